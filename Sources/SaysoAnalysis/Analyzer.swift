@@ -1,0 +1,6 @@
+import SaysoCore
+
+/// Finds the people, quotes and proposals in an article.
+public func analyze(_ article: Article) -> ArticleAnalysis {
+  ArticleAnalysis(article: article, people: [], quotes: [], proposals: [])
+}

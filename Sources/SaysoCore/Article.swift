@@ -1,0 +1,32 @@
+/// A news article read from a file: its metadata and its paragraphs with their file offsets.
+public struct Article: Sendable, Equatable {
+  /// The path as the user gave it (or the virtual path of a bundled article).
+  public var path: String
+  public var title: String?
+  /// The outlet that published the article, e.g. "Izvestia" or "Pakistan Point News / Sputnik".
+  public var source: String?
+  /// The publication date as `YYYY-MM-DD` when it could be read.
+  public var date: String?
+  /// The place named in a dateline, e.g. "MOSCOW".
+  public var place: String?
+  public var url: String?
+  public var paragraphs: [Paragraph]
+
+  public init(
+    path: String, title: String? = nil, source: String? = nil, date: String? = nil,
+    place: String? = nil, url: String? = nil, paragraphs: [Paragraph]
+  ) {
+    self.path = path
+    self.title = title
+    self.source = source
+    self.date = date
+    self.place = place
+    self.url = url
+    self.paragraphs = paragraphs
+  }
+
+  /// The file name without folders, for display.
+  public var fileName: String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}

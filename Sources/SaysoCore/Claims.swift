@@ -1,0 +1,172 @@
+/// Where a claim comes from: an article, a paragraph, and a span inside that paragraph.
+///
+/// `start` and `end` are Unicode scalar offsets into the paragraph's text.
+public struct SourceLink: Sendable, Equatable, Hashable, Codable {
+  public var article: String
+  public var paragraph: Int
+  public var start: Int
+  public var end: Int
+
+  public init(article: String, paragraph: Int, start: Int, end: Int) {
+    self.article = article
+    self.paragraph = paragraph
+    self.start = start
+    self.end = end
+  }
+}
+
+/// A person to whom a quote or proposal is attributed.
+public struct Speaker: Sendable, Equatable, Hashable, Codable {
+  /// The canonical name of the person, e.g. "Vladimir Putin".
+  public var name: String
+  /// Role and affiliation as the article gives them, e.g. "Russian President".
+  public var role: String?
+  /// The words that stand for the person at this claim, e.g. "the president", "he", "Poast".
+  public var mention: String
+
+  public init(name: String, role: String? = nil, mention: String) {
+    self.name = name
+    self.role = role
+    self.mention = mention
+  }
+}
+
+/// How a quote reports speech.
+public enum QuoteKind: String, Sendable, Codable {
+  /// Words in quote marks (or a dash-quote paragraph).
+  case direct
+  /// Reported speech without quote marks.
+  case indirect
+  /// Reported speech that carries a quoted fragment.
+  case mixed
+}
+
+/// A quote: words attributed to a speaker, with an exact link to where they stand.
+public struct Quote: Sendable, Equatable, Codable {
+  public var paragraph: Int
+  public var start: Int
+  public var end: Int
+  /// The paragraph text from `start` to `end`.
+  public var text: String
+  public var kind: QuoteKind
+  /// The reporting verb or phrase ("said", "according to", "told").
+  public var cue: String?
+  public var speaker: Speaker?
+  /// An unnamed or plural source ("experts", "officials", "the Clinton campaign").
+  public var group: String?
+
+  public init(
+    paragraph: Int, start: Int, end: Int, text: String, kind: QuoteKind, cue: String?,
+    speaker: Speaker?, group: String?
+  ) {
+    self.paragraph = paragraph
+    self.start = start
+    self.end = end
+    self.text = text
+    self.kind = kind
+    self.cue = cue
+    self.speaker = speaker
+    self.group = group
+  }
+}
+
+/// A proposal: what somebody proposed, called for or invited others to do.
+public struct Proposal: Sendable, Equatable, Codable {
+  public var paragraph: Int
+  public var start: Int
+  public var end: Int
+  public var text: String
+  /// The proposing word or phrase ("proposed", "called for", "I propose").
+  public var cue: String
+  public var proposer: Speaker?
+  /// An unnamed or plural proposer ("Russia", "the ministry") when no person stands behind it.
+  public var group: String?
+
+  public init(
+    paragraph: Int, start: Int, end: Int, text: String, cue: String, proposer: Speaker?,
+    group: String? = nil
+  ) {
+    self.paragraph = paragraph
+    self.start = start
+    self.end = end
+    self.text = text
+    self.cue = cue
+    self.proposer = proposer
+    self.group = group
+  }
+}
+
+/// A person quoted in an article: the canonical name, every role the article gives, and how often quoted.
+public struct Person: Sendable, Equatable, Codable {
+  public var name: String
+  public var roles: [String]
+  public var quotes: Int
+
+  public init(name: String, roles: [String], quotes: Int) {
+    self.name = name
+    self.roles = roles
+    self.quotes = quotes
+  }
+}
+
+/// A quote or a proposal, seen uniformly: something somebody claimed, linked to its source.
+public enum Claim: Sendable, Equatable {
+  case quote(Quote)
+  case proposal(Proposal)
+
+  public var paragraph: Int {
+    switch self {
+    case .quote(let q): q.paragraph
+    case .proposal(let p): p.paragraph
+    }
+  }
+
+  public var start: Int {
+    switch self {
+    case .quote(let q): q.start
+    case .proposal(let p): p.start
+    }
+  }
+
+  public var end: Int {
+    switch self {
+    case .quote(let q): q.end
+    case .proposal(let p): p.end
+    }
+  }
+
+  /// The person behind the claim, when the analysis found one.
+  public var speaker: Speaker? {
+    switch self {
+    case .quote(let q): q.speaker
+    case .proposal(let p): p.proposer
+    }
+  }
+}
+
+/// Everything the analysis found in one article.
+public struct ArticleAnalysis: Sendable, Equatable {
+  public var article: Article
+  public var people: [Person]
+  public var quotes: [Quote]
+  public var proposals: [Proposal]
+
+  public init(article: Article, people: [Person], quotes: [Quote], proposals: [Proposal]) {
+    self.article = article
+    self.people = people
+    self.quotes = quotes
+    self.proposals = proposals
+  }
+
+  /// Every quote and proposal in reading order, each with its source link.
+  public var claims: [Claim] {
+    (quotes.map(Claim.quote) + proposals.map(Claim.proposal)).sorted {
+      ($0.paragraph, $0.start, $0.end) < ($1.paragraph, $1.start, $1.end)
+    }
+  }
+
+  /// The claim's link back to its source paragraph.
+  public func sourceLink(of claim: Claim) -> SourceLink {
+    SourceLink(article: article.path, paragraph: claim.paragraph, start: claim.start, end: claim.end)
+  }
+}
