@@ -1,6 +1,228 @@
 import SaysoCore
 
 /// Finds the people, quotes and proposals in an article.
+///
+/// The pipeline: paragraphs → tokens, direct quotes and sentences → names and roles → attributions
+/// (templates per sentence) → floating quotes → mention resolution → claims.
 public func analyze(_ article: Article) -> ArticleAnalysis {
-  ArticleAnalysis(article: article, people: [], quotes: [], proposals: [])
+  var analyzer = Analyzer(article)
+  return analyzer.run()
+}
+
+struct Analyzer {
+  let article: Article
+  var paragraphs: [ParagraphText] = []
+  var registry = EntityRegistry()
+
+  init(_ article: Article) {
+    self.article = article
+    var open = false
+    for p in article.paragraphs {
+      let pt = ParagraphText(p, openFromPrevious: open)
+      open = pt.endsInsideQuote
+      paragraphs.append(pt)
+    }
+  }
+
+  /// A resolved speaker: a person in the registry, or a group text.
+  struct Resolution {
+    var entity: Int?
+    var group: String?
+    var mention: String
+  }
+
+  mutating func run() -> ArticleAnalysis {
+    for p in paragraphs where p.role == .body || p.role == .dateline {
+      NameScanner.register(p, into: &registry)
+    }
+    var attributions: [Attribution] = []
+    var proposalCandidates: [ProposalCandidate] = []
+    for p in paragraphs where p.role == .body || p.role == .dateline {
+      var found = Attributor.attributions(in: p)
+      found += floatingQuotes(p, covered: found)
+      found.sort { $0.start < $1.start }
+      proposalCandidates += ProposalDetector.proposals(in: p, attributions: found, firstIndex: attributions.count)
+      attributions += found
+    }
+    // resolve speakers in reading order
+    var resolutions: [Resolution?] = Array(repeating: nil, count: attributions.count)
+    var lastSpeakerByParagraph: [Int: Resolution] = [:]
+    var lastResolved: (paragraph: Int, r: Resolution)? = nil
+    for (k, a) in attributions.enumerated() {
+      var r: Resolution? = nil
+      if let sp = a.speaker {
+        r = resolve(sp, paragraph: a.paragraph, content: a.start..<a.end, allowHead: a.category == .belief)
+      } else if a.floating {
+        // inherit: the frame of the same paragraph, else the last speaker in the previous paragraphs
+        if let same = attributions.indices.first(where: {
+          $0 != k && attributions[$0].paragraph == a.paragraph && !attributions[$0].floating
+            && attributions[$0].speaker != nil
+        }), let sp = attributions[same].speaker {
+          let a2 = attributions[same]
+          r = resolve(sp, paragraph: a2.paragraph, content: a2.start..<a2.end, allowHead: false)
+        } else if let last = lastResolved, a.paragraph - last.paragraph <= 2 {
+          r = last.r
+        }
+      }
+      if let r {
+        resolutions[k] = r
+        lastSpeakerByParagraph[a.paragraph] = r
+        lastResolved = (a.paragraph, r)
+        if let e = r.entity {
+          registry.addMention(e, at: EntityRegistry.position(a.paragraph, a.end))
+        }
+      }
+    }
+    mergeContinuations(&attributions, resolutions)
+    // quotes
+    var quotes: [Quote] = []
+    var quoteCounts: [Int: Int] = [:]
+    for (k, a) in attributions.enumerated() {
+      let p = paragraphs[a.paragraph]
+      guard a.end > a.start else { continue }
+      let r = resolutions[k]
+      let speaker = r.flatMap { res in res.entity.map { speakerValue($0, mention: res.mention) } }
+      if let e = r?.entity { quoteCounts[e, default: 0] += 1 }
+      quotes.append(
+        Quote(
+          paragraph: a.paragraph, start: a.start, end: a.end, text: p.text(a.start, a.end),
+          kind: kind(of: a, in: p), cue: a.cue, speaker: speaker,
+          group: r?.entity == nil ? r?.group : nil))
+    }
+    // proposals
+    var proposals: [Proposal] = []
+    for c in proposalCandidates {
+      let p = paragraphs[c.paragraph]
+      var r: Resolution? = nil
+      if let idx = c.attribution {
+        r = resolutions[idx]
+      } else if let sp = c.subject {
+        r = resolve(sp, paragraph: c.paragraph, content: c.start..<c.end, allowHead: true)
+      } else if let last = lastSpeakerByParagraph[c.paragraph] {
+        r = last
+      }
+      if proposals.contains(where: { $0.paragraph == c.paragraph && $0.start < c.end && c.start < $0.end }) { continue }
+      proposals.append(
+        Proposal(
+          paragraph: c.paragraph, start: c.start, end: c.end, text: p.text(c.start, c.end), cue: c.cue,
+          proposer: r.flatMap { res in res.entity.map { speakerValue($0, mention: res.mention) } },
+          group: r?.entity == nil ? r?.group : nil))
+    }
+    let people = quoteCounts.keys.sorted { registry.entities[$0].mentions.min() ?? 0 < registry.entities[$1].mentions.min() ?? 0 }
+      .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
+    return ArticleAnalysis(article: article, people: people, quotes: quotes, proposals: proposals)
+  }
+
+  func speakerValue(_ id: Int, mention: String) -> Speaker {
+    let e = registry.entities[id]
+    return Speaker(name: e.name, role: e.roles.first, mention: mention)
+  }
+
+  /// Direct quotes that no frame in their sentence claims: they take the speaker from context.
+  func floatingQuotes(_ p: ParagraphText, covered: [Attribution]) -> [Attribution] {
+    var out: [Attribution] = []
+    for q in p.quotes {
+      if covered.contains(where: { $0.start <= q.innerStart && q.innerStart < $0.end }) { continue }
+      let words = QuoteScanner.countWords(p.scalars, q.innerStart, q.innerEnd)
+      // scare quotes and titles: short, with no full stop of their own
+      let inner = p.text(q.innerStart, q.innerEnd)
+      let sentenceLike = inner.last.map { ".!?,…".contains($0) } ?? false
+      if words < 4 || (words < 8 && !sentenceLike && !q.continued && q.style != .dash) { continue }
+      let si = p.sentences.firstIndex { p.tokens[$0.lowerBound].start <= q.start && q.start < p.tokens[$0.upperBound - 1].end } ?? 0
+      out.append(
+        Attribution(
+          paragraph: p.index, start: q.start, end: q.style == .dash ? q.end : q.end, cue: nil, lemma: nil,
+          category: nil, speaker: nil, sentence: si, floating: true))
+    }
+    return out
+  }
+
+  /// "S1 (X said). S2. S3, X said." — unattributed sentences between two frames of the same speaker
+  /// belong to the later one.
+  func mergeContinuations(_ attributions: inout [Attribution], _ resolutions: [Resolution?]) {
+    for k in attributions.indices.dropFirst() {
+      let a = attributions[k]
+      let prev = attributions[k - 1]
+      guard a.paragraph == prev.paragraph, a.frameAfter, !a.floating, let r = resolutions[k]?.entity,
+        resolutions[k - 1]?.entity == r, a.sentence > prev.sentence + 1
+      else { continue }
+      let p = paragraphs[a.paragraph]
+      let firstSentence = p.sentences[prev.sentence + 1]
+      let newStart = p.tokens[Attributor.contentStart(p, firstSentence)].start
+      if newStart < a.start && newStart >= prev.end { attributions[k].start = newStart }
+    }
+  }
+
+  func kind(of a: Attribution, in p: ParagraphText) -> QuoteKind {
+    let inside = p.quotes.filter { $0.start < a.end && a.start < $0.end }
+    guard let first = inside.first else { return .indirect }
+    if first.style == .dash { return .direct }
+    // content that is the quote (give or take punctuation) is direct
+    let outside = p.tokens.filter { $0.start >= a.start && $0.end <= a.end && $0.quote == nil && $0.kind != .punct }
+    if outside.isEmpty || (a.floating) { return .direct }
+    if outside.count <= 4 && inside.count >= 2 { return .direct }  // "“A,” he said, “B.”"
+    return .mixed
+  }
+
+  /// Resolves a speaker phrase to a person or a group.
+  mutating func resolve(_ sp: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool) -> Resolution {
+    let pos = EntityRegistry.position(paragraph, paragraphs[paragraph].tokens[sp.tokens.lowerBound].start)
+    let excluding = EntityRegistry.position(paragraph, content.lowerBound)..<EntityRegistry.position(paragraph, content.upperBound)
+    switch sp.kind {
+    case .person:
+      let name = EntityRegistry.canonical(sp.name)
+      if name.split(separator: " ").count >= 2 {
+        return Resolution(entity: registry.register(name, role: sp.role, at: pos), mention: sp.text)
+      }
+      if let id = registry.resolveSurname(name, before: pos + 1) {
+        registry.addMention(id, at: pos)
+        return Resolution(entity: id, mention: sp.text)
+      }
+      return Resolution(entity: registry.register(name, role: sp.role, at: pos), mention: sp.text)
+    case .pronoun:
+      if let id = registry.latestPerson(before: pos, excluding: excluding) {
+        return Resolution(entity: id, mention: sp.text)
+      }
+      return Resolution(group: nil, mention: sp.text)
+    case .nominal:
+      let qualifiers = sp.modifiers.filter { m in
+        m.first.map { $0.isLetter } ?? false && (SpeakerPhraseParser.isDemonym(m) && m != "former" && m != "new")
+      } + sp.text.split(separator: " ").dropFirst().filter { $0.first?.isUppercase ?? false }.map { $0.lowercased() }
+      if Lexicon.roleClasses[sp.head] != nil,
+        let id = registry.resolveRole(head: sp.head, qualifiers: qualifiers, before: pos)
+      {
+        return Resolution(entity: id, mention: sp.text)
+      }
+      if allowHead, ["side", "government", "leadership", "authorities", "administration", "kremlin"].contains(sp.head),
+        let q = qualifiers.first.map({ $0.lowercased() }), let id = registry.resolveHead(of: q, before: pos)
+      {
+        return Resolution(entity: id, mention: sp.text)
+      }
+      return Resolution(group: sp.text, mention: sp.text)
+    case .group:
+      return Resolution(group: sp.text, mention: sp.text)
+    case .organisation:
+      if allowHead {
+        let key = sp.name.lowercased().replacingOccurrences(of: "the ", with: "")
+        if let demonym = Lexicon.polities[key], let id = registry.resolveHead(of: demonym, before: pos) {
+          return Resolution(entity: id, mention: sp.text)
+        }
+      }
+      return Resolution(group: sp.text, mention: sp.text)
+    }
+  }
+}
+
+extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = Substring(self)
+    while let r = rest.range(of: target) {
+      out += rest[..<r.lowerBound]
+      out += replacement
+      rest = rest[r.upperBound...]
+    }
+    return out + rest
+  }
 }

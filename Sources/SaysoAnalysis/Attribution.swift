@@ -1,0 +1,17 @@
+/// Reported words found in a paragraph: the content span, its cue, and the phrase naming the speaker.
+struct Attribution {
+  var paragraph: Int
+  /// Content span, scalar offsets in the paragraph.
+  var start: Int
+  var end: Int
+  var cue: String?
+  var lemma: String?
+  var category: CueLexicon.Category?
+  var speaker: SpeakerPhrase?
+  /// Index of the sentence (in the paragraph) that holds the frame.
+  var sentence: Int
+  /// The frame follows the content ("…, he said.") rather than preceding it.
+  var frameAfter: Bool = false
+  /// No frame: a direct quote whose speaker comes from context.
+  var floating: Bool = false
+}

@@ -1,0 +1,357 @@
+/// Finds reported speech in a paragraph with position templates on each sentence:
+/// `Q, V S` · `Q, S V` · `S V (that) Q` · `according to S, Q` · `Q, according to S` · `As S V, Q`.
+enum Attributor {
+  static let objectVerbs: Set<String> = [
+    "tell", "ask", "warn", "inform", "assure", "remind", "urge", "advise", "invite", "encourage", "call-on",
+    "caution", "promise",
+  ]
+  static let objectWords: Set<String> = [
+    "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters",
+    "listeners", "viewers", "readers", "senators", "congress", "parliament", "voters", "students",
+    "members", "delegates", "attendees", "investors", "officials", "colleagues",
+  ]
+  static let frameStops: Set<String> = [
+    "in", "on", "at", "during", "who", "adding", "referring", "according", "as", "after", "before", "when",
+    "while", "which", "to", "and", "but", "because", "since", "though", "although", "noting", "saying",
+    "citing", "told", "said", "says", "explaining", "calling", "arguing", "pointing", "describing",
+    "without", "with", "from", "via", "than", "that", "last", "this", "earlier", "later", "yesterday",
+    "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "about",
+  ]
+
+  /// All attributions of one paragraph.
+  static func attributions(in p: ParagraphText) -> [Attribution] {
+    var out: [Attribution] = []
+    for (si, s) in p.sentences.enumerated() {
+      let cs = contentStart(p, s)
+      guard cs < s.upperBound else { continue }
+      if let a = accordingTo(p, s, cs, si) ?? asClause(p, s, cs, si) ?? postFrame(p, s, cs, si)
+        ?? preFrame(p, s, cs, si)
+      {
+        out.append(a)
+      }
+    }
+    return out
+  }
+
+  /// First token of a sentence's content: past a dateline "MOSCOW (Outlet - date)" and a leading dash.
+  static func contentStart(_ p: ParagraphText, _ s: Range<Int>) -> Int {
+    var i = s.lowerBound
+    if p.index <= 2, i == 0 {
+      // dateline: CAPS words then "(" … ")" or " – "
+      var k = i
+      while k < s.upperBound && p.tokens[k].kind == .word && p.tokens[k].text.uppercased() == p.tokens[k].text
+        && p.tokens[k].isCapitalized
+      {
+        k += 1
+      }
+      if k > i && k < s.upperBound {
+        if p.tokens[k].text == "(", let close = (k..<min(s.upperBound, k + 30)).first(where: { p.tokens[$0].text == ")" }) {
+          i = close + 1
+        } else if ["–", "—", "-"].contains(p.tokens[k].text) && k - i <= 4 {
+          i = k + 1
+        }
+      }
+    }
+    while i < s.upperBound && ["–", "—", "-", "•", "*"].contains(p.tokens[i].text) && p.tokens[i].quote == nil { i += 1 }
+    return i
+  }
+
+  /// Scalar offset where the content of a sentence ends: before its final full stop, keeping closing quotes.
+  static func contentEnd(_ p: ParagraphText, _ lastToken: Int, floor: Int) -> Int {
+    var k = lastToken
+    while k >= floor {
+      let t = p.tokens[k]
+      if t.kind == .punct && [".", ",", ";", ":", "–", "—", "-"].contains(t.text) && t.quote == nil {
+        k -= 1
+        continue
+      }
+      break
+    }
+    guard k >= floor else { return p.tokens[floor].start }
+    // a closing quote ends content whole: include the mark
+    if let q = p.tokens[k].quote { return max(p.tokens[k].end, min(p.quotes[q].end, p.tokens[k].end)) }
+    return p.tokens[k].end
+  }
+
+  static func isClosingMark(_ p: ParagraphText, _ i: Int) -> Bool {
+    guard let q = p.tokens[i].quote else { return false }
+    return p.tokens[i].end == p.quotes[q].end && p.quotes[q].style != .dash
+  }
+
+  /// Skips auxiliaries and adverbs leftwards from `i` (exclusive), returning the new exclusive end.
+  static func skipModifiersLeft(_ p: ParagraphText, _ i: Int, floor: Int) -> Int {
+    var k = i
+    while k - 1 >= floor && Lexicon.cueModifiers.contains(p.tokens[k - 1].lower)
+      && !["and", "who", "which", "that"].contains(p.tokens[k - 1].lower)
+    {
+      k -= 1
+    }
+    return k
+  }
+
+  // MARK: Templates
+
+  /// `CONTENT, S V …` and `CONTENT, V S …`, with the content before the frame.
+  static func postFrame(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
+    var i = cs + 1
+    while i < s.upperBound {
+      defer { i += 1 }
+      guard let cue = CueFinder.cue(p, at: i) else { continue }
+      guard cue.category != .proposal || cue.lemma.hasPrefix("call") == false else { continue }
+      // Inverted: "…, said Poast" / "…,” said Poast"
+      let before = cue.first - 1
+      if before > cs, p.tokens[before].text == "," || isClosingMark(p, before),
+        CueLexicon.invertible.contains(cue.lemma) || cue.lemma == "point-out" || cue.lemma == "sum-up"
+      {
+        if let (speaker, _) = subjectAfter(p, cue.end, s.upperBound) {
+          let ce = p.tokens[before].text == "," ? before - 1 : before
+          guard ce >= cs else { continue }
+          return Attribution(
+            paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, ce, floor: cs), cue: cue.text,
+            lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: si, frameAfter: true)
+        }
+      }
+      // Subject before the cue, after a comma or a closing quote mark.
+      let subjectEnd = skipModifiersLeft(p, cue.first, floor: cs)
+      var k = subjectEnd - 1
+      var commas = 0
+      while k > cs {
+        let t = p.tokens[k]
+        if t.text == "," && t.quote == nil || isClosingMark(p, k) {
+          let region = (k + 1)..<subjectEnd
+          if !region.isEmpty, let speaker = SpeakerPhraseParser.parse(p, region) {
+            let ce = p.tokens[k].text == "," ? k - 1 : k
+            var end = contentEnd(p, ce, floor: cs)
+            // "“A,” he said, “B.”": the quote after the frame belongs to the same content
+            if let after = quoteAfterFrame(p, cue.end, s.upperBound) { end = after }
+            return Attribution(
+              paragraph: p.index, start: p.tokens[cs].start, end: end, cue: cue.text, lemma: cue.lemma,
+              category: cue.category, speaker: speaker, sentence: si, frameAfter: true)
+          }
+          commas += 1
+          if commas >= 3 || isClosingMark(p, k) { break }
+        }
+        if t.quote != nil && !isClosingMark(p, k) { break }
+        k -= 1
+      }
+    }
+    return nil
+  }
+
+  /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"
+  static func quoteAfterFrame(_ p: ParagraphText, _ from: Int, _ to: Int) -> Int? {
+    var k = from
+    while k < to && k < from + 12 {
+      if let q = p.tokens[k].quote, p.tokens[k].start == p.quotes[q].start {
+        return contentEnd(p, to - 1, floor: k)
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
+  static func preFrame(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
+    var i = cs + 1
+    while i < s.upperBound {
+      defer { i += 1 }
+      guard let cue = CueFinder.cue(p, at: i) else { continue }
+      let subjectEnd = skipModifiersLeft(p, cue.first, floor: cs)
+      guard subjectEnd > cs else { continue }
+      // walk left over the noun phrase
+      var k = subjectEnd - 1
+      var start = cs
+      while k >= cs {
+        let t = p.tokens[k]
+        if t.quote != nil { start = k + 1; break }
+        if t.kind == .punct && !(t.text == "." || t.text == "-" || t.text == "’") {
+          if t.text == "," {
+            // appositive: keep going to the name before it
+            start = k + 1
+            break
+          }
+          start = k + 1
+          break
+        }
+        if Lexicon.clauseWords.contains(t.lower) && !(t.lower == "the") {
+          start = k + 1
+          break
+        }
+        k -= 1
+      }
+      var region = start..<subjectEnd
+      var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(p, region)
+      if speaker == nil, subjectEnd - 1 > cs, p.tokens[subjectEnd - 1].text == "," {
+        // NAME, APPOSITIVE, V
+        if let c1 = stride(from: subjectEnd - 2, through: cs, by: -1).first(where: { p.tokens[$0].text == "," }) {
+          let c0 = stride(from: c1 - 1, through: cs, by: -1).first(where: { p.tokens[$0].text == "," || p.tokens[$0].quote != nil }) ?? (cs - 1)
+          region = (c0 + 1)..<subjectEnd
+          speaker = SpeakerPhraseParser.parse(p, region)
+        }
+      }
+      guard let sp = speaker else { continue }
+      // the subject must open its clause: sentence start, opener words or an introductory phrase
+      if region.lowerBound > cs {
+        let prev = p.tokens[region.lowerBound - 1]
+        let okPrev = prev.text == "," || prev.text == ";" || prev.text == ":" || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though"].contains(prev.lower)
+          || Lexicon.sentenceOpeners.contains(prev.lower)
+        if !okPrev { continue }
+      }
+      let weak = CueLexicon.weak.contains(cue.lemma) || cue.category == .proposal
+      // content after the cue
+      guard let (contentFirst, explicit) = contentAfterCue(p, cue, s.upperBound) else { continue }
+      if weak && !explicit && !(sp.kind == .person || sp.kind == .pronoun || sp.kind == .group) { continue }
+      if cue.category == .proposal && !cue.lemma.hasPrefix("call") && !explicit { continue }
+      let lastToken = s.upperBound - 1
+      guard lastToken >= contentFirst + 2 else { continue }
+      return Attribution(
+        paragraph: p.index, start: p.tokens[contentFirst].start, end: contentEnd(p, lastToken, floor: contentFirst),
+        cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: sp, sentence: si)
+    }
+    return nil
+  }
+
+  /// Where the content starts after a cue, and whether "that", ":" or a quote marks it explicitly.
+  static func contentAfterCue(_ p: ParagraphText, _ cue: Cue, _ limit: Int) -> (Int, Bool)? {
+    var j = cue.end
+    guard j < limit else { return nil }
+    if objectVerbs.contains(cue.lemma) {
+      // skip the addressee: "told Izvestia", "told The Associated Press", "told him"
+      if objectWords.contains(p.tokens[j].lower) {
+        j += 1
+      } else if let run = SpeakerPhraseParser.nameRun(p, endingAt: j + 1, from: j) , run.lowerBound == j {
+        var e = j
+        while e < limit && SpeakerPhraseParser.isNameToken(p, e) { e += 1 }
+        j = e
+      } else if Lexicon.determiners.contains(p.tokens[j].lower) {
+        var e = j + 1
+        while e < limit && e < j + 5 && p.tokens[e].kind == .word && p.tokens[e].lower != "that" { e += 1 }
+        if e < limit && p.tokens[e].lower == "that" { j = e }
+      }
+    }
+    guard j < limit else { return nil }
+    // adjuncts before an explicit "that" / ":"
+    var k = j
+    while k < limit && k < j + 9 {
+      let t = p.tokens[k]
+      if t.lower == "that" && t.quote == nil { return k + 1 < limit ? (k + 1, true) : nil }
+      if t.text == ":" || t.text == "," {
+        return k + 1 < limit ? (k + 1, true) : nil
+      }
+      if t.quote != nil { return (k, true) }
+      if !(Lexicon.cueAdjuncts.contains(t.lower) || Lexicon.monthNames.contains(t.lower) || t.kind == .number) { break }
+      k += 1
+    }
+    if p.tokens[j].quote != nil { return (j, true) }
+    return (j, false)
+  }
+
+  /// The speaker phrase after an inverted cue: "said Paul Poast, an assistant professor …".
+  static func subjectAfter(_ p: ParagraphText, _ from: Int, _ limit: Int) -> (SpeakerPhrase, Int)? {
+    var e = from
+    while e < limit {
+      let t = p.tokens[e]
+      if t.kind == .punct && t.text != "." && t.text != "-" && t.text != "’" { break }
+      if e > from && frameStops.contains(t.lower) && !(t.lower == "of" ) { break }
+      e += 1
+    }
+    guard e > from, var sp = SpeakerPhraseParser.parse(p, from..<e) else { return nil }
+    // appositive after a comma: role up to the next comma, "who", or the end
+    if e < limit, p.tokens[e].text == ",", sp.kind == .person, e + 1 < limit {
+      var r = e + 1
+      while r < limit && p.tokens[r].text != "," && p.tokens[r].lower != "who" && !(p.tokens[r].text == "." && r == limit - 1) {
+        r += 1
+      }
+      if r > e + 1 {
+        sp.role = p.text(tokens: (e + 1)..<r)
+        sp.tokens = from..<r
+        e = r
+      }
+    }
+    return (sp, e)
+  }
+
+  /// `According to S, CONTENT` and `CONTENT, according to S`.
+  static func accordingTo(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
+    guard let a = (cs..<(s.upperBound - 1)).first(where: {
+      p.tokens[$0].lower == "according" && p.tokens[$0 + 1].lower == "to" && p.tokens[$0].quote == nil
+    }) else { return nil }
+    let sFrom = a + 2
+    if a == cs || (a == cs + 1 && Lexicon.sentenceOpeners.contains(p.tokens[cs].lower)) {
+      guard let comma = (sFrom..<s.upperBound).first(where: { p.tokens[$0].text == "," }) else { return nil }
+      guard let sp = SpeakerPhraseParser.parse(p, sFrom..<comma) else { return nil }
+      let first = comma + 1
+      guard first < s.upperBound - 1 else { return nil }
+      return Attribution(
+        paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, s.upperBound - 1, floor: first),
+        cue: "according to", lemma: "according-to", category: .statement, speaker: sp, sentence: si)
+    }
+    guard a - 1 > cs, p.tokens[a - 1].text == "," || p.tokens[a - 1].text == "–" || p.tokens[a - 1].text == "—" else { return nil }
+    var e = s.upperBound
+    while e > sFrom && p.tokens[e - 1].kind == .punct && p.tokens[e - 1].text != "’" { e -= 1 }
+    if let comma = (sFrom..<e).first(where: { p.tokens[$0].text == "," }) { e = comma }
+    guard let sp = SpeakerPhraseParser.parse(p, sFrom..<e) else { return nil }
+    return Attribution(
+      paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, a - 2, floor: cs), cue: "according to",
+      lemma: "according-to", category: .statement, speaker: sp, sentence: si, frameAfter: true)
+  }
+
+  /// `As S noted, CONTENT` and `As explained by S, CONTENT`.
+  static func asClause(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
+    guard p.tokens[cs].lower == "as", cs + 3 < s.upperBound else { return nil }
+    if let cue = CueFinder.cue(p, at: cs + 1), cs + 2 < s.upperBound, p.tokens[cs + 2].lower == "by" {
+      // As explained by S, CONTENT — S may hold commas ("the professor …, Americanist Alexander Domrin,")
+      var c = cs + 3
+      var best: (SpeakerPhrase, Int)? = nil
+      while c < s.upperBound {
+        if p.tokens[c].text == "," {
+          if let run = SpeakerPhraseParser.nameRun(p, endingAt: c, from: cs + 3),
+            let sp = SpeakerPhraseParser.parse(p, run.lowerBound..<c), sp.kind == .person
+          {
+            var phrase = sp
+            let pre = p.text(tokens: (cs + 3)..<run.lowerBound).trimmingCharacters(in: " ,")
+            let titles = sp.role.map { [$0] } ?? []
+            phrase.role = ([pre] + titles).filter { !$0.isEmpty }.joined(separator: ", ")
+            best = (phrase, c)
+            break
+          }
+        }
+        c += 1
+      }
+      if best == nil, let comma = (cs + 3..<s.upperBound).first(where: { p.tokens[$0].text == "," }),
+        let sp = SpeakerPhraseParser.parse(p, (cs + 3)..<comma)
+      {
+        best = (sp, comma)
+      }
+      guard let (sp, comma) = best, comma + 2 < s.upperBound else { return nil }
+      return Attribution(
+        paragraph: p.index, start: p.tokens[comma + 1].start, end: contentEnd(p, s.upperBound - 1, floor: comma + 1),
+        cue: "as " + cue.text + " by", lemma: cue.lemma, category: cue.category, speaker: sp, sentence: si)
+    }
+    // As S V, CONTENT
+    var i = cs + 2
+    while i < s.upperBound && i < cs + 14 {
+      if let cue = CueFinder.cue(p, at: i) {
+        let end = skipModifiersLeft(p, cue.first, floor: cs + 1)
+        guard let sp = SpeakerPhraseParser.parse(p, (cs + 1)..<end) else { return nil }
+        var c = cue.end
+        while c < s.upperBound && p.tokens[c].text != "," { c += 1 }
+        guard c + 2 < s.upperBound else { return nil }
+        return Attribution(
+          paragraph: p.index, start: p.tokens[c + 1].start, end: contentEnd(p, s.upperBound - 1, floor: c + 1),
+          cue: "as … " + cue.text, lemma: cue.lemma, category: cue.category, speaker: sp, sentence: si)
+      }
+      i += 1
+    }
+    return nil
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,114 @@
+/// The people of one article: full names with aliases, roles, and where each is mentioned.
+///
+/// Positions are global: `paragraph << 20 | offset`, so they order mentions across paragraphs.
+struct EntityRegistry {
+  struct Entity {
+    var name: String
+    var roles: [String] = []
+    var mentions: [Int] = []
+    var lastWord: String { name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased() }
+    var firstWord: String { name.split(separator: " ").first.map { $0.lowercased() } ?? name.lowercased() }
+  }
+
+  private(set) var entities: [Entity] = []
+  private var byAlias: [String: [Int]] = [:]
+
+  static func position(_ paragraph: Int, _ offset: Int) -> Int { paragraph << 20 | offset }
+
+  /// The name without honorifics and possessive: "Mr. Podesta" → "Podesta".
+  static func canonical(_ name: String) -> String {
+    var words = name.split(separator: " ").map(String.init)
+    while let f = words.first, words.count > 1,
+      Lexicon.honorifics.contains(f.lowercased().trimmingCharacters(in: "."))
+    {
+      words.removeFirst()
+    }
+    if var last = words.last {
+      for s in ["’s", "'s"] where last.hasSuffix(s) { last = String(last.dropLast(2)) }
+      words[words.count - 1] = last
+    }
+    return words.joined(separator: " ").trimmingCharacters(in: ",.")
+  }
+
+  /// Finds or adds the person named `name`, records a mention and a role.
+  @discardableResult
+  mutating func register(_ rawName: String, role: String?, at pos: Int) -> Int {
+    let name = Self.canonical(rawName)
+    let words = name.split(separator: " ")
+    let id: Int
+    if words.count >= 2, let found = byAlias[name.lowercased()]?.first {
+      id = found
+    } else if words.count >= 2 {
+      // a longer form of a known single name ("Poast" then "Paul Poast") merges into it
+      if let single = byAlias[words.last!.lowercased()]?.first(where: { entities[$0].name.split(separator: " ").count == 1 }) {
+        id = single
+        entities[id].name = name
+      } else {
+        id = entities.count
+        entities.append(Entity(name: name))
+      }
+      byAlias[name.lowercased(), default: []].append(id)
+      byAlias[words.last!.lowercased(), default: []].append(id)
+    } else if let found = resolveSurname(name, before: Int.max) {
+      id = found
+    } else {
+      id = entities.count
+      entities.append(Entity(name: name))
+      byAlias[name.lowercased(), default: []].append(id)
+    }
+    if let r = role?.trimmingCharacters(in: " ,"), !r.isEmpty, !entities[id].roles.contains(r) {
+      entities[id].roles.append(r)
+    }
+    entities[id].mentions.append(pos)
+    return id
+  }
+
+  mutating func addMention(_ id: Int, at pos: Int) { entities[id].mentions.append(pos) }
+
+  /// The entity a single name refers to: the one with that surname (or first name) mentioned last.
+  func resolveSurname(_ name: String, before pos: Int) -> Int? {
+    let l = Self.canonical(name).lowercased()
+    guard let ids = byAlias[l], !ids.isEmpty else { return nil }
+    return Set(ids).max { latest($0, before: pos) < latest($1, before: pos) }
+  }
+
+  func latest(_ id: Int, before pos: Int) -> Int {
+    entities[id].mentions.filter { $0 < pos }.max() ?? -1
+  }
+
+  /// The person mentioned last before `pos`, skipping mentions inside `excluding`.
+  func latestPerson(before pos: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 20) -> Int? {
+    var best: (Int, Int)? = nil
+    for (id, e) in entities.enumerated() {
+      for m in e.mentions where m < pos && m >= pos - window && !(excluding?.contains(m) ?? false) {
+        if best == nil || m > best!.1 { best = (id, m) }
+      }
+    }
+    return best?.0
+  }
+
+  /// The person whose role fits a role noun ("the Russian leader" → "Russian President").
+  func resolveRole(head: String, qualifiers: [String], before pos: Int) -> Int? {
+    guard let cls = Lexicon.roleClasses[head] else { return nil }
+    var candidates: [(Int, Int)] = []
+    for (id, e) in entities.enumerated() {
+      let roleWords = e.roles.joined(separator: " ").lowercased()
+        .split(whereSeparator: { !$0.isLetter }).map(String.init)
+      guard !roleWords.isEmpty else { continue }
+      let fits = roleWords.contains(head) || roleWords.contains { Lexicon.roleClasses[$0] == cls }
+      guard fits else { continue }
+      if !qualifiers.isEmpty {
+        let ok = qualifiers.contains { q in roleWords.contains { $0.hasPrefix(String(q.prefix(5))) } }
+        if !ok { continue }
+      }
+      candidates.append((id, latest(id, before: pos)))
+    }
+    if let best = candidates.filter({ $0.1 >= 0 }).max(by: { $0.1 < $1.1 }) { return best.0 }
+    return candidates.count == 1 ? candidates[0].0 : nil
+  }
+
+  /// The head of a polity ("Russia", "the Kremlin", "the Russian side") when the article names one.
+  func resolveHead(of demonym: String, before pos: Int) -> Int? {
+    resolveRole(head: "leader", qualifiers: [demonym], before: Int.max)
+  }
+}

@@ -1,0 +1,77 @@
+/// Registers every person named in a paragraph (outside quotes), with the title before the name
+/// ("Russian President Vladimir Putin") and an appositive after it ("Paul Poast, an assistant professor …,").
+enum NameScanner {
+  static let notNames: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "for", "with", "by", "from", "to",
+    "of", "after", "before", "when", "while", "since", "despite", "although", "though", "however", "this",
+    "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "he", "she", "they", "i",
+    "there", "then", "now", "so", "yet", "still", "even", "also", "unfortunately", "nevertheless",
+    "instead", "thus", "meanwhile", "according", "apart", "addressing", "especially", "whether", "what",
+    "who", "how", "why", "where", "read", "rpt", "analysis", "update", "breaking", "mr", "mrs", "ms",
+  ]
+
+  static func register(_ p: ParagraphText, into registry: inout EntityRegistry) {
+    var i = 0
+    let n = p.tokens.count
+    while i < n {
+      guard p.tokens[i].quote == nil, SpeakerPhraseParser.isNameToken(p, i), p.tokens[i].kind == .word else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < n && p.tokens[j].quote == nil
+        && (SpeakerPhraseParser.isNameToken(p, j)
+          || (j + 1 < n && Lexicon.nameParticles.contains(p.tokens[j].lower) && SpeakerPhraseParser.isNameToken(p, j + 1)))
+      {
+        j += 1
+      }
+      var a = i
+      while a < j && notNames.contains(p.tokens[a].lower) && !Lexicon.honorifics.contains(p.tokens[a].lower) { a += 1 }
+      // lower-case title words before the run: "pollster Pat Caddell"
+      var pre = a
+      while pre - 1 >= 0 && p.tokens[pre - 1].kind == .word && !p.tokens[pre - 1].isCapitalized
+        && Lexicon.titles.contains(p.tokens[pre - 1].lower) && p.tokens[pre - 1].quote == nil
+      {
+        pre -= 1
+      }
+      if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person {
+        let name = EntityRegistry.canonical(sp.name)
+        let words = name.split(separator: " ").count
+        let pos = EntityRegistry.position(p.index, p.tokens[a].start)
+        var role = sp.role
+        if j + 1 < n, p.tokens[j].text == ",", let apposEnd = appositiveEnd(p, j + 1) {
+          role = [role, p.text(tokens: (j + 1)..<apposEnd)].compactMap { $0 }.joined(separator: ", ")
+        }
+        if words >= 2 {
+          registry.register(name, role: role, at: pos)
+        } else if let id = registry.resolveSurname(name, before: Int.max) {
+          registry.addMention(id, at: pos)
+          if let role { registry.register(registry.entities[id].name, role: role, at: pos) }
+        }
+      }
+      i = max(j, i + 1)
+    }
+  }
+
+  /// The end of an appositive starting at `from` ("an assistant professor … of Chicago"), if it is one.
+  static func appositiveEnd(_ p: ParagraphText, _ from: Int) -> Int? {
+    guard from < p.tokens.count else { return nil }
+    let first = p.tokens[from]
+    let startsRole = ["a", "an", "the"].contains(first.lower)
+      || (Lexicon.titles.contains(first.lower) && !first.isCapitalized)
+      || (Lexicon.titles.contains(first.lower) && first.isCapitalized)
+    guard startsRole else { return nil }
+    var k = from
+    var sawRole = false
+    while k < p.tokens.count && k < from + 30 {
+      let t = p.tokens[k]
+      if t.text == "," || t.text == ";" || (t.text == "." && k + 1 < p.tokens.count && p.tokens[k + 1].isCapitalized) || t.quote != nil {
+        break
+      }
+      if Lexicon.roleClasses[t.lower] != nil || Lexicon.titles.contains(t.lower) { sawRole = true }
+      if ["who", "which", "that", "said", "told", "says"].contains(t.lower) { return nil }
+      k += 1
+    }
+    return sawRole && k > from ? k : nil
+  }
+}

@@ -1,0 +1,80 @@
+/// Splits a paragraph's tokens into sentences without breaking inside direct quotes.
+///
+/// A candidate boundary is [.!?…] (with closing quote marks) followed by a capital, an opening quote,
+/// a dash or a digit. Titles and initials never end a sentence ("Paul J. Smith", "Mr. Podesta"); a few
+/// abbreviations end one only before a capital; "U.S." ends one only before a common sentence starter.
+enum SentenceSplitter {
+  static let titles: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "rev", "st",
+    "jr", "sr", "messrs", "mt", "ft", "gens", "reps", "sens", "adm", "maj", "cmdr", "supt", "hon", "pres",
+    "no", "pp", "vol", "fig", "approx", "ave", "blvd",
+  ]
+  static let beforeCapital: Set<String> = [
+    "inc", "ltd", "corp", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "vs", "etc", "al", "cf", "dept", "univ", "assn", "bros",
+  ]
+  static let starters: Set<String> = [
+    "the", "he", "she", "it", "in", "but", "however", "they", "we", "i", "a", "an", "this", "that", "there",
+    "and", "as", "at", "on", "for", "if", "his", "her", "their", "our", "its", "these", "those", "when",
+    "while", "after", "before", "since", "so", "yet", "still", "now", "then", "also", "what", "who",
+    "mr", "mrs", "ms", "dr", "president", "officials", "according",
+  ]
+  static let closers: Set<String> = ["”", "\"", "’", "'", ")", "»", "]"]
+  static let openers: Set<String> = ["“", "\"", "‘", "(", "«", "–", "—", "'", "["]
+
+  /// Returns sentences as half-open token index ranges covering all tokens.
+  static func split(_ tokens: [Token], quotes: [QuoteSpan]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    func insideQuote(_ offset: Int) -> Bool {
+      quotes.contains { $0.innerStart <= offset && offset < $0.innerEnd && $0.style != .dash }
+    }
+    while i < tokens.count {
+      let t = tokens[i]
+      var endsHere = false
+      var last = i
+      if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…") {
+        // take closing marks
+        while last + 1 < tokens.count && closers.contains(tokens[last + 1].text)
+          && tokens[last + 1].start == tokens[last].end
+        {
+          last += 1
+        }
+        let closedQuote = last > i
+        if !insideQuote(t.start) || (closedQuote && !insideQuote(tokens[last].start)) {
+          endsHere = boundaryAllowed(tokens, period: i, next: last + 1)
+        }
+      } else if t.kind == .word && t.text.hasSuffix(".") && t.text.count >= 3 && !insideQuote(t.start) {
+        // an initialism such as U.S. ends a sentence only before a common starter
+        if last + 1 < tokens.count {
+          let next = tokens[last + 1]
+          endsHere = starters.contains(next.lower) && next.isCapitalized
+        }
+      }
+      if endsHere || last == tokens.count - 1 {
+        result.append(start..<(last + 1))
+        start = last + 1
+      }
+      i = last + 1
+    }
+    if start < tokens.count { result.append(start..<tokens.count) }
+    return result
+  }
+
+  static func boundaryAllowed(_ tokens: [Token], period i: Int, next: Int) -> Bool {
+    guard next < tokens.count else { return true }
+    let n = tokens[next]
+    let startsLikeSentence =
+      n.isCapitalized || n.kind == .number || openers.contains(n.text)
+    guard startsLikeSentence else { return false }
+    guard tokens[i].text == ".", i > 0 else { return true }
+    let prev = tokens[i - 1]
+    guard prev.end == tokens[i].start, prev.kind == .word else { return true }
+    let w = prev.lower
+    if titles.contains(w) { return false }
+    if prev.text.count == 1 && prev.isCapitalized { return false }  // an initial
+    if beforeCapital.contains(w) { return n.isCapitalized }
+    return true
+  }
+}

@@ -1,0 +1,243 @@
+/// The words that name who speaks, as found in a frame, before resolution to a person.
+struct SpeakerPhrase: Equatable {
+  enum Kind: Equatable {
+    /// A capitalised personal name ("Paul Poast", "Poast", "Mr. Podesta").
+    case person
+    /// he, she, I, we, him …
+    case pronoun
+    /// A singular role or source noun ("the president", "a source", "the Russian leader").
+    case nominal
+    /// A plural or anonymous source ("experts", "officials", "they").
+    case group
+    /// An organisation or place ("the IMF", "The Post", "Russia", "the Kremlin").
+    case organisation
+  }
+
+  var kind: Kind
+  /// The whole phrase as it stands: the mention.
+  var text: String
+  /// The name for `.person` (without role words), else the phrase without a leading determiner.
+  var name: String
+  /// The role from a title or an appositive ("Russian President", "an assistant professor …").
+  var role: String?
+  /// Lower-cased head noun and its modifiers, for role-noun resolution ("leader", ["russian"]).
+  var head: String = ""
+  var modifiers: [String] = []
+  /// Token range of the phrase in its paragraph.
+  var tokens: Range<Int>
+}
+
+/// Parses token ranges into speaker phrases.
+enum SpeakerPhraseParser {
+  /// Document nouns whose possessor is the speaker: "the Russian leader’s address".
+  static let documentNouns: Set<String> = [
+    "address", "statement", "speech", "words", "remarks", "letter", "article", "op-ed", "message", "tweet",
+    "post", "interview", "testimony", "report", "comments", "campaign", "office", "spokesman",
+    "spokeswoman", "spokesperson", "website", "aides", "team", "lawyer", "lawyers", "attorney",
+  ]
+
+  /// Whether token `i` can be part of a capitalised name run.
+  static func isNameToken(_ p: ParagraphText, _ i: Int) -> Bool {
+    let t = p.tokens[i]
+    if t.kind == .word && t.isCapitalized { return true }
+    if t.kind == .punct && t.text == "." && i > 0 {
+      // the dot of an initial or of a title abbreviation: "R.", "Mr.", "Jr."
+      let prev = p.tokens[i - 1]
+      return prev.end == t.start && prev.isCapitalized
+        && (prev.text.count == 1 || SentenceSplitter.titles.contains(prev.lower))
+    }
+    return false
+  }
+
+  /// The capitalised run that ends at token `end - 1`, allowing particles inside ("Abu Bakr al-Baghdadi").
+  static func nameRun(_ p: ParagraphText, endingAt end: Int, from lower: Int) -> Range<Int>? {
+    var i = end - 1
+    guard i >= lower, isNameToken(p, i), p.tokens[i].text != "." || i > lower else { return nil }
+    while i - 1 >= lower {
+      if isNameToken(p, i - 1) {
+        i -= 1
+      } else if i - 2 >= lower && Lexicon.nameParticles.contains(p.tokens[i - 1].lower)
+        && isNameToken(p, i - 2)
+      {
+        i -= 2
+      } else {
+        break
+      }
+    }
+    return i..<end
+  }
+
+  static func isOrganisation(_ p: ParagraphText, _ r: Range<Int>) -> Bool {
+    for i in r {
+      let t = p.tokens[i]
+      guard t.kind == .word else { continue }
+      let l = t.stem.lowercased()
+      if Lexicon.organisationWords.contains(l) { return true }
+      if t.text.count >= 2 && t.text.count <= 6 && t.text.uppercased() == t.text
+        && t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." })
+      {
+        return true  // an acronym: IMF, FBI, NAACP, U.S.
+      }
+    }
+    if r.count == 1 || (r.count == 2 && p.tokens[r.lowerBound].lower == "the") {
+      let l = p.tokens[r.upperBound - 1].stem.lowercased()
+      if Lexicon.polities[l] != nil { return true }
+    }
+    let joined = p.text(tokens: r).lowercased()
+    return Lexicon.polities[joined] != nil
+  }
+
+  /// Whether a capitalised word is a demonym or adjective that can precede a title ("Russian", "Democratic").
+  static func isDemonym(_ lower: String) -> Bool {
+    lower.hasSuffix("ian") || lower.hasSuffix("ese") || lower.hasSuffix("ish") || lower.hasSuffix("ist")
+      || lower.hasSuffix("can") || lower.hasSuffix("ic") || lower == "former" || lower == "us"
+      || lower == "u.s." || lower == "french" || lower == "dutch" || lower == "greek" || lower == "thai"
+      || lower == "israeli" || lower == "iraqi" || lower == "pakistani" || lower == "saudi"
+      || lower == "then" || lower == "new"
+  }
+
+  /// Parses a range that should be exactly a subject noun phrase. Returns nil when it is not one.
+  static func parse(_ p: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    var a = range.lowerBound
+    let b = range.upperBound
+    guard a < b else { return nil }
+    // drop leading openers ("But", "And") and quote marks / dashes
+    while a < b
+      && (Lexicon.sentenceOpeners.contains(p.tokens[a].lower)
+        || (p.tokens[a].kind == .punct && "–—-“”\"(".contains(p.tokens[a].text)))
+    {
+      a += 1
+    }
+    guard a < b else { return nil }
+    let last = p.tokens[b - 1]
+    // Pronouns
+    if b - a == 1 && last.kind == .word {
+      let l = last.lower
+      if Lexicon.personalPronouns.contains(l) && l != "we" && l != "us" {
+        return SpeakerPhrase(kind: .pronoun, text: last.text, name: last.text, tokens: a..<b)
+      }
+      if Lexicon.groupPronouns.contains(l) {
+        return SpeakerPhrase(kind: .group, text: last.text, name: last.text, head: l, tokens: a..<b)
+      }
+    }
+    // Appositive: NAME, ROLE,
+    if last.text == ",", b - a >= 4 {
+      if let c = (a..<(b - 1)).first(where: { p.tokens[$0].text == "," }), c > a {
+        if var person = parse(p, a..<c), person.kind == .person || person.kind == .organisation {
+          let roleText = p.text(tokens: (c + 1)..<(b - 1))
+          if !roleText.isEmpty && b - 1 - (c + 1) <= 30 {
+            if person.kind == .person {
+              person.role = roleText
+            }
+            person.tokens = a..<b
+            person.text = p.text(tokens: a..<(b - 1))
+            return person
+          }
+        }
+      }
+      return nil
+    }
+    // Possessor of a document: "the Russian leader’s address", "Putin’s statement"
+    if last.kind == .word, documentNouns.contains(last.lower), b - a >= 2 {
+      var k = b - 2
+      while k > a && !p.tokens[k].isPossessive && Lexicon.titles.contains(p.tokens[k].lower) == false
+        && p.tokens[k].kind == .word && !p.tokens[k].isCapitalized
+      {
+        k -= 1  // "Putin’s latest address"
+      }
+      if p.tokens[k].isPossessive {
+        if var inner = parse(p, a..<(k + 1)) {
+          inner.tokens = a..<b
+          return inner
+        }
+      }
+    }
+    // A capitalised run at the end: a person or an organisation.
+    if let run = nameRun(p, endingAt: b, from: a) {
+      let prefixStart = a
+      // split title words from the run: "Russian President Vladimir Putin"
+      var nameStart = run.lowerBound
+      var k = run.lowerBound
+      while k < run.upperBound - 1 {
+        let l = p.tokens[k].stem.lowercased()
+        if Lexicon.titles.contains(l) && !Lexicon.honorifics.contains(l) {
+          nameStart = k + 1
+        } else if k == nameStart && isDemonym(l) && run.upperBound - k >= 3 {
+          nameStart = k + 1
+        } else if p.tokens[k].text == "." && k == nameStart {
+          nameStart = k + 1
+        }
+        k += 1
+      }
+      // honorifics stay with the name, but a run may not be only a title
+      while nameStart < run.upperBound && p.tokens[nameStart].text == "." { nameStart += 1 }
+      guard nameStart < run.upperBound else { return nil }
+      let nameRange = nameStart..<b
+      let det = a < run.lowerBound ? p.tokens[run.lowerBound - 1].lower : ""
+      let text = p.text(tokens: a..<b)
+      if isOrganisation(p, nameRange) || (det == "the" && nameStart == run.lowerBound) {
+        let orgStart = (det == "the" && run.lowerBound - 1 >= a) ? run.lowerBound - 1 : nameStart
+        let orgText = p.text(tokens: orgStart..<b)
+        var org = SpeakerPhrase(
+          kind: .organisation, text: orgText, name: orgText, tokens: a..<b)
+        org.head = p.tokens[b - 1].stem.lowercased()
+        org.modifiers = (a..<(b - 1)).map { p.tokens[$0].lower }
+        return org
+      }
+      // words before the name inside the phrase are its role: "longtime Democratic pollster"
+      let role = nameStart > prefixStart ? p.text(tokens: prefixStart..<nameStart) : nil
+      let cleanedRole = role.flatMap { r -> String? in
+        let w = r.split(separator: " ").filter { !Lexicon.determiners.contains($0.lowercased()) }
+        return w.isEmpty ? nil : r
+      }
+      // a phrase that has lower-case words before the run that are not role words is not a subject
+      for i in prefixStart..<run.lowerBound {
+        let t = p.tokens[i]
+        if t.kind == .word && !t.isCapitalized && Lexicon.clauseWords.contains(t.lower) { return nil }
+      }
+      if b - a > 14 { return nil }
+      return SpeakerPhrase(
+        kind: .person, text: text, name: p.text(tokens: nameRange), role: cleanedRole, tokens: a..<b)
+    }
+    // A noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase)
+    guard b - a <= 12 else { return nil }
+    for i in a..<b where p.tokens[i].kind == .punct && p.tokens[i].text != "-" && p.tokens[i].text != "’" {
+      return nil
+    }
+    var headIndex = b - 1
+    // "the head of the Russian Federation", "experts interviewed by Izvestia"
+    if let of = (a..<b).first(where: {
+      ["of", "at", "with", "from", "for", "interviewed", "polled", "surveyed", "familiar", "close", "in", "on"]
+        .contains(p.tokens[$0].lower)
+    }), of > a {
+      headIndex = of - 1
+    }
+    for i in a...headIndex {
+      let l = p.tokens[i].lower
+      if Lexicon.clauseWords.contains(l) && !(i == a && (l == "that" || l == "this" || l == "these" || l == "those")) {
+        return nil
+      }
+    }
+    let head = p.tokens[headIndex].stem.lowercased()
+    let text = p.text(tokens: a..<b)
+    let mods = (a..<headIndex).map { p.tokens[$0].lower }.filter { !Lexicon.determiners.contains($0) }
+    if Lexicon.groupNouns.contains(head) {
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
+    }
+    if Lexicon.sourceNouns.contains(head) || Lexicon.roleClasses[head] != nil {
+      let first = p.tokens[a].lower
+      let plural = first == "two" || first == "three" || first == "several" || first == "some"
+      return SpeakerPhrase(
+        kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
+    }
+    if head.hasSuffix("s") && !head.hasSuffix("ss") && Lexicon.determiners.contains(p.tokens[a].lower) == false
+      && b - a <= 3 && p.tokens[headIndex].kind == .word && !p.tokens[headIndex].isCapitalized
+    {
+      // bare plural: "economists", "Democratic leaders"
+      if Lexicon.groupNouns.contains(head) {
+        return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
+      }
+    }
+    return nil
+  }
+}
