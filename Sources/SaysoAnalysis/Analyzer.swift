@@ -37,7 +37,7 @@ struct Analyzer {
     }
     var attributions: [Attribution] = []
     var proposalCandidates: [ProposalCandidate] = []
-    for p in paragraphs where p.role == .body || p.role == .dateline {
+    for p in paragraphs {
       var found = Attributor.attributions(in: p)
       found += floatingQuotes(p, covered: found)
       found.sort { $0.start < $1.start }
@@ -73,7 +73,7 @@ struct Analyzer {
         }
       }
     }
-    mergeContinuations(&attributions, resolutions)
+    mergeContinuations(&attributions, &resolutions)
     // quotes
     var quotes: [Quote] = []
     var quoteCounts: [Int: Int] = [:]
@@ -139,17 +139,34 @@ struct Analyzer {
 
   /// "S1 (X said). S2. S3, X said." — unattributed sentences between two frames of the same speaker
   /// belong to the later one.
-  func mergeContinuations(_ attributions: inout [Attribution], _ resolutions: [Resolution?]) {
+  /// Attributions to groups inside the stretch ("the Americans have long been saying …") are the
+  /// speaker's words too, and are absorbed.
+  func mergeContinuations(_ attributions: inout [Attribution], _ resolutions: inout [Resolution?]) {
+    var absorbed = Set<Int>()
     for k in attributions.indices.dropFirst() {
       let a = attributions[k]
-      let prev = attributions[k - 1]
-      guard a.paragraph == prev.paragraph, a.frameAfter, !a.floating, let r = resolutions[k]?.entity,
-        resolutions[k - 1]?.entity == r, a.sentence > prev.sentence + 1
+      guard a.frameAfter, !a.floating, let r = resolutions[k]?.entity else { continue }
+      var j = k - 1
+      while j >= 0 && attributions[j].paragraph == a.paragraph && resolutions[j]?.entity == nil
+        && !attributions[j].floating
+      {
+        j -= 1
+      }
+      guard j >= 0, attributions[j].paragraph == a.paragraph, resolutions[j]?.entity == r,
+        a.sentence > attributions[j].sentence + 1
       else { continue }
+      let prev = attributions[j]
       let p = paragraphs[a.paragraph]
       let firstSentence = p.sentences[prev.sentence + 1]
       let newStart = p.tokens[Attributor.contentStart(p, firstSentence)].start
-      if newStart < a.start && newStart >= prev.end { attributions[k].start = newStart }
+      if newStart < a.start && newStart >= prev.end {
+        attributions[k].start = newStart
+        for m in (j + 1)..<k { absorbed.insert(m) }
+      }
+    }
+    for m in absorbed.sorted(by: >) {
+      attributions.remove(at: m)
+      resolutions.remove(at: m)
     }
   }
 

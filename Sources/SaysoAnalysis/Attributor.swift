@@ -97,7 +97,7 @@ enum Attributor {
     while i < s.upperBound {
       defer { i += 1 }
       guard let cue = CueFinder.cue(p, at: i) else { continue }
-      guard cue.category != .proposal || cue.lemma.hasPrefix("call") == false else { continue }
+      guard cue.category != .proposal else { continue }
       // Inverted: "…, said Poast" / "…,” said Poast"
       let before = cue.first - 1
       if before > cs, p.tokens[before].text == "," || isClosingMark(p, before),
@@ -105,7 +105,7 @@ enum Attributor {
       {
         if let (speaker, _) = subjectAfter(p, cue.end, s.upperBound) {
           let ce = p.tokens[before].text == "," ? before - 1 : before
-          guard ce >= cs else { continue }
+          guard ce >= cs, substantial(p, cs, ce) else { continue }
           return Attribution(
             paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, ce, floor: cs), cue: cue.text,
             lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: si, frameAfter: true)
@@ -121,6 +121,7 @@ enum Attributor {
           let region = (k + 1)..<subjectEnd
           if !region.isEmpty, let speaker = SpeakerPhraseParser.parse(p, region) {
             let ce = p.tokens[k].text == "," ? k - 1 : k
+            guard substantial(p, cs, ce) else { break }
             var end = contentEnd(p, ce, floor: cs)
             // "“A,” he said, “B.”": the quote after the frame belongs to the same content
             if let after = quoteAfterFrame(p, cue.end, s.upperBound) { end = after }
@@ -136,6 +137,29 @@ enum Attributor {
       }
     }
     return nil
+  }
+
+  /// Words that open a fronted subordinate clause: "Despite the fact that experts consider X, …".
+  static let subordinators: Set<String> = [
+    "despite", "although", "though", "while", "if", "when", "because", "since", "even", "unless", "whereas",
+    "after", "before", "once",
+  ]
+
+  static let introWords: Set<String> = [
+    "in", "on", "at", "for", "after", "before", "during", "with", "by", "from", "since", "however",
+    "nevertheless", "meanwhile", "moreover", "still", "yet", "but", "and", "so", "also", "then", "now",
+    "today", "yesterday", "earlier", "later", "instead", "unfortunately", "fortunately", "indeed",
+  ]
+
+  /// Whether tokens `a...b` can be reported content: a quote, or at least a few words that are not
+  /// only an introductory phrase ("On Friday", "In this regard", "However").
+  static func substantial(_ p: ParagraphText, _ a: Int, _ b: Int) -> Bool {
+    guard a <= b else { return false }
+    if (a...b).contains(where: { p.tokens[$0].quote != nil }) { return true }
+    let words = (a...b).filter { p.tokens[$0].kind != .punct }
+    if words.count < 3 { return false }
+    if words.count <= 4 && introWords.contains(p.tokens[a].lower) { return false }
+    return true
   }
 
   /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"
@@ -201,8 +225,13 @@ enum Attributor {
       // content after the cue
       guard let (contentFirst, explicit) = contentAfterCue(p, cue, s.upperBound) else { continue }
       if weak && !explicit && !(sp.kind == .person || sp.kind == .pronoun || sp.kind == .group) { continue }
-      if cue.category == .proposal && !cue.lemma.hasPrefix("call") && !explicit { continue }
-      let lastToken = s.upperBound - 1
+      if cue.category == .proposal || cue.lemma == "suggest" { continue }
+      var lastToken = s.upperBound - 1
+      if subordinators.contains(p.tokens[cs].lower) && region.lowerBound > cs,
+        let comma = (contentFirst..<s.upperBound).first(where: { p.tokens[$0].text == "," && p.tokens[$0].quote == nil })
+      {
+        lastToken = comma - 1
+      }
       guard lastToken >= contentFirst + 2 else { continue }
       return Attribution(
         paragraph: p.index, start: p.tokens[contentFirst].start, end: contentEnd(p, lastToken, floor: contentFirst),
@@ -252,6 +281,7 @@ enum Attributor {
     while e < limit {
       let t = p.tokens[e]
       if t.kind == .punct && t.text != "." && t.text != "-" && t.text != "’" { break }
+      if t.text == "." && !SpeakerPhraseParser.isNameToken(p, e) { break }
       if e > from && frameStops.contains(t.lower) && !(t.lower == "of" ) { break }
       e += 1
     }
@@ -306,7 +336,8 @@ enum Attributor {
       while c < s.upperBound {
         if p.tokens[c].text == "," {
           if let run = SpeakerPhraseParser.nameRun(p, endingAt: c, from: cs + 3),
-            let sp = SpeakerPhraseParser.parse(p, run.lowerBound..<c), sp.kind == .person
+            let sp = SpeakerPhraseParser.parse(p, run.lowerBound..<c), sp.kind == .person,
+            EntityRegistry.canonical(sp.name).split(separator: " ").count >= 2
           {
             var phrase = sp
             let pre = p.text(tokens: (cs + 3)..<run.lowerBound).trimmingCharacters(in: " ,")

@@ -27,6 +27,12 @@ enum CueFinder {
     let t = p.tokens[i]
     guard t.kind == .word, t.quote == nil else { return nil }
     let l = t.lower
+    // a capitalised word inside a sentence is a name, not a verb ("the United States")
+    if t.isCapitalized && i > 0 && !["“", "\"", "–", "—", "(", "‘"].contains(p.tokens[i - 1].text)
+      && !(p.tokens[i - 1].text == "." || p.tokens[i - 1].text == "!" || p.tokens[i - 1].text == "?")
+    {
+      return nil
+    }
     // is sure / convinced / confident (that)
     if beliefAdjectives.contains(l), i > 0, copulas.contains(p.tokens[i - 1].lower) {
       return Cue(first: i - 1, end: i + 1, lemma: "be-" + l, category: .belief, text: p.text(tokens: (i - 1)..<(i + 1)))

@@ -30,7 +30,7 @@ enum CueLexicon {
       [
         "argue", "claim", "assert", "contend", "insist", "maintain", "allege", "admit", "deny", "reject",
         "object", "reply", "respond", "ask", "counter", "retort", "answer", "agree", "disagree", "dispute",
-        "question", "wonder", "charge", "point",
+        "question", "wonder", "point",
       ]
     ),
     (
@@ -102,7 +102,7 @@ enum CueLexicon {
 
   /// Verbs that may stand before their subject in a frame: "…, said Poast." "…, explains Pavel Sharikov."
   static let invertible: Set<String> = [
-    "say", "tell", "add", "note", "explain", "write", "continue", "conclude", "ask", "argue", "recall",
+    "say", "add", "note", "explain", "write", "continue", "conclude", "ask", "argue", "recall",
     "insist", "warn", "observe", "remark", "reply", "respond", "declare", "announce", "comment", "stress",
     "emphasize", "emphasise", "acknowledge", "admit", "confirm", "complain", "predict", "claim", "state",
     "counter", "quip", "report", "suggest", "agree", "point", "concede", "tweet", "post",

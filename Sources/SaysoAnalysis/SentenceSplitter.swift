@@ -28,7 +28,7 @@ enum SentenceSplitter {
     var start = 0
     var i = 0
     func insideQuote(_ offset: Int) -> Bool {
-      quotes.contains { $0.innerStart <= offset && offset < $0.innerEnd && $0.style != .dash }
+      quotes.contains { $0.innerStart <= offset && offset < $0.innerEnd }
     }
     while i < tokens.count {
       let t = tokens[i]

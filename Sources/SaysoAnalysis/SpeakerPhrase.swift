@@ -36,6 +36,12 @@ enum SpeakerPhraseParser {
     "spokeswoman", "spokesperson", "website", "aides", "team", "lawyer", "lawyers", "attorney",
   ]
 
+  /// Words that start a modifier after a source noun's head.
+  static let postModifiers: Set<String> = [
+    "of", "at", "with", "from", "for", "interviewed", "polled", "surveyed", "familiar", "close", "in", "on",
+    "quoted", "cited", "contacted", "asked", "briefed", "involved", "working",
+  ]
+
   /// Whether token `i` can be part of a capitalised name run.
   static func isNameToken(_ p: ParagraphText, _ i: Int) -> Bool {
     let t = p.tokens[i]
@@ -152,8 +158,15 @@ enum SpeakerPhraseParser {
         }
       }
     }
+    // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
+    var firstNoun = a
+    while firstNoun < b - 1 && Lexicon.determiners.contains(p.tokens[firstNoun].lower) { firstNoun += 1 }
+    let nounFirst = p.tokens[firstNoun].stem.lowercased()
+    let startsWithSourceNoun = firstNoun + 1 < b
+      && (Lexicon.groupNouns.contains(nounFirst) || Lexicon.sourceNouns.contains(nounFirst))
+      && postModifiers.contains(p.tokens[firstNoun + 1].lower)
     // A capitalised run at the end: a person or an organisation.
-    if let run = nameRun(p, endingAt: b, from: a) {
+    if !startsWithSourceNoun, let run = nameRun(p, endingAt: b, from: a) {
       let prefixStart = a
       // split title words from the run: "Russian President Vladimir Putin"
       var nameStart = run.lowerBound
@@ -175,7 +188,8 @@ enum SpeakerPhraseParser {
       let nameRange = nameStart..<b
       let det = a < run.lowerBound ? p.tokens[run.lowerBound - 1].lower : ""
       let text = p.text(tokens: a..<b)
-      if isOrganisation(p, nameRange) || (det == "the" && nameStart == run.lowerBound) {
+      let afterPreposition = ["of", "at", "in", "from", "with"].contains(det) && nameRange.count == 1
+      if isOrganisation(p, nameRange) || (det == "the" && nameStart == run.lowerBound) || afterPreposition {
         let orgStart = (det == "the" && run.lowerBound - 1 >= a) ? run.lowerBound - 1 : nameStart
         let orgText = p.text(tokens: orgStart..<b)
         var org = SpeakerPhrase(
@@ -206,10 +220,7 @@ enum SpeakerPhraseParser {
     }
     var headIndex = b - 1
     // "the head of the Russian Federation", "experts interviewed by Izvestia"
-    if let of = (a..<b).first(where: {
-      ["of", "at", "with", "from", "for", "interviewed", "polled", "surveyed", "familiar", "close", "in", "on"]
-        .contains(p.tokens[$0].lower)
-    }), of > a {
+    if let of = (a..<b).first(where: { postModifiers.contains(p.tokens[$0].lower) }), of > a {
       headIndex = of - 1
     }
     for i in a...headIndex {
