@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "sayso", targets: ["sayso"]),
+    .executable(name: "sayso-bench", targets: ["sayso-bench"]),
     .library(name: "SaysoCore", targets: ["SaysoCore"]),
     .library(name: "SaysoAnalysis", targets: ["SaysoAnalysis"]),
   ],
@@ -20,8 +21,14 @@ let package = Package(
       dependencies: [
         "SaysoCore", "SaysoAnalysis",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      plugins: ["EmbedSeeds"]),
+    // Writes the seed articles into the sayso binary, so an installed copy has its default corpus.
+    .plugin(name: "EmbedSeeds", capability: .buildTool(), dependencies: ["EmbedSeedsTool"]),
+    .executableTarget(name: "EmbedSeedsTool", path: "Plugins/EmbedSeedsTool"),
+    .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"]),
+    .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore"]),
   ]
 )

@@ -1,40 +1,63 @@
-import Foundation
 import SaysoCore
 
-/// The `sayso analyze --json` schema.
+/// The `sayso analyze --json` schema, written one article at a time.
+///
+/// The whole output is `opening`, then each article's `article(_:)` separated by `separator`, then
+/// `closing`, so a corpus of any size streams without building one giant object:
+///
+///     {"articles":[
+///     {"path":"a.txt","title":…,"paragraphs":[…],"people":[…],"quotes":[…],"proposals":[…]}
+///     ,{"path":"b.txt",…}
+///     ]}
 enum JSONOutput {
-  static func render(_ analyses: [ArticleAnalysis]) -> String {
-    func speakerJSON(_ s: Speaker?) -> Any {
-      guard let s else { return NSNull() }
-      return ["name": s.name, "role": s.role ?? NSNull(), "mention": s.mention] as [String: Any]
-    }
-    let articles: [[String: Any]] = analyses.map { a in
-      [
-        "path": a.article.path,
-        "title": a.article.title ?? NSNull(),
-        "source": a.article.source ?? NSNull(),
-        "date": a.article.date ?? NSNull(),
-        "paragraphs": a.article.paragraphs.map {
-          ["index": $0.index, "start": $0.start, "end": $0.end, "role": $0.role.rawValue, "text": $0.text] as [String: Any]
-        },
-        "people": a.people.map { ["name": $0.name, "roles": $0.roles, "quotes": $0.quotes] as [String: Any] },
-        "quotes": a.quotes.map {
-          [
-            "paragraph": $0.paragraph, "start": $0.start, "end": $0.end, "text": $0.text,
-            "kind": $0.kind.rawValue, "cue": $0.cue ?? NSNull(), "speaker": speakerJSON($0.speaker),
-            "group": $0.group ?? NSNull(),
-          ] as [String: Any]
-        },
-        "proposals": a.proposals.map {
-          [
-            "paragraph": $0.paragraph, "start": $0.start, "end": $0.end, "text": $0.text,
-            "cue": $0.cue, "proposer": speakerJSON($0.proposer), "group": $0.group ?? NSNull(),
-          ] as [String: Any]
-        },
-      ]
-    }
-    let data = try! JSONSerialization.data(
-      withJSONObject: ["articles": articles], options: [.sortedKeys, .withoutEscapingSlashes])
-    return String(decoding: data, as: UTF8.self)
+  /// Everything before the first article.
+  static let opening = "{\"articles\":["
+  /// What goes before every article but the first.
+  static let separator = ","
+  /// Everything after the last article.
+  static let closing = "]}"
+
+  /// One element of the `articles` array.
+  static func article(_ analysis: ArticleAnalysis) -> String {
+    let article = analysis.article
+    let value = JSONValue.object([
+      "path": .string(article.path),
+      "title": .string(orNull: article.title),
+      "source": .string(orNull: article.source),
+      "date": .string(orNull: article.date),
+      "paragraphs": .array(
+        article.paragraphs.map {
+          .object([
+            "index": .int($0.index), "start": .int($0.start), "end": .int($0.end),
+            "role": .string($0.role.rawValue), "text": .string($0.text),
+          ])
+        }),
+      "people": .array(
+        analysis.people.map {
+          .object(["name": .string($0.name), "roles": .array($0.roles.map(JSONValue.string)), "quotes": .int($0.quotes)])
+        }),
+      "quotes": .array(
+        analysis.quotes.map {
+          .object([
+            "paragraph": .int($0.paragraph), "start": .int($0.start), "end": .int($0.end),
+            "text": .string($0.text), "kind": .string($0.kind.rawValue), "cue": .string(orNull: $0.cue),
+            "speaker": speaker($0.speaker), "group": .string(orNull: $0.group),
+          ])
+        }),
+      "proposals": .array(
+        analysis.proposals.map {
+          .object([
+            "paragraph": .int($0.paragraph), "start": .int($0.start), "end": .int($0.end),
+            "text": .string($0.text), "cue": .string($0.cue), "proposer": speaker($0.proposer),
+            "group": .string(orNull: $0.group),
+          ])
+        }),
+    ])
+    return value.serialized
+  }
+
+  private static func speaker(_ speaker: Speaker?) -> JSONValue {
+    guard let speaker else { return .null }
+    return .object(["name": .string(speaker.name), "role": .string(orNull: speaker.role), "mention": .string(speaker.mention)])
   }
 }

@@ -1,0 +1,117 @@
+import Foundation
+import SaysoAnalysis
+import SaysoCore
+
+/// `sayso-bench [FOLDER] [--synthetic-mb N] [--runs N]`: how fast the analysis reads text, on one core.
+///
+/// For the articles in FOLDER (default: ../shared/corpus/wikinews next to the repository) and for a
+/// synthetic corpus made up in memory, it times `ArticleReader.parse` + `analyze` over all the text
+/// (already in memory) and prints MB/s, best of N runs, with the peak RSS before and after; then it times
+/// `grep -c said` over the same files (I/O from the page cache included) for comparison.
+@main
+enum SaysoBench {
+  static let usage = "usage: sayso-bench [FOLDER] [--synthetic-mb N] [--runs N]"
+
+  static func main() throws {
+    var folder = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("../shared/corpus/wikinews").standardizedFileURL.path
+    var syntheticMegabytes = 50
+    var runs = 3
+    var arguments = CommandLine.arguments.dropFirst()
+    while let argument = arguments.popFirst() {
+      switch argument {
+      case "--synthetic-mb": syntheticMegabytes = arguments.popFirst().flatMap { Int($0) } ?? syntheticMegabytes
+      case "--runs": runs = arguments.popFirst().flatMap { Int($0) } ?? runs
+      case "-h", "--help":
+        print(usage)
+        return
+      default: folder = argument
+      }
+    }
+
+    var rows: [Row] = []
+    let files = articleFiles(in: folder)
+    if files.isEmpty {
+      print("note: no article files in \(folder); skipping it and grep")
+    } else {
+      let before = ProcessStats.peakResidentMegabytes()
+      let texts = files.map { path in
+        (path: path, text: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self))
+      }
+      rows.append(measure(name: "wikinews", texts, runs: runs, peakBefore: before))
+    }
+    let before = ProcessStats.peakResidentMegabytes()
+    let synthetic = SyntheticCorpus.make(bytes: syntheticMegabytes * 1_000_000)
+    rows.append(measure(name: "synthetic", synthetic, runs: runs, peakBefore: before))
+    printTable(rows)
+
+    if let sayso = rows.first, sayso.name == "wikinews", let grep = GrepBaseline.bestTime(files: files, runs: runs) {
+      let grepSpeed = sayso.megabytes / grep
+      print("")
+      print(String(format: "grep -c said over the same %d files: %.4f s, %.1f MB/s", files.count, grep, grepSpeed))
+      print(String(format: "sayso / grep throughput: %.4f (grep is %.0f× faster)", sayso.speed / grepSpeed, grepSpeed / sayso.speed))
+    }
+  }
+
+  /// One measured corpus.
+  struct Row {
+    var name: String
+    var articles: Int
+    var megabytes: Double
+    var seconds: Double
+    var quotes: Int
+    var proposals: Int
+    var peakBefore: Double?
+    var peakAfter: Double?
+    var speed: Double { megabytes / seconds }
+  }
+
+  static func measure(name: String, _ texts: [(path: String, text: String)], runs: Int, peakBefore: Double?) -> Row {
+    let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
+    var quotes = 0
+    var proposals = 0
+    let seconds = ProcessStats.bestTime(runs: runs) {
+      quotes = 0
+      proposals = 0
+      for (path, text) in texts {
+        let analysis = analyze(ArticleReader.parse(text, path: path))
+        quotes += analysis.quotes.count
+        proposals += analysis.proposals.count
+      }
+    }
+    return Row(
+      name: name, articles: texts.count, megabytes: Double(bytes) / 1_000_000, seconds: seconds, quotes: quotes,
+      proposals: proposals, peakBefore: peakBefore, peakAfter: ProcessStats.peakResidentMegabytes())
+  }
+
+  static func printTable(_ rows: [Row]) {
+    func megabytes(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "n/a" }
+    let header = ["corpus", "articles", "MB", "best s", "MB/s", "quotes", "proposals", "peak RSS MB before", "after"]
+    let cells = rows.map { row in
+      [
+        row.name, String(row.articles), String(format: "%.2f", row.megabytes), String(format: "%.3f", row.seconds),
+        String(format: "%.2f", row.speed), String(row.quotes), String(row.proposals), megabytes(row.peakBefore),
+        megabytes(row.peakAfter),
+      ]
+    }
+    let widths = header.indices.map { column in ([header] + cells).map { $0[column].count }.max()! }
+    for line in [header] + cells {
+      print(zip(line, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  "))
+    }
+    print("(parse + analyze of text already in memory, one core, best of the runs; MB = 10^6 bytes of UTF-8)")
+  }
+
+  /// The article files (.txt, .md) under `folder`, sorted, hidden ones skipped.
+  static func articleFiles(in folder: String) -> [String] {
+    let root = URL(fileURLWithPath: folder)
+    guard let walker = FileManager.default.enumerator(
+      at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+    else { return [] }
+    var files: [String] = []
+    for case let url as URL in walker where ["txt", "md"].contains(url.pathExtension.lowercased()) {
+      if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url.path) }
+    }
+    return files.sorted()
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import SaysoAnalysis
+import SaysoCore
+
+/// `sayso show ARTICLE`: one article with its quotes, speakers and proposals marked.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Show an article with its quotes, speakers and proposals marked.",
+    discussion: """
+      Each paragraph is printed with its number (¶N, from 0) in the margin, then a line per claim in it: \
+      kind, speaker and role, and the cue word.
+
+      On a terminal (and with NO_COLOR unset) quotes are green and followed by the speaker in {braces}, \
+      proposals are yellow and underlined, the title and headings bold. Piped, or with NO_COLOR set, the \
+      marks are plain text:
+        [Q: quoted words]{Speaker}   a quote and its speaker ({?}: not found)
+        <<P: proposed action>>       a proposal
+        # Title, ## Heading          the title line and section headings
+      Control characters in articles never reach the terminal: they are shown as visible symbols.
+      """)
+
+  @Argument(help: "A number from `sayso list`, a file name, a path, or a unique part of a title.")
+  var article: String
+
+  @Option(help: "When to colour the output: auto (on a terminal without NO_COLOR), always, never.")
+  var color: ColorChoice = .auto
+
+  @OptionGroup var corpusOptions: CorpusOptions
+
+  func run() throws {
+    var corpus = corpusOptions.corpus
+    let articles = corpus.loadAll()
+    let selected: Article
+    do {
+      switch try ArticleSelector(articles: articles).select(article) {
+      case .article(let found):
+        selected = found
+      case .file(let path):
+        var file = Corpus(paths: [path])
+        let found = file.loadAll().first
+        try file.finish()  // reports and fails when the file cannot be read
+        guard let found else { throw ExitCode.failure }
+        selected = found
+      }
+    } catch let error as SaysoError {
+      Diagnostics.report(error)
+      throw ExitCode.failure
+    }
+    print(ArticleRenderer(style: color.style()).render(analyze(selected)), terminator: "")
+    if corpus.hasFailures { throw ExitCode.failure }
+  }
+}
