@@ -73,6 +73,7 @@ struct Analyzer {
         }
       }
     }
+    mergeFollowingQuotes(&attributions, &resolutions)
     mergeContinuations(&attributions, &resolutions)
     // quotes
     var quotes: [Quote] = []
@@ -121,20 +122,58 @@ struct Analyzer {
   /// Direct quotes that no frame in their sentence claims: they take the speaker from context.
   func floatingQuotes(_ p: ParagraphText, covered: [Attribution]) -> [Attribution] {
     var out: [Attribution] = []
-    for q in p.quotes {
-      if covered.contains(where: { $0.start <= q.innerStart && q.innerStart < $0.end }) { continue }
+    for (qi, q) in p.quotes.enumerated() {
+      if (covered + out).contains(where: { $0.start <= q.innerStart && q.innerStart < $0.end }) { continue }
+      if let a = Attributor.quoteClause(p, quote: qi, covered: covered + out) {
+        out.append(a)
+        continue
+      }
       let words = QuoteScanner.countWords(p.scalars, q.innerStart, q.innerEnd)
       // scare quotes and titles: short, with no full stop of their own
       let inner = p.text(q.innerStart, q.innerEnd)
       let sentenceLike = inner.last.map { ".!?,…".contains($0) } ?? false
-      if words < 4 || (words < 8 && !sentenceLike && !q.continued && q.style != .dash) { continue }
+      if words < 1 || (words < 0 && !sentenceLike && !q.continued && q.style != .dash) { continue }
       let si = p.sentences.firstIndex { p.tokens[$0.lowerBound].start <= q.start && q.start < p.tokens[$0.upperBound - 1].end } ?? 0
+      // a signature after the quote: "“…” ― Oscar P. Quintero"
+      if let last = p.tokens.lastIndex(where: { $0.start < q.end }), last + 2 < p.tokens.count + 1,
+        last + 1 < p.tokens.count, ["―", "—", "–"].contains(p.tokens[last + 1].text)
+      {
+        var e = last + 2
+        while e < p.tokens.count && (SpeakerPhraseParser.isNameToken(p, e) || p.tokens[e].text == "-") && p.tokens[e].quote == nil { e += 1 }
+        if e > last + 2, e == p.tokens.count || p.tokens[e].quote != nil || p.tokens[e].text == "." || p.scalars[p.tokens[e - 1].end..<p.tokens[e].start].contains("\n"),
+          let sp = SpeakerPhraseParser.parse(p, (last + 2)..<e)
+        {
+          out.append(
+            Attribution(
+              paragraph: p.index, start: q.start, end: q.end, cue: p.tokens[last + 1].text, lemma: "say",
+              category: .statement, speaker: sp, sentence: si, frameAfter: true))
+          continue
+        }
+      }
       out.append(
         Attribution(
           paragraph: p.index, start: q.start, end: q.style == .dash ? q.end : q.end, cue: nil, lemma: nil,
           category: nil, speaker: nil, sentence: si, floating: true))
     }
     return out
+  }
+
+  /// "“A,” X said. “B.”" is one attribution: the quote that follows the frame continues it.
+  func mergeFollowingQuotes(_ attributions: inout [Attribution], _ resolutions: inout [Resolution?]) {
+    var k = attributions.count - 1
+    while k > 0 {
+      let a = attributions[k]
+      let prev = attributions[k - 1]
+      let p = paragraphs[a.paragraph]
+      if a.floating, a.speaker == nil, a.paragraph == prev.paragraph, prev.frameAfter, !prev.floating,
+        a.sentence == prev.sentence + 1, p.quotes.contains(where: { $0.start == a.start && $0.style == .double }),
+        p.quotes.contains(where: { $0.start == prev.start })
+      {
+        attributions[k - 1].end = a.end
+        attributions[k].end = attributions[k].start  // absorbed: emitted by nobody
+      }
+      k -= 1
+    }
   }
 
   /// "S1 (X said). S2. S3, X said." — unattributed sentences between two frames of the same speaker
@@ -164,9 +203,8 @@ struct Analyzer {
         for m in (j + 1)..<k { absorbed.insert(m) }
       }
     }
-    for m in absorbed.sorted(by: >) {
-      attributions.remove(at: m)
-      resolutions.remove(at: m)
+    for m in absorbed {
+      attributions[m].end = attributions[m].start  // absorbed: emitted by nobody
     }
   }
 

@@ -20,6 +20,7 @@ enum Attributor {
 
   /// All attributions of one paragraph.
   static func attributions(in p: ParagraphText) -> [Attribution] {
+    if let transcript = speakerLine(p) { return [transcript] }
     var out: [Attribution] = []
     for (si, s) in p.sentences.enumerated() {
       let cs = contentStart(p, s)
@@ -31,6 +32,34 @@ enum Attributor {
       }
     }
     return out
+  }
+
+  /// A transcript line: "WALLACE: Do you really see …" or "Mr. Smith: …" opening the paragraph.
+  static let notSpeakers: Set<String> = [
+    "RPT", "UPDATE", "BREAKING", "ANALYSIS", "EXCLUSIVE", "WATCH", "VIDEO", "READ", "NOTE", "EDITOR", "PHOTO",
+    "PHOTOS", "SOURCE", "SOURCES", "UPDATED", "CORRECTION", "Q", "A", "FACT", "CHECK", "WHAT", "WHY", "HOW",
+  ]
+
+  static func speakerLine(_ p: ParagraphText) -> Attribution? {
+    guard p.role == .body else { return nil }
+    var i = 0
+    while i < p.tokens.count && i < 2 && ["\"", "“", "‘"].contains(p.tokens[i].text) { i += 1 }
+    guard let colon = (i..<min(p.tokens.count, i + 4)).first(where: { p.tokens[$0].text == ":" }), colon > i,
+      colon + 2 < p.tokens.count
+    else { return nil }
+    let nameTokens = p.tokens[i..<colon]
+    let allCaps = nameTokens.allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
+    guard allCaps, !nameTokens.contains(where: { notSpeakers.contains($0.text) }), let sp = SpeakerPhraseParser.parse(p, i..<colon) ?? Optional(SpeakerPhrase(
+      kind: .person, text: p.text(tokens: i..<colon), name: p.text(tokens: i..<colon), tokens: i..<colon))
+    else { return nil }
+    var speaker = sp
+    if speaker.kind == .organisation { speaker.kind = .person }
+    let first = colon + 1
+    var last = p.tokens.count - 1
+    while last > first && p.tokens[last].kind == .punct && ["\"", "”"].contains(p.tokens[last].text) { last -= 1 }
+    return Attribution(
+      paragraph: p.index, start: p.tokens[first].start, end: p.tokens[last].end, cue: ":", lemma: "say",
+      category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
   }
 
   /// First token of a sentence's content: past a dateline "MOSCOW (Outlet - date)" and a leading dash.
@@ -112,6 +141,7 @@ enum Attributor {
         }
       }
       // Subject before the cue, after a comma or a closing quote mark.
+      guard frameTailOK(p, cue, s.upperBound) else { continue }
       let subjectEnd = skipModifiersLeft(p, cue.first, floor: cs)
       var k = subjectEnd - 1
       var commas = 0
@@ -165,13 +195,83 @@ enum Attributor {
   /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"
   static func quoteAfterFrame(_ p: ParagraphText, _ from: Int, _ to: Int) -> Int? {
     var k = from
-    while k < to && k < from + 12 {
-      if let q = p.tokens[k].quote, p.tokens[k].start == p.quotes[q].start {
+    while k < to && k < from + 8 {
+      let t = p.tokens[k]
+      if let q = t.quote, t.start == p.quotes[q].start {
         return contentEnd(p, to - 1, floor: k)
       }
+      guard t.text == "," || t.text == ":" || Lexicon.cueAdjuncts.contains(t.lower) else { return nil }
       k += 1
     }
     return nil
+  }
+
+  /// Whether what follows a cue can close a frame that stands after its content: nothing, a comma,
+  /// an addressee, or a short adjunct ("in a statement", "on Monday") — not a clause of its own.
+  static func frameTailOK(_ p: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
+    var k = cue.end
+    if k < limit && cue.lemma == "tell" && (Attributor.objectWords.contains(p.tokens[k].lower) || p.tokens[k].isCapitalized) {
+      while k < limit && (SpeakerPhraseParser.isNameToken(p, k) || Attributor.objectWords.contains(p.tokens[k].lower)) { k += 1 }
+    }
+    if k >= limit { return true }
+    let t = p.tokens[k]
+    if t.kind == .punct { return t.text != ":" && (t.quote == nil || isClosingMark(p, k)) }
+    if t.lower == "that" { return false }
+    return Lexicon.cueAdjuncts.contains(t.lower) || frameStops.contains(t.lower) || Lexicon.monthNames.contains(t.lower)
+      || t.kind == .number
+  }
+
+  /// Words that can say what a quoted phrase is, when no reporting verb frames it ("called", "dubbed").
+  static let labelVerbs: Set<String> = [
+    "called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "termed", "branded", "named",
+    "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
+    "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
+    "as", "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged",
+  ]
+
+  /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
+  /// labelling verb before it to the end of the clause after it ("Clinton called half of … “deplorables.”").
+  static func quoteClause(_ p: ParagraphText, quote qi: Int, covered: [Attribution]) -> Attribution? {
+    let q = p.quotes[qi]
+    guard let si = p.sentences.firstIndex(where: { p.tokens[$0.lowerBound].start <= q.start && q.start <= p.tokens[$0.upperBound - 1].start }) else { return nil }
+    let s = p.sentences[si]
+    let cs = contentStart(p, s)
+    guard let qFirst = (s.lowerBound..<s.upperBound).first(where: { p.tokens[$0].quote == qi }), qFirst > cs else { return nil }
+    // the nearest verb before the quote
+    var k = qFirst - 1
+    var cue: Cue? = nil
+    var labelIndex: Int? = nil
+    while k >= cs && k >= qFirst - 25 {
+      let t = p.tokens[k]
+      if t.quote != nil || covered.contains(where: { $0.start <= t.start && t.start < $0.end }) { break }
+      if let c = CueFinder.cue(p, at: k) { cue = c; break }
+      if labelVerbs.contains(t.lower) { labelIndex = k; break }
+      k -= 1
+    }
+    let verbEnd: Int
+    if let c = cue { verbEnd = c.end } else if let l = labelIndex { verbEnd = l + 1 } else { return nil }
+    var first = verbEnd
+    if first < qFirst && p.tokens[first].lower == "that" { first += 1 }
+    if first < qFirst && (p.tokens[first].text == "," || p.tokens[first].text == ":") { first += 1 }
+    guard first <= qFirst else { return nil }
+    // the clause ends with the quote when the quote closes a sentence or a clause; else at the next break
+    var last = (qFirst..<s.upperBound).last(where: { p.tokens[$0].quote == qi }) ?? qFirst
+    let inner = p.text(q.innerStart, q.innerEnd)
+    if !(inner.last.map { ".!?,".contains($0) } ?? false) {
+      var e = last + 1
+      while e < s.upperBound {
+        let t = p.tokens[e]
+        if t.quote == nil && [",", ";", ".", "–", "—", ":", "!", "?"].contains(t.text) { break }
+        if t.quote == nil && t.text == "-" && e > 0 && p.tokens[e - 1].end < t.start { break }
+        e += 1
+      }
+      last = e - 1
+    }
+    let subjectEnd = skipModifiersLeft(p, cue?.first ?? (labelIndex ?? verbEnd), floor: cs)
+    let speaker = ProposalDetector.subjectPhrase(p, end: subjectEnd, floor: cs)
+    return Attribution(
+      paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, last, floor: first), cue: cue?.text ?? p.tokens[verbEnd - 1].text,
+      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: si)
   }
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
@@ -188,6 +288,10 @@ enum Attributor {
       while k >= cs {
         let t = p.tokens[k]
         if t.quote != nil { start = k + 1; break }
+        if t.text == ")", let open = stride(from: k - 1, through: max(cs, k - 7), by: -1).first(where: { p.tokens[$0].text == "(" }) {
+          k = open - 1
+          continue
+        }
         if t.kind == .punct && !(t.text == "." || t.text == "-" || t.text == "’") {
           if t.text == "," {
             // appositive: keep going to the name before it

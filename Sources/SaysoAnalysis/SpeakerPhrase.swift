@@ -115,6 +115,12 @@ enum SpeakerPhraseParser {
       a += 1
     }
     guard a < b else { return nil }
+    // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
+    if p.tokens[b - 1].text == ")", let open = stride(from: b - 2, through: max(a, b - 8), by: -1).first(where: { p.tokens[$0].text == "(" }), open > a {
+      guard var inner = parse(p, a..<open) else { return nil }
+      inner.tokens = a..<b
+      return inner
+    }
     let last = p.tokens[b - 1]
     // Pronouns
     if b - a == 1 && last.kind == .word {
@@ -185,6 +191,9 @@ enum SpeakerPhraseParser {
       // honorifics stay with the name, but a run may not be only a title
       while nameStart < run.upperBound && p.tokens[nameStart].text == "." { nameStart += 1 }
       guard nameStart < run.upperBound else { return nil }
+      if b - nameStart == 1 && (Lexicon.weekdays.contains(p.tokens[nameStart].lower) || Lexicon.monthNames.contains(p.tokens[nameStart].lower)) {
+        return nil
+      }
       let nameRange = nameStart..<b
       let det = a < run.lowerBound ? p.tokens[run.lowerBound - 1].lower : ""
       let text = p.text(tokens: a..<b)
