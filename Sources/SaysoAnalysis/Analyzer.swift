@@ -243,7 +243,8 @@ struct Analyzer {
       let qualifiers = sp.modifiers.filter { m in
         m.first.map { $0.isLetter } ?? false && (SpeakerPhraseParser.isDemonym(m) && m != "former" && m != "new")
       } + sp.text.split(separator: " ").dropFirst().filter { $0.first?.isUppercase ?? false }.map { $0.lowercased() }
-      if Lexicon.roleClasses[sp.head] != nil,
+      let determiner = sp.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      if Lexicon.roleClasses[sp.head] != nil, determiner == "the",
         let id = registry.resolveRole(head: sp.head, qualifiers: qualifiers, before: pos)
       {
         return Resolution(entity: id, mention: sp.text)

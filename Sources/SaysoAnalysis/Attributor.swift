@@ -269,9 +269,11 @@ enum Attributor {
     }
     let subjectEnd = skipModifiersLeft(p, cue?.first ?? (labelIndex ?? verbEnd), floor: cs)
     let speaker = ProposalDetector.subjectPhrase(p, end: subjectEnd, floor: cs)
+      ?? ProposalDetector.clauseSubject(p, s, cs)
     return Attribution(
       paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, last, floor: first), cue: cue?.text ?? p.tokens[verbEnd - 1].text,
-      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: si)
+      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: si,
+      floating: speaker == nil)
   }
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
@@ -309,6 +311,13 @@ enum Attributor {
       }
       var region = start..<subjectEnd
       var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(p, region)
+      // a participle after the main clause: "Rival Hillary Clinton had mocked the complaint, saying …"
+      if speaker == nil, p.tokens[cue.first].lower.hasSuffix("ing"), cue.first > cs,
+        [",", "and", "by", "for", "after", "before", "while", "when"].contains(p.tokens[cue.first - 1].lower)
+      {
+        speaker = ProposalDetector.clauseSubject(p, s, cs)
+        if speaker != nil { region = cs..<cs }
+      }
       if speaker == nil, subjectEnd - 1 > cs, p.tokens[subjectEnd - 1].text == "," {
         // NAME, APPOSITIVE, V
         if let c1 = stride(from: subjectEnd - 2, through: cs, by: -1).first(where: { p.tokens[$0].text == "," }) {

@@ -32,8 +32,7 @@ enum SpeakerPhraseParser {
   /// Document nouns whose possessor is the speaker: "the Russian leader’s address".
   static let documentNouns: Set<String> = [
     "address", "statement", "speech", "words", "remarks", "letter", "article", "op-ed", "message", "tweet",
-    "post", "interview", "testimony", "report", "comments", "campaign", "office", "spokesman",
-    "spokeswoman", "spokesperson", "website", "aides", "team", "lawyer", "lawyers", "attorney",
+    "post", "interview", "testimony", "comments",
   ]
 
   /// Words that start a modifier after a source noun's head.
