@@ -28,7 +28,7 @@ let package = Package(
     .executableTarget(name: "EmbedSeedsTool", path: "Plugins/EmbedSeedsTool"),
     .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore"]),
-    .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"]),
+    .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"], exclude: ["Fixtures"]),
     .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore"]),
   ]
 )

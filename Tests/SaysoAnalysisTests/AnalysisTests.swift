@@ -1,0 +1,108 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// The hard cases of docs/extraction.md, end to end through `analyze(_:)`.
+final class AnalysisTests: XCTestCase {
+  /// Analyses `text` as the body of an article under a headline (a first short line is a title).
+  func run(_ text: String) -> ArticleAnalysis {
+    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
+  }
+
+  func speakers(_ a: ArticleAnalysis) -> [String?] { a.quotes.map { $0.speaker?.name ?? $0.group } }
+
+  func testClaimTextIsTheParagraphSlice() {
+    let a = run("😀 “We need peace,” Paul Poast said. Ünïcode follows, he noted.")
+    XCTAssertFalse(a.quotes.isEmpty)
+    for q in a.quotes {
+      let p = Array(a.article.paragraphs[q.paragraph].text.unicodeScalars)
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: p[q.start..<q.end])
+      XCTAssertEqual(String(v), q.text)
+    }
+  }
+
+  func testSpeakerAfterTheQuoteAndInversion() {
+    let a = run("Paul Poast spoke on Monday.\n\n“This is a very interesting proposal,” Poast said.\n\n“It will not work,” said Thomas Whalen.")
+    XCTAssertEqual(speakers(a), ["Paul Poast", "Thomas Whalen"])
+    XCTAssertEqual(a.quotes.map(\.kind), [.direct, .direct])
+  }
+
+  func testOutletAfterToldIsNeverTheSpeaker() {
+    let a = run("Cooperation is hard to verify, Erika Simpson, the president of the Canadian Peace Research Association, told Sputnik.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erika Simpson")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "the president of the Canadian Peace Research Association")
+  }
+
+  func testPluralSourcesAreAGroup() {
+    let a = run("The plan might be hard to realize, experts told Sputnik.")
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertEqual(a.quotes.first?.group, "experts")
+    XCTAssertTrue(a.people.isEmpty)
+  }
+
+  func testAccordingToAndPronounResolution() {
+    let a = run("Vladimir Putin spoke on Friday.\n\nAccording to him, the risk of confrontation remains high.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Vladimir Putin")
+    XCTAssertEqual(a.quotes.first?.cue, "according to")
+  }
+
+  func testRoleNounResolvesToThePerson() {
+    let a = run("Russian President Vladimir Putin issued a statement.\n\nThese measures will help, the Russian leader is confident.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Vladimir Putin")
+    XCTAssertEqual(a.quotes.first?.speaker?.mention, "the Russian leader")
+  }
+
+  func testNamesInsideTheQuoteAreNotTheSpeaker() {
+    let a = run("Thomas Whalen teaches history.\n\n\"Trump and Biden will both refuse,\" he said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Thomas Whalen")
+  }
+
+  func testMentionedPeopleAreNotExperts() {
+    let a = run("Donald Trump and Joe Biden were mentioned.\n\n“It will be hard,” Pavel Sharikov summed up.")
+    XCTAssertEqual(a.people.map(\.name), ["Pavel Sharikov"])
+  }
+
+  func testQuoteContinuingOverParagraphs() {
+    let a = run("“The first part goes on,” Simpson said. “And more\n\n“The second paragraph ends the quote.”")
+    XCTAssertTrue(a.quotes.contains { $0.paragraph == 2 && $0.speaker?.name == "Simpson" })
+  }
+
+  func testDashQuoteWithFrame() {
+    let a = run("– Either side will be accused of playing into Moscow’s hands, – Edward Lozansky, President of the American University in Moscow, told Izvestia.")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Edward Lozansky")
+    XCTAssertEqual(a.quotes.first?.text, "Either side will be accused of playing into Moscow’s hands")
+  }
+
+  func testMixedQuote() {
+    let a = run("Non-aggression pacts \"do not tie the hands of states,\" but inform the public, Paul Poast noted.")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertEqual(a.quotes.first?.kind, .mixed)
+  }
+
+  func testProposals() {
+    let a = run("Vladimir Putin proposed to restore a full-scale dialogue. He also called on the US to exchange guarantees.")
+    XCTAssertEqual(a.proposals.map(\.cue), ["proposed", "called on"])
+    XCTAssertEqual(a.proposals.map { $0.proposer?.name }, ["Vladimir Putin", "Vladimir Putin"])
+  }
+
+  func testProposalInsideAQuote() {
+    let a = run("“I propose to conclude a global agreement,” Vladimir Putin said.")
+    XCTAssertEqual(a.proposals.first?.text, "I propose to conclude a global agreement")
+    XCTAssertEqual(a.proposals.first?.proposer?.name, "Vladimir Putin")
+  }
+
+  func testNotProposals() {
+    XCTAssertTrue(run("Washington did not propose to restore the talks.").proposals.isEmpty)
+    XCTAssertTrue(run("The senator rejected the proposal to cut taxes.").proposals.isEmpty)
+    XCTAssertTrue(run("The data suggest that prices will rise.").proposals.isEmpty)
+  }
+
+  func testCueInsideTheQuoteIsNotAFrame() {
+    let a = run("“They said it would never work, and I told them so,” Whalen said.")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Whalen")
+  }
+}

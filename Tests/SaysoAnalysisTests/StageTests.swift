@@ -1,0 +1,118 @@
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// One test class per pipeline stage, on small cases written for them.
+final class TokenizerTests: XCTestCase {
+  func testInitialismsPossessivesAndContractionsStayWhole() {
+    let t = Tokenizer.tokenize(Array("The U.S. said Putin’s plan won't work.".unicodeScalars)).map(\.text)
+    XCTAssertEqual(t, ["The", "U.S.", "said", "Putin’s", "plan", "won't", "work", "."])
+    XCTAssertEqual(Tokenizer.tokenize(Array("Putin’s".unicodeScalars))[0].stem, "Putin")
+  }
+
+  func testOffsetsAreUnicodeScalars() {
+    let tokens = Tokenizer.tokenize(Array("😀 said".unicodeScalars))
+    XCTAssertEqual(tokens.map(\.start), [0, 2])
+  }
+}
+
+final class QuoteScannerTests: XCTestCase {
+  func scan(_ s: String, open: Bool = false) -> [String] {
+    let sc = Array(s.unicodeScalars)
+    return QuoteScanner.scan(sc, openFromPrevious: open).map { q in
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: sc[q.start..<q.end])
+      return String(v)
+    }
+  }
+
+  func testCurlyStraightAndGuillemets() {
+    XCTAssertEqual(scan("He said “We need peace,” loudly."), ["“We need peace,”"])
+    XCTAssertEqual(scan("\"It works,\" she said."), ["\"It works,\""])
+    XCTAssertEqual(scan("Il a dit «la paix» hier."), ["«la paix»"])
+  }
+
+  func testApostrophesAndPossessivesAreNotQuotes() {
+    XCTAssertEqual(scan("The Americans’ view isn't Putin's, and that’s that."), [])
+  }
+
+  func testNestedSingleQuotesStayInsideTheOuterQuote() {
+    XCTAssertEqual(scan("\"As Reagan said, 'Trust, but verify.' That holds,\" Whalen said."),
+      ["\"As Reagan said, 'Trust, but verify.' That holds,\""])
+  }
+
+  func testUnclosedQuoteRunsToTheParagraphEnd() {
+    let q = QuoteScanner.scan(Array("“The first part of a long quote".unicodeScalars))
+    XCTAssertEqual(q.count, 1)
+    XCTAssertTrue(q[0].unclosed)
+  }
+
+  func testDashQuoteParagraph() {
+    let s = "– Either side will be accused, – Edward Lozansky, President of the University, told Izvestia."
+    XCTAssertEqual(scan(s), ["Either side will be accused"])
+  }
+
+  func testMidSentenceDashDoesNotOpenAQuote() {
+    XCTAssertEqual(scan("Talks – which began in May – go on."), [])
+  }
+}
+
+final class SentenceSplitterTests: XCTestCase {
+  func sentences(_ s: String) -> Int {
+    let sc = Array(s.unicodeScalars)
+    let tokens = Tokenizer.tokenize(sc)
+    return SentenceSplitter.split(tokens, quotes: QuoteScanner.scan(sc)).count
+  }
+
+  func testTitlesAndInitialsDoNotEndSentences() {
+    XCTAssertEqual(sentences("Mr. Podesta met Paul J. Smith on Monday. They talked."), 2)
+    XCTAssertEqual(sentences("Sen. Warren spoke. Gov. Cooper replied."), 2)
+  }
+
+  func testNoBoundaryInsideAQuote() {
+    XCTAssertEqual(sentences("“This is one. This is two,” he said. Then he left."), 2)
+  }
+
+  func testUSEndsASentenceOnlyBeforeACommonStarter() {
+    XCTAssertEqual(sentences("He moved to the U.S. The next year he left."), 2)
+    XCTAssertEqual(sentences("The U.S. Navy said so."), 1)
+  }
+}
+
+final class CueLexiconTests: XCTestCase {
+  func testInflectedForms() {
+    for form in ["said", "says", "telling", "told", "emphasized", "criticized", "denied", "argues", "noted", "wrote"] {
+      XCTAssertNotNil(CueLexicon.lookup(form), form)
+    }
+    XCTAssertNil(CueLexicon.lookup("table"))
+    XCTAssertEqual(CueLexicon.lookup("proposed")?.category, .proposal)
+  }
+}
+
+final class SpeakerPhraseTests: XCTestCase {
+  func phrase(_ s: String) -> SpeakerPhrase? {
+    let p = ParagraphText(.init(index: 0, start: 0, end: s.unicodeScalars.count, role: .body, text: s), openFromPrevious: false)
+    return SpeakerPhraseParser.parse(p, 0..<p.tokens.count)
+  }
+
+  func testTitleBeforeTheName() {
+    let sp = phrase("Russian President Vladimir Putin")
+    XCTAssertEqual(sp?.kind, .person)
+    XCTAssertEqual(sp?.name, "Vladimir Putin")
+    XCTAssertEqual(sp?.role, "Russian President")
+  }
+
+  func testAppositive() {
+    let sp = phrase("Paul Poast, an assistant professor at the University of Chicago,")
+    XCTAssertEqual(sp?.name, "Paul Poast")
+    XCTAssertEqual(sp?.role, "an assistant professor at the University of Chicago")
+  }
+
+  func testGroupsPronounsAndOrganisations() {
+    XCTAssertEqual(phrase("experts interviewed by Izvestia")?.kind, .group)
+    XCTAssertEqual(phrase("he")?.kind, .pronoun)
+    XCTAssertEqual(phrase("the IMF")?.kind, .organisation)
+    XCTAssertEqual(phrase("the Russian leader")?.kind, .nominal)
+    XCTAssertNil(phrase("that the plan will fail because"))
+  }
+}
