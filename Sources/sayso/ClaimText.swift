@@ -10,8 +10,9 @@ enum ClaimText {
   static func attribution(_ speaker: Speaker?, group: String?) -> String {
     if let speaker {
       var text = speaker.name
+      // The mention is worth showing when it is not just the name again ("the president", "he").
       let mention = speaker.mention.trimmingCharacters(in: .whitespaces)
-      if !mention.isEmpty && mention.lowercased() != speaker.name.lowercased() {
+      if !mention.isEmpty && !mention.lowercased().contains(speaker.name.lowercased()) {
         text += " as \"\(mention)\""
       }
       if let role = speaker.role, !role.isEmpty { text += " (\(role))" }
