@@ -132,7 +132,9 @@ struct Analyzer {
       // scare quotes and titles: short, with no full stop of their own
       let inner = p.text(q.innerStart, q.innerEnd)
       let sentenceLike = inner.last.map { ".!?,…".contains($0) } ?? false
-      if words < 1 || (words < 0 && !sentenceLike && !q.continued && q.style != .dash) { continue }
+      // scare quotes and titles: under four words with no cue, or all title case
+      let titleCase = inner.split(separator: " ").allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
+      if words < 4 && !q.continued && q.style != .dash && (!sentenceLike || titleCase) { continue }
       let si = p.sentences.firstIndex { p.tokens[$0.lowerBound].start <= q.start && q.start < p.tokens[$0.upperBound - 1].end } ?? 0
       // a signature after the quote: "“…” ― Oscar P. Quintero"
       if let last = p.tokens.lastIndex(where: { $0.start < q.end }), last + 2 < p.tokens.count + 1,
@@ -184,7 +186,9 @@ struct Analyzer {
     var absorbed = Set<Int>()
     for k in attributions.indices.dropFirst() {
       let a = attributions[k]
-      guard a.frameAfter, !a.floating, let r = resolutions[k]?.entity else { continue }
+      guard a.frameAfter, !a.floating, let r = resolutions[k]?.entity,
+        !paragraphs[a.paragraph].quotes.contains(where: { $0.start < a.end && a.start < $0.end })
+      else { continue }
       var j = k - 1
       while j >= 0 && attributions[j].paragraph == a.paragraph && resolutions[j]?.entity == nil
         && !attributions[j].floating

@@ -215,18 +215,29 @@ enum Attributor {
     }
     if k >= limit { return true }
     let t = p.tokens[k]
-    if t.kind == .punct { return t.text != ":" && (t.quote == nil || isClosingMark(p, k)) }
+    if t.kind == .punct {
+      if (t.text == "," || t.text == ":") && k + 1 < limit, let q = p.tokens[k + 1].quote, p.quotes[q].start == p.tokens[k + 1].start {
+        return false
+      }
+      return t.text != ":" && (t.quote == nil || isClosingMark(p, k))
+    }
     if t.lower == "that" { return false }
     return Lexicon.cueAdjuncts.contains(t.lower) || frameStops.contains(t.lower) || Lexicon.monthNames.contains(t.lower)
       || t.kind == .number
   }
+
+  /// Words after a quoted phrase that start something else: "a “crazy system” during a stop".
+  static let clauseClosers: Set<String> = [
+    "during", "after", "before", "when", "while", "because", "since", "at", "in", "on", "but", "and",
+    "as", "following", "amid", "despite", "although", "though", "if", "unless", "until",
+  ]
 
   /// Words that can say what a quoted phrase is, when no reporting verb frames it ("called", "dubbed").
   static let labelVerbs: Set<String> = [
     "called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "termed", "branded", "named",
     "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
     "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
-    "as", "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged",
+    "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged",
   ]
 
   /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
@@ -261,6 +272,7 @@ enum Attributor {
       var e = last + 1
       while e < s.upperBound {
         let t = p.tokens[e]
+        if e == last + 1 && clauseClosers.contains(t.lower) { break }
         if t.quote == nil && [",", ";", ".", "–", "—", ":", "!", "?"].contains(t.text) { break }
         if t.quote == nil && t.text == "-" && e > 0 && p.tokens[e - 1].end < t.start { break }
         e += 1
@@ -345,12 +357,35 @@ enum Attributor {
       {
         lastToken = comma - 1
       }
+      lastToken = trimmedTail(p, contentFirst, lastToken)
       guard lastToken >= contentFirst + 2 else { continue }
       return Attribution(
         paragraph: p.index, start: p.tokens[contentFirst].start, end: contentEnd(p, lastToken, floor: contentFirst),
         cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: sp, sentence: si)
     }
     return nil
+  }
+
+  /// Reported content ends before a participle or a new clause that follows a comma:
+  /// "… for Mrs. Clinton, implicitly putting his name on the line" · "…, but he has also …".
+  static func trimmedTail(_ p: ParagraphText, _ first: Int, _ last: Int) -> Int {
+    var k = first + 2
+    while k < last {
+      let t = p.tokens[k]
+      if t.quote == nil && (t.text == "," || (t.text == "–" || t.text == "—")) || (isClosingMark(p, k) && p.text(p.tokens[k].start - 1, p.tokens[k].start) == ",") {
+        let next = p.tokens[k + 1]
+        let after = k + 2 <= last ? p.tokens[k + 2].lower : ""
+        if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing") && next.lower.count > 5 {
+          return k - (t.text == "," ? 1 : 0)
+        }
+        if ["while", "whereas", "although", "though"].contains(next.lower) && after != ","
+        {
+          return isClosingMark(p, k) ? k : k - 1
+        }
+      }
+      k += 1
+    }
+    return last
   }
 
   /// Where the content starts after a cue, and whether "that", ":" or a quote marks it explicitly.
@@ -424,7 +459,7 @@ enum Attributor {
       guard let comma = (sFrom..<s.upperBound).first(where: { p.tokens[$0].text == "," }) else { return nil }
       guard let sp = SpeakerPhraseParser.parse(p, sFrom..<comma) else { return nil }
       let first = comma + 1
-      guard first < s.upperBound - 1 else { return nil }
+      guard first + 2 < s.upperBound - 1 else { return nil }
       return Attribution(
         paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, s.upperBound - 1, floor: first),
         cue: "according to", lemma: "according-to", category: .statement, speaker: sp, sentence: si)

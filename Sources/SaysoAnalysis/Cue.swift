@@ -33,6 +33,10 @@ enum CueFinder {
     {
       return nil
     }
+    // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question"
+    if i > 0, p.tokens[i - 1].isPossessive || Lexicon.determiners.contains(p.tokens[i - 1].lower) {
+      return nil
+    }
     // is sure / convinced / confident (that)
     if beliefAdjectives.contains(l), i > 0, copulas.contains(p.tokens[i - 1].lower) {
       return Cue(first: i - 1, end: i + 1, lemma: "be-" + l, category: .belief, text: p.text(tokens: (i - 1)..<(i + 1)))

@@ -160,7 +160,8 @@ enum Lexicon {
     "tweet", "post", "letter", "at", "rally", "event", "hearing", "with", "during", "his", "her", "their",
     "its", "our", "separate", "joint", "then", "once", "often", "flatly", "simply", "openly", "firmly",
     "emphatically", "bluntly", "frankly", "candidly", "wednesday’s", "television", "radio", "remarks",
-    "up", "out", "further", "back", "too", "afterwards", "afterward",
+    "up", "out", "further", "back", "too", "afterwards", "afterward", "early", "late", "hours", "hour",
+    "days", "day", "weeks", "ago", "overnight", "minutes", "shortly", "soon",
   ]
 
   static let weekdays: Set<String> = [

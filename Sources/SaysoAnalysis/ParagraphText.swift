@@ -23,7 +23,9 @@ struct ParagraphText {
         if q < quotes.count && quotes[q].start <= s && s < quotes[q].end { tokens[t].quote = q }
       }
     }
-    sentences = SentenceSplitter.split(tokens, quotes: quotes)
+    let sc = scalars
+    let breaks = sc.indices.filter { sc[$0] == "\n" }
+    sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
   }
 
   /// The text between two scalar offsets.

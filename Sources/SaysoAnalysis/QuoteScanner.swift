@@ -52,6 +52,9 @@ enum QuoteScanner {
         // A straight mark opens when the next character is not a space.
         if i + 1 < n && !isSpace(s[i + 1]) { closer = "\""; straight = true }
       }
+      if closer == nil && c == "”" && (i == 0 || isSpace(s[i - 1])) && i + 1 < n && isLetterOrDigit(s[i + 1]) {
+        closer = "”"  // ”Fear. … ” — a closing mark typed as the opener
+      }
       if closer == nil && (c == "‘" || c == "'") {
         // Single quotes: at a word start, followed by a letter.
         let prevOK = i == 0 || isSpace(s[i - 1]) || s[i - 1] == "(" || s[i - 1] == "[" || s[i - 1] == "“"
@@ -80,8 +83,13 @@ enum QuoteScanner {
         let d = s[j]
         if straight {
           if d == "\"" { found = j; break }
-        } else if d == close {
+        } else if d == close && !(c == "”" && j > 0 && isSpace(s[j - 1]) && j + 1 < n && isLetterOrDigit(s[j + 1])) {
           found = j
+          break
+        } else if d == "\"" && close == "”" && j > 0 && !isSpace(s[j - 1])
+          && (j + 1 == n || isSpace(s[j + 1]) || ",.;:!?)".unicodeScalars.contains(s[j + 1]))
+        {
+          found = j  // “…" — mixed marks
           break
         } else if d == c && close == "”" && c == "“" {
           // “ used again: a closing mark when a space or punctuation follows and a word precedes.

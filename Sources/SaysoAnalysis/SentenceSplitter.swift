@@ -23,7 +23,7 @@ enum SentenceSplitter {
   static let openers: Set<String> = ["“", "\"", "‘", "(", "«", "–", "—", "'", "["]
 
   /// Returns sentences as half-open token index ranges covering all tokens.
-  static func split(_ tokens: [Token], quotes: [QuoteSpan]) -> [Range<Int>] {
+  static func split(_ tokens: [Token], quotes: [QuoteSpan], lineBreaks: [Int] = []) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
     var i = 0
@@ -51,6 +51,11 @@ enum SentenceSplitter {
           let next = tokens[last + 1]
           endsHere = starters.contains(next.lower) && next.isCapitalized
         }
+      }
+      if !endsHere, last + 1 < tokens.count, lineBreaks.contains(where: { tokens[last].end <= $0 && $0 < tokens[last + 1].start }),
+        !insideQuote(tokens[last + 1].start) || quotes.contains(where: { $0.start == tokens[last + 1].start })
+      {
+        endsHere = true
       }
       if endsHere || last == tokens.count - 1 {
         result.append(start..<(last + 1))
