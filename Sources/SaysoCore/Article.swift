@@ -2,6 +2,7 @@
 public struct Article: Sendable, Equatable {
   /// The path as the user gave it (or the virtual path of a bundled article).
   public var path: String
+  /// The title: from front matter, the title line, or else the file name without its extension.
   public var title: String?
   /// The outlet that published the article, e.g. "Izvestia" or "Pakistan Point News / Sputnik".
   public var source: String?
@@ -9,9 +10,12 @@ public struct Article: Sendable, Equatable {
   public var date: String?
   /// The place named in a dateline, e.g. "MOSCOW".
   public var place: String?
+  /// The address of the original page, from front matter.
   public var url: String?
+  /// Every block of the article in file order, title and headings included; `paragraphs[i].index == i`.
   public var paragraphs: [Paragraph]
 
+  /// Makes an article from already-read parts.
   public init(
     path: String, title: String? = nil, source: String? = nil, date: String? = nil,
     place: String? = nil, url: String? = nil, paragraphs: [Paragraph]

@@ -1,27 +1,174 @@
 import Foundation
 
 /// Reads articles from files and folders, keeping going past bad files.
+///
+/// Every path either yields articles or one clear error naming it; nothing is skipped silently,
+/// nothing crashes, nothing hangs: special files (FIFOs, devices) are refused before they are opened,
+/// files above `defaultMaximumFileSize` are refused before they are read, and folder cycles made with
+/// symbolic links are walked once.
 public enum CorpusLoader {
   /// The outcome of loading: every article that could be read, and one error per file that could not.
   public struct Result: Sendable {
+    /// The articles read, in the order of the paths (each folder's files sorted by path).
     public var articles: [Article]
+    /// One error per path or file that could not be read, in the same order.
     public var errors: [SaysoCoreError]
   }
 
+  /// The largest file read by default: 20 MB (decimal), about fifty times the longest news article.
+  /// Larger files are refused with `SaysoCoreError.tooLarge` without being read.
+  public static let defaultMaximumFileSize = 20_000_000
+
+  /// File extensions read from folders (compared without regard to case).
+  public static let articleExtensions: Set<String> = ["txt", "md"]
+
   /// Loads .txt and .md articles from files and directories (recursive, sorted, hidden files skipped).
   /// A path given explicitly is read whatever its extension.
+  ///
+  /// - Parameter paths: files and folders as the user gave them.
+  /// - Returns: the articles in order (paths in the given order, each folder's files sorted by path)
+  ///   and the errors, in the same order.
   public static func load(paths: [String]) -> Result {
-    var articles: [Article] = []
-    var errors: [SaysoCoreError] = []
+    load(paths: paths, maximumFileSize: defaultMaximumFileSize)
+  }
+
+  /// Loads articles as `load(paths:)` does, with a chosen size limit.
+  ///
+  /// - Parameters:
+  ///   - paths: files and folders as the user gave them.
+  ///   - maximumFileSize: files with more bytes than this are refused.
+  /// - Returns: the articles and the errors, in order.
+  public static func load(paths: [String], maximumFileSize: Int) -> Result {
+    var result = Result(articles: [], errors: [])
     for path in paths {
-      do {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        let text = String(decoding: data, as: UTF8.self)
-        articles.append(ArticleReader.parse(text, path: path))
-      } catch {
-        errors.append(.unreadable(path: path, reason: "\(error)"))
+      switch kind(of: path) {
+      case .missing:
+        result.errors.append(.missing(path: path))
+      case .other:
+        result.errors.append(.notRegularFile(path: path))
+      case .file:
+        read(path, maximumFileSize: maximumFileSize, into: &result)
+      case .folder:
+        do {
+          let files = try articleFiles(in: path)
+          if files.isEmpty { result.errors.append(.noArticles(path: path)) }
+          for file in files { read(file, maximumFileSize: maximumFileSize, into: &result) }
+        } catch {
+          result.errors.append(error)
+        }
       }
     }
-    return Result(articles: articles, errors: errors)
+    return result
+  }
+
+  /// Reads one article file, appending the article or its error.
+  static func read(_ path: String, maximumFileSize: Int, into result: inout Result) {
+    switch readArticle(path, maximumFileSize: maximumFileSize) {
+    case .success(let article): result.articles.append(article)
+    case .failure(let error): result.errors.append(error)
+    }
+  }
+
+  /// Reads and parses one article file.
+  static func readArticle(_ path: String, maximumFileSize: Int)
+    -> Swift.Result<Article, SaysoCoreError>
+  {
+    let fm = FileManager.default
+    guard fm.isReadableFile(atPath: path) else {
+      return .failure(.unreadable(path: path, reason: "permission denied"))
+    }
+    if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+      size.intValue > maximumFileSize
+    {
+      return .failure(.tooLarge(path: path, size: size.intValue, limit: maximumFileSize))
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      return .failure(.unreadable(path: path, reason: reason(error)))
+    }
+    // The size may have changed since it was checked.
+    if data.count > maximumFileSize {
+      return .failure(.tooLarge(path: path, size: data.count, limit: maximumFileSize))
+    }
+    do {
+      let text = try ArticleBytes.decode(data, path: path)
+      let article = ArticleReader.parse(text, path: path)
+      if article.paragraphs.isEmpty { return .failure(.noText(path: path)) }
+      return .success(article)
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// The article files under `folder`, as the folder path joined with each relative path, sorted by
+  /// relative path. Hidden files and folders (names starting with ".") are skipped.
+  static func articleFiles(in folder: String) throws(SaysoCoreError) -> [String] {
+    var found: [String] = []  // relative paths
+    var visited: Set<String> = []
+    try collect(folder: folder, relative: "", found: &found, visited: &visited)
+    found.sort()
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return found.map { prefix + $0 }
+  }
+
+  private static func collect(
+    folder: String, relative: String, found: inout [String], visited: inout Set<String>
+  ) throws(SaysoCoreError) {
+    let fm = FileManager.default
+    let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+    guard visited.insert(real).inserted else { return }  // a symbolic link back up the tree
+    let names: [String]
+    do {
+      names = try fm.contentsOfDirectory(atPath: folder)
+    } catch {
+      throw .unreadable(path: folder, reason: reason(error))
+    }
+    for name in names where !name.hasPrefix(".") {
+      let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      let childRelative = relative.isEmpty ? name : relative + "/" + name
+      switch kind(of: child) {
+      case .folder:
+        // An unreadable subfolder is skipped with the rest of its tree rather than failing the folder.
+        try? collect(folder: child, relative: childRelative, found: &found, visited: &visited)
+      case .file:
+        let ext = (name as NSString).pathExtension.lowercased()
+        if articleExtensions.contains(ext) { found.append(childRelative) }
+      case .missing, .other:
+        continue  // broken links, sockets, FIFOs: not articles
+      }
+    }
+  }
+
+  private enum Kind { case missing, file, folder, other }
+
+  /// What is at `path`, following symbolic links.
+  private static func kind(of path: String) -> Kind {
+    guard !path.isEmpty else { return .missing }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      return .missing
+    }
+    if isFolder.boolValue { return .folder }
+    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let type =
+      (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
+    return type == .typeRegular ? .file : .other
+  }
+
+  /// A short reason for a Foundation read error, without the error domain noise.
+  private static func reason(_ error: Error) -> String {
+    let ns = error as NSError
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain,
+      let message = strerror(Int32(underlying.code))
+    {
+      return String(cString: message).lowercased()
+    }
+    if ns.domain == NSPOSIXErrorDomain, let message = strerror(Int32(ns.code)) {
+      return String(cString: message).lowercased()
+    }
+    return ns.localizedDescription
   }
 }

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Checks the bytes of an article file and decodes them as UTF-8, refusing what is not text.
+///
+/// One pass over the bytes, no copies besides the decoded string. A byte-order mark is kept (it is
+/// U+FEFF at scalar offset 0, as Python reads it); CRLF line endings are kept as they are.
+enum ArticleBytes {
+  /// The decoded text of `data`, or the error that says why it is not an article.
+  ///
+  /// - Throws: `SaysoCoreError.emptyFile`, `.utf16`, `.binary` or `.invalidUTF8`, naming `path`.
+  static func decode(_ data: Data, path: String) throws(SaysoCoreError) -> String {
+    if data.isEmpty { throw .emptyFile(path: path) }
+    let problem: SaysoCoreError? = data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      if bytes.count >= 2
+        && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+      {
+        return .utf16(path: path)
+      }
+      if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
+        return .binary(
+          path: path, offset: base.distance(to: nul.assumingMemoryBound(to: UInt8.self)))
+      }
+      guard let bad = firstInvalidUTF8(bytes) else { return nil }
+      var line = 1
+      for i in 0..<bad where bytes[i] == 0x0A { line += 1 }
+      return .invalidUTF8(path: path, line: line, byte: bytes[bad])
+    }
+    if let problem { throw problem }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,
+  /// surrogates and code points past U+10FFFF are refused, as Python's strict decoder does), or nil.
+  static func firstInvalidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    let n = b.count
+    var i = 0
+    while i < n {
+      let c = b[i]
+      if c < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80  // allowed range of the second byte
+      var high: UInt8 = 0xBF
+      switch c {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      default: return i
+      }
+      guard i + length <= n, b[i + 1] >= low, b[i + 1] <= high else { return i }
+      var k = 2
+      while k < length {
+        guard b[i + k] & 0xC0 == 0x80 else { return i }
+        k += 1
+      }
+      i += length
+    }
+    return nil
+  }
+}

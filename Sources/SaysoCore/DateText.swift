@@ -1,0 +1,197 @@
+/// Reads the dates that articles write in their headers and datelines, and normalizes them to
+/// `YYYY-MM-DD`.
+///
+/// Accepted forms (month names in full or abbreviated, any case, an optional weekday in front):
+/// `2020-09-30`, `30 September 2020`, `30th September, 2020`, `September 30, 2020`, `Sept. 30, 2020`,
+/// and `September 30` (a date without a year: recognized, but it has no normalized form).
+enum DateText {
+  /// A date found in a text: its normalized form when it names a year, and where it ends.
+  struct Match: Equatable {
+    /// `YYYY-MM-DD`, or nil when the text gave no year.
+    var date: String?
+    /// Scalar offset just past the date.
+    var end: Int
+  }
+
+  /// Reads a date starting exactly at `start`, looking no further than `limit`.
+  static func read(_ s: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> Match? {
+    var c = Cursor(s: s, i: start, limit: min(limit ?? s.count, s.count))
+    // An optional weekday: "Wednesday, 30 September 2020".
+    let save = c.i
+    if let w = c.word(), weekdays.contains(where: { w == $0 || (w.count >= 3 && $0.hasPrefix(w)) })
+    {
+      c.skip(".")
+      c.skip(",")
+      guard c.spaces() > 0 else { return nil }
+    } else {
+      c.i = save
+    }
+    if let m = iso(&c) { return m }
+    if let m = dayMonthYear(&c) { return m }
+    return monthDayYear(&c)
+  }
+
+  /// The normalized form of a text that is a date and nothing else (an ISO time after it is allowed).
+  static func normalize(_ text: String) -> String? {
+    let s = Array(text.unicodeScalars)
+    let t = s.trimmed(0..<s.count)
+    guard let m = read(s, at: t.lowerBound, limit: t.upperBound), let date = m.date else {
+      return nil
+    }
+    if m.end == t.upperBound { return date }
+    // "2019-01-04T12:00Z", "2019-01-04 12:00"
+    let next = s[m.end]
+    return next.value == 0x54 || next.isInlineSpace ? date : nil
+  }
+
+  private static let weekdays = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// Month number for a full or abbreviated month name (lower-cased), e.g. "sept" → 9.
+  private static func month(_ word: String) -> Int? {
+    let names = [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october",
+      "november", "december",
+    ]
+    if let n = names.firstIndex(of: word) { return n + 1 }
+    if word == "sept" { return 9 }
+    if word.count == 3, let n = names.firstIndex(where: { $0.hasPrefix(word) }) { return n + 1 }
+    return nil
+  }
+
+  /// `2020-09-30`.
+  private static func iso(_ c: inout Cursor) -> Match? {
+    let save = c.i
+    guard let y = c.number(digits: 4...4), c.skip("-"), let m = c.number(digits: 2...2),
+      c.skip("-"),
+      let d = c.number(digits: 2...2), !c.atDigit
+    else {
+      c.i = save
+      return nil
+    }
+    guard let date = format(year: y, month: m, day: d) else {
+      c.i = save
+      return nil
+    }
+    return Match(date: date, end: c.i)
+  }
+
+  /// `30 September 2020`, `30th of September, 2020`.
+  private static func dayMonthYear(_ c: inout Cursor) -> Match? {
+    let save = c.i
+    guard let d = c.number(digits: 1...2) else { return nil }
+    c.ordinalSuffix()
+    guard c.spaces() > 0 else {
+      c.i = save
+      return nil
+    }
+    let beforeOf = c.i
+    if c.word() == "of" { _ = c.spaces() } else { c.i = beforeOf }
+    guard let w = c.word(), let m = month(w) else {
+      c.i = save
+      return nil
+    }
+    c.skip(".")
+    let afterMonth = c.i
+    c.skip(",")
+    guard c.spaces() > 0, let y = c.number(digits: 4...4), !c.atDigit else {
+      c.i = afterMonth
+      return d <= 31 ? Match(date: nil, end: afterMonth) : nil
+    }
+    guard let date = format(year: y, month: m, day: d) else {
+      c.i = save
+      return nil
+    }
+    return Match(date: date, end: c.i)
+  }
+
+  /// `September 30, 2020`, `Sept. 30 2020`, `September 30`.
+  private static func monthDayYear(_ c: inout Cursor) -> Match? {
+    let save = c.i
+    guard let w = c.word(), let m = month(w) else {
+      c.i = save
+      return nil
+    }
+    c.skip(".")
+    guard c.spaces() > 0, let d = c.number(digits: 1...2), d >= 1, d <= 31 else {
+      c.i = save
+      return nil
+    }
+    c.ordinalSuffix()
+    let afterDay = c.i
+    c.skip(",")
+    guard c.spaces() > 0, let y = c.number(digits: 4...4), !c.atDigit,
+      let date = format(year: y, month: m, day: d)
+    else {
+      c.i = afterDay
+      return Match(date: nil, end: afterDay)
+    }
+    return Match(date: date, end: c.i)
+  }
+
+  /// `YYYY-MM-DD` when the numbers make a plausible date.
+  static func format(year: Int, month: Int, day: Int) -> String? {
+    guard (1800...2199).contains(year), (1...12).contains(month) else { return nil }
+    let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    guard day >= 1, day <= days[month - 1] else { return nil }
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(year)-\(two(month))-\(two(day))"
+  }
+
+  /// A read position over scalars with the small steps the date grammar needs.
+  private struct Cursor {
+    let s: [Unicode.Scalar]
+    var i: Int
+    let limit: Int
+
+    var atDigit: Bool { i < limit && s[i].isASCIIDigit }
+
+    /// A number of `digits` ASCII digits, not followed by another digit.
+    mutating func number(digits: ClosedRange<Int>) -> Int? {
+      var j = i
+      var n = 0
+      while j < limit && s[j].isASCIIDigit && j - i < digits.upperBound {
+        n = n * 10 + Int(s[j].value - 0x30)
+        j += 1
+      }
+      guard digits.contains(j - i), !(j < limit && s[j].isASCIIDigit) else { return nil }
+      i = j
+      return n
+    }
+
+    /// A run of letters, lower-cased.
+    mutating func word() -> String? {
+      var j = i
+      while j < limit && s[j].isLetter { j += 1 }
+      guard j > i else { return nil }
+      defer { i = j }
+      return s.string(i..<j).lowercased()
+    }
+
+    /// Skips one scalar if it is `c`.
+    @discardableResult
+    mutating func skip(_ c: Unicode.Scalar) -> Bool {
+      guard i < limit, s[i] == c else { return false }
+      i += 1
+      return true
+    }
+
+    /// Skips spaces and tabs; returns how many.
+    mutating func spaces() -> Int {
+      let from = i
+      while i < limit && s[i].isInlineSpace { i += 1 }
+      return i - from
+    }
+
+    /// Skips `st`, `nd`, `rd` or `th` after a day number.
+    mutating func ordinalSuffix() {
+      guard i + 1 < limit else { return }
+      for suffix in ["st", "nd", "rd", "th"] where s.hasASCIIPrefix(suffix, at: i, end: limit) {
+        if !(i + 2 < limit && s[i + 2].isLetter) { i += 2 }
+        return
+      }
+    }
+  }
+}

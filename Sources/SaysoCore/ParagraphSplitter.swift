@@ -1,0 +1,58 @@
+/// Cuts the scalars of an article file into paragraph ranges, in one pass.
+///
+/// Paragraphs are blocks of lines separated by blank (white-space-only) lines. A text without any
+/// blank line takes each non-empty line as a paragraph. Lines end at `\n`; a `\r` before it stays in
+/// the file's offsets but never ends a paragraph, because each range is trimmed of white space.
+/// Example: `"A\nB\n\n C \r\n"` gives `0..<3` ("A\nB") and `6..<7` ("C").
+enum ParagraphSplitter {
+  /// The trimmed, non-empty paragraph ranges of `scalars[start...]`, in file order.
+  static func paragraphRanges(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Range<Int>] {
+    let lines = lineRanges(in: scalars, from: start)
+    var blank = [Bool](repeating: false, count: lines.count)
+    var hasBlankLine = false
+    for (n, line) in lines.enumerated() {
+      var i = line.lowerBound
+      while i < line.upperBound && scalars[i].isSpaceForReading { i += 1 }
+      if i == line.upperBound {
+        blank[n] = true
+        hasBlankLine = true
+      }
+    }
+    var blocks: [Range<Int>] = []
+    var open: Int? = nil  // start of the block being gathered
+    var last = 0  // end of its last line
+    for (n, line) in lines.enumerated() {
+      if blank[n] {
+        if let o = open { blocks.append(o..<last) }
+        open = nil
+      } else if !hasBlankLine {
+        blocks.append(line)
+      } else {
+        if open == nil { open = line.lowerBound }
+        last = line.upperBound
+      }
+    }
+    if let o = open { blocks.append(o..<last) }
+    return blocks.compactMap {
+      let t = scalars.trimmed($0)
+      return t.isEmpty ? nil : t
+    }
+  }
+
+  /// Line ranges without their `\n`; a final line without `\n` counts, an empty tail does not.
+  static func lineRanges(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var lineStart = start
+    var i = start
+    let n = scalars.count
+    while i < n {
+      if scalars[i].value == 0x0A {
+        lines.append(lineStart..<i)
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    if lineStart < n { lines.append(lineStart..<n) }
+    return lines
+  }
+}

@@ -1,0 +1,154 @@
+// Character classes used by the reader, with ASCII fast paths: the reader looks at every scalar of
+// every file, and `Unicode.Scalar.Properties` lookups are much slower than a comparison.
+
+extension Unicode.Scalar {
+  /// White space for trimming and blank lines: Unicode White_Space plus the byte-order mark U+FEFF.
+  @inline(__always)
+  var isSpaceForReading: Bool {
+    let v = value
+    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    return v == 0xFEFF || properties.isWhitespace
+  }
+
+  /// A space or tab, i.e. white space inside a line.
+  @inline(__always)
+  var isInlineSpace: Bool {
+    let v = value
+    if v < 0x80 { return v == 0x20 || v == 0x09 }
+    return v != 0x2028 && v != 0x2029 && v != 0x85 && properties.isWhitespace
+  }
+
+  @inline(__always)
+  var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+  @inline(__always)
+  var isLetter: Bool {
+    let v = value
+    if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+    return properties.isAlphabetic
+  }
+
+  @inline(__always)
+  var isUppercaseLetter: Bool {
+    let v = value
+    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+    return properties.isUppercase
+  }
+
+  @inline(__always)
+  var isLowercaseLetter: Bool {
+    let v = value
+    if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+    return properties.isLowercase
+  }
+
+  /// A letter or digit, i.e. part of a word.
+  @inline(__always)
+  var isWordCharacter: Bool { isASCIIDigit || isLetter }
+
+  /// Opening and closing quote marks of any style.
+  var isQuoteMark: Bool {
+    switch value {
+    case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E, 0x201F,
+      0x2039,
+      0x203A, 0x300C, 0x300D, 0x300E, 0x300F:
+      true
+    default: false
+    }
+  }
+
+  /// Hyphen-minus and the dashes a dateline or a dash-quote uses: - ‐ ‑ ‒ – — ―.
+  var isDash: Bool {
+    value == 0x2D || (value >= 0x2010 && value <= 0x2015)
+  }
+
+  /// Punctuation that ends a sentence or a clause: . , ; : ! ? …
+  var isClausePunctuation: Bool {
+    switch value {
+    case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x2026, 0x3002, 0xFF0C, 0xFF01, 0xFF1F: true
+    default: false
+    }
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// The scalars in `range` as a string, encoded straight into the string's UTF-8 storage (appending
+  /// to a `String.UnicodeScalarView` one scalar at a time is several times slower).
+  func string(_ range: Range<Int>) -> String {
+    var capacity = 0
+    for i in range {
+      let v = self[i].value
+      capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var n = 0
+      for i in range {
+        let v = self[i].value
+        if v < 0x80 {
+          buffer[n] = UInt8(v)
+          n += 1
+        } else if v < 0x800 {
+          buffer[n] = UInt8(0xC0 | (v >> 6))
+          buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+          n += 2
+        } else if v < 0x10000 {
+          buffer[n] = UInt8(0xE0 | (v >> 12))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+          n += 3
+        } else {
+          buffer[n] = UInt8(0xF0 | (v >> 18))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+          n += 4
+        }
+      }
+      return n
+    }
+  }
+
+  /// A number standing for the ASCII letters in `range` (up to 9, lower-cased when `folding`), so a
+  /// word can be looked up in a set without making a string; nil for anything else.
+  /// `asciiKey("said")` of the same letters is equal to `Self.asciiKey("said")`.
+  func asciiKey(_ range: Range<Int>, folding: Bool = false) -> UInt64? {
+    guard range.count <= 9 else { return nil }
+    var key: UInt64 = 0
+    for i in range {
+      var v = self[i].value
+      guard v < 0x80, (v | 0x20) >= 0x61, (v | 0x20) <= 0x7A else { return nil }
+      if folding { v |= 0x20 }
+      key = key << 7 | UInt64(v)
+    }
+    return key
+  }
+
+  /// The key of an ASCII word, as `asciiKey(_:folding:)` computes it.
+  static func asciiKey(_ word: String) -> UInt64 {
+    word.utf8.reduce(0) { $0 << 7 | UInt64($1) }
+  }
+
+  /// `range` without white space at either end.
+  func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi && self[lo].isSpaceForReading { lo += 1 }
+    while hi > lo && self[hi - 1].isSpaceForReading { hi -= 1 }
+    return lo..<hi
+  }
+
+  /// Whether the scalars at `index` spell `word` in ASCII, ignoring case.
+  func hasASCIIPrefix(_ word: String, at index: Int, end: Int? = nil) -> Bool {
+    let limit = end ?? count
+    var i = index
+    for u in word.utf8 {
+      guard i < limit else { return false }
+      let v = self[i].value
+      let lower = (v >= 0x41 && v <= 0x5A) ? v | 0x20 : v
+      let want = (u >= 0x41 && u <= 0x5A) ? UInt32(u | 0x20) : UInt32(u)
+      guard lower == want else { return false }
+      i += 1
+    }
+    return true
+  }
+}
