@@ -167,9 +167,12 @@ struct Analyzer {
       let a = attributions[k]
       let prev = attributions[k - 1]
       let p = paragraphs[a.paragraph]
+      // the narration between the two quotes may not outweigh them: a claim is mostly quoted words
+      let firstQuote = p.quotes.first(where: { $0.start == prev.start })
+      let second = p.quotes.first(where: { $0.start == a.start && $0.style == .double })
       if a.floating, a.speaker == nil, a.paragraph == prev.paragraph, prev.frameAfter, !prev.floating,
-        a.sentence == prev.sentence + 1, p.quotes.contains(where: { $0.start == a.start && $0.style == .double }),
-        p.quotes.contains(where: { $0.start == prev.start })
+        a.sentence == prev.sentence + 1, let q1 = firstQuote, let q2 = second,
+        q2.start - q1.end <= (q1.end - q1.start) + (q2.end - q2.start)
       {
         attributions[k - 1].end = a.end
         attributions[k].end = attributions[k].start  // absorbed: emitted by nobody

@@ -228,7 +228,7 @@ enum Attributor {
 
   /// Words after a quoted phrase that start something else: "a “crazy system” during a stop".
   static let clauseClosers: Set<String> = [
-    "during", "after", "before", "when", "while", "because", "since", "at", "in", "on", "but", "and",
+    "during", "after", "before", "when", "while", "because", "since", "at", "in", "on",
     "as", "following", "amid", "despite", "although", "though", "if", "unless", "until",
   ]
 
