@@ -73,6 +73,11 @@ public enum CorpusLoader {
   static func readArticle(_ path: String, maximumFileSize: Int)
     -> Swift.Result<Article, SaysoCoreError>
   {
+    switch kind(of: path) {
+    case .missing: return .failure(.missing(path: path))
+    case .folder, .other: return .failure(.notRegularFile(path: path))
+    case .file: break
+    }
     let fm = FileManager.default
     guard fm.isReadableFile(atPath: path) else {
       return .failure(.unreadable(path: path, reason: "permission denied"))
@@ -132,11 +137,10 @@ public enum CorpusLoader {
       case .folder:
         // An unreadable subfolder is skipped with the rest of its tree rather than failing the folder.
         try? collect(folder: child, relative: childRelative, found: &found, visited: &visited)
-      case .file:
+      case .file, .missing, .other:
+        // A broken link or a FIFO named like an article is listed, so that reading it reports it.
         let ext = (name as NSString).pathExtension.lowercased()
         if articleExtensions.contains(ext) { found.append(childRelative) }
-      case .missing, .other:
-        continue  // broken links, sockets, FIFOs: not articles
       }
     }
   }

@@ -6,15 +6,15 @@
 /// - `LONDON, Sept. 30 (Reuters) - …`, `MOSCOW, September 30. /TASS/. Russia …`
 /// - `PARIS — …`, `Moscow (Sputnik) - …`
 /// The dateline stays part of its paragraph; `end` tells where the running text starts.
-public struct Dateline: Sendable, Equatable {
+struct Dateline: Equatable {
   /// The place, e.g. "MOSCOW" or "KYIV, Ukraine".
-  public var place: String
+  var place: String
   /// The outlet in the parentheses (or slashes), e.g. "Pakistan Point News / Sputnik".
-  public var source: String?
+  var source: String?
   /// The date as `YYYY-MM-DD` when the dateline gives one with a year.
-  public var date: String?
+  var date: String?
   /// Scalar offset in the file where the running text begins (after the separator and spaces).
-  public var end: Int
+  var end: Int
 
   /// How far into a paragraph a dateline may reach.
   static let maximumLength = 160

@@ -144,7 +144,12 @@ final class CorpusLoaderTests: XCTestCase {
     XCTAssertEqual(mkfifo(dir + "/pipe.txt", 0o600), 0)
     let result = CorpusLoader.load(paths: [dir, dir + "/pipe.txt"])
     XCTAssertEqual(result.articles.map(\.path), [dir + "/sub/a.txt"])
-    XCTAssertEqual(result.errors, [.notRegularFile(path: dir + "/pipe.txt")])
+    XCTAssertEqual(
+      result.errors,
+      [
+        .missing(path: dir + "/dangling.txt"), .notRegularFile(path: dir + "/pipe.txt"),
+        .notRegularFile(path: dir + "/pipe.txt"),
+      ], "special files found in a folder are reported too")
   }
 
   func testUnreadableFile() throws {
