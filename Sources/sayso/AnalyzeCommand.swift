@@ -12,15 +12,15 @@ struct AnalyzeCommand: ParsableCommand {
           "paragraphs": [{"index", "start", "end", "role", "text"}],
           "people": [{"name", "roles", "quotes"}],
           "quotes": [{"paragraph", "start", "end", "text", "kind", "cue",
-                      "speaker": {"name", "role", "mention"} or null, "group"}],
+            "speaker": {"name", "role", "mention"} or null, "group"}],
           "proposals": [{"paragraph", "start", "end", "text", "cue",
-                         "proposer": {"name", "role", "mention"} or null, "group"}]}]}
+            "proposer": {"name", "role", "mention"} or null, "group"}]}]}
       "path" is the path as given. Paragraph start/end are Unicode scalar offsets into the file; quote and \
       proposal start/end are Unicode scalar offsets into their paragraph's text, so text is exactly that \
       slice. Missing values are null. Articles are analysed on all cores.
       """)
 
-  @Flag(help: "Print the analysis as JSON (schema below) instead of a summary.")
+  @Flag(help: "Print the analysis as JSON (schema above) instead of a summary.")
   var json = false
 
   @Argument(help: "Article files or folders. Default: $SAYSO_CORPUS, else the built-in seeds.")
