@@ -26,6 +26,9 @@ struct ShowCommand: ParsableCommand {
   @Option(help: "When to colour the output: auto (on a terminal without NO_COLOR), always, never.")
   var color: ColorChoice = .auto
 
+  @Option(help: "Wrap paragraphs to this many columns; 0 keeps each line whole. Default: the terminal's width, or 0 when piped.")
+  var width: Int?
+
   @OptionGroup var corpusOptions: CorpusOptions
 
   func run() throws {
@@ -47,7 +50,9 @@ struct ShowCommand: ParsableCommand {
       Diagnostics.report(error)
       throw ExitCode.failure
     }
-    print(ArticleRenderer(style: color.style()).render(analyze(selected)), terminator: "")
+    let columns = width ?? TerminalSize.columns() ?? 0
+    let renderer = ArticleRenderer(style: color.style(), width: columns > 0 ? columns : nil)
+    print(renderer.render(analyze(selected)), terminator: "")
     if corpus.hasFailures { throw ExitCode.failure }
   }
 }

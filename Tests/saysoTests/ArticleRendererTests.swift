@@ -1,3 +1,4 @@
+import Foundation
 import SaysoCore
 import Testing
 
@@ -82,5 +83,26 @@ import Testing
     #expect(!lines.joined().unicodeScalars.contains { $0.value < 0x20 })
     #expect(lines[1] == "two")
     #expect(lines[2] == "three")
+  }
+
+  @Test func wrappingKeepsMarksAndStylesAndFitsTheWidth() {
+    let plain = ArticleRenderer(style: OutputStyle(usesColor: false)).markedLines(
+      Self.text, claims: Self.analysis.claims, width: 16)
+    #expect(plain.allSatisfy { $0.displayWidth <= 16 })
+    #expect(plain.joined(separator: " ") == "Zoë said \"[Q: we 👩🏽‍🔬 win]{Zoë Ødegaard}\" and <<P: called for talks>>.")
+
+    let coloured = ArticleRenderer(style: OutputStyle(usesColor: true)).markedLines(
+      Self.text, claims: Self.analysis.claims, width: 16)
+    let unstyled = coloured.map { $0.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) }
+    #expect(unstyled.allSatisfy { $0.displayWidth <= 16 })
+    #expect(unstyled.joined(separator: " ") == "Zoë said \"we 👩🏽‍🔬 win{Zoë Ødegaard}\" and called for talks.")
+    // Every wrapped piece of the proposal is styled on its own line.
+    #expect(coloured.filter { $0.contains("\u{1B}[33;4m") }.count == 2)
+  }
+
+  @Test func headingsArePrefixedWhenPlain() {
+    let renderer = ArticleRenderer(style: OutputStyle(usesColor: false))
+    #expect(renderer.markedLines("Difference of approaches", claims: [], role: .heading) == ["## Difference of approaches"])
+    #expect(renderer.markedLines("Talks", claims: [], role: .title) == ["# Talks"])
   }
 }
