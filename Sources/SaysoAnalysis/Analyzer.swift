@@ -141,8 +141,8 @@ struct Analyzer {
         last + 1 < p.tokens.count, ["―", "—", "–"].contains(p.tokens[last + 1].text)
       {
         var e = last + 2
-        while e < p.tokens.count && (SpeakerPhraseParser.isNameToken(p, e) || p.tokens[e].text == "-") && p.tokens[e].quote == nil { e += 1 }
-        if e > last + 2, e == p.tokens.count || p.tokens[e].quote != nil || p.tokens[e].text == "." || p.scalars[p.tokens[e - 1].end..<p.tokens[e].start].contains("\n"),
+        while e < p.tokens.count && (SpeakerPhraseParser.isNameToken(p, e) || p.tokens[e].scalar == "-") && p.tokens[e].quote == nil { e += 1 }
+        if e > last + 2, e == p.tokens.count || p.tokens[e].quote != nil || p.tokens[e].scalar == "." || p.scalars[p.tokens[e - 1].end..<p.tokens[e].start].contains("\n"),
           let sp = SpeakerPhraseParser.parse(p, (last + 2)..<e)
         {
           out.append(

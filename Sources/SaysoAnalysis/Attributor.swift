@@ -44,7 +44,7 @@ enum Attributor {
     guard p.role == .body else { return nil }
     var i = 0
     while i < p.tokens.count && i < 2 && ["\"", "“", "‘"].contains(p.tokens[i].text) { i += 1 }
-    guard let colon = (i..<min(p.tokens.count, i + 4)).first(where: { p.tokens[$0].text == ":" }), colon > i,
+    guard let colon = (i..<min(p.tokens.count, i + 4)).first(where: { p.tokens[$0].scalar == ":" }), colon > i,
       colon + 2 < p.tokens.count
     else { return nil }
     let nameTokens = p.tokens[i..<colon]
@@ -74,7 +74,7 @@ enum Attributor {
         k += 1
       }
       if k > i && k < s.upperBound {
-        if p.tokens[k].text == "(", let close = (k..<min(s.upperBound, k + 30)).first(where: { p.tokens[$0].text == ")" }) {
+        if p.tokens[k].scalar == "(", let close = (k..<min(s.upperBound, k + 30)).first(where: { p.tokens[$0].scalar == ")" }) {
           i = close + 1
         } else if ["–", "—", "-"].contains(p.tokens[k].text) && k - i <= 4 {
           i = k + 1
@@ -129,11 +129,11 @@ enum Attributor {
       guard cue.category != .proposal else { continue }
       // Inverted: "…, said Poast" / "…,” said Poast"
       let before = cue.first - 1
-      if before > cs, p.tokens[before].text == "," || isClosingMark(p, before),
+      if before > cs, p.tokens[before].scalar == "," || isClosingMark(p, before),
         CueLexicon.invertible.contains(cue.lemma) || cue.lemma == "point-out" || cue.lemma == "sum-up"
       {
         if let (speaker, _) = subjectAfter(p, cue.end, s.upperBound) {
-          let ce = p.tokens[before].text == "," ? before - 1 : before
+          let ce = p.tokens[before].scalar == "," ? before - 1 : before
           guard ce >= cs, substantial(p, cs, ce) else { continue }
           return Attribution(
             paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, ce, floor: cs), cue: cue.text,
@@ -147,10 +147,10 @@ enum Attributor {
       var commas = 0
       while k > cs {
         let t = p.tokens[k]
-        if t.text == "," && t.quote == nil || isClosingMark(p, k) {
+        if t.scalar == "," && t.quote == nil || isClosingMark(p, k) {
           let region = (k + 1)..<subjectEnd
           if !region.isEmpty, let speaker = SpeakerPhraseParser.parse(p, region) {
-            let ce = p.tokens[k].text == "," ? k - 1 : k
+            let ce = p.tokens[k].scalar == "," ? k - 1 : k
             guard substantial(p, cs, ce) else { break }
             var end = contentEnd(p, ce, floor: cs)
             // "“A,” he said, “B.”": the quote after the frame belongs to the same content
@@ -200,7 +200,7 @@ enum Attributor {
       if let q = t.quote, t.start == p.quotes[q].start {
         return contentEnd(p, to - 1, floor: k)
       }
-      guard t.text == "," || t.text == ":" || Lexicon.cueAdjuncts.contains(t.lower) else { return nil }
+      guard t.scalar == "," || t.scalar == ":" || Lexicon.cueAdjuncts.contains(t.lower) else { return nil }
       k += 1
     }
     return nil
@@ -216,10 +216,10 @@ enum Attributor {
     if k >= limit { return true }
     let t = p.tokens[k]
     if t.kind == .punct {
-      if (t.text == "," || t.text == ":") && k + 1 < limit, let q = p.tokens[k + 1].quote, p.quotes[q].start == p.tokens[k + 1].start {
+      if (t.scalar == "," || t.scalar == ":") && k + 1 < limit, let q = p.tokens[k + 1].quote, p.quotes[q].start == p.tokens[k + 1].start {
         return false
       }
-      return t.text != ":" && (t.quote == nil || isClosingMark(p, k))
+      return t.scalar != ":" && (t.quote == nil || isClosingMark(p, k))
     }
     if t.lower == "that" { return false }
     return Lexicon.cueAdjuncts.contains(t.lower) || frameStops.contains(t.lower) || Lexicon.monthNames.contains(t.lower)
@@ -263,7 +263,7 @@ enum Attributor {
     if let c = cue { verbEnd = c.end } else if let l = labelIndex { verbEnd = l + 1 } else { return nil }
     var first = verbEnd
     if first < qFirst && p.tokens[first].lower == "that" { first += 1 }
-    if first < qFirst && (p.tokens[first].text == "," || p.tokens[first].text == ":") { first += 1 }
+    if first < qFirst && (p.tokens[first].scalar == "," || p.tokens[first].scalar == ":") { first += 1 }
     guard first <= qFirst else { return nil }
     // the clause ends with the quote when the quote closes a sentence or a clause; else at the next break
     var last = (qFirst..<s.upperBound).last(where: { p.tokens[$0].quote == qi }) ?? qFirst
@@ -274,7 +274,7 @@ enum Attributor {
         let t = p.tokens[e]
         if e == last + 1 && clauseClosers.contains(t.lower) { break }
         if t.quote == nil && [",", ";", ".", "–", "—", ":", "!", "?"].contains(t.text) { break }
-        if t.quote == nil && t.text == "-" && e > 0 && p.tokens[e - 1].end < t.start { break }
+        if t.quote == nil && t.scalar == "-" && e > 0 && p.tokens[e - 1].end < t.start { break }
         e += 1
       }
       last = e - 1
@@ -302,12 +302,12 @@ enum Attributor {
       while k >= cs {
         let t = p.tokens[k]
         if t.quote != nil { start = k + 1; break }
-        if t.text == ")", let open = stride(from: k - 1, through: max(cs, k - 7), by: -1).first(where: { p.tokens[$0].text == "(" }) {
+        if t.scalar == ")", let open = stride(from: k - 1, through: max(cs, k - 7), by: -1).first(where: { p.tokens[$0].scalar == "(" }) {
           k = open - 1
           continue
         }
-        if t.kind == .punct && !(t.text == "." || t.text == "-" || t.text == "’") {
-          if t.text == "," {
+        if t.kind == .punct && !(t.scalar == "." || t.scalar == "-" || t.scalar == "’") {
+          if t.scalar == "," {
             // appositive: keep going to the name before it
             start = k + 1
             break
@@ -330,10 +330,10 @@ enum Attributor {
         speaker = ProposalDetector.clauseSubject(p, s, cs)
         if speaker != nil { region = cs..<cs }
       }
-      if speaker == nil, subjectEnd - 1 > cs, p.tokens[subjectEnd - 1].text == "," {
+      if speaker == nil, subjectEnd - 1 > cs, p.tokens[subjectEnd - 1].scalar == "," {
         // NAME, APPOSITIVE, V
-        if let c1 = stride(from: subjectEnd - 2, through: cs, by: -1).first(where: { p.tokens[$0].text == "," }) {
-          let c0 = stride(from: c1 - 1, through: cs, by: -1).first(where: { p.tokens[$0].text == "," || p.tokens[$0].quote != nil }) ?? (cs - 1)
+        if let c1 = stride(from: subjectEnd - 2, through: cs, by: -1).first(where: { p.tokens[$0].scalar == "," }) {
+          let c0 = stride(from: c1 - 1, through: cs, by: -1).first(where: { p.tokens[$0].scalar == "," || p.tokens[$0].quote != nil }) ?? (cs - 1)
           region = (c0 + 1)..<subjectEnd
           speaker = SpeakerPhraseParser.parse(p, region)
         }
@@ -342,7 +342,7 @@ enum Attributor {
       // the subject must open its clause: sentence start, opener words or an introductory phrase
       if region.lowerBound > cs {
         let prev = p.tokens[region.lowerBound - 1]
-        let okPrev = prev.text == "," || prev.text == ";" || prev.text == ":" || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though"].contains(prev.lower)
+        let okPrev = prev.scalar == "," || prev.scalar == ";" || prev.scalar == ":" || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though"].contains(prev.lower)
           || Lexicon.sentenceOpeners.contains(prev.lower)
         if !okPrev { continue }
       }
@@ -353,7 +353,7 @@ enum Attributor {
       if cue.category == .proposal || cue.lemma == "suggest" { continue }
       var lastToken = s.upperBound - 1
       if subordinators.contains(p.tokens[cs].lower) && region.lowerBound > cs,
-        let comma = (contentFirst..<s.upperBound).first(where: { p.tokens[$0].text == "," && p.tokens[$0].quote == nil })
+        let comma = (contentFirst..<s.upperBound).first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].quote == nil })
       {
         lastToken = comma - 1
       }
@@ -372,11 +372,11 @@ enum Attributor {
     var k = first + 2
     while k < last {
       let t = p.tokens[k]
-      if t.quote == nil && (t.text == "," || (t.text == "–" || t.text == "—")) || (isClosingMark(p, k) && p.text(p.tokens[k].start - 1, p.tokens[k].start) == ",") {
+      if t.quote == nil && (t.scalar == "," || (t.scalar == "–" || t.scalar == "—")) || (isClosingMark(p, k) && p.text(p.tokens[k].start - 1, p.tokens[k].start) == ",") {
         let next = p.tokens[k + 1]
         let after = k + 2 <= last ? p.tokens[k + 2].lower : ""
         if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing") && next.lower.count > 5 {
-          return k - (t.text == "," ? 1 : 0)
+          return k - (t.scalar == "," ? 1 : 0)
         }
         if ["while", "whereas", "although", "though"].contains(next.lower) && after != ","
         {
@@ -412,7 +412,7 @@ enum Attributor {
     while k < limit && k < j + 9 {
       let t = p.tokens[k]
       if t.lower == "that" && t.quote == nil { return k + 1 < limit ? (k + 1, true) : nil }
-      if t.text == ":" || t.text == "," {
+      if t.scalar == ":" || t.scalar == "," {
         return k + 1 < limit ? (k + 1, true) : nil
       }
       if t.quote != nil { return (k, true) }
@@ -428,16 +428,16 @@ enum Attributor {
     var e = from
     while e < limit {
       let t = p.tokens[e]
-      if t.kind == .punct && t.text != "." && t.text != "-" && t.text != "’" { break }
-      if t.text == "." && !SpeakerPhraseParser.isNameToken(p, e) { break }
+      if t.kind == .punct && t.scalar != "." && t.scalar != "-" && t.scalar != "’" { break }
+      if t.scalar == "." && !SpeakerPhraseParser.isNameToken(p, e) { break }
       if e > from && frameStops.contains(t.lower) && !(t.lower == "of" ) { break }
       e += 1
     }
     guard e > from, var sp = SpeakerPhraseParser.parse(p, from..<e) else { return nil }
     // appositive after a comma: role up to the next comma, "who", or the end
-    if e < limit, p.tokens[e].text == ",", sp.kind == .person, e + 1 < limit {
+    if e < limit, p.tokens[e].scalar == ",", sp.kind == .person, e + 1 < limit {
       var r = e + 1
-      while r < limit && p.tokens[r].text != "," && p.tokens[r].lower != "who" && !(p.tokens[r].text == "." && r == limit - 1) {
+      while r < limit && p.tokens[r].scalar != "," && p.tokens[r].lower != "who" && !(p.tokens[r].scalar == "." && r == limit - 1) {
         r += 1
       }
       if r > e + 1 {
@@ -456,7 +456,7 @@ enum Attributor {
     }) else { return nil }
     let sFrom = a + 2
     if a == cs || (a == cs + 1 && Lexicon.sentenceOpeners.contains(p.tokens[cs].lower)) {
-      guard let comma = (sFrom..<s.upperBound).first(where: { p.tokens[$0].text == "," }) else { return nil }
+      guard let comma = (sFrom..<s.upperBound).first(where: { p.tokens[$0].scalar == "," }) else { return nil }
       guard let sp = SpeakerPhraseParser.parse(p, sFrom..<comma) else { return nil }
       let first = comma + 1
       guard first + 2 < s.upperBound - 1 else { return nil }
@@ -464,10 +464,10 @@ enum Attributor {
         paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, s.upperBound - 1, floor: first),
         cue: "according to", lemma: "according-to", category: .statement, speaker: sp, sentence: si)
     }
-    guard a - 1 > cs, p.tokens[a - 1].text == "," || p.tokens[a - 1].text == "–" || p.tokens[a - 1].text == "—" else { return nil }
+    guard a - 1 > cs, p.tokens[a - 1].scalar == "," || p.tokens[a - 1].scalar == "–" || p.tokens[a - 1].scalar == "—" else { return nil }
     var e = s.upperBound
-    while e > sFrom && p.tokens[e - 1].kind == .punct && p.tokens[e - 1].text != "’" { e -= 1 }
-    if let comma = (sFrom..<e).first(where: { p.tokens[$0].text == "," }) { e = comma }
+    while e > sFrom && p.tokens[e - 1].kind == .punct && p.tokens[e - 1].scalar != "’" { e -= 1 }
+    if let comma = (sFrom..<e).first(where: { p.tokens[$0].scalar == "," }) { e = comma }
     guard let sp = SpeakerPhraseParser.parse(p, sFrom..<e) else { return nil }
     return Attribution(
       paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, a - 2, floor: cs), cue: "according to",
@@ -482,7 +482,7 @@ enum Attributor {
       var c = cs + 3
       var best: (SpeakerPhrase, Int)? = nil
       while c < s.upperBound {
-        if p.tokens[c].text == "," {
+        if p.tokens[c].scalar == "," {
           if let run = SpeakerPhraseParser.nameRun(p, endingAt: c, from: cs + 3),
             let sp = SpeakerPhraseParser.parse(p, run.lowerBound..<c), sp.kind == .person,
             EntityRegistry.canonical(sp.name).split(separator: " ").count >= 2
@@ -497,7 +497,7 @@ enum Attributor {
         }
         c += 1
       }
-      if best == nil, let comma = (cs + 3..<s.upperBound).first(where: { p.tokens[$0].text == "," }),
+      if best == nil, let comma = (cs + 3..<s.upperBound).first(where: { p.tokens[$0].scalar == "," }),
         let sp = SpeakerPhraseParser.parse(p, (cs + 3)..<comma)
       {
         best = (sp, comma)
@@ -514,7 +514,7 @@ enum Attributor {
         let end = skipModifiersLeft(p, cue.first, floor: cs + 1)
         guard let sp = SpeakerPhraseParser.parse(p, (cs + 1)..<end) else { return nil }
         var c = cue.end
-        while c < s.upperBound && p.tokens[c].text != "," { c += 1 }
+        while c < s.upperBound && p.tokens[c].scalar != "," { c += 1 }
         guard c + 2 < s.upperBound else { return nil }
         return Attribution(
           paragraph: p.index, start: p.tokens[c + 1].start, end: contentEnd(p, s.upperBound - 1, floor: c + 1),

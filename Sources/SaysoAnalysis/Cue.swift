@@ -20,16 +20,22 @@ enum CueFinder {
     "spoke": ("speak-out", .statement),
   ]
   static let beliefAdjectives: Set<String> = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
+  /// Every word that can start a cue: one look-up rules out the rest.
+  static let anyCueWord: Set<String> = Set(CueLexicon.table.keys).union(extra.keys).union(beliefAdjectives)
   static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
-  /// The cue starting at token `i` (outside quotes), if any.
-  static func cue(_ p: ParagraphText, at i: Int) -> Cue? {
+  /// The cue starting at token `i` (outside quotes), if any; computed once per paragraph.
+  @inline(__always) static func cue(_ p: ParagraphText, at i: Int) -> Cue? { p.cues[i] }
+
+  /// Finds the cue at token `i` from the words themselves.
+  static func compute(_ p: ParagraphText, at i: Int) -> Cue? {
     let t = p.tokens[i]
     guard t.kind == .word, t.quote == nil else { return nil }
     let l = t.lower
+    guard anyCueWord.contains(l) else { return nil }
     // a capitalised word inside a sentence is a name, not a verb ("the United States")
     if t.isCapitalized && i > 0 && !["“", "\"", "–", "—", "(", "‘"].contains(p.tokens[i - 1].text)
-      && !(p.tokens[i - 1].text == "." || p.tokens[i - 1].text == "!" || p.tokens[i - 1].text == "?")
+      && !(p.tokens[i - 1].scalar == "." || p.tokens[i - 1].scalar == "!" || p.tokens[i - 1].scalar == "?")
     {
       return nil
     }

@@ -17,6 +17,17 @@ struct EntityRegistry {
 
   /// The name without honorifics and possessive: "Mr. Podesta" → "Podesta".
   static func canonical(_ name: String) -> String {
+    // most names need nothing done
+    var plain = true
+    var firstWordLength = 0
+    var inFirstWord = true
+    for c in name.unicodeScalars {
+      if c == "’" || c == "'" || c == "." || c == "," { plain = false; break }
+      if c == " " { inFirstWord = false } else if inFirstWord { firstWordLength += 1 }
+    }
+    if plain && (firstWordLength > 4 || !Lexicon.honorifics.contains(String(name.prefix(firstWordLength)).lowercased())) {
+      return name
+    }
     var words = name.split(separator: " ").map(String.init)
     while let f = words.first, words.count > 1,
       Lexicon.honorifics.contains(f.lowercased().trimmingCharacters(in: "."))

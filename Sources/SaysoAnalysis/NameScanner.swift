@@ -34,12 +34,17 @@ enum NameScanner {
       {
         pre -= 1
       }
-      if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person {
+      if j - a == 1 && pre == a && p.tokens[a].kind == .word {
+        // a single capitalised word: only a mention of someone already known ("Putin")
+        if let id = registry.resolveSurname(p.tokens[a].stem, before: Int.max) {
+          registry.addMention(id, at: EntityRegistry.position(p.index, p.tokens[a].start))
+        }
+      } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person {
         let name = EntityRegistry.canonical(sp.name)
         let words = name.split(separator: " ").count
         let pos = EntityRegistry.position(p.index, p.tokens[a].start)
         var role = sp.role
-        if j + 1 < n, p.tokens[j].text == ",", let apposEnd = appositiveEnd(p, j + 1) {
+        if j + 1 < n, p.tokens[j].scalar == ",", let apposEnd = appositiveEnd(p, j + 1) {
           role = [role, p.text(tokens: (j + 1)..<apposEnd)].compactMap { $0 }.joined(separator: ", ")
         }
         if words >= 2 {
@@ -65,7 +70,7 @@ enum NameScanner {
     var sawRole = false
     while k < p.tokens.count && k < from + 30 {
       let t = p.tokens[k]
-      if t.text == "," || t.text == ";" || (t.text == "." && k + 1 < p.tokens.count && p.tokens[k + 1].isCapitalized) || t.quote != nil {
+      if t.scalar == "," || t.scalar == ";" || (t.scalar == "." && k + 1 < p.tokens.count && p.tokens[k + 1].isCapitalized) || t.quote != nil {
         break
       }
       if Lexicon.roleClasses[t.lower] != nil || Lexicon.titles.contains(t.lower) { sawRole = true }

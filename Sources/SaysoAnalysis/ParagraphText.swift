@@ -8,6 +8,8 @@ struct ParagraphText {
   var tokens: [Token]
   var quotes: [QuoteSpan]
   var sentences: [Range<Int>]
+  /// The reporting cue that starts at each token, if any.
+  var cues: [Cue?] = []
 
   init(_ paragraph: Paragraph, openFromPrevious: Bool) {
     index = paragraph.index
@@ -26,14 +28,17 @@ struct ParagraphText {
     let sc = scalars
     let breaks = sc.indices.filter { sc[$0] == "\n" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
+    var found: [Cue?] = []
+    found.reserveCapacity(tokens.count)
+    for i in tokens.indices {
+      found.append(tokens[i].kind == .word && tokens[i].quote == nil ? CueFinder.compute(self, at: i) : nil)
+    }
+    cues = found
   }
 
   /// The text between two scalar offsets.
   func text(_ a: Int, _ b: Int) -> String {
-    guard a < b else { return "" }
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: scalars[a..<b])
-    return String(v)
+    ScalarString.make(scalars, a, b)
   }
 
   /// The text of tokens `r`, as it stands in the paragraph.

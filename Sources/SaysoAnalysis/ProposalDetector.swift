@@ -32,6 +32,7 @@ enum ProposalDetector {
     ["it", "is", "necessary", "to"], ["it", "is", "essential", "to"], ["we", "offer"], ["i", "offer"],
     ["we", "invite"], ["i", "invite"], ["we", "have", "to"],
   ]
+  static let firstWords: Set<String> = Set(firstPersonCues.map { $0[0] })
   static let modals: [[String]] = [
     ["should"], ["must"], ["need", "to"], ["needs", "to"], ["have", "to"], ["has", "to"], ["ought", "to"],
     ["it", "is", "necessary", "to"],
@@ -59,9 +60,11 @@ enum ProposalDetector {
         defer { i += 1 }
         let t = p.tokens[i]
         // 1. First person inside quotes, and "It is necessary to" anywhere.
-        let isSentenceStartish = i == cs || p.tokens[i - 1].text == "," || p.tokens[i - 1].text == "“"
-          || p.tokens[i - 1].text == "\"" || p.tokens[i - 1].text == "–" || (p.tokens[i - 1].quote != p.tokens[i].quote)
-        if isSentenceStartish || t.quote != nil {
+        let initial = t.lower.utf8.first ?? 0
+        if initial == 105 || initial == 119 || initial == 108, firstWords.contains(t.lower),
+          t.quote != nil || i == cs || p.tokens[i - 1].scalar == "," || p.tokens[i - 1].scalar == "“"
+            || p.tokens[i - 1].scalar == "\"" || p.tokens[i - 1].scalar == "–" || p.tokens[i - 1].quote != t.quote
+        {
           for cue in firstPersonCues where matches(p, i, cue) {
             if t.quote == nil && cue.first != "it" { continue }
             let inQuote = t.quote != nil
@@ -103,7 +106,7 @@ enum ProposalDetector {
           continue
         }
         // 3. Nominal: "a proposal to", "Putin’s offer to"
-        if nouns.contains(t.stem.lowercased()) || nouns.contains(t.lower), i + 1 < s.upperBound,
+        if initial == 112 || initial == 111 || initial == 105 || initial == 99, nouns.contains(t.stemLower), i + 1 < s.upperBound,
           p.tokens[i + 1].lower == "to" || (p.tokens[i + 1].lower == "for" && t.lower == "call")
         {
           let det = i > cs ? p.tokens[i - 1] : nil
@@ -147,7 +150,7 @@ enum ProposalDetector {
             attribution: firstIndex + k))
           break
         }
-        if p.tokens[j].text == "," && j - first > 12 { break }
+        if p.tokens[j].scalar == "," && j - first > 12 { break }
         j += 1
       }
     }
@@ -160,7 +163,7 @@ enum ProposalDetector {
     var a = end - 1
     while a >= floor && a >= end - 14 {
       let t = p.tokens[a]
-      if t.kind == .punct && t.text != "." && t.text != "-" && t.text != "’" && t.text != "," { break }
+      if t.kind == .punct && t.scalar != "." && t.scalar != "-" && t.scalar != "’" && t.scalar != "," { break }
       if t.quote != nil { break }
       if let sp = SpeakerPhraseParser.parse(p, a..<end) { best = sp }
       if t.kind == .word && Lexicon.clauseWords.contains(t.lower) && t.lower != "the" { break }
@@ -173,7 +176,7 @@ enum ProposalDetector {
   static func clauseSubject(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int) -> SpeakerPhrase? {
     var st = cs
     // skip an introductory phrase: "In this regard, …"
-    if let comma = (cs..<min(s.upperBound, cs + 8)).first(where: { p.tokens[$0].text == "," }),
+    if let comma = (cs..<min(s.upperBound, cs + 8)).first(where: { p.tokens[$0].scalar == "," }),
       !p.tokens[cs].isCapitalized || ["in", "on", "at", "for", "after", "with", "by"].contains(p.tokens[cs].lower)
     {
       st = comma + 1
@@ -198,7 +201,7 @@ enum ProposalDetector {
       var k = from
       while k + 1 < s.upperBound && p.tokens[k + 1].quote == q && p.tokens[k + 1].start < p.quotes[q].innerEnd {
         let t = p.tokens[k + 1]
-        if (t.text == "." || t.text == "!" || t.text == "?") && k + 2 < s.upperBound
+        if (t.scalar == "." || t.scalar == "!" || t.scalar == "?") && k + 2 < s.upperBound
           && (p.tokens[k + 2].isCapitalized || p.tokens[k + 2].end >= p.quotes[q].innerEnd)
         {
           break
@@ -208,7 +211,7 @@ enum ProposalDetector {
       last = k
     } else {
       // a frame after the content: "…, the Kremlin believes."
-      for k in stride(from: s.upperBound - 1, to: from, by: -1) where p.tokens[k].text == "," && p.tokens[k].quote == nil {
+      for k in stride(from: s.upperBound - 1, to: from, by: -1) where p.tokens[k].scalar == "," && p.tokens[k].quote == nil {
         let tail = (k + 1)..<s.upperBound
         if tail.contains(where: { CueFinder.cue(p, at: $0).map { !verbs.contains($0.lemma) } ?? false }) && tail.count <= 14 {
           last = k - 1

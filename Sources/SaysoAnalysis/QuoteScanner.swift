@@ -18,7 +18,16 @@ struct QuoteSpan: Sendable, Equatable {
 /// Finds direct quotes by scanning characters: curly and straight double quotes, « », single quotes
 /// that pass boundary tests (not apostrophes), and the dash style of the Russian press.
 enum QuoteScanner {
-  static let openers: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "«": "»", "„": "”", "‹": "›"]
+  /// The closing mark of a directed opening mark.
+  @inline(__always) static func closer(of c: Unicode.Scalar) -> Unicode.Scalar? {
+    switch c {
+    case "“": "”"
+    case "«": "»"
+    case "„": "”"
+    case "‹": "›"
+    default: nil
+    }
+  }
 
   @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
     c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}"
@@ -26,7 +35,11 @@ enum QuoteScanner {
   @inline(__always) static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
     c.properties.isAlphabetic || c.properties.numericType != nil
   }
-  static let dashes: Set<Unicode.Scalar> = ["–", "—", "―"]
+  /// The dashes that open or frame a dash quote.
+  enum Dashes {
+    @inline(__always) static func contains(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "―" }
+  }
+  static let dashes = Dashes.self
 
   /// Scans one paragraph.
   /// - Parameters:
@@ -46,7 +59,11 @@ enum QuoteScanner {
     }
     while i < n {
       let c = s[i]
-      var closer: Unicode.Scalar? = openers[c]
+      if c.value < 0x80 && c != "\"" && c != "'" {
+        i += 1
+        continue
+      }
+      var closer: Unicode.Scalar? = Self.closer(of: c)
       var straight = false
       if closer == nil && c == "\"" {
         // A straight mark opens when the next character is not a space.

@@ -34,7 +34,7 @@ enum SentenceSplitter {
       let t = tokens[i]
       var endsHere = false
       var last = i
-      if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…") {
+      if t.kind == .punct && (t.scalar == "." || t.scalar == "!" || t.scalar == "?" || t.scalar == "…") {
         // take closing marks
         while last + 1 < tokens.count && closers.contains(tokens[last + 1].text)
           && tokens[last + 1].start == tokens[last].end
@@ -45,7 +45,7 @@ enum SentenceSplitter {
         if !insideQuote(t.start) || (closedQuote && !insideQuote(tokens[last].start)) {
           endsHere = boundaryAllowed(tokens, period: i, next: last + 1)
         }
-      } else if t.kind == .word && t.text.hasSuffix(".") && t.text.count >= 3 && !insideQuote(t.start) {
+      } else if t.kind == .word && t.end - t.start >= 3 && t.text.utf8.last == 46 && !insideQuote(t.start) {
         // an initialism such as U.S. ends a sentence only before a common starter
         if last + 1 < tokens.count {
           let next = tokens[last + 1]
@@ -73,7 +73,7 @@ enum SentenceSplitter {
     let startsLikeSentence =
       n.isCapitalized || n.kind == .number || openers.contains(n.text)
     guard startsLikeSentence else { return false }
-    guard tokens[i].text == ".", i > 0 else { return true }
+    guard tokens[i].scalar == ".", i > 0 else { return true }
     let prev = tokens[i - 1]
     guard prev.end == tokens[i].start, prev.kind == .word else { return true }
     let w = prev.lower

@@ -35,6 +35,8 @@ enum SpeakerPhraseParser {
     "post", "interview", "testimony", "comments",
   ]
 
+  static let leadingMarks: Set<String> = ["–", "—", "-", "“", "”", "\"", "("]
+
   /// Words that start a modifier after a source noun's head.
   static let postModifiers: Set<String> = [
     "of", "at", "with", "from", "for", "interviewed", "polled", "surveyed", "familiar", "close", "in", "on",
@@ -45,7 +47,7 @@ enum SpeakerPhraseParser {
   static func isNameToken(_ p: ParagraphText, _ i: Int) -> Bool {
     let t = p.tokens[i]
     if t.kind == .word && t.isCapitalized { return true }
-    if t.kind == .punct && t.text == "." && i > 0 {
+    if t.kind == .punct && t.scalar == "." && i > 0 {
       // the dot of an initial or of a title abbreviation: "R.", "Mr.", "Jr."
       let prev = p.tokens[i - 1]
       return prev.end == t.start && prev.isCapitalized
@@ -57,7 +59,7 @@ enum SpeakerPhraseParser {
   /// The capitalised run that ends at token `end - 1`, allowing particles inside ("Abu Bakr al-Baghdadi").
   static func nameRun(_ p: ParagraphText, endingAt end: Int, from lower: Int) -> Range<Int>? {
     var i = end - 1
-    guard i >= lower, isNameToken(p, i), p.tokens[i].text != "." || i > lower else { return nil }
+    guard i >= lower, isNameToken(p, i), p.tokens[i].scalar != "." || i > lower else { return nil }
     while i - 1 >= lower {
       if isNameToken(p, i - 1) {
         i -= 1
@@ -76,7 +78,7 @@ enum SpeakerPhraseParser {
     for i in r {
       let t = p.tokens[i]
       guard t.kind == .word else { continue }
-      let l = t.stem.lowercased()
+      let l = t.stemLower
       if Lexicon.organisationWords.contains(l) { return true }
       if t.text.count >= 2 && t.text.count <= 6 && t.text.uppercased() == t.text
         && t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." })
@@ -85,9 +87,10 @@ enum SpeakerPhraseParser {
       }
     }
     if r.count == 1 || (r.count == 2 && p.tokens[r.lowerBound].lower == "the") {
-      let l = p.tokens[r.upperBound - 1].stem.lowercased()
+      let l = p.tokens[r.upperBound - 1].stemLower
       if Lexicon.polities[l] != nil { return true }
     }
+    guard r.count <= 3 else { return false }
     let joined = p.text(tokens: r).lowercased()
     return Lexicon.polities[joined] != nil
   }
@@ -109,13 +112,13 @@ enum SpeakerPhraseParser {
     // drop leading openers ("But", "And") and quote marks / dashes
     while a < b
       && (Lexicon.sentenceOpeners.contains(p.tokens[a].lower)
-        || (p.tokens[a].kind == .punct && "–—-“”\"(".contains(p.tokens[a].text)))
+        || (p.tokens[a].kind == .punct && leadingMarks.contains(p.tokens[a].text)))
     {
       a += 1
     }
     guard a < b else { return nil }
     // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
-    if p.tokens[b - 1].text == ")", let open = stride(from: b - 2, through: max(a, b - 8), by: -1).first(where: { p.tokens[$0].text == "(" }), open > a {
+    if p.tokens[b - 1].scalar == ")", let open = stride(from: b - 2, through: max(a, b - 8), by: -1).first(where: { p.tokens[$0].scalar == "(" }), open > a {
       guard var inner = parse(p, a..<open) else { return nil }
       inner.tokens = a..<b
       return inner
@@ -132,8 +135,8 @@ enum SpeakerPhraseParser {
       }
     }
     // Appositive: NAME, ROLE,
-    if last.text == ",", b - a >= 4 {
-      if let c = (a..<(b - 1)).first(where: { p.tokens[$0].text == "," }), c > a {
+    if last.scalar == ",", b - a >= 4 {
+      if let c = (a..<(b - 1)).first(where: { p.tokens[$0].scalar == "," }), c > a {
         if var person = parse(p, a..<c), person.kind == .person || person.kind == .organisation {
           let roleText = p.text(tokens: (c + 1)..<(b - 1))
           if !roleText.isEmpty && b - 1 - (c + 1) <= 30 {
@@ -166,7 +169,7 @@ enum SpeakerPhraseParser {
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
     var firstNoun = a
     while firstNoun < b - 1 && Lexicon.determiners.contains(p.tokens[firstNoun].lower) { firstNoun += 1 }
-    let nounFirst = p.tokens[firstNoun].stem.lowercased()
+    let nounFirst = p.tokens[firstNoun].stemLower
     let startsWithSourceNoun = firstNoun + 1 < b
       && (Lexicon.groupNouns.contains(nounFirst) || Lexicon.sourceNouns.contains(nounFirst))
       && postModifiers.contains(p.tokens[firstNoun + 1].lower)
@@ -177,18 +180,18 @@ enum SpeakerPhraseParser {
       var nameStart = run.lowerBound
       var k = run.lowerBound
       while k < run.upperBound - 1 {
-        let l = p.tokens[k].stem.lowercased()
+        let l = p.tokens[k].stemLower
         if Lexicon.titles.contains(l) && !Lexicon.honorifics.contains(l) {
           nameStart = k + 1
         } else if k == nameStart && isDemonym(l) && run.upperBound - k >= 3 {
           nameStart = k + 1
-        } else if p.tokens[k].text == "." && k == nameStart {
+        } else if p.tokens[k].scalar == "." && k == nameStart {
           nameStart = k + 1
         }
         k += 1
       }
       // honorifics stay with the name, but a run may not be only a title
-      while nameStart < run.upperBound && p.tokens[nameStart].text == "." { nameStart += 1 }
+      while nameStart < run.upperBound && p.tokens[nameStart].scalar == "." { nameStart += 1 }
       guard nameStart < run.upperBound else { return nil }
       if b - nameStart == 1 && (Lexicon.weekdays.contains(p.tokens[nameStart].lower) || Lexicon.monthNames.contains(p.tokens[nameStart].lower)) {
         return nil
@@ -202,7 +205,7 @@ enum SpeakerPhraseParser {
         let orgText = p.text(tokens: orgStart..<b)
         var org = SpeakerPhrase(
           kind: .organisation, text: orgText, name: orgText, tokens: a..<b)
-        org.head = p.tokens[b - 1].stem.lowercased()
+        org.head = p.tokens[b - 1].stemLower
         org.modifiers = (a..<(b - 1)).map { p.tokens[$0].lower }
         return org
       }
@@ -223,7 +226,7 @@ enum SpeakerPhraseParser {
     }
     // A noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase)
     guard b - a <= 12 else { return nil }
-    for i in a..<b where p.tokens[i].kind == .punct && p.tokens[i].text != "-" && p.tokens[i].text != "’" {
+    for i in a..<b where p.tokens[i].kind == .punct && p.tokens[i].scalar != "-" && p.tokens[i].scalar != "’" {
       return nil
     }
     var headIndex = b - 1
@@ -237,7 +240,7 @@ enum SpeakerPhraseParser {
         return nil
       }
     }
-    let head = p.tokens[headIndex].stem.lowercased()
+    let head = p.tokens[headIndex].stemLower
     let text = p.text(tokens: a..<b)
     let mods = (a..<headIndex).map { p.tokens[$0].lower }.filter { !Lexicon.determiners.contains($0) }
     if Lexicon.groupNouns.contains(head) {

@@ -12,16 +12,34 @@ struct Token: Sendable {
   /// Index of the direct quote span that contains this token, if any.
   var quote: Int? = nil
 
-  var isWord: Bool { kind != .punct }
+  /// The first scalar: punctuation is compared by scalar, which is much faster than by String.
+  var scalar: Unicode.Scalar
+  /// The word ends in a possessive "’s" / "'s".
+  var isPossessive: Bool
   /// The word without a possessive ending: "Putin’s" → "Putin".
-  var stem: String {
-    for suffix in ["’s", "'s"] where text.hasSuffix(suffix) && text.count > 2 {
-      return String(text.dropLast(2))
+  var stem: String { isPossessive ? String(text.unicodeScalars.dropLast(2)) : text }
+  /// `stem`, lower-cased.
+  var stemLower: String { isPossessive ? String(lower.unicodeScalars.dropLast(2)) : lower }
+
+  init(start: Int, end: Int, text: String, lower: String, kind: Kind, isCapitalized: Bool) {
+    self.start = start
+    self.end = end
+    self.text = text
+    self.lower = lower
+    self.kind = kind
+    self.isCapitalized = isCapitalized
+    self.scalar = text.unicodeScalars.first ?? " "
+    var possessive = false
+    if kind == .word, end - start > 2 {
+      let scalars = text.unicodeScalars
+      let last = scalars[scalars.index(before: scalars.endIndex)]
+      let beforeLast = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+      possessive = (last == "s" || last == "S") && (beforeLast == "’" || beforeLast == "'")
     }
-    if (text.hasSuffix("s’") || text.hasSuffix("s'")) && text.count > 2 { return String(text.dropLast()) }
-    return text
+    self.isPossessive = possessive
   }
-  var isPossessive: Bool { stem != text }
+
+  var isWord: Bool { kind != .punct }
 }
 
 /// Splits a paragraph into words and punctuation.
@@ -77,15 +95,13 @@ enum Tokenizer {
             break
           }
         }
-        var str = String.UnicodeScalarView()
-        str.append(contentsOf: s[start..<j])
-        let text = String(str)
+        let text = ScalarString.make(s, start, j)
         let first = s[start]
         let isNumber = first.properties.numericType != nil
         tokens.append(
           Token(
-            start: start, end: j, text: text, lower: text.lowercased(), kind: isNumber ? .number : .word,
-            isCapitalized: first.properties.isUppercase))
+            start: start, end: j, text: text, lower: ScalarString.lowercased(s, start, j), kind: isNumber ? .number : .word,
+            isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase))
         i = j
       } else {
         let t = String(Character(c))
