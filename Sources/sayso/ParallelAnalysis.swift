@@ -28,11 +28,6 @@ enum ParallelAnalysis {
     }
   }
 
-  /// The analyses of all `articles`, in order (for commands that need them all at once).
-  static func all(_ articles: [Article]) -> [ArticleAnalysis] {
-    analyses(of: articles[...])
-  }
-
   private static func analyses(of batch: ArraySlice<Article>) -> [ArticleAnalysis] {
     let articles = Array(batch)
     guard articles.count > 1 else { return articles.map(analyze) }
