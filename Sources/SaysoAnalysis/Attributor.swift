@@ -228,7 +228,7 @@ enum Attributor {
 
   /// Words after a quoted phrase that start something else: "a “crazy system” during a stop".
   static let clauseClosers: Set<String> = [
-    "during", "after", "before", "when", "while", "because", "since", "at", "in", "on",
+    "during", "after", "before", "when", "while", "because", "since",
     "as", "following", "amid", "despite", "although", "though", "if", "unless", "until",
   ]
 
@@ -278,6 +278,18 @@ enum Attributor {
         e += 1
       }
       last = e - 1
+    }
+    // a list of quoted phrases is one clause: a "nasty guy," an "anchor baby," "unstable" and "sick."
+    var next = last + 1
+    while next < s.upperBound && next <= last + 3 {
+      let t = p.tokens[next]
+      if let q2 = t.quote, q2 != p.tokens[last].quote, p.quotes[q2].start == t.start {
+        last = (next..<s.upperBound).last(where: { p.tokens[$0].quote == q2 }) ?? next
+        next = last + 1
+        continue
+      }
+      guard t.quote == nil, t.scalar == "," || ["and", "or", "but", "an", "a", "as"].contains(t.lower) else { break }
+      next += 1
     }
     let subjectEnd = skipModifiersLeft(p, cue?.first ?? (labelIndex ?? verbEnd), floor: cs)
     let speaker = ProposalDetector.subjectPhrase(p, end: subjectEnd, floor: cs)
@@ -377,6 +389,9 @@ enum Attributor {
         let after = k + 2 <= last ? p.tokens[k + 2].lower : ""
         if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing") && next.lower.count > 5 {
           return k - (t.scalar == "," ? 1 : 0)
+        }
+        if isClosingMark(p, k) && ["but", "and", "while"].contains(next.lower) && after != "," {
+          return k  // “… a terrible situation,” but stopped short of …
         }
         if ["while", "whereas", "although", "though"].contains(next.lower) && after != ","
         {

@@ -126,7 +126,10 @@ enum SpeakerPhraseParser {
     let last = p.tokens[b - 1]
     // Pronouns
     if b - a == 1 && last.kind == .word {
-      let l = last.lower
+      var l = last.lower
+      for suffix in ["’s", "'s"] where l.hasSuffix(suffix) && Token.contractionStems.contains(String(l.dropLast(2))) {
+        l = String(l.dropLast(2))  // "He’s claiming"
+      }
       if Lexicon.personalPronouns.contains(l) && l != "we" && l != "us" {
         return SpeakerPhrase(kind: .pronoun, text: last.text, name: last.text, tokens: a..<b)
       }

@@ -35,11 +35,17 @@ struct Token: Sendable {
       let last = scalars[scalars.index(before: scalars.endIndex)]
       let beforeLast = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
       possessive = (last == "s" || last == "S") && (beforeLast == "’" || beforeLast == "'")
+        && !Token.contractionStems.contains(String(lower.unicodeScalars.dropLast(2)))
     }
     self.isPossessive = possessive
   }
 
   var isWord: Bool { kind != .punct }
+
+  /// Words whose "’s" is "is" or "has": "he’s claiming", "it’s".
+  static let contractionStems: Set<String> = [
+    "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how", "let",
+  ]
 }
 
 /// Splits a paragraph into words and punctuation.
