@@ -94,7 +94,8 @@ enum ProposalDetector {
           let between = (subjectEnd..<cue.first).map { p.tokens[$0].lower }
           if between.contains(where: { negations.contains($0) }) { continue }
           if subjectEnd > cs && negations.contains(p.tokens[subjectEnd - 1].lower) { continue }
-          let subject = subjectPhrase(p, end: subjectEnd, floor: cs)
+          // a participle ("a statement calling for …") takes the subject of the clause
+          let subject = t.lower.hasSuffix("ing") ? clauseSubject(p, s, cs) : subjectPhrase(p, end: subjectEnd, floor: cs)
           if let sub = subject, inanimate.contains(sub.head) || inanimate.contains(sub.text.lowercased()) { continue }
           if subject == nil && !t.lower.hasSuffix("ing") { continue }
           // inside someone's reported speech, a third-person proposal is reported, not proposed

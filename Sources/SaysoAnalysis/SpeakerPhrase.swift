@@ -243,6 +243,10 @@ enum SpeakerPhraseParser {
         return nil
       }
     }
+    // a name followed by a past tense is a clause, not a noun phrase: "the Kremlin issued a statement"
+    for i in (a + 1)..<max(a + 1, headIndex) where p.tokens[i].lower.hasSuffix("ed") && p.tokens[i - 1].isCapitalized {
+      return nil
+    }
     let head = p.tokens[headIndex].stemLower
     let text = p.text(tokens: a..<b)
     let mods = (a..<headIndex).map { p.tokens[$0].lower }.filter { !Lexicon.determiners.contains($0) }
