@@ -30,13 +30,10 @@ struct AnalyzeCommand: ParsableCommand {
     var corpus = Corpus(paths: paths)
     if json { print(JSONOutput.opening) }
     var first = true
+    let render: @Sendable (ArticleAnalysis) -> String = json ? JSONOutput.article : Self.summary
     corpus.forEachSource { articles in
-      ParallelAnalysis.forEach(articles) { analysis in
-        if json {
-          print((first ? "" : JSONOutput.separator) + JSONOutput.article(analysis))
-        } else {
-          print(summary(of: analysis))
-        }
+      ParallelAnalysis.forEach(articles, transform: render) { text in
+        print(json && !first ? JSONOutput.separator + text : text)
         first = false
       }
     }
@@ -45,7 +42,7 @@ struct AnalyzeCommand: ParsableCommand {
   }
 
   /// A few readable lines about one analysed article.
-  private func summary(of analysis: ArticleAnalysis) -> String {
+  private static func summary(of analysis: ArticleAnalysis) -> String {
     let article = analysis.article
     var lines = [TerminalText.line(article.path)]
     let metadata = [article.title, article.source, article.date].compactMap { $0 }.map(TerminalText.line)

@@ -16,51 +16,77 @@ enum JSONValue {
 
   /// The compact JSON text of the value.
   var serialized: String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
     write(to: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(to out: inout String) {
+  private func write(to out: inout [UInt8]) {
     switch self {
-    case .null: out += "null"
-    case .int(let number): out += String(number)
+    case .null: out += "null".utf8
+    case .int(let number): out += String(number).utf8
     case .string(let text): Self.write(text, to: &out)
     case .array(let elements):
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (i, element) in elements.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         element.write(to: &out)
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (i, member) in members.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         Self.write(member.key, to: &out)
-        out += ":"
+        out.append(UInt8(ascii: ":"))
         member.value.write(to: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func write(_ text: String, to out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
-        || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+  /// Writes `text` as a JSON string, copying UTF-8 in runs and escaping only what must be.
+  private static func write(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    out.append(UInt8(ascii: "\""))
+    text.withUTF8 { bytes in
+      var runStart = 0
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        let escaped: String?
+        let length: Int
+        switch byte {
+        case UInt8(ascii: "\""): (escaped, length) = ("\\\"", 1)
+        case UInt8(ascii: "\\"): (escaped, length) = ("\\\\", 1)
+        case UInt8(ascii: "\n"): (escaped, length) = ("\\n", 1)
+        case UInt8(ascii: "\r"): (escaped, length) = ("\\r", 1)
+        case UInt8(ascii: "\t"): (escaped, length) = ("\\t", 1)
+        case 0x00..<0x20, 0x7F: (escaped, length) = (unicodeEscape(UInt32(byte)), 1)
+        // C1 controls U+0080–U+009F are C2 80 … C2 9F in UTF-8.
+        case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
+          (escaped, length) = (unicodeEscape(UInt32(bytes[i + 1])), 2)
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+          (escaped, length) = (unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
+        default: (escaped, length) = (nil, 1)
+        }
+        if let escaped {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+          out += escaped.utf8
+          runStart = i + length
+        }
+        i += length
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
+  }
+
+  /// `\u` and four lower-case hex digits, e.g. `\u001b`.
+  private static func unicodeEscape(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16)
+    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
   }
 }

@@ -20,23 +20,40 @@ enum ParallelAnalysis {
   static func forEach(
     _ articles: [Article], _ body: (ArticleAnalysis) throws -> Void
   ) rethrows {
+    try forEach(articles, transform: { $0 }, body)
+  }
+
+  /// Calls `body` with `transform` of each article's analysis, in the order of `articles`.
+  ///
+  /// `transform` runs on the worker threads along with the analysis, so work such as rendering an
+  /// article's JSON is spread over the cores too and only printing is left to the calling thread.
+  ///
+  /// - Parameters:
+  ///   - articles: the articles to analyse.
+  ///   - transform: what to make of each analysis; called concurrently.
+  ///   - body: receives each result on the calling thread.
+  /// - Throws: whatever `body` throws; the remaining articles are then not analysed.
+  static func forEach<Result>(
+    _ articles: [Article], transform: @Sendable (ArticleAnalysis) -> Result, _ body: (Result) throws -> Void
+  ) rethrows {
     var batchStart = articles.startIndex
     while batchStart < articles.endIndex {
-      let batch = articles[batchStart..<min(batchStart + batchSize, articles.endIndex)]
-      for analysis in analyses(of: batch) { try body(analysis) }
-      batchStart = batch.endIndex
+      let batch = Array(articles[batchStart..<min(batchStart + batchSize, articles.endIndex)])
+      for result in results(of: batch, transform) { try body(result) }
+      batchStart += batch.count
     }
   }
 
-  private static func analyses(of batch: ArraySlice<Article>) -> [ArticleAnalysis] {
-    let articles = Array(batch)
-    guard articles.count > 1 else { return articles.map(analyze) }
-    var results = [ArticleAnalysis?](repeating: nil, count: articles.count)
+  private static func results<Result>(
+    of articles: [Article], _ transform: @Sendable (ArticleAnalysis) -> Result
+  ) -> [Result] {
+    guard articles.count > 1 else { return articles.map { transform(analyze($0)) } }
+    var results = [Result?](repeating: nil, count: articles.count)
     results.withUnsafeMutableBufferPointer { buffer in
       // Each iteration writes only its own slot, so the writes never overlap.
       nonisolated(unsafe) let slots = buffer
       DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-        slots[i] = analyze(articles[i])
+        slots[i] = transform(analyze(articles[i]))
       }
     }
     return results.map { $0! }
