@@ -110,7 +110,7 @@ enum Attributor {
   /// Skips auxiliaries and adverbs leftwards from `i` (exclusive), returning the new exclusive end.
   static func skipModifiersLeft(_ p: ParagraphText, _ i: Int, floor: Int) -> Int {
     var k = i
-    while k - 1 >= floor && Lexicon.cueModifiers.contains(p.tokens[k - 1].lower)
+    while k - 1 >= floor && p.tokens[k - 1].classes.contains(.cueModifier)
       && !["and", "who", "which", "that"].contains(p.tokens[k - 1].lower)
     {
       k -= 1
@@ -200,7 +200,7 @@ enum Attributor {
       if let q = t.quote, t.start == p.quotes[q].start {
         return contentEnd(p, to - 1, floor: k)
       }
-      guard t.scalar == "," || t.scalar == ":" || Lexicon.cueAdjuncts.contains(t.lower) else { return nil }
+      guard t.scalar == "," || t.scalar == ":" || t.classes.contains(.cueAdjunct) else { return nil }
       k += 1
     }
     return nil
@@ -210,8 +210,8 @@ enum Attributor {
   /// an addressee, or a short adjunct ("in a statement", "on Monday") — not a clause of its own.
   static func frameTailOK(_ p: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
     var k = cue.end
-    if k < limit && cue.lemma == "tell" && (Attributor.objectWords.contains(p.tokens[k].lower) || p.tokens[k].isCapitalized) {
-      while k < limit && (SpeakerPhraseParser.isNameToken(p, k) || Attributor.objectWords.contains(p.tokens[k].lower)) { k += 1 }
+    if k < limit && cue.lemma == "tell" && (p.tokens[k].classes.contains(.objectWord) || p.tokens[k].isCapitalized) {
+      while k < limit && (SpeakerPhraseParser.isNameToken(p, k) || p.tokens[k].classes.contains(.objectWord)) { k += 1 }
     }
     if k >= limit { return true }
     let t = p.tokens[k]
@@ -222,7 +222,7 @@ enum Attributor {
       return t.scalar != ":" && (t.quote == nil || isClosingMark(p, k))
     }
     if t.lower == "that" { return false }
-    return Lexicon.cueAdjuncts.contains(t.lower) || frameStops.contains(t.lower) || Lexicon.monthNames.contains(t.lower)
+    return t.classes.contains(.cueAdjunct) || t.classes.contains(.frameStop) || t.classes.contains(.month)
       || t.kind == .number
   }
 
@@ -327,7 +327,7 @@ enum Attributor {
           start = k + 1
           break
         }
-        if Lexicon.clauseWords.contains(t.lower) && !(t.lower == "the") {
+        if t.classes.contains(.clauseWord) && !(t.lower == "the") {
           start = k + 1
           break
         }
@@ -355,7 +355,7 @@ enum Attributor {
       if region.lowerBound > cs {
         let prev = p.tokens[region.lowerBound - 1]
         let okPrev = prev.scalar == "," || prev.scalar == ";" || prev.scalar == ":" || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though"].contains(prev.lower)
-          || Lexicon.sentenceOpeners.contains(prev.lower)
+          || prev.classes.contains(.sentenceOpener)
         if !okPrev { continue }
       }
       let weak = CueLexicon.weak.contains(cue.lemma) || cue.category == .proposal
@@ -409,13 +409,13 @@ enum Attributor {
     guard j < limit else { return nil }
     if objectVerbs.contains(cue.lemma) {
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him"
-      if objectWords.contains(p.tokens[j].lower) {
+      if p.tokens[j].classes.contains(.objectWord) {
         j += 1
       } else if let run = SpeakerPhraseParser.nameRun(p, endingAt: j + 1, from: j) , run.lowerBound == j {
         var e = j
         while e < limit && SpeakerPhraseParser.isNameToken(p, e) { e += 1 }
         j = e
-      } else if Lexicon.determiners.contains(p.tokens[j].lower) {
+      } else if p.tokens[j].classes.contains(.determiner) {
         var e = j + 1
         while e < limit && e < j + 5 && p.tokens[e].kind == .word && p.tokens[e].lower != "that" { e += 1 }
         if e < limit && p.tokens[e].lower == "that" { j = e }
@@ -431,7 +431,7 @@ enum Attributor {
         return k + 1 < limit ? (k + 1, true) : nil
       }
       if t.quote != nil { return (k, true) }
-      if !(Lexicon.cueAdjuncts.contains(t.lower) || Lexicon.monthNames.contains(t.lower) || t.kind == .number) { break }
+      if !(t.classes.contains(.cueAdjunct) || t.classes.contains(.month) || t.kind == .number) { break }
       k += 1
     }
     if p.tokens[j].quote != nil { return (j, true) }
@@ -445,7 +445,7 @@ enum Attributor {
       let t = p.tokens[e]
       if t.kind == .punct && t.scalar != "." && t.scalar != "-" && t.scalar != "’" { break }
       if t.scalar == "." && !SpeakerPhraseParser.isNameToken(p, e) { break }
-      if e > from && frameStops.contains(t.lower) && !(t.lower == "of" ) { break }
+      if e > from && t.classes.contains(.frameStop) && !(t.lower == "of" ) { break }
       e += 1
     }
     guard e > from, var sp = SpeakerPhraseParser.parse(p, from..<e) else { return nil }
@@ -470,7 +470,7 @@ enum Attributor {
       p.tokens[$0].lower == "according" && p.tokens[$0 + 1].lower == "to" && p.tokens[$0].quote == nil
     }) else { return nil }
     let sFrom = a + 2
-    if a == cs || (a == cs + 1 && Lexicon.sentenceOpeners.contains(p.tokens[cs].lower)) {
+    if a == cs || (a == cs + 1 && p.tokens[cs].classes.contains(.sentenceOpener)) {
       guard let comma = (sFrom..<s.upperBound).first(where: { p.tokens[$0].scalar == "," }) else { return nil }
       guard let sp = SpeakerPhraseParser.parse(p, sFrom..<comma) else { return nil }
       let first = comma + 1

@@ -32,7 +32,7 @@ enum CueFinder {
     let t = p.tokens[i]
     guard t.kind == .word, t.quote == nil else { return nil }
     let l = t.lower
-    guard anyCueWord.contains(l) else { return nil }
+    guard t.classes.contains(.cueWord) else { return nil }
     // a capitalised word inside a sentence is a name, not a verb ("the United States")
     if t.isCapitalized && i > 0 && !["“", "\"", "–", "—", "(", "‘"].contains(p.tokens[i - 1].text)
       && !(p.tokens[i - 1].scalar == "." || p.tokens[i - 1].scalar == "!" || p.tokens[i - 1].scalar == "?")
@@ -40,7 +40,7 @@ enum CueFinder {
       return nil
     }
     // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question"
-    if i > 0, p.tokens[i - 1].isPossessive || Lexicon.determiners.contains(p.tokens[i - 1].lower) {
+    if i > 0, p.tokens[i - 1].isPossessive || p.tokens[i - 1].classes.contains(.determiner) {
       return nil
     }
     // is sure / convinced / confident (that)

@@ -21,16 +21,16 @@ enum NameScanner {
       var j = i
       while j < n && p.tokens[j].quote == nil
         && (SpeakerPhraseParser.isNameToken(p, j)
-          || (j + 1 < n && Lexicon.nameParticles.contains(p.tokens[j].lower) && SpeakerPhraseParser.isNameToken(p, j + 1)))
+          || (j + 1 < n && p.tokens[j].classes.contains(.nameParticle) && SpeakerPhraseParser.isNameToken(p, j + 1)))
       {
         j += 1
       }
       var a = i
-      while a < j && notNames.contains(p.tokens[a].lower) && !Lexicon.honorifics.contains(p.tokens[a].lower) { a += 1 }
+      while a < j && p.tokens[a].classes.contains(.notName) && !p.tokens[a].classes.contains(.honorific) { a += 1 }
       // lower-case title words before the run: "pollster Pat Caddell"
       var pre = a
       while pre - 1 >= 0 && p.tokens[pre - 1].kind == .word && !p.tokens[pre - 1].isCapitalized
-        && Lexicon.titles.contains(p.tokens[pre - 1].lower) && p.tokens[pre - 1].quote == nil
+        && p.tokens[pre - 1].classes.contains(.title) && p.tokens[pre - 1].quote == nil
       {
         pre -= 1
       }
@@ -63,8 +63,8 @@ enum NameScanner {
     guard from < p.tokens.count else { return nil }
     let first = p.tokens[from]
     let startsRole = ["a", "an", "the"].contains(first.lower)
-      || (Lexicon.titles.contains(first.lower) && !first.isCapitalized)
-      || (Lexicon.titles.contains(first.lower) && first.isCapitalized)
+      || (first.classes.contains(.title) && !first.isCapitalized)
+      || (first.classes.contains(.title) && first.isCapitalized)
     guard startsRole else { return nil }
     var k = from
     var sawRole = false
@@ -73,7 +73,7 @@ enum NameScanner {
       if t.scalar == "," || t.scalar == ";" || (t.scalar == "." && k + 1 < p.tokens.count && p.tokens[k + 1].isCapitalized) || t.quote != nil {
         break
       }
-      if Lexicon.roleClasses[t.lower] != nil || Lexicon.titles.contains(t.lower) { sawRole = true }
+      if Lexicon.roleClasses[t.lower] != nil || t.classes.contains(.title) { sawRole = true }
       if ["who", "which", "that", "said", "told", "says"].contains(t.lower) { return nil }
       k += 1
     }

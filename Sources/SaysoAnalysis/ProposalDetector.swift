@@ -167,7 +167,7 @@ enum ProposalDetector {
       if t.kind == .punct && t.scalar != "." && t.scalar != "-" && t.scalar != "’" && t.scalar != "," { break }
       if t.quote != nil { break }
       if let sp = SpeakerPhraseParser.parse(p, a..<end) { best = sp }
-      if t.kind == .word && Lexicon.clauseWords.contains(t.lower) && t.lower != "the" { break }
+      if t.kind == .word && t.classes.contains(.clauseWord) && t.lower != "the" { break }
       a -= 1
     }
     return best

@@ -63,7 +63,7 @@ enum SpeakerPhraseParser {
     while i - 1 >= lower {
       if isNameToken(p, i - 1) {
         i -= 1
-      } else if i - 2 >= lower && Lexicon.nameParticles.contains(p.tokens[i - 1].lower)
+      } else if i - 2 >= lower && p.tokens[i - 1].classes.contains(.nameParticle)
         && isNameToken(p, i - 2)
       {
         i -= 2
@@ -111,7 +111,7 @@ enum SpeakerPhraseParser {
     guard a < b else { return nil }
     // drop leading openers ("But", "And") and quote marks / dashes
     while a < b
-      && (Lexicon.sentenceOpeners.contains(p.tokens[a].lower)
+      && (p.tokens[a].classes.contains(.sentenceOpener)
         || (p.tokens[a].kind == .punct && leadingMarks.contains(p.tokens[a].text)))
     {
       a += 1
@@ -157,7 +157,7 @@ enum SpeakerPhraseParser {
     // Possessor of a document: "the Russian leader’s address", "Putin’s statement"
     if last.kind == .word, documentNouns.contains(last.lower), b - a >= 2 {
       var k = b - 2
-      while k > a && !p.tokens[k].isPossessive && Lexicon.titles.contains(p.tokens[k].lower) == false
+      while k > a && !p.tokens[k].isPossessive && p.tokens[k].classes.contains(.title) == false
         && p.tokens[k].kind == .word && !p.tokens[k].isCapitalized
       {
         k -= 1  // "Putin’s latest address"
@@ -171,11 +171,11 @@ enum SpeakerPhraseParser {
     }
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
     var firstNoun = a
-    while firstNoun < b - 1 && Lexicon.determiners.contains(p.tokens[firstNoun].lower) { firstNoun += 1 }
+    while firstNoun < b - 1 && p.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
     let nounFirst = p.tokens[firstNoun].stemLower
     let startsWithSourceNoun = firstNoun + 1 < b
       && (Lexicon.groupNouns.contains(nounFirst) || Lexicon.sourceNouns.contains(nounFirst))
-      && postModifiers.contains(p.tokens[firstNoun + 1].lower)
+      && p.tokens[firstNoun + 1].classes.contains(.postModifier)
     // A capitalised run at the end: a person or an organisation.
     if !startsWithSourceNoun, let run = nameRun(p, endingAt: b, from: a) {
       let prefixStart = a
@@ -196,7 +196,7 @@ enum SpeakerPhraseParser {
       // honorifics stay with the name, but a run may not be only a title
       while nameStart < run.upperBound && p.tokens[nameStart].scalar == "." { nameStart += 1 }
       guard nameStart < run.upperBound else { return nil }
-      if b - nameStart == 1 && (Lexicon.weekdays.contains(p.tokens[nameStart].lower) || Lexicon.monthNames.contains(p.tokens[nameStart].lower)) {
+      if b - nameStart == 1 && (p.tokens[nameStart].classes.contains(.weekday) || p.tokens[nameStart].classes.contains(.month)) {
         return nil
       }
       let nameRange = nameStart..<b
@@ -221,7 +221,7 @@ enum SpeakerPhraseParser {
       // a phrase that has lower-case words before the run that are not role words is not a subject
       for i in prefixStart..<run.lowerBound {
         let t = p.tokens[i]
-        if t.kind == .word && !t.isCapitalized && Lexicon.clauseWords.contains(t.lower) { return nil }
+        if t.kind == .word && !t.isCapitalized && t.classes.contains(.clauseWord) { return nil }
       }
       if b - a > 14 { return nil }
       return SpeakerPhrase(
@@ -234,7 +234,7 @@ enum SpeakerPhraseParser {
     }
     var headIndex = b - 1
     // "the head of the Russian Federation", "experts interviewed by Izvestia"
-    if let of = (a..<b).first(where: { postModifiers.contains(p.tokens[$0].lower) }), of > a {
+    if let of = (a..<b).first(where: { p.tokens[$0].classes.contains(.postModifier) }), of > a {
       headIndex = of - 1
     }
     for i in a...headIndex {
@@ -259,7 +259,7 @@ enum SpeakerPhraseParser {
       return SpeakerPhrase(
         kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
     }
-    if head.hasSuffix("s") && !head.hasSuffix("ss") && Lexicon.determiners.contains(p.tokens[a].lower) == false
+    if head.hasSuffix("s") && !head.hasSuffix("ss") && p.tokens[a].classes.contains(.determiner) == false
       && b - a <= 3 && p.tokens[headIndex].kind == .word && !p.tokens[headIndex].isCapitalized
     {
       // bare plural: "economists", "Democratic leaders"

@@ -16,6 +16,8 @@ struct Token: Sendable {
   var scalar: Unicode.Scalar
   /// The word ends in a possessive "’s" / "'s".
   var isPossessive: Bool
+  /// The word lists this word (without a possessive) belongs to.
+  var classes: WordClass = []
   /// The word without a possessive ending: "Putin’s" → "Putin".
   var stem: String { isPossessive ? String(text.unicodeScalars.dropLast(2)) : text }
   /// `stem`, lower-cased.
@@ -38,6 +40,7 @@ struct Token: Sendable {
         && !Token.contractionStems.contains(String(lower.unicodeScalars.dropLast(2)))
     }
     self.isPossessive = possessive
+    if kind == .word { self.classes = WordClass.of(possessive ? String(lower.unicodeScalars.dropLast(2)) : lower) }
   }
 
   var isWord: Bool { kind != .punct }
@@ -63,6 +66,10 @@ enum Tokenizer {
         let v = c.value
         return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
       }
+      let v = c.value
+      // General Punctuation (curly quotes, dashes, ellipsis) and Latin-1 symbols are never letters
+      if (v >= 0x2000 && v <= 0x206F) || (v >= 0x80 && v <= 0xBF) { return false }
+      if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }  // Latin letters with diacritics
       let p = c.properties
       return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
         || p.generalCategory == .spacingMark
@@ -103,7 +110,7 @@ enum Tokenizer {
         }
         let text = ScalarString.make(s, start, j)
         let first = s[start]
-        let isNumber = first.properties.numericType != nil
+        let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
         tokens.append(
           Token(
             start: start, end: j, text: text, lower: ScalarString.lowercased(s, start, j), kind: isNumber ? .number : .word,
