@@ -40,32 +40,46 @@ public enum CorpusLoader {
   /// - Returns: the articles and the errors, in order.
   public static func load(paths: [String], maximumFileSize: Int) -> Result {
     var result = Result(articles: [], errors: [])
-    for path in paths {
-      switch kind(of: path) {
-      case .missing:
-        result.errors.append(.missing(path: path))
-      case .other:
-        result.errors.append(.notRegularFile(path: path))
-      case .file:
-        read(path, maximumFileSize: maximumFileSize, into: &result)
-      case .folder:
-        do {
-          let files = try articleFiles(in: path)
-          if files.isEmpty { result.errors.append(.noArticles(path: path)) }
-          for file in files { read(file, maximumFileSize: maximumFileSize, into: &result) }
-        } catch {
-          result.errors.append(error)
-        }
+    forEachArticle(paths: paths, maximumFileSize: maximumFileSize) { outcome in
+      switch outcome {
+      case .success(let article): result.articles.append(article)
+      case .failure(let error): result.errors.append(error)
       }
     }
     return result
   }
 
-  /// Reads one article file, appending the article or its error.
-  static func read(_ path: String, maximumFileSize: Int, into result: inout Result) {
-    switch readArticle(path, maximumFileSize: maximumFileSize) {
-    case .success(let article): result.articles.append(article)
-    case .failure(let error): result.errors.append(error)
+  /// Reads articles one file at a time and hands each article, or the error that stopped it, to `body`,
+  /// in the order `load(paths:)` gives them — so a caller never needs more than one file in memory.
+  ///
+  /// - Parameters:
+  ///   - paths: files and folders as the user gave them.
+  ///   - maximumFileSize: files with more bytes than this are refused.
+  ///   - body: receives each outcome in order.
+  /// - Throws: whatever `body` throws; reading stops there.
+  public static func forEachArticle(
+    paths: [String], maximumFileSize: Int = defaultMaximumFileSize,
+    _ body: (Swift.Result<Article, SaysoCoreError>) throws -> Void
+  ) rethrows {
+    for path in paths {
+      switch kind(of: path) {
+      case .missing:
+        try body(.failure(.missing(path: path)))
+      case .other:
+        try body(.failure(.notRegularFile(path: path)))
+      case .file:
+        try body(readArticle(path, maximumFileSize: maximumFileSize))
+      case .folder:
+        let files: [String]
+        do {
+          files = try articleFiles(in: path)
+        } catch {
+          try body(.failure(error))
+          continue
+        }
+        if files.isEmpty { try body(.failure(.noArticles(path: path))) }
+        for file in files { try body(readArticle(file, maximumFileSize: maximumFileSize)) }
+      }
     }
   }
 

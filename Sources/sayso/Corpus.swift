@@ -38,23 +38,38 @@ struct Corpus {
     }
   }
 
-  /// Loads each source in turn and hands its articles to `body`, so only one source is in memory at a time.
+  /// How many articles are handed on at a time: enough to keep every core busy, few enough that memory
+  /// does not grow with the corpus.
+  static let chunkSize = 64
+
+  /// Loads the sources in order and hands their articles to `body` a chunk at a time, so that memory
+  /// holds one chunk, not the corpus.
   ///
   /// Load errors are reported on stderr as they happen.
   mutating func forEachSource(_ body: ([Article]) throws -> Void) rethrows {
     for source in sources {
-      let articles: [Article]
       switch source {
       case .seeds:
-        articles = SeedCorpus.articles
+        articleCount += SeedCorpus.articles.count
+        try body(SeedCorpus.articles)
       case .path(let path):
-        let result = CorpusLoader.load(paths: [path])
-        for error in result.errors { Diagnostics.report(error) }
-        hasFailures = hasFailures || !result.errors.isEmpty
-        articles = result.articles
+        var chunk: [Article] = []
+        try CorpusLoader.forEachArticle(paths: [path]) { outcome in
+          switch outcome {
+          case .success(let article):
+            chunk.append(article)
+            articleCount += 1
+            if chunk.count == Self.chunkSize {
+              try body(chunk)
+              chunk.removeAll(keepingCapacity: true)
+            }
+          case .failure(let error):
+            Diagnostics.report(error)
+            hasFailures = true
+          }
+        }
+        if !chunk.isEmpty { try body(chunk) }
       }
-      articleCount += articles.count
-      try body(articles)
     }
   }
 
