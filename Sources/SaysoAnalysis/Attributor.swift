@@ -384,19 +384,29 @@ enum Attributor {
     var k = first + 2
     while k < last {
       let t = p.tokens[k]
-      if t.quote == nil && (t.scalar == "," || (t.scalar == "–" || t.scalar == "—")) || (isClosingMark(p, k) && p.text(p.tokens[k].start - 1, p.tokens[k].start) == ",") {
-        let next = p.tokens[k + 1]
-        let after = k + 2 <= last ? p.tokens[k + 2].lower : ""
+      let next = p.tokens[k + 1]
+      let after = k + 2 <= last ? p.tokens[k + 2].lower : ""
+      let closing = isClosingMark(p, k)
+      if t.quote == nil && (t.scalar == "," || t.scalar == "–" || t.scalar == "—")
+        || (closing && p.text(p.tokens[k].start - 1, p.tokens[k].start) == ",")
+      {
         if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing") && next.lower.count > 5 {
           return k - (t.scalar == "," ? 1 : 0)
         }
-        if isClosingMark(p, k) && ["but", "and", "while"].contains(next.lower) && after != "," {
+        if closing && ["but", "and", "while"].contains(next.lower) && after != "," {
           return k  // “… a terrible situation,” but stopped short of …
         }
-        if ["while", "whereas", "although", "though"].contains(next.lower) && after != ","
-        {
-          return isClosingMark(p, k) ? k : k - 1
+        if ["while", "whereas", "although", "though"].contains(next.lower) && after != "," {
+          return closing ? k : k - 1
         }
+      }
+      // a quoted phrase ends the content when another clause follows it:
+      // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …
+      if closing && next.quote == nil
+        && ((clauseClosers.contains(next.lower) && next.lower != "as")
+          || (next.lower == "and" && after.hasSuffix("ed") && !p.tokens[k + 2].isCapitalized))
+      {
+        return k
       }
       k += 1
     }

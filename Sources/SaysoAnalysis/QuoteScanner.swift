@@ -122,6 +122,9 @@ enum QuoteScanner {
       if let f = found {
         spans.append(QuoteSpan(start: i, end: f + 1, innerStart: i + 1, innerEnd: f, style: .double))
         i = f + 1
+      } else if straight && s[(i + 1)...].contains(where: { $0 == "“" || $0 == "”" }) {
+        // a stray straight mark in a paragraph quoted with curly marks: not an opening
+        i += 1
       } else {
         var e = n
         while e > i + 1 && isSpace(s[e - 1]) { e -= 1 }
