@@ -151,6 +151,13 @@ enum Attributor {
           let region = (k + 1)..<subjectEnd
           if !region.isEmpty, let speaker = SpeakerPhraseParser.parse(p, region) {
             let ce = p.tokens[k].scalar == "," ? k - 1 : k
+            // "These employees, Stumpf explained earlier, were “well-paid,”": the frame sits inside
+            if let resume = frameResumes(p, after: cue, s.upperBound), p.tokens[k].scalar == "," {
+              return Attribution(
+                paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, s.upperBound - 1, floor: resume),
+                cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: si,
+                frameAfter: true)
+            }
             guard substantial(p, cs, ce) else { break }
             var end = contentEnd(p, ce, floor: cs)
             // "“A,” he said, “B.”": the quote after the frame belongs to the same content
@@ -204,6 +211,23 @@ enum Attributor {
       k += 1
     }
     return nil
+  }
+
+  /// When a frame stands inside its sentence ("X, S V on Monday, Y"), the token where the content resumes.
+  static func frameResumes(_ p: ParagraphText, after cue: Cue, _ limit: Int) -> Int? {
+    var k = cue.end
+    while k < limit && k < cue.end + 8 && p.tokens[k].quote == nil
+      && (p.tokens[k].classes.contains(.cueAdjunct) || p.tokens[k].classes.contains(.month)
+        || p.tokens[k].kind == .number || (p.tokens[k].isCapitalized && p.tokens[k].kind == .word))
+    {
+      k += 1
+    }
+    guard k < limit, p.tokens[k].scalar == ",", k + 3 < limit else { return nil }
+    let resume = k + 1
+    // the rest must be a predicate, not a new clause opened by a participle or a conjunction
+    let first = p.tokens[resume]
+    if first.lower.hasSuffix("ing") || ["and", "but", "adding", "who", "which"].contains(first.lower) { return nil }
+    return resume
   }
 
   /// Whether what follows a cue can close a frame that stands after its content: nothing, a comma,
@@ -393,7 +417,7 @@ enum Attributor {
         if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing") && next.lower.count > 5 {
           return k - (t.scalar == "," ? 1 : 0)
         }
-        if closing && ["but", "and", "while"].contains(next.lower) && after != "," {
+        if closing && ["but", "while"].contains(next.lower) && after != "," {
           return k  // “… a terrible situation,” but stopped short of …
         }
         if ["while", "whereas", "although", "though"].contains(next.lower) && after != "," {
@@ -404,7 +428,8 @@ enum Attributor {
       // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …
       if closing && next.quote == nil
         && ((clauseClosers.contains(next.lower) && next.lower != "as")
-          || (next.lower == "and" && after.hasSuffix("ed") && !p.tokens[k + 2].isCapitalized))
+          || (next.lower == "and" && k + 2 <= last && !p.tokens[k + 2].isCapitalized
+            && (after.hasSuffix("ed") || p.tokens[k + 2].classes.contains(.cueWord))))
       {
         return k
       }

@@ -100,6 +100,12 @@ enum QuoteScanner {
         let d = s[j]
         if straight {
           if d == "\"" { found = j; break }
+          if d == "”" && j > 0 && !isSpace(s[j - 1])
+            && (j + 1 == n || isSpace(s[j + 1]) || ",.;:!?)".unicodeScalars.contains(s[j + 1]))
+          {
+            found = j  // "…” — mixed marks
+            break
+          }
         } else if d == close && !(c == "”" && j > 0 && isSpace(s[j - 1]) && j + 1 < n && isLetterOrDigit(s[j + 1])) {
           found = j
           break
