@@ -216,9 +216,8 @@ enum Attributor {
   /// When a frame stands inside its sentence ("X, S V on Monday, Y"), the token where the content resumes.
   static func frameResumes(_ p: ParagraphText, after cue: Cue, _ limit: Int) -> Int? {
     var k = cue.end
-    while k < limit && k < cue.end + 8 && p.tokens[k].quote == nil
-      && (p.tokens[k].classes.contains(.cueAdjunct) || p.tokens[k].classes.contains(.month)
-        || p.tokens[k].kind == .number || (p.tokens[k].isCapitalized && p.tokens[k].kind == .word))
+    while k < limit && k < cue.end + 8 && p.tokens[k].quote == nil && p.tokens[k].scalar != ","
+      && !["that", "which", "who", "whether", "if"].contains(p.tokens[k].lower) && p.cues[k] == nil
     {
       k += 1
     }

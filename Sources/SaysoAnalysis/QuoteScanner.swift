@@ -96,8 +96,21 @@ enum QuoteScanner {
       // Find the matching closing mark.
       var j = i + 1
       var found: Int? = nil
+      // curly quotes opened inside this one: their closing marks are not ours
+      var nested = 0
       while j < n {
         let d = s[j]
+        let opensNested = d == "“" && (isSpace(s[j - 1]) || s[j - 1] == "(") && j + 1 < n && !isSpace(s[j + 1])
+        if opensNested {
+          nested += 1
+          j += 1
+          continue
+        }
+        if d == "”" && nested > 0 {
+          nested -= 1
+          j += 1
+          continue
+        }
         if straight {
           if d == "\"" { found = j; break }
           if d == "”" && j > 0 && !isSpace(s[j - 1])
