@@ -7,19 +7,25 @@ let package = Package(
   products: [
     .executable(name: "sayso", targets: ["sayso"]),
     .executable(name: "sayso-bench", targets: ["sayso-bench"]),
+    .executable(name: "sayso-store-bench", targets: ["sayso-store-bench"]),
     .library(name: "SaysoCore", targets: ["SaysoCore"]),
     .library(name: "SaysoAnalysis", targets: ["SaysoAnalysis"]),
+    .library(name: "SaysoStore", targets: ["SaysoStore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(name: "SaysoCore"),
     .target(name: "SaysoAnalysis", dependencies: ["SaysoCore"]),
+    .target(
+      name: "SaysoStore",
+      dependencies: ["SaysoCore", "SaysoAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "sayso",
       dependencies: [
-        "SaysoCore", "SaysoAnalysis",
+        "SaysoCore", "SaysoAnalysis", "SaysoStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       plugins: ["EmbedSeeds"]),
@@ -27,8 +33,10 @@ let package = Package(
     .plugin(name: "EmbedSeeds", capability: .buildTool(), dependencies: ["EmbedSeedsTool"]),
     .executableTarget(name: "EmbedSeedsTool", path: "Plugins/EmbedSeedsTool"),
     .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis"]),
+    .executableTarget(name: "sayso-store-bench", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore"]),
+    .testTarget(name: "SaysoStoreTests", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
+    .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore", "SaysoStore"]),
   ]
 )
