@@ -423,6 +423,12 @@ enum Attributor {
           return closing ? k : k - 1
         }
       }
+      // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
+      if t.quote == nil && t.lower == "and" && k > first + 2, let c = p.cues[k + 1],
+        next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", c.category != .belief
+      {
+        return k - 1
+      }
       // a quoted phrase ends the content when another clause follows it:
       // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …
       if closing && next.quote == nil
