@@ -29,9 +29,23 @@ enum Attributor {
         ?? preFrame(p, s, cs, si)
       {
         out.append(a)
+        if let second = coordinated(p, after: a, s) { out.append(second) }
       }
     }
     return out
+  }
+
+  /// "X said A and warned B": the words after the second reporting verb are X's too.
+  static func coordinated(_ p: ParagraphText, after a: Attribution, _ s: Range<Int>) -> Attribution? {
+    guard let k = (s.lowerBound..<(s.upperBound - 1)).first(where: { p.tokens[$0].start >= a.end }),
+      k + 1 < s.upperBound, p.tokens[k].lower == "and", p.tokens[k].quote == nil, let cue = p.cues[k + 1],
+      cue.category != .belief, cue.category != .proposal,
+      let (first, _) = contentAfterCue(p, cue, s.upperBound), first + 2 < s.upperBound
+    else { return nil }
+    let last = trimmedTail(p, first, s.upperBound - 1)
+    return Attribution(
+      paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, last, floor: first), cue: cue.text,
+      lemma: cue.lemma, category: cue.category, speaker: a.speaker, sentence: a.sentence)
   }
 
   /// A transcript line: "WALLACE: Do you really see …" or "Mr. Smith: …" opening the paragraph.
