@@ -123,7 +123,7 @@ struct Analyzer {
   func floatingQuotes(_ p: ParagraphText, covered: [Attribution]) -> [Attribution] {
     var out: [Attribution] = []
     for (qi, q) in p.quotes.enumerated() {
-      if (covered + out).contains(where: { $0.start <= q.innerStart && q.innerStart < $0.end }) { continue }
+      if (covered + out).contains(where: { $0.start < q.innerEnd && q.innerStart < $0.end }) { continue }
       if let a = Attributor.quoteClause(p, quote: qi, covered: covered + out) {
         out.append(a)
         continue

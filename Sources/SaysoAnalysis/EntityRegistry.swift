@@ -79,12 +79,20 @@ struct EntityRegistry {
   /// The entity a single name refers to: the one with that surname (or first name) mentioned last.
   func resolveSurname(_ name: String, before pos: Int) -> Int? {
     let l = Self.canonical(name).lowercased()
-    guard let ids = byAlias[l], !ids.isEmpty else { return nil }
-    return Set(ids).max { latest($0, before: pos) < latest($1, before: pos) }
+    guard let ids = byAlias[l], var best = ids.first else { return nil }
+    var bestPosition = latest(best, before: pos)
+    for id in ids.dropFirst() where id != best {
+      let position = latest(id, before: pos)
+      if position > bestPosition { (best, bestPosition) = (id, position) }
+    }
+    return best
   }
 
+  /// Where `id` was last mentioned before `pos` (-1 when it was not).
   func latest(_ id: Int, before pos: Int) -> Int {
-    entities[id].mentions.filter { $0 < pos }.max() ?? -1
+    var best = -1
+    for m in entities[id].mentions where m < pos && m > best { best = m }
+    return best
   }
 
   /// The person mentioned last before `pos`, skipping mentions inside `excluding`.

@@ -23,16 +23,19 @@ struct Token: Sendable {
   /// `stem`, lower-cased.
   var stemLower: String { isPossessive ? String(lower.unicodeScalars.dropLast(2)) : lower }
 
-  init(start: Int, end: Int, text: String, lower: String, kind: Kind, isCapitalized: Bool) {
+  init(
+    start: Int, end: Int, text: String, lower: String, kind: Kind, isCapitalized: Bool,
+    scalar: Unicode.Scalar? = nil, possessiveCandidate: Bool = true
+  ) {
     self.start = start
     self.end = end
     self.text = text
     self.lower = lower
     self.kind = kind
     self.isCapitalized = isCapitalized
-    self.scalar = text.unicodeScalars.first ?? " "
+    self.scalar = scalar ?? text.unicodeScalars.first ?? " "
     var possessive = false
-    if kind == .word, end - start > 2 {
+    if kind == .word, end - start > 2, possessiveCandidate {
       let scalars = text.unicodeScalars
       let last = scalars[scalars.index(before: scalars.endIndex)]
       let beforeLast = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
@@ -111,14 +114,23 @@ enum Tokenizer {
         let text = ScalarString.make(s, start, j)
         let first = s[start]
         let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
+        // most words are lower-case ASCII already: share the text instead of lower-casing it again
+        var plainLower = true
+        for k in start..<j where s[k].value >= 0x80 || (s[k].value >= 65 && s[k].value <= 90) {
+          plainLower = false
+          break
+        }
+        let candidate = j - start > 2 && (s[j - 1] == "s" || s[j - 1] == "S") && (s[j - 2] == "’" || s[j - 2] == "'")
         tokens.append(
           Token(
-            start: start, end: j, text: text, lower: ScalarString.lowercased(s, start, j), kind: isNumber ? .number : .word,
-            isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase))
+            start: start, end: j, text: text, lower: plainLower ? text : ScalarString.lowercased(s, start, j),
+            kind: isNumber ? .number : .word,
+            isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
+            scalar: first, possessiveCandidate: candidate))
         i = j
       } else {
         let t = String(Character(c))
-        tokens.append(Token(start: i, end: i + 1, text: t, lower: t, kind: .punct, isCapitalized: false))
+        tokens.append(Token(start: i, end: i + 1, text: t, lower: t, kind: .punct, isCapitalized: false, scalar: c, possessiveCandidate: false))
         i += 1
       }
     }

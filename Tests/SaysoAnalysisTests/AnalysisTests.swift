@@ -106,3 +106,47 @@ final class AnalysisTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Whalen")
   }
 }
+
+/// Cases found while measuring on news text: frames inside sentences, coordinated verbs, quote marks
+/// that are mixed, nested or stray, transcripts and signatures.
+final class MoreAttributionTests: XCTestCase {
+  func run(_ text: String) -> ArticleAnalysis {
+    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
+  }
+
+  func testFrameInsideTheSentence() {
+    let a = run("These employees, Stumpf explained earlier in the hearing, were “well-paid,” he insisted.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Stumpf")
+    XCTAssertTrue(a.quotes.first?.text.hasPrefix("These employees") ?? false)
+  }
+
+  func testCoordinatedReportingVerbsMakeTwoAttributions() {
+    let a = run("China said it was opposed to the test and warned North Korea to refrain from further actions.")
+    XCTAssertEqual(a.quotes.map(\.cue), ["said", "warned"])
+    XCTAssertEqual(a.quotes.map(\.text), ["it was opposed to the test", "to refrain from further actions"])
+  }
+
+  func testMixedAndNestedMarks() {
+    let a = run("“As a young woman I’d rather live in what he calls “hell” than live with him.” ― Adriana Rodarte")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertTrue(a.quotes.first?.text.hasSuffix("with him.”") ?? false)
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Adriana Rodarte")
+  }
+
+  func testStrayStraightMarkAmongCurlyQuotes() {
+    let a = run("\"Trump walked onto the stage, chanting “We will win, we will win!” as the crowd roared")
+    XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("\"Trump") })
+  }
+
+  func testTranscriptLines() {
+    let a = run("The exchange went on.\n\n\"WALLACE: Do you really see those two as equivalent? I ask because time is short.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "WALLACE")
+    XCTAssertEqual(a.quotes.first?.text, "Do you really see those two as equivalent? I ask because time is short.")
+  }
+
+  func testQuotedPhraseEndsBeforeANewClause() {
+    let a = run("New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police.")
+    XCTAssertEqual(a.quotes.first?.text, "Hillary Clinton as a “disgrace”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Christie")
+  }
+}
