@@ -22,10 +22,15 @@ let package = Package(
     .target(
       name: "SaysoStore",
       dependencies: ["SaysoCore", "SaysoAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
+    // ncursesw, imported by SaysoTerminal only (see ../shared/docs/terminal.md).
+    .systemLibrary(
+      name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+    .target(name: "SaysoUI", dependencies: ["SaysoCore"]),
+    .target(name: "SaysoTerminal", dependencies: ["SaysoUI", "CNCurses"]),
     .executableTarget(
       name: "sayso",
       dependencies: [
-        "SaysoCore", "SaysoAnalysis", "SaysoStore",
+        "SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       plugins: ["EmbedSeeds"]),
@@ -34,9 +39,12 @@ let package = Package(
     .executableTarget(name: "EmbedSeedsTool", path: "Plugins/EmbedSeedsTool"),
     .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis"]),
     .executableTarget(name: "sayso-store-bench", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
+    .executableTarget(name: "sayso-ui-bench", dependencies: ["SaysoUI", "SaysoCore", "SaysoAnalysis"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"], exclude: ["Fixtures"]),
     .testTarget(name: "SaysoStoreTests", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
+    .testTarget(
+      name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoCore", "SaysoAnalysis"], exclude: ["Snapshots"]),
     .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore", "SaysoStore"]),
   ]
 )

@@ -16,6 +16,7 @@ struct Sayso: ParsableCommand {
       """,
     subcommands: [
       ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self, ProposalsCommand.self,
-      AnalyzeCommand.self,
-    ])
+      AnalyzeCommand.self, ReadCommand.self,
+    ],
+    defaultSubcommand: ReadCommand.self)
 }

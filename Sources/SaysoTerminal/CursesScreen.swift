@@ -1,0 +1,170 @@
+import CNCurses
+import SaysoUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The terminal as a `Screen`, through ncursesw: the only type that talks to ncurses.
+///
+/// Drawing goes to ncurses' virtual screen; `present()` calls `refresh()`, which sends only the cells
+/// that changed, so redraws do not flicker over ssh. Colours come from the theme, one colour pair
+/// per role.
+public final class CursesScreen: Screen {
+  /// The ncurses attributes and colour pair of each role, from the theme in use.
+  private var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
+  /// Whether colours may be used (the terminal has them and NO_COLOR is unset).
+  public let usesColor: Bool
+  /// The number of colours the terminal has.
+  public let colorCount: Int
+  private var ended = false
+
+  /// Starts ncurses on the terminal: keys unbuffered and unechoed, the cursor hidden, colours started.
+  ///
+  /// - Parameters:
+  ///   - noColor: NO_COLOR is set: attributes only.
+  ///   - mouse: report wheel and clicks.
+  public init(noColor: Bool, mouse: Bool) {
+    setlocale(LC_ALL, "")
+    TerminalGuard.install()
+    _ = initscr()
+    TerminalGuard.started()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(shim_stdscr(), true)
+    set_escdelay(25)
+    curs_set(0)
+    if has_colors() && !noColor {
+      start_color()
+      use_default_colors()
+      usesColor = true
+      colorCount = Int(shim_colors())
+    } else {
+      usesColor = false
+      colorCount = 0
+    }
+    if mouse {
+      mouseinterval(0)
+      mousemask(shim_mouse_mask_all(), nil)
+    }
+  }
+
+  /// Ends ncurses and gives the terminal back as it was; safe to call twice.
+  public func end() {
+    guard !ended else { return }
+    ended = true
+    TerminalGuard.finish()
+  }
+
+  deinit { end() }
+
+  public var columns: Int { Int(shim_cols()) }
+  public var rows: Int { Int(shim_lines()) }
+
+  /// Uses `theme` from the next frame on (colours are dropped when the terminal must not show them).
+  public func apply(_ theme: Theme) {
+    let theme = usesColor ? theme : theme.monochrome
+    looks = [:]
+    for (i, role) in Role.allCases.enumerated() {
+      let style = theme.style(for: role)
+      var attributes = shim_a_normal()
+      for attribute in style.attributes {
+        switch attribute {
+        case .bold: attributes |= shim_a_bold()
+        case .underline: attributes |= shim_a_underline()
+        case .reverse: attributes |= shim_a_reverse()
+        case .standout: attributes |= shim_a_standout()
+        case .dim: attributes |= shim_a_dim()
+        case .italic: attributes |= shim_a_italic()
+        case .blink: attributes |= shim_a_blink()
+        }
+      }
+      var pair: Int16 = 0
+      if usesColor, i + 1 < Int(shim_color_pairs()) {
+        let fg = ColorPalette.index(for: style.foreground, available: colorCount)
+        let bg = ColorPalette.index(for: style.background, available: colorCount)
+        if fg != -1 || bg != -1 {
+          pair = Int16(i + 1)
+          init_pair(pair, Int16(fg), Int16(bg))
+        }
+      }
+      looks[role] = (attributes, pair)
+    }
+  }
+
+  public func clear() { erase() }
+
+  public func draw(_ text: String, row: Int, column: Int, role: Role) {
+    let look = looks[role] ?? (shim_a_normal(), 0)
+    shim_attr_set(look.attributes, look.pair)
+    var buffer = WideText.characters(of: text)
+    buffer.withUnsafeMutableBufferPointer { chars in
+      _ = shim_mvaddnwstr(Int32(row), Int32(column), chars.baseAddress, Int32(chars.count))
+    }
+  }
+
+  public func present() { refresh() }
+
+  /// Waits for the next key; nil when the wait was cut short (a signal, or the timeout).
+  public func nextKey(timeoutMilliseconds: Int32 = -1) -> Key? {
+    timeout(timeoutMilliseconds)
+    var value: wint_t = 0
+    let status = shim_get_wch(&value)
+    if status == shim_key_code_yes() { return KeyDecoder.key(code: Int32(value), mouse: nextMouseEvent) }
+    if status == OK { return KeyDecoder.key(character: UInt32(value)) }
+    return nil
+  }
+
+  private func nextMouseEvent() -> MouseEvent? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    let state = event.bstate
+    if state & shim_button4_pressed() != 0 { return MouseEvent(kind: .wheelUp, row: Int(event.y), column: Int(event.x)) }
+    if shim_button5_pressed() != 0 && state & shim_button5_pressed() != 0 {
+      return MouseEvent(kind: .wheelDown, row: Int(event.y), column: Int(event.x))
+    }
+    if state & shim_button1_clicked() != 0 { return MouseEvent(kind: .click, row: Int(event.y), column: Int(event.x)) }
+    return nil
+  }
+}
+
+/// Turns Swift text into the wide characters ncurses draws, one terminal cell layout for both.
+///
+/// SaysoUI lays text out by grapheme cluster (`displayWidth`); ncurses uses the C library's width per
+/// character. Where the two disagree (emoji sequences such as 👨‍👩‍👧, an emoji with a skin tone, a
+/// symbol made emoji by U+FE0F) the cluster is drawn as its first character padded with spaces to
+/// the width SaysoUI gave it, so nothing after it on the line moves or tears.
+enum WideText {
+  static func characters(of text: String) -> [wchar_t] {
+    var out: [wchar_t] = []
+    out.reserveCapacity(text.utf8.count)
+    for c in text {
+      if let ascii = c.asciiValue {
+        out.append(wchar_t(ascii))
+        continue
+      }
+      let width = c.displayWidth
+      var cWidth = 0
+      for scalar in c.unicodeScalars {
+        let w = shim_wcwidth(wchar_t(scalar.value))
+        cWidth += max(0, Int(w))
+      }
+      if cWidth == width {
+        for scalar in c.unicodeScalars { out.append(wchar_t(scalar.value)) }
+        continue
+      }
+      let first = c.unicodeScalars.first!
+      let firstWidth = Int(max(0, shim_wcwidth(wchar_t(first.value))))
+      if firstWidth > 0 && firstWidth <= width {
+        out.append(wchar_t(first.value))
+        for _ in firstWidth..<width { out.append(wchar_t(0x20)) }
+      } else {
+        for _ in 0..<width { out.append(wchar_t(0x20)) }
+      }
+    }
+    return out
+  }
+}

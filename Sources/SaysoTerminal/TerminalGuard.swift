@@ -1,0 +1,56 @@
+import CNCurses
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Gives the terminal back on every way out: a normal quit, Ctrl-C, SIGTERM, SIGHUP, and a crash.
+///
+/// SIGINT, SIGTERM and SIGHUP only set `pendingSignal` (the key loop wakes within its timeout, saves
+/// what the user did and ends ncurses); a second one ends ncurses at once and exits. Crash signals
+/// (SIGSEGV, SIGILL, SIGTRAP from a Swift runtime error, SIGABRT, SIGBUS, SIGFPE) end ncurses and then
+/// die as they would have. An exit through `exit()` ends ncurses too.
+public enum TerminalGuard {
+  /// The signal that asked the app to stop, 0 when none.
+  nonisolated(unsafe) public private(set) static var pendingSignal: Int32 = 0
+  nonisolated(unsafe) private static var active = false
+
+  static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
+
+  static func install() {
+    for sig in stopSignals { handle(sig, with: { number in
+      if TerminalGuard.pendingSignal != 0 {
+        if TerminalGuard.active { endwin() }
+        _exit(128 + number)
+      }
+      TerminalGuard.pendingSignal = number
+    }) }
+    for sig in crashSignals { handle(sig, with: { number in
+      if TerminalGuard.active { endwin() }
+      signal(number, SIG_DFL)
+      raise(number)
+    }) }
+    atexit {
+      if TerminalGuard.active { endwin() }
+    }
+  }
+
+  static func started() { active = true }
+
+  static func finish() {
+    if active { endwin() }
+    active = false
+  }
+
+  /// Installs a handler without SA_RESTART, so a blocking read returns when the signal arrives.
+  private static func handle(_ number: Int32, with handler: @convention(c) (Int32) -> Void) {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = handler
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(number, &action, nil)
+  }
+}

@@ -1,0 +1,40 @@
+import SaysoUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs an `App` on the terminal until the user quits or a signal asks it to stop.
+public enum TerminalSession {
+  /// Starts ncurses, runs the key loop, and restores the terminal on the way out.
+  ///
+  /// - Parameters:
+  ///   - app: the app to run.
+  ///   - noColor: NO_COLOR is set.
+  ///   - onFirstFrame: called once the first complete frame is on the terminal (for the benchmark).
+  /// - Returns: the signal that stopped the app, or 0 after a normal quit.
+  @discardableResult
+  public static func run(_ app: App, noColor: Bool, onFirstFrame: (() -> Void)? = nil) -> Int32 {
+    let screen = CursesScreen(noColor: noColor, mouse: app.mouseEnabled)
+    defer { screen.end() }
+    var themeName = app.theme?.name
+    if let theme = app.theme { screen.apply(theme) }
+    app.render(on: screen)
+    onFirstFrame?()
+    while !app.done {
+      if TerminalGuard.pendingSignal != 0 { break }
+      // A timeout, so a signal that arrives during the wait is noticed even if the read restarts.
+      guard let key = screen.nextKey(timeoutMilliseconds: 250) else { continue }
+      app.handle(key)
+      if let theme = app.theme, theme.name != themeName {
+        screen.apply(theme)
+        themeName = theme.name
+      }
+      if !app.done { app.render(on: screen) }
+    }
+    app.finish()
+    return TerminalGuard.pendingSignal
+  }
+}

@@ -1,0 +1,287 @@
+/// The reader app: the views in browser-like history, the key map, the prompt and the status line.
+///
+/// `handle(_:)` takes one key at a time and `render(on:)` draws a complete frame, so the app runs the
+/// same on ncurses and on a `VirtualScreen` in tests.
+public final class App {
+  public let services: AppServices
+  public private(set) var keymap: Keymap
+  /// The views visited, oldest first; `current` indexes the one shown.
+  public private(set) var history: [any Page]
+  public private(set) var current = 0
+  /// The text line at the bottom, when it is asking for something.
+  public private(set) var prompt: Prompt?
+  /// The message on the status line, if any.
+  public private(set) var message: String?
+  public private(set) var messageIsError = false
+  /// Whether the app is finished.
+  public private(set) var done = false
+  /// The themes `cycle-theme` goes through and the one in use.
+  public private(set) var themes: [Theme]
+  public private(set) var themeIndex = 0
+  /// Mouse events are handled only when enabled in the config.
+  public var mouseEnabled = false
+
+  /// The most history entries kept.
+  static let historyLimit = 100
+
+  /// An app showing `first` (normally the library).
+  public init(services: AppServices, keymap: Keymap = Keymap(), themes: [Theme] = [], first: any Page) {
+    self.services = services
+    self.keymap = keymap
+    self.themes = themes
+    history = [first]
+  }
+
+  /// The view shown.
+  public var page: any Page { history[current] }
+
+  /// The theme in use, nil when none was given.
+  public var theme: Theme? { themes.isEmpty ? nil : themes[themeIndex] }
+
+  /// Shows a message on the status line, e.g. a warning at start-up.
+  public func show(message text: String, isError: Bool = false) {
+    message = text
+    messageIsError = isError
+  }
+
+  // MARK: Keys
+
+  /// Handles one key press.
+  public func handle(_ key: Key) {
+    if key == .resize { return }
+    if prompt != nil {
+      handlePromptKey(key)
+      return
+    }
+    if case .mouse(let event) = key {
+      handleMouse(event)
+      return
+    }
+    message = nil
+    guard let command = keymap.command(for: key) else {
+      show(message: "\(key.name) is not bound to anything (? shows the keys)", isError: true)
+      return
+    }
+    run(command)
+  }
+
+  /// Runs one command, as if its key had been pressed.
+  public func run(_ command: Command) {
+    switch command {
+    case .quitNow:
+      leaveCurrent()
+      done = true
+    case .quit:
+      if current > 0 { goBack() } else {
+        leaveCurrent()
+        done = true
+      }
+    case .back:
+      if current > 0 { goBack() } else { show(message: "This is the first view (q quits)") }
+    case .forward:
+      if current + 1 < history.count {
+        leaveCurrent()
+        current += 1
+      } else {
+        show(message: "Nothing to go forward to")
+      }
+    case .library:
+      open(LibraryView(services: services))
+    case .people:
+      open(PeopleView(services: services))
+    case .claims:
+      open(ClaimsView(services: services))
+    case .bookmarks:
+      open(BookmarksView(services: services))
+    case .help:
+      if !(page is HelpView) { open(HelpView(keymap: keymap)) }
+    case .globalSearch:
+      prompt = Prompt(.globalSearch, label: "Search all articles: ")
+    case .cycleTheme:
+      guard !themes.isEmpty else { return }
+      themeIndex = (themeIndex + 1) % themes.count
+      show(message: "Theme: \(themes[themeIndex].name)")
+    case .redraw:
+      break
+    default:
+      apply(history[current].perform(command, services: services), for: command)
+    }
+  }
+
+  private func apply(_ action: PageAction, for command: Command? = nil) {
+    switch action {
+    case .none:
+      break
+    case .unsupported:
+      if command == .cancel { message = nil; return }
+      if let command { show(message: "\(command.rawValue) does nothing in \(page.name)") }
+    case .open(let page):
+      open(page)
+    case .message(let text):
+      show(message: text)
+    case .error(let text):
+      show(message: text, isError: true)
+    case .prompt(let prompt):
+      self.prompt = prompt
+    case .back:
+      run(.quit)
+    }
+  }
+
+  /// Shows `page` as the newest history entry, dropping what was forward of the current one.
+  public func open(_ newPage: any Page) {
+    leaveCurrent()
+    history.removeSubrange((current + 1)...)
+    history.append(newPage)
+    if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+    current = history.count - 1
+  }
+
+  private func goBack() {
+    leaveCurrent()
+    current -= 1
+  }
+
+  private func leaveCurrent() { history[current].leave(services: services) }
+
+  /// Ends the session: lets the shown view save its state.
+  public func finish() {
+    if !done { leaveCurrent() }
+    done = true
+  }
+
+  private func handlePromptKey(_ key: Key) {
+    guard var open = prompt else { return }
+    if case .confirmDelete = open.purpose {
+      prompt = nil
+      let yes = key == .character("y") || key == .character("Y")
+      apply(history[current].promptFinished(open, text: yes ? "y" : nil, services: services))
+      return
+    }
+    switch key {
+    case .enter:
+      prompt = nil
+      if open.purpose == .globalSearch {
+        startGlobalSearch(open.text)
+      } else {
+        apply(history[current].promptFinished(open, text: open.text, services: services))
+      }
+      return
+    case .escape, .control("c"), .control("g"):
+      prompt = nil
+      if open.purpose != .globalSearch {
+        apply(history[current].promptFinished(open, text: nil, services: services))
+      }
+      return
+    case .backspace, .control("h"):
+      if open.text.isEmpty {
+        prompt = nil
+        if open.purpose != .globalSearch {
+          apply(history[current].promptFinished(open, text: nil, services: services))
+        }
+        return
+      }
+      open.text.removeLast()
+    case .control("u"):
+      open.text = ""
+    case .control("w"):
+      while open.text.last == " " { open.text.removeLast() }
+      while let last = open.text.last, last != " " { open.text.removeLast() }
+    case .character(let c):
+      open.text.append(c)
+    default:
+      return
+    }
+    prompt = open
+    if open.purpose == .articleSearch || open.purpose == .filter {
+      history[current].promptChanged(open, services: services)
+    }
+  }
+
+  private func startGlobalSearch(_ query: String) {
+    guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+    do {
+      let hits = try services.search.search(query, limit: 500)
+      open(SearchResultsView(query: query, hits: hits))
+    } catch {
+      show(message: "Search: \(error)", isError: true)
+    }
+  }
+
+  private func handleMouse(_ event: MouseEvent) {
+    guard mouseEnabled else { return }
+    switch event.kind {
+    case .wheelUp:
+      for _ in 0..<3 { _ = history[current].perform(.up, services: services) }
+    case .wheelDown:
+      for _ in 0..<3 { _ = history[current].perform(.down, services: services) }
+    case .click:
+      guard let area = lastArea, event.row >= area.row, event.row < area.row + area.height else { return }
+      apply(history[current].click(row: event.row - area.row, services: services))
+    }
+  }
+
+  // MARK: Drawing
+
+  private var lastArea: Area?
+
+  /// The smallest window that gets the full layout; a smaller one gets a short message.
+  public static let minimumColumns = 20
+  public static let minimumRows = 6
+
+  /// Draws a complete frame and presents it.
+  public func render(on screen: Screen) {
+    screen.clear()
+    let columns = screen.columns
+    let rows = screen.rows
+    if columns < Self.minimumColumns || rows < Self.minimumRows {
+      let words = "Sayso: window too small (\(Self.minimumColumns)×\(Self.minimumRows) needed)"
+      for (i, line) in words.wrapped(toWidth: max(columns, 1)).prefix(max(rows, 0)).enumerated() {
+        screen.put(line, row: i, column: 0, role: .error)
+      }
+      screen.present()
+      return
+    }
+    drawTitleBar(on: screen)
+    let area = Area(row: 1, column: 0, width: columns, height: rows - 2)
+    lastArea = area
+    history[current].draw(on: screen, in: area, services: services)
+    drawStatusLine(on: screen)
+    screen.present()
+  }
+
+  private func drawTitleBar(on screen: Screen) {
+    screen.fill(row: 0, role: .titleBar)
+    let right = screen.columns >= 50 ? "? help  q back " : ""
+    let rightWidth = right.displayWidth
+    var text = " Sayso · \(page.name)"
+    if !page.subtitle.isEmpty { text += " · " + page.subtitle }
+    screen.put(text, row: 0, column: 0, width: screen.columns - rightWidth - 1, role: .titleBar, ellipsis: true)
+    if rightWidth > 0 { screen.put(right, row: 0, column: screen.columns - rightWidth, role: .titleBar) }
+  }
+
+  private func drawStatusLine(on screen: Screen) {
+    let row = screen.rows - 1
+    if let prompt {
+      screen.fill(row: row, role: .prompt)
+      let used = screen.put(prompt.label, row: row, column: 0, role: .prompt)
+      let room = screen.columns - used - 1
+      // Show the end of a long answer, the part being typed.
+      var shown = DisplayText.line(prompt.text)
+      while shown.displayWidth > room, !shown.isEmpty { shown.removeFirst() }
+      let typed = screen.put(shown, row: row, column: used, role: .prompt)
+      screen.put(" ", row: row, column: used + typed, role: .cursor)
+      return
+    }
+    screen.fill(row: row, role: .status)
+    let position = page.position()
+    let positionWidth = position.displayWidth
+    if !position.isEmpty, positionWidth < screen.columns {
+      screen.put(position, row: row, column: screen.columns - positionWidth - 1, role: .status)
+    }
+    let room = screen.columns - (position.isEmpty ? 0 : positionWidth + 2)
+    if let message {
+      screen.put(" " + message, row: row, column: 0, width: room, role: messageIsError ? .error : .status, ellipsis: true)
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/// Every quote and proposal, filterable by kind (`t`), by speaker (from People) and by text (`/`),
+/// each with its source as `article ¶N`; Enter opens the reader on the claim.
+public struct ClaimsView: Page {
+  /// Which claims are listed.
+  public enum KindFilter: String, CaseIterable, Sendable {
+    case all, quotes, proposals
+  }
+
+  var list: FilteredList<ClaimEntry>
+  let everything: [ClaimEntry]
+  public private(set) var kind: KindFilter = .all
+  /// Only this person's claims, when set.
+  public let speaker: String?
+
+  public var name: String { speaker == nil ? "Claims" : "Claims by" }
+  public var subtitle: String {
+    (speaker.map { DisplayText.line($0) + " · " } ?? "") + "\(list.all.count) \(kind == .all ? "claims" : kind.rawValue)"
+  }
+
+  public init(services: AppServices, speaker: String? = nil) {
+    self.speaker = speaker
+    let key = speaker?.lowercased()
+    everything = services.articles.claims().filter { key == nil || $0.claim.speaker?.name.lowercased() == key }
+    list = FilteredList(everything) { entry, needle in
+      entry.who.folded.contains(needle) || entry.text.folded.contains(needle) || entry.articleTitle.folded.contains(needle)
+    }
+  }
+
+  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
+    if list.move(command) { return .none }
+    if let action = list.filterAction(command) { return action }
+    switch command {
+    case .kindFilter:
+      let all = KindFilter.allCases
+      kind = all[(all.firstIndex(of: kind)! + 1) % all.count]
+      list.setRows(everything.filter { kind == .all || $0.isQuote == (kind == .quotes) })
+      return .message("Showing \(kind.rawValue)")
+    case .open:
+      guard let entry = list.selected else { return .none }
+      guard let analysis = services.articles.analysis(ofArticle: entry.article) else {
+        return .error("\(entry.article) is no longer in the corpus")
+      }
+      return .open(ReaderView(analysis: analysis, claim: entry.index))
+    default:
+      return .unsupported
+    }
+  }
+
+  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
+  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    list.promptFinished(prompt, text: text)
+  }
+  public mutating func click(row: Int, services: AppServices) -> PageAction {
+    guard row > 0 else { return .none }
+    list.click(row: row - 1)
+    return .none
+  }
+  public func position() -> String { list.position }
+
+  public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
+    list.height = max(1, area.height - 1)
+    list.cursor.clamp(count: list.shown.count, height: list.height)
+    let whoWidth = area.width >= 60 ? 18 : area.width >= 30 ? 10 : 0
+    let sourceWidth = area.width >= 60 ? 24 : area.width >= 30 ? 12 : 0
+    let fixed = [1] + (whoWidth > 0 ? [whoWidth] : []) + (sourceWidth > 0 ? [sourceWidth] : [])
+    let textWidth = TableDrawing.flexible(total: area.width, fixed: fixed)
+    func cells(_ k: String, _ who: String, _ text: String, _ source: String, role: Role?, header: Bool) -> [TableCell] {
+      let base: Role = header ? .columnHeader : .text
+      var out = [TableCell(text: k, width: 1, role: header ? base : (role ?? base))]
+      if whoWidth > 0 { out.append(TableCell(text: who, width: whoWidth, role: header ? base : .speaker)) }
+      out.append(TableCell(text: text, width: textWidth, role: header ? base : (role ?? base)))
+      if sourceWidth > 0 { out.append(TableCell(text: source, width: sourceWidth, role: header ? base : .dim)) }
+      return out
+    }
+    TableDrawing.draw(cells("K", "Who", "Claim", "Source", role: nil, header: true), on: screen, row: area.row, area: area)
+    if list.shown.isEmpty {
+      TableDrawing.empty("No claims", on: screen, area: area, row: area.row + 1)
+      return
+    }
+    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
+      let e = list.shown[i]
+      let source = ClaimDescription.source(article: e.article, paragraph: e.claim.paragraph)
+      let text = whoWidth > 0 ? e.text : "\(e.who): \(e.text)"
+      TableDrawing.draw(
+        cells(e.isQuote ? "Q" : "P", e.who, text, source, role: e.isQuote ? .quote : .proposal, header: false),
+        on: screen, row: area.row + 1 + r, area: area, selected: i == list.cursor.selected)
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/// The reader's settings from `$XDG_CONFIG_HOME/sayso/config`.
+///
+/// One directive per line, `#` comments:
+///
+///     theme light              # a built-in theme or a file in $XDG_CONFIG_HOME/sayso/themes/
+///     corpus ~/news            # the default corpus (repeatable)
+///     bind x quit              # run a command with a key (see the help screen for names)
+///     unbind f                 # make a key do nothing
+///     mouse on                 # wheel scrolls, click selects (off by default)
+public struct Config: Equatable, Sendable {
+  public var theme: String?
+  public var corpus: [String] = []
+  public var bindings: [Binding] = []
+  public var mouse = false
+
+  /// One `bind` or `unbind` line; `command` nil for unbind.
+  public struct Binding: Equatable, Sendable {
+    public var key: Key
+    public var command: Command?
+  }
+
+  public init() {}
+
+  /// The keymap with this config's bindings applied to the defaults.
+  public var keymap: Keymap {
+    var map = Keymap()
+    for binding in bindings { map.bind(binding.key, to: binding.command) }
+    return map
+  }
+
+  /// Reads a config file's text.
+  ///
+  /// - Parameter file: the path used in error messages.
+  /// - Throws: `UIError` naming the file and line of the first bad line.
+  public static func parse(_ text: String, file: String) throws -> Config {
+    var config = Config()
+    for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = number + 1
+      let content = rawLine.hasPrefix("#") ? "" : stripComment(String(rawLine))
+      let words = content.split(whereSeparator: \.isWhitespace).map(String.init)
+      guard let directive = words.first else { continue }
+      let malformed = UIError.malformedLine(file: file, line: line, DisplayText.line(String(rawLine)))
+      switch directive {
+      case "theme":
+        guard words.count == 2 else { throw malformed }
+        config.theme = words[1]
+      case "corpus":
+        guard words.count >= 2 else { throw malformed }
+        config.corpus.append(words.dropFirst().joined(separator: " "))
+      case "bind":
+        guard words.count == 3 else { throw malformed }
+        guard let key = Key(name: words[1]) else { throw UIError.unknownKey(file: file, line: line, words[1]) }
+        guard let command = Command(rawValue: words[2]) else {
+          throw UIError.unknownCommand(file: file, line: line, DisplayText.line(words[2]))
+        }
+        config.bindings.append(Binding(key: key, command: command))
+      case "unbind":
+        guard words.count == 2 else { throw malformed }
+        guard let key = Key(name: words[1]) else { throw UIError.unknownKey(file: file, line: line, words[1]) }
+        config.bindings.append(Binding(key: key, command: nil))
+      case "mouse":
+        guard words.count == 2, ["on", "off", "yes", "no", "true", "false"].contains(words[1]) else {
+          throw malformed
+        }
+        config.mouse = ["on", "yes", "true"].contains(words[1])
+      default:
+        throw malformed
+      }
+    }
+    return config
+  }
+
+  /// The line without a ` #` comment (a `#` inside a word, as in `bind # top`, stays).
+  private static func stripComment(_ line: String) -> String {
+    if let range = line.range(of: " #") ?? line.range(of: "\t#") { return String(line[..<range.lowerBound]) }
+    return line
+  }
+}

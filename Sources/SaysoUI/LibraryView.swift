@@ -1,0 +1,109 @@
+/// Every article: date, source, title and the numbers of quotes, proposals and people; sorted by
+/// date, source or title; `/` filters as you type.
+public struct LibraryView: Page {
+  /// The orders `sort` goes through.
+  public enum Order: String, CaseIterable, Sendable {
+    case date, source, title
+  }
+
+  var list: FilteredList<ArticleSummary>
+  public private(set) var order: Order = .date
+
+  public var name: String { "Library" }
+  public var subtitle: String { "\(list.all.count) articles, by \(order.rawValue)" }
+
+  public init(services: AppServices) {
+    list = FilteredList(services.articles.summaries) { summary, needle in
+      summary.title.folded.contains(needle) || summary.source.folded.contains(needle)
+        || summary.date.contains(needle) || summary.path.folded.contains(needle)
+    }
+    sort()
+  }
+
+  private mutating func sort() {
+    let rows: [ArticleSummary]
+    switch order {
+    case .date:
+      // Newest first; stable, so undated articles keep corpus order at the end.
+      rows = list.all.enumerated().sorted {
+        $0.element.date != $1.element.date ? $0.element.date > $1.element.date : $0.offset < $1.offset
+      }.map(\.element)
+    case .source:
+      rows = list.all.enumerated().sorted {
+        let a = $0.element.source.lowercased()
+        let b = $1.element.source.lowercased()
+        return a != b ? a < b : $0.offset < $1.offset
+      }.map(\.element)
+    case .title:
+      rows = list.all.enumerated().sorted {
+        let a = $0.element.title.lowercased()
+        let b = $1.element.title.lowercased()
+        return a != b ? a < b : $0.offset < $1.offset
+      }.map(\.element)
+    }
+    list.setRows(rows)
+  }
+
+  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
+    if list.move(command) { return .none }
+    if let action = list.filterAction(command) { return action }
+    switch command {
+    case .sort:
+      let all = Order.allCases
+      order = all[(all.firstIndex(of: order)! + 1) % all.count]
+      sort()
+      return .message("Sorted by \(order.rawValue)")
+    case .open:
+      guard let summary = list.selected else { return .none }
+      guard let analysis = services.articles.analysis(ofArticle: summary.path) else {
+        return .error("\(summary.path) is no longer in the corpus")
+      }
+      return .open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: summary.path)))
+    default:
+      return .unsupported
+    }
+  }
+
+  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
+  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    list.promptFinished(prompt, text: text)
+  }
+  public mutating func click(row: Int, services: AppServices) -> PageAction {
+    guard row > 0 else { return .none }
+    list.click(row: row - 1)
+    return .none
+  }
+  public func position() -> String { list.position }
+
+  public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
+    list.height = max(1, area.height - 1)
+    list.cursor.clamp(count: list.shown.count, height: list.height)
+    let wide = area.width >= 70
+    let medium = area.width >= 40
+    let counts = [3, 3, 3]
+    let fixed = (wide ? [10, 16] : medium ? [10] : []) + (area.width >= 30 ? counts : [])
+    let titleWidth = TableDrawing.flexible(total: area.width, fixed: fixed)
+    func cells(date: String, source: String, title: String, numbers: [String], header: Bool) -> [TableCell] {
+      let role: Role = header ? .columnHeader : .text
+      var out: [TableCell] = []
+      if medium { out.append(TableCell(text: date, width: 10, role: header ? role : .dim)) }
+      if wide { out.append(TableCell(text: source, width: 16, role: header ? role : .dim)) }
+      out.append(TableCell(text: title, width: titleWidth, role: role))
+      if area.width >= 30 { out += numbers.map { TableCell(text: $0, width: 3, role: role, alignRight: true) } }
+      return out
+    }
+    TableDrawing.draw(
+      cells(date: "Date", source: "Source", title: "Title", numbers: ["Q", "P", "Ppl"], header: true),
+      on: screen, row: area.row, area: area)
+    if list.shown.isEmpty {
+      TableDrawing.empty(list.all.isEmpty ? "No articles" : "No article matches the filter", on: screen, area: area, row: area.row + 1)
+      return
+    }
+    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
+      let s = list.shown[i]
+      TableDrawing.draw(
+        cells(date: s.date, source: s.source, title: s.title, numbers: [String(s.quotes), String(s.proposals), String(s.people)], header: false),
+        on: screen, row: area.row + 1 + r, area: area, selected: i == list.cursor.selected)
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/// Everyone quoted (or proposing) in the corpus: roles, quotes, proposals, articles. Enter lists the
+/// person's claims.
+public struct PeopleView: Page {
+  var list: FilteredList<PersonSummary>
+
+  public var name: String { "People" }
+  public var subtitle: String { "\(list.all.count) people" }
+
+  public init(services: AppServices) {
+    list = FilteredList(services.articles.people()) { person, needle in
+      person.name.folded.contains(needle) || person.roles.contains { $0.folded.contains(needle) }
+    }
+  }
+
+  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
+    if list.move(command) { return .none }
+    if let action = list.filterAction(command) { return action }
+    guard command == .open else { return .unsupported }
+    guard let person = list.selected else { return .none }
+    return .open(ClaimsView(services: services, speaker: person.name))
+  }
+
+  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
+  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    list.promptFinished(prompt, text: text)
+  }
+  public mutating func click(row: Int, services: AppServices) -> PageAction {
+    guard row > 0 else { return .none }
+    list.click(row: row - 1)
+    return .none
+  }
+  public func position() -> String { list.position }
+
+  public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
+    list.height = max(1, area.height - 1)
+    list.cursor.clamp(count: list.shown.count, height: list.height)
+    let nameWidth = min(22, max(10, area.width / 3))
+    let numbers = area.width >= 40 ? [3, 3, 4] : [3]
+    let rolesWidth = TableDrawing.flexible(total: area.width, fixed: [nameWidth] + numbers)
+    func cells(_ name: String, _ roles: String, _ values: [String], header: Bool) -> [TableCell] {
+      let role: Role = header ? .columnHeader : .text
+      return [TableCell(text: name, width: nameWidth, role: header ? role : .speaker)]
+        + zip(values, numbers).map { TableCell(text: $0, width: $1, role: role, alignRight: true) }
+        + [TableCell(text: roles, width: rolesWidth, role: header ? role : .dim)]
+    }
+    let heads = area.width >= 40 ? ["Q", "P", "Art"] : ["Q"]
+    TableDrawing.draw(cells("Name", "Roles", heads, header: true), on: screen, row: area.row, area: area)
+    if list.shown.isEmpty {
+      TableDrawing.empty("Nobody found", on: screen, area: area, row: area.row + 1)
+      return
+    }
+    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
+      let p = list.shown[i]
+      let values = area.width >= 40 ? [String(p.quotes), String(p.proposals), String(p.articles.count)] : [String(p.quotes)]
+      TableDrawing.draw(
+        cells(p.name, p.roles.joined(separator: "; "), values, header: false), on: screen,
+        row: area.row + 1 + r, area: area, selected: i == list.cursor.selected)
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/// The paragraphs matching a global search, with marked snippets; Enter opens the reader there with
+/// the words highlighted.
+public struct SearchResultsView: Page {
+  public let query: String
+  var list: FilteredList<SearchHit>
+
+  public var name: String { "Search" }
+  public var subtitle: String { "\"\(DisplayText.line(query))\" · \(list.all.count) results" }
+
+  public init(query: String, hits: [SearchHit]) {
+    self.query = query
+    list = FilteredList(hits) { hit, needle in hit.snippet.folded.contains(needle) || hit.title.folded.contains(needle) }
+  }
+
+  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
+    if list.move(command) { return .none }
+    if let action = list.filterAction(command) { return action }
+    guard command == .open else { return .unsupported }
+    guard let hit = list.selected else { return .none }
+    guard let analysis = services.articles.analysis(ofArticle: hit.article) else {
+      return .error("\(hit.article) is no longer in the corpus")
+    }
+    return .open(ReaderView(analysis: analysis, paragraph: hit.paragraph, searchTerms: hit.terms))
+  }
+
+  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
+  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    list.promptFinished(prompt, text: text)
+  }
+  public mutating func click(row: Int, services: AppServices) -> PageAction {
+    list.click(row: row / 2)
+    return .none
+  }
+  public func position() -> String { list.position }
+
+  /// Two rows per hit: `article ¶N  title`, then the snippet with the matches marked.
+  public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
+    list.height = max(1, area.height / 2)
+    list.cursor.clamp(count: list.shown.count, height: list.height)
+    if list.shown.isEmpty {
+      TableDrawing.empty("Nothing matches \"\(query)\"", on: screen, area: area, row: area.row)
+      return
+    }
+    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
+      let hit = list.shown[i]
+      let row = area.row + 2 * r
+      let selected = i == list.cursor.selected
+      if selected { screen.fill(row: row, column: area.column, width: area.width, role: .selection) }
+      let source = ClaimDescription.source(article: hit.article, paragraph: hit.paragraph)
+      let used = screen.put(source + "  ", row: row, column: area.column, width: area.width, role: selected ? .selection : .dim)
+      screen.put(hit.title, row: row, column: area.column + used, width: area.width - used, role: selected ? .selection : .title, ellipsis: true)
+      drawSnippet(hit, on: screen, row: row + 1, area: area)
+    }
+  }
+
+  private func drawSnippet(_ hit: SearchHit, on screen: Screen, row: Int, area: Area) {
+    var x = area.column + 2
+    let limit = area.column + area.width
+    var offset = 0
+    var run = ""
+    var runRole = Role.text
+    for c in hit.snippet {
+      let role: Role = hit.marks.contains { $0.contains(offset) } ? .searchMatch : .text
+      if role != runRole && !run.isEmpty {
+        x += screen.put(run, row: row, column: x, width: limit - x, role: runRole)
+        run = ""
+      }
+      runRole = role
+      run += DisplayText.form(of: c).text
+      offset += c.unicodeScalars.count
+    }
+    if !run.isEmpty && x < limit { screen.put(run, row: row, column: x, width: limit - x, role: runRole) }
+  }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import SaysoCore
+import SaysoTerminal
+import SaysoUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `sayso read [PATH]` (and bare `sayso`): the corpus in the full-screen reader.
+struct ReadCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "read",
+    abstract: "Read the corpus full-screen: quotes, speakers and proposals highlighted (the default command).",
+    discussion: """
+      Opens the library of articles; Enter reads one. In the reader, Tab and Shift-Tab go from claim to \
+      claim, / searches the article (n/N), s searches every article, m bookmarks with a note, C lists \
+      every claim, P every person, B the bookmarks; h goes back and l forward, q goes back and then \
+      quits, ? lists every key. Keys follow less and vi (j/k, Space, b, g/G).
+
+      Settings are read from $XDG_CONFIG_HOME/sayso/config: `theme NAME`, `corpus PATH`, \
+      `bind KEY COMMAND`, `unbind KEY`, `mouse on`. Themes: default, light, universal, monochrome, or \
+      NAME.theme files in $XDG_CONFIG_HOME/sayso/themes/ (lines `color ROLE FG BG [ATTR ...]`); T cycles \
+      them. NO_COLOR turns colour off. Bookmarks are kept in $XDG_DATA_HOME/sayso, reading positions \
+      in $XDG_STATE_HOME/sayso.
+      """)
+
+  @Argument(help: "An article file or a folder to read instead of the corpus; a file opens straight in the reader.")
+  var path: String?
+
+  @Option(help: "The colour theme: default, light, universal, monochrome, or a theme of your own.")
+  var theme: String?
+
+  @OptionGroup var corpusOptions: CorpusOptions
+
+  /// For the benchmark: exit as soon as the first frame is on the terminal, writing the time (ns since
+  /// the epoch) to the file named by SAYSO_FIRST_FRAME_REPORT.
+  @Flag(help: .hidden) var exitAfterFirstFrame = false
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let paths = DataPaths(environment: environment)
+    let setup: ReaderSetup
+    do {
+      setup = try ReaderSetup(paths: paths, themeName: theme)
+    } catch let error as UIError {
+      Diagnostics.report(error)
+      throw ExitCode.failure
+    }
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      Diagnostics.report("the reader needs a terminal; for piped output use `sayso show` or `sayso list`")
+      throw ExitCode.failure
+    }
+
+    var corpusPaths = path.map { [$0] } ?? corpusOptions.paths
+    if corpusPaths.isEmpty && (environment["SAYSO_CORPUS"] ?? "").isEmpty { corpusPaths = setup.config.corpus }
+    var corpus = Corpus(paths: corpusPaths)
+    let articles = corpus.loadAll()
+    guard !articles.isEmpty else {
+      try corpus.finish()
+      return
+    }
+    var analyses: [ArticleAnalysis] = []
+    analyses.reserveCapacity(articles.count)
+    ParallelAnalysis.forEach(articles) { analyses.append($0) }
+    let model = CorpusModel(analyses: analyses)
+    let services = AppServices(
+      articles: model, search: InMemorySearch(provider: model),
+      bookmarks: JSONBookmarkStore(path: paths.data + "/ui-bookmarks.json"),
+      positions: JSONReadingPositions(path: paths.state + "/ui-positions.json"))
+    let app = App(services: services, keymap: setup.config.keymap, themes: setup.themes, first: LibraryView(services: services))
+    app.mouseEnabled = setup.config.mouse
+    if let path, ArticleSelector.isFile(path), analyses.count == 1 {
+      app.open(ReaderView(analysis: analyses[0], position: services.positions.position(forArticle: analyses[0].article.path)))
+    }
+    if corpus.hasFailures { app.show(message: "Some files could not be read: see the messages after quitting", isError: true) }
+
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    let report = environment["SAYSO_FIRST_FRAME_REPORT"]
+    let stopped = TerminalSession.run(app, noColor: noColor) {
+      guard exitAfterFirstFrame else { return }
+      if let report {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        try? Data("\(nanoseconds)\n".utf8).write(to: URL(fileURLWithPath: report))
+      }
+      app.run(.quitNow)
+    }
+    do {
+      try services.positions.flush()
+    } catch {
+      Diagnostics.report("\(error)")
+    }
+    if stopped != 0 { throw ExitCode(128 + stopped) }
+    if corpus.hasFailures { throw ExitCode.failure }
+  }
+}
+
+/// The config file and themes, read before the terminal is taken over so errors print normally.
+struct ReaderSetup {
+  var config: Config
+  var themes: [Theme]
+
+  /// Reads `$XDG_CONFIG_HOME/sayso/config` (when it exists) and the chosen theme.
+  ///
+  /// - Throws: `UIError` naming the file and line of a bad config or theme line, or an unknown theme.
+  init(paths: DataPaths, themeName: String?) throws {
+    if let data = FileManager.default.contents(atPath: paths.configFile) {
+      config = try Config.parse(String(decoding: data, as: UTF8.self), file: paths.configFile)
+    } else {
+      config = Config()
+    }
+    let first = try ThemeLoader.theme(named: themeName ?? config.theme ?? "default", userThemes: paths.themes)
+    themes = ThemeLoader.cycle(startingWith: first, userThemes: paths.themes)
+  }
+}
