@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import SaysoCore
+
+/// Writes an article's analysis into the index tables and reads it back, field for field.
+enum IndexRows {
+  /// Separates a person's roles in the `person.roles` column (no role contains it).
+  static let roleSeparator = "\u{1E}"
+
+  /// Inserts `analysis` as a new article row with its passages and people.
+  static func insert(
+    _ analysis: ArticleAnalysis, hash: ContentHash, size: Int?, modified: Int64?, _ db: Database
+  ) throws {
+    let article = analysis.article
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO article (path, size, modified, hash, title, source, date, place, url, paragraphCount)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    ).execute(arguments: [
+      article.path, size, modified, hash.description, article.title, article.source, article.date,
+      article.place, article.url, article.paragraphs.count,
+    ])
+    let id = db.lastInsertedRowID
+    let passage = try db.cachedStatement(
+      sql: """
+        INSERT INTO passage (articleId, paragraph, role, kind, start, "end", fileOffset, datelineEnd, text,
+          speaker, source, date, speakerName, speakerRole, speakerMention, speakerGroup, claimKind, cue)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for paragraph in article.paragraphs {
+      try passage.execute(arguments: [
+        id, paragraph.index, paragraph.role.rawValue, PassageKind.paragraph.rawValue, 0,
+        paragraph.end - paragraph.start, paragraph.start, paragraph.datelineEnd, paragraph.text,
+        nil, article.source, article.date, nil, nil, nil, nil, nil, nil,
+      ])
+    }
+    func role(_ index: Int) -> String {
+      article.paragraphs.indices.contains(index) ? article.paragraphs[index].role.rawValue : ParagraphRole.body.rawValue
+    }
+    func offset(_ index: Int) -> Int {
+      article.paragraphs.indices.contains(index) ? article.paragraphs[index].start : 0
+    }
+    for quote in analysis.quotes {
+      try passage.execute(arguments: [
+        id, quote.paragraph, role(quote.paragraph), PassageKind.quote.rawValue, quote.start, quote.end,
+        offset(quote.paragraph), nil, quote.text, speakerText(quote.speaker, quote.group), article.source,
+        article.date, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention, quote.group,
+        quote.kind.rawValue, quote.cue,
+      ])
+    }
+    for proposal in analysis.proposals {
+      try passage.execute(arguments: [
+        id, proposal.paragraph, role(proposal.paragraph), PassageKind.proposal.rawValue, proposal.start,
+        proposal.end, offset(proposal.paragraph), nil, proposal.text,
+        speakerText(proposal.proposer, proposal.group), article.source, article.date, proposal.proposer?.name,
+        proposal.proposer?.role, proposal.proposer?.mention, proposal.group, nil, proposal.cue,
+      ])
+    }
+    let person = try db.cachedStatement(
+      sql: "INSERT INTO person (articleId, name, roles, quotes) VALUES (?, ?, ?, ?)")
+    for people in analysis.people {
+      try person.execute(arguments: [id, people.name, people.roles.joined(separator: roleSeparator), people.quotes])
+    }
+  }
+
+  /// What the `speaker` search column holds for a claim: the person's name and the group, if any.
+  private static func speakerText(_ speaker: Speaker?, _ group: String?) -> String? {
+    let parts = [speaker?.name, group].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+
+  /// The analysis of the article at `path`, rebuilt from its rows, or nil when it is not indexed.
+  static func analysis(path: String, _ db: Database) throws -> ArticleAnalysis? {
+    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM article WHERE path = ?", arguments: [path]) else {
+      return nil
+    }
+    let id: Int64 = row["id"]
+    var paragraphs: [Paragraph] = []
+    var quotes: [Quote] = []
+    var proposals: [Proposal] = []
+    let passages = try Row.fetchCursor(
+      db, sql: "SELECT * FROM passage WHERE articleId = ? ORDER BY id", arguments: [id])
+    while let passage = try passages.next() {
+      let text: String = passage["text"]
+      let paragraph: Int = passage["paragraph"]
+      let start: Int = passage["start"]
+      let end: Int = passage["end"]
+      let speaker: Speaker? = (passage["speakerName"] as String?).map {
+        Speaker(name: $0, role: passage["speakerRole"], mention: passage["speakerMention"] ?? $0)
+      }
+      switch PassageKind(rawValue: passage["kind"]) {
+      case .paragraph:
+        let offset: Int = passage["fileOffset"]
+        paragraphs.append(
+          Paragraph(
+            index: paragraph, start: offset, end: offset + end,
+            role: ParagraphRole(rawValue: passage["role"]) ?? .body, text: text,
+            datelineEnd: passage["datelineEnd"]))
+      case .quote:
+        quotes.append(
+          Quote(
+            paragraph: paragraph, start: start, end: end, text: text,
+            kind: QuoteKind(rawValue: passage["claimKind"] ?? "") ?? .direct, cue: passage["cue"],
+            speaker: speaker, group: passage["speakerGroup"]))
+      case .proposal:
+        proposals.append(
+          Proposal(
+            paragraph: paragraph, start: start, end: end, text: text, cue: passage["cue"] ?? "",
+            proposer: speaker, group: passage["speakerGroup"]))
+      case nil:
+        continue
+      }
+    }
+    let people = try Row.fetchAll(
+      db, sql: "SELECT name, roles, quotes FROM person WHERE articleId = ? ORDER BY rowid", arguments: [id]
+    ).map { row -> Person in
+      let roles: String = row["roles"]
+      return Person(
+        name: row["name"], roles: roles.isEmpty ? [] : roles.components(separatedBy: roleSeparator),
+        quotes: row["quotes"])
+    }
+    let article = Article(
+      path: row["path"], title: row["title"], source: row["source"], date: row["date"], place: row["place"],
+      url: row["url"], paragraphs: paragraphs)
+    return ArticleAnalysis(article: article, people: people, quotes: quotes, proposals: proposals)
+  }
+}

@@ -1,0 +1,320 @@
+import Foundation
+import SaysoCore
+
+/// Reads the search syntax into a `Query`.
+///
+/// - words: all must match (`peace talks`); `OR` between alternatives (`peace OR truce`), binding
+///   looser than the words side by side; parentheses group (`(peace OR truce) talks`);
+/// - `"exact phrase"`, `-excluded` (a word, phrase or group), `prefix*`;
+/// - fields: `speaker:Poast` and `source:Sputnik` (a word, prefix or phrase), and filters that narrow the
+///   whole query: `kind:quote|proposal` (or paragraph), `in:title` (heading, body, dateline),
+///   `date:2020-09`, `date:2020-09-01..2020-10-15` (either end may be left open).
+///
+/// Matching ignores case and diacritics and compares stems ("propose" finds "proposed"), as the index
+/// does. A malformed query throws a `QueryError` saying what is wrong and where.
+public enum QueryParser {
+  /// Parses `text` into a query.
+  ///
+  /// - Throws: `QueryError` naming the problem and its position.
+  public static func parse(_ text: String) throws(QueryError) -> Query {
+    var parser = Parser(tokens: try Lexer.tokens(of: Array(text)))
+    return try parser.parseQuery()
+  }
+}
+
+/// One piece of a query.
+private struct Token {
+  enum Kind: Equatable {
+    case open, close, or, minus
+    case word(String)
+    case phrase(String)
+    /// `name:value`; `valueIsPhrase` when the value was quoted.
+    case field(name: String, value: String, valueIsPhrase: Bool, valueStart: Int)
+  }
+
+  var kind: Kind
+  var range: Range<Int>
+}
+
+/// Splits a query into tokens.
+private enum Lexer {
+  static func tokens(of s: [Character]) throws(QueryError) -> [Token] {
+    var tokens: [Token] = []
+    var i = 0
+    func isBoundary(_ c: Character) -> Bool { c.isWhitespace || c == "(" || c == ")" || c == "\"" }
+    while i < s.count {
+      let c = s[i]
+      if c.isWhitespace {
+        i += 1
+      } else if c == "(" {
+        tokens.append(Token(kind: .open, range: i..<i + 1))
+        i += 1
+      } else if c == ")" {
+        tokens.append(Token(kind: .close, range: i..<i + 1))
+        i += 1
+      } else if c == "\"" {
+        let (text, end) = try phrase(s, from: i)
+        tokens.append(Token(kind: .phrase(text), range: i..<end))
+        i = end
+      } else if c == "-" && (tokens.isEmpty || i == 0 || s[i - 1].isWhitespace || s[i - 1] == "(") {
+        guard i + 1 < s.count, !s[i + 1].isWhitespace, s[i + 1] != ")" else {
+          throw QueryError(.danglingMinus, at: i)
+        }
+        tokens.append(Token(kind: .minus, range: i..<i + 1))
+        i += 1
+      } else {
+        let start = i
+        while i < s.count && !isBoundary(s[i]) { i += 1 }
+        let word = String(s[start..<i])
+        if word == "OR" {
+          tokens.append(Token(kind: .or, range: start..<i))
+          continue
+        }
+        if let colon = word.firstIndex(of: ":"), colon != word.startIndex,
+          word[..<colon].allSatisfy({ $0.isLetter })
+        {
+          let name = String(word[..<colon]).lowercased()
+          let nameLength = word.distance(from: word.startIndex, to: colon)
+          var value = String(word[word.index(after: colon)...])
+          var isPhrase = false
+          let valueStart = start + nameLength + 1
+          if value.isEmpty && i < s.count && s[i] == "\"" {
+            let (text, end) = try phrase(s, from: i)
+            value = text
+            isPhrase = true
+            i = end
+          }
+          tokens.append(
+            Token(kind: .field(name: name, value: value, valueIsPhrase: isPhrase, valueStart: valueStart), range: start..<i))
+          continue
+        }
+        tokens.append(Token(kind: .word(word), range: start..<i))
+      }
+    }
+    return tokens
+  }
+
+  /// The text of the phrase whose opening quote is at `start`, and the position after its closing quote.
+  private static func phrase(_ s: [Character], from start: Int) throws(QueryError) -> (String, Int) {
+    var end = start + 1
+    while end < s.count && s[end] != "\"" { end += 1 }
+    guard end < s.count else { throw QueryError(.unclosedPhrase, at: start) }
+    return (String(s[start + 1..<end]), end + 1)
+  }
+}
+
+/// A recursive-descent parser over the tokens.
+private struct Parser {
+  var tokens: [Token]
+  var next = 0
+  var kinds: Set<PassageKind>?
+  var roles: Set<ParagraphRole>?
+  var dates: DateRange?
+  /// Where the first filter stood, to report it when the query turns out to have a top-level OR.
+  var firstFilter: (name: String, position: Int)?
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+  }
+
+  mutating func parseQuery() throws(QueryError) -> Query {
+    let expression = try parseOr(depth: 0)
+    if next < tokens.count {
+      // Only a ")" can stop the top level early.
+      throw QueryError(.unmatchedParenthesis, at: tokens[next].range.lowerBound)
+    }
+    if expression == nil && kinds == nil && roles == nil && dates == nil {
+      throw QueryError(.empty, at: 0)
+    }
+    return Query(expression: expression, kinds: kinds, roles: roles, dates: dates)
+  }
+
+  /// Alternatives separated by OR.
+  mutating func parseOr(depth: Int) throws(QueryError) -> Query.Expression? {
+    var alternatives: [Query.Expression] = []
+    var sawOr = false
+    while true {
+      let start = next
+      let group = try parseAnd(depth: depth)
+      if next < tokens.count, tokens[next].kind == .or {
+        guard let group else { throw QueryError(.danglingOr, at: tokens[next].range.lowerBound) }
+        alternatives.append(group)
+        sawOr = true
+        next += 1
+        continue
+      }
+      if let group {
+        alternatives.append(group)
+      } else if sawOr {
+        let position = start > 0 ? tokens[start - 1].range.lowerBound : 0
+        throw QueryError(.danglingOr, at: position)
+      }
+      break
+    }
+    if sawOr, depth == 0, let firstFilter {
+      throw QueryError(.filterNotAtTop(field: firstFilter.name), at: firstFilter.position)
+    }
+    if alternatives.isEmpty { return nil }
+    return alternatives.count == 1 ? alternatives[0] : .any(alternatives)
+  }
+
+  /// Terms side by side, some excluded; stops at OR, ")" or the end.
+  mutating func parseAnd(depth: Int) throws(QueryError) -> Query.Expression? {
+    var positives: [Query.Expression] = []
+    var negatives: [Query.Expression] = []
+    var firstNegative: Int?
+    while next < tokens.count {
+      let token = tokens[next]
+      switch token.kind {
+      case .or, .close:
+        return try combine(positives, negatives, firstNegative)
+      case .minus:
+        next += 1
+        let excluded = try parsePrimary(depth: depth, excluded: true)
+        firstNegative = firstNegative ?? token.range.lowerBound
+        if let excluded { negatives.append(excluded) }
+      default:
+        if let expression = try parsePrimary(depth: depth, excluded: false) { positives.append(expression) }
+      }
+    }
+    return try combine(positives, negatives, firstNegative)
+  }
+
+  private func combine(
+    _ positives: [Query.Expression], _ negatives: [Query.Expression], _ firstNegative: Int?
+  ) throws(QueryError) -> Query.Expression? {
+    if positives.isEmpty {
+      if let firstNegative { throw QueryError(.onlyExclusions, at: firstNegative) }
+      return nil
+    }
+    let positive = positives.count == 1 ? positives[0] : .all(positives)
+    return negatives.isEmpty ? positive : .excluding(positive, negatives)
+  }
+
+  /// A word, phrase, field or parenthesised group; nil for a filter (recorded on the parser).
+  mutating func parsePrimary(depth: Int, excluded: Bool) throws(QueryError) -> Query.Expression? {
+    let token = tokens[next]
+    next += 1
+    switch token.kind {
+    case .open:
+      if next < tokens.count, tokens[next].kind == .close {
+        throw QueryError(.emptyParentheses, at: token.range.lowerBound)
+      }
+      let inner = try parseOr(depth: depth + 1)
+      guard next < tokens.count, tokens[next].kind == .close else {
+        throw QueryError(.unclosedParenthesis, at: token.range.lowerBound)
+      }
+      next += 1
+      guard let inner else { throw QueryError(.emptyParentheses, at: token.range.lowerBound) }
+      return inner
+    case .word(let word):
+      return .term(try Self.term(word, field: .any, range: token.range))
+    case .phrase(let text):
+      return .term(try Self.phrase(text, field: .any, range: token.range))
+    case .field(let name, let value, let valueIsPhrase, let valueStart):
+      let valueRange = valueStart..<token.range.upperBound
+      switch name {
+      case "speaker", "source":
+        guard !value.isEmpty else { throw QueryError(.missingValue(field: name), at: token.range.lowerBound) }
+        let field: Query.Field = name == "speaker" ? .speaker : .source
+        let term =
+          valueIsPhrase
+          ? try Self.phrase(value, field: field, range: valueRange)
+          : try Self.term(value, field: field, range: valueRange)
+        return .term(Query.Term(
+          text: term.text, isPhrase: term.isPhrase, isPrefix: term.isPrefix, field: field, range: token.range))
+      case "kind", "in", "date":
+        try filter(name, value: value, at: token.range.lowerBound, valueAt: valueStart, depth: depth, excluded: excluded)
+        return nil
+      default:
+        throw QueryError(.unknownField(name), at: token.range.lowerBound)
+      }
+    case .close:
+      throw QueryError(.unmatchedParenthesis, at: token.range.lowerBound)
+    case .or:
+      throw QueryError(.danglingOr, at: token.range.lowerBound)
+    case .minus:
+      throw QueryError(.danglingMinus, at: token.range.lowerBound)
+    }
+  }
+
+  /// Records a `kind:`, `in:` or `date:` filter.
+  mutating func filter(
+    _ name: String, value: String, at position: Int, valueAt valuePosition: Int, depth: Int, excluded: Bool
+  ) throws(QueryError) {
+    guard depth == 0, !excluded else { throw QueryError(.filterNotAtTop(field: name), at: position) }
+    guard !value.isEmpty else { throw QueryError(.missingValue(field: name), at: position) }
+    firstFilter = firstFilter ?? (name, position)
+    switch name {
+    case "kind":
+      guard kinds == nil else { throw QueryError(.repeatedFilter(field: name), at: position) }
+      var set: Set<PassageKind> = []
+      for part in value.split(separator: "|", omittingEmptySubsequences: false) {
+        guard let kind = PassageKind(rawValue: part.lowercased()) else {
+          throw QueryError(.invalidKind(value), at: valuePosition)
+        }
+        set.insert(kind)
+      }
+      kinds = set
+    case "in":
+      guard roles == nil else { throw QueryError(.repeatedFilter(field: name), at: position) }
+      var set: Set<ParagraphRole> = []
+      for part in value.split(separator: "|", omittingEmptySubsequences: false) {
+        guard let role = ParagraphRole(rawValue: part.lowercased()) else {
+          throw QueryError(.invalidRole(value), at: valuePosition)
+        }
+        set.insert(role)
+      }
+      roles = set
+    default:
+      guard dates == nil else { throw QueryError(.repeatedFilter(field: name), at: position) }
+      dates = try Self.dateRange(value, at: valuePosition)
+    }
+  }
+
+  /// A word term: `propos*` is a prefix; a `*` anywhere else, or a word with nothing to search for, is an error.
+  static func term(_ word: String, field: Query.Field, range: Range<Int>) throws(QueryError) -> Query.Term {
+    var text = word
+    var isPrefix = false
+    if text.hasSuffix("*") {
+      text.removeLast()
+      isPrefix = true
+    }
+    if text.isEmpty || text.contains("*") { throw QueryError(.misplacedStar, at: range.lowerBound) }
+    guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
+      throw QueryError(.nothingToSearch(word), at: range.lowerBound)
+    }
+    return Query.Term(text: text, isPrefix: isPrefix, field: field, range: range)
+  }
+
+  /// A phrase term.
+  static func phrase(_ text: String, field: Query.Field, range: Range<Int>) throws(QueryError) -> Query.Term {
+    guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
+      if text.allSatisfy(\.isWhitespace) { throw QueryError(.emptyPhrase, at: range.lowerBound) }
+      throw QueryError(.nothingToSearch(text), at: range.lowerBound)
+    }
+    return Query.Term(text: text, isPhrase: true, field: field, range: range)
+  }
+
+  /// `YYYY[-MM[-DD]]`, or a range `FROM..TO` with either end open.
+  static func dateRange(_ value: String, at position: Int) throws(QueryError) -> DateRange {
+    let parts = value.components(separatedBy: "..")
+    guard parts.count <= 2 else { throw QueryError(.invalidDate(value), at: position) }
+    func date(_ text: String) throws(QueryError) -> String? {
+      if text.isEmpty && parts.count == 2 { return nil }
+      let fields = text.split(separator: "-", omittingEmptySubsequences: false)
+      let lengths = [4, 2, 2]
+      guard (1...3).contains(fields.count),
+        zip(fields, lengths).allSatisfy({ $0.count == $1 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+      else { throw QueryError(.invalidDate(value), at: position) }
+      if fields.count >= 2, !(1...12).contains(Int(fields[1])!) { throw QueryError(.invalidDate(value), at: position) }
+      if fields.count == 3, !(1...31).contains(Int(fields[2])!) { throw QueryError(.invalidDate(value), at: position) }
+      return text
+    }
+    let from = try date(parts[0])
+    let through = parts.count == 2 ? try date(parts[1]) : from
+    if from == nil && through == nil { throw QueryError(.invalidDate(value), at: position) }
+    if let from, let through, from > through + "~" { throw QueryError(.reversedDates(value), at: position) }
+    return DateRange(from: from, through: through)
+  }
+}

@@ -1,0 +1,115 @@
+import SaysoCore
+
+/// One hit of a search: a paragraph, or a quote or proposal inside one, with a snippet and a link.
+public struct SearchResult: Sendable, Equatable {
+  /// The article's path, title, source and date.
+  public var article: String
+  public var title: String?
+  public var source: String?
+  public var date: String?
+  /// The paragraph's index in its article (from 0, title included).
+  public var paragraph: Int
+  /// What the paragraph is for (title, heading, body…).
+  public var role: ParagraphRole
+  /// Whether the hit is the whole paragraph, a quote or a proposal.
+  public var kind: PassageKind
+  /// The speaker of a quote or the proposer of a proposal (name, else group), when the hit is one.
+  public var speaker: String?
+  /// The speaker's role as the article gives it, when known.
+  public var speakerRole: String?
+  /// The passage's start and end, in Unicode scalars inside the paragraph (the whole paragraph for a
+  /// paragraph hit).
+  public var start: Int
+  public var end: Int
+  /// A short excerpt of the passage with the matched words marked.
+  public var snippet: Snippet
+  /// The bm25 score: lower is better (0 for a query of filters only).
+  public var score: Double
+
+  /// Makes a result.
+  public init(
+    article: String, title: String?, source: String?, date: String?, paragraph: Int, role: ParagraphRole,
+    kind: PassageKind, speaker: String?, speakerRole: String?, start: Int, end: Int, snippet: Snippet, score: Double
+  ) {
+    self.article = article
+    self.title = title
+    self.source = source
+    self.date = date
+    self.paragraph = paragraph
+    self.role = role
+    self.kind = kind
+    self.speaker = speaker
+    self.speakerRole = speakerRole
+    self.start = start
+    self.end = end
+    self.snippet = snippet
+    self.score = score
+  }
+
+  /// The link to the passage, as claims have: article, paragraph and span.
+  public var link: SourceLink {
+    SourceLink(article: article, paragraph: paragraph, start: start, end: end)
+  }
+}
+
+/// An excerpt with marked ranges: the words that matched the query.
+public struct Snippet: Sendable, Equatable {
+  /// The excerpt; "…" stands for text left out.
+  public var text: String
+  /// The matched words, as Unicode scalar ranges into `text`.
+  public var marks: [Range<Int>]
+
+  /// Makes a snippet.
+  public init(text: String, marks: [Range<Int>]) {
+    self.text = text
+    self.marks = marks
+  }
+
+  /// Opens a mark in FTS5's `snippet()` output (a private-use character no article uses as text).
+  static let open: Unicode.Scalar = "\u{F8F0}"
+  /// Closes a mark.
+  static let close: Unicode.Scalar = "\u{F8F1}"
+
+  /// Reads FTS5's `snippet()` output, turning the mark characters into ranges.
+  init(marked: String) {
+    var text = String.UnicodeScalarView()
+    var marks: [Range<Int>] = []
+    var count = 0
+    var openAt: Int?
+    for scalar in marked.unicodeScalars {
+      if scalar == Self.open {
+        openAt = count
+      } else if scalar == Self.close {
+        if let start = openAt, start < count {
+          // Adjacent marks ("peace talks" as a phrase) merge into one.
+          if let last = marks.last, last.upperBound == start || last.upperBound + 1 == start {
+            marks[marks.count - 1] = last.lowerBound..<count
+          } else {
+            marks.append(start..<count)
+          }
+        }
+        openAt = nil
+      } else {
+        text.append(scalar)
+        count += 1
+      }
+    }
+    self.init(text: String(text), marks: marks)
+  }
+
+  /// The snippet with marks written around the matched words, e.g. `the «proposed» plan`.
+  public func marked(open: String = "«", close: String = "»") -> String {
+    var out = ""
+    let scalars = Array(text.unicodeScalars)
+    var position = 0
+    for mark in marks where mark.lowerBound >= position && mark.upperBound <= scalars.count {
+      out.unicodeScalars.append(contentsOf: scalars[position..<mark.lowerBound])
+      out += open
+      out.unicodeScalars.append(contentsOf: scalars[mark])
+      out += close
+      position = mark.upperBound
+    }
+    out.unicodeScalars.append(contentsOf: scalars[position...])
+    return out
+  }
+}

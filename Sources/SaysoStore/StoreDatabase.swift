@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+
+/// How the store opens its SQLite files, and how SQLite's failures become `SaysoStoreError`s.
+///
+/// Every file is in WAL mode with a busy timeout, so several sayso processes can read while one
+/// writes, and a writer waits for another instead of failing. Writes go through GRDB's `write`, which
+/// wraps them in one immediate transaction: a process killed in the middle leaves the last commit.
+enum StoreDatabase {
+  /// How long a writer waits for another process's transaction before giving up, in seconds.
+  static let busyTimeout: TimeInterval = 30
+
+  /// The connection settings shared by the index, bookmarks and reading state.
+  static func configuration(label: String) -> Configuration {
+    var configuration = Configuration()
+    configuration.label = label
+    configuration.journalMode = .wal
+    configuration.busyMode = .timeout(busyTimeout)
+    return configuration
+  }
+
+  /// Opens (creating it when missing) the database file at `url`, after creating its folder.
+  ///
+  /// - Throws: `SaysoStoreError` naming the file or folder when either cannot be created or opened.
+  static func open(_ url: URL, label: String) throws(SaysoStoreError) -> DatabaseQueue {
+    try DataDirectories.createFolder(url.deletingLastPathComponent())
+    do {
+      return try DatabaseQueue(path: url.path, configuration: configuration(label: label))
+    } catch {
+      throw storeError(error, path: url.path, opening: true)
+    }
+  }
+
+  /// A private in-memory database with the same settings, for tests and previews.
+  static func inMemory(label: String) -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.label = label
+    // An in-memory database cannot fail to open.
+    return try! DatabaseQueue(configuration: configuration)
+  }
+
+  /// Whether `error` says the file is damaged (malformed, truncated, or not a database at all).
+  static func isDamage(_ error: any Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+  }
+
+  /// `error` as the store reports it, naming `path`.
+  ///
+  /// - Parameter opening: whether the file was being opened (a failure then says "cannot open").
+  static func storeError(_ error: any Error, path: String, opening: Bool = false) -> SaysoStoreError {
+    if let error = error as? SaysoStoreError { return error }
+    guard let error = error as? DatabaseError else {
+      return .database(path: path, message: String(describing: error))
+    }
+    switch error.resultCode {
+    case .SQLITE_FULL: return .diskFull(path: path)
+    case .SQLITE_READONLY: return .readOnly(path: path)
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+    case .SQLITE_PERM: return .readOnly(path: path)
+    case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: folderProblem(path) ?? "unable to open the file")
+    case .SQLITE_IOERR where opening || folderProblem(path) != nil:
+      return .cannotOpen(path: path, reason: folderProblem(path) ?? (error.message ?? "input/output error"))
+    default: return .database(path: path, message: error.message ?? "\(error.resultCode)")
+    }
+  }
+
+  /// Why a file in the folder of `path` cannot be written, when the folder says so (read-only, full).
+  private static func folderProblem(_ path: String) -> String? {
+    let folder = (path as NSString).deletingLastPathComponent
+    if access(folder, W_OK) != 0 { return String(cString: strerror(errno)).lowercased() }
+    var info = statvfs()
+    if statvfs(folder, &info) == 0 {
+      if info.f_flag & UInt(ST_RDONLY) != 0 { return "read-only file system" }
+      if info.f_bavail == 0 { return "no space left on device" }
+    }
+    return nil
+  }
+
+  /// Moves a damaged database file (with its -wal and -shm companions) aside as
+  /// `NAME.damaged-YYYYMMDD-HHMMSS`, never deleting it.
+  ///
+  /// - Returns: the path the file was moved to.
+  static func moveAside(_ url: URL, now: Date = Date()) throws(SaysoStoreError) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    var target = url.path + ".damaged-" + formatter.string(from: now)
+    var suffix = 1
+    while FileManager.default.fileExists(atPath: target) {
+      suffix += 1
+      target = url.path + ".damaged-" + formatter.string(from: now) + "-\(suffix)"
+    }
+    do {
+      try FileManager.default.moveItem(atPath: url.path, toPath: target)
+      for companion in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: url.path + companion) {
+        try FileManager.default.moveItem(atPath: url.path + companion, toPath: target + companion)
+      }
+    } catch {
+      throw .cannotOpen(path: url.path, reason: "damaged, and it could not be moved aside: \(error.localizedDescription)")
+    }
+    return target
+  }
+
+  /// Deletes a database file and its -wal and -shm companions (for the rebuildable index only).
+  static func delete(_ url: URL) {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+  }
+}
