@@ -259,8 +259,12 @@ enum Attributor {
       return t.scalar != ":" && (t.quote == nil || isClosingMark(p, k))
     }
     if t.lower == "that" { return false }
-    return t.classes.contains(.cueAdjunct) || t.classes.contains(.frameStop) || t.classes.contains(.month)
-      || t.kind == .number
+    if t.classes.contains(.frameStop) || t.classes.contains(.month) || t.kind == .number { return true }
+    guard t.classes.contains(.cueAdjunct) else { return false }
+    // "said the next day" is a frame; "said the recent spate of shootings demands …" is not
+    var e = k
+    while e < limit && p.tokens[e].scalar != "," && p.tokens[e].scalar != "." { e += 1 }
+    return e - k <= 4 || !t.classes.contains(.determiner)
   }
 
   /// Words after a quoted phrase that start something else: "a “crazy system” during a stop".
@@ -268,6 +272,55 @@ enum Attributor {
     "during", "after", "before", "when", "while", "because", "since",
     "as", "following", "amid", "despite", "although", "though", "if", "unless", "until",
   ]
+
+  /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
+  static func looksLikeVerb(_ t: Token) -> Bool {
+    guard t.kind == .word, !t.isCapitalized, t.classes.isDisjoint(with: [.determiner, .title, .month]) else { return false }
+    let l = t.lower
+    if ["is", "are", "was", "were", "has", "have", "had", "gave", "made", "took", "sent", "put", "got"].contains(l) {
+      return true
+    }
+    guard l.count > 4 else { return false }
+    return l.hasSuffix("ed") || l.hasSuffix("ing") || (l.hasSuffix("s") && !l.hasSuffix("ss") && !l.hasSuffix("ous"))
+  }
+
+  /// Whether the words at `i`, right after a quoted phrase, start something the quote is not part of:
+  /// a subordinate clause ("after she attacked"), a time ("Wednesday on …"), a dash, or a coordinated
+  /// verb or clause ("and describe …", "and he does believe …", "or poking holes …").
+  static func startsNewClause(_ p: ParagraphText, at i: Int, limit: Int) -> Bool {
+    let t = p.tokens[i]
+    guard t.quote == nil else { return false }
+    if t.scalar == "―" || t.scalar == "—" { return true }
+    if clauseClosers.contains(t.lower) && t.lower != "as" { return true }
+    if t.classes.contains(.weekday) || t.classes.contains(.month) { return true }
+    if (t.lower == "and" || t.lower == "or") && i + 1 < limit {
+      let n = p.tokens[i + 1]
+      guard n.quote == nil, !n.isCapitalized || Lexicon.personalPronouns.contains(n.lower) else { return false }
+      if ["he", "she", "they", "it", "we", "i"].contains(n.lower) { return true }
+      // "called on the administration to “call out Russia” and consider …": one infinitive goes on
+      let isBaseForm = !(n.lower.hasSuffix("ed") || n.lower.hasSuffix("s") || n.lower.hasSuffix("ing")
+        || ["said", "told", "wrote", "thought", "felt", "knew", "made", "took", "gave", "went", "came"].contains(n.lower))
+      if isBaseForm, let q = p.tokens[i - 1].quote,
+        precededByInfinitive(p, quoteStart: p.quotes[q].start)
+      {
+        return false
+      }
+      return n.classes.contains(.cueWord) || looksLikeVerb(n)
+    }
+    return false
+  }
+
+  /// Whether "to" stands shortly before a quote: "urged the administration to “call out Russia”".
+  static func precededByInfinitive(_ p: ParagraphText, quoteStart: Int) -> Bool {
+    guard let first = p.tokens.firstIndex(where: { $0.start >= quoteStart }) else { return false }
+    var k = first - 1
+    while k >= 0 && k >= first - 2 {
+      if p.tokens[k].lower == "to" { return true }
+      if p.tokens[k].kind == .punct { return false }
+      k -= 1
+    }
+    return false
+  }
 
   /// Words that can say what a quoted phrase is, when no reporting verb frames it ("called", "dubbed").
   static let labelVerbs: Set<String> = [
@@ -289,18 +342,39 @@ enum Attributor {
     var k = qFirst - 1
     var cue: Cue? = nil
     var labelIndex: Int? = nil
+    // a reporting verb anywhere in reach wins over a nearer labelling verb:
+    // "tweets early Friday saying that Clinton had shown bad judgment in using Machado “as a paragon”"
     while k >= cs && k >= qFirst - 25 {
       let t = p.tokens[k]
       if t.quote != nil || covered.contains(where: { $0.start <= t.start && t.start < $0.end }) { break }
-      if let c = CueFinder.cue(p, at: k) { cue = c; break }
-      if labelVerbs.contains(t.lower) { labelIndex = k; break }
+      if let c = CueFinder.cue(p, at: k), c.category != .belief || qFirst - c.end <= 2 || p.tokens[c.end].lower == "that" {
+        cue = c
+        break
+      }
+      if labelIndex == nil && labelVerbs.contains(t.lower) { labelIndex = k }
+      if labelIndex != nil && t.scalar == "," { break }  // a reporting verb in another clause is not ours
       k -= 1
+    }
+    if cue != nil { labelIndex = nil }
+    if cue == nil && labelIndex == nil {
+      // no reporting or labelling verb: the nearest word that looks like a verb opens the clause
+      // ("Blige sings Bruce Springsteen’s “American Skin”", "Cruz exhorted Republicans to “vote …”")
+      var v = qFirst - 1
+      while v >= cs && v >= qFirst - 6 {
+        let t = p.tokens[v]
+        if t.quote != nil || t.kind == .punct && t.scalar != "-" && t.scalar != "’" { break }
+        if looksLikeVerb(t) { labelIndex = v; break }
+        v -= 1
+      }
     }
     let verbEnd: Int
     if let c = cue { verbEnd = c.end } else if let l = labelIndex { verbEnd = l + 1 } else { return nil }
     var first = verbEnd
     if first < qFirst && p.tokens[first].lower == "that" { first += 1 }
     if first < qFirst && (p.tokens[first].scalar == "," || p.tokens[first].scalar == ":") { first += 1 }
+    // "saying during the debate last week, “That makes me smart,”": after a comma or colon the quote
+    // stands alone
+    if first < qFirst && (p.tokens[qFirst - 1].scalar == "," || p.tokens[qFirst - 1].scalar == ":") { first = qFirst }
     guard first <= qFirst else { return nil }
     // the clause ends with the quote when the quote closes a sentence or a clause; else at the next break
     var last = (qFirst..<s.upperBound).last(where: { p.tokens[$0].quote == qi }) ?? qFirst
@@ -309,7 +383,8 @@ enum Attributor {
       var e = last + 1
       while e < s.upperBound {
         let t = p.tokens[e]
-        if e == last + 1 && clauseClosers.contains(t.lower) { break }
+        if e == last + 1 && startsNewClause(p, at: e, limit: s.upperBound) { break }
+        if t.quote == nil && t.scalar == "―" { break }
         if t.quote == nil && [",", ";", ".", "–", "—", ":", "!", "?"].contains(t.text) { break }
         if t.quote == nil && t.scalar == "-" && e > 0 && p.tokens[e - 1].end < t.start { break }
         e += 1
@@ -328,6 +403,7 @@ enum Attributor {
       guard t.quote == nil, t.scalar == "," || ["and", "or", "but", "an", "a", "as"].contains(t.lower) else { break }
       next += 1
     }
+    last = trimmedTail(p, first, last)
     let subjectEnd = skipModifiersLeft(p, cue?.first ?? (labelIndex ?? verbEnd), floor: cs)
     let speaker = ProposalDetector.subjectPhrase(p, end: subjectEnd, floor: cs)
       ?? ProposalDetector.clauseSubject(p, s, cs)
@@ -391,7 +467,7 @@ enum Attributor {
       // the subject must open its clause: sentence start, opener words or an introductory phrase
       if region.lowerBound > cs {
         let prev = p.tokens[region.lowerBound - 1]
-        let okPrev = prev.scalar == "," || prev.scalar == ";" || prev.scalar == ":" || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though"].contains(prev.lower)
+        let okPrev = prev.scalar == "," || prev.scalar == ";" || prev.scalar == ":" || isClosingMark(p, region.lowerBound - 1) || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though"].contains(prev.lower)
           || prev.classes.contains(.sentenceOpener)
         if !okPrev { continue }
       }
@@ -407,6 +483,12 @@ enum Attributor {
         lastToken = comma - 1
       }
       lastToken = trimmedTail(p, contentFirst, lastToken)
+      // "a statement announcing the pick, the association called …": a participle's words end at its comma
+      if p.tokens[cue.first].lower.hasSuffix("ing") && sp.kind != .pronoun && !region.isEmpty,
+        let comma = (contentFirst..<lastToken).first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].quote == nil })
+      {
+        lastToken = comma - 1
+      }
       guard lastToken >= contentFirst + 2 else { continue }
       return Attribution(
         paragraph: p.index, start: p.tokens[contentFirst].start, end: contentEnd(p, lastToken, floor: contentFirst),
@@ -430,7 +512,7 @@ enum Attributor {
         if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing") && next.lower.count > 5 {
           return k - (t.scalar == "," ? 1 : 0)
         }
-        if closing && ["but", "while"].contains(next.lower) && after != "," {
+        if closing && ["but", "while", "which", "who"].contains(next.lower) && after != "," {
           return k  // “… a terrible situation,” but stopped short of …
         }
         if ["while", "whereas", "although", "though"].contains(next.lower) && after != "," {
@@ -445,11 +527,7 @@ enum Attributor {
       }
       // a quoted phrase ends the content when another clause follows it:
       // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …
-      if closing && next.quote == nil
-        && ((clauseClosers.contains(next.lower) && next.lower != "as")
-          || (next.lower == "and" && k + 2 <= last && !p.tokens[k + 2].isCapitalized
-            && (after.hasSuffix("ed") || p.tokens[k + 2].classes.contains(.cueWord))))
-      {
+      if closing && k + 1 <= last && startsNewClause(p, at: k + 1, limit: last + 1) {
         return k
       }
       k += 1
@@ -489,6 +567,17 @@ enum Attributor {
       k += 1
     }
     if p.tokens[j].quote != nil { return (j, true) }
+    // "saying during the debate last week, “That makes me smart,”": a short adjunct, a comma, a quote
+    var c = j
+    while c < limit && c < j + 10 && p.tokens[c].quote == nil && p.tokens[c].lower != "that" && p.cues[c] == nil
+      && p.tokens[c].scalar != "."
+    {
+      if p.tokens[c].scalar == "," {
+        if c + 1 < limit, let q = p.tokens[c + 1].quote, p.quotes[q].start == p.tokens[c + 1].start { return (c + 1, true) }
+        break
+      }
+      c += 1
+    }
     return (j, false)
   }
 
