@@ -80,11 +80,11 @@ public final class CorpusIndex {
   }
 
   /// Every article in the index, in corpus order (as `sayso list` numbers them) after an update.
-  public func articles() throws(SaysoStoreError) -> [ArticleSummary] {
+  public func articles() throws(SaysoStoreError) -> [IndexedArticle] {
     let summaries = try withRecovery {
       try database.read { db in
         try Row.fetchAll(db, sql: "SELECT path, title, source, date, paragraphCount, hash FROM article").map {
-          ArticleSummary(
+          IndexedArticle(
             path: $0["path"], title: $0["title"], source: $0["source"], date: $0["date"],
             paragraphCount: $0["paragraphCount"], hash: ContentHash(stored: $0["hash"]))
         }

@@ -21,13 +21,31 @@ enum StoreDatabase {
 
   /// Opens (creating it when missing) the database file at `url`, after creating its folder.
   ///
-  /// - Throws: `SaysoStoreError` naming the file or folder when either cannot be created or opened.
-  static func open(_ url: URL, label: String) throws(SaysoStoreError) -> DatabaseQueue {
+  /// - Throws: `SaysoStoreError` naming the file or folder when either cannot be created or opened; the
+  ///   `DatabaseError` itself when the file is damaged (see `isDamage(_:)`), for the caller to recover.
+  static func open(_ url: URL, label: String) throws -> DatabaseQueue {
     try DataDirectories.createFolder(url.deletingLastPathComponent())
     do {
       return try DatabaseQueue(path: url.path, configuration: configuration(label: label))
+    } catch where isDamage(error) {
+      throw error
     } catch {
       throw storeError(error, path: url.path, opening: true)
+    }
+  }
+
+  /// Runs SQLite's quick check on the existing file at `url` through a read-only connection, which
+  /// never writes to the file (a damaged file is thus moved aside exactly as it was found).
+  ///
+  /// - Throws: a damage `DatabaseError` when the check fails.
+  static func check(_ url: URL) throws {
+    var configuration = configuration(label: "SaysoStore.check")
+    configuration.readonly = true
+    let verdict = try DatabaseQueue(path: url.path, configuration: configuration).read { db in
+      try String.fetchAll(db, sql: "PRAGMA quick_check")
+    }
+    guard verdict == ["ok"] else {
+      throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: verdict.first ?? "damaged")
     }
   }
 

@@ -38,7 +38,7 @@ public struct UpdateReport: Sendable, Equatable {
 }
 
 /// An article as the index lists it, without its paragraphs.
-public struct ArticleSummary: Sendable, Equatable {
+public struct IndexedArticle: Sendable, Equatable {
   public var path: String
   public var title: String?
   public var source: String?

@@ -25,14 +25,13 @@ enum UserDatabase {
     }
   }
 
-  /// Opens, checks (SQLite's quick check: the files are small) and migrates.
+  /// Checks (SQLite's quick check: the files are small), opens and migrates.
   private static func openChecked(_ url: URL, migrator: DatabaseMigrator, label: String) throws -> DatabaseQueue {
-    if FileManager.default.fileExists(atPath: url.path) { try CorpusIndex.checkSize(at: url) }
-    let database = try StoreDatabase.open(url, label: label)
-    let verdict = try database.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
-    guard verdict == ["ok"] else {
-      throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: verdict.first ?? "damaged")
+    if FileManager.default.fileExists(atPath: url.path) {
+      try CorpusIndex.checkSize(at: url)
+      try StoreDatabase.check(url)
     }
+    let database = try StoreDatabase.open(url, label: label)
     try migrator.migrate(database)
     return database
   }

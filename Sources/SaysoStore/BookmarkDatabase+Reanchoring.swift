@@ -12,7 +12,7 @@ public protocol ArticleLookup {
 
 extension CorpusIndex: ArticleLookup {}
 
-extension BookmarkStore {
+extension BookmarkDatabase {
   /// A bookmark whose anchor or status changed when it was checked.
   public struct AnchorChange: Sendable, Equatable {
     /// The bookmark as it is now.

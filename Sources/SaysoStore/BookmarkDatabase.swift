@@ -9,7 +9,7 @@ import SaysoCore
 /// fresh one started, with a notice in `notices`.
 ///
 /// A class, because it owns the database connection.
-public final class BookmarkStore {
+public final class BookmarkDatabase {
   /// The database file, or nil in memory.
   public let file: URL?
   /// Problems recovered from when opening, e.g. `SaysoStoreError.movedAside`.
@@ -25,24 +25,24 @@ public final class BookmarkStore {
   /// Opens (creating) the bookmarks of `directories`.
   ///
   /// - Throws: `SaysoStoreError` when the folder or the file cannot be created or opened.
-  public static func open(in directories: DataDirectories) throws(SaysoStoreError) -> BookmarkStore {
+  public static func open(in directories: DataDirectories) throws(SaysoStoreError) -> BookmarkDatabase {
     try open(at: directories.bookmarksFile)
   }
 
   /// Opens (creating) the bookmarks database at `url`.
   ///
   /// - Throws: `SaysoStoreError` when the folder or the file cannot be created or opened.
-  public static func open(at url: URL) throws(SaysoStoreError) -> BookmarkStore {
+  public static func open(at url: URL) throws(SaysoStoreError) -> BookmarkDatabase {
     let (database, notice) = try UserDatabase.open(url, migrator: BookmarkSchema.migrator, label: "SaysoStore.bookmarks")
-    return BookmarkStore(file: url, database: database, notices: notice.map { [$0] } ?? [])
+    return BookmarkDatabase(file: url, database: database, notices: notice.map { [$0] } ?? [])
   }
 
   /// An empty store held in memory, for tests and previews.
-  public static func inMemory() -> BookmarkStore {
+  public static func inMemory() -> BookmarkDatabase {
     let database = StoreDatabase.inMemory(label: "SaysoStore.bookmarks")
     // Migrating a fresh in-memory database cannot fail.
     try! BookmarkSchema.migrator.migrate(database)
-    return BookmarkStore(file: nil, database: database, notices: [])
+    return BookmarkDatabase(file: nil, database: database, notices: [])
   }
 
   /// Adds a bookmark.

@@ -1,0 +1,105 @@
+import Foundation
+import SaysoCore
+import Testing
+@testable import SaysoStore
+
+/// Ranked keyword search over paragraphs, quotes and proposals.
+@Suite struct SearchTests {
+  let index: CorpusIndex
+  let budget: String
+  let strike: String
+
+  init() throws {
+    let (index, folder) = try StoreTestSupport.indexedFolder()
+    self.index = index
+    budget = folder.appendingPathComponent("budget.md").path
+    strike = folder.appendingPathComponent("strike.md").path
+  }
+
+  @Test func stemsFindOtherFormsOfAWord() throws {
+    let seeds = CorpusIndex.inMemory(corpus: [.path(StoreTestSupport.seedsFolder)])
+    try seeds.update()
+    let texts = try seeds.search("propose", limit: 50).map { $0.snippet.text.lowercased() }
+    #expect(texts.contains { $0.contains("proposals") })
+    #expect(texts.contains { $0.contains("proposed") })
+    #expect(texts.contains { $0.contains("proposal ") || $0.contains("proposal,") || $0.contains("proposal.") })
+  }
+
+  @Test func caseAndDiacriticsDoNotMatter() throws {
+    #expect(try index.search("ZOE").first?.article == budget)
+    #expect(try index.search("zoë").first?.article == budget)
+    #expect(try index.search("Negotiations").map(\.article).sorted() == [budget, strike].sorted())
+  }
+
+  @Test func aQuoteHitCarriesItsSpeakerRoleAndLink() throws {
+    let results = try index.search("\"back down\"")
+    let hit = try #require(results.first)
+    #expect(results.count == 1)  // the paragraph hit is folded into the quote's
+    #expect(hit.kind == .quote)
+    #expect(hit.speaker == "Maria Keller")
+    #expect(hit.role == .body)
+    #expect(hit.title == "Officials divided over the new budget")
+    let analysis = try #require(try index.analysis(of: budget))
+    let paragraph = analysis.article.paragraphs[hit.paragraph]
+    let text = Array(paragraph.text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(text[hit.start..<hit.end])).contains("back down"))
+    #expect(hit.link == SourceLink(article: budget, paragraph: hit.paragraph, start: hit.start, end: hit.end))
+    let marked = hit.snippet.marked(open: "[", close: "]")
+    #expect(marked.contains("[back down]"))
+  }
+
+  @Test func everyWordMustMatchAndExcludedWordsMustNot() throws {
+    #expect(try index.search("budget reviewed").map(\.article) == [budget])
+    #expect(try index.search("budget strike").isEmpty)
+    let withoutMonday = try index.search("budget -monday")
+    #expect(withoutMonday.allSatisfy { !$0.snippet.text.lowercased().contains("monday") })
+    #expect(!withoutMonday.isEmpty)
+  }
+
+  @Test func orPrefixAndParentheses() throws {
+    #expect(Set(try index.search("inquiry OR preconditions").map(\.article)) == [budget, strike])
+    #expect(try index.search("precondit*").map(\.article) == [strike])
+    #expect(Set(try index.search("(inquiry OR preconditions) talks").map(\.article)) == [strike])
+  }
+
+  @Test func fields() throws {
+    let keller = try index.search("speaker:Keller")
+    #expect(keller.count == 1)
+    #expect(keller.first?.kind == .quote)
+    #expect(try index.search("source:sputnik strike").allSatisfy { $0.article == strike })
+    #expect(!(try index.search("source:sputnik strike")).isEmpty)
+    #expect(try index.search("kind:proposal").allSatisfy { $0.kind == .proposal })
+    #expect(try index.search("inquiry kind:proposal").first?.speaker == "Tomas Brandt")
+    #expect(try index.search("kind:quote|proposal").allSatisfy { $0.kind != .paragraph })
+    #expect(try index.search("date:2020-09 strike").allSatisfy { $0.article == strike })
+    #expect(try index.search("date:2021-05-01..2021-05-31 strike").isEmpty)
+    #expect(try index.search("date:..2020-12 union").allSatisfy { $0.article == strike })
+    let titles = try index.search("budget in:title")
+    #expect(titles.count == 1)
+    #expect(titles.first?.role == .title)
+  }
+
+  @Test func limitAndRanking() throws {
+    #expect(try index.search("the", limit: 2).count == 2)
+    #expect(try index.search("the", limit: 0).isEmpty)
+    let scores = try index.search("budget").map(\.score)
+    #expect(scores == scores.sorted())
+  }
+
+  @Test func queryTextIsNeverFTS5Syntax() throws {
+    // FTS5 operators and quotes inside words are plain text to the index.
+    for query in ["NEAR(budget", "budget AND", "\"a\"\"b\"", "col:", "NOT", "^budget", "budget+", "a'b"] {
+      _ = try? index.search(query)  // no crash, no SQLite error
+    }
+    #expect(throws: QueryError.self) { try index.search("speaker:") }
+    #expect(!(try index.search("NOT")).isEmpty)  // the word "not"
+    #expect(try index.search("budget+").first?.article == budget)
+  }
+
+  @Test func theSQLTextForTheShellFindsTheSameRows() throws {
+    let sql = index.sqlText(for: try QueryParser.parse("budget kind:quote|paragraph date:2021"))
+    #expect(sql.contains("MATCH '{text speaker} : \"budget\"'"))
+    #expect(sql.contains("p.kind IN ('paragraph', 'quote')"))
+    #expect(sql.contains("p.date >= '2021'"))
+  }
+}
