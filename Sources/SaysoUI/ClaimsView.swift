@@ -61,7 +61,9 @@ public struct ClaimsView: Page {
     list.height = max(1, area.height - 1)
     list.cursor.clamp(count: list.shown.count, height: list.height)
     let whoWidth = area.width >= 60 ? 18 : area.width >= 30 ? 10 : 0
-    let sourceWidth = area.width >= 60 ? 24 : area.width >= 30 ? 12 : 0
+    let widest = list.shown.lazy.map { ClaimDescription.source(article: $0.article, paragraph: $0.claim.paragraph).displayWidth }
+      .max() ?? 6
+    let sourceWidth = area.width >= 60 ? min(24, max(6, widest)) : area.width >= 30 ? min(12, max(6, widest)) : 0
     let fixed = [1] + (whoWidth > 0 ? [whoWidth] : []) + (sourceWidth > 0 ? [sourceWidth] : [])
     let textWidth = TableDrawing.flexible(total: area.width, fixed: fixed)
     func cells(_ k: String, _ who: String, _ text: String, _ source: String, role: Role?, header: Bool) -> [TableCell] {

@@ -36,8 +36,7 @@ public struct Config: Equatable, Sendable {
     var config = Config()
     for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = number + 1
-      let content = rawLine.hasPrefix("#") ? "" : stripComment(String(rawLine))
-      let words = content.split(whereSeparator: \.isWhitespace).map(String.init)
+      let words = Self.words(of: rawLine)
       guard let directive = words.first else { continue }
       let malformed = UIError.malformedLine(file: file, line: line, DisplayText.line(String(rawLine)))
       switch directive {
@@ -70,9 +69,15 @@ public struct Config: Equatable, Sendable {
     return config
   }
 
-  /// The line without a ` #` comment (a `#` inside a word, as in `bind # top`, stays).
-  private static func stripComment(_ line: String) -> String {
-    if let range = line.range(of: " #") ?? line.range(of: "\t#") { return String(line[..<range.lowerBound]) }
-    return line
+  /// The words of a line up to a comment: a word starting with `#`, except the key of `bind` and
+  /// `unbind` (so `bind # top` binds the `#` key).
+  private static func words(of line: Substring) -> [String] {
+    var words: [String] = []
+    for word in line.split(whereSeparator: \.isWhitespace) {
+      let isKey = words.count == 1 && (words[0] == "bind" || words[0] == "unbind")
+      if word.hasPrefix("#") && !isKey { break }
+      words.append(String(word))
+    }
+    return words
   }
 }

@@ -85,28 +85,33 @@ public struct ReaderView: Page {
   private var lines: [ArticleLayout.Line] { layout?.lines ?? [] }
   private var maxTop: Int { max(0, lines.count - textHeight) }
 
+  /// Keeps `top` in range. The anchor is left alone: after a resize made the article fit, the next
+  /// resize back still finds the place the user chose.
   private mutating func clampTop() {
     top = max(0, min(top, maxTop))
+  }
+
+  /// Scrolls to `line` (clamped) and makes it the reading position.
+  private mutating func setTop(_ line: Int) {
+    top = line
+    clampTop()
     updateAnchor()
   }
 
   private mutating func updateAnchor() {
-    guard lines.indices.contains(top) else { return }
-    let line = lines[top]
-    anchor = ReadingPosition(paragraph: line.paragraph, offset: line.wrapped?.start ?? 0)
+    guard let layout, layout.lines.indices.contains(top) else { return }
+    anchor = layout.position(ofLine: top)
   }
 
   /// Scrolls so line `index` is on screen, a third of the way down when it was not.
   private mutating func revealLine(_ index: Int, force: Bool = false) {
     if force || index < top || index >= top + textHeight {
-      top = index - textHeight / 3
+      setTop(index - textHeight / 3)
     }
-    clampTop()
   }
 
   private mutating func scroll(by amount: Int) {
-    top += amount
-    clampTop()
+    setTop(top + amount)
     keepCursorVisible()
   }
 
@@ -136,13 +141,11 @@ public struct ReaderView: Page {
     case .halfPageDown: scroll(by: max(1, textHeight / 2))
     case .halfPageUp: scroll(by: -max(1, textHeight / 2))
     case .top:
-      top = 0
-      clampTop()
+      setTop(0)
       cursorParagraph = 0
       focusedClaim = nil
     case .bottom:
-      top = maxTop
-      clampTop()
+      setTop(maxTop)
       cursorParagraph = max(0, paragraphCount - 1)
       focusedClaim = nil
     case .nextParagraph: moveParagraph(by: 1)
@@ -166,8 +169,8 @@ public struct ReaderView: Page {
     case .searchNext: return moveMatch(forward: true)
     case .searchPrevious: return moveMatch(forward: false)
     case .bookmark:
-      let what = focusedClaim.map { _ in "the claim" } ?? "¶\(cursorParagraph)"
-      return .prompt(Prompt(.bookmarkNote, label: "Bookmark \(what), note (Enter saves, Esc cancels): "))
+      let what = focusedClaim.map { _ in "claim" } ?? "¶\(cursorParagraph)"
+      return .prompt(Prompt(.bookmarkNote, label: "Note for \(what) (Esc cancels): "))
     case .cancel:
       if search == nil && focusedClaim == nil { return .unsupported }
       search = nil
@@ -185,12 +188,10 @@ public struct ReaderView: Page {
     focusedClaim = nil
     let first = layout.firstLine[target]
     if first < top || first >= top + textHeight {
-      top = first
-      clampTop()
+      setTop(first)
     } else if layout.endLine(paragraph: target) > top + textHeight {
       // Bring as much of the paragraph on screen as fits, its first line included.
-      top = min(first, layout.endLine(paragraph: target) - textHeight)
-      clampTop()
+      setTop(min(first, layout.endLine(paragraph: target) - textHeight))
     }
   }
 
@@ -258,9 +259,8 @@ public struct ReaderView: Page {
   public mutating func promptChanged(_ prompt: Prompt, services: AppServices) {
     guard prompt.purpose == .articleSearch else { return }
     if let origin = searchOrigin {
-      top = origin.top
+      setTop(origin.top)
       cursorParagraph = origin.cursor
-      clampTop()
     }
     guard !prompt.text.isEmpty else {
       search = nil
@@ -279,9 +279,8 @@ public struct ReaderView: Page {
       defer { searchOrigin = nil }
       guard let text, !text.isEmpty else {
         if let origin = searchOrigin {
-          top = origin.top
+          setTop(origin.top)
           cursorParagraph = origin.cursor
-          clampTop()
         }
         search = nil
         return .none
@@ -364,7 +363,12 @@ public struct ReaderView: Page {
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
     let margin = marginWidth(columns: area.width)
     let panel = panelHeight(areaHeight: area.height)
-    textHeight = max(1, area.height - panel)
+    let height = max(1, area.height - panel)
+    if height != textHeight, let layout, layout.width == area.width - margin - 1 {
+      // Only the height changed: show the reading position at the top again, as far as it fits.
+      top = layout.line(paragraph: anchor.paragraph, offset: anchor.offset)
+    }
+    textHeight = height
     textWidth = max(1, area.width - margin - 1)
     ensureLayout(width: textWidth)
     clampTop()
@@ -449,7 +453,7 @@ public struct ReaderView: Page {
     for r in row..<row + height { screen.fill(row: r, column: area.column, width: area.width, role: .panel) }
     let count = inParagraph.count
     let heading = " ¶\(cursorParagraph) · " + (count == 0 ? "no claims" : count == 1 ? "1 claim" : "\(count) claims")
-      + (count > 0 && focusedClaim == nil ? " · Tab: next claim" : "")
+      + (!claims.isEmpty && focusedClaim == nil ? " · Tab: next claim" : "")
     screen.fill(row: row, column: area.column, width: area.width, role: .panelTitle)
     screen.put(heading, row: row, column: area.column, width: area.width, role: .panelTitle, ellipsis: true)
     let room = height - 1

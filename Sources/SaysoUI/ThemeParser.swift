@@ -2,7 +2,7 @@
 ///
 /// One style per line: `color ROLE FG BG [ATTR ...]`; `#` starts a comment; blank lines are ignored.
 /// FG and BG are `default`, black red green yellow blue magenta cyan white, `colorN` (0–255) or
-/// `#rrggbb`; ATTR is bold, underline, reverse, standout, dim, italic or blink. Example:
+/// `#rrggbb` (elsewhere a word starting with `#` starts a comment); ATTR is bold, underline, reverse, standout, dim, italic or blink. Example:
 ///
 ///     color quote green default
 ///     color cursor default default reverse bold
@@ -18,8 +18,7 @@ public enum ThemeParser {
     var styles: [Role: Style] = [:]
     for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = number + 1
-      let content = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-      let words = content.split(whereSeparator: \.isWhitespace).map(String.init)
+      let words = Self.words(of: rawLine)
       guard !words.isEmpty else { continue }
       guard words[0] == "color", words.count >= 4 else {
         throw UIError.malformedLine(file: file, line: line, DisplayText.line(String(rawLine)))
@@ -43,5 +42,17 @@ public enum ThemeParser {
       styles[role] = Style(foreground: foreground, background: background, attributes: attributes)
     }
     return Theme(name: name, styles: styles)
+  }
+
+  /// The words of a line up to a comment: a word starting with `#`, except in the FG and BG places.
+  static func words(of line: Substring) -> [String] {
+    var words: [String] = []
+    for word in line.split(whereSeparator: \.isWhitespace) {
+      // In the colour places of a `color` line, `#…` is a colour (a bad one is reported as such).
+      let colourPlace = (words.count == 2 || words.count == 3) && words[0] == "color"
+      if word.hasPrefix("#") && !colourPlace { break }
+      words.append(String(word))
+    }
+    return words
   }
 }

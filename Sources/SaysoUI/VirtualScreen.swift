@@ -75,9 +75,9 @@ public final class VirtualScreen: Screen {
   /// The role codes of row `row` (see `Role.code`), one per cell.
   public func roles(ofRow row: Int) -> String { String(cells[row].map(\.role.code)) }
 
-  /// The roles of the cells where `fragment` first appears on screen, or nil.
-  public func roles(of fragment: String) -> [Role]? {
-    for row in 0..<rows {
+  /// The roles of the cells where `fragment` first appears on screen (from row `first` on), or nil.
+  public func roles(of fragment: String, fromRow first: Int = 0) -> [Role]? {
+    for row in first..<max(first, rows) {
       var starts: [Int] = []  // the cell each character starts at
       var line = ""
       for (i, cell) in cells[row].enumerated() where !cell.text.isEmpty {
