@@ -4,6 +4,7 @@
 /// `\uXXXX`: the JSON stays exact, and nothing in it can drive a terminal it is printed to.
 enum JSONValue {
   case null
+  case bool(Bool)
   case int(Int)
   case string(String)
   case array([JSONValue])
@@ -25,6 +26,7 @@ enum JSONValue {
   private func write(to out: inout [UInt8]) {
     switch self {
     case .null: out += "null".utf8
+    case .bool(let value): out += (value ? "true" : "false").utf8
     case .int(let number): out += String(number).utf8
     case .string(let text): Self.write(text, to: &out)
     case .array(let elements):

@@ -16,7 +16,8 @@ struct Sayso: ParsableCommand {
       """,
     subcommands: [
       ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self, ProposalsCommand.self,
-      AnalyzeCommand.self, ReadCommand.self,
+      AnalyzeCommand.self, ReadCommand.self, SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self,
+      IndexCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 }

@@ -1,3 +1,5 @@
+import SaysoStore
+
 /// Everything that can go wrong in the `sayso` command line beyond a malformed argument (which
 /// ArgumentParser reports). Each message is one line; `Diagnostics` prefixes it with `sayso: `.
 enum SaysoError: Error, Equatable, CustomStringConvertible {
@@ -9,6 +11,10 @@ enum SaysoError: Error, Equatable, CustomStringConvertible {
   case articleNumberOutOfRange(Int, count: Int)
   /// The corpus held no article at all, and no file failed to tell why.
   case noArticles([String])
+  /// A passage reference for `sayso bookmark add` that is not `ARTICLE:PARAGRAPH[:START-END]`.
+  case invalidPassageReference(String)
+  /// A search query that cannot be read; the error says what is wrong and at which column.
+  case invalidQuery(String, QueryError)
 
   var description: String {
     switch self {
@@ -21,6 +27,10 @@ enum SaysoError: Error, Equatable, CustomStringConvertible {
       "there is no article \(number): the corpus has \(count) (see `sayso list`)"
     case .noArticles(let sources):
       "no articles found in \(sources.joined(separator: ", "))"
+    case .invalidPassageReference(let reference):
+      "\"\(reference)\" is not a passage: say ARTICLE:PARAGRAPH or ARTICLE:PARAGRAPH:START-END (e.g. 1:4 or 1:4:10-52)"
+    case .invalidQuery(_, let error):
+      "search query, \(error)"
     }
   }
 }

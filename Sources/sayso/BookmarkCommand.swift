@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import SaysoStore
+
+/// `sayso bookmark add|remove|note`: keeps passages with notes and tags.
+struct BookmarkCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bookmark",
+    abstract: "Add, remove or annotate a bookmark (list them with `sayso bookmarks`).",
+    subcommands: [Add.self, Remove.self, Note.self])
+
+  /// `sayso bookmark add ARTICLE:PARAGRAPH[:START-END]`.
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Bookmark a paragraph, or a span inside it.",
+      discussion: """
+        ARTICLE is a number from `sayso list`, a path, a file name or part of a title; PARAGRAPH is ¶N as \
+        `sayso show` numbers it; START-END are Unicode scalar offsets inside the paragraph, as quotes' \
+        offsets in `sayso analyze --json` (a span inside a quote or proposal is bookmarked as one, with \
+        its speaker). The passage is kept with some text around it, so the bookmark finds it again after \
+        the article file is edited; if it cannot, the bookmark is kept as orphaned with its saved text.
+        """)
+
+    @Argument(help: ArgumentHelp("The passage.", valueName: "article:paragraph[:start-end]"))
+    var passage: String
+
+    @Option(help: "A note to keep with the bookmark.")
+    var note: String?
+
+    @Option(name: .customLong("tag"), help: "A tag (repeatable).")
+    var tags: [String] = []
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let reference = try StoreSession.reporting { try PassageReference(passage) }
+      var session = try StoreSession(storeOptions)
+      let (index, _) = try session.openIndex(of: corpusOptions.corpus)
+      let bookmarks = try session.openBookmarks()
+      let bookmark = try StoreSession.reporting { () throws -> Bookmark in
+        let article = try PassageReference.article(reference.article, in: try index.articles())
+        guard let analysis = try index.analysis(of: article.path) else {
+          throw SaysoStoreError.unknownArticle(path: article.path)
+        }
+        let new = try NewBookmark(
+          in: analysis, hash: article.hash, corpus: index.identity, paragraph: reference.paragraph,
+          span: reference.span, note: note, tags: tags)
+        return try bookmarks.add(new)
+      }
+      print(TerminalText.line("bookmark \(bookmark.id): \(BookmarkText.reference(bookmark))  \(BookmarkText.what(bookmark))"))
+      try session.finish()
+    }
+  }
+
+  /// `sayso bookmark remove ID`.
+  struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Remove a bookmark (its number is not reused).")
+
+    @Argument(help: "The bookmark's number, from `sayso bookmarks`.")
+    var id: Int64
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let bookmarks = try StoreSession(storeOptions).openBookmarks()
+      try StoreSession.reporting { try bookmarks.remove(id) }
+      print("removed bookmark \(id)")
+    }
+  }
+
+  /// `sayso bookmark note ID TEXT`.
+  struct Note: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Replace a bookmark's note (an empty TEXT removes it).")
+
+    @Argument(help: "The bookmark's number, from `sayso bookmarks`.")
+    var id: Int64
+
+    @Argument(help: "The note.")
+    var text: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let bookmarks = try StoreSession(storeOptions).openBookmarks()
+      let bookmark = try StoreSession.reporting { try bookmarks.setNote(text, for: id) }
+      print(TerminalText.line("bookmark \(bookmark.id): " + (bookmark.note == nil ? "note removed" : "note saved")))
+    }
+  }
+}

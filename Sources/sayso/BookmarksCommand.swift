@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import SaysoCore
+import SaysoStore
+
+/// `sayso bookmarks [--json]` and `sayso bookmarks export --format markdown|json`.
+struct BookmarksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bookmarks",
+    abstract: "List the bookmarks, or export them.",
+    subcommands: [List.self, Export.self],
+    defaultSubcommand: List.self)
+
+  /// Opens the bookmarks and finds the passages of the corpus's bookmarks again, reporting those
+  /// whose article changed so much that they are now orphaned.
+  static func checkedBookmarks(corpus: Corpus, storeOptions: StoreOptions) throws -> (StoreSession, [Bookmark]) {
+    var session = try StoreSession(storeOptions)
+    let bookmarks = try session.openBookmarks()
+    let (index, report) = try session.openIndex(of: corpus)
+    let changes = try StoreSession.reporting {
+      try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
+    }
+    for change in changes { if let notice = BookmarkText.notice(change) { Diagnostics.report(notice) } }
+    let all = try StoreSession.reporting { try bookmarks.bookmarks() }
+    return (session, all)
+  }
+
+  /// `sayso bookmarks`: every bookmark, after checking those of the corpus.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list",
+      abstract: "List every bookmark (the default).",
+      discussion: """
+        Bookmarks made in the current corpus (--corpus, $SAYSO_CORPUS or the seeds) are first found \
+        again in their articles: a passage that moved or was edited is followed, one that is gone is kept \
+        as ORPHANED with its saved text and note. Each bookmark is `ID  PATH ¶N[:START-END]  kind  date`, \
+        then the title, the passage, the note and the tags, indented. With --json: {"bookmarks": [{"id", \
+        "path", "title", "source", "date", "paragraph", "start", "end", "whole_paragraph", "text", \
+        "prefix", "suffix", "kind", "role", "speaker", "speaker_role", "note", "tags", "created", "status", \
+        "corpus"}]}; status is exact, moved, changed, orphaned-passage or orphaned-article.
+        """)
+
+    @Flag(help: "Print the bookmarks as JSON.")
+    var json = false
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let (session, bookmarks) = try checkedBookmarks(corpus: corpusOptions.corpus, storeOptions: storeOptions)
+      if json {
+        print(BookmarkText.json(bookmarks).serialized)
+      } else {
+        for bookmark in bookmarks { print(BookmarkText.listing(bookmark)) }
+      }
+      try session.finish()
+    }
+  }
+
+  /// `sayso bookmarks export --format markdown|json`.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export every bookmark as Markdown or JSON.",
+      discussion: """
+        Markdown: for each bookmark, the passage as a block quote; its speaker and role when it is a quote \
+        or proposal; the article's title, source, date and paragraph number; the tags; then the note. \
+        Orphaned bookmarks say so. JSON: as `sayso bookmarks --json`.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case markdown, json
+    }
+
+    @Option(help: "markdown or json.")
+    var format: Format = .markdown
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let (session, bookmarks) = try checkedBookmarks(corpus: corpusOptions.corpus, storeOptions: storeOptions)
+      switch format {
+      case .markdown: print(terminalSafe(BookmarkExport.markdown(bookmarks), keepNewlines: true), terminator: "")
+      case .json: print(BookmarkText.json(bookmarks).serialized)
+      }
+      try session.finish()
+    }
+  }
+}
