@@ -78,26 +78,37 @@ enum Attributor {
 
   /// First token of a sentence's content: past a dateline "MOSCOW (Outlet - date)" and a leading dash.
   static func contentStart(_ p: ParagraphText, _ s: Range<Int>) -> Int {
+    p.contentStarts[s.lowerBound]
+  }
+
+  /// Computes the first content token of a sentence; `ParagraphText` keeps the answers.
+  static func computeContentStart(_ p: ParagraphText, _ s: Range<Int>) -> Int {
     var i = s.lowerBound
     if p.index <= 2, i == 0 {
       // dateline: CAPS words then "(" … ")" or " – "
       var k = i
-      while k < s.upperBound && p.tokens[k].kind == .word && p.tokens[k].text.uppercased() == p.tokens[k].text
-        && p.tokens[k].isCapitalized
+      while k < s.upperBound && p.tokens[k].kind == .word && p.tokens[k].isCapitalized
+        && p.tokens[k].text.uppercased() == p.tokens[k].text
       {
         k += 1
       }
       if k > i && k < s.upperBound {
         if p.tokens[k].scalar == "(", let close = (k..<min(s.upperBound, k + 30)).first(where: { p.tokens[$0].scalar == ")" }) {
           i = close + 1
-        } else if ["–", "—", "-"].contains(p.tokens[k].text) && k - i <= 4 {
+        } else if isDash(p.tokens[k].scalar) && p.tokens[k].kind == .punct && k - i <= 4 {
           i = k + 1
         }
       }
     }
-    while i < s.upperBound && ["–", "—", "-", "•", "*"].contains(p.tokens[i].text) && p.tokens[i].quote == nil { i += 1 }
+    while i < s.upperBound && p.tokens[i].kind == .punct && p.tokens[i].quote == nil
+      && (isDash(p.tokens[i].scalar) || p.tokens[i].scalar == "•" || p.tokens[i].scalar == "*")
+    {
+      i += 1
+    }
     return i
   }
+
+  @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "-" }
 
   /// Scalar offset where the content of a sentence ends: before its final full stop, keeping closing quotes.
   static func contentEnd(_ p: ParagraphText, _ lastToken: Int, floor: Int) -> Int {
@@ -609,6 +620,7 @@ enum Attributor {
 
   /// `According to S, CONTENT` and `CONTENT, according to S`.
   static func accordingTo(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
+    guard p.hasAccording else { return nil }
     guard let a = (cs..<(s.upperBound - 1)).first(where: {
       p.tokens[$0].lower == "according" && p.tokens[$0 + 1].lower == "to" && p.tokens[$0].quote == nil
     }) else { return nil }

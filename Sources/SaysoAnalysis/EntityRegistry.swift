@@ -45,9 +45,10 @@ struct EntityRegistry {
   @discardableResult
   mutating func register(_ rawName: String, role: String?, at pos: Int) -> Int {
     let name = Self.canonical(rawName)
+    let key = name.lowercased()
     let words = name.split(separator: " ")
     let id: Int
-    if words.count >= 2, let found = byAlias[name.lowercased()]?.first {
+    if words.count >= 2, let found = byAlias[key]?.first {
       id = found
     } else if words.count >= 2 {
       // a longer form of a known single name ("Poast" then "Paul Poast") merges into it
@@ -58,16 +59,16 @@ struct EntityRegistry {
         id = entities.count
         entities.append(Entity(name: name))
       }
-      byAlias[name.lowercased(), default: []].append(id)
+      byAlias[key, default: []].append(id)
       byAlias[words.last!.lowercased(), default: []].append(id)
     } else if let found = resolveSurname(name, before: Int.max) {
       id = found
     } else {
       id = entities.count
       entities.append(Entity(name: name))
-      byAlias[name.lowercased(), default: []].append(id)
+      byAlias[key, default: []].append(id)
     }
-    if let r = role?.trimmingCharacters(in: " ,"), !r.isEmpty, !entities[id].roles.contains(r) {
+    if let role, let r = Self.trimmedRole(role), !entities[id].roles.contains(r) {
       entities[id].roles.append(r)
     }
     entities[id].mentions.append(pos)
@@ -75,6 +76,17 @@ struct EntityRegistry {
   }
 
   mutating func addMention(_ id: Int, at pos: Int) { entities[id].mentions.append(pos) }
+
+  /// A role without surrounding spaces and commas, or nil when nothing is left.
+  static func trimmedRole(_ role: String) -> String? {
+    let v = role.unicodeScalars
+    var a = v.startIndex
+    var b = v.endIndex
+    while a < b && (v[a] == " " || v[a] == ",") { a = v.index(after: a) }
+    while b > a && (v[v.index(before: b)] == " " || v[v.index(before: b)] == ",") { b = v.index(before: b) }
+    guard a < b else { return nil }
+    return a == v.startIndex && b == v.endIndex ? role : String(v[a..<b])
+  }
 
   /// The entity a single name refers to: the one with that surname (or first name) mentioned last.
   func resolveSurname(_ name: String, before pos: Int) -> Int? {

@@ -123,6 +123,11 @@ enum Lexicon {
     "south korea": "south korean", "seoul": "south korean", "syria": "syrian", "damascus": "syrian",
   ]
 
+  /// First words of the polities named by more than one word ("united states", "white house").
+  static let polityFirstWords: Set<String> = Set(polities.keys.compactMap { key in
+    key.split(separator: " ").count > 1 ? key.split(separator: " ").first.map(String.init) : nil
+  })
+
   /// Words that cannot be inside a speaker's noun phrase.
   static let clauseWords: Set<String> = [
     "that", "which", "who", "whom", "whose", "is", "was", "are", "were", "be", "been", "being", "has", "have",

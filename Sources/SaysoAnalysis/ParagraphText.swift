@@ -10,11 +10,19 @@ struct ParagraphText {
   var sentences: [Range<Int>]
   /// The reporting cue that starts at each token, if any.
   var cues: [Cue?] = []
+  /// For the first token of each sentence, the first token of its content (past a dateline or dash).
+  var contentStarts: [Int] = []
+  /// Whether "according" occurs: most paragraphs skip that template.
+  var hasAccording = false
 
   init(_ paragraph: Paragraph, openFromPrevious: Bool) {
     index = paragraph.index
     role = paragraph.role
-    scalars = Array(paragraph.text.unicodeScalars)
+    // one pass: the UTF-8 length bounds the scalar count, so no counting pass is needed
+    var decoded: [Unicode.Scalar] = []
+    decoded.reserveCapacity(paragraph.text.utf8.count)
+    for c in paragraph.text.unicodeScalars { decoded.append(c) }
+    scalars = decoded
     tokens = Tokenizer.tokenize(scalars)
     quotes = QuoteScanner.scan(scalars, openFromPrevious: openFromPrevious)
     if !quotes.isEmpty {
@@ -34,6 +42,12 @@ struct ParagraphText {
       found.append(tokens[i].kind == .word && tokens[i].quote == nil ? CueFinder.compute(self, at: i) : nil)
     }
     cues = found
+    var starts = [Int](repeating: 0, count: tokens.count + 1)
+    for sentence in sentences where !sentence.isEmpty {
+      starts[sentence.lowerBound] = Attributor.computeContentStart(self, sentence)
+    }
+    contentStarts = starts
+    hasAccording = tokens.contains { $0.kind == .word && $0.lower == "according" }
   }
 
   /// The text between two scalar offsets.

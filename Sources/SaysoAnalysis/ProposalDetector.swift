@@ -58,6 +58,8 @@ enum ProposalDetector {
       var i = cs
       while i < s.upperBound {
         defer { i += 1 }
+        // most words can start nothing: skip them without copying the token
+        if p.cues[i] == nil && !p.tokens[i].classes.contains(.proposalStart) { continue }
         let t = p.tokens[i]
         // 1. First person inside quotes, and "It is necessary to" anywhere.
         let initial = t.lower.utf8.first ?? 0

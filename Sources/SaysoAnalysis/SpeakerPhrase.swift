@@ -90,8 +90,8 @@ enum SpeakerPhraseParser {
       let l = p.tokens[r.upperBound - 1].stemLower
       if Lexicon.polities[l] != nil { return true }
     }
-    guard r.count <= 3 else { return false }
-    let joined = p.text(tokens: r).lowercased()
+    guard r.count >= 2 && r.count <= 3, Lexicon.polityFirstWords.contains(p.tokens[r.lowerBound].lower) else { return false }
+    let joined = r.map { p.tokens[$0].lower }.joined(separator: " ")
     return Lexicon.polities[joined] != nil
   }
 

@@ -64,6 +64,7 @@ enum Tokenizer {
     tokens.reserveCapacity(s.count / 5)
     var i = 0
     let n = s.count
+    @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     @inline(__always) func isAlnum(_ c: Unicode.Scalar) -> Bool {
       if c.isASCII {
         let v = c.value
@@ -99,12 +100,10 @@ enum Tokenizer {
             // the closing dot of an initialism: "U.S." (but not "etc.")
             j += 1
             break
-          } else if d == "," && j + 1 < n && s[j + 1].isASCII && s[j + 1].properties.numericType != nil
-            && s[j - 1].properties.numericType != nil
+          } else if d == "," && j + 1 < n && isDigit(s[j + 1]) && isDigit(s[j - 1])
           {
             j += 2  // 1,000
-          } else if d == "." && j + 1 < n && s[j + 1].isASCII && s[j + 1].properties.numericType != nil
-            && s[j - 1].properties.numericType != nil
+          } else if d == "." && j + 1 < n && isDigit(s[j + 1]) && isDigit(s[j - 1])
           {
             j += 2  // 1.5
           } else {

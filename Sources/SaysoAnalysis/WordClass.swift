@@ -18,6 +18,8 @@ struct WordClass: OptionSet, Sendable {
   static let objectWord = WordClass(rawValue: 1 << 12)
   static let notName = WordClass(rawValue: 1 << 13)
   static let postModifier = WordClass(rawValue: 1 << 14)
+  /// Words that can open a proposal: "I propose", "we call on", "let us", "a proposal to".
+  static let proposalStart = WordClass(rawValue: 1 << 15)
 
   /// Every listed word with the classes it belongs to.
   static let table: [String: WordClass] = {
@@ -29,6 +31,7 @@ struct WordClass: OptionSet, Sendable {
       (Lexicon.honorifics, .honorific), (Lexicon.weekdays, .weekday), (CueFinder.anyCueWord, .cueWord),
       (Attributor.frameStops, .frameStop), (Attributor.objectWords, .objectWord), (NameScanner.notNames, .notName),
       (SpeakerPhraseParser.postModifiers, .postModifier),
+      (ProposalDetector.firstWords.union(ProposalDetector.nouns), .proposalStart),
     ]
     for (words, cls) in lists {
       for w in words { t[w, default: []].insert(cls) }

@@ -18,7 +18,11 @@ public enum ArticleReader {
   ///   - path: the path to record in the article.
   /// - Returns: the article; it has no paragraphs when the text holds only white space or front matter.
   public static func parse(_ text: String, path: String) -> Article {
-    parse(scalars: Array(text.unicodeScalars), path: path)
+    // one pass: the UTF-8 length bounds the scalar count, so no counting pass is needed
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars { scalars.append(c) }
+    return parse(scalars: scalars, path: path)
   }
 
   /// Reads an article from the Unicode scalars of its file.
@@ -119,7 +123,7 @@ public enum ArticleReader {
     let headingRange = max(firstText, 1)..<max(ranges.count - 1, max(firstText, 1))
     for k in headingRange where roles[k] == .body && datelineEnds[k] == nil {
       let r = ranges[k]
-      if dateOnly(s, r) != nil {
+      if r.count <= 60, dateOnly(s, r) != nil {  // a date-only line is short
         roles[k] = .dateline
         datelineEnds[k] = r.count
       } else if markdownHeading(s, r) != nil || BlockShape(s, r).looksLikeHeading {
