@@ -16,11 +16,17 @@ final class FileLock {
 
   /// Opens (creating) `url` and waits until this process holds the exclusive lock on it.
   ///
-  /// - Throws: `SaysoStoreError.cannotOpen` when the lock file cannot be created.
+  /// - Throws: `SaysoStoreError.readOnly` or `.diskFull` naming the folder, or `.cannotOpen`, when the
+  ///   lock file cannot be created.
   init(_ url: URL) throws(SaysoStoreError) {
     descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     if descriptor < 0 {
-      throw .cannotOpen(path: url.path, reason: String(cString: strerror(errno)).lowercased())
+      let folder = url.deletingLastPathComponent().path
+      switch errno {
+      case EROFS, EACCES, EPERM: throw .readOnly(path: folder)
+      case ENOSPC, EDQUOT: throw .diskFull(path: folder)
+      default: throw .cannotOpen(path: url.path, reason: String(cString: strerror(errno)).lowercased())
+      }
     }
     while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
   }

@@ -13,7 +13,7 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
   case cannotCreateFolder(path: String, reason: String)
   /// A database file could not be opened or created; `reason` says why.
   case cannotOpen(path: String, reason: String)
-  /// A database file or its folder is read-only, so a change could not be saved.
+  /// A database file or its folder is read-only: sayso could not write there.
   case readOnly(path: String)
   /// The disk (or the quota) is full, so a change could not be saved; nothing was half-written.
   case diskFull(path: String)
@@ -41,7 +41,8 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
       "no folder for sayso's data: set HOME, the XDG_*_HOME variables, SAYSO_DATA_DIR or --data-dir"
     case .cannotCreateFolder(let path, let reason): "\(path): cannot create the folder: \(reason)"
     case .cannotOpen(let path, let reason): "\(path): cannot open the database: \(reason)"
-    case .readOnly(let path): "\(path): read-only, so nothing could be saved (check the folder's permissions)"
+    case .readOnly(let path):
+      "\(path): read-only, and sayso needs to write there (check its permissions, or choose another --data-dir)"
     case .diskFull(let path): "\(path): the disk is full, so nothing was saved"
     case .busy(let path): "\(path): busy: another sayso process kept it locked too long; try again"
     case .database(let path, let message): "\(path): database error: \(message)"
