@@ -233,7 +233,7 @@ struct Analyzer {
     switch sp.kind {
     case .person:
       let name = EntityRegistry.canonical(sp.name)
-      if name.split(separator: " ").count >= 2 {
+      if name.wordCount >= 2 {
         return Resolution(entity: registry.register(name, role: sp.role, at: pos), mention: sp.text)
       }
       if let id = registry.resolveSurname(name, before: pos + 1) {

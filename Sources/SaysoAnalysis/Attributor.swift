@@ -655,7 +655,7 @@ enum Attributor {
         if p.tokens[c].scalar == "," {
           if let run = SpeakerPhraseParser.nameRun(p, endingAt: c, from: cs + 3),
             let sp = SpeakerPhraseParser.parse(p, run.lowerBound..<c), sp.kind == .person,
-            EntityRegistry.canonical(sp.name).split(separator: " ").count >= 2
+            EntityRegistry.canonical(sp.name).wordCount >= 2
           {
             var phrase = sp
             let pre = p.text(tokens: (cs + 3)..<run.lowerBound).trimmingCharacters(in: " ,")

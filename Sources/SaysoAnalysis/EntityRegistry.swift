@@ -46,13 +46,14 @@ struct EntityRegistry {
   mutating func register(_ rawName: String, role: String?, at pos: Int) -> Int {
     let name = Self.canonical(rawName)
     let key = name.lowercased()
-    let words = name.split(separator: " ")
+    let wordCount = name.wordCount
     let id: Int
-    if words.count >= 2, let found = byAlias[key]?.first {
+    if wordCount >= 2, let found = byAlias[key]?.first {
       id = found
-    } else if words.count >= 2 {
+    } else if wordCount >= 2 {
       // a longer form of a known single name ("Poast" then "Paul Poast") merges into it
-      if let single = byAlias[words.last!.lowercased()]?.first(where: { entities[$0].name.split(separator: " ").count == 1 }) {
+      let surname = name.lastWord.lowercased()
+      if let single = byAlias[surname]?.first(where: { entities[$0].name.wordCount == 1 }) {
         id = single
         entities[id].name = name
       } else {
@@ -60,7 +61,7 @@ struct EntityRegistry {
         entities.append(Entity(name: name))
       }
       byAlias[key, default: []].append(id)
-      byAlias[words.last!.lowercased(), default: []].append(id)
+      byAlias[surname, default: []].append(id)
     } else if let found = resolveSurname(name, before: Int.max) {
       id = found
     } else {

@@ -41,7 +41,7 @@ enum NameScanner {
         }
       } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person {
         let name = EntityRegistry.canonical(sp.name)
-        let words = name.split(separator: " ").count
+        let words = name.wordCount
         let pos = EntityRegistry.position(p.index, p.tokens[a].start)
         var role = sp.role
         if j + 1 < n, p.tokens[j].scalar == ",", let apposEnd = appositiveEnd(p, j + 1) {

@@ -47,7 +47,7 @@ struct ParagraphText {
       starts[sentence.lowerBound] = Attributor.computeContentStart(self, sentence)
     }
     contentStarts = starts
-    hasAccording = tokens.contains { $0.kind == .word && $0.lower == "according" }
+    hasAccording = tokens.contains { $0.classes.contains(.according) }
   }
 
   /// The text between two scalar offsets.

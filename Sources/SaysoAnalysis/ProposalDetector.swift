@@ -168,7 +168,7 @@ enum ProposalDetector {
       let t = p.tokens[a]
       if t.kind == .punct && t.scalar != "." && t.scalar != "-" && t.scalar != "’" && t.scalar != "," { break }
       if t.quote != nil { break }
-      if let sp = SpeakerPhraseParser.parse(p, a..<end) { best = sp }
+      if canStartNounPhrase(t), let sp = SpeakerPhraseParser.parse(p, a..<end) { best = sp }
       if t.kind == .word && t.classes.contains(.clauseWord) && t.lower != "the" { break }
       a -= 1
     }
@@ -184,13 +184,31 @@ enum ProposalDetector {
     {
       st = comma + 1
     }
+    guard st < s.upperBound, canStartNounPhrase(p.tokens[st]) else { return nil }
     var best: SpeakerPhrase? = nil
     var k = st + 1
     while k <= min(s.upperBound, st + 7) {
-      if let sp = SpeakerPhraseParser.parse(p, st..<k) { best = sp }
+      // the longest phrase that parses; a noun phrase ends on a word
+      if p.tokens[k - 1].kind != .punct || p.tokens[k - 1].scalar == ")" {
+        if let sp = SpeakerPhraseParser.parse(p, st..<k) {
+          best = sp
+        } else if best != nil {
+          break
+        }
+      }
       k += 1
     }
     return best
+  }
+
+  /// Whether a noun phrase can start with this word: a capital, a determiner, a title, a pronoun, or a
+  /// source noun ("experts", "officials").
+  static func canStartNounPhrase(_ t: Token) -> Bool {
+    if t.kind != .word { return t.scalar == "“" || t.scalar == "\"" || t.scalar == "–" || t.scalar == "—" || t.scalar == "(" }
+    if t.isCapitalized || t.classes.contains(.determiner) || t.classes.contains(.title) { return true }
+    let l = t.stemLower
+    return Lexicon.personalPronouns.contains(l) || Lexicon.groupPronouns.contains(l) || Lexicon.groupNouns.contains(l)
+      || Lexicon.sourceNouns.contains(l) || Lexicon.sentenceOpeners.contains(l)
   }
 
   /// Where a proposal's words end: the end of the sentence, the end of the enclosing quote, or the

@@ -37,3 +37,26 @@ enum ScalarString {
     }
   }
 }
+
+extension String {
+  /// How many space-separated words the string has, counted on UTF-8 without splitting.
+  var wordCount: Int {
+    var count = 0
+    var inWord = false
+    for b in utf8 {
+      if b == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
+  }
+
+  /// The last space-separated word.
+  var lastWord: Substring {
+    guard let space = lastIndex(of: " ") else { return self[...] }
+    return self[index(after: space)...]
+  }
+}

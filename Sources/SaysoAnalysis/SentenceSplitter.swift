@@ -45,7 +45,7 @@ enum SentenceSplitter {
         if !insideQuote(t.start) || (closedQuote && !insideQuote(tokens[last].start)) {
           endsHere = boundaryAllowed(tokens, period: i, next: last + 1)
         }
-      } else if t.kind == .word && t.end - t.start >= 3 && t.text.utf8.last == 46 && !insideQuote(t.start) {
+      } else if t.kind == .word && t.end - t.start >= 3 && t.endsWithDot && !insideQuote(t.start) {
         // an initialism such as U.S. ends a sentence only before a common starter
         if last + 1 < tokens.count {
           let next = tokens[last + 1]

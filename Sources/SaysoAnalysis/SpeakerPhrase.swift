@@ -74,15 +74,18 @@ enum SpeakerPhraseParser {
     return i..<end
   }
 
+  /// Capital letters (and dots) only: "IMF", "U.S.".
+  static func isAcronym(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    word.allSatisfy { ($0.value >= 65 && $0.value <= 90) || $0 == "." || (!$0.isASCII && $0.properties.isUppercase) }
+  }
+
   static func isOrganisation(_ p: ParagraphText, _ r: Range<Int>) -> Bool {
     for i in r {
       let t = p.tokens[i]
       guard t.kind == .word else { continue }
       let l = t.stemLower
       if Lexicon.organisationWords.contains(l) { return true }
-      if t.text.count >= 2 && t.text.count <= 6 && t.text.uppercased() == t.text
-        && t.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "." })
-      {
+      if t.end - t.start >= 2 && t.end - t.start <= 6 && isAcronym(p.scalars[t.start..<t.end]) {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
       }
     }

@@ -16,6 +16,8 @@ struct Token: Sendable {
   var scalar: Unicode.Scalar
   /// The word ends in a possessive "’s" / "'s".
   var isPossessive: Bool
+  /// The word ends with a dot: an initialism such as "U.S.".
+  var endsWithDot = false
   /// The word lists this word (without a possessive) belongs to.
   var classes: WordClass = []
   /// The word without a possessive ending: "Putin’s" → "Putin".
@@ -126,6 +128,7 @@ enum Tokenizer {
             kind: isNumber ? .number : .word,
             isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
             scalar: first, possessiveCandidate: candidate))
+        tokens[tokens.count - 1].endsWithDot = s[j - 1] == "."
         i = j
       } else {
         let t = String(Character(c))

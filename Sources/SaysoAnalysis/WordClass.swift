@@ -20,6 +20,8 @@ struct WordClass: OptionSet, Sendable {
   static let postModifier = WordClass(rawValue: 1 << 14)
   /// Words that can open a proposal: "I propose", "we call on", "let us", "a proposal to".
   static let proposalStart = WordClass(rawValue: 1 << 15)
+  /// "according", which opens the according-to template.
+  static let according = WordClass(rawValue: 1 << 16)
 
   /// Every listed word with the classes it belongs to.
   static let table: [String: WordClass] = {
@@ -32,6 +34,7 @@ struct WordClass: OptionSet, Sendable {
       (Attributor.frameStops, .frameStop), (Attributor.objectWords, .objectWord), (NameScanner.notNames, .notName),
       (SpeakerPhraseParser.postModifiers, .postModifier),
       (ProposalDetector.firstWords.union(ProposalDetector.nouns), .proposalStart),
+      (["according"], .according),
     ]
     for (words, cls) in lists {
       for w in words { t[w, default: []].insert(cls) }
@@ -39,5 +42,52 @@ struct WordClass: OptionSet, Sendable {
     return t
   }()
 
-  static func of(_ lower: String) -> WordClass { table[lower] ?? [] }
+  static func of(_ lower: String) -> WordClass { FastTable.shared.classes(of: lower) }
+
+  /// An open-addressing table keyed by an FNV-1a hash of the UTF-8 bytes: one cheap hash per token
+  /// instead of Swift's SipHash, with the word compared only when the hash matches.
+  final class FastTable: Sendable {
+    static let shared = FastTable(WordClass.table)
+
+    private let mask: Int
+    private let hashes: [UInt64]
+    private let words: [String]
+    private let values: [WordClass]
+
+    init(_ table: [String: WordClass]) {
+      var size = 1
+      while size < table.count * 4 { size <<= 1 }
+      var hashes = [UInt64](repeating: 0, count: size)
+      var words = [String](repeating: "", count: size)
+      var values = [WordClass](repeating: [], count: size)
+      for (word, value) in table {
+        let h = Self.hash(word)
+        var i = Int(truncatingIfNeeded: h) & (size - 1)
+        while hashes[i] != 0 { i = (i + 1) & (size - 1) }
+        hashes[i] = h
+        words[i] = word
+        values[i] = value
+      }
+      mask = size - 1
+      self.hashes = hashes
+      self.words = words
+      self.values = values
+    }
+
+    @inline(__always) static func hash(_ word: String) -> UInt64 {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+      return h == 0 ? 1 : h
+    }
+
+    func classes(of word: String) -> WordClass {
+      let h = Self.hash(word)
+      var i = Int(truncatingIfNeeded: h) & mask
+      while hashes[i] != 0 {
+        if hashes[i] == h && words[i] == word { return values[i] }
+        i = (i + 1) & mask
+      }
+      return []
+    }
+  }
 }

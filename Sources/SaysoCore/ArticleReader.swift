@@ -126,7 +126,7 @@ public enum ArticleReader {
       if r.count <= 60, dateOnly(s, r) != nil {  // a date-only line is short
         roles[k] = .dateline
         datelineEnds[k] = r.count
-      } else if markdownHeading(s, r) != nil || BlockShape(s, r).looksLikeHeading {
+      } else if markdownHeading(s, r) != nil || (r.count <= 100 && BlockShape(s, r).looksLikeHeading) {
         roles[k] = .heading
       }
     }
