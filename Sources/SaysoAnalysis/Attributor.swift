@@ -57,7 +57,9 @@ enum Attributor {
   static func speakerLine(_ p: ParagraphText) -> Attribution? {
     guard p.role == .body else { return nil }
     var i = 0
-    while i < p.tokens.count && i < 2 && ["\"", "“", "‘"].contains(p.tokens[i].text) { i += 1 }
+    while i < p.tokens.count && i < 2 && (p.tokens[i].scalar == "\"" || p.tokens[i].scalar == "“" || p.tokens[i].scalar == "‘") {
+      i += 1
+    }
     guard let colon = (i..<min(p.tokens.count, i + 4)).first(where: { p.tokens[$0].scalar == ":" }), colon > i,
       colon + 2 < p.tokens.count
     else { return nil }

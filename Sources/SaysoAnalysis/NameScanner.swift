@@ -74,7 +74,9 @@ enum NameScanner {
         break
       }
       if Lexicon.roleClasses[t.lower] != nil || t.classes.contains(.title) { sawRole = true }
-      if ["who", "which", "that", "said", "told", "says"].contains(t.lower) { return nil }
+      if t.classes.contains(.clauseWord) && (t.lower == "who" || t.lower == "which" || t.lower == "that") || p.cues[k].map({ $0.lemma == "say" || $0.lemma == "tell" }) == true {
+        return nil
+      }
       k += 1
     }
     return sawRole && k > from ? k : nil
