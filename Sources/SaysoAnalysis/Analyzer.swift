@@ -242,7 +242,9 @@ struct Analyzer {
       }
       return Resolution(entity: registry.register(name, role: sp.role, at: pos), mention: sp.text)
     case .pronoun:
-      if let id = registry.latestPerson(before: pos, excluding: excluding) {
+      // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
+      let firstPerson = ["i", "me", "i’m", "i'm"].contains(sp.text.lowercased())
+      if !firstPerson, let id = registry.latestPerson(before: pos, excluding: excluding) {
         return Resolution(entity: id, mention: sp.text)
       }
       return Resolution(group: nil, mention: sp.text)

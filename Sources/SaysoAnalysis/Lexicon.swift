@@ -108,6 +108,9 @@ enum Lexicon {
     "airlines", "motors", "systems", "technologies", "partners", "capital", "holdings", "industries",
     "ministry", "treasury", "pentagon", "fbi", "cia", "nsa", "imf", "un", "eu", "nato", "who", "opec",
     "white", "state", "states", "county", "district", "region", "province", "island", "islands",
+    "twitter", "facebook", "google", "youtube", "instagram", "tiktok", "wikinews", "wikipedia", "apple",
+    "amazon", "microsoft", "netflix", "reddit", "telegram", "whatsapp", "linkedin", "north", "south", "east",
+    "west", "northern", "southern", "eastern", "western", "central", "hat", "valley", "river", "mountains",
   ]
 
   /// Countries and seats of power, with the demonym that names their leader's title ("Russian President").
@@ -153,6 +156,7 @@ enum Lexicon {
     "but", "and", "so", "yet", "however", "still", "meanwhile", "now", "then", "also", "indeed", "instead",
     "moreover", "furthermore", "nevertheless", "nonetheless", "thus", "hence", "besides", "later",
     "earlier", "separately", "finally", "overall", "similarly", "likewise", "yesterday", "today",
+    "afterwards", "afterward", "once", "well", "now", "here", "there", "additionally", "again", "regarding",
   ]
 
   /// Words after a cue that say when or how, skipped before the content: "said on Monday that".

@@ -180,7 +180,27 @@ enum SpeakerPhraseParser {
       && (Lexicon.groupNouns.contains(nounFirst) || Lexicon.sourceNouns.contains(nounFirst))
       && p.tokens[firstNoun + 1].classes.contains(.postModifier)
     // A capitalised run at the end: a person or an organisation.
-    if !startsWithSourceNoun, let run = nameRun(p, endingAt: b, from: a) {
+    if !startsWithSourceNoun, var run = nameRun(p, endingAt: b, from: a) {
+      // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"
+      let lastLower = p.tokens[b - 1].lower
+      if lastLower == "i" || lastLower == "i’m" || lastLower == "i'm" {
+        return SpeakerPhrase(kind: .pronoun, text: p.tokens[b - 1].text, name: p.tokens[b - 1].text, tokens: (b - 1)..<b)
+      }
+      // a capitalised function word opening the sentence is not part of a name: "The", "It", "Afterwards"
+      while run.count > 1 || (run.count == 1 && run.lowerBound == a) {
+        let first = p.tokens[run.lowerBound]
+        guard first.classes.contains(.notName) || first.classes.contains(.sentenceOpener)
+          || first.classes.contains(.determiner) || first.classes.contains(.clauseWord)
+          || first.classes.contains(.cueModifier)
+        else { break }
+        if run.count == 1 { return nil }
+        run = (run.lowerBound + 1)..<run.upperBound
+      }
+      // a plural source noun at the start of a sentence: "Officials said", "Authorities"
+      if run.count == 1, Lexicon.groupNouns.contains(p.tokens[run.lowerBound].stemLower) {
+        let text = p.text(tokens: a..<b)
+        return SpeakerPhrase(kind: .group, text: text, name: text, head: p.tokens[run.lowerBound].stemLower, tokens: a..<b)
+      }
       let prefixStart = a
       // split title words from the run: "Russian President Vladimir Putin"
       var nameStart = run.lowerBound

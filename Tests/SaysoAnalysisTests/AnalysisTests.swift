@@ -150,3 +150,21 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Christie")
   }
 }
+
+/// Words that look like names but are not people.
+final class NotPeopleTests: XCTestCase {
+  func run(_ text: String) -> ArticleAnalysis {
+    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
+  }
+
+  func testSentenceInitialFunctionWordsAndFirstPersonAreNotPeople() {
+    let a = run("Maria Keller chairs the board.\n\nThe plan will fail, It said.\n\nOnce I got there, I said it was over.\n\n“We are ready,” Officials said.")
+    XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.name))")
+    XCTAssertEqual(a.quotes.last?.group, "Officials")
+  }
+
+  func testPlacesAndPlatformsAreNotPeople() {
+    let a = run("“The data were wrong,” North Karnataka officials said.\n\n“We removed the post,” Twitter said.")
+    XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.name))")
+  }
+}
