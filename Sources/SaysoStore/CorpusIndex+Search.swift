@@ -22,28 +22,36 @@ extension CorpusIndex {
     return try withRecovery {
       try database.read { db in
         guard let match = sql.match else { return try Self.filtered(sql, limit: limit, db) }
-        // First the best rows (rank only, which FTS5 sorts cheaply), then snippets for those alone.
+        // First the best rows by rank alone. Without conditions on passages FTS5 sorts them itself; with
+        // them, the join filters before the sort.
         let fetch = limit * 3 + 10
-        let ranked = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT p.id, p.articleId, p.paragraph, p.kind, passageSearch.rank AS score
+        let ranking = "passageSearch MATCH ? AND passageSearch.rank MATCH 'bm25(10.0, 5.0, 2.0)'"
+        let rankedSQL =
+          sql.conditions.isEmpty
+          ? "SELECT rowid AS id, rank AS score FROM passageSearch WHERE \(ranking) ORDER BY rank LIMIT ?"
+          : """
+            SELECT p.id, passageSearch.rank AS score
             FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
-            WHERE passageSearch MATCH ? AND passageSearch.rank MATCH 'bm25(10.0, 5.0, 2.0)'\(sql.andConditions)
+            WHERE \(ranking)\(sql.andConditions)
             ORDER BY passageSearch.rank LIMIT ?
-            """,
-          arguments: [match] + sql.arguments + [fetch])
+            """
+        let ranked = try Row.fetchAll(db, sql: rankedSQL, arguments: [match] + sql.arguments + [fetch]).map {
+          (id: $0["id"] as Int64, score: $0["score"] as Double)
+        }
+        let details = try Self.details(ids: ranked.map(\.id), db)
         // Paragraphs that have a matching quote or proposal among the rows.
         var claimed: Set<[Int64]> = []
-        for row in ranked where (row["kind"] as String) != PassageKind.paragraph.rawValue {
+        for hit in ranked {
+          guard let row = details[hit.id], (row["kind"] as String) != PassageKind.paragraph.rawValue else { continue }
           claimed.insert([row["articleId"], row["paragraph"]])
         }
         var kept: [(id: Int64, score: Double)] = []
-        for row in ranked where kept.count < limit {
+        for hit in ranked where kept.count < limit {
+          guard let row = details[hit.id] else { continue }
           if (row["kind"] as String) == PassageKind.paragraph.rawValue && claimed.contains([row["articleId"], row["paragraph"]]) {
             continue
           }
-          kept.append((row["id"], row["score"]))
+          kept.append(hit)
         }
         guard !kept.isEmpty else { return [] }
         let ids = kept.map(\.id)
@@ -57,7 +65,6 @@ extension CorpusIndex {
             """,
           arguments: [String(Snippet.open), String(Snippet.close), Self.snippetWords, match] + StatementArguments(ids))
         for row in snippetRows { snippets[row["rowid"]] = row["snippet"] }
-        let details = try Self.details(ids: ids, db)
         return kept.compactMap { hit in
           details[hit.id].map { Self.result($0, snippet: Snippet(marked: snippets[hit.id] ?? ""), score: hit.score) }
         }
@@ -121,7 +128,7 @@ extension CorpusIndex {
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT p.id, p.paragraph, p.role, p.kind, p.start, p."end", p.text, p.speakerName, p.speakerGroup,
+        SELECT p.id, p.articleId, p.paragraph, p.role, p.kind, p.start, p."end", p.text, p.speakerName, p.speakerGroup,
           p.speakerRole, a.path, a.title, a.source, a.date
         FROM passage p JOIN article a ON a.id = p.articleId WHERE p.id IN (\(placeholders))
         """,

@@ -64,6 +64,17 @@ extension CorpusIndex {
     case failed(path: String, SaysoCoreError)
   }
 
+  /// How many articles are read and analysed together, and written in one transaction: enough to keep
+  /// every core busy and to give the full-text index large segments, few enough that memory holds two
+  /// batches, not the corpus.
+  static let batchSize = 256
+
+  /// A batch being analysed on other threads; `outcomes` is set before `group` is left.
+  private final class Pending: @unchecked Sendable {
+    let group = DispatchGroup()
+    var outcomes: [Outcome] = []
+  }
+
   /// The update itself, without locking or recovery.
   func performUpdate() throws -> UpdateReport {
     var report = UpdateReport()
@@ -124,15 +135,28 @@ extension CorpusIndex {
     let limit = maximumFileSize
 
     // 4. Read, hash and analyse a batch at a time on every core; write each batch in one transaction.
+    // While one batch is written, the next is analysed on the other threads.
     var failed: [String] = []
-    var batchStart = 0
-    while batchStart < work.count {
-      let batch = Array(work[batchStart..<min(batchStart + ParallelMap.batchSize, work.count)])
-      batchStart += batch.count
-      let outcomes = ParallelMap.map(batch) { entry in
-        Self.read(entry, storedHash: storedHashes[entry.path], vanishedHashes: vanishedHashes, limit: limit)
+    let batches = stride(from: 0, to: work.count, by: Self.batchSize).map {
+      Array(work[$0..<min($0 + Self.batchSize, work.count)])
+    }
+    let analyse = { (batch: [Entry]) -> Pending in
+      let pending = Pending()
+      DispatchQueue.global(qos: .userInitiated).async(group: pending.group) {
+        pending.outcomes = ParallelMap.map(batch) { entry in
+          Self.read(entry, storedHash: storedHashes[entry.path], vanishedHashes: vanishedHashes, limit: limit)
+        }
       }
+      return pending
+    }
+    var next = batches.first.map(analyse)
+    for position in batches.indices {
+      guard let current = next else { break }
+      current.group.wait()
+      next = position + 1 < batches.count ? analyse(batches[position + 1]) : nil
+      let outcomes = current.outcomes
       try database.write { db in
+        let lastPassage = try IndexRows.lastPassageID(db)
         for outcome in outcomes {
           switch outcome {
           case .touched(let path, let size, let modified):
@@ -141,7 +165,7 @@ extension CorpusIndex {
             report.touched.append(path)
           case .renamed(let path, let hash, let size, let modified, let bytes):
             if let old = vanished[hash.description]?.popLast() {
-              try db.execute(sql: "DELETE FROM article WHERE path = ?", arguments: [path])
+              try IndexRows.delete(path: path, db)
               try db.execute(
                 sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?",
                 arguments: [path, size, modified, old.id])
@@ -150,7 +174,7 @@ extension CorpusIndex {
               // Another file with the same bytes took the vanished article: analyse this one.
               switch Result(catching: { () throws(SaysoCoreError) in try CorpusLoader.article(from: bytes, path: path) }) {
               case .success(let article):
-                try db.execute(sql: "DELETE FROM article WHERE path = ?", arguments: [path])
+                try IndexRows.delete(path: path, db)
                 try IndexRows.insert(analyze(article), hash: hash, size: size, modified: modified, db)
                 report.analysed.append(path)
               case .failure(let error):
@@ -159,7 +183,7 @@ extension CorpusIndex {
               }
             }
           case .analysed(let analysis, let hash, let size, let modified):
-            try db.execute(sql: "DELETE FROM article WHERE path = ?", arguments: [analysis.article.path])
+            try IndexRows.delete(path: analysis.article.path, db)
             try IndexRows.insert(analysis, hash: hash, size: size, modified: modified, db)
             report.analysed.append(analysis.article.path)
           case .failed(let path, let error):
@@ -167,14 +191,16 @@ extension CorpusIndex {
             failed.append(path)
           }
         }
+        try IndexRows.indexPassages(after: lastPassage, db)
       }
     }
+    next?.group.wait()
 
     // 5. Articles whose file is gone (and did not move) or can no longer be read leave the index.
     let gone = vanished.values.flatMap { $0 }.map(\.path) + failed.filter { stored[$0] != nil }
     if !gone.isEmpty {
       try database.write { db in
-        for path in gone { try db.execute(sql: "DELETE FROM article WHERE path = ?", arguments: [path]) }
+        for path in gone { try IndexRows.delete(path: path, db) }
       }
       report.removed = gone.sorted()
     }

@@ -7,7 +7,36 @@ enum IndexRows {
   /// Separates a person's roles in the `person.roles` column (no role contains it).
   static let roleSeparator = "\u{1E}"
 
-  /// Inserts `analysis` as a new article row with its passages and people.
+  /// Removes the article at `path` (with its passages and people) and its terms from the search index.
+  static func delete(path: String, _ db: Database) throws {
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO passageSearch (passageSearch, rowid, text, speaker, source)
+        SELECT 'delete', id, text, speaker, source FROM passage
+        WHERE articleId = (SELECT id FROM article WHERE path = ?)
+        """
+    ).execute(arguments: [path])
+    try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [path])
+  }
+
+  /// The largest passage id ever given (ids are never reused): passages inserted after it are the ones
+  /// `indexPassages(after:)` adds.
+  static func lastPassageID(_ db: Database) throws -> Int64 {
+    try Int64.fetchOne(db, sql: "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passage'), 0)") ?? 0
+  }
+
+  /// Adds the passages inserted after `id` to the search index, in one statement.
+  static func indexPassages(after id: Int64, _ db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO passageSearch (rowid, text, speaker, source)
+        SELECT id, text, speaker, source FROM passage WHERE id > ?
+        """,
+      arguments: [id])
+  }
+
+  /// Inserts `analysis` as a new article row with its passages and people. Its passages reach the
+  /// search index with `indexPassages(after:)`.
   static func insert(
     _ analysis: ArticleAnalysis, hash: ContentHash, size: Int?, modified: Int64?, _ db: Database
   ) throws {

@@ -19,6 +19,7 @@ struct StoreBench {
     var rounds = 10
     var work = "/tmp/sayso-store-bench"
     var baselines = true
+    var verbose = false
   }
 
   struct Row {
@@ -59,6 +60,7 @@ struct StoreBench {
       case "--rounds": options.rounds = max(1, Int(value()) ?? options.rounds)
       case "--work": options.work = value()
       case "--no-baselines": options.baselines = false
+      case "--verbose": options.verbose = true
       case "-h", "--help":
         print("usage: sayso-store-bench [--articles 2000,20000,100000] [--seed N] [--rounds N] [--work DIR] [--no-baselines]")
         exit(0)
@@ -138,6 +140,13 @@ struct StoreBench {
     for _ in 0..<options.rounds {
       for query in queries {
         latencies.append(try Measurement.seconds { _ = try index.search(query, limit: 20) })
+      }
+    }
+    if options.verbose {
+      for (n, benchmark) in BenchmarkQuery.all.enumerated() {
+        let times = stride(from: n, to: latencies.count, by: queries.count).map { latencies[$0] * 1000 }
+        let hits = try index.search(queries[n], limit: 20).count
+        log(String(format: "%8.2f ms  %2d hits  %@", Measurement.median(times), hits, benchmark.query))
       }
     }
     row.p50 = Measurement.percentile(latencies, 0.5) * 1000

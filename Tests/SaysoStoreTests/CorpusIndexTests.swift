@@ -51,6 +51,7 @@ import Testing
     #expect(report.analysed == [strike])
     #expect(report.unchanged == 1)
     #expect(try index.search("resigned").map(\.article) == [strike])
+    try index.verifySearchIndex()
   }
 
   @Test func renamedFilesKeepTheirAnalysisAndDeletedOnesLeave() throws {
@@ -74,6 +75,7 @@ import Testing
     #expect(report.removed == [strike])
     #expect(report.articles == 1)
     #expect(try index.search("strike").isEmpty)
+    try index.verifySearchIndex()
   }
 
   @Test func unreadableFilesAreReportedAndLeaveTheIndex() throws {
