@@ -287,14 +287,18 @@ enum Attributor {
   ]
 
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
-  static func looksLikeVerb(_ t: Token) -> Bool {
+  static func looksLikeVerb(_ t: Token, after prev: Token? = nil) -> Bool {
     guard t.kind == .word, !t.isCapitalized, t.classes.isDisjoint(with: [.determiner, .title, .month]) else { return false }
     let l = t.lower
     if ["is", "are", "was", "were", "has", "have", "had", "gave", "made", "took", "sent", "put", "got"].contains(l) {
       return true
     }
     guard l.count > 4 else { return false }
-    return l.hasSuffix("ed") || l.hasSuffix("ing") || (l.hasSuffix("s") && !l.hasSuffix("ss") && !l.hasSuffix("ous"))
+    if l.hasSuffix("ed") || l.hasSuffix("ing") { return true }
+    // "-s" only after a name or pronoun ("Blige sings"): after anything else it is most often a plural noun
+    guard let prev, l.hasSuffix("s"), !l.hasSuffix("ss"), !l.hasSuffix("ous") else { return false }
+    return (prev.kind == .word && prev.isCapitalized && !prev.classes.contains(.determiner))
+      || ["he", "she", "it"].contains(prev.lower)
   }
 
   /// Whether the words at `i`, right after a quoted phrase, start something the quote is not part of:
@@ -318,7 +322,7 @@ enum Attributor {
       {
         return false
       }
-      return n.classes.contains(.cueWord) || looksLikeVerb(n)
+      return n.classes.contains(.cueWord) || looksLikeVerb(n, after: p.tokens[i])
     }
     return false
   }
@@ -376,7 +380,7 @@ enum Attributor {
       while v >= cs && v >= qFirst - 6 {
         let t = p.tokens[v]
         if t.quote != nil || t.kind == .punct && t.scalar != "-" && t.scalar != "’" { break }
-        if looksLikeVerb(t) { labelIndex = v; break }
+        if looksLikeVerb(t, after: v > 0 ? p.tokens[v - 1] : nil) { labelIndex = v; break }
         v -= 1
       }
     }

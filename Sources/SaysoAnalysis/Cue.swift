@@ -34,11 +34,8 @@ enum CueFinder {
     let l = t.lower
     guard t.classes.contains(.cueWord) else { return nil }
     // a capitalised word inside a sentence is a name, not a verb ("the United States")
-    if t.isCapitalized && i > 0 && !["“", "\"", "–", "—", "(", "‘"].contains(p.tokens[i - 1].text)
-      && !(p.tokens[i - 1].scalar == "." || p.tokens[i - 1].scalar == "!" || p.tokens[i - 1].scalar == "?")
-    {
-      return nil
-    }
+    // (and a capitalised verb opening a sentence is rare in news: "State Department", "Report:")
+    if t.isCapitalized { return nil }
     // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question"
     if i > 0, p.tokens[i - 1].isPossessive || p.tokens[i - 1].classes.contains(.determiner) {
       return nil

@@ -111,6 +111,7 @@ enum Lexicon {
     "twitter", "facebook", "google", "youtube", "instagram", "tiktok", "wikinews", "wikipedia", "apple",
     "amazon", "microsoft", "netflix", "reddit", "telegram", "whatsapp", "linkedin", "north", "south", "east",
     "west", "northern", "southern", "eastern", "western", "central", "hat", "valley", "river", "mountains",
+    "town", "cape", "port", "fort", "lake", "mount", "bay", "hurricane", "storm", "typhoon", "cyclone",
   ]
 
   /// Countries and seats of power, with the demonym that names their leader's title ("Russian President").
