@@ -109,8 +109,10 @@ struct Analyzer {
           proposer: r.flatMap { res in res.entity.map { speakerValue($0, mention: res.mention) } },
           group: r?.entity == nil ? r?.group : nil))
     }
-    let people = quoteCounts.keys.sorted { registry.entities[$0].mentions.min() ?? 0 < registry.entities[$1].mentions.min() ?? 0 }
-      .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
+    let people = quoteCounts.keys.sorted {
+      registry.entities[$0].mentions.min() ?? 0 < registry.entities[$1].mentions.min() ?? 0
+    }
+    .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
     return ArticleAnalysis(article: article, people: people, quotes: quotes, proposals: proposals)
   }
 
@@ -135,14 +137,20 @@ struct Analyzer {
       // scare quotes and titles: under four words with no cue, or all title case
       let titleCase = inner.split(separator: " ").allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
       if words < 4 && !q.continued && q.style != .dash && (!sentenceLike || titleCase) { continue }
-      let si = p.sentences.firstIndex { p.tokens[$0.lowerBound].start <= q.start && q.start < p.tokens[$0.upperBound - 1].end } ?? 0
+      let si =
+        p.sentences.firstIndex { p.tokens[$0.lowerBound].start <= q.start && q.start < p.tokens[$0.upperBound - 1].end }
+        ?? 0
       // a signature after the quote: "“…” ― Oscar P. Quintero"
       if let last = p.tokens.lastIndex(where: { $0.start < q.end }), last + 2 < p.tokens.count + 1,
         last + 1 < p.tokens.count, ["―", "—", "–"].contains(p.tokens[last + 1].text)
       {
         var e = last + 2
-        while e < p.tokens.count && (SpeakerPhraseParser.isNameToken(p, e) || p.tokens[e].scalar == "-") && p.tokens[e].quote == nil { e += 1 }
-        if e > last + 2, e == p.tokens.count || p.tokens[e].quote != nil || p.tokens[e].scalar == "." || p.scalars[p.tokens[e - 1].end..<p.tokens[e].start].contains("\n"),
+        while e < p.tokens.count && (SpeakerPhraseParser.isNameToken(p, e) || p.tokens[e].scalar == "-")
+          && p.tokens[e].quote == nil
+        { e += 1 }
+        if e > last + 2,
+          e == p.tokens.count || p.tokens[e].quote != nil || p.tokens[e].scalar == "."
+            || p.scalars[p.tokens[e - 1].end..<p.tokens[e].start].contains("\n"),
           let sp = SpeakerPhraseParser.parse(p, (last + 2)..<e)
         {
           out.append(
@@ -229,7 +237,8 @@ struct Analyzer {
   /// Resolves a speaker phrase to a person or a group.
   mutating func resolve(_ sp: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool) -> Resolution {
     let pos = EntityRegistry.position(paragraph, paragraphs[paragraph].tokens[sp.tokens.lowerBound].start)
-    let excluding = EntityRegistry.position(paragraph, content.lowerBound)..<EntityRegistry.position(paragraph, content.upperBound)
+    let excluding =
+      EntityRegistry.position(paragraph, content.lowerBound)..<EntityRegistry.position(paragraph, content.upperBound)
     switch sp.kind {
     case .person:
       let name = EntityRegistry.canonical(sp.name)
@@ -249,9 +258,10 @@ struct Analyzer {
       }
       return Resolution(group: nil, mention: sp.text)
     case .nominal:
-      let qualifiers = sp.modifiers.filter { m in
-        m.first.map { $0.isLetter } ?? false && (SpeakerPhraseParser.isDemonym(m) && m != "former" && m != "new")
-      } + sp.text.split(separator: " ").dropFirst().filter { $0.first?.isUppercase ?? false }.map { $0.lowercased() }
+      let qualifiers =
+        sp.modifiers.filter { m in
+          m.first.map { $0.isLetter } ?? false && (SpeakerPhraseParser.isDemonym(m) && m != "former" && m != "new")
+        } + sp.text.split(separator: " ").dropFirst().filter { $0.first?.isUppercase ?? false }.map { $0.lowercased() }
       let determiner = sp.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
       if Lexicon.roleClasses[sp.head] != nil, determiner == "the",
         let id = registry.resolveRole(head: sp.head, qualifiers: qualifiers, before: pos)

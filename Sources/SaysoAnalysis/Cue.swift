@@ -55,7 +55,8 @@ enum CueFinder {
     if lemma == "call" || lemma == "point" {
       guard i + 1 < p.tokens.count, particles[lemma]!.contains(p.tokens[i + 1].lower) else { return nil }
       let name = lemma == "call" ? "call-" + p.tokens[i + 1].lower : "point-out"
-      return Cue(first: i, end: i + 2, lemma: name, category: lemma == "call" ? .proposal : .statement,
+      return Cue(
+        first: i, end: i + 2, lemma: name, category: lemma == "call" ? .proposal : .statement,
         text: p.text(tokens: i..<(i + 2)))
     }
     return Cue(first: i, end: i + 1, lemma: lemma, category: cat, text: t.text)

@@ -22,10 +22,14 @@ struct EntityRegistry {
     var firstWordLength = 0
     var inFirstWord = true
     for c in name.unicodeScalars {
-      if c == "’" || c == "'" || c == "." || c == "," { plain = false; break }
+      if c == "’" || c == "'" || c == "." || c == "," {
+        plain = false
+        break
+      }
       if c == " " { inFirstWord = false } else if inFirstWord { firstWordLength += 1 }
     }
-    if plain && (firstWordLength > 4 || !Lexicon.honorifics.contains(String(name.prefix(firstWordLength)).lowercased())) {
+    if plain && (firstWordLength > 4 || !Lexicon.honorifics.contains(String(name.prefix(firstWordLength)).lowercased()))
+    {
       return name
     }
     var words = name.split(separator: " ").map(String.init)

@@ -128,9 +128,10 @@ enum Lexicon {
   ]
 
   /// First words of the polities named by more than one word ("united states", "white house").
-  static let polityFirstWords: Set<String> = Set(polities.keys.compactMap { key in
-    key.split(separator: " ").count > 1 ? key.split(separator: " ").first.map(String.init) : nil
-  })
+  static let polityFirstWords: Set<String> = Set(
+    polities.keys.compactMap { key in
+      key.split(separator: " ").count > 1 ? key.split(separator: " ").first.map(String.init) : nil
+    })
 
   /// Words that cannot be inside a speaker's noun phrase.
   static let clauseWords: Set<String> = [

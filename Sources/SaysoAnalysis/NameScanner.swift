@@ -62,7 +62,8 @@ enum NameScanner {
   static func appositiveEnd(_ p: ParagraphText, _ from: Int) -> Int? {
     guard from < p.tokens.count else { return nil }
     let first = p.tokens[from]
-    let startsRole = ["a", "an", "the"].contains(first.lower)
+    let startsRole =
+      ["a", "an", "the"].contains(first.lower)
       || (first.classes.contains(.title) && !first.isCapitalized)
       || (first.classes.contains(.title) && first.isCapitalized)
     guard startsRole else { return nil }
@@ -70,11 +71,15 @@ enum NameScanner {
     var sawRole = false
     while k < p.tokens.count && k < from + 30 {
       let t = p.tokens[k]
-      if t.scalar == "," || t.scalar == ";" || (t.scalar == "." && k + 1 < p.tokens.count && p.tokens[k + 1].isCapitalized) || t.quote != nil {
+      if t.scalar == "," || t.scalar == ";"
+        || (t.scalar == "." && k + 1 < p.tokens.count && p.tokens[k + 1].isCapitalized) || t.quote != nil
+      {
         break
       }
       if Lexicon.roleClasses[t.lower] != nil || t.classes.contains(.title) { sawRole = true }
-      if t.classes.contains(.clauseWord) && (t.lower == "who" || t.lower == "which" || t.lower == "that") || p.cues[k].map({ $0.lemma == "say" || $0.lemma == "tell" }) == true {
+      if t.classes.contains(.clauseWord) && (t.lower == "who" || t.lower == "which" || t.lower == "that")
+        || p.cues[k].map({ $0.lemma == "say" || $0.lemma == "tell" }) == true
+      {
         return nil
       }
       k += 1

@@ -72,9 +72,10 @@ enum ProposalDetector {
             let inQuote = t.quote != nil
             let end = endOfClause(p, from: i, sentence: s, attribution: localAttribution(t.start), inQuote: inQuote)
             guard end > t.start else { continue }
-            out.append(ProposalCandidate(
-              paragraph: p.index, start: t.start, end: end, cue: p.text(tokens: i..<(i + cue.count)),
-              subject: nil, attribution: attributionCovering(t.start)))
+            out.append(
+              ProposalCandidate(
+                paragraph: p.index, start: t.start, end: end, cue: p.text(tokens: i..<(i + cue.count)),
+                subject: nil, attribution: attributionCovering(t.start)))
             i = s.upperBound
             break
           }
@@ -87,8 +88,9 @@ enum ProposalDetector {
           }
           if cue.lemma == "offer" || cue.lemma == "invite" || cue.lemma == "urge" || cue.lemma == "call-on" {
             // needs "to" + verb within a few words
-            guard (cue.end..<min(s.upperBound, cue.end + 8)).contains(where: { p.tokens[$0].lower == "to" })
-              || cue.lemma == "offer"
+            guard
+              (cue.end..<min(s.upperBound, cue.end + 8)).contains(where: { p.tokens[$0].lower == "to" })
+                || cue.lemma == "offer"
             else { continue }
           }
           // the subject before the cue; participles ("calling for") take none
@@ -97,19 +99,22 @@ enum ProposalDetector {
           if between.contains(where: { negations.contains($0) }) { continue }
           if subjectEnd > cs && negations.contains(p.tokens[subjectEnd - 1].lower) { continue }
           // a participle ("a statement calling for …") takes the subject of the clause
-          let subject = t.lower.hasSuffix("ing") ? clauseSubject(p, s, cs) : subjectPhrase(p, end: subjectEnd, floor: cs)
+          let subject =
+            t.lower.hasSuffix("ing") ? clauseSubject(p, s, cs) : subjectPhrase(p, end: subjectEnd, floor: cs)
           if let sub = subject, inanimate.contains(sub.head) || inanimate.contains(sub.text.lowercased()) { continue }
           if subject == nil && !t.lower.hasSuffix("ing") { continue }
           // inside someone's reported speech, a third-person proposal is reported, not proposed
           if let a = localAttribution(t.start), a.start < t.start { continue }
           let end = endOfClause(p, from: cue.first, sentence: s, attribution: nil, inQuote: false)
-          out.append(ProposalCandidate(
-            paragraph: p.index, start: t.start, end: end, cue: cue.text, subject: subject, attribution: nil))
+          out.append(
+            ProposalCandidate(
+              paragraph: p.index, start: t.start, end: end, cue: cue.text, subject: subject, attribution: nil))
           i = s.upperBound
           continue
         }
         // 3. Nominal: "a proposal to", "Putin’s offer to"
-        if initial == 112 || initial == 111 || initial == 105 || initial == 99, nouns.contains(t.stemLower), i + 1 < s.upperBound,
+        if initial == 112 || initial == 111 || initial == 105 || initial == 99, nouns.contains(t.stemLower),
+          i + 1 < s.upperBound,
           p.tokens[i + 1].lower == "to" || (p.tokens[i + 1].lower == "for" && t.lower == "call")
         {
           let det = i > cs ? p.tokens[i - 1] : nil
@@ -123,7 +128,10 @@ enum ProposalDetector {
             }
           } else if let d = det, ["a", "an", "its", "his", "her", "their"].contains(d.lower) {
             startIndex = i - 1
-            if i >= 2, ["rejected", "rejects", "reject", "dismissed", "opposed", "refused", "against"].contains(p.tokens[i - 2].lower) {
+            if i >= 2,
+              ["rejected", "rejects", "reject", "dismissed", "opposed", "refused", "against"].contains(
+                p.tokens[i - 2].lower)
+            {
               continue
             }
             subject = clauseSubject(p, s, cs)
@@ -132,9 +140,10 @@ enum ProposalDetector {
           }
           if let a = localAttribution(t.start), a.start < t.start { continue }
           let end = endOfClause(p, from: i, sentence: s, attribution: nil, inQuote: false)
-          out.append(ProposalCandidate(
-            paragraph: p.index, start: p.tokens[startIndex].start, end: end, cue: p.text(tokens: i..<(i + 2)),
-            subject: subject, attribution: nil))
+          out.append(
+            ProposalCandidate(
+              paragraph: p.index, start: p.tokens[startIndex].start, end: end, cue: p.text(tokens: i..<(i + 2)),
+              subject: subject, attribution: nil))
           i = s.upperBound
         }
       }
@@ -148,9 +157,10 @@ enum ProposalDetector {
       var j = first
       while j < p.tokens.count && p.tokens[j].start < a.end {
         if p.tokens[j].quote == nil && modals.contains(where: { matches(p, j, $0) }) && j - first <= 12 {
-          out.append(ProposalCandidate(
-            paragraph: p.index, start: a.start, end: a.end, cue: p.tokens[j].text, subject: nil,
-            attribution: firstIndex + k))
+          out.append(
+            ProposalCandidate(
+              paragraph: p.index, start: a.start, end: a.end, cue: p.tokens[j].text, subject: nil,
+              attribution: firstIndex + k))
           break
         }
         if p.tokens[j].scalar == "," && j - first > 12 { break }
@@ -204,7 +214,9 @@ enum ProposalDetector {
   /// Whether a noun phrase can start with this word: a capital, a determiner, a title, a pronoun, or a
   /// source noun ("experts", "officials").
   static func canStartNounPhrase(_ t: Token) -> Bool {
-    if t.kind != .word { return t.scalar == "“" || t.scalar == "\"" || t.scalar == "–" || t.scalar == "—" || t.scalar == "(" }
+    if t.kind != .word {
+      return t.scalar == "“" || t.scalar == "\"" || t.scalar == "–" || t.scalar == "—" || t.scalar == "("
+    }
     if t.isCapitalized || t.classes.contains(.determiner) || t.classes.contains(.title) { return true }
     let l = t.stemLower
     return Lexicon.personalPronouns.contains(l) || Lexicon.groupPronouns.contains(l) || Lexicon.groupNouns.contains(l)
@@ -232,9 +244,12 @@ enum ProposalDetector {
       last = k
     } else {
       // a frame after the content: "…, the Kremlin believes."
-      for k in stride(from: s.upperBound - 1, to: from, by: -1) where p.tokens[k].scalar == "," && p.tokens[k].quote == nil {
+      for k in stride(from: s.upperBound - 1, to: from, by: -1)
+      where p.tokens[k].scalar == "," && p.tokens[k].quote == nil {
         let tail = (k + 1)..<s.upperBound
-        if tail.contains(where: { CueFinder.cue(p, at: $0).map { !verbs.contains($0.lemma) } ?? false }) && tail.count <= 14 {
+        if tail.contains(where: { CueFinder.cue(p, at: $0).map { !verbs.contains($0.lemma) } ?? false })
+          && tail.count <= 14
+        {
           last = k - 1
         }
         break

@@ -67,14 +67,18 @@ enum QuoteScanner {
       var straight = false
       if closer == nil && c == "\"" {
         // A straight mark opens when the next character is not a space.
-        if i + 1 < n && !isSpace(s[i + 1]) { closer = "\""; straight = true }
+        if i + 1 < n && !isSpace(s[i + 1]) {
+          closer = "\""
+          straight = true
+        }
       }
       if closer == nil && c == "”" && (i == 0 || isSpace(s[i - 1])) && i + 1 < n && isLetterOrDigit(s[i + 1]) {
         closer = "”"  // ”Fear. … ” — a closing mark typed as the opener
       }
       if closer == nil && (c == "‘" || c == "'") {
         // Single quotes: at a word start, followed by a letter.
-        let prevOK = i == 0 || isSpace(s[i - 1]) || s[i - 1] == "(" || s[i - 1] == "[" || s[i - 1] == "“"
+        let prevOK =
+          i == 0 || isSpace(s[i - 1]) || s[i - 1] == "(" || s[i - 1] == "[" || s[i - 1] == "“"
           || s[i - 1] == "\"" || dashes.contains(s[i - 1])
         if prevOK && i + 1 < n && isLetterOrDigit(s[i + 1]) {
           if let close = findSingleClose(s, from: i + 1, mark: c) {
@@ -112,7 +116,10 @@ enum QuoteScanner {
           continue
         }
         if straight {
-          if d == "\"" { found = j; break }
+          if d == "\"" {
+            found = j
+            break
+          }
           if d == "”" && j > 0 && !isSpace(s[j - 1])
             && (j + 1 == n || isSpace(s[j + 1]) || ",.;:!?)".unicodeScalars.contains(s[j + 1]))
           {

@@ -8,15 +8,23 @@ enum ScalarString {
       for k in a..<b {
         let v = s[k].value
         if v < 0x80 {
-          buffer[n] = UInt8(v); n += 1
+          buffer[n] = UInt8(v)
+          n += 1
         } else if v < 0x800 {
-          buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+          buffer[n] = UInt8(0xC0 | (v >> 6))
+          buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+          n += 2
         } else if v < 0x10000 {
-          buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+          buffer[n] = UInt8(0xE0 | (v >> 12))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+          n += 3
         } else {
-          buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+          buffer[n] = UInt8(0xF0 | (v >> 18))
+          buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+          n += 4
         }
       }
       return n
@@ -26,7 +34,10 @@ enum ScalarString {
   /// The lower-cased text of `s[a..<b]`, with a fast path for ASCII.
   @inline(__always) static func lowercased(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
     var ascii = true
-    for k in a..<b where s[k].value >= 0x80 { ascii = false; break }
+    for k in a..<b where s[k].value >= 0x80 {
+      ascii = false
+      break
+    }
     guard ascii else { return make(s, a, b).lowercased() }
     return String(unsafeUninitializedCapacity: b - a) { buffer in
       for k in a..<b {

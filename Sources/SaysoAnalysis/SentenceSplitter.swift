@@ -52,7 +52,8 @@ enum SentenceSplitter {
           endsHere = starters.contains(next.lower) && next.isCapitalized
         }
       }
-      if !endsHere, last + 1 < tokens.count, lineBreaks.contains(where: { tokens[last].end <= $0 && $0 < tokens[last + 1].start }),
+      if !endsHere, last + 1 < tokens.count,
+        lineBreaks.contains(where: { tokens[last].end <= $0 && $0 < tokens[last + 1].start }),
         !insideQuote(tokens[last + 1].start) || quotes.contains(where: { $0.start == tokens[last + 1].start })
       {
         endsHere = true

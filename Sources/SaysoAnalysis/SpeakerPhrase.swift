@@ -93,7 +93,9 @@ enum SpeakerPhraseParser {
       let l = p.tokens[r.upperBound - 1].stemLower
       if Lexicon.polities[l] != nil { return true }
     }
-    guard r.count >= 2 && r.count <= 3, Lexicon.polityFirstWords.contains(p.tokens[r.lowerBound].lower) else { return false }
+    guard r.count >= 2 && r.count <= 3, Lexicon.polityFirstWords.contains(p.tokens[r.lowerBound].lower) else {
+      return false
+    }
     let joined = r.map { p.tokens[$0].lower }.joined(separator: " ")
     return Lexicon.polities[joined] != nil
   }
@@ -121,7 +123,10 @@ enum SpeakerPhraseParser {
     }
     guard a < b else { return nil }
     // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
-    if p.tokens[b - 1].scalar == ")", let open = stride(from: b - 2, through: max(a, b - 8), by: -1).first(where: { p.tokens[$0].scalar == "(" }), open > a {
+    if p.tokens[b - 1].scalar == ")",
+      let open = stride(from: b - 2, through: max(a, b - 8), by: -1).first(where: { p.tokens[$0].scalar == "(" }),
+      open > a
+    {
       guard var inner = parse(p, a..<open) else { return nil }
       inner.tokens = a..<b
       return inner
@@ -176,7 +181,8 @@ enum SpeakerPhraseParser {
     var firstNoun = a
     while firstNoun < b - 1 && p.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
     let nounFirst = p.tokens[firstNoun].stemLower
-    let startsWithSourceNoun = firstNoun + 1 < b
+    let startsWithSourceNoun =
+      firstNoun + 1 < b
       && (Lexicon.groupNouns.contains(nounFirst) || Lexicon.sourceNouns.contains(nounFirst))
       && p.tokens[firstNoun + 1].classes.contains(.postModifier)
     // A capitalised run at the end: a person or an organisation.
@@ -184,14 +190,16 @@ enum SpeakerPhraseParser {
       // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"
       let lastLower = p.tokens[b - 1].lower
       if lastLower == "i" || lastLower == "i’m" || lastLower == "i'm" {
-        return SpeakerPhrase(kind: .pronoun, text: p.tokens[b - 1].text, name: p.tokens[b - 1].text, tokens: (b - 1)..<b)
+        return SpeakerPhrase(
+          kind: .pronoun, text: p.tokens[b - 1].text, name: p.tokens[b - 1].text, tokens: (b - 1)..<b)
       }
       // a capitalised function word opening the sentence is not part of a name: "The", "It", "Afterwards"
       while run.count > 1 || (run.count == 1 && run.lowerBound == a) {
         let first = p.tokens[run.lowerBound]
-        guard first.classes.contains(.notName) || first.classes.contains(.sentenceOpener)
-          || first.classes.contains(.determiner) || first.classes.contains(.clauseWord)
-          || first.classes.contains(.cueModifier)
+        guard
+          first.classes.contains(.notName) || first.classes.contains(.sentenceOpener)
+            || first.classes.contains(.determiner) || first.classes.contains(.clauseWord)
+            || first.classes.contains(.cueModifier)
         else { break }
         if run.count == 1 { return nil }
         run = (run.lowerBound + 1)..<run.upperBound
@@ -199,7 +207,8 @@ enum SpeakerPhraseParser {
       // a plural source noun at the start of a sentence: "Officials said", "Authorities"
       if run.count == 1, Lexicon.groupNouns.contains(p.tokens[run.lowerBound].stemLower) {
         let text = p.text(tokens: a..<b)
-        return SpeakerPhrase(kind: .group, text: text, name: text, head: p.tokens[run.lowerBound].stemLower, tokens: a..<b)
+        return SpeakerPhrase(
+          kind: .group, text: text, name: text, head: p.tokens[run.lowerBound].stemLower, tokens: a..<b)
       }
       let prefixStart = a
       // split title words from the run: "Russian President Vladimir Putin"
@@ -219,7 +228,9 @@ enum SpeakerPhraseParser {
       // honorifics stay with the name, but a run may not be only a title
       while nameStart < run.upperBound && p.tokens[nameStart].scalar == "." { nameStart += 1 }
       guard nameStart < run.upperBound else { return nil }
-      if b - nameStart == 1 && (p.tokens[nameStart].classes.contains(.weekday) || p.tokens[nameStart].classes.contains(.month)) {
+      if b - nameStart == 1
+        && (p.tokens[nameStart].classes.contains(.weekday) || p.tokens[nameStart].classes.contains(.month))
+      {
         return nil
       }
       let nameRange = nameStart..<b

@@ -41,7 +41,8 @@ struct Token: Sendable {
       let scalars = text.unicodeScalars
       let last = scalars[scalars.index(before: scalars.endIndex)]
       let beforeLast = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
-      possessive = (last == "s" || last == "S") && (beforeLast == "’" || beforeLast == "'")
+      possessive =
+        (last == "s" || last == "S") && (beforeLast == "’" || beforeLast == "'")
         && !Token.contractionStems.contains(String(lower.unicodeScalars.dropLast(2)))
     }
     self.isPossessive = possessive
@@ -102,11 +103,9 @@ enum Tokenizer {
             // the closing dot of an initialism: "U.S." (but not "etc.")
             j += 1
             break
-          } else if d == "," && j + 1 < n && isDigit(s[j + 1]) && isDigit(s[j - 1])
-          {
+          } else if d == "," && j + 1 < n && isDigit(s[j + 1]) && isDigit(s[j - 1]) {
             j += 2  // 1,000
-          } else if d == "." && j + 1 < n && isDigit(s[j + 1]) && isDigit(s[j - 1])
-          {
+          } else if d == "." && j + 1 < n && isDigit(s[j + 1]) && isDigit(s[j - 1]) {
             j += 2  // 1.5
           } else {
             break
@@ -132,7 +131,10 @@ enum Tokenizer {
         i = j
       } else {
         let t = String(Character(c))
-        tokens.append(Token(start: i, end: i + 1, text: t, lower: t, kind: .punct, isCapitalized: false, scalar: c, possessiveCandidate: false))
+        tokens.append(
+          Token(
+            start: i, end: i + 1, text: t, lower: t, kind: .punct, isCapitalized: false, scalar: c,
+            possessiveCandidate: false))
         i += 1
       }
     }

@@ -24,13 +24,17 @@ final class AnalysisTests: XCTestCase {
   }
 
   func testSpeakerAfterTheQuoteAndInversion() {
-    let a = run("Paul Poast spoke on Monday.\n\n“This is a very interesting proposal,” Poast said.\n\n“It will not work,” said Thomas Whalen.")
+    let a = run(
+      "Paul Poast spoke on Monday.\n\n“This is a very interesting proposal,” Poast said.\n\n“It will not work,” said Thomas Whalen."
+    )
     XCTAssertEqual(speakers(a), ["Paul Poast", "Thomas Whalen"])
     XCTAssertEqual(a.quotes.map(\.kind), [.direct, .direct])
   }
 
   func testOutletAfterToldIsNeverTheSpeaker() {
-    let a = run("Cooperation is hard to verify, Erika Simpson, the president of the Canadian Peace Research Association, told Sputnik.")
+    let a = run(
+      "Cooperation is hard to verify, Erika Simpson, the president of the Canadian Peace Research Association, told Sputnik."
+    )
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Erika Simpson")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "the president of the Canadian Peace Research Association")
   }
@@ -49,7 +53,9 @@ final class AnalysisTests: XCTestCase {
   }
 
   func testRoleNounResolvesToThePerson() {
-    let a = run("Russian President Vladimir Putin issued a statement.\n\nThese measures will help, the Russian leader is confident.")
+    let a = run(
+      "Russian President Vladimir Putin issued a statement.\n\nThese measures will help, the Russian leader is confident."
+    )
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Vladimir Putin")
     XCTAssertEqual(a.quotes.first?.speaker?.mention, "the Russian leader")
   }
@@ -70,7 +76,9 @@ final class AnalysisTests: XCTestCase {
   }
 
   func testDashQuoteWithFrame() {
-    let a = run("– Either side will be accused of playing into Moscow’s hands, – Edward Lozansky, President of the American University in Moscow, told Izvestia.")
+    let a = run(
+      "– Either side will be accused of playing into Moscow’s hands, – Edward Lozansky, President of the American University in Moscow, told Izvestia."
+    )
     XCTAssertEqual(a.quotes.count, 1)
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Edward Lozansky")
     XCTAssertEqual(a.quotes.first?.text, "Either side will be accused of playing into Moscow’s hands")
@@ -83,7 +91,8 @@ final class AnalysisTests: XCTestCase {
   }
 
   func testProposals() {
-    let a = run("Vladimir Putin proposed to restore a full-scale dialogue. He also called on the US to exchange guarantees.")
+    let a = run(
+      "Vladimir Putin proposed to restore a full-scale dialogue. He also called on the US to exchange guarantees.")
     XCTAssertEqual(a.proposals.map(\.cue), ["proposed", "called on"])
     XCTAssertEqual(a.proposals.map { $0.proposer?.name }, ["Vladimir Putin", "Vladimir Putin"])
   }
@@ -139,13 +148,15 @@ final class MoreAttributionTests: XCTestCase {
   }
 
   func testTranscriptLines() {
-    let a = run("The exchange went on.\n\n\"WALLACE: Do you really see those two as equivalent? I ask because time is short.")
+    let a = run(
+      "The exchange went on.\n\n\"WALLACE: Do you really see those two as equivalent? I ask because time is short.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "WALLACE")
     XCTAssertEqual(a.quotes.first?.text, "Do you really see those two as equivalent? I ask because time is short.")
   }
 
   func testQuotedPhraseEndsBeforeANewClause() {
-    let a = run("New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police.")
+    let a = run(
+      "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police.")
     XCTAssertEqual(a.quotes.first?.text, "Hillary Clinton as a “disgrace”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Christie")
   }
@@ -158,7 +169,9 @@ final class NotPeopleTests: XCTestCase {
   }
 
   func testSentenceInitialFunctionWordsAndFirstPersonAreNotPeople() {
-    let a = run("Maria Keller chairs the board.\n\nThe plan will fail, It said.\n\nOnce I got there, I said it was over.\n\n“We are ready,” Officials said.")
+    let a = run(
+      "Maria Keller chairs the board.\n\nThe plan will fail, It said.\n\nOnce I got there, I said it was over.\n\n“We are ready,” Officials said."
+    )
     XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.name))")
     XCTAssertEqual(a.quotes.last?.group, "Officials")
   }

@@ -25,7 +25,8 @@ struct GoldScorer {
   }
 
   static func lastWord(_ s: String) -> String {
-    s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }).last.map(String.init) ?? ""
+    s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }).last.map(
+      String.init) ?? ""
   }
 
   static func samePerson(_ a: String?, _ b: String?) -> Bool {

@@ -27,7 +27,9 @@ final class SeedGoldTests: XCTestCase {
       let analysis = analyze(ArticleReader.parse(text, path: "seeds/\(name)"))
       let scalars = Array(text.unicodeScalars)
       let paragraphStart = Dictionary(uniqueKeysWithValues: analysis.article.paragraphs.map { ($0.index, $0.start) })
-      func cells(_ paragraph: Int, _ start: Int, _ end: Int, _ claimed: String, _ f: inout GoldScorer.Figures) -> Set<Int> {
+      func cells(_ paragraph: Int, _ start: Int, _ end: Int, _ claimed: String, _ f: inout GoldScorer.Figures) -> Set<
+        Int
+      > {
         let a = paragraphStart[paragraph]! + start
         let b = paragraphStart[paragraph]! + end
         var v = String.UnicodeScalarView()
@@ -52,7 +54,8 @@ final class SeedGoldTests: XCTestCase {
       let proposalPredictions = analysis.proposals.map { p in
         (cells: cells(p.paragraph, p.start, p.end, p.text, &scored.proposals), who: p.proposer?.name ?? p.group)
       }
-      GoldScorer.score(gold: goldItems("proposals", "proposer"), predictions: proposalPredictions, into: &scored.proposals)
+      GoldScorer.score(
+        gold: goldItems("proposals", "proposer"), predictions: proposalPredictions, into: &scored.proposals)
       scored.people += analysis.people.map(\.name)
     }
     return scored

@@ -37,7 +37,8 @@ final class QuoteScannerTests: XCTestCase {
   }
 
   func testNestedSingleQuotesStayInsideTheOuterQuote() {
-    XCTAssertEqual(scan("\"As Reagan said, 'Trust, but verify.' That holds,\" Whalen said."),
+    XCTAssertEqual(
+      scan("\"As Reagan said, 'Trust, but verify.' That holds,\" Whalen said."),
       ["\"As Reagan said, 'Trust, but verify.' That holds,\""])
   }
 
@@ -91,7 +92,8 @@ final class CueLexiconTests: XCTestCase {
 
 final class SpeakerPhraseTests: XCTestCase {
   func phrase(_ s: String) -> SpeakerPhrase? {
-    let p = ParagraphText(.init(index: 0, start: 0, end: s.unicodeScalars.count, role: .body, text: s), openFromPrevious: false)
+    let p = ParagraphText(
+      .init(index: 0, start: 0, end: s.unicodeScalars.count, role: .body, text: s), openFromPrevious: false)
     return SpeakerPhraseParser.parse(p, 0..<p.tokens.count)
   }
 
