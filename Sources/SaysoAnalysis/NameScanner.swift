@@ -8,6 +8,13 @@ enum NameScanner {
     "there", "then", "now", "so", "yet", "still", "even", "also", "unfortunately", "nevertheless",
     "instead", "thus", "meanwhile", "according", "apart", "addressing", "especially", "whether", "what",
     "who", "how", "why", "where", "read", "rpt", "analysis", "update", "breaking", "mr", "mrs", "ms",
+
+    "along", "over", "about", "above", "across", "against", "among", "around", "behind", "below", "beside",
+    "between", "beyond", "during", "except", "inside", "near", "off", "outside", "through", "throughout",
+    "toward", "towards", "under", "until", "upon", "within", "without", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundreds", "thousands", "many",
+    "most", "some", "several", "both", "each", "every", "all", "any", "few", "more", "less", "other", "others",
+    "first", "last", "next", "later", "yes", "no", "not", "only", "just", "like", "unlike", "following",
   ]
 
   static func register(_ p: ParagraphText, into registry: inout EntityRegistry) {

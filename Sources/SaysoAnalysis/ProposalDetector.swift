@@ -106,6 +106,10 @@ enum ProposalDetector {
           // inside someone's reported speech, a third-person proposal is reported, not proposed
           if let a = localAttribution(t.start), a.start < t.start { continue }
           let end = endOfClause(p, from: cue.first, sentence: s, attribution: nil, inQuote: false)
+          // a proposal says what is proposed: "proposed." alone is not one
+          guard
+            p.tokens.filter({ $0.start >= p.tokens[cue.end - 1].end && $0.end <= end && $0.kind != .punct }).count >= 2
+          else { continue }
           out.append(
             ProposalCandidate(
               paragraph: p.index, start: t.start, end: end, cue: cue.text, subject: subject, attribution: nil))
