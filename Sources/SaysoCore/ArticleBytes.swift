@@ -2,8 +2,10 @@ import Foundation
 
 /// Checks the bytes of an article file and decodes them as UTF-8, refusing what is not text.
 ///
-/// One pass over the bytes, no copies besides the decoded string. A byte-order mark is kept (it is
-/// U+FEFF at scalar offset 0, as Python reads it); CRLF line endings are kept as they are.
+/// One pass over the bytes, no copies besides the decoded string. The text is the file as Python reads it
+/// in text mode, so that offsets agree with Python string indices (and with the scorer): a byte-order mark
+/// is kept (U+FEFF at scalar offset 0), and line endings are universal newlines — "\r\n" and a lone "\r"
+/// read as "\n".
 enum ArticleBytes {
   /// The decoded text of `data`, or the error that says why it is not an article.
   ///
@@ -27,7 +29,20 @@ enum ArticleBytes {
       return .invalidUTF8(path: path, line: line, byte: bytes[bad])
     }
     if let problem { throw problem }
-    return String(decoding: data, as: UTF8.self)
+    guard data.contains(0x0D) else { return String(decoding: data, as: UTF8.self) }
+    var normalized: [UInt8] = []
+    normalized.reserveCapacity(data.count)
+    var previousWasCR = false
+    for b in data {
+      if b == 0x0D {
+        normalized.append(0x0A)
+        previousWasCR = true
+        continue
+      }
+      if !(b == 0x0A && previousWasCR) { normalized.append(b) }
+      previousWasCR = false
+    }
+    return String(decoding: normalized, as: UTF8.self)
   }
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,

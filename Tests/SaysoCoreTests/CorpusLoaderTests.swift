@@ -110,9 +110,17 @@ final class CorpusLoaderTests: XCTestCase {
     XCTAssertEqual(article.title, "Headline Of The Day")
     XCTAssertEqual(
       article.paragraphs.map(\.text),
-      ["Headline Of The Day", "The story begins here,\r\nand goes on.", "The end."])
-    XCTAssertEqual(article.paragraphs.map(\.start), [1, 24, 64])
-    assertParagraphsMatchFile(article, text)
+      ["Headline Of The Day", "The story begins here,\nand goes on.", "The end."])
+    // offsets as Python's text mode counts them: "\r\n" reads as one "\n"
+    XCTAssertEqual(article.paragraphs.map(\.start), [1, 22, 59])
+    assertParagraphsMatchFile(article, text.replacingOccurrences(of: "\r\n", with: "\n"))
+  }
+
+  func testOldMacLineEndingsReadAsNewlines() throws {
+    let dir = try makeTemporaryFolder(self)
+    let path = try write("Title line\rFirst line\rsecond line.\r\rThe end.\r", to: "cr.txt", in: dir)
+    let article = try XCTUnwrap(CorpusLoader.load(paths: [path]).articles.first)
+    XCTAssertEqual(article.paragraphs.map(\.text), ["Title line\nFirst line\nsecond line.", "The end."])
   }
 
   func testFilesAboveTheLimitAreRefusedWithoutBeingRead() throws {
