@@ -6,10 +6,12 @@ extension CorpusIndex {
   /// How many words of context a snippet shows around the matches.
   static let snippetWords = 24
 
-  /// Searches the index: paragraphs, quotes and proposals ranked by bm25 (best first).
+  /// Searches the index: paragraphs ranked by bm25 (best first), each given as the quote or proposal
+  /// the match falls in (with its speaker) or else as the whole paragraph.
   ///
-  /// A quote or proposal that matches hides the match of its whole paragraph, so the speaker is shown
-  /// and a paragraph is not listed twice for the same words.
+  /// A hit is a quote or proposal when a matched word lies inside it, or when the query names its
+  /// speaker; `kind:` keeps only hits of those kinds (a paragraph that holds a quote, but matched
+  /// outside it, is not a `kind:quote` hit).
   ///
   /// - Parameters:
   ///   - query: a parsed query (see `QueryParser`).
@@ -18,58 +20,184 @@ extension CorpusIndex {
   /// - Throws: `SaysoStoreError` when the index cannot be read.
   public func search(_ query: Query, limit: Int = 20) throws(SaysoStoreError) -> [SearchResult] {
     guard limit > 0 else { return [] }
-    let sql = SearchSQL(query)
     return try withRecovery {
       try database.read { db in
-        guard let match = sql.match else { return try Self.filtered(sql, limit: limit, db) }
-        // First the best rows by rank alone. Without conditions on passages FTS5 sorts them itself; with
-        // them, the join filters before the sort.
-        let fetch = limit * 3 + 10
-        let ranking = "passageSearch MATCH ? AND passageSearch.rank MATCH 'bm25(10.0, 5.0, 2.0)'"
-        let rankedSQL =
-          sql.conditions.isEmpty
-          ? "SELECT rowid AS id, rank AS score FROM passageSearch WHERE \(ranking) ORDER BY rank LIMIT ?"
-          : """
-            SELECT p.id, passageSearch.rank AS score
-            FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
-            WHERE \(ranking)\(sql.andConditions)
-            ORDER BY passageSearch.rank LIMIT ?
-            """
-        let ranked = try Row.fetchAll(db, sql: rankedSQL, arguments: [match] + sql.arguments + [fetch]).map {
-          (id: $0["id"] as Int64, score: $0["score"] as Double)
-        }
-        let details = try Self.details(ids: ranked.map(\.id), db)
-        // Paragraphs that have a matching quote or proposal among the rows.
-        var claimed: Set<[Int64]> = []
-        for hit in ranked {
-          guard let row = details[hit.id], (row["kind"] as String) != PassageKind.paragraph.rawValue else { continue }
-          claimed.insert([row["articleId"], row["paragraph"]])
-        }
-        var kept: [(id: Int64, score: Double)] = []
-        for hit in ranked where kept.count < limit {
-          guard let row = details[hit.id] else { continue }
-          if (row["kind"] as String) == PassageKind.paragraph.rawValue && claimed.contains([row["articleId"], row["paragraph"]]) {
-            continue
+        let widened = try Self.widenedPrefixes(query, db)
+        let sql = SearchSQL(widened)
+        // Hits dropped by `kind:` need spare candidates.
+        let fetch = query.kinds.map { $0.contains(.paragraph) } == false ? limit * 4 + 20 : limit + 5
+        let ranked: [(id: Int64, score: Double)]
+        // The paragraphs with their matches marked; FTS5 marks only the rows it returns.
+        var marked: [Int64: String] = [:]
+        let markers = [String(Snippet.open), String(Snippet.close)]
+        if let match = sql.match, query.expression != nil {
+          let ranking = "passageSearch MATCH ? AND passageSearch.rank MATCH 'bm25(10.0, 5.0, 2.0, 0.0)'"
+          if sql.conditions.isEmpty {
+            let rows = try Row.fetchAll(
+              db,
+              sql: """
+                SELECT rowid AS id, rank AS score, highlight(passageSearch, 0, ?, ?) AS marked FROM passageSearch
+                WHERE \(ranking) ORDER BY rank LIMIT ?
+                """,
+              arguments: StatementArguments(markers) + [match, fetch])
+            ranked = rows.map { ($0["id"], $0["score"]) }
+            for row in rows { marked[row["id"]] = row["marked"] }
+          } else {
+            ranked = try Row.fetchAll(
+              db,
+              sql: """
+                SELECT p.id, passageSearch.rank AS score
+                FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
+                WHERE \(ranking)\(sql.andConditions)
+                ORDER BY passageSearch.rank LIMIT ?
+                """,
+              arguments: [match] + sql.arguments + [fetch]
+            ).map { ($0["id"], $0["score"]) }
           }
-          kept.append(hit)
+        } else {
+          // Filters only: newest first, then path and paragraph.
+          let source = sql.match == nil ? "passage p" : "passageSearch JOIN passage p ON p.id = passageSearch.rowid"
+          let condition = sql.match == nil ? "p.kind = 'paragraph'" : "passageSearch MATCH ?"
+          ranked = try Int64.fetchAll(
+            db,
+            sql: """
+              SELECT p.id FROM \(source) JOIN article a ON a.id = p.articleId
+              WHERE \(condition)\(sql.andConditions) ORDER BY p.date DESC, a.path, p.paragraph LIMIT ?
+              """,
+            arguments: (sql.match.map { [$0] } ?? []) + sql.arguments + [fetch]
+          ).map { ($0, 0) }
         }
-        guard !kept.isEmpty else { return [] }
-        let ids = kept.map(\.id)
+        guard !ranked.isEmpty else { return [] }
+        let ids = ranked.map(\.id)
         let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
-        var snippets: [Int64: String] = [:]
-        let snippetRows = try Row.fetchAll(
+        if marked.isEmpty, let match = sql.match {
+          for row in try Row.fetchAll(
+            db,
+            sql: """
+              SELECT rowid, highlight(passageSearch, 0, ?, ?) AS text FROM passageSearch
+              WHERE passageSearch MATCH ? AND rowid IN (\(placeholders))
+              """,
+            arguments: StatementArguments(markers) + [match] + StatementArguments(ids))
+          {
+            marked[row["rowid"]] = row["text"]
+          }
+        }
+        var paragraphs: [Int64: Row] = [:]
+        var claims: [Int64: [Row]] = [:]
+        for row in try Row.fetchAll(
           db,
           sql: """
-            SELECT rowid, snippet(passageSearch, 0, ?, ?, '…', ?) AS snippet FROM passageSearch
-            WHERE passageSearch MATCH ? AND rowid IN (\(placeholders))
+            SELECT p.id AS hit, c.*, a.path, a.title, a.source AS articleSource, a.date AS articleDate
+            FROM passage p JOIN passage c ON c.articleId = p.articleId AND c.paragraph = p.paragraph
+            JOIN article a ON a.id = p.articleId
+            WHERE p.id IN (\(placeholders)) ORDER BY c.start, c.id
             """,
-          arguments: [String(Snippet.open), String(Snippet.close), Self.snippetWords, match] + StatementArguments(ids))
-        for row in snippetRows { snippets[row["rowid"]] = row["snippet"] }
-        return kept.compactMap { hit in
-          details[hit.id].map { Self.result($0, snippet: Snippet(marked: snippets[hit.id] ?? ""), score: hit.score) }
+          arguments: StatementArguments(ids))
+        {
+          let hit: Int64 = row["hit"]
+          if (row["kind"] as String) == PassageKind.paragraph.rawValue {
+            paragraphs[hit] = row
+          } else {
+            claims[hit, default: []].append(row)
+          }
         }
+        let matcher = try SpeakerMatcher(query: widened, db)
+        var results: [SearchResult] = []
+        for hit in ranked where results.count < limit {
+          guard let paragraph = paragraphs[hit.id] else { continue }
+          let text = marked[hit.id].map(Snippet.init(marked:)) ?? Snippet(text: paragraph["text"], marks: [])
+          if let result = try Self.result(
+            paragraph: paragraph, claims: claims[hit.id] ?? [], marked: text, query: query, matcher: matcher,
+            score: hit.score)
+          {
+            results.append(result)
+          }
+        }
+        return results
       }
     }
+  }
+
+  /// The result for one matching paragraph: the claim the match falls in, or the paragraph; nil when
+  /// `kind:` rules both out.
+  private static func result(
+    paragraph: Row, claims: [Row], marked: Snippet, query: Query, matcher: SpeakerMatcher, score: Double
+  ) throws -> SearchResult? {
+    let allowed = query.kinds ?? Set(PassageKind.allCases)
+    let eligible = claims.filter { PassageKind(rawValue: $0["kind"]).map(allowed.contains) == true }
+    func marks(in claim: Row) -> Int {
+      let (start, end): (Int, Int) = (claim["start"], claim["end"])
+      return marked.marks.filter { $0.lowerBound >= start && $0.upperBound <= end }.count
+    }
+    /// The claim with the most matched words, the first of equals.
+    func best(_ rows: [Row]) -> Row? {
+      rows.map { ($0, marks(in: $0)) }.reduce(nil as (Row, Int)?) { best, next in
+        best.map { $0.1 >= next.1 } == true ? best : next
+      }?.0
+    }
+    var chosen: Row?
+    if matcher.namesSpeakers {
+      chosen = best(eligible.filter { matcher.matches(speaker: $0["speaker"] as String?) })
+    }
+    if chosen == nil {
+      chosen = best(eligible.filter { marks(in: $0) > 0 })
+    }
+    if chosen == nil, query.expression != nil, marked.marks.isEmpty {
+      // Matched through the speaker column only ("putin" for a quote of Putin's).
+      chosen = eligible.first { matcher.matches(speaker: $0["speaker"] as String?, unqualified: true) }
+    }
+    if chosen == nil, query.expression == nil, !allowed.contains(.paragraph) {
+      chosen = eligible.first
+    }
+    let role = ParagraphRole(rawValue: paragraph["role"]) ?? .body
+    if let claim = chosen {
+      let (start, end): (Int, Int) = (claim["start"], claim["end"])
+      return SearchResult(
+        article: paragraph["path"], title: paragraph["title"], source: paragraph["articleSource"],
+        date: paragraph["articleDate"], paragraph: paragraph["paragraph"], role: role,
+        kind: PassageKind(rawValue: claim["kind"]) ?? .quote,
+        speaker: claim["speakerName"] ?? claim["speakerGroup"], speakerRole: claim["speakerRole"], start: start,
+        end: end, snippet: marked.slice(start..<end).excerpt(words: snippetWords), score: score)
+    }
+    guard allowed.contains(.paragraph) else { return nil }
+    let text: String = paragraph["text"]
+    return SearchResult(
+      article: paragraph["path"], title: paragraph["title"], source: paragraph["articleSource"],
+      date: paragraph["articleDate"], paragraph: paragraph["paragraph"], role: role, kind: .paragraph,
+      speaker: nil, speakerRole: nil, start: 0, end: text.unicodeScalars.count,
+      snippet: marked.excerpt(words: snippetWords), score: score)
+  }
+
+  /// `query` with each prefix widened to the stems it stands for.
+  ///
+  /// The index holds stems ("election" is indexed as "elect"), so the prefix `electi*` alone would find
+  /// nothing. A prefix also matches an indexed stem that it starts with, when the stem is at most three
+  /// letters shorter: `electi*` finds "elect", `negotiat*` finds "negoti".
+  static func widenedPrefixes(_ query: Query, _ db: Database) throws -> Query {
+    let folding = try db.makeTokenizer(.unicode61(diacritics: .remove))
+    func widen(_ expression: Query.Expression) throws -> Query.Expression {
+      switch expression {
+      case .term(let term) where term.isPrefix && !term.isPhrase:
+        guard let folded = try folding.tokenize(query: term.text).last?.token, folded.count > 3 else {
+          return expression
+        }
+        let stems = (max(3, folded.count - 3)..<folded.count).map { String(folded.prefix($0)) }
+        let placeholders = stems.map { _ in "?" }.joined(separator: ", ")
+        let found = try String.fetchAll(
+          db, sql: "SELECT term FROM passageTerms WHERE term IN (\(placeholders)) ORDER BY term",
+          arguments: StatementArguments(stems))
+        guard !found.isEmpty else { return expression }
+        return .any(
+          [expression] + found.map { .term(Query.Term(text: $0, field: term.field, range: term.range)) })
+      case .term: return expression
+      case .all(let parts): return .all(try parts.map(widen))
+      case .any(let parts): return .any(try parts.map(widen))
+      case .excluding(let positive, let excluded): return .excluding(try widen(positive), try excluded.map(widen))
+      }
+    }
+    var widened = query
+    widened.expression = try query.expression.map(widen)
+    return widened
   }
 
   /// Parses `text` and searches for it.
@@ -82,11 +210,11 @@ extension CorpusIndex {
   /// The SQL a user would type into the `sqlite3` shell for the same search (rank order, snippets),
   /// with every argument written in: for comparisons in the benchmark.
   public func sqlText(for query: Query, limit: Int = 20) -> String {
-    let sql = SearchSQL(query)
+    let sql = SearchSQL((try? database.read { db in try Self.widenedPrefixes(query, db) }) ?? query)
     var text = """
       SELECT p.articleId, p.paragraph, p.kind, snippet(passageSearch, 0, '[', ']', '…', \(Self.snippetWords))
       FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
-      WHERE passageSearch MATCH \(Self.literal(sql.match ?? "")) AND passageSearch.rank MATCH 'bm25(10.0, 5.0, 2.0)'
+      WHERE passageSearch MATCH \(Self.literal(sql.match ?? "")) AND passageSearch.rank MATCH 'bm25(10.0, 5.0, 2.0, 0.0)'
       """
     var conditions = sql.andConditions
     for value in sql.values {
@@ -101,47 +229,4 @@ extension CorpusIndex {
     "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
   }
 
-  /// A query of filters only: passages in corpus-independent order (newest first, then path and paragraph).
-  private static func filtered(_ sql: SearchSQL, limit: Int, _ db: Database) throws -> [SearchResult] {
-    let ids = try Int64.fetchAll(
-      db,
-      sql: """
-        SELECT p.id FROM passage p JOIN article a ON a.id = p.articleId
-        WHERE 1\(sql.andConditions) ORDER BY p.date DESC, a.path, p.paragraph, p.start LIMIT ?
-        """,
-      arguments: sql.arguments + [limit])
-    let details = try details(ids: ids, db)
-    return ids.compactMap { id in
-      details[id].map { row in
-        let text: String = row["text"]
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        let excerpt = words.count > snippetWords ? words.prefix(snippetWords).joined(separator: " ") + "…" : text
-        return result(row, snippet: Snippet(text: excerpt, marks: []), score: 0)
-      }
-    }
-  }
-
-  /// The passage and article rows for `ids`, by id.
-  private static func details(ids: [Int64], _ db: Database) throws -> [Int64: Row] {
-    guard !ids.isEmpty else { return [:] }
-    let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT p.id, p.articleId, p.paragraph, p.role, p.kind, p.start, p."end", p.text, p.speakerName, p.speakerGroup,
-          p.speakerRole, a.path, a.title, a.source, a.date
-        FROM passage p JOIN article a ON a.id = p.articleId WHERE p.id IN (\(placeholders))
-        """,
-      arguments: StatementArguments(ids))
-    return Dictionary(rows.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
-  }
-
-  private static func result(_ row: Row, snippet: Snippet, score: Double) -> SearchResult {
-    SearchResult(
-      article: row["path"], title: row["title"], source: row["source"], date: row["date"],
-      paragraph: row["paragraph"], role: ParagraphRole(rawValue: row["role"]) ?? .body,
-      kind: PassageKind(rawValue: row["kind"]) ?? .paragraph,
-      speaker: row["speakerName"] ?? row["speakerGroup"], speakerRole: row["speakerRole"],
-      start: row["start"], end: row["end"], snippet: snippet, score: score)
-  }
 }

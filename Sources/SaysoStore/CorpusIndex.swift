@@ -55,7 +55,13 @@ public final class CorpusIndex {
       try FileLock.withLock(lockFile(url)) { () throws -> (DatabaseQueue, Bool) in
         do {
           try checkSize(at: url)
-          let database = try StoreDatabase.open(url, label: "SaysoStore.index")
+          var database = try StoreDatabase.open(url, label: "SaysoStore.index")
+          if try database.read(IndexSchema.isOtherFormat) {
+            // Made by another version of sayso: the index is a cache, so start afresh.
+            try database.close()
+            StoreDatabase.delete(url)
+            database = try StoreDatabase.open(url, label: "SaysoStore.index")
+          }
           try IndexSchema.migrator.migrate(database)
           return (database, false)
         } catch where StoreDatabase.isDamage(error) {

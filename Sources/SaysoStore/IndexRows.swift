@@ -11,9 +11,10 @@ enum IndexRows {
   static func delete(path: String, _ db: Database) throws {
     try db.cachedStatement(
       sql: """
-        INSERT INTO passageSearch (passageSearch, rowid, text, speaker, source)
-        SELECT 'delete', id, text, speaker, source FROM passage
-        WHERE articleId = (SELECT id FROM article WHERE path = ?)
+        INSERT INTO passageSearch (passageSearch, rowid, text, speaker, source, facets)
+        SELECT 'delete', id, text, speaker, source, facets FROM passage
+        WHERE articleId = (SELECT id FROM article WHERE path = ?) AND kind = 'paragraph'
+        
         """
     ).execute(arguments: [path])
     try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [path])
@@ -25,12 +26,13 @@ enum IndexRows {
     try Int64.fetchOne(db, sql: "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passage'), 0)") ?? 0
   }
 
-  /// Adds the passages inserted after `id` to the search index, in one statement.
+  /// Adds the paragraphs inserted after `id` to the search index, in one statement.
   static func indexPassages(after id: Int64, _ db: Database) throws {
     try db.execute(
       sql: """
-        INSERT INTO passageSearch (rowid, text, speaker, source)
-        SELECT id, text, speaker, source FROM passage WHERE id > ?
+        INSERT INTO passageSearch (rowid, text, speaker, source, facets)
+        SELECT id, text, speaker, source, facets FROM passage WHERE id > ? AND kind = 'paragraph'
+        
         """,
       arguments: [id])
   }
@@ -54,14 +56,31 @@ enum IndexRows {
     let passage = try db.cachedStatement(
       sql: """
         INSERT INTO passage (articleId, paragraph, role, kind, start, "end", fileOffset, datelineEnd, text,
-          speaker, source, date, speakerName, speakerRole, speakerMention, speakerGroup, claimKind, cue)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          speaker, source, date, facets, speakerName, speakerRole, speakerMention, speakerGroup, claimKind, cue)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
+    // Per paragraph: who is behind its claims, and which kinds of claim it holds.
+    var speakers: [Int: [String]] = [:]
+    var kinds: [Int: Set<PassageKind>] = [:]
+    for quote in analysis.quotes {
+      if let name = speakerText(quote.speaker, quote.group) { speakers[quote.paragraph, default: []].append(name) }
+      kinds[quote.paragraph, default: []].insert(.quote)
+    }
+    for proposal in analysis.proposals {
+      if let name = speakerText(proposal.proposer, proposal.group) { speakers[proposal.paragraph, default: []].append(name) }
+      kinds[proposal.paragraph, default: []].insert(.proposal)
+    }
     for paragraph in article.paragraphs {
+      var names: [String] = []
+      for name in speakers[paragraph.index] ?? [] where !names.contains(name) { names.append(name) }
+      let facets = SearchSQL.facetText(
+        kinds: [.paragraph] + PassageKind.allCases.filter { kinds[paragraph.index]?.contains($0) == true },
+        role: paragraph.role.rawValue, date: article.date)
       try passage.execute(arguments: [
         id, paragraph.index, paragraph.role.rawValue, PassageKind.paragraph.rawValue, 0,
         paragraph.end - paragraph.start, paragraph.start, paragraph.datelineEnd, paragraph.text,
-        nil, article.source, article.date, nil, nil, nil, nil, nil, nil,
+        names.isEmpty ? nil : names.joined(separator: " · "), article.source, article.date, facets,
+        nil, nil, nil, nil, nil, nil,
       ])
     }
     func role(_ index: Int) -> String {
@@ -74,7 +93,7 @@ enum IndexRows {
       try passage.execute(arguments: [
         id, quote.paragraph, role(quote.paragraph), PassageKind.quote.rawValue, quote.start, quote.end,
         offset(quote.paragraph), nil, quote.text, speakerText(quote.speaker, quote.group), article.source,
-        article.date, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention, quote.group,
+        article.date, nil, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention, quote.group,
         quote.kind.rawValue, quote.cue,
       ])
     }
@@ -82,7 +101,7 @@ enum IndexRows {
       try passage.execute(arguments: [
         id, proposal.paragraph, role(proposal.paragraph), PassageKind.proposal.rawValue, proposal.start,
         proposal.end, offset(proposal.paragraph), nil, proposal.text,
-        speakerText(proposal.proposer, proposal.group), article.source, article.date, proposal.proposer?.name,
+        speakerText(proposal.proposer, proposal.group), article.source, article.date, nil, proposal.proposer?.name,
         proposal.proposer?.role, proposal.proposer?.mention, proposal.group, nil, proposal.cue,
       ])
     }

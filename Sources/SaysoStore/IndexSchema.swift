@@ -4,17 +4,27 @@ import GRDB
 ///
 /// - `article`: one row per article file: its path, how to tell whether the file changed (size,
 ///   modification time in nanoseconds, content hash) and its metadata.
-/// - `passage`: everything searchable, one row each: every paragraph (`kind` "paragraph", the whole
-///   text), every quote and every proposal (`kind` "quote"/"proposal", the span's text, offsets into
-///   the paragraph, the speaker). `fileOffset` is where the paragraph starts in the file.
+/// - `passage`: every paragraph (`kind` "paragraph", the whole text), and every quote and proposal
+///   (`kind` "quote"/"proposal", the span's text, offsets into the paragraph, the speaker).
+///   `fileOffset` is where the paragraph starts in the file. A paragraph's `speaker` lists the people
+///   behind its claims and its `facets` the filter terms (see `SearchSQL.facetText`).
 /// - `person`: the people quoted in each article.
-/// - `passageSearch`: the FTS5 index over passages' `text`, `speaker` and `source` (porter stemming over
-///   unicode61 with diacritics removed), an external-content index kept in step with `passage` by
-///   `IndexRows` a batch at a time. (Not by triggers: FTS5 flushes its pending terms at every statement's
-///   savepoint, so a trigger per row makes one tiny segment per row, five times slower to build.)
+/// - `paragraphText`: the paragraphs' rows as the search index reads them (a view).
+/// - `passageSearch`: the FTS5 index over paragraphs' `text`, `speaker`, `source` and `facets` (porter
+///   stemming over unicode61 with diacritics removed): one row per paragraph, so a word is ranked once
+///   however many quotes repeat it; which quote or proposal a hit falls in is worked out afterwards.
+///   An external-content index, kept in step with `passage` by `IndexRows` a batch at a time — not by
+///   triggers: FTS5 flushes its pending terms at every statement's savepoint, so a trigger per row
+///   makes one tiny segment per row and builds five times slower.
+/// - `passageTerms`: the vocabulary of `passageSearch` (an fts5vocab table), to widen prefixes to stems.
+///
+/// The index is a cache: a file of another format (`PRAGMA user_version` other than `format`) is
+/// deleted and rebuilt rather than migrated.
 enum IndexSchema {
-  /// The migrations, in order. A new schema is a new migration; the index is rebuilt from the corpus
-  /// when it is damaged, so no migration has to repair data.
+  /// The format of index files this code reads and writes.
+  static let format = 2
+
+  /// The migrations, in order.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
@@ -46,6 +56,7 @@ enum IndexSchema {
         t.column("speaker", .text)
         t.column("source", .text)
         t.column("date", .text)
+        t.column("facets", .text)
         t.column("speakerName", .text)
         t.column("speakerRole", .text)
         t.column("speakerMention", .text)
@@ -59,15 +70,27 @@ enum IndexSchema {
         t.column("roles", .text).notNull()
         t.column("quotes", .integer).notNull()
       }
+      try db.execute(
+        sql: "CREATE VIEW paragraphText AS SELECT id, text, speaker, source, facets FROM passage WHERE kind = 'paragraph'")
       try db.create(virtualTable: "passageSearch", using: FTS5()) { t in
-        t.content = "passage"
+        t.content = "paragraphText"
         t.contentRowID = "id"
         t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
         t.column("text")
         t.column("speaker")
         t.column("source")
+        t.column("facets")
       }
+      try db.execute(sql: "CREATE VIRTUAL TABLE passageTerms USING fts5vocab(passageSearch, 'row')")
+      try db.execute(sql: "PRAGMA user_version = \(format)")
     }
     return migrator
+  }
+
+  /// Whether the database holds an index of another format (an empty new file holds none).
+  static func isOtherFormat(_ db: Database) throws -> Bool {
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+    return version != format && tables > 0
   }
 }

@@ -97,6 +97,42 @@ public struct Snippet: Sendable, Equatable {
     self.init(text: String(text), marks: marks)
   }
 
+  /// The part of the snippet in `range` (Unicode scalar offsets), with the marks inside it.
+  func slice(_ range: Range<Int>) -> Snippet {
+    let scalars = Array(text.unicodeScalars)
+    let bounds = min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
+    return Snippet(
+      text: String(String.UnicodeScalarView(scalars[bounds])),
+      marks: marks.filter { $0.lowerBound >= bounds.lowerBound && $0.upperBound <= bounds.upperBound }.map {
+        ($0.lowerBound - bounds.lowerBound)..<($0.upperBound - bounds.lowerBound)
+      })
+  }
+
+  /// At most about `words` words of the snippet, from a little before its first mark, with "…" where
+  /// text was left out.
+  func excerpt(words: Int) -> Snippet {
+    let scalars = Array(text.unicodeScalars)
+    var starts: [Int] = []  // where each word starts
+    for (i, scalar) in scalars.enumerated() where scalar != " " && scalar != "\n" {
+      if i == 0 || scalars[i - 1] == " " || scalars[i - 1] == "\n" { starts.append(i) }
+    }
+    guard starts.count > words + words / 4 else { return self }
+    let firstMark = marks.first?.lowerBound ?? 0
+    let markWord = starts.lastIndex { $0 <= firstMark } ?? 0
+    let firstWord = max(0, min(markWord - words / 3, starts.count - words))
+    let lastWord = min(starts.count, firstWord + words)
+    var start = starts[firstWord]
+    var end = lastWord < starts.count ? starts[lastWord] : scalars.count
+    while end > start && (scalars[end - 1] == " " || scalars[end - 1] == "\n") { end -= 1 }
+    let prefix = firstWord > 0 ? "…" : ""
+    let suffix = lastWord < starts.count ? "…" : ""
+    if start > end { start = end }
+    let part = slice(start..<end)
+    return Snippet(
+      text: prefix + part.text + suffix,
+      marks: part.marks.map { ($0.lowerBound + prefix.unicodeScalars.count)..<($0.upperBound + prefix.unicodeScalars.count) })
+  }
+
   /// The snippet with marks written around the matched words, e.g. `the «proposed» plan`.
   public func marked(open: String = "«", close: String = "»") -> String {
     var out = ""

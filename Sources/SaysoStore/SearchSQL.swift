@@ -2,14 +2,20 @@ import Foundation
 import GRDB
 import SaysoCore
 
-/// Turns a `Query` into an FTS5 match expression and SQL conditions, quoting every word so that no
-/// user text is ever read as FTS5 syntax.
+/// Turns a `Query` into an FTS5 match expression (and, rarely, SQL conditions), quoting every word so
+/// that no user text is ever read as FTS5 syntax.
 ///
 /// Words become FTS5 strings (`"propose"`), prefixes `"propos" *`, phrases `"peace talks"`; a plain
 /// term looks in the passage text and the speaker's name (`{text speaker} : "putin"`), `speaker:` and
 /// `source:` in their own column; groups are parenthesised, `-x` becomes `NOT`.
+///
+/// Filters are terms of the `facets` column, so FTS5 narrows the matches before ranking them and no
+/// join is needed: `kind:quote` is `facets : "quote"`, `in:title` is `facets : "title"`, and a date
+/// range is the fewest year, month and day tokens that cover it (`date:2020-09-25..2020-12` is
+/// `facets : ("d20200925" OR … OR "d20200930" OR "m202010" OR "m202011" OR "m202012")`). Only a date
+/// range open at one end becomes an SQL condition on the passage's date.
 struct SearchSQL {
-  /// The FTS5 MATCH expression, or nil for a query that is only filters.
+  /// The FTS5 MATCH expression, or nil for a query that is only an open date range.
   var match: String?
   /// Conditions on `passage` (aliased `p`), joined with AND, and their arguments.
   var conditions: [String]
@@ -20,32 +26,82 @@ struct SearchSQL {
 
   /// The SQL for `query`.
   init(_ query: Query) {
-    match = query.expression.map(Self.match)
+    var parts = query.expression.map { [Self.match($0)] } ?? []
     conditions = []
     values = []
     if let kinds = query.kinds {
-      let sorted = kinds.map(\.rawValue).sorted()
-      conditions.append("p.kind IN (\(sorted.map { _ in "?" }.joined(separator: ", ")))")
-      values += sorted
-    } else if match == nil {
-      // A query of filters only lists paragraphs, not every quote inside them again.
-      conditions.append("p.kind = 'paragraph'")
+      parts.append(Self.facets(kinds.map(\.rawValue)))
+    } else if query.expression == nil {
+      // Every indexed row is a paragraph: a query of filters only needs something to match.
+      parts.append(Self.facets([PassageKind.paragraph.rawValue]))
     }
-    if let roles = query.roles {
-      let sorted = roles.map(\.rawValue).sorted()
-      conditions.append("p.role IN (\(sorted.map { _ in "?" }.joined(separator: ", ")))")
-      values += sorted
-    }
+    if let roles = query.roles { parts.append(Self.facets(roles.map(\.rawValue))) }
     if let dates = query.dates {
-      if let from = dates.from {
-        conditions.append("p.date >= ?")
-        values.append(from)
-      }
-      if let through = dates.through {
-        conditions.append("p.date <= ?")
-        values.append(through + "~")
+      if let tokens = Self.dateTokens(dates) {
+        parts.append(Self.facets(tokens))
+      } else {
+        if let from = dates.from {
+          conditions.append("p.date >= ?")
+          values.append(from)
+        }
+        if let through = dates.through {
+          conditions.append("p.date <= ?")
+          values.append(through + "~")
+        }
       }
     }
+    match = parts.isEmpty ? nil : parts.joined(separator: " AND ")
+  }
+
+  /// `facets : ("a" OR "b")`.
+  static func facets(_ tokens: [String]) -> String {
+    "facets : (" + tokens.sorted().map(quoted).joined(separator: " OR ") + ")"
+  }
+
+  /// The facet tokens of a paragraph holding claims of `kinds` (with `.paragraph` itself), of `role`, in
+  /// an article dated `date` (`YYYY-MM-DD`, or nil): e.g. `paragraph quote body y2020 m202009 d20200930`.
+  static func facetText(kinds: [PassageKind], role: String, date: String?) -> String {
+    var text = kinds.map(\.rawValue).joined(separator: " ") + " " + role
+    if let date, date.count == 10 {
+      let digits = date.replacingOccurrences(of: "-", with: "")
+      text += " y" + digits.prefix(4) + " m" + digits.prefix(6) + " d" + digits
+    }
+    return text
+  }
+
+  /// The fewest year, month and day tokens covering `range`, or nil when it is open at an end or spans
+  /// too many (more than 400 tokens).
+  static func dateTokens(_ range: DateRange) -> [String]? {
+    guard let fromText = range.from, let throughText = range.through else { return nil }
+    func parts(_ text: String) -> [Int] { text.split(separator: "-").compactMap { Int($0) } }
+    let from = parts(fromText)
+    let through = parts(throughText)
+    guard !from.isEmpty, !through.isEmpty, through[0] - from[0] <= 200 else { return nil }
+    // Inclusive bounds as (year, month, day), with a short bound widened to its whole month or year.
+    let start = (from[0], from.count > 1 ? from[1] : 1, from.count > 2 ? from[2] : 1)
+    let end = (through[0], through.count > 1 ? through[1] : 12, through.count > 2 ? through[2] : 31)
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    var tokens: [String] = []
+    for year in start.0...max(start.0, end.0) where year <= end.0 {
+      let firstMonth = year == start.0 ? start.1 : 1
+      let lastMonth = year == end.0 ? end.1 : 12
+      let wholeYear = firstMonth == 1 && lastMonth == 12 && !(year == start.0 && start.2 > 1) && !(year == end.0 && end.2 < 31)
+      if wholeYear {
+        tokens.append("y\(year)")
+        continue
+      }
+      guard firstMonth <= lastMonth else { continue }
+      for month in firstMonth...lastMonth {
+        let firstDay = year == start.0 && month == start.1 ? start.2 : 1
+        let lastDay = year == end.0 && month == end.1 ? end.2 : 31
+        if firstDay == 1 && lastDay == 31 {
+          tokens.append("m\(year)\(two(month))")
+        } else if firstDay <= lastDay {
+          tokens += (firstDay...lastDay).map { "d\(year)\(two(month))\(two($0))" }
+        }
+      }
+    }
+    return tokens.count <= 400 ? tokens : nil
   }
 
   /// The FTS5 text of an expression.

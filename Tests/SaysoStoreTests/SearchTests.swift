@@ -60,6 +60,9 @@ import Testing
     #expect(Set(try index.search("inquiry OR preconditions").map(\.article)) == [budget, strike])
     #expect(try index.search("precondit*").map(\.article) == [strike])
     #expect(Set(try index.search("(inquiry OR preconditions) talks").map(\.article)) == [strike])
+    // "negotiations" is indexed as its stem "negoti": a prefix longer than the stem still finds it.
+    #expect(Set(try index.search("negotiat*").map(\.article)) == [budget, strike])
+    #expect(Set(try index.search("negotiations").map(\.article)) == [budget, strike])
   }
 
   @Test func fields() throws {
@@ -98,8 +101,30 @@ import Testing
 
   @Test func theSQLTextForTheShellFindsTheSameRows() throws {
     let sql = index.sqlText(for: try QueryParser.parse("budget kind:quote|paragraph date:2021"))
-    #expect(sql.contains("MATCH '{text speaker} : \"budget\"'"))
-    #expect(sql.contains("p.kind IN ('paragraph', 'quote')"))
-    #expect(sql.contains("p.date >= '2021'"))
+    #expect(sql.contains(
+      "MATCH '{text speaker} : \"budget\" AND facets : (\"paragraph\" OR \"quote\") AND facets : (\"y2021\")'"))
+    let open = index.sqlText(for: try QueryParser.parse("budget date:2021-02.."))
+    #expect(open.contains("p.date >= '2021-02'"))
+  }
+
+  @Test func dateRangesBecomeTheFewestTokens() {
+    #expect(SearchSQL.dateTokens(DateRange(from: "2020", through: "2021")) == ["y2020", "y2021"])
+    #expect(SearchSQL.dateTokens(DateRange(from: "2020-09", through: "2020-09")) == ["m202009"])
+    #expect(
+      SearchSQL.dateTokens(DateRange(from: "2020-11-29", through: "2021-02"))
+        == ["d20201129", "d20201130", "d20201131", "m202012", "m202101", "m202102"])
+    #expect(SearchSQL.dateTokens(DateRange(from: nil, through: "2021")) == nil)
+    #expect(
+      SearchSQL.facetText(kinds: [.paragraph, .quote], role: "body", date: "2020-09-30")
+        == "paragraph quote body y2020 m202009 d20200930")
+  }
+
+  @Test func filtersNarrowBeforeRanking() throws {
+    #expect(try index.search("kind:quote").allSatisfy { $0.kind == .quote })
+    #expect(try index.search("in:title").map(\.role) == [.title, .title])
+    #expect(try index.search("date:2020-09-30 in:title").map(\.article) == [strike])
+    #expect(try index.search("date:2020-09-30..2021-05-03 in:title").count == 2)
+    #expect(try index.search("date:2020-10..2021-05-02 in:title").isEmpty)
+    #expect(try index.search("date:..2020-12 in:title").map(\.article) == [strike])
   }
 }

@@ -69,15 +69,16 @@ import Testing
 
   @Test func killingTheIndexerLeavesAUsableIndex() throws {
     let data = try StoreTestHelpers.dataDirectory()
-    let corpus = try StoreTestHelpers.corpus(articles: 1500)
+    let corpus = try StoreTestHelpers.corpus(articles: 2500)
     let logs = try SaysoBinary.temporaryDirectory()
     let indexer = try StoreTestHelpers.start(["index", "--corpus", corpus.path, "--data-dir", data], name: "index", in: logs)
-    // Wait until some batches are committed (the write-ahead log grows), then kill it without warning.
+    // Wait until the first batches are committed (the write-ahead log has grown past what one batch of
+    // 256 of these articles writes), then kill it without warning.
     var wal = 0
     for _ in 0..<6000 where indexer.isRunning {
       if let name = StoreTestHelpers.files(in: data + "/cache", startingWith: "index-corpus-").first(where: { $0.hasSuffix(".sqlite-wal") }) {
         wal = StoreTestHelpers.size(data + "/cache/" + name)
-        if wal > 300_000 { break }
+        if wal > 2_000_000 { break }
       }
       usleep(5_000)
     }
@@ -90,14 +91,14 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr.isEmpty)
     let counts = run.output.split(separator: "\n")[0]
-    #expect(counts.hasPrefix("1500 articles: "))
+    #expect(counts.hasPrefix("2500 articles: "))
     if killed {
       // What was committed before the kill was kept, not analysed again.
-      let analysed = Int(counts.split(separator: " ")[2]) ?? 1500
-      #expect(analysed < 1500, "\(counts)")
+      let analysed = Int(counts.split(separator: " ")[2]) ?? 2500
+      #expect(analysed < 2500, "\(counts)")
     }
-    let search = try StoreTestHelpers.run(["search", "marker1499", "--corpus", corpus.path], dataDirectory: data)
-    #expect(search.output.contains("article-01499.txt ¶1"))
+    let search = try StoreTestHelpers.run(["search", "marker2499", "--corpus", corpus.path], dataDirectory: data)
+    #expect(search.output.contains("article-02499.txt ¶1"))
   }
 
   @Test func aDataFolderThatCannotBeCreatedIsAClearError() throws {
