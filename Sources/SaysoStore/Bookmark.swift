@@ -129,7 +129,9 @@ public struct NewBookmark: Sendable, Equatable {
     self.tags = Array(Set(tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
     kind = span == nil ? .paragraph : .selection
     guard let span else { return }
-    if let quote = analysis.quotes.first(where: { $0.paragraph == paragraph && $0.start <= span.lowerBound && span.upperBound <= $0.end }) {
+    if let quote = analysis.quotes.first(where: {
+      $0.paragraph == paragraph && $0.start <= span.lowerBound && span.upperBound <= $0.end
+    }) {
       kind = .quote
       speaker = quote.speaker?.name ?? quote.group
       speakerRole = quote.speaker?.role

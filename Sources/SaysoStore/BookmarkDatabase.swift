@@ -33,7 +33,8 @@ public final class BookmarkDatabase {
   ///
   /// - Throws: `SaysoStoreError` when the folder or the file cannot be created or opened.
   public static func open(at url: URL) throws(SaysoStoreError) -> BookmarkDatabase {
-    let (database, notice) = try UserDatabase.open(url, migrator: BookmarkSchema.migrator, label: "SaysoStore.bookmarks")
+    let (database, notice) = try UserDatabase.open(
+      url, migrator: BookmarkSchema.migrator, label: "SaysoStore.bookmarks")
     return BookmarkDatabase(file: url, database: database, notices: notice.map { [$0] } ?? [])
   }
 
@@ -156,7 +157,8 @@ public final class BookmarkDatabase {
     for row in try Row.fetchAll(db, sql: "SELECT bookmarkId, tag FROM bookmarkTag ORDER BY tag") {
       tags[row["bookmarkId"], default: []].append(row["tag"])
     }
-    return try Row.fetchAll(db, sql: "SELECT * FROM bookmark WHERE \(condition) ORDER BY id", arguments: arguments).map { row in
+    return try Row.fetchAll(db, sql: "SELECT * FROM bookmark WHERE \(condition) ORDER BY id", arguments: arguments).map
+    { row in
       let id: Int64 = row["id"]
       return Bookmark(
         id: id, corpus: row["corpus"], article: row["article"], title: row["title"], source: row["source"],

@@ -21,7 +21,9 @@ public enum BookmarkExport {
   private static func section(_ bookmark: Bookmark) -> String {
     var out = ""
     if bookmark.status.isOrphaned {
-      let why = bookmark.status == .orphanedArticle ? "the article is no longer in the corpus" : "the passage is no longer in the article"
+      let why =
+        bookmark.status == .orphanedArticle
+        ? "the article is no longer in the corpus" : "the passage is no longer in the article"
       out += "**Orphaned:** \(why); the saved text:\n\n"
     }
     let lines = bookmark.anchor.exact.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -30,11 +32,11 @@ public enum BookmarkExport {
       let role = bookmark.speakerRole.map { " (\(escaped($0)))" } ?? ""
       out += "— \(escaped(speaker))\(role), \(bookmark.kind.rawValue)\n\n"
     }
-    var where_ = [bookmark.title.map { "*\(escaped($0))*" } ?? "`\(bookmark.article)`"]
-    if let source = bookmark.source { where_.append(escaped(source)) }
-    if let date = bookmark.date { where_.append(date) }
-    where_.append("¶\(bookmark.anchor.paragraph)")
-    out += where_.joined(separator: " · ") + " (`\(bookmark.article.replacingOccurrences(of: "`", with: "'"))`)\n"
+    var place = [bookmark.title.map { "*\(escaped($0))*" } ?? "`\(bookmark.article)`"]
+    if let source = bookmark.source { place.append(escaped(source)) }
+    if let date = bookmark.date { place.append(date) }
+    place.append("¶\(bookmark.anchor.paragraph)")
+    out += place.joined(separator: " · ") + " (`\(bookmark.article.replacingOccurrences(of: "`", with: "'"))`)\n"
     if !bookmark.tags.isEmpty { out += "\nTags: " + bookmark.tags.map(escaped).joined(separator: ", ") + "\n" }
     if let note = bookmark.note { out += "\n" + note + "\n" }
     return out

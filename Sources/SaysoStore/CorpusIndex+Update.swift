@@ -20,7 +20,7 @@ extension CorpusIndex {
     let path = file?.path ?? ":memory:"
     do {
       return try FileLock.withLock(file.map(Self.lockFile)) { try performUpdate() }
-    } catch where StoreDatabase.isDamage(error) && file != nil {
+    } catch  where StoreDatabase.isDamage(error) && file != nil {
       try rebuild()
       var report = try Self.run(path: path) { try performUpdate() }
       report.notices = notices
@@ -172,7 +172,8 @@ extension CorpusIndex {
               report.renamed.append(.init(from: old.path, to: path))
             } else {
               // Another file with the same bytes took the vanished article: analyse this one.
-              switch Result(catching: { () throws(SaysoCoreError) in try CorpusLoader.article(from: bytes, path: path) }) {
+              switch Result(catching: { () throws(SaysoCoreError) in try CorpusLoader.article(from: bytes, path: path) }
+              ) {
               case .success(let article):
                 try IndexRows.delete(path: path, db)
                 try IndexRows.insert(analyze(article), hash: hash, size: size, modified: modified, db)
@@ -227,7 +228,9 @@ extension CorpusIndex {
         let reason = access(path, R_OK) != 0 ? "permission denied" : "input/output error"
         return .failed(path: path, .unreadable(path: path, reason: reason))
       }
-      guard data.count <= limit else { return .failed(path: path, .tooLarge(path: path, size: data.count, limit: limit)) }
+      guard data.count <= limit else {
+        return .failed(path: path, .tooLarge(path: path, size: data.count, limit: limit))
+      }
       bytes = data
       size = fileSize
       modified = file.modified

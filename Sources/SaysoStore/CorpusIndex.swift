@@ -64,7 +64,7 @@ public final class CorpusIndex {
           }
           try IndexSchema.migrator.migrate(database)
           return (database, false)
-        } catch where StoreDatabase.isDamage(error) {
+        } catch  where StoreDatabase.isDamage(error) {
           StoreDatabase.delete(url)
           let database = try StoreDatabase.open(url, label: "SaysoStore.index")
           try IndexSchema.migrator.migrate(database)
@@ -114,7 +114,8 @@ public final class CorpusIndex {
   public func contentHash(of path: String) throws(SaysoStoreError) -> ContentHash? {
     try withRecovery {
       try database.read { db in
-        try String.fetchOne(db, sql: "SELECT hash FROM article WHERE path = ?", arguments: [path]).map(ContentHash.init(stored:))
+        try String.fetchOne(db, sql: "SELECT hash FROM article WHERE path = ?", arguments: [path]).map(
+          ContentHash.init(stored:))
       }
     }
   }
@@ -135,7 +136,7 @@ public final class CorpusIndex {
   func withRecovery<T>(_ body: () throws -> T) throws(SaysoStoreError) -> T {
     do {
       return try body()
-    } catch where StoreDatabase.isDamage(error) && file != nil {
+    } catch  where StoreDatabase.isDamage(error) && file != nil {
       try rebuild()
       return try Self.run(path: file?.path ?? ":memory:", body)
     } catch {

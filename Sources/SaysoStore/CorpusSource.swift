@@ -49,7 +49,9 @@ public struct CorpusIdentity: Sendable, Hashable, CustomStringConvertible {
     key = String(ContentHash(joined).description.prefix(16))
     let first = names.first.map { String($0.split(separator: ":", maxSplits: 1).last ?? "") } ?? "empty"
     let last = first.split(separator: "/").last.map(String.init) ?? "root"
-    label = String(last.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "_" }.prefix(32))
+    label = String(
+      last.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "_" }.prefix(32)
+    )
   }
 
   /// The index file's name without extension: `label-key`.

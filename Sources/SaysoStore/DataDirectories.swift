@@ -84,7 +84,8 @@ public struct DataDirectories: Sendable, Equatable {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
       let ns = error as NSError
-      let code = (ns.userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? (ns.domain == NSPOSIXErrorDomain ? ns.code : 0)
+      let code =
+        (ns.userInfo[NSUnderlyingErrorKey] as? NSError)?.code ?? (ns.domain == NSPOSIXErrorDomain ? ns.code : 0)
       let reason = code != 0 ? String(cString: strerror(Int32(code))).lowercased() : ns.localizedDescription
       throw .cannotCreateFolder(path: folder.path, reason: reason)
     }

@@ -21,7 +21,8 @@ enum EditDistance {
   /// and end in the text), as its range and distance; nil when `text` or `pattern` is empty.
   ///
   /// Among equally close substrings the first is taken.
-  static func bestMatch(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> (range: Range<Int>, distance: Int)? {
+  static func bestMatch(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> (range: Range<Int>, distance: Int)?
+  {
     guard !pattern.isEmpty, !text.isEmpty else { return nil }
     let m = pattern.count
     // cost[i]: distance of pattern[0..<i] to the best substring ending at the current text position;

@@ -14,7 +14,7 @@ enum IndexRows {
         INSERT INTO passageSearch (passageSearch, rowid, text, speaker, source, facets)
         SELECT 'delete', id, text, speaker, source, facets FROM passage
         WHERE articleId = (SELECT id FROM article WHERE path = ?) AND kind = 'paragraph'
-        
+
         """
     ).execute(arguments: [path])
     try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [path])
@@ -32,7 +32,7 @@ enum IndexRows {
       sql: """
         INSERT INTO passageSearch (rowid, text, speaker, source, facets)
         SELECT id, text, speaker, source, facets FROM passage WHERE id > ? AND kind = 'paragraph'
-        
+
         """,
       arguments: [id])
   }
@@ -67,7 +67,9 @@ enum IndexRows {
       kinds[quote.paragraph, default: []].insert(.quote)
     }
     for proposal in analysis.proposals {
-      if let name = speakerText(proposal.proposer, proposal.group) { speakers[proposal.paragraph, default: []].append(name) }
+      if let name = speakerText(proposal.proposer, proposal.group) {
+        speakers[proposal.paragraph, default: []].append(name)
+      }
       kinds[proposal.paragraph, default: []].insert(.proposal)
     }
     for paragraph in article.paragraphs {

@@ -71,7 +71,8 @@ enum IndexSchema {
         t.column("quotes", .integer).notNull()
       }
       try db.execute(
-        sql: "CREATE VIEW paragraphText AS SELECT id, text, speaker, source, facets FROM passage WHERE kind = 'paragraph'")
+        sql:
+          "CREATE VIEW paragraphText AS SELECT id, text, speaker, source, facets FROM passage WHERE kind = 'paragraph'")
       try db.create(virtualTable: "passageSearch", using: FTS5()) { t in
         t.content = "paragraphText"
         t.contentRowID = "id"

@@ -14,7 +14,8 @@ enum PassageFinder {
     // 1. Where it was.
     if texts.indices.contains(anchor.paragraph) {
       let text = texts[anchor.paragraph]
-      let fits = anchor.isWholeParagraph
+      let fits =
+        anchor.isWholeParagraph
         ? text == exact
         : anchor.end <= text.count && anchor.start < anchor.end && Array(text[anchor.start..<anchor.end]) == exact
       if fits {

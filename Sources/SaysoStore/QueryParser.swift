@@ -85,7 +85,9 @@ private enum Lexer {
             i = end
           }
           tokens.append(
-            Token(kind: .field(name: name, value: value, valueIsPhrase: isPhrase, valueStart: valueStart), range: start..<i))
+            Token(
+              kind: .field(name: name, value: value, valueIsPhrase: isPhrase, valueStart: valueStart), range: start..<i)
+          )
           continue
         }
         tokens.append(Token(kind: .word(word), range: start..<i))
@@ -221,10 +223,12 @@ private struct Parser {
           valueIsPhrase
           ? try Self.phrase(value, field: field, range: valueRange)
           : try Self.term(value, field: field, range: valueRange)
-        return .term(Query.Term(
-          text: term.text, isPhrase: term.isPhrase, isPrefix: term.isPrefix, field: field, range: token.range))
+        return .term(
+          Query.Term(
+            text: term.text, isPhrase: term.isPhrase, isPrefix: term.isPrefix, field: field, range: token.range))
       case "kind", "in", "date":
-        try filter(name, value: value, at: token.range.lowerBound, valueAt: valueStart, depth: depth, excluded: excluded)
+        try filter(
+          name, value: value, at: token.range.lowerBound, valueAt: valueStart, depth: depth, excluded: excluded)
         return nil
       default:
         throw QueryError(.unknownField(name), at: token.range.lowerBound)

@@ -91,7 +91,8 @@ public final class ReadingState {
     try CorpusIndex.run(path: path) {
       try database.write { db in
         try db.execute(sql: "DELETE FROM search WHERE query = ?", arguments: [query])
-        try db.execute(sql: "INSERT INTO search (query, at) VALUES (?, ?)", arguments: [query, time.timeIntervalSince1970])
+        try db.execute(
+          sql: "INSERT INTO search (query, at) VALUES (?, ?)", arguments: [query, time.timeIntervalSince1970])
         try db.execute(
           sql: "DELETE FROM search WHERE id NOT IN (SELECT id FROM search ORDER BY id DESC LIMIT ?)",
           arguments: [Self.historyLength])

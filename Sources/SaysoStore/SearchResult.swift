@@ -130,7 +130,9 @@ public struct Snippet: Sendable, Equatable {
     let part = slice(start..<end)
     return Snippet(
       text: prefix + part.text + suffix,
-      marks: part.marks.map { ($0.lowerBound + prefix.unicodeScalars.count)..<($0.upperBound + prefix.unicodeScalars.count) })
+      marks: part.marks.map {
+        ($0.lowerBound + prefix.unicodeScalars.count)..<($0.upperBound + prefix.unicodeScalars.count)
+      })
   }
 
   /// The snippet with marks written around the matched words, e.g. `the «proposed» plan`.

@@ -85,7 +85,8 @@ struct SearchSQL {
     for year in start.0...max(start.0, end.0) where year <= end.0 {
       let firstMonth = year == start.0 ? start.1 : 1
       let lastMonth = year == end.0 ? end.1 : 12
-      let wholeYear = firstMonth == 1 && lastMonth == 12 && !(year == start.0 && start.2 > 1) && !(year == end.0 && end.2 < 31)
+      let wholeYear =
+        firstMonth == 1 && lastMonth == 12 && !(year == start.0 && start.2 > 1) && !(year == end.0 && end.2 < 31)
       if wholeYear {
         tokens.append("y\(year)")
         continue

@@ -27,7 +27,7 @@ enum StoreDatabase {
     try DataDirectories.createFolder(url.deletingLastPathComponent())
     do {
       return try DatabaseQueue(path: url.path, configuration: configuration(label: label))
-    } catch where isDamage(error) {
+    } catch  where isDamage(error) {
       throw error
     } catch {
       throw storeError(error, path: url.path, opening: true)
@@ -116,7 +116,8 @@ enum StoreDatabase {
         try FileManager.default.moveItem(atPath: url.path + companion, toPath: target + companion)
       }
     } catch {
-      throw .cannotOpen(path: url.path, reason: "damaged, and it could not be moved aside: \(error.localizedDescription)")
+      throw .cannotOpen(
+        path: url.path, reason: "damaged, and it could not be moved aside: \(error.localizedDescription)")
     }
     return target
   }

@@ -17,7 +17,7 @@ enum UserDatabase {
       try FileLock.withLock(lock) { () throws -> (DatabaseQueue, SaysoStoreError?) in
         do {
           return (try openChecked(url, migrator: migrator, label: label), nil)
-        } catch where StoreDatabase.isDamage(error) {
+        } catch  where StoreDatabase.isDamage(error) {
           let movedTo = try StoreDatabase.moveAside(url)
           return (try openChecked(url, migrator: migrator, label: label), .movedAside(path: url.path, movedTo: movedTo))
         }

@@ -23,7 +23,9 @@ struct BenchmarkQuery {
     .init(query: "source:Sputnik drought", grep: [.init(pattern: "Sputnik"), .init(pattern: "drought")]),
     .init(query: "kind:proposal inquiry", grep: [.init(pattern: "inquiry")]),
     .init(query: "date:2020-09 strike", grep: [.init(pattern: "date: 2020-09"), .init(pattern: "strike")]),
-    .init(query: "\"nuclear reactor\" -drought", grep: [.init(pattern: "nuclear reactor"), .init(pattern: "drought", exclude: true)]),
+    .init(
+      query: "\"nuclear reactor\" -drought",
+      grep: [.init(pattern: "nuclear reactor"), .init(pattern: "drought", exclude: true)]),
     .init(query: "electi*", grep: [.init(pattern: "electi")]),
     .init(query: "in:title budget", grep: [.init(pattern: "^title: .*budget")]),
     .init(query: "bridge OR tunnel", grep: [.init(pattern: "bridge|tunnel")]),
@@ -32,9 +34,12 @@ struct BenchmarkQuery {
     .init(query: "(rail OR bridge) strike", grep: [.init(pattern: "rail|bridge"), .init(pattern: "strike")]),
     .init(query: "cybersecurity audit", grep: [.init(pattern: "cybersecurity"), .init(pattern: "audit")]),
     .init(query: "\"independent inquiry\"", grep: [.init(pattern: "independent inquiry")]),
-    .init(query: "date:2021-01-01..2021-03-31 housing", grep: [.init(pattern: "date: 2021-0[1-3]"), .init(pattern: "housing")]),
+    .init(
+      query: "date:2021-01-01..2021-03-31 housing",
+      grep: [.init(pattern: "date: 2021-0[1-3]"), .init(pattern: "housing")]),
     .init(query: "pension -trade", grep: [.init(pattern: "pension"), .init(pattern: "trade", exclude: true)]),
-    .init(query: "source:Izvestia kind:quote families", grep: [.init(pattern: "Izvestia"), .init(pattern: "families")]),
+    .init(
+      query: "source:Izvestia kind:quote families", grep: [.init(pattern: "Izvestia"), .init(pattern: "families")]),
   ]
 
   /// The shell pipeline for `folder`.

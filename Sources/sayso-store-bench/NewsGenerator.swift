@@ -10,7 +10,8 @@ struct NewsGenerator {
   var seed: UInt64
 
   /// Real nouns, the general ones first (all take a plural in -s).
-  static let realNouns = words("""
+  static let realNouns = words(
+    """
     government minister police election court council parliament report plan company bank market price \
     law vote union school hospital water road border city region party cabinet ministry agency commission \
     committee campaign deal tax contract project protest budget debt trade wage pension housing energy \
@@ -59,14 +60,16 @@ struct NewsGenerator {
     return all
   }()
 
-  static let adjectives = words("""
+  static let adjectives = words(
+    """
     new national local public private regional federal controversial emergency independent major \
     long-awaited delayed costly temporary permanent historic unprecedented fragile ambitious modest \
     sweeping landmark disputed secret preliminary final annual interim revised joint bilateral \
     cross-border coastal rural urban northern southern eastern western digital nuclear renewable \
     agricultural industrial financial judicial military humanitarian environmental diplomatic
     """)
-  static let verbs = words("""
+  static let verbs = words(
+    """
     approved rejected announced criticised delayed suspended launched defended questioned postponed \
     cancelled endorsed blocked unveiled extended reviewed challenged welcomed condemned investigated \
     expanded reduced doubled halted resumed signed ratified vetoed funded audited
@@ -77,11 +80,13 @@ struct NewsGenerator {
     "The farmers' association", "The national audit office", "The energy regulator", "The teachers' union",
     "The coast guard", "The statistics office", "The chamber of commerce", "The refugee agency",
   ]
-  static let firstNames = words("""
+  static let firstNames = words(
+    """
     Maria Tomas Aiko Olu Sergei Fatima Jean-Luc Priya Lars Chen Zoë Miguel Ingrid Kwame Anouk Rafael Yusuf \
     Elena Hiroshi Amara Bogdan Camila Dmitri Leila Noor Mateo Sven Ayesha Kofi Marta Iván Hana Tariq Greta
     """)
-  static let lastNames = words("""
+  static let lastNames = words(
+    """
     Keller Brandt Tanaka Adeyemi Volkov Haddad Moreau Raman Nilsson Wei Ødegaard Álvarez Poast Lozansky \
     Okafor Varga Lindqvist Mbeki Costa Novak Rahimi Sato Kowalski Dubois Ferreira Yilmaz Petrov Schmidt \
     Nakamura Osei Horvath Jensen Mendoza Okonkwo Larsen Demir Castillo Ivanova Fischer Kaya Silva Rossi
@@ -92,8 +97,11 @@ struct NewsGenerator {
     "the health minister", "a member of parliament", "the central bank governor", "an economist at the university",
     "the foreign minister", "a retired general", "the head of the port authority", "a campaigner for the group",
   ]
-  static let groups = ["Officials", "Experts", "Residents", "Analysts", "Witnesses", "The ministry", "Unions", "Farmers"]
-  static let places = words("""
+  static let groups = [
+    "Officials", "Experts", "Residents", "Analysts", "Witnesses", "The ministry", "Unions", "Farmers",
+  ]
+  static let places = words(
+    """
     MOSCOW BERLIN LAGOS TOKYO LIMA OSLO DELHI PARIS NAIROBI WARSAW MANILA QUITO ACCRA HANOI RIGA DAKAR \
     SANTIAGO MADRID ATHENS CAIRO DHAKA BOGOTA ANKARA KYIV TUNIS PRAGUE LISBON SEOUL JAKARTA HELSINKI
     """)
@@ -107,7 +115,8 @@ struct NewsGenerator {
     "We will not", "Nobody should", "The government must", "Our members will", "We cannot", "They promised to",
     "It is time to", "The council refused to", "We intend to", "Nobody asked us to",
   ]
-  static let infinitives = words("""
+  static let infinitives = words(
+    """
     accept approve reject review delay fund support oppose question defend block expand reduce cancel \
     extend investigate audit suspend restore protect
     """)
@@ -139,7 +148,9 @@ struct NewsGenerator {
   /// most common nouns ("government", "police") are in 3–5% of paragraphs, "budget" in 0.3%.
   private static let cumulative: [Int: [Double]] = {
     var tables: [Int: [Double]] = [:]
-    for count in [nouns.count, adjectives.count, verbs.count, infinitives.count, firstNames.count, lastNames.count, places.count] {
+    for count in [
+      nouns.count, adjectives.count, verbs.count, infinitives.count, firstNames.count, lastNames.count, places.count,
+    ] {
       var total = 0.0
       tables[count] = (1...count).map { rank in
         total += 1 / Double(rank + 20)
@@ -199,7 +210,8 @@ struct NewsGenerator {
     let outlet = g.pick(Self.outlets)
     let (year, month, day) = (2019 + g.number(0...2), g.number(1...12), g.number(1...28))
     let iso = String(format: "%04d-%02d-%02d", year, month, day)
-    let title = g.number(0...1) == 0
+    let title =
+      g.number(0...1) == 0
       ? fill("{Org} {verb} {adj} \(topic) plan")
       : "\(g.pick(Self.groups)) divided over the \(fill("{adj}")) \(topic)"
     var paragraphs = ["---\ntitle: \(title)\nsource: \(outlet)\ndate: \(iso)\n---", title]
@@ -212,18 +224,24 @@ struct NewsGenerator {
       let speaker = person()
       let statement = fill("\(g.pick(Self.statementOpenings)) \(Self.zipf(Self.infinitives, &g)) the {adj} {noun}")
       switch g.number(0...11) {
-      case 0, 1: paragraphs.append("“\(statement),” \(speaker.full), \(g.pick(Self.roles)), said. " + narrativeSentence())
-      case 2: paragraphs.append("\"\(statement),\" said \(speaker.last), adding that the \(fill("{noun}")) was at stake.")
+      case 0, 1:
+        paragraphs.append("“\(statement),” \(speaker.full), \(g.pick(Self.roles)), said. " + narrativeSentence())
+      case 2:
+        paragraphs.append("\"\(statement),\" said \(speaker.last), adding that the \(fill("{noun}")) was at stake.")
       case 3:
-        paragraphs.append("According to \(speaker.full), the \(topic) will cost more than planned. " + narrativeSentence())
+        paragraphs.append(
+          "According to \(speaker.full), the \(topic) will cost more than planned. " + narrativeSentence())
       case 4:
         if g.number(0...1) == 0 {
           paragraphs.append("\(g.pick(Self.groups)) called for \(fill(g.pick(Self.proposals))). " + narrativeSentence())
         } else {
-          paragraphs.append("\(speaker.full) proposed \(fill(g.pick(Self.proposals))), telling reporters: \"\(statement).\"")
+          paragraphs.append(
+            "\(speaker.full) proposed \(fill(g.pick(Self.proposals))), telling reporters: \"\(statement).\"")
         }
       case 5: paragraphs.append(g.pick(Self.headings))
-      case 6: paragraphs.append("\(speaker.last) told the newspaper that the \(fill("{noun}")) had been \(fill("{verb}")) \"too early\".")
+      case 6:
+        paragraphs.append(
+          "\(speaker.last) told the newspaper that the \(fill("{noun}")) had been \(fill("{verb}")) \"too early\".")
       default: paragraphs.append((0..<g.number(2...4)).map { _ in narrativeSentence() }.joined(separator: " "))
       }
     }

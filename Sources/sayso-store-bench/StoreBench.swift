@@ -62,7 +62,9 @@ struct StoreBench {
       case "--no-baselines": options.baselines = false
       case "--verbose": options.verbose = true
       case "-h", "--help":
-        print("usage: sayso-store-bench [--articles 2000,20000,100000] [--seed N] [--rounds N] [--work DIR] [--no-baselines]")
+        print(
+          "usage: sayso-store-bench [--articles 2000,20000,100000] [--seed N] [--rounds N] [--work DIR] [--no-baselines]"
+        )
         exit(0)
       default: fail("unknown argument \(arguments[i])")
       }
@@ -107,11 +109,12 @@ struct StoreBench {
     // Reopen, up to date.
     var reopen: [Double] = []
     for _ in 0..<5 {
-      reopen.append(try Measurement.seconds {
-        let index = try CorpusIndex.open(corpus: corpus, at: database)
-        let again = try index.update()
-        precondition(again.unchanged == articles)
-      })
+      reopen.append(
+        try Measurement.seconds {
+          let index = try CorpusIndex.open(corpus: corpus, at: database)
+          let again = try index.update()
+          precondition(again.unchanged == articles)
+        })
     }
     row.reopenMilliseconds = Measurement.median(reopen) * 1000
 
@@ -121,11 +124,12 @@ struct StoreBench {
       let file = folder.appendingPathComponent(String(format: "%03d/article-%06d.txt", (round * 7) / 1000, round * 7))
       let text = try String(contentsOf: file, encoding: .utf8)
       try Data((text + "\nThe minister resigned unexpectedly after round \(round).\n").utf8).write(to: file)
-      changed.append(try Measurement.seconds {
-        let index = try CorpusIndex.open(corpus: corpus, at: database)
-        let again = try index.update()
-        precondition(again.analysed.count == 1)
-      })
+      changed.append(
+        try Measurement.seconds {
+          let index = try CorpusIndex.open(corpus: corpus, at: database)
+          let again = try index.update()
+          precondition(again.analysed.count == 1)
+        })
       try Data(text.utf8).write(to: file)
       _ = try CorpusIndex.open(corpus: corpus, at: database).update()
     }
@@ -151,7 +155,8 @@ struct StoreBench {
     }
     row.p50 = Measurement.percentile(latencies, 0.5) * 1000
     row.p99 = Measurement.percentile(latencies, 0.99) * 1000
-    row.databaseMegabytes = Double(Measurement.size(database.path) + Measurement.size(database.path + "-wal")) / 1_000_000
+    row.databaseMegabytes =
+      Double(Measurement.size(database.path) + Measurement.size(database.path + "-wal")) / 1_000_000
 
     if options.baselines {
       log("grep and sqlite3")
@@ -160,7 +165,8 @@ struct StoreBench {
       for (benchmark, query) in zip(BenchmarkQuery.all, queries) {
         grep.append(try Measurement.shell(benchmark.pipeline(in: folder.path)))
         let sql = index.sqlText(for: query, limit: 20)
-        shell.append(try Measurement.shell("sqlite3 \(BenchmarkQuery.quoted(database.path)) \(BenchmarkQuery.quoted(sql))"))
+        shell.append(
+          try Measurement.shell("sqlite3 \(BenchmarkQuery.quoted(database.path)) \(BenchmarkQuery.quoted(sql))"))
       }
       row.grepP50 = Measurement.median(grep) * 1000
       row.sqliteP50 = Measurement.median(shell) * 1000
@@ -177,15 +183,20 @@ struct StoreBench {
     var lines = [header]
     for row in rows {
       lines.append([
-        "\(row.articles)", f(row.megabytes), f(row.buildSeconds), f(row.megabytes / row.buildSeconds), f(row.peakMemory, 0),
+        "\(row.articles)", f(row.megabytes), f(row.buildSeconds), f(row.megabytes / row.buildSeconds),
+        f(row.peakMemory, 0),
         f(row.reopenMilliseconds), f(row.changedMilliseconds), f(row.p50, 2), f(row.p99, 2), f(row.grepP50),
-        f(row.grepP50 / row.p50, 0) + "x", f(row.sqliteP50), f(row.sqliteP50 / row.p50, 1) + "x", f(row.databaseMegabytes),
+        f(row.grepP50 / row.p50, 0) + "x", f(row.sqliteP50), f(row.sqliteP50 / row.p50, 1) + "x",
+        f(row.databaseMegabytes),
       ])
     }
     let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
     print("")
     for (n, line) in lines.enumerated() {
-      print("| " + line.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: " | ") + " |")
+      print(
+        "| "
+          + line.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
+            separator: " | ") + " |")
       if n == 0 { print("|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|") }
     }
   }

@@ -48,7 +48,9 @@ struct BookmarkCommand: ParsableCommand {
           span: reference.span, note: note, tags: tags)
         return try bookmarks.add(new)
       }
-      print(TerminalText.line("bookmark \(bookmark.id): \(BookmarkText.reference(bookmark))  \(BookmarkText.what(bookmark))"))
+      print(
+        TerminalText.line(
+          "bookmark \(bookmark.id): \(BookmarkText.reference(bookmark))  \(BookmarkText.what(bookmark))"))
       try session.finish()
     }
   }

@@ -33,7 +33,8 @@ enum BookmarkText {
       guard !change.previousStatus.isOrphaned || change.previousStatus != bookmark.status else { return nil }
       return "bookmark \(bookmark.id): \(orphanReason(bookmark.status)!) (kept, orphaned: \(bookmark.article))"
     case .changed:
-      return "bookmark \(bookmark.id): the passage was edited; it now points to the edited text at \(reference(bookmark))"
+      return
+        "bookmark \(bookmark.id): the passage was edited; it now points to the edited text at \(reference(bookmark))"
     case .moved, .exact:
       return nil
     }

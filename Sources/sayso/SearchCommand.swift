@@ -73,7 +73,8 @@ struct SearchCommand: ParsableCommand {
 
   /// One result as text: `PATH ¶N  kind — speaker (role) · title`, then the snippet, indented.
   static func listing(_ result: SearchResult) -> String {
-    var head = "\(result.article) ¶\(result.paragraph)  \(result.kind == .paragraph ? result.role.rawValue : result.kind.rawValue)"
+    var head =
+      "\(result.article) ¶\(result.paragraph)  \(result.kind == .paragraph ? result.role.rawValue : result.kind.rawValue)"
     if let speaker = result.speaker {
       head += " — \(speaker)" + (result.speakerRole.map { " (\($0))" } ?? "")
     }

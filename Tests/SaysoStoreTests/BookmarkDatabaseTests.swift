@@ -3,6 +3,7 @@ import GRDB
 import SaysoAnalysis
 import SaysoCore
 import Testing
+
 @testable import SaysoStore
 
 /// Adding, listing, noting, removing and exporting bookmarks; damaged and full files.
@@ -36,7 +37,8 @@ import Testing
   @Test func addListNoteTagRemove() throws {
     let store = BookmarkDatabase.inMemory()
     let created = Date(timeIntervalSince1970: 1_700_000_000)
-    let first = try store.add(try newBookmark(paragraph: 1, note: "lead", tags: ["budget", "budget", " ", "econ"]), created: created)
+    let first = try store.add(
+      try newBookmark(paragraph: 1, note: "lead", tags: ["budget", "budget", " ", "econ"]), created: created)
     let second = try store.add(try newBookmark(paragraph: 0, quoteOf: "Maria Keller"))
     #expect(first.id == 1)
     #expect(second.id == 2)
@@ -67,7 +69,9 @@ import Testing
       try NewBookmark(in: analysis, hash: nil, corpus: index.identity, paragraph: 99)
     }
     let length = analysis.article.paragraphs[1].text.unicodeScalars.count
-    #expect(throws: SaysoStoreError.spanOutsideParagraph(article: budget, paragraph: 1, start: 5, end: 500, length: length)) {
+    #expect(
+      throws: SaysoStoreError.spanOutsideParagraph(article: budget, paragraph: 1, start: 5, end: 500, length: length)
+    ) {
       try NewBookmark(in: analysis, hash: nil, corpus: index.identity, paragraph: 1, span: 5..<500)
     }
     #expect(throws: SaysoStoreError.self) {
@@ -77,13 +81,15 @@ import Testing
 
   @Test func markdownExportShowsPassageSpeakerArticleAndNote() throws {
     let store = BookmarkDatabase.inMemory()
-    try store.add(try newBookmark(paragraph: 0, quoteOf: "Maria Keller", note: "Check the *minutes*.", tags: ["politics"]))
+    try store.add(
+      try newBookmark(paragraph: 0, quoteOf: "Maria Keller", note: "Check the *minutes*.", tags: ["politics"]))
     let markdown = BookmarkExport.markdown(try store.bookmarks())
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.first?.hasPrefix("> ") == true)
     #expect(lines.first?.contains("We will not back down") == true)
     #expect(lines.contains { $0.hasPrefix("— Maria Keller (the opposition leader), quote") })
-    #expect(lines.contains { $0.hasPrefix("*Officials divided over the new budget* · Synthetic News · 2021-05-03 · ¶") })
+    #expect(
+      lines.contains { $0.hasPrefix("*Officials divided over the new budget* · Synthetic News · 2021-05-03 · ¶") })
     #expect(lines.contains("Tags: politics"))
     #expect(markdown.hasSuffix("Check the *minutes*.\n"))
   }

@@ -2,6 +2,7 @@ import Foundation
 import SaysoAnalysis
 import SaysoCore
 import Testing
+
 @testable import SaysoStore
 
 /// The index on an in-memory database: building, reading back, and incremental updates on real files.
@@ -22,7 +23,9 @@ import Testing
 
   @Test func embeddedDocumentsAreComparedByContentHash() throws {
     let bytes = Array(StoreTestSupport.budgetArticle.utf8)
-    let first = CorpusIndex.inMemory(corpus: [.embedded(name: "seeds", documents: [.init(path: "seeds/a.md", bytes: bytes)])])
+    let first = CorpusIndex.inMemory(corpus: [
+      .embedded(name: "seeds", documents: [.init(path: "seeds/a.md", bytes: bytes)])
+    ])
     #expect(try first.update().analysed == ["seeds/a.md"])
     #expect(try first.update().unchanged == 1)
     #expect(try first.articles().first?.hash == ContentHash(bytes))
@@ -45,7 +48,8 @@ import Testing
     #expect(try index.update().unchanged == 2)
 
     // Changed bytes: analysed again, and the new text is searchable.
-    try StoreTestSupport.write(StoreTestSupport.strikeArticle + "\nThe minister resigned unexpectedly.\n", "strike.md", in: folder)
+    try StoreTestSupport.write(
+      StoreTestSupport.strikeArticle + "\nThe minister resigned unexpectedly.\n", "strike.md", in: folder)
     try StoreTestSupport.setModified(strike, seconds: 2_000_000)
     report = try index.update()
     #expect(report.analysed == [strike])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SaysoStore
 
 /// Where the store keeps its files.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SaysoStore
 
 /// A corrupt or truncated index file is detected, deleted and rebuilt from the corpus.
@@ -26,7 +27,9 @@ import Testing
     #expect(report.notices == [.indexRebuilt(path: url.path)])
     #expect(report.articles == 2)
     #expect(try index.search("inquiry").count == 1)
-    #expect(SaysoStoreError.indexRebuilt(path: url.path).description.hasSuffix("the index was damaged; rebuilt it from the corpus"))
+    #expect(
+      SaysoStoreError.indexRebuilt(path: url.path).description.hasSuffix(
+        "the index was damaged; rebuilt it from the corpus"))
   }
 
   @Test func aTruncatedIndexIsRebuilt() throws {

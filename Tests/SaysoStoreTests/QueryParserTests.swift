@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SaysoStore
 
 /// The query syntax, and what a malformed query says.
@@ -33,12 +34,16 @@ import Testing
   }
 
   @Test func fieldsAndFilters() throws {
-    let query = try QueryParser.parse("speaker:Poast source:\"Pakistan Point\" kind:quote|proposal date:2020-09 in:title")
+    let query = try QueryParser.parse(
+      "speaker:Poast source:\"Pakistan Point\" kind:quote|proposal date:2020-09 in:title")
     #expect(query.kinds == [.quote, .proposal])
     #expect(query.roles == [.title])
     #expect(query.dates == DateRange(from: "2020-09", through: "2020-09"))
-    #expect(query.description == "(speaker:Poast AND source:\"Pakistan Point\") kind:proposal|quote in:title date:2020-09")
-    #expect(try QueryParser.parse("date:2020-09-01..2020-10-15").dates == DateRange(from: "2020-09-01", through: "2020-10-15"))
+    #expect(
+      query.description == "(speaker:Poast AND source:\"Pakistan Point\") kind:proposal|quote in:title date:2020-09")
+    #expect(
+      try QueryParser.parse("date:2020-09-01..2020-10-15").dates == DateRange(from: "2020-09-01", through: "2020-10-15")
+    )
     #expect(try QueryParser.parse("date:..2020").dates == DateRange(from: nil, through: "2020"))
     #expect(try QueryParser.parse("kind:quote").expression == nil)
     #expect(try parsed("SPEAKER:putin*") == "speaker:putin*")

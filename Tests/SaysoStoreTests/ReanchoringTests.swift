@@ -2,6 +2,7 @@ import Foundation
 import SaysoAnalysis
 import SaysoCore
 import Testing
+
 @testable import SaysoStore
 
 /// Bookmarks found again after their article file changes: edits before, inside and after the passage,
@@ -121,8 +122,10 @@ import Testing
   @Test func editingAfterThePassageLeavesItExact() throws {
     let fixture = try Fixture(Self.original)
     let bookmark = try fixture.bookmark(paragraph: 2, passage: "the dam would be finished by spring")
-    let edited = Self.original.replacingOccurrences(of: "nobody would lose their land", with: "all would be compensated")
-      .replacingOccurrences(of: "about the weather", with: "about the harvest")
+    let edited = Self.original.replacingOccurrences(
+      of: "nobody would lose their land", with: "all would be compensated"
+    )
+    .replacingOccurrences(of: "about the weather", with: "about the harvest")
     let after = try fixture.edit(edited, id: bookmark.id)
     #expect(after.status == .exact)
     #expect(after.anchor.start == bookmark.anchor.start)
@@ -170,7 +173,8 @@ import Testing
 
     try FileManager.default.removeItem(atPath: renamed)
     report = try fixture.index.update()
-    let changes = try fixture.bookmarks.reanchor(corpus: fixture.index.identity, renamed: report.renamed, in: fixture.index)
+    let changes = try fixture.bookmarks.reanchor(
+      corpus: fixture.index.identity, renamed: report.renamed, in: fixture.index)
     after = try fixture.bookmarks.bookmark(bookmark.id)
     #expect(after.status == .orphanedArticle)
     #expect(changes.map(\.previousStatus) == [.exact])
@@ -195,7 +199,8 @@ import Testing
 
   @Test func editDistances() {
     #expect(EditDistance.between(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
-    let match = EditDistance.bestMatch(of: Array("finished".unicodeScalars), in: Array("it was finnished by".unicodeScalars))
+    let match = EditDistance.bestMatch(
+      of: Array("finished".unicodeScalars), in: Array("it was finnished by".unicodeScalars))
     #expect(match?.distance == 1)
     #expect(match?.range == 7..<16)
   }

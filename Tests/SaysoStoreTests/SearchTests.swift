@@ -1,6 +1,7 @@
 import Foundation
 import SaysoCore
 import Testing
+
 @testable import SaysoStore
 
 /// Ranked keyword search over paragraphs, quotes and proposals.
@@ -101,8 +102,9 @@ import Testing
 
   @Test func theSQLTextForTheShellFindsTheSameRows() throws {
     let sql = index.sqlText(for: try QueryParser.parse("budget kind:quote|paragraph date:2021"))
-    #expect(sql.contains(
-      "MATCH '{text speaker} : \"budget\" AND facets : (\"paragraph\" OR \"quote\") AND facets : (\"y2021\")'"))
+    #expect(
+      sql.contains(
+        "MATCH '{text speaker} : \"budget\" AND facets : (\"paragraph\" OR \"quote\") AND facets : (\"y2021\")'"))
     let open = index.sqlText(for: try QueryParser.parse("budget date:2021-02.."))
     #expect(open.contains("p.date >= '2021-02'"))
   }

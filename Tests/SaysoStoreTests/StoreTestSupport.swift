@@ -1,6 +1,7 @@
 import Foundation
 import SaysoAnalysis
 import SaysoCore
+
 @testable import SaysoStore
 
 /// Files, folders and small corpora for the store tests.

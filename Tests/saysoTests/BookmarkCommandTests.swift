@@ -48,9 +48,12 @@ import Testing
     let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines[0] == "> \"This is a very interesting proposal by Putin. However, I am")
     #expect(lines.contains { $0.hasPrefix("— Paul Poast (an assistant professor") && $0.hasSuffix(", quote") })
-    #expect(lines.contains {
-      $0.hasPrefix("*RPT: ANALYSIS - Russia's Security Dialogue Offer To US Good Idea But Might Be Hard To Implement* · Pakistan Point News / Sputnik · 2020-09-30 · ¶5")
-    })
+    #expect(
+      lines.contains {
+        $0.hasPrefix(
+          "*RPT: ANALYSIS - Russia's Security Dialogue Offer To US Good Idea But Might Be Hard To Implement* · Pakistan Point News / Sputnik · 2020-09-30 · ¶5"
+        )
+      })
     #expect(lines.contains("Check this."))
     let json = try StoreTestHelpers.run(["bookmarks", "export", "--format", "json"], dataDirectory: data)
     #expect(json.output.hasPrefix("{\"bookmarks\":[{\"id\":1,"))
@@ -59,8 +62,14 @@ import Testing
   @Test func badReferencesAreClearErrors() throws {
     let data = try StoreTestHelpers.dataDirectory()
     let cases: [(String, String)] = [
-      ("2", "sayso: \"2\" is not a passage: say ARTICLE:PARAGRAPH or ARTICLE:PARAGRAPH:START-END (e.g. 1:4 or 1:4:10-52)"),
-      ("2:5:9-3", "sayso: \"2:5:9-3\" is not a passage: say ARTICLE:PARAGRAPH or ARTICLE:PARAGRAPH:START-END (e.g. 1:4 or 1:4:10-52)"),
+      (
+        "2",
+        "sayso: \"2\" is not a passage: say ARTICLE:PARAGRAPH or ARTICLE:PARAGRAPH:START-END (e.g. 1:4 or 1:4:10-52)"
+      ),
+      (
+        "2:5:9-3",
+        "sayso: \"2:5:9-3\" is not a passage: say ARTICLE:PARAGRAPH or ARTICLE:PARAGRAPH:START-END (e.g. 1:4 or 1:4:10-52)"
+      ),
       ("7:1", "sayso: there is no article 7: the corpus has 2 (see `sayso list`)"),
       ("2:99", "sayso: seeds/002_ee816ef9547c31f7.txt: there is no paragraph 99: the article has 11 (numbered from 0)"),
     ]
@@ -91,7 +100,8 @@ import Testing
     try Data(inserted.utf8).write(to: file)
     run = try StoreTestHelpers.run(["bookmarks", "--json", "--corpus", corpus.path], dataDirectory: data)
     #expect(run.stderr.isEmpty)
-    var bookmark = try #require(((try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])?["bookmarks"] as? [[String: Any]])?.first)
+    var bookmark = try #require(
+      ((try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])?["bookmarks"] as? [[String: Any]])?.first)
     #expect(bookmark["paragraph"] as? Int == 4)
     #expect(bookmark["status"] as? String == "moved")
     #expect(bookmark["text"] as? String == "an independent inquiry into the contract")
@@ -102,9 +112,10 @@ import Testing
     try Data(deleted.utf8).write(to: file)
     run = try StoreTestHelpers.run(["bookmarks", "--corpus", corpus.path], dataDirectory: data)
     #expect(run.status == 0)
-    #expect(run.errorLines == [
-      "sayso: bookmark 1: the passage is no longer in the article; this is its saved text (kept, orphaned: \(file.path))"
-    ])
+    #expect(
+      run.errorLines == [
+        "sayso: bookmark 1: the passage is no longer in the article; this is its saved text (kept, orphaned: \(file.path))"
+      ])
     #expect(run.output.contains("ORPHANED"))
     #expect(run.output.contains("> an independent inquiry into the contract"))
     #expect(run.output.contains("note: inquiry"))

@@ -46,11 +46,12 @@ import Testing
     let data = try StoreTestHelpers.dataDirectory()
     let run = try StoreTestHelpers.run(["search", "speaker:\"Poast"], dataDirectory: data)
     #expect(run.status == 1)
-    #expect(run.errorLines == [
-      "sayso: search query, column 9: the phrase opened here has no closing quote (\")",
-      "  speaker:\"Poast",
-      "          ^",
-    ])
+    #expect(
+      run.errorLines == [
+        "sayso: search query, column 9: the phrase opened here has no closing quote (\")",
+        "  speaker:\"Poast",
+        "          ^",
+      ])
     for query in ["(a", "kind:quotes", "date:2020-13", "a OR", "(-a -b)"] {
       let bad = try StoreTestHelpers.run(["search", query], dataDirectory: data)
       #expect(bad.status == 1)
@@ -82,7 +83,8 @@ import Testing
     try FileManager.default.moveItem(
       at: corpus.appendingPathComponent("article-00001.txt"), to: corpus.appendingPathComponent("renamed.txt"))
     try FileManager.default.removeItem(at: corpus.appendingPathComponent("article-00002.txt"))
-    try Data("New article\n\nThe word zeppelin appears here.\n".utf8).write(to: corpus.appendingPathComponent("new.txt"))
+    try Data("New article\n\nThe word zeppelin appears here.\n".utf8).write(
+      to: corpus.appendingPathComponent("new.txt"))
     run = try StoreTestHelpers.run(["index", "--corpus", corpus.path], dataDirectory: data)
     #expect(run.output.hasPrefix("5 articles: 1 analysed, 3 unchanged, 0 touched, 1 renamed, 1 removed\n"))
     run = try StoreTestHelpers.run(["search", "zeppelin OR marker1", "--corpus", corpus.path], dataDirectory: data)

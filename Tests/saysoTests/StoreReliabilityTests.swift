@@ -31,7 +31,8 @@ import Testing
     let data = try StoreTestHelpers.dataDirectory()
     var run = try StoreTestHelpers.run(["search", "Poast"], dataDirectory: data)
     #expect(run.status == 0)
-    let name = try #require(StoreTestHelpers.files(in: data + "/cache", startingWith: "index-seeds-").first { $0.hasSuffix(".sqlite") })
+    let name = try #require(
+      StoreTestHelpers.files(in: data + "/cache", startingWith: "index-seeds-").first { $0.hasSuffix(".sqlite") })
     let index = data + "/cache/" + name
     try StoreTestHelpers.scribble(index, at: 4096, count: StoreTestHelpers.size(index) - 4096)
     run = try StoreTestHelpers.run(["search", "Poast"], dataDirectory: data)
@@ -57,10 +58,12 @@ import Testing
     let damaged = try Data(contentsOf: URL(fileURLWithPath: file))
     var run = try StoreTestHelpers.run(["bookmarks"], dataDirectory: data)
     #expect(run.status == 0)
-    let aside = try #require(StoreTestHelpers.files(in: data + "/data", startingWith: "bookmarks.sqlite.damaged-").first)
-    #expect(run.errorLines == [
-      "sayso: \(file): the file was damaged; moved it to \(data)/data/\(aside) and started a fresh one"
-    ])
+    let aside = try #require(
+      StoreTestHelpers.files(in: data + "/data", startingWith: "bookmarks.sqlite.damaged-").first)
+    #expect(
+      run.errorLines == [
+        "sayso: \(file): the file was damaged; moved it to \(data)/data/\(aside) and started a fresh one"
+      ])
     #expect(try Data(contentsOf: URL(fileURLWithPath: data + "/data/" + aside)) == damaged)
     #expect(run.output.isEmpty)
     run = try StoreTestHelpers.run(["bookmark", "add", "1:0"], dataDirectory: data)
@@ -71,12 +74,15 @@ import Testing
     let data = try StoreTestHelpers.dataDirectory()
     let corpus = try StoreTestHelpers.corpus(articles: 2500)
     let logs = try SaysoBinary.temporaryDirectory()
-    let indexer = try StoreTestHelpers.start(["index", "--corpus", corpus.path, "--data-dir", data], name: "index", in: logs)
+    let indexer = try StoreTestHelpers.start(
+      ["index", "--corpus", corpus.path, "--data-dir", data], name: "index", in: logs)
     // Wait until the first batches are committed (the write-ahead log has grown past what one batch of
     // 256 of these articles writes), then kill it without warning.
     var wal = 0
     for _ in 0..<6000 where indexer.isRunning {
-      if let name = StoreTestHelpers.files(in: data + "/cache", startingWith: "index-corpus-").first(where: { $0.hasSuffix(".sqlite-wal") }) {
+      if let name = StoreTestHelpers.files(in: data + "/cache", startingWith: "index-corpus-").first(where: {
+        $0.hasSuffix(".sqlite-wal")
+      }) {
         wal = StoreTestHelpers.size(data + "/cache/" + name)
         if wal > 2_000_000 { break }
       }
@@ -143,6 +149,8 @@ import Testing
     #expect(run.status == 1)
     #expect(run.errorLines.count == 1)
     #expect(run.errorLines.first?.hasPrefix("sayso: \(data)/") == true)
-    #expect(run.errorLines.first?.contains("full") == true || run.errorLines.first?.contains("no space") == true, "\(run.stderr)")
+    #expect(
+      run.errorLines.first?.contains("full") == true || run.errorLines.first?.contains("no space") == true,
+      "\(run.stderr)")
   }
 }
