@@ -95,7 +95,7 @@ extension Attributor {
       let t = p.tokens[k]
       if t.quote != nil || covered.contains(where: { $0.start <= t.start && t.start < $0.end }) { break }
       if let c = CueFinder.cue(p, at: k),
-        c.category != .belief || qFirst - c.end <= 2 || p.tokens[c.end].lower == "that"
+        (c.category != .belief && c.category != .evidence) || qFirst - c.end <= 2 || p.tokens[c.end].lower == "that"
       {
         cue = c
         break

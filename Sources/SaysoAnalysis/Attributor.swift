@@ -148,7 +148,9 @@ enum Attributor {
         let t = p.tokens[k]
         if t.scalar == "," && t.quote == nil || isClosingMark(p, k) {
           let region = (k + 1)..<subjectEnd
-          if !region.isEmpty, let speaker = SpeakerPhraseParser.parse(p, region) {
+          if !region.isEmpty, let speaker = SpeakerPhraseParser.parse(p, region),
+            cue.category != .evidence || isEvidenceSource(speaker)
+          {
             let ce = p.tokens[k].scalar == "," ? k - 1 : k
             // "These employees, Stumpf explained earlier, were “well-paid,”": the frame sits inside
             if let resume = frameResumes(p, after: cue, s.upperBound), p.tokens[k].scalar == "," {
@@ -173,6 +175,18 @@ enum Attributor {
       }
     }
     return nil
+  }
+
+  /// Sources that show or find things: polls, studies, reports, data.
+  static let evidenceNouns: Set<String> = [
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "research",
+    "figures", "numbers", "results", "documents", "document", "records", "investigation", "review", "audit",
+    "test", "tests", "footage", "video", "videos", "evidence", "estimate", "estimates", "census", "statistics",
+    "memo", "letter", "filing", "complaint", "ruling", "indictment", "assessment", "probe", "inquiry",
+  ]
+
+  static func isEvidenceSource(_ sp: SpeakerPhrase) -> Bool {
+    (sp.kind == .nominal || sp.kind == .group || sp.kind == .organisation) && evidenceNouns.contains(sp.head)
   }
 
   /// Words that open a fronted subordinate clause: "Despite the fact that experts consider X, …".
@@ -327,6 +341,8 @@ enum Attributor {
       guard let (contentFirst, explicit) = contentAfterCue(p, cue, s.upperBound) else { continue }
       if weak && !explicit && !(sp.kind == .person || sp.kind == .pronoun || sp.kind == .group) { continue }
       if cue.category == .proposal || cue.lemma == "suggest" { continue }
+      // "Polls showed that …": evidence verbs report what a poll, study or document says
+      if cue.category == .evidence && !(isEvidenceSource(sp) || (explicit && sp.kind != .pronoun)) { continue }
       var lastToken = s.upperBound - 1
       if subordinators.contains(p.tokens[cs].lower) && region.lowerBound > cs,
         let comma = (contentFirst..<s.upperBound).first(where: {

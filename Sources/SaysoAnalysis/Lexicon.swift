@@ -63,6 +63,7 @@ enum Lexicon {
     "spokesmen", "members", "representatives", "doctors", "teachers", "students", "parents", "workers",
     "employees", "executives", "insiders", "strategists", "pollsters", "polls", "surveys", "studies",
     "reports", "documents", "data", "figures", "statistics", "scholars", "historians", "specialists",
+    "percent", "majority", "minority", "half", "third", "quarter", "respondents", "numbers", "results",
     "organizers", "organisers", "participants", "officers", "agencies", "governments", "countries",
     "nations", "states", "companies", "groups", "senators", "commentators", "journalists", "reporters",
     "republican", "campaigners", "allies", "backers", "detractors", "skeptics", "proponents",

@@ -181,3 +181,24 @@ final class NotPeopleTests: XCTestCase {
     XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.name))")
   }
 }
+
+/// Polls, studies and documents speak through evidence verbs; people do not "show".
+final class EvidenceTests: XCTestCase {
+  func run(_ text: String) -> ArticleAnalysis {
+    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
+  }
+
+  func testPollsShowAndSurveysFind() {
+    let a = run(
+      "Polls showed that few voters saw climate change as a priority. The survey found most voters undecided.")
+    XCTAssertEqual(a.quotes.map(\.group), ["Polls", "The survey"])
+    XCTAssertEqual(a.quotes.first?.text, "few voters saw climate change as a priority")
+  }
+
+  func testPeopleDoNotShowAndPercentagesAreGroups() {
+    let a = run("Maria Keller showed the new bridge to visitors on Monday. However, 63 percent said the plan was fair.")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertEqual(a.quotes.first?.group, "63 percent")
+  }
+}
