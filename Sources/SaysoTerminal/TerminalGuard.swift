@@ -21,6 +21,12 @@ public enum TerminalGuard {
   static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
 
   static func install() {
+    // A parent may have started us with signals blocked (threads of test runners do); the ones handled
+    // here, and SIGWINCH for ncurses' resize handling, must get through.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    for number in stopSignals + crashSignals + [SIGWINCH] { sigaddset(&unblock, number) }
+    sigprocmask(SIG_UNBLOCK, &unblock, nil)
     for sig in stopSignals { handle(sig, with: { number in
       if TerminalGuard.pendingSignal != 0 {
         if TerminalGuard.active { endwin() }

@@ -23,10 +23,19 @@ public enum TerminalSession {
     if let theme = app.theme { screen.apply(theme) }
     app.render(on: screen)
     onFirstFrame?()
+    var quickFailures = 0
     while !app.done {
       if TerminalGuard.pendingSignal != 0 { break }
       // A timeout, so a signal that arrives during the wait is noticed even if the read restarts.
-      guard let key = screen.nextKey(timeoutMilliseconds: 250) else { continue }
+      let waited = ContinuousClock.now
+      guard let key = screen.nextKey(timeoutMilliseconds: 250) else {
+        // A read that fails at once, again and again, means the terminal is gone (hung up without
+        // SIGHUP reaching us): stop rather than spin.
+        quickFailures = ContinuousClock.now - waited < .milliseconds(50) ? quickFailures + 1 : 0
+        if quickFailures >= 50 { break }
+        continue
+      }
+      quickFailures = 0
       app.handle(key)
       if let theme = app.theme, theme.name != themeName {
         screen.apply(theme)

@@ -18,6 +18,11 @@ public enum ColorPalette {
 
   /// The index among the first `count` palette colours closest to `color` (by weighted RGB distance).
   static func nearest(_ color: (Int, Int, Int), among count: Int) -> Int {
+    // With 8 colours a grey has no near neighbour (mid grey is nearest to cyan by distance): dark
+    // greys become black, light ones white.
+    if count <= 8, max(color.0, color.1, color.2) - min(color.0, color.1, color.2) < 24 {
+      return color.0 + color.1 + color.2 >= 3 * 110 ? 7 : 0
+    }
     var best = 0
     var bestDistance = Int.max
     for i in 0..<max(count, 1) {

@@ -71,13 +71,22 @@ public struct Theme: Equatable, Sendable {
   /// This theme for a terminal that must not show colour (NO_COLOR, or no colour support).
   ///
   /// Attributes stay. A role that would then look like plain text (most themes tell quotes from
-  /// text by colour alone) takes the monochrome theme's attributes, so highlights stay visible.
+  /// text by colour alone) takes the monochrome theme's attributes, and one drawn on a background
+  /// colour (bars, the cursor) adds them to its own, so highlights stay visible.
   public var monochrome: Theme {
     let fallback = BuiltinThemes.monochromeTheme
     var styles: [Role: Style] = [:]
     for role in Role.allCases {
-      let own = style(for: role).withoutColor
-      styles[role] = own.attributes.isEmpty && role != .text ? fallback.style(for: role) : own
+      let style = style(for: role)
+      let own = style.withoutColor
+      if own.attributes.isEmpty && role != .text {
+        styles[role] = fallback.style(for: role)
+      } else if style.background != .terminalDefault && !own.attributes.contains(.reverse) {
+        // A bar or highlight drawn with a background colour keeps standing out, in reverse video.
+        styles[role] = Style(attributes: own.attributes.union(fallback.style(for: role).attributes))
+      } else {
+        styles[role] = own
+      }
     }
     return Theme(name: name, styles: styles)
   }

@@ -62,6 +62,9 @@ import Testing
     #expect(ColorPalette.index(for: .rgb(255, 135, 0), available: 256) == 208)
     #expect(ColorPalette.index(for: .rgb(0, 200, 0), available: 8) == 2)
     #expect(ColorPalette.index(for: .terminalDefault, available: 8) == -1)
+    #expect(ColorPalette.index(for: .index(245), available: 8) == 7)  // greys stay grey-ish
+    #expect(ColorPalette.index(for: .index(236), available: 8) == 0)
+    #expect(ColorPalette.index(for: .index(245), available: 16) == 8)
     for i in 0..<256 {
       #expect((0..<8).contains(ColorPalette.index(for: .index(i), available: 8)))
     }

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+/// The reader driven in tmux, as a user would: keys in, screen text and colours out.
+@Suite(.serialized) struct ReaderEndToEndTests {
+  /// Fails the test with the install hint when tmux is missing.
+  func requireTmux() throws {
+    if case .failure(let missing) = TmuxSession.tmux {
+      Issue.record("\(missing)")
+      throw missing
+    }
+  }
+
+  @Test func claimsSourcesAndSearch() throws {
+    try requireTmux()
+    let session = try TmuxSession()
+    try session.wait(for: "Sayso · Library · 2 articles")
+    try session.wait(for: "RPT: ANALYSIS - Russia's Security")
+
+    // Open the first article and move to a claim: the panel shows it.
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Reader")
+    try session.send("Tab")
+    try session.wait(for: "claim 1/")
+    try session.wait(for: "▸ ")
+
+    // Every claim: move to one, jump to its source, and come back.
+    try session.send("C")
+    try session.wait(for: "Sayso · Claims")
+    try session.send("j", "j", "Enter")
+    let reader = try session.wait(for: "a claim in the reader") { $0.contains("Sayso · Reader") && $0.contains("claim 3/") }
+    #expect(reader.contains("▸ "))
+    try session.send("h")
+    try session.wait(for: "Sayso · Claims")
+    try session.send("l")
+    try session.wait(for: "claim 3/")
+
+    // Search in the article: incremental, with a count, n for the next match.
+    try session.send("g", "/")
+    try session.type("Putin")
+    try session.send("Enter")
+    let first = try session.wait(for: "a match count") { $0.range(of: #"1/[0-9]+ "#, options: .regularExpression) != nil }
+    #expect(!first.contains("Pattern not found"))
+    try session.send("n")
+    try session.wait(for: "the second match") { $0.range(of: #" 2/[0-9]+ "#, options: .regularExpression) != nil }
+
+    // Search every article, open a result.
+    try session.send("s")
+    try session.wait(for: "Search all articles:")
+    try session.type("cybersecurity")
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Search · \"cybersecurity\"")
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Reader")
+
+    try session.send("Q")
+    try session.wait(for: "SAYSO-EXIT 0")
+  }
+
+  @Test func bookmarksSurviveARestartAndTheTerminalIsRestored() throws {
+    try requireTmux()
+    let session = try TmuxSession()
+    session.keepHome()
+    defer { try? FileManager.default.removeItem(at: session.home) }
+    try session.wait(for: "Sayso · Library")
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Reader")
+    try session.send("Tab", "Tab", "m")
+    try session.wait(for: "Note for claim")
+    try session.type("follow up with Sputnik")
+    try session.send("Enter")
+    try session.wait(for: "Bookmarked ¶")
+    try session.send("q")
+    try session.wait(for: "Sayso · Library")
+    try session.send("q")
+    let after = try session.wait(for: "SAYSO-EXIT 0")
+    // The terminal is back as it was: main screen, line editing and echo on.
+    #expect(try session.pane("#{alternate_on}") == "0")
+    #expect(try session.pane("#{cursor_flag}") == "1")
+    #expect(after.contains("modes: icanon echo"), "\(after)")
+
+    let again = try TmuxSession(home: session.home)
+    try again.wait(for: "Sayso · Library")
+    try again.send("B")
+    try again.wait(for: "follow up with Sputnik")
+    try again.send("Enter")
+    try again.wait(for: "Sayso · Reader")
+    try again.send("Q")
+    try again.wait(for: "SAYSO-EXIT 0")
+  }
+
+  @Test func resizeAndThemes() throws {
+    try requireTmux()
+    let session = try TmuxSession()
+    try session.wait(for: "Sayso · Library")
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Reader")
+    try session.send("Tab")
+    try session.wait(for: "claim 1/")
+
+    try session.resize(columns: 40, rows: 12)
+    let narrow = try session.wait(for: "a 40-column layout") { screen in
+      let lines = screen.split(separator: "\n")
+      return lines.count <= 12 && lines.first?.hasSuffix("…") == true
+    }
+    #expect(narrow.contains("claim 1/"))
+    try session.resize(columns: 20, rows: 6)
+    try session.wait(for: "Sayso · Reader · …")
+    try session.resize(columns: 12, rows: 4)
+    try session.wait(for: "window too")
+    try session.resize(columns: 100, rows: 30)
+    try session.wait(for: "? help  q back")
+
+    // The default theme uses 256 colours; T switches to the light one live.
+    let dark = try session.wait(for: "256-colour codes", escapes: true) { $0.contains("38;5;") }
+    #expect(TmuxSession.usesColour(dark))
+    try session.send("T")
+    try session.wait(for: "Theme: light")
+    let light = try session.screen(escapes: true)
+    #expect(light != dark)
+    try session.send("T", "T")
+    try session.wait(for: "Theme: monochrome")
+    let mono = try session.screen(escapes: true)
+    #expect(!TmuxSession.usesColour(mono))
+
+    try session.send("Q")
+    try session.wait(for: "SAYSO-EXIT 0")
+  }
+
+  @Test func noColorAndThemeOption() throws {
+    try requireTmux()
+    let session = try TmuxSession(["read", "--theme", "universal"], environment: ["NO_COLOR": "1"])
+    try session.wait(for: "Sayso · Library")
+    let screen = try session.screen(escapes: true)
+    #expect(!TmuxSession.usesColour(screen))
+    #expect(screen.contains("[7m") || screen.contains(";7m"), "reverse video stays: \(screen)")
+    try session.send("q")
+    try session.wait(for: "SAYSO-EXIT 0")
+  }
+
+  @Test func aSignalRestoresTheTerminal() throws {
+    try requireTmux()
+    let session = try TmuxSession()
+    try session.wait(for: "Sayso · Library")
+    let pid = try #require(try session.sayso())
+    kill(pid, SIGTERM)
+    try session.wait(for: "SAYSO-EXIT 143")
+    #expect(try session.pane("#{alternate_on}") == "0")
+
+    let interrupted = try TmuxSession()
+    try interrupted.wait(for: "Sayso · Library")
+    try interrupted.send("C-c")
+    try interrupted.wait(for: "SAYSO-EXIT 130")
+    #expect(try interrupted.pane("#{alternate_on}") == "0")
+  }
+
+  @Test func badThemeLinesAreReportedWithFileAndLine() throws {
+    try requireTmux()
+    let home = try SaysoBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: home) }
+    try FileManager.default.createDirectory(at: home.appendingPathComponent("config/sayso/themes"), withIntermediateDirectories: true)
+    try Data("color quote green default\ncolor qoute red default\n".utf8)
+      .write(to: home.appendingPathComponent("config/sayso/themes/mine.theme"))
+    let session = try TmuxSession(["--theme", "mine"], home: home)
+    try session.wait(for: "mine.theme:2: unknown role \"qoute\"")
+    try session.wait(for: "SAYSO-EXIT 1")
+  }
+
+  @Test func theMissingTmuxMessageSaysHowToInstallIt() {
+    guard case .failure(let missing) = TmuxSession.locate("tmux", in: "/nonexistent") else {
+      Issue.record("found tmux in /nonexistent")
+      return
+    }
+    #expect("\(missing)".contains("apt-get install -y tmux"))
+  }
+}
