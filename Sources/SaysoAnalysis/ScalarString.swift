@@ -3,7 +3,13 @@ enum ScalarString {
   /// The text of `s[a..<b]`.
   @inline(__always) static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
     guard a < b else { return "" }
-    return String(unsafeUninitializedCapacity: (b - a) * 4) { buffer in
+    // the exact UTF-8 length first: a short word then fits a small string, with no allocation
+    var length = 0
+    for k in a..<b {
+      let v = s[k].value
+      length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+    return String(unsafeUninitializedCapacity: length) { buffer in
       var n = 0
       for k in a..<b {
         let v = s[k].value
