@@ -433,9 +433,9 @@ public struct ReaderView: Page {
   /// The highlighted spans of paragraph `p`, strongest first.
   private func spans(in p: Int) -> [(range: Range<Int>, role: Role)] {
     var out: [(Range<Int>, Role)] = []
-    if let search {
-      for (i, match) in search.matches.enumerated() where match.paragraph == p {
-        out.append((match.range, i == search.current ? .cursor : .searchMatch))
+    if let search, let found = search.byParagraph[p] {
+      for i in found {
+        out.append((search.matches[i].range, i == search.current ? .cursor : .searchMatch))
       }
     }
     if let focusedClaim, claims[focusedClaim].paragraph == p {
@@ -477,6 +477,8 @@ struct ArticleSearch {
 
   var terms: [String]
   var matches: [Match] = []
+  /// The indices in `matches` of each paragraph's matches, for drawing.
+  var byParagraph: [Int: [Int]] = [:]
   var current = 0
 
   init(terms: [String], article: Article) {
@@ -485,6 +487,7 @@ struct ArticleSearch {
       var found: [Range<Int>] = []
       for term in terms { found += TextSearch.ranges(of: term, in: paragraph.text) }
       for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        byParagraph[paragraph.index, default: []].append(matches.count)
         matches.append(Match(paragraph: paragraph.index, range: range))
       }
     }

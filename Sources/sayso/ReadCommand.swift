@@ -24,8 +24,12 @@ struct ReadCommand: ParsableCommand {
       Settings are read from $XDG_CONFIG_HOME/sayso/config: `theme NAME`, `corpus PATH`, \
       `bind KEY COMMAND`, `unbind KEY`, `mouse on`. Themes: default, light, universal, monochrome, or \
       NAME.theme files in $XDG_CONFIG_HOME/sayso/themes/ (lines `color ROLE FG BG [ATTR ...]`); T cycles \
-      them. NO_COLOR turns colour off. Bookmarks are kept in $XDG_DATA_HOME/sayso, reading positions \
-      in $XDG_STATE_HOME/sayso.
+      them. NO_COLOR turns colour off.
+
+      The corpus is read through the library's index (as `sayso search` reads it), so global search takes \
+      its query syntax, bookmarks are those of `sayso bookmarks`, and the reading position of each \
+      article is kept in the reading state. When the store cannot be opened, the reader keeps \
+      everything in memory (as with --in-memory).
       """)
 
   @Argument(help: "An article file or a folder to read instead of the corpus; a file opens straight in the reader.")
@@ -35,6 +39,11 @@ struct ReadCommand: ParsableCommand {
   var theme: String?
 
   @OptionGroup var corpusOptions: CorpusOptions
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  @Flag(help: "Keep everything in memory: no index (search scans the articles), bookmarks in ui-bookmarks.json.")
+  var inMemory = false
 
   /// For the benchmark: exit as soon as the first frame is on the terminal, writing the time (ns since
   /// the epoch) to the file named by SAYSO_FIRST_FRAME_REPORT.
@@ -58,25 +67,36 @@ struct ReadCommand: ParsableCommand {
     var corpusPaths = path.map { [$0] } ?? corpusOptions.paths
     if corpusPaths.isEmpty && (environment["SAYSO_CORPUS"] ?? "").isEmpty { corpusPaths = setup.config.corpus }
     var corpus = Corpus(paths: corpusPaths)
-    let articles = corpus.loadAll()
-    guard !articles.isEmpty else {
-      try corpus.finish()
-      return
+    let services: AppServices
+    let hasFailures: Bool
+    if !inMemory, let stored = ReaderStore.services(corpus: corpus, options: storeOptions) {
+      services = stored.0
+      hasFailures = stored.hasFailures
+    } else {
+      let articles = corpus.loadAll()
+      guard !articles.isEmpty else {
+        try corpus.finish()
+        return
+      }
+      var analyses: [ArticleAnalysis] = []
+      analyses.reserveCapacity(articles.count)
+      ParallelAnalysis.forEach(articles) { analyses.append($0) }
+      let model = CorpusModel(analyses: analyses)
+      services = AppServices(
+        articles: model, search: InMemorySearch(provider: model),
+        bookmarks: JSONBookmarkStore(path: paths.data + "/ui-bookmarks.json"),
+        positions: JSONReadingPositions(path: paths.state + "/ui-positions.json"))
+      hasFailures = corpus.hasFailures
     }
-    var analyses: [ArticleAnalysis] = []
-    analyses.reserveCapacity(articles.count)
-    ParallelAnalysis.forEach(articles) { analyses.append($0) }
-    let model = CorpusModel(analyses: analyses)
-    let services = AppServices(
-      articles: model, search: InMemorySearch(provider: model),
-      bookmarks: JSONBookmarkStore(path: paths.data + "/ui-bookmarks.json"),
-      positions: JSONReadingPositions(path: paths.state + "/ui-positions.json"))
+    let summaries = services.articles.summaries
     let app = App(services: services, keymap: setup.config.keymap, themes: setup.themes, first: LibraryView(services: services))
     app.mouseEnabled = setup.config.mouse
-    if let path, ArticleSelector.isFile(path), analyses.count == 1 {
-      app.open(ReaderView(analysis: analyses[0], position: services.positions.position(forArticle: analyses[0].article.path)))
+    if let path, ArticleSelector.isFile(path), summaries.count == 1,
+      let analysis = services.articles.analysis(ofArticle: summaries[0].path)
+    {
+      app.open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: analysis.article.path)))
     }
-    if corpus.hasFailures { app.show(message: "Some files could not be read: see the messages after quitting", isError: true) }
+    if hasFailures { app.show(message: "Some files could not be read: see the messages after quitting", isError: true) }
 
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     let report = environment["SAYSO_FIRST_FRAME_REPORT"]
@@ -96,7 +116,7 @@ struct ReadCommand: ParsableCommand {
       Diagnostics.report("\(error)")
     }
     if stopped != 0 { throw ExitCode(128 + stopped) }
-    if corpus.hasFailures { throw ExitCode.failure }
+    if hasFailures { throw ExitCode.failure }
   }
 }
 

@@ -1,0 +1,261 @@
+import Foundation
+import SaysoAnalysis
+import SaysoCore
+import SaysoUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `sayso-ui-bench`: how fast the reader shows its first frame and answers keys.
+///
+///     swift build -c release && swift run -c release sayso-ui-bench [--runs N]
+///
+/// 1. Process start to first complete frame: the built `sayso` (next to this benchmark) is started in
+///    tmux on the seeds, told to exit after its first frame and to write the time it was drawn; the
+///    start time is taken by the shell right before it execs sayso.
+/// 2. First frame in process: building the app and drawing the library, on the seeds and on a
+///    20,000-article corpus whose summaries come from an index (as the store gives them).
+/// 3. Key to finished redraw, on a `VirtualScreen` (the app's work: layout, highlighting, drawing;
+///    ncurses' own refresh is not included): scrolling, claim jumps, paragraph moves, search.
+@main
+struct UIBench {
+  static func main() throws {
+    let arguments = CommandLine.arguments
+    let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15
+    print("sayso-ui-bench: \(runs) runs per figure, median (min–max)\n")
+
+    let seeds = Corpus.seeds()
+    ProcessFrame.report(runs: runs)
+    InProcess.firstFrames(seeds: seeds, runs: runs)
+    InProcess.keys(seeds: seeds, runs: runs)
+  }
+}
+
+/// Timing helpers.
+enum Clock {
+  /// Runs `body` `runs` times and returns the durations in milliseconds, sorted.
+  static func measure(runs: Int, _ body: () -> Void) -> [Double] {
+    (0..<runs).map { _ in
+      let start = DispatchTime.now().uptimeNanoseconds
+      body()
+      return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }.sorted()
+  }
+
+  /// "median ms (min–max)".
+  static func summary(_ sorted: [Double]) -> String {
+    guard !sorted.isEmpty else { return "n/a" }
+    return String(format: "%7.3f ms (%.3f–%.3f)", sorted[sorted.count / 2], sorted.first!, sorted.last!)
+  }
+
+  static func line(_ label: String, _ sorted: [Double]) {
+    print("  " + label.padding(toLength: 44, withPad: " ", startingAt: 0) + summary(sorted))
+  }
+}
+
+/// The corpora the benchmark uses.
+enum Corpus {
+  /// The seed articles from the package's seeds/ folder, analysed.
+  static func seeds() -> [ArticleAnalysis] {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("seeds")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    return names.map { name in
+      let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+      return analyze(ArticleReader.parse(text, path: "seeds/\(name)"))
+    }
+  }
+
+  /// A long article (the seeds' paragraphs repeated `times` times), analysed.
+  static func long(times: Int) -> ArticleAnalysis {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("seeds")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    let body = names.compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+      .joined(separator: "\n\n")
+    let text = "A long article\n\n" + Array(repeating: body, count: times).joined(separator: "\n\n")
+    return analyze(ArticleReader.parse(text, path: "long.txt"))
+  }
+}
+
+/// An `ArticleProvider` over summaries, as an index gives them: the library needs no analysis.
+final class IndexedCorpus: ArticleProvider {
+  let summaries: [ArticleSummary]
+  private let sample: ArticleAnalysis
+
+  init(count: Int, sample: ArticleAnalysis) {
+    self.sample = sample
+    let sources = ["Izvestia", "Sputnik", "Coast Herald", "Wire", "Daily Planet", "Le Monde", "Asahi"]
+    var summaries: [ArticleSummary] = []
+    for i in 0..<count {
+      let source: String = sources[i % 7]
+      let date: String = String(format: "20%02d-%02d-%02d", 10 + i % 15, 1 + i % 12, 1 + i % 28)
+      let title: String = "Article \(i): talks on the budget continue in \(source)"
+      summaries.append(
+        ArticleSummary(
+          path: "corpus/\(i).txt", title: title, source: source, date: date, quotes: i % 11, proposals: i % 5,
+          people: i % 7))
+    }
+    self.summaries = summaries
+  }
+
+  func analysis(ofArticle path: String) -> ArticleAnalysis? { sample }
+  func people() -> [PersonSummary] { [] }
+  func claims() -> [ClaimEntry] { [] }
+}
+
+/// Measurements inside this process.
+enum InProcess {
+  static func services(_ provider: ArticleProvider) -> AppServices {
+    AppServices(
+      articles: provider, search: InMemorySearch(provider: provider), bookmarks: InMemoryBookmarkStore(),
+      positions: JSONReadingPositions(path: nil))
+  }
+
+  static func firstFrames(seeds: [ArticleAnalysis], runs: Int) {
+    print("First complete frame in process (app built, library drawn, 80×24):")
+    let screen = VirtualScreen(columns: 80, rows: 24)
+    Clock.line("seeds (2 articles)", Clock.measure(runs: runs) {
+      let s = services(CorpusModel(analyses: seeds))
+      App(services: s, first: LibraryView(services: s)).render(on: screen)
+    })
+    let indexed = IndexedCorpus(count: 20_000, sample: seeds[0])
+    Clock.line("20,000 indexed articles (sorted by date)", Clock.measure(runs: runs) {
+      let s = services(indexed)
+      App(services: s, first: LibraryView(services: s)).render(on: screen)
+    })
+    Clock.line("reader on a seed article", Clock.measure(runs: runs) {
+      let s = services(CorpusModel(analyses: seeds))
+      App(services: s, first: ReaderView(analysis: seeds[1])).render(on: screen)
+    })
+    print("")
+  }
+
+  static func keys(seeds: [ArticleAnalysis], runs: Int) {
+    let long = Corpus.long(times: 20)
+    print("Key press to finished redraw (app work on a VirtualScreen, 80×24, per key):")
+    for (label, analysis) in [("seed", seeds[1]), ("long, \(long.article.paragraphs.count) ¶", long)] {
+      let model = CorpusModel(analyses: [analysis])
+      func app() -> (App, VirtualScreen) {
+        let s = services(model)
+        let screen = VirtualScreen(columns: 80, rows: 24)
+        let app = App(services: s, first: ReaderView(analysis: analysis))
+        app.render(on: screen)
+        return (app, screen)
+      }
+      func perKey(_ keys: [Key], presses: Int) -> [Double] {
+        var all: [Double] = []
+        for _ in 0..<max(1, runs / 3) {
+          let (app, screen) = app()
+          for i in 0..<presses {
+            let key = keys[i % keys.count]
+            let start = DispatchTime.now().uptimeNanoseconds
+            app.handle(key)
+            app.render(on: screen)
+            all.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+          }
+        }
+        return all.sorted()
+      }
+      Clock.line("\(label): scroll a line (j)", perKey([.character("j")], presses: 60))
+      Clock.line("\(label): page down (Space)", perKey([.character(" ")], presses: 20))
+      Clock.line("\(label): next claim (Tab)", perKey([.tab], presses: 40))
+      Clock.line("\(label): next paragraph (})", perKey([.character("}")], presses: 40))
+      Clock.line("\(label): search, per letter typed", perKey([.character("/")] + "cooperation".map(Key.character), presses: 12))
+      Clock.line("\(label): next match (n)", { () -> [Double] in
+        var all: [Double] = []
+        for _ in 0..<max(1, runs / 3) {
+          let (app, screen) = app()
+          for key in [Key.character("/")] + "the".map(Key.character) + [.enter] { app.handle(key) }
+          app.render(on: screen)
+          for _ in 0..<40 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            app.handle(.character("n"))
+            app.render(on: screen)
+            all.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+          }
+        }
+        return all.sorted()
+      }())
+      Clock.line("\(label): resize 80→60 columns", Clock.measure(runs: runs) {
+        let (app, screen) = app()
+        screen.resize(columns: 60, rows: 24)
+        app.handle(.resize)
+        app.render(on: screen)
+      })
+    }
+    let s = services(CorpusModel(analyses: seeds))
+    let screen = VirtualScreen(columns: 80, rows: 24)
+    Clock.line("global search (s cooperation Enter), seeds", Clock.measure(runs: runs) {
+      let app = App(services: s, first: LibraryView(services: s))
+      for key in [Key.character("s")] + "cooperation".map(Key.character) + [.enter] { app.handle(key) }
+      app.render(on: screen)
+    })
+  }
+}
+
+/// Process start to first frame of the real `sayso`, in tmux.
+enum ProcessFrame {
+  static func report(runs: Int) {
+    print("Process start to first complete frame (sayso in tmux, 80×24, seeds):")
+    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let sayso = folder.appendingPathComponent("sayso").path
+    guard FileManager.default.isExecutableFile(atPath: sayso) else {
+      print("  skipped: no sayso next to this benchmark (run `swift build -c release` first)\n")
+      return
+    }
+    guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }) else {
+      print("  skipped: tmux is not installed (apt-get install -y tmux)\n")
+      return
+    }
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-ui-bench-\(getpid())")
+    try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: work) }
+    let socket = "sayso-ui-bench-\(getpid())"
+    var times: [Double] = []
+    for run in 0..<runs {
+      let start = work.appendingPathComponent("start-\(run)").path
+      let frame = work.appendingPathComponent("frame-\(run)").path
+      let command =
+        "date +%s%N > \(start); HOME=\(work.path) XDG_CONFIG_HOME=\(work.path) SAYSO_FIRST_FRAME_REPORT=\(frame) "
+        + "TERM=xterm-256color exec \(sayso) read --exit-after-first-frame"
+      _ = shell(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", command])
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline, (FileManager.default.contents(atPath: frame)?.count ?? 0) == 0 {
+        usleep(2000)
+      }
+      _ = shell(tmux, ["-L", socket, "kill-server"])
+      guard let a = read(start), let b = read(frame) else { continue }
+      times.append(Double(b - a) / 1e6)
+    }
+    Clock.line("seeds, read and analysed at start", times.sorted())
+    print("")
+  }
+
+  private static func read(_ path: String) -> Int64? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return Int64(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  /// Runs a command with every descriptor but the standard ones closed (tmux's server keeps them).
+  private static func shell(_ executable: String, _ arguments: [String]) -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for fd in Int32(0)...2 {
+      posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+    }
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for arg in argv { free(arg) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    return status
+  }
+}

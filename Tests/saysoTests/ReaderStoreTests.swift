@@ -1,0 +1,62 @@
+import Foundation
+import SaysoCore
+import SaysoStore
+import SaysoUI
+import Testing
+
+@testable import sayso
+
+/// The adapters that put the library's store behind the reader's protocols.
+@Suite struct ReaderStoreTests {
+  /// An up-to-date in-memory index of the seeds.
+  func seedIndex() throws -> CorpusIndex {
+    let documents = SeedCorpus.files.map { EmbeddedDocument(path: "seeds/\($0.name)", bytes: $0.bytes) }
+    let index = CorpusIndex.inMemory(corpus: [.embedded(name: "seeds", documents: documents)])
+    _ = try index.update()
+    return index
+  }
+
+  @Test func globalSearchUsesTheIndexAndItsQuerySyntax() throws {
+    let search = IndexSearch(index: try seedIndex())
+    let hits = try search.search("cybersecurity", limit: 10)
+    #expect(!hits.isEmpty)
+    for hit in hits {
+      #expect(!hit.marks.isEmpty)
+      #expect(hit.terms.contains { $0.lowercased().hasPrefix("cybersecurity") })
+    }
+    let poast = try search.search("speaker:Poast", limit: 10)
+    #expect(!poast.isEmpty && poast.allSatisfy { $0.article.hasSuffix("002_ee816ef9547c31f7.txt") })
+    #expect(throws: (any Error).self) { try search.search("bad (", limit: 10) }
+  }
+
+  @Test func bookmarksGoToTheBookmarkDatabase() throws {
+    let index = try seedIndex()
+    let database = BookmarkDatabase.inMemory()
+    let store = DatabaseBookmarks(database: database, index: index)
+    let article = try #require(try index.articles().first).path
+    let analysis = try #require(try index.analysis(of: article))
+    let quote = try #require(analysis.quotes.first)
+    try store.add(
+      BookmarkRecord(
+        article: article, articleTitle: "", paragraph: quote.paragraph, start: quote.start, end: quote.end,
+        excerpt: quote.text, note: "check"))
+    try store.add(BookmarkRecord(article: article, articleTitle: "", paragraph: 1, excerpt: "", note: ""))
+    let saved = try store.bookmarks()
+    #expect(saved.count == 2)
+    #expect(saved[0].note == "check" && saved[0].start == quote.start && saved[0].excerpt == quote.text)
+    #expect(saved[1].start == nil && saved[1].paragraph == 1)
+    #expect(try database.bookmarks().first?.kind == .quote)
+    try store.remove(id: saved[0].id)
+    #expect(try store.bookmarks().map(\.id) == [saved[1].id])
+  }
+
+  @Test func readingPositionsGoToTheReadingState() throws {
+    let index = try seedIndex()
+    let state = ReadingState.inMemory()
+    let positions = StateReadingPositions(state: state, corpus: index.identity)
+    positions.save(ReadingPosition(paragraph: 7, offset: 12), forArticle: "seeds/a.txt")
+    try positions.flush()
+    #expect(try state.position(of: "seeds/a.txt", in: index.identity) == 7)
+    #expect(StateReadingPositions(state: state, corpus: index.identity).position(forArticle: "seeds/a.txt")?.paragraph == 7)
+  }
+}
