@@ -6,11 +6,15 @@ public struct ArticleSummary: Equatable, Sendable {
   public var title: String
   public var source: String
   public var date: String
-  public var quotes: Int
-  public var proposals: Int
-  public var people: Int
+  /// The numbers of quotes, proposals and people; nil until the article's analysis is loaded (an
+  /// index lists articles without them, see `ArticleProvider.counted(_:)`).
+  public var quotes: Int?
+  public var proposals: Int?
+  public var people: Int?
 
-  public init(path: String, title: String, source: String, date: String, quotes: Int, proposals: Int, people: Int) {
+  public init(
+    path: String, title: String, source: String, date: String, quotes: Int?, proposals: Int?, people: Int?
+  ) {
     self.path = path
     self.title = title
     self.source = source
@@ -80,6 +84,15 @@ public protocol ArticleProvider: AnyObject {
   func people() -> [PersonSummary]
   /// Every quote and proposal, article by article in reading order.
   func claims() -> [ClaimEntry]
+  /// `summary` with its counts filled in (the library asks only for the rows it shows).
+  func counted(_ summary: ArticleSummary) -> ArticleSummary
+}
+
+extension ArticleProvider {
+  public func counted(_ summary: ArticleSummary) -> ArticleSummary {
+    guard summary.quotes == nil, let analysis = analysis(ofArticle: summary.path) else { return summary }
+    return ArticleSummary(analysis)
+  }
 }
 
 /// An `ArticleProvider` over analyses held in memory.

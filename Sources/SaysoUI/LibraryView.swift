@@ -100,9 +100,10 @@ public struct LibraryView: Page {
       return
     }
     for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
-      let s = list.shown[i]
+      let s = services.articles.counted(list.shown[i])
+      let numbers = [s.quotes, s.proposals, s.people].map { $0.map(String.init) ?? "·" }
       TableDrawing.draw(
-        cells(date: s.date, source: s.source, title: s.title, numbers: [String(s.quotes), String(s.proposals), String(s.people)], header: false),
+        cells(date: s.date, source: s.source, title: s.title, numbers: numbers, header: false),
         on: screen, row: area.row + 1 + r, area: area, selected: i == list.cursor.selected)
     }
   }

@@ -11,11 +11,13 @@ import SaysoUI
 
 /// `sayso-ui-bench`: how fast the reader shows its first frame and answers keys.
 ///
-///     swift build -c release && swift run -c release sayso-ui-bench [--runs N]
+///     swift build -c release && swift run -c release sayso-ui-bench [--runs N] [--articles N]
 ///
 /// 1. Process start to first complete frame: the built `sayso` (next to this benchmark) is started in
-///    tmux on the seeds, told to exit after its first frame and to write the time it was drawn; the
-///    start time is taken by the shell right before it execs sayso.
+///    tmux, told to exit after its first frame and to write the time it was drawn; the start time is
+///    taken by the shell right before it execs sayso. On the seeds (index already built, and in memory
+///    with --in-memory) and on a generated corpus of 20,000 article files whose index `sayso index`
+///    built first (opening still checks every file for changes).
 /// 2. First frame in process: building the app and drawing the library, on the seeds and on a
 ///    20,000-article corpus whose summaries come from an index (as the store gives them).
 /// 3. Key to finished redraw, on a `VirtualScreen` (the app's work: layout, highlighting, drawing;
@@ -27,8 +29,9 @@ struct UIBench {
     let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15
     print("sayso-ui-bench: \(runs) runs per figure, median (min–max)\n")
 
+    let articles = arguments.firstIndex(of: "--articles").flatMap { Int(arguments[$0 + 1]) } ?? 20_000
     let seeds = Corpus.seeds()
-    ProcessFrame.report(runs: runs)
+    ProcessFrame.report(runs: runs, articles: articles)
     InProcess.firstFrames(seeds: seeds, runs: runs)
     InProcess.keys(seeds: seeds, runs: runs)
   }
@@ -199,8 +202,8 @@ enum InProcess {
 
 /// Process start to first frame of the real `sayso`, in tmux.
 enum ProcessFrame {
-  static func report(runs: Int) {
-    print("Process start to first complete frame (sayso in tmux, 80×24, seeds):")
+  static func report(runs: Int, articles: Int) {
+    print("Process start to first complete frame (sayso in tmux, 80×24):")
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let sayso = folder.appendingPathComponent("sayso").path
     guard FileManager.default.isExecutableFile(atPath: sayso) else {
@@ -217,23 +220,45 @@ enum ProcessFrame {
     try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: work) }
     let socket = "sayso-ui-bench-\(getpid())"
-    var times: [Double] = []
-    for run in 0..<runs {
-      let start = work.appendingPathComponent("start-\(run)").path
-      let frame = work.appendingPathComponent("frame-\(run)").path
-      let command =
-        "date +%s%N > \(start); HOME=\(work.path) XDG_CONFIG_HOME=\(work.path) SAYSO_FIRST_FRAME_REPORT=\(frame) "
-        + "TERM=xterm-256color exec \(sayso) read --exit-after-first-frame"
-      _ = shell(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", command])
-      let deadline = Date().addingTimeInterval(10)
-      while Date() < deadline, (FileManager.default.contents(atPath: frame)?.count ?? 0) == 0 {
-        usleep(2000)
+    let data = work.appendingPathComponent("data").path
+    func firstFrames(_ arguments: String, runs: Int) -> [Double] {
+      var times: [Double] = []
+      for run in 0..<runs {
+        let start = work.appendingPathComponent("start-\(run)").path
+        let frame = work.appendingPathComponent("frame-\(run)").path
+        try? FileManager.default.removeItem(atPath: frame)
+        let command =
+          "date +%s%N > \(start); HOME=\(work.path) XDG_CONFIG_HOME=\(work.path) SAYSO_DATA_DIR=\(data) "
+          + "SAYSO_FIRST_FRAME_REPORT=\(frame) TERM=xterm-256color exec \(sayso) read --exit-after-first-frame \(arguments)"
+        _ = shell(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", command])
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, (FileManager.default.contents(atPath: frame)?.count ?? 0) == 0 {
+          usleep(2000)
+        }
+        _ = shell(tmux, ["-L", socket, "kill-server"])
+        guard let a = read(start), let b = read(frame) else { continue }
+        times.append(Double(b - a) / 1e6)
       }
-      _ = shell(tmux, ["-L", socket, "kill-server"])
-      guard let a = read(start), let b = read(frame) else { continue }
-      times.append(Double(b - a) / 1e6)
+      return times.sorted()
     }
-    Clock.line("seeds, read and analysed at start", times.sorted())
+    _ = firstFrames("", runs: 1)  // builds the seeds' index
+    Clock.line("seeds, through the index", firstFrames("", runs: runs))
+    Clock.line("seeds, --in-memory (read and analysed)", firstFrames("--in-memory", runs: runs))
+    guard articles > 0 else { return }
+    let corpus = work.appendingPathComponent("corpus")
+    Generated.write(articles: articles, to: corpus)
+    let indexStart = Date()
+    var environment = ProcessInfo.processInfo.environment
+    environment["SAYSO_DATA_DIR"] = data
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: sayso)
+    process.arguments = ["index", "--corpus", corpus.path]
+    process.environment = environment
+    process.standardOutput = FileHandle.nullDevice
+    try? process.run()
+    process.waitUntilExit()
+    print(String(format: "  (%d generated articles indexed by `sayso index` in %.1f s)", articles, Date().timeIntervalSince(indexStart)))
+    Clock.line("\(articles) articles, through the index", firstFrames("--corpus \(corpus.path)", runs: max(3, runs / 3)))
     print("")
   }
 
@@ -257,5 +282,32 @@ enum ProcessFrame {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
     return status
+  }
+}
+
+/// Article files made up for the large-corpus figure: a title, a dateline, quotes and a proposal each.
+enum Generated {
+  static func write(articles: Int, to folder: URL) {
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let names = ["Maria Keller", "Tomas Brandt", "Aiko Tanaka", "Olu Adeyemi", "Sergei Volkov", "Fatima Haddad"]
+    let topics = ["the budget", "the bridge project", "the water shortage", "the trade agreement", "the rail strike"]
+    for i in 0..<articles {
+      let name = names[i % names.count]
+      let other = names[(i / 7) % names.count]
+      let topic = topics[i % topics.count]
+      let text = """
+        ---
+        title: Talks on \(topic) continue (\(i))
+        source: Wire \(i % 9)
+        date: 20\(10 + i % 15)-\(String(format: "%02d", 1 + i % 12))-\(String(format: "%02d", 1 + i % 28))
+        ---
+        "We will not back down on \(topic)," \(name), the finance minister, said on Tuesday.
+
+        \(other) called for an independent inquiry into \(topic). Figures published on Tuesday showed a sharp rise.
+
+        "The numbers simply do not add up," \(other) told reporters.
+        """
+      try? Data(text.utf8).write(to: folder.appendingPathComponent("article-\(i).md"))
+    }
   }
 }

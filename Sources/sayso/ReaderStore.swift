@@ -92,6 +92,46 @@ final class StateReadingPositions: ReadingPositionStore {
   }
 }
 
+/// The articles of the index: the library lists them from the index alone, analyses are read when an
+/// article is shown (and kept), and everyone's claims only when the People or Claims view asks.
+final class IndexedArticles: ArticleProvider {
+  let index: CorpusIndex
+  let summaries: [ArticleSummary]
+  private var analyses: [String: ArticleAnalysis] = [:]
+  private var everything: CorpusModel?
+
+  /// The articles of `index`, in corpus order.
+  ///
+  /// - Throws: `SaysoStoreError` when the index cannot be read.
+  init(index: CorpusIndex) throws {
+    self.index = index
+    summaries = try index.articles().map { article in
+      let file = article.path.split(separator: "/").last.map(String.init) ?? article.path
+      return ArticleSummary(
+        path: article.path, title: article.title ?? file, source: article.source ?? "", date: article.date ?? "",
+        quotes: nil, proposals: nil, people: nil)
+    }
+  }
+
+  func analysis(ofArticle path: String) -> ArticleAnalysis? {
+    if let analysis = analyses[path] { return analysis }
+    // A read error shows as a missing article; the reader then says it is not in the corpus.
+    guard let analysis = (try? index.analysis(of: path)) ?? nil else { return nil }
+    analyses[path] = analysis
+    return analysis
+  }
+
+  private var all: CorpusModel {
+    if let everything { return everything }
+    let model = CorpusModel(analyses: summaries.compactMap { analysis(ofArticle: $0.path) })
+    everything = model
+    return model
+  }
+
+  func people() -> [PersonSummary] { all.people() }
+  func claims() -> [ClaimEntry] { all.claims() }
+}
+
 /// The reader's services from the store: the corpus's index brought up to date (only changed files
 /// are analysed again), its analyses, FTS5 search, the bookmark database and the reading state.
 enum ReaderStore {
@@ -107,13 +147,8 @@ enum ReaderStore {
       try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
       let state = try ReadingState.open(in: session.directories)
       for notice in state.notices { Diagnostics.report(notice) }
-      var analyses: [ArticleAnalysis] = []
-      for article in try index.articles() {
-        if let analysis = try index.analysis(of: article.path) { analyses.append(analysis) }
-      }
-      let model = CorpusModel(analyses: analyses)
       let services = AppServices(
-        articles: model, search: IndexSearch(index: index),
+        articles: try IndexedArticles(index: index), search: IndexSearch(index: index),
         bookmarks: DatabaseBookmarks(database: bookmarks, index: index),
         positions: StateReadingPositions(state: state, corpus: index.identity))
       return (services, !report.errors.isEmpty)

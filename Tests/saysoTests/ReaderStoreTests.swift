@@ -50,6 +50,22 @@ import Testing
     #expect(try store.bookmarks().map(\.id) == [saved[1].id])
   }
 
+  @Test func theLibraryListsTheIndexAndLoadsAnalysesWhenAsked() throws {
+    let articles = try IndexedArticles(index: try seedIndex())
+    #expect(articles.summaries.count == 2)
+    #expect(articles.summaries.allSatisfy { $0.quotes == nil })
+    let counted = articles.counted(articles.summaries[1])
+    #expect((counted.quotes ?? 0) > 0 && counted.people != nil)
+    #expect(articles.people().contains { $0.name == "Vladimir Putin" })
+    var claims = 0
+    for summary in articles.summaries {
+      let counted = articles.counted(summary)
+      claims += (counted.quotes ?? 0) + (counted.proposals ?? 0)
+    }
+    #expect(articles.claims().count == claims)
+    #expect(articles.analysis(ofArticle: "no/such.txt") == nil)
+  }
+
   @Test func readingPositionsGoToTheReadingState() throws {
     let index = try seedIndex()
     let state = ReadingState.inMemory()
