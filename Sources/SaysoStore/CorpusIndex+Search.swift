@@ -171,17 +171,18 @@ extension CorpusIndex {
   /// `query` with each prefix widened to the stems it stands for.
   ///
   /// The index holds stems ("election" is indexed as "elect"), so the prefix `electi*` alone would find
-  /// nothing. A prefix also matches an indexed stem that it starts with, when the stem is at most three
-  /// letters shorter: `electi*` finds "elect", `negotiat*` finds "negoti".
+  /// nothing. A prefix of six letters or more also matches an indexed stem that it starts with, of five
+  /// letters or more and at most three shorter: `electi*` finds "elect", `negotiat*` finds "negoti",
+  /// but `propos*` does not find "pro".
   static func widenedPrefixes(_ query: Query, _ db: Database) throws -> Query {
     let folding = try db.makeTokenizer(.unicode61(diacritics: .remove))
     func widen(_ expression: Query.Expression) throws -> Query.Expression {
       switch expression {
       case .term(let term) where term.isPrefix && !term.isPhrase:
-        guard let folded = try folding.tokenize(query: term.text).last?.token, folded.count > 3 else {
+        guard let folded = try folding.tokenize(query: term.text).last?.token, folded.count >= 6 else {
           return expression
         }
-        let stems = (max(3, folded.count - 3)..<folded.count).map { String(folded.prefix($0)) }
+        let stems = (max(5, folded.count - 3)..<folded.count).map { String(folded.prefix($0)) }
         let placeholders = stems.map { _ in "?" }.joined(separator: ", ")
         let found = try String.fetchAll(
           db, sql: "SELECT term FROM passageTerms WHERE term IN (\(placeholders)) ORDER BY term",

@@ -66,6 +66,15 @@ import Testing
     #expect(Set(try index.search("negotiations").map(\.article)) == [budget, strike])
   }
 
+  @Test func widenedPrefixesStayLong() throws {
+    let folder = try StoreTestSupport.temporaryFolder()
+    try StoreTestSupport.write("Pro and contra\n\nThe pro-life camp met the elected council.\n", "a.txt", in: folder)
+    let small = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    try small.update()
+    #expect(try small.search("propos*").isEmpty)
+    #expect(try small.search("electi*").count == 1)
+  }
+
   @Test func fields() throws {
     let keller = try index.search("speaker:Keller")
     #expect(keller.count == 1)
