@@ -1,40 +1,10 @@
+import SaysoCore
+
 /// Builds Strings from slices of Unicode scalars quickly (appending to a UnicodeScalarView is slow).
 enum ScalarString {
-  /// The text of `s[a..<b]`.
+  /// The text of `s[a..<b]` (SaysoCore's encoder: exact length, straight into UTF-8 storage).
   @inline(__always) static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    guard a < b else { return "" }
-    // the exact UTF-8 length first: a short word then fits a small string, with no allocation
-    var length = 0
-    for k in a..<b {
-      let v = s[k].value
-      length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-    }
-    return String(unsafeUninitializedCapacity: length) { buffer in
-      var n = 0
-      for k in a..<b {
-        let v = s[k].value
-        if v < 0x80 {
-          buffer[n] = UInt8(v)
-          n += 1
-        } else if v < 0x800 {
-          buffer[n] = UInt8(0xC0 | (v >> 6))
-          buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
-          n += 2
-        } else if v < 0x10000 {
-          buffer[n] = UInt8(0xE0 | (v >> 12))
-          buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
-          n += 3
-        } else {
-          buffer[n] = UInt8(0xF0 | (v >> 18))
-          buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
-          n += 4
-        }
-      }
-      return n
-    }
+    a < b ? s.string(a..<b) : ""
   }
 
   /// The lower-cased text of `s[a..<b]`, with a fast path for ASCII.

@@ -74,7 +74,7 @@ extension Unicode.Scalar {
 extension Array where Element == Unicode.Scalar {
   /// The scalars in `range` as a string, encoded straight into the string's UTF-8 storage (appending
   /// to a `String.UnicodeScalarView` one scalar at a time is several times slower).
-  func string(_ range: Range<Int>) -> String {
+  public func string(_ range: Range<Int>) -> String {
     var capacity = 0
     for i in range {
       let v = self[i].value
