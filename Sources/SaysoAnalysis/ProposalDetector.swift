@@ -90,9 +90,11 @@ enum ProposalDetector {
             // needs "to" + verb within a few words
             guard
               (cue.end..<min(s.upperBound, cue.end + 8)).contains(where: { p.tokens[$0].lower == "to" })
-                || cue.lemma == "offer"
+
             else { continue }
           }
+          // "offered no proof", "urged not to": nothing is proposed
+          if cue.end < s.upperBound, ["no", "not", "nothing"].contains(p.tokens[cue.end].lower) { continue }
           // the subject before the cue; participles ("calling for") take none
           let subjectEnd = Attributor.skipModifiersLeft(p, cue.first, floor: cs)
           let between = (subjectEnd..<cue.first).map { p.tokens[$0].lower }
