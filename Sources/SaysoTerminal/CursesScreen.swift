@@ -122,7 +122,9 @@ public final class CursesScreen: Screen {
     var event = MEVENT()
     guard getmouse(&event) == OK else { return nil }
     let state = event.bstate
-    if state & shim_button4_pressed() != 0 { return MouseEvent(kind: .wheelUp, row: Int(event.y), column: Int(event.x)) }
+    if state & shim_button4_pressed() != 0 {
+      return MouseEvent(kind: .wheelUp, row: Int(event.y), column: Int(event.x))
+    }
     if shim_button5_pressed() != 0 && state & shim_button5_pressed() != 0 {
       return MouseEvent(kind: .wheelDown, row: Int(event.y), column: Int(event.x))
     }

@@ -27,18 +27,26 @@ public enum TerminalGuard {
     sigemptyset(&unblock)
     for number in stopSignals + crashSignals + [SIGWINCH] { sigaddset(&unblock, number) }
     sigprocmask(SIG_UNBLOCK, &unblock, nil)
-    for sig in stopSignals { handle(sig, with: { number in
-      if TerminalGuard.pendingSignal != 0 {
-        if TerminalGuard.active { endwin() }
-        _exit(128 + number)
-      }
-      TerminalGuard.pendingSignal = number
-    }) }
-    for sig in crashSignals { handle(sig, with: { number in
-      if TerminalGuard.active { endwin() }
-      signal(number, SIG_DFL)
-      raise(number)
-    }) }
+    for sig in stopSignals {
+      handle(
+        sig,
+        with: { number in
+          if TerminalGuard.pendingSignal != 0 {
+            if TerminalGuard.active { endwin() }
+            _exit(128 + number)
+          }
+          TerminalGuard.pendingSignal = number
+        })
+    }
+    for sig in crashSignals {
+      handle(
+        sig,
+        with: { number in
+          if TerminalGuard.active { endwin() }
+          signal(number, SIG_DFL)
+          raise(number)
+        })
+    }
     atexit {
       if TerminalGuard.active { endwin() }
     }

@@ -72,7 +72,9 @@ public final class App {
       leaveCurrent()
       done = true
     case .quit:
-      if current > 0 { goBack() } else {
+      if current > 0 {
+        goBack()
+      } else {
         leaveCurrent()
         done = true
       }
@@ -113,7 +115,10 @@ public final class App {
     case .none:
       break
     case .unsupported:
-      if command == .cancel { message = nil; return }
+      if command == .cancel {
+        message = nil
+        return
+      }
       if let command { show(message: "\(command.rawValue) does nothing in \(page.name)") }
     case .open(let page):
       open(page)
@@ -281,7 +286,8 @@ public final class App {
     }
     let room = screen.columns - (position.isEmpty ? 0 : positionWidth + 2)
     if let message {
-      screen.put(" " + message, row: row, column: 0, width: room, role: messageIsError ? .error : .status, ellipsis: true)
+      screen.put(
+        " " + message, row: row, column: 0, width: room, role: messageIsError ? .error : .status, ellipsis: true)
     }
   }
 }

@@ -26,7 +26,9 @@ public struct BookmarksView: Page {
   private mutating func reload(_ services: AppServices) {
     do {
       let rows = try services.bookmarks.bookmarks().map { bookmark in
-        Row(bookmark: bookmark, anchor: BookmarkAnchor.resolve(bookmark, in: services.articles.analysis(ofArticle: bookmark.article)))
+        Row(
+          bookmark: bookmark,
+          anchor: BookmarkAnchor.resolve(bookmark, in: services.articles.analysis(ofArticle: bookmark.article)))
       }
       list.setRows(rows)
       loadError = nil
@@ -50,7 +52,8 @@ public struct BookmarksView: Page {
       return .open(ReaderView(analysis: analysis, claim: claim, paragraph: paragraph))
     case .delete:
       guard let row = list.selected else { return .none }
-      let label = row.bookmark.note.isEmpty ? "¶\(row.bookmark.paragraph)" : "\"\(DisplayText.line(row.bookmark.note))\""
+      let label =
+        row.bookmark.note.isEmpty ? "¶\(row.bookmark.paragraph)" : "\"\(DisplayText.line(row.bookmark.note))\""
       return .prompt(Prompt(.confirmDelete(id: row.bookmark.id), label: "Delete bookmark \(label)? (y/n) "))
     case .undo:
       guard let bookmark = deleted.popLast() else { return .message("Nothing to undo") }
@@ -89,7 +92,9 @@ public struct BookmarksView: Page {
       return
     }
     if list.shown.isEmpty {
-      TableDrawing.empty(list.all.isEmpty ? "No bookmarks yet: m in the reader adds one" : "No bookmark matches", on: screen, area: area, row: area.row)
+      TableDrawing.empty(
+        list.all.isEmpty ? "No bookmarks yet: m in the reader adds one" : "No bookmark matches", on: screen, area: area,
+        row: area.row)
       return
     }
     for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
@@ -107,12 +112,16 @@ public struct BookmarksView: Page {
         state = "orphan "
       }
       var x = area.column
-      x += screen.put(ClaimDescription.source(article: row.bookmark.article, paragraph: paragraph) + "  ",
+      x += screen.put(
+        ClaimDescription.source(article: row.bookmark.article, paragraph: paragraph) + "  ",
         row: y, column: x, width: area.width, role: selected ? .selection : .dim)
       if !state.isEmpty { x += screen.put(state, row: y, column: x, width: area.column + area.width - x, role: .error) }
       let note = row.bookmark.note.isEmpty ? "(no note)" : row.bookmark.note
-      screen.put(note, row: y, column: x, width: area.column + area.width - x, role: selected ? .selection : .bookmark, ellipsis: true)
-      screen.put("  " + row.bookmark.excerpt, row: y + 1, column: area.column, width: area.width, role: .text, ellipsis: true)
+      screen.put(
+        note, row: y, column: x, width: area.column + area.width - x, role: selected ? .selection : .bookmark,
+        ellipsis: true)
+      screen.put(
+        "  " + row.bookmark.excerpt, row: y + 1, column: area.column, width: area.width, role: .text, ellipsis: true)
     }
   }
 }

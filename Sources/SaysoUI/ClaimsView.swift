@@ -14,7 +14,8 @@ public struct ClaimsView: Page {
 
   public var name: String { speaker == nil ? "Claims" : "Claims by" }
   public var subtitle: String {
-    (speaker.map { DisplayText.line($0) + " · " } ?? "") + "\(list.all.count) \(kind == .all ? "claims" : kind.rawValue)"
+    (speaker.map { DisplayText.line($0) + " · " } ?? "")
+      + "\(list.all.count) \(kind == .all ? "claims" : kind.rawValue)"
   }
 
   public init(services: AppServices, speaker: String? = nil) {
@@ -22,7 +23,8 @@ public struct ClaimsView: Page {
     let key = speaker?.lowercased()
     everything = services.articles.claims().filter { key == nil || $0.claim.speaker?.name.lowercased() == key }
     list = FilteredList(everything) { entry, needle in
-      entry.who.folded.contains(needle) || entry.text.folded.contains(needle) || entry.articleTitle.folded.contains(needle)
+      entry.who.folded.contains(needle) || entry.text.folded.contains(needle)
+        || entry.articleTitle.folded.contains(needle)
     }
   }
 
@@ -61,7 +63,8 @@ public struct ClaimsView: Page {
     list.height = max(1, area.height - 1)
     list.cursor.clamp(count: list.shown.count, height: list.height)
     let whoWidth = area.width >= 60 ? 18 : area.width >= 30 ? 10 : 0
-    let widest = list.shown.lazy.map { ClaimDescription.source(article: $0.article, paragraph: $0.claim.paragraph).displayWidth }
+    let widest =
+      list.shown.lazy.map { ClaimDescription.source(article: $0.article, paragraph: $0.claim.paragraph).displayWidth }
       .max() ?? 6
     let sourceWidth = area.width >= 60 ? min(24, max(6, widest)) : area.width >= 30 ? min(12, max(6, widest)) : 0
     let fixed = [1] + (whoWidth > 0 ? [whoWidth] : []) + (sourceWidth > 0 ? [sourceWidth] : [])
@@ -74,7 +77,8 @@ public struct ClaimsView: Page {
       if sourceWidth > 0 { out.append(TableCell(text: source, width: sourceWidth, role: header ? base : .dim)) }
       return out
     }
-    TableDrawing.draw(cells("K", "Who", "Claim", "Source", role: nil, header: true), on: screen, row: area.row, area: area)
+    TableDrawing.draw(
+      cells("K", "Who", "Claim", "Source", role: nil, header: true), on: screen, row: area.row, area: area)
     if list.shown.isEmpty {
       TableDrawing.empty("No claims", on: screen, area: area, row: area.row + 1)
       return

@@ -21,76 +21,111 @@ public enum CommandTable {
 
   /// Every command, in help-screen order.
   public static let entries: [Entry] = [
-    Entry(command: .down, group: .moving, keys: [.character("j"), .down, .control("n"), .character("e")],
-          help: "Down one line; next row in lists"),
-    Entry(command: .up, group: .moving, keys: [.character("k"), .up, .control("p"), .character("y")],
-          help: "Up one line; previous row in lists"),
-    Entry(command: .pageDown, group: .moving, keys: [.character(" "), .pageDown, .character("f"), .control("f")],
-          help: "Down one page"),
-    Entry(command: .pageUp, group: .moving, keys: [.pageUp, .character("b"), .control("b")],
-          help: "Up one page"),
-    Entry(command: .halfPageDown, group: .moving, keys: [.character("d"), .control("d")],
-          help: "Down half a page"),
-    Entry(command: .halfPageUp, group: .moving, keys: [.character("u"), .control("u")],
-          help: "Up half a page"),
-    Entry(command: .top, group: .moving, keys: [.character("g"), .home, .character("<")],
-          help: "Go to the top"),
-    Entry(command: .bottom, group: .moving, keys: [.character("G"), .end, .character(">")],
-          help: "Go to the bottom"),
-    Entry(command: .nextParagraph, group: .reading, keys: [.character("}"), .character("J")],
-          help: "Next paragraph"),
-    Entry(command: .previousParagraph, group: .reading, keys: [.character("{"), .character("K")],
-          help: "Previous paragraph"),
-    Entry(command: .nextClaim, group: .reading, keys: [.tab, .character("]")],
-          help: "Next quote or proposal"),
-    Entry(command: .previousClaim, group: .reading, keys: [.backTab, .character("[")],
-          help: "Previous quote or proposal"),
-    Entry(command: .open, group: .reading, keys: [.enter],
-          help: "Open the selected row; in the reader, list the speaker's claims"),
-    Entry(command: .togglePanel, group: .reading, keys: [.character("i")],
-          help: "Show or hide the claims panel"),
-    Entry(command: .back, group: .views, keys: [.character("h"), .left, .backspace],
-          help: "Back to the previous view"),
-    Entry(command: .forward, group: .views, keys: [.character("l"), .right],
-          help: "Forward again after going back"),
-    Entry(command: .library, group: .views, keys: [.character("L")],
-          help: "Library: every article"),
-    Entry(command: .people, group: .views, keys: [.character("P")],
-          help: "People: everyone quoted"),
-    Entry(command: .claims, group: .views, keys: [.character("C")],
-          help: "Claims: every quote and proposal"),
-    Entry(command: .bookmarks, group: .views, keys: [.character("B")],
-          help: "Bookmarks, with notes"),
-    Entry(command: .help, group: .views, keys: [.character("?"), .function(1)],
-          help: "This help"),
-    Entry(command: .search, group: .searching, keys: [.character("/")],
-          help: "Search the article; filter a list"),
-    Entry(command: .searchNext, group: .searching, keys: [.character("n")],
-          help: "Next match"),
-    Entry(command: .searchPrevious, group: .searching, keys: [.character("N")],
-          help: "Previous match"),
-    Entry(command: .globalSearch, group: .searching, keys: [.character("s")],
-          help: "Search every article (words, \"phrases\", -word)"),
-    Entry(command: .bookmark, group: .bookmarks, keys: [.character("m")],
-          help: "Bookmark the claim or paragraph under the cursor"),
-    Entry(command: .delete, group: .bookmarks, keys: [.character("D"), .delete],
-          help: "Delete the selected bookmark (asks first)"),
-    Entry(command: .undo, group: .bookmarks, keys: [.character("U")],
-          help: "Undo the last delete"),
-    Entry(command: .sort, group: .other, keys: [.character("o")],
-          help: "Sort the library by date, source or title"),
-    Entry(command: .kindFilter, group: .other, keys: [.character("t")],
-          help: "Claims: show all, quotes only, proposals only"),
-    Entry(command: .cycleTheme, group: .other, keys: [.character("T")],
-          help: "Next colour theme"),
-    Entry(command: .redraw, group: .other, keys: [.control("l")],
-          help: "Redraw the screen"),
-    Entry(command: .cancel, group: .other, keys: [.escape],
-          help: "Cancel: leave a prompt, clear the search"),
-    Entry(command: .quit, group: .other, keys: [.character("q")],
-          help: "Back, or quit from the first view"),
-    Entry(command: .quitNow, group: .other, keys: [.character("Q"), .control("c")],
-          help: "Quit at once"),
+    Entry(
+      command: .down, group: .moving, keys: [.character("j"), .down, .control("n"), .character("e")],
+      help: "Down one line; next row in lists"),
+    Entry(
+      command: .up, group: .moving, keys: [.character("k"), .up, .control("p"), .character("y")],
+      help: "Up one line; previous row in lists"),
+    Entry(
+      command: .pageDown, group: .moving, keys: [.character(" "), .pageDown, .character("f"), .control("f")],
+      help: "Down one page"),
+    Entry(
+      command: .pageUp, group: .moving, keys: [.pageUp, .character("b"), .control("b")],
+      help: "Up one page"),
+    Entry(
+      command: .halfPageDown, group: .moving, keys: [.character("d"), .control("d")],
+      help: "Down half a page"),
+    Entry(
+      command: .halfPageUp, group: .moving, keys: [.character("u"), .control("u")],
+      help: "Up half a page"),
+    Entry(
+      command: .top, group: .moving, keys: [.character("g"), .home, .character("<")],
+      help: "Go to the top"),
+    Entry(
+      command: .bottom, group: .moving, keys: [.character("G"), .end, .character(">")],
+      help: "Go to the bottom"),
+    Entry(
+      command: .nextParagraph, group: .reading, keys: [.character("}"), .character("J")],
+      help: "Next paragraph"),
+    Entry(
+      command: .previousParagraph, group: .reading, keys: [.character("{"), .character("K")],
+      help: "Previous paragraph"),
+    Entry(
+      command: .nextClaim, group: .reading, keys: [.tab, .character("]")],
+      help: "Next quote or proposal"),
+    Entry(
+      command: .previousClaim, group: .reading, keys: [.backTab, .character("[")],
+      help: "Previous quote or proposal"),
+    Entry(
+      command: .open, group: .reading, keys: [.enter],
+      help: "Open the selected row; in the reader, list the speaker's claims"),
+    Entry(
+      command: .togglePanel, group: .reading, keys: [.character("i")],
+      help: "Show or hide the claims panel"),
+    Entry(
+      command: .back, group: .views, keys: [.character("h"), .left, .backspace],
+      help: "Back to the previous view"),
+    Entry(
+      command: .forward, group: .views, keys: [.character("l"), .right],
+      help: "Forward again after going back"),
+    Entry(
+      command: .library, group: .views, keys: [.character("L")],
+      help: "Library: every article"),
+    Entry(
+      command: .people, group: .views, keys: [.character("P")],
+      help: "People: everyone quoted"),
+    Entry(
+      command: .claims, group: .views, keys: [.character("C")],
+      help: "Claims: every quote and proposal"),
+    Entry(
+      command: .bookmarks, group: .views, keys: [.character("B")],
+      help: "Bookmarks, with notes"),
+    Entry(
+      command: .help, group: .views, keys: [.character("?"), .function(1)],
+      help: "This help"),
+    Entry(
+      command: .search, group: .searching, keys: [.character("/")],
+      help: "Search the article; filter a list"),
+    Entry(
+      command: .searchNext, group: .searching, keys: [.character("n")],
+      help: "Next match"),
+    Entry(
+      command: .searchPrevious, group: .searching, keys: [.character("N")],
+      help: "Previous match"),
+    Entry(
+      command: .globalSearch, group: .searching, keys: [.character("s")],
+      help: "Search every article (words, \"phrases\", -word)"),
+    Entry(
+      command: .bookmark, group: .bookmarks, keys: [.character("m")],
+      help: "Bookmark the claim or paragraph under the cursor"),
+    Entry(
+      command: .delete, group: .bookmarks, keys: [.character("D"), .delete],
+      help: "Delete the selected bookmark (asks first)"),
+    Entry(
+      command: .undo, group: .bookmarks, keys: [.character("U")],
+      help: "Undo the last delete"),
+    Entry(
+      command: .sort, group: .other, keys: [.character("o")],
+      help: "Sort the library by date, source or title"),
+    Entry(
+      command: .kindFilter, group: .other, keys: [.character("t")],
+      help: "Claims: show all, quotes only, proposals only"),
+    Entry(
+      command: .cycleTheme, group: .other, keys: [.character("T")],
+      help: "Next colour theme"),
+    Entry(
+      command: .redraw, group: .other, keys: [.control("l")],
+      help: "Redraw the screen"),
+    Entry(
+      command: .cancel, group: .other, keys: [.escape],
+      help: "Cancel: leave a prompt, clear the search"),
+    Entry(
+      command: .quit, group: .other, keys: [.character("q")],
+      help: "Back, or quit from the first view"),
+    Entry(
+      command: .quitNow, group: .other, keys: [.character("Q"), .control("c")],
+      help: "Quit at once"),
   ]
 
   /// The entry for `command`.

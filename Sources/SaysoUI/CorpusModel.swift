@@ -121,7 +121,9 @@ public final class CorpusModel: ArticleProvider {
     if let cachedPeople { return cachedPeople }
     var order: [String] = []
     var entries: [String: PersonSummary] = [:]
-    func key(_ name: String) -> String { name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    func key(_ name: String) -> String {
+      name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
     for analysis in analyses {
       let path = analysis.article.path
       func note(_ speaker: Speaker?, quote: Bool) {

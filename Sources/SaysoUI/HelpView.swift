@@ -32,10 +32,13 @@ public struct HelpView: Page {
   private mutating func apply(filter text: String) {
     filter = text
     let needle = text.folded
-    shown = needle.isEmpty ? all : all.filter { line in
-      line.heading == nil
-        && (line.keys.folded.contains(needle) || line.command.contains(needle) || line.help.folded.contains(needle))
-    }
+    shown =
+      needle.isEmpty
+      ? all
+      : all.filter { line in
+        line.heading == nil
+          && (line.keys.folded.contains(needle) || line.command.contains(needle) || line.help.folded.contains(needle))
+      }
     top = 0
   }
 

@@ -96,7 +96,8 @@ public struct LibraryView: Page {
       cells(date: "Date", source: "Source", title: "Title", numbers: ["Q", "P", "Ppl"], header: true),
       on: screen, row: area.row, area: area)
     if list.shown.isEmpty {
-      TableDrawing.empty(list.all.isEmpty ? "No articles" : "No article matches the filter", on: screen, area: area, row: area.row + 1)
+      TableDrawing.empty(
+        list.all.isEmpty ? "No articles" : "No article matches the filter", on: screen, area: area, row: area.row + 1)
       return
     }
     for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {

@@ -10,8 +10,12 @@ struct ListCursor: Equatable {
     switch command {
     case .down: selected += 1
     case .up: selected -= 1
-    case .pageDown: selected += page; top += page
-    case .pageUp: selected -= page; top -= page
+    case .pageDown:
+      selected += page
+      top += page
+    case .pageUp:
+      selected -= page
+      top -= page
     case .halfPageDown: selected += page / 2 + 1
     case .halfPageUp: selected -= page / 2 + 1
     case .top: selected = 0

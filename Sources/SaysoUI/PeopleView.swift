@@ -6,7 +6,11 @@ public struct PeopleView: Page {
   public var name: String { "People" }
   public var subtitle: String { "\(list.all.count) people" }
 
+  /// Article titles by path, for the line naming the selected person's articles.
+  let titles: [String: String]
+
   public init(services: AppServices) {
+    titles = Dictionary(services.articles.summaries.map { ($0.path, $0.title) }, uniquingKeysWith: { a, _ in a })
     list = FilteredList(services.articles.people()) { person, needle in
       person.name.folded.contains(needle) || person.roles.contains { $0.folded.contains(needle) }
     }
@@ -31,8 +35,20 @@ public struct PeopleView: Page {
   }
   public func position() -> String { list.position }
 
+  /// Rows of names, then (when there is room) a line naming the selected person's articles.
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
-    list.height = max(1, area.height - 1)
+    let detail = area.height >= 8
+    list.height = max(1, area.height - 1 - (detail ? 2 : 0))
+    if detail, let person = list.selected {
+      let names = person.articles.map { titles[$0] ?? $0 }.joined(separator: "; ")
+      let row = area.row + area.height - 1
+      screen.fill(row: row - 1, column: area.column, width: area.width, role: .panelTitle)
+      screen.put(
+        " Quoted in \(person.articles.count) article\(person.articles.count == 1 ? "" : "s")", row: row - 1,
+        column: area.column, width: area.width, role: .panelTitle, ellipsis: true)
+      screen.fill(row: row, column: area.column, width: area.width, role: .panel)
+      screen.put(" " + names, row: row, column: area.column, width: area.width, role: .panel, ellipsis: true)
+    }
     list.cursor.clamp(count: list.shown.count, height: list.height)
     let nameWidth = min(22, max(10, area.width / 3))
     let numbers = area.width >= 40 ? [3, 3, 4] : [3]
@@ -51,7 +67,8 @@ public struct PeopleView: Page {
     }
     for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
       let p = list.shown[i]
-      let values = area.width >= 40 ? [String(p.quotes), String(p.proposals), String(p.articles.count)] : [String(p.quotes)]
+      let values =
+        area.width >= 40 ? [String(p.quotes), String(p.proposals), String(p.articles.count)] : [String(p.quotes)]
       TableDrawing.draw(
         cells(p.name, p.roles.joined(separator: "; "), values, header: false), on: screen,
         row: area.row + 1 + r, area: area, selected: i == list.cursor.selected)

@@ -245,7 +245,8 @@ public struct ReaderView: Page {
     }
     self.search = search
     revealMatch()
-    return wrapped ? .message(forward ? "Search hit bottom, continuing at top" : "Search hit top, continuing at bottom") : .none
+    return wrapped
+      ? .message(forward ? "Search hit bottom, continuing at top" : "Search hit top, continuing at bottom") : .none
   }
 
   private mutating func revealMatch() {
@@ -382,7 +383,8 @@ public struct ReaderView: Page {
       let y = area.row + row
       if margin > 0 && line.isFirst {
         let number = DisplayText.fitted(String(line.paragraph), toWidth: numberWidth, alignRight: true)
-        screen.put(number, row: y, column: area.column, role: line.paragraph == cursorParagraph ? .cursor : .paragraphNumber)
+        screen.put(
+          number, row: y, column: area.column, role: line.paragraph == cursorParagraph ? .cursor : .paragraphNumber)
         if bookmarkedParagraphs.contains(line.paragraph) {
           screen.put("•", row: y, column: area.column + numberWidth, role: .bookmark)
         }
@@ -452,7 +454,8 @@ public struct ReaderView: Page {
     let inParagraph = claims.indices.filter { claims[$0].paragraph == cursorParagraph }
     for r in row..<row + height { screen.fill(row: r, column: area.column, width: area.width, role: .panel) }
     let count = inParagraph.count
-    let heading = " ¶\(cursorParagraph) · " + (count == 0 ? "no claims" : count == 1 ? "1 claim" : "\(count) claims")
+    let heading =
+      " ¶\(cursorParagraph) · " + (count == 0 ? "no claims" : count == 1 ? "1 claim" : "\(count) claims")
       + (!claims.isEmpty && focusedClaim == nil ? " · Tab: next claim" : "")
     screen.fill(row: row, column: area.column, width: area.width, role: .panelTitle)
     screen.put(heading, row: row, column: area.column, width: area.width, role: .panelTitle, ellipsis: true)
@@ -463,7 +466,9 @@ public struct ReaderView: Page {
     for (r, index) in inParagraph[first...].prefix(room).enumerated() {
       let focused = index == focusedClaim
       let text = (focused ? " ▸ " : "   ") + ClaimDescription.summary(claims[index])
-      screen.put(text, row: row + 1 + r, column: area.column, width: area.width, role: focused ? .cursor : .panel, ellipsis: true)
+      screen.put(
+        text, row: row + 1 + r, column: area.column, width: area.width, role: focused ? .cursor : .panel, ellipsis: true
+      )
     }
   }
 }

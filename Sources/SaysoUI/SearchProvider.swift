@@ -97,7 +97,8 @@ public final class InMemorySearch: SearchProvider {
   }
 
   /// A hit with a snippet of about 100 characters starting a little before the first match.
-  private static func hit(_ summary: ArticleSummary, _ paragraph: Paragraph, _ terms: [String], first: Int) -> SearchHit {
+  private static func hit(_ summary: ArticleSummary, _ paragraph: Paragraph, _ terms: [String], first: Int) -> SearchHit
+  {
     let scalars = Array(paragraph.text.unicodeScalars)
     var start = max(0, first - 30)
     while start > 0 && start < scalars.count && scalars[start - 1] != " " && first - start < 45 { start -= 1 }
@@ -124,7 +125,8 @@ public enum TextSearch {
     var from = text.startIndex
     var fromOffset = 0
     while from < text.endIndex,
-      let range = text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex)
+      let range = text.range(
+        of: needle, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex)
     {
       let lower = fromOffset + text.unicodeScalars.distance(from: from, to: range.lowerBound)
       let upper = lower + text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)

@@ -9,7 +9,8 @@ public struct SearchResultsView: Page {
 
   public init(query: String, hits: [SearchHit]) {
     self.query = query
-    list = FilteredList(hits) { hit, needle in hit.snippet.folded.contains(needle) || hit.title.folded.contains(needle) }
+    list = FilteredList(hits) { hit, needle in hit.snippet.folded.contains(needle) || hit.title.folded.contains(needle)
+    }
   }
 
   public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
@@ -47,8 +48,11 @@ public struct SearchResultsView: Page {
       let selected = i == list.cursor.selected
       if selected { screen.fill(row: row, column: area.column, width: area.width, role: .selection) }
       let source = ClaimDescription.source(article: hit.article, paragraph: hit.paragraph)
-      let used = screen.put(source + "  ", row: row, column: area.column, width: area.width, role: selected ? .selection : .dim)
-      screen.put(hit.title, row: row, column: area.column + used, width: area.width - used, role: selected ? .selection : .title, ellipsis: true)
+      let used = screen.put(
+        source + "  ", row: row, column: area.column, width: area.width, role: selected ? .selection : .dim)
+      screen.put(
+        hit.title, row: row, column: area.column + used, width: area.width - used, role: selected ? .selection : .title,
+        ellipsis: true)
       drawSnippet(hit, on: screen, row: row + 1, area: area)
     }
   }

@@ -10,7 +10,9 @@ public enum ThemeLoader {
     let candidates = name.contains("/") ? [name] : ["\(folder)/\(name).theme", "\(folder)/\(name)"]
     for path in candidates {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        continue
+      }
       guard let data = FileManager.default.contents(atPath: path) else {
         throw UIError.fileError(path: path, reason: "cannot read the theme")
       }

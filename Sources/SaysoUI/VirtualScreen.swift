@@ -43,7 +43,9 @@ public final class VirtualScreen: Screen {
       }
       if col < 0 || col + w > columns { break }
       // Drawing over half of a wide character blanks its other half, as terminals do.
-      if cells[row][col].text.isEmpty && col > 0 { cells[row][col - 1] = Cell(text: " ", role: cells[row][col - 1].role) }
+      if cells[row][col].text.isEmpty && col > 0 {
+        cells[row][col - 1] = Cell(text: " ", role: cells[row][col - 1].role)
+      }
       cells[row][col] = Cell(text: String(c), role: role)
       if w == 2 { cells[row][col + 1] = Cell(text: "", role: role) }
       if col + w < columns && cells[row][col + w].text.isEmpty {

@@ -54,8 +54,11 @@ enum Clock {
     return String(format: "%7.3f ms (%.3f–%.3f)", sorted[sorted.count / 2], sorted.first!, sorted.last!)
   }
 
-  static func line(_ label: String, _ sorted: [Double]) {
-    print("  " + label.padding(toLength: 44, withPad: " ", startingAt: 0) + summary(sorted))
+  static func line(_ label: String, _ sorted: [Double], expected: Int? = nil) {
+    let missing = expected.map { $0 - sorted.count } ?? 0
+    print(
+      "  " + label.padding(toLength: 44, withPad: " ", startingAt: 0) + summary(sorted)
+        + (missing > 0 ? "  (\(missing) runs drew no frame)" : ""))
   }
 }
 
@@ -121,19 +124,25 @@ enum InProcess {
   static func firstFrames(seeds: [ArticleAnalysis], runs: Int) {
     print("First complete frame in process (app built, library drawn, 80×24):")
     let screen = VirtualScreen(columns: 80, rows: 24)
-    Clock.line("seeds (2 articles)", Clock.measure(runs: runs) {
-      let s = services(CorpusModel(analyses: seeds))
-      App(services: s, first: LibraryView(services: s)).render(on: screen)
-    })
+    Clock.line(
+      "seeds (2 articles)",
+      Clock.measure(runs: runs) {
+        let s = services(CorpusModel(analyses: seeds))
+        App(services: s, first: LibraryView(services: s)).render(on: screen)
+      })
     let indexed = IndexedCorpus(count: 20_000, sample: seeds[0])
-    Clock.line("20,000 indexed articles (sorted by date)", Clock.measure(runs: runs) {
-      let s = services(indexed)
-      App(services: s, first: LibraryView(services: s)).render(on: screen)
-    })
-    Clock.line("reader on a seed article", Clock.measure(runs: runs) {
-      let s = services(CorpusModel(analyses: seeds))
-      App(services: s, first: ReaderView(analysis: seeds[1])).render(on: screen)
-    })
+    Clock.line(
+      "20,000 indexed articles (sorted by date)",
+      Clock.measure(runs: runs) {
+        let s = services(indexed)
+        App(services: s, first: LibraryView(services: s)).render(on: screen)
+      })
+    Clock.line(
+      "reader on a seed article",
+      Clock.measure(runs: runs) {
+        let s = services(CorpusModel(analyses: seeds))
+        App(services: s, first: ReaderView(analysis: seeds[1])).render(on: screen)
+      })
     print("")
   }
 
@@ -167,36 +176,43 @@ enum InProcess {
       Clock.line("\(label): page down (Space)", perKey([.character(" ")], presses: 20))
       Clock.line("\(label): next claim (Tab)", perKey([.tab], presses: 40))
       Clock.line("\(label): next paragraph (})", perKey([.character("}")], presses: 40))
-      Clock.line("\(label): search, per letter typed", perKey([.character("/")] + "cooperation".map(Key.character), presses: 12))
-      Clock.line("\(label): next match (n)", { () -> [Double] in
-        var all: [Double] = []
-        for _ in 0..<max(1, runs / 3) {
-          let (app, screen) = app()
-          for key in [Key.character("/")] + "the".map(Key.character) + [.enter] { app.handle(key) }
-          app.render(on: screen)
-          for _ in 0..<40 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            app.handle(.character("n"))
+      Clock.line(
+        "\(label): search, per letter typed", perKey([.character("/")] + "cooperation".map(Key.character), presses: 12))
+      Clock.line(
+        "\(label): next match (n)",
+        { () -> [Double] in
+          var all: [Double] = []
+          for _ in 0..<max(1, runs / 3) {
+            let (app, screen) = app()
+            for key in [Key.character("/")] + "the".map(Key.character) + [.enter] { app.handle(key) }
             app.render(on: screen)
-            all.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            for _ in 0..<40 {
+              let start = DispatchTime.now().uptimeNanoseconds
+              app.handle(.character("n"))
+              app.render(on: screen)
+              all.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
           }
-        }
-        return all.sorted()
-      }())
-      Clock.line("\(label): resize 80→60 columns", Clock.measure(runs: runs) {
-        let (app, screen) = app()
-        screen.resize(columns: 60, rows: 24)
-        app.handle(.resize)
-        app.render(on: screen)
-      })
+          return all.sorted()
+        }())
+      Clock.line(
+        "\(label): resize 80→60 columns",
+        Clock.measure(runs: runs) {
+          let (app, screen) = app()
+          screen.resize(columns: 60, rows: 24)
+          app.handle(.resize)
+          app.render(on: screen)
+        })
     }
     let s = services(CorpusModel(analyses: seeds))
     let screen = VirtualScreen(columns: 80, rows: 24)
-    Clock.line("global search (s cooperation Enter), seeds", Clock.measure(runs: runs) {
-      let app = App(services: s, first: LibraryView(services: s))
-      for key in [Key.character("s")] + "cooperation".map(Key.character) + [.enter] { app.handle(key) }
-      app.render(on: screen)
-    })
+    Clock.line(
+      "global search (s cooperation Enter), seeds",
+      Clock.measure(runs: runs) {
+        let app = App(services: s, first: LibraryView(services: s))
+        for key in [Key.character("s")] + "cooperation".map(Key.character) + [.enter] { app.handle(key) }
+        app.render(on: screen)
+      })
   }
 }
 
@@ -210,9 +226,11 @@ enum ProcessFrame {
       print("  skipped: no sayso next to this benchmark (run `swift build -c release` first)\n")
       return
     }
-    guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
-      FileManager.default.isExecutableFile(atPath: $0)
-    }) else {
+    guard
+      let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
+    else {
       print("  skipped: tmux is not installed (apt-get install -y tmux)\n")
       return
     }
@@ -230,8 +248,11 @@ enum ProcessFrame {
         let command =
           "date +%s%N > \(start); HOME=\(work.path) XDG_CONFIG_HOME=\(work.path) SAYSO_DATA_DIR=\(data) "
           + "SAYSO_FIRST_FRAME_REPORT=\(frame) TERM=xterm-256color exec \(sayso) read --exit-after-first-frame \(arguments)"
+        // A socket of its own per run: a server started right after another was killed on the same
+        // socket sometimes exits at once.
+        let socket = "\(socket)-\(run)"
         _ = shell(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", command])
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(30)
         while Date() < deadline, (FileManager.default.contents(atPath: frame)?.count ?? 0) == 0 {
           usleep(2000)
         }
@@ -242,8 +263,8 @@ enum ProcessFrame {
       return times.sorted()
     }
     _ = firstFrames("", runs: 1)  // builds the seeds' index
-    Clock.line("seeds, through the index", firstFrames("", runs: runs))
-    Clock.line("seeds, --in-memory (read and analysed)", firstFrames("--in-memory", runs: runs))
+    Clock.line("seeds, through the index", firstFrames("", runs: runs), expected: runs)
+    Clock.line("seeds, --in-memory (read and analysed)", firstFrames("--in-memory", runs: runs), expected: runs)
     guard articles > 0 else { return }
     let corpus = work.appendingPathComponent("corpus")
     Generated.write(articles: articles, to: corpus)
@@ -257,8 +278,13 @@ enum ProcessFrame {
     process.standardOutput = FileHandle.nullDevice
     try? process.run()
     process.waitUntilExit()
-    print(String(format: "  (%d generated articles indexed by `sayso index` in %.1f s)", articles, Date().timeIntervalSince(indexStart)))
-    Clock.line("\(articles) articles, through the index", firstFrames("--corpus \(corpus.path)", runs: max(3, runs / 3)))
+    print(
+      String(
+        format: "  (%d generated articles indexed by `sayso index` in %.1f s)", articles,
+        Date().timeIntervalSince(indexStart)))
+    Clock.line(
+      "\(articles) articles, through the index", firstFrames("--corpus \(corpus.path)", runs: max(3, runs / 3)),
+      expected: max(3, runs / 3))
     print("")
   }
 

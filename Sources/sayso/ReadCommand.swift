@@ -89,7 +89,8 @@ struct ReadCommand: ParsableCommand {
       hasFailures = corpus.hasFailures
     }
     let summaries = services.articles.summaries
-    let app = App(services: services, keymap: setup.config.keymap, themes: setup.themes, first: LibraryView(services: services))
+    let app = App(
+      services: services, keymap: setup.config.keymap, themes: setup.themes, first: LibraryView(services: services))
     app.mouseEnabled = setup.config.mouse
     if let path, ArticleSelector.isFile(path), summaries.count == 1,
       let analysis = services.articles.analysis(ofArticle: summaries[0].path)

@@ -1,6 +1,7 @@
 import Foundation
 import SaysoAnalysis
 import SaysoCore
+
 @testable import SaysoUI
 
 /// Articles and analyses built by hand, so snapshots do not change when the analysis improves.
@@ -54,24 +55,49 @@ enum Fixtures {
       blocks: [
         (.title, "Harbour plan divides the council"),
         (.dateline, "Published: March 2, 2024"),
-        (.body, "PORTLAND — The mayor proposed to rebuild the old harbour wall before winter. \"We cannot wait another year,\" Mayor Ana Ruiz said on Friday, adding that the city would ask the state for help."),
+        (
+          .body,
+          "PORTLAND — The mayor proposed to rebuild the old harbour wall before winter. \"We cannot wait another year,\" Mayor Ana Ruiz said on Friday, adding that the city would ask the state for help."
+        ),
         (.heading, "Costs and doubts"),
-        (.body, "Council member Tom Berg said the plan was too expensive. \"Nobody has shown us the numbers,\" Berg told reporters. He called for an independent review of the costs."),
+        (
+          .body,
+          "Council member Tom Berg said the plan was too expensive. \"Nobody has shown us the numbers,\" Berg told reporters. He called for an independent review of the costs."
+        ),
         (.body, "Engineers from the port authority said the wall could last ten more years with repairs."),
-        (.body, "\"The sea does not wait for budgets,\" Ruiz said. She invited residents to a public meeting on Tuesday."),
+        (
+          .body,
+          "\"The sea does not wait for budgets,\" Ruiz said. She invited residents to a public meeting on Tuesday."
+        ),
         (.body, "The council will vote next month."),
       ])
     let quotes = [
-      quote("\"We cannot wait another year,\"", in: a, paragraph: 2, speaker: "Ana Ruiz", role: "Mayor", mention: "Mayor Ana Ruiz", cue: "said"),
-      quote("the plan was too expensive", in: a, paragraph: 4, speaker: "Tom Berg", role: "Council member", mention: "Tom Berg", cue: "said", kind: .indirect),
-      quote("\"Nobody has shown us the numbers,\"", in: a, paragraph: 4, speaker: "Tom Berg", role: "Council member", mention: "Berg", cue: "told"),
-      quote("the wall could last ten more years with repairs", in: a, paragraph: 5, speaker: nil, cue: "said", kind: .indirect, group: "Engineers from the port authority"),
-      quote("\"The sea does not wait for budgets,\"", in: a, paragraph: 6, speaker: "Ana Ruiz", role: "Mayor", mention: "Ruiz", cue: "said"),
+      quote(
+        "\"We cannot wait another year,\"", in: a, paragraph: 2, speaker: "Ana Ruiz", role: "Mayor",
+        mention: "Mayor Ana Ruiz", cue: "said"),
+      quote(
+        "the plan was too expensive", in: a, paragraph: 4, speaker: "Tom Berg", role: "Council member",
+        mention: "Tom Berg", cue: "said", kind: .indirect),
+      quote(
+        "\"Nobody has shown us the numbers,\"", in: a, paragraph: 4, speaker: "Tom Berg", role: "Council member",
+        mention: "Berg", cue: "told"),
+      quote(
+        "the wall could last ten more years with repairs", in: a, paragraph: 5, speaker: nil, cue: "said",
+        kind: .indirect, group: "Engineers from the port authority"),
+      quote(
+        "\"The sea does not wait for budgets,\"", in: a, paragraph: 6, speaker: "Ana Ruiz", role: "Mayor",
+        mention: "Ruiz", cue: "said"),
     ]
     let proposals = [
-      proposal("to rebuild the old harbour wall before winter", in: a, paragraph: 2, proposer: "Ana Ruiz", role: "Mayor", mention: "The mayor", cue: "proposed"),
-      proposal("for an independent review of the costs", in: a, paragraph: 4, proposer: "Tom Berg", role: "Council member", mention: "He", cue: "called for"),
-      proposal("residents to a public meeting on Tuesday", in: a, paragraph: 6, proposer: "Ana Ruiz", role: "Mayor", mention: "She", cue: "invited"),
+      proposal(
+        "to rebuild the old harbour wall before winter", in: a, paragraph: 2, proposer: "Ana Ruiz", role: "Mayor",
+        mention: "The mayor", cue: "proposed"),
+      proposal(
+        "for an independent review of the costs", in: a, paragraph: 4, proposer: "Tom Berg", role: "Council member",
+        mention: "He", cue: "called for"),
+      proposal(
+        "residents to a public meeting on Tuesday", in: a, paragraph: 6, proposer: "Ana Ruiz", role: "Mayor",
+        mention: "She", cue: "invited"),
     ]
     let people = [
       Person(name: "Ana Ruiz", roles: ["Mayor"], quotes: 2),
@@ -86,15 +112,21 @@ enum Fixtures {
       path: "news/scripts.md", title: "東京の会議 — Tokyo talks", source: "Wire 🌐", date: "2024-01-15",
       blocks: [
         (.title, "東京の会議 — Tokyo talks"),
-        (.body, "代表団は東京で会談した。The delegates met in Tokyo; the café owner José (written Jose\u{301}) served tea 🍵 to everyone 👨‍👩‍👧."),
+        (
+          .body,
+          "代表団は東京で会談した。The delegates met in Tokyo; the café owner José (written Jose\u{301}) served tea 🍵 to everyone 👨‍👩‍👧."
+        ),
         (.body, "A hostile line: \u{1B}[2J\u{1B}]0;pwned\u{07} should show placeholders, not clear the screen."),
         (.body, "«Мы готовы к диалогу», — сказал министр Иванов."),
         (.body, "長い行長い行長い行長い行長い行長い行長い行長い行長い行長い行長い行長い行長い行長い行長い行長い行長い行"),
       ])
     let quotes = [
-      quote("«Мы готовы к диалогу»", in: a, paragraph: 3, speaker: "Иван Иванов", role: "министр", mention: "министр Иванов", cue: "сказал")
+      quote(
+        "«Мы готовы к диалогу»", in: a, paragraph: 3, speaker: "Иван Иванов", role: "министр",
+        mention: "министр Иванов", cue: "сказал")
     ]
-    return ArticleAnalysis(article: a, people: [Person(name: "Иван Иванов", roles: ["министр"], quotes: 1)], quotes: quotes, proposals: [])
+    return ArticleAnalysis(
+      article: a, people: [Person(name: "Иван Иванов", roles: ["министр"], quotes: 1)], quotes: quotes, proposals: [])
   }()
 
   /// A short article with no claims at all.

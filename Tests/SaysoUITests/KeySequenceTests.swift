@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SaysoUI
 
 @Suite struct NavigationTests {
@@ -122,6 +123,30 @@ import Testing
     #expect(h.services.positions.position(forArticle: "news/harbour.txt") == position)
     h.press("Enter")
     #expect(h.reader?.anchor == position)
+  }
+
+  @Test func peopleNameTheirArticles() {
+    let h = Harness()
+    h.press("P")
+    #expect(h.screen.contains("Quoted in 1 article"))
+    #expect(h.screen.contains("Harbour plan divides the council"))
+    h.press("G")
+    #expect(h.screen.contains("東京の会議 — Tokyo talks"))
+  }
+
+  @Test func theMouseWorksOnlyWhenEnabled() {
+    let h = Harness()
+    h.press("Enter")
+    h.send(.mouse(MouseEvent(kind: .wheelDown, row: 5, column: 5)))
+    #expect(h.reader?.top == 0)
+    h.app.mouseEnabled = true
+    h.send(.mouse(MouseEvent(kind: .wheelDown, row: 5, column: 5)))
+    #expect(h.reader?.top == 3)
+    h.send(.mouse(MouseEvent(kind: .wheelUp, row: 5, column: 5)))
+    #expect(h.reader?.top == 0)
+    h.press("L")
+    h.send(.mouse(MouseEvent(kind: .click, row: 4, column: 5)))
+    #expect(h.screen.roles(of: "Ferry timetable")?.first == .selection)
   }
 
   @Test func themesCycleLive() {
@@ -288,11 +313,15 @@ import Testing
   }
 
   @Test func anchorsFollowMovedTextAndOrphansAreKept() {
-    let moved = BookmarkRecord(article: "news/harbour.txt", articleTitle: "", paragraph: 2, start: 0, end: 35,
+    let moved = BookmarkRecord(
+      article: "news/harbour.txt", articleTitle: "", paragraph: 2, start: 0, end: 35,
       excerpt: "\"Nobody has shown us the numbers,\"", note: "")
     let span = Fixtures.span("\"Nobody has shown us the numbers,\"", in: Fixtures.harbour.article, paragraph: 4)
-    #expect(BookmarkAnchor.resolve(moved, in: Fixtures.harbour) == .found(paragraph: 4, start: span.lowerBound, end: span.upperBound))
-    let gone = BookmarkRecord(article: "news/harbour.txt", articleTitle: "", paragraph: 2, excerpt: "no such words", note: "")
+    #expect(
+      BookmarkAnchor.resolve(moved, in: Fixtures.harbour)
+        == .found(paragraph: 4, start: span.lowerBound, end: span.upperBound))
+    let gone = BookmarkRecord(
+      article: "news/harbour.txt", articleTitle: "", paragraph: 2, excerpt: "no such words", note: "")
     #expect(BookmarkAnchor.resolve(gone, in: Fixtures.harbour) == .orphan)
     #expect(BookmarkAnchor.resolve(gone, in: nil) == .orphan)
   }
@@ -310,7 +339,8 @@ import Testing
     let positions = JSONReadingPositions(path: folder.appendingPathComponent("positions.json").path)
     positions.save(ReadingPosition(paragraph: 3, offset: 10), forArticle: "a.txt")
     try positions.flush()
-    #expect(JSONReadingPositions(path: folder.appendingPathComponent("positions.json").path)
-      .position(forArticle: "a.txt") == ReadingPosition(paragraph: 3, offset: 10))
+    #expect(
+      JSONReadingPositions(path: folder.appendingPathComponent("positions.json").path)
+        .position(forArticle: "a.txt") == ReadingPosition(paragraph: 3, offset: 10))
   }
 }

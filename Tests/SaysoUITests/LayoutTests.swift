@@ -1,5 +1,6 @@
 import SaysoCore
 import Testing
+
 @testable import SaysoUI
 
 @Suite struct LayoutTests {
@@ -61,7 +62,8 @@ import Testing
     h.press("j", "Enter", "}", "}")
     #expect(h.screen.contains("␛[2J␛]0;pwned␇"))
     for row in 0..<h.screen.rows {
-      #expect(!h.screen.text(ofRow: row).unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+      #expect(
+        !h.screen.text(ofRow: row).unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     }
   }
 
@@ -99,7 +101,9 @@ import Testing
       #expect(h.reader?.focusedClaim == i)
       // The claim is on screen, in the cursor role (past the margin, above the panel).
       let margin = h.reader!.marginWidth(columns: 80)
-      let shown = (1..<h.screen.rows - 7).contains { row in h.screen.cells[row].dropFirst(margin).contains { $0.role == .cursor } }
+      let shown = (1..<h.screen.rows - 7).contains { row in
+        h.screen.cells[row].dropFirst(margin).contains { $0.role == .cursor }
+      }
       #expect(shown, "claim \(i)")
     }
     h.press("P")

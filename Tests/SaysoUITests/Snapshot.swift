@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SaysoUI
 
 /// Compares a screen with its recorded snapshot in Snapshots/, or records it when RECORD_SNAPSHOTS is set.
@@ -15,7 +16,9 @@ func assertSnapshot(_ screen: VirtualScreen, named name: String, sourceLocation:
     return
   }
   guard let data = FileManager.default.contents(atPath: file.path) else {
-    Issue.record("no snapshot \(file.lastPathComponent); record it with RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
+    Issue.record(
+      "no snapshot \(file.lastPathComponent); record it with RECORD_SNAPSHOTS=1 swift test",
+      sourceLocation: sourceLocation)
     return
   }
   let expected = String(decoding: data, as: UTF8.self)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SaysoUI
 
 /// Every view at 80×24 and 40×12: character grid and role grid, compared with Snapshots/.
@@ -19,7 +20,9 @@ import Testing
   @Test func readerOnAClaim() { check("reader-claim") { $0.press("Enter", "Tab", "Tab", "Tab") } }
   @Test func readerSearch() { check("reader-search") { $0.press("Enter", "/", "=ruiz", "Enter", "n") } }
   @Test func readerSearchTyping() { check("reader-search-prompt") { $0.press("Enter", "/", "=the co") } }
-  @Test func readerBookmarkPrompt() { check("reader-bookmark-prompt") { $0.press("Enter", "Tab", "m", "=check the numbers") } }
+  @Test func readerBookmarkPrompt() {
+    check("reader-bookmark-prompt") { $0.press("Enter", "Tab", "m", "=check the numbers") }
+  }
   @Test func readerScripts() { check("reader-scripts") { $0.press("j", "Enter") } }
   @Test func readerScrolledToTheEnd() { check("reader-end") { $0.press("Enter", "G") } }
   @Test func people() { check("people") { $0.press("P") } }
@@ -34,7 +37,8 @@ import Testing
     let store = InMemoryBookmarkStore([
       BookmarkRecord(
         id: "1", article: "news/harbour.txt", articleTitle: "Harbour plan divides the council", paragraph: 4,
-        start: 95, end: 130, excerpt: "\"Nobody has shown us the numbers,\"", note: "ask for the numbers", created: "2024-03-03T10:00:00Z"),
+        start: 95, end: 130, excerpt: "\"Nobody has shown us the numbers,\"", note: "ask for the numbers",
+        created: "2024-03-03T10:00:00Z"),
       BookmarkRecord(
         id: "2", article: "news/gone.txt", articleTitle: "A deleted article", paragraph: 2, excerpt: "Gone",
         note: "", created: "2024-03-03T10:00:00Z"),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SaysoUI
 
 @Suite struct ThemeTests {
@@ -9,7 +10,8 @@ import Testing
   @Test(arguments: BuiltinThemes.names)
   func builtInThemesMatchTheFilesAndStyleEveryRole(name: String) throws {
     let file = try String(contentsOf: Self.themesFolder.appendingPathComponent("\(name).theme"), encoding: .utf8)
-    #expect(BuiltinThemes.source(named: name).map { $0 + "\n" } == file, "themes/\(name).theme and BuiltinThemes differ")
+    #expect(
+      BuiltinThemes.source(named: name).map { $0 + "\n" } == file, "themes/\(name).theme and BuiltinThemes differ")
     let theme = try ThemeParser.parse(file, name: name, file: "\(name).theme")
     #expect(Set(theme.styles.keys) == Set(Role.allCases))
   }
@@ -26,7 +28,9 @@ import Testing
       "# comment\n\ncolor quote green default bold  # trailing\ncolor cursor color208 #ff0000 reverse underline\n",
       name: "t", file: "t.theme")
     #expect(theme.style(for: .quote) == Style(foreground: .index(2), background: .terminalDefault, attributes: [.bold]))
-    #expect(theme.style(for: .cursor) == Style(foreground: .index(208), background: .rgb(255, 0, 0), attributes: [.reverse, .underline]))
+    #expect(
+      theme.style(for: .cursor)
+        == Style(foreground: .index(208), background: .rgb(255, 0, 0), attributes: [.reverse, .underline]))
     #expect(theme.style(for: .heading) == theme.style(for: .text))
   }
 
@@ -37,7 +41,8 @@ import Testing
         return "no error"
       } catch { return "\(error)" }
     }
-    #expect(error("color text default default\ncolor qoute green default").hasPrefix("bad.theme:2: unknown role \"qoute\""))
+    #expect(
+      error("color text default default\ncolor qoute green default").hasPrefix("bad.theme:2: unknown role \"qoute\""))
     #expect(error("color quote grene default").hasPrefix("bad.theme:1: unknown colour \"grene\""))
     #expect(error("color quote color256 default").hasPrefix("bad.theme:1: unknown colour \"color256\""))
     #expect(error("color quote green #12345").hasPrefix("bad.theme:1: unknown colour \"#12345\""))
@@ -111,7 +116,8 @@ import Testing
     let expected: [(String, Command)] = [
       ("j", .down), ("k", .up), ("Down", .down), ("Up", .up), ("Space", .pageDown), ("PageDown", .pageDown),
       ("PageUp", .pageUp), ("b", .pageUp), ("g", .top), ("G", .bottom), ("/", .search), ("n", .searchNext),
-      ("N", .searchPrevious), ("q", .quit), ("Esc", .cancel), ("?", .help), ("Tab", .nextClaim), ("S-Tab", .previousClaim),
+      ("N", .searchPrevious), ("q", .quit), ("Esc", .cancel), ("?", .help), ("Tab", .nextClaim),
+      ("S-Tab", .previousClaim),
     ]
     for (name, command) in expected {
       #expect(map.command(for: Key(name: name)!) == command, "\(name)")
@@ -135,14 +141,16 @@ import Testing
     let h = Harness(keymap: map)
     h.press("?", "/", "=claims")
     #expect(h.screen.contains("x"))
-    let line = try #require((0..<h.screen.rows).map { h.screen.text(ofRow: $0) }.first { $0.contains("every quote and proposal") })
+    let line = try #require(
+      (0..<h.screen.rows).map { h.screen.text(ofRow: $0) }.first { $0.contains("every quote and proposal") })
     #expect(line.contains(" x "))
     #expect(!line.contains(" C "))
   }
 
   @Test func configReadsEveryDirectiveAndNamesBadLines() throws {
     let config = try Config.parse(
-      "# settings\ntheme light\ncorpus ~/news\nbind x quit-now  # comment\nunbind f\nmouse on\nbind # top\n", file: "config")
+      "# settings\ntheme light\ncorpus ~/news\nbind x quit-now  # comment\nunbind f\nmouse on\nbind # top\n",
+      file: "config")
     #expect(config.theme == "light")
     #expect(config.corpus == ["~/news"])
     #expect(config.mouse)
@@ -150,8 +158,12 @@ import Testing
     #expect(config.keymap.command(for: .character("f")) == nil)
     #expect(config.keymap.command(for: .character("#")) == .top)
     #expect(throws: UIError.unknownCommand(file: "c", line: 2, "fly")) { try Config.parse("\nbind x fly", file: "c") }
-    #expect(throws: UIError.unknownKey(file: "c", line: 1, "Hyper-x")) { try Config.parse("bind Hyper-x top", file: "c") }
-    #expect(throws: UIError.malformedLine(file: "c", line: 1, "colour red")) { try Config.parse("colour red", file: "c") }
+    #expect(throws: UIError.unknownKey(file: "c", line: 1, "Hyper-x")) {
+      try Config.parse("bind Hyper-x top", file: "c")
+    }
+    #expect(throws: UIError.malformedLine(file: "c", line: 1, "colour red")) {
+      try Config.parse("colour red", file: "c")
+    }
   }
 
   @Test func dataPathsFollowXDG() {

@@ -28,7 +28,9 @@ import Testing
     try session.send("C")
     try session.wait(for: "Sayso · Claims")
     try session.send("j", "j", "Enter")
-    let reader = try session.wait(for: "a claim in the reader") { $0.contains("Sayso · Reader") && $0.contains("claim 3/") }
+    let reader = try session.wait(for: "a claim in the reader") {
+      $0.contains("Sayso · Reader") && $0.contains("claim 3/")
+    }
     #expect(reader.contains("▸ "))
     try session.send("h")
     try session.wait(for: "Sayso · Claims")
@@ -39,7 +41,9 @@ import Testing
     try session.send("g", "/")
     try session.type("Putin")
     try session.send("Enter")
-    let first = try session.wait(for: "a match count") { $0.range(of: #"1/[0-9]+ "#, options: .regularExpression) != nil }
+    let first = try session.wait(for: "a match count") {
+      $0.range(of: #"1/[0-9]+ "#, options: .regularExpression) != nil
+    }
     #expect(!first.contains("Pattern not found"))
     try session.send("n")
     try session.wait(for: "the second match") { $0.range(of: #" 2/[0-9]+ "#, options: .regularExpression) != nil }
@@ -159,12 +163,22 @@ import Testing
     try requireTmux()
     let home = try SaysoBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: home) }
-    try FileManager.default.createDirectory(at: home.appendingPathComponent("config/sayso/themes"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: home.appendingPathComponent("config/sayso/themes"), withIntermediateDirectories: true)
     try Data("color quote green default\ncolor qoute red default\n".utf8)
       .write(to: home.appendingPathComponent("config/sayso/themes/mine.theme"))
     let session = try TmuxSession(["--theme", "mine"], home: home)
     try session.wait(for: "mine.theme:2: unknown role \"qoute\"")
     try session.wait(for: "SAYSO-EXIT 1")
+  }
+
+  @Test(arguments: [[], ["read"]])
+  func withoutATerminalTheReaderSaysWhatToUseInstead(arguments: [String]) throws {
+    let run = try SaysoBinary.run(arguments)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("the reader needs a terminal"))
+    let help = try SaysoBinary.run(["read", "--help"])
+    #expect(help.status == 0 && help.output.contains("Shift-Tab"))
   }
 
   @Test func theMissingTmuxMessageSaysHowToInstallIt() {

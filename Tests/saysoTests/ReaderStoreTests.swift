@@ -73,6 +73,7 @@ import Testing
     positions.save(ReadingPosition(paragraph: 7, offset: 12), forArticle: "seeds/a.txt")
     try positions.flush()
     #expect(try state.position(of: "seeds/a.txt", in: index.identity) == 7)
-    #expect(StateReadingPositions(state: state, corpus: index.identity).position(forArticle: "seeds/a.txt")?.paragraph == 7)
+    #expect(
+      StateReadingPositions(state: state, corpus: index.identity).position(forArticle: "seeds/a.txt")?.paragraph == 7)
   }
 }
