@@ -38,6 +38,19 @@ public enum DisplayText {
     return (safe, safe.displayWidth)
   }
 
+  /// The columns one character of article text takes when drawn: `form(of:).width`, without making
+  /// the drawn text (layout measures every character of an article).
+  public static func width(of character: Character) -> Int {
+    if let ascii = character.asciiValue {
+      if ascii >= 0x20 && ascii < 0x7F { return 1 }
+      if ascii == 0x09 || ascii == 0x0A || ascii == 0x0D { return 1 }
+    }
+    for scalar in character.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+      return form(of: character).width
+    }
+    return character.displayWidth
+  }
+
   /// The longest start of `text` (already safe) that fits in `width` columns, and its width.
   ///
   /// - Parameter ellipsis: end a shortened text with "…" (counted in `width`).

@@ -76,7 +76,7 @@ public enum TextWrapper {
         offset += scalars
         continue
       }
-      let w = DisplayText.form(of: c).width
+      let w = DisplayText.width(of: c)
       if !lineOpen {
         lineOpen = true
         lineStart = index

@@ -41,6 +41,14 @@ import Testing
     #expect(DisplayText.form(of: "\u{9B}").text == "<U+009B>")
   }
 
+  @Test func widthOfACharacterIsTheWidthOfItsDrawnForm() {
+    for c in ["a", " ", "\t", "\n", "\u{1B}", "\u{9B}", "\u{7F}", "é", "e\u{301}", "東", "👍🏽", "👨‍👩‍👧", "\u{200B}", "\r\n"]
+      as [Character]
+    {
+      #expect(DisplayText.width(of: c) == DisplayText.form(of: c).width, "\(c.unicodeScalars.map(\.value))")
+    }
+  }
+
   @Test func clippingNeverSplitsAWideCharacter() {
     #expect(DisplayText.clipped("東京東京", toWidth: 5).text == "東京")
     #expect(DisplayText.clipped("東京東京", toWidth: 5, ellipsis: true).text == "東京…")
