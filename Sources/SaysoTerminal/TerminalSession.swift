@@ -14,15 +14,23 @@ public enum TerminalSession {
   ///   - app: the app to run.
   ///   - noColor: NO_COLOR is set.
   ///   - onFirstFrame: called once the first complete frame is on the terminal (for the benchmark).
+  ///   - afterFirstFrame: work that may wait until the first frame is shown (e.g. checking the corpus
+  ///     for changes); the frame is drawn again after it.
   /// - Returns: the signal that stopped the app, or 0 after a normal quit.
   @discardableResult
-  public static func run(_ app: App, noColor: Bool, onFirstFrame: (() -> Void)? = nil) -> Int32 {
+  public static func run(
+    _ app: App, noColor: Bool, onFirstFrame: (() -> Void)? = nil, afterFirstFrame: (() -> Void)? = nil
+  ) -> Int32 {
     let screen = CursesScreen(noColor: noColor, mouse: app.mouseEnabled)
     defer { screen.end() }
     var themeName = app.theme?.name
     if let theme = app.theme { screen.apply(theme) }
     app.render(on: screen)
     onFirstFrame?()
+    if !app.done, let afterFirstFrame {
+      afterFirstFrame()
+      app.render(on: screen)
+    }
     var quickFailures = 0
     while !app.done {
       if TerminalGuard.pendingSignal != 0 { break }

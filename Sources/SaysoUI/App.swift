@@ -149,6 +149,11 @@ public final class App {
 
   private func leaveCurrent() { history[current].leave(services: services) }
 
+  /// Lets every view in history read the articles again, after the corpus changed.
+  public func reload() {
+    for i in history.indices { history[i].reload(services: services) }
+  }
+
   /// Ends the session: lets the shown view save its state.
   public func finish() {
     if !done { leaveCurrent() }

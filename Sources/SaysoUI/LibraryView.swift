@@ -64,6 +64,17 @@ public struct LibraryView: Page {
     }
   }
 
+  /// Reads the articles again, keeping the order, the filter and the selected article.
+  public mutating func reload(services: AppServices) {
+    let selected = list.selected?.path
+    list.all = services.articles.summaries
+    sort()
+    if let selected, let row = list.shown.firstIndex(where: { $0.path == selected }) {
+      list.cursor.selected = row
+      list.cursor.clamp(count: list.shown.count, height: list.height)
+    }
+  }
+
   public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
   public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
     list.promptFinished(prompt, text: text)

@@ -97,6 +97,8 @@ public protocol Page {
   mutating func click(row: Int, services: AppServices) -> PageAction
   /// Called when the view stops being shown (history keeps it), e.g. to save a reading position.
   mutating func leave(services: AppServices)
+  /// The articles changed (the index was updated): lists showing them read them again.
+  mutating func reload(services: AppServices)
 }
 
 extension Page {
@@ -106,4 +108,5 @@ extension Page {
   public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction { .none }
   public mutating func click(row: Int, services: AppServices) -> PageAction { .unsupported }
   public mutating func leave(services: AppServices) {}
+  public mutating func reload(services: AppServices) {}
 }

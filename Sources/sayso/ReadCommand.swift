@@ -68,10 +68,11 @@ struct ReadCommand: ParsableCommand {
     if corpusPaths.isEmpty && (environment["SAYSO_CORPUS"] ?? "").isEmpty { corpusPaths = setup.config.corpus }
     var corpus = Corpus(paths: corpusPaths)
     let services: AppServices
-    let hasFailures: Bool
-    if !inMemory, let stored = ReaderStore.services(corpus: corpus, options: storeOptions) {
-      services = stored.0
-      hasFailures = stored.hasFailures
+    var hasFailures: Bool
+    let store = inMemory ? nil : try ReaderStore.open(corpus: corpus, options: storeOptions)
+    if let store {
+      services = store.services
+      hasFailures = store.hasFailures
     } else {
       let articles = corpus.loadAll()
       guard !articles.isEmpty else {
@@ -101,16 +102,26 @@ struct ReadCommand: ParsableCommand {
 
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     let report = environment["SAYSO_FIRST_FRAME_REPORT"]
-    let stopped = TerminalSession.run(app, noColor: noColor) {
-      guard exitAfterFirstFrame else { return }
-      if let report {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        try? Data("\(nanoseconds)\n".utf8).write(to: URL(fileURLWithPath: report))
-      }
-      app.run(.quitNow)
-    }
+    let stopped = TerminalSession.run(
+      app, noColor: noColor,
+      onFirstFrame: {
+        guard exitAfterFirstFrame else { return }
+        if let report {
+          var now = timespec()
+          clock_gettime(CLOCK_REALTIME, &now)
+          let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+          try? Data("\(nanoseconds)\n".utf8).write(to: URL(fileURLWithPath: report))
+        }
+        app.run(.quitNow)
+      },
+      afterFirstFrame: {
+        // The library is on screen from the index as it was; now check the files for changes.
+        guard let store, store.needsUpdate else { return }
+        if let message = store.update() { app.show(message: message, isError: store.hasFailures) }
+        app.reload()
+      })
+    for message in store?.laterMessages ?? [] { Diagnostics.report(message) }
+    if store?.hasFailures == true { hasFailures = true }
     do {
       try services.positions.flush()
     } catch {

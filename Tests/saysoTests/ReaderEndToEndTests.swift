@@ -159,6 +159,28 @@ import Testing
     #expect(try interrupted.pane("#{alternate_on}") == "0")
   }
 
+  @Test func theLibraryShowsTheIndexAtOnceThenCatchesUpWithTheFiles() throws {
+    try requireTmux()
+    let folder = try SaysoBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let corpus = folder.appendingPathComponent("news")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    try Data("Harbour plan\n\n\"We cannot wait,\" Mayor Ana Ruiz said.\n".utf8)
+      .write(to: corpus.appendingPathComponent("harbour.txt"))
+    let first = try TmuxSession(["--corpus", corpus.path], home: folder)
+    try first.wait(for: "Harbour plan")
+    try first.send("q")
+    try first.wait(for: "SAYSO-EXIT 0")
+
+    try Data("Ferry timetable\n\nThe winter timetable starts on Monday.\n".utf8)
+      .write(to: corpus.appendingPathComponent("ferry.txt"))
+    let second = try TmuxSession(["--corpus", corpus.path], home: folder)
+    try second.wait(for: "The corpus changed: 1 articles indexed again")
+    try second.wait(for: "Ferry timetable")
+    try second.send("q")
+    try second.wait(for: "SAYSO-EXIT 0")
+  }
+
   @Test func badThemeLinesAreReportedWithFileAndLine() throws {
     try requireTmux()
     let home = try SaysoBinary.temporaryDirectory()
