@@ -157,6 +157,15 @@ import Testing
     try interrupted.send("C-c")
     try interrupted.wait(for: "SAYSO-EXIT 130")
     #expect(try interrupted.pane("#{alternate_on}") == "0")
+
+    // A crash (as a fatal error or a bad memory access ends the process) gives the terminal back too.
+    let crashed = try TmuxSession()
+    try crashed.wait(for: "Sayso · Library")
+    let crashing = try #require(try crashed.sayso())
+    kill(crashing, SIGSEGV)
+    try crashed.wait(for: "SAYSO-EXIT 139")
+    try crashed.wait(for: "modes: icanon echo")
+    #expect(try crashed.pane("#{alternate_on}") == "0")
   }
 
   @Test func theLibraryShowsTheIndexAtOnceThenCatchesUpWithTheFiles() throws {
