@@ -59,9 +59,10 @@ final class TmuxSession {
     ]
     for (name, value) in environment { variables[name] = value }
     let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
-    // After sayso exits, print its status and the terminal modes, then keep the pane open.
+    // After sayso exits, print its status and the terminal modes, then keep the pane open. No core
+    // file from the crash test.
     let command =
-      "env -u SAYSO_CORPUS -u NO_COLOR \(assignments.joined(separator: " ")) "
+      "ulimit -c 0; env -u SAYSO_CORPUS -u NO_COLOR \(assignments.joined(separator: " ")) "
       + ([SaysoBinary.executable.path] + arguments).map(Self.quoted).joined(separator: " ")
       + "; echo \"SAYSO-EXIT $?\"; echo \"modes: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' ')\"; sleep 600"
     // The tmux server started here would inherit every open descriptor, among them the one Foundation
