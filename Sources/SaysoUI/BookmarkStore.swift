@@ -16,6 +16,9 @@ public struct BookmarkRecord: Codable, Equatable, Sendable {
   public var note: String
   /// When it was made, ISO 8601.
   public var created: String
+  /// Whether the store found the passage gone when it last checked; nil when the store does not say
+  /// (the view then looks for the excerpt itself).
+  public var isOrphan: Bool?
 
   public init(
     id: String = UUID().uuidString, article: String, articleTitle: String, paragraph: Int, start: Int? = nil,
@@ -42,7 +45,7 @@ public enum BookmarkAnchor: Equatable, Sendable {
 
   /// Finds `bookmark` in `analysis` (nil when the article is not in the corpus).
   public static func resolve(_ bookmark: BookmarkRecord, in analysis: ArticleAnalysis?) -> BookmarkAnchor {
-    guard let analysis else { return .orphan }
+    guard let analysis, bookmark.isOrphan != true else { return .orphan }
     let paragraphs = analysis.article.paragraphs
     let excerpt = bookmark.excerpt
     if paragraphs.indices.contains(bookmark.paragraph) {

@@ -44,11 +44,13 @@ final class DatabaseBookmarks: BookmarkStore {
   func bookmarks() throws -> [BookmarkRecord] {
     try database.bookmarks(inCorpus: index.identity.key).map { bookmark in
       let anchor = bookmark.anchor
-      return BookmarkRecord(
+      var record = BookmarkRecord(
         id: String(bookmark.id), article: bookmark.article, articleTitle: bookmark.title ?? bookmark.article,
         paragraph: anchor.paragraph, start: anchor.isWholeParagraph ? nil : anchor.start,
         end: anchor.isWholeParagraph ? nil : anchor.end, excerpt: anchor.exact, note: bookmark.note ?? "",
         created: ISO8601DateFormatter().string(from: bookmark.created))
+      record.isOrphan = bookmark.status.isOrphaned
+      return record
     }
   }
 

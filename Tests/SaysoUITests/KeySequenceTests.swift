@@ -324,6 +324,9 @@ import Testing
       article: "news/harbour.txt", articleTitle: "", paragraph: 2, excerpt: "no such words", note: "")
     #expect(BookmarkAnchor.resolve(gone, in: Fixtures.harbour) == .orphan)
     #expect(BookmarkAnchor.resolve(gone, in: nil) == .orphan)
+    var toldOrphan = moved
+    toldOrphan.isOrphan = true
+    #expect(BookmarkAnchor.resolve(toldOrphan, in: Fixtures.harbour) == .orphan)
   }
 
   @Test func jsonStoreKeepsBookmarksAcrossRuns() throws {
