@@ -1,0 +1,26 @@
+/// What the text line at the bottom is being used for.
+public enum PromptPurpose: Equatable, Sendable {
+  /// `/` in the reader: incremental search in the article.
+  case articleSearch
+  /// `/` in a list: incremental filter.
+  case filter
+  /// `s`: a query for the whole corpus.
+  case globalSearch
+  /// `m`: the note for a new bookmark.
+  case bookmarkNote
+  /// A yes/no question; the answer is one key.
+  case confirmDelete(id: String)
+}
+
+/// A question on the bottom line.
+public struct Prompt: Equatable, Sendable {
+  public var purpose: PromptPurpose
+  public var label: String
+  public var text: String
+
+  public init(_ purpose: PromptPurpose, label: String, text: String = "") {
+    self.purpose = purpose
+    self.label = label
+    self.text = text
+  }
+}
