@@ -13,6 +13,10 @@ extension CorpusIndex {
   /// batch is written in one transaction: a process killed in the middle leaves a usable index, and
   /// the next update carries on. Only one process updates a given index at a time; another waits.
   ///
+  /// Memory does not grow with the corpus: the files are listed in path order and compared with the
+  /// index's rows read in the same order through a cursor; what is left to do goes to temporary tables
+  /// (see `UpdateTables`), which SQLite keeps on disk beyond its cache, and is read back a batch at a time.
+  ///
   /// - Returns: what changed, and the files that could not be read.
   /// - Throws: `SaysoStoreError` when the index cannot be written (read-only, disk full, …).
   @discardableResult
@@ -30,221 +34,232 @@ extension CorpusIndex {
     }
   }
 
-  /// One file or document of the corpus, as listed.
-  private enum Entry: Sendable {
-    case file(CorpusWalker.File)
-    case embedded(EmbeddedDocument)
-
-    var path: String {
-      switch self {
-      case .file(let file): file.path
-      case .embedded(let document): document.path
-      }
-    }
-  }
-
-  /// What the index held for an article before the update.
-  private struct Stored: Sendable {
-    var id: Int64
-    var path: String
-    var size: Int?
-    var modified: Int64?
-    var hash: String
-  }
-
-  /// What reading an entry gave, worked out on a worker thread.
+  /// What reading a file gave, worked out on a worker thread.
   private enum Outcome: Sendable {
     /// Same bytes as indexed: only size and time change.
-    case touched(path: String, size: Int?, modified: Int64?)
-    /// Bytes equal to those of an article whose path vanished: probably a rename.
-    case renamed(path: String, hash: ContentHash, size: Int?, modified: Int64?, bytes: Data)
+    case touched
+    /// Bytes whose hash may be that of an article whose path vanished: probably a rename.
+    case renamed(hash: ContentHash, bytes: Data)
     /// New or changed: analysed.
-    case analysed(ArticleAnalysis, hash: ContentHash, size: Int?, modified: Int64?)
+    case analysed(ArticleAnalysis, hash: ContentHash)
     /// Could not be read.
-    case failed(path: String, SaysoCoreError)
+    case failed(SaysoCoreError)
   }
-
-  /// How many articles are read and analysed together, and written in one transaction: enough to keep
-  /// every core busy and to give the full-text index large segments, few enough that memory holds two
-  /// batches, not the corpus.
-  static let batchSize = 256
 
   /// A batch being analysed on other threads; `outcomes` is set before `group` is left.
   private final class Pending: @unchecked Sendable {
     let group = DispatchGroup()
+    let work: [UpdateTables.Work]
     var outcomes: [Outcome] = []
+
+    init(_ work: [UpdateTables.Work]) { self.work = work }
   }
 
   /// The update itself, without locking or recovery.
   func performUpdate() throws -> UpdateReport {
     var report = UpdateReport()
     report.notices = notices
-    // 1. What the corpus holds now.
-    var entries: [Entry] = []
-    var seen: Set<String> = []
-    for source in sources {
-      switch source {
-      case .path(let path):
-        CorpusWalker.forEachFile(in: path) { outcome in
-          switch outcome {
-          case .success(let file): if seen.insert(file.path).inserted { entries.append(.file(file)) }
-          case .failure(let error): report.errors.append(error)
-          }
-        }
-      case .embedded(_, let documents):
-        for document in documents where seen.insert(document.path).inserted { entries.append(.embedded(document)) }
-      }
-    }
-    corpusOrder = Dictionary(entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
-
-    // 2. What the index holds.
-    let stored: [String: Stored] = try database.read { db in
-      var stored: [String: Stored] = [:]
-      let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, hash FROM article")
-      while let row = try rows.next() {
-        stored[row["path"]] = Stored(
-          id: row["id"], path: row["path"], size: row["size"], modified: row["modified"], hash: row["hash"])
-      }
-      return stored
-    }
-
-    // 3. What needs reading: anything whose size or time differ, and every embedded document whose
-    // hash differs.
-    var work: [Entry] = []
-    for entry in entries {
-      switch entry {
-      case .file(let file):
-        if let old = stored[file.path], file.isRegular, old.size == file.size, old.modified == file.modified {
-          report.unchanged += 1
-        } else {
-          work.append(entry)
-        }
-      case .embedded(let document):
-        if stored[document.path]?.hash == ContentHash(document.bytes).description {
-          report.unchanged += 1
-        } else {
-          work.append(entry)
-        }
-      }
-    }
-    let present = Set(entries.map(\.path))
-    var vanished: [String: [Stored]] = [:]  // by hash: articles whose path is gone, candidates for renames
-    for old in stored.values where !present.contains(old.path) { vanished[old.hash, default: []].append(old) }
-    let vanishedHashes = Set(vanished.keys)
-    let storedHashes = stored.mapValues(\.hash)
-    let limit = maximumFileSize
-
-    // 4. Read, hash and analyse a batch at a time on every core; write each batch in one transaction.
-    // While one batch is written, the next is analysed on the other threads.
-    var failed: [String] = []
-    let batches = stride(from: 0, to: work.count, by: Self.batchSize).map {
-      Array(work[$0..<min($0 + Self.batchSize, work.count)])
-    }
-    let analyse = { (batch: [Entry]) -> Pending in
-      let pending = Pending()
-      DispatchQueue.global(qos: .userInitiated).async(group: pending.group) {
-        pending.outcomes = ParallelMap.map(batch) { entry in
-          Self.read(entry, storedHash: storedHashes[entry.path], vanishedHashes: vanishedHashes, limit: limit)
-        }
-      }
-      return pending
-    }
-    var next = batches.first.map(analyse)
-    for position in batches.indices {
-      guard let current = next else { break }
-      current.group.wait()
-      next = position + 1 < batches.count ? analyse(batches[position + 1]) : nil
-      let outcomes = current.outcomes
-      try database.write { db in
-        let lastPassage = try IndexRows.lastPassageID(db)
-        for outcome in outcomes {
-          switch outcome {
-          case .touched(let path, let size, let modified):
-            try db.execute(
-              sql: "UPDATE article SET size = ?, modified = ? WHERE path = ?", arguments: [size, modified, path])
-            report.touched.append(path)
-          case .renamed(let path, let hash, let size, let modified, let bytes):
-            if let old = vanished[hash.description]?.popLast() {
-              try IndexRows.delete(path: path, db)
-              try db.execute(
-                sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?",
-                arguments: [path, size, modified, old.id])
-              report.renamed.append(.init(from: old.path, to: path))
-            } else {
-              // Another file with the same bytes took the vanished article: analyse this one.
-              switch Result(catching: { () throws(SaysoCoreError) in try CorpusLoader.article(from: bytes, path: path) }
-              ) {
-              case .success(let article):
-                try IndexRows.delete(path: path, db)
-                try IndexRows.insert(analyze(article), hash: hash, size: size, modified: modified, db)
-                report.analysed.append(path)
-              case .failure(let error):
-                report.errors.append(error)
-                failed.append(path)
-              }
-            }
-          case .analysed(let analysis, let hash, let size, let modified):
-            try IndexRows.delete(path: analysis.article.path, db)
-            try IndexRows.insert(analysis, hash: hash, size: size, modified: modified, db)
-            report.analysed.append(analysis.article.path)
-          case .failed(let path, let error):
-            report.errors.append(error)
-            failed.append(path)
-          }
-        }
-        try IndexRows.indexPassages(after: lastPassage, db)
-      }
-    }
-    next?.group.wait()
-
-    // 5. Articles whose file is gone (and did not move) or can no longer be read leave the index.
-    let gone = vanished.values.flatMap { $0 }.map(\.path) + failed.filter { stored[$0] != nil }
-    if !gone.isEmpty {
-      try database.write { db in
-        for path in gone { try IndexRows.delete(path: path, db) }
-      }
-      report.removed = gone.sorted()
-    }
+    try database.writeWithoutTransaction(UpdateTables.create)
+    let survey = try compareWithCorpus(&report)
+    if survey.work > 0 { try analyseWork(renameCandidates: survey.vanished, &report) }
+    try removeGone(&report)
+    try database.writeWithoutTransaction(UpdateTables.drop)
     report.articles = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     return report
   }
 
-  /// Reads one entry and decides what to do with it; runs on a worker thread.
+  /// What comparing the corpus with the index found.
+  private struct Survey {
+    /// How many articles need reading.
+    var work = 0
+    /// The hashes of the articles whose path vanished, or nil when none did.
+    var vanished: HashFilter?
+  }
+
+  /// Step 1: lists the corpus in path order and walks the index's rows alongside, in the same order.
+  /// Counts the unchanged articles; notes in `updateWork` the ones to read (new, or whose size, time or
+  /// embedded bytes differ) and in `updateGone` the rows whose path is no longer listed.
+  private func compareWithCorpus(_ report: inout UpdateReport) throws -> Survey {
+    var listing = CorpusListing(sources: sources)
+    var survey = Survey()
+    let sources = self.sources
+    try database.writeWithoutTransaction { db in
+      try db.inTransaction(.deferred) {
+        let addWork = try db.cachedStatement(sql: UpdateTables.insertWork)
+        let addGone = try db.cachedStatement(sql: UpdateTables.insertGone)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, hash FROM article ORDER BY path")
+        func nextRow() throws -> UpdateTables.Stored? { try rows.next().map(UpdateTables.Stored.init) }
+        func vanish(_ row: UpdateTables.Stored) throws {
+          try addGone.execute(arguments: [row.id, row.path, row.hash, true])
+          if survey.vanished == nil { survey.vanished = HashFilter() }
+          survey.vanished?.insert(row.hash)
+        }
+        var row = try nextRow()
+        while let entry = listing.next() {
+          // Rows before this path were not listed: their file is gone (or moved).
+          var stored: UpdateTables.Stored?
+          while let current = row {
+            let order = PathOrder.compare(current.path, entry.path)
+            if order > 0 { break }
+            row = try nextRow()
+            if order < 0 {
+              try vanish(current)
+            } else {
+              stored = current
+              break
+            }
+          }
+          switch entry.origin {
+          case .file(let size, let modified, let isRegular):
+            if let stored, isRegular, stored.size == size, stored.modified == modified {
+              report.unchanged += 1
+              continue
+            }
+            try addWork.execute(arguments: [entry.path, size, modified, isRegular, nil, nil, stored?.hash])
+          case .document(let source, let index):
+            guard case .embedded(_, let documents) = sources[source] else { continue }
+            if let stored, stored.hash == ContentHash(documents[index].bytes).description {
+              report.unchanged += 1
+              continue
+            }
+            try addWork.execute(arguments: [entry.path, nil, nil, nil, source, index, stored?.hash])
+          }
+          survey.work += 1
+        }
+        while let current = row {
+          try vanish(current)
+          row = try nextRow()
+        }
+        return .commit
+      }
+    }
+    report.errors = listing.errors
+    return survey
+  }
+
+  /// Step 2: reads, hashes and analyses the articles of `updateWork` a batch at a time on every core, and
+  /// writes each batch in one transaction. While one batch is written, the next is analysed on the
+  /// other threads; only these two batches are in memory.
+  private func analyseWork(renameCandidates: HashFilter?, _ report: inout UpdateReport) throws {
+    let limit = maximumFileSize
+    let sources = self.sources
+    let size = max(1, batchSize)
+    var after = ""  // every path sorts after the empty one
+    func nextBatch() throws -> Pending? {
+      let work = try database.read { db in
+        try Row.fetchAll(db, sql: UpdateTables.selectWork, arguments: [after, size]).map(UpdateTables.Work.init)
+      }
+      guard let last = work.last else { return nil }
+      after = last.path
+      let pending = Pending(work)
+      DispatchQueue.global(qos: .userInitiated).async(group: pending.group) {
+        pending.outcomes = ParallelMap.map(work) { work in
+          Self.read(work, sources: sources, renameCandidates: renameCandidates, limit: limit)
+        }
+      }
+      return pending
+    }
+    var next = try nextBatch()
+    while let current = next {
+      current.group.wait()
+      next = try nextBatch()
+      try database.write { db in
+        let lastPassage = try IndexRows.lastPassageID(db)
+        for (work, outcome) in zip(current.work, current.outcomes) {
+          try write(outcome, of: work, &report, db)
+        }
+        try IndexRows.indexPassages(after: lastPassage, db)
+      }
+    }
+  }
+
+  /// Writes what reading one article gave, within its batch's transaction.
+  private func write(
+    _ outcome: Outcome, of work: UpdateTables.Work, _ report: inout UpdateReport, _ db: Database
+  ) throws {
+    let path = work.path
+    switch outcome {
+    case .touched:
+      try db.cachedStatement(sql: "UPDATE article SET size = ?, modified = ? WHERE path = ?")
+        .execute(arguments: [work.size, work.modified, path])
+      report.touched.append(path)
+    case .renamed(let hash, let bytes):
+      if let old = try Row.fetchOne(db.cachedStatement(sql: UpdateTables.selectRenamed), arguments: [hash.description])
+      {
+        let id: Int64 = old[0]
+        let from: String = old[1]
+        try IndexRows.delete(path: path, db)
+        try db.cachedStatement(sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?")
+          .execute(arguments: [path, work.size, work.modified, id])
+        try db.cachedStatement(sql: "DELETE FROM updateGone WHERE id = ?").execute(arguments: [id])
+        report.renamed.append(.init(from: from, to: path))
+        return
+      }
+      // No vanished article has these bytes (the filter was wrong, or another file with the same bytes
+      // took it): analyse this one.
+      let result = Result(catching: { () throws(SaysoCoreError) in try CorpusLoader.article(from: bytes, path: path) })
+      switch result {
+      case .success(let article):
+        try write(.analysed(analyze(article), hash: hash), of: work, &report, db)
+      case .failure(let error):
+        try write(.failed(error), of: work, &report, db)
+      }
+    case .analysed(let analysis, let hash):
+      try IndexRows.delete(path: path, db)
+      try IndexRows.insert(analysis, hash: hash, size: work.size, modified: work.modified, db)
+      report.analysed.append(path)
+    case .failed(let error):
+      report.errors.append(error)
+      // An article that can no longer be read leaves the index with the vanished ones (but none of
+      // them can be renamed to it).
+      if work.storedHash != nil {
+        try db.cachedStatement(sql: UpdateTables.insertFailed).execute(arguments: [path])
+      }
+    }
+  }
+
+  /// Step 3: the articles whose file is gone (and did not move) or can no longer be read leave the
+  /// index, in one transaction.
+  private func removeGone(_ report: inout UpdateReport) throws {
+    let any = try database.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM updateGone)") }
+    guard any == true else { return }
+    try database.write { db in
+      let gone = try String.fetchCursor(db, sql: "SELECT path FROM updateGone ORDER BY path")
+      while let path = try gone.next() {
+        try IndexRows.delete(path: path, db)
+        report.removed.append(path)
+      }
+    }
+  }
+
+  /// Reads one article and decides what to do with it; runs on a worker thread.
   private static func read(
-    _ entry: Entry, storedHash: String?, vanishedHashes: Set<String>, limit: Int
+    _ work: UpdateTables.Work, sources: [CorpusSource], renameCandidates: HashFilter?, limit: Int
   ) -> Outcome {
-    let path = entry.path
+    let path = work.path
     let bytes: Data
-    var size: Int?
-    var modified: Int64?
-    switch entry {
-    case .embedded(let document):
-      bytes = Data(document.bytes)
-    case .file(let file):
-      guard let fileSize = file.size else { return .failed(path: path, .missing(path: path)) }
-      guard file.isRegular else { return .failed(path: path, .notRegularFile(path: path)) }
-      guard fileSize <= limit else { return .failed(path: path, .tooLarge(path: path, size: fileSize, limit: limit)) }
+    if let source = work.source, let index = work.document {
+      guard case .embedded(_, let documents) = sources[source] else { return .failed(.missing(path: path)) }
+      bytes = Data(documents[index].bytes)
+    } else {
+      guard let fileSize = work.size else { return .failed(.missing(path: path)) }
+      guard work.isRegular else { return .failed(.notRegularFile(path: path)) }
+      guard fileSize <= limit else { return .failed(.tooLarge(path: path, size: fileSize, limit: limit)) }
       guard let data = FileManager.default.contents(atPath: path) else {
         let reason = access(path, R_OK) != 0 ? "permission denied" : "input/output error"
-        return .failed(path: path, .unreadable(path: path, reason: reason))
+        return .failed(.unreadable(path: path, reason: reason))
       }
-      guard data.count <= limit else {
-        return .failed(path: path, .tooLarge(path: path, size: data.count, limit: limit))
-      }
+      guard data.count <= limit else { return .failed(.tooLarge(path: path, size: data.count, limit: limit)) }
       bytes = data
-      size = fileSize
-      modified = file.modified
     }
     let hash = ContentHash(bytes)
-    if storedHash == hash.description { return .touched(path: path, size: size, modified: modified) }
-    if vanishedHashes.contains(hash.description) {
-      return .renamed(path: path, hash: hash, size: size, modified: modified, bytes: bytes)
-    }
+    if work.storedHash == hash.description { return .touched }
+    if renameCandidates?.mayContain(hash.description) == true { return .renamed(hash: hash, bytes: bytes) }
     do {
       let article = try CorpusLoader.article(from: bytes, path: path)
-      return .analysed(analyze(article), hash: hash, size: size, modified: modified)
+      return .analysed(analyze(article), hash: hash)
     } catch {
-      return .failed(path: path, error)
+      return .failed(error)
     }
   }
 }

@@ -23,8 +23,13 @@ public final class CorpusIndex {
   public var maximumFileSize = CorpusLoader.defaultMaximumFileSize
 
   var database: DatabaseQueue
-  /// The article paths in corpus order, as the last update listed them.
-  var corpusOrder: [String: Int] = [:]
+  /// How many articles an update reads and analyses together, and writes in one transaction: enough to
+  /// keep every core busy and to give the full-text index large segments, few enough that memory holds
+  /// two batches, not the corpus. Tests make it small.
+  var batchSize = CorpusIndex.defaultBatchSize
+
+  /// The batch size of updates.
+  static let defaultBatchSize = 256
 
   private init(sources: [CorpusSource], identity: CorpusIdentity, file: URL?, database: DatabaseQueue) {
     self.sources = sources
@@ -86,7 +91,8 @@ public final class CorpusIndex {
     return CorpusIndex(sources: sources, identity: CorpusIdentity(sources: sources), file: nil, database: database)
   }
 
-  /// Every article in the index, in corpus order (as `sayso list` numbers them) after an update.
+  /// Every article in the index, in corpus order (as `sayso list` numbers them): source by source, each
+  /// folder's files sorted by path, embedded documents in their order.
   public func articles() throws(SaysoStoreError) -> [IndexedArticle] {
     let summaries = try withRecovery {
       try database.read { db in
@@ -97,11 +103,7 @@ public final class CorpusIndex {
         }
       }
     }
-    let order = corpusOrder
-    return summaries.sorted {
-      let (a, b) = (order[$0.path] ?? Int.max, order[$1.path] ?? Int.max)
-      return a != b ? a < b : $0.path < $1.path
-    }
+    return CorpusOrder(sources: sources).sorted(summaries)
   }
 
   /// The article at `path` with its whole analysis, as it was when indexed, or nil when the index

@@ -7,12 +7,18 @@ import SaysoCore
   import Darwin
 #endif
 
-/// Lists a corpus's article files with their size and modification time, without reading them.
+/// Lists a corpus's article files with their size and modification time, without reading them, one
+/// file at a time in path order.
 ///
-/// The same files, in the same order, as `CorpusLoader.forEachArticle(paths:)` reads: a file given
-/// explicitly whatever its extension; in folders, recursively, `.txt` and `.md` files (any case) whose
-/// names and folders do not start with "."; sorted by path within each folder given; folder cycles made
-/// with symbolic links walked once. One `stat` per entry, so re-opening a big corpus stays fast.
+/// The same files as `CorpusLoader.forEachArticle(paths:)` reads: a file given explicitly whatever its
+/// extension; in folders, recursively, `.txt` and `.md` files (any case) whose names and folders do not
+/// start with "."; folder cycles made with symbolic links walked once. One `stat` per entry, so
+/// re-opening a big corpus stays fast.
+///
+/// The walk holds one listing per folder on the way down, never the corpus: each folder is listed when
+/// the walk reaches it, its entries sorted so that the files come out in the order of their whole
+/// paths, byte by byte in UTF-8 (`PathOrder`), which is the order of the index's `path` column. A folder
+/// sorts as its name followed by "/": `a-b.txt` < `a.txt` < `a/x.txt`, as the paths themselves sort.
 enum CorpusWalker {
   /// A file of the corpus as found on disk.
   struct File: Sendable {
@@ -25,63 +31,129 @@ enum CorpusWalker {
     var isRegular: Bool
   }
 
-  /// Calls `body` with each file under `path`, or the error that stops listing it.
-  static func forEachFile(
-    in path: String, _ body: (Result<File, SaysoCoreError>) throws -> Void
-  ) rethrows {
-    guard !path.isEmpty, let info = status(path) else {
-      try body(.failure(.missing(path: path)))
-      return
+  /// The files under one path, in path order, then the error that stopped listing it, if any: the path
+  /// is missing, the folder cannot be listed, or it holds no article. An unreadable subfolder is skipped,
+  /// as `CorpusLoader` does.
+  struct Walk: IteratorProtocol {
+    /// A file, or the one error that says why the path gives none.
+    enum Item {
+      case file(File)
+      case failure(SaysoCoreError)
     }
-    if !isFolder(info) {
-      try body(.success(file(path, info)))
-      return
-    }
-    var found: [(relative: String, file: File)] = []
-    var visited: Set<String> = []
-    if let error = collect(folder: path, relative: "", found: &found, visited: &visited) {
-      try body(.failure(error))
-      return
-    }
-    if found.isEmpty {
-      try body(.failure(.noArticles(path: path)))
-      return
-    }
-    found.sort { $0.relative < $1.relative }
-    for entry in found { try body(.success(entry.file)) }
-  }
 
-  /// Adds the article files under `folder` to `found`; returns the error when `folder` itself cannot
-  /// be listed (an unreadable subfolder is skipped, as `CorpusLoader` does).
-  private static func collect(
-    folder: String, relative: String, found: inout [(relative: String, file: File)], visited: inout Set<String>
-  ) -> SaysoCoreError? {
-    guard let real = realpath(folder, nil) else {
-      return .unreadable(path: folder, reason: String(cString: strerror(errno)).lowercased())
+    /// One entry of a folder's listing: its name and, for a file, what `stat` said.
+    private struct Entry {
+      /// The name, followed by "/" for a folder (so that sorting by it sorts the paths).
+      var key: String
+      var isFolder: Bool
+      var size: Int?
+      var modified: Int64?
+      var isRegular: Bool
     }
-    let canonical = String(cString: real)
-    free(real)
-    guard visited.insert(canonical).inserted else { return nil }
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder)
-    } catch {
-      return .unreadable(path: folder, reason: "cannot list the folder")
+
+    /// A folder being walked: its path with a final "/", its sorted entries and the next one to give.
+    private struct Frame {
+      var prefix: String
+      var entries: [Entry]
+      var next = 0
     }
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    for name in names where !name.hasPrefix(".") {
-      let child = prefix + name
-      let childRelative = relative.isEmpty ? name : relative + "/" + name
-      let info = status(child)
-      if let info, isFolder(info) {
-        _ = collect(folder: child, relative: childRelative, found: &found, visited: &visited)
-        continue
+
+    private let root: String
+    private var first: Item?
+    private var frames: [Frame] = []
+    /// The real paths of the folders listed so far (one per folder, to walk each folder once).
+    private var visited: Set<String> = []
+    private var isFolder = false
+    private var found = false
+
+    /// How many folder entries the walk holds now: the listings of the folders it is inside.
+    var heldEntries: Int { frames.reduce(0) { $0 + $1.entries.count } }
+
+    /// A walk of the file or folder at `path`.
+    init(path: String) {
+      root = path
+      guard !path.isEmpty, let info = CorpusWalker.status(path) else {
+        first = .failure(.missing(path: path))
+        return
       }
-      let ext = (name as NSString).pathExtension.lowercased()
-      guard CorpusLoader.articleExtensions.contains(ext) else { continue }
-      found.append((childRelative, info.map { file(child, $0) } ?? File(path: child, isRegular: false)))
+      guard CorpusWalker.isFolder(info) else {
+        first = .file(CorpusWalker.file(path, info))
+        return
+      }
+      isFolder = true
+      switch list(folder: path) {
+      case .success(let frame): frames = frame.map { [$0] } ?? []
+      case .failure(let error): first = .failure(error)
+      }
     }
-    return nil
+
+    mutating func next() -> Item? {
+      if let item = first {
+        first = nil
+        isFolder = false
+        return item
+      }
+      while !frames.isEmpty {
+        let top = frames.count - 1
+        guard frames[top].next < frames[top].entries.count else {
+          frames.removeLast()
+          continue
+        }
+        let entry = frames[top].entries[frames[top].next]
+        frames[top].next += 1
+        if entry.isFolder {
+          // A subfolder that cannot be listed is skipped with the rest of its tree.
+          if case .success(let frame?) = list(folder: frames[top].prefix + entry.key.dropLast()) {
+            frames.append(frame)
+          }
+          continue
+        }
+        found = true
+        return .file(
+          File(
+            path: frames[top].prefix + entry.key, size: entry.size, modified: entry.modified,
+            isRegular: entry.isRegular))
+      }
+      if isFolder && !found {
+        isFolder = false
+        return .failure(.noArticles(path: root))
+      }
+      return nil
+    }
+
+    /// The sorted listing of `folder`, nil when it was walked already (a link back up the tree), or the
+    /// error that stops listing it.
+    private mutating func list(folder: String) -> Result<Frame?, SaysoCoreError> {
+      guard let real = realpath(folder, nil) else {
+        return .failure(.unreadable(path: folder, reason: String(cString: strerror(errno)).lowercased()))
+      }
+      let canonical = String(cString: real)
+      free(real)
+      guard visited.insert(canonical).inserted else { return .success(nil) }
+      let names: [String]
+      do {
+        names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      } catch {
+        return .failure(.unreadable(path: folder, reason: "cannot list the folder"))
+      }
+      let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+      var entries: [Entry] = []
+      for name in names where !name.hasPrefix(".") {
+        let info = CorpusWalker.status(prefix + name)
+        if let info, CorpusWalker.isFolder(info) {
+          entries.append(Entry(key: name + "/", isFolder: true, isRegular: false))
+          continue
+        }
+        let ext = (name as NSString).pathExtension.lowercased()
+        guard CorpusLoader.articleExtensions.contains(ext) else { continue }
+        // A broken link or a FIFO named like an article is listed, so that reading it reports it.
+        let file = info.map { CorpusWalker.file(name, $0) } ?? File(path: name, isRegular: false)
+        entries.append(
+          Entry(key: name, isFolder: false, size: file.size, modified: file.modified, isRegular: file.isRegular))
+      }
+      entries.sort { PathOrder.precedes($0.key, $1.key) }
+      return .success(Frame(prefix: prefix, entries: entries))
+    }
   }
 
   private static func status(_ path: String) -> stat? {

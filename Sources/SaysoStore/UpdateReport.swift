@@ -20,14 +20,16 @@ public struct UpdateReport: Sendable, Equatable {
   public var articles = 0
   /// How many articles were left as they were (same size and modification time, or same content).
   public var unchanged = 0
-  /// The articles read and analysed again (new or changed), in corpus order.
-  public var analysed: [String] = []
-  /// The articles whose file was touched but whose bytes are the same: only their size and time were noted.
-  public var touched: [String] = []
-  /// The articles that moved to a new path with the same bytes.
+  /// The articles read and analysed again (new or changed), in path order (`PathOrder`). A building
+  /// index names every article here, so the list is compact (`PathList`).
+  public var analysed = PathList()
+  /// The articles whose file was touched but whose bytes are the same: only their size and time were
+  /// noted. In path order.
+  public var touched = PathList()
+  /// The articles that moved to a new path with the same bytes, in the order of their new paths.
   public var renamed: [Rename] = []
-  /// The articles that left the index: their file is gone, or can no longer be read.
-  public var removed: [String] = []
+  /// The articles that left the index: their file is gone, or can no longer be read. In path order.
+  public var removed = PathList()
   /// One error per file or folder that could not be read (reported like the other commands report them).
   public var errors: [SaysoCoreError] = []
   /// Problems the index recovered from on its own, e.g. `SaysoStoreError.indexRebuilt`.
