@@ -91,6 +91,8 @@ import Testing
     try again.wait(for: "Sayso · Reader")
     try again.send("Q")
     try again.wait(for: "SAYSO-EXIT 0")
+    again.close()
+    session.close()
   }
 
   @Test func resizeAndThemes() throws {
@@ -188,6 +190,8 @@ import Testing
     try second.wait(for: "Ferry timetable")
     try second.send("q")
     try second.wait(for: "SAYSO-EXIT 0")
+    first.close()
+    second.close()
   }
 
   @Test func badThemeLinesAreReportedWithFileAndLine() throws {

@@ -14,6 +14,7 @@ final class TmuxSession {
   /// The temporary home: XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME and XDG_CACHE_HOME are under it.
   let home: URL
   private var ownsHome: Bool
+  private var closed = false
 
   /// The tmux executable, or the failure message saying how to install it.
   static let tmux: Result<String, TmuxMissing> = locate("tmux", in: ProcessInfo.processInfo.environment["PATH"] ?? "")
@@ -72,8 +73,19 @@ final class TmuxSession {
       tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command])
   }
 
-  deinit {
-    if case .success(let tmux) = Self.tmux { try? Self.run(tmux, ["-L", socket, "kill-server"]) }
+  deinit { close() }
+
+  /// Ends the session: kills its tmux server, waits for sayso to be gone (it may still be saving
+  /// what it was asked to), then removes the home folder unless it is kept.
+  func close() {
+    guard case .success(let tmux) = Self.tmux, !closed else { return }
+    closed = true
+    let running = try? sayso()
+    try? Self.run(tmux, ["-L", socket, "kill-server"])
+    if let running {
+      let deadline = Date().addingTimeInterval(5)
+      while kill(running, 0) == 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+    }
     if ownsHome { try? FileManager.default.removeItem(at: home) }
   }
 
