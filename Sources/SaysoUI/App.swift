@@ -151,6 +151,7 @@ public final class App {
 
   /// Lets every view in history read the articles again, after the corpus changed.
   public func reload() {
+    services.refreshBookmarks()
     for i in history.indices { history[i].reload(services: services) }
   }
 

@@ -14,6 +14,40 @@ public final class AppServices {
     self.positions = positions
   }
 
+  /// The bookmarks as last read; views go through `allBookmarks()`, `add(_:)` and `removeBookmark(id:)`
+  /// so the reader's margin marks need no query per frame.
+  private var cachedBookmarks: [BookmarkRecord]?
+
+  /// Every bookmark (read once, then again after a change made here).
+  ///
+  /// - Throws: what the bookmark store throws.
+  public func allBookmarks() throws -> [BookmarkRecord] {
+    if let cachedBookmarks { return cachedBookmarks }
+    let all = try bookmarks.bookmarks()
+    cachedBookmarks = all
+    return all
+  }
+
+  /// Reads the bookmarks again next time, e.g. after the store re-anchored them.
+  public func refreshBookmarks() { cachedBookmarks = nil }
+
+  /// Adds a bookmark.
+  public func add(_ bookmark: BookmarkRecord) throws {
+    cachedBookmarks = nil
+    try bookmarks.add(bookmark)
+  }
+
+  /// Deletes a bookmark.
+  public func removeBookmark(id: String) throws {
+    cachedBookmarks = nil
+    try bookmarks.remove(id: id)
+  }
+
+  /// The paragraphs of the article at `path` that have a bookmark.
+  public func bookmarkedParagraphs(inArticle path: String) -> Set<Int> {
+    Set(((try? allBookmarks()) ?? []).filter { $0.article == path }.map(\.paragraph))
+  }
+
   /// Services over analyses held in memory, with bookmarks and positions in memory too.
   public static func inMemory(_ model: CorpusModel) -> AppServices {
     AppServices(

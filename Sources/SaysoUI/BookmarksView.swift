@@ -25,7 +25,7 @@ public struct BookmarksView: Page {
 
   private mutating func reload(_ services: AppServices) {
     do {
-      let rows = try services.bookmarks.bookmarks().map { bookmark in
+      let rows = try services.allBookmarks().map { bookmark in
         Row(
           bookmark: bookmark,
           anchor: BookmarkAnchor.resolve(bookmark, in: services.articles.analysis(ofArticle: bookmark.article)))
@@ -57,7 +57,7 @@ public struct BookmarksView: Page {
       return .prompt(Prompt(.confirmDelete(id: row.bookmark.id), label: "Delete bookmark \(label)? (y/n) "))
     case .undo:
       guard let bookmark = deleted.popLast() else { return .message("Nothing to undo") }
-      do { try services.bookmarks.add(bookmark) } catch { return .error("\(error)") }
+      do { try services.add(bookmark) } catch { return .error("\(error)") }
       reload(services)
       return .message("Bookmark restored")
     default:
@@ -71,7 +71,7 @@ public struct BookmarksView: Page {
     guard case .confirmDelete(let id) = prompt.purpose else { return list.promptFinished(prompt, text: text) }
     guard text != nil else { return .message("Kept") }
     guard let row = list.all.first(where: { $0.bookmark.id == id }) else { return .none }
-    do { try services.bookmarks.remove(id: id) } catch { return .error("\(error)") }
+    do { try services.removeBookmark(id: id) } catch { return .error("\(error)") }
     deleted.append(row.bookmark)
     reload(services)
     return .message("Bookmark deleted (U undoes)")

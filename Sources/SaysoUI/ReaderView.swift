@@ -312,7 +312,7 @@ public struct ReaderView: Page {
       }
     }
     do {
-      try services.bookmarks.add(record)
+      try services.add(record)
     } catch {
       return .error("Bookmark not saved: \(error)")
     }
@@ -373,8 +373,7 @@ public struct ReaderView: Page {
     textWidth = max(1, area.width - margin - 1)
     ensureLayout(width: textWidth)
     clampTop()
-    bookmarkedParagraphs = Set(
-      ((try? services.bookmarks.bookmarks()) ?? []).filter { $0.article == analysis.article.path }.map(\.paragraph))
+    bookmarkedParagraphs = services.bookmarkedParagraphs(inArticle: analysis.article.path)
     let numberWidth = max(0, margin - 2)
     for row in 0..<textHeight {
       let index = top + row

@@ -41,13 +41,14 @@ final class DatabaseBookmarks: BookmarkStore {
   }
 
   func bookmarks() throws -> [BookmarkRecord] {
-    try database.bookmarks(inCorpus: index.identity.key).map { bookmark in
+    let dates = ISO8601DateFormatter()
+    return try database.bookmarks(inCorpus: index.identity.key).map { bookmark in
       let anchor = bookmark.anchor
       var record = BookmarkRecord(
         id: String(bookmark.id), article: bookmark.article, articleTitle: bookmark.title ?? bookmark.article,
         paragraph: anchor.paragraph, start: anchor.isWholeParagraph ? nil : anchor.start,
         end: anchor.isWholeParagraph ? nil : anchor.end, excerpt: anchor.exact, note: bookmark.note ?? "",
-        created: ISO8601DateFormatter().string(from: bookmark.created))
+        created: dates.string(from: bookmark.created))
       record.isOrphan = bookmark.status.isOrphaned
       return record
     }
