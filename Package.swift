@@ -39,7 +39,8 @@ let package = Package(
     .executableTarget(name: "EmbedSeedsTool", path: "Plugins/EmbedSeedsTool"),
     .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis"]),
     .executableTarget(name: "sayso-store-bench", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
-    .executableTarget(name: "sayso-ui-bench", dependencies: ["SaysoUI", "SaysoCore", "SaysoAnalysis"]),
+    .executableTarget(
+      name: "sayso-ui-bench", dependencies: ["SaysoUI", "SaysoTerminal", "SaysoCore", "SaysoAnalysis"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"], exclude: ["Fixtures"]),
     .testTarget(name: "SaysoStoreTests", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
