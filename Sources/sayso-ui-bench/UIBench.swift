@@ -1,6 +1,7 @@
 import Foundation
 import SaysoAnalysis
 import SaysoCore
+import SaysoTerminal
 import SaysoUI
 
 #if canImport(Glibc)
@@ -20,12 +21,18 @@ import SaysoUI
 ///    built first (opening still checks every file for changes).
 /// 2. First frame in process: building the app and drawing the library, on the seeds and on a
 ///    20,000-article corpus whose summaries come from an index (as the store gives them).
-/// 3. Key to finished redraw, on a `VirtualScreen` (the app's work: layout, highlighting, drawing;
-///    ncurses' own refresh is not included): scrolling, claim jumps, paragraph moves, search.
+/// 3. Key to finished redraw, on a `VirtualScreen` (the app's work: layout, highlighting, drawing):
+///    scrolling, claim jumps, paragraph moves, search.
+/// 4. The same on the terminal: this benchmark runs itself in tmux, drawing through ncurses, so the
+///    time includes ncurses working out the changed cells and writing them to the terminal.
 @main
 struct UIBench {
   static func main() throws {
     let arguments = CommandLine.arguments
+    if let i = arguments.firstIndex(of: "--curses-child"), i + 1 < arguments.count {
+      OnTerminal.child(resultFile: arguments[i + 1])
+      return
+    }
     let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15
     print("sayso-ui-bench: \(runs) runs per figure, median (min–max)\n")
 
@@ -34,6 +41,78 @@ struct UIBench {
     ProcessFrame.report(runs: runs, articles: articles)
     InProcess.firstFrames(seeds: seeds, runs: runs)
     InProcess.keys(seeds: seeds, runs: runs)
+    OnTerminal.report()
+  }
+}
+
+/// Key press to finished redraw through ncurses, measured by a copy of this benchmark running in tmux.
+enum OnTerminal {
+  /// The scripted keys, each pressed `count` times.
+  static let scenarios: [(label: String, keys: [Key], count: Int)] = [
+    ("scroll a line (j)", [.character("j")], 60),
+    ("page down (Space)", [.character(" ")], 20),
+    ("next claim (Tab)", [.tab], 40),
+    ("next paragraph (})", [.character("}")], 40),
+    ("search, per letter typed", [.character("/")] + "cooperation".map(Key.character) + [.enter], 13),
+    ("theme switch (T)", [.character("T")], 8),
+  ]
+
+  static func report() {
+    print("\nKey press to finished redraw through ncurses (in tmux, 80×24, long article, 256 colours):")
+    guard
+      let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
+    else {
+      print("  skipped: tmux is not installed (apt-get install -y tmux)")
+      return
+    }
+    let result = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-ui-bench-keys-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: result) }
+    let socket = "sayso-ui-bench-keys-\(getpid())"
+    let command = "TERM=xterm-256color exec \(CommandLine.arguments[0]) --curses-child \(result)"
+    _ = ProcessFrame.shell(
+      tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", command])
+    let deadline = Date().addingTimeInterval(60)
+    while Date() < deadline, (FileManager.default.contents(atPath: result)?.count ?? 0) == 0 { usleep(10000) }
+    _ = ProcessFrame.shell(tmux, ["-L", socket, "kill-server"])
+    guard let data = FileManager.default.contents(atPath: result), !data.isEmpty else {
+      print("  no result: the benchmark did not finish in tmux")
+      return
+    }
+    print(String(decoding: data, as: UTF8.self), terminator: "")
+  }
+
+  /// Runs in tmux: the app on ncurses, each scripted key handled and the frame drawn and refreshed.
+  static func child(resultFile: String) {
+    let long = Corpus.long(times: 20)
+    let model = CorpusModel(analyses: [long])
+    var lines: [String] = []
+    let screen = CursesScreen(noColor: false, mouse: false)
+    let themes = BuiltinThemes.names.compactMap(BuiltinThemes.theme(named:))
+    for scenario in scenarios {
+      let app = App(services: InProcess.services(model), themes: themes, first: ReaderView(analysis: long))
+      screen.apply(themes[0])
+      app.render(on: screen)
+      var times: [Double] = []
+      var applied = themes[0].name
+      for _ in 0..<scenario.count {
+        for key in scenario.keys {
+          let start = DispatchTime.now().uptimeNanoseconds
+          app.handle(key)
+          if let theme = app.theme, theme.name != applied {
+            screen.apply(theme)
+            applied = theme.name
+          }
+          app.render(on: screen)
+          times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+      }
+      let label = scenario.label.padding(toLength: 42, withPad: " ", startingAt: 0)
+      lines.append("  " + label + Clock.summary(times.sorted()))
+    }
+    screen.end()
+    try? Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: resultFile))
   }
 }
 
@@ -297,7 +376,7 @@ enum ProcessFrame {
   }
 
   /// Runs a command with every descriptor but the standard ones closed (tmux's server keeps them).
-  private static func shell(_ executable: String, _ arguments: [String]) -> Int32 {
+  static func shell(_ executable: String, _ arguments: [String]) -> Int32 {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
