@@ -5,21 +5,9 @@ import SaysoCore
 ///
 /// Every function returns terminal-safe, single-line text.
 enum ClaimText {
-  /// Who stands behind a claim, e.g. `Vladimir Putin (Russian President)`, `Putin ("the president")`,
-  /// `group: experts`, or `unknown speaker`.
+  /// Who stands behind a claim (see `ClaimWording.attribution`), made terminal-safe.
   static func attribution(_ speaker: Speaker?, group: String?) -> String {
-    if let speaker {
-      var text = speaker.name
-      // The mention is worth showing when it is not just the name again ("the president", "he").
-      let mention = speaker.mention.trimmingCharacters(in: .whitespaces)
-      if !mention.isEmpty && !mention.lowercased().contains(speaker.name.lowercased()) {
-        text += " as \"\(mention)\""
-      }
-      if let role = speaker.role, !role.isEmpty { text += " (\(role))" }
-      return TerminalText.line(text)
-    }
-    if let group, !group.isEmpty { return TerminalText.line("group: \(group)") }
-    return "unknown speaker"
+    TerminalText.line(ClaimWording.attribution(speaker, group: group))
   }
 
   /// The short tag written after a marked quote: the speaker's name, the group, or `?`.
@@ -27,15 +15,9 @@ enum ClaimText {
     TerminalText.line(speaker?.name ?? group ?? "?")
   }
 
-  /// One line describing a claim: what it is, who is behind it, and its cue, e.g.
-  /// `quote, direct — Vladimir Putin (Russian President); cue "said"`.
+  /// One line describing a claim (see `ClaimWording.summary`), made terminal-safe.
   static func summary(_ claim: Claim) -> String {
-    switch claim {
-    case .quote(let quote):
-      "quote, \(quote.kind.rawValue) — \(attribution(quote.speaker, group: quote.group)); \(cue(quote.cue))"
-    case .proposal(let proposal):
-      "proposal — \(attribution(proposal.proposer, group: proposal.group)); \(cue(proposal.cue))"
-    }
+    TerminalText.line(ClaimWording.summary(claim))
   }
 
   /// A claim as `quotes` and `proposals` list it: where it stands and who is behind it, then its text
@@ -58,7 +40,6 @@ enum ClaimText {
   }
 
   private static func cue(_ cue: String?) -> String {
-    guard let cue, !cue.isEmpty else { return "no cue" }
-    return TerminalText.line("cue \"\(cue)\"")
+    TerminalText.line(ClaimWording.cue(cue))
   }
 }

@@ -1,0 +1,38 @@
+import Foundation
+
+/// How a claim and the person behind it are worded, once for every front end (the command line and the
+/// reader each make the words safe for their own output).
+public enum ClaimWording {
+  /// Who stands behind a claim, e.g. `Vladimir Putin (Russian President)`, `Putin as "the president"`,
+  /// `group: experts`, or `unknown speaker`.
+  public static func attribution(_ speaker: Speaker?, group: String?) -> String {
+    if let speaker {
+      var text = speaker.name
+      // The mention is worth showing when it is not just the name again ("the president", "he").
+      let mention = speaker.mention.trimmingCharacters(in: .whitespaces)
+      if !mention.isEmpty && !mention.lowercased().contains(speaker.name.lowercased()) {
+        text += " as \"\(mention)\""
+      }
+      if let role = speaker.role, !role.isEmpty { text += " (\(role))" }
+      return text
+    }
+    if let group, !group.isEmpty { return "group: \(group)" }
+    return "unknown speaker"
+  }
+
+  /// The cue as shown after a claim: `cue "said"`, or `no cue`.
+  public static func cue(_ cue: String?) -> String {
+    guard let cue, !cue.isEmpty else { return "no cue" }
+    return "cue \"\(cue)\""
+  }
+
+  /// One line: kind, who, cue, e.g. `quote, direct — Vladimir Putin (Russian President); cue "said"`.
+  public static func summary(_ claim: Claim) -> String {
+    switch claim {
+    case .quote(let quote):
+      "quote, \(quote.kind.rawValue) — \(attribution(quote.speaker, group: quote.group)); \(cue(quote.cue))"
+    case .proposal(let proposal):
+      "proposal — \(attribution(proposal.proposer, group: proposal.group)); \(cue(proposal.cue))"
+    }
+  }
+}
