@@ -38,8 +38,18 @@ struct ParagraphText {
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     var found: [Cue?] = []
     found.reserveCapacity(tokens.count)
+    // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
+    // on its tokens lying inside the sentence it works on
+    var sentenceOf = [Int](repeating: 0, count: tokens.count)
+    for (n, sentence) in sentences.enumerated() {
+      for t in sentence { sentenceOf[t] = n }
+    }
     for i in tokens.indices {
-      found.append(tokens[i].kind == .word && tokens[i].quote == nil ? CueFinder.compute(self, at: i) : nil)
+      var cue = tokens[i].kind == .word && tokens[i].quote == nil ? CueFinder.compute(self, at: i) : nil
+      if let c = cue, c.first < 0 || c.end > tokens.count || sentenceOf[c.first] != sentenceOf[c.end - 1] {
+        cue = nil
+      }
+      found.append(cue)
     }
     cues = found
     var starts = [Int](repeating: 0, count: tokens.count + 1)

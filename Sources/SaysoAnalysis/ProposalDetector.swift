@@ -193,6 +193,7 @@ enum ProposalDetector {
 
   /// The subject of the sentence's main clause, for nominal proposals: "the Russian side … with a proposal to".
   static func clauseSubject(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int) -> SpeakerPhrase? {
+    guard cs < s.upperBound else { return nil }
     var st = cs
     // skip an introductory phrase: "In this regard, …"
     if let comma = (cs..<min(s.upperBound, cs + 8)).first(where: { p.tokens[$0].scalar == "," }),
