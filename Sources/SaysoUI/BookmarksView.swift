@@ -1,6 +1,6 @@
 /// The bookmarks with their notes, and whether each still points at its text (orphans are kept);
 /// Enter jumps there, `D` deletes after asking, `U` brings the last deleted one back.
-public struct BookmarksView: Page {
+public struct BookmarksView: FilteredListPage {
   /// A bookmark with where it points now.
   struct Row {
     var bookmark: BookmarkRecord
@@ -65,8 +65,6 @@ public struct BookmarksView: Page {
     }
   }
 
-  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
-
   public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
     guard case .confirmDelete(let id) = prompt.purpose else { return list.promptFinished(prompt, text: text) }
     guard text != nil else { return .message("Kept") }
@@ -77,11 +75,8 @@ public struct BookmarksView: Page {
     return .message("Bookmark deleted (U undoes)")
   }
 
-  public mutating func click(row: Int, services: AppServices) -> PageAction {
-    list.click(row: row / 2)
-    return .none
-  }
-  public func position() -> String { list.position }
+  static var headerRows: Int { 0 }
+  static var rowsPerItem: Int { 2 }
 
   /// Two rows per bookmark: `article ¶N  note` (or "orphan"), then the bookmarked words.
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {

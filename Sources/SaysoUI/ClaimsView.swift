@@ -1,6 +1,6 @@
 /// Every quote and proposal, filterable by kind (`t`), by speaker (from People) and by text (`/`),
 /// each with its source as `article ¶N`; Enter opens the reader on the claim.
-public struct ClaimsView: Page {
+public struct ClaimsView: FilteredListPage {
   /// Which claims are listed.
   public enum KindFilter: String, CaseIterable, Sendable {
     case all, quotes, proposals
@@ -47,17 +47,6 @@ public struct ClaimsView: Page {
       return .unsupported
     }
   }
-
-  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
-  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
-    list.promptFinished(prompt, text: text)
-  }
-  public mutating func click(row: Int, services: AppServices) -> PageAction {
-    guard row > 0 else { return .none }
-    list.click(row: row - 1)
-    return .none
-  }
-  public func position() -> String { list.position }
 
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
     list.height = max(1, area.height - 1)

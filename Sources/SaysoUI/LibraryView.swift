@@ -1,6 +1,6 @@
 /// Every article: date, source, title and the numbers of quotes, proposals and people; sorted by
 /// date, source or title; `/` filters as you type.
-public struct LibraryView: Page {
+public struct LibraryView: FilteredListPage {
   /// The orders `sort` goes through.
   public enum Order: String, CaseIterable, Sendable {
     case date, source, title
@@ -74,17 +74,6 @@ public struct LibraryView: Page {
       list.cursor.clamp(count: list.shown.count, height: list.height)
     }
   }
-
-  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
-  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
-    list.promptFinished(prompt, text: text)
-  }
-  public mutating func click(row: Int, services: AppServices) -> PageAction {
-    guard row > 0 else { return .none }
-    list.click(row: row - 1)
-    return .none
-  }
-  public func position() -> String { list.position }
 
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
     list.height = max(1, area.height - 1)

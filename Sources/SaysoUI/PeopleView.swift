@@ -1,6 +1,6 @@
 /// Everyone quoted (or proposing) in the corpus: roles, quotes, proposals, articles. Enter lists the
 /// person's claims.
-public struct PeopleView: Page {
+public struct PeopleView: FilteredListPage {
   var list: FilteredList<PersonSummary>
 
   public var name: String { "People" }
@@ -23,17 +23,6 @@ public struct PeopleView: Page {
     guard let person = list.selected else { return .none }
     return .open(ClaimsView(services: services, speaker: person.name))
   }
-
-  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
-  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
-    list.promptFinished(prompt, text: text)
-  }
-  public mutating func click(row: Int, services: AppServices) -> PageAction {
-    guard row > 0 else { return .none }
-    list.click(row: row - 1)
-    return .none
-  }
-  public func position() -> String { list.position }
 
   /// Rows of names, then (when there is room) a line naming the selected person's articles.
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {

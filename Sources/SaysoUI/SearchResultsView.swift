@@ -1,6 +1,6 @@
 /// The paragraphs matching a global search, with marked snippets; Enter opens the reader there with
 /// the words highlighted.
-public struct SearchResultsView: Page {
+public struct SearchResultsView: FilteredListPage {
   public let query: String
   var list: FilteredList<SearchHit>
 
@@ -24,15 +24,8 @@ public struct SearchResultsView: Page {
     return .open(ReaderView(analysis: analysis, paragraph: hit.paragraph, searchTerms: hit.terms))
   }
 
-  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
-  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
-    list.promptFinished(prompt, text: text)
-  }
-  public mutating func click(row: Int, services: AppServices) -> PageAction {
-    list.click(row: row / 2)
-    return .none
-  }
-  public func position() -> String { list.position }
+  static var headerRows: Int { 0 }
+  static var rowsPerItem: Int { 2 }
 
   /// Two rows per hit: `article ¶N  title`, then the snippet with the matches marked.
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {

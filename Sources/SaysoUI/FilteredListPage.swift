@@ -1,0 +1,30 @@
+/// A view that shows a `FilteredList`: typing filters it, a click selects a row, and the status line
+/// shows the position — one implementation for the Library, People, Claims, Search and Bookmarks views.
+protocol FilteredListPage: Page {
+  associatedtype Row
+  var list: FilteredList<Row> { get set }
+  /// Screen rows above the first item (a table's header).
+  static var headerRows: Int { get }
+  /// Screen rows each item takes.
+  static var rowsPerItem: Int { get }
+}
+
+extension FilteredListPage {
+  static var headerRows: Int { 1 }
+  static var rowsPerItem: Int { 1 }
+
+  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
+
+  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    list.promptFinished(prompt, text: text)
+  }
+
+  public mutating func click(row: Int, services: AppServices) -> PageAction {
+    let itemRow = row - Self.headerRows
+    guard itemRow >= 0 else { return .none }
+    list.click(row: itemRow / Self.rowsPerItem)
+    return .none
+  }
+
+  public func position() -> String { list.position }
+}
