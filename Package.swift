@@ -18,7 +18,7 @@ let package = Package(
   ],
   targets: [
     .target(name: "SaysoCore"),
-    .target(name: "SaysoAnalysis", dependencies: ["SaysoCore"]),
+    .target(name: "SaysoAnalysis", dependencies: ["SaysoCore"], plugins: ["EmbedFiles"]),
     .target(
       name: "SaysoStore",
       dependencies: ["SaysoCore", "SaysoAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -33,10 +33,11 @@ let package = Package(
         "SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      plugins: ["EmbedSeeds"]),
-    // Writes the seed articles into the sayso binary, so an installed copy has its default corpus.
-    .plugin(name: "EmbedSeeds", capability: .buildTool(), dependencies: ["EmbedSeedsTool"]),
-    .executableTarget(name: "EmbedSeedsTool", path: "Plugins/EmbedSeedsTool"),
+      plugins: ["EmbedFiles"]),
+    // Writes seeds/ into the sayso binary (an installed copy has its default corpus) and data/ (name
+    // lists, gazetteers, lexicons) into SaysoAnalysis.
+    .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
+    .executableTarget(name: "EmbedFilesTool", path: "Plugins/EmbedFilesTool"),
     .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis"]),
     .executableTarget(name: "sayso-store-bench", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
     .executableTarget(

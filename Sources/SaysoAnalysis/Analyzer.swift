@@ -24,10 +24,11 @@ struct Analyzer {
     }
   }
 
-  /// A resolved speaker: a person in the registry, or a group text.
+  /// A resolved speaker: a person in the registry, an organisation, or a group text.
   struct Resolution {
     var entity: Int?
     var group: String?
+    var organisation: String?
     var mention: String
   }
 
@@ -78,17 +79,29 @@ struct Analyzer {
     // quotes
     var quotes: [Quote] = []
     var quoteCounts: [Int: Int] = [:]
+    var utterances = 0
     for (k, a) in attributions.enumerated() {
       let p = paragraphs[a.paragraph]
       guard a.end > a.start else { continue }
       let r = resolutions[k]
       let speaker = r.flatMap { res in res.entity.map { speakerValue($0, mention: res.mention) } }
       if let e = r?.entity { quoteCounts[e, default: 0] += 1 }
-      quotes.append(
-        Quote(
-          paragraph: a.paragraph, start: a.start, end: a.end, text: p.text(a.start, a.end),
-          kind: kind(of: a, in: p), cue: a.cue, speaker: speaker,
-          group: r?.entity == nil ? r?.group : nil))
+      let ranges = pieces(of: a, in: p)
+      var utterance: Int? = nil
+      if ranges.count > 1 {
+        utterances += 1
+        utterance = utterances
+      }
+      for range in ranges {
+        var piece = a
+        (piece.start, piece.end) = (range.lowerBound, range.upperBound)
+        quotes.append(
+          Quote(
+            paragraph: a.paragraph, start: piece.start, end: piece.end, text: p.text(piece.start, piece.end),
+            kind: kind(of: piece, in: p), cue: a.cue, speaker: speaker,
+            group: r?.entity == nil ? r?.group : nil, organisation: r?.entity == nil ? r?.organisation : nil,
+            utterance: utterance))
+      }
     }
     // proposals
     var proposals: [Proposal] = []
@@ -107,7 +120,7 @@ struct Analyzer {
         Proposal(
           paragraph: c.paragraph, start: c.start, end: c.end, text: p.text(c.start, c.end), cue: c.cue,
           proposer: r.flatMap { res in res.entity.map { speakerValue($0, mention: res.mention) } },
-          group: r?.entity == nil ? r?.group : nil))
+          group: r?.entity == nil ? r?.group : nil, organisation: r?.entity == nil ? r?.organisation : nil))
     }
     let people = quoteCounts.keys.sorted {
       registry.entities[$0].mentions.min() ?? 0 < registry.entities[$1].mentions.min() ?? 0
@@ -223,6 +236,34 @@ struct Analyzer {
     }
   }
 
+  /// The quoted pieces of an attribution: its content without a frame that stands inside it.
+  ///
+  /// `"We were ready," the coach said. "The third period was ours."` is two pieces; so is
+  /// `These employees, Stumpf explained, were well paid`. Content without an inner frame is one piece.
+  func pieces(of a: Attribution, in p: ParagraphText) -> [Range<Int>] {
+    let whole = [a.start..<a.end]
+    guard let sp = a.speaker, !sp.tokens.isEmpty, sp.tokens.upperBound <= p.tokens.count else { return whole }
+    let frameStart = p.tokens[sp.tokens.lowerBound].start
+    let frameEnd = p.tokens[sp.tokens.upperBound - 1].end
+    guard a.start < frameStart, frameEnd < a.end else { return whole }
+    var first: Int? = nil
+    var second: Int? = nil
+    if let before = p.quotes.last(where: { $0.end <= frameStart && $0.end > a.start }),
+      let after = p.quotes.first(where: { $0.start >= frameEnd && $0.start < a.end })
+    {
+      (first, second) = (before.end, after.start)
+    } else if let comma = p.tokens.lastIndex(where: { $0.scalar == "," && $0.start >= a.start && $0.end <= frameStart }),
+      let resume = p.tokens.firstIndex(where: { $0.scalar == "," && $0.start >= frameEnd && $0.end < a.end }),
+      resume + 1 < p.tokens.count, p.tokens[comma].start > a.start
+    {
+      (first, second) = (p.tokens[comma].start, p.tokens[resume + 1].start)
+    }
+    guard let first, let second, first > a.start, second < a.end, first <= frameStart, second >= frameEnd else {
+      return whole
+    }
+    return [a.start..<first, second..<a.end]
+  }
+
   func kind(of a: Attribution, in p: ParagraphText) -> QuoteKind {
     let inside = p.quotes.filter { $0.start < a.end && a.start < $0.end }
     guard let first = inside.first else { return .indirect }
@@ -241,11 +282,22 @@ struct Analyzer {
       EntityRegistry.position(paragraph, content.lowerBound)..<EntityRegistry.position(paragraph, content.upperBound)
     switch sp.kind {
     case .person:
-      let name = EntityRegistry.canonical(sp.name)
-      if name.wordCount >= 2 {
-        return Resolution(entity: registry.register(name, role: sp.role, at: pos), mention: sp.text)
+      var name = EntityRegistry.canonical(sp.name)
+      if name.wordCount == 1, let id = registry.resolveSurname(name, before: pos + 1) {
+        registry.addMention(id, at: pos)
+        return Resolution(entity: id, mention: sp.text)
       }
-      if let id = registry.resolveSurname(name, before: pos + 1) {
+      let typing = NameTyper.type(name, titled: NameTyper.isTitled(sp))
+      switch typing.kind {
+      case .person:
+        name = typing.name
+      case .organisation, .place:
+        return Resolution(organisation: typing.name, mention: sp.text)
+      case .eventOrLaw, .other:
+        // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
+        return Resolution(group: typing.name, mention: sp.text)
+      }
+      if name.wordCount == 1, let id = registry.resolveSurname(name, before: pos + 1) {
         registry.addMention(id, at: pos)
         return Resolution(entity: id, mention: sp.text)
       }
@@ -268,7 +320,9 @@ struct Analyzer {
       {
         return Resolution(entity: id, mention: sp.text)
       }
-      if allowHead, ["side", "government", "leadership", "authorities", "administration", "kremlin"].contains(sp.head),
+      if allowHead,
+        ["side", "government", "leadership", "authorities", "administration"].contains(sp.head)
+          || WorldKnowledge.shared.seatsOfPower[sp.head] != nil,
         let q = qualifiers.first.map({ $0.lowercased() }), let id = registry.resolveHead(of: q, before: pos)
       {
         return Resolution(entity: id, mention: sp.text)
@@ -277,13 +331,13 @@ struct Analyzer {
     case .group:
       return Resolution(group: sp.text, mention: sp.text)
     case .organisation:
-      if allowHead {
-        let key = sp.name.lowercased().replacingOccurrences(of: "the ", with: "")
-        if let demonym = Lexicon.polities[key], let id = registry.resolveHead(of: demonym, before: pos) {
-          return Resolution(entity: id, mention: sp.text)
-        }
+      let key = nameKey(sp.name.lowercased().replacingOccurrences(of: "the ", with: ""))
+      if allowHead, let demonym = WorldKnowledge.shared.leaderDemonym(ofPolity: key),
+        let id = registry.resolveHead(of: demonym, before: pos)
+      {
+        return Resolution(entity: id, mention: sp.text)
       }
-      return Resolution(group: sp.text, mention: sp.text)
+      return Resolution(organisation: sp.name, mention: sp.text)
     }
   }
 }

@@ -45,6 +45,12 @@ struct EntityRegistry {
     return words.joined(separator: " ").trimmingCharacters(in: ",.")
   }
 
+  /// Whether the name opens with an honorific: "Mr. Hadi", "Dr Ruiz".
+  static func hasHonorific(_ name: String) -> Bool {
+    guard let first = name.split(separator: " ").first, name.split(separator: " ").count > 1 else { return false }
+    return Lexicon.honorifics.contains(first.lowercased().trimmingCharacters(in: "."))
+  }
+
   /// Finds or adds the person named `name`, records a mention and a role.
   @discardableResult
   mutating func register(_ rawName: String, role: String?, at pos: Int) -> Int {

@@ -46,8 +46,11 @@ enum NameScanner {
         if let id = registry.resolveSurname(p.tokens[a].stem, before: Int.max) {
           registry.addMention(id, at: EntityRegistry.position(p.index, p.tokens[a].start))
         }
-      } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person {
-        let name = EntityRegistry.canonical(sp.name)
+      } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person,
+        case let typing = NameTyper.type(EntityRegistry.canonical(sp.name), titled: NameTyper.isTitled(sp)),
+        typing.kind == .person
+      {
+        let name = typing.name
         let words = name.wordCount
         let pos = EntityRegistry.position(p.index, p.tokens[a].start)
         var role = sp.role

@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// The words that name who speaks, as found in a frame, before resolution to a person.
 struct SpeakerPhrase: Equatable {
   enum Kind: Equatable {
@@ -79,25 +81,25 @@ enum SpeakerPhraseParser {
     word.allSatisfy { ($0.value >= 65 && $0.value <= 90) || $0 == "." || (!$0.isASCII && $0.properties.isUppercase) }
   }
 
+  /// Whether a capitalised run names an organisation or a polity: it holds an organisation word or an
+  /// acronym, or it is a news outlet, a country, state or continent, or a seat of power (data/).
   static func isOrganisation(_ p: ParagraphText, _ r: Range<Int>) -> Bool {
+    let world = WorldKnowledge.shared
     for i in r {
       let t = p.tokens[i]
       guard t.kind == .word else { continue }
-      let l = t.stemLower
-      if Lexicon.organisationWords.contains(l) { return true }
+      if world.organisationWords.contains(t.stemLower) { return true }
       if t.end - t.start >= 2 && t.end - t.start <= 6 && isAcronym(p.scalars[t.start..<t.end]) {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
       }
     }
-    if r.count == 1 || (r.count == 2 && p.tokens[r.lowerBound].lower == "the") {
-      let l = p.tokens[r.upperBound - 1].stemLower
-      if Lexicon.polities[l] != nil { return true }
-    }
-    guard r.count >= 2 && r.count <= 3, Lexicon.polityFirstWords.contains(p.tokens[r.lowerBound].lower) else {
-      return false
-    }
-    let joined = r.map { p.tokens[$0].lower }.joined(separator: " ")
-    return Lexicon.polities[joined] != nil
+    var a = r.lowerBound
+    if r.count >= 2 && p.tokens[a].lower == "the" { a += 1 }
+    guard r.upperBound - a <= 4 else { return false }
+    let key = nameKey((a..<r.upperBound).map { p.tokens[$0].stem }.joined(separator: " "))
+    if world.outlets.contains(key) || world.seatsOfPower[key] != nil { return true }
+    if let place = world.places[key], place != .city { return true }
+    return false
   }
 
   /// Whether a capitalised word is a demonym or adjective that can precede a title ("Russian", "Democratic").

@@ -4,8 +4,8 @@ import Foundation
 /// reader each make the words safe for their own output).
 public enum ClaimWording {
   /// Who stands behind a claim, e.g. `Vladimir Putin (Russian President)`, `Putin as "the president"`,
-  /// `group: experts`, or `unknown speaker`.
-  public static func attribution(_ speaker: Speaker?, group: String?) -> String {
+  /// `organisation: Reuters`, `group: experts`, or `unknown speaker`.
+  public static func attribution(_ speaker: Speaker?, group: String?, organisation: String? = nil) -> String {
     if let speaker {
       var text = speaker.name
       // The mention is worth showing when it is not just the name again ("the president", "he").
@@ -16,6 +16,7 @@ public enum ClaimWording {
       if let role = speaker.role, !role.isEmpty { text += " (\(role))" }
       return text
     }
+    if let organisation, !organisation.isEmpty { return "organisation: \(organisation)" }
     if let group, !group.isEmpty { return "group: \(group)" }
     return "unknown speaker"
   }
@@ -30,9 +31,9 @@ public enum ClaimWording {
   public static func summary(_ claim: Claim) -> String {
     switch claim {
     case .quote(let quote):
-      "quote, \(quote.kind.rawValue) — \(attribution(quote.speaker, group: quote.group)); \(cue(quote.cue))"
+      "quote, \(quote.kind.rawValue) — \(attribution(quote.speaker, group: quote.group, organisation: quote.organisation)); \(cue(quote.cue))"
     case .proposal(let proposal):
-      "proposal — \(attribution(proposal.proposer, group: proposal.group)); \(cue(proposal.cue))"
+      "proposal — \(attribution(proposal.proposer, group: proposal.group, organisation: proposal.organisation)); \(cue(proposal.cue))"
     }
   }
 }

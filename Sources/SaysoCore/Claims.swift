@@ -52,12 +52,17 @@ public struct Quote: Sendable, Equatable, Codable {
   /// The reporting verb or phrase ("said", "according to", "told").
   public var cue: String?
   public var speaker: Speaker?
-  /// An unnamed or plural source ("experts", "officials", "the Clinton campaign").
+  /// An unnamed or plural source ("experts", "officials", "a spokesman").
   public var group: String?
+  /// An organisation or place that is the source ("the union", "Reuters", "Russia"); never a person.
+  public var organisation: String?
+  /// Shared by the quoted pieces of one utterance that a frame splits: in `"We were ready," the coach
+  /// said. "The third period was ours."` both pieces carry the same id (unique in the article).
+  public var utterance: Int?
 
   public init(
     paragraph: Int, start: Int, end: Int, text: String, kind: QuoteKind, cue: String?,
-    speaker: Speaker?, group: String?
+    speaker: Speaker?, group: String?, organisation: String? = nil, utterance: Int? = nil
   ) {
     self.paragraph = paragraph
     self.start = start
@@ -67,6 +72,8 @@ public struct Quote: Sendable, Equatable, Codable {
     self.cue = cue
     self.speaker = speaker
     self.group = group
+    self.organisation = organisation
+    self.utterance = utterance
   }
 }
 
@@ -79,13 +86,16 @@ public struct Proposal: Sendable, Equatable, Codable {
   /// The proposing word or phrase ("proposed", "called for", "I propose").
   public var cue: String
   public var proposer: Speaker?
-  /// An unnamed or plural proposer ("Russia", "the ministry") when no person stands behind it.
+  /// An unnamed or plural proposer ("officials") when no person stands behind it.
   public var group: String?
+  /// An organisation or place that proposes ("the ministry", "Russia"); never a person.
+  public var organisation: String?
 
   public init(
     paragraph: Int, start: Int, end: Int, text: String, cue: String, proposer: Speaker?,
-    group: String? = nil
+    group: String? = nil, organisation: String? = nil
   ) {
+    self.organisation = organisation
     self.paragraph = paragraph
     self.start = start
     self.end = end

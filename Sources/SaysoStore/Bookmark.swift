@@ -133,13 +133,13 @@ public struct NewBookmark: Sendable, Equatable {
       $0.paragraph == paragraph && $0.start <= span.lowerBound && span.upperBound <= $0.end
     }) {
       kind = .quote
-      speaker = quote.speaker?.name ?? quote.group
+      speaker = quote.speaker?.name ?? quote.organisation ?? quote.group
       speakerRole = quote.speaker?.role
     } else if let proposal = analysis.proposals.first(where: {
       $0.paragraph == paragraph && $0.start <= span.lowerBound && span.upperBound <= $0.end
     }) {
       kind = .proposal
-      speaker = proposal.proposer?.name ?? proposal.group
+      speaker = proposal.proposer?.name ?? proposal.organisation ?? proposal.group
       speakerRole = proposal.proposer?.role
     }
   }

@@ -56,18 +56,19 @@ enum IndexRows {
     let passage = try db.cachedStatement(
       sql: """
         INSERT INTO passage (articleId, paragraph, role, kind, start, "end", fileOffset, datelineEnd, text,
-          speaker, source, date, facets, speakerName, speakerRole, speakerMention, speakerGroup, claimKind, cue)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          speaker, source, date, facets, speakerName, speakerRole, speakerMention, speakerGroup,
+          speakerOrganisation, utterance, claimKind, cue)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     // Per paragraph: who is behind its claims, and which kinds of claim it holds.
     var speakers: [Int: [String]] = [:]
     var kinds: [Int: Set<PassageKind>] = [:]
     for quote in analysis.quotes {
-      if let name = speakerText(quote.speaker, quote.group) { speakers[quote.paragraph, default: []].append(name) }
+      if let name = speakerText(quote.speaker, quote.organisation ?? quote.group) { speakers[quote.paragraph, default: []].append(name) }
       kinds[quote.paragraph, default: []].insert(.quote)
     }
     for proposal in analysis.proposals {
-      if let name = speakerText(proposal.proposer, proposal.group) {
+      if let name = speakerText(proposal.proposer, proposal.organisation ?? proposal.group) {
         speakers[proposal.paragraph, default: []].append(name)
       }
       kinds[proposal.paragraph, default: []].insert(.proposal)
@@ -82,7 +83,7 @@ enum IndexRows {
         id, paragraph.index, paragraph.role.rawValue, PassageKind.paragraph.rawValue, 0,
         paragraph.end - paragraph.start, paragraph.start, paragraph.datelineEnd, paragraph.text,
         names.isEmpty ? nil : names.joined(separator: " · "), article.source, article.date, facets,
-        nil, nil, nil, nil, nil, nil,
+        nil, nil, nil, nil, nil, nil, nil, nil,
       ])
     }
     func role(_ index: Int) -> String {
@@ -94,17 +95,17 @@ enum IndexRows {
     for quote in analysis.quotes {
       try passage.execute(arguments: [
         id, quote.paragraph, role(quote.paragraph), PassageKind.quote.rawValue, quote.start, quote.end,
-        offset(quote.paragraph), nil, quote.text, speakerText(quote.speaker, quote.group), article.source,
+        offset(quote.paragraph), nil, quote.text, speakerText(quote.speaker, quote.organisation ?? quote.group), article.source,
         article.date, nil, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention, quote.group,
-        quote.kind.rawValue, quote.cue,
+        quote.organisation, quote.utterance, quote.kind.rawValue, quote.cue,
       ])
     }
     for proposal in analysis.proposals {
       try passage.execute(arguments: [
         id, proposal.paragraph, role(proposal.paragraph), PassageKind.proposal.rawValue, proposal.start,
         proposal.end, offset(proposal.paragraph), nil, proposal.text,
-        speakerText(proposal.proposer, proposal.group), article.source, article.date, nil, proposal.proposer?.name,
-        proposal.proposer?.role, proposal.proposer?.mention, proposal.group, nil, proposal.cue,
+        speakerText(proposal.proposer, proposal.organisation ?? proposal.group), article.source, article.date, nil, proposal.proposer?.name,
+        proposal.proposer?.role, proposal.proposer?.mention, proposal.group, proposal.organisation, nil, nil, proposal.cue,
       ])
     }
     let person = try db.cachedStatement(
@@ -152,12 +153,13 @@ enum IndexRows {
           Quote(
             paragraph: paragraph, start: start, end: end, text: text,
             kind: QuoteKind(rawValue: passage["claimKind"] ?? "") ?? .direct, cue: passage["cue"],
-            speaker: speaker, group: passage["speakerGroup"]))
+            speaker: speaker, group: passage["speakerGroup"], organisation: passage["speakerOrganisation"],
+            utterance: passage["utterance"]))
       case .proposal:
         proposals.append(
           Proposal(
             paragraph: paragraph, start: start, end: end, text: text, cue: passage["cue"] ?? "",
-            proposer: speaker, group: passage["speakerGroup"]))
+            proposer: speaker, group: passage["speakerGroup"], organisation: passage["speakerOrganisation"]))
       case nil:
         continue
       }

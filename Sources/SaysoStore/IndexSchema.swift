@@ -21,8 +21,9 @@ import GRDB
 /// The index is a cache: a file of another format (`PRAGMA user_version` other than `format`) is
 /// deleted and rebuilt rather than migrated.
 enum IndexSchema {
-  /// The format of index files this code reads and writes.
-  static let format = 2
+  /// The format of index files this code reads and writes. Raise it when the schema or the analysis
+  /// changes: an index made by other code holds other analyses, and is rebuilt.
+  static let format = 3
 
   /// The migrations, in order.
   static var migrator: DatabaseMigrator {
@@ -61,6 +62,8 @@ enum IndexSchema {
         t.column("speakerRole", .text)
         t.column("speakerMention", .text)
         t.column("speakerGroup", .text)
+        t.column("speakerOrganisation", .text)
+        t.column("utterance", .integer)
         t.column("claimKind", .text)
         t.column("cue", .text)
       }

@@ -20,8 +20,8 @@ struct ArticleMarks {
     for claim in analysis.claims {
       let mention: String?
       switch claim {
-      case .quote(let q): mention = q.speaker?.mention ?? q.group
-      case .proposal(let p): mention = p.proposer?.mention ?? p.group
+      case .quote(let q): mention = q.speaker?.mention ?? q.organisation ?? q.group
+      case .proposal(let p): mention = p.proposer?.mention ?? p.organisation ?? p.group
       }
       guard let mention, !mention.isEmpty, claim.paragraph < count else { continue }
       let text = analysis.article.paragraphs[claim.paragraph].text

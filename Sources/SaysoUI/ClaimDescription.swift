@@ -3,8 +3,8 @@ import SaysoCore
 /// How claims and the people behind them read on screen; every function returns one safe line.
 enum ClaimDescription {
   /// Who stands behind a claim (see `ClaimWording.attribution`), as one safe line.
-  static func attribution(_ speaker: Speaker?, group: String?) -> String {
-    DisplayText.line(ClaimWording.attribution(speaker, group: group))
+  static func attribution(_ speaker: Speaker?, group: String?, organisation: String? = nil) -> String {
+    DisplayText.line(ClaimWording.attribution(speaker, group: group, organisation: organisation))
   }
 
   /// One line: kind, who, cue (see `ClaimWording.summary`), safe for the screen.

@@ -19,8 +19,8 @@ public struct ClaimEntry: Equatable, Sendable {
   /// The name of the person behind the claim, or its group, or "?".
   public var who: String {
     switch claim {
-    case .quote(let q): q.speaker?.name ?? q.group ?? "?"
-    case .proposal(let p): p.proposer?.name ?? p.group ?? "?"
+    case .quote(let q): q.speaker?.name ?? q.organisation ?? q.group ?? "?"
+    case .proposal(let p): p.proposer?.name ?? p.organisation ?? p.group ?? "?"
     }
   }
 

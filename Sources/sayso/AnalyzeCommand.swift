@@ -12,9 +12,12 @@ struct AnalyzeCommand: ParsableCommand {
           "paragraphs": [{"index", "start", "end", "role", "text"}],
           "people": [{"name", "roles", "quotes"}],
           "quotes": [{"paragraph", "start", "end", "text", "kind", "cue",
-            "speaker": {"name", "role", "mention"} or null, "group"}],
+            "speaker": {"name", "role", "mention"} or null, "group", "organisation", "utterance"}],
           "proposals": [{"paragraph", "start", "end", "text", "cue",
-            "proposer": {"name", "role", "mention"} or null, "group"}]}]}
+            "proposer": {"name", "role", "mention"} or null, "group", "organisation"}]}]}
+      A claim whose source is not a person has speaker null and names it in "organisation" (a company, \
+      outlet, body or place) or "group" ("experts", "a spokesman"). Quoted pieces that one frame splits \
+      ("A," she said. "B.") are two quotes with the same "utterance" id (unique in the article).
       "path" is the path as given. Paragraph start/end are Unicode scalar offsets into the file; quote and \
       proposal start/end are Unicode scalar offsets into their paragraph's text, so text is exactly that \
       slice. Missing values are null. Articles are analysed on all cores.

@@ -162,7 +162,7 @@ struct ArticleRenderer {
   private func closeMark(_ span: Span) -> Run {
     switch span.claim {
     case .quote(let quote):
-      let tag = "{" + ClaimText.tag(quote.speaker, group: quote.group) + "}"
+      let tag = "{" + ClaimText.tag(quote.speaker, group: quote.organisation ?? quote.group) + "}"
       return style.usesColor ? Run(text: tag, roles: [.speaker]) : Run(text: "]" + tag, roles: [])
     case .proposal:
       return Run(text: style.usesColor ? "" : ">>", roles: [])

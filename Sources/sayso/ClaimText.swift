@@ -6,8 +6,8 @@ import SaysoCore
 /// Every function returns terminal-safe, single-line text.
 enum ClaimText {
   /// Who stands behind a claim (see `ClaimWording.attribution`), made terminal-safe.
-  static func attribution(_ speaker: Speaker?, group: String?) -> String {
-    TerminalText.line(ClaimWording.attribution(speaker, group: group))
+  static func attribution(_ speaker: Speaker?, group: String?, organisation: String? = nil) -> String {
+    TerminalText.line(ClaimWording.attribution(speaker, group: group, organisation: organisation))
   }
 
   /// The short tag written after a marked quote: the speaker's name, the group, or `?`.
@@ -26,9 +26,9 @@ enum ClaimText {
     let what: String
     switch claim {
     case .quote(let quote):
-      what = "\(attribution(quote.speaker, group: quote.group)) — \(quote.kind.rawValue), \(cue(quote.cue))"
+      what = "\(attribution(quote.speaker, group: quote.group, organisation: quote.organisation)) — \(quote.kind.rawValue), \(cue(quote.cue))"
     case .proposal(let proposal):
-      what = "\(attribution(proposal.proposer, group: proposal.group)) — \(cue(proposal.cue))"
+      what = "\(attribution(proposal.proposer, group: proposal.group, organisation: proposal.organisation)) — \(cue(proposal.cue))"
     }
     return source(article, paragraph: claim.paragraph) + "  " + what + "\n"
       + TerminalText.lines(text).map { "    " + $0 }.joined(separator: "\n")

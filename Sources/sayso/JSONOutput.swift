@@ -42,6 +42,7 @@ enum JSONOutput {
             "paragraph": .int($0.paragraph), "start": .int($0.start), "end": .int($0.end),
             "text": .string($0.text), "kind": .string($0.kind.rawValue), "cue": .string(orNull: $0.cue),
             "speaker": speaker($0.speaker), "group": .string(orNull: $0.group),
+            "organisation": .string(orNull: $0.organisation), "utterance": $0.utterance.map(JSONValue.int) ?? .null,
           ])
         }),
       "proposals": .array(
@@ -49,7 +50,7 @@ enum JSONOutput {
           .object([
             "paragraph": .int($0.paragraph), "start": .int($0.start), "end": .int($0.end),
             "text": .string($0.text), "cue": .string($0.cue), "proposer": speaker($0.proposer),
-            "group": .string(orNull: $0.group),
+            "group": .string(orNull: $0.group), "organisation": .string(orNull: $0.organisation),
           ])
         }),
     ])

@@ -23,7 +23,7 @@ struct QuotesCommand: ParsableCommand {
       ParallelAnalysis.forEach(articles) { analysis in
         for quote in analysis.quotes {
           if let wanted {
-            let names = [quote.speaker?.name, quote.group].compactMap { $0?.lowercased() }
+            let names = [quote.speaker?.name, quote.organisation, quote.group].compactMap { $0?.lowercased() }
             guard names.contains(where: { $0.contains(wanted) }) else { continue }
           }
           print(ClaimText.listing(.quote(quote), in: analysis.article, text: quote.text))

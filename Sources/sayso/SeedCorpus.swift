@@ -3,7 +3,7 @@ import SaysoCore
 
 /// The seed articles built into the binary: the default corpus when no path and no `SAYSO_CORPUS` is given.
 ///
-/// The EmbedSeeds build plugin copies the package's `seeds/` folder into `encodedFiles` at build time, so
+/// The EmbedFiles build plugin copies the package's `seeds/` folder into `encodedFiles` at build time, so
 /// an installed `sayso` copied anywhere still has them.
 enum SeedCorpus {
   /// One embedded file: its name in `seeds/` and its exact bytes.

@@ -1,9 +1,9 @@
 import Foundation
 
-// Usage: EmbedSeedsTool OUTPUT.swift FILE...
+// Usage: EmbedFilesTool OUTPUT.swift TYPE FOLDER FILE...
 //
 // Writes a Swift file that holds each FILE's name and bytes (base64, so any byte survives) as
-// `SeedCorpus.encodedFiles`, in the order given. Example output:
+// `TYPE.encodedFiles`, in the order given. Example output:
 //
 //   extension SeedCorpus {
 //     static let encodedFiles: [(name: String, base64: String)] = [
@@ -26,20 +26,21 @@ func swiftLiteral(_ text: String) -> String {
   return literal + "\""
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-guard let outputPath = arguments.first else {
-  FileHandle.standardError.write(Data("usage: EmbedSeedsTool OUTPUT.swift FILE...\n".utf8))
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 3 else {
+  FileHandle.standardError.write(Data("usage: EmbedFilesTool OUTPUT.swift TYPE FOLDER FILE...\n".utf8))
   exit(64)
 }
+let (outputPath, typeName, folder) = (arguments[0], arguments[1], arguments[2])
 
 var source = """
-  // Generated at build time by the EmbedSeeds plugin from the package's seeds/ folder. Do not edit.
+  // Generated at build time by the EmbedFiles plugin from the package's \(folder)/ folder. Do not edit.
 
-  extension SeedCorpus {
+  extension \(typeName) {
     static let encodedFiles: [(name: String, base64: String)] = [
 
   """
-for path in arguments.dropFirst() {
+for path in arguments.dropFirst(3) {
   let url = URL(fileURLWithPath: path)
   let bytes = try Data(contentsOf: url)
   source += "    (\(swiftLiteral(url.lastPathComponent)), \(swiftLiteral(bytes.base64EncodedString()))),\n"

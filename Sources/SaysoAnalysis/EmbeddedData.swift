@@ -1,0 +1,26 @@
+import Foundation
+
+/// The files of the package's `data/` folder (name lists, gazetteers, lexicons), embedded at build
+/// time by the EmbedFiles plugin, which writes `encodedFiles`.
+///
+/// Every file starts with `#` lines giving its provenance, licence and the script that regenerates
+/// it; the rest is one entry per line.
+enum EmbeddedData {
+  /// The entries of the data file `name` (e.g. "surnames.txt"): its lines without the `#` header and
+  /// without blank lines, in file order. A file that is not embedded has no entries.
+  static func entries(of name: String) -> [Substring] {
+    guard let file = encodedFiles.first(where: { $0.name == name }),
+      let data = Data(base64Encoded: file.base64)
+    else { return [] }
+    let text = String(decoding: data, as: UTF8.self)
+    return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  }
+
+  /// The entries of a file of `KEY<TAB>VALUE` lines.
+  static func pairs(of name: String) -> [(key: Substring, value: Substring)] {
+    entries(of: name).compactMap { line in
+      guard let tab = line.firstIndex(of: "\t") else { return nil }
+      return (line[..<tab], line[line.index(after: tab)...])
+    }
+  }
+}

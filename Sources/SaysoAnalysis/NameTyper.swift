@@ -1,0 +1,162 @@
+import SaysoCore
+
+/// What a capitalised name stands for. Only persons are people; organisations and places may still
+/// be the source of a claim.
+enum EntityKind: Sendable, Equatable {
+  case person, organisation, place, eventOrLaw, other
+}
+
+/// Types a capitalised name before it may speak, from what the data files know: given names and
+/// surnames, places, outlets, organisation words and common English words.
+///
+/// A name that a sentence glued to another word is split first: "Vermont Bernie Sanders" → place +
+/// "Bernie Sanders"; "Tuesday Mitsotakis" → weekday + "Mitsotakis"; "Moderator Chris Wallace" → role
+/// word + "Chris Wallace".
+enum NameTyper {
+  /// The kind of a name and the words that name it, without a glued prefix.
+  struct Typing: Equatable {
+    var kind: EntityKind
+    /// The name without the glued words: "Bernie Sanders".
+    var name: String
+    /// How many leading words were split off.
+    var dropped: Int
+  }
+
+  /// Words that end the names of events, laws and documents: "Independence Day", "Housing Bill".
+  static let eventOrLawHeads: Set<String> = [
+    "act", "acts", "bill", "law", "laws", "amendment", "treaty", "accord", "accords", "agreement", "war",
+    "day", "convention", "summit", "olympics", "games", "cup", "championship", "festival", "election",
+    "referendum", "clause", "code", "constitution", "declaration", "protocol", "plan", "pride", "week",
+  ]
+
+  /// Whether a speaker phrase gives its name a title or an honorific: "Senator …", "Mr …".
+  static func isTitled(_ phrase: SpeakerPhrase) -> Bool {
+    if EntityRegistry.hasHonorific(phrase.name) { return true }
+    guard let role = phrase.role, let last = role.split(separator: " ").last else { return false }
+    return Lexicon.titles.contains(last.lowercased().trimmingCharacters(in: ".,"))
+  }
+
+  /// Types `name` (the words of a capitalised run, e.g. "Vermont Bernie Sanders").
+  /// - Parameter titled: the article gives the name a title or an honorific ("Mr", "Senator").
+  static func type(_ name: String, titled: Bool = false) -> Typing {
+    let words = name.split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return Typing(kind: .other, name: name, dropped: 0) }
+    let keys = words.map { nameKey(stripPossessive($0)) }
+    let world = WorldKnowledge.shared
+    let whole = keys.joined(separator: " ")
+    if world.outlets.contains(whole) || world.outlets.contains("the " + whole) {
+      return Typing(kind: .organisation, name: name, dropped: 0)
+    }
+    let dropped = gluedPrefixLength(keys)
+    let kept = Array(keys[dropped...])
+    let keptWords = words[dropped...]
+    let keptName = keptWords.joined(separator: " ")
+    if keptWords.allSatisfy(isAcronym) {
+      // "IMF", "WSET-TV"; two letters alone are more often initials or a label: "NG"
+      let kind: EntityKind = kept.count == 1 && kept[0].count <= 2 ? .other : .organisation
+      return Typing(kind: kind, name: keptName, dropped: dropped)
+    }
+    return Typing(kind: kind(of: kept, titled: titled), name: keptName, dropped: dropped)
+  }
+
+  /// The kind of a name whose words (as name keys) are `keys`.
+  static func kind(of keys: [String], titled: Bool) -> EntityKind {
+    let world = WorldKnowledge.shared
+    let whole = keys.joined(separator: " ")
+    if world.outlets.contains(whole) { return .organisation }
+    let personShape = keys.count >= 2 && isGivenName(keys[0]) && world.surnames.contains(keys[keys.count - 1])
+    if !personShape && keys.contains(where: { world.organisationWords.contains($0) }) { return .organisation }
+    if let last = keys.last, keys.count >= 2, eventOrLawHeads.contains(last), !personShape { return .eventOrLaw }
+    if world.seatsOfPower[whole] != nil { return .organisation }
+    let place = world.places[whole]
+    if keys.count == 1 {
+      let word = keys[0]
+      if titled && word.count > 1 { return .person }
+      if let place, place != .city { return .place }
+      if world.demonymCountry[word] != nil { return .other }
+      if word.count > 1, isGivenName(word) || world.surnames.contains(word), !world.isCommonWord(word, within: 1000) {
+        return .person
+      }
+      return place == nil ? .other : .place
+    }
+    if place != nil && !titled { return .place }
+    if titled || isGivenName(keys[0]) || isInitial(keys[0]) { return .person }
+    let last = keys[keys.count - 1]
+    if world.surnames.contains(last) && !world.isCommonWord(keys[0]) && world.places[keys[0]] == nil {
+      return .person
+    }
+    // names that no list knows but that hold no common word and no place: "Tedros Adhanom Ghebreyesus"
+    let unknown = keys.allSatisfy { key in
+      key.split(separator: "-").allSatisfy { !world.isCommonWord(String($0)) } && world.places[key] == nil
+        && world.demonymCountry[key] == nil
+    }
+    return unknown ? .person : .other
+  }
+
+  /// The number of leading words glued to a name that starts after them.
+  static func gluedPrefixLength(_ keys: [String]) -> Int {
+    guard keys.count >= 2 else { return 0 }
+    let world = WorldKnowledge.shared
+    // a weekday or month opens no name: "Tuesday Mitsotakis", "Saturday Sirhan Sirhan"
+    if Lexicon.weekdays.contains(keys[0]) || (Lexicon.monthNames.contains(keys[0]) && keys[0].count > 3) {
+      return 1 + gluedPrefixLength(Array(keys.dropFirst()))
+    }
+    for k in 1..<keys.count {
+      let rest = keys[k...]
+      guard isGivenName(keys[k]) || (rest.count >= 2 && isInitial(keys[k])) else { continue }
+      let prefix = keys[..<k].joined(separator: " ")
+      // a place, outlet or polity before a full name: "Hong Kong Carrie Lam", "Iran Brian Hook"
+      let place = world.places[prefix]
+      if (place.map { $0 > .city } ?? false) || world.outlets.contains(prefix) || world.seatsOfPower[prefix] != nil
+        || (place != nil && !isGivenName(prefix) && rest.count >= 2)
+      {
+        return k
+      }
+      // sentence, role and organisation words: "Whereas Pierce", "Moderator Chris Wallace"; a rare word
+      // before a single name is more likely a name of its own ("Mitt Romney")
+      if !isGivenName(keys[0]), keys[..<k].allSatisfy(isGluable),
+        rest.count >= 2 || keys[..<k].allSatisfy({ world.isCommonWord($0, within: 3000) || Lexicon.titles.contains($0) })
+      {
+        return k
+      }
+    }
+    return 0
+  }
+
+  /// Whether a word can be glued before a name: a common word, a title, an organisation word, a
+  /// demonym, a place, or a phrase such as "Fifteen-year-old".
+  static func isGluable(_ key: String) -> Bool {
+    let world = WorldKnowledge.shared
+    if world.surnames.contains(key) && !world.isCommonWord(key, within: 5000) { return false }
+    if world.isCommonWord(key) || Lexicon.titles.contains(key) || world.organisationWords.contains(key)
+      || world.demonymCountry[key] != nil || world.places[key] != nil
+    {
+      return true
+    }
+    let parts = key.split(separator: "-")
+    return parts.count > 1 && parts.allSatisfy { world.isCommonWord(String($0)) || $0.allSatisfy(\.isNumber) }
+  }
+
+  /// A given name that is not also an English function word ("The", "He", "Will" are in the lists).
+  static func isGivenName(_ key: String) -> Bool {
+    WorldKnowledge.shared.givenNames.contains(key) && !WorldKnowledge.shared.isCommonWord(key, within: 150)
+  }
+
+  /// "J." or "J": one letter, with or without its dot.
+  static func isInitial(_ key: String) -> Bool {
+    let letters = key.filter { $0 != "." }
+    return letters.count == 1 && letters.first!.isLetter
+  }
+
+  /// Capitals, digits and dots only, with at least two capitals: "IMF", "U.S.", "H1N1".
+  static func isAcronym(_ word: String) -> Bool {
+    let plain = stripPossessive(word)
+    return plain.filter(\.isUppercase).count >= 2
+      && plain.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" }
+  }
+
+  static func stripPossessive(_ word: String) -> String {
+    for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
+    return word
+  }
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+# Regenerates data/given-names.txt and data/surnames.txt from the Python packages `names` and `gender-guesser`.
+# Usage (from the repository root): pip install names==0.3.0 gender-guesser==0.4.0 && python3 scripts/make_names.py
+# Output is deterministic: the same package versions give byte-identical files.
+"""Build the given-name and surname lists used to recognise people in news text."""
+
+import os
+import re
+import sys
+import unicodedata
+from importlib import metadata
+from importlib.util import find_spec
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "data")
+COMMAND = "pip install names==0.3.0 gender-guesser==0.4.0 && python3 scripts/make_names.py"
+SURNAME_MAX_RANK = 40000
+
+# A plain given name: letters, optionally joined by single hyphens or apostrophes
+# ("Jean-Pierre", "Ken'ichi"). Entries with '+' (Arabic/Chinese/Korean compounds
+# such as "Abdel+Aziz") are left out, as are single letters.
+PLAIN_NAME = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*$")
+
+
+def package_file(package, *parts):
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit(f"make_names.py: Python package '{package}' is not installed; run: {COMMAND}")
+    return os.path.join(list(spec.submodule_search_locations)[0], *parts)
+
+
+def census_rows(path):
+    """Rows of a 1990 Census file: NAME FREQ CUMFREQ RANK (names in capitals)."""
+    with open(path, encoding="ascii") as f:
+        for line in f:
+            fields = line.split()
+            if not fields:
+                continue
+            name, freq, cum, rank = fields
+            yield name, float(freq), float(cum), int(rank)
+
+
+def census_case(name):
+    """SMITH -> Smith, MCDONALD -> Mcdonald (capitals are all the Census gives)."""
+    return name[:1] + name[1:].lower()
+
+
+def nam_dict_names(path):
+    """Plain given names from Jörg Michael's nam_dict.txt (UTF-8 in gender-guesser 0.4.0)."""
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.rstrip("\r\n")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split()
+            # "=  <short> <long>" lines pair a short form with its full form; both are names.
+            candidates = fields[1:3] if fields[0] == "=" else fields[1:2]
+            for name in candidates:
+                yield unicodedata.normalize("NFC", name)
+
+
+def write_list(path, header, entries):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for line in header:
+            f.write(("# " + line).rstrip() + "\n")
+        for entry in entries:
+            f.write(entry + "\n")
+
+
+def main():
+    names_version = metadata.version("names")
+    gg_version = metadata.version("gender-guesser")
+
+    # --- given names ---------------------------------------------------------
+    census_first = set()
+    for fname in ("dist.male.first", "dist.female.first"):
+        for name, _, _, _ in census_rows(package_file("names", fname)):
+            census_first.add(census_case(name))
+    michael = set()
+    skipped = set()
+    for name in nam_dict_names(package_file("gender_guesser", "data", "nam_dict.txt")):
+        if PLAIN_NAME.match(name):
+            michael.add(name)
+        else:
+            skipped.add(name)
+
+    # One entry per name, compared case-insensitively; nam_dict's spelling wins over
+    # the Census capitals (it keeps "DeAndre", "McKenzie"), else the smallest spelling.
+    chosen = {}
+    for source_rank, pool in ((0, michael), (1, census_first)):
+        for name in pool:
+            if len(name) < 2:
+                continue
+            key = name.casefold()
+            cand = (source_rank, name)
+            if key not in chosen or cand < chosen[key]:
+                chosen[key] = cand
+    given = sorted(name for _, name in chosen.values())
+
+    given_header = [
+        "given-names.txt: given (first) names, for recognising people in news text (Sayso).",
+        "",
+        "Provenance:",
+        f"  - Python package `names` {names_version} (PyPI), files dist.male.first and dist.female.first:",
+        "    the US Census Bureau's 1990 Census given-name lists (male and female).",
+        f"  - Python package `gender-guesser` {gg_version} (PyPI), file gender_guesser/data/nam_dict.txt:",
+        "    Jörg Michael's first-name dictionary (\"nam_dict.txt 1.2 2008-11-30\", the dictionary of his",
+        "    program gender.c), as shipped, already converted to UTF-8, in that package.",
+        "  Kept: every name of both sources that is a plain given name (letters, optionally joined by '-' or",
+        "  \"'\"), NFC-normalised, accents kept. Dropped: nam_dict entries with '+' (compound Arabic, Chinese",
+        f"  and Korean forms such as \"Abdel+Aziz\"; {len(skipped)} distinct entries) and names of one letter.",
+        "  Census names (capitals only) are written \"Mary\"; where both sources have a name that differs only",
+        "  in case, nam_dict's spelling is kept (\"DeAndre\", not \"Deandre\").",
+        "",
+        "Licence:",
+        "  - US Census 1990 name lists: public domain (a work of the US Government; the `names` package",
+        "    states \"Data in the following files are public domain (derived from 1990 Census data)\").",
+        "  - nam_dict.txt: Copyright (c) 2007-2008 Jörg Michael. Permission is granted to copy, distribute",
+        "    and/or modify this document under the terms of the GNU Free Documentation License, Version 1.2",
+        "    or any later version published by the Free Software Foundation; with no Invariant Sections,",
+        "    no Front-Cover Texts, and no Back-Cover Texts. This file is a modified version (an extract) of",
+        "    nam_dict.txt and is distributed under the same licence, GNU FDL 1.2 or later (full text e.g. in",
+        "    /usr/share/common-licenses/GFDL-1.2 on Debian). (The gender-guesser package's code is GPLv3;",
+        "    none of its code is in this file.)",
+        "",
+        f"Regenerate (from the repository root): {COMMAND}",
+        "",
+        "Format: after these '#' lines, one name per line, UTF-8, normal capitalisation (\"Mary\", \"José\"),",
+        "sorted by Unicode code point, deduplicated case-insensitively, no blank lines. Ambiguous names",
+        "(\"Will\", \"May\", \"Summer\") are included on purpose.",
+    ]
+    write_list(os.path.join(DATA, "given-names.txt"), given_header, given)
+
+    # --- surnames ------------------------------------------------------------
+    surnames = {}
+    total = 0
+    cut_cum = None
+    for name, _, cum, rank in census_rows(package_file("names", "dist.all.last")):
+        total += 1
+        if rank <= SURNAME_MAX_RANK:
+            surnames.setdefault(census_case(name).casefold(), census_case(name))
+            if rank == SURNAME_MAX_RANK:
+                cut_cum = cum
+    surname_list = sorted(surnames.values())
+    surname_header = [
+        "surnames.txt: family names (surnames), for recognising people in news text (Sayso).",
+        "",
+        "Provenance:",
+        f"  Python package `names` {names_version} (PyPI), file dist.all.last: the US Census Bureau's 1990",
+        f"  Census surname list ({total} surnames ranked by frequency).",
+        f"  Cut: surnames with rank <= {SURNAME_MAX_RANK} (together {cut_cum:.3f}% cumulative frequency in the",
+        "  Census sample). Note: the rarest ranks come in blocks of equal frequency listed in reverse",
+        f"  alphabetical order, and rank {SURNAME_MAX_RANK} falls inside such a block (ranks 38739-41519), so",
+        "  at the very end of the list the cut keeps that block's names from Z down to \"Maj\" only.",
+        "  Capitals are written \"Smith\", \"Mcdonald\" (compare case-insensitively).",
+        "",
+        "Licence: public domain (a work of the US Government; the `names` package states \"Data in the",
+        "  following files are public domain (derived from 1990 Census data)\").",
+        "",
+        f"Regenerate (from the repository root): {COMMAND}",
+        "",
+        "Format: after these '#' lines, one surname per line, ASCII/UTF-8, sorted, deduplicated, no blank lines.",
+    ]
+    write_list(os.path.join(DATA, "surnames.txt"), surname_header, surname_list)
+
+    print(f"data/given-names.txt: {len(given)} names "
+          f"({len(census_first)} from the Census, {len(michael)} plain names from nam_dict)")
+    print(f"data/surnames.txt: {len(surname_list)} surnames (rank <= {SURNAME_MAX_RANK} of {total})")
+
+
+if __name__ == "__main__":
+    main()
