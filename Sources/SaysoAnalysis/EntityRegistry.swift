@@ -99,16 +99,23 @@ struct EntityRegistry {
     return a == v.startIndex && b == v.endIndex ? role : String(v[a..<b])
   }
 
-  /// The entity a single name refers to: the one with that surname (or first name) mentioned last.
+  /// The entity a single name refers to: of the people with that surname (or first name), the one
+  /// mentioned most before `pos`, then the one mentioned last. With "Joe Biden" the subject of an article
+  /// and "Hunter Biden" named in passing, "Biden said" is Joe.
   func resolveSurname(_ name: String, before pos: Int) -> Int? {
     let l = Self.canonical(name).lowercased()
     guard let ids = byAlias[l], var best = ids.first else { return nil }
-    var bestPosition = latest(best, before: pos)
+    var bestScore = (mentions(best, before: pos), latest(best, before: pos))
     for id in ids.dropFirst() where id != best {
-      let position = latest(id, before: pos)
-      if position > bestPosition { (best, bestPosition) = (id, position) }
+      let score = (mentions(id, before: pos), latest(id, before: pos))
+      if score > bestScore { (best, bestScore) = (id, score) }
     }
     return best
+  }
+
+  /// How often `id` was mentioned before `pos`.
+  func mentions(_ id: Int, before pos: Int) -> Int {
+    entities[id].mentions.reduce(0) { $0 + ($1 < pos ? 1 : 0) }
   }
 
   /// Where `id` was last mentioned before `pos` (-1 when it was not).

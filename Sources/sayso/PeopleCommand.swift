@@ -1,4 +1,5 @@
 import ArgumentParser
+import SaysoCore
 
 /// `sayso people`: everyone quoted across the corpus.
 struct PeopleCommand: ParsableCommand {
@@ -6,7 +7,9 @@ struct PeopleCommand: ParsableCommand {
     commandName: "people",
     abstract: "List everyone quoted across the corpus, most quoted first.",
     discussion: """
-      The same person in several articles is one entry (names compared ignoring case and spacing): \
+      Only persons are listed (organisations, places and other names that speak are not people). The same \
+      person in several articles is one entry: names are compared ignoring case, accents and spacing, and a \
+      bare surname joins the full name when the corpus has one person of that surname. Each entry gives the \
       name, number of quotes and of articles, then every role the articles give and the articles' paths.
       """)
 
@@ -14,7 +17,7 @@ struct PeopleCommand: ParsableCommand {
 
   func run() throws {
     var corpus = corpusOptions.corpus
-    var directory = PeopleDirectory()
+    var directory = PeopleIndex()
     corpus.forEachSource { articles in
       ParallelAnalysis.forEach(articles) { directory.add($0) }
     }

@@ -28,7 +28,7 @@ import Testing
     func analysis(_ path: String, _ people: [Person]) -> ArticleAnalysis {
       ArticleAnalysis(article: Article(path: path, paragraphs: []), people: people, quotes: [], proposals: [])
     }
-    var directory = PeopleDirectory()
+    var directory = PeopleIndex()
     directory.add(analysis("a.txt", [Person(name: "Vladimir Putin", roles: ["Russian President"], quotes: 2)]))
     directory.add(
       analysis(
