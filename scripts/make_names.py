@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # Regenerates data/given-names.txt and data/surnames.txt from the Python packages `names` and `gender-guesser`.
-# Usage (from the repository root): pip install names==0.3.0 gender-guesser==0.4.0 && python3 scripts/make_names.py
+# Usage (from the repository root): pip install names==0.3.0 gender-guesser==0.4.0 wordfreq==3.1.1 && python3 scripts/make_names.py
 # Output is deterministic: the same package versions give byte-identical files.
 """Build the given-name and surname lists used to recognise people in news text."""
 
+import wordfreq
 import os
 import re
 import sys
@@ -13,7 +14,7 @@ from importlib.util import find_spec
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
-COMMAND = "pip install names==0.3.0 gender-guesser==0.4.0 && python3 scripts/make_names.py"
+COMMAND = "pip install names==0.3.0 gender-guesser==0.4.0 wordfreq==3.1.1 && python3 scripts/make_names.py"
 SURNAME_MAX_RANK = 40000
 
 # A plain given name: letters, optionally joined by single hyphens or apostrophes
@@ -78,8 +79,15 @@ def main():
             census_first.add(census_case(name))
     michael = set()
     skipped = set()
+    # nam_dict's short Asian names include English words ("The", "He", "Due", "Can"); a nam_dict-only
+    # name that is one of the 2,000 most frequent English words (wordfreq) is left out. The Census
+    # lists are American given names and are kept whole ("Will", "Mark").
+    census_keys = {n.casefold() for n in census_first}
+    frequent = set(wordfreq.top_n_list("en", 2000))
     for name in nam_dict_names(package_file("gender_guesser", "data", "nam_dict.txt")):
-        if PLAIN_NAME.match(name):
+        if name.casefold() in frequent and name.casefold() not in census_keys:
+            skipped.add(name)
+        elif PLAIN_NAME.match(name):
             michael.add(name)
         else:
             skipped.add(name)
@@ -108,7 +116,8 @@ def main():
         "    program gender.c), as shipped, already converted to UTF-8, in that package.",
         "  Kept: every name of both sources that is a plain given name (letters, optionally joined by '-' or",
         "  \"'\"), NFC-normalised, accents kept. Dropped: nam_dict entries with '+' (compound Arabic, Chinese",
-        f"  and Korean forms such as \"Abdel+Aziz\"; {len(skipped)} distinct entries) and names of one letter.",
+        f"  and Korean forms such as \"Abdel+Aziz\") and nam_dict-only names that are among the 2,000 most",
+        f"  frequent English words of wordfreq 3.1.1 (\"The\", \"Due\"): {len(skipped)} distinct entries; and names of one letter.",
         "  Census names (capitals only) are written \"Mary\"; where both sources have a name that differs only",
         "  in case, nam_dict's spelling is kept (\"DeAndre\", not \"Deandre\").",
         "",

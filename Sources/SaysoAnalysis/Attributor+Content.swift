@@ -40,7 +40,8 @@ extension Attributor {
     return last
   }
 
-  /// Where the content starts after a cue, and whether "that", ":" or a quote marks it explicitly.
+  /// Where the content starts after a cue (at "that" when there is one), and whether "that", ":" or a
+  /// quote marks it explicitly.
   static func contentAfterCue(_ p: ParagraphText, _ cue: Cue, _ limit: Int) -> (Int, Bool)? {
     var j = cue.end
     guard j < limit else { return nil }
@@ -63,7 +64,8 @@ extension Attributor {
     var k = j
     while k < limit && k < j + 9 {
       let t = p.tokens[k]
-      if t.lower == "that" && t.quote == nil { return k + 1 < limit ? (k + 1, true) : nil }
+      // the complementizer belongs to the content: "said [that the vote was fair]"
+      if t.lower == "that" && t.quote == nil { return k + 1 < limit ? (k, true) : nil }
       if t.scalar == ":" || t.scalar == "," {
         return k + 1 < limit ? (k + 1, true) : nil
       }

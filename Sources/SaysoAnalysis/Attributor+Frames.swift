@@ -27,6 +27,7 @@ extension Attributor {
     else { return nil }
     var speaker = sp
     if speaker.kind == .organisation { speaker.kind = .person }
+    speaker.isLabel = true
     let first = colon + 1
     var last = p.tokens.count - 1
     while last > first && p.tokens[last].kind == .punct && ["\"", "”"].contains(p.tokens[last].text) { last -= 1 }

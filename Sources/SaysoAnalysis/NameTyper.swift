@@ -31,7 +31,7 @@ enum NameTyper {
 
   /// Whether a speaker phrase gives its name a title or an honorific: "Senator …", "Mr …".
   static func isTitled(_ phrase: SpeakerPhrase) -> Bool {
-    if EntityRegistry.hasHonorific(phrase.name) { return true }
+    if phrase.isLabel || EntityRegistry.hasHonorific(phrase.name) { return true }
     guard let role = phrase.role, let last = role.split(separator: " ").last else { return false }
     return Lexicon.titles.contains(last.lowercased().trimmingCharacters(in: ".,"))
   }
@@ -47,11 +47,25 @@ enum NameTyper {
     if world.outlets.contains(whole) || world.outlets.contains("the " + whole) {
       return Typing(kind: .organisation, name: name, dropped: 0)
     }
-    let dropped = gluedPrefixLength(keys)
+    // the name of an event or a law: "Housing Bill", "Due Process Clause"
+    if keys.count >= 2, eventOrLawHeads.contains(keys[keys.count - 1]), !titled, !isGivenName(keys[0]) {
+      return Typing(kind: .eventOrLaw, name: name, dropped: 0)
+    }
+    // a possessor is never part of the name after it: "Chelsea's Marta Lind"
+    var dropped = 0
+    if let possessor = words.dropLast().lastIndex(where: { stripPossessive($0) != $0 }) { dropped = possessor + 1 }
+    dropped += gluedPrefixLength(Array(keys[dropped...]))
+    // a sentence or role word before what is a name on its own: "Co-author Jing-Shan Zhao",
+    // "Fifteen-year-old Robert", "India Narendra Modi"
+    while dropped < keys.count - 1, !isGivenName(keys[dropped]), isStrippable(keys[dropped]),
+      kind(of: Array(keys[(dropped + 1)...]), titled: false) == .person
+    {
+      dropped += 1
+    }
     let kept = Array(keys[dropped...])
     let keptWords = words[dropped...]
     let keptName = keptWords.joined(separator: " ")
-    if keptWords.allSatisfy(isAcronym) {
+    if keptWords.allSatisfy(isAcronym) && !titled {
       // "IMF", "WSET-TV"; two letters alone are more often initials or a label: "NG"
       let kind: EntityKind = kept.count == 1 && kept[0].count <= 2 ? .other : .organisation
       return Typing(kind: kind, name: keptName, dropped: dropped)
@@ -66,23 +80,29 @@ enum NameTyper {
     if world.outlets.contains(whole) { return .organisation }
     let personShape = keys.count >= 2 && isGivenName(keys[0]) && world.surnames.contains(keys[keys.count - 1])
     if !personShape && keys.contains(where: { world.organisationWords.contains($0) }) { return .organisation }
-    if let last = keys.last, keys.count >= 2, eventOrLawHeads.contains(last), !personShape { return .eventOrLaw }
     if world.seatsOfPower[whole] != nil { return .organisation }
     let place = world.places[whole]
+    // a title alone names no one: "Minister", "Defence Secretary"
+    if keys.allSatisfy({ Lexicon.titles.contains($0) || world.organisationWords.contains($0) }) { return .other }
     if keys.count == 1 {
       let word = keys[0]
       if titled && word.count > 1 { return .person }
       if let place, place != .city { return .place }
       if world.demonymCountry[word] != nil { return .other }
-      if word.count > 1, isGivenName(word) || world.surnames.contains(word), !world.isCommonWord(word, within: 1000) {
+      // a surname alone that is also an English word is more often the word or a firm: "Hall", "Ford"
+      if word.count > 1,
+        (isGivenName(word) && !world.isCommonWord(word, within: 1000))
+          || (world.surnames.contains(word) && !world.isCommonWord(word))
+      {
         return .person
       }
       return place == nil ? .other : .place
     }
     if place != nil && !titled { return .place }
     if titled || isGivenName(keys[0]) || isInitial(keys[0]) { return .person }
+
     let last = keys[keys.count - 1]
-    if world.surnames.contains(last) && !world.isCommonWord(keys[0]) && world.places[keys[0]] == nil {
+    if world.surnames.contains(last) && !world.isCommonWord(keys[0], within: 5000) && world.places[keys[0]] == nil {
       return .person
     }
     // names that no list knows but that hold no common word and no place: "Tedros Adhanom Ghebreyesus"
@@ -103,7 +123,11 @@ enum NameTyper {
     }
     for k in 1..<keys.count {
       let rest = keys[k...]
+      // a country or state before two or more words: "India Narendra Modi"
+      if rest.count >= 2, let place = world.places[keys[..<k].joined(separator: " ")], place > .city { return k }
       guard isGivenName(keys[k]) || (rest.count >= 2 && isInitial(keys[k])) else { continue }
+      // one word left must still look like a name, not a word: "Housing Bill" is no "Bill"
+      if rest.count == 1 && world.isCommonWord(keys[k], within: 5000) { continue }
       let prefix = keys[..<k].joined(separator: " ")
       // a place, outlet or polity before a full name: "Hong Kong Carrie Lam", "Iran Brian Hook"
       let place = world.places[prefix]
@@ -135,6 +159,15 @@ enum NameTyper {
     }
     let parts = key.split(separator: "-")
     return parts.count > 1 && parts.allSatisfy { world.isCommonWord(String($0)) || $0.allSatisfy(\.isNumber) }
+  }
+
+  /// A word that is glued before names often enough to be split off when the rest is a name: a
+  /// frequent word, a hyphenated phrase, a place or a title (not a rare word: "Mitt Romney").
+  static func isStrippable(_ key: String) -> Bool {
+    let world = WorldKnowledge.shared
+    return isGluable(key)
+      && (world.isCommonWord(key, within: 10000) || key.contains("-") || world.places[key] != nil
+        || Lexicon.titles.contains(key))
   }
 
   /// A given name that is not also an English function word ("The", "He", "Will" are in the lists).

@@ -27,6 +27,8 @@ struct SpeakerPhrase: Equatable {
   var modifiers: [String] = []
   /// Token range of the phrase in its paragraph.
   var tokens: Range<Int>
+  /// The layout itself says a person speaks here (a transcript label "WALLACE:"), whatever the name.
+  var isLabel = false
 }
 
 /// Parses token ranges into speaker phrases.

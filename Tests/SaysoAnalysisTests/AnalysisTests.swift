@@ -71,8 +71,8 @@ final class AnalysisTests: XCTestCase {
   }
 
   func testQuoteContinuingOverParagraphs() {
-    let a = run("“The first part goes on,” Simpson said. “And more\n\n“The second paragraph ends the quote.”")
-    XCTAssertTrue(a.quotes.contains { $0.paragraph == 2 && $0.speaker?.name == "Simpson" })
+    let a = run("“The first part goes on,” Ann Simpson said. “And more\n\n“The second paragraph ends the quote.”")
+    XCTAssertTrue(a.quotes.contains { $0.paragraph == 2 && $0.speaker?.name == "Ann Simpson" })
   }
 
   func testDashQuoteWithFrame() {

@@ -57,7 +57,10 @@ import Testing
     }
     let quotes = try #require(article["quotes"] as? [[String: Any]])
     for quote in quotes {
-      #expect(Set(quote.keys) == ["paragraph", "start", "end", "text", "kind", "cue", "speaker", "group"])
+      #expect(
+        Set(quote.keys) == [
+          "paragraph", "start", "end", "text", "kind", "cue", "speaker", "group", "organisation", "utterance",
+        ])
       if let speaker = quote["speaker"] as? [String: Any] {
         #expect(Set(speaker.keys) == ["name", "role", "mention"])
       } else {

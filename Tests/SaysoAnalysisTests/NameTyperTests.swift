@@ -1,0 +1,66 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// Names are typed before they may speak; only persons become people.
+final class NameTyperTests: XCTestCase {
+  func kind(_ name: String, titled: Bool = false) -> EntityKind { NameTyper.type(name, titled: titled).kind }
+
+  func testPersonsFromGivenNamesSurnamesAndTitles() {
+    for name in ["Maria Lopez", "Paul J. Smith", "Mitt Romney", "Tedros Adhanom Ghebreyesus", "Kowalski"] {
+      XCTAssertEqual(kind(name), .person, name)
+    }
+    XCTAssertEqual(kind("Hadi", titled: true), .person)
+  }
+
+  func testOrganisationsPlacesAndOtherNamesAreNotPersons() {
+    XCTAssertEqual(kind("Northwind Foods Ltd"), .organisation)
+    XCTAssertEqual(kind("Lakeview Arena Council"), .organisation)
+    XCTAssertEqual(kind("IMF"), .organisation)
+    XCTAssertEqual(kind("New Mexico"), .place)
+    XCTAssertEqual(kind("Australia"), .place)
+    XCTAssertEqual(kind("Housing Bill"), .eventOrLaw)
+    XCTAssertEqual(kind("Due Process Clause"), .eventOrLaw)
+    XCTAssertEqual(kind("Independence Day"), .eventOrLaw)
+    for word in ["Meanwhile", "Apparently", "Nobody", "Calling", "Citing", "I've", "Greek", "NG", "D"] {
+      XCTAssertNotEqual(kind(word), .person, word)
+    }
+    XCTAssertNotEqual(kind("Minister", titled: true), .person)
+    XCTAssertNotEqual(kind("Crew Dragon"), .person)
+  }
+
+  func testGluedWordsAreSplitOffNames() {
+    XCTAssertEqual(NameTyper.type("Vermont Bernie Sanders").name, "Bernie Sanders")
+    XCTAssertEqual(NameTyper.type("Tuesday Mr Patel").name, "Mr Patel")
+    XCTAssertEqual(NameTyper.type("Umpire Joe Grey").name, "Joe Grey")
+    XCTAssertEqual(NameTyper.type("Hong Kong Carrie Lam").name, "Carrie Lam")
+    XCTAssertEqual(NameTyper.type("Moderator Chris Wallace").name, "Chris Wallace")
+    XCTAssertEqual(NameTyper.type("Chelsea's Marta Lind").name, "Marta Lind")
+    XCTAssertEqual(NameTyper.type("Mitt Romney").name, "Mitt Romney")
+    XCTAssertEqual(NameTyper.type("Ali Reza Raisi").name, "Ali Reza Raisi")
+    XCTAssertEqual(NameTyper.type("Fifteen-year-old Maria Lopez").name, "Maria Lopez")
+  }
+
+  func testNameKeysFoldCaseAccentsAndSpaces() {
+    XCTAssertEqual(nameKey("Recep Tayyip  Erdoğan"), "recep tayyip erdogan")
+    XCTAssertEqual(nameKey("ZOË"), "zoe")
+  }
+}
+
+final class NameTyperEdgeTests: XCTestCase {
+  func testNamesThatEndLikeEventsButArePeople() {
+    XCTAssertEqual(NameTyper.type("Doris Day").kind, .person)
+  }
+
+  func testLeadingRoleAndPlaceWordsAreSplitOff() {
+    XCTAssertEqual(NameTyper.type("Co-author Jing-Shan Zhao").name, "Jing-Shan Zhao")
+    XCTAssertEqual(NameTyper.type("India Narendra Modi").name, "Narendra Modi")
+  }
+
+  func testSurnamesThatAreWordsAloneAreNotPeople() {
+    XCTAssertNotEqual(NameTyper.type("Hall").kind, .person)
+    XCTAssertNotEqual(NameTyper.type("Neighbors").kind, .person)
+    XCTAssertEqual(NameTyper.type("Schiff").kind, .person)
+  }
+}
