@@ -23,8 +23,11 @@ struct ParagraphText {
     decoded.reserveCapacity(paragraph.text.utf8.count)
     for c in paragraph.text.unicodeScalars { decoded.append(c) }
     scalars = decoded
-    tokens = Tokenizer.tokenize(scalars)
-    quotes = QuoteScanner.scan(scalars, openFromPrevious: openFromPrevious)
+    // markup is read as white space, so its attribute values are no quotes and its names no cues
+    let tags = MarkupTags.ranges(in: decoded)
+    let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
+    tokens = Tokenizer.tokenize(prose)
+    quotes = QuoteScanner.scan(prose, openFromPrevious: openFromPrevious)
     if !quotes.isEmpty {
       var q = 0
       for t in tokens.indices {

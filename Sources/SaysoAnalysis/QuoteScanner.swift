@@ -15,8 +15,9 @@ struct QuoteSpan: Sendable, Equatable {
   var continued: Bool = false
 }
 
-/// Finds direct quotes by scanning characters: curly and straight double quotes, « », single quotes
-/// that pass boundary tests (not apostrophes), and the dash style of the Russian press.
+/// Finds direct quotes by scanning characters: curly and straight double quotes, « », doubled
+/// apostrophes ('' … ''), single quotes that pass boundary tests (not apostrophes), and the dash style
+/// of the Russian press.
 enum QuoteScanner {
   /// The closing mark of a directed opening mark.
   @inline(__always) static func closer(of c: Unicode.Scalar) -> Unicode.Scalar? {
@@ -74,6 +75,25 @@ enum QuoteScanner {
       }
       if closer == nil && c == "”" && (i == 0 || isSpace(s[i - 1])) && i + 1 < n && isLetterOrDigit(s[i + 1]) {
         closer = "”"  // ”Fear. … ” — a closing mark typed as the opener
+      }
+      if c == "'" && i + 2 < n && s[i + 1] == "'" {
+        // doubled apostrophes standing for a double quote: ''We will appeal,'' she said.
+        if (i == 0 || isSpace(s[i - 1]) || s[i - 1] == "(" || dashes.contains(s[i - 1])) && !isSpace(s[i + 2]) {
+          var j = i + 2
+          while j + 1 < n && !(s[j] == "'" && s[j + 1] == "'") { j += 1 }
+          if j + 1 < n {
+            spans.append(QuoteSpan(start: i, end: j + 2, innerStart: i + 2, innerEnd: j, style: .double))
+            i = j + 2
+          } else {
+            var e = n
+            while e > i + 2 && isSpace(s[e - 1]) { e -= 1 }
+            spans.append(QuoteSpan(start: i, end: e, innerStart: i + 2, innerEnd: e, style: .double, unclosed: true))
+            i = n
+          }
+          continue
+        }
+        i += 2
+        continue
       }
       if closer == nil && (c == "‘" || c == "'") {
         // Single quotes: at a word start, followed by a letter.
