@@ -57,6 +57,147 @@ SEATS_OF_POWER = {
     "Seoul": "South Korea", "Damascus": "Syria", "Jerusalem": "Israel",
 }
 
+# Reporting verbs, one record per lemma: (lemma, category, flags, irregular forms). Categories: statement,
+# belief, argument, warning, proposal, commitment, evidence. Flags: invert (may stand before its subject:
+# "…, said Poast"), weak (often not speech: needs a person subject or an explicit "that"), addressee (its
+# object is the addressee, never the content: "told Reuters that"). A lemma with '-' is a multi-word cue
+# ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
+# verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
+CUE_VERBS = [
+    ('say', 'statement', 'invert', 'say,says,said,saying'),
+    ('tell', 'statement', 'addressee', 'tell,tells,told,telling'),
+    ('state', 'statement', 'invert', ''),
+    ('note', 'statement', 'invert', ''),
+    ('add', 'statement', 'invert', ''),
+    ('explain', 'statement', 'invert', ''),
+    ('comment', 'statement', 'invert', ''),
+    ('remark', 'statement', 'invert', ''),
+    ('mention', 'statement', 'weak', ''),
+    ('report', 'statement', 'invert,weak', ''),
+    ('write', 'statement', 'invert', 'write,writes,wrote,written,writing'),
+    ('recall', 'statement', 'invert', ''),
+    ('emphasize', 'statement', 'invert', ''),
+    ('emphasise', 'statement', 'invert', ''),
+    ('stress', 'statement', 'invert', ''),
+    ('underline', 'statement', '', ''),
+    ('underscore', 'statement', '', ''),
+    ('highlight', 'statement', '', ''),
+    ('clarify', 'statement', '', 'clarify,clarifies,clarified,clarifying'),
+    ('announce', 'statement', 'invert', ''),
+    ('declare', 'statement', 'invert', ''),
+    ('continue', 'statement', 'invert,weak', ''),
+    ('conclude', 'statement', 'invert', ''),
+    ('observe', 'statement', 'invert', ''),
+    ('testify', 'statement', '', 'testify,testifies,testified,testifying'),
+    ('tweet', 'statement', 'invert', ''),
+    ('post', 'statement', 'invert,weak', ''),
+    ('quip', 'statement', 'invert', 'quip,quips,quipped,quipping'),
+    ('joke', 'statement', '', ''),
+    ('reiterate', 'statement', '', ''),
+    ('repeat', 'statement', 'weak', ''),
+    ('disclose', 'statement', '', ''),
+    ('reveal', 'statement', 'weak', ''),
+    ('acknowledge', 'statement', 'invert', ''),
+    ('concede', 'statement', 'invert', ''),
+    ('confirm', 'statement', 'invert', ''),
+    ('predict', 'statement', 'invert,weak', ''),
+    ('describe', 'statement', 'weak', ''),
+    ('boast', 'statement', '', ''),
+    ('brag', 'statement', '', ''),
+    ('recount', 'statement', '', ''),
+    ('lament', 'statement', '', ''),
+    ('muse', 'statement', '', ''),
+    ('exclaim', 'statement', '', ''),
+    ('whisper', 'statement', '', ''),
+    ('shout', 'statement', '', ''),
+    ('yell', 'statement', '', ''),
+    ('signal', 'statement', 'weak', 'signal,signals,signaled,signalled,signaling'),
+    ('believe', 'belief', 'weak', ''),
+    ('think', 'belief', 'weak', 'think,thinks,thought,thinking'),
+    ('consider', 'belief', 'weak', ''),
+    ('expect', 'belief', 'weak', ''),
+    ('estimate', 'belief', 'weak', ''),
+    ('fear', 'belief', 'weak', ''),
+    ('hope', 'belief', 'weak', ''),
+    ('doubt', 'belief', 'weak', ''),
+    ('feel', 'belief', 'weak', 'feel,feels,felt,feeling'),
+    ('suspect', 'belief', 'weak', ''),
+    ('worry', 'belief', 'weak', ''),
+    ('reckon', 'belief', '', ''),
+    ('know', 'belief', 'weak', 'know,knows,knew,known,knowing'),
+    ('suggest', 'belief', 'invert,weak', ''),
+    ('argue', 'argument', 'invert', ''),
+    ('claim', 'argument', 'invert', ''),
+    ('assert', 'argument', '', ''),
+    ('contend', 'argument', '', ''),
+    ('insist', 'argument', 'invert', ''),
+    ('maintain', 'argument', 'weak', ''),
+    ('allege', 'argument', '', ''),
+    ('admit', 'argument', 'invert', 'admit,admits,admitted,admitting'),
+    ('deny', 'argument', 'weak', 'deny,denies,denied,denying'),
+    ('reject', 'argument', 'weak', ''),
+    ('object', 'argument', 'weak', ''),
+    ('reply', 'argument', 'invert', 'reply,replies,replied,replying'),
+    ('respond', 'argument', 'invert', ''),
+    ('ask', 'argument', 'invert,addressee', ''),
+    ('counter', 'argument', 'invert', ''),
+    ('retort', 'argument', '', ''),
+    ('answer', 'argument', 'weak', ''),
+    ('agree', 'argument', 'invert,weak', ''),
+    ('disagree', 'argument', 'weak', ''),
+    ('dispute', 'argument', '', ''),
+    ('question', 'argument', 'weak', ''),
+    ('wonder', 'argument', '', ''),
+    ('point', 'argument', 'invert,weak', ''),
+    ('warn', 'warning', 'invert,addressee', ''),
+    ('caution', 'warning', 'addressee', ''),
+    ('criticize', 'warning', 'weak', 'criticize,criticizes,criticized,criticizing'),
+    ('criticise', 'warning', 'weak', ''),
+    ('condemn', 'warning', 'weak', ''),
+    ('accuse', 'warning', 'weak', ''),
+    ('complain', 'warning', 'invert', ''),
+    ('threaten', 'warning', 'weak', ''),
+    ('blast', 'warning', 'weak', ''),
+    ('slam', 'warning', 'weak', 'slam,slams,slammed,slamming'),
+    ('attack', 'warning', 'weak', ''),
+    ('decry', 'warning', 'weak', ''),
+    ('denounce', 'warning', 'weak', ''),
+    ('lambaste', 'warning', 'weak', ''),
+    ('rail', 'warning', 'weak', 'rail,rails,railed,railing'),
+    ('chide', 'warning', 'weak', ''),
+    ('scold', 'warning', 'weak', ''),
+    ('propose', 'proposal', 'weak', ''),
+    ('recommend', 'proposal', 'weak', ''),
+    ('urge', 'proposal', 'weak,addressee', ''),
+    ('advise', 'proposal', 'weak,addressee', ''),
+    ('advocate', 'proposal', 'weak', ''),
+    ('offer', 'proposal', 'weak', ''),
+    ('invite', 'proposal', 'weak,addressee', ''),
+    ('appeal', 'proposal', 'weak', ''),
+    ('demand', 'proposal', 'weak', ''),
+    ('request', 'proposal', 'weak', ''),
+    ('encourage', 'proposal', 'weak,addressee', ''),
+    ('call', 'proposal', 'weak', ''),
+    ('plead', 'proposal', '', ''),
+    ('implore', 'proposal', '', ''),
+    ('promise', 'commitment', 'weak,addressee', ''),
+    ('pledge', 'commitment', 'weak', ''),
+    ('vow', 'commitment', 'weak', ''),
+    ('commit', 'commitment', 'weak', 'commit,commits,committed,committing'),
+    ('vouch', 'commitment', 'weak', ''),
+    ('show', 'evidence', '', 'show,shows,showed,shown,showing'),
+    ('find', 'evidence', '', 'find,finds,found,finding'),
+    ('indicate', 'evidence', '', ''),
+    ('demonstrate', 'evidence', '', ''),
+    ('call-on', 'proposal', 'addressee', ''),
+    ('inform', 'statement', 'addressee,weak', ''),
+    ('assure', 'statement', 'addressee,weak', ''),
+    ('remind', 'statement', 'addressee,weak', ''),
+    ('point-out', 'statement', 'invert', ''),
+    ('sum-up', 'statement', 'invert', ''),
+]
+
+
 def header(name, what, fmt):
     return (f"# {name}: {what}\n#\n# Provenance: {LICENCE}; its source is the table in scripts/make_own_lists.py.\n"
             f"# Licence: {LICENCE}.\n#\n# Regenerate (from the repository root): python3 scripts/make_own_lists.py\n#\n"
@@ -69,7 +210,21 @@ def write(name, what, fmt, lines):
             f.write(line + "\n")
     print(f"data/{name}: {len(lines)} entries")
 
+def cue_verb_lines():
+    seen, lines = set(), []
+    for lemma, category, flags, forms in CUE_VERBS:
+        assert lemma not in seen, f"duplicate cue verb {lemma}"
+        assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
+        assert set(filter(None, flags.split(","))) <= {"invert", "weak", "addressee"}, lemma
+        seen.add(lemma)
+        lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
+    return sorted(lines)
+
 def main():
+    write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
+          "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"
+          "# be empty: flags invert, weak, addressee; forms list an irregular verb's forms (else they are generated).",
+          cue_verb_lines())
     words = sorted(set(ORGANISATION_WORDS.split()))
     write("organisation-words.txt", "words that mark a capitalised name as an organisation (Sayso).",
           "one lower-case word per line, sorted.", words)

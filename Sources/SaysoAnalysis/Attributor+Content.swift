@@ -45,7 +45,7 @@ extension Attributor {
   static func contentAfterCue(_ p: ParagraphText, _ cue: Cue, _ limit: Int) -> (Int, Bool)? {
     var j = cue.end
     guard j < limit else { return nil }
-    if objectVerbs.contains(cue.lemma) {
+    if CueLexicon.takingAddressee.contains(cue.lemma) {
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him"
       if p.tokens[j].classes.contains(.objectWord) {
         j += 1

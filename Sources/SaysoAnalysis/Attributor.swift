@@ -1,10 +1,6 @@
 /// Finds reported speech in a paragraph with position templates on each sentence:
 /// `Q, V S` · `Q, S V` · `S V (that) Q` · `according to S, Q` · `Q, according to S` · `As S V, Q`.
 enum Attributor {
-  static let objectVerbs: Set<String> = [
-    "tell", "ask", "warn", "inform", "assure", "remind", "urge", "advise", "invite", "encourage", "call-on",
-    "caution", "promise",
-  ]
   static let objectWords: Set<String> = [
     "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters",
     "listeners", "viewers", "readers", "senators", "congress", "parliament", "voters", "students",
@@ -129,7 +125,7 @@ enum Attributor {
       // Inverted: "…, said Poast" / "…,” said Poast"
       let before = cue.first - 1
       if before > cs, p.tokens[before].scalar == "," || isClosingMark(p, before),
-        CueLexicon.invertible.contains(cue.lemma) || cue.lemma == "point-out" || cue.lemma == "sum-up"
+        CueLexicon.invertible.contains(cue.lemma)
       {
         if let (speaker, _) = subjectAfter(p, cue.end, s.upperBound) {
           let ce = p.tokens[before].scalar == "," ? before - 1 : before

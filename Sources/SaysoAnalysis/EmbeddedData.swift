@@ -16,6 +16,15 @@ enum EmbeddedData {
     return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
   }
 
+  /// The `#` lines at the top of a data file: what it is, its provenance, licence and script.
+  static func header(of name: String) -> String {
+    guard let file = encodedFiles.first(where: { $0.name == name }),
+      let data = Data(base64Encoded: file.base64)
+    else { return "" }
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").prefix { $0.hasPrefix("#") }
+      .joined(separator: "\n")
+  }
+
   /// The entries of a file of `KEY<TAB>VALUE` lines.
   static func pairs(of name: String) -> [(key: Substring, value: Substring)] {
     entries(of: name).compactMap { line in

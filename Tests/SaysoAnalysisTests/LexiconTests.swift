@@ -1,0 +1,40 @@
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// The lexicon is data: its records must be sound, and the word classes come from them.
+final class LexiconTests: XCTestCase {
+  func testTheCueVerbRecordsHaveNoDuplicatesOrConflicts() {
+    let lines = EmbeddedData.entries(of: "cue-verbs.txt")
+    XCTAssertGreaterThan(lines.count, 100)
+    XCTAssertEqual(CueLexicon.problems(in: lines), [])
+    XCTAssertEqual(CueLexicon.entries.count, lines.count)
+  }
+
+  func testProblemsAreFound() {
+    let lines: [Substring] = [
+      "say\tstatement\tinvert\tsay,says,said,saying", "say\tbelief\t\t", "tell\tstatement\tsideways\t",
+      "sayy\tstatement\t\tsaid",
+    ]
+    let problems = CueLexicon.problems(in: lines)
+    XCTAssertTrue(problems.contains("duplicate lemma: say"))
+    XCTAssertTrue(problems.contains { $0.hasPrefix("malformed record: tell") })
+    XCTAssertTrue(problems.contains("form said of both say and sayy"))
+  }
+
+  func testWordClassesAreGeneratedFromTheRecords() {
+    XCTAssertEqual(CueLexicon.lookup("said")?.lemma, "say")
+    XCTAssertEqual(CueLexicon.lookup("testified")?.lemma, "testify")
+    XCTAssertTrue(CueLexicon.invertible.contains("say"))
+    XCTAssertTrue(CueLexicon.takingAddressee.contains("tell"))
+    XCTAssertTrue(CueLexicon.weak.contains("hope"))
+  }
+
+  func testEveryDataFileHasAProvenanceAndLicenceHeader() {
+    for file in EmbeddedData.encodedFiles.map(\.name) {
+      let header = EmbeddedData.header(of: file)
+      XCTAssertTrue(header.contains("Licence") || header.contains("licence"), file)
+      XCTAssertTrue(header.contains("scripts/"), "\(file) names the script that regenerates it")
+    }
+  }
+}
