@@ -24,6 +24,14 @@ extension Attributor {
           return closing ? k : k - 1
         }
       }
+      // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …"
+      if t.quote == nil && t.scalar == ";" && k > first + 2 { return k - 1 }
+      // ", and I think …", ", but he stayed …": a coordinated clause with a subject of its own
+      if t.quote == nil && t.scalar == "," && k + 2 <= last && clauseCoordinators.contains(next.lower)
+        && subjectPronouns.contains(p.tokens[k + 2].lower) && p.tokens[k + 2].quote == nil
+      {
+        return k - 1
+      }
       // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
       if t.quote == nil && t.lower == "and" && k > first + 2, let c = p.cues[k + 1],
         next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", c.category != .belief
@@ -39,6 +47,11 @@ extension Attributor {
     }
     return last
   }
+
+  /// Conjunctions that join a second clause: ", and …", ", but …".
+  static let clauseCoordinators: Set<String> = ["and", "but", "yet", "so"]
+  /// Pronouns that open a clause as its subject.
+  static let subjectPronouns: Set<String> = ["i", "he", "she", "we", "they", "it", "you", "there"]
 
   /// Where the content starts after a cue (at "that" when there is one), and whether "that", ":" or a
   /// quote marks it explicitly.

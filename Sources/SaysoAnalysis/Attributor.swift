@@ -144,7 +144,8 @@ enum Attributor {
         let t = p.tokens[k]
         if t.scalar == "," && t.quote == nil || isClosingMark(p, k) {
           let region = (k + 1)..<subjectEnd
-          if !region.isEmpty, let speaker = SpeakerPhraseParser.parse(p, region),
+          if !region.isEmpty,
+            let speaker = SpeakerPhraseParser.parse(p, region, commonNouns: !CueLexicon.weak.contains(cue.lemma)),
             cue.category != .evidence || isEvidenceSource(speaker)
           {
             let ce = p.tokens[k].scalar == "," ? k - 1 : k
@@ -303,7 +304,8 @@ enum Attributor {
         k -= 1
       }
       var region = start..<subjectEnd
-      var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(p, region)
+      let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
+      var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(p, region, commonNouns: strong)
       // a participle after the main clause: "Rival Hillary Clinton had mocked the complaint, saying …"
       if speaker == nil, p.tokens[cue.first].lower.hasSuffix("ing"), cue.first > cs,
         [",", "and", "by", "for", "after", "before", "while", "when"].contains(p.tokens[cue.first - 1].lower)

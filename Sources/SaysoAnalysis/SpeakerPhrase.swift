@@ -114,7 +114,9 @@ enum SpeakerPhraseParser {
   }
 
   /// Parses a range that should be exactly a subject noun phrase. Returns nil when it is not one.
-  static func parse(_ p: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+  /// - Parameter commonNouns: also accept any noun phrase opened by a determiner ("the NFL legend"), for
+  ///   the subject of a strong reporting verb.
+  static func parse(_ p: ParagraphText, _ range: Range<Int>, commonNouns: Bool = false) -> SpeakerPhrase? {
     var a = range.lowerBound
     let b = range.upperBound
     guard a < b else { return nil }
@@ -305,6 +307,27 @@ enum SpeakerPhraseParser {
         return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
       }
     }
+    // any other noun phrase opened by a determiner: "the NFL legend", "several nurses", "the lawsuit"
+    if commonNouns && isCommonNounPhrase(p, a, headIndex) {
+      let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
+      return SpeakerPhrase(
+        kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
+    }
     return nil
+  }
+
+  /// A determiner, up to four modifiers and a lower-case noun: "the NFL legend", "a voice-over".
+  static func isCommonNounPhrase(_ p: ParagraphText, _ a: Int, _ headIndex: Int) -> Bool {
+    guard headIndex > a, headIndex - a <= 4, p.tokens[a].classes.contains(.determiner) else { return false }
+    let head = p.tokens[headIndex]
+    guard head.kind == .word, !head.isCapitalized, head.quote == nil, !head.classes.contains(.clauseWord),
+      !head.classes.contains(.cueModifier), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
+      !Lexicon.personalPronouns.contains(head.lower), !Lexicon.groupPronouns.contains(head.lower)
+    else { return false }
+    // no verb inside: "some patients deceived him" is a clause
+    return ((a + 1)..<headIndex).allSatisfy { i in
+      let t = p.tokens[i]
+      return (t.kind != .punct || t.scalar == "-") && !(t.lower.hasSuffix("ed") && !t.isCapitalized && i > a + 1)
+    }
   }
 }
