@@ -103,15 +103,34 @@ enum Attributor {
   }
 
   /// Skips auxiliaries and adverbs leftwards from `i` (exclusive), returning the new exclusive end.
+  /// Time and channel phrases are skipped too: "Clinton on Tuesday said", "The ministry in a statement said".
   static func skipModifiersLeft(_ p: ParagraphText, _ i: Int, floor: Int) -> Int {
     var k = i
-    while k - 1 >= floor && p.tokens[k - 1].classes.contains(.cueModifier)
-      && !["and", "who", "which", "that"].contains(p.tokens[k - 1].lower)
-    {
-      k -= 1
+    while true {
+      while k - 1 >= floor && p.tokens[k - 1].classes.contains(.cueModifier)
+        && !["and", "who", "which", "that"].contains(p.tokens[k - 1].lower)
+      {
+        k -= 1
+      }
+      // an adjunct run that opens with a preposition or a time word, after a word of the subject
+      var j = k
+      while j - 1 > floor && k - j < 5 && p.tokens[j - 1].quote == nil
+        && (p.tokens[j - 1].classes.contains(.cueAdjunct) || p.tokens[j - 1].classes.contains(.month))
+      {
+        j -= 1
+      }
+      guard j < k, adjunctOpeners.contains(p.tokens[j].lower), p.tokens[j - 1].kind == .word,
+        !p.tokens[j - 1].classes.contains(.cueAdjunct)
+      else { return k }
+      k = j
     }
-    return k
   }
+
+  /// Words that open a time or channel phrase between a subject and its verb.
+  static let adjunctOpeners: Set<String> = [
+    "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "tonight",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   // MARK: Templates
 
