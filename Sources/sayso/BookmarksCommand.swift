@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import SaysoCLI
 import SaysoCore
 import SaysoStore
 
@@ -13,20 +13,17 @@ struct BookmarksCommand: ParsableCommand {
 
   /// Opens the bookmarks and finds the passages of the corpus's bookmarks again, reporting those
   /// whose article changed so much that they are now orphaned.
-  static func checkedBookmarks(corpus: Corpus, storeOptions: StoreOptions) throws -> (StoreSession, [Bookmark]) {
-    var session = try StoreSession(storeOptions)
+  static func checkedBookmarks(_ corpus: inout Corpus, storeOptions: StoreOptions) throws -> [Bookmark] {
+    let session = try storeOptions.session()
     let bookmarks = try session.openBookmarks()
-    let (index, report) = try session.openIndex(of: corpus)
-    let changes = try StoreSession.reporting {
-      try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
-    }
-    for change in changes { if let notice = BookmarkText.notice(change) { Diagnostics.report(notice) } }
-    let all = try StoreSession.reporting { try bookmarks.bookmarks() }
-    return (session, all)
+    let (index, report) = try session.openIndex(of: &corpus)
+    let changes = try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
+    for notice in changes.compactMap(BookmarkText.notice) { Diagnostics.report(notice) }
+    return try bookmarks.bookmarks()
   }
 
   /// `sayso bookmarks`: every bookmark, after checking those of the corpus.
-  struct List: ParsableCommand {
+  struct List: SaysoCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
       abstract: "List every bookmark (the default).",
@@ -46,19 +43,20 @@ struct BookmarksCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-      let (session, bookmarks) = try checkedBookmarks(corpus: corpusOptions.corpus, storeOptions: storeOptions)
+    func execute() throws {
+      var corpus = corpusOptions.corpus
+      let bookmarks = try checkedBookmarks(&corpus, storeOptions: storeOptions)
       if json {
         print(BookmarkText.json(bookmarks).serialized)
       } else {
         for bookmark in bookmarks { print(BookmarkText.listing(bookmark)) }
       }
-      try session.finish()
+      try corpus.finish()
     }
   }
 
   /// `sayso bookmarks export --format markdown|json`.
-  struct Export: ParsableCommand {
+  struct Export: SaysoCommand {
     static let configuration = CommandConfiguration(
       abstract: "Export every bookmark as Markdown or JSON.",
       discussion: """
@@ -77,13 +75,14 @@ struct BookmarksCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-      let (session, bookmarks) = try checkedBookmarks(corpus: corpusOptions.corpus, storeOptions: storeOptions)
+    func execute() throws {
+      var corpus = corpusOptions.corpus
+      let bookmarks = try checkedBookmarks(&corpus, storeOptions: storeOptions)
       switch format {
       case .markdown: print(terminalSafe(BookmarkExport.markdown(bookmarks), keepNewlines: true), terminator: "")
       case .json: print(BookmarkText.json(bookmarks).serialized)
       }
-      try session.finish()
+      try corpus.finish()
     }
   }
 }

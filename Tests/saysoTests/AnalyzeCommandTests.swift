@@ -57,7 +57,10 @@ import Testing
     }
     let quotes = try #require(article["quotes"] as? [[String: Any]])
     for quote in quotes {
-      #expect(Set(quote.keys) == ["paragraph", "start", "end", "text", "kind", "cue", "speaker", "group"])
+      #expect(
+        Set(quote.keys) == [
+          "paragraph", "start", "end", "text", "kind", "cue", "speaker", "group", "organisation", "utterance",
+        ])
       if let speaker = quote["speaker"] as? [String: Any] {
         #expect(Set(speaker.keys) == ["name", "role", "mention"])
       } else {
@@ -67,7 +70,7 @@ import Testing
     }
     let proposals = try #require(article["proposals"] as? [[String: Any]])
     for proposal in proposals {
-      #expect(Set(proposal.keys) == ["paragraph", "start", "end", "text", "cue", "proposer", "group"])
+      #expect(Set(proposal.keys) == ["paragraph", "start", "end", "text", "cue", "proposer", "group", "organisation"])
       try expectSlice(proposal, of: paragraphTexts)
     }
   }
