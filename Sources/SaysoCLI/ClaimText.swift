@@ -22,13 +22,16 @@ public enum ClaimText {
 
   /// A claim as `quotes` and `proposals` list it: where it stands and who is behind it, then its text
   /// indented on the next line(s).
-  public static func listing(_ claim: Claim, in article: Article, text: String) -> String {
+  public static func listing(_ claim: Claim, in article: Article) -> String {
     let what: String
+    let text: String
     switch claim {
     case .quote(let quote):
+      text = quote.text
       what =
         "\(attribution(quote.speaker, group: quote.group, organisation: quote.organisation)) — \(quote.kind.rawValue), \(cue(quote.cue))"
     case .proposal(let proposal):
+      text = proposal.text
       what =
         "\(attribution(proposal.proposer, group: proposal.group, organisation: proposal.organisation)) — \(cue(proposal.cue))"
     }
@@ -49,5 +52,32 @@ public enum ClaimText {
 
   private static func cue(_ cue: String?) -> String {
     TerminalText.line(ClaimWording.cue(cue))
+  }
+}
+
+/// `sayso quotes` and `sayso proposals`: one listing of claims, as text or JSON.
+public enum ClaimListing {
+  /// Prints the claims `select` picks from each analysed article of `corpus` — as `ClaimText.listing`
+  /// lines, or with `json` as `{"KEY": [{"path", …claim}]}` — then ends the command by the corpus's
+  /// rule and "nothing matches `asked`" when there was none.
+  ///
+  /// - Throws: `SaysoError`.
+  public static func print(
+    _ corpus: inout Corpus, json: Bool, key: String, asked: String, select: (ArticleAnalysis) -> [Claim]
+  ) throws(SaysoError) {
+    var stream = json ? JSONOutput.Stream(key: key) : nil
+    var listed = 0
+    corpus.forEachAnalysis { analysis in
+      for claim in select(analysis) {
+        listed += 1
+        if json {
+          stream?.write(JSONOutput.claim(claim).prepending("path", .string(analysis.article.path)).serialized)
+        } else {
+          Swift.print(ClaimText.listing(claim, in: analysis.article))
+        }
+      }
+    }
+    stream?.close()
+    try corpus.finish(listed: listed, json: json, asked: asked)
   }
 }

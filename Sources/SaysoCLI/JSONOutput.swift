@@ -58,6 +58,14 @@ public enum JSONOutput {
     return value.serialized
   }
 
+  /// A quote or a proposal, as `quote(_:)` or `proposal(_:)` writes it.
+  public static func claim(_ claim: Claim) -> JSONValue {
+    switch claim {
+    case .quote(let quote): self.quote(quote)
+    case .proposal(let proposal): self.proposal(proposal)
+    }
+  }
+
   /// A quote: `{"paragraph", "start", "end", "text", "kind", "cue", "speaker", "group", "organisation",
   /// "utterance"}`.
   public static func quote(_ quote: Quote) -> JSONValue {

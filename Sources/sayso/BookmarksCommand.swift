@@ -11,15 +11,20 @@ struct BookmarksCommand: ParsableCommand {
     subcommands: [List.self, Export.self],
     defaultSubcommand: List.self)
 
-  /// Opens the bookmarks and finds the passages of the corpus's bookmarks again, reporting those
-  /// whose article changed so much that they are now orphaned.
-  static func checkedBookmarks(_ corpus: inout Corpus, storeOptions: StoreOptions) throws -> [Bookmark] {
-    let session = try storeOptions.session()
+  /// Opens the bookmarks and finds the passages of the corpus's bookmarks again (reporting those whose
+  /// article changed so much that they are now orphaned), hands every bookmark to `body`, then ends the
+  /// command by the corpus's rule.
+  static func withCheckedBookmarks(_ options: CorpusOptions, _ store: StoreOptions, _ body: ([Bookmark]) -> Void)
+    throws
+  {
+    var corpus = options.corpus
+    let session = try store.session()
     let bookmarks = try session.openBookmarks()
     let (index, report) = try session.openIndex(of: &corpus)
     let changes = try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
     for notice in changes.compactMap(BookmarkText.notice) { Diagnostics.report(notice) }
-    return try bookmarks.bookmarks()
+    body(try bookmarks.bookmarks())
+    try corpus.finish()
   }
 
   /// `sayso bookmarks`: every bookmark, after checking those of the corpus.
@@ -44,14 +49,10 @@ struct BookmarksCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func execute() throws {
-      var corpus = corpusOptions.corpus
-      let bookmarks = try checkedBookmarks(&corpus, storeOptions: storeOptions)
-      if json {
-        print(BookmarkText.json(bookmarks).serialized)
-      } else {
+      try withCheckedBookmarks(corpusOptions, storeOptions) { bookmarks in
+        if json { return print(BookmarkText.json(bookmarks).serialized) }
         for bookmark in bookmarks { print(BookmarkText.listing(bookmark)) }
       }
-      try corpus.finish()
     }
   }
 
@@ -76,13 +77,12 @@ struct BookmarksCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func execute() throws {
-      var corpus = corpusOptions.corpus
-      let bookmarks = try checkedBookmarks(&corpus, storeOptions: storeOptions)
-      switch format {
-      case .markdown: print(terminalSafe(BookmarkExport.markdown(bookmarks), keepNewlines: true), terminator: "")
-      case .json: print(BookmarkText.json(bookmarks).serialized)
+      try withCheckedBookmarks(corpusOptions, storeOptions) { bookmarks in
+        switch format {
+        case .markdown: print(terminalSafe(BookmarkExport.markdown(bookmarks), keepNewlines: true), terminator: "")
+        case .json: print(BookmarkText.json(bookmarks).serialized)
+        }
       }
-      try corpus.finish()
     }
   }
 }

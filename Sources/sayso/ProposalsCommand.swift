@@ -21,19 +21,8 @@ struct ProposalsCommand: SaysoCommand {
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    var stream = json ? JSONOutput.Stream(key: "proposals") : nil
-    var listed = 0
-    corpus.forEachAnalysis { analysis in
-      for proposal in analysis.proposals {
-        listed += 1
-        if json {
-          stream?.write(JSONOutput.proposal(proposal).prepending("path", .string(analysis.article.path)).serialized)
-        } else {
-          print(ClaimText.listing(.proposal(proposal), in: analysis.article, text: proposal.text))
-        }
-      }
+    try ClaimListing.print(&corpus, json: json, key: "proposals", asked: "proposals in the corpus") {
+      $0.proposals.map(Claim.proposal)
     }
-    stream?.close()
-    try corpus.finish(listed: listed, json: json, asked: "proposals in the corpus")
   }
 }

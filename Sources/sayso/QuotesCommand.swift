@@ -25,19 +25,10 @@ struct QuotesCommand: SaysoCommand {
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    var stream = json ? JSONOutput.Stream(key: "quotes") : nil
-    var listed = 0
-    corpus.forEachAnalysis { analysis in
-      for quote in analysis.quotes where speaker.map({ ClaimText.quote(quote, isBy: $0) }) ?? true {
-        listed += 1
-        if json {
-          stream?.write(JSONOutput.quote(quote).prepending("path", .string(analysis.article.path)).serialized)
-        } else {
-          print(ClaimText.listing(.quote(quote), in: analysis.article, text: quote.text))
-        }
-      }
+    try ClaimListing.print(
+      &corpus, json: json, key: "quotes", asked: speaker.map { "--speaker \($0)" } ?? "quotes in the corpus"
+    ) { analysis in
+      analysis.quotes.filter { quote in speaker.map { ClaimText.quote(quote, isBy: $0) } ?? true }.map(Claim.quote)
     }
-    stream?.close()
-    try corpus.finish(listed: listed, json: json, asked: speaker.map { "--speaker \($0)" } ?? "quotes in the corpus")
   }
 }
