@@ -26,27 +26,39 @@ let package = Package(
     .systemLibrary(
       name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
     .target(name: "SaysoUI", dependencies: ["SaysoCore"]),
+    // The store behind SaysoUI's protocols (articles, search, bookmarks, reading positions), so that
+    // SaysoUI never sees SaysoStore.
+    .target(name: "SaysoReaderStore", dependencies: ["SaysoUI", "SaysoStore", "SaysoCore"]),
     .target(name: "SaysoTerminal", dependencies: ["SaysoUI", "CNCurses"]),
+    // What the command line prints and how it reads its corpus: output formats, the article renderer,
+    // article selection, exit rules, the reader's launch.
+    .target(
+      name: "SaysoCLI",
+      dependencies: ["SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoReaderStore"],
+      plugins: ["EmbedFiles"]),
     .executableTarget(
       name: "sayso",
       dependencies: [
-        "SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoTerminal",
+        "SaysoCLI", "SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      plugins: ["EmbedFiles"]),
-    // Writes seeds/ into the sayso binary (an installed copy has its default corpus) and data/ (name
-    // lists, gazetteers, lexicons) into SaysoAnalysis.
+      ]),
+    // Writes seeds/ into SaysoCLI (an installed sayso has its default corpus) and data/ (name lists,
+    // gazetteers, lexicons) into SaysoAnalysis.
     .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
     .executableTarget(name: "EmbedFilesTool", path: "Plugins/EmbedFilesTool"),
     .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis"]),
     .executableTarget(name: "sayso-store-bench", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
     .executableTarget(
-      name: "sayso-ui-bench", dependencies: ["SaysoUI", "SaysoTerminal", "SaysoCore", "SaysoAnalysis"]),
+      name: "sayso-ui-bench",
+      dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoTerminal", "SaysoCore", "SaysoAnalysis"]),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore"]),
     .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"], exclude: ["Fixtures"]),
     .testTarget(name: "SaysoStoreTests", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
     .testTarget(
-      name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoCore", "SaysoAnalysis"], exclude: ["Snapshots"]),
+      name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoStore", "SaysoCore", "SaysoAnalysis"],
+      exclude: ["Snapshots"]),
+    .testTarget(name: "SaysoReaderStoreTests", dependencies: ["SaysoReaderStore", "SaysoStore", "SaysoUI", "SaysoCore"]),
+    .testTarget(name: "SaysoCLITests", dependencies: ["SaysoCLI", "SaysoStore", "SaysoCore"]),
     .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore", "SaysoStore"]),
   ]
 )

@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Embeds a folder of the package into a target as generated Swift source: `seeds/` (the default
-/// articles) into `sayso`, `data/` (name lists, gazetteers, lexicons) into `SaysoAnalysis`.
+/// articles) into `SaysoCLI`, `data/` (name lists, gazetteers, lexicons) into `SaysoAnalysis`.
 ///
 /// The files are listed every time the plugin runs and declared as inputs, so adding, removing or
 /// editing one rebuilds the target. The generated file defines `TYPE.encodedFiles`, which the
@@ -11,7 +11,7 @@ import PackagePlugin
 struct EmbedFiles: BuildToolPlugin {
   /// What each target embeds: the package folder and the type that receives `encodedFiles`.
   static let embeddings: [String: (folder: String, type: String)] = [
-    "sayso": ("seeds", "SeedCorpus"),
+    "SaysoCLI": ("seeds", "SeedCorpus"),
     "SaysoAnalysis": ("data", "EmbeddedData"),
   ]
 

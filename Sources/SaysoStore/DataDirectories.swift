@@ -1,13 +1,15 @@
 import Foundation
 
-/// Where Sayso keeps its files, following the XDG base directories.
+/// Where Sayso keeps its files, following the XDG base directories: the one rule for data folders,
+/// used by the command line and the reader alike.
 ///
+/// - the config file and user themes: `$XDG_CONFIG_HOME/sayso/` (default `~/.config/sayso/`);
 /// - the rebuildable index, one file per corpus: `$XDG_CACHE_HOME/sayso/` (default `~/.cache/sayso/`);
 /// - bookmarks and notes, never deleted automatically: `$XDG_DATA_HOME/sayso/` (`~/.local/share/sayso/`);
 /// - reading positions and search history: `$XDG_STATE_HOME/sayso/` (`~/.local/state/sayso/`).
 ///
-/// `--data-dir DIR` (or `SAYSO_DATA_DIR`) moves all three under one folder: `DIR/cache`, `DIR/data`
-/// and `DIR/state`, so tests and experiments never touch the real home.
+/// `--data-dir DIR` (or `SAYSO_DATA_DIR`) moves all four under one folder: `DIR/config`, `DIR/cache`,
+/// `DIR/data` and `DIR/state`, so tests and experiments never touch the real home.
 public struct DataDirectories: Sendable, Equatable {
   /// The environment variable that moves every folder, like `--data-dir`.
   public static let environmentVariable = "SAYSO_DATA_DIR"
@@ -18,19 +20,22 @@ public struct DataDirectories: Sendable, Equatable {
   public var data: URL
   /// The folder of the reading state database.
   public var state: URL
+  /// The folder of the config file and the user's themes.
+  public var config: URL
 
-  /// Makes directories from three folders.
-  public init(cache: URL, data: URL, state: URL) {
+  /// Makes directories from four folders.
+  public init(cache: URL, data: URL, state: URL, config: URL) {
     self.cache = cache
     self.data = data
     self.state = state
+    self.config = config
   }
 
-  /// All three folders under one: `root/cache`, `root/data`, `root/state`.
+  /// All four folders under one: `root/cache`, `root/data`, `root/state`, `root/config`.
   public init(root: URL) {
     self.init(
       cache: root.appendingPathComponent("cache"), data: root.appendingPathComponent("data"),
-      state: root.appendingPathComponent("state"))
+      state: root.appendingPathComponent("state"), config: root.appendingPathComponent("config"))
   }
 
   /// The folders to use: `dataDirectory` when given, else `SAYSO_DATA_DIR`, else the XDG variables
@@ -57,8 +62,15 @@ public struct DataDirectories: Sendable, Equatable {
     return DataDirectories(
       cache: try folder("XDG_CACHE_HOME", default: ".cache"),
       data: try folder("XDG_DATA_HOME", default: ".local/share"),
-      state: try folder("XDG_STATE_HOME", default: ".local/state"))
+      state: try folder("XDG_STATE_HOME", default: ".local/state"),
+      config: try folder("XDG_CONFIG_HOME", default: ".config"))
   }
+
+  /// The config file (`theme NAME`, `corpus PATH`, `bind KEY COMMAND`, …).
+  public var configFile: URL { config.appendingPathComponent("config") }
+
+  /// The folder of the user's themes.
+  public var themes: URL { config.appendingPathComponent("themes") }
 
   /// The bookmarks database.
   public var bookmarksFile: URL { data.appendingPathComponent("bookmarks.sqlite") }

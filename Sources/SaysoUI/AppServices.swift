@@ -1,4 +1,5 @@
-/// The services every view may use; the views never see the store, only these protocols.
+/// The services every view may use; the views never see the store, only these protocols (SaysoReaderStore
+/// implements them over the library's store, on disk or in memory).
 public final class AppServices {
   public let articles: ArticleProvider
   public let search: SearchProvider
@@ -48,10 +49,4 @@ public final class AppServices {
     Set(((try? allBookmarks()) ?? []).filter { $0.article == path }.map(\.paragraph))
   }
 
-  /// Services over analyses held in memory, with bookmarks and positions in memory too.
-  public static func inMemory(_ model: CorpusModel) -> AppServices {
-    AppServices(
-      articles: model, search: InMemorySearch(provider: model), bookmarks: InMemoryBookmarkStore(),
-      positions: JSONReadingPositions(path: nil))
-  }
 }

@@ -1,7 +1,21 @@
 import Foundation
 
-/// A bookmark on a paragraph or a claim, with the user's note.
-public struct BookmarkRecord: Codable, Equatable, Sendable {
+/// A bookmark on a paragraph or a claim, with the user's note, as the bookmark store last placed it.
+///
+/// The store finds each bookmark's passage again when an article changes (see `BookmarkStore`), so the
+/// paragraph and span here are where the passage is now, and `status` says how it was found.
+public struct BookmarkRecord: Equatable, Sendable {
+  /// How the store found the bookmarked passage when it last checked.
+  public enum Status: Equatable, Sendable {
+    /// Where it was made.
+    case exact
+    /// Found again elsewhere in the article (moved, or edited a little).
+    case moved
+    /// Gone from the article, or the article is gone from the corpus; the bookmark and its note are kept.
+    case orphaned
+  }
+
+  /// The store's id; empty for a bookmark not stored yet.
   public var id: String
   /// The article's path.
   public var article: String
@@ -10,18 +24,17 @@ public struct BookmarkRecord: Codable, Equatable, Sendable {
   /// The claim's span in the paragraph (scalar offsets), nil for the whole paragraph.
   public var start: Int?
   public var end: Int?
-  /// The bookmarked words (a claim's text, or the paragraph's start), to find them again if the article changes.
+  /// The bookmarked words: a claim's text, or the paragraph's start.
   public var excerpt: String
   public var note: String
   /// When it was made, ISO 8601.
   public var created: String
-  /// Whether the store found the passage gone when it last checked; nil when the store does not say
-  /// (the view then looks for the excerpt itself).
-  public var isOrphan: Bool?
+  public var status: Status
 
   public init(
-    id: String = UUID().uuidString, article: String, articleTitle: String, paragraph: Int, start: Int? = nil,
-    end: Int? = nil, excerpt: String, note: String, created: String = ISO8601DateFormatter().string(from: Date())
+    id: String = "", article: String, articleTitle: String, paragraph: Int, start: Int? = nil, end: Int? = nil,
+    excerpt: String, note: String, created: String = ISO8601DateFormatter().string(from: Date()),
+    status: Status = .exact
   ) {
     self.id = id
     self.article = article
@@ -32,5 +45,6 @@ public struct BookmarkRecord: Codable, Equatable, Sendable {
     self.excerpt = excerpt
     self.note = note
     self.created = created
+    self.status = status
   }
 }

@@ -1,13 +1,7 @@
 /// The bookmarks with their notes, and whether each still points at its text (orphans are kept);
 /// Enter jumps there, `D` deletes after asking, `U` brings the last deleted one back.
 public struct BookmarksView: FilteredListPage {
-  /// A bookmark with where it points now.
-  struct Row {
-    var bookmark: BookmarkRecord
-    var anchor: BookmarkAnchor
-  }
-
-  var list: FilteredList<Row>
+  var list: FilteredList<BookmarkRecord>
   /// The bookmarks deleted in this view, newest last, for undo.
   var deleted: [BookmarkRecord] = []
   var loadError: String?
@@ -16,21 +10,16 @@ public struct BookmarksView: FilteredListPage {
   public var subtitle: String { "\(list.all.count) bookmarks" }
 
   public init(services: AppServices) {
-    list = FilteredList([]) { row, needle in
-      row.bookmark.note.folded.contains(needle) || row.bookmark.articleTitle.folded.contains(needle)
-        || row.bookmark.excerpt.folded.contains(needle)
+    list = FilteredList([]) { bookmark, needle in
+      bookmark.note.folded.contains(needle) || bookmark.articleTitle.folded.contains(needle)
+        || bookmark.excerpt.folded.contains(needle)
     }
     reload(services)
   }
 
   private mutating func reload(_ services: AppServices) {
     do {
-      let rows = try services.allBookmarks().map { bookmark in
-        Row(
-          bookmark: bookmark,
-          anchor: BookmarkAnchor.resolve(bookmark, in: services.articles.analysis(ofArticle: bookmark.article)))
-      }
-      list.setRows(rows)
+      list.setRows(try services.allBookmarks())
       loadError = nil
     } catch {
       loadError = "\(error)"
@@ -42,19 +31,19 @@ public struct BookmarksView: FilteredListPage {
     if let action = list.filterAction(command) { return action }
     switch command {
     case .open:
-      guard let row = list.selected else { return .none }
-      guard case .found(let paragraph, let start, _) = row.anchor,
-        let analysis = services.articles.analysis(ofArticle: row.bookmark.article)
+      guard let bookmark = list.selected else { return .none }
+      guard bookmark.status != .orphaned, let analysis = services.articles.analysis(ofArticle: bookmark.article)
       else {
         return .error("This bookmark is an orphan: its text is no longer in the corpus")
       }
-      let claim = start.flatMap { s in analysis.claims.firstIndex { $0.paragraph == paragraph && $0.start == s } }
-      return .open(ReaderView(analysis: analysis, claim: claim, paragraph: paragraph))
+      let claim = bookmark.start.flatMap { s in
+        analysis.claims.firstIndex { $0.paragraph == bookmark.paragraph && $0.start == s }
+      }
+      return .open(ReaderView(analysis: analysis, claim: claim, paragraph: bookmark.paragraph))
     case .delete:
-      guard let row = list.selected else { return .none }
-      let label =
-        row.bookmark.note.isEmpty ? "¶\(row.bookmark.paragraph)" : "\"\(DisplayText.line(row.bookmark.note))\""
-      return .prompt(Prompt(.confirmDelete(id: row.bookmark.id), label: "Delete bookmark \(label)? (y/n) "))
+      guard let bookmark = list.selected else { return .none }
+      let label = bookmark.note.isEmpty ? "¶\(bookmark.paragraph)" : "\"\(DisplayText.line(bookmark.note))\""
+      return .prompt(Prompt(.confirmDelete(id: bookmark.id), label: "Delete bookmark \(label)? (y/n) "))
     case .undo:
       guard let bookmark = deleted.popLast() else { return .message("Nothing to undo") }
       do { try services.add(bookmark) } catch { return .error("\(error)") }
@@ -68,9 +57,9 @@ public struct BookmarksView: FilteredListPage {
   public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
     guard case .confirmDelete(let id) = prompt.purpose else { return list.promptFinished(prompt, text: text) }
     guard text != nil else { return .message("Kept") }
-    guard let row = list.all.first(where: { $0.bookmark.id == id }) else { return .none }
+    guard let bookmark = list.all.first(where: { $0.id == id }) else { return .none }
     do { try services.removeBookmark(id: id) } catch { return .error("\(error)") }
-    deleted.append(row.bookmark)
+    deleted.append(bookmark)
     reload(services)
     return .message("Bookmark deleted (U undoes)")
   }
@@ -93,30 +82,27 @@ public struct BookmarksView: FilteredListPage {
       return
     }
     for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
-      let row = list.shown[i]
+      let bookmark = list.shown[i]
       let y = area.row + 2 * r
       let selected = i == list.cursor.selected
       if selected { screen.fill(row: y, column: area.column, width: area.width, role: .selection) }
-      var paragraph = row.bookmark.paragraph
-      var state = ""
-      switch row.anchor {
-      case .found(let p, _, _):
-        if p != paragraph { state = "moved " }
-        paragraph = p
-      case .orphan:
-        state = "orphan "
-      }
+      let state =
+        switch bookmark.status {
+        case .exact: ""
+        case .moved: "moved "
+        case .orphaned: "orphan "
+        }
       var x = area.column
       x += screen.put(
-        ClaimDescription.source(article: row.bookmark.article, paragraph: paragraph) + "  ",
+        ClaimDescription.source(article: bookmark.article, paragraph: bookmark.paragraph) + "  ",
         row: y, column: x, width: area.width, role: selected ? .selection : .dim)
       if !state.isEmpty { x += screen.put(state, row: y, column: x, width: area.column + area.width - x, role: .error) }
-      let note = row.bookmark.note.isEmpty ? "(no note)" : row.bookmark.note
+      let note = bookmark.note.isEmpty ? "(no note)" : bookmark.note
       screen.put(
         note, row: y, column: x, width: area.column + area.width - x, role: selected ? .selection : .bookmark,
         ellipsis: true)
       screen.put(
-        "  " + row.bookmark.excerpt, row: y + 1, column: area.column, width: area.width, role: .text, ellipsis: true)
+        "  " + bookmark.excerpt, row: y + 1, column: area.column, width: area.width, role: .text, ellipsis: true)
     }
   }
 }

@@ -22,36 +22,13 @@ public final class CorpusModel: ArticleProvider {
     byPath[path].map { analyses[$0] }
   }
 
+  /// Everyone quoted or proposing, merged across articles as `sayso people` merges them
+  /// (`PeopleIndex`), ranked by quotes and proposals together.
   public func people() -> [PersonSummary] {
     if let cachedPeople { return cachedPeople }
-    var order: [String] = []
-    var entries: [String: PersonSummary] = [:]
-    func key(_ name: String) -> String {
-      name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-    for analysis in analyses {
-      let path = analysis.article.path
-      func note(_ speaker: Speaker?, quote: Bool) {
-        guard let speaker else { return }
-        let k = key(speaker.name)
-        if entries[k] == nil {
-          order.append(k)
-          entries[k] = PersonSummary(name: speaker.name, roles: [], quotes: 0, proposals: 0, articles: [])
-        }
-        if let role = speaker.role, !role.isEmpty,
-          !entries[k]!.roles.contains(where: { $0.lowercased() == role.lowercased() })
-        {
-          entries[k]!.roles.append(role)
-        }
-        if quote { entries[k]!.quotes += 1 } else { entries[k]!.proposals += 1 }
-        if entries[k]!.articles.last != path { entries[k]!.articles.append(path) }
-      }
-      for quote in analysis.quotes { note(quote.speaker, quote: true) }
-      for proposal in analysis.proposals { note(proposal.proposer, quote: false) }
-    }
-    let people = order.compactMap { entries[$0] }.sorted {
-      ($1.quotes + $1.proposals, $0.name.lowercased()) < ($0.quotes + $0.proposals, $1.name.lowercased())
-    }
+    var index = PeopleIndex()
+    for analysis in analyses { index.add(analysis) }
+    let people = index.people(includingProposers: true)
     cachedPeople = people
     return people
   }

@@ -10,20 +10,7 @@ public enum DisplayText {
   /// `text` on one line and safe to draw: tabs and line breaks become spaces, other control
   /// characters their visible placeholders.
   public static func line(_ text: String) -> String {
-    var plain = true
-    for b in text.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 {
-      plain = false
-      break
-    }
-    if plain { return text }
-    var flat = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": flat.append(" ")
-      default: flat.append(scalar)
-      }
-    }
-    return terminalSafe(String(flat))
+    TerminalText.line(text)
   }
 
   /// How one character of article text is shown, and the columns it takes.

@@ -1,9 +1,4 @@
-/// One person across the corpus: names matched ignoring case and spacing.
-public struct PersonSummary: Equatable, Sendable {
-  public var name: String
-  public var roles: [String]
-  public var quotes: Int
-  public var proposals: Int
-  /// Paths of the articles that quote the person, in corpus order.
-  public var articles: [String]
-}
+import SaysoCore
+
+/// One person across the corpus, as the People view lists them: SaysoCore's `PeopleIndex` entry.
+public typealias PersonSummary = PeopleIndex.Entry

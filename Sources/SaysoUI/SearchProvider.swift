@@ -1,5 +1,5 @@
-/// Searches the whole corpus. The store's FTS5 index implements it in `sayso`; `InMemorySearch`
-/// scans analyses held in memory.
+/// Searches the whole corpus, in the library's query syntax. SaysoReaderStore implements it with the
+/// index's FTS5 search (the one `sayso search` uses).
 public protocol SearchProvider: AnyObject {
   /// The paragraphs matching `query`, best first.
   ///

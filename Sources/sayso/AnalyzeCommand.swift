@@ -1,8 +1,9 @@
 import ArgumentParser
+import SaysoCLI
 import SaysoCore
 
 /// `sayso analyze`: the full analysis of articles, as JSON or as a readable summary.
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
     commandName: "analyze",
     abstract: "Analyse articles: people, quotes and proposals, as JSON or a summary.",
@@ -26,37 +27,18 @@ struct AnalyzeCommand: ParsableCommand {
   @Flag(help: "Print the analysis as JSON (schema above) instead of a summary.")
   var json = false
 
-  @Argument(help: "Article files or folders. Default: $SAYSO_CORPUS, else the built-in seeds.")
+  @Argument(help: "Article files or folders (as --corpus). Default: $SAYSO_CORPUS, else the built-in seeds.")
   var paths: [String] = []
 
-  func run() throws {
-    var corpus = Corpus(paths: paths)
-    if json { print(JSONOutput.opening) }
-    var first = true
-    let render: @Sendable (ArticleAnalysis) -> String = json ? JSONOutput.article : Self.summary
-    corpus.forEachSource { articles in
-      ParallelAnalysis.forEach(articles, transform: render) { text in
-        print(json && !first ? JSONOutput.separator + text : text)
-        first = false
-      }
-    }
-    if json { print(JSONOutput.closing) }
-    try corpus.finish()
-  }
+  @OptionGroup var corpusOptions: CorpusOptions
 
-  /// A few readable lines about one analysed article.
-  private static func summary(of analysis: ArticleAnalysis) -> String {
-    let article = analysis.article
-    var lines = [TerminalText.line(article.path)]
-    let metadata = [article.title, article.source, article.date].compactMap { $0 }.map(TerminalText.line)
-    if !metadata.isEmpty { lines.append("  " + metadata.joined(separator: " · ")) }
-    lines.append(
-      "  \(article.paragraphs.count) paragraphs, \(analysis.people.count) people, "
-        + "\(analysis.quotes.count) quotes, \(analysis.proposals.count) proposals")
-    if !analysis.people.isEmpty {
-      let people = analysis.people.map { "\(TerminalText.line($0.name)) (\($0.quotes))" }
-      lines.append("  quoted: " + people.joined(separator: ", "))
+  func execute() throws {
+    var corpus = Corpus(paths: paths + corpusOptions.paths, strict: corpusOptions.strict)
+    var stream = json ? JSONOutput.Stream(key: "articles") : nil
+    corpus.forEachAnalysis(transform: json ? JSONOutput.analysis : CorpusText.summary) { text in
+      if json { stream?.write(text) } else { print(text) }
     }
-    return lines.joined(separator: "\n")
+    stream?.close()
+    try corpus.finish()
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import SaysoCLI
+import SaysoCore
 import SaysoStore
 
 /// `sayso bookmark add|remove|note`: keeps passages with notes and tags.
@@ -10,7 +11,7 @@ struct BookmarkCommand: ParsableCommand {
     subcommands: [Add.self, Remove.self, Note.self])
 
   /// `sayso bookmark add ARTICLE:PARAGRAPH[:START-END]`.
-  struct Add: ParsableCommand {
+  struct Add: SaysoCommand {
     static let configuration = CommandConfiguration(
       abstract: "Bookmark a paragraph, or a span inside it.",
       discussion: """
@@ -33,30 +34,27 @@ struct BookmarkCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-      let reference = try StoreSession.reporting { try PassageReference(passage) }
-      var session = try StoreSession(storeOptions)
-      let (index, _) = try session.openIndex(of: corpusOptions.corpus)
+    func execute() throws {
+      let reference = try PassageReference(passage)
+      var corpus = corpusOptions.corpus
+      let session = try storeOptions.session()
+      let (index, _) = try session.openIndex(of: &corpus)
       let bookmarks = try session.openBookmarks()
-      let bookmark = try StoreSession.reporting { () throws -> Bookmark in
-        let article = try PassageReference.article(reference.article, in: try index.articles())
-        guard let analysis = try index.analysis(of: article.path) else {
-          throw SaysoStoreError.unknownArticle(path: article.path)
-        }
-        let new = try NewBookmark(
-          in: analysis, hash: article.hash, corpus: index.identity, paragraph: reference.paragraph,
-          span: reference.span, note: note, tags: tags)
-        return try bookmarks.add(new)
+      let article = try ArticleSelector(articles: try index.articles()).article(reference.article)
+      guard let analysis = try index.analysis(of: article.path) else {
+        throw SaysoStoreError.unknownArticle(path: article.path)
       }
-      print(
-        TerminalText.line(
-          "bookmark \(bookmark.id): \(BookmarkText.reference(bookmark))  \(BookmarkText.what(bookmark))"))
-      try session.finish()
+      let bookmark = try bookmarks.add(
+        try NewBookmark(
+          in: analysis, hash: article.hash, corpus: index.identity, paragraph: reference.paragraph,
+          span: reference.span, note: note, tags: tags))
+      print(BookmarkText.added(bookmark))
+      try corpus.finish()
     }
   }
 
   /// `sayso bookmark remove ID`.
-  struct Remove: ParsableCommand {
+  struct Remove: SaysoCommand {
     static let configuration = CommandConfiguration(abstract: "Remove a bookmark (its number is not reused).")
 
     @Argument(help: "The bookmark's number, from `sayso bookmarks`.")
@@ -64,15 +62,14 @@ struct BookmarkCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-      let bookmarks = try StoreSession(storeOptions).openBookmarks()
-      try StoreSession.reporting { try bookmarks.remove(id) }
+    func execute() throws {
+      try storeOptions.session().openBookmarks().remove(id)
       print("removed bookmark \(id)")
     }
   }
 
   /// `sayso bookmark note ID TEXT`.
-  struct Note: ParsableCommand {
+  struct Note: SaysoCommand {
     static let configuration = CommandConfiguration(abstract: "Replace a bookmark's note (an empty TEXT removes it).")
 
     @Argument(help: "The bookmark's number, from `sayso bookmarks`.")
@@ -83,9 +80,8 @@ struct BookmarkCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-      let bookmarks = try StoreSession(storeOptions).openBookmarks()
-      let bookmark = try StoreSession.reporting { try bookmarks.setNote(text, for: id) }
+    func execute() throws {
+      let bookmark = try storeOptions.session().openBookmarks().setNote(text, for: id)
       print(TerminalText.line("bookmark \(bookmark.id): " + (bookmark.note == nil ? "note removed" : "note saved")))
     }
   }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import SaysoCLI
 import SaysoCore
 import SaysoStore
 
@@ -11,22 +11,24 @@ struct BookmarksCommand: ParsableCommand {
     subcommands: [List.self, Export.self],
     defaultSubcommand: List.self)
 
-  /// Opens the bookmarks and finds the passages of the corpus's bookmarks again, reporting those
-  /// whose article changed so much that they are now orphaned.
-  static func checkedBookmarks(corpus: Corpus, storeOptions: StoreOptions) throws -> (StoreSession, [Bookmark]) {
-    var session = try StoreSession(storeOptions)
+  /// Opens the bookmarks and finds the passages of the corpus's bookmarks again (reporting those whose
+  /// article changed so much that they are now orphaned), hands every bookmark to `body`, then ends the
+  /// command by the corpus's rule.
+  static func withCheckedBookmarks(_ options: CorpusOptions, _ store: StoreOptions, _ body: ([Bookmark]) -> Void)
+    throws
+  {
+    var corpus = options.corpus
+    let session = try store.session()
     let bookmarks = try session.openBookmarks()
-    let (index, report) = try session.openIndex(of: corpus)
-    let changes = try StoreSession.reporting {
-      try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
-    }
-    for change in changes { if let notice = BookmarkText.notice(change) { Diagnostics.report(notice) } }
-    let all = try StoreSession.reporting { try bookmarks.bookmarks() }
-    return (session, all)
+    let (index, report) = try session.openIndex(of: &corpus)
+    let changes = try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
+    for notice in changes.compactMap(BookmarkText.notice) { Diagnostics.report(notice) }
+    body(try bookmarks.bookmarks())
+    try corpus.finish()
   }
 
   /// `sayso bookmarks`: every bookmark, after checking those of the corpus.
-  struct List: ParsableCommand {
+  struct List: SaysoCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
       abstract: "List every bookmark (the default).",
@@ -46,19 +48,16 @@ struct BookmarksCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-      let (session, bookmarks) = try checkedBookmarks(corpus: corpusOptions.corpus, storeOptions: storeOptions)
-      if json {
-        print(BookmarkText.json(bookmarks).serialized)
-      } else {
+    func execute() throws {
+      try withCheckedBookmarks(corpusOptions, storeOptions) { bookmarks in
+        if json { return print(BookmarkText.json(bookmarks).serialized) }
         for bookmark in bookmarks { print(BookmarkText.listing(bookmark)) }
       }
-      try session.finish()
     }
   }
 
   /// `sayso bookmarks export --format markdown|json`.
-  struct Export: ParsableCommand {
+  struct Export: SaysoCommand {
     static let configuration = CommandConfiguration(
       abstract: "Export every bookmark as Markdown or JSON.",
       discussion: """
@@ -77,13 +76,13 @@ struct BookmarksCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-      let (session, bookmarks) = try checkedBookmarks(corpus: corpusOptions.corpus, storeOptions: storeOptions)
-      switch format {
-      case .markdown: print(terminalSafe(BookmarkExport.markdown(bookmarks), keepNewlines: true), terminator: "")
-      case .json: print(BookmarkText.json(bookmarks).serialized)
+    func execute() throws {
+      try withCheckedBookmarks(corpusOptions, storeOptions) { bookmarks in
+        switch format {
+        case .markdown: print(terminalSafe(BookmarkExport.markdown(bookmarks), keepNewlines: true), terminator: "")
+        case .json: print(BookmarkText.json(bookmarks).serialized)
+        }
       }
-      try session.finish()
     }
   }
 }

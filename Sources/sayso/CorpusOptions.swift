@@ -1,6 +1,7 @@
 import ArgumentParser
+import SaysoCLI
 
-/// The `--corpus PATH` option shared by the commands that read a corpus.
+/// The `--corpus PATH` and `--strict` options shared by the commands that read a corpus.
 struct CorpusOptions: ParsableArguments {
   @Option(
     name: .customLong("corpus"),
@@ -9,6 +10,9 @@ struct CorpusOptions: ParsableArguments {
       valueName: "path"))
   var paths: [String] = []
 
+  @Flag(help: "Fail (status 1) when a file in a folder cannot be read, instead of skipping it with a warning.")
+  var strict = false
+
   /// The corpus these options name.
-  var corpus: Corpus { Corpus(paths: paths) }
+  var corpus: Corpus { Corpus(paths: paths, strict: strict) }
 }

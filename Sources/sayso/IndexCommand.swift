@@ -1,8 +1,9 @@
 import ArgumentParser
-import SaysoStore
+import SaysoCLI
+import SaysoCore
 
 /// `sayso index`: builds or updates the corpus index and says what changed.
-struct IndexCommand: ParsableCommand {
+struct IndexCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
     commandName: "index",
     abstract: "Build or update the index of the corpus (search and bookmarks do it on their own).",
@@ -16,13 +17,13 @@ struct IndexCommand: ParsableCommand {
   @OptionGroup var corpusOptions: CorpusOptions
   @OptionGroup var storeOptions: StoreOptions
 
-  func run() throws {
-    var session = try StoreSession(storeOptions)
-    let (index, report) = try session.openIndex(of: corpusOptions.corpus)
+  func execute() throws {
+    var corpus = corpusOptions.corpus
+    let (index, report) = try storeOptions.session().openIndex(of: &corpus)
     print(
       "\(report.articles) articles: \(report.analysed.count) analysed, \(report.unchanged) unchanged, "
         + "\(report.touched.count) touched, \(report.renamed.count) renamed, \(report.removed.count) removed")
     if let file = index.file { print(TerminalText.line("index: \(file.path)")) }
-    try session.finish()
+    try corpus.finish()
   }
 }

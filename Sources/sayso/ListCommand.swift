@@ -1,34 +1,35 @@
 import ArgumentParser
+import SaysoCLI
 
 /// `sayso list`: the articles of the corpus, numbered for `sayso show`.
-struct ListCommand: ParsableCommand {
+struct ListCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
     abstract: "List the articles of the corpus, numbered.",
     discussion: """
       One line per article: its number (for `sayso show N`), path, date, source and title (its first \
-      80 characters). A missing field shows as "-".
+      80 characters). A missing field shows as "-". With --json: {"articles": [{"number", "path", "title", \
+      "source", "date", "paragraphs"}]} (missing values are null; paragraphs is how many there are).
       """)
+
+  @Flag(help: "Print the articles as JSON (schema above).")
+  var json = false
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  func run() throws {
+  func execute() throws {
     var corpus = corpusOptions.corpus
     let articles = corpus.loadAll()
+    var stream = json ? JSONOutput.Stream(key: "articles") : nil
     let width = String(articles.count).count
     for (i, article) in articles.enumerated() {
-      let number = String(i + 1)
-      let fields = [
-        article.path, article.date ?? "-", article.source ?? "-", shortened(ArticleSelector.title(of: article)),
-      ]
-      print(String(repeating: " ", count: width - number.count) + number + "  "
-        + fields.map(TerminalText.line).joined(separator: "  "))
+      if json {
+        stream?.write(JSONOutput.listing(article, number: i + 1))
+      } else {
+        print(CorpusText.listing(article, number: i + 1, numberWidth: width))
+      }
     }
-    try corpus.finish()
-  }
-
-  /// `title` cut to 80 characters, with an ellipsis when it was longer.
-  private func shortened(_ title: String) -> String {
-    title.count > 80 ? title.prefix(79) + "…" : title
+    stream?.close()
+    try corpus.finish(listed: articles.count, json: json, asked: "in the corpus")
   }
 }

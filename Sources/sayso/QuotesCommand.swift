@@ -1,35 +1,34 @@
 import ArgumentParser
+import SaysoCLI
 import SaysoCore
 
 /// `sayso quotes`: every quote in the corpus with its speaker and source.
-struct QuotesCommand: ParsableCommand {
+struct QuotesCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
     commandName: "quotes",
     abstract: "List every quote with its speaker and where it stands.",
     discussion: """
       Each quote is a line `PATH ¶N  Speaker (role) — kind, cue "said"` followed by the quoted words, \
-      indented. kind is direct (in quote marks), indirect (reported speech) or mixed.
+      indented. kind is direct (in quote marks), indirect (reported speech) or mixed. With --json: \
+      {"quotes": [{"path", "paragraph", "start", "end", "text", "kind", "cue", "speaker": {"name", "role", \
+      "mention"} or null, "group", "organisation", "utterance"}]}, each quote as in `sayso analyze --json`. \
+      When no quote matches, the exit status is 1 (0 with --json).
       """)
 
   @Option(help: "Only quotes whose speaker's name, or group, contains this (ignoring case).")
   var speaker: String?
 
+  @Flag(help: "Print the quotes as JSON (schema above).")
+  var json = false
+
   @OptionGroup var corpusOptions: CorpusOptions
 
-  func run() throws {
+  func execute() throws {
     var corpus = corpusOptions.corpus
-    let wanted = speaker?.lowercased()
-    corpus.forEachSource { articles in
-      ParallelAnalysis.forEach(articles) { analysis in
-        for quote in analysis.quotes {
-          if let wanted {
-            let names = [quote.speaker?.name, quote.organisation, quote.group].compactMap { $0?.lowercased() }
-            guard names.contains(where: { $0.contains(wanted) }) else { continue }
-          }
-          print(ClaimText.listing(.quote(quote), in: analysis.article, text: quote.text))
-        }
-      }
+    try ClaimListing.print(
+      &corpus, json: json, key: "quotes", asked: speaker.map { "--speaker \($0)" } ?? "quotes in the corpus"
+    ) { analysis in
+      analysis.quotes.filter { quote in speaker.map { ClaimText.quote(quote, isBy: $0) } ?? true }.map(Claim.quote)
     }
-    try corpus.finish()
   }
 }

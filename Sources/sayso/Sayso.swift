@@ -1,4 +1,5 @@
 import ArgumentParser
+import SaysoCLI
 
 /// The `sayso` command: who said what, and who proposed what, in a corpus of news articles.
 @main
@@ -9,11 +10,15 @@ struct Sayso: ParsableCommand {
     discussion: """
       Commands read the corpus given with --corpus (files or folders, repeatable), else the path in \
       $SAYSO_CORPUS, else the two seed articles built into sayso. Files that cannot be read are reported \
-      on stderr as "sayso: <message>"; the rest is still processed, and the exit status is then 1.
+      on stderr as "sayso: <message>". A path you name that cannot be read makes the exit status 1 (the \
+      rest is still processed); a file inside a folder that cannot be read is skipped with that warning \
+      and the status stays 0, unless --strict. A command that lists things and finds nothing says \
+      "nothing matches" and exits with 1 (0 with --json, whose output is then an empty list).
 
       Paragraph numbers (¶N) count every block of an article from 0, title and headings included, as the \
       JSON "index" does.
       """,
+    version: SaysoVersion.current,
     subcommands: [
       ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self, ProposalsCommand.self,
       AnalyzeCommand.self, ReadCommand.self, SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self,

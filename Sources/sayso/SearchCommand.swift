@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
-import SaysoCore
+import SaysoCLI
 import SaysoStore
 
 /// `sayso search QUERY`: ranked keyword search over the paragraphs, quotes and proposals of the corpus.
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
     commandName: "search",
     abstract: "Search paragraphs, quotes and proposals by keyword, best matches first.",
@@ -37,67 +37,26 @@ struct SearchCommand: ParsableCommand {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
   }
 
-  func run() throws {
+  func execute() throws {
     let text = query.joined(separator: " ")
     let parsed: Query
     do {
       parsed = try QueryParser.parse(text)
     } catch {
       Diagnostics.report(SaysoError.invalidQuery(text, error))
-      FileHandle.standardError.write(Data(Self.caret(under: text, at: error.position).utf8))
-      throw ExitCode.failure
+      FileHandle.standardError.write(Data(SearchText.caret(under: text, at: error.position).utf8))
+      throw SaysoError.exit(1)
     }
-    var session = try StoreSession(storeOptions)
-    let (index, _) = try session.openIndex(of: corpusOptions.corpus)
-    let results = try StoreSession.reporting { try index.search(parsed, limit: limit) }
-    if let state = try? ReadingState.open(in: session.directories) { try? state.recordSearch(text) }
+    var corpus = corpusOptions.corpus
+    let session = try storeOptions.session()
+    let (index, _) = try session.openIndex(of: &corpus)
+    let results = try index.search(parsed, limit: limit)
+    try? session.openReadingState().recordSearch(text)
     if json {
-      print(Self.json(text, results).serialized)
+      print(SearchText.json(text, results).serialized)
     } else {
-      for result in results { print(Self.listing(result)) }
-      if results.isEmpty {
-        Diagnostics.report("nothing matches \(text)")
-        throw ExitCode.failure
-      }
+      for result in results { print(SearchText.listing(result)) }
     }
-    try session.finish()
-  }
-
-  /// Two lines under a query on stderr: the query and a caret at `position` (characters from 0).
-  static func caret(under query: String, at position: Int) -> String {
-    let line = TerminalText.line(query)
-    let prefix = String(query.prefix(position))
-    let column = TerminalText.line(prefix).displayWidth
-    return "  \(line)\n  \(String(repeating: " ", count: column))^\n"
-  }
-
-  /// One result as text: `PATH ¶N  kind — speaker (role) · title`, then the snippet, indented.
-  static func listing(_ result: SearchResult) -> String {
-    var head =
-      "\(result.article) ¶\(result.paragraph)  \(result.kind == .paragraph ? result.role.rawValue : result.kind.rawValue)"
-    if let speaker = result.speaker {
-      head += " — \(speaker)" + (result.speakerRole.map { " (\($0))" } ?? "")
-    }
-    if let title = result.title, result.role != .title { head += " · \(title)" }
-    return TerminalText.line(head) + "\n    " + TerminalText.line(result.snippet.marked())
-  }
-
-  /// The results as the JSON documented above.
-  static func json(_ query: String, _ results: [SearchResult]) -> JSONValue {
-    .object([
-      "query": .string(query),
-      "results": .array(
-        results.map { result in
-          .object([
-            "path": .string(result.article), "title": .string(orNull: result.title),
-            "source": .string(orNull: result.source), "date": .string(orNull: result.date),
-            "paragraph": .int(result.paragraph), "role": .string(result.role.rawValue),
-            "kind": .string(result.kind.rawValue), "speaker": .string(orNull: result.speaker),
-            "speaker_role": .string(orNull: result.speakerRole), "start": .int(result.start), "end": .int(result.end),
-            "snippet": .string(result.snippet.text),
-            "marks": .array(result.snippet.marks.map { .array([.int($0.lowerBound), .int($0.upperBound)]) }),
-          ])
-        }),
-    ])
+    try corpus.finish(listed: results.count, json: json, asked: text)
   }
 }

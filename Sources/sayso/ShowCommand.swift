@@ -1,9 +1,10 @@
 import ArgumentParser
 import SaysoAnalysis
+import SaysoCLI
 import SaysoCore
 
 /// `sayso show ARTICLE`: one article with its quotes, speakers and proposals marked.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
     abstract: "Show an article with its quotes, speakers and proposals marked.",
@@ -26,33 +27,27 @@ struct ShowCommand: ParsableCommand {
   @Option(help: "When to colour the output: auto (on a terminal without NO_COLOR), always, never.")
   var color: ColorChoice = .auto
 
-  @Option(help: "Wrap paragraphs to this many columns; 0 keeps each line whole. Default: the terminal's width, or 0 when piped.")
+  @Option(
+    help:
+      "Wrap paragraphs to this many columns; 0 keeps each line whole. Default: the terminal's width, or 0 when piped.")
   var width: Int?
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  func run() throws {
+  func execute() throws {
     var corpus = corpusOptions.corpus
-    let articles = corpus.loadAll()
-    let selected: Article
-    do {
-      switch try ArticleSelector(articles: articles).select(article) {
-      case .article(let found):
-        selected = found
-      case .file(let path):
-        var file = Corpus(paths: [path])
-        let found = file.loadAll().first
-        try file.finish()  // reports and fails when the file cannot be read
-        guard let found else { throw ExitCode.failure }
-        selected = found
-      }
-    } catch let error as SaysoError {
-      Diagnostics.report(error)
-      throw ExitCode.failure
+    var selected: Article?
+    switch try ArticleSelector(articles: corpus.loadAll()).select(article) {
+    case .article(let found):
+      selected = found
+    case .file(let path):
+      var file = Corpus(paths: [path])
+      selected = file.loadAll().first
+      try file.finish()  // reports and fails when the file cannot be read
     }
     let columns = width ?? TerminalSize.columns() ?? 0
     let renderer = ArticleRenderer(style: color.style(), width: columns > 0 ? columns : nil)
-    print(renderer.render(analyze(selected)), terminator: "")
-    if corpus.hasFailures { throw ExitCode.failure }
+    if let selected { print(renderer.render(analyze(selected)), terminator: "") }
+    try corpus.finish()
   }
 }

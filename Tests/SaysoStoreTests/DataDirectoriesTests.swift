@@ -8,7 +8,10 @@ import Testing
   @Test func xdgVariablesThenHome() throws {
     let directories = try DataDirectories.resolve(environment: [
       "HOME": "/home/ana", "XDG_CACHE_HOME": "/var/cache/ana", "XDG_DATA_HOME": "relative/ignored",
+      "XDG_CONFIG_HOME": "/etc/ana",
     ])
+    #expect(directories.configFile.path == "/etc/ana/sayso/config")
+    #expect(directories.themes.path == "/etc/ana/sayso/themes")
     #expect(directories.cache.path == "/var/cache/ana/sayso")
     #expect(directories.data.path == "/home/ana/.local/share/sayso")
     #expect(directories.state.path == "/home/ana/.local/state/sayso")
@@ -23,6 +26,8 @@ import Testing
     #expect(option == DataDirectories(root: URL(fileURLWithPath: "/tmp/option")))
     #expect(option.data.path == "/tmp/option/data")
     #expect(option.state.path == "/tmp/option/state")
+    #expect(option.config.path == "/tmp/option/config")
+    #expect(try DataDirectories.resolve(environment: ["HOME": "/home/ana"]).config.path == "/home/ana/.config/sayso")
   }
 
   @Test func noHomeIsAnError() {

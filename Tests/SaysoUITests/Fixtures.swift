@@ -1,6 +1,8 @@
 import Foundation
 import SaysoAnalysis
 import SaysoCore
+import SaysoReaderStore
+import SaysoStore
 
 @testable import SaysoUI
 
@@ -137,7 +139,18 @@ enum Fixtures {
     return ArticleAnalysis(article: a, people: [], quotes: [], proposals: [])
   }()
 
-  static var model: CorpusModel { CorpusModel(analyses: [harbour, scripts, notice]) }
+  /// The three hand-made articles, in library order.
+  static var all: [ArticleAnalysis] { [harbour, scripts, notice] }
+
+  /// The library's store held in memory over `analyses`: the same search, bookmarks and reading
+  /// state as the reader runs on.
+  static func store(_ analyses: [ArticleAnalysis] = all) -> ReaderStore {
+    do {
+      return try ReaderStore.inMemory(analyses: analyses)
+    } catch {
+      fatalError("\(error)")
+    }
+  }
 
   /// The seed articles from the repository's seeds/ folder, analysed.
   static let seeds: [ArticleAnalysis] = {
@@ -158,13 +171,11 @@ final class Harness {
   let services: AppServices
 
   init(
-    model: CorpusModel = Fixtures.model, columns: Int = 80, rows: Int = 24, keymap: Keymap = Keymap(),
-    bookmarks: BookmarkStore = InMemoryBookmarkStore(), first: ((AppServices) -> any Page)? = nil
+    store: ReaderStore = Fixtures.store(), columns: Int = 80, rows: Int = 24, keymap: Keymap = Keymap(),
+    first: ((AppServices) -> any Page)? = nil
   ) {
     screen = VirtualScreen(columns: columns, rows: rows)
-    services = AppServices(
-      articles: model, search: InMemorySearch(provider: model), bookmarks: bookmarks,
-      positions: JSONReadingPositions(path: nil))
+    services = store.services
     app = App(
       services: services, keymap: keymap, themes: BuiltinThemes.names.compactMap(BuiltinThemes.theme(named:)),
       first: first?(services) ?? LibraryView(services: services))
@@ -201,4 +212,35 @@ final class Harness {
   var status: String { screen.text(ofRow: screen.rows - 1) }
   var titleBar: String { screen.text(ofRow: 0) }
   var reader: ReaderView? { app.page as? ReaderView }
+}
+
+extension Fixtures {
+  /// An article that was in the corpus when a bookmark was made, and is gone since.
+  static let gone: ArticleAnalysis = {
+    let a = article(
+      path: "news/gone.txt", title: "A deleted article",
+      blocks: [(.title, "A deleted article"), (.body, "First."), (.body, "Gone")])
+    return ArticleAnalysis(article: a, people: [], quotes: [], proposals: [])
+  }()
+
+  /// The store with two bookmarks made earlier: a quote of the harbour article, with a note, and a
+  /// paragraph of an article deleted since (so orphaned).
+  static func storeWithBookmarks() -> ReaderStore {
+    do {
+      let bookmarks = BookmarkDatabase.inMemory()
+      let before = try CorpusIndex.inMemory(analyses: all + [gone])
+      let earlier = DatabaseBookmarks(database: bookmarks, index: before)
+      let quote = span("\"Nobody has shown us the numbers,\"", in: harbour.article, paragraph: 4)
+      try earlier.add(
+        BookmarkRecord(
+          article: harbour.article.path, articleTitle: "", paragraph: 4, start: quote.lowerBound, end: quote.upperBound,
+          excerpt: "", note: "ask for the numbers"))
+      try earlier.add(BookmarkRecord(article: gone.article.path, articleTitle: "", paragraph: 2, excerpt: "", note: ""))
+      let now = try CorpusIndex.inMemory(analyses: all)
+      try bookmarks.reanchor(corpus: now.identity, in: now)
+      return try ReaderStore(index: now, bookmarks: bookmarks, state: .inMemory(), needsUpdate: false)
+    } catch {
+      fatalError("\(error)")
+    }
+  }
 }

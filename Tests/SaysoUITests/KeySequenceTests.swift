@@ -251,17 +251,17 @@ import Testing
     #expect(h.screen.roles(of: "wall", fromRow: 1)?.allSatisfy { $0 == .searchMatch } == true)
     h.press("Enter")
     #expect(h.reader?.cursorParagraph == 2)
-    #expect(h.status.contains("2/4"))  // "Harbour" in the title is match 1
+    #expect(h.status.contains("1/1"))  // the phrase the index matched, highlighted in the paragraph
   }
 
-  @Test func globalQuerySyntax() throws {
-    let query = SearchQuery("ruiz \"public meeting\" -budgets")
-    #expect(query.required == ["ruiz", "public meeting"])
-    #expect(query.excluded == ["budgets"])
-    let search = InMemorySearch(provider: Fixtures.model)
+  @Test func globalSearchTakesTheLibrarysQuerySyntax() throws {
+    let search = Fixtures.store().services.search
     #expect(try search.search("ruiz \"public meeting\"", limit: 10).map(\.paragraph) == [6])
     #expect(try search.search("ruiz -budgets", limit: 10).map(\.paragraph) == [2])
     #expect(try search.search("Jose", limit: 10).map(\.paragraph) == [1])  // accents ignored
+    #expect(try search.search("speaker:Berg numbers", limit: 10).map(\.paragraph) == [4])  // a field
+    #expect(try search.search("propose", limit: 10).map(\.paragraph) == [2])  // stems: "proposed"
+    #expect(throws: (any Error).self) { try search.search("(ruiz", limit: 10) }
   }
 
   @Test func listFilterNarrowsAsYouType() {
@@ -276,8 +276,8 @@ import Testing
 
 @Suite struct BookmarkTests {
   @Test func bookmarkAClaimWithANoteListJumpDeleteUndo() throws {
-    let store = InMemoryBookmarkStore()
-    let h = Harness(bookmarks: store)
+    let h = Harness()
+    let store = h.services.bookmarks
     h.press("Enter", "Tab", "Tab", "Tab", "Tab", "m", "=check the numbers", "Enter")
     #expect(h.status.contains("Bookmarked ¶4: check the numbers"))
     let saved = try store.bookmarks()
@@ -302,8 +302,8 @@ import Testing
   }
 
   @Test func bookmarkAParagraphWithoutNote() throws {
-    let store = InMemoryBookmarkStore()
-    let h = Harness(bookmarks: store)
+    let h = Harness()
+    let store = h.services.bookmarks
     h.press("Enter", "}", "m", "Enter")
     #expect(try store.bookmarks().first?.paragraph == 1)
     #expect(try store.bookmarks().first?.start == nil)
@@ -312,38 +312,14 @@ import Testing
     #expect(h.status.contains("cancelled"))
   }
 
-  @Test func anchorsFollowMovedTextAndOrphansAreKept() {
-    let moved = BookmarkRecord(
-      article: "news/harbour.txt", articleTitle: "", paragraph: 2, start: 0, end: 35,
-      excerpt: "\"Nobody has shown us the numbers,\"", note: "")
-    let span = Fixtures.span("\"Nobody has shown us the numbers,\"", in: Fixtures.harbour.article, paragraph: 4)
-    #expect(
-      BookmarkAnchor.resolve(moved, in: Fixtures.harbour)
-        == .found(paragraph: 4, start: span.lowerBound, end: span.upperBound))
-    let gone = BookmarkRecord(
-      article: "news/harbour.txt", articleTitle: "", paragraph: 2, excerpt: "no such words", note: "")
-    #expect(BookmarkAnchor.resolve(gone, in: Fixtures.harbour) == .orphan)
-    #expect(BookmarkAnchor.resolve(gone, in: nil) == .orphan)
-    var toldOrphan = moved
-    toldOrphan.isOrphan = true
-    #expect(BookmarkAnchor.resolve(toldOrphan, in: Fixtures.harbour) == .orphan)
-  }
-
-  @Test func jsonStoreKeepsBookmarksAcrossRuns() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-ui-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("sub/ui-bookmarks.json").path
-    let record = BookmarkRecord(article: "a.txt", articleTitle: "A", paragraph: 1, excerpt: "x", note: "é 東京")
-    try JSONBookmarkStore(path: path).add(record)
-    #expect(try JSONBookmarkStore(path: path).bookmarks() == [record])
-    try JSONBookmarkStore(path: path).remove(id: record.id)
-    #expect(try JSONBookmarkStore(path: path).bookmarks().isEmpty)
-
-    let positions = JSONReadingPositions(path: folder.appendingPathComponent("positions.json").path)
-    positions.save(ReadingPosition(paragraph: 3, offset: 10), forArticle: "a.txt")
-    try positions.flush()
-    #expect(
-      JSONReadingPositions(path: folder.appendingPathComponent("positions.json").path)
-        .position(forArticle: "a.txt") == ReadingPosition(paragraph: 3, offset: 10))
+  @Test func bookmarksFollowMovedTextAndOrphansAreKept() throws {
+    // The store found the passage in another paragraph, and lost the deleted article's.
+    let h = Harness(store: Fixtures.storeWithBookmarks())
+    let saved = try h.services.allBookmarks()
+    #expect(saved.map(\.status) == [.exact, .orphaned])
+    h.press("B", "j", "Enter")
+    #expect(h.status.contains("orphan"))
+    h.press("k", "Enter")
+    #expect(h.reader?.cursorParagraph == 4)
   }
 }

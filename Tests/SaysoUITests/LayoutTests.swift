@@ -98,9 +98,8 @@ import Testing
 
 @Suite struct SeedTests {
   @Test func seedsOpenAndEveryClaimCanBeReached() throws {
-    let model = CorpusModel(analyses: Fixtures.seeds)
-    #expect(model.summaries.count == 2)
-    let h = Harness(model: model)
+    let h = Harness(store: Fixtures.store(Fixtures.seeds))
+    #expect(h.services.articles.summaries.count == 2)
     h.press("Enter")
     let claims = try #require(h.reader?.claims.count)
     #expect(claims > 0)

@@ -1,3 +1,4 @@
+import SaysoReaderStore
 import Testing
 
 @testable import SaysoUI
@@ -6,9 +7,9 @@ import Testing
 @Suite struct SnapshotTests {
   static let sizes = [(80, 24), (40, 12)]
 
-  func check(_ name: String, setUp: (Harness) -> Void, bookmarks: BookmarkStore? = nil) {
+  func check(_ name: String, setUp: (Harness) -> Void, store: () -> ReaderStore = { Fixtures.store() }) {
     for (columns, rows) in Self.sizes {
-      let harness = Harness(columns: columns, rows: rows, bookmarks: bookmarks ?? InMemoryBookmarkStore())
+      let harness = Harness(store: store(), columns: columns, rows: rows)
       setUp(harness)
       assertSnapshot(harness.screen, named: "\(name)-\(columns)x\(rows)")
     }
@@ -34,16 +35,7 @@ import Testing
   @Test func helpFiltered() { check("help-filtered") { $0.press("?", "/", "=claim") } }
 
   @Test func bookmarks() {
-    let store = InMemoryBookmarkStore([
-      BookmarkRecord(
-        id: "1", article: "news/harbour.txt", articleTitle: "Harbour plan divides the council", paragraph: 4,
-        start: 95, end: 130, excerpt: "\"Nobody has shown us the numbers,\"", note: "ask for the numbers",
-        created: "2024-03-03T10:00:00Z"),
-      BookmarkRecord(
-        id: "2", article: "news/gone.txt", articleTitle: "A deleted article", paragraph: 2, excerpt: "Gone",
-        note: "", created: "2024-03-03T10:00:00Z"),
-    ])
-    check("bookmarks", setUp: { $0.press("B") }, bookmarks: store)
+    check("bookmarks", setUp: { $0.press("B") }, store: Fixtures.storeWithBookmarks)
   }
 
   @Test func tinyWindows() {

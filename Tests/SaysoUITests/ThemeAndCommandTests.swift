@@ -165,12 +165,4 @@ import Testing
       try Config.parse("colour red", file: "c")
     }
   }
-
-  @Test func dataPathsFollowXDG() {
-    let paths = DataPaths(environment: ["HOME": "/home/u", "XDG_DATA_HOME": "/d", "XDG_CONFIG_HOME": "relative"])
-    #expect(paths.data == "/d/sayso")
-    #expect(paths.config == "/home/u/.config/sayso")
-    #expect(paths.state == "/home/u/.local/state/sayso")
-    #expect(paths.themes == "/home/u/.config/sayso/themes")
-  }
 }

@@ -70,7 +70,7 @@ import Testing
     }
     let proposals = try #require(article["proposals"] as? [[String: Any]])
     for proposal in proposals {
-      #expect(Set(proposal.keys) == ["paragraph", "start", "end", "text", "cue", "proposer", "group"])
+      #expect(Set(proposal.keys) == ["paragraph", "start", "end", "text", "cue", "proposer", "group", "organisation"])
       try expectSlice(proposal, of: paragraphTexts)
     }
   }

@@ -2,7 +2,13 @@ import Foundation
 import Testing
 
 /// The reader driven in tmux, as a user would: keys in, screen text and colours out.
+///
+/// Each test runs twice against the same expectations: on the store on disk, and with `--in-memory`
+/// (the index in memory, through the same SaysoStore code).
 @Suite(.serialized) struct ReaderEndToEndTests {
+  /// The two ways the reader keeps its index.
+  static let stores: [[String]] = [[], ["--in-memory"]]
+
   /// Fails the test with the install hint when tmux is missing.
   func requireTmux() throws {
     if case .failure(let missing) = TmuxSession.tmux {
@@ -11,9 +17,9 @@ import Testing
     }
   }
 
-  @Test func claimsSourcesAndSearch() throws {
+  @Test(arguments: stores) func claimsSourcesAndSearch(store: [String]) throws {
     try requireTmux()
-    let session = try TmuxSession()
+    let session = try TmuxSession(store)
     try session.wait(for: "Sayso · Library · 2 articles")
     try session.wait(for: "RPT: ANALYSIS - Russia's Security")
 
@@ -61,9 +67,9 @@ import Testing
     try session.wait(for: "SAYSO-EXIT 0")
   }
 
-  @Test func bookmarksSurviveARestartAndTheTerminalIsRestored() throws {
+  @Test(arguments: stores) func bookmarksSurviveARestartAndTheTerminalIsRestored(store: [String]) throws {
     try requireTmux()
-    let session = try TmuxSession()
+    let session = try TmuxSession(store)
     session.keepHome()
     defer { try? FileManager.default.removeItem(at: session.home) }
     try session.wait(for: "Sayso · Library")
@@ -83,7 +89,7 @@ import Testing
     #expect(try session.pane("#{alternate_on}") == "0")
     #expect(try session.pane("#{cursor_flag}") == "1")
 
-    let again = try TmuxSession(home: session.home)
+    let again = try TmuxSession(store, home: session.home)
     try again.wait(for: "Sayso · Library")
     try again.send("B")
     try again.wait(for: "follow up with Sputnik")
@@ -95,9 +101,9 @@ import Testing
     session.close()
   }
 
-  @Test func resizeAndThemes() throws {
+  @Test(arguments: stores) func resizeAndThemes(store: [String]) throws {
     try requireTmux()
-    let session = try TmuxSession()
+    let session = try TmuxSession(store)
     try session.wait(for: "Sayso · Library")
     try session.send("Enter")
     try session.wait(for: "Sayso · Reader")
@@ -134,9 +140,9 @@ import Testing
     try session.wait(for: "SAYSO-EXIT 0")
   }
 
-  @Test func noColorAndThemeOption() throws {
+  @Test(arguments: stores) func noColorAndThemeOption(store: [String]) throws {
     try requireTmux()
-    let session = try TmuxSession(["read", "--theme", "universal"], environment: ["NO_COLOR": "1"])
+    let session = try TmuxSession(["read", "--theme", "universal"] + store, environment: ["NO_COLOR": "1"])
     try session.wait(for: "Sayso · Library")
     let screen = try session.screen(escapes: true)
     #expect(!TmuxSession.usesColour(screen))
@@ -145,23 +151,23 @@ import Testing
     try session.wait(for: "SAYSO-EXIT 0")
   }
 
-  @Test func aSignalRestoresTheTerminal() throws {
+  @Test(arguments: stores) func aSignalRestoresTheTerminal(store: [String]) throws {
     try requireTmux()
-    let session = try TmuxSession()
+    let session = try TmuxSession(store)
     try session.wait(for: "Sayso · Library")
     let pid = try #require(try session.sayso())
     kill(pid, SIGTERM)
     try session.wait(for: "SAYSO-EXIT 143")
     #expect(try session.pane("#{alternate_on}") == "0")
 
-    let interrupted = try TmuxSession()
+    let interrupted = try TmuxSession(store)
     try interrupted.wait(for: "Sayso · Library")
     try interrupted.send("C-c")
     try interrupted.wait(for: "SAYSO-EXIT 130")
     #expect(try interrupted.pane("#{alternate_on}") == "0")
 
     // A crash (as a fatal error or a bad memory access ends the process) gives the terminal back too.
-    let crashed = try TmuxSession()
+    let crashed = try TmuxSession(store)
     try crashed.wait(for: "Sayso · Library")
     let crashing = try #require(try crashed.sayso())
     kill(crashing, SIGSEGV)
@@ -170,7 +176,7 @@ import Testing
     #expect(try crashed.pane("#{alternate_on}") == "0")
   }
 
-  @Test func theLibraryShowsTheIndexAtOnceThenCatchesUpWithTheFiles() throws {
+  @Test(arguments: stores) func theLibraryShowsTheIndexAtOnceThenCatchesUpWithTheFiles(store: [String]) throws {
     try requireTmux()
     let folder = try SaysoBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -178,15 +184,16 @@ import Testing
     try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
     try Data("Harbour plan\n\n\"We cannot wait,\" Mayor Ana Ruiz said.\n".utf8)
       .write(to: corpus.appendingPathComponent("harbour.txt"))
-    let first = try TmuxSession(["--corpus", corpus.path], home: folder)
+    let first = try TmuxSession(["--corpus", corpus.path] + store, home: folder)
     try first.wait(for: "Harbour plan")
     try first.send("q")
     try first.wait(for: "SAYSO-EXIT 0")
 
     try Data("Ferry timetable\n\nThe winter timetable starts on Monday.\n".utf8)
       .write(to: corpus.appendingPathComponent("ferry.txt"))
-    let second = try TmuxSession(["--corpus", corpus.path], home: folder)
-    try second.wait(for: "The corpus changed: 1 articles indexed again")
+    let second = try TmuxSession(["--corpus", corpus.path] + store, home: folder)
+    // On disk the library shows the index as it was, then says what changed; in memory it is built now.
+    if store.isEmpty { try second.wait(for: "The corpus changed: 1 articles indexed again") }
     try second.wait(for: "Ferry timetable")
     try second.send("q")
     try second.wait(for: "SAYSO-EXIT 0")
@@ -194,7 +201,7 @@ import Testing
     second.close()
   }
 
-  @Test func badThemeLinesAreReportedWithFileAndLine() throws {
+  @Test(arguments: stores) func badThemeLinesAreReportedWithFileAndLine(store: [String]) throws {
     try requireTmux()
     let home = try SaysoBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: home) }
@@ -202,18 +209,34 @@ import Testing
       at: home.appendingPathComponent("config/sayso/themes"), withIntermediateDirectories: true)
     try Data("color quote green default\ncolor qoute red default\n".utf8)
       .write(to: home.appendingPathComponent("config/sayso/themes/mine.theme"))
-    let session = try TmuxSession(["--theme", "mine"], home: home)
+    let session = try TmuxSession(["--theme", "mine"] + store, home: home)
     try session.wait(for: "mine.theme:2: unknown role \"qoute\"")
     try session.wait(for: "SAYSO-EXIT 1")
   }
 
-  @Test(arguments: [[], ["read"]])
+  @Test(arguments: [[], ["read"], ["--in-memory"]])
   func withoutATerminalTheReaderSaysWhatToUseInstead(arguments: [String]) throws {
     let run = try SaysoBinary.run(arguments)
     #expect(run.status == 1)
     #expect(run.stderr.contains("the reader needs a terminal"))
     let help = try SaysoBinary.run(["read", "--help"])
     #expect(help.status == 0 && help.output.contains("Shift-Tab"))
+  }
+
+  @Test(arguments: stores)
+  func anUnknownCommandOrAMissingCorpusFailsBeforeAnyScreen(store: [String]) throws {
+    for arguments in [["lsit"], ["read", "--corpus", "/no/such/dir"], ["--corpus", "/no/such/dir"]] {
+      let run = try SaysoBinary.run(arguments + store)
+      #expect(run.status == 1, "\(arguments)")
+      #expect(run.errorLines.count == 1, "\(arguments): \(run.stderr)")
+      #expect(!run.stderr.contains("terminal"), "\(arguments)")
+      #expect(run.stdout.isEmpty)
+    }
+    #expect(try SaysoBinary.run(["lsit"] + store).stderr.hasPrefix("sayso: \"lsit\" is not a command"))
+    #expect(
+      try SaysoBinary.run(["read", "--corpus", "/no/such/dir"] + store).errorLines == [
+        "sayso: /no/such/dir: no such file or folder"
+      ])
   }
 
   @Test func theMissingTmuxMessageSaysHowToInstallIt() {

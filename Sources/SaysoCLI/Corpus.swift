@@ -1,0 +1,166 @@
+import Foundation
+import SaysoAnalysis
+import SaysoCore
+
+/// The articles a command works on, loaded one source at a time, and how the loading went.
+///
+/// Sources are, in order of precedence: the paths on the command line, the path in `SAYSO_CORPUS`,
+/// the seed articles built into the binary. Every file that cannot be read is reported on stderr as
+/// `sayso: <message>` and the rest is still loaded. `finish()` then decides the exit status, by one
+/// rule for every command:
+/// - a path the user named that cannot be read (missing, not a file or folder, a folder without
+///   articles, an unreadable file) is an error: status 1;
+/// - a file found inside a folder that cannot be read (empty, binary, …) is skipped with its one-line
+///   warning: status 0, or 1 with `strict`;
+/// - no article at all is an error.
+public struct Corpus {
+  /// Where articles come from.
+  public enum Source: Equatable, Sendable, CustomStringConvertible {
+    /// The seed articles embedded in the binary.
+    case seeds
+    /// A file or folder, read by `CorpusLoader`.
+    case path(String)
+
+    public var description: String {
+      switch self {
+      case .seeds: "the built-in seed articles"
+      case .path(let path): path
+      }
+    }
+  }
+
+  /// The sources, in the order their articles are shown.
+  public let sources: [Source]
+  /// Whether a file skipped inside a folder fails the command.
+  public var strict: Bool
+  /// How many paths the user named could not be read.
+  public private(set) var failedSources = 0
+  /// How many files inside folders were skipped.
+  public private(set) var skippedFiles = 0
+  /// How many articles were loaded (or indexed) so far.
+  public internal(set) var articleCount = 0
+
+  /// The corpus for `paths`, or the default corpus when `paths` is empty.
+  ///
+  /// - Parameters:
+  ///   - paths: files and folders the user named.
+  ///   - strict: whether a skipped file fails the command.
+  ///   - environment: where `SAYSO_CORPUS` is looked up.
+  public init(
+    paths: [String], strict: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
+    if !paths.isEmpty {
+      sources = paths.map(Source.path)
+    } else if let path = environment["SAYSO_CORPUS"], !path.isEmpty {
+      sources = [.path(path)]
+    } else {
+      sources = [.seeds]
+    }
+    self.strict = strict
+  }
+
+  /// Whether a file of the corpus could not be read (named or skipped).
+  public var hasFailures: Bool { failedSources + skippedFiles > 0 }
+
+  /// Checks that every path the user named exists, before anything is read or drawn.
+  ///
+  /// - Throws: `SaysoCoreError.missing` for the first path that does not.
+  public func checkPathsExist() throws(SaysoCoreError) {
+    for case .path(let path) in sources where !FileManager.default.fileExists(atPath: path) {
+      throw .missing(path: path)
+    }
+  }
+
+  /// Reports a file that could not be read on stderr, and counts it as a failed source when it is a path
+  /// the user named, else as a skipped file.
+  public mutating func record(_ error: SaysoCoreError) {
+    Diagnostics.report(error)
+    let named = sources.contains { source in
+      guard case .path(let path) = source else { return false }
+      return path == error.path || URL(fileURLWithPath: path).standardizedFileURL.path == error.path
+    }
+    if named { failedSources += 1 } else { skippedFiles += 1 }
+  }
+
+  /// How many articles are handed on at a time: enough to keep every core busy, few enough that memory
+  /// does not grow with the corpus.
+  static let chunkSize = 64
+
+  /// Loads the sources in order and hands their articles to `body` a chunk at a time, so that memory
+  /// holds one chunk, not the corpus. Load errors are reported on stderr as they happen.
+  public mutating func forEachSource(_ body: ([Article]) throws -> Void) rethrows {
+    for source in sources {
+      switch source {
+      case .seeds:
+        articleCount += SeedCorpus.articles.count
+        try body(SeedCorpus.articles)
+      case .path(let path):
+        var chunk: [Article] = []
+        try CorpusLoader.forEachArticle(paths: [path]) { outcome in
+          switch outcome {
+          case .success(let article):
+            chunk.append(article)
+            articleCount += 1
+            if chunk.count == Self.chunkSize {
+              try body(chunk)
+              chunk.removeAll(keepingCapacity: true)
+            }
+          case .failure(let error):
+            record(error)
+          }
+        }
+        if !chunk.isEmpty { try body(chunk) }
+      }
+    }
+  }
+
+  /// Loads every source and returns all articles in order.
+  public mutating func loadAll() -> [Article] {
+    var all: [Article] = []
+    forEachSource { all += $0 }
+    return all
+  }
+
+  /// Analyses the corpus on every core, a chunk at a time, handing `transform` of each analysis to
+  /// `body` in corpus order.
+  ///
+  /// - Parameters:
+  ///   - transform: what to make of each analysis (e.g. its JSON); runs on the worker threads.
+  ///   - body: receives each result on the calling thread.
+  public mutating func forEachAnalysis<Result: Sendable>(
+    transform: @escaping @Sendable (ArticleAnalysis) -> Result, _ body: (Result) throws -> Void
+  ) rethrows {
+    try forEachSource { articles in
+      try ParallelMap.forEach(articles, transform: { transform(analyze($0)) }, body)
+    }
+  }
+
+  /// Analyses the corpus on every core, handing each analysis to `body` in corpus order.
+  public mutating func forEachAnalysis(_ body: (ArticleAnalysis) throws -> Void) rethrows {
+    try forEachAnalysis(transform: { $0 }, body)
+  }
+
+  /// Ends the command by the rule above.
+  ///
+  /// - Throws: `SaysoError.exit(1)` when a named path failed, nothing was read, or (strict) a file was
+  ///   skipped; each reason was reported already, except an empty corpus, reported here.
+  public func finish() throws(SaysoError) {
+    if articleCount == 0 && !hasFailures {
+      Diagnostics.report(SaysoError.noArticles(sources.map(\.description)))
+    }
+    if failedSources > 0 || articleCount == 0 || (strict && skippedFiles > 0) { throw .exit(1) }
+  }
+
+  /// Ends a command that lists things: by the rule above, then "nothing matches" (status 1) when it
+  /// listed nothing — except with `--json`, whose empty list says so itself (status 0).
+  ///
+  /// - Parameters:
+  ///   - listed: how many things were listed.
+  ///   - json: whether the listing was JSON.
+  ///   - asked: what was asked for, for the message (`--speaker Zzzz`, `quotes in the corpus`).
+  /// - Throws: `SaysoError`.
+  public func finish(listed: Int, json: Bool, asked: String) throws(SaysoError) {
+    try finish()
+    if listed == 0 && !json { throw .nothingMatches(asked) }
+  }
+}

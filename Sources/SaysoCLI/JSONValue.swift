@@ -1,0 +1,111 @@
+/// A JSON value whose object keys keep the order they were given in, so output reads in schema order.
+///
+/// Serializing escapes every control character (C0, DEL, C1) and the line separators U+2028/U+2029 as
+/// `\uXXXX`: the JSON stays exact, and nothing in it can drive a terminal it is printed to.
+public enum JSONValue: Sendable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case string(String)
+  case array([JSONValue])
+  /// An object's members, in order.
+  case members([(key: String, value: JSONValue)])
+
+  /// An object written as a literal: `.object(["path": .string(p), "paragraph": .int(n)])`.
+  public static func object(_ members: KeyValuePairs<String, JSONValue>) -> JSONValue {
+    .members(members.map { ($0.key, $0.value) })
+  }
+
+  /// A string, or `null` when there is none.
+  public static func string(orNull text: String?) -> JSONValue {
+    text.map(JSONValue.string) ?? .null
+  }
+
+  /// A number, or `null` when there is none.
+  public static func int(orNull number: Int?) -> JSONValue {
+    number.map(JSONValue.int) ?? .null
+  }
+
+  /// The object's members with `key: value` put first (e.g. the path of the article a quote stands in).
+  public func prepending(_ key: String, _ value: JSONValue) -> JSONValue {
+    guard case .members(let members) = self else { return self }
+    return .members([(key, value)] + members)
+  }
+
+  /// The compact JSON text of the value.
+  public var serialized: String {
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
+    write(to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private func write(to out: inout [UInt8]) {
+    switch self {
+    case .null: out += "null".utf8
+    case .bool(let value): out += (value ? "true" : "false").utf8
+    case .int(let number): out += String(number).utf8
+    case .string(let text): Self.write(text, to: &out)
+    case .array(let elements):
+      out.append(UInt8(ascii: "["))
+      for (i, element) in elements.enumerated() {
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        element.write(to: &out)
+      }
+      out.append(UInt8(ascii: "]"))
+    case .members(let members):
+      out.append(UInt8(ascii: "{"))
+      for (i, member) in members.enumerated() {
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        Self.write(member.key, to: &out)
+        out.append(UInt8(ascii: ":"))
+        member.value.write(to: &out)
+      }
+      out.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// Writes `text` as a JSON string, copying UTF-8 in runs and escaping only what must be.
+  private static func write(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    out.append(UInt8(ascii: "\""))
+    text.withUTF8 { bytes in
+      var runStart = 0
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        let escaped: String?
+        let length: Int
+        switch byte {
+        case UInt8(ascii: "\""): (escaped, length) = ("\\\"", 1)
+        case UInt8(ascii: "\\"): (escaped, length) = ("\\\\", 1)
+        case UInt8(ascii: "\n"): (escaped, length) = ("\\n", 1)
+        case UInt8(ascii: "\r"): (escaped, length) = ("\\r", 1)
+        case UInt8(ascii: "\t"): (escaped, length) = ("\\t", 1)
+        case 0x00..<0x20, 0x7F: (escaped, length) = (unicodeEscape(UInt32(byte)), 1)
+        // C1 controls U+0080–U+009F are C2 80 … C2 9F in UTF-8.
+        case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
+          (escaped, length) = (unicodeEscape(UInt32(bytes[i + 1])), 2)
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+          (escaped, length) = (unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
+        default: (escaped, length) = (nil, 1)
+        }
+        if let escaped {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+          out += escaped.utf8
+          runStart = i + length
+        }
+        i += length
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    }
+    out.append(UInt8(ascii: "\""))
+  }
+
+  /// `\u` and four lower-case hex digits, e.g. `\u001b`.
+  private static func unicodeEscape(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16)
+    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+  }
+}

@@ -1,0 +1,130 @@
+import SaysoCore
+
+/// Drawing the reader: the text with its highlights and margin, then the claims panel.
+extension ReaderView {
+  // MARK: Drawing
+
+  /// The width of the paragraph-number margin for a screen `columns` wide.
+  func marginWidth(columns: Int) -> Int {
+    guard columns >= 30 else { return 0 }
+    return max(4, String(max(0, paragraphCount - 1)).count + 2)
+  }
+
+  /// The panel's height (title line included) in an area `height` rows high.
+  func panelHeight(areaHeight height: Int) -> Int {
+    guard showPanel else { return 0 }
+    if height >= 18 { return 6 }
+    if height >= 9 { return 3 }
+    return 0
+  }
+
+  public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
+    let margin = marginWidth(columns: area.width)
+    let panel = panelHeight(areaHeight: area.height)
+    let height = max(1, area.height - panel)
+    if height != textHeight, let layout, layout.width == area.width - margin - 1 {
+      // Only the height changed: show the reading position at the top again, as far as it fits.
+      top = layout.line(paragraph: anchor.paragraph, offset: anchor.offset)
+    }
+    textHeight = height
+    textWidth = max(1, area.width - margin - 1)
+    ensureLayout(width: textWidth)
+    clampTop()
+    bookmarkedParagraphs = services.bookmarkedParagraphs(inArticle: analysis.article.path)
+    let numberWidth = max(0, margin - 2)
+    for row in 0..<textHeight {
+      let index = top + row
+      guard lines.indices.contains(index) else { break }
+      let line = lines[index]
+      let y = area.row + row
+      if margin > 0 && line.isFirst {
+        let number = DisplayText.fitted(String(line.paragraph), toWidth: numberWidth, alignRight: true)
+        screen.put(
+          number, row: y, column: area.column, role: line.paragraph == cursorParagraph ? .cursor : .paragraphNumber)
+        if bookmarkedParagraphs.contains(line.paragraph) {
+          screen.put("•", row: y, column: area.column + numberWidth, role: .bookmark)
+        }
+      }
+      if let wrapped = line.wrapped {
+        drawText(wrapped, paragraph: line.paragraph, on: screen, row: y, column: area.column + margin)
+      }
+    }
+    if panel > 0 { drawPanel(on: screen, row: area.row + textHeight, height: panel, area: area) }
+  }
+
+  func drawText(_ line: WrappedLine, paragraph p: Int, on screen: Screen, row: Int, column: Int) {
+    let text = analysis.article.paragraphs[p].text
+    let spans = spans(in: p)
+    let base = baseRole(p)
+    let datelineEnd = analysis.article.paragraphs[p].datelineEnd ?? 0
+    var x = column
+    var run = ""
+    var runRole = Role.text
+    var offset = line.start
+    for c in text[line.range] {
+      var role = offset < datelineEnd && base == .text ? Role.dim : base
+      for span in spans where span.range.contains(offset) {
+        role = span.role
+        break
+      }
+      let form = DisplayText.form(of: c)
+      if role != runRole && !run.isEmpty {
+        x += screen.put(run, row: row, column: x, role: runRole)
+        run = ""
+      }
+      runRole = role
+      run += form.text
+      offset += c.unicodeScalars.count
+    }
+    if !run.isEmpty { screen.put(run, row: row, column: x, role: runRole) }
+  }
+
+  func baseRole(_ p: Int) -> Role {
+    switch analysis.article.paragraphs[p].role {
+    case .title: .title
+    case .heading: .heading
+    case .dateline: .dim
+    case .body: .text
+    }
+  }
+
+  /// The highlighted spans of paragraph `p`, strongest first.
+  func spans(in p: Int) -> [(range: Range<Int>, role: Role)] {
+    var out: [(Range<Int>, Role)] = []
+    if let search, let found = search.byParagraph[p] {
+      for i in found {
+        out.append((search.matches[i].range, i == search.current ? .cursor : .searchMatch))
+      }
+    }
+    if let focusedClaim, claims[focusedClaim].paragraph == p {
+      let claim = claims[focusedClaim]
+      out.append((claim.start..<max(claim.start, claim.end), .cursor))
+    }
+    out += marks.proposals[p].map { ($0, .proposal) }
+    out += marks.speakers[p].map { ($0, .speaker) }
+    out += marks.quotes[p].map { ($0, .quote) }
+    return out
+  }
+
+  func drawPanel(on screen: Screen, row: Int, height: Int, area: Area) {
+    let inParagraph = claims.indices.filter { claims[$0].paragraph == cursorParagraph }
+    for r in row..<row + height { screen.fill(row: r, column: area.column, width: area.width, role: .panel) }
+    let count = inParagraph.count
+    let heading =
+      " ¶\(cursorParagraph) · " + (count == 0 ? "no claims" : count == 1 ? "1 claim" : "\(count) claims")
+      + (!claims.isEmpty && focusedClaim == nil ? " · Tab: next claim" : "")
+    screen.fill(row: row, column: area.column, width: area.width, role: .panelTitle)
+    screen.put(heading, row: row, column: area.column, width: area.width, role: .panelTitle, ellipsis: true)
+    let room = height - 1
+    guard room > 0, count > 0 else { return }
+    var first = 0
+    if let focusedClaim, let at = inParagraph.firstIndex(of: focusedClaim), at >= room { first = at - room + 1 }
+    for (r, index) in inParagraph[first...].prefix(room).enumerated() {
+      let focused = index == focusedClaim
+      let text = (focused ? " ▸ " : "   ") + ClaimDescription.summary(claims[index])
+      screen.put(
+        text, row: row + 1 + r, column: area.column, width: area.width, role: focused ? .cursor : .panel, ellipsis: true
+      )
+    }
+  }
+}

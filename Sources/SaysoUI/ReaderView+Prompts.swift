@@ -1,0 +1,94 @@
+import SaysoCore
+
+/// Searching the article as you type, and bookmarking with a note: the reader's prompts.
+extension ReaderView {
+  mutating func moveMatch(forward: Bool) -> PageAction {
+    guard var search, !search.matches.isEmpty else {
+      return .error(self.search == nil ? "No search yet: / searches the article" : "Pattern not found")
+    }
+    var wrapped = false
+    search.current += forward ? 1 : -1
+    if search.current >= search.matches.count {
+      search.current = 0
+      wrapped = true
+    } else if search.current < 0 {
+      search.current = search.matches.count - 1
+      wrapped = true
+    }
+    self.search = search
+    revealMatch()
+    return wrapped
+      ? .message(forward ? "Search hit bottom, continuing at top" : "Search hit top, continuing at bottom") : .none
+  }
+
+  mutating func revealMatch() {
+    guard let search, search.matches.indices.contains(search.current), let layout else { return }
+    let match = search.matches[search.current]
+    cursorParagraph = match.paragraph
+    if let focusedClaim, claims[focusedClaim].paragraph != match.paragraph { self.focusedClaim = nil }
+    revealLine(layout.line(paragraph: match.paragraph, offset: match.range.lowerBound))
+  }
+
+  public mutating func promptChanged(_ prompt: Prompt, services: AppServices) {
+    guard prompt.purpose == .articleSearch else { return }
+    if let origin = searchOrigin {
+      setTop(origin.top)
+      cursorParagraph = origin.cursor
+    }
+    guard !prompt.text.isEmpty else {
+      search = nil
+      return
+    }
+    var found = ArticleSearch(terms: [prompt.text], article: analysis.article)
+    let from = searchOrigin?.cursor ?? cursorParagraph
+    found.current = found.matches.firstIndex { $0.paragraph >= from } ?? 0
+    search = found
+    revealMatch()
+  }
+
+  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    switch prompt.purpose {
+    case .articleSearch:
+      defer { searchOrigin = nil }
+      guard let text, !text.isEmpty else {
+        if let origin = searchOrigin {
+          setTop(origin.top)
+          cursorParagraph = origin.cursor
+        }
+        search = nil
+        return .none
+      }
+      if search?.matches.isEmpty ?? true { return .error("Pattern not found: \(DisplayText.line(text))") }
+      return .none
+    case .bookmarkNote:
+      guard let text else { return .message("Bookmark cancelled") }
+      return addBookmark(note: text, services: services)
+    default:
+      return .none
+    }
+  }
+
+  mutating func addBookmark(note: String, services: AppServices) -> PageAction {
+    let article = analysis.article
+    guard article.paragraphs.indices.contains(cursorParagraph) else { return .none }
+    var record = BookmarkRecord(
+      article: article.path, articleTitle: subtitle, paragraph: cursorParagraph,
+      excerpt: String(article.paragraphs[cursorParagraph].text.prefix(80)), note: note)
+    if let focusedClaim {
+      let claim = claims[focusedClaim]
+      record.start = claim.start
+      record.end = claim.end
+      switch claim {
+      case .quote(let q): record.excerpt = q.text
+      case .proposal(let p): record.excerpt = p.text
+      }
+    }
+    do {
+      try services.add(record)
+    } catch {
+      return .error("Bookmark not saved: \(error)")
+    }
+    bookmarkedParagraphs.insert(cursorParagraph)
+    return .message("Bookmarked ¶\(cursorParagraph)" + (note.isEmpty ? "" : ": \(DisplayText.line(note))"))
+  }
+}
