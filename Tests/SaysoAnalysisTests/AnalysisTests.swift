@@ -192,7 +192,7 @@ final class EvidenceTests: XCTestCase {
     let a = run(
       "Polls showed that few voters saw climate change as a priority. The survey found most voters undecided.")
     XCTAssertEqual(a.quotes.map(\.group), ["Polls", "The survey"])
-    XCTAssertEqual(a.quotes.first?.text, "few voters saw climate change as a priority")
+    XCTAssertEqual(a.quotes.first?.text, "that few voters saw climate change as a priority")
   }
 
   func testPeopleDoNotShowAndPercentagesAreGroups() {
