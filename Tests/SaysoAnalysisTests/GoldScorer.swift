@@ -11,6 +11,10 @@ struct GoldScorer {
     var attributed = 0
     var attributedCorrectly = 0
     var textMismatches = 0
+    /// Gold items that hold quote marks, and how many of them were matched.
+    var directGold = 0
+    var directMatched = 0
+    var directRecall: Double { directGold == 0 ? 1 : Double(directMatched) / Double(directGold) }
     var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
     var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
@@ -22,6 +26,7 @@ struct GoldScorer {
     var who: String?
     var whoIsPronoun: Bool
     var optional: Bool
+    var direct = false
   }
 
   static func lastWord(_ s: String) -> String {
@@ -58,6 +63,8 @@ struct GoldScorer {
     f.gold += gold.count - optional.count
     f.predicted += predictions.count - pairs.filter { optional.contains($0.0) }.count
     f.matched += pairs.filter { !optional.contains($0.0) }.count
+    f.directGold += gold.indices.filter { gold[$0].direct && !optional.contains($0) }.count
+    f.directMatched += pairs.filter { gold[$0.0].direct && !optional.contains($0.0) }.count
     for (gi, pi) in pairs where !optional.contains(gi) {
       guard let who = gold[gi].who, !gold[gi].whoIsPronoun else { continue }
       f.attributed += 1
