@@ -287,7 +287,7 @@ struct Analyzer {
         registry.addMention(id, at: pos)
         return Resolution(entity: id, mention: sp.text)
       }
-      let typing = NameTyper.type(name, titled: NameTyper.isTitled(sp))
+      let typing = registry.typing(of: name, titled: NameTyper.isTitled(sp))
       switch typing.kind {
       case .person:
         name = typing.name

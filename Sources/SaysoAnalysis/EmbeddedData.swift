@@ -16,6 +16,26 @@ enum EmbeddedData {
     return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
   }
 
+  /// Calls `body` with the bytes of each entry of the data file `name` (a line without its newline),
+  /// skipping the `#` header and blank lines: the fast way through the long name lists.
+  static func forEachEntry(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    guard let file = encodedFiles.first(where: { $0.name == name }),
+      let data = Data(base64Encoded: file.base64)
+    else { return }
+    let bytes = [UInt8](data)
+    bytes.withUnsafeBufferPointer { all in
+      var start = 0
+      while start < all.count {
+        var end = start
+        while end < all.count && all[end] != 0x0A { end += 1 }
+        if end > start && all[start] != 0x23 {  // 0x23: "#"
+          body(UnsafeBufferPointer(rebasing: all[start..<end]))
+        }
+        start = end + 1
+      }
+    }
+  }
+
   /// The `#` lines at the top of a data file: what it is, its provenance, licence and script.
   static func header(of name: String) -> String {
     guard let file = encodedFiles.first(where: { $0.name == name }),

@@ -12,6 +12,10 @@ struct EntityRegistry {
 
   private(set) var entities: [Entity] = []
   private var byAlias: [String: [Int]] = [:]
+  /// The type of a name of this article (see `NameTyper`).
+  func typing(of name: String, titled: Bool) -> NameTyper.Typing {
+    NameTyper.typeRemembered(name, titled: titled)
+  }
 
   static func position(_ paragraph: Int, _ offset: Int) -> Int { paragraph << 20 | offset }
 
@@ -47,8 +51,10 @@ struct EntityRegistry {
 
   /// Whether the name opens with an honorific: "Mr. Hadi", "Dr Ruiz".
   static func hasHonorific(_ name: String) -> Bool {
-    guard let first = name.split(separator: " ").first, name.split(separator: " ").count > 1 else { return false }
-    return Lexicon.honorifics.contains(first.lowercased().trimmingCharacters(in: "."))
+    guard let space = name.firstIndex(of: " ") else { return false }
+    var first = name[..<space]
+    if first.last == "." { first = first.dropLast() }
+    return first.count <= 4 && Lexicon.honorifics.contains(first.lowercased())
   }
 
   /// Finds or adds the person named `name`, records a mention and a role.

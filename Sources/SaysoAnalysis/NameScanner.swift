@@ -47,7 +47,7 @@ enum NameScanner {
           registry.addMention(id, at: EntityRegistry.position(p.index, p.tokens[a].start))
         }
       } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person,
-        case let typing = NameTyper.type(EntityRegistry.canonical(sp.name), titled: NameTyper.isTitled(sp)),
+        case let typing = registry.typing(of: EntityRegistry.canonical(sp.name), titled: NameTyper.isTitled(sp)),
         typing.kind == .person
       {
         let name = typing.name

@@ -1,3 +1,4 @@
+import Foundation
 import SaysoCore
 
 /// What a capitalised name stands for. Only persons are people; organisations and places may still
@@ -32,8 +33,27 @@ enum NameTyper {
   /// Whether a speaker phrase gives its name a title or an honorific: "Senator …", "Mr …".
   static func isTitled(_ phrase: SpeakerPhrase) -> Bool {
     if phrase.isLabel || EntityRegistry.hasHonorific(phrase.name) { return true }
-    guard let role = phrase.role, let last = role.split(separator: " ").last else { return false }
-    return Lexicon.titles.contains(last.lowercased().trimmingCharacters(in: ".,"))
+    guard let role = phrase.role else { return false }
+    var last = role.lastIndex(of: " ").map { role[role.index(after: $0)...] } ?? role[...]
+    while let end = last.last, end == "." || end == "," { last = last.dropLast() }
+    return Lexicon.titles.contains(last.lowercased())
+  }
+
+  /// Names typed so far by any analysis of this process: a name recurs across a corpus, and its type
+  /// depends on the name and the title flag alone. Emptied when it grows large.
+  nonisolated(unsafe) private static var remembered: [String: Typing] = [:]
+  private static let rememberedLock = NSLock()
+
+  /// `type(_:titled:)`, remembered for the process.
+  static func typeRemembered(_ name: String, titled: Bool) -> Typing {
+    let key = titled ? "\u{1}" + name : name
+    if let known = rememberedLock.withLock({ remembered[key] }) { return known }
+    let typing = type(name, titled: titled)
+    rememberedLock.withLock {
+      if remembered.count > 100_000 { remembered.removeAll(keepingCapacity: true) }
+      remembered[key] = typing
+    }
+    return typing
   }
 
   /// Types `name` (the words of a capitalised run, e.g. "Vermont Bernie Sanders").

@@ -97,7 +97,7 @@ enum SpeakerPhraseParser {
     }
     var a = r.lowerBound
     if r.count >= 2 && p.tokens[a].lower == "the" { a += 1 }
-    guard r.upperBound - a <= 4 else { return false }
+    guard r.upperBound - a <= 4, world.polityFirstWords.contains(p.tokens[a].stemLower) else { return false }
     let key = nameKey((a..<r.upperBound).map { p.tokens[$0].stem }.joined(separator: " "))
     if world.outlets.contains(key) || world.seatsOfPower[key] != nil { return true }
     if let place = world.places[key], place != .city { return true }

@@ -13,12 +13,12 @@ struct WorldKnowledge: Sendable {
 
   static let shared = WorldKnowledge()
 
-  let givenNames: Set<String>
-  let surnames: Set<String>
+  let givenNames: KeyTable<Bool>
+  let surnames: KeyTable<Bool>
   /// Each place name with the strongest kind it has ("georgia": country).
-  let places: [String: PlaceKind]
+  let places: KeyTable<PlaceKind>
   /// Frequency rank of common English words, 0 for "the".
-  let commonWordRank: [String: Int]
+  let commonWordRank: KeyTable<Int>
   /// Country of a demonym ("russian" → "russia").
   let demonymCountry: [String: String]
   /// The first demonym of each country ("russia" → "russian").
@@ -27,29 +27,68 @@ struct WorldKnowledge: Sendable {
   let organisationWords: Set<String>
   /// Country whose leadership a place or name stands for ("kremlin" → "russia").
   let seatsOfPower: [String: String]
+  /// The first words of outlets, seats of power and places other than cities: a capitalised run that
+  /// starts with none of them needs no whole-name look-up ("united" of "united states").
+  let polityFirstWords: Set<String>
+
+  /// The key of an entry's bytes: ASCII is lower-cased byte by byte, the rest goes through `nameKey`.
+  static func key(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+    buffer.removeAll(keepingCapacity: true)
+    for b in bytes {
+      if b >= 0x80 {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: nameKey(String(decoding: bytes, as: UTF8.self)).utf8)
+        return
+      }
+      buffer.append(b >= 65 && b <= 90 ? b + 32 : b)
+    }
+  }
+
+  /// The entries of a list file as a table of keys.
+  static func table(_ file: String, capacity: Int) -> KeyTable<Bool> {
+    var table = KeyTable<Bool>(capacity: capacity)
+    var buffer: [UInt8] = []
+    EmbeddedData.forEachEntry(of: file) { line in
+      key(line, into: &buffer)
+      table.insert(buffer, true)
+    }
+    return table
+  }
 
   init() {
-    func keys(_ file: String) -> Set<String> { Set(EmbeddedData.entries(of: file).map { nameKey(String($0)) }) }
-    givenNames = keys("given-names.txt")
-    surnames = keys("surnames.txt")
+    func keys(_ file: String) -> Set<String> {
+      var set = Set<String>()
+      var buffer: [UInt8] = []
+      EmbeddedData.forEachEntry(of: file) { line in
+        Self.key(line, into: &buffer)
+        set.insert(String(decoding: buffer, as: UTF8.self))
+      }
+      return set
+    }
+    givenNames = Self.table("given-names.txt", capacity: 40_000)
+    surnames = Self.table("surnames.txt", capacity: 40_000)
     outlets = keys("outlets.txt")
     organisationWords = keys("organisation-words.txt")
-    var places: [String: PlaceKind] = [:]
-    for (name, kind) in EmbeddedData.pairs(of: "places.txt") {
+    var places = KeyTable<PlaceKind>(capacity: 35_000)
+    var buffer: [UInt8] = []
+    EmbeddedData.forEachEntry(of: "places.txt") { line in
+      guard let tab = line.firstIndex(of: 0x09) else { return }
       let placeKind: PlaceKind
-      switch kind {
+      switch String(decoding: UnsafeBufferPointer(rebasing: line[(tab + 1)...]), as: UTF8.self) {
       case "country": placeKind = .country
       case "state": placeKind = .state
       case "continent": placeKind = .continent
       default: placeKind = .city
       }
-      let key = nameKey(String(name))
-      places[key] = max(places[key] ?? placeKind, placeKind)
+      Self.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &buffer)
+      places.insert(buffer, placeKind, merge: max)
     }
     self.places = places
-    var ranks: [String: Int] = [:]
-    for (rank, word) in EmbeddedData.entries(of: "common-words.txt").enumerated() where ranks[String(word)] == nil {
-      ranks[String(word)] = rank
+    var ranks = KeyTable<Int>(capacity: 20_000)
+    var rank = 0
+    EmbeddedData.forEachEntry(of: "common-words.txt") { word in
+      ranks.insert(word, rank)
+      rank += 1
     }
     commonWordRank = ranks
     var demonymCountry: [String: String] = [:]
@@ -66,6 +105,13 @@ struct WorldKnowledge: Sendable {
       seats[nameKey(String(name))] = nameKey(String(country))
     }
     seatsOfPower = seats
+    var firstWords = Set<String>()
+    for key in Array(outlets) + Array(seats.keys) + places.entries.filter({ $0.value != .city }).map(\.key) {
+      var first = key.split(separator: " ").first.map(String.init) ?? key
+      if first == "the", let second = key.split(separator: " ").dropFirst().first { first = String(second) }
+      firstWords.insert(first)
+    }
+    polityFirstWords = firstWords
   }
 
   /// Whether `word` is among the `limit` most frequent English words.

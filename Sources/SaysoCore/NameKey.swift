@@ -3,14 +3,54 @@ import Foundation
 /// The form in which names are compared: lower case, accents folded, runs of white space as one space.
 ///
 /// "Recep Tayyip  Erdoğan" and "recep tayyip erdogan" have the same key; so have "Zoë" and "Zoe".
-/// Letters that do not decompose stay as they are ("ø", "ß").
+/// Letters that do not decompose stay as they are ("ø", "ß"); scripts without case or accents pass
+/// through lower-cased.
 public func nameKey(_ name: String) -> String {
-  var plain = true
-  for scalar in name.unicodeScalars where scalar.value >= 0x80 || scalar == "\t" || scalar == "\n" {
-    plain = false
-    break
+  var out = String.UnicodeScalarView()
+  var pendingSpace = false
+  for scalar in name.unicodeScalars {
+    if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" {
+      pendingSpace = !out.isEmpty
+      continue
+    }
+    if pendingSpace {
+      out.append(" ")
+      pendingSpace = false
+    }
+    if scalar.isASCII {
+      let value = scalar.value
+      out.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
+    } else {
+      NameFolding.append(scalar, to: &out)
+    }
   }
-  if plain && !name.contains("  ") { return name.lowercased() }
-  let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-  return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+  return String(out)
+}
+
+/// How a non-ASCII letter folds: a table for the Latin letters with diacritics (made once with
+/// Foundation's diacritic-insensitive folding), lower case elsewhere, combining marks dropped.
+enum NameFolding {
+  /// Folded forms of U+00C0 … U+024F and U+1E00 … U+1EFF (Latin-1, Latin Extended-A/B, Additional).
+  static let latin: [UInt32: String] = {
+    var table: [UInt32: String] = [:]
+    for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
+      for value in range {
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+        table[UInt32(value)] = String(Character(scalar)).folding(
+          options: [.diacriticInsensitive, .caseInsensitive], locale: nil
+        ).lowercased()
+      }
+    }
+    return table
+  }()
+
+  static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    let value = scalar.value
+    if (0x300...0x36F).contains(value) { return }  // a combining accent
+    if let folded = latin[value] {
+      out.append(contentsOf: folded.unicodeScalars)
+      return
+    }
+    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+  }
 }
