@@ -78,10 +78,7 @@ extension ReaderView {
       let claim = claims[focusedClaim]
       record.start = claim.start
       record.end = claim.end
-      switch claim {
-      case .quote(let q): record.excerpt = q.text
-      case .proposal(let p): record.excerpt = p.text
-      }
+      record.excerpt = claim.text
     }
     do {
       try services.add(record)
