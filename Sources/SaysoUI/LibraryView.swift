@@ -52,11 +52,11 @@ public struct LibraryView: FilteredListPage {
       let all = Order.allCases
       order = all[(all.firstIndex(of: order)! + 1) % all.count]
       sort()
-      return .message("Sorted by \(order.rawValue)")
+      return .status(.sortedBy(order.rawValue))
     case .open:
       guard let summary = list.selected else { return .none }
       guard let analysis = services.articles.analysis(ofArticle: summary.path) else {
-        return .error("\(summary.path) is no longer in the corpus")
+        return .status(.notInCorpus(path: summary.path))
       }
       return .open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: summary.path)))
     default:

@@ -162,7 +162,7 @@ public struct ReaderView: Page {
         return .none
       }
       guard let speaker = claims[focusedClaim].speaker else {
-        return .message("This claim has no named speaker")
+        return .status(.noNamedSpeaker)
       }
       return .open(ClaimsView(services: services, speaker: speaker.name))
     case .togglePanel:
@@ -200,7 +200,7 @@ public struct ReaderView: Page {
   }
 
   mutating func moveClaim(forward: Bool) -> PageAction {
-    guard !claims.isEmpty else { return .message("No quotes or proposals in this article") }
+    guard !claims.isEmpty else { return .status(.noClaims) }
     var wrapped = false
     var next: Int
     if let focusedClaim {
@@ -218,7 +218,7 @@ public struct ReaderView: Page {
       wrapped = true
     }
     focus(claim: next)
-    return wrapped ? .message(forward ? "Back to the first claim" : "Back to the last claim") : .none
+    return wrapped ? .status(.claimsWrapped(forward: forward)) : .none
   }
 
   /// Puts the cursor on claim `index` and scrolls it into view.

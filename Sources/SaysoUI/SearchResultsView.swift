@@ -19,7 +19,7 @@ public struct SearchResultsView: FilteredListPage {
     guard command == .open else { return .unsupported }
     guard let hit = list.selected else { return .none }
     guard let analysis = services.articles.analysis(ofArticle: hit.article) else {
-      return .error("\(hit.article) is no longer in the corpus")
+      return .status(.notInCorpus(path: hit.article))
     }
     return .open(ReaderView(analysis: analysis, paragraph: hit.paragraph, searchTerms: hit.terms))
   }
