@@ -258,28 +258,27 @@ private struct Parser {
     switch name {
     case "kind":
       guard kinds == nil else { throw SaysoStoreError.malformedQuery(.repeatedFilter(field: name), position: position) }
-      var set: Set<PassageKind> = []
-      for part in value.split(separator: "|", omittingEmptySubsequences: false) {
-        guard let kind = PassageKind(rawValue: part.lowercased()) else {
-          throw SaysoStoreError.malformedQuery(.invalidKind(value), position: valuePosition)
-        }
-        set.insert(kind)
-      }
-      kinds = set
+      kinds = try Self.alternatives(value, at: valuePosition, invalid: .invalidKind(value))
     case "in":
       guard roles == nil else { throw SaysoStoreError.malformedQuery(.repeatedFilter(field: name), position: position) }
-      var set: Set<ParagraphRole> = []
-      for part in value.split(separator: "|", omittingEmptySubsequences: false) {
-        guard let role = ParagraphRole(rawValue: part.lowercased()) else {
-          throw SaysoStoreError.malformedQuery(.invalidRole(value), position: valuePosition)
-        }
-        set.insert(role)
-      }
-      roles = set
+      roles = try Self.alternatives(value, at: valuePosition, invalid: .invalidRole(value))
     default:
       guard dates == nil else { throw SaysoStoreError.malformedQuery(.repeatedFilter(field: name), position: position) }
       dates = try Self.dateRange(value, at: valuePosition)
     }
+  }
+
+  /// The values of `kind:quote|proposal` or `in:title|heading`, any case; one that is not a value of
+  /// `Value` is the `invalid` problem.
+  static func alternatives<Value: RawRepresentable<String> & Hashable>(
+    _ value: String, at position: Int, invalid: QueryProblem
+  ) throws(SaysoStoreError) -> Set<Value> {
+    var set: Set<Value> = []
+    for part in value.split(separator: "|", omittingEmptySubsequences: false) {
+      guard let one = Value(rawValue: part.lowercased()) else { throw .malformedQuery(invalid, position: position) }
+      set.insert(one)
+    }
+    return set
   }
 
   /// A word term: `propos*` is a prefix; a `*` anywhere else, or a word with nothing to search for, is an error.

@@ -81,11 +81,8 @@ public struct BookmarksView: FilteredListPage {
         row: area.row)
       return
     }
-    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
+    for (i, y, selected) in visibleItems(on: screen, in: area) {
       let bookmark = list.shown[i]
-      let y = area.row + 2 * r
-      let selected = i == list.cursor.selected
-      if selected { screen.fill(row: y, column: area.column, width: area.width, role: .selection) }
       let state =
         switch bookmark.status {
         case .exact: ""

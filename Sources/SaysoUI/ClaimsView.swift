@@ -33,8 +33,7 @@ public struct ClaimsView: FilteredListPage {
     if let action = list.filterAction(command) { return action }
     switch command {
     case .kindFilter:
-      let all = KindFilter.allCases
-      kind = all[(all.firstIndex(of: kind)! + 1) % all.count]
+      kind = kind.next
       list.setRows(everything.filter { kind == .all || $0.isQuote == (kind == .quotes) })
       return .status(.showing(kind.rawValue))
     case .open:

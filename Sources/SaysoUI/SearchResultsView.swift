@@ -35,11 +35,8 @@ public struct SearchResultsView: FilteredListPage {
       TableDrawing.empty("Nothing matches \"\(query)\"", on: screen, area: area, row: area.row)
       return
     }
-    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
+    for (i, row, selected) in visibleItems(on: screen, in: area) {
       let hit = list.shown[i]
-      let row = area.row + 2 * r
-      let selected = i == list.cursor.selected
-      if selected { screen.fill(row: row, column: area.column, width: area.width, role: .selection) }
       let source = ClaimDescription.source(article: hit.article, paragraph: hit.paragraph)
       let used = screen.put(
         source + "  ", row: row, column: area.column, width: area.width, role: selected ? .selection : .dim)
