@@ -46,8 +46,11 @@ let package = Package(
     // gazetteers, lexicons) into SaysoAnalysis.
     .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
     .executableTarget(name: "EmbedFilesTool", path: "Plugins/EmbedFilesTool"),
-    .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis"]),
-    .executableTarget(name: "sayso-store-bench", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
+    // What the benchmarks share: the seeded generator behind their synthetic corpora.
+    .target(name: "BenchmarkSupport"),
+    .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis", "BenchmarkSupport"]),
+    .executableTarget(
+      name: "sayso-store-bench", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis", "BenchmarkSupport"]),
     .executableTarget(
       name: "sayso-ui-bench",
       dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoTerminal", "SaysoCore", "SaysoAnalysis"]),

@@ -50,7 +50,8 @@ public struct ArticleRenderer: Sendable {
 
     let lines = markedLines(paragraph.text, claims: claims, role: paragraph.role, width: textWidth)
     var out = style.styled(margin, .margin) + lines.joined(separator: "\n" + indent) + "\n"
-    for claim in claims {
+    // An utterance split by a frame is marked piece by piece but listed once.
+    for claim in ListedClaim.grouping(claims) {
       let summary = "- " + ClaimText.summary(claim)
       let summaryLines = textWidth.map { summary.wrapped(toWidth: $0 - 2) } ?? [summary]
       for (i, line) in summaryLines.enumerated() {

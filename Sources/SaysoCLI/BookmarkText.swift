@@ -15,6 +15,14 @@ public enum BookmarkText {
     TerminalText.line("bookmark \(bookmark.id): \(reference(bookmark))  \(what(bookmark))")
   }
 
+  /// The line `sayso bookmark remove` prints: `removed bookmark 3`.
+  public static func removed(id: Int64) -> String { "removed bookmark \(id)" }
+
+  /// The line `sayso bookmark note` prints: `bookmark 3: note saved` (or `note removed`).
+  public static func noteChanged(_ bookmark: Bookmark) -> String {
+    TerminalText.line("bookmark \(bookmark.id): " + (bookmark.note == nil ? "note removed" : "note saved"))
+  }
+
   /// What the bookmark marks: `quote — Maria Keller (the opposition leader)`, `paragraph`, …
   public static func what(_ bookmark: Bookmark) -> String {
     var text = bookmark.kind.rawValue

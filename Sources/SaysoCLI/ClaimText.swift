@@ -15,28 +15,26 @@ public enum ClaimText {
     TerminalText.line(speaker?.name ?? group ?? "?")
   }
 
-  /// One line describing a claim (see `ClaimWording.summary`), made terminal-safe.
-  public static func summary(_ claim: Claim) -> String {
+  /// One line describing a claim, an utterance's pieces counted (see `ClaimWording.summary`), made
+  /// terminal-safe.
+  public static func summary(_ claim: ListedClaim) -> String {
     TerminalText.line(ClaimWording.summary(claim))
   }
 
   /// A claim as `quotes` and `proposals` list it: where it stands and who is behind it, then its text
-  /// indented on the next line(s).
-  public static func listing(_ claim: Claim, in article: Article) -> String {
+  /// indented on the next line(s) — an utterance's pieces joined with " … ".
+  public static func listing(_ listed: ListedClaim, in article: Article) -> String {
     let what: String
-    let text: String
-    switch claim {
+    switch listed.first {
     case .quote(let quote):
-      text = quote.text
       what =
         "\(attribution(quote.speaker, group: quote.group, organisation: quote.organisation)) — \(quote.kind.rawValue), \(cue(quote.cue))"
     case .proposal(let proposal):
-      text = proposal.text
       what =
         "\(attribution(proposal.proposer, group: proposal.group, organisation: proposal.organisation)) — \(cue(proposal.cue))"
     }
-    return source(article, paragraph: claim.paragraph) + "  " + what + "\n"
-      + TerminalText.lines(text).map { "    " + $0 }.joined(separator: "\n")
+    return source(article, paragraph: listed.paragraph) + "  " + what + "\n"
+      + TerminalText.lines(listed.text).map { "    " + $0 }.joined(separator: "\n")
   }
 
   /// Where a claim stands, as `path ¶N` (N is the paragraph index, as in the JSON).
@@ -57,13 +55,27 @@ public enum ClaimText {
 
 /// `sayso quotes` and `sayso proposals`: one listing of claims, as text or JSON.
 public enum ClaimListing {
+  /// The quotes of `analysis` as listed (an utterance once), those of `speaker` only when it is given.
+  public static func quotes(in analysis: ArticleAnalysis, by speaker: String?) -> [ListedClaim] {
+    analysis.listedClaims.filter { listed in
+      guard case .quote(let quote) = listed.first else { return false }
+      return speaker.map { ClaimText.quote(quote, isBy: $0) } ?? true
+    }
+  }
+
+  /// The proposals of `analysis` as listed.
+  public static func proposals(in analysis: ArticleAnalysis) -> [ListedClaim] {
+    analysis.listedClaims.filter { !$0.isQuote }
+  }
+
   /// Prints the claims `select` picks from each analysed article of `corpus` — as `ClaimText.listing`
-  /// lines, or with `json` as `{"KEY": [{"path", …claim}]}` — then ends the command by the corpus's
-  /// rule and "nothing matches `asked`" when there was none.
+  /// lines (an utterance once), or with `json` as `{"KEY": [{"path", …claim}]}` (one element per piece,
+  /// an utterance's pieces sharing their `utterance`) — then ends the command by the corpus's rule and
+  /// "nothing matches `asked`" when there was none.
   ///
   /// - Throws: `SaysoError`.
   public static func print(
-    _ corpus: inout Corpus, json: Bool, key: String, asked: String, select: (ArticleAnalysis) -> [Claim]
+    _ corpus: inout Corpus, json: Bool, key: String, asked: String, select: (ArticleAnalysis) -> [ListedClaim]
   ) throws(SaysoError) {
     var stream = json ? JSONOutput.Stream(key: key) : nil
     var listed = 0
@@ -71,7 +83,9 @@ public enum ClaimListing {
       for claim in select(analysis) {
         listed += 1
         if json {
-          stream?.write(JSONOutput.claim(claim).prepending("path", .string(analysis.article.path)).serialized)
+          for piece in claim.pieces {
+            stream?.write(JSONOutput.claim(piece).prepending("path", .string(analysis.article.path)).serialized)
+          }
         } else {
           Swift.print(ClaimText.listing(claim, in: analysis.article))
         }

@@ -15,7 +15,7 @@ public enum SaysoError: Error, Equatable, CustomStringConvertible {
   /// A passage reference for `sayso bookmark add` that is not `ARTICLE:PARAGRAPH[:START-END]`.
   case invalidPassageReference(String)
   /// A search query that cannot be read; the error says what is wrong and at which column.
-  case invalidQuery(String, QueryError)
+  case invalidQuery(String, SaysoStoreError)
   /// A command that lists things found nothing to list; the text says what was asked for.
   case nothingMatches(String)
   /// The first argument is neither a command nor an article file or folder (`sayso lsit`).

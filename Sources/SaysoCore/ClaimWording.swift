@@ -27,13 +27,22 @@ public enum ClaimWording {
     return "cue \"\(cue)\""
   }
 
-  /// One line: kind, who, cue, e.g. `quote, direct — Vladimir Putin (Russian President); cue "said"`.
-  public static func summary(_ claim: Claim) -> String {
+  /// One line: kind, who, cue, e.g. `quote, direct — Vladimir Putin (Russian President); cue "said"`;
+  /// for a quote in several `pieces`, `quote, direct, 2 pieces — …`.
+  public static func summary(_ claim: Claim, pieces: Int = 1) -> String {
     switch claim {
     case .quote(let quote):
-      "quote, \(quote.kind.rawValue) — \(attribution(quote.speaker, group: quote.group, organisation: quote.organisation)); \(cue(quote.cue))"
+      let kind = quote.kind.rawValue + (pieces > 1 ? ", \(pieces) pieces" : "")
+      return
+        "quote, \(kind) — \(attribution(quote.speaker, group: quote.group, organisation: quote.organisation)); \(cue(quote.cue))"
     case .proposal(let proposal):
-      "proposal — \(attribution(proposal.proposer, group: proposal.group, organisation: proposal.organisation)); \(cue(proposal.cue))"
+      return
+        "proposal — \(attribution(proposal.proposer, group: proposal.group, organisation: proposal.organisation)); \(cue(proposal.cue))"
     }
+  }
+
+  /// One line for a listed claim (an utterance's pieces counted), as `summary(_:pieces:)`.
+  public static func summary(_ listed: ListedClaim) -> String {
+    summary(listed.first, pieces: listed.pieces.count)
   }
 }

@@ -124,26 +124,19 @@ public enum Claim: Sendable, Equatable {
   case quote(Quote)
   case proposal(Proposal)
 
-  public var paragraph: Int {
+  /// Where the quote or proposal stands and what it says: the fields both have.
+  private var span: (paragraph: Int, start: Int, end: Int, text: String) {
     switch self {
-    case .quote(let q): q.paragraph
-    case .proposal(let p): p.paragraph
+    case .quote(let q): (q.paragraph, q.start, q.end, q.text)
+    case .proposal(let p): (p.paragraph, p.start, p.end, p.text)
     }
   }
 
-  public var start: Int {
-    switch self {
-    case .quote(let q): q.start
-    case .proposal(let p): p.start
-    }
-  }
-
-  public var end: Int {
-    switch self {
-    case .quote(let q): q.end
-    case .proposal(let p): p.end
-    }
-  }
+  public var paragraph: Int { span.paragraph }
+  public var start: Int { span.start }
+  public var end: Int { span.end }
+  /// The quoted or proposed words.
+  public var text: String { span.text }
 
   /// The person behind the claim, when the analysis found one.
   public var speaker: Speaker? {

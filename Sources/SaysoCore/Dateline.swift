@@ -31,26 +31,25 @@ struct Dateline: Equatable {
     var source: String? = nil
     var hasSeparator = false
 
-    // ", September 30" or ", Ukraine"
-    if i + 1 < limit, s[i].value == 0x2C, s[i + 1].isInlineSpace {
-      var j = i + 1
-      while j < limit && s[j].isInlineSpace { j += 1 }
-      if let d = DateText.read(s, at: j, limit: limit) {
+    // Where what follows ", " at `at` begins, or nil when no comma and space stand there.
+    func afterComma(_ at: Int) -> Int? {
+      guard at + 1 < limit, s[at].value == 0x2C, s[at + 1].isInlineSpace else { return nil }
+      return skipSpaces(s, at + 1, limit)
+    }
+    // ", September 30", ", Ukraine" or ", Ukraine, September 30"
+    if let j = afterComma(i) {
+      var dateAt: Int? = j
+      if DateText.read(s, at: j, limit: limit) == nil, let region = placeWords(s, at: j, limit: limit),
+        region.words <= 3
+      {
+        placeEnd = region.end
+        i = region.end
+        dateAt = afterComma(i)
+      }
+      if let dateAt, let d = DateText.read(s, at: dateAt, limit: limit) {
         date = d.date
         hasDate = true
         i = d.end
-      } else if let region = placeWords(s, at: j, limit: limit), region.words <= 3 {
-        placeEnd = region.end
-        i = region.end
-        if i + 1 < limit, s[i].value == 0x2C, s[i + 1].isInlineSpace {
-          var k = i + 1
-          while k < limit && s[k].isInlineSpace { k += 1 }
-          if let d = DateText.read(s, at: k, limit: limit) {
-            date = d.date
-            hasDate = true
-            i = d.end
-          }
-        }
       }
     }
     var j = skipSpaces(s, i, limit)
@@ -123,8 +122,7 @@ struct Dateline: Equatable {
     while k > inside.lowerBound {
       if s[k].isDash || s[k].value == 0x2C {
         let after = skipSpaces(s, k + 1, inside.upperBound)
-        if let d = DateText.read(s, at: after, limit: inside.upperBound), d.end == inside.upperBound
-        {
+        if let d = DateText.read(s, at: after, limit: inside.upperBound), d.end == inside.upperBound {
           let src = s.trimmed(inside.lowerBound..<k)
           return (src.isEmpty ? nil : s.string(src), d.date, true)
         }

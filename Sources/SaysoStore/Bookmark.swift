@@ -44,30 +44,6 @@ public struct Bookmark: Sendable, Equatable, Identifiable {
   /// How the passage was found the last time the article was checked.
   public var status: AnchorStatus
 
-  /// Makes a bookmark from its parts.
-  public init(
-    id: Int64, corpus: String, article: String, title: String?, source: String?, date: String?,
-    articleHash: ContentHash?, anchor: PassageAnchor, kind: BookmarkKind, role: ParagraphRole, speaker: String?,
-    speakerRole: String?, note: String?, tags: [String], created: Date, status: AnchorStatus
-  ) {
-    self.id = id
-    self.corpus = corpus
-    self.article = article
-    self.title = title
-    self.source = source
-    self.date = date
-    self.articleHash = articleHash
-    self.anchor = anchor
-    self.kind = kind
-    self.role = role
-    self.speaker = speaker
-    self.speakerRole = speakerRole
-    self.note = note
-    self.tags = tags
-    self.created = created
-    self.status = status
-  }
-
   /// The link to the passage, as claims have.
   public var link: SourceLink {
     SourceLink(article: article, paragraph: anchor.paragraph, start: anchor.start, end: anchor.end)

@@ -203,7 +203,8 @@ extension CorpusIndex {
 
   /// Parses `text` and searches for it.
   ///
-  /// - Throws: `QueryError` for a malformed query, `SaysoStoreError` when the index cannot be read.
+  /// - Throws: `SaysoStoreError.malformedQuery` for a malformed query, another `SaysoStoreError` when
+  ///   the index cannot be read.
   public func search(_ text: String, limit: Int = 20) throws -> [SearchResult] {
     try search(QueryParser.parse(text), limit: limit)
   }

@@ -23,21 +23,6 @@ public struct DataDirectories: Sendable, Equatable {
   /// The folder of the config file and the user's themes.
   public var config: URL
 
-  /// Makes directories from four folders.
-  public init(cache: URL, data: URL, state: URL, config: URL) {
-    self.cache = cache
-    self.data = data
-    self.state = state
-    self.config = config
-  }
-
-  /// All four folders under one: `root/cache`, `root/data`, `root/state`, `root/config`.
-  public init(root: URL) {
-    self.init(
-      cache: root.appendingPathComponent("cache"), data: root.appendingPathComponent("data"),
-      state: root.appendingPathComponent("state"), config: root.appendingPathComponent("config"))
-  }
-
   /// The folders to use: `dataDirectory` when given, else `SAYSO_DATA_DIR`, else the XDG variables
   /// (an unset, empty or relative one falls back to its default under `HOME`).
   ///
@@ -101,5 +86,15 @@ public struct DataDirectories: Sendable, Equatable {
       let reason = code != 0 ? String(cString: strerror(Int32(code))).lowercased() : ns.localizedDescription
       throw .cannotCreateFolder(path: folder.path, reason: reason)
     }
+  }
+}
+
+// In an extension, so that the struct keeps its memberwise initializer (used by `resolve`).
+extension DataDirectories {
+  /// All four folders under one: `root/cache`, `root/data`, `root/state`, `root/config`.
+  public init(root: URL) {
+    self.init(
+      cache: root.appendingPathComponent("cache"), data: root.appendingPathComponent("data"),
+      state: root.appendingPathComponent("state"), config: root.appendingPathComponent("config"))
   }
 }

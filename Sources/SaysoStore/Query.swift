@@ -14,16 +14,6 @@ public struct Query: Sendable, Equatable, CustomStringConvertible {
   /// Only articles dated in this range (`date:2020-09`, `date:2020-09-01..2020-10-15`); nil: any date.
   public var dates: DateRange?
 
-  /// Makes a query from its parts.
-  public init(
-    expression: Expression?, kinds: Set<PassageKind>? = nil, roles: Set<ParagraphRole>? = nil, dates: DateRange? = nil
-  ) {
-    self.expression = expression
-    self.kinds = kinds
-    self.roles = roles
-    self.dates = dates
-  }
-
   /// Which text of a passage a term is looked for in.
   public enum Field: String, Sendable, CaseIterable {
     /// The passage's text, or the name of the person behind a quote or proposal (no field given).

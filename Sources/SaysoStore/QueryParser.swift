@@ -11,12 +11,12 @@ import SaysoCore
 ///   `date:2020-09`, `date:2020-09-01..2020-10-15` (either end may be left open).
 ///
 /// Matching ignores case and diacritics and compares stems ("propose" finds "proposed"), as the index
-/// does. A malformed query throws a `QueryError` saying what is wrong and where.
+/// does. A malformed query throws `SaysoStoreError.malformedQuery` saying what is wrong and where.
 public enum QueryParser {
   /// Parses `text` into a query.
   ///
-  /// - Throws: `QueryError` naming the problem and its position.
-  public static func parse(_ text: String) throws(QueryError) -> Query {
+  /// - Throws: `SaysoStoreError.malformedQuery` naming the problem and its position.
+  public static func parse(_ text: String) throws(SaysoStoreError) -> Query {
     var parser = Parser(tokens: try Lexer.tokens(of: Array(text)))
     return try parser.parseQuery()
   }
@@ -38,7 +38,7 @@ private struct Token {
 
 /// Splits a query into tokens.
 private enum Lexer {
-  static func tokens(of s: [Character]) throws(QueryError) -> [Token] {
+  static func tokens(of s: [Character]) throws(SaysoStoreError) -> [Token] {
     var tokens: [Token] = []
     var i = 0
     func isBoundary(_ c: Character) -> Bool { c.isWhitespace || c == "(" || c == ")" || c == "\"" }
@@ -58,7 +58,7 @@ private enum Lexer {
         i = end
       } else if c == "-" && (tokens.isEmpty || i == 0 || s[i - 1].isWhitespace || s[i - 1] == "(") {
         guard i + 1 < s.count, !s[i + 1].isWhitespace, s[i + 1] != ")" else {
-          throw QueryError(.danglingMinus, at: i)
+          throw SaysoStoreError.malformedQuery(.danglingMinus, position: i)
         }
         tokens.append(Token(kind: .minus, range: i..<i + 1))
         i += 1
@@ -97,10 +97,10 @@ private enum Lexer {
   }
 
   /// The text of the phrase whose opening quote is at `start`, and the position after its closing quote.
-  private static func phrase(_ s: [Character], from start: Int) throws(QueryError) -> (String, Int) {
+  private static func phrase(_ s: [Character], from start: Int) throws(SaysoStoreError) -> (String, Int) {
     var end = start + 1
     while end < s.count && s[end] != "\"" { end += 1 }
-    guard end < s.count else { throw QueryError(.unclosedPhrase, at: start) }
+    guard end < s.count else { throw SaysoStoreError.malformedQuery(.unclosedPhrase, position: start) }
     return (String(s[start + 1..<end]), end + 1)
   }
 }
@@ -119,27 +119,29 @@ private struct Parser {
     self.tokens = tokens
   }
 
-  mutating func parseQuery() throws(QueryError) -> Query {
+  mutating func parseQuery() throws(SaysoStoreError) -> Query {
     let expression = try parseOr(depth: 0)
     if next < tokens.count {
       // Only a ")" can stop the top level early.
-      throw QueryError(.unmatchedParenthesis, at: tokens[next].range.lowerBound)
+      throw SaysoStoreError.malformedQuery(.unmatchedParenthesis, position: tokens[next].range.lowerBound)
     }
     if expression == nil && kinds == nil && roles == nil && dates == nil {
-      throw QueryError(.empty, at: 0)
+      throw SaysoStoreError.malformedQuery(.empty, position: 0)
     }
     return Query(expression: expression, kinds: kinds, roles: roles, dates: dates)
   }
 
   /// Alternatives separated by OR.
-  mutating func parseOr(depth: Int) throws(QueryError) -> Query.Expression? {
+  mutating func parseOr(depth: Int) throws(SaysoStoreError) -> Query.Expression? {
     var alternatives: [Query.Expression] = []
     var sawOr = false
     while true {
       let start = next
       let group = try parseAnd(depth: depth)
       if next < tokens.count, tokens[next].kind == .or {
-        guard let group else { throw QueryError(.danglingOr, at: tokens[next].range.lowerBound) }
+        guard let group else {
+          throw SaysoStoreError.malformedQuery(.danglingOr, position: tokens[next].range.lowerBound)
+        }
         alternatives.append(group)
         sawOr = true
         next += 1
@@ -149,19 +151,19 @@ private struct Parser {
         alternatives.append(group)
       } else if sawOr {
         let position = start > 0 ? tokens[start - 1].range.lowerBound : 0
-        throw QueryError(.danglingOr, at: position)
+        throw SaysoStoreError.malformedQuery(.danglingOr, position: position)
       }
       break
     }
     if sawOr, depth == 0, let firstFilter {
-      throw QueryError(.filterNotAtTop(field: firstFilter.name), at: firstFilter.position)
+      throw SaysoStoreError.malformedQuery(.filterNotAtTop(field: firstFilter.name), position: firstFilter.position)
     }
     if alternatives.isEmpty { return nil }
     return alternatives.count == 1 ? alternatives[0] : .any(alternatives)
   }
 
   /// Terms side by side, some excluded; stops at OR, ")" or the end.
-  mutating func parseAnd(depth: Int) throws(QueryError) -> Query.Expression? {
+  mutating func parseAnd(depth: Int) throws(SaysoStoreError) -> Query.Expression? {
     var positives: [Query.Expression] = []
     var negatives: [Query.Expression] = []
     var firstNegative: Int?
@@ -184,9 +186,9 @@ private struct Parser {
 
   private func combine(
     _ positives: [Query.Expression], _ negatives: [Query.Expression], _ firstNegative: Int?
-  ) throws(QueryError) -> Query.Expression? {
+  ) throws(SaysoStoreError) -> Query.Expression? {
     if positives.isEmpty {
-      if let firstNegative { throw QueryError(.onlyExclusions, at: firstNegative) }
+      if let firstNegative { throw SaysoStoreError.malformedQuery(.onlyExclusions, position: firstNegative) }
       return nil
     }
     let positive = positives.count == 1 ? positives[0] : .all(positives)
@@ -194,20 +196,20 @@ private struct Parser {
   }
 
   /// A word, phrase, field or parenthesised group; nil for a filter (recorded on the parser).
-  mutating func parsePrimary(depth: Int, excluded: Bool) throws(QueryError) -> Query.Expression? {
+  mutating func parsePrimary(depth: Int, excluded: Bool) throws(SaysoStoreError) -> Query.Expression? {
     let token = tokens[next]
     next += 1
     switch token.kind {
     case .open:
       if next < tokens.count, tokens[next].kind == .close {
-        throw QueryError(.emptyParentheses, at: token.range.lowerBound)
+        throw SaysoStoreError.malformedQuery(.emptyParentheses, position: token.range.lowerBound)
       }
       let inner = try parseOr(depth: depth + 1)
       guard next < tokens.count, tokens[next].kind == .close else {
-        throw QueryError(.unclosedParenthesis, at: token.range.lowerBound)
+        throw SaysoStoreError.malformedQuery(.unclosedParenthesis, position: token.range.lowerBound)
       }
       next += 1
-      guard let inner else { throw QueryError(.emptyParentheses, at: token.range.lowerBound) }
+      guard let inner else { throw SaysoStoreError.malformedQuery(.emptyParentheses, position: token.range.lowerBound) }
       return inner
     case .word(let word):
       return .term(try Self.term(word, field: .any, range: token.range))
@@ -217,7 +219,9 @@ private struct Parser {
       let valueRange = valueStart..<token.range.upperBound
       switch name {
       case "speaker", "source":
-        guard !value.isEmpty else { throw QueryError(.missingValue(field: name), at: token.range.lowerBound) }
+        guard !value.isEmpty else {
+          throw SaysoStoreError.malformedQuery(.missingValue(field: name), position: token.range.lowerBound)
+        }
         let field: Query.Field = name == "speaker" ? .speaker : .source
         let term =
           valueIsPhrase
@@ -231,94 +235,105 @@ private struct Parser {
           name, value: value, at: token.range.lowerBound, valueAt: valueStart, depth: depth, excluded: excluded)
         return nil
       default:
-        throw QueryError(.unknownField(name), at: token.range.lowerBound)
+        throw SaysoStoreError.malformedQuery(.unknownField(name), position: token.range.lowerBound)
       }
     case .close:
-      throw QueryError(.unmatchedParenthesis, at: token.range.lowerBound)
+      throw SaysoStoreError.malformedQuery(.unmatchedParenthesis, position: token.range.lowerBound)
     case .or:
-      throw QueryError(.danglingOr, at: token.range.lowerBound)
+      throw SaysoStoreError.malformedQuery(.danglingOr, position: token.range.lowerBound)
     case .minus:
-      throw QueryError(.danglingMinus, at: token.range.lowerBound)
+      throw SaysoStoreError.malformedQuery(.danglingMinus, position: token.range.lowerBound)
     }
   }
 
   /// Records a `kind:`, `in:` or `date:` filter.
   mutating func filter(
     _ name: String, value: String, at position: Int, valueAt valuePosition: Int, depth: Int, excluded: Bool
-  ) throws(QueryError) {
-    guard depth == 0, !excluded else { throw QueryError(.filterNotAtTop(field: name), at: position) }
-    guard !value.isEmpty else { throw QueryError(.missingValue(field: name), at: position) }
+  ) throws(SaysoStoreError) {
+    guard depth == 0, !excluded else {
+      throw SaysoStoreError.malformedQuery(.filterNotAtTop(field: name), position: position)
+    }
+    guard !value.isEmpty else { throw SaysoStoreError.malformedQuery(.missingValue(field: name), position: position) }
     firstFilter = firstFilter ?? (name, position)
     switch name {
     case "kind":
-      guard kinds == nil else { throw QueryError(.repeatedFilter(field: name), at: position) }
-      var set: Set<PassageKind> = []
-      for part in value.split(separator: "|", omittingEmptySubsequences: false) {
-        guard let kind = PassageKind(rawValue: part.lowercased()) else {
-          throw QueryError(.invalidKind(value), at: valuePosition)
-        }
-        set.insert(kind)
-      }
-      kinds = set
+      guard kinds == nil else { throw SaysoStoreError.malformedQuery(.repeatedFilter(field: name), position: position) }
+      kinds = try Self.alternatives(value, at: valuePosition, invalid: .invalidKind(value))
     case "in":
-      guard roles == nil else { throw QueryError(.repeatedFilter(field: name), at: position) }
-      var set: Set<ParagraphRole> = []
-      for part in value.split(separator: "|", omittingEmptySubsequences: false) {
-        guard let role = ParagraphRole(rawValue: part.lowercased()) else {
-          throw QueryError(.invalidRole(value), at: valuePosition)
-        }
-        set.insert(role)
-      }
-      roles = set
+      guard roles == nil else { throw SaysoStoreError.malformedQuery(.repeatedFilter(field: name), position: position) }
+      roles = try Self.alternatives(value, at: valuePosition, invalid: .invalidRole(value))
     default:
-      guard dates == nil else { throw QueryError(.repeatedFilter(field: name), at: position) }
+      guard dates == nil else { throw SaysoStoreError.malformedQuery(.repeatedFilter(field: name), position: position) }
       dates = try Self.dateRange(value, at: valuePosition)
     }
   }
 
+  /// The values of `kind:quote|proposal` or `in:title|heading`, any case; one that is not a value of
+  /// `Value` is the `invalid` problem.
+  static func alternatives<Value: RawRepresentable<String> & Hashable>(
+    _ value: String, at position: Int, invalid: QueryProblem
+  ) throws(SaysoStoreError) -> Set<Value> {
+    var set: Set<Value> = []
+    for part in value.split(separator: "|", omittingEmptySubsequences: false) {
+      guard let one = Value(rawValue: part.lowercased()) else { throw .malformedQuery(invalid, position: position) }
+      set.insert(one)
+    }
+    return set
+  }
+
   /// A word term: `propos*` is a prefix; a `*` anywhere else, or a word with nothing to search for, is an error.
-  static func term(_ word: String, field: Query.Field, range: Range<Int>) throws(QueryError) -> Query.Term {
+  static func term(_ word: String, field: Query.Field, range: Range<Int>) throws(SaysoStoreError) -> Query.Term {
     var text = word
     var isPrefix = false
     if text.hasSuffix("*") {
       text.removeLast()
       isPrefix = true
     }
-    if text.isEmpty || text.contains("*") { throw QueryError(.misplacedStar, at: range.lowerBound) }
+    if text.isEmpty || text.contains("*") {
+      throw SaysoStoreError.malformedQuery(.misplacedStar, position: range.lowerBound)
+    }
     guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
-      throw QueryError(.nothingToSearch(word), at: range.lowerBound)
+      throw SaysoStoreError.malformedQuery(.nothingToSearch(word), position: range.lowerBound)
     }
     return Query.Term(text: text, isPrefix: isPrefix, field: field, range: range)
   }
 
   /// A phrase term.
-  static func phrase(_ text: String, field: Query.Field, range: Range<Int>) throws(QueryError) -> Query.Term {
+  static func phrase(_ text: String, field: Query.Field, range: Range<Int>) throws(SaysoStoreError) -> Query.Term {
     guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
-      if text.allSatisfy(\.isWhitespace) { throw QueryError(.emptyPhrase, at: range.lowerBound) }
-      throw QueryError(.nothingToSearch(text), at: range.lowerBound)
+      if text.allSatisfy(\.isWhitespace) {
+        throw SaysoStoreError.malformedQuery(.emptyPhrase, position: range.lowerBound)
+      }
+      throw SaysoStoreError.malformedQuery(.nothingToSearch(text), position: range.lowerBound)
     }
     return Query.Term(text: text, isPhrase: true, field: field, range: range)
   }
 
   /// `YYYY[-MM[-DD]]`, or a range `FROM..TO` with either end open.
-  static func dateRange(_ value: String, at position: Int) throws(QueryError) -> DateRange {
+  static func dateRange(_ value: String, at position: Int) throws(SaysoStoreError) -> DateRange {
     let parts = value.components(separatedBy: "..")
-    guard parts.count <= 2 else { throw QueryError(.invalidDate(value), at: position) }
-    func date(_ text: String) throws(QueryError) -> String? {
+    guard parts.count <= 2 else { throw SaysoStoreError.malformedQuery(.invalidDate(value), position: position) }
+    func date(_ text: String) throws(SaysoStoreError) -> String? {
       if text.isEmpty && parts.count == 2 { return nil }
       let fields = text.split(separator: "-", omittingEmptySubsequences: false)
       let lengths = [4, 2, 2]
       guard (1...3).contains(fields.count),
         zip(fields, lengths).allSatisfy({ $0.count == $1 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-      else { throw QueryError(.invalidDate(value), at: position) }
-      if fields.count >= 2, !(1...12).contains(Int(fields[1])!) { throw QueryError(.invalidDate(value), at: position) }
-      if fields.count == 3, !(1...31).contains(Int(fields[2])!) { throw QueryError(.invalidDate(value), at: position) }
+      else { throw SaysoStoreError.malformedQuery(.invalidDate(value), position: position) }
+      if fields.count >= 2, !(1...12).contains(Int(fields[1])!) {
+        throw SaysoStoreError.malformedQuery(.invalidDate(value), position: position)
+      }
+      if fields.count == 3, !(1...31).contains(Int(fields[2])!) {
+        throw SaysoStoreError.malformedQuery(.invalidDate(value), position: position)
+      }
       return text
     }
     let from = try date(parts[0])
     let through = parts.count == 2 ? try date(parts[1]) : from
-    if from == nil && through == nil { throw QueryError(.invalidDate(value), at: position) }
-    if let from, let through, from > through + "~" { throw QueryError(.reversedDates(value), at: position) }
+    if from == nil && through == nil { throw SaysoStoreError.malformedQuery(.invalidDate(value), position: position) }
+    if let from, let through, from > through + "~" {
+      throw SaysoStoreError.malformedQuery(.reversedDates(value), position: position)
+    }
     return DateRange(from: from, through: through)
   }
 }

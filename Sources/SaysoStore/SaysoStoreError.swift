@@ -4,7 +4,8 @@ import SaysoCore
 /// Everything that can go wrong in the store: the index, bookmarks, reading state and their folders.
 ///
 /// Each message is one line that names the file or folder and says what is wrong, e.g.
-/// `/home/ana/.local/share/sayso/bookmarks.sqlite: the disk is full`. Two cases are notices rather than
+/// `/home/ana/.local/share/sayso/bookmarks.sqlite: the disk is full`. A malformed search query is one
+/// case too, with every query message here. Two cases are notices rather than
 /// failures: the store recovered (`indexRebuilt`, `bookmarksMovedAside`) and the caller only tells the user.
 public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
   /// No folder to keep data in: `--data-dir`, `SAYSO_DATA_DIR`, the XDG variables and `HOME` are all unset.
@@ -34,6 +35,10 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
   case noSuchParagraph(article: String, paragraph: Int, count: Int)
   /// The span is empty or does not lie inside the paragraph (`length` Unicode scalars long).
   case spanOutsideParagraph(article: String, paragraph: Int, start: Int, end: Int, length: Int)
+  /// A search query that cannot be read: what is wrong, and where (`position` in characters from 0;
+  /// the message counts columns from 1, e.g. `column 9: the phrase opened here has no closing quote (")`).
+  /// Never an SQLite message.
+  case malformedQuery(QueryProblem, position: Int)
 
   public var description: String {
     switch self {
@@ -55,6 +60,45 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
       "\(article): there is no paragraph \(paragraph): the article has \(count) (numbered from 0)"
     case .spanOutsideParagraph(let article, let paragraph, let start, let end, let length):
       "\(article) ¶\(paragraph): the span \(start)-\(end) is empty or outside the paragraph (0-\(length))"
+    case .malformedQuery(let problem, let position): "column \(position + 1): \(Self.message(problem))"
+    }
+  }
+
+  /// What is wrong with a query, without the position.
+  private static func message(_ problem: QueryProblem) -> String {
+    switch problem {
+    case .empty: "the query is empty: give a word, a \"phrase\" or a field such as speaker:NAME"
+    case .unclosedPhrase: "the phrase opened here has no closing quote (\")"
+    case .emptyPhrase: "the phrase \"\" has no words in it"
+    case .unclosedParenthesis: "the parenthesis opened here is never closed"
+    case .unmatchedParenthesis: "this ) closes no parenthesis"
+    case .emptyParentheses: "nothing inside the parentheses"
+    case .danglingOr: "OR needs something to search for on both sides"
+    case .danglingMinus: "- must be followed by what to exclude, e.g. -sanctions"
+    case .onlyExclusions: "only excluded words here: add something to look for"
+    case .misplacedStar: "* can only end a word, as in propos*"
+    case .nothingToSearch(let word): "\"\(word)\" has no letter or digit to search for"
+    case .unknownField(let name):
+      "unknown field \"\(name):\" (fields: speaker:, source:, kind:, date:, in:; quote the word to search for it)"
+    case .missingValue(let field): "\(field): needs a value, e.g. \(example(field))"
+    case .invalidKind(let value): "kind:\(value): a kind is paragraph, quote or proposal (e.g. kind:quote|proposal)"
+    case .invalidRole(let value): "in:\(value): say in:title, in:heading, in:body or in:dateline"
+    case .invalidDate(let value):
+      "date:\(value): a date is YYYY, YYYY-MM or YYYY-MM-DD, or a range FROM..TO (e.g. date:2020-09-01..2020-10-15)"
+    case .reversedDates(let value): "date:\(value): the range ends before it starts"
+    case .filterNotAtTop(let field):
+      "\(field): narrows the whole query; it cannot be inside parentheses, next to OR or excluded"
+    case .repeatedFilter(let field): "\(field): is given twice; give it once (alternatives: kind:quote|proposal)"
+    }
+  }
+
+  private static func example(_ field: String) -> String {
+    switch field {
+    case "speaker": "speaker:Poast"
+    case "source": "source:Sputnik"
+    case "kind": "kind:quote"
+    case "date": "date:2020-09"
+    default: "in:title"
     }
   }
 

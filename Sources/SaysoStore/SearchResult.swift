@@ -26,26 +26,6 @@ public struct SearchResult: Sendable, Equatable {
   /// The bm25 score: lower is better (0 for a query of filters only).
   public var score: Double
 
-  /// Makes a result.
-  public init(
-    article: String, title: String?, source: String?, date: String?, paragraph: Int, role: ParagraphRole,
-    kind: PassageKind, speaker: String?, speakerRole: String?, start: Int, end: Int, snippet: Snippet, score: Double
-  ) {
-    self.article = article
-    self.title = title
-    self.source = source
-    self.date = date
-    self.paragraph = paragraph
-    self.role = role
-    self.kind = kind
-    self.speaker = speaker
-    self.speakerRole = speakerRole
-    self.start = start
-    self.end = end
-    self.snippet = snippet
-    self.score = score
-  }
-
   /// The link to the passage, as claims have: article, paragraph and span.
   public var link: SourceLink {
     SourceLink(article: article, paragraph: paragraph, start: start, end: end)

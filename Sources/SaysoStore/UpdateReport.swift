@@ -8,12 +8,6 @@ public struct UpdateReport: Sendable, Equatable {
     public var from: String
     /// The path it has now.
     public var to: String
-
-    /// Makes a rename.
-    public init(from: String, to: String) {
-      self.from = from
-      self.to = to
-    }
   }
 
   /// How many articles the index holds now.

@@ -44,6 +44,11 @@ public final class App {
     messageIsError = isError
   }
 
+  /// Shows one of the reader's own messages on the status line.
+  public func show(_ status: StatusMessage) {
+    show(message: status.description, isError: status.isError)
+  }
+
   // MARK: Keys
 
   /// Handles one key press.
@@ -59,7 +64,7 @@ public final class App {
     }
     message = nil
     guard let command = keymap.command(for: key) else {
-      show(message: "\(key.name) is not bound to anything (? shows the keys)", isError: true)
+      show(.notBound(key: key.name))
       return
     }
     run(command)
@@ -79,13 +84,13 @@ public final class App {
         done = true
       }
     case .back:
-      if current > 0 { goBack() } else { show(message: "This is the first view (q quits)") }
+      if current > 0 { goBack() } else { show(.firstView) }
     case .forward:
       if current + 1 < history.count {
         leaveCurrent()
         current += 1
       } else {
-        show(message: "Nothing to go forward to")
+        show(.nothingForward)
       }
     case .library:
       open(LibraryView(services: services))
@@ -102,7 +107,7 @@ public final class App {
     case .cycleTheme:
       guard !themes.isEmpty else { return }
       themeIndex = (themeIndex + 1) % themes.count
-      show(message: "Theme: \(themes[themeIndex].name)")
+      show(.theme(themes[themeIndex].name))
     case .redraw:
       break
     default:
@@ -119,13 +124,11 @@ public final class App {
         message = nil
         return
       }
-      if let command { show(message: "\(command.rawValue) does nothing in \(page.name)") }
+      if let command { show(.doesNothing(command: command.rawValue, view: page.name)) }
     case .open(let page):
       open(page)
-    case .message(let text):
-      show(message: text)
-    case .error(let text):
-      show(message: text, isError: true)
+    case .status(let status):
+      show(status)
     case .prompt(let prompt):
       self.prompt = prompt
     case .back:
@@ -215,7 +218,7 @@ public final class App {
       let hits = try services.search.search(query, limit: 500)
       open(SearchResultsView(query: query, hits: hits))
     } catch {
-      show(message: "Search: \(error)", isError: true)
+      show(.searchFailed("\(error)"))
     }
   }
 

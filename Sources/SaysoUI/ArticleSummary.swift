@@ -24,12 +24,14 @@ public struct ArticleSummary: Equatable, Sendable {
     self.people = people
   }
 
-  /// The summary of an analysed article.
+  /// The summary of an analysed article; an utterance split by a frame counts as one quote, as the
+  /// claims list shows it.
   public init(_ analysis: ArticleAnalysis) {
     let article = analysis.article
+    let quotes = analysis.listedClaims.count - analysis.proposals.count
     self.init(
       path: article.path, title: article.title ?? article.paragraphs.first?.text ?? article.fileName,
-      source: article.source ?? "", date: article.date ?? "", quotes: analysis.quotes.count,
+      source: article.source ?? "", date: article.date ?? "", quotes: quotes,
       proposals: analysis.proposals.count, people: analysis.people.count)
   }
 }

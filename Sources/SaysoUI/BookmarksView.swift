@@ -34,7 +34,7 @@ public struct BookmarksView: FilteredListPage {
       guard let bookmark = list.selected else { return .none }
       guard bookmark.status != .orphaned, let analysis = services.articles.analysis(ofArticle: bookmark.article)
       else {
-        return .error("This bookmark is an orphan: its text is no longer in the corpus")
+        return .status(.orphanBookmark)
       }
       let claim = bookmark.start.flatMap { s in
         analysis.claims.firstIndex { $0.paragraph == bookmark.paragraph && $0.start == s }
@@ -45,10 +45,10 @@ public struct BookmarksView: FilteredListPage {
       let label = bookmark.note.isEmpty ? "¶\(bookmark.paragraph)" : "\"\(DisplayText.line(bookmark.note))\""
       return .prompt(Prompt(.confirmDelete(id: bookmark.id), label: "Delete bookmark \(label)? (y/n) "))
     case .undo:
-      guard let bookmark = deleted.popLast() else { return .message("Nothing to undo") }
-      do { try services.add(bookmark) } catch { return .error("\(error)") }
+      guard let bookmark = deleted.popLast() else { return .status(.nothingToUndo) }
+      do { try services.add(bookmark) } catch { return .status(.bookmarksFailed("\(error)")) }
       reload(services)
-      return .message("Bookmark restored")
+      return .status(.bookmarkRestored)
     default:
       return .unsupported
     }
@@ -56,12 +56,12 @@ public struct BookmarksView: FilteredListPage {
 
   public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
     guard case .confirmDelete(let id) = prompt.purpose else { return list.promptFinished(prompt, text: text) }
-    guard text != nil else { return .message("Kept") }
+    guard text != nil else { return .status(.bookmarkKept) }
     guard let bookmark = list.all.first(where: { $0.id == id }) else { return .none }
-    do { try services.removeBookmark(id: id) } catch { return .error("\(error)") }
+    do { try services.removeBookmark(id: id) } catch { return .status(.bookmarksFailed("\(error)")) }
     deleted.append(bookmark)
     reload(services)
-    return .message("Bookmark deleted (U undoes)")
+    return .status(.bookmarkDeleted)
   }
 
   static var headerRows: Int { 0 }
@@ -81,11 +81,8 @@ public struct BookmarksView: FilteredListPage {
         row: area.row)
       return
     }
-    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
+    for (i, y, selected) in visibleItems(on: screen, in: area) {
       let bookmark = list.shown[i]
-      let y = area.row + 2 * r
-      let selected = i == list.cursor.selected
-      if selected { screen.fill(row: y, column: area.column, width: area.width, role: .selection) }
       let state =
         switch bookmark.status {
         case .exact: ""

@@ -7,8 +7,8 @@ enum ClaimDescription {
     DisplayText.line(ClaimWording.attribution(speaker, group: group, organisation: organisation))
   }
 
-  /// One line: kind, who, cue (see `ClaimWording.summary`), safe for the screen.
-  static func summary(_ claim: Claim) -> String {
+  /// One line: kind (an utterance's pieces counted), who, cue (see `ClaimWording.summary`), safe for the screen.
+  static func summary(_ claim: ListedClaim) -> String {
     DisplayText.line(ClaimWording.summary(claim))
   }
 

@@ -1,31 +1,25 @@
 import SaysoCore
 
-/// One claim in the corpus with the article it stands in.
+/// One claim in the corpus with the article it stands in; an utterance split by a frame is one entry.
 public struct ClaimEntry: Equatable, Sendable {
   public var article: String
   public var articleTitle: String
-  public var claim: Claim
-  /// The position of the claim in its article's `claims`.
-  public var index: Int
+  /// The claim with all its pieces.
+  public var listed: ListedClaim
 
-  /// The claimed words.
-  public var text: String {
-    switch claim {
-    case .quote(let q): q.text
-    case .proposal(let p): p.text
-    }
-  }
+  /// The claim's first piece: paragraph, kind, speaker and cue.
+  public var claim: Claim { listed.first }
+  /// The position of the claim's first piece in its article's `claims`.
+  public var index: Int { listed.positions[0] }
+  /// The claimed words, an utterance's pieces joined with " … ".
+  public var text: String { listed.text }
+  public var isQuote: Bool { listed.isQuote }
 
-  /// The name of the person behind the claim, or its group, or "?".
+  /// The name of the person behind the claim, or its organisation or group, or "?".
   public var who: String {
     switch claim {
     case .quote(let q): q.speaker?.name ?? q.organisation ?? q.group ?? "?"
     case .proposal(let p): p.proposer?.name ?? p.organisation ?? p.group ?? "?"
     }
-  }
-
-  public var isQuote: Bool {
-    if case .quote = claim { return true }
-    return false
   }
 }

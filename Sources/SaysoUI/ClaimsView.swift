@@ -33,14 +33,13 @@ public struct ClaimsView: FilteredListPage {
     if let action = list.filterAction(command) { return action }
     switch command {
     case .kindFilter:
-      let all = KindFilter.allCases
-      kind = all[(all.firstIndex(of: kind)! + 1) % all.count]
+      kind = kind.next
       list.setRows(everything.filter { kind == .all || $0.isQuote == (kind == .quotes) })
-      return .message("Showing \(kind.rawValue)")
+      return .status(.showing(kind.rawValue))
     case .open:
       guard let entry = list.selected else { return .none }
       guard let analysis = services.articles.analysis(ofArticle: entry.article) else {
-        return .error("\(entry.article) is no longer in the corpus")
+        return .status(.notInCorpus(path: entry.article))
       }
       return .open(ReaderView(analysis: analysis, claim: entry.index))
     default:

@@ -37,8 +37,8 @@ public final class CorpusModel: ArticleProvider {
     if let cachedClaims { return cachedClaims }
     var all: [ClaimEntry] = []
     for (analysis, summary) in zip(analyses, summaries) {
-      for (i, claim) in analysis.claims.enumerated() {
-        all.append(ClaimEntry(article: analysis.article.path, articleTitle: summary.title, claim: claim, index: i))
+      for listed in analysis.listedClaims {
+        all.append(ClaimEntry(article: analysis.article.path, articleTitle: summary.title, listed: listed))
       }
     }
     cachedClaims = all

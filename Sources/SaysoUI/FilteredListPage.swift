@@ -28,3 +28,16 @@ extension FilteredListPage {
 
   public func position() -> String { list.position }
 }
+
+extension FilteredListPage {
+  /// The items on screen, `rowsPerItem` rows each below the header: each one's index in `list.shown`,
+  /// its first row and whether it is selected (that row is filled in the selection role).
+  func visibleItems(on screen: Screen, in area: Area) -> [(index: Int, row: Int, selected: Bool)] {
+    list.cursor.visible(count: list.shown.count, height: list.height).enumerated().map { r, i in
+      let row = area.row + Self.headerRows + Self.rowsPerItem * r
+      let selected = i == list.cursor.selected
+      if selected { screen.fill(row: row, column: area.column, width: area.width, role: .selection) }
+      return (i, row, selected)
+    }
+  }
+}

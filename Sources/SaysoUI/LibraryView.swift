@@ -21,27 +21,20 @@ public struct LibraryView: FilteredListPage {
   }
 
   private mutating func sort() {
-    let rows: [ArticleSummary]
-    switch order {
-    case .date:
-      // Newest first; stable, so undated articles keep corpus order at the end.
-      rows = list.all.enumerated().sorted {
-        $0.element.date != $1.element.date ? $0.element.date > $1.element.date : $0.offset < $1.offset
-      }.map(\.element)
-    case .source:
-      rows = list.all.enumerated().sorted {
-        let a = $0.element.source.lowercased()
-        let b = $1.element.source.lowercased()
-        return a != b ? a < b : $0.offset < $1.offset
-      }.map(\.element)
-    case .title:
-      rows = list.all.enumerated().sorted {
-        let a = $0.element.title.lowercased()
-        let b = $1.element.title.lowercased()
-        return a != b ? a < b : $0.offset < $1.offset
-      }.map(\.element)
+    let key: (ArticleSummary) -> String =
+      switch order {
+      case .date: { $0.date }
+      case .source: { $0.source.lowercased() }
+      case .title: { $0.title.lowercased() }
+      }
+    // Dates newest first, the rest A to Z; stable, so equal keys keep corpus order (undated articles
+    // at the end).
+    let newestFirst = order == .date
+    let rows = list.all.enumerated().sorted { a, b in
+      let (x, y) = (key(a.element), key(b.element))
+      return x != y ? (x < y) != newestFirst : a.offset < b.offset
     }
-    list.setRows(rows)
+    list.setRows(rows.map(\.element))
   }
 
   public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
@@ -49,14 +42,13 @@ public struct LibraryView: FilteredListPage {
     if let action = list.filterAction(command) { return action }
     switch command {
     case .sort:
-      let all = Order.allCases
-      order = all[(all.firstIndex(of: order)! + 1) % all.count]
+      order = order.next
       sort()
-      return .message("Sorted by \(order.rawValue)")
+      return .status(.sortedBy(order.rawValue))
     case .open:
       guard let summary = list.selected else { return .none }
       guard let analysis = services.articles.analysis(ofArticle: summary.path) else {
-        return .error("\(summary.path) is no longer in the corpus")
+        return .status(.notInCorpus(path: summary.path))
       }
       return .open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: summary.path)))
     default:

@@ -6,10 +6,8 @@ public enum PageAction {
   case unsupported
   /// Opens a view, as a browser follows a link (it becomes the newest history entry).
   case open(any Page)
-  /// Shows a message on the status line.
-  case message(String)
-  /// Shows an error on the status line.
-  case error(String)
+  /// Shows a message (or an error) on the status line.
+  case status(StatusMessage)
   /// Asks for text on the bottom line.
   case prompt(Prompt)
   /// Goes back in history (or quits from the first view).

@@ -96,9 +96,11 @@ extension ReaderView {
         out.append((search.matches[i].range, i == search.current ? .cursor : .searchMatch))
       }
     }
-    if let focusedClaim, claims[focusedClaim].paragraph == p {
-      let claim = claims[focusedClaim]
-      out.append((claim.start..<max(claim.start, claim.end), .cursor))
+    if let focusedClaim {
+      // Each piece of an utterance, not the frame between them.
+      for piece in claims[focusedClaim].pieces where piece.paragraph == p {
+        out.append((piece.start..<max(piece.start, piece.end), .cursor))
+      }
     }
     out += marks.proposals[p].map { ($0, .proposal) }
     out += marks.speakers[p].map { ($0, .speaker) }

@@ -4,7 +4,7 @@ import SaysoCore
 extension ReaderView {
   mutating func moveMatch(forward: Bool) -> PageAction {
     guard var search, !search.matches.isEmpty else {
-      return .error(self.search == nil ? "No search yet: / searches the article" : "Pattern not found")
+      return .status(self.search == nil ? .noSearchYet : .patternNotFound(nil))
     }
     var wrapped = false
     search.current += forward ? 1 : -1
@@ -17,8 +17,7 @@ extension ReaderView {
     }
     self.search = search
     revealMatch()
-    return wrapped
-      ? .message(forward ? "Search hit bottom, continuing at top" : "Search hit top, continuing at bottom") : .none
+    return wrapped ? .status(.searchWrapped(forward: forward)) : .none
   }
 
   mutating func revealMatch() {
@@ -58,10 +57,10 @@ extension ReaderView {
         search = nil
         return .none
       }
-      if search?.matches.isEmpty ?? true { return .error("Pattern not found: \(DisplayText.line(text))") }
+      if search?.matches.isEmpty ?? true { return .status(.patternNotFound(text)) }
       return .none
     case .bookmarkNote:
-      guard let text else { return .message("Bookmark cancelled") }
+      guard let text else { return .status(.bookmarkCancelled) }
       return addBookmark(note: text, services: services)
     default:
       return .none
@@ -78,17 +77,14 @@ extension ReaderView {
       let claim = claims[focusedClaim]
       record.start = claim.start
       record.end = claim.end
-      switch claim {
-      case .quote(let q): record.excerpt = q.text
-      case .proposal(let p): record.excerpt = p.text
-      }
+      record.excerpt = claim.text
     }
     do {
       try services.add(record)
     } catch {
-      return .error("Bookmark not saved: \(error)")
+      return .status(.bookmarkNotSaved("\(error)"))
     }
     bookmarkedParagraphs.insert(cursorParagraph)
-    return .message("Bookmarked ¶\(cursorParagraph)" + (note.isEmpty ? "" : ": \(DisplayText.line(note))"))
+    return .status(.bookmarked(paragraph: cursorParagraph, note: note))
   }
 }

@@ -4,11 +4,14 @@ import SaysoCore
 /// speakers and proposals highlighted, and a panel with the claims of the paragraph under the cursor.
 ///
 /// The cursor is a paragraph (its number is highlighted) and, after Tab or a jump from the claims
-/// list, one claim in it. Scrolling keeps the cursor on screen; the top line's place in the text
+/// list, one claim in it. Claims are those of `ArticleAnalysis.listedClaims`: Tab goes to an utterance
+/// once, its pieces all under the cursor (the frame between them is not), as the panel and the claims
+/// list show it once. Scrolling keeps the cursor on screen; the top line's place in the text
 /// (paragraph and offset) is what survives a resize and is saved as the reading position.
 public struct ReaderView: Page {
   public let analysis: ArticleAnalysis
-  let claims: [Claim]
+  /// The article's claims as listed, an utterance's pieces together.
+  let claims: [ListedClaim]
   let marks: ArticleMarks
   var layout: ArticleLayout?
   /// Lines of text shown at a time, from the last frame.
@@ -36,7 +39,8 @@ public struct ReaderView: Page {
   ///
   /// - Parameters:
   ///   - position: a saved reading position to start from.
-  ///   - claim: the index in `analysis.claims` of a claim to show under the cursor.
+  ///   - claim: the index in `analysis.claims` of a claim to show under the cursor (for a piece of an
+  ///     utterance, the whole utterance).
   ///   - paragraph: a paragraph to show under the cursor.
   ///   - searchTerms: words to highlight, as an in-article search (n/N move between them).
   public init(
@@ -44,16 +48,16 @@ public struct ReaderView: Page {
     searchTerms: [String] = []
   ) {
     self.analysis = analysis
-    claims = analysis.claims
+    claims = analysis.listedClaims
     marks = ArticleMarks(analysis)
     if let position {
       anchor = position
       cursorParagraph = min(max(0, position.paragraph), max(0, analysis.article.paragraphs.count - 1))
     }
-    if let claim, claims.indices.contains(claim) {
-      focusedClaim = claim
-      cursorParagraph = claims[claim].paragraph
-      pendingReveal = (claims[claim].paragraph, claims[claim].start)
+    if let claim, let listed = claims.firstIndex(where: { $0.positions.contains(claim) }) {
+      focusedClaim = listed
+      cursorParagraph = claims[listed].paragraph
+      pendingReveal = (claims[listed].paragraph, claims[listed].start)
     } else if let paragraph, analysis.article.paragraphs.indices.contains(paragraph) {
       cursorParagraph = paragraph
       pendingReveal = (paragraph, 0)
@@ -158,7 +162,7 @@ public struct ReaderView: Page {
         return .none
       }
       guard let speaker = claims[focusedClaim].speaker else {
-        return .message("This claim has no named speaker")
+        return .status(.noNamedSpeaker)
       }
       return .open(ClaimsView(services: services, speaker: speaker.name))
     case .togglePanel:
@@ -196,7 +200,7 @@ public struct ReaderView: Page {
   }
 
   mutating func moveClaim(forward: Bool) -> PageAction {
-    guard !claims.isEmpty else { return .message("No quotes or proposals in this article") }
+    guard !claims.isEmpty else { return .status(.noClaims) }
     var wrapped = false
     var next: Int
     if let focusedClaim {
@@ -214,7 +218,7 @@ public struct ReaderView: Page {
       wrapped = true
     }
     focus(claim: next)
-    return wrapped ? .message(forward ? "Back to the first claim" : "Back to the last claim") : .none
+    return wrapped ? .status(.claimsWrapped(forward: forward)) : .none
   }
 
   /// Puts the cursor on claim `index` and scrolls it into view.

@@ -19,7 +19,7 @@ public struct SearchResultsView: FilteredListPage {
     guard command == .open else { return .unsupported }
     guard let hit = list.selected else { return .none }
     guard let analysis = services.articles.analysis(ofArticle: hit.article) else {
-      return .error("\(hit.article) is no longer in the corpus")
+      return .status(.notInCorpus(path: hit.article))
     }
     return .open(ReaderView(analysis: analysis, paragraph: hit.paragraph, searchTerms: hit.terms))
   }
@@ -35,11 +35,8 @@ public struct SearchResultsView: FilteredListPage {
       TableDrawing.empty("Nothing matches \"\(query)\"", on: screen, area: area, row: area.row)
       return
     }
-    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
+    for (i, row, selected) in visibleItems(on: screen, in: area) {
       let hit = list.shown[i]
-      let row = area.row + 2 * r
-      let selected = i == list.cursor.selected
-      if selected { screen.fill(row: row, column: area.column, width: area.width, role: .selection) }
       let source = ClaimDescription.source(article: hit.article, paragraph: hit.paragraph)
       let used = screen.put(
         source + "  ", row: row, column: area.column, width: area.width, role: selected ? .selection : .dim)

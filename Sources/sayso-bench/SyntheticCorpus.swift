@@ -1,3 +1,5 @@
+import BenchmarkSupport
+
 /// News-like articles made up in memory: titles, datelines, headings, direct and reported quotes with
 /// named speakers and roles ("X said", "according to"), and proposals ("called for", "proposed").
 ///
@@ -5,7 +7,7 @@
 enum SyntheticCorpus {
   /// Articles totalling at least `bytes` bytes of UTF-8, as (virtual path, text).
   static func make(bytes: Int, seed: UInt64 = 2020) -> [(path: String, text: String)] {
-    var generator = SeededGenerator(seed: seed)
+    var generator = SeededRandom(seed: seed)
     var articles: [(path: String, text: String)] = []
     var total = 0
     while total < bytes {
@@ -50,7 +52,7 @@ enum SyntheticCorpus {
     "Earlier reports had put the cost at roughly $4 billion (€3.7 billion).",
   ]
 
-  private static func article(using g: inout SeededGenerator) -> String {
+  private static func article(using g: inout SeededRandom) -> String {
     func pick(_ list: [String]) -> String { list.randomElement(using: &g)! }
     func person() -> (full: String, last: String) {
       let last = pick(lastNames)
@@ -65,12 +67,18 @@ enum SyntheticCorpus {
       let speaker = person()
       switch Int.random(in: 0..<8, using: &g) {
       case 0: paragraphs.append("“\(pick(statements)),” \(speaker.full), \(pick(roles)), said. \(pick(narrative))")
-      case 1: paragraphs.append("\"\(pick(statements)),\" said \(speaker.last), adding that \(pick(topics)) was at stake.")
-      case 2: paragraphs.append("According to \(speaker.full), \(pick(topics)) will cost more than planned. \(pick(narrative))")
+      case 1:
+        paragraphs.append("\"\(pick(statements)),\" said \(speaker.last), adding that \(pick(topics)) was at stake.")
+      case 2:
+        paragraphs.append(
+          "According to \(speaker.full), \(pick(topics)) will cost more than planned. \(pick(narrative))")
       case 3: paragraphs.append("\(pick(groups)) called for \(pick(actions)). \(pick(narrative))")
-      case 4: paragraphs.append("\(speaker.full) proposed \(pick(actions)), telling reporters: \"\(pick(statements)).\"")
+      case 4:
+        paragraphs.append("\(speaker.full) proposed \(pick(actions)), telling reporters: \"\(pick(statements)).\"")
       case 5: paragraphs.append(pick(["Difference of approaches", "What comes next", "Reactions"]))
-      case 6: paragraphs.append("\(speaker.last) told the newspaper that \(pick(topics)) had been \"mishandled from the start\".")
+      case 6:
+        paragraphs.append(
+          "\(speaker.last) told the newspaper that \(pick(topics)) had been \"mishandled from the start\".")
       default: paragraphs.append("\(pick(narrative)) \(pick(narrative)) \(pick(narrative))")
       }
     }

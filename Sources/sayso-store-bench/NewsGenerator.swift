@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 /// Synthetic news articles: front matter (title, outlet, date), a dateline, direct and reported quotes

@@ -64,7 +64,7 @@ struct BookmarkCommand: ParsableCommand {
 
     func execute() throws {
       try storeOptions.session().openBookmarks().remove(id)
-      print("removed bookmark \(id)")
+      print(BookmarkText.removed(id: id))
     }
   }
 
@@ -82,7 +82,7 @@ struct BookmarkCommand: ParsableCommand {
 
     func execute() throws {
       let bookmark = try storeOptions.session().openBookmarks().setNote(text, for: id)
-      print(TerminalText.line("bookmark \(bookmark.id): " + (bookmark.note == nil ? "note removed" : "note saved")))
+      print(BookmarkText.noteChanged(bookmark))
     }
   }
 }

@@ -22,7 +22,7 @@ struct ProposalsCommand: SaysoCommand {
   func execute() throws {
     var corpus = corpusOptions.corpus
     try ClaimListing.print(&corpus, json: json, key: "proposals", asked: "proposals in the corpus") {
-      $0.proposals.map(Claim.proposal)
+      ClaimListing.proposals(in: $0)
     }
   }
 }

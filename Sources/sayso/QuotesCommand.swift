@@ -9,9 +9,11 @@ struct QuotesCommand: SaysoCommand {
     abstract: "List every quote with its speaker and where it stands.",
     discussion: """
       Each quote is a line `PATH ¶N  Speaker (role) — kind, cue "said"` followed by the quoted words, \
-      indented. kind is direct (in quote marks), indirect (reported speech) or mixed. With --json: \
+      indented; the pieces of one utterance that a frame splits ("A," she said. "B.") are listed once, \
+      joined with " … ". kind is direct (in quote marks), indirect (reported speech) or mixed. With --json: \
       {"quotes": [{"path", "paragraph", "start", "end", "text", "kind", "cue", "speaker": {"name", "role", \
-      "mention"} or null, "group", "organisation", "utterance"}]}, each quote as in `sayso analyze --json`. \
+      "mention"} or null, "group", "organisation", "utterance"}]}, each quote as in `sayso analyze --json` \
+      (one element per piece, the pieces of an utterance sharing their "utterance" id). \
       When no quote matches, the exit status is 1 (0 with --json).
       """)
 
@@ -27,8 +29,6 @@ struct QuotesCommand: SaysoCommand {
     var corpus = corpusOptions.corpus
     try ClaimListing.print(
       &corpus, json: json, key: "quotes", asked: speaker.map { "--speaker \($0)" } ?? "quotes in the corpus"
-    ) { analysis in
-      analysis.quotes.filter { quote in speaker.map { ClaimText.quote(quote, isBy: $0) } ?? true }.map(Claim.quote)
-    }
+    ) { ClaimListing.quotes(in: $0, by: speaker) }
   }
 }

@@ -71,7 +71,7 @@ struct ReadCommand: SaysoCommand {
       app.open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: analysis.article.path)))
     }
     if launch.corpus.hasFailures {
-      app.show(message: "Some files could not be read: see the messages after quitting", isError: true)
+      app.show(.filesSkipped)
     }
     let environment = ProcessInfo.processInfo.environment
     let stopped = TerminalSession.run(

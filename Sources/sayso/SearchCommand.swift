@@ -44,7 +44,9 @@ struct SearchCommand: SaysoCommand {
       parsed = try QueryParser.parse(text)
     } catch {
       Diagnostics.report(SaysoError.invalidQuery(text, error))
-      FileHandle.standardError.write(Data(SearchText.caret(under: text, at: error.position).utf8))
+      if case .malformedQuery(_, let position) = error {
+        FileHandle.standardError.write(Data(SearchText.caret(under: text, at: position).utf8))
+      }
       throw SaysoError.exit(1)
     }
     var corpus = corpusOptions.corpus

@@ -8,12 +8,13 @@ import Testing
     try QueryParser.parse(text).description
   }
 
-  private func problem(_ text: String) -> (QueryError.Problem, Int)? {
+  private func problem(_ text: String) -> (QueryProblem, Int)? {
     do {
       _ = try QueryParser.parse(text)
       return nil
     } catch {
-      return (error.problem, error.position)
+      guard case .malformedQuery(let problem, let position) = error else { return nil }
+      return (problem, position)
     }
   }
 
@@ -93,7 +94,7 @@ import Testing
   }
 
   @Test func messagesCountColumnsFromOne() {
-    let error = QueryError(.unclosedPhrase, at: 8)
+    let error = SaysoStoreError.malformedQuery(.unclosedPhrase, position: 8)
     #expect(error.description == "column 9: the phrase opened here has no closing quote (\")")
   }
 }

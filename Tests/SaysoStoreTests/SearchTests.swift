@@ -104,7 +104,9 @@ import Testing
     for query in ["NEAR(budget", "budget AND", "\"a\"\"b\"", "col:", "NOT", "^budget", "budget+", "a'b"] {
       _ = try? index.search(query)  // no crash, no SQLite error
     }
-    #expect(throws: QueryError.self) { try index.search("speaker:") }
+    #expect(throws: SaysoStoreError.malformedQuery(.missingValue(field: "speaker"), position: 0)) {
+      try index.search("speaker:")
+    }
     #expect(!(try index.search("NOT")).isEmpty)  // the word "not"
     #expect(try index.search("budget+").first?.article == budget)
   }

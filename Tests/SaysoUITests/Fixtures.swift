@@ -139,6 +139,41 @@ enum Fixtures {
     return ArticleAnalysis(article: a, people: [], quotes: [], proposals: [])
   }()
 
+  /// A match report whose first quote is one utterance that a frame splits into two pieces (the same
+  /// `utterance`, the frame "coach Marta Lind said after the game." in neither), then a quote and a
+  /// proposal.
+  static let rink: ArticleAnalysis = {
+    let a = article(
+      path: "news/rink.txt", title: "Rink report", source: "Coast Herald", date: "2024-02-10",
+      blocks: [
+        (.title, "Rink report"),
+        (.body, "\"We were ready,\" coach Marta Lind said after the game. \"The third period was ours.\""),
+        (.body, "\"It was close,\" said captain Joe Grey. Lind proposed extra practice on Sundays."),
+      ])
+    var first = quote(
+      "\"We were ready,\"", in: a, paragraph: 1, speaker: "Marta Lind", role: "coach", mention: "coach Marta Lind",
+      cue: "said")
+    var second = quote(
+      "\"The third period was ours.\"", in: a, paragraph: 1, speaker: "Marta Lind", role: "coach",
+      mention: "coach Marta Lind", cue: "said")
+    (first.utterance, second.utterance) = (1, 1)
+    let quotes = [
+      first, second,
+      quote(
+        "\"It was close,\"", in: a, paragraph: 2, speaker: "Joe Grey", role: "captain", mention: "captain Joe Grey",
+        cue: "said"),
+    ]
+    let proposals = [
+      proposal(
+        "extra practice on Sundays", in: a, paragraph: 2, proposer: "Marta Lind", role: "coach", mention: "Lind",
+        cue: "proposed")
+    ]
+    let people = [
+      Person(name: "Marta Lind", roles: ["coach"], quotes: 1), Person(name: "Joe Grey", roles: ["captain"], quotes: 1),
+    ]
+    return ArticleAnalysis(article: a, people: people, quotes: quotes, proposals: proposals)
+  }()
+
   /// The three hand-made articles, in library order.
   static var all: [ArticleAnalysis] { [harbour, scripts, notice] }
 

@@ -1,12 +1,14 @@
 /// A deterministic random number generator (SplitMix64): the same seed gives the same corpus everywhere.
-struct SeededRandom: RandomNumberGenerator {
+///
+/// Shared by the benchmarks that generate corpora (`sayso-bench`, `sayso-store-bench`).
+public struct SeededRandom: RandomNumberGenerator {
   private var state: UInt64
 
-  init(seed: UInt64) {
+  public init(seed: UInt64) {
     state = seed
   }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,10 +17,10 @@ struct SeededRandom: RandomNumberGenerator {
   }
 
   /// One element of `list`.
-  mutating func pick<T>(_ list: [T]) -> T { list[Int(next() % UInt64(list.count))] }
+  public mutating func pick<T>(_ list: [T]) -> T { list[Int(next() % UInt64(list.count))] }
 
   /// A number in `range`.
-  mutating func number(_ range: ClosedRange<Int>) -> Int {
+  public mutating func number(_ range: ClosedRange<Int>) -> Int {
     range.lowerBound + Int(next() % UInt64(range.count))
   }
 }
