@@ -1,96 +1,51 @@
 /// Word lists the stages share: titles, role nouns and their synonym classes, pronouns, groups,
 /// organisation words and function words. Tables, not scattered literals.
 enum Lexicon {
+  /// One record of `data/nouns.txt`: a noun or title of people and sources.
+  struct NounRecord: Sendable, Equatable {
+    var word: String
+    var flags: Set<String>
+    var roleClass: String?
+  }
+
+  /// The records of `data/nouns.txt`, from which the noun classes below are generated.
+  static let nouns: [NounRecord] = EmbeddedData.entries(of: "nouns.txt").compactMap { line in
+    let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    guard fields.count == 3, !fields[0].isEmpty else { return nil }
+    return NounRecord(
+      word: fields[0], flags: Set(fields[1].split(separator: ",").map(String.init)),
+      roleClass: fields[2].isEmpty ? nil : fields[2])
+  }
+
+  /// What is wrong with the noun records: duplicate words or unknown flags. Empty for sound data.
+  static func problems(inNouns records: [NounRecord]) -> [String] {
+    var seen: Set<String> = []
+    var problems: [String] = []
+    for record in records {
+      if !seen.insert(record.word).inserted { problems.append("duplicate noun: \(record.word)") }
+      for flag in record.flags.subtracting(["title", "honorific", "group", "source"]) {
+        problems.append("unknown flag \(flag) of \(record.word)")
+      }
+    }
+    return problems
+  }
+
+  static func nouns(flagged flag: String) -> Set<String> { Set(nouns.filter { $0.flags.contains(flag) }.map(\.word)) }
+
   /// Words that stand before a name as its title ("President", "Sen.", "Americanist").
-  static let titles: Set<String> = [
-    "president", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
-    "governor", "mayor", "chairman", "chairwoman", "chair", "director", "professor", "prof", "dr", "judge",
-    "justice", "gen", "general", "col", "lt", "sgt", "capt", "adm", "ambassador", "spokesman",
-    "spokeswoman", "spokesperson", "speaker", "leader", "chief", "executive", "deputy", "vice", "former",
-    "candidate", "nominee", "attorney", "commissioner", "rev", "reverend", "sheriff", "councilman",
-    "councilwoman", "pope", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "chancellor",
-    "premier", "economist", "analyst", "pollster", "strategist", "adviser", "advisor", "founder", "ceo",
-    "host", "author", "activist", "lawyer", "coach", "head", "officer", "manager", "editor", "expert",
-    "researcher", "scientist", "historian", "diplomat", "lawmaker", "congressman", "congresswoman",
-    "assemblyman", "assemblywoman", "sir", "lord", "dame", "detective", "officer", "agent", "inspector",
-    "superintendent", "treasurer", "comptroller", "controller", "auditor", "americanist", "sovietologist",
-    "political", "scholar", "businessman", "businesswoman", "billionaire", "tycoon", "mogul", "star",
-    "actor", "actress", "singer", "rapper", "comedian", "journalist", "columnist", "correspondent",
-    "anchor", "commentator", "chairperson", "presidential", "gubernatorial", "mr", "mrs", "ms", "miss",
-    "mx", "maj", "sgt", "cpl", "pvt", "rabbi", "imam", "bishop", "cardinal", "archbishop", "father",
-    "sister", "brother", "dean", "provost", "principal", "teacher", "nurse", "doctor", "surgeon",
-    "physician", "economist", "engineer", "designer", "architect", "developer", "investor", "banker",
-    "trader", "consultant", "producer", "filmmaker", "director", "writer", "novelist", "poet", "artist",
-    "photographer", "attorney", "prosecutor", "defender", "counsel", "solicitor", "barrister",
-    "first", "lady", "house", "senate", "state", "assistant", "associate", "senior", "junior",
-    "acting", "interim", "incoming", "outgoing", "longtime", "veteran", "retired", "then",
-  ]
-
+  static let titles = nouns(flagged: "title")
   /// Honorifics dropped from a canonical name ("Mr. Podesta" → "Podesta").
-  static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "rev", "prof"]
-
+  static let honorifics = nouns(flagged: "honorific")
   /// Role nouns and the class each belongs to: a mention "the leader" can stand for a "president".
-  static let roleClasses: [String: String] = [
-    "president": "leader", "leader": "leader", "head": "leader", "chief": "leader", "premier": "leader",
-    "chancellor": "leader", "king": "leader", "queen": "leader", "chairman": "chair",
-    "chairwoman": "chair", "chair": "chair", "deputy": "lawmaker", "lawmaker": "lawmaker",
-    "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker",
-    "senator": "lawmaker", "representative": "lawmaker", "mp": "lawmaker", "parliamentarian": "lawmaker",
-    "expert": "expert", "analyst": "expert", "researcher": "expert", "professor": "expert",
-    "scholar": "expert", "specialist": "expert", "economist": "expert", "americanist": "expert",
-    "scientist": "expert", "historian": "expert", "academic": "expert", "political scientist": "expert",
-    "governor": "governor", "mayor": "mayor", "minister": "minister", "secretary": "minister",
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
-    "ambassador": "diplomat", "diplomat": "diplomat", "envoy": "diplomat", "candidate": "candidate",
-    "nominee": "candidate", "director": "director", "official": "official", "officer": "official",
-    "lawyer": "lawyer", "attorney": "lawyer", "judge": "judge", "justice": "judge",
-    "general": "general", "commander": "general", "executive": "executive", "ceo": "executive",
-    "founder": "executive", "pollster": "expert", "strategist": "expert", "adviser": "adviser",
-    "advisor": "adviser", "prosecutor": "lawyer", "sheriff": "official", "commissioner": "official",
-  ]
+  static let roleClasses: [String: String] = Dictionary(
+    nouns.compactMap { record in record.roleClass.map { (record.word, $0) } }, uniquingKeysWith: { first, _ in first })
+  /// Plural or anonymous sources: a group, not a person.
+  static let groupNouns = nouns(flagged: "group")
+  /// Singular nouns that name an anonymous source: "a source said", "the official said".
+  static let sourceNouns = nouns(flagged: "source")
 
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me", "we", "us", "you"]
   static let groupPronouns: Set<String> = ["they", "them", "we", "us"]
-
-  /// Plural or anonymous sources: a group, not a person.
-  static let groupNouns: Set<String> = [
-    "experts", "sources", "officials", "analysts", "observers", "critics", "supporters", "opponents",
-    "people", "residents", "witnesses", "researchers", "scientists", "economists", "lawmakers",
-    "legislators", "diplomats", "politicians", "voters", "activists", "protesters", "protestors",
-    "leaders", "authorities", "police", "investigators", "prosecutors", "lawyers", "attorneys",
-    "democrats", "republicans", "conservatives", "liberals", "advocates", "environmentalists",
-    "americans", "russians", "others", "many", "some", "both", "aides", "advisers", "advisors",
-    "spokesmen", "members", "representatives", "doctors", "teachers", "students", "parents", "workers",
-    "employees", "executives", "insiders", "strategists", "pollsters", "polls", "surveys", "studies",
-    "reports", "documents", "data", "figures", "statistics", "scholars", "historians", "specialists",
-    "percent", "majority", "minority", "half", "third", "quarter", "respondents", "numbers", "results",
-    "organizers", "organisers", "participants", "officers", "agencies", "governments", "countries",
-    "nations", "states", "companies", "groups", "senators", "commentators", "journalists", "reporters",
-    "republican", "campaigners", "allies", "backers", "detractors", "skeptics", "proponents",
-  ]
-
-  /// Singular nouns that name an anonymous source: "a source said", "the official said".
-  static let sourceNouns: Set<String> = [
-    "source", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-    "person", "witness", "analyst", "expert", "statement", "report", "study", "survey", "poll", "document",
-    "memo", "letter", "filing", "lawsuit", "complaint", "campaign", "administration", "government",
-    "agency", "department", "ministry", "committee", "court", "company", "spokesperson", "representative",
-    "estimate", "release", "website", "ad", "advertisement", "announcement", "fund", "bank", "union",
-    "group", "organization", "organisation", "association", "council", "commission", "office",
-    "newspaper", "paper", "magazine", "network", "channel", "outlet", "agency", "team", "party",
-    "side", "leadership", "embassy", "police", "military", "army", "navy", "service", "board",
-    "panel", "lawmaker", "senator", "governor", "mayor", "president", "minister", "secretary", "leader",
-    "head", "chief", "deputy", "professor", "researcher", "diplomat", "ambassador", "candidate",
-    "nominee", "judge", "lawyer", "attorney", "prosecutor", "director", "executive", "official",
-    "chairman", "chairwoman", "economist", "historian", "scientist", "scholar", "specialist",
-    "americanist", "sheriff", "commissioner", "officer", "general", "commander", "founder", "pollster",
-    "strategist", "premier", "chancellor", "king", "queen", "envoy", "legislator", "congressman",
-    "congresswoman", "woman", "man", "friend", "resident", "voter", "activist", "critic", "supporter",
-    "opponent", "student", "teacher", "doctor", "nurse", "worker", "employee", "owner", "user",
-    "author", "writer", "editor", "columnist", "reporter", "journalist", "host", "anchor", "presenter",
-    "manager", "coach", "player", "father", "mother", "son", "daughter", "wife", "husband", "spouse",
-    "brother", "sister", "uncle", "aunt", "neighbor", "neighbour", "colleague", "lawsuit",
-  ]
 
   /// Words that cannot be inside a speaker's noun phrase.
   static let clauseWords: Set<String> = [

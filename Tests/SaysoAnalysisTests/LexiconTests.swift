@@ -11,6 +11,18 @@ final class LexiconTests: XCTestCase {
     XCTAssertEqual(CueLexicon.entries.count, lines.count)
   }
 
+  func testTheNounRecordsAreSoundAndMakeTheNounClasses() {
+    XCTAssertGreaterThan(Lexicon.nouns.count, 300)
+    XCTAssertEqual(Lexicon.problems(inNouns: Lexicon.nouns), [])
+    let twice = [Lexicon.NounRecord(word: "aide", flags: ["source"]), Lexicon.NounRecord(word: "aide", flags: ["x"])]
+    XCTAssertEqual(Lexicon.problems(inNouns: twice), ["duplicate noun: aide", "unknown flag x of aide"])
+    XCTAssertTrue(Lexicon.titles.contains("senator"))
+    XCTAssertTrue(Lexicon.honorifics.contains("mr"))
+    XCTAssertEqual(Lexicon.roleClasses["president"], "leader")
+    XCTAssertTrue(Lexicon.groupNouns.contains("officials"))
+    XCTAssertTrue(Lexicon.sourceNouns.contains("spokesman"))
+  }
+
   func testProblemsAreFound() {
     let lines: [Substring] = [
       "say\tstatement\tinvert\tsay,says,said,saying", "say\tbelief\t\t", "tell\tstatement\tsideways\t",
