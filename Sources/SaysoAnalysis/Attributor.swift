@@ -25,10 +25,33 @@ enum Attributor {
         ?? preFrame(p, s, cs, si)
       {
         out.append(a)
-        if let second = coordinated(p, after: a, s) { out.append(second) }
+        var last = a
+        if let second = coordinated(p, after: a, s) {
+          out.append(second)
+          last = second
+        }
+        // "…, but he said he played no role": a sentence may report more than once, after the content
+        // and the frame of the report before
+        while let resume = resumePoint(p, after: last, s), resume + 3 < s.upperBound,
+          let next = preFrame(p, s, resume, si), next.start >= last.end
+        {
+          out.append(next)
+          last = next
+        }
       }
     }
     return out
+  }
+
+  /// The first token after an attribution's content and its frame: past the speaker and the cue when
+  /// the frame follows the content ("…,” he said, …").
+  static func resumePoint(_ p: ParagraphText, after a: Attribution, _ s: Range<Int>) -> Int? {
+    guard var k = (s.lowerBound..<s.upperBound).first(where: { p.tokens[$0].start >= a.end }) else { return nil }
+    if a.frameAfter {
+      if let speaker = a.speaker { k = max(k, speaker.tokens.upperBound) }
+      while k < s.upperBound && p.tokens[k].scalar != "," && p.tokens[k].scalar != ";" { k += 1 }
+    }
+    return k < s.upperBound ? k : nil
   }
 
   /// "X said A and warned B": the words after the second reporting verb are X's too.
