@@ -307,6 +307,10 @@ enum Attributor {
     return e - k <= 4 || !t.classes.contains(.determiner)
   }
 
+  /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
+  /// named before it, "it" for an organisation or a document.
+  static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["it": .group]
+
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   static func preFrame(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
     var i = cs + 1
@@ -348,8 +352,19 @@ enum Attributor {
       var region = start..<subjectEnd
       let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
       var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(p, region, commonNouns: strong)
-      // a participle after the main clause: "Rival Hillary Clinton had mocked the complaint, saying …"
-      if speaker == nil, p.tokens[cue.first].lower.hasSuffix("ing"), cue.first > cs,
+      // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
+      if speaker == nil, region.isEmpty, strong, subjectEnd - 1 >= cs,
+        let kind = pronounSubjects[p.tokens[subjectEnd - 1].lower]
+      {
+        let word = p.tokens[subjectEnd - 1]
+        region = (subjectEnd - 1)..<subjectEnd
+        speaker = SpeakerPhrase(
+          kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
+      }
+      // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
+      // complaint, saying …", "Rubio thanked Miami and said …"
+      if speaker == nil, p.tokens[cue.first].lower.hasSuffix("ing") || (strong && p.tokens[cue.first - 1].lower == "and"),
+        cue.first > cs,
         [",", "and", "by", "for", "after", "before", "while", "when"].contains(p.tokens[cue.first - 1].lower)
       {
         speaker = ProposalDetector.clauseSubject(p, s, cs)

@@ -196,8 +196,10 @@ enum ProposalDetector {
     guard cs < s.upperBound else { return nil }
     var st = cs
     // skip an introductory phrase: "In this regard, …"
+    let opener = p.tokens[cs].lower
     if let comma = (cs..<min(s.upperBound, cs + 8)).first(where: { p.tokens[$0].scalar == "," }),
-      !p.tokens[cs].isCapitalized || ["in", "on", "at", "for", "after", "with", "by"].contains(p.tokens[cs].lower)
+      !p.tokens[cs].isCapitalized || ["in", "on", "at", "for", "after", "with", "by"].contains(opener)
+        || (opener.hasSuffix("ing") && opener.count > 5)  // "Speaking to reporters, …"
     {
       st = comma + 1
     }
