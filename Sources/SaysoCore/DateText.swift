@@ -18,8 +18,7 @@ enum DateText {
     var c = Cursor(s: s, i: start, limit: min(limit ?? s.count, s.count))
     // An optional weekday: "Wednesday, 30 September 2020".
     let save = c.i
-    if let w = c.word(), weekdays.contains(where: { w == $0 || (w.count >= 3 && $0.hasPrefix(w)) })
-    {
+    if let w = c.word(), weekdays.contains(where: { w == $0 || (w.count >= 3 && $0.hasPrefix(w)) }) {
       c.skip(".")
       c.skip(",")
       guard c.spaces() > 0 else { return nil }
@@ -63,72 +62,52 @@ enum DateText {
 
   /// `2020-09-30`.
   private static func iso(_ c: inout Cursor) -> Match? {
-    let save = c.i
-    guard let y = c.number(digits: 4...4), c.skip("-"), let m = c.number(digits: 2...2),
-      c.skip("-"),
-      let d = c.number(digits: 2...2), !c.atDigit
-    else {
-      c.i = save
-      return nil
+    c.attempt { c in
+      guard let y = c.number(digits: 4...4), c.skip("-"), let m = c.number(digits: 2...2), c.skip("-"),
+        let d = c.number(digits: 2...2), !c.atDigit, let date = format(year: y, month: m, day: d)
+      else { return nil }
+      return Match(date: date, end: c.i)
     }
-    guard let date = format(year: y, month: m, day: d) else {
-      c.i = save
-      return nil
-    }
-    return Match(date: date, end: c.i)
   }
 
   /// `30 September 2020`, `30th of September, 2020`.
   private static func dayMonthYear(_ c: inout Cursor) -> Match? {
-    let save = c.i
-    guard let d = c.number(digits: 1...2) else { return nil }
-    c.ordinalSuffix()
-    guard c.spaces() > 0 else {
-      c.i = save
-      return nil
+    c.attempt { c in
+      guard let d = c.number(digits: 1...2) else { return nil }
+      c.ordinalSuffix()
+      guard c.spaces() > 0 else { return nil }
+      let beforeOf = c.i
+      if c.word() == "of" { _ = c.spaces() } else { c.i = beforeOf }
+      guard let w = c.word(), let m = month(w) else { return nil }
+      c.skip(".")
+      let afterMonth = c.i
+      c.skip(",")
+      guard c.spaces() > 0, let y = c.number(digits: 4...4), !c.atDigit else {
+        c.i = afterMonth
+        return d <= 31 ? Match(date: nil, end: afterMonth) : nil
+      }
+      guard let date = format(year: y, month: m, day: d) else { return nil }
+      return Match(date: date, end: c.i)
     }
-    let beforeOf = c.i
-    if c.word() == "of" { _ = c.spaces() } else { c.i = beforeOf }
-    guard let w = c.word(), let m = month(w) else {
-      c.i = save
-      return nil
-    }
-    c.skip(".")
-    let afterMonth = c.i
-    c.skip(",")
-    guard c.spaces() > 0, let y = c.number(digits: 4...4), !c.atDigit else {
-      c.i = afterMonth
-      return d <= 31 ? Match(date: nil, end: afterMonth) : nil
-    }
-    guard let date = format(year: y, month: m, day: d) else {
-      c.i = save
-      return nil
-    }
-    return Match(date: date, end: c.i)
   }
 
   /// `September 30, 2020`, `Sept. 30 2020`, `September 30`.
   private static func monthDayYear(_ c: inout Cursor) -> Match? {
-    let save = c.i
-    guard let w = c.word(), let m = month(w) else {
-      c.i = save
-      return nil
+    c.attempt { c in
+      guard let w = c.word(), let m = month(w) else { return nil }
+      c.skip(".")
+      guard c.spaces() > 0, let d = c.number(digits: 1...2), d >= 1, d <= 31 else { return nil }
+      c.ordinalSuffix()
+      let afterDay = c.i
+      c.skip(",")
+      guard c.spaces() > 0, let y = c.number(digits: 4...4), !c.atDigit,
+        let date = format(year: y, month: m, day: d)
+      else {
+        c.i = afterDay
+        return Match(date: nil, end: afterDay)
+      }
+      return Match(date: date, end: c.i)
     }
-    c.skip(".")
-    guard c.spaces() > 0, let d = c.number(digits: 1...2), d >= 1, d <= 31 else {
-      c.i = save
-      return nil
-    }
-    c.ordinalSuffix()
-    let afterDay = c.i
-    c.skip(",")
-    guard c.spaces() > 0, let y = c.number(digits: 4...4), !c.atDigit,
-      let date = format(year: y, month: m, day: d)
-    else {
-      c.i = afterDay
-      return Match(date: nil, end: afterDay)
-    }
-    return Match(date: date, end: c.i)
   }
 
   /// `YYYY-MM-DD` when the numbers make a plausible date.
@@ -147,6 +126,14 @@ enum DateText {
     let limit: Int
 
     var atDigit: Bool { i < limit && s[i].isASCIIDigit }
+
+    /// Reads with `body`; where it finds nothing, goes back to where it started.
+    mutating func attempt<T>(_ body: (inout Cursor) -> T?) -> T? {
+      let start = i
+      if let found = body(&self) { return found }
+      i = start
+      return nil
+    }
 
     /// A number of `digits` ASCII digits, not followed by another digit.
     mutating func number(digits: ClosedRange<Int>) -> Int? {

@@ -13,10 +13,35 @@ public enum BookmarkKind: String, Sendable, Codable, CaseIterable {
   case selection
 }
 
-/// A bookmarked passage with its note and tags, kept in the bookmarks database.
+/// A bookmarked passage with its note and tags, kept in the bookmarks database: what was added (its
+/// fields read as the bookmark's own, `bookmark.note`), with the number, the time and the status.
+@dynamicMemberLookup
 public struct Bookmark: Sendable, Equatable, Identifiable {
   /// The bookmark's number, never reused.
   public var id: Int64
+  /// The passage, note and tags.
+  public var content: NewBookmark
+  /// When the bookmark was made.
+  public var created: Date
+  /// How the passage was found the last time the article was checked.
+  public var status: AnchorStatus
+
+  public subscript<Value>(dynamicMember field: WritableKeyPath<NewBookmark, Value>) -> Value {
+    get { content[keyPath: field] }
+    set { content[keyPath: field] = newValue }
+  }
+
+  /// The link to the passage, as claims have.
+  public var link: SourceLink {
+    SourceLink(
+      article: content.article, paragraph: content.anchor.paragraph, start: content.anchor.start,
+      end: content.anchor.end)
+  }
+}
+
+/// A bookmark about to be added (and what a `Bookmark` holds): the passage, picked out of an analysed
+/// article, with a note and tags.
+public struct NewBookmark: Sendable, Equatable {
   /// The key of the corpus it was made in (`CorpusIdentity.key`): it is re-anchored only against that one.
   public var corpus: String
   /// The article's path, and its title, source and date when bookmarked (kept for orphans and export).
@@ -39,33 +64,9 @@ public struct Bookmark: Sendable, Equatable, Identifiable {
   public var note: String?
   /// The user's tags, sorted.
   public var tags: [String]
-  /// When the bookmark was made.
-  public var created: Date
-  /// How the passage was found the last time the article was checked.
-  public var status: AnchorStatus
-
-  /// The link to the passage, as claims have.
-  public var link: SourceLink {
-    SourceLink(article: article, paragraph: anchor.paragraph, start: anchor.start, end: anchor.end)
-  }
 }
 
-/// A bookmark about to be added: the passage, picked out of an analysed article, with a note and tags.
-public struct NewBookmark: Sendable, Equatable {
-  public var corpus: String
-  public var article: String
-  public var title: String?
-  public var source: String?
-  public var date: String?
-  public var articleHash: ContentHash?
-  public var anchor: PassageAnchor
-  public var kind: BookmarkKind
-  public var role: ParagraphRole
-  public var speaker: String?
-  public var speakerRole: String?
-  public var note: String?
-  public var tags: [String]
-
+extension NewBookmark {
   /// The bookmark of paragraph `paragraph` of `analysis`, or of `span` inside it.
   ///
   /// A span that lies inside a quote or a proposal is bookmarked as one, with its speaker.

@@ -161,13 +161,15 @@ public final class BookmarkDatabase {
     { row in
       let id: Int64 = row["id"]
       return Bookmark(
-        id: id, corpus: row["corpus"], article: row["article"], title: row["title"], source: row["source"],
-        date: row["date"], articleHash: (row["articleHash"] as String?).map(ContentHash.init(stored:)),
-        anchor: PassageAnchor(
-          paragraph: row["paragraph"], start: row["start"], end: row["end"], exact: row["exact"],
-          prefix: row["prefix"], suffix: row["suffix"], isWholeParagraph: row["wholeParagraph"]),
-        kind: BookmarkKind(rawValue: row["kind"]) ?? .selection, role: ParagraphRole(rawValue: row["role"]) ?? .body,
-        speaker: row["speaker"], speakerRole: row["speakerRole"], note: row["note"], tags: tags[id] ?? [],
+        id: id,
+        content: NewBookmark(
+          corpus: row["corpus"], article: row["article"], title: row["title"], source: row["source"],
+          date: row["date"], articleHash: (row["articleHash"] as String?).map(ContentHash.init(stored:)),
+          anchor: PassageAnchor(
+            paragraph: row["paragraph"], start: row["start"], end: row["end"], exact: row["exact"],
+            prefix: row["prefix"], suffix: row["suffix"], isWholeParagraph: row["wholeParagraph"]),
+          kind: BookmarkKind(rawValue: row["kind"]) ?? .selection, role: ParagraphRole(rawValue: row["role"]) ?? .body,
+          speaker: row["speaker"], speakerRole: row["speakerRole"], note: row["note"], tags: tags[id] ?? []),
         created: Date(timeIntervalSince1970: row["created"]), status: AnchorStatus(rawValue: row["status"]) ?? .exact)
     }
   }

@@ -32,14 +32,9 @@ enum IndexSchema {
       try db.create(table: "article") { t in
         t.primaryKey("id", .integer)
         t.column("path", .text).notNull().unique()
-        t.column("size", .integer)
-        t.column("modified", .integer)
+        t.columns(.integer, "size", "modified")
         t.column("hash", .text).notNull()
-        t.column("title", .text)
-        t.column("source", .text)
-        t.column("date", .text)
-        t.column("place", .text)
-        t.column("url", .text)
+        t.columns(.text, "title", "source", "date", "place", "url")
         t.column("paragraphCount", .integer).notNull()
       }
       // AUTOINCREMENT: ids only grow, so "the passages after id N" are exactly those a batch added.
@@ -47,30 +42,19 @@ enum IndexSchema {
         t.autoIncrementedPrimaryKey("id")
         t.belongsTo("article", onDelete: .cascade).notNull()
         t.column("paragraph", .integer).notNull()
-        t.column("role", .text).notNull()
-        t.column("kind", .text).notNull()
-        t.column("start", .integer).notNull()
-        t.column("end", .integer).notNull()
-        t.column("fileOffset", .integer).notNull()
+        t.requiredColumns(.text, "role", "kind")
+        t.requiredColumns(.integer, "start", "end", "fileOffset")
         t.column("datelineEnd", .integer)
         t.column("text", .text).notNull()
-        t.column("speaker", .text)
-        t.column("source", .text)
-        t.column("date", .text)
-        t.column("facets", .text)
-        t.column("speakerName", .text)
-        t.column("speakerRole", .text)
-        t.column("speakerMention", .text)
-        t.column("speakerGroup", .text)
-        t.column("speakerOrganisation", .text)
+        t.columns(
+          .text, "speaker", "source", "date", "facets", "speakerName", "speakerRole", "speakerMention", "speakerGroup",
+          "speakerOrganisation")
         t.column("utterance", .integer)
-        t.column("claimKind", .text)
-        t.column("cue", .text)
+        t.columns(.text, "claimKind", "cue")
       }
       try db.create(table: "person") { t in
         t.belongsTo("article", onDelete: .cascade).notNull()
-        t.column("name", .text).notNull()
-        t.column("roles", .text).notNull()
+        t.requiredColumns(.text, "name", "roles")
         t.column("quotes", .integer).notNull()
       }
       try db.execute(

@@ -26,20 +26,18 @@ public struct BookmarksView: FilteredListPage {
     }
   }
 
-  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
-    if list.move(command) { return .none }
-    if let action = list.filterAction(command) { return action }
+  func open(_ bookmark: BookmarkRecord, services: AppServices) -> PageAction {
+    guard bookmark.status != .orphaned, let analysis = services.articles.analysis(ofArticle: bookmark.article) else {
+      return .status(.orphanBookmark)
+    }
+    let claim = bookmark.start.flatMap { s in
+      analysis.claims.firstIndex { $0.paragraph == bookmark.paragraph && $0.start == s }
+    }
+    return .open(ReaderView(analysis: analysis, claim: claim, paragraph: bookmark.paragraph))
+  }
+
+  mutating func performOwn(_ command: Command, services: AppServices) -> PageAction {
     switch command {
-    case .open:
-      guard let bookmark = list.selected else { return .none }
-      guard bookmark.status != .orphaned, let analysis = services.articles.analysis(ofArticle: bookmark.article)
-      else {
-        return .status(.orphanBookmark)
-      }
-      let claim = bookmark.start.flatMap { s in
-        analysis.claims.firstIndex { $0.paragraph == bookmark.paragraph && $0.start == s }
-      }
-      return .open(ReaderView(analysis: analysis, claim: claim, paragraph: bookmark.paragraph))
     case .delete:
       guard let bookmark = list.selected else { return .none }
       let label = bookmark.note.isEmpty ? "¶\(bookmark.paragraph)" : "\"\(DisplayText.line(bookmark.note))\""

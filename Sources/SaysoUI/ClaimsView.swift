@@ -28,23 +28,18 @@ public struct ClaimsView: FilteredListPage {
     }
   }
 
-  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
-    if list.move(command) { return .none }
-    if let action = list.filterAction(command) { return action }
-    switch command {
-    case .kindFilter:
-      kind = kind.next
-      list.setRows(everything.filter { kind == .all || $0.isQuote == (kind == .quotes) })
-      return .status(.showing(kind.rawValue))
-    case .open:
-      guard let entry = list.selected else { return .none }
-      guard let analysis = services.articles.analysis(ofArticle: entry.article) else {
-        return .status(.notInCorpus(path: entry.article))
-      }
-      return .open(ReaderView(analysis: analysis, claim: entry.index))
-    default:
-      return .unsupported
+  func open(_ entry: ClaimEntry, services: AppServices) -> PageAction {
+    guard let analysis = services.articles.analysis(ofArticle: entry.article) else {
+      return .status(.notInCorpus(path: entry.article))
     }
+    return .open(ReaderView(analysis: analysis, claim: entry.index))
+  }
+
+  mutating func performOwn(_ command: Command, services: AppServices) -> PageAction {
+    guard command == .kindFilter else { return .unsupported }
+    kind = kind.next
+    list.setRows(everything.filter { kind == .all || $0.isQuote == (kind == .quotes) })
+    return .status(.showing(kind.rawValue))
   }
 
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {

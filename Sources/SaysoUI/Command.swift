@@ -1,39 +1,39 @@
-/// Everything a key can do. The raw value is the command's name in `bind KEY COMMAND` and on the
-/// help screen; `CommandTable` gives each its default keys and help text.
+/// Everything a key can do. The raw value (the case's name unless another is written) is the command's
+/// name in `bind KEY COMMAND` and on the help screen; `CommandTable` gives each its default keys and help text.
 public enum Command: String, CaseIterable, Sendable {
-  case down = "down"
-  case up = "up"
+  case down
+  case up
   case pageDown = "page-down"
   case pageUp = "page-up"
   case halfPageDown = "half-page-down"
   case halfPageUp = "half-page-up"
-  case top = "top"
-  case bottom = "bottom"
+  case top
+  case bottom
   case nextParagraph = "next-paragraph"
   case previousParagraph = "previous-paragraph"
   case nextClaim = "next-claim"
   case previousClaim = "previous-claim"
-  case open = "open"
-  case back = "back"
-  case forward = "forward"
-  case quit = "quit"
+  case open
+  case back
+  case forward
+  case quit
   case quitNow = "quit-now"
-  case cancel = "cancel"
-  case search = "search"
+  case cancel
+  case search
   case searchNext = "search-next"
   case searchPrevious = "search-previous"
   case globalSearch = "global-search"
-  case library = "library"
-  case people = "people"
-  case claims = "claims"
-  case bookmarks = "bookmarks"
-  case help = "help"
-  case bookmark = "bookmark"
-  case delete = "delete"
-  case undo = "undo"
-  case sort = "sort"
+  case library
+  case people
+  case claims
+  case bookmarks
+  case help
+  case bookmark
+  case delete
+  case undo
+  case sort
   case kindFilter = "kind-filter"
   case togglePanel = "toggle-panel"
   case cycleTheme = "cycle-theme"
-  case redraw = "redraw"
+  case redraw
 }

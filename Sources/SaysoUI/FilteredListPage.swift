@@ -7,11 +7,26 @@ protocol FilteredListPage: Page {
   static var headerRows: Int { get }
   /// Screen rows each item takes.
   static var rowsPerItem: Int { get }
+  /// What `open` (Enter) does with the selected row.
+  func open(_ row: Row, services: AppServices) -> PageAction
+  /// Runs a command of the view's own: one that neither moves, filters nor opens (none by default).
+  mutating func performOwn(_ command: Command, services: AppServices) -> PageAction
 }
 
 extension FilteredListPage {
   static var headerRows: Int { 1 }
   static var rowsPerItem: Int { 1 }
+
+  /// Moves in the list, filters it, or opens the selected row; any other command is the view's own.
+  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
+    if list.move(command) { return .none }
+    if let action = list.filterAction(command) { return action }
+    guard command == .open else { return performOwn(command, services: services) }
+    guard let row = list.selected else { return .none }
+    return open(row, services: services)
+  }
+
+  mutating func performOwn(_ command: Command, services: AppServices) -> PageAction { .unsupported }
 
   public mutating func promptChanged(_ prompt: Prompt, services: AppServices) { list.apply(filter: prompt.text) }
 

@@ -37,23 +37,18 @@ public struct LibraryView: FilteredListPage {
     list.setRows(rows.map(\.element))
   }
 
-  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
-    if list.move(command) { return .none }
-    if let action = list.filterAction(command) { return action }
-    switch command {
-    case .sort:
-      order = order.next
-      sort()
-      return .status(.sortedBy(order.rawValue))
-    case .open:
-      guard let summary = list.selected else { return .none }
-      guard let analysis = services.articles.analysis(ofArticle: summary.path) else {
-        return .status(.notInCorpus(path: summary.path))
-      }
-      return .open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: summary.path)))
-    default:
-      return .unsupported
+  func open(_ summary: ArticleSummary, services: AppServices) -> PageAction {
+    guard let analysis = services.articles.analysis(ofArticle: summary.path) else {
+      return .status(.notInCorpus(path: summary.path))
     }
+    return .open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: summary.path)))
+  }
+
+  mutating func performOwn(_ command: Command, services: AppServices) -> PageAction {
+    guard command == .sort else { return .unsupported }
+    order = order.next
+    sort()
+    return .status(.sortedBy(order.rawValue))
   }
 
   /// Reads the articles again, keeping the order, the filter and the selected article.

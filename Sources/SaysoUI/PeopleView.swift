@@ -16,12 +16,8 @@ public struct PeopleView: FilteredListPage {
     }
   }
 
-  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
-    if list.move(command) { return .none }
-    if let action = list.filterAction(command) { return action }
-    guard command == .open else { return .unsupported }
-    guard let person = list.selected else { return .none }
-    return .open(ClaimsView(services: services, speaker: person.name))
+  func open(_ person: PersonSummary, services: AppServices) -> PageAction {
+    .open(ClaimsView(services: services, speaker: person.name))
   }
 
   /// Rows of names, then (when there is room) a line naming the selected person's articles.

@@ -13,11 +13,7 @@ public struct SearchResultsView: FilteredListPage {
     }
   }
 
-  public mutating func perform(_ command: Command, services: AppServices) -> PageAction {
-    if list.move(command) { return .none }
-    if let action = list.filterAction(command) { return action }
-    guard command == .open else { return .unsupported }
-    guard let hit = list.selected else { return .none }
+  func open(_ hit: SearchHit, services: AppServices) -> PageAction {
     guard let analysis = services.articles.analysis(ofArticle: hit.article) else {
       return .status(.notInCorpus(path: hit.article))
     }

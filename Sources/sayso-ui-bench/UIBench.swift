@@ -59,11 +59,7 @@ enum OnTerminal {
 
   static func report() {
     print("\nKey press to finished redraw through ncurses (in tmux, 80×24, long article, 256 colours):")
-    guard
-      let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
-        FileManager.default.isExecutableFile(atPath: $0)
-      })
-    else {
+    guard let tmux = ProcessFrame.tmux else {
       print("  skipped: tmux is not installed (apt-get install -y tmux)")
       return
     }
@@ -175,11 +171,7 @@ enum ProcessFrame {
       print("  skipped: no sayso next to this benchmark (run `swift build -c release` first)\n")
       return
     }
-    guard
-      let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
-        FileManager.default.isExecutableFile(atPath: $0)
-      })
-    else {
+    guard let tmux = Self.tmux else {
       print("  skipped: tmux is not installed (apt-get install -y tmux)\n")
       return
     }
@@ -241,6 +233,11 @@ enum ProcessFrame {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
     return Int64(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
   }
+
+  /// Where tmux is installed, if it is.
+  static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
+    FileManager.default.isExecutableFile(atPath: $0)
+  })
 
   /// Runs a command with every descriptor but the standard ones closed (tmux's server keeps them).
   static func shell(_ executable: String, _ arguments: [String]) -> Int32 {
