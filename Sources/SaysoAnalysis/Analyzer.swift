@@ -137,10 +137,12 @@ struct Analyzer {
   /// Direct quotes that no frame in their sentence claims: they take the speaker from context.
   func floatingQuotes(_ p: ParagraphText, covered: [Attribution]) -> [Attribution] {
     var out: [Attribution] = []
+    var coverage = CoveredOffsets(count: p.scalars.count, covering: covered)
     for (qi, q) in p.quotes.enumerated() {
-      if (covered + out).contains(where: { $0.start < q.innerEnd && q.innerStart < $0.end }) { continue }
-      if let a = Attributor.quoteClause(p, quote: qi, covered: covered + out) {
+      if coverage.overlaps(q.innerStart..<q.innerEnd) { continue }
+      if let a = Attributor.quoteClause(p, quote: qi, covered: coverage) {
         out.append(a)
+        coverage.cover(a.start..<a.end)
         continue
       }
       let words = QuoteScanner.countWords(p.scalars, q.innerStart, q.innerEnd)
@@ -150,11 +152,9 @@ struct Analyzer {
       // scare quotes and titles: under four words with no cue, or all title case
       let titleCase = inner.split(separator: " ").allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
       if words < 4 && !q.continued && q.style != .dash && (!sentenceLike || titleCase) { continue }
-      let si =
-        p.sentences.firstIndex { p.tokens[$0.lowerBound].start <= q.start && q.start < p.tokens[$0.upperBound - 1].end }
-        ?? 0
+      let si = p.sentence(holding: q.start) ?? 0
       // a signature after the quote: "“…” ― Oscar P. Quintero"
-      if let last = p.tokens.lastIndex(where: { $0.start < q.end }), last + 2 < p.tokens.count + 1,
+      if case let last = p.firstToken(startingAtOrAfter: q.end) - 1, last >= 0, last + 2 < p.tokens.count + 1,
         last + 1 < p.tokens.count, ["―", "—", "–"].contains(p.tokens[last + 1].text)
       {
         var e = last + 2
@@ -170,13 +170,15 @@ struct Analyzer {
             Attribution(
               paragraph: p.index, start: q.start, end: q.end, cue: p.tokens[last + 1].text, lemma: "say",
               category: .statement, speaker: sp, sentence: si, frameAfter: true))
+          coverage.cover(q.start..<q.end)
           continue
         }
       }
       out.append(
         Attribution(
-          paragraph: p.index, start: q.start, end: q.style == .dash ? q.end : q.end, cue: nil, lemma: nil,
-          category: nil, speaker: nil, sentence: si, floating: true))
+          paragraph: p.index, start: q.start, end: q.end, cue: nil, lemma: nil, category: nil, speaker: nil,
+          sentence: si, floating: true))
+      coverage.cover(q.start..<q.end)
     }
     return out
   }
@@ -189,8 +191,8 @@ struct Analyzer {
       let prev = attributions[k - 1]
       let p = paragraphs[a.paragraph]
       // the narration between the two quotes may not outweigh them: a claim is mostly quoted words
-      let firstQuote = p.quotes.first(where: { $0.start == prev.start })
-      let second = p.quotes.first(where: { $0.start == a.start && $0.style == .double })
+      let firstQuote = p.quotes(startingIn: prev.start..<(prev.start + 1)).first.map { p.quotes[$0] }
+      let second = p.quotes(startingIn: a.start..<(a.start + 1)).map { p.quotes[$0] }.first { $0.style == .double }
       if a.floating, a.speaker == nil, a.paragraph == prev.paragraph, prev.frameAfter, !prev.floating,
         a.sentence == prev.sentence + 1, let q1 = firstQuote, let q2 = second,
         q2.start - q1.end <= (q1.end - q1.start) + (q2.end - q2.start)
@@ -211,7 +213,7 @@ struct Analyzer {
     for k in attributions.indices.dropFirst() {
       let a = attributions[k]
       guard a.frameAfter, !a.floating, let r = resolutions[k]?.entity,
-        !paragraphs[a.paragraph].quotes.contains(where: { $0.start < a.end && a.start < $0.end })
+        paragraphs[a.paragraph].quotes(overlapping: a.start..<a.end).isEmpty
       else { continue }
       var j = k - 1
       while j >= 0 && attributions[j].paragraph == a.paragraph && resolutions[j]?.entity == nil
@@ -248,13 +250,15 @@ struct Analyzer {
     guard a.start < frameStart, frameEnd < a.end else { return whole }
     var first: Int? = nil
     var second: Int? = nil
-    if let before = p.quotes.last(where: { $0.end <= frameStart && $0.end > a.start }),
-      let after = p.quotes.first(where: { $0.start >= frameEnd && $0.start < a.end })
+    let within = p.quotes(overlapping: a.start..<a.end).map { p.quotes[$0] }
+    let tokens = p.tokens(within: a.start..<a.end)
+    if let before = within.last(where: { $0.end <= frameStart && $0.end > a.start }),
+      let after = within.first(where: { $0.start >= frameEnd && $0.start < a.end })
     {
       (first, second) = (before.end, after.start)
-    } else if let comma = p.tokens.lastIndex(where: { $0.scalar == "," && $0.start >= a.start && $0.end <= frameStart }),
-      let resume = p.tokens.firstIndex(where: { $0.scalar == "," && $0.start >= frameEnd && $0.end < a.end }),
-      resume + 1 < p.tokens.count, p.tokens[comma].start > a.start
+    } else if let comma = tokens.last(where: { p.tokens[$0].scalar == "," && p.tokens[$0].end <= frameStart }),
+      let resume = tokens.first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].start >= frameEnd }),
+      resume + 1 < p.tokens.count, p.tokens[comma].start > a.start, p.tokens[resume].end < a.end
     {
       (first, second) = (p.tokens[comma].start, p.tokens[resume + 1].start)
     }
@@ -265,11 +269,11 @@ struct Analyzer {
   }
 
   func kind(of a: Attribution, in p: ParagraphText) -> QuoteKind {
-    let inside = p.quotes.filter { $0.start < a.end && a.start < $0.end }
+    let inside = p.quotes(overlapping: a.start..<a.end).map { p.quotes[$0] }
     guard let first = inside.first else { return .indirect }
     if first.style == .dash { return .direct }
     // content that is the quote (give or take punctuation) is direct
-    let outside = p.tokens.filter { $0.start >= a.start && $0.end <= a.end && $0.quote == nil && $0.kind != .punct }
+    let outside = p.tokens[p.tokens(within: a.start..<a.end)].filter { $0.quote == nil && $0.kind != .punct }
     if outside.isEmpty || (a.floating) { return .direct }
     if outside.count <= 4 && inside.count >= 2 { return .direct }  // "“A,” he said, “B.”"
     return .mixed

@@ -53,7 +53,8 @@ extension Attributor {
 
   /// Whether "to" stands shortly before a quote: "urged the administration to “call out Russia”".
   static func precededByInfinitive(_ p: ParagraphText, quoteStart: Int) -> Bool {
-    guard let first = p.tokens.firstIndex(where: { $0.start >= quoteStart }) else { return false }
+    let first = p.firstToken(startingAtOrAfter: quoteStart)
+    guard first < p.tokens.count else { return false }
     var k = first - 1
     while k >= 0 && k >= first - 2 {
       if p.tokens[k].lower == "to" { return true }
@@ -73,12 +74,10 @@ extension Attributor {
 
   /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
   /// labelling verb before it to the end of the clause after it ("Clinton called half of … “deplorables.”").
-  static func quoteClause(_ p: ParagraphText, quote qi: Int, covered: [Attribution]) -> Attribution? {
+  static func quoteClause(_ p: ParagraphText, quote qi: Int, covered: CoveredOffsets) -> Attribution? {
     let q = p.quotes[qi]
     guard
-      let si = p.sentences.firstIndex(where: {
-        p.tokens[$0.lowerBound].start <= q.start && q.start <= p.tokens[$0.upperBound - 1].start
-      })
+      let si = p.sentence(holding: q.start)
     else { return nil }
     let s = p.sentences[si]
     let cs = contentStart(p, s)
@@ -93,7 +92,7 @@ extension Attributor {
     // "tweets early Friday saying that Clinton had shown bad judgment in using Machado “as a paragon”"
     while k >= cs && k >= qFirst - 25 {
       let t = p.tokens[k]
-      if t.quote != nil || covered.contains(where: { $0.start <= t.start && t.start < $0.end }) { break }
+      if t.quote != nil || covered.contains(t.start) { break }
       if let c = CueFinder.cue(p, at: k),
         (c.category != .belief && c.category != .evidence) || qFirst - c.end <= 2 || p.tokens[c.end].lower == "that"
       {

@@ -1,6 +1,7 @@
 /// The people of one article: full names with aliases, roles, and where each is mentioned.
 ///
-/// Positions are global: `paragraph << 20 | offset`, so they order mentions across paragraphs.
+/// Positions are global: `paragraph << 32 | offset`, so they order mentions across paragraphs (an
+/// offset fits in 32 bits: files are at most 20 MB).
 struct EntityRegistry {
   struct Entity {
     var name: String
@@ -17,7 +18,7 @@ struct EntityRegistry {
     NameTyper.typeRemembered(name, titled: titled)
   }
 
-  static func position(_ paragraph: Int, _ offset: Int) -> Int { paragraph << 20 | offset }
+  static func position(_ paragraph: Int, _ offset: Int) -> Int { paragraph << 32 | offset }
 
   /// The name without honorifics and possessive: "Mr. Podesta" → "Podesta".
   static func canonical(_ name: String) -> String {
@@ -132,7 +133,7 @@ struct EntityRegistry {
   }
 
   /// The person mentioned last before `pos`, skipping mentions inside `excluding`.
-  func latestPerson(before pos: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 20) -> Int? {
+  func latestPerson(before pos: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 32) -> Int? {
     var best: (Int, Int)? = nil
     for (id, e) in entities.enumerated() {
       for m in e.mentions where m < pos && m >= pos - window && !(excluding?.contains(m) ?? false) {

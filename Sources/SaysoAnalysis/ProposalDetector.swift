@@ -110,7 +110,9 @@ enum ProposalDetector {
           let end = endOfClause(p, from: cue.first, sentence: s, attribution: nil, inQuote: false)
           // a proposal says what is proposed: "proposed." alone is not one
           guard
-            p.tokens.filter({ $0.start >= p.tokens[cue.end - 1].end && $0.end <= end && $0.kind != .punct }).count >= 2
+            p.tokens[p.tokens(within: p.tokens[cue.end - 1].end..<max(end, p.tokens[cue.end - 1].end))].filter({
+              $0.kind != .punct
+            }).count >= 2
           else { continue }
           out.append(
             ProposalCandidate(
@@ -157,7 +159,8 @@ enum ProposalDetector {
     // 4. Reported speech that says what should be done
     for (k, a) in attributions.enumerated() where a.category != nil {
       guard !out.contains(where: { $0.start < a.end && a.start < $0.end }) else { continue }
-      guard let first = p.tokens.firstIndex(where: { $0.start >= a.start }) else { continue }
+      let first = p.firstToken(startingAtOrAfter: a.start)
+      guard first < p.tokens.count else { continue }
       let inDirect = p.tokens[first].quote != nil
       if inDirect { continue }
       var j = first

@@ -27,9 +27,14 @@ enum SentenceSplitter {
     var result: [Range<Int>] = []
     var start = 0
     var i = 0
-    func insideQuote(_ offset: Int) -> Bool {
-      quotes.contains { $0.innerStart <= offset && offset < $0.innerEnd }
+    // which scalars lie inside a quote's words: one mark each, so a check costs nothing per quote
+    let extent = max(tokens.last?.end ?? 0, quotes.map(\.innerEnd).max() ?? 0)
+    var quoted = [Bool](repeating: false, count: extent + 1)
+    for quote in quotes where quote.innerStart < quote.innerEnd {
+      for offset in quote.innerStart..<quote.innerEnd { quoted[offset] = true }
     }
+    let quoteStarts = Set(quotes.map(\.start))
+    func insideQuote(_ offset: Int) -> Bool { offset < quoted.count && quoted[offset] }
     while i < tokens.count {
       let t = tokens[i]
       var endsHere = false
@@ -53,8 +58,9 @@ enum SentenceSplitter {
         }
       }
       if !endsHere, last + 1 < tokens.count,
-        lineBreaks.contains(where: { tokens[last].end <= $0 && $0 < tokens[last + 1].start }),
-        !insideQuote(tokens[last + 1].start) || quotes.contains(where: { $0.start == tokens[last + 1].start })
+        case let nextBreak = ParagraphText.partition(lineBreaks.count, { lineBreaks[$0] >= tokens[last].end }),
+        nextBreak < lineBreaks.count, lineBreaks[nextBreak] < tokens[last + 1].start,
+        !insideQuote(tokens[last + 1].start) || quoteStarts.contains(tokens[last + 1].start)
       {
         endsHere = true
       }

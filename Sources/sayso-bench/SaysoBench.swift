@@ -2,27 +2,32 @@ import Foundation
 import SaysoAnalysis
 import SaysoCore
 
-/// `sayso-bench [FOLDER] [--synthetic-mb N] [--runs N]`: how fast the analysis reads text, on one core.
+/// `sayso-bench [FOLDER] [--synthetic-mb N] [--long-paragraph-mb N] [--runs N]`: how fast the analysis
+/// reads text, on one core.
 ///
 /// For the articles in FOLDER (default: ../shared/corpus/wikinews next to the repository) and for a
 /// synthetic corpus made up in memory, it times `ArticleReader.parse` + `analyze` over all the text
 /// (already in memory) and prints MB/s, best of N runs, with the peak RSS before and after; then it times
-/// `grep -c said` over the same files (I/O from the page cache included) for comparison.
+/// `grep -c said` over the same files (I/O from the page cache included) for comparison. A last row times
+/// one article that is a single paragraph of N MB (default 5): the analysis must stay linear in it.
 @main
 enum SaysoBench {
-  static let usage = "usage: sayso-bench [FOLDER] [--synthetic-mb N] [--runs N]"
+  static let usage = "usage: sayso-bench [FOLDER] [--synthetic-mb N] [--long-paragraph-mb N] [--runs N]"
 
   static func main() throws {
     var folder = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("../shared/corpus/wikinews").standardizedFileURL.path
     var syntheticMegabytes = 50
+    var longParagraphMegabytes = 5
     var runs = 3
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
       switch argument {
       case "--synthetic-mb": syntheticMegabytes = arguments.popFirst().flatMap { Int($0) } ?? syntheticMegabytes
       case "--runs": runs = arguments.popFirst().flatMap { Int($0) } ?? runs
+      case "--long-paragraph-mb":
+        longParagraphMegabytes = arguments.popFirst().flatMap { Int($0) } ?? longParagraphMegabytes
       case "-h", "--help":
         print(usage)
         return
@@ -44,6 +49,14 @@ enum SaysoBench {
     let before = ProcessStats.peakResidentMegabytes()
     let synthetic = SyntheticCorpus.make(bytes: syntheticMegabytes * 1_000_000)
     rows.append(measure(name: "synthetic", synthetic, runs: runs, peakBefore: before))
+    if longParagraphMegabytes > 0 {
+      // one paragraph past 2^20 scalars: once a crash (packed positions) and quadratic time
+      let sentence = "The minister said, \"we will propose a new tax\" and then walked away. "
+      let repeats = longParagraphMegabytes * 1_000_000 / sentence.utf8.count
+      let text = "A long paragraph\n\n" + String(repeating: sentence, count: repeats) + "\n"
+      let longBefore = ProcessStats.peakResidentMegabytes()
+      rows.append(measure(name: "1 paragraph", [(path: "long.txt", text: text)], runs: 1, peakBefore: longBefore))
+    }
     printTable(rows)
 
     if let sayso = rows.first, sayso.name == "wikinews", let grep = GrepBaseline.bestTime(files: files, runs: runs) {

@@ -1,3 +1,4 @@
+import SaysoCore
 import XCTest
 
 @testable import SaysoAnalysis
@@ -116,5 +117,26 @@ final class SpeakerPhraseTests: XCTestCase {
     XCTAssertEqual(phrase("the IMF")?.kind, .organisation)
     XCTAssertEqual(phrase("the Russian leader")?.kind, .nominal)
     XCTAssertNil(phrase("that the plan will fail because"))
+  }
+}
+
+/// Positions order mentions across paragraphs whatever the offsets: a paragraph of over 2^20 scalars
+/// once overflowed the packed position and crashed the analysis.
+final class EntityPositionTests: XCTestCase {
+  func testPositionsOfLongParagraphsStayInOrder() {
+    XCTAssertLessThan(EntityRegistry.position(0, 2_000_000), EntityRegistry.position(1, 0))
+    XCTAssertLessThan(EntityRegistry.position(3, 5_000_000), EntityRegistry.position(3, 5_000_001))
+  }
+
+  func testLookupsByOffsetAgreeWithScans() {
+    let text = "He said, “we will go,” and left. She said: “Not yet.” Then “fine.”"
+    let p = ParagraphText(
+      Paragraph(index: 1, start: 0, end: text.unicodeScalars.count, role: .body, text: text), openFromPrevious: false)
+    for offset in 0...text.unicodeScalars.count {
+      XCTAssertEqual(
+        p.firstToken(startingAtOrAfter: offset), p.tokens.firstIndex { $0.start >= offset } ?? p.tokens.count)
+      let overlapping = p.quotes.indices.filter { p.quotes[$0].start < offset + 5 && offset < p.quotes[$0].end }
+      XCTAssertEqual(p.quotes(overlapping: offset..<(offset + 5)), overlapping, "at \(offset)")
+    }
   }
 }
