@@ -60,7 +60,8 @@ SEATS_OF_POWER = {
 # Reporting verbs, one record per lemma: (lemma, category, flags, irregular forms). Categories: statement,
 # belief, argument, warning, proposal, commitment, evidence. Flags: invert (may stand before its subject:
 # "…, said Poast"), weak (often not speech: needs a person subject or an explicit "that"), addressee (its
-# object is the addressee, never the content: "told Reuters that"). A lemma with '-' is a multi-word cue
+# object is the addressee, never the content: "told Reuters that"), after (a cue only in a frame after its
+# content: "…, he continued." but not "he continued to …"). A lemma with '-' is a multi-word cue
 # ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
 # verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
 CUE_VERBS = [
@@ -85,7 +86,7 @@ CUE_VERBS = [
     ('clarify', 'statement', '', 'clarify,clarifies,clarified,clarifying'),
     ('announce', 'statement', 'invert', ''),
     ('declare', 'statement', 'invert', ''),
-    ('continue', 'statement', 'invert,weak', ''),
+    ('continue', 'statement', 'invert,weak,after', ''),
     ('conclude', 'statement', 'invert', ''),
     ('observe', 'statement', 'invert', ''),
     ('testify', 'statement', '', 'testify,testifies,testified,testifying'),
@@ -124,7 +125,7 @@ CUE_VERBS = [
     ('suspect', 'belief', 'weak', ''),
     ('worry', 'belief', 'weak', ''),
     ('reckon', 'belief', '', ''),
-    ('know', 'belief', 'weak', 'know,knows,knew,known,knowing'),
+    ('know', 'belief', 'weak', 'know,knows,knew,knowing'),
     ('suggest', 'belief', 'invert,weak', ''),
     ('argue', 'argument', 'invert', ''),
     ('claim', 'argument', 'invert', ''),
@@ -296,7 +297,7 @@ NOUNS = [
     ('colleague', 'source', ''),
     ('columnist', 'source,title', ''),
     ('comedian', 'title', ''),
-    ('commander', 'source', 'general'),
+    ('commander', 'source,title', 'general'),
     ('commentator', 'title', ''),
     ('commentators', 'group', ''),
     ('commission', 'source', ''),
@@ -593,6 +594,17 @@ NOUNS = [
     ('worker', 'source', ''),
     ('workers', 'group', ''),
     ('writer', 'source,title', ''),
+    # ranks and offices that stand before a name: "Captain Rochester", "Constable Daniel Dubé"
+    ('captain', 'title', 'general'),
+    ('colonel', 'title', 'general'),
+    ('lieutenant', 'title', 'general'),
+    ('sergeant', 'title', 'official'),
+    ('admiral', 'title', 'general'),
+    ('constable', 'title', 'official'),
+    ('corporal', 'title', ''),
+    ('marshal', 'title', 'official'),
+    ('mufti', 'title', ''),
+    ('emeritus', 'title', ''),
 ]
 
 
@@ -613,7 +625,7 @@ def cue_verb_lines():
     for lemma, category, flags, forms in CUE_VERBS:
         assert lemma not in seen, f"duplicate cue verb {lemma}"
         assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
-        assert set(filter(None, flags.split(","))) <= {"invert", "weak", "addressee"}, lemma
+        assert set(filter(None, flags.split(","))) <= {"invert", "weak", "addressee", "after"}, lemma
         seen.add(lemma)
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
     return sorted(lines)
@@ -634,7 +646,8 @@ def main():
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"
-          "# be empty: flags invert, weak, addressee; forms list an irregular verb's forms (else they are generated).",
+          "# be empty: flags invert, weak, addressee, after; forms list an irregular verb's forms (else they are\n"
+          "# generated).",
           cue_verb_lines())
     words = sorted(set(ORGANISATION_WORDS.split()))
     write("organisation-words.txt", "words that mark a capitalised name as an organisation (Sayso).",

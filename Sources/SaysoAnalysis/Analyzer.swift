@@ -13,6 +13,9 @@ struct Analyzer {
   let article: Article
   var paragraphs: [ParagraphText] = []
   var registry = EntityRegistry()
+  /// Names the article gives an honorific or a title somewhere ("Mr. Hadi", "Dr Ruiz", "security
+  /// minister Wiranto"): persons, even alone.
+  var honoredNames: Set<String> = []
 
   init(_ article: Article) {
     self.article = article
@@ -21,6 +24,12 @@ struct Analyzer {
       let pt = ParagraphText(p, openFromPrevious: open)
       open = pt.endsInsideQuote
       paragraphs.append(pt)
+      for i in pt.tokens.indices.dropLast()
+      where pt.tokens[i].classes.contains(.honorific) || pt.tokens[i].classes.contains(.title) {
+        var next = i + 1
+        if pt.tokens[next].scalar == ".", next + 1 < pt.tokens.count { next += 1 }
+        if pt.tokens[next].kind == .word && pt.tokens[next].isCapitalized { honoredNames.insert(pt.tokens[next].stemLower) }
+      }
     }
   }
 
@@ -291,7 +300,8 @@ struct Analyzer {
         registry.addMention(id, at: pos)
         return Resolution(entity: id, mention: sp.text)
       }
-      let typing = registry.typing(of: name, titled: NameTyper.isTitled(sp))
+      let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
+      let typing = registry.typing(of: name, titled: honored || NameTyper.isTitled(sp))
       switch typing.kind {
       case .person:
         name = typing.name

@@ -316,7 +316,7 @@ enum Attributor {
     var i = cs + 1
     while i < s.upperBound {
       defer { i += 1 }
-      guard let cue = CueFinder.cue(p, at: i) else { continue }
+      guard let cue = CueFinder.cue(p, at: i), !CueLexicon.onlyAfterContent.contains(cue.lemma) else { continue }
       let subjectEnd = skipModifiersLeft(p, cue.first, floor: cs)
       guard subjectEnd > cs else { continue }
       // walk left over the noun phrase

@@ -22,6 +22,8 @@ enum CueFinder {
   static let beliefAdjectives: Set<String> = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
   /// Every word that can start a cue: one look-up rules out the rest.
   static let anyCueWord: Set<String> = Set(CueLexicon.table.keys).union(extra.keys).union(beliefAdjectives)
+  /// Prepositions after which a cue word is a noun.
+  static let nounPrepositions: Set<String> = ["of", "in", "at", "for", "from", "across", "per", "among", "into"]
   static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
   /// The cue starting at token `i` (outside quotes), if any; computed once per paragraph.
@@ -40,6 +42,8 @@ enum CueFinder {
     if i > 0, p.tokens[i - 1].isPossessive || p.tokens[i - 1].classes.contains(.determiner) {
       return nil
     }
+    // after a preposition too: "secretary of state", "in all 50 states", "for comment"
+    if i > 0, nounPrepositions.contains(p.tokens[i - 1].lower) { return nil }
     // is sure / convinced / confident (that)
     if beliefAdjectives.contains(l), i > 0, copulas.contains(p.tokens[i - 1].lower) {
       return Cue(first: i - 1, end: i + 1, lemma: "be-" + l, category: .belief, text: p.text(tokens: (i - 1)..<(i + 1)))

@@ -171,6 +171,7 @@ enum NameTyper {
   /// demonym, a place, or a phrase such as "Fifteen-year-old".
   static func isGluable(_ key: String) -> Bool {
     let world = WorldKnowledge.shared
+    if isInitial(key) { return false }
     if world.surnames.contains(key) && !world.isCommonWord(key, within: 5000) { return false }
     if world.isCommonWord(key) || Lexicon.titles.contains(key) || world.organisationWords.contains(key)
       || world.demonymCountry[key] != nil || world.places[key] != nil
@@ -185,7 +186,7 @@ enum NameTyper {
   /// frequent word, a hyphenated phrase, a place or a title (not a rare word: "Mitt Romney").
   static func isStrippable(_ key: String) -> Bool {
     let world = WorldKnowledge.shared
-    return isGluable(key)
+    return !isInitial(key) && isGluable(key)
       && (world.isCommonWord(key, within: 10000) || key.contains("-") || world.places[key] != nil
         || Lexicon.titles.contains(key))
   }

@@ -242,6 +242,13 @@ enum SpeakerPhraseParser {
       let nameRange = nameStart..<b
       let det = a < run.lowerBound ? p.tokens[run.lowerBound - 1].lower : ""
       let text = p.text(tokens: a..<b)
+      // a phrase that has lower-case words before the run that are not role words is not a subject:
+      // "they did not have intentions of leaving Thailand or Poland"
+      for i in prefixStart..<run.lowerBound {
+        let t = p.tokens[i]
+        if t.kind == .word && !t.isCapitalized && t.classes.contains(.clauseWord) { return nil }
+      }
+      if b - a > 14 { return nil }
       let afterPreposition = ["of", "at", "in", "from", "with"].contains(det) && nameRange.count == 1
       if isOrganisation(p, nameRange) || (det == "the" && nameStart == run.lowerBound) || afterPreposition {
         let orgStart = (det == "the" && run.lowerBound - 1 >= a) ? run.lowerBound - 1 : nameStart
@@ -258,12 +265,6 @@ enum SpeakerPhraseParser {
         let w = r.split(separator: " ").filter { !Lexicon.determiners.contains($0.lowercased()) }
         return w.isEmpty ? nil : r
       }
-      // a phrase that has lower-case words before the run that are not role words is not a subject
-      for i in prefixStart..<run.lowerBound {
-        let t = p.tokens[i]
-        if t.kind == .word && !t.isCapitalized && t.classes.contains(.clauseWord) { return nil }
-      }
-      if b - a > 14 { return nil }
       return SpeakerPhrase(
         kind: .person, text: text, name: p.text(tokens: nameRange), role: cleanedRole, tokens: a..<b)
     }
