@@ -20,6 +20,7 @@ observatory office organisation organization parliament partners partnership par
 police post press programme program project radio railway railways register republic research review
 school senate service services society software studio studios survey systems team technologies
 telegraph television times tribune trust union university
+international
 post times news journal tribune herald gazette press committee party council department ministry campaign house court fund association
 center centre institute university college school agency bank union foundation commission administration police office service services senate
 congress government inc corp co ltd group company corporation organization organisation federation republic kingdom states nations council

@@ -64,6 +64,29 @@ extension Attributor {
     return (sp, e)
   }
 
+  /// The source named after "according to": a speaker phrase, else any short phrase as a group, since
+  /// the frame itself says it is a source ("according to data released Friday", "a CNN tally").
+  static func accordingSource(_ p: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    if let phrase = SpeakerPhraseParser.parse(p, range, commonNouns: true) { return phrase }
+    // without a time phrase at its end: "… John McCormick on Saturday"
+    var end = range.upperBound
+    while end > range.lowerBound + 1
+      && (p.tokens[end - 1].classes.contains(.weekday) || p.tokens[end - 1].classes.contains(.month)
+        || p.tokens[end - 1].kind == .number || ["last", "this", "week", "month", "year"].contains(p.tokens[end - 1].lower))
+    {
+      end -= 1
+    }
+    if end < range.upperBound, end > range.lowerBound + 1, adjunctOpeners.contains(p.tokens[end - 1].lower) { end -= 1 }
+    if end < range.upperBound, let phrase = SpeakerPhraseParser.parse(p, range.lowerBound..<end, commonNouns: true) {
+      return phrase
+    }
+    guard !range.isEmpty, range.count <= 15, p.tokens[range.lowerBound].kind == .word,
+      !range.contains(where: { p.tokens[$0].quote != nil })
+    else { return nil }
+    let text = p.text(tokens: range)
+    return SpeakerPhrase(kind: .group, text: text, name: text, head: p.tokens[range.upperBound - 1].lower, tokens: range)
+  }
+
   /// `According to S, CONTENT` and `CONTENT, according to S`.
   static func accordingTo(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
     guard p.hasAccording else { return nil }
@@ -75,7 +98,7 @@ extension Attributor {
     let sFrom = a + 2
     if a == cs || (a == cs + 1 && p.tokens[cs].classes.contains(.sentenceOpener)) {
       guard let comma = (sFrom..<s.upperBound).first(where: { p.tokens[$0].scalar == "," }) else { return nil }
-      guard let sp = SpeakerPhraseParser.parse(p, sFrom..<comma) else { return nil }
+      guard let sp = accordingSource(p, sFrom..<comma) else { return nil }
       let first = comma + 1
       guard first + 2 < s.upperBound - 1 else { return nil }
       return Attribution(
@@ -87,7 +110,7 @@ extension Attributor {
     var e = s.upperBound
     while e > sFrom && p.tokens[e - 1].kind == .punct && p.tokens[e - 1].scalar != "’" { e -= 1 }
     if let comma = (sFrom..<e).first(where: { p.tokens[$0].scalar == "," }) { e = comma }
-    guard let sp = SpeakerPhraseParser.parse(p, sFrom..<e) else { return nil }
+    guard let sp = accordingSource(p, sFrom..<e) else { return nil }
     return Attribution(
       paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, a - 2, floor: cs), cue: "according to",
       lemma: "according-to", category: .statement, speaker: sp, sentence: si, frameAfter: true)

@@ -379,6 +379,12 @@ enum Attributor {
             }) ?? (cs - 1)
           region = (c0 + 1)..<subjectEnd
           speaker = SpeakerPhraseParser.parse(p, region)
+          // NAME, who/whose … , V: the relative clause describes the subject
+          if speaker == nil, c1 + 1 < subjectEnd, ["who", "whose", "whom"].contains(p.tokens[c1 + 1].lower),
+            let named = SpeakerPhraseParser.parse(p, (c0 + 1)..<c1), named.kind == .person
+          {
+            speaker = named
+          }
         }
       }
       guard let sp = speaker else { continue }

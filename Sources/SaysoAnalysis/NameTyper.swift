@@ -90,6 +90,12 @@ enum NameTyper {
       let kind: EntityKind = kept.count == 1 && kept[0].count <= 2 ? .other : .organisation
       return Typing(kind: kind, name: keptName, dropped: dropped)
     }
+    // an East Asian given name romanised with a hyphen after the family name: "Park Won-soon"
+    if keptWords.count >= 2, keptWords.dropFirst().contains(where: isHyphenatedGivenName),
+      !kept.contains(where: { WorldKnowledge.shared.organisationWords.contains($0) })
+    {
+      return Typing(kind: .person, name: keptName, dropped: dropped)
+    }
     return Typing(kind: kind(of: kept, titled: titled), name: keptName, dropped: dropped)
   }
 
@@ -194,6 +200,14 @@ enum NameTyper {
   /// A given name that is not also an English function word ("The", "He", "Will" are in the lists).
   static func isGivenName(_ key: String) -> Bool {
     WorldKnowledge.shared.givenNames.contains(key) && !WorldKnowledge.shared.isCommonWord(key, within: 150)
+  }
+
+  /// "Won-soon", "Hoi-kwan": a capital, lower-case letters, a hyphen, lower-case letters.
+  static func isHyphenatedGivenName(_ word: String) -> Bool {
+    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, let first = parts[0].first, first.isUppercase, parts[0].count >= 2, parts[1].count >= 2
+    else { return false }
+    return parts[0].dropFirst().allSatisfy(\.isLowercase) && parts[1].allSatisfy(\.isLowercase)
   }
 
   /// "J." or "J": one letter, with or without its dot.

@@ -58,6 +58,12 @@ final class NameTyperEdgeTests: XCTestCase {
     XCTAssertEqual(NameTyper.type("India Narendra Modi").name, "Narendra Modi")
   }
 
+  func testEastAsianNamesWithHyphenatedGivenNames() {
+    XCTAssertEqual(NameTyper.type("Park Won-soon").kind, .person)
+    XCTAssertEqual(NameTyper.type("Yolanda Yu Hoi-kwan").kind, .person)
+    XCTAssertNotEqual(NameTyper.type("Co-author").kind, .person)
+  }
+
   func testSurnamesThatAreWordsAloneAreNotPeople() {
     XCTAssertNotEqual(NameTyper.type("Hall").kind, .person)
     XCTAssertNotEqual(NameTyper.type("Neighbors").kind, .person)
