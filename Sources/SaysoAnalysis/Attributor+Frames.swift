@@ -72,7 +72,8 @@ extension Attributor {
     var end = range.upperBound
     while end > range.lowerBound + 1
       && (p.tokens[end - 1].classes.contains(.weekday) || p.tokens[end - 1].classes.contains(.month)
-        || p.tokens[end - 1].kind == .number || ["last", "this", "week", "month", "year"].contains(p.tokens[end - 1].lower))
+        || p.tokens[end - 1].kind == .number
+        || ["last", "this", "week", "month", "year"].contains(p.tokens[end - 1].lower))
     {
       end -= 1
     }
@@ -84,7 +85,8 @@ extension Attributor {
       !range.contains(where: { p.tokens[$0].quote != nil })
     else { return nil }
     let text = p.text(tokens: range)
-    return SpeakerPhrase(kind: .group, text: text, name: text, head: p.tokens[range.upperBound - 1].lower, tokens: range)
+    return SpeakerPhrase(
+      kind: .group, text: text, name: text, head: p.tokens[range.upperBound - 1].lower, tokens: range)
   }
 
   /// `According to S, CONTENT` and `CONTENT, according to S`.

@@ -16,7 +16,9 @@ enum MarkupTags {
       // the tag's name: letters, digits, '-', ':' or '_' up to a space, '/' or the end
       var k = s[i + 1] == "/" ? i + 2 : i + 1
       let nameStart = k
-      while k < j && (s[k].properties.isAlphabetic || s[k].properties.numericType != nil || "-:_".unicodeScalars.contains(s[k])) {
+      while k < j
+        && (s[k].properties.isAlphabetic || s[k].properties.numericType != nil || "-:_".unicodeScalars.contains(s[k]))
+      {
         k += 1
       }
       guard k > nameStart, k == j || s[k] == " " || s[k] == "/" else { continue }

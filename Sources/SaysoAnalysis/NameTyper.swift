@@ -165,7 +165,8 @@ enum NameTyper {
       // sentence, role and organisation words: "Whereas Pierce", "Moderator Chris Wallace"; a rare word
       // before a single name is more likely a name of its own ("Mitt Romney")
       if !isGivenName(keys[0]), keys[..<k].allSatisfy(isGluable),
-        rest.count >= 2 || keys[..<k].allSatisfy({ world.isCommonWord($0, within: 3000) || Lexicon.titles.contains($0) })
+        rest.count >= 2
+          || keys[..<k].allSatisfy({ world.isCommonWord($0, within: 3000) || Lexicon.titles.contains($0) })
       {
         return k
       }

@@ -1,0 +1,123 @@
+import SaysoCore
+
+/// Stage 7: the claims — quoted pieces linked as utterances, proposals with their proposer — and the
+/// people quoted.
+extension Analyzer {
+  mutating func claims(
+    _ attributions: [Attribution], _ resolutions: [Resolution?], _ proposalCandidates: [ProposalCandidate]
+  ) -> ArticleAnalysis {
+    var lastSpeakerByParagraph: [Int: Resolution] = [:]
+    for (index, attribution) in attributions.enumerated() {
+      if let resolution = resolutions[index] { lastSpeakerByParagraph[attribution.paragraph] = resolution }
+    }
+    let (quotes, quoteCounts) = quoteClaims(attributions, resolutions)
+    var proposals: [Proposal] = []
+    for candidate in proposalCandidates {
+      let paragraph = paragraphs[candidate.paragraph]
+      var resolution: Resolution? = nil
+      if let index = candidate.attribution {
+        resolution = resolutions[index]
+      } else if let subject = candidate.subject {
+        resolution = resolve(
+          subject, paragraph: candidate.paragraph, content: candidate.start..<candidate.end, allowHead: true)
+      } else if let last = lastSpeakerByParagraph[candidate.paragraph] {
+        resolution = last
+      }
+      // the first of overlapping proposals stands (only those of the same paragraph can overlap)
+      if proposals.reversed().prefix(while: { $0.paragraph == candidate.paragraph }).contains(where: {
+        $0.start < candidate.end && candidate.start < $0.end
+      }) {
+        continue
+      }
+      proposals.append(
+        Proposal(
+          paragraph: candidate.paragraph, start: candidate.start, end: candidate.end,
+          text: paragraph.text(candidate.start, candidate.end), cue: candidate.cue,
+          proposer: resolution.flatMap { speaker(of: $0) }, group: resolution?.group,
+          organisation: resolution?.organisation))
+    }
+    let people = quoteCounts.keys.sorted {
+      registry.entities[$0].mentions.min() ?? 0 < registry.entities[$1].mentions.min() ?? 0
+    }
+    .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
+    return ArticleAnalysis(article: article, people: people, quotes: quotes, proposals: proposals)
+  }
+
+  /// The quotes of the attributions, one per quoted piece, and how many each person has.
+  func quoteClaims(_ attributions: [Attribution], _ resolutions: [Resolution?]) -> ([Quote], [Int: Int]) {
+    var quotes: [Quote] = []
+    var quoteCounts: [Int: Int] = [:]
+    var utterances = 0
+    for (index, attribution) in attributions.enumerated() where attribution.end > attribution.start {
+      let paragraph = paragraphs[attribution.paragraph]
+      let resolution = resolutions[index]
+      if let entity = resolution?.entity { quoteCounts[entity, default: 0] += 1 }
+      let ranges = pieces(of: attribution, in: paragraph)
+      var utterance: Int? = nil
+      if ranges.count > 1 {
+        utterances += 1
+        utterance = utterances
+      }
+      for range in ranges {
+        var piece = attribution
+        (piece.start, piece.end) = (range.lowerBound, range.upperBound)
+        quotes.append(
+          Quote(
+            paragraph: attribution.paragraph, start: piece.start, end: piece.end,
+            text: paragraph.text(piece.start, piece.end), kind: kind(of: piece, in: paragraph), cue: attribution.cue,
+            speaker: resolution.flatMap { speaker(of: $0) }, group: resolution?.group,
+            organisation: resolution?.organisation, utterance: utterance))
+      }
+    }
+    return (quotes, quoteCounts)
+  }
+
+  /// The speaker of a claim, when its source is a person of the registry.
+  func speaker(of resolution: Resolution) -> Speaker? {
+    guard let id = resolution.entity else { return nil }
+    let entity = registry.entities[id]
+    return Speaker(name: entity.name, role: entity.roles.first, mention: resolution.mention)
+  }
+
+  /// The quoted pieces of an attribution: its content without a frame that stands inside it.
+  ///
+  /// `"We were ready," the coach said. "The third period was ours."` is two pieces; so is
+  /// `These employees, Stumpf explained, were well paid`. Content without an inner frame is one piece.
+  func pieces(of a: Attribution, in p: ParagraphText) -> [Range<Int>] {
+    let whole = [a.start..<a.end]
+    guard let sp = a.speaker, !sp.tokens.isEmpty, sp.tokens.upperBound <= p.tokens.count else { return whole }
+    let frameStart = p.tokens[sp.tokens.lowerBound].start
+    let frameEnd = p.tokens[sp.tokens.upperBound - 1].end
+    guard a.start < frameStart, frameEnd < a.end else { return whole }
+    var first: Int? = nil
+    var second: Int? = nil
+    let within = p.quotes(overlapping: a.start..<a.end).map { p.quotes[$0] }
+    let tokens = p.tokens(within: a.start..<a.end)
+    if let before = within.last(where: { $0.end <= frameStart && $0.end > a.start }),
+      let after = within.first(where: { $0.start >= frameEnd && $0.start < a.end })
+    {
+      (first, second) = (before.end, after.start)
+    } else if let comma = tokens.last(where: { p.tokens[$0].scalar == "," && p.tokens[$0].end <= frameStart }),
+      let resume = tokens.first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].start >= frameEnd }),
+      resume + 1 < p.tokens.count, p.tokens[comma].start > a.start, p.tokens[resume].end < a.end
+    {
+      (first, second) = (p.tokens[comma].start, p.tokens[resume + 1].start)
+    }
+    guard let first, let second, first > a.start, second < a.end, first <= frameStart, second >= frameEnd else {
+      return whole
+    }
+    return [a.start..<first, second..<a.end]
+  }
+
+  func kind(of a: Attribution, in p: ParagraphText) -> QuoteKind {
+    let inside = p.quotes(overlapping: a.start..<a.end).map { p.quotes[$0] }
+    guard let first = inside.first else { return .indirect }
+    if first.style == .dash { return .direct }
+    // content that is the quote (give or take punctuation) is direct
+    let outside = p.tokens[p.tokens(within: a.start..<a.end)].filter { $0.quote == nil && $0.kind != .punct }
+    if outside.isEmpty || (a.floating) { return .direct }
+    if outside.count <= 4 && inside.count >= 2 { return .direct }  // "“A,” he said, “B.”"
+    return .mixed
+  }
+
+}

@@ -1,0 +1,150 @@
+import SaysoCore
+
+/// Stage 5: mention resolution — each speaker phrase to the person, organisation or group it names.
+extension Analyzer {
+  /// What a speaker phrase refers to.
+  enum Referent: Equatable {
+    /// A person of the article's registry (an index into `registry.entities`).
+    case person(Int)
+    /// A company, body, outlet or place: the source of a claim, never a person.
+    case organisation(String)
+    /// An unnamed or plural source: "experts", "a spokesman", "Demonstrators".
+    case group(String)
+    /// Nobody the text names: "I" of the writer, an unresolved "he".
+    case unknown
+  }
+
+  /// A resolved speaker: what the phrase refers to, and the words that stand for it at the claim.
+  struct Resolution: Equatable {
+    var referent: Referent
+    var mention: String
+
+    var entity: Int? { if case .person(let id) = referent { id } else { nil } }
+    var group: String? { if case .group(let text) = referent { text } else { nil } }
+    var organisation: String? { if case .organisation(let name) = referent { name } else { nil } }
+  }
+
+  /// Resolves every attribution's speaker in reading order. A quote with no frame takes the speaker of
+  /// its paragraph's framed attribution, else the last speaker of the two paragraphs before.
+  mutating func resolveSpeakers(of attributions: [Attribution]) -> [Resolution?] {
+    var resolutions: [Resolution?] = Array(repeating: nil, count: attributions.count)
+    var framedByParagraph: [Int: Int] = [:]
+    for (index, attribution) in attributions.enumerated()
+    where !attribution.floating && attribution.speaker != nil && framedByParagraph[attribution.paragraph] == nil {
+      framedByParagraph[attribution.paragraph] = index
+    }
+    var lastResolved: (paragraph: Int, resolution: Resolution)? = nil
+    for (index, attribution) in attributions.enumerated() {
+      var resolution: Resolution? = nil
+      if let phrase = attribution.speaker {
+        resolution = resolve(
+          phrase, paragraph: attribution.paragraph, content: attribution.start..<attribution.end,
+          allowHead: attribution.category == .belief)
+      } else if attribution.floating {
+        if let framed = framedByParagraph[attribution.paragraph], framed != index,
+          let phrase = attributions[framed].speaker
+        {
+          let frame = attributions[framed]
+          resolution = resolve(phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false)
+        } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2 {
+          resolution = last.resolution
+        }
+      }
+      if let resolution {
+        resolutions[index] = resolution
+        lastResolved = (attribution.paragraph, resolution)
+        if let entity = resolution.entity {
+          registry.addMention(entity, at: EntityRegistry.position(attribution.paragraph, attribution.end))
+        }
+      }
+    }
+    return resolutions
+  }
+
+  /// Resolves a speaker phrase to a person, an organisation or a group.
+  mutating func resolve(_ sp: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool) -> Resolution {
+    let pos = EntityRegistry.position(paragraph, paragraphs[paragraph].tokens[sp.tokens.lowerBound].start)
+    let excluding =
+      EntityRegistry.position(paragraph, content.lowerBound)..<EntityRegistry.position(paragraph, content.upperBound)
+    switch sp.kind {
+    case .person:
+      var name = EntityRegistry.canonical(sp.name)
+      if name.wordCount == 1, let id = registry.resolveSurname(name, before: pos + 1) {
+        registry.addMention(id, at: pos)
+        return Resolution(person: id, mention: sp.text)
+      }
+      let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
+      let typing = registry.typing(of: name, titled: honored || NameTyper.isTitled(sp))
+      switch typing.kind {
+      case .person:
+        name = typing.name
+      case .organisation, .place:
+        return Resolution(organisation: typing.name, mention: sp.text)
+      case .eventOrLaw, .other:
+        // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
+        return Resolution(group: typing.name, mention: sp.text)
+      }
+      if name.wordCount == 1, let id = registry.resolveSurname(name, before: pos + 1) {
+        registry.addMention(id, at: pos)
+        return Resolution(person: id, mention: sp.text)
+      }
+      return Resolution(person: registry.register(name, role: sp.role, at: pos), mention: sp.text)
+    case .pronoun:
+      // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
+      let firstPerson = ["i", "me", "i’m", "i'm"].contains(sp.text.lowercased())
+      if !firstPerson, let id = registry.latestPerson(before: pos, excluding: excluding) {
+        return Resolution(person: id, mention: sp.text)
+      }
+      return Resolution(referent: .unknown, mention: sp.text)
+    case .nominal:
+      let qualifiers =
+        sp.modifiers.filter { m in
+          m.first.map { $0.isLetter } ?? false && (SpeakerPhraseParser.isDemonym(m) && m != "former" && m != "new")
+        } + sp.text.split(separator: " ").dropFirst().filter { $0.first?.isUppercase ?? false }.map { $0.lowercased() }
+      let determiner = sp.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      if Lexicon.roleClasses[sp.head] != nil, determiner == "the",
+        let id = registry.resolveRole(head: sp.head, qualifiers: qualifiers, before: pos)
+      {
+        return Resolution(person: id, mention: sp.text)
+      }
+      if allowHead,
+        ["side", "government", "leadership", "authorities", "administration"].contains(sp.head)
+          || WorldKnowledge.shared.seatsOfPower[sp.head] != nil,
+        let q = qualifiers.first.map({ $0.lowercased() }), let id = registry.resolveHead(of: q, before: pos)
+      {
+        return Resolution(person: id, mention: sp.text)
+      }
+      return Resolution(group: sp.text, mention: sp.text)
+    case .group:
+      return Resolution(group: sp.text, mention: sp.text)
+    case .organisation:
+      let key = nameKey(sp.name.lowercased().replacingOccurrences(of: "the ", with: ""))
+      if allowHead, let demonym = WorldKnowledge.shared.leaderDemonym(ofPolity: key),
+        let id = registry.resolveHead(of: demonym, before: pos)
+      {
+        return Resolution(person: id, mention: sp.text)
+      }
+      return Resolution(organisation: sp.name, mention: sp.text)
+    }
+  }
+}
+
+extension Analyzer.Resolution {
+  init(person id: Int, mention: String) { self.init(referent: .person(id), mention: mention) }
+  init(organisation name: String, mention: String) { self.init(referent: .organisation(name), mention: mention) }
+  init(group text: String, mention: String) { self.init(referent: .group(text), mention: mention) }
+}
+
+extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = Substring(self)
+    while let r = rest.range(of: target) {
+      out += rest[..<r.lowerBound]
+      out += replacement
+      rest = rest[r.upperBound...]
+    }
+    return out + rest
+  }
+}
