@@ -2,7 +2,7 @@
 extension Attributor {
   /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
   /// named before it, "it" for an organisation or a document.
-  static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["it": .group]
+  static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   static func preFrame(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
