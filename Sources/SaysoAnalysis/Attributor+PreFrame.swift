@@ -4,6 +4,11 @@ extension Attributor {
   /// named before it, "it" for an organisation or a document.
   static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]
 
+  /// Words that open a clause or phrase set between commas after a subject: "Exit polls, which …,".
+  static let insertOpeners: Set<String> = [
+    "who", "whose", "whom", "which", "in", "at", "on", "with", "after", "during", "like", "including",
+  ]
+
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   static func preFrame(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
     var i = cs + 1
@@ -73,9 +78,9 @@ extension Attributor {
             }) ?? (cs - 1)
           region = (c0 + 1)..<subjectEnd
           speaker = SpeakerPhraseParser.parse(p, region)
-          // NAME, who/whose … , V: the relative clause describes the subject
-          if speaker == nil, c1 + 1 < subjectEnd, ["who", "whose", "whom"].contains(p.tokens[c1 + 1].lower),
-            let named = SpeakerPhraseParser.parse(p, (c0 + 1)..<c1), named.kind == .person
+          // SUBJECT, who/which … , V · SUBJECT, in …, V: the clause or phrase between commas describes it
+          if speaker == nil, c1 + 1 < subjectEnd, insertOpeners.contains(p.tokens[c1 + 1].lower),
+            let named = SpeakerPhraseParser.parse(p, (c0 + 1)..<c1, commonNouns: strong)
           {
             speaker = named
           }
