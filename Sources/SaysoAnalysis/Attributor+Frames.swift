@@ -64,6 +64,41 @@ extension Attributor {
     return (sp, e)
   }
 
+  /// Words that open a reported question: "asked whether …", "asked who …".
+  static let questionWords: Set<String> = ["whether", "if", "who", "whom", "what", "how", "why", "when", "where", "about"]
+
+  /// `(When) asked (by S) (ADJUNCT) whether|if|who … ,`: the question that was put, up to its comma, with
+  /// the asker when the frame names one.
+  static func askedQuestion(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
+    guard let asked = (cs..<min(s.upperBound, cs + 3)).first(where: { p.tokens[$0].lower == "asked" }),
+      asked == cs || ["when", "after", "once", "if"].contains(p.tokens[asked - 1].lower)
+    else { return nil }
+    var k = asked + 1
+    var asker: SpeakerPhrase? = nil
+    if k < s.upperBound && p.tokens[k].lower == "by" {
+      var end = k + 1
+      while end < s.upperBound && end < k + 7 && p.tokens[end].kind != .punct
+        && !questionWords.contains(p.tokens[end].lower) && !p.tokens[end].classes.contains(.cueAdjunct)
+      {
+        end += 1
+      }
+      asker = SpeakerPhraseParser.parse(p, (k + 1)..<end, commonNouns: true)
+      k = end
+    }
+    while k < s.upperBound && k < asked + 12 && !questionWords.contains(p.tokens[k].lower)
+      && p.tokens[k].kind != .punct && p.tokens[k].quote == nil
+    {
+      k += 1
+    }
+    guard k < s.upperBound, questionWords.contains(p.tokens[k].lower),
+      let comma = (k..<s.upperBound).first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].quote == nil }),
+      comma > k + 1
+    else { return nil }
+    return Attribution(
+      paragraph: p.index, start: p.tokens[k].start, end: contentEnd(p, comma - 1, floor: k), cue: "asked",
+      lemma: "ask", category: .argument, speaker: asker, sentence: si)
+  }
+
   /// The source named after "according to": a speaker phrase, else any short phrase as a group, since
   /// the frame itself says it is a source ("according to data released Friday", "a CNN tally").
   static func accordingSource(_ p: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {

@@ -21,6 +21,8 @@ enum Attributor {
     for (si, s) in p.sentences.enumerated() {
       let cs = contentStart(p, s)
       guard cs < s.upperBound else { continue }
+      // "Asked whether he would run, Rubio …": the question stands beside the sentence's own frame
+      if let question = askedQuestion(p, s, cs, si) { out.append(question) }
       if let a = accordingTo(p, s, cs, si) ?? asClause(p, s, cs, si) ?? postFrame(p, s, cs, si)
         ?? preFrame(p, s, cs, si)
       {
