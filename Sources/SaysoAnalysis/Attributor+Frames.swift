@@ -70,8 +70,11 @@ extension Attributor {
   /// `(When) asked (by S) (ADJUNCT) whether|if|who … ,`: the question that was put, up to its comma, with
   /// the asker when the frame names one.
   static func askedQuestion(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
-    guard let asked = (cs..<min(s.upperBound, cs + 3)).first(where: { p.tokens[$0].lower == "asked" }),
-      asked == cs || ["when", "after", "once", "if"].contains(p.tokens[asked - 1].lower)
+    guard
+      let asked = (cs..<s.upperBound).first(where: {
+        p.tokens[$0].lower == "asked" && p.tokens[$0].quote == nil
+          && ($0 == cs || ["when", "after", "once", "if"].contains(p.tokens[$0 - 1].lower))
+      })
     else { return nil }
     var k = asked + 1
     var asker: SpeakerPhrase? = nil
@@ -90,12 +93,12 @@ extension Attributor {
     {
       k += 1
     }
-    guard k < s.upperBound, questionWords.contains(p.tokens[k].lower),
-      let comma = (k..<s.upperBound).first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].quote == nil }),
-      comma > k + 1
-    else { return nil }
+    guard k < s.upperBound, questionWords.contains(p.tokens[k].lower) else { return nil }
+    let stop =
+      (k..<s.upperBound).first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].quote == nil }) ?? s.upperBound
+    guard stop > k + 2 else { return nil }
     return Attribution(
-      paragraph: p.index, start: p.tokens[k].start, end: contentEnd(p, comma - 1, floor: k), cue: "asked",
+      paragraph: p.index, start: p.tokens[k].start, end: contentEnd(p, stop - 1, floor: k), cue: "asked",
       lemma: "ask", category: .argument, speaker: asker, sentence: si)
   }
 
