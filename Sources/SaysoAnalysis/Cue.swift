@@ -57,6 +57,13 @@ enum CueFinder {
     }
     guard let (lemma, cat) = CueLexicon.lookup(l) else { return nil }
     if lemma == "call" || lemma == "point" {
+      // "called Clinton a liar": calling someone something is a statement about them
+      if lemma == "call", t.lower == "called" || t.lower == "calls", i + 2 < p.tokens.count,
+        !particles[lemma]!.contains(p.tokens[i + 1].lower), p.tokens[i + 1].quote == nil,
+        p.tokens[i + 1].isCapitalized || Lexicon.personalPronouns.contains(p.tokens[i + 1].lower)
+      {
+        return Cue(first: i, end: i + 1, lemma: "call-name", category: .statement, text: t.text)
+      }
       guard i + 1 < p.tokens.count, particles[lemma]!.contains(p.tokens[i + 1].lower) else { return nil }
       let name = lemma == "call" ? "call-" + p.tokens[i + 1].lower : "point-out"
       return Cue(
