@@ -61,6 +61,7 @@ enum CueFinder {
       if lemma == "call", t.lower == "called" || t.lower == "calls", i + 2 < p.tokens.count,
         !particles[lemma]!.contains(p.tokens[i + 1].lower), p.tokens[i + 1].quote == nil,
         p.tokens[i + 1].isCapitalized || Lexicon.personalPronouns.contains(p.tokens[i + 1].lower)
+          || p.tokens[i + 1].classes.contains(.determiner)
       {
         return Cue(first: i, end: i + 1, lemma: "call-name", category: .statement, text: t.text)
       }
