@@ -48,6 +48,29 @@ extension Attributor {
     return last
   }
 
+  /// Whether the clause after "that" at `that` states something (an auxiliary or a past tense shows a
+  /// finite verb: "suggested that the plan had failed", "… that voters are tired") rather than proposes
+  /// it in the subjunctive ("suggested that Russia and the US exchange pledges"). A present tense in -s
+  /// is not told from a plural noun, so it counts as no evidence.
+  static func isIndicativeClause(_ p: ParagraphText, after that: Int, limit: Int) -> Bool {
+    var k = that + 1
+    while k < limit && k <= that + 8 && p.tokens[k].quote == nil {
+      let word = p.tokens[k]
+      if word.kind == .word && !word.isCapitalized && !word.classes.contains(.determiner) {
+        if finiteVerbs.contains(word.lower) || word.lower.hasSuffix("ed") { return true }
+        if ["should", "must"].contains(word.lower) { return false }
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Auxiliaries and copulas that show a finite clause.
+  static let finiteVerbs: Set<String> = [
+    "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "did",
+    "does", "won't", "can't", "isn't", "wasn't", "didn't", "doesn't",
+  ]
+
   /// Conjunctions that join a second clause: ", and …", ", but …".
   static let clauseCoordinators: Set<String> = ["and", "but", "yet", "so"]
   /// Pronouns that open a clause as its subject.

@@ -101,7 +101,13 @@ extension Attributor {
       // content after the cue
       guard let (contentFirst, explicit) = contentAfterCue(p, cue, s.upperBound) else { continue }
       if weak && !explicit && !(sp.kind == .person || sp.kind == .pronoun || sp.kind == .group) { continue }
-      if cue.category == .proposal || cue.lemma == "suggest" { continue }
+      if cue.category == .proposal { continue }
+      // "suggested that the plan failed" reports; "suggested a meeting" or "… that they meet" proposes
+      if cue.lemma == "suggest",
+        !(p.tokens[contentFirst].lower == "that" && isIndicativeClause(p, after: contentFirst, limit: s.upperBound))
+      {
+        continue
+      }
       // "Polls showed that …": evidence verbs report what a poll, study or document says
       if cue.category == .evidence && !(isEvidenceSource(sp) || (explicit && sp.kind != .pronoun)) { continue }
       var lastToken = s.upperBound - 1
