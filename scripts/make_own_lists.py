@@ -68,7 +68,7 @@ SEATS_OF_POWER = {
 CUE_VERBS = [
     ('say', 'statement', 'invert', 'say,says,said,saying'),
     ('tell', 'statement', 'addressee', 'tell,tells,told,telling'),
-    ('state', 'statement', 'invert', ''),
+    ('state', 'statement', 'invert', 'states,stated,stating'),  # 'state' is nearly always a noun
     ('note', 'statement', 'invert', ''),
     ('add', 'statement', 'invert', ''),
     ('explain', 'statement', 'invert', ''),

@@ -51,8 +51,8 @@ extension Attributor {
       let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
       var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(p, region, commonNouns: strong)
       // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
-      if speaker == nil, region.isEmpty, strong, subjectEnd - 1 >= cs,
-        let kind = pronounSubjects[p.tokens[subjectEnd - 1].lower]
+      if speaker == nil, region.isEmpty, subjectEnd - 1 >= cs,
+        let kind = pronounSubjects[p.tokens[subjectEnd - 1].lower], strong || kind == .pronoun
       {
         let word = p.tokens[subjectEnd - 1]
         region = (subjectEnd - 1)..<subjectEnd
