@@ -161,7 +161,7 @@ CUE_VERBS = [
     ('threaten', 'warning', 'weak', ''),
     ('blast', 'warning', 'weak', ''),
     ('slam', 'warning', 'weak', 'slam,slams,slammed,slamming'),
-    ('attack', 'warning', 'weak', ''),
+    ('attack', 'warning', 'weak', 'attack,attacked,attacking'),  # 'attacks' is nearly always the noun
     ('decry', 'warning', 'weak', ''),
     ('denounce', 'warning', 'weak', ''),
     ('lambaste', 'warning', 'weak', ''),
