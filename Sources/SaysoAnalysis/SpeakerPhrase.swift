@@ -157,7 +157,8 @@ enum SpeakerPhraseParser {
         if var person = parse(p, a..<c), person.kind == .person || person.kind == .organisation {
           let roleText = p.text(tokens: (c + 1)..<(b - 1))
           if !roleText.isEmpty && b - 1 - (c + 1) <= 30 {
-            if person.kind == .person {
+            // a relative clause describes, it names no role: "Markham Robinson, whose Twitter bio …,"
+            if person.kind == .person && !["who", "whose", "whom", "which"].contains(p.tokens[c + 1].lower) {
               person.role = roleText
             }
             person.tokens = a..<b
