@@ -107,6 +107,12 @@ extension Analyzer {
       {
         return Resolution(person: id, mention: sp.text)
       }
+      // "the company said", "the ministry said": the organisation the article named last
+      if determiner == "the", sp.modifiers.count <= 2,
+        let name = registry.latestOrganisation(for: sp.head, before: pos)
+      {
+        return Resolution(organisation: name, mention: sp.text)
+      }
       if allowHead,
         ["side", "government", "leadership", "authorities", "administration"].contains(sp.head)
           || WorldKnowledge.shared.seatsOfPower[sp.head] != nil,

@@ -65,7 +65,9 @@ extension Attributor {
   }
 
   /// Words that open a reported question: "asked whether …", "asked who …".
-  static let questionWords: Set<String> = ["whether", "if", "who", "whom", "what", "how", "why", "when", "where", "about"]
+  static let questionWords: Set<String> = [
+    "whether", "if", "who", "whom", "what", "how", "why", "when", "where", "about",
+  ]
 
   /// `(When) asked (by S) (ADJUNCT) whether|if|who … ,`: the question that was put, up to its comma, with
   /// the asker when the frame names one.

@@ -92,8 +92,9 @@ extension Attributor {
         let prev = p.tokens[region.lowerBound - 1]
         let okPrev =
           prev.scalar == "," || prev.scalar == ";" || prev.scalar == ":" || isClosingMark(p, region.lowerBound - 1)
-          || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though", "which", "whom"].contains(
-            prev.lower)
+          || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though", "which", "whom"]
+            .contains(
+              prev.lower)
           || prev.classes.contains(.sentenceOpener)
         if !okPrev { continue }
       }

@@ -12,6 +12,22 @@ struct EntityRegistry {
   }
 
   private(set) var entities: [Entity] = []
+  /// Organisations named in the narrative, in reading order: `(name, position)`.
+  private(set) var organisations: [(name: String, position: Int)] = []
+
+  mutating func noteOrganisation(_ name: String, at position: Int) {
+    organisations.append((name, position))
+  }
+
+  /// The organisation that "the ministry", "the union" stands for: the last one named before `pos`
+  /// whose name holds the noun ("the ministry" → "Ministry of Health"). A bare "the company" is left
+  /// as it is: the article's last organisation is too often not the company meant.
+  func latestOrganisation(for noun: String, before pos: Int) -> String? {
+    organisations.last { entry in
+      entry.position < pos && entry.name.lowercased().split(separator: " ").contains { $0 == noun }
+    }?.name
+  }
+
   private var byAlias: [String: [Int]] = [:]
   /// The type of a name of this article (see `NameTyper`).
   func typing(of name: String, titled: Bool) -> NameTyper.Typing {

@@ -46,6 +46,9 @@ enum NameScanner {
         if let id = registry.resolveSurname(p.tokens[a].stem, before: Int.max) {
           registry.addMention(id, at: EntityRegistry.position(p.index, p.tokens[a].start))
         }
+      } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .organisation {
+        // remembered for "the company said", "the ministry said"
+        registry.noteOrganisation(sp.name, at: EntityRegistry.position(p.index, p.tokens[a].start))
       } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person,
         case let typing = registry.typing(of: EntityRegistry.canonical(sp.name), titled: NameTyper.isTitled(sp)),
         typing.kind == .person
