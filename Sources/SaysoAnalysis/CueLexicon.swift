@@ -82,11 +82,11 @@ enum CueLexicon {
 
   /// Every inflected form → (lemma, category).
   static let table: [String: (lemma: String, category: Category)] = {
-    var t: [String: (lemma: String, category: Category)] = [:]
+    var byForm: [String: (lemma: String, category: Category)] = [:]
     for entry in entries where !entry.isMultiWord {
-      for f in entry.forms where t[f] == nil { t[f] = (entry.lemma, entry.category) }
+      for form in entry.forms where byForm[form] == nil { byForm[form] = (entry.lemma, entry.category) }
     }
-    return t
+    return byForm
   }()
 
   static func lookup(_ lower: String) -> (lemma: String, category: Category)? { table[lower] }
