@@ -7,16 +7,19 @@ extension Analyzer {
     var index = attributions.count - 1
     while index > 0 {
       let attribution = attributions[index]
-      let prev = attributions[index - 1]
+      let previous = attributions[index - 1]
       let paragraph = paragraphs[attribution.paragraph]
       // the narration between the two quotes may not outweigh them: a claim is mostly quoted words
-      let firstQuote = paragraph.quotes(startingIn: prev.start..<(prev.start + 1)).first.map { paragraph.quotes[$0] }
+      let firstQuote = paragraph.quotes(startingIn: previous.start..<(previous.start + 1)).first.map {
+        paragraph.quotes[$0]
+      }
       let second = paragraph.quotes(startingIn: attribution.start..<(attribution.start + 1)).map {
         paragraph.quotes[$0]
       }.first { $0.style == .double }
-      if attribution.floating, attribution.speaker == nil, attribution.paragraph == prev.paragraph, prev.frameAfter,
-        !prev.floating,
-        attribution.sentence == prev.sentence + 1, let earlier = firstQuote, let later = second,
+      if attribution.floating, attribution.speaker == nil, attribution.paragraph == previous.paragraph,
+        previous.frameAfter,
+        !previous.floating,
+        attribution.sentence == previous.sentence + 1, let earlier = firstQuote, let later = second,
         later.start - earlier.end <= (earlier.end - earlier.start) + (later.end - later.start)
       {
         attributions[index - 1].end = attribution.end
@@ -48,11 +51,11 @@ extension Analyzer {
         resolutions[previousIndex]?.entity == entity,
         attribution.sentence > attributions[previousIndex].sentence + 1
       else { continue }
-      let prev = attributions[previousIndex]
+      let previous = attributions[previousIndex]
       let paragraph = paragraphs[attribution.paragraph]
-      let firstSentence = paragraph.sentences[prev.sentence + 1]
+      let firstSentence = paragraph.sentences[previous.sentence + 1]
       let newStart = paragraph.tokens[Attributor.contentStart(paragraph, firstSentence)].start
-      if newStart < attribution.start && newStart >= prev.end {
+      if newStart < attribution.start && newStart >= previous.end {
         attributions[index].start = newStart
         for absorbedIndex in (previousIndex + 1)..<index { absorbed.insert(absorbedIndex) }
       }

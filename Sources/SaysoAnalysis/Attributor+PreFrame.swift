@@ -99,14 +99,14 @@ extension Attributor {
       guard let subject = speaker else { continue }
       // the subject must open its clause: sentence start, opener words or an introductory phrase
       if region.lowerBound > contentStart {
-        let prev = paragraph.tokens[region.lowerBound - 1]
+        let previous = paragraph.tokens[region.lowerBound - 1]
         let okPrev =
-          prev.scalar == "," || prev.scalar == ";" || prev.scalar == ":"
+          previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":"
           || isClosingMark(paragraph, region.lowerBound - 1)
           || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though", "which", "whom"]
             .contains(
-              prev.lower)
-          || prev.classes.contains(.sentenceOpener)
+              previous.lower)
+          || previous.classes.contains(.sentenceOpener)
         if !okPrev { continue }
       }
       let weak = CueLexicon.weak.contains(cue.lemma) || cue.category == .proposal

@@ -7,7 +7,7 @@ extension Attributor {
   ]
 
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
-  static func looksLikeVerb(_ token: Token, after prev: Token? = nil) -> Bool {
+  static func looksLikeVerb(_ token: Token, after previous: Token? = nil) -> Bool {
     guard token.kind == .word, !token.isCapitalized, token.classes.isDisjoint(with: [.determiner, .title, .month])
     else {
       return false
@@ -20,9 +20,9 @@ extension Attributor {
     guard lower.count > 4 else { return false }
     if lower.hasSuffix("ed") || lower.hasSuffix("ing") { return true }
     // "-s" only after a name or pronoun ("Blige sings"): after anything else it is most often a plural noun
-    guard let prev, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("ous") else { return false }
-    return (prev.kind == .word && prev.isCapitalized && !prev.classes.contains(.determiner))
-      || ["he", "she", "it"].contains(prev.lower)
+    guard let previous, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("ous") else { return false }
+    return (previous.kind == .word && previous.isCapitalized && !previous.classes.contains(.determiner))
+      || ["he", "she", "it"].contains(previous.lower)
   }
 
   /// Whether the words at `index`, right after a quoted phrase, start something the quote is not part of:

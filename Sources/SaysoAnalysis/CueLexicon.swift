@@ -70,7 +70,7 @@ enum CueLexicon {
     let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
     if lemma.hasSuffix("e") {
       out += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
-    } else if lemma.hasSuffix("y"), let prev = lemma.dropLast().last, !vowels.contains(prev) {
+    } else if lemma.hasSuffix("y"), let previous = lemma.dropLast().last, !vowels.contains(previous) {
       out += [String(lemma.dropLast()) + "ies", String(lemma.dropLast()) + "ied", lemma + "ing"]
     } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") {
       out += [lemma + "es", lemma + "ed", lemma + "ing"]

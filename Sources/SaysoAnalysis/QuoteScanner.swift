@@ -106,11 +106,11 @@ enum QuoteScanner {
       }
       if closer == nil && (scalar == "‘" || scalar == "'") {
         // Single quotes: at a word start, followed by a letter.
-        let prevOK =
+        let previousAllows =
           index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "(" || scalars[index - 1] == "["
           || scalars[index - 1] == "“"
           || scalars[index - 1] == "\"" || dashes.contains(scalars[index - 1])
-        if prevOK && index + 1 < count && isLetterOrDigit(scalars[index + 1]) {
+        if previousAllows && index + 1 < count && isLetterOrDigit(scalars[index + 1]) {
           if let close = findSingleClose(scalars, from: index + 1, mark: scalar) {
             let words = countWords(scalars, index + 1, close)
             if words >= 4 {
@@ -247,12 +247,12 @@ enum QuoteScanner {
     while index < scalars.count {
       let scalar = scalars[index]
       if scalar == "’" || scalar == "'" {
-        let nextOK =
+        let nextAllows =
           index + 1 == scalars.count || isSpace(scalars[index + 1])
           || ",.;:!?)”\"".unicodeScalars.contains(scalars[index + 1])
-        let prevOK = index > 0 && !isSpace(scalars[index - 1])
+        let previousAllows = index > 0 && !isSpace(scalars[index - 1])
         // "Americans’ " is a possessive when an s precedes and the quote would be too short.
-        if nextOK && prevOK { return index }
+        if nextAllows && previousAllows { return index }
       }
       if scalar == "\"" || scalar == "”" || scalar == "“" { return nil }
       index += 1

@@ -83,11 +83,11 @@ enum SentenceSplitter {
       following.isCapitalized || following.kind == .number || openers.contains(following.text)
     guard startsLikeSentence else { return false }
     guard tokens[period].scalar == ".", period > 0 else { return true }
-    let prev = tokens[period - 1]
-    guard prev.end == tokens[period].start, prev.kind == .word else { return true }
-    let word = prev.lower
+    let previous = tokens[period - 1]
+    guard previous.end == tokens[period].start, previous.kind == .word else { return true }
+    let word = previous.lower
     if titles.contains(word) { return false }
-    if prev.text.count == 1 && prev.isCapitalized { return false }  // an initial
+    if previous.text.count == 1 && previous.isCapitalized { return false }  // an initial
     if beforeCapital.contains(word) { return following.isCapitalized }
     return true
   }

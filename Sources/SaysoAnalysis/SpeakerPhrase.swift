@@ -53,9 +53,9 @@ enum SpeakerPhraseParser {
     if token.kind == .word && token.isCapitalized { return true }
     if token.kind == .punct && token.scalar == "." && index > 0 {
       // the dot of an initial or of a title abbreviation: "R.", "Mr.", "Jr."
-      let prev = paragraph.tokens[index - 1]
-      return prev.end == token.start && prev.isCapitalized
-        && (prev.text.count == 1 || SentenceSplitter.titles.contains(prev.lower))
+      let previous = paragraph.tokens[index - 1]
+      return previous.end == token.start && previous.isCapitalized
+        && (previous.text.count == 1 || SentenceSplitter.titles.contains(previous.lower))
     }
     return false
   }
