@@ -83,39 +83,48 @@ extension Analyzer {
   ///
   /// `"We were ready," the coach said. "The third period was ours."` is two pieces; so is
   /// `These employees, Stumpf explained, were well paid`. Content without an inner frame is one piece.
-  func pieces(of a: Attribution, in p: ParagraphText) -> [Range<Int>] {
-    let whole = [a.start..<a.end]
-    guard let sp = a.speaker, !sp.tokens.isEmpty, sp.tokens.upperBound <= p.tokens.count else { return whole }
-    let frameStart = p.tokens[sp.tokens.lowerBound].start
-    let frameEnd = p.tokens[sp.tokens.upperBound - 1].end
-    guard a.start < frameStart, frameEnd < a.end else { return whole }
+  func pieces(of attribution: Attribution, in paragraph: ParagraphText) -> [Range<Int>] {
+    let whole = [attribution.start..<attribution.end]
+    guard let phrase = attribution.speaker, !phrase.tokens.isEmpty, phrase.tokens.upperBound <= paragraph.tokens.count
+    else { return whole }
+    let frameStart = paragraph.tokens[phrase.tokens.lowerBound].start
+    let frameEnd = paragraph.tokens[phrase.tokens.upperBound - 1].end
+    guard attribution.start < frameStart, frameEnd < attribution.end else { return whole }
     var first: Int? = nil
     var second: Int? = nil
-    let within = p.quotes(overlapping: a.start..<a.end).map { p.quotes[$0] }
-    let tokens = p.tokens(within: a.start..<a.end)
-    if let before = within.last(where: { $0.end <= frameStart && $0.end > a.start }),
-      let after = within.first(where: { $0.start >= frameEnd && $0.start < a.end })
+    let within = paragraph.quotes(overlapping: attribution.start..<attribution.end).map { paragraph.quotes[$0] }
+    let tokens = paragraph.tokens(within: attribution.start..<attribution.end)
+    if let before = within.last(where: { $0.end <= frameStart && $0.end > attribution.start }),
+      let after = within.first(where: { $0.start >= frameEnd && $0.start < attribution.end })
     {
       (first, second) = (before.end, after.start)
-    } else if let comma = tokens.last(where: { p.tokens[$0].scalar == "," && p.tokens[$0].end <= frameStart }),
-      let resume = tokens.first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].start >= frameEnd }),
-      resume + 1 < p.tokens.count, p.tokens[comma].start > a.start, p.tokens[resume].end < a.end
+    } else if let comma = tokens.last(where: {
+      paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].end <= frameStart
+    }),
+      let resume = tokens.first(where: { paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].start >= frameEnd }
+      ),
+      resume + 1 < paragraph.tokens.count, paragraph.tokens[comma].start > attribution.start,
+      paragraph.tokens[resume].end < attribution.end
     {
-      (first, second) = (p.tokens[comma].start, p.tokens[resume + 1].start)
+      (first, second) = (paragraph.tokens[comma].start, paragraph.tokens[resume + 1].start)
     }
-    guard let first, let second, first > a.start, second < a.end, first <= frameStart, second >= frameEnd else {
+    guard let first, let second, first > attribution.start, second < attribution.end, first <= frameStart,
+      second >= frameEnd
+    else {
       return whole
     }
-    return [a.start..<first, second..<a.end]
+    return [attribution.start..<first, second..<attribution.end]
   }
 
-  func kind(of a: Attribution, in p: ParagraphText) -> QuoteKind {
-    let inside = p.quotes(overlapping: a.start..<a.end).map { p.quotes[$0] }
+  func kind(of attribution: Attribution, in paragraph: ParagraphText) -> QuoteKind {
+    let inside = paragraph.quotes(overlapping: attribution.start..<attribution.end).map { paragraph.quotes[$0] }
     guard let first = inside.first else { return .indirect }
     if first.style == .dash { return .direct }
     // content that is the quote (give or take punctuation) is direct
-    let outside = p.tokens[p.tokens(within: a.start..<a.end)].filter { $0.quote == nil && $0.kind != .punct }
-    if outside.isEmpty || (a.floating) { return .direct }
+    let outside = paragraph.tokens[paragraph.tokens(within: attribution.start..<attribution.end)].filter {
+      $0.quote == nil && $0.kind != .punct
+    }
+    if outside.isEmpty || (attribution.floating) { return .direct }
     if outside.count <= 4 && inside.count >= 2 { return .direct }  // "“A,” he said, “B.”"
     return .mixed
   }

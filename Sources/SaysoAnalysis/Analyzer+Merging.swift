@@ -4,22 +4,28 @@ import SaysoCore
 extension Analyzer {
   /// "“A,” X said. “B.”" is one attribution: the quote that follows the frame continues it.
   func mergeFollowingQuotes(_ attributions: inout [Attribution], _ resolutions: inout [Resolution?]) {
-    var k = attributions.count - 1
-    while k > 0 {
-      let a = attributions[k]
-      let prev = attributions[k - 1]
-      let p = paragraphs[a.paragraph]
+    var index = attributions.count - 1
+    while index > 0 {
+      let attribution = attributions[index]
+      let previous = attributions[index - 1]
+      let paragraph = paragraphs[attribution.paragraph]
       // the narration between the two quotes may not outweigh them: a claim is mostly quoted words
-      let firstQuote = p.quotes(startingIn: prev.start..<(prev.start + 1)).first.map { p.quotes[$0] }
-      let second = p.quotes(startingIn: a.start..<(a.start + 1)).map { p.quotes[$0] }.first { $0.style == .double }
-      if a.floating, a.speaker == nil, a.paragraph == prev.paragraph, prev.frameAfter, !prev.floating,
-        a.sentence == prev.sentence + 1, let q1 = firstQuote, let q2 = second,
-        q2.start - q1.end <= (q1.end - q1.start) + (q2.end - q2.start)
-      {
-        attributions[k - 1].end = a.end
-        attributions[k].end = attributions[k].start  // absorbed: emitted by nobody
+      let firstQuote = paragraph.quotes(startingIn: previous.start..<(previous.start + 1)).first.map {
+        paragraph.quotes[$0]
       }
-      k -= 1
+      let second = paragraph.quotes(startingIn: attribution.start..<(attribution.start + 1)).map {
+        paragraph.quotes[$0]
+      }.first { $0.style == .double }
+      if attribution.floating, attribution.speaker == nil, attribution.paragraph == previous.paragraph,
+        previous.frameAfter,
+        !previous.floating,
+        attribution.sentence == previous.sentence + 1, let earlier = firstQuote, let later = second,
+        later.start - earlier.end <= (earlier.end - earlier.start) + (later.end - later.start)
+      {
+        attributions[index - 1].end = attribution.end
+        attributions[index].end = attributions[index].start  // absorbed: emitted by nobody
+      }
+      index -= 1
     }
   }
 
@@ -29,31 +35,33 @@ extension Analyzer {
   /// speaker's words too, and are absorbed.
   func mergeContinuations(_ attributions: inout [Attribution], _ resolutions: inout [Resolution?]) {
     var absorbed = Set<Int>()
-    for k in attributions.indices.dropFirst() {
-      let a = attributions[k]
-      guard a.frameAfter, !a.floating, let r = resolutions[k]?.entity,
-        paragraphs[a.paragraph].quotes(overlapping: a.start..<a.end).isEmpty
+    for index in attributions.indices.dropFirst() {
+      let attribution = attributions[index]
+      guard attribution.frameAfter, !attribution.floating, let entity = resolutions[index]?.entity,
+        paragraphs[attribution.paragraph].quotes(overlapping: attribution.start..<attribution.end).isEmpty
       else { continue }
-      var j = k - 1
-      while j >= 0 && attributions[j].paragraph == a.paragraph && resolutions[j]?.entity == nil
-        && !attributions[j].floating
+      var previousIndex = index - 1
+      while previousIndex >= 0 && attributions[previousIndex].paragraph == attribution.paragraph
+        && resolutions[previousIndex]?.entity == nil
+        && !attributions[previousIndex].floating
       {
-        j -= 1
+        previousIndex -= 1
       }
-      guard j >= 0, attributions[j].paragraph == a.paragraph, resolutions[j]?.entity == r,
-        a.sentence > attributions[j].sentence + 1
+      guard previousIndex >= 0, attributions[previousIndex].paragraph == attribution.paragraph,
+        resolutions[previousIndex]?.entity == entity,
+        attribution.sentence > attributions[previousIndex].sentence + 1
       else { continue }
-      let prev = attributions[j]
-      let p = paragraphs[a.paragraph]
-      let firstSentence = p.sentences[prev.sentence + 1]
-      let newStart = p.tokens[Attributor.contentStart(p, firstSentence)].start
-      if newStart < a.start && newStart >= prev.end {
-        attributions[k].start = newStart
-        for m in (j + 1)..<k { absorbed.insert(m) }
+      let previous = attributions[previousIndex]
+      let paragraph = paragraphs[attribution.paragraph]
+      let firstSentence = paragraph.sentences[previous.sentence + 1]
+      let newStart = paragraph.tokens[Attributor.contentStart(paragraph, firstSentence)].start
+      if newStart < attribution.start && newStart >= previous.end {
+        attributions[index].start = newStart
+        for absorbedIndex in (previousIndex + 1)..<index { absorbed.insert(absorbedIndex) }
       }
     }
-    for m in absorbed {
-      attributions[m].end = attributions[m].start  // absorbed: emitted by nobody
+    for absorbedIndex in absorbed {
+      attributions[absorbedIndex].end = attributions[absorbedIndex].start  // absorbed: emitted by nobody
     }
   }
 

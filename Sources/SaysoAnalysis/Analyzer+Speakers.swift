@@ -62,75 +62,80 @@ extension Analyzer {
   }
 
   /// Resolves a speaker phrase to a person, an organisation or a group.
-  mutating func resolve(_ sp: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool) -> Resolution {
-    let pos = EntityRegistry.position(paragraph, paragraphs[paragraph].tokens[sp.tokens.lowerBound].start)
+  mutating func resolve(_ phrase: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool) -> Resolution {
+    let position = EntityRegistry.position(paragraph, paragraphs[paragraph].tokens[phrase.tokens.lowerBound].start)
     let excluding =
       EntityRegistry.position(paragraph, content.lowerBound)..<EntityRegistry.position(paragraph, content.upperBound)
-    switch sp.kind {
+    switch phrase.kind {
     case .person:
-      var name = EntityRegistry.canonical(sp.name)
-      if name.wordCount == 1, let id = registry.resolveSurname(name, before: pos + 1) {
-        registry.addMention(id, at: pos)
-        return Resolution(person: id, mention: sp.text)
+      var name = EntityRegistry.canonical(phrase.name)
+      if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1) {
+        registry.addMention(id, at: position)
+        return Resolution(person: id, mention: phrase.text)
       }
       let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
-      let typing = registry.typing(of: name, titled: honored || NameTyper.isTitled(sp))
+      let typing = registry.typing(of: name, titled: honored || NameTyper.isTitled(phrase))
       switch typing.kind {
       case .person:
         name = typing.name
       case .organisation, .place:
-        return Resolution(organisation: typing.name, mention: sp.text)
+        return Resolution(organisation: typing.name, mention: phrase.text)
       case .eventOrLaw, .other:
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
-        return Resolution(group: typing.name, mention: sp.text)
+        return Resolution(group: typing.name, mention: phrase.text)
       }
-      if name.wordCount == 1, let id = registry.resolveSurname(name, before: pos + 1) {
-        registry.addMention(id, at: pos)
-        return Resolution(person: id, mention: sp.text)
+      if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1) {
+        registry.addMention(id, at: position)
+        return Resolution(person: id, mention: phrase.text)
       }
-      return Resolution(person: registry.register(name, role: sp.role, at: pos), mention: sp.text)
+      return Resolution(person: registry.register(name, role: phrase.role, at: position), mention: phrase.text)
     case .pronoun:
       // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
-      let firstPerson = ["i", "me", "i’m", "i'm"].contains(sp.text.lowercased())
-      if !firstPerson, let id = registry.latestPerson(before: pos, excluding: excluding) {
-        return Resolution(person: id, mention: sp.text)
+      let firstPerson = ["i", "me", "i’m", "i'm"].contains(phrase.text.lowercased())
+      if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding) {
+        return Resolution(person: id, mention: phrase.text)
       }
-      return Resolution(referent: .unknown, mention: sp.text)
+      return Resolution(referent: .unknown, mention: phrase.text)
     case .nominal:
       let qualifiers =
-        sp.modifiers.filter { m in
-          m.first.map { $0.isLetter } ?? false && (SpeakerPhraseParser.isDemonym(m) && m != "former" && m != "new")
-        } + sp.text.split(separator: " ").dropFirst().filter { $0.first?.isUppercase ?? false }.map { $0.lowercased() }
-      let determiner = sp.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
-      if Lexicon.roleClasses[sp.head] != nil, determiner == "the",
-        let id = registry.resolveRole(head: sp.head, qualifiers: qualifiers, before: pos)
+        phrase.modifiers.filter { modifier in
+          modifier.first.map { $0.isLetter } ?? false
+            && (SpeakerPhraseParser.isDemonym(modifier) && modifier != "former" && modifier != "new")
+        }
+        + phrase.text.split(separator: " ").dropFirst().filter { $0.first?.isUppercase ?? false }.map {
+          $0.lowercased()
+        }
+      let determiner = phrase.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      if Lexicon.roleClasses[phrase.head] != nil, determiner == "the",
+        let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position)
       {
-        return Resolution(person: id, mention: sp.text)
+        return Resolution(person: id, mention: phrase.text)
       }
       // "the company said", "the ministry said": the organisation the article named last
-      if determiner == "the", sp.modifiers.count <= 2,
-        let name = registry.latestOrganisation(for: sp.head, before: pos)
+      if determiner == "the", phrase.modifiers.count <= 2,
+        let name = registry.latestOrganisation(for: phrase.head, before: position)
       {
-        return Resolution(organisation: name, mention: sp.text)
+        return Resolution(organisation: name, mention: phrase.text)
       }
       if allowHead,
-        ["side", "government", "leadership", "authorities", "administration"].contains(sp.head)
-          || WorldKnowledge.shared.seatsOfPower[sp.head] != nil,
-        let q = qualifiers.first.map({ $0.lowercased() }), let id = registry.resolveHead(of: q, before: pos)
+        ["side", "government", "leadership", "authorities", "administration"].contains(phrase.head)
+          || WorldKnowledge.shared.seatsOfPower[phrase.head] != nil,
+        let qualifier = qualifiers.first.map({ $0.lowercased() }),
+        let id = registry.resolveHead(of: qualifier, before: position)
       {
-        return Resolution(person: id, mention: sp.text)
+        return Resolution(person: id, mention: phrase.text)
       }
-      return Resolution(group: sp.text, mention: sp.text)
+      return Resolution(group: phrase.text, mention: phrase.text)
     case .group:
-      return Resolution(group: sp.text, mention: sp.text)
+      return Resolution(group: phrase.text, mention: phrase.text)
     case .organisation:
-      let key = nameKey(sp.name.lowercased().replacingOccurrences(of: "the ", with: ""))
+      let key = nameKey(phrase.name.lowercased().replacingOccurrences(of: "the ", with: ""))
       if allowHead, let demonym = WorldKnowledge.shared.leaderDemonym(ofPolity: key),
-        let id = registry.resolveHead(of: demonym, before: pos)
+        let id = registry.resolveHead(of: demonym, before: position)
       {
-        return Resolution(person: id, mention: sp.text)
+        return Resolution(person: id, mention: phrase.text)
       }
-      return Resolution(organisation: sp.name, mention: sp.text)
+      return Resolution(organisation: phrase.name, mention: phrase.text)
     }
   }
 }
@@ -146,10 +151,10 @@ extension String {
     guard !target.isEmpty else { return self }
     var out = ""
     var rest = Substring(self)
-    while let r = rest.range(of: target) {
-      out += rest[..<r.lowerBound]
+    while let match = rest.range(of: target) {
+      out += rest[..<match.lowerBound]
       out += replacement
-      rest = rest[r.upperBound...]
+      rest = rest[match.upperBound...]
     }
     return out + rest
   }

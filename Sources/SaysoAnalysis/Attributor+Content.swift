@@ -2,48 +2,48 @@
 extension Attributor {
   /// Reported content ends before a participle or a new clause that follows a comma:
   /// "… for Mrs. Clinton, implicitly putting his name on the line" · "…, but he has also …".
-  static func trimmedTail(_ p: ParagraphText, _ first: Int, _ last: Int) -> Int {
-    var k = first + 2
-    while k < last {
-      let t = p.tokens[k]
-      let next = p.tokens[k + 1]
-      let after = k + 2 <= last ? p.tokens[k + 2].lower : ""
-      let closing = isClosingMark(p, k)
-      if t.quote == nil && (t.scalar == "," || t.scalar == "–" || t.scalar == "—")
-        || (closing && p.text(p.tokens[k].start - 1, p.tokens[k].start) == ",")
+  static func trimmedTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
+    var index = first + 2
+    while index < last {
+      let token = paragraph.tokens[index]
+      let next = paragraph.tokens[index + 1]
+      let after = index + 2 <= last ? paragraph.tokens[index + 2].lower : ""
+      let closing = isClosingMark(paragraph, index)
+      if token.quote == nil && (token.scalar == "," || token.scalar == "–" || token.scalar == "—")
+        || (closing && paragraph.text(paragraph.tokens[index].start - 1, paragraph.tokens[index].start) == ",")
       {
         if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing")
           && next.lower.count > 5
         {
-          return k - (t.scalar == "," ? 1 : 0)
+          return index - (token.scalar == "," ? 1 : 0)
         }
         if closing && ["but", "while", "which", "who"].contains(next.lower) && after != "," {
-          return k  // “… a terrible situation,” but stopped short of …
+          return index  // “… a terrible situation,” but stopped short of …
         }
         if ["while", "whereas", "although", "though"].contains(next.lower) && after != "," {
-          return closing ? k : k - 1
+          return closing ? index : index - 1
         }
       }
       // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …"
-      if t.quote == nil && t.scalar == ";" && k > first + 2 { return k - 1 }
+      if token.quote == nil && token.scalar == ";" && index > first + 2 { return index - 1 }
       // ", and I think …", ", but he stayed …": a coordinated clause with a subject of its own
-      if t.quote == nil && t.scalar == "," && k + 2 <= last && clauseCoordinators.contains(next.lower)
-        && subjectPronouns.contains(p.tokens[k + 2].lower) && p.tokens[k + 2].quote == nil
+      if token.quote == nil && token.scalar == "," && index + 2 <= last && clauseCoordinators.contains(next.lower)
+        && subjectPronouns.contains(paragraph.tokens[index + 2].lower) && paragraph.tokens[index + 2].quote == nil
       {
-        return k - 1
+        return index - 1
       }
       // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
-      if t.quote == nil && t.lower == "and" && k > first + 2, let c = p.cues[k + 1],
-        next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", c.category != .belief
+      if token.quote == nil && token.lower == "and" && index > first + 2, let cue = paragraph.cues[index + 1],
+        next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", cue.category != .belief
       {
-        return k - 1
+        return index - 1
       }
       // a quoted phrase ends the content when another clause follows it:
       // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …
-      if closing && k + 1 <= last && startsNewClause(p, at: k + 1, limit: last + 1) {
-        return k
+      if closing && index + 1 <= last && startsNewClause(paragraph, at: index + 1, limit: last + 1) {
+        return index
       }
-      k += 1
+      index += 1
     }
     return last
   }
@@ -52,15 +52,15 @@ extension Attributor {
   /// finite verb: "suggested that the plan had failed", "… that voters are tired") rather than proposes
   /// it in the subjunctive ("suggested that Russia and the US exchange pledges"). A present tense in -s
   /// is not told from a plural noun, so it counts as no evidence.
-  static func isIndicativeClause(_ p: ParagraphText, after that: Int, limit: Int) -> Bool {
-    var k = that + 1
-    while k < limit && k <= that + 8 && p.tokens[k].quote == nil {
-      let word = p.tokens[k]
+  static func isIndicativeClause(_ paragraph: ParagraphText, after that: Int, limit: Int) -> Bool {
+    var index = that + 1
+    while index < limit && index <= that + 8 && paragraph.tokens[index].quote == nil {
+      let word = paragraph.tokens[index]
       if word.kind == .word && !word.isCapitalized && !word.classes.contains(.determiner) {
         if finiteVerbs.contains(word.lower) || word.lower.hasSuffix("ed") { return true }
         if ["should", "must"].contains(word.lower) { return false }
       }
-      k += 1
+      index += 1
     }
     return false
   }
@@ -78,52 +78,59 @@ extension Attributor {
 
   /// Where the content starts after a cue (at "that" when there is one), and whether "that", ":" or a
   /// quote marks it explicitly.
-  static func contentAfterCue(_ p: ParagraphText, _ cue: Cue, _ limit: Int) -> (Int, Bool)? {
-    var j = cue.end
-    guard j < limit else { return nil }
+  static func contentAfterCue(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> (Int, Bool)? {
+    var start = cue.end
+    guard start < limit else { return nil }
     if CueLexicon.takingAddressee.contains(cue.lemma) {
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him"
-      if p.tokens[j].classes.contains(.objectWord) {
-        j += 1
-      } else if let run = SpeakerPhraseParser.nameRun(p, endingAt: j + 1, from: j), run.lowerBound == j {
-        var e = j
-        while e < limit && SpeakerPhraseParser.isNameToken(p, e) { e += 1 }
-        j = e
-      } else if p.tokens[j].classes.contains(.determiner) {
-        var e = j + 1
-        while e < limit && e < j + 5 && p.tokens[e].kind == .word && p.tokens[e].lower != "that" { e += 1 }
-        if e < limit && p.tokens[e].lower == "that" { j = e }
+      if paragraph.tokens[start].classes.contains(.objectWord) {
+        start += 1
+      } else if let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: start + 1, from: start),
+        run.lowerBound == start
+      {
+        var end = start
+        while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+        start = end
+      } else if paragraph.tokens[start].classes.contains(.determiner) {
+        var end = start + 1
+        while end < limit && end < start + 5 && paragraph.tokens[end].kind == .word
+          && paragraph.tokens[end].lower != "that"
+        { end += 1 }
+        if end < limit && paragraph.tokens[end].lower == "that" { start = end }
       }
     }
-    guard j < limit else { return nil }
+    guard start < limit else { return nil }
     // adjuncts before an explicit "that" / ":"
-    var k = j
-    while k < limit && k < j + 9 {
-      let t = p.tokens[k]
+    var index = start
+    while index < limit && index < start + 9 {
+      let token = paragraph.tokens[index]
       // the complementizer belongs to the content: "said [that the vote was fair]"
-      if t.lower == "that" && t.quote == nil { return k + 1 < limit ? (k, true) : nil }
-      if t.scalar == ":" || t.scalar == "," {
-        return k + 1 < limit ? (k + 1, true) : nil
+      if token.lower == "that" && token.quote == nil { return index + 1 < limit ? (index, true) : nil }
+      if token.scalar == ":" || token.scalar == "," {
+        return index + 1 < limit ? (index + 1, true) : nil
       }
-      if t.quote != nil { return (k, true) }
-      if !(t.classes.contains(.cueAdjunct) || t.classes.contains(.month) || t.kind == .number) { break }
-      k += 1
+      if token.quote != nil { return (index, true) }
+      if !(token.classes.contains(.cueAdjunct) || token.classes.contains(.month) || token.kind == .number) { break }
+      index += 1
     }
-    if p.tokens[j].quote != nil { return (j, true) }
+    if paragraph.tokens[start].quote != nil { return (start, true) }
     // "saying during the debate last week, “That makes me smart,”": a short adjunct, a comma, a quote
-    var c = j
-    while c < limit && c < j + 10 && p.tokens[c].quote == nil && p.tokens[c].lower != "that" && p.cues[c] == nil
-      && p.tokens[c].scalar != "."
+    var scan = start
+    while scan < limit && scan < start + 10 && paragraph.tokens[scan].quote == nil
+      && paragraph.tokens[scan].lower != "that" && paragraph.cues[scan] == nil
+      && paragraph.tokens[scan].scalar != "."
     {
-      if p.tokens[c].scalar == "," {
-        if c + 1 < limit, let q = p.tokens[c + 1].quote, p.quotes[q].start == p.tokens[c + 1].start {
-          return (c + 1, true)
+      if paragraph.tokens[scan].scalar == "," {
+        if scan + 1 < limit, let quote = paragraph.tokens[scan + 1].quote,
+          paragraph.quotes[quote].start == paragraph.tokens[scan + 1].start
+        {
+          return (scan + 1, true)
         }
         break
       }
-      c += 1
+      scan += 1
     }
-    return (j, false)
+    return (start, false)
   }
 
 }

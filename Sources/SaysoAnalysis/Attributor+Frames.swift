@@ -6,62 +6,70 @@ extension Attributor {
     "PHOTOS", "SOURCE", "SOURCES", "UPDATED", "CORRECTION", "Q", "A", "FACT", "CHECK", "WHAT", "WHY", "HOW",
   ]
 
-  static func speakerLine(_ p: ParagraphText) -> Attribution? {
-    guard p.role == .body else { return nil }
-    var i = 0
-    while i < p.tokens.count && i < 2
-      && (p.tokens[i].scalar == "\"" || p.tokens[i].scalar == "“" || p.tokens[i].scalar == "‘")
+  static func speakerLine(_ paragraph: ParagraphText) -> Attribution? {
+    guard paragraph.role == .body else { return nil }
+    var nameStart = 0
+    while nameStart < paragraph.tokens.count && nameStart < 2
+      && (paragraph.tokens[nameStart].scalar == "\"" || paragraph.tokens[nameStart].scalar == "“"
+        || paragraph.tokens[nameStart].scalar == "‘")
     {
-      i += 1
+      nameStart += 1
     }
-    guard let colon = (i..<min(p.tokens.count, i + 4)).first(where: { p.tokens[$0].scalar == ":" }), colon > i,
-      colon + 2 < p.tokens.count
+    guard
+      let colon = (nameStart..<min(paragraph.tokens.count, nameStart + 4)).first(where: {
+        paragraph.tokens[$0].scalar == ":"
+      }), colon > nameStart,
+      colon + 2 < paragraph.tokens.count
     else { return nil }
-    let nameTokens = p.tokens[i..<colon]
+    let nameTokens = paragraph.tokens[nameStart..<colon]
     let allCaps = nameTokens.allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
     guard allCaps, !nameTokens.contains(where: { notSpeakers.contains($0.text) }),
-      let sp = SpeakerPhraseParser.parse(p, i..<colon)
+      let parsed = SpeakerPhraseParser.parse(paragraph, nameStart..<colon)
         ?? Optional(
           SpeakerPhrase(
-            kind: .person, text: p.text(tokens: i..<colon), name: p.text(tokens: i..<colon), tokens: i..<colon))
+            kind: .person, text: paragraph.text(tokens: nameStart..<colon),
+            name: paragraph.text(tokens: nameStart..<colon), tokens: nameStart..<colon))
     else { return nil }
-    var speaker = sp
+    var speaker = parsed
     if speaker.kind == .organisation { speaker.kind = .person }
     speaker.isLabel = true
     let first = colon + 1
-    var last = p.tokens.count - 1
-    while last > first && p.tokens[last].kind == .punct && ["\"", "”"].contains(p.tokens[last].text) { last -= 1 }
+    var last = paragraph.tokens.count - 1
+    while last > first && paragraph.tokens[last].kind == .punct && ["\"", "”"].contains(paragraph.tokens[last].text) {
+      last -= 1
+    }
     return Attribution(
-      paragraph: p.index, start: p.tokens[first].start, end: p.tokens[last].end, cue: ":", lemma: "say",
+      paragraph: paragraph.index, start: paragraph.tokens[first].start, end: paragraph.tokens[last].end, cue: ":",
+      lemma: "say",
       category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
   }
 
   /// The speaker phrase after an inverted cue: "said Paul Poast, an assistant professor …".
-  static func subjectAfter(_ p: ParagraphText, _ from: Int, _ limit: Int) -> (SpeakerPhrase, Int)? {
-    var e = from
-    while e < limit {
-      let t = p.tokens[e]
-      if t.kind == .punct && t.scalar != "." && t.scalar != "-" && t.scalar != "’" { break }
-      if t.scalar == "." && !SpeakerPhraseParser.isNameToken(p, e) { break }
-      if e > from && t.classes.contains(.frameStop) && !(t.lower == "of") { break }
-      e += 1
+  static func subjectAfter(_ paragraph: ParagraphText, _ from: Int, _ limit: Int) -> (SpeakerPhrase, Int)? {
+    var end = from
+    while end < limit {
+      let token = paragraph.tokens[end]
+      if token.kind == .punct && token.scalar != "." && token.scalar != "-" && token.scalar != "’" { break }
+      if token.scalar == "." && !SpeakerPhraseParser.isNameToken(paragraph, end) { break }
+      if end > from && token.classes.contains(.frameStop) && !(token.lower == "of") { break }
+      end += 1
     }
-    guard e > from, var sp = SpeakerPhraseParser.parse(p, from..<e) else { return nil }
+    guard end > from, var phrase = SpeakerPhraseParser.parse(paragraph, from..<end) else { return nil }
     // appositive after a comma: role up to the next comma, "who", or the end
-    if e < limit, p.tokens[e].scalar == ",", sp.kind == .person, e + 1 < limit {
-      var r = e + 1
-      while r < limit && p.tokens[r].scalar != "," && p.tokens[r].lower != "who"
-        && !(p.tokens[r].scalar == "." && r == limit - 1)
+    if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit {
+      var roleEnd = end + 1
+      while roleEnd < limit && paragraph.tokens[roleEnd].scalar != "," && paragraph.tokens[roleEnd].lower != "who"
+        && !(paragraph.tokens[roleEnd].scalar == "." && roleEnd == limit - 1)
       {
-        r += 1
+        roleEnd += 1
       }
-      if r > e + 1 {
-        sp.role = p.text(tokens: (e + 1)..<r)
-        sp.tokens = from..<r
-        e = r
+      if roleEnd > end + 1 {
+        phrase.role = paragraph.text(tokens: (end + 1)..<roleEnd)
+        phrase.tokens = from..<roleEnd
+        end = roleEnd
       }
     }
-    return (sp, e)
+    return (phrase, end)
   }
 
   /// Words that open a reported question: "asked whether …", "asked who …".
@@ -71,140 +79,173 @@ extension Attributor {
 
   /// `(When) asked (by S) (ADJUNCT) whether|if|who … ,`: the question that was put, up to its comma, with
   /// the asker when the frame names one.
-  static func askedQuestion(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
+  static func askedQuestion(
+    _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
+  ) -> Attribution? {
     guard
-      let asked = (cs..<s.upperBound).first(where: {
-        p.tokens[$0].lower == "asked" && p.tokens[$0].quote == nil
-          && ($0 == cs || ["when", "after", "once", "if"].contains(p.tokens[$0 - 1].lower))
+      let asked = (contentStart..<sentence.upperBound).first(where: {
+        paragraph.tokens[$0].lower == "asked" && paragraph.tokens[$0].quote == nil
+          && ($0 == contentStart || ["when", "after", "once", "if"].contains(paragraph.tokens[$0 - 1].lower))
       })
     else { return nil }
-    var k = asked + 1
+    var questionStart = asked + 1
     var asker: SpeakerPhrase? = nil
-    if k < s.upperBound && p.tokens[k].lower == "by" {
-      var end = k + 1
-      while end < s.upperBound && end < k + 7 && p.tokens[end].kind != .punct
-        && !questionWords.contains(p.tokens[end].lower) && !p.tokens[end].classes.contains(.cueAdjunct)
+    if questionStart < sentence.upperBound && paragraph.tokens[questionStart].lower == "by" {
+      var end = questionStart + 1
+      while end < sentence.upperBound && end < questionStart + 7 && paragraph.tokens[end].kind != .punct
+        && !questionWords.contains(paragraph.tokens[end].lower) && !paragraph.tokens[end].classes.contains(.cueAdjunct)
       {
         end += 1
       }
-      asker = SpeakerPhraseParser.parse(p, (k + 1)..<end, commonNouns: true)
-      k = end
+      asker = SpeakerPhraseParser.parse(paragraph, (questionStart + 1)..<end, commonNouns: true)
+      questionStart = end
     }
-    while k < s.upperBound && k < asked + 12 && !questionWords.contains(p.tokens[k].lower)
-      && p.tokens[k].kind != .punct && p.tokens[k].quote == nil
+    while questionStart < sentence.upperBound && questionStart < asked + 12
+      && !questionWords.contains(paragraph.tokens[questionStart].lower)
+      && paragraph.tokens[questionStart].kind != .punct && paragraph.tokens[questionStart].quote == nil
     {
-      k += 1
+      questionStart += 1
     }
-    guard k < s.upperBound, questionWords.contains(p.tokens[k].lower) else { return nil }
+    guard questionStart < sentence.upperBound, questionWords.contains(paragraph.tokens[questionStart].lower) else {
+      return nil
+    }
     let stop =
-      (k..<s.upperBound).first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].quote == nil }) ?? s.upperBound
-    guard stop > k + 2 else { return nil }
+      (questionStart..<sentence.upperBound).first(where: {
+        paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+      }) ?? sentence.upperBound
+    guard stop > questionStart + 2 else { return nil }
     return Attribution(
-      paragraph: p.index, start: p.tokens[k].start, end: contentEnd(p, stop - 1, floor: k), cue: "asked",
-      lemma: "ask", category: .argument, speaker: asker, sentence: si)
+      paragraph: paragraph.index, start: paragraph.tokens[questionStart].start,
+      end: contentEnd(paragraph, stop - 1, floor: questionStart), cue: "asked",
+      lemma: "ask", category: .argument, speaker: asker, sentence: sentenceIndex)
   }
 
   /// The source named after "according to": a speaker phrase, else any short phrase as a group, since
   /// the frame itself says it is a source ("according to data released Friday", "a CNN tally").
-  static func accordingSource(_ p: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
-    if let phrase = SpeakerPhraseParser.parse(p, range, commonNouns: true) { return phrase }
+  static func accordingSource(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    if let phrase = SpeakerPhraseParser.parse(paragraph, range, commonNouns: true) { return phrase }
     // without a time phrase at its end: "… John McCormick on Saturday"
     var end = range.upperBound
     while end > range.lowerBound + 1
-      && (p.tokens[end - 1].classes.contains(.weekday) || p.tokens[end - 1].classes.contains(.month)
-        || p.tokens[end - 1].kind == .number
-        || ["last", "this", "week", "month", "year"].contains(p.tokens[end - 1].lower))
+      && (paragraph.tokens[end - 1].classes.contains(.weekday) || paragraph.tokens[end - 1].classes.contains(.month)
+        || paragraph.tokens[end - 1].kind == .number
+        || ["last", "this", "week", "month", "year"].contains(paragraph.tokens[end - 1].lower))
     {
       end -= 1
     }
-    if end < range.upperBound, end > range.lowerBound + 1, adjunctOpeners.contains(p.tokens[end - 1].lower) { end -= 1 }
-    if end < range.upperBound, let phrase = SpeakerPhraseParser.parse(p, range.lowerBound..<end, commonNouns: true) {
+    if end < range.upperBound, end > range.lowerBound + 1, adjunctOpeners.contains(paragraph.tokens[end - 1].lower) {
+      end -= 1
+    }
+    if end < range.upperBound,
+      let phrase = SpeakerPhraseParser.parse(paragraph, range.lowerBound..<end, commonNouns: true)
+    {
       return phrase
     }
-    guard !range.isEmpty, range.count <= 15, p.tokens[range.lowerBound].kind == .word,
-      !range.contains(where: { p.tokens[$0].quote != nil })
+    guard !range.isEmpty, range.count <= 15, paragraph.tokens[range.lowerBound].kind == .word,
+      !range.contains(where: { paragraph.tokens[$0].quote != nil })
     else { return nil }
-    let text = p.text(tokens: range)
+    let text = paragraph.text(tokens: range)
     return SpeakerPhrase(
-      kind: .group, text: text, name: text, head: p.tokens[range.upperBound - 1].lower, tokens: range)
+      kind: .group, text: text, name: text, head: paragraph.tokens[range.upperBound - 1].lower, tokens: range)
   }
 
   /// `According to S, CONTENT` and `CONTENT, according to S`.
-  static func accordingTo(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
-    guard p.hasAccording else { return nil }
+  static func accordingTo(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
+    -> Attribution?
+  {
+    guard paragraph.hasAccording else { return nil }
     guard
-      let a = (cs..<(s.upperBound - 1)).first(where: {
-        p.tokens[$0].lower == "according" && p.tokens[$0 + 1].lower == "to" && p.tokens[$0].quote == nil
+      let according = (contentStart..<(sentence.upperBound - 1)).first(where: {
+        paragraph.tokens[$0].lower == "according" && paragraph.tokens[$0 + 1].lower == "to"
+          && paragraph.tokens[$0].quote == nil
       })
     else { return nil }
-    let sFrom = a + 2
-    if a == cs || (a == cs + 1 && p.tokens[cs].classes.contains(.sentenceOpener)) {
-      guard let comma = (sFrom..<s.upperBound).first(where: { p.tokens[$0].scalar == "," }) else { return nil }
-      guard let sp = accordingSource(p, sFrom..<comma) else { return nil }
+    let sourceStart = according + 2
+    if according == contentStart
+      || (according == contentStart + 1 && paragraph.tokens[contentStart].classes.contains(.sentenceOpener))
+    {
+      guard let comma = (sourceStart..<sentence.upperBound).first(where: { paragraph.tokens[$0].scalar == "," }) else {
+        return nil
+      }
+      guard let source = accordingSource(paragraph, sourceStart..<comma) else { return nil }
       let first = comma + 1
-      guard first + 2 < s.upperBound - 1 else { return nil }
+      guard first + 2 < sentence.upperBound - 1 else { return nil }
       return Attribution(
-        paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, s.upperBound - 1, floor: first),
-        cue: "according to", lemma: "according-to", category: .statement, speaker: sp, sentence: si)
+        paragraph: paragraph.index, start: paragraph.tokens[first].start,
+        end: contentEnd(paragraph, sentence.upperBound - 1, floor: first),
+        cue: "according to", lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex)
     }
-    guard a - 1 > cs, p.tokens[a - 1].scalar == "," || p.tokens[a - 1].scalar == "–" || p.tokens[a - 1].scalar == "—"
+    guard according - 1 > contentStart,
+      paragraph.tokens[according - 1].scalar == "," || paragraph.tokens[according - 1].scalar == "–"
+        || paragraph.tokens[according - 1].scalar == "—"
     else { return nil }
-    var e = s.upperBound
-    while e > sFrom && p.tokens[e - 1].kind == .punct && p.tokens[e - 1].scalar != "’" { e -= 1 }
-    if let comma = (sFrom..<e).first(where: { p.tokens[$0].scalar == "," }) { e = comma }
-    guard let sp = accordingSource(p, sFrom..<e) else { return nil }
+    var end = sentence.upperBound
+    while end > sourceStart && paragraph.tokens[end - 1].kind == .punct && paragraph.tokens[end - 1].scalar != "’" {
+      end -= 1
+    }
+    if let comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) { end = comma }
+    guard let source = accordingSource(paragraph, sourceStart..<end) else { return nil }
     return Attribution(
-      paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, a - 2, floor: cs), cue: "according to",
-      lemma: "according-to", category: .statement, speaker: sp, sentence: si, frameAfter: true)
+      paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+      end: contentEnd(paragraph, according - 2, floor: contentStart), cue: "according to",
+      lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex, frameAfter: true)
   }
 
   /// `As S noted, CONTENT` and `As explained by S, CONTENT`.
-  static func asClause(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
-    guard p.tokens[cs].lower == "as", cs + 3 < s.upperBound else { return nil }
-    if let cue = CueFinder.cue(p, at: cs + 1), cs + 2 < s.upperBound, p.tokens[cs + 2].lower == "by" {
+  static func asClause(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
+    -> Attribution?
+  {
+    guard paragraph.tokens[contentStart].lower == "as", contentStart + 3 < sentence.upperBound else { return nil }
+    if let cue = CueFinder.cue(paragraph, at: contentStart + 1), contentStart + 2 < sentence.upperBound,
+      paragraph.tokens[contentStart + 2].lower == "by"
+    {
       // As explained by S, CONTENT — S may hold commas ("the professor …, Americanist Alexander Domrin,")
-      var c = cs + 3
+      var position = contentStart + 3
       var best: (SpeakerPhrase, Int)? = nil
-      while c < s.upperBound {
-        if p.tokens[c].scalar == "," {
-          if let run = SpeakerPhraseParser.nameRun(p, endingAt: c, from: cs + 3),
-            let sp = SpeakerPhraseParser.parse(p, run.lowerBound..<c), sp.kind == .person,
-            EntityRegistry.canonical(sp.name).wordCount >= 2
+      while position < sentence.upperBound {
+        if paragraph.tokens[position].scalar == "," {
+          if let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: position, from: contentStart + 3),
+            let speaker = SpeakerPhraseParser.parse(paragraph, run.lowerBound..<position), speaker.kind == .person,
+            EntityRegistry.canonical(speaker.name).wordCount >= 2
           {
-            var phrase = sp
-            let pre = p.text(tokens: (cs + 3)..<run.lowerBound).trimmingCharacters(in: " ,")
-            let titles = sp.role.map { [$0] } ?? []
+            var phrase = speaker
+            let pre = paragraph.text(tokens: (contentStart + 3)..<run.lowerBound).trimmingCharacters(in: " ,")
+            let titles = speaker.role.map { [$0] } ?? []
             phrase.role = ([pre] + titles).filter { !$0.isEmpty }.joined(separator: ", ")
-            best = (phrase, c)
+            best = (phrase, position)
             break
           }
         }
-        c += 1
+        position += 1
       }
-      if best == nil, let comma = (cs + 3..<s.upperBound).first(where: { p.tokens[$0].scalar == "," }),
-        let sp = SpeakerPhraseParser.parse(p, (cs + 3)..<comma)
+      if best == nil,
+        let comma = (contentStart + 3..<sentence.upperBound).first(where: { paragraph.tokens[$0].scalar == "," }),
+        let speaker = SpeakerPhraseParser.parse(paragraph, (contentStart + 3)..<comma)
       {
-        best = (sp, comma)
+        best = (speaker, comma)
       }
-      guard let (sp, comma) = best, comma + 2 < s.upperBound else { return nil }
+      guard let (speaker, comma) = best, comma + 2 < sentence.upperBound else { return nil }
       return Attribution(
-        paragraph: p.index, start: p.tokens[comma + 1].start, end: contentEnd(p, s.upperBound - 1, floor: comma + 1),
-        cue: "as " + cue.text + " by", lemma: cue.lemma, category: cue.category, speaker: sp, sentence: si)
+        paragraph: paragraph.index, start: paragraph.tokens[comma + 1].start,
+        end: contentEnd(paragraph, sentence.upperBound - 1, floor: comma + 1),
+        cue: "as " + cue.text + " by", lemma: cue.lemma, category: cue.category, speaker: speaker,
+        sentence: sentenceIndex)
     }
     // As S V, CONTENT
-    var i = cs + 2
-    while i < s.upperBound && i < cs + 14 {
-      if let cue = CueFinder.cue(p, at: i) {
-        let end = skipModifiersLeft(p, cue.first, floor: cs + 1)
-        guard let sp = SpeakerPhraseParser.parse(p, (cs + 1)..<end) else { return nil }
-        var c = cue.end
-        while c < s.upperBound && p.tokens[c].scalar != "," { c += 1 }
-        guard c + 2 < s.upperBound else { return nil }
+    var index = contentStart + 2
+    while index < sentence.upperBound && index < contentStart + 14 {
+      if let cue = CueFinder.cue(paragraph, at: index) {
+        let end = skipModifiersLeft(paragraph, cue.first, floor: contentStart + 1)
+        guard let speaker = SpeakerPhraseParser.parse(paragraph, (contentStart + 1)..<end) else { return nil }
+        var comma = cue.end
+        while comma < sentence.upperBound && paragraph.tokens[comma].scalar != "," { comma += 1 }
+        guard comma + 2 < sentence.upperBound else { return nil }
         return Attribution(
-          paragraph: p.index, start: p.tokens[c + 1].start, end: contentEnd(p, s.upperBound - 1, floor: c + 1),
-          cue: "as … " + cue.text, lemma: cue.lemma, category: cue.category, speaker: sp, sentence: si)
+          paragraph: paragraph.index, start: paragraph.tokens[comma + 1].start,
+          end: contentEnd(paragraph, sentence.upperBound - 1, floor: comma + 1),
+          cue: "as … " + cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex)
       }
-      i += 1
+      index += 1
     }
     return nil
   }

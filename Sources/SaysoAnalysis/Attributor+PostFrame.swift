@@ -1,117 +1,132 @@
 /// The frame after its content: `CONTENT, S V …` and `CONTENT, V S …` ("…,” said Poast", "…, he said").
 extension Attributor {
   /// `CONTENT, S V …` and `CONTENT, V S …`, with the content before the frame.
-  static func postFrame(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
-    var i = cs + 1
-    while i < s.upperBound {
-      defer { i += 1 }
-      guard let cue = CueFinder.cue(p, at: i) else { continue }
+  static func postFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
+    -> Attribution?
+  {
+    var cuePosition = contentStart + 1
+    while cuePosition < sentence.upperBound {
+      defer { cuePosition += 1 }
+      guard let cue = CueFinder.cue(paragraph, at: cuePosition) else { continue }
       guard cue.category != .proposal else { continue }
       // Inverted: "…, said Poast" / "…,” said Poast"
       let before = cue.first - 1
-      if before > cs, p.tokens[before].scalar == "," || isClosingMark(p, before),
+      if before > contentStart, paragraph.tokens[before].scalar == "," || isClosingMark(paragraph, before),
         CueLexicon.invertible.contains(cue.lemma)
       {
-        if let (speaker, _) = subjectAfter(p, cue.end, s.upperBound) {
-          let ce = p.tokens[before].scalar == "," ? before - 1 : before
-          guard ce >= cs, substantial(p, cs, ce) else { continue }
+        if let (speaker, _) = subjectAfter(paragraph, cue.end, sentence.upperBound) {
+          let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
+          guard lastContent >= contentStart, substantial(paragraph, contentStart, lastContent) else { continue }
           return Attribution(
-            paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, ce, floor: cs), cue: cue.text,
-            lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: si, frameAfter: true)
+            paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+            end: contentEnd(paragraph, lastContent, floor: contentStart), cue: cue.text,
+            lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
         }
       }
       // Subject before the cue, after a comma or a closing quote mark.
-      guard frameTailOK(p, cue, s.upperBound) else { continue }
-      let subjectEnd = skipModifiersLeft(p, cue.first, floor: cs)
-      var k = subjectEnd - 1
+      guard frameTailOK(paragraph, cue, sentence.upperBound) else { continue }
+      let subjectEnd = skipModifiersLeft(paragraph, cue.first, floor: contentStart)
+      var position = subjectEnd - 1
       var commas = 0
-      while k > cs {
-        let t = p.tokens[k]
-        if t.scalar == "," && t.quote == nil || isClosingMark(p, k) {
-          let region = (k + 1)..<subjectEnd
+      while position > contentStart {
+        let token = paragraph.tokens[position]
+        if token.scalar == "," && token.quote == nil || isClosingMark(paragraph, position) {
+          let region = (position + 1)..<subjectEnd
           if !region.isEmpty,
-            let speaker = SpeakerPhraseParser.parse(p, region, commonNouns: !CueLexicon.weak.contains(cue.lemma)),
+            let speaker = SpeakerPhraseParser.parse(
+              paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma)),
             cue.category != .evidence || isEvidenceSource(speaker)
           {
-            let ce = p.tokens[k].scalar == "," ? k - 1 : k
+            let lastContent = paragraph.tokens[position].scalar == "," ? position - 1 : position
             // "These employees, Stumpf explained earlier, were “well-paid,”": the frame sits inside
-            if let resume = frameResumes(p, after: cue, s.upperBound), p.tokens[k].scalar == "," {
+            if let resume = frameResumes(paragraph, after: cue, sentence.upperBound),
+              paragraph.tokens[position].scalar == ","
+            {
               return Attribution(
-                paragraph: p.index, start: p.tokens[cs].start, end: contentEnd(p, s.upperBound - 1, floor: resume),
-                cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: si,
+                paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+                end: contentEnd(paragraph, sentence.upperBound - 1, floor: resume),
+                cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex,
                 frameAfter: true)
             }
-            guard substantial(p, cs, ce) else { break }
-            var end = contentEnd(p, ce, floor: cs)
+            guard substantial(paragraph, contentStart, lastContent) else { break }
+            var end = contentEnd(paragraph, lastContent, floor: contentStart)
             // "“A,” he said, “B.”": the quote after the frame belongs to the same content
-            if let after = quoteAfterFrame(p, cue.end, s.upperBound) { end = after }
+            if let after = quoteAfterFrame(paragraph, cue.end, sentence.upperBound) { end = after }
             return Attribution(
-              paragraph: p.index, start: p.tokens[cs].start, end: end, cue: cue.text, lemma: cue.lemma,
-              category: cue.category, speaker: speaker, sentence: si, frameAfter: true)
+              paragraph: paragraph.index, start: paragraph.tokens[contentStart].start, end: end, cue: cue.text,
+              lemma: cue.lemma,
+              category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
           }
           commas += 1
-          if commas >= 3 || isClosingMark(p, k) { break }
+          if commas >= 3 || isClosingMark(paragraph, position) { break }
         }
-        if t.quote != nil && !isClosingMark(p, k) { break }
-        k -= 1
+        if token.quote != nil && !isClosingMark(paragraph, position) { break }
+        position -= 1
       }
     }
     return nil
   }
 
   /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"
-  static func quoteAfterFrame(_ p: ParagraphText, _ from: Int, _ to: Int) -> Int? {
-    var k = from
-    while k < to && k < from + 8 {
-      let t = p.tokens[k]
-      if let q = t.quote, t.start == p.quotes[q].start {
-        return contentEnd(p, to - 1, floor: k)
+  static func quoteAfterFrame(_ paragraph: ParagraphText, _ from: Int, _ to: Int) -> Int? {
+    var index = from
+    while index < to && index < from + 8 {
+      let token = paragraph.tokens[index]
+      if let quote = token.quote, token.start == paragraph.quotes[quote].start {
+        return contentEnd(paragraph, to - 1, floor: index)
       }
-      guard t.scalar == "," || t.scalar == ":" || t.classes.contains(.cueAdjunct) else { return nil }
-      k += 1
+      guard token.scalar == "," || token.scalar == ":" || token.classes.contains(.cueAdjunct) else { return nil }
+      index += 1
     }
     return nil
   }
 
   /// When a frame stands inside its sentence ("X, S V on Monday, Y"), the token where the content resumes.
-  static func frameResumes(_ p: ParagraphText, after cue: Cue, _ limit: Int) -> Int? {
-    var k = cue.end
-    while k < limit && k < cue.end + 8 && p.tokens[k].quote == nil && p.tokens[k].scalar != ","
-      && !["that", "which", "who", "whether", "if"].contains(p.tokens[k].lower) && p.cues[k] == nil
+  static func frameResumes(_ paragraph: ParagraphText, after cue: Cue, _ limit: Int) -> Int? {
+    var index = cue.end
+    while index < limit && index < cue.end + 8 && paragraph.tokens[index].quote == nil
+      && paragraph.tokens[index].scalar != ","
+      && !["that", "which", "who", "whether", "if"].contains(paragraph.tokens[index].lower)
+      && paragraph.cues[index] == nil
     {
-      k += 1
+      index += 1
     }
-    guard k < limit, p.tokens[k].scalar == ",", k + 3 < limit else { return nil }
-    let resume = k + 1
+    guard index < limit, paragraph.tokens[index].scalar == ",", index + 3 < limit else { return nil }
+    let resume = index + 1
     // the rest must be a predicate, not a new clause opened by a participle or a conjunction
-    let first = p.tokens[resume]
+    let first = paragraph.tokens[resume]
     if first.lower.hasSuffix("ing") || ["and", "but", "adding", "who", "which"].contains(first.lower) { return nil }
     return resume
   }
 
   /// Whether what follows a cue can close a frame that stands after its content: nothing, a comma,
   /// an addressee, or a short adjunct ("in a statement", "on Monday") — not a clause of its own.
-  static func frameTailOK(_ p: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
-    var k = cue.end
-    if k < limit && cue.lemma == "tell" && (p.tokens[k].classes.contains(.objectWord) || p.tokens[k].isCapitalized) {
-      while k < limit && (SpeakerPhraseParser.isNameToken(p, k) || p.tokens[k].classes.contains(.objectWord)) { k += 1 }
+  static func frameTailOK(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
+    var index = cue.end
+    if index < limit && cue.lemma == "tell"
+      && (paragraph.tokens[index].classes.contains(.objectWord) || paragraph.tokens[index].isCapitalized)
+    {
+      while index < limit
+        && (SpeakerPhraseParser.isNameToken(paragraph, index) || paragraph.tokens[index].classes.contains(.objectWord))
+      { index += 1 }
     }
-    if k >= limit { return true }
-    let t = p.tokens[k]
-    if t.kind == .punct {
-      if (t.scalar == "," || t.scalar == ":") && k + 1 < limit, let q = p.tokens[k + 1].quote,
-        p.quotes[q].start == p.tokens[k + 1].start
+    if index >= limit { return true }
+    let token = paragraph.tokens[index]
+    if token.kind == .punct {
+      if (token.scalar == "," || token.scalar == ":") && index + 1 < limit,
+        let quote = paragraph.tokens[index + 1].quote,
+        paragraph.quotes[quote].start == paragraph.tokens[index + 1].start
       {
         return false
       }
-      return t.scalar != ":" && (t.quote == nil || isClosingMark(p, k))
+      return token.scalar != ":" && (token.quote == nil || isClosingMark(paragraph, index))
     }
-    if t.lower == "that" { return false }
-    if t.classes.contains(.frameStop) || t.classes.contains(.month) || t.kind == .number { return true }
-    guard t.classes.contains(.cueAdjunct) else { return false }
+    if token.lower == "that" { return false }
+    if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }
+    guard token.classes.contains(.cueAdjunct) else { return false }
     // "said the next day" is a frame; "said the recent spate of shootings demands …" is not
-    var e = k
-    while e < limit && p.tokens[e].scalar != "," && p.tokens[e].scalar != "." { e += 1 }
-    return e - k <= 4 || !t.classes.contains(.determiner)
+    var end = index
+    while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].scalar != "." { end += 1 }
+    return end - index <= 4 || !token.classes.contains(.determiner)
   }
 }

@@ -10,51 +10,57 @@ extension Attributor {
   ]
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
-  static func preFrame(_ p: ParagraphText, _ s: Range<Int>, _ cs: Int, _ si: Int) -> Attribution? {
-    var i = cs + 1
-    while i < s.upperBound {
-      defer { i += 1 }
-      guard let cue = CueFinder.cue(p, at: i), !CueLexicon.onlyAfterContent.contains(cue.lemma) else { continue }
-      let subjectEnd = skipModifiersLeft(p, cue.first, floor: cs)
-      guard subjectEnd > cs else { continue }
+  static func preFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
+    -> Attribution?
+  {
+    var cuePosition = contentStart + 1
+    while cuePosition < sentence.upperBound {
+      defer { cuePosition += 1 }
+      guard let cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
+        continue
+      }
+      let subjectEnd = skipModifiersLeft(paragraph, cue.first, floor: contentStart)
+      guard subjectEnd > contentStart else { continue }
       // walk left over the noun phrase
-      var k = subjectEnd - 1
-      var start = cs
-      while k >= cs {
-        let t = p.tokens[k]
-        if t.quote != nil {
-          start = k + 1
+      var position = subjectEnd - 1
+      var start = contentStart
+      while position >= contentStart {
+        let token = paragraph.tokens[position]
+        if token.quote != nil {
+          start = position + 1
           break
         }
-        if t.scalar == ")",
-          let open = stride(from: k - 1, through: max(cs, k - 7), by: -1).first(where: { p.tokens[$0].scalar == "(" })
+        if token.scalar == ")",
+          let open = stride(from: position - 1, through: max(contentStart, position - 7), by: -1).first(where: {
+            paragraph.tokens[$0].scalar == "("
+          })
         {
-          k = open - 1
+          position = open - 1
           continue
         }
-        if t.kind == .punct && !(t.scalar == "." || t.scalar == "-" || t.scalar == "’") {
-          if t.scalar == "," {
+        if token.kind == .punct && !(token.scalar == "." || token.scalar == "-" || token.scalar == "’") {
+          if token.scalar == "," {
             // appositive: keep going to the name before it
-            start = k + 1
+            start = position + 1
             break
           }
-          start = k + 1
+          start = position + 1
           break
         }
-        if t.classes.contains(.clauseWord) && !(t.lower == "the") {
-          start = k + 1
+        if token.classes.contains(.clauseWord) && !(token.lower == "the") {
+          start = position + 1
           break
         }
-        k -= 1
+        position -= 1
       }
       var region = start..<subjectEnd
       let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
-      var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(p, region, commonNouns: strong)
+      var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
       // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
-      if speaker == nil, region.isEmpty, subjectEnd - 1 >= cs,
-        let kind = pronounSubjects[p.tokens[subjectEnd - 1].lower], strong || kind == .pronoun
+      if speaker == nil, region.isEmpty, subjectEnd - 1 >= contentStart,
+        let kind = pronounSubjects[paragraph.tokens[subjectEnd - 1].lower], strong || kind == .pronoun
       {
-        let word = p.tokens[subjectEnd - 1]
+        let word = paragraph.tokens[subjectEnd - 1]
         region = (subjectEnd - 1)..<subjectEnd
         speaker = SpeakerPhrase(
           kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
@@ -62,74 +68,87 @@ extension Attributor {
       // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
       // complaint, saying …", "Rubio thanked Miami and said …"
       if speaker == nil,
-        p.tokens[cue.first].lower.hasSuffix("ing") || (strong && p.tokens[cue.first - 1].lower == "and"),
-        cue.first > cs,
-        [",", "and", "by", "for", "after", "before", "while", "when"].contains(p.tokens[cue.first - 1].lower)
+        paragraph.tokens[cue.first].lower.hasSuffix("ing")
+          || (strong && paragraph.tokens[cue.first - 1].lower == "and"),
+        cue.first > contentStart,
+        [",", "and", "by", "for", "after", "before", "while", "when"].contains(paragraph.tokens[cue.first - 1].lower)
       {
-        speaker = ProposalDetector.clauseSubject(p, s, cs)
-        if speaker != nil { region = cs..<cs }
+        speaker = ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
+        if speaker != nil { region = contentStart..<contentStart }
       }
-      if speaker == nil, subjectEnd - 1 > cs, p.tokens[subjectEnd - 1].scalar == "," {
+      if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == "," {
         // NAME, APPOSITIVE, V
-        if let c1 = stride(from: subjectEnd - 2, through: cs, by: -1).first(where: { p.tokens[$0].scalar == "," }) {
-          let c0 =
-            stride(from: c1 - 1, through: cs, by: -1).first(where: {
-              p.tokens[$0].scalar == "," || p.tokens[$0].quote != nil
-            }) ?? (cs - 1)
-          region = (c0 + 1)..<subjectEnd
-          speaker = SpeakerPhraseParser.parse(p, region)
+        if let appositiveComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
+          paragraph.tokens[$0].scalar == ","
+        }) {
+          let nameBoundary =
+            stride(from: appositiveComma - 1, through: contentStart, by: -1).first(where: {
+              paragraph.tokens[$0].scalar == "," || paragraph.tokens[$0].quote != nil
+            }) ?? (contentStart - 1)
+          region = (nameBoundary + 1)..<subjectEnd
+          speaker = SpeakerPhraseParser.parse(paragraph, region)
           // SUBJECT, who/which … , V · SUBJECT, in …, V: the clause or phrase between commas describes it
-          if speaker == nil, c1 + 1 < subjectEnd, insertOpeners.contains(p.tokens[c1 + 1].lower),
-            let named = SpeakerPhraseParser.parse(p, (c0 + 1)..<c1, commonNouns: strong)
+          if speaker == nil, appositiveComma + 1 < subjectEnd,
+            insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower),
+            let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
           {
             speaker = named
           }
         }
       }
-      guard let sp = speaker else { continue }
+      guard let subject = speaker else { continue }
       // the subject must open its clause: sentence start, opener words or an introductory phrase
-      if region.lowerBound > cs {
-        let prev = p.tokens[region.lowerBound - 1]
+      if region.lowerBound > contentStart {
+        let previous = paragraph.tokens[region.lowerBound - 1]
         let okPrev =
-          prev.scalar == "," || prev.scalar == ";" || prev.scalar == ":" || isClosingMark(p, region.lowerBound - 1)
+          previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":"
+          || isClosingMark(paragraph, region.lowerBound - 1)
           || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though", "which", "whom"]
             .contains(
-              prev.lower)
-          || prev.classes.contains(.sentenceOpener)
+              previous.lower)
+          || previous.classes.contains(.sentenceOpener)
         if !okPrev { continue }
       }
       let weak = CueLexicon.weak.contains(cue.lemma) || cue.category == .proposal
       // content after the cue
-      guard let (contentFirst, explicit) = contentAfterCue(p, cue, s.upperBound) else { continue }
-      if weak && !explicit && !(sp.kind == .person || sp.kind == .pronoun || sp.kind == .group) { continue }
+      guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound) else { continue }
+      if weak && !explicit && !(subject.kind == .person || subject.kind == .pronoun || subject.kind == .group) {
+        continue
+      }
       if cue.category == .proposal { continue }
       // "suggested that the plan failed" reports; "suggested a meeting" or "… that they meet" proposes
       if cue.lemma == "suggest",
-        !(p.tokens[contentFirst].lower == "that" && isIndicativeClause(p, after: contentFirst, limit: s.upperBound))
+        !(paragraph.tokens[contentFirst].lower == "that"
+          && isIndicativeClause(paragraph, after: contentFirst, limit: sentence.upperBound))
       {
         continue
       }
       // "Polls showed that …": evidence verbs report what a poll, study or document says
-      if cue.category == .evidence && !(isEvidenceSource(sp) || (explicit && sp.kind != .pronoun)) { continue }
-      var lastToken = s.upperBound - 1
-      if subordinators.contains(p.tokens[cs].lower) && region.lowerBound > cs,
-        let comma = (contentFirst..<s.upperBound).first(where: {
-          p.tokens[$0].scalar == "," && p.tokens[$0].quote == nil
+      if cue.category == .evidence && !(isEvidenceSource(subject) || (explicit && subject.kind != .pronoun)) {
+        continue
+      }
+      var lastToken = sentence.upperBound - 1
+      if subordinators.contains(paragraph.tokens[contentStart].lower) && region.lowerBound > contentStart,
+        let comma = (contentFirst..<sentence.upperBound).first(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
         })
       {
         lastToken = comma - 1
       }
-      lastToken = trimmedTail(p, contentFirst, lastToken)
+      lastToken = trimmedTail(paragraph, contentFirst, lastToken)
       // "a statement announcing the pick, the association called …": a participle's words end at its comma
-      if p.tokens[cue.first].lower.hasSuffix("ing") && sp.kind != .pronoun && !region.isEmpty,
-        let comma = (contentFirst..<lastToken).first(where: { p.tokens[$0].scalar == "," && p.tokens[$0].quote == nil })
+      if paragraph.tokens[cue.first].lower.hasSuffix("ing") && subject.kind != .pronoun && !region.isEmpty,
+        let comma = (contentFirst..<lastToken).first(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+        })
       {
         lastToken = comma - 1
       }
       guard lastToken >= contentFirst + 2 else { continue }
       return Attribution(
-        paragraph: p.index, start: p.tokens[contentFirst].start, end: contentEnd(p, lastToken, floor: contentFirst),
-        cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: sp, sentence: si)
+        paragraph: paragraph.index, start: paragraph.tokens[contentFirst].start,
+        end: contentEnd(paragraph, lastToken, floor: contentFirst),
+        cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: subject, sentence: sentenceIndex)
     }
     return nil
   }

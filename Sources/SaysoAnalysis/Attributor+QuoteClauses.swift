@@ -7,59 +7,63 @@ extension Attributor {
   ]
 
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
-  static func looksLikeVerb(_ t: Token, after prev: Token? = nil) -> Bool {
-    guard t.kind == .word, !t.isCapitalized, t.classes.isDisjoint(with: [.determiner, .title, .month]) else {
+  static func looksLikeVerb(_ token: Token, after previous: Token? = nil) -> Bool {
+    guard token.kind == .word, !token.isCapitalized, token.classes.isDisjoint(with: [.determiner, .title, .month])
+    else {
       return false
     }
-    let l = t.lower
-    if ["is", "are", "was", "were", "has", "have", "had", "gave", "made", "took", "sent", "put", "got"].contains(l) {
+    let lower = token.lower
+    if ["is", "are", "was", "were", "has", "have", "had", "gave", "made", "took", "sent", "put", "got"].contains(lower)
+    {
       return true
     }
-    guard l.count > 4 else { return false }
-    if l.hasSuffix("ed") || l.hasSuffix("ing") { return true }
+    guard lower.count > 4 else { return false }
+    if lower.hasSuffix("ed") || lower.hasSuffix("ing") { return true }
     // "-s" only after a name or pronoun ("Blige sings"): after anything else it is most often a plural noun
-    guard let prev, l.hasSuffix("s"), !l.hasSuffix("ss"), !l.hasSuffix("ous") else { return false }
-    return (prev.kind == .word && prev.isCapitalized && !prev.classes.contains(.determiner))
-      || ["he", "she", "it"].contains(prev.lower)
+    guard let previous, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("ous") else { return false }
+    return (previous.kind == .word && previous.isCapitalized && !previous.classes.contains(.determiner))
+      || ["he", "she", "it"].contains(previous.lower)
   }
 
-  /// Whether the words at `i`, right after a quoted phrase, start something the quote is not part of:
+  /// Whether the words at `index`, right after a quoted phrase, start something the quote is not part of:
   /// a subordinate clause ("after she attacked"), a time ("Wednesday on …"), a dash, or a coordinated
   /// verb or clause ("and describe …", "and he does believe …", "or poking holes …").
-  static func startsNewClause(_ p: ParagraphText, at i: Int, limit: Int) -> Bool {
-    let t = p.tokens[i]
-    guard t.quote == nil else { return false }
-    if t.scalar == "―" || t.scalar == "—" { return true }
-    if clauseClosers.contains(t.lower) && t.lower != "as" { return true }
-    if t.classes.contains(.weekday) || t.classes.contains(.month) { return true }
-    if (t.lower == "and" || t.lower == "or") && i + 1 < limit {
-      let n = p.tokens[i + 1]
-      guard n.quote == nil, !n.isCapitalized || Lexicon.personalPronouns.contains(n.lower) else { return false }
-      if ["he", "she", "they", "it", "we", "i"].contains(n.lower) { return true }
+  static func startsNewClause(_ paragraph: ParagraphText, at index: Int, limit: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    guard token.quote == nil else { return false }
+    if token.scalar == "―" || token.scalar == "—" { return true }
+    if clauseClosers.contains(token.lower) && token.lower != "as" { return true }
+    if token.classes.contains(.weekday) || token.classes.contains(.month) { return true }
+    if (token.lower == "and" || token.lower == "or") && index + 1 < limit {
+      let next = paragraph.tokens[index + 1]
+      guard next.quote == nil, !next.isCapitalized || Lexicon.personalPronouns.contains(next.lower) else {
+        return false
+      }
+      if ["he", "she", "they", "it", "we", "i"].contains(next.lower) { return true }
       // "called on the administration to “call out Russia” and consider …": one infinitive goes on
       let isBaseForm =
-        !(n.lower.hasSuffix("ed") || n.lower.hasSuffix("s") || n.lower.hasSuffix("ing")
+        !(next.lower.hasSuffix("ed") || next.lower.hasSuffix("s") || next.lower.hasSuffix("ing")
         || ["said", "told", "wrote", "thought", "felt", "knew", "made", "took", "gave", "went", "came"].contains(
-          n.lower))
-      if isBaseForm, let q = p.tokens[i - 1].quote,
-        precededByInfinitive(p, quoteStart: p.quotes[q].start)
+          next.lower))
+      if isBaseForm, let quote = paragraph.tokens[index - 1].quote,
+        precededByInfinitive(paragraph, quoteStart: paragraph.quotes[quote].start)
       {
         return false
       }
-      return n.classes.contains(.cueWord) || looksLikeVerb(n, after: p.tokens[i])
+      return next.classes.contains(.cueWord) || looksLikeVerb(next, after: paragraph.tokens[index])
     }
     return false
   }
 
   /// Whether "to" stands shortly before a quote: "urged the administration to “call out Russia”".
-  static func precededByInfinitive(_ p: ParagraphText, quoteStart: Int) -> Bool {
-    let first = p.firstToken(startingAtOrAfter: quoteStart)
-    guard first < p.tokens.count else { return false }
-    var k = first - 1
-    while k >= 0 && k >= first - 2 {
-      if p.tokens[k].lower == "to" { return true }
-      if p.tokens[k].kind == .punct { return false }
-      k -= 1
+  static func precededByInfinitive(_ paragraph: ParagraphText, quoteStart: Int) -> Bool {
+    let first = paragraph.firstToken(startingAtOrAfter: quoteStart)
+    guard first < paragraph.tokens.count else { return false }
+    var index = first - 1
+    while index >= 0 && index >= first - 2 {
+      if paragraph.tokens[index].lower == "to" { return true }
+      if paragraph.tokens[index].kind == .punct { return false }
+      index -= 1
     }
     return false
   }
@@ -74,95 +78,116 @@ extension Attributor {
 
   /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
   /// labelling verb before it to the end of the clause after it ("Clinton called half of … “deplorables.”").
-  static func quoteClause(_ p: ParagraphText, quote qi: Int, covered: CoveredOffsets) -> Attribution? {
-    let q = p.quotes[qi]
+  static func quoteClause(_ paragraph: ParagraphText, quote quoteIndex: Int, covered: CoveredOffsets) -> Attribution? {
+    let quote = paragraph.quotes[quoteIndex]
     guard
-      let si = p.sentence(holding: q.start)
+      let sentenceIndex = paragraph.sentence(holding: quote.start)
     else { return nil }
-    let s = p.sentences[si]
-    let cs = contentStart(p, s)
-    guard let qFirst = (s.lowerBound..<s.upperBound).first(where: { p.tokens[$0].quote == qi }), qFirst > cs else {
+    let sentence = paragraph.sentences[sentenceIndex]
+    let contentStart = Self.contentStart(paragraph, sentence)
+    guard
+      let quoteFirst = (sentence.lowerBound..<sentence.upperBound).first(where: {
+        paragraph.tokens[$0].quote == quoteIndex
+      }), quoteFirst > contentStart
+    else {
       return nil
     }
     // the nearest verb before the quote
-    var k = qFirst - 1
+    var position = quoteFirst - 1
     var cue: Cue? = nil
     var labelIndex: Int? = nil
     // a reporting verb anywhere in reach wins over a nearer labelling verb:
     // "tweets early Friday saying that Clinton had shown bad judgment in using Machado “as a paragon”"
-    while k >= cs && k >= qFirst - 25 {
-      let t = p.tokens[k]
-      if t.quote != nil || covered.contains(t.start) { break }
-      if let c = CueFinder.cue(p, at: k),
-        (c.category != .belief && c.category != .evidence) || qFirst - c.end <= 2 || p.tokens[c.end].lower == "that"
+    while position >= contentStart && position >= quoteFirst - 25 {
+      let token = paragraph.tokens[position]
+      if token.quote != nil || covered.contains(token.start) { break }
+      if let candidate = CueFinder.cue(paragraph, at: position),
+        (candidate.category != .belief && candidate.category != .evidence) || quoteFirst - candidate.end <= 2
+          || paragraph.tokens[candidate.end].lower == "that"
       {
-        cue = c
+        cue = candidate
         break
       }
-      if labelIndex == nil && labelVerbs.contains(t.lower) { labelIndex = k }
-      if labelIndex != nil && t.scalar == "," { break }  // a reporting verb in another clause is not ours
-      k -= 1
+      if labelIndex == nil && labelVerbs.contains(token.lower) { labelIndex = position }
+      if labelIndex != nil && token.scalar == "," { break }  // a reporting verb in another clause is not ours
+      position -= 1
     }
     if cue != nil { labelIndex = nil }
     if cue == nil && labelIndex == nil {
       // no reporting or labelling verb: the nearest word that looks like a verb opens the clause
       // ("Blige sings Bruce Springsteen’s “American Skin”", "Cruz exhorted Republicans to “vote …”")
-      var v = qFirst - 1
-      while v >= cs && v >= qFirst - 6 {
-        let t = p.tokens[v]
-        if t.quote != nil || t.kind == .punct && t.scalar != "-" && t.scalar != "’" { break }
-        if looksLikeVerb(t, after: v > 0 ? p.tokens[v - 1] : nil) {
-          labelIndex = v
+      var verbCandidate = quoteFirst - 1
+      while verbCandidate >= contentStart && verbCandidate >= quoteFirst - 6 {
+        let token = paragraph.tokens[verbCandidate]
+        if token.quote != nil || token.kind == .punct && token.scalar != "-" && token.scalar != "’" { break }
+        if looksLikeVerb(token, after: verbCandidate > 0 ? paragraph.tokens[verbCandidate - 1] : nil) {
+          labelIndex = verbCandidate
           break
         }
-        v -= 1
+        verbCandidate -= 1
       }
     }
     let verbEnd: Int
-    if let c = cue { verbEnd = c.end } else if let l = labelIndex { verbEnd = l + 1 } else { return nil }
+    if let candidate = cue {
+      verbEnd = candidate.end
+    } else if let label = labelIndex {
+      verbEnd = label + 1
+    } else {
+      return nil
+    }
     var first = verbEnd
-    if first < qFirst && p.tokens[first].lower == "that" { first += 1 }
-    if first < qFirst && (p.tokens[first].scalar == "," || p.tokens[first].scalar == ":") { first += 1 }
+    if first < quoteFirst && paragraph.tokens[first].lower == "that" { first += 1 }
+    if first < quoteFirst && (paragraph.tokens[first].scalar == "," || paragraph.tokens[first].scalar == ":") {
+      first += 1
+    }
     // "saying during the debate last week, “That makes me smart,”": after a comma or colon the quote
     // stands alone
-    if first < qFirst && (p.tokens[qFirst - 1].scalar == "," || p.tokens[qFirst - 1].scalar == ":") { first = qFirst }
-    guard first <= qFirst else { return nil }
+    if first < quoteFirst
+      && (paragraph.tokens[quoteFirst - 1].scalar == "," || paragraph.tokens[quoteFirst - 1].scalar == ":")
+    {
+      first = quoteFirst
+    }
+    guard first <= quoteFirst else { return nil }
     // the clause ends with the quote when the quote closes a sentence or a clause; else at the next break
-    var last = (qFirst..<s.upperBound).last(where: { p.tokens[$0].quote == qi }) ?? qFirst
-    let inner = p.text(q.innerStart, q.innerEnd)
+    var last =
+      (quoteFirst..<sentence.upperBound).last(where: { paragraph.tokens[$0].quote == quoteIndex }) ?? quoteFirst
+    let inner = paragraph.text(quote.innerStart, quote.innerEnd)
     if !(inner.last.map { ".!?,".contains($0) } ?? false) {
-      var e = last + 1
-      while e < s.upperBound {
-        let t = p.tokens[e]
-        if e == last + 1 && startsNewClause(p, at: e, limit: s.upperBound) { break }
-        if t.quote == nil && t.scalar == "―" { break }
-        if t.quote == nil && [",", ";", ".", "–", "—", ":", "!", "?"].contains(t.text) { break }
-        if t.quote == nil && t.scalar == "-" && e > 0 && p.tokens[e - 1].end < t.start { break }
-        e += 1
+      var end = last + 1
+      while end < sentence.upperBound {
+        let token = paragraph.tokens[end]
+        if end == last + 1 && startsNewClause(paragraph, at: end, limit: sentence.upperBound) { break }
+        if token.quote == nil && token.scalar == "―" { break }
+        if token.quote == nil && [",", ";", ".", "–", "—", ":", "!", "?"].contains(token.text) { break }
+        if token.quote == nil && token.scalar == "-" && end > 0 && paragraph.tokens[end - 1].end < token.start { break }
+        end += 1
       }
-      last = e - 1
+      last = end - 1
     }
     // a list of quoted phrases is one clause: a "nasty guy," an "anchor baby," "unstable" and "sick."
     var next = last + 1
-    while next < s.upperBound && next <= last + 3 {
-      let t = p.tokens[next]
-      if let q2 = t.quote, q2 != p.tokens[last].quote, p.quotes[q2].start == t.start {
-        last = (next..<s.upperBound).last(where: { p.tokens[$0].quote == q2 }) ?? next
+    while next < sentence.upperBound && next <= last + 3 {
+      let token = paragraph.tokens[next]
+      if let nextQuote = token.quote, nextQuote != paragraph.tokens[last].quote,
+        paragraph.quotes[nextQuote].start == token.start
+      {
+        last = (next..<sentence.upperBound).last(where: { paragraph.tokens[$0].quote == nextQuote }) ?? next
         next = last + 1
         continue
       }
-      guard t.quote == nil, t.scalar == "," || ["and", "or", "but", "an", "a", "as"].contains(t.lower) else { break }
+      guard token.quote == nil, token.scalar == "," || ["and", "or", "but", "an", "a", "as"].contains(token.lower)
+      else { break }
       next += 1
     }
-    last = trimmedTail(p, first, last)
-    let subjectEnd = skipModifiersLeft(p, cue?.first ?? (labelIndex ?? verbEnd), floor: cs)
+    last = trimmedTail(paragraph, first, last)
+    let subjectEnd = skipModifiersLeft(paragraph, cue?.first ?? (labelIndex ?? verbEnd), floor: contentStart)
     let speaker =
-      ProposalDetector.subjectPhrase(p, end: subjectEnd, floor: cs)
-      ?? ProposalDetector.clauseSubject(p, s, cs)
+      ProposalDetector.subjectPhrase(paragraph, end: subjectEnd, floor: contentStart)
+      ?? ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
     return Attribution(
-      paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, last, floor: first),
-      cue: cue?.text ?? p.tokens[verbEnd - 1].text,
-      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: si,
+      paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
+      cue: cue?.text ?? paragraph.tokens[verbEnd - 1].text,
+      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: sentenceIndex,
       floating: speaker == nil)
   }
 

@@ -15,27 +15,28 @@ enum Attributor {
   ]
 
   /// All attributions of one paragraph.
-  static func attributions(in p: ParagraphText) -> [Attribution] {
-    if let transcript = speakerLine(p) { return [transcript] }
+  static func attributions(in paragraph: ParagraphText) -> [Attribution] {
+    if let transcript = speakerLine(paragraph) { return [transcript] }
     var out: [Attribution] = []
-    for (si, s) in p.sentences.enumerated() {
-      let cs = contentStart(p, s)
-      guard cs < s.upperBound else { continue }
+    for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
+      let contentStart = Self.contentStart(paragraph, sentence)
+      guard contentStart < sentence.upperBound else { continue }
       // "Asked whether he would run, Rubio …": the question stands beside the sentence's own frame
-      if let question = askedQuestion(p, s, cs, si) { out.append(question) }
-      if let a = accordingTo(p, s, cs, si) ?? asClause(p, s, cs, si) ?? postFrame(p, s, cs, si)
-        ?? preFrame(p, s, cs, si)
+      if let question = askedQuestion(paragraph, sentence, contentStart, sentenceIndex) { out.append(question) }
+      if let attribution = accordingTo(paragraph, sentence, contentStart, sentenceIndex) ?? asClause(
+        paragraph, sentence, contentStart, sentenceIndex) ?? postFrame(paragraph, sentence, contentStart, sentenceIndex)
+        ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
       {
-        out.append(a)
-        var last = a
-        if let second = coordinated(p, after: a, s) {
+        out.append(attribution)
+        var last = attribution
+        if let second = coordinated(paragraph, after: attribution, sentence) {
           out.append(second)
           last = second
         }
         // "…, but he said he played no role": a sentence may report more than once, after the content
         // and the frame of the report before
-        while let resume = resumePoint(p, after: last, s), resume + 3 < s.upperBound,
-          let next = preFrame(p, s, resume, si), next.start >= last.end
+        while let resume = resumePoint(paragraph, after: last, sentence), resume + 3 < sentence.upperBound,
+          let next = preFrame(paragraph, sentence, resume, sentenceIndex), next.start >= last.end
         {
           out.append(next)
           last = next
@@ -47,107 +48,132 @@ enum Attributor {
 
   /// The first token after an attribution's content and its frame: past the speaker and the cue when
   /// the frame follows the content ("…,” he said, …").
-  static func resumePoint(_ p: ParagraphText, after a: Attribution, _ s: Range<Int>) -> Int? {
-    guard var k = (s.lowerBound..<s.upperBound).first(where: { p.tokens[$0].start >= a.end }) else { return nil }
-    if a.frameAfter {
-      if let speaker = a.speaker { k = max(k, speaker.tokens.upperBound) }
-      while k < s.upperBound && p.tokens[k].scalar != "," && p.tokens[k].scalar != ";" { k += 1 }
+  static func resumePoint(_ paragraph: ParagraphText, after attribution: Attribution, _ sentence: Range<Int>) -> Int? {
+    guard
+      var resume = (sentence.lowerBound..<sentence.upperBound).first(where: {
+        paragraph.tokens[$0].start >= attribution.end
+      })
+    else { return nil }
+    if attribution.frameAfter {
+      if let speaker = attribution.speaker { resume = max(resume, speaker.tokens.upperBound) }
+      while resume < sentence.upperBound && paragraph.tokens[resume].scalar != ","
+        && paragraph.tokens[resume].scalar != ";"
+      { resume += 1 }
     }
-    return k < s.upperBound ? k : nil
+    return resume < sentence.upperBound ? resume : nil
   }
 
   /// "X said A and warned B": the words after the second reporting verb are X's too.
-  static func coordinated(_ p: ParagraphText, after a: Attribution, _ s: Range<Int>) -> Attribution? {
-    guard let k = (s.lowerBound..<(s.upperBound - 1)).first(where: { p.tokens[$0].start >= a.end }),
-      k + 1 < s.upperBound, p.tokens[k].lower == "and", p.tokens[k].quote == nil, let cue = p.cues[k + 1],
+  static func coordinated(_ paragraph: ParagraphText, after attribution: Attribution, _ sentence: Range<Int>)
+    -> Attribution?
+  {
+    guard
+      let conjunction = (sentence.lowerBound..<(sentence.upperBound - 1)).first(where: {
+        paragraph.tokens[$0].start >= attribution.end
+      }),
+      conjunction + 1 < sentence.upperBound, paragraph.tokens[conjunction].lower == "and",
+      paragraph.tokens[conjunction].quote == nil, let cue = paragraph.cues[conjunction + 1],
       cue.category != .belief, cue.category != .proposal,
-      let (first, _) = contentAfterCue(p, cue, s.upperBound), first + 2 < s.upperBound
+      let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound
     else { return nil }
-    let last = trimmedTail(p, first, s.upperBound - 1)
+    let last = trimmedTail(paragraph, first, sentence.upperBound - 1)
     return Attribution(
-      paragraph: p.index, start: p.tokens[first].start, end: contentEnd(p, last, floor: first), cue: cue.text,
-      lemma: cue.lemma, category: cue.category, speaker: a.speaker, sentence: a.sentence)
+      paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
+      cue: cue.text,
+      lemma: cue.lemma, category: cue.category, speaker: attribution.speaker, sentence: attribution.sentence)
   }
 
   /// First token of a sentence's content: past a dateline "MOSCOW (Outlet - date)" and a leading dash.
-  static func contentStart(_ p: ParagraphText, _ s: Range<Int>) -> Int {
-    p.contentStarts[s.lowerBound]
+  static func contentStart(_ paragraph: ParagraphText, _ sentence: Range<Int>) -> Int {
+    paragraph.contentStarts[sentence.lowerBound]
   }
 
   /// Computes the first content token of a sentence; `ParagraphText` keeps the answers.
-  static func computeContentStart(_ p: ParagraphText, _ s: Range<Int>) -> Int {
-    var i = s.lowerBound
-    if p.index <= 2, i == 0 {
+  static func computeContentStart(_ paragraph: ParagraphText, _ sentence: Range<Int>) -> Int {
+    var start = sentence.lowerBound
+    if paragraph.index <= 2, start == 0 {
       // dateline: CAPS words then "(" … ")" or " – "
-      var k = i
-      while k < s.upperBound && p.tokens[k].kind == .word && p.tokens[k].isCapitalized
-        && p.tokens[k].text.uppercased() == p.tokens[k].text
+      var capsEnd = start
+      while capsEnd < sentence.upperBound && paragraph.tokens[capsEnd].kind == .word
+        && paragraph.tokens[capsEnd].isCapitalized
+        && paragraph.tokens[capsEnd].text.uppercased() == paragraph.tokens[capsEnd].text
       {
-        k += 1
+        capsEnd += 1
       }
-      if k > i && k < s.upperBound {
-        if p.tokens[k].scalar == "(",
-          let close = (k..<min(s.upperBound, k + 30)).first(where: { p.tokens[$0].scalar == ")" })
+      if capsEnd > start && capsEnd < sentence.upperBound {
+        if paragraph.tokens[capsEnd].scalar == "(",
+          let close = (capsEnd..<min(sentence.upperBound, capsEnd + 30)).first(where: {
+            paragraph.tokens[$0].scalar == ")"
+          })
         {
-          i = close + 1
-        } else if isDash(p.tokens[k].scalar) && p.tokens[k].kind == .punct && k - i <= 4 {
-          i = k + 1
+          start = close + 1
+        } else if isDash(paragraph.tokens[capsEnd].scalar) && paragraph.tokens[capsEnd].kind == .punct
+          && capsEnd - start <= 4
+        {
+          start = capsEnd + 1
         }
       }
     }
-    while i < s.upperBound && p.tokens[i].kind == .punct && p.tokens[i].quote == nil
-      && (isDash(p.tokens[i].scalar) || p.tokens[i].scalar == "•" || p.tokens[i].scalar == "*")
+    while start < sentence.upperBound && paragraph.tokens[start].kind == .punct && paragraph.tokens[start].quote == nil
+      && (isDash(paragraph.tokens[start].scalar) || paragraph.tokens[start].scalar == "•"
+        || paragraph.tokens[start].scalar == "*")
     {
-      i += 1
+      start += 1
     }
-    return i
+    return start
   }
 
-  @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "-" }
+  @inline(__always) static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "–" || scalar == "—" || scalar == "-"
+  }
 
   /// Scalar offset where the content of a sentence ends: before its final full stop, keeping closing quotes.
-  static func contentEnd(_ p: ParagraphText, _ lastToken: Int, floor: Int) -> Int {
-    var k = lastToken
-    while k >= floor {
-      let t = p.tokens[k]
-      if t.kind == .punct && [".", ",", ";", ":", "–", "—", "-"].contains(t.text) && t.quote == nil {
-        k -= 1
+  static func contentEnd(_ paragraph: ParagraphText, _ lastToken: Int, floor: Int) -> Int {
+    var index = lastToken
+    while index >= floor {
+      let token = paragraph.tokens[index]
+      if token.kind == .punct && [".", ",", ";", ":", "–", "—", "-"].contains(token.text) && token.quote == nil {
+        index -= 1
         continue
       }
       break
     }
-    guard k >= floor else { return p.tokens[floor].start }
+    guard index >= floor else { return paragraph.tokens[floor].start }
     // a closing quote ends content whole: include the mark
-    if let q = p.tokens[k].quote { return max(p.tokens[k].end, min(p.quotes[q].end, p.tokens[k].end)) }
-    return p.tokens[k].end
+    if let quote = paragraph.tokens[index].quote {
+      return max(paragraph.tokens[index].end, min(paragraph.quotes[quote].end, paragraph.tokens[index].end))
+    }
+    return paragraph.tokens[index].end
   }
 
-  static func isClosingMark(_ p: ParagraphText, _ i: Int) -> Bool {
-    guard let q = p.tokens[i].quote else { return false }
-    return p.tokens[i].end == p.quotes[q].end && p.quotes[q].style != .dash
+  static func isClosingMark(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard let quote = paragraph.tokens[index].quote else { return false }
+    return paragraph.tokens[index].end == paragraph.quotes[quote].end && paragraph.quotes[quote].style != .dash
   }
 
-  /// Skips auxiliaries and adverbs leftwards from `i` (exclusive), returning the new exclusive end.
+  /// Skips auxiliaries and adverbs leftwards from `exclusiveEnd` (exclusive), returning the new exclusive end.
   /// Time and channel phrases are skipped too: "Clinton on Tuesday said", "The ministry in a statement said".
-  static func skipModifiersLeft(_ p: ParagraphText, _ i: Int, floor: Int) -> Int {
-    var k = i
+  static func skipModifiersLeft(_ paragraph: ParagraphText, _ exclusiveEnd: Int, floor: Int) -> Int {
+    var end = exclusiveEnd
     while true {
-      while k - 1 >= floor && p.tokens[k - 1].classes.contains(.cueModifier)
-        && !["and", "who", "which", "that"].contains(p.tokens[k - 1].lower)
+      while end - 1 >= floor && paragraph.tokens[end - 1].classes.contains(.cueModifier)
+        && !["and", "who", "which", "that"].contains(paragraph.tokens[end - 1].lower)
       {
-        k -= 1
+        end -= 1
       }
       // an adjunct run that opens with a preposition or a time word, after a word of the subject
-      var j = k
-      while j - 1 > floor && k - j < 5 && p.tokens[j - 1].quote == nil
-        && (p.tokens[j - 1].classes.contains(.cueAdjunct) || p.tokens[j - 1].classes.contains(.month))
+      var adjunctStart = end
+      while adjunctStart - 1 > floor && end - adjunctStart < 5 && paragraph.tokens[adjunctStart - 1].quote == nil
+        && (paragraph.tokens[adjunctStart - 1].classes.contains(.cueAdjunct)
+          || paragraph.tokens[adjunctStart - 1].classes.contains(.month))
       {
-        j -= 1
+        adjunctStart -= 1
       }
-      guard j < k, adjunctOpeners.contains(p.tokens[j].lower), p.tokens[j - 1].kind == .word,
-        !p.tokens[j - 1].classes.contains(.cueAdjunct)
-      else { return k }
-      k = j
+      guard adjunctStart < end, adjunctOpeners.contains(paragraph.tokens[adjunctStart].lower),
+        paragraph.tokens[adjunctStart - 1].kind == .word,
+        !paragraph.tokens[adjunctStart - 1].classes.contains(.cueAdjunct)
+      else { return end }
+      end = adjunctStart
     }
   }
 
@@ -167,8 +193,9 @@ enum Attributor {
     "memo", "letter", "filing", "complaint", "ruling", "indictment", "assessment", "probe", "inquiry",
   ]
 
-  static func isEvidenceSource(_ sp: SpeakerPhrase) -> Bool {
-    (sp.kind == .nominal || sp.kind == .group || sp.kind == .organisation) && evidenceNouns.contains(sp.head)
+  static func isEvidenceSource(_ phrase: SpeakerPhrase) -> Bool {
+    (phrase.kind == .nominal || phrase.kind == .group || phrase.kind == .organisation)
+      && evidenceNouns.contains(phrase.head)
   }
 
   /// Words that open a fronted subordinate clause: "Despite the fact that experts consider X, …".
@@ -183,14 +210,14 @@ enum Attributor {
     "today", "yesterday", "earlier", "later", "instead", "unfortunately", "fortunately", "indeed",
   ]
 
-  /// Whether tokens `a...b` can be reported content: a quote, or at least a few words that are not
+  /// Whether tokens `first...last` can be reported content: a quote, or at least a few words that are not
   /// only an introductory phrase ("On Friday", "In this regard", "However").
-  static func substantial(_ p: ParagraphText, _ a: Int, _ b: Int) -> Bool {
-    guard a <= b else { return false }
-    if (a...b).contains(where: { p.tokens[$0].quote != nil }) { return true }
-    let words = (a...b).filter { p.tokens[$0].kind != .punct }
+  static func substantial(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Bool {
+    guard first <= last else { return false }
+    if (first...last).contains(where: { paragraph.tokens[$0].quote != nil }) { return true }
+    let words = (first...last).filter { paragraph.tokens[$0].kind != .punct }
     if words.count < 3 { return false }
-    if words.count <= 4 && introWords.contains(p.tokens[a].lower) { return false }
+    if words.count <= 4 && introWords.contains(paragraph.tokens[first].lower) { return false }
     return true
   }
 
@@ -198,9 +225,9 @@ enum Attributor {
 
 extension String {
   func trimmingCharacters(in set: String) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) { s = s.dropLast() }
-    return String(s)
+    var trimmed = Substring(self)
+    while let first = trimmed.first, set.contains(first) { trimmed = trimmed.dropFirst() }
+    while let last = trimmed.last, set.contains(last) { trimmed = trimmed.dropLast() }
+    return String(trimmed)
   }
 }

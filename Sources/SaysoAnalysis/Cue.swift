@@ -26,51 +26,61 @@ enum CueFinder {
   static let nounPrepositions: Set<String> = ["of", "in", "at", "for", "from", "across", "per", "among", "into"]
   static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
-  /// The cue starting at token `i` (outside quotes), if any; computed once per paragraph.
-  @inline(__always) static func cue(_ p: ParagraphText, at i: Int) -> Cue? { p.cues[i] }
+  /// The cue starting at token `index` (outside quotes), if any; computed once per paragraph.
+  @inline(__always) static func cue(_ paragraph: ParagraphText, at index: Int) -> Cue? { paragraph.cues[index] }
 
-  /// Finds the cue at token `i` from the words themselves.
-  static func compute(_ p: ParagraphText, at i: Int) -> Cue? {
-    let t = p.tokens[i]
-    guard t.kind == .word, t.quote == nil else { return nil }
-    let l = t.lower
-    guard t.classes.contains(.cueWord) else { return nil }
+  /// Finds the cue at token `index` from the words themselves.
+  static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {
+    let token = paragraph.tokens[index]
+    guard token.kind == .word, token.quote == nil else { return nil }
+    let lower = token.lower
+    guard token.classes.contains(.cueWord) else { return nil }
     // a capitalised word inside a sentence is a name, not a verb ("the United States")
     // (and a capitalised verb opening a sentence is rare in news: "State Department", "Report:")
-    if t.isCapitalized { return nil }
+    if token.isCapitalized { return nil }
     // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question"
-    if i > 0, p.tokens[i - 1].isPossessive || p.tokens[i - 1].classes.contains(.determiner) {
+    if index > 0, paragraph.tokens[index - 1].isPossessive || paragraph.tokens[index - 1].classes.contains(.determiner)
+    {
       return nil
     }
     // after a preposition too: "secretary of state", "in all 50 states", "for comment"
-    if i > 0, nounPrepositions.contains(p.tokens[i - 1].lower) { return nil }
+    if index > 0, nounPrepositions.contains(paragraph.tokens[index - 1].lower) { return nil }
     // is sure / convinced / confident (that)
-    if beliefAdjectives.contains(l), i > 0, copulas.contains(p.tokens[i - 1].lower) {
-      return Cue(first: i - 1, end: i + 1, lemma: "be-" + l, category: .belief, text: p.text(tokens: (i - 1)..<(i + 1)))
+    if beliefAdjectives.contains(lower), index > 0, copulas.contains(paragraph.tokens[index - 1].lower) {
+      return Cue(
+        first: index - 1, end: index + 1, lemma: "be-" + lower, category: .belief,
+        text: paragraph.text(tokens: (index - 1)..<(index + 1)))
     }
-    if let (lemma, cat) = extra[l] {
+    if let (lemma, category) = extra[lower] {
       let base = lemma.split(separator: "-").first.map(String.init) ?? lemma
-      if i + 1 < p.tokens.count, let parts = particles[base], parts.contains(p.tokens[i + 1].lower) {
-        return Cue(first: i, end: i + 2, lemma: lemma, category: cat, text: p.text(tokens: i..<(i + 2)))
+      if index + 1 < paragraph.tokens.count, let parts = particles[base],
+        parts.contains(paragraph.tokens[index + 1].lower)
+      {
+        return Cue(
+          first: index, end: index + 2, lemma: lemma, category: category,
+          text: paragraph.text(tokens: index..<(index + 2)))
       }
       return nil
     }
-    guard let (lemma, cat) = CueLexicon.lookup(l) else { return nil }
+    guard let (lemma, category) = CueLexicon.lookup(lower) else { return nil }
     if lemma == "call" || lemma == "point" {
       // "called Clinton a liar": calling someone something is a statement about them
-      if lemma == "call", t.lower == "called" || t.lower == "calls", i + 2 < p.tokens.count,
-        !particles[lemma]!.contains(p.tokens[i + 1].lower), p.tokens[i + 1].quote == nil,
-        p.tokens[i + 1].isCapitalized || Lexicon.personalPronouns.contains(p.tokens[i + 1].lower)
-          || p.tokens[i + 1].classes.contains(.determiner)
+      if lemma == "call", token.lower == "called" || token.lower == "calls", index + 2 < paragraph.tokens.count,
+        !particles[lemma]!.contains(paragraph.tokens[index + 1].lower), paragraph.tokens[index + 1].quote == nil,
+        paragraph.tokens[index + 1].isCapitalized
+          || Lexicon.personalPronouns.contains(paragraph.tokens[index + 1].lower)
+          || paragraph.tokens[index + 1].classes.contains(.determiner)
       {
-        return Cue(first: i, end: i + 1, lemma: "call-name", category: .statement, text: t.text)
+        return Cue(first: index, end: index + 1, lemma: "call-name", category: .statement, text: token.text)
       }
-      guard i + 1 < p.tokens.count, particles[lemma]!.contains(p.tokens[i + 1].lower) else { return nil }
-      let name = lemma == "call" ? "call-" + p.tokens[i + 1].lower : "point-out"
+      guard index + 1 < paragraph.tokens.count, particles[lemma]!.contains(paragraph.tokens[index + 1].lower) else {
+        return nil
+      }
+      let name = lemma == "call" ? "call-" + paragraph.tokens[index + 1].lower : "point-out"
       return Cue(
-        first: i, end: i + 2, lemma: name, category: lemma == "call" ? .proposal : .statement,
-        text: p.text(tokens: i..<(i + 2)))
+        first: index, end: index + 2, lemma: name, category: lemma == "call" ? .proposal : .statement,
+        text: paragraph.text(tokens: index..<(index + 2)))
     }
-    return Cue(first: i, end: i + 1, lemma: lemma, category: cat, text: t.text)
+    return Cue(first: index, end: index + 1, lemma: lemma, category: category, text: token.text)
   }
 }

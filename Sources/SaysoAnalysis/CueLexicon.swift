@@ -70,7 +70,7 @@ enum CueLexicon {
     let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
     if lemma.hasSuffix("e") {
       out += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
-    } else if lemma.hasSuffix("y"), let prev = lemma.dropLast().last, !vowels.contains(prev) {
+    } else if lemma.hasSuffix("y"), let previous = lemma.dropLast().last, !vowels.contains(previous) {
       out += [String(lemma.dropLast()) + "ies", String(lemma.dropLast()) + "ied", lemma + "ing"]
     } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") {
       out += [lemma + "es", lemma + "ed", lemma + "ing"]
@@ -82,11 +82,11 @@ enum CueLexicon {
 
   /// Every inflected form → (lemma, category).
   static let table: [String: (lemma: String, category: Category)] = {
-    var t: [String: (lemma: String, category: Category)] = [:]
+    var byForm: [String: (lemma: String, category: Category)] = [:]
     for entry in entries where !entry.isMultiWord {
-      for f in entry.forms where t[f] == nil { t[f] = (entry.lemma, entry.category) }
+      for form in entry.forms where byForm[form] == nil { byForm[form] = (entry.lemma, entry.category) }
     }
-    return t
+    return byForm
   }()
 
   static func lookup(_ lower: String) -> (lemma: String, category: Category)? { table[lower] }

@@ -19,12 +19,12 @@ struct EntityRegistry {
     organisations.append((name, position))
   }
 
-  /// The organisation that "the ministry", "the union" stands for: the last one named before `pos`
+  /// The organisation that "the ministry", "the union" stands for: the last one named before `position`
   /// whose name holds the noun ("the ministry" → "Ministry of Health"). A bare "the company" is left
   /// as it is: the article's last organisation is too often not the company meant.
-  func latestOrganisation(for noun: String, before pos: Int) -> String? {
+  func latestOrganisation(for noun: String, before position: Int) -> String? {
     organisations.last { entry in
-      entry.position < pos && entry.name.lowercased().split(separator: " ").contains { $0 == noun }
+      entry.position < position && entry.name.lowercased().split(separator: " ").contains { $0 == noun }
     }?.name
   }
 
@@ -42,25 +42,25 @@ struct EntityRegistry {
     var plain = true
     var firstWordLength = 0
     var inFirstWord = true
-    for c in name.unicodeScalars {
-      if c == "’" || c == "'" || c == "." || c == "," {
+    for scalar in name.unicodeScalars {
+      if scalar == "’" || scalar == "'" || scalar == "." || scalar == "," {
         plain = false
         break
       }
-      if c == " " { inFirstWord = false } else if inFirstWord { firstWordLength += 1 }
+      if scalar == " " { inFirstWord = false } else if inFirstWord { firstWordLength += 1 }
     }
     if plain && (firstWordLength > 4 || !Lexicon.honorifics.contains(String(name.prefix(firstWordLength)).lowercased()))
     {
       return name
     }
     var words = name.split(separator: " ").map(String.init)
-    while let f = words.first, words.count > 1,
-      Lexicon.honorifics.contains(f.lowercased().trimmingCharacters(in: "."))
+    while let first = words.first, words.count > 1,
+      Lexicon.honorifics.contains(first.lowercased().trimmingCharacters(in: "."))
     {
       words.removeFirst()
     }
     if var last = words.last {
-      for s in ["’s", "'s"] where last.hasSuffix(s) { last = String(last.dropLast(2)) }
+      for suffix in ["’s", "'s"] where last.hasSuffix(suffix) { last = String(last.dropLast(2)) }
       words[words.count - 1] = last
     }
     return words.joined(separator: " ").trimmingCharacters(in: ",.")
@@ -76,7 +76,7 @@ struct EntityRegistry {
 
   /// Finds or adds the person named `name`, records a mention and a role.
   @discardableResult
-  mutating func register(_ rawName: String, role: String?, at pos: Int) -> Int {
+  mutating func register(_ rawName: String, role: String?, at position: Int) -> Int {
     let name = Self.canonical(rawName)
     let key = name.lowercased()
     let wordCount = name.wordCount
@@ -102,85 +102,90 @@ struct EntityRegistry {
       entities.append(Entity(name: name))
       byAlias[key, default: []].append(id)
     }
-    if let role, let r = Self.trimmedRole(role), !entities[id].roles.contains(r) {
-      entities[id].roles.append(r)
+    if let role, let cleaned = Self.trimmedRole(role), !entities[id].roles.contains(cleaned) {
+      entities[id].roles.append(cleaned)
     }
-    entities[id].mentions.append(pos)
+    entities[id].mentions.append(position)
     return id
   }
 
-  mutating func addMention(_ id: Int, at pos: Int) { entities[id].mentions.append(pos) }
+  mutating func addMention(_ id: Int, at position: Int) { entities[id].mentions.append(position) }
 
   /// A role without surrounding spaces and commas, or nil when nothing is left.
   static func trimmedRole(_ role: String) -> String? {
-    let v = role.unicodeScalars
-    var a = v.startIndex
-    var b = v.endIndex
-    while a < b && (v[a] == " " || v[a] == ",") { a = v.index(after: a) }
-    while b > a && (v[v.index(before: b)] == " " || v[v.index(before: b)] == ",") { b = v.index(before: b) }
-    guard a < b else { return nil }
-    return a == v.startIndex && b == v.endIndex ? role : String(v[a..<b])
+    let scalars = role.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end && (scalars[start] == " " || scalars[start] == ",") { start = scalars.index(after: start) }
+    while end > start && (scalars[scalars.index(before: end)] == " " || scalars[scalars.index(before: end)] == ",") {
+      end = scalars.index(before: end)
+    }
+    guard start < end else { return nil }
+    return start == scalars.startIndex && end == scalars.endIndex ? role : String(scalars[start..<end])
   }
 
   /// The entity a single name refers to: of the people with that surname (or first name), the one
-  /// mentioned most before `pos`, then the one mentioned last. With "Joe Biden" the subject of an article
+  /// mentioned most before `position`, then the one mentioned last. With "Joe Biden" the subject of an article
   /// and "Hunter Biden" named in passing, "Biden said" is Joe.
-  func resolveSurname(_ name: String, before pos: Int) -> Int? {
-    let l = Self.canonical(name).lowercased()
-    guard let ids = byAlias[l], var best = ids.first else { return nil }
-    var bestScore = (mentions(best, before: pos), latest(best, before: pos))
+  func resolveSurname(_ name: String, before position: Int) -> Int? {
+    let key = Self.canonical(name).lowercased()
+    guard let ids = byAlias[key], var best = ids.first else { return nil }
+    var bestScore = (mentions(best, before: position), latest(best, before: position))
     for id in ids.dropFirst() where id != best {
-      let score = (mentions(id, before: pos), latest(id, before: pos))
+      let score = (mentions(id, before: position), latest(id, before: position))
       if score > bestScore { (best, bestScore) = (id, score) }
     }
     return best
   }
 
-  /// How often `id` was mentioned before `pos`.
-  func mentions(_ id: Int, before pos: Int) -> Int {
-    entities[id].mentions.reduce(0) { $0 + ($1 < pos ? 1 : 0) }
+  /// How often `id` was mentioned before `position`.
+  func mentions(_ id: Int, before position: Int) -> Int {
+    entities[id].mentions.reduce(0) { $0 + ($1 < position ? 1 : 0) }
   }
 
-  /// Where `id` was last mentioned before `pos` (-1 when it was not).
-  func latest(_ id: Int, before pos: Int) -> Int {
+  /// Where `id` was last mentioned before `position` (-1 when it was not).
+  func latest(_ id: Int, before position: Int) -> Int {
     var best = -1
-    for m in entities[id].mentions where m < pos && m > best { best = m }
+    for mention in entities[id].mentions where mention < position && mention > best { best = mention }
     return best
   }
 
-  /// The person mentioned last before `pos`, skipping mentions inside `excluding`.
-  func latestPerson(before pos: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 32) -> Int? {
+  /// The person mentioned last before `position`, skipping mentions inside `excluding`.
+  func latestPerson(before position: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 32) -> Int? {
     var best: (Int, Int)? = nil
-    for (id, e) in entities.enumerated() {
-      for m in e.mentions where m < pos && m >= pos - window && !(excluding?.contains(m) ?? false) {
-        if best == nil || m > best!.1 { best = (id, m) }
+    for (id, entity) in entities.enumerated() {
+      for mention in entity.mentions
+      where mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false) {
+        if best == nil || mention > best!.1 { best = (id, mention) }
       }
     }
     return best?.0
   }
 
   /// The person whose role fits a role noun ("the Russian leader" → "Russian President").
-  func resolveRole(head: String, qualifiers: [String], before pos: Int) -> Int? {
-    guard let cls = Lexicon.roleClasses[head] else { return nil }
+  func resolveRole(head: String, qualifiers: [String], before position: Int) -> Int? {
+    guard let roleClass = Lexicon.roleClasses[head] else { return nil }
     var candidates: [(Int, Int)] = []
-    for (id, e) in entities.enumerated() {
-      let roleWords = e.roles.joined(separator: " ").lowercased()
+    for (id, entity) in entities.enumerated() {
+      let roleWords = entity.roles.joined(separator: " ").lowercased()
         .split(whereSeparator: { !$0.isLetter }).map(String.init)
       guard !roleWords.isEmpty else { continue }
-      let fits = roleWords.contains(head) || roleWords.contains { Lexicon.roleClasses[$0] == cls }
+      let fits = roleWords.contains(head) || roleWords.contains { Lexicon.roleClasses[$0] == roleClass }
       guard fits else { continue }
       if !qualifiers.isEmpty {
-        let ok = qualifiers.contains { q in roleWords.contains { $0.hasPrefix(String(q.prefix(5))) } }
-        if !ok { continue }
+        let qualifies = qualifiers.contains { qualifier in
+          roleWords.contains { $0.hasPrefix(String(qualifier.prefix(5))) }
+        }
+        if !qualifies { continue }
       }
-      candidates.append((id, latest(id, before: pos)))
+      candidates.append((id, latest(id, before: position)))
     }
     if let best = candidates.filter({ $0.1 >= 0 }).max(by: { $0.1 < $1.1 }) { return best.0 }
     return candidates.count == 1 ? candidates[0].0 : nil
   }
 
   /// The head of a polity ("Russia", "the Kremlin", "the Russian side") when the article names one.
-  func resolveHead(of demonym: String, before pos: Int) -> Int? {
+  func resolveHead(of demonym: String, before position: Int) -> Int? {
     resolveRole(head: "leader", qualifiers: [demonym], before: Int.max)
   }
 }

@@ -24,21 +24,21 @@ struct KeyTable<Value: Sendable>: Sendable {
   var count: Int { values.count }
 
   @inline(__always) private static func hash<C: Collection>(_ key: C) -> Int where C.Element == UInt8 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: h ^ (h >> 29))
+    var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: state ^ (state >> 29))
   }
 
   /// The slot that holds `key`, or the empty slot where it would go.
   private func slot<C: Collection>(of key: C) -> Int where C.Element == UInt8 {
-    var i = Self.hash(key) & mask
-    while slots[i] != 0 {
-      let k = Int(slots[i] - 1)
-      let stored = bytes[Int(starts[k])..<Int(starts[k + 1])]
-      if stored.count == key.count && stored.elementsEqual(key) { return i }
-      i = (i + 1) & mask
+    var index = Self.hash(key) & mask
+    while slots[index] != 0 {
+      let entry = Int(slots[index] - 1)
+      let stored = bytes[Int(starts[entry])..<Int(starts[entry + 1])]
+      if stored.count == key.count && stored.elementsEqual(key) { return index }
+      index = (index + 1) & mask
     }
-    return i
+    return index
   }
 
   /// Adds `key` with `value`, or lets `merge` combine it with the value already there.
@@ -46,33 +46,33 @@ struct KeyTable<Value: Sendable>: Sendable {
     _ key: C, _ value: Value, merge: (Value, Value) -> Value = { old, _ in old }
   ) where C.Element == UInt8 {
     if values.count * 2 >= slots.count { grow() }
-    let i = slot(of: key)
-    if slots[i] != 0 {
-      let k = Int(slots[i] - 1)
-      values[k] = merge(values[k], value)
+    let index = slot(of: key)
+    if slots[index] != 0 {
+      let entry = Int(slots[index] - 1)
+      values[entry] = merge(values[entry], value)
       return
     }
     bytes.append(contentsOf: key)
     starts.append(Int32(bytes.count))
     values.append(value)
-    slots[i] = Int32(values.count)
+    slots[index] = Int32(values.count)
   }
 
   private mutating func grow() {
     slots = [Int32](repeating: 0, count: slots.count * 2)
     mask = slots.count - 1
-    for k in values.indices {
-      var i = Self.hash(bytes[Int(starts[k])..<Int(starts[k + 1])]) & mask
-      while slots[i] != 0 { i = (i + 1) & mask }
-      slots[i] = Int32(k + 1)
+    for entry in values.indices {
+      var index = Self.hash(bytes[Int(starts[entry])..<Int(starts[entry + 1])]) & mask
+      while slots[index] != 0 { index = (index + 1) & mask }
+      slots[index] = Int32(entry + 1)
     }
   }
 
   subscript(key: String) -> Value? {
     var key = key
     return key.withUTF8 { utf8 in
-      let i = slot(of: utf8)
-      return slots[i] == 0 ? nil : values[Int(slots[i] - 1)]
+      let index = slot(of: utf8)
+      return slots[index] == 0 ? nil : values[Int(slots[index] - 1)]
     }
   }
 
@@ -80,8 +80,8 @@ struct KeyTable<Value: Sendable>: Sendable {
 
   /// Every key with its value, in insertion order.
   var entries: [(key: String, value: Value)] {
-    values.indices.map { k in
-      (String(decoding: bytes[Int(starts[k])..<Int(starts[k + 1])], as: UTF8.self), values[k])
+    values.indices.map { entry in
+      (String(decoding: bytes[Int(starts[entry])..<Int(starts[entry + 1])], as: UTF8.self), values[entry])
     }
   }
 }

@@ -17,86 +17,100 @@ enum NameScanner {
     "first", "last", "next", "later", "yes", "no", "not", "only", "just", "like", "unlike", "following",
   ]
 
-  static func register(_ p: ParagraphText, into registry: inout EntityRegistry) {
-    var i = 0
-    let n = p.tokens.count
-    while i < n {
-      guard p.tokens[i].quote == nil, SpeakerPhraseParser.isNameToken(p, i), p.tokens[i].kind == .word else {
-        i += 1
+  static func register(_ paragraph: ParagraphText, into registry: inout EntityRegistry) {
+    var runStart = 0
+    let count = paragraph.tokens.count
+    while runStart < count {
+      guard paragraph.tokens[runStart].quote == nil, SpeakerPhraseParser.isNameToken(paragraph, runStart),
+        paragraph.tokens[runStart].kind == .word
+      else {
+        runStart += 1
         continue
       }
-      var j = i
-      while j < n && p.tokens[j].quote == nil
-        && (SpeakerPhraseParser.isNameToken(p, j)
-          || (j + 1 < n && p.tokens[j].classes.contains(.nameParticle) && SpeakerPhraseParser.isNameToken(p, j + 1)))
+      var runEnd = runStart
+      while runEnd < count && paragraph.tokens[runEnd].quote == nil
+        && (SpeakerPhraseParser.isNameToken(paragraph, runEnd)
+          || (runEnd + 1 < count && paragraph.tokens[runEnd].classes.contains(.nameParticle)
+            && SpeakerPhraseParser.isNameToken(paragraph, runEnd + 1)))
       {
-        j += 1
+        runEnd += 1
       }
-      var a = i
-      while a < j && p.tokens[a].classes.contains(.notName) && !p.tokens[a].classes.contains(.honorific) { a += 1 }
+      var nameStart = runStart
+      while nameStart < runEnd && paragraph.tokens[nameStart].classes.contains(.notName)
+        && !paragraph.tokens[nameStart].classes.contains(.honorific)
+      { nameStart += 1 }
       // lower-case title words before the run: "pollster Pat Caddell"
-      var pre = a
-      while pre - 1 >= 0 && p.tokens[pre - 1].kind == .word && !p.tokens[pre - 1].isCapitalized
-        && p.tokens[pre - 1].classes.contains(.title) && p.tokens[pre - 1].quote == nil
+      var titleStart = nameStart
+      while titleStart - 1 >= 0 && paragraph.tokens[titleStart - 1].kind == .word
+        && !paragraph.tokens[titleStart - 1].isCapitalized
+        && paragraph.tokens[titleStart - 1].classes.contains(.title) && paragraph.tokens[titleStart - 1].quote == nil
       {
-        pre -= 1
+        titleStart -= 1
       }
-      if j - a == 1 && pre == a && p.tokens[a].kind == .word {
+      if runEnd - nameStart == 1 && titleStart == nameStart && paragraph.tokens[nameStart].kind == .word {
         // a single capitalised word: only a mention of someone already known ("Putin")
-        if let id = registry.resolveSurname(p.tokens[a].stem, before: Int.max) {
-          registry.addMention(id, at: EntityRegistry.position(p.index, p.tokens[a].start))
+        if let id = registry.resolveSurname(paragraph.tokens[nameStart].stem, before: Int.max) {
+          registry.addMention(id, at: EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start))
         }
-      } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .organisation {
+      } else if nameStart < runEnd, let phrase = SpeakerPhraseParser.parse(paragraph, titleStart..<runEnd),
+        phrase.kind == .organisation
+      {
         // remembered for "the company said", "the ministry said"
-        registry.noteOrganisation(sp.name, at: EntityRegistry.position(p.index, p.tokens[a].start))
-      } else if a < j, let sp = SpeakerPhraseParser.parse(p, pre..<j), sp.kind == .person,
-        case let typing = registry.typing(of: EntityRegistry.canonical(sp.name), titled: NameTyper.isTitled(sp)),
+        registry.noteOrganisation(
+          phrase.name, at: EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start))
+      } else if nameStart < runEnd, let phrase = SpeakerPhraseParser.parse(paragraph, titleStart..<runEnd),
+        phrase.kind == .person,
+        case let typing = registry.typing(of: EntityRegistry.canonical(phrase.name), titled: NameTyper.isTitled(phrase)),
         typing.kind == .person
       {
         let name = typing.name
         let words = name.wordCount
-        let pos = EntityRegistry.position(p.index, p.tokens[a].start)
-        var role = sp.role
-        if j + 1 < n, p.tokens[j].scalar == ",", let apposEnd = appositiveEnd(p, j + 1) {
-          role = [role, p.text(tokens: (j + 1)..<apposEnd)].compactMap { $0 }.joined(separator: ", ")
+        let position = EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start)
+        var role = phrase.role
+        if runEnd + 1 < count, paragraph.tokens[runEnd].scalar == ",",
+          let roleEnd = appositiveEnd(paragraph, runEnd + 1)
+        {
+          role = [role, paragraph.text(tokens: (runEnd + 1)..<roleEnd)].compactMap { $0 }.joined(separator: ", ")
         }
         if words >= 2 {
-          registry.register(name, role: role, at: pos)
+          registry.register(name, role: role, at: position)
         } else if let id = registry.resolveSurname(name, before: Int.max) {
-          registry.addMention(id, at: pos)
-          if let role { registry.register(registry.entities[id].name, role: role, at: pos) }
+          registry.addMention(id, at: position)
+          if let role { registry.register(registry.entities[id].name, role: role, at: position) }
         }
       }
-      i = max(j, i + 1)
+      runStart = max(runEnd, runStart + 1)
     }
   }
 
   /// The end of an appositive starting at `from` ("an assistant professor … of Chicago"), if it is one.
-  static func appositiveEnd(_ p: ParagraphText, _ from: Int) -> Int? {
-    guard from < p.tokens.count else { return nil }
-    let first = p.tokens[from]
+  static func appositiveEnd(_ paragraph: ParagraphText, _ from: Int) -> Int? {
+    guard from < paragraph.tokens.count else { return nil }
+    let first = paragraph.tokens[from]
     let startsRole =
       ["a", "an", "the"].contains(first.lower)
       || (first.classes.contains(.title) && !first.isCapitalized)
       || (first.classes.contains(.title) && first.isCapitalized)
     guard startsRole else { return nil }
-    var k = from
+    var end = from
     var sawRole = false
-    while k < p.tokens.count && k < from + 30 {
-      let t = p.tokens[k]
-      if t.scalar == "," || t.scalar == ";"
-        || (t.scalar == "." && k + 1 < p.tokens.count && p.tokens[k + 1].isCapitalized) || t.quote != nil
+    while end < paragraph.tokens.count && end < from + 30 {
+      let token = paragraph.tokens[end]
+      if token.scalar == "," || token.scalar == ";"
+        || (token.scalar == "." && end + 1 < paragraph.tokens.count && paragraph.tokens[end + 1].isCapitalized)
+        || token.quote != nil
       {
         break
       }
-      if Lexicon.roleClasses[t.lower] != nil || t.classes.contains(.title) { sawRole = true }
-      if t.classes.contains(.clauseWord) && (t.lower == "who" || t.lower == "which" || t.lower == "that")
-        || p.cues[k].map({ $0.lemma == "say" || $0.lemma == "tell" }) == true
+      if Lexicon.roleClasses[token.lower] != nil || token.classes.contains(.title) { sawRole = true }
+      if token.classes.contains(.clauseWord)
+        && (token.lower == "who" || token.lower == "which" || token.lower == "that")
+        || paragraph.cues[end].map({ $0.lemma == "say" || $0.lemma == "tell" }) == true
       {
         return nil
       }
-      k += 1
+      end += 1
     }
-    return sawRole && k > from ? k : nil
+    return sawRole && end > from ? end : nil
   }
 }

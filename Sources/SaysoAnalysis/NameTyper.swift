@@ -147,28 +147,30 @@ enum NameTyper {
     if Lexicon.weekdays.contains(keys[0]) || (Lexicon.monthNames.contains(keys[0]) && keys[0].count > 3) {
       return 1 + gluedPrefixLength(Array(keys.dropFirst()))
     }
-    for k in 1..<keys.count {
-      let rest = keys[k...]
+    for prefixLength in 1..<keys.count {
+      let rest = keys[prefixLength...]
       // a country or state before two or more words: "India Narendra Modi"
-      if rest.count >= 2, let place = world.places[keys[..<k].joined(separator: " ")], place > .city { return k }
-      guard isGivenName(keys[k]) || (rest.count >= 2 && isInitial(keys[k])) else { continue }
+      if rest.count >= 2, let place = world.places[keys[..<prefixLength].joined(separator: " ")], place > .city {
+        return prefixLength
+      }
+      guard isGivenName(keys[prefixLength]) || (rest.count >= 2 && isInitial(keys[prefixLength])) else { continue }
       // one word left must still look like a name, not a word: "Housing Bill" is no "Bill"
-      if rest.count == 1 && world.isCommonWord(keys[k], within: 5000) { continue }
-      let prefix = keys[..<k].joined(separator: " ")
+      if rest.count == 1 && world.isCommonWord(keys[prefixLength], within: 5000) { continue }
+      let prefix = keys[..<prefixLength].joined(separator: " ")
       // a place, outlet or polity before a full name: "Hong Kong Carrie Lam", "Iran Brian Hook"
       let place = world.places[prefix]
       if (place.map { $0 > .city } ?? false) || world.outlets.contains(prefix) || world.seatsOfPower[prefix] != nil
         || (place != nil && !isGivenName(prefix) && rest.count >= 2)
       {
-        return k
+        return prefixLength
       }
       // sentence, role and organisation words: "Whereas Pierce", "Moderator Chris Wallace"; a rare word
       // before a single name is more likely a name of its own ("Mitt Romney")
-      if !isGivenName(keys[0]), keys[..<k].allSatisfy(isGluable),
+      if !isGivenName(keys[0]), keys[..<prefixLength].allSatisfy(isGluable),
         rest.count >= 2
-          || keys[..<k].allSatisfy({ world.isCommonWord($0, within: 3000) || Lexicon.titles.contains($0) })
+          || keys[..<prefixLength].allSatisfy({ world.isCommonWord($0, within: 3000) || Lexicon.titles.contains($0) })
       {
-        return k
+        return prefixLength
       }
     }
     return 0

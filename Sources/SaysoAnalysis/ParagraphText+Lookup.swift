@@ -61,7 +61,7 @@ struct CoveredOffsets {
 
   init(count: Int, covering attributions: [Attribution] = []) {
     marks = [Bool](repeating: false, count: count + 1)
-    for a in attributions { cover(a.start..<a.end) }
+    for attribution in attributions { cover(attribution.start..<attribution.end) }
   }
 
   mutating func cover(_ range: Range<Int>) {

@@ -21,7 +21,7 @@ struct ParagraphText {
     // one pass: the UTF-8 length bounds the scalar count, so no counting pass is needed
     var decoded: [Unicode.Scalar] = []
     decoded.reserveCapacity(paragraph.text.utf8.count)
-    for c in paragraph.text.unicodeScalars { decoded.append(c) }
+    for scalar in paragraph.text.unicodeScalars { decoded.append(scalar) }
     scalars = decoded
     // markup is read as white space, so its attribute values are no quotes and its names no cues
     let tags = MarkupTags.ranges(in: decoded)
@@ -29,27 +29,34 @@ struct ParagraphText {
     tokens = Tokenizer.tokenize(prose)
     quotes = QuoteScanner.scan(prose, openFromPrevious: openFromPrevious)
     if !quotes.isEmpty {
-      var q = 0
-      for t in tokens.indices {
-        let s = tokens[t].start
-        while q < quotes.count && quotes[q].end <= s { q += 1 }
-        if q < quotes.count && quotes[q].start <= s && s < quotes[q].end { tokens[t].quote = q }
+      var quote = 0
+      for tokenIndex in tokens.indices {
+        let start = tokens[tokenIndex].start
+        while quote < quotes.count && quotes[quote].end <= start { quote += 1 }
+        if quote < quotes.count && quotes[quote].start <= start && start < quotes[quote].end {
+          tokens[tokenIndex].quote = quote
+        }
       }
     }
-    let sc = scalars
-    let breaks = sc.indices.filter { sc[$0] == "\n" }
+    let paragraphScalars = scalars
+    let breaks = paragraphScalars.indices.filter { paragraphScalars[$0] == "\n" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     var found: [Cue?] = []
     found.reserveCapacity(tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
     // on its tokens lying inside the sentence it works on
     var sentenceOf = [Int](repeating: 0, count: tokens.count)
-    for (n, sentence) in sentences.enumerated() {
-      for t in sentence { sentenceOf[t] = n }
+    for (sentenceIndex, sentence) in sentences.enumerated() {
+      for tokenIndex in sentence { sentenceOf[tokenIndex] = sentenceIndex }
     }
-    for i in tokens.indices {
-      var cue = tokens[i].kind == .word && tokens[i].quote == nil ? CueFinder.compute(self, at: i) : nil
-      if let c = cue, c.first < 0 || c.end > tokens.count || sentenceOf[c.first] != sentenceOf[c.end - 1] {
+    for tokenIndex in tokens.indices {
+      var cue =
+        tokens[tokenIndex].kind == .word && tokens[tokenIndex].quote == nil
+        ? CueFinder.compute(self, at: tokenIndex) : nil
+      if let candidate = cue,
+        candidate.first < 0 || candidate.end > tokens.count
+          || sentenceOf[candidate.first] != sentenceOf[candidate.end - 1]
+      {
         cue = nil
       }
       found.append(cue)
@@ -64,14 +71,14 @@ struct ParagraphText {
   }
 
   /// The text between two scalar offsets.
-  func text(_ a: Int, _ b: Int) -> String {
-    ScalarString.make(scalars, a, b)
+  func text(_ start: Int, _ end: Int) -> String {
+    ScalarString.make(scalars, start, end)
   }
 
   /// The text of tokens `r`, as it stands in the paragraph.
-  func text(tokens r: Range<Int>) -> String {
-    guard !r.isEmpty else { return "" }
-    return text(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end)
+  func text(tokens range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    return text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
   }
 
   /// Whether the paragraph ends inside an unclosed double quote.

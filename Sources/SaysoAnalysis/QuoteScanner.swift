@@ -20,8 +20,8 @@ struct QuoteSpan: Sendable, Equatable {
 /// of the Russian press.
 enum QuoteScanner {
   /// The closing mark of a directed opening mark.
-  @inline(__always) static func closer(of c: Unicode.Scalar) -> Unicode.Scalar? {
-    switch c {
+  @inline(__always) static func closer(of mark: Unicode.Scalar) -> Unicode.Scalar? {
+    switch mark {
     case "“": "”"
     case "«": "»"
     case "„": "”"
@@ -30,153 +30,174 @@ enum QuoteScanner {
     }
   }
 
-  @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-    c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}"
+  @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
   }
-  @inline(__always) static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
-    c.properties.isAlphabetic || c.properties.numericType != nil
+  @inline(__always) static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
   /// The dashes that open or frame a dash quote.
   enum Dashes {
-    @inline(__always) static func contains(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "―" }
+    @inline(__always) static func contains(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == "–" || scalar == "—" || scalar == "―"
+    }
   }
   static let dashes = Dashes.self
 
   /// Scans one paragraph.
   /// - Parameters:
-  ///   - s: the paragraph's scalars.
+  ///   - scalars: the paragraph's scalars.
   ///   - openFromPrevious: the previous paragraph ended inside a quote.
-  static func scan(_ s: [Unicode.Scalar], openFromPrevious: Bool = false) -> [QuoteSpan] {
+  static func scan(_ scalars: [Unicode.Scalar], openFromPrevious: Bool = false) -> [QuoteSpan] {
     var spans: [QuoteSpan] = []
-    let n = s.count
-    var i = 0
+    let count = scalars.count
+    var index = 0
     // A dash quote: the paragraph opens with "– ".
-    if n > 2 && dashes.contains(s[0]) && isSpace(s[1]) {
-      let end = dashFrameStart(s, from: 2) ?? n
-      var e = end
-      while e > 2 && (isSpace(s[e - 1])) { e -= 1 }
-      spans.append(QuoteSpan(start: 2, end: e, innerStart: 2, innerEnd: e, style: .dash))
-      i = end
+    if count > 2 && dashes.contains(scalars[0]) && isSpace(scalars[1]) {
+      let end = dashFrameStart(scalars, from: 2) ?? count
+      var innerEnd = end
+      while innerEnd > 2 && (isSpace(scalars[innerEnd - 1])) { innerEnd -= 1 }
+      spans.append(QuoteSpan(start: 2, end: innerEnd, innerStart: 2, innerEnd: innerEnd, style: .dash))
+      index = end
     }
-    while i < n {
-      let c = s[i]
-      if c.value < 0x80 && c != "\"" && c != "'" {
-        i += 1
+    while index < count {
+      let scalar = scalars[index]
+      if scalar.value < 0x80 && scalar != "\"" && scalar != "'" {
+        index += 1
         continue
       }
-      var closer: Unicode.Scalar? = Self.closer(of: c)
+      var closer: Unicode.Scalar? = Self.closer(of: scalar)
       var straight = false
-      if closer == nil && c == "\"" {
+      if closer == nil && scalar == "\"" {
         // A straight mark opens when the next character is not a space.
-        if i + 1 < n && !isSpace(s[i + 1]) {
+        if index + 1 < count && !isSpace(scalars[index + 1]) {
           closer = "\""
           straight = true
         }
       }
-      if closer == nil && c == "”" && (i == 0 || isSpace(s[i - 1])) && i + 1 < n && isLetterOrDigit(s[i + 1]) {
+      if closer == nil && scalar == "”" && (index == 0 || isSpace(scalars[index - 1])) && index + 1 < count
+        && isLetterOrDigit(scalars[index + 1])
+      {
         closer = "”"  // ”Fear. … ” — a closing mark typed as the opener
       }
-      if c == "'" && i + 2 < n && s[i + 1] == "'" {
+      if scalar == "'" && index + 2 < count && scalars[index + 1] == "'" {
         // doubled apostrophes standing for a double quote: ''We will appeal,'' she said.
-        if (i == 0 || isSpace(s[i - 1]) || s[i - 1] == "(" || dashes.contains(s[i - 1])) && !isSpace(s[i + 2]) {
-          var j = i + 2
-          while j + 1 < n && !(s[j] == "'" && s[j + 1] == "'") { j += 1 }
-          if j + 1 < n {
-            spans.append(QuoteSpan(start: i, end: j + 2, innerStart: i + 2, innerEnd: j, style: .double))
-            i = j + 2
+        if (index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "("
+          || dashes.contains(scalars[index - 1])) && !isSpace(scalars[index + 2])
+        {
+          var position = index + 2
+          while position + 1 < count && !(scalars[position] == "'" && scalars[position + 1] == "'") { position += 1 }
+          if position + 1 < count {
+            spans.append(
+              QuoteSpan(start: index, end: position + 2, innerStart: index + 2, innerEnd: position, style: .double))
+            index = position + 2
           } else {
-            var e = n
-            while e > i + 2 && isSpace(s[e - 1]) { e -= 1 }
-            spans.append(QuoteSpan(start: i, end: e, innerStart: i + 2, innerEnd: e, style: .double, unclosed: true))
-            i = n
+            var innerEnd = count
+            while innerEnd > index + 2 && isSpace(scalars[innerEnd - 1]) { innerEnd -= 1 }
+            spans.append(
+              QuoteSpan(
+                start: index, end: innerEnd, innerStart: index + 2, innerEnd: innerEnd, style: .double, unclosed: true))
+            index = count
           }
           continue
         }
-        i += 2
+        index += 2
         continue
       }
-      if closer == nil && (c == "‘" || c == "'") {
+      if closer == nil && (scalar == "‘" || scalar == "'") {
         // Single quotes: at a word start, followed by a letter.
-        let prevOK =
-          i == 0 || isSpace(s[i - 1]) || s[i - 1] == "(" || s[i - 1] == "[" || s[i - 1] == "“"
-          || s[i - 1] == "\"" || dashes.contains(s[i - 1])
-        if prevOK && i + 1 < n && isLetterOrDigit(s[i + 1]) {
-          if let close = findSingleClose(s, from: i + 1, mark: c) {
-            let words = countWords(s, i + 1, close)
+        let previousAllows =
+          index == 0 || isSpace(scalars[index - 1]) || scalars[index - 1] == "(" || scalars[index - 1] == "["
+          || scalars[index - 1] == "“"
+          || scalars[index - 1] == "\"" || dashes.contains(scalars[index - 1])
+        if previousAllows && index + 1 < count && isLetterOrDigit(scalars[index + 1]) {
+          if let close = findSingleClose(scalars, from: index + 1, mark: scalar) {
+            let words = countWords(scalars, index + 1, close)
             if words >= 4 {
-              spans.append(QuoteSpan(start: i, end: close + 1, innerStart: i + 1, innerEnd: close, style: .single))
-              i = close + 1
+              spans.append(
+                QuoteSpan(start: index, end: close + 1, innerStart: index + 1, innerEnd: close, style: .single))
+              index = close + 1
               continue
             }
           }
         }
-        i += 1
+        index += 1
         continue
       }
       guard let close = closer else {
-        i += 1
+        index += 1
         continue
       }
       // Find the matching closing mark.
-      var j = i + 1
+      var position = index + 1
       var found: Int? = nil
       // curly quotes opened inside this one: their closing marks are not ours
       var nested = 0
-      while j < n {
-        let d = s[j]
-        let opensNested = d == "“" && (isSpace(s[j - 1]) || s[j - 1] == "(") && j + 1 < n && !isSpace(s[j + 1])
+      while position < count {
+        let candidate = scalars[position]
+        let opensNested =
+          candidate == "“" && (isSpace(scalars[position - 1]) || scalars[position - 1] == "(") && position + 1 < count
+          && !isSpace(scalars[position + 1])
         if opensNested {
           nested += 1
-          j += 1
+          position += 1
           continue
         }
-        if d == "”" && nested > 0 {
+        if candidate == "”" && nested > 0 {
           nested -= 1
-          j += 1
+          position += 1
           continue
         }
         if straight {
-          if d == "\"" {
-            found = j
+          if candidate == "\"" {
+            found = position
             break
           }
-          if d == "”" && j > 0 && !isSpace(s[j - 1])
-            && (j + 1 == n || isSpace(s[j + 1]) || ",.;:!?)".unicodeScalars.contains(s[j + 1]))
+          if candidate == "”" && position > 0 && !isSpace(scalars[position - 1])
+            && (position + 1 == count || isSpace(scalars[position + 1])
+              || ",.;:!?)".unicodeScalars.contains(scalars[position + 1]))
           {
-            found = j  // "…” — mixed marks
+            found = position  // "…” — mixed marks
             break
           }
-        } else if d == close && !(c == "”" && j > 0 && isSpace(s[j - 1]) && j + 1 < n && isLetterOrDigit(s[j + 1])) {
-          found = j
-          break
-        } else if d == "\"" && close == "”" && j > 0 && !isSpace(s[j - 1])
-          && (j + 1 == n || isSpace(s[j + 1]) || ",.;:!?)".unicodeScalars.contains(s[j + 1]))
+        } else if candidate == close
+          && !(scalar == "”" && position > 0 && isSpace(scalars[position - 1]) && position + 1 < count
+            && isLetterOrDigit(scalars[position + 1]))
         {
-          found = j  // “…" — mixed marks
+          found = position
           break
-        } else if d == c && close == "”" && c == "“" {
+        } else if candidate == "\"" && close == "”" && position > 0 && !isSpace(scalars[position - 1])
+          && (position + 1 == count || isSpace(scalars[position + 1])
+            || ",.;:!?)".unicodeScalars.contains(scalars[position + 1]))
+        {
+          found = position  // “…" — mixed marks
+          break
+        } else if candidate == scalar && close == "”" && scalar == "“" {
           // “ used again: a closing mark when a space or punctuation follows and a word precedes.
-          if (j + 1 == n || isSpace(s[j + 1]) || ",.;:".unicodeScalars.contains(s[j + 1])) && j > 0
-            && !isSpace(s[j - 1])
+          if (position + 1 == count || isSpace(scalars[position + 1])
+            || ",.;:".unicodeScalars.contains(scalars[position + 1])) && position > 0
+            && !isSpace(scalars[position - 1])
           {
-            found = j
+            found = position
             break
           }
         }
-        j += 1
+        position += 1
       }
-      if let f = found {
-        spans.append(QuoteSpan(start: i, end: f + 1, innerStart: i + 1, innerEnd: f, style: .double))
-        i = f + 1
-      } else if straight && s[(i + 1)...].contains(where: { $0 == "“" || $0 == "”" }) {
-        // a stray straight mark in a paragraph quoted with curly marks: not an opening
-        i += 1
-      } else {
-        var e = n
-        while e > i + 1 && isSpace(s[e - 1]) { e -= 1 }
+      if let closing = found {
         spans.append(
-          QuoteSpan(start: i, end: e, innerStart: i + 1, innerEnd: e, style: .double, unclosed: true))
-        i = n
+          QuoteSpan(start: index, end: closing + 1, innerStart: index + 1, innerEnd: closing, style: .double))
+        index = closing + 1
+      } else if straight && scalars[(index + 1)...].contains(where: { $0 == "“" || $0 == "”" }) {
+        // a stray straight mark in a paragraph quoted with curly marks: not an opening
+        index += 1
+      } else {
+        var innerEnd = count
+        while innerEnd > index + 1 && isSpace(scalars[innerEnd - 1]) { innerEnd -= 1 }
+        spans.append(
+          QuoteSpan(
+            start: index, end: innerEnd, innerStart: index + 1, innerEnd: innerEnd, style: .double, unclosed: true))
+        index = count
       }
     }
     if openFromPrevious, let first = spans.first, first.style == .double, first.start == 0 {
@@ -185,21 +206,21 @@ enum QuoteScanner {
     // A dash opening a new sentence after a quote in the same paragraph continues the speaker's words:
     // "“…,” the president said. – These measures …"
     if !spans.isEmpty {
-      var k = 1
-      while k + 2 < n {
-        if dashes.contains(s[k]) && isSpace(s[k - 1]) && isSpace(s[k + 1]) && k >= 2
-          && ".!?".unicodeScalars.contains(s[k - 2]) && s[k + 2].properties.isUppercase
-          && !spans.contains(where: { $0.start <= k && k < $0.end })
-          && spans.contains(where: { $0.end <= k })
+      var dash = 1
+      while dash + 2 < count {
+        if dashes.contains(scalars[dash]) && isSpace(scalars[dash - 1]) && isSpace(scalars[dash + 1]) && dash >= 2
+          && ".!?".unicodeScalars.contains(scalars[dash - 2]) && scalars[dash + 2].properties.isUppercase
+          && !spans.contains(where: { $0.start <= dash && dash < $0.end })
+          && spans.contains(where: { $0.end <= dash })
         {
-          let begin = k + 2
-          let end = dashFrameStart(s, from: begin) ?? n
-          var e = end
-          while e > begin && isSpace(s[e - 1]) { e -= 1 }
-          spans.append(QuoteSpan(start: begin, end: e, innerStart: begin, innerEnd: e, style: .dash))
-          k = end
+          let begin = dash + 2
+          let end = dashFrameStart(scalars, from: begin) ?? count
+          var innerEnd = end
+          while innerEnd > begin && isSpace(scalars[innerEnd - 1]) { innerEnd -= 1 }
+          spans.append(QuoteSpan(start: begin, end: innerEnd, innerStart: begin, innerEnd: innerEnd, style: .dash))
+          dash = end
         }
-        k += 1
+        dash += 1
       }
       spans.sort { $0.start < $1.start }
     }
@@ -208,40 +229,44 @@ enum QuoteScanner {
 
   /// In a dash quote, the offset where ", – Name, role, told Outlet." begins: the comma or full stop
   /// before a dash that is followed by the frame.
-  static func dashFrameStart(_ s: [Unicode.Scalar], from: Int) -> Int? {
-    var k = from
-    while k + 2 < s.count {
-      if (s[k] == "," || s[k] == ".") && isSpace(s[k + 1]) && dashes.contains(s[k + 2]) {
-        return s[k] == "." ? k + 1 : k
+  static func dashFrameStart(_ scalars: [Unicode.Scalar], from: Int) -> Int? {
+    var index = from
+    while index + 2 < scalars.count {
+      if (scalars[index] == "," || scalars[index] == ".") && isSpace(scalars[index + 1])
+        && dashes.contains(scalars[index + 2])
+      {
+        return scalars[index] == "." ? index + 1 : index
       }
-      k += 1
+      index += 1
     }
     return nil
   }
 
-  static func findSingleClose(_ s: [Unicode.Scalar], from: Int, mark: Unicode.Scalar) -> Int? {
-    var j = from
-    while j < s.count {
-      let d = s[j]
-      if d == "’" || d == "'" {
-        let nextOK = j + 1 == s.count || isSpace(s[j + 1]) || ",.;:!?)”\"".unicodeScalars.contains(s[j + 1])
-        let prevOK = j > 0 && !isSpace(s[j - 1])
+  static func findSingleClose(_ scalars: [Unicode.Scalar], from: Int, mark: Unicode.Scalar) -> Int? {
+    var index = from
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "’" || scalar == "'" {
+        let nextAllows =
+          index + 1 == scalars.count || isSpace(scalars[index + 1])
+          || ",.;:!?)”\"".unicodeScalars.contains(scalars[index + 1])
+        let previousAllows = index > 0 && !isSpace(scalars[index - 1])
         // "Americans’ " is a possessive when an s precedes and the quote would be too short.
-        if nextOK && prevOK { return j }
+        if nextAllows && previousAllows { return index }
       }
-      if d == "\"" || d == "”" || d == "“" { return nil }
-      j += 1
+      if scalar == "\"" || scalar == "”" || scalar == "“" { return nil }
+      index += 1
     }
     return nil
   }
 
-  static func countWords(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+  static func countWords(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
     var words = 0
     var inWord = false
-    for k in a..<b {
-      let w = !isSpace(s[k])
-      if w && !inWord { words += 1 }
-      inWord = w
+    for index in start..<end {
+      let isWordScalar = !isSpace(scalars[index])
+      if isWordScalar && !inWord { words += 1 }
+      inWord = isWordScalar
     }
     return words
   }

@@ -2,25 +2,25 @@ import SaysoCore
 
 /// Builds Strings from slices of Unicode scalars quickly (appending to a UnicodeScalarView is slow).
 enum ScalarString {
-  /// The text of `s[a..<b]` (SaysoCore's encoder: exact length, straight into UTF-8 storage).
-  @inline(__always) static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    a < b ? s.string(a..<b) : ""
+  /// The text of `scalars[start..<end]` (SaysoCore's encoder: exact length, straight into UTF-8 storage).
+  @inline(__always) static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    start < end ? scalars.string(start..<end) : ""
   }
 
-  /// The lower-cased text of `s[a..<b]`, with a fast path for ASCII.
-  @inline(__always) static func lowercased(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+  /// The lower-cased text of `scalars[start..<end]`, with a fast path for ASCII.
+  @inline(__always) static func lowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
     var ascii = true
-    for k in a..<b where s[k].value >= 0x80 {
+    for index in start..<end where scalars[index].value >= 0x80 {
       ascii = false
       break
     }
-    guard ascii else { return make(s, a, b).lowercased() }
-    return String(unsafeUninitializedCapacity: b - a) { buffer in
-      for k in a..<b {
-        let v = s[k].value
-        buffer[k - a] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
+    guard ascii else { return make(scalars, start, end).lowercased() }
+    return String(unsafeUninitializedCapacity: end - start) { buffer in
+      for index in start..<end {
+        let value = scalars[index].value
+        buffer[index - start] = UInt8(value >= 65 && value <= 90 ? value + 32 : value)
       }
-      return b - a
+      return end - start
     }
   }
 }
@@ -30,8 +30,8 @@ extension String {
   var wordCount: Int {
     var count = 0
     var inWord = false
-    for b in utf8 {
-      if b == 0x20 {
+    for byte in utf8 {
+      if byte == 0x20 {
         inWord = false
       } else if !inWord {
         inWord = true

@@ -26,7 +26,7 @@ enum SentenceSplitter {
   static func split(_ tokens: [Token], quotes: [QuoteSpan], lineBreaks: [Int] = []) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
-    var i = 0
+    var index = 0
     // which scalars lie inside a quote's words: one mark each, so a check costs nothing per quote
     let extent = max(tokens.last?.end ?? 0, quotes.map(\.innerEnd).max() ?? 0)
     var quoted = [Bool](repeating: false, count: extent + 1)
@@ -35,22 +35,24 @@ enum SentenceSplitter {
     }
     let quoteStarts = Set(quotes.map(\.start))
     func insideQuote(_ offset: Int) -> Bool { offset < quoted.count && quoted[offset] }
-    while i < tokens.count {
-      let t = tokens[i]
+    while index < tokens.count {
+      let token = tokens[index]
       var endsHere = false
-      var last = i
-      if t.kind == .punct && (t.scalar == "." || t.scalar == "!" || t.scalar == "?" || t.scalar == "…") {
+      var last = index
+      if token.kind == .punct
+        && (token.scalar == "." || token.scalar == "!" || token.scalar == "?" || token.scalar == "…")
+      {
         // take closing marks
         while last + 1 < tokens.count && closers.contains(tokens[last + 1].text)
           && tokens[last + 1].start == tokens[last].end
         {
           last += 1
         }
-        let closedQuote = last > i
-        if !insideQuote(t.start) || (closedQuote && !insideQuote(tokens[last].start)) {
-          endsHere = boundaryAllowed(tokens, period: i, next: last + 1)
+        let closedQuote = last > index
+        if !insideQuote(token.start) || (closedQuote && !insideQuote(tokens[last].start)) {
+          endsHere = boundaryAllowed(tokens, period: index, next: last + 1)
         }
-      } else if t.kind == .word && t.end - t.start >= 3 && t.endsWithDot && !insideQuote(t.start) {
+      } else if token.kind == .word && token.end - token.start >= 3 && token.endsWithDot && !insideQuote(token.start) {
         // an initialism such as U.S. ends a sentence only before a common starter
         if last + 1 < tokens.count {
           let next = tokens[last + 1]
@@ -68,25 +70,25 @@ enum SentenceSplitter {
         result.append(start..<(last + 1))
         start = last + 1
       }
-      i = last + 1
+      index = last + 1
     }
     if start < tokens.count { result.append(start..<tokens.count) }
     return result
   }
 
-  static func boundaryAllowed(_ tokens: [Token], period i: Int, next: Int) -> Bool {
+  static func boundaryAllowed(_ tokens: [Token], period: Int, next: Int) -> Bool {
     guard next < tokens.count else { return true }
-    let n = tokens[next]
+    let following = tokens[next]
     let startsLikeSentence =
-      n.isCapitalized || n.kind == .number || openers.contains(n.text)
+      following.isCapitalized || following.kind == .number || openers.contains(following.text)
     guard startsLikeSentence else { return false }
-    guard tokens[i].scalar == ".", i > 0 else { return true }
-    let prev = tokens[i - 1]
-    guard prev.end == tokens[i].start, prev.kind == .word else { return true }
-    let w = prev.lower
-    if titles.contains(w) { return false }
-    if prev.text.count == 1 && prev.isCapitalized { return false }  // an initial
-    if beforeCapital.contains(w) { return n.isCapitalized }
+    guard tokens[period].scalar == ".", period > 0 else { return true }
+    let previous = tokens[period - 1]
+    guard previous.end == tokens[period].start, previous.kind == .word else { return true }
+    let word = previous.lower
+    if titles.contains(word) { return false }
+    if previous.text.count == 1 && previous.isCapitalized { return false }  // an initial
+    if beforeCapital.contains(word) { return following.isCapitalized }
     return true
   }
 }

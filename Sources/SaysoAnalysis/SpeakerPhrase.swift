@@ -47,35 +47,37 @@ enum SpeakerPhraseParser {
     "quoted", "cited", "contacted", "asked", "briefed", "involved", "working",
   ]
 
-  /// Whether token `i` can be part of a capitalised name run.
-  static func isNameToken(_ p: ParagraphText, _ i: Int) -> Bool {
-    let t = p.tokens[i]
-    if t.kind == .word && t.isCapitalized { return true }
-    if t.kind == .punct && t.scalar == "." && i > 0 {
+  /// Whether token `index` can be part of a capitalised name run.
+  static func isNameToken(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    if token.kind == .word && token.isCapitalized { return true }
+    if token.kind == .punct && token.scalar == "." && index > 0 {
       // the dot of an initial or of a title abbreviation: "R.", "Mr.", "Jr."
-      let prev = p.tokens[i - 1]
-      return prev.end == t.start && prev.isCapitalized
-        && (prev.text.count == 1 || SentenceSplitter.titles.contains(prev.lower))
+      let previous = paragraph.tokens[index - 1]
+      return previous.end == token.start && previous.isCapitalized
+        && (previous.text.count == 1 || SentenceSplitter.titles.contains(previous.lower))
     }
     return false
   }
 
   /// The capitalised run that ends at token `end - 1`, allowing particles inside ("Abu Bakr al-Baghdadi").
-  static func nameRun(_ p: ParagraphText, endingAt end: Int, from lower: Int) -> Range<Int>? {
-    var i = end - 1
-    guard i >= lower, isNameToken(p, i), p.tokens[i].scalar != "." || i > lower else { return nil }
-    while i - 1 >= lower {
-      if isNameToken(p, i - 1) {
-        i -= 1
-      } else if i - 2 >= lower && p.tokens[i - 1].classes.contains(.nameParticle)
-        && isNameToken(p, i - 2)
+  static func nameRun(_ paragraph: ParagraphText, endingAt end: Int, from lower: Int) -> Range<Int>? {
+    var start = end - 1
+    guard start >= lower, isNameToken(paragraph, start), paragraph.tokens[start].scalar != "." || start > lower else {
+      return nil
+    }
+    while start - 1 >= lower {
+      if isNameToken(paragraph, start - 1) {
+        start -= 1
+      } else if start - 2 >= lower && paragraph.tokens[start - 1].classes.contains(.nameParticle)
+        && isNameToken(paragraph, start - 2)
       {
-        i -= 2
+        start -= 2
       } else {
         break
       }
     }
-    return i..<end
+    return start..<end
   }
 
   /// Capital letters (and dots) only: "IMF", "U.S.".
@@ -85,20 +87,24 @@ enum SpeakerPhraseParser {
 
   /// Whether a capitalised run names an organisation or a polity: it holds an organisation word or an
   /// acronym, or it is a news outlet, a country, state or continent, or a seat of power (data/).
-  static func isOrganisation(_ p: ParagraphText, _ r: Range<Int>) -> Bool {
+  static func isOrganisation(_ paragraph: ParagraphText, _ run: Range<Int>) -> Bool {
     let world = WorldKnowledge.shared
-    for i in r {
-      let t = p.tokens[i]
-      guard t.kind == .word else { continue }
-      if world.organisationWords.contains(t.stemLower) { return true }
-      if t.end - t.start >= 2 && t.end - t.start <= 6 && isAcronym(p.scalars[t.start..<t.end]) {
+    for index in run {
+      let token = paragraph.tokens[index]
+      guard token.kind == .word else { continue }
+      if world.organisationWords.contains(token.stemLower) { return true }
+      if token.end - token.start >= 2 && token.end - token.start <= 6
+        && isAcronym(paragraph.scalars[token.start..<token.end])
+      {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
       }
     }
-    var a = r.lowerBound
-    if r.count >= 2 && p.tokens[a].lower == "the" { a += 1 }
-    guard r.upperBound - a <= 4, world.polityFirstWords.contains(p.tokens[a].stemLower) else { return false }
-    let key = nameKey((a..<r.upperBound).map { p.tokens[$0].stem }.joined(separator: " "))
+    var start = run.lowerBound
+    if run.count >= 2 && paragraph.tokens[start].lower == "the" { start += 1 }
+    guard run.upperBound - start <= 4, world.polityFirstWords.contains(paragraph.tokens[start].stemLower) else {
+      return false
+    }
+    let key = nameKey((start..<run.upperBound).map { paragraph.tokens[$0].stem }.joined(separator: " "))
     if world.outlets.contains(key) || world.seatsOfPower[key] != nil { return true }
     if let place = world.places[key], place != .city { return true }
     return false
@@ -116,53 +122,57 @@ enum SpeakerPhraseParser {
   /// Parses a range that should be exactly a subject noun phrase. Returns nil when it is not one.
   /// - Parameter commonNouns: also accept any noun phrase opened by a determiner ("the NFL legend"), for
   ///   the subject of a strong reporting verb.
-  static func parse(_ p: ParagraphText, _ range: Range<Int>, commonNouns: Bool = false) -> SpeakerPhrase? {
-    var a = range.lowerBound
-    let b = range.upperBound
-    guard a < b else { return nil }
+  static func parse(_ paragraph: ParagraphText, _ range: Range<Int>, commonNouns: Bool = false) -> SpeakerPhrase? {
+    var start = range.lowerBound
+    let end = range.upperBound
+    guard start < end else { return nil }
     // drop leading openers ("But", "And") and quote marks / dashes
-    while a < b
-      && (p.tokens[a].classes.contains(.sentenceOpener)
-        || (p.tokens[a].kind == .punct && leadingMarks.contains(p.tokens[a].text)))
+    while start < end
+      && (paragraph.tokens[start].classes.contains(.sentenceOpener)
+        || (paragraph.tokens[start].kind == .punct && leadingMarks.contains(paragraph.tokens[start].text)))
     {
-      a += 1
+      start += 1
     }
-    guard a < b else { return nil }
+    guard start < end else { return nil }
     // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
-    if p.tokens[b - 1].scalar == ")",
-      let open = stride(from: b - 2, through: max(a, b - 8), by: -1).first(where: { p.tokens[$0].scalar == "(" }),
-      open > a
+    if paragraph.tokens[end - 1].scalar == ")",
+      let open = stride(from: end - 2, through: max(start, end - 8), by: -1).first(where: {
+        paragraph.tokens[$0].scalar == "("
+      }),
+      open > start
     {
-      guard var inner = parse(p, a..<open) else { return nil }
-      inner.tokens = a..<b
+      guard var inner = parse(paragraph, start..<open) else { return nil }
+      inner.tokens = start..<end
       return inner
     }
-    let last = p.tokens[b - 1]
+    let last = paragraph.tokens[end - 1]
     // Pronouns
-    if b - a == 1 && last.kind == .word {
-      var l = last.lower
-      for suffix in ["’s", "'s"] where l.hasSuffix(suffix) && Token.contractionStems.contains(String(l.dropLast(2))) {
-        l = String(l.dropLast(2))  // "He’s claiming"
+    if end - start == 1 && last.kind == .word {
+      var lower = last.lower
+      for suffix in ["’s", "'s"]
+      where lower.hasSuffix(suffix) && Token.contractionStems.contains(String(lower.dropLast(2))) {
+        lower = String(lower.dropLast(2))  // "He’s claiming"
       }
-      if Lexicon.personalPronouns.contains(l) && l != "we" && l != "us" {
-        return SpeakerPhrase(kind: .pronoun, text: last.text, name: last.text, tokens: a..<b)
+      if Lexicon.personalPronouns.contains(lower) && lower != "we" && lower != "us" {
+        return SpeakerPhrase(kind: .pronoun, text: last.text, name: last.text, tokens: start..<end)
       }
-      if Lexicon.groupPronouns.contains(l) {
-        return SpeakerPhrase(kind: .group, text: last.text, name: last.text, head: l, tokens: a..<b)
+      if Lexicon.groupPronouns.contains(lower) {
+        return SpeakerPhrase(kind: .group, text: last.text, name: last.text, head: lower, tokens: start..<end)
       }
     }
     // Appositive: NAME, ROLE,
-    if last.scalar == ",", b - a >= 4 {
-      if let c = (a..<(b - 1)).first(where: { p.tokens[$0].scalar == "," }), c > a {
-        if var person = parse(p, a..<c), person.kind == .person || person.kind == .organisation {
-          let roleText = p.text(tokens: (c + 1)..<(b - 1))
-          if !roleText.isEmpty && b - 1 - (c + 1) <= 30 {
+    if last.scalar == ",", end - start >= 4 {
+      if let comma = (start..<(end - 1)).first(where: { paragraph.tokens[$0].scalar == "," }), comma > start {
+        if var person = parse(paragraph, start..<comma), person.kind == .person || person.kind == .organisation {
+          let roleText = paragraph.text(tokens: (comma + 1)..<(end - 1))
+          if !roleText.isEmpty && end - 1 - (comma + 1) <= 30 {
             // a relative clause describes, it names no role: "Markham Robinson, whose Twitter bio …,"
-            if person.kind == .person && !["who", "whose", "whom", "which"].contains(p.tokens[c + 1].lower) {
+            if person.kind == .person && !["who", "whose", "whom", "which"].contains(paragraph.tokens[comma + 1].lower)
+            {
               person.role = roleText
             }
-            person.tokens = a..<b
-            person.text = p.text(tokens: a..<(b - 1))
+            person.tokens = start..<end
+            person.text = paragraph.text(tokens: start..<(end - 1))
             return person
           }
         }
@@ -170,39 +180,41 @@ enum SpeakerPhraseParser {
       return nil
     }
     // Possessor of a document: "the Russian leader’s address", "Putin’s statement"
-    if last.kind == .word, documentNouns.contains(last.lower), b - a >= 2 {
-      var k = b - 2
-      while k > a && !p.tokens[k].isPossessive && p.tokens[k].classes.contains(.title) == false
-        && p.tokens[k].kind == .word && !p.tokens[k].isCapitalized
+    if last.kind == .word, documentNouns.contains(last.lower), end - start >= 2 {
+      var index = end - 2
+      while index > start && !paragraph.tokens[index].isPossessive
+        && paragraph.tokens[index].classes.contains(.title) == false
+        && paragraph.tokens[index].kind == .word && !paragraph.tokens[index].isCapitalized
       {
-        k -= 1  // "Putin’s latest address"
+        index -= 1  // "Putin’s latest address"
       }
-      if p.tokens[k].isPossessive {
-        if var inner = parse(p, a..<(k + 1)) {
-          inner.tokens = a..<b
+      if paragraph.tokens[index].isPossessive {
+        if var inner = parse(paragraph, start..<(index + 1)) {
+          inner.tokens = start..<end
           return inner
         }
       }
     }
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
-    var firstNoun = a
-    while firstNoun < b - 1 && p.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
-    let nounFirst = p.tokens[firstNoun].stemLower
+    var firstNoun = start
+    while firstNoun < end - 1 && paragraph.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
+    let nounFirst = paragraph.tokens[firstNoun].stemLower
     let startsWithSourceNoun =
-      firstNoun + 1 < b
+      firstNoun + 1 < end
       && (Lexicon.groupNouns.contains(nounFirst) || Lexicon.sourceNouns.contains(nounFirst))
-      && p.tokens[firstNoun + 1].classes.contains(.postModifier)
+      && paragraph.tokens[firstNoun + 1].classes.contains(.postModifier)
     // A capitalised run at the end: a person or an organisation.
-    if !startsWithSourceNoun, var run = nameRun(p, endingAt: b, from: a) {
+    if !startsWithSourceNoun, var run = nameRun(paragraph, endingAt: end, from: start) {
       // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"
-      let lastLower = p.tokens[b - 1].lower
+      let lastLower = paragraph.tokens[end - 1].lower
       if lastLower == "i" || lastLower == "i’m" || lastLower == "i'm" {
         return SpeakerPhrase(
-          kind: .pronoun, text: p.tokens[b - 1].text, name: p.tokens[b - 1].text, tokens: (b - 1)..<b)
+          kind: .pronoun, text: paragraph.tokens[end - 1].text, name: paragraph.tokens[end - 1].text,
+          tokens: (end - 1)..<end)
       }
       // a capitalised function word opening the sentence is not part of a name: "The", "It", "Afterwards"
-      while run.count > 1 || (run.count == 1 && run.lowerBound == a) {
-        let first = p.tokens[run.lowerBound]
+      while run.count > 1 || (run.count == 1 && run.lowerBound == start) {
+        let first = paragraph.tokens[run.lowerBound]
         guard
           first.classes.contains(.notName) || first.classes.contains(.sentenceOpener)
             || first.classes.contains(.determiner) || first.classes.contains(.clauseWord)
@@ -212,124 +224,139 @@ enum SpeakerPhraseParser {
         run = (run.lowerBound + 1)..<run.upperBound
       }
       // a plural source noun at the start of a sentence: "Officials said", "Authorities"
-      if run.count == 1, Lexicon.groupNouns.contains(p.tokens[run.lowerBound].stemLower) {
-        let text = p.text(tokens: a..<b)
+      if run.count == 1, Lexicon.groupNouns.contains(paragraph.tokens[run.lowerBound].stemLower) {
+        let text = paragraph.text(tokens: start..<end)
         return SpeakerPhrase(
-          kind: .group, text: text, name: text, head: p.tokens[run.lowerBound].stemLower, tokens: a..<b)
+          kind: .group, text: text, name: text, head: paragraph.tokens[run.lowerBound].stemLower, tokens: start..<end)
       }
-      let prefixStart = a
+      let prefixStart = start
       // split title words from the run: "Russian President Vladimir Putin"
       var nameStart = run.lowerBound
-      var k = run.lowerBound
-      while k < run.upperBound - 1 {
-        let l = p.tokens[k].stemLower
-        if Lexicon.titles.contains(l) && !Lexicon.honorifics.contains(l) {
-          nameStart = k + 1
-        } else if k == nameStart && isDemonym(l) && run.upperBound - k >= 3 {
-          nameStart = k + 1
-        } else if p.tokens[k].scalar == "." && k == nameStart {
-          nameStart = k + 1
+      var index = run.lowerBound
+      while index < run.upperBound - 1 {
+        let stem = paragraph.tokens[index].stemLower
+        if Lexicon.titles.contains(stem) && !Lexicon.honorifics.contains(stem) {
+          nameStart = index + 1
+        } else if index == nameStart && isDemonym(stem) && run.upperBound - index >= 3 {
+          nameStart = index + 1
+        } else if paragraph.tokens[index].scalar == "." && index == nameStart {
+          nameStart = index + 1
         }
-        k += 1
+        index += 1
       }
       // honorifics stay with the name, but a run may not be only a title
-      while nameStart < run.upperBound && p.tokens[nameStart].scalar == "." { nameStart += 1 }
+      while nameStart < run.upperBound && paragraph.tokens[nameStart].scalar == "." { nameStart += 1 }
       guard nameStart < run.upperBound else { return nil }
-      if b - nameStart == 1
-        && (p.tokens[nameStart].classes.contains(.weekday) || p.tokens[nameStart].classes.contains(.month))
+      if end - nameStart == 1
+        && (paragraph.tokens[nameStart].classes.contains(.weekday)
+          || paragraph.tokens[nameStart].classes.contains(.month))
       {
         return nil
       }
-      let nameRange = nameStart..<b
-      let det = a < run.lowerBound ? p.tokens[run.lowerBound - 1].lower : ""
-      let text = p.text(tokens: a..<b)
+      let nameRange = nameStart..<end
+      let determiner = start < run.lowerBound ? paragraph.tokens[run.lowerBound - 1].lower : ""
+      let text = paragraph.text(tokens: start..<end)
       // a phrase that has lower-case words before the run that are not role words is not a subject:
       // "they did not have intentions of leaving Thailand or Poland"
-      for i in prefixStart..<run.lowerBound {
-        let t = p.tokens[i]
-        if t.kind == .word && !t.isCapitalized && t.classes.contains(.clauseWord) { return nil }
+      for index in prefixStart..<run.lowerBound {
+        let token = paragraph.tokens[index]
+        if token.kind == .word && !token.isCapitalized && token.classes.contains(.clauseWord) { return nil }
       }
-      if b - a > 14 { return nil }
-      let afterPreposition = ["of", "at", "in", "from", "with"].contains(det) && nameRange.count == 1
-      if isOrganisation(p, nameRange) || (det == "the" && nameStart == run.lowerBound) || afterPreposition {
-        let orgStart = (det == "the" && run.lowerBound - 1 >= a) ? run.lowerBound - 1 : nameStart
-        let orgText = p.text(tokens: orgStart..<b)
-        var org = SpeakerPhrase(
-          kind: .organisation, text: orgText, name: orgText, tokens: a..<b)
-        org.head = p.tokens[b - 1].stemLower
-        org.modifiers = (a..<(b - 1)).map { p.tokens[$0].lower }
-        return org
+      if end - start > 14 { return nil }
+      let afterPreposition = ["of", "at", "in", "from", "with"].contains(determiner) && nameRange.count == 1
+      if isOrganisation(paragraph, nameRange) || (determiner == "the" && nameStart == run.lowerBound)
+        || afterPreposition
+      {
+        let orgStart = (determiner == "the" && run.lowerBound - 1 >= start) ? run.lowerBound - 1 : nameStart
+        let orgText = paragraph.text(tokens: orgStart..<end)
+        var organisation = SpeakerPhrase(
+          kind: .organisation, text: orgText, name: orgText, tokens: start..<end)
+        organisation.head = paragraph.tokens[end - 1].stemLower
+        organisation.modifiers = (start..<(end - 1)).map { paragraph.tokens[$0].lower }
+        return organisation
       }
       // words before the name inside the phrase are its role: "longtime Democratic pollster"
-      let role = nameStart > prefixStart ? p.text(tokens: prefixStart..<nameStart) : nil
-      let cleanedRole = role.flatMap { r -> String? in
-        let w = r.split(separator: " ").filter { !Lexicon.determiners.contains($0.lowercased()) }
-        return w.isEmpty ? nil : r
+      let role = nameStart > prefixStart ? paragraph.text(tokens: prefixStart..<nameStart) : nil
+      let cleanedRole = role.flatMap { candidate -> String? in
+        let words = candidate.split(separator: " ").filter { !Lexicon.determiners.contains($0.lowercased()) }
+        return words.isEmpty ? nil : candidate
       }
       return SpeakerPhrase(
-        kind: .person, text: text, name: p.text(tokens: nameRange), role: cleanedRole, tokens: a..<b)
+        kind: .person, text: text, name: paragraph.text(tokens: nameRange), role: cleanedRole, tokens: start..<end)
     }
     // A noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase)
-    guard b - a <= 12 else { return nil }
-    for i in a..<b where p.tokens[i].kind == .punct && p.tokens[i].scalar != "-" && p.tokens[i].scalar != "’" {
+    guard end - start <= 12 else { return nil }
+    for index in start..<end
+    where paragraph.tokens[index].kind == .punct && paragraph.tokens[index].scalar != "-"
+      && paragraph.tokens[index].scalar != "’"
+    {
       return nil
     }
-    var headIndex = b - 1
+    var headIndex = end - 1
     // "the head of the Russian Federation", "experts interviewed by Izvestia"
-    if let of = (a..<b).first(where: { p.tokens[$0].classes.contains(.postModifier) }), of > a {
-      headIndex = of - 1
+    if let modifierStart = (start..<end).first(where: { paragraph.tokens[$0].classes.contains(.postModifier) }),
+      modifierStart > start
+    {
+      headIndex = modifierStart - 1
     }
-    for i in a...headIndex {
-      let l = p.tokens[i].lower
-      if Lexicon.clauseWords.contains(l) && !(i == a && (l == "that" || l == "this" || l == "these" || l == "those")) {
+    for index in start...headIndex {
+      let lower = paragraph.tokens[index].lower
+      if Lexicon.clauseWords.contains(lower)
+        && !(index == start && (lower == "that" || lower == "this" || lower == "these" || lower == "those"))
+      {
         return nil
       }
     }
     // a name followed by a past tense is a clause, not a noun phrase: "the Kremlin issued a statement"
-    for i in (a + 1)..<max(a + 1, headIndex) where p.tokens[i].lower.hasSuffix("ed") && p.tokens[i - 1].isCapitalized {
+    for index in (start + 1)..<max(start + 1, headIndex)
+    where paragraph.tokens[index].lower.hasSuffix("ed") && paragraph.tokens[index - 1].isCapitalized {
       return nil
     }
-    let head = p.tokens[headIndex].stemLower
-    let text = p.text(tokens: a..<b)
-    let mods = (a..<headIndex).map { p.tokens[$0].lower }.filter { !Lexicon.determiners.contains($0) }
+    let head = paragraph.tokens[headIndex].stemLower
+    let text = paragraph.text(tokens: start..<end)
+    let modifiers = (start..<headIndex).map { paragraph.tokens[$0].lower }.filter { !Lexicon.determiners.contains($0) }
     if Lexicon.groupNouns.contains(head) {
-      return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
     if Lexicon.sourceNouns.contains(head) || Lexicon.roleClasses[head] != nil {
-      let first = p.tokens[a].lower
+      let first = paragraph.tokens[start].lower
       let plural = first == "two" || first == "three" || first == "several" || first == "some"
       return SpeakerPhrase(
-        kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
+        kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
-    if head.hasSuffix("s") && !head.hasSuffix("ss") && p.tokens[a].classes.contains(.determiner) == false
-      && b - a <= 3 && p.tokens[headIndex].kind == .word && !p.tokens[headIndex].isCapitalized
+    if head.hasSuffix("s") && !head.hasSuffix("ss") && paragraph.tokens[start].classes.contains(.determiner) == false
+      && end - start <= 3 && paragraph.tokens[headIndex].kind == .word && !paragraph.tokens[headIndex].isCapitalized
     {
       // bare plural: "economists", "Democratic leaders"
       if Lexicon.groupNouns.contains(head) {
-        return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
+        return SpeakerPhrase(
+          kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
       }
     }
     // any other noun phrase opened by a determiner: "the NFL legend", "several nurses", "the lawsuit"
-    if commonNouns && isCommonNounPhrase(p, a, headIndex) {
+    if commonNouns && isCommonNounPhrase(paragraph, start, headIndex) {
       let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
       return SpeakerPhrase(
-        kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: mods, tokens: a..<b)
+        kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
     return nil
   }
 
   /// A determiner, up to four modifiers and a lower-case noun: "the NFL legend", "a voice-over".
-  static func isCommonNounPhrase(_ p: ParagraphText, _ a: Int, _ headIndex: Int) -> Bool {
-    guard headIndex > a, headIndex - a <= 4, p.tokens[a].classes.contains(.determiner) else { return false }
-    let head = p.tokens[headIndex]
+  static func isCommonNounPhrase(_ paragraph: ParagraphText, _ start: Int, _ headIndex: Int) -> Bool {
+    guard headIndex > start, headIndex - start <= 4, paragraph.tokens[start].classes.contains(.determiner) else {
+      return false
+    }
+    let head = paragraph.tokens[headIndex]
     guard head.kind == .word, !head.isCapitalized, head.quote == nil, !head.classes.contains(.clauseWord),
       !head.classes.contains(.cueModifier), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
       !Lexicon.personalPronouns.contains(head.lower), !Lexicon.groupPronouns.contains(head.lower)
     else { return false }
     // no verb inside: "some patients deceived him" is a clause
-    return ((a + 1)..<headIndex).allSatisfy { i in
-      let t = p.tokens[i]
-      return (t.kind != .punct || t.scalar == "-") && !(t.lower.hasSuffix("ed") && !t.isCapitalized && i > a + 1)
+    return ((start + 1)..<headIndex).allSatisfy { index in
+      let token = paragraph.tokens[index]
+      return (token.kind != .punct || token.scalar == "-")
+        && !(token.lower.hasSuffix("ed") && !token.isCapitalized && index > start + 1)
     }
   }
 }

@@ -62,80 +62,89 @@ struct Token: Sendable {
 /// Words keep inner apostrophes and hyphens ("don't", "al-Assad", "Putin’s") and initialisms keep
 /// their dots ("U.S.", "U.N."); every other non-space scalar is a token of its own.
 enum Tokenizer {
-  static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+  static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(s.count / 5)
-    var i = 0
-    let n = s.count
-    @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    @inline(__always) func isAlnum(_ c: Unicode.Scalar) -> Bool {
-      if c.isASCII {
-        let v = c.value
-        return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+    tokens.reserveCapacity(scalars.count / 5)
+    var index = 0
+    let count = scalars.count
+    @inline(__always) func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+    @inline(__always) func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+      if scalar.isASCII {
+        let value = scalar.value
+        return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
       }
-      let v = c.value
+      let value = scalar.value
       // General Punctuation (curly quotes, dashes, ellipsis) and Latin-1 symbols are never letters
-      if (v >= 0x2000 && v <= 0x206F) || (v >= 0x80 && v <= 0xBF) { return false }
-      if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }  // Latin letters with diacritics
-      let p = c.properties
-      return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-        || p.generalCategory == .spacingMark
+      if (value >= 0x2000 && value <= 0x206F) || (value >= 0x80 && value <= 0xBF) { return false }
+      if value >= 0xC0 && value <= 0x24F { return value != 0xD7 && value != 0xF7 }  // Latin letters with diacritics
+      let properties = scalar.properties
+      return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+        || properties.generalCategory == .spacingMark
     }
-    while i < n {
-      let c = s[i]
-      if c == " " || c == "\n" || c == "\t" || c == "\r" || (!c.isASCII && c.properties.isWhitespace) {
-        i += 1
+    while index < count {
+      let scalar = scalars[index]
+      if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+        || (!scalar.isASCII && scalar.properties.isWhitespace)
+      {
+        index += 1
         continue
       }
-      if isAlnum(c) {
-        let start = i
-        var j = i + 1
-        while j < n {
-          let d = s[j]
-          if isAlnum(d) {
-            j += 1
-          } else if (d == "'" || d == "’" || d == "-" || d == "‑") && j + 1 < n && isAlnum(s[j + 1]) {
-            j += 2
-          } else if d == "." && j + 1 < n && isAlnum(s[j + 1]) && j - start == 1 {
+      if isLetterOrDigit(scalar) {
+        let start = index
+        var end = index + 1
+        while end < count {
+          let next = scalars[end]
+          if isLetterOrDigit(next) {
+            end += 1
+          } else if (next == "'" || next == "’" || next == "-" || next == "‑") && end + 1 < count
+            && isLetterOrDigit(scalars[end + 1])
+          {
+            end += 2
+          } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1]) && end - start == 1 {
             // Initialisms: U.S., U.N., D.C.
-            j += 2
-          } else if d == "." && j >= start + 3 && s[j - 2] == "." && j - 1 >= start && isAlnum(s[j - 1]) {
+            end += 2
+          } else if next == "." && end >= start + 3 && scalars[end - 2] == "." && end - 1 >= start
+            && isLetterOrDigit(scalars[end - 1])
+          {
             // the closing dot of an initialism: "U.S." (but not "etc.")
-            j += 1
+            end += 1
             break
-          } else if d == "," && j + 1 < n && isDigit(s[j + 1]) && isDigit(s[j - 1]) {
-            j += 2  // 1,000
-          } else if d == "." && j + 1 < n && isDigit(s[j + 1]) && isDigit(s[j - 1]) {
-            j += 2  // 1.5
+          } else if next == "," && end + 1 < count && isDigit(scalars[end + 1]) && isDigit(scalars[end - 1]) {
+            end += 2  // 1,000
+          } else if next == "." && end + 1 < count && isDigit(scalars[end + 1]) && isDigit(scalars[end - 1]) {
+            end += 2  // 1.5
           } else {
             break
           }
         }
-        let text = ScalarString.make(s, start, j)
-        let first = s[start]
+        let text = ScalarString.make(scalars, start, end)
+        let first = scalars[start]
         let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
         // most words are lower-case ASCII already: share the text instead of lower-casing it again
         var plainLower = true
-        for k in start..<j where s[k].value >= 0x80 || (s[k].value >= 65 && s[k].value <= 90) {
+        for position in start..<end
+        where scalars[position].value >= 0x80 || (scalars[position].value >= 65 && scalars[position].value <= 90) {
           plainLower = false
           break
         }
-        let candidate = j - start > 2 && (s[j - 1] == "s" || s[j - 1] == "S") && (s[j - 2] == "’" || s[j - 2] == "'")
+        let candidate =
+          end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
+          && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
         tokens.append(
           Token(
-            start: start, end: j, text: text, lower: plainLower ? text : ScalarString.lowercased(s, start, j),
+            start: start, end: end, text: text, lower: plainLower ? text : ScalarString.lowercased(scalars, start, end),
             kind: isNumber ? .number : .word,
             isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
             scalar: first, possessiveCandidate: candidate))
-        tokens[tokens.count - 1].endsWithDot = s[j - 1] == "."
-        i = j
+        tokens[tokens.count - 1].endsWithDot = scalars[end - 1] == "."
+        index = end
       } else {
-        let t = String(Character(c))
+        let text = String(Character(scalar))
         tokens.append(
           Token(
-            start: i, end: i + 1, text: t, lower: t, kind: .punct, isCapitalized: false, scalar: c,
+            start: index, end: index + 1, text: text, lower: text, kind: .punct, isCapitalized: false, scalar: scalar,
             possessiveCandidate: false))
-        i += 1
+        index += 1
       }
     }
     return tokens

@@ -25,7 +25,7 @@ struct WordClass: OptionSet, Sendable {
 
   /// Every listed word with the classes it belongs to.
   static let table: [String: WordClass] = {
-    var t: [String: WordClass] = [:]
+    var classesByWord: [String: WordClass] = [:]
     let lists: [(Set<String>, WordClass)] = [
       (Lexicon.titles, .title), (Lexicon.determiners, .determiner), (Lexicon.sentenceOpeners, .sentenceOpener),
       (Lexicon.monthNames, .month), (Lexicon.cueAdjuncts, .cueAdjunct), (Lexicon.clauseWords, .clauseWord),
@@ -36,10 +36,10 @@ struct WordClass: OptionSet, Sendable {
       (ProposalDetector.firstWords.union(ProposalDetector.nouns), .proposalStart),
       (["according"], .according),
     ]
-    for (words, cls) in lists {
-      for w in words { t[w, default: []].insert(cls) }
+    for (words, wordClass) in lists {
+      for word in words { classesByWord[word, default: []].insert(wordClass) }
     }
-    return t
+    return classesByWord
   }()
 
   static func of(_ lower: String) -> WordClass { FastTable.shared.classes(of: lower) }
@@ -61,12 +61,12 @@ struct WordClass: OptionSet, Sendable {
       var words = [String](repeating: "", count: size)
       var values = [WordClass](repeating: [], count: size)
       for (word, value) in table {
-        let h = Self.hash(word)
-        var i = Int(truncatingIfNeeded: h) & (size - 1)
-        while hashes[i] != 0 { i = (i + 1) & (size - 1) }
-        hashes[i] = h
-        words[i] = word
-        values[i] = value
+        let hash = Self.hash(word)
+        var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+        while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+        hashes[slot] = hash
+        words[slot] = word
+        values[slot] = value
       }
       mask = size - 1
       self.hashes = hashes
@@ -75,17 +75,17 @@ struct WordClass: OptionSet, Sendable {
     }
 
     @inline(__always) static func hash(_ word: String) -> UInt64 {
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-      return h == 0 ? 1 : h
+      var state: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in word.utf8 { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return state == 0 ? 1 : state
     }
 
     func classes(of word: String) -> WordClass {
-      let h = Self.hash(word)
-      var i = Int(truncatingIfNeeded: h) & mask
-      while hashes[i] != 0 {
-        if hashes[i] == h && words[i] == word { return values[i] }
-        i = (i + 1) & mask
+      let hash = Self.hash(word)
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while hashes[slot] != 0 {
+        if hashes[slot] == hash && words[slot] == word { return values[slot] }
+        slot = (slot + 1) & mask
       }
       return []
     }

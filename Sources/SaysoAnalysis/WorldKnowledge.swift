@@ -8,7 +8,7 @@ struct WorldKnowledge: Sendable {
   enum PlaceKind: Int, Sendable, Comparable {
     case city, continent, state, country
 
-    static func < (a: PlaceKind, b: PlaceKind) -> Bool { a.rawValue < b.rawValue }
+    static func < (lhs: PlaceKind, rhs: PlaceKind) -> Bool { lhs.rawValue < rhs.rawValue }
   }
 
   static let shared = WorldKnowledge()
@@ -34,13 +34,13 @@ struct WorldKnowledge: Sendable {
   /// The key of an entry's bytes: ASCII is lower-cased byte by byte, the rest goes through `nameKey`.
   static func key(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
     buffer.removeAll(keepingCapacity: true)
-    for b in bytes {
-      if b >= 0x80 {
+    for byte in bytes {
+      if byte >= 0x80 {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: nameKey(String(decoding: bytes, as: UTF8.self)).utf8)
         return
       }
-      buffer.append(b >= 65 && b <= 90 ? b + 32 : b)
+      buffer.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
     }
   }
 
@@ -94,9 +94,9 @@ struct WorldKnowledge: Sendable {
     var demonymCountry: [String: String] = [:]
     var countryDemonym: [String: String] = [:]
     for (demonym, country) in EmbeddedData.pairs(of: "demonyms.txt") {
-      let (d, c) = (nameKey(String(demonym)), nameKey(String(country)))
-      if demonymCountry[d] == nil { demonymCountry[d] = c }
-      if countryDemonym[c] == nil { countryDemonym[c] = d }
+      let (demonymKey, countryKey) = (nameKey(String(demonym)), nameKey(String(country)))
+      if demonymCountry[demonymKey] == nil { demonymCountry[demonymKey] = countryKey }
+      if countryDemonym[countryKey] == nil { countryDemonym[countryKey] = demonymKey }
     }
     self.demonymCountry = demonymCountry
     self.countryDemonym = countryDemonym
