@@ -36,8 +36,9 @@ extension Analyzer {
           proposer: resolution.flatMap { speaker(of: $0) }, group: resolution?.group,
           organisation: resolution?.organisation))
     }
+    // in order of first mention, then of registration: the same order on every run
     let people = quoteCounts.keys.sorted {
-      registry.entities[$0].mentions.min() ?? 0 < registry.entities[$1].mentions.min() ?? 0
+      (registry.entities[$0].mentions.min() ?? 0, $0) < (registry.entities[$1].mentions.min() ?? 0, $1)
     }
     .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
     return ArticleAnalysis(article: article, people: people, quotes: quotes, proposals: proposals)

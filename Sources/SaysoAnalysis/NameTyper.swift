@@ -143,6 +143,8 @@ enum NameTyper {
   static func gluedPrefixLength(_ keys: [String]) -> Int {
     guard keys.count >= 2 else { return 0 }
     let world = WorldKnowledge.shared
+    // a place's name is whole: "Los Angeles" is no "Angeles"
+    if world.places[keys.joined(separator: " ")] != nil { return 0 }
     // a weekday or month opens no name: "Tuesday Mitsotakis", "Saturday Sirhan Sirhan"
     if Lexicon.weekdays.contains(keys[0]) || (Lexicon.monthNames.contains(keys[0]) && keys[0].count > 3) {
       return 1 + gluedPrefixLength(Array(keys.dropFirst()))

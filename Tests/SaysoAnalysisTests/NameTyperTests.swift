@@ -19,6 +19,7 @@ final class NameTyperTests: XCTestCase {
     XCTAssertEqual(kind("Lakeview Arena Council"), .organisation)
     XCTAssertEqual(kind("IMF"), .organisation)
     XCTAssertEqual(kind("New Mexico"), .place)
+    XCTAssertEqual(kind("Los Angeles"), .place)
     XCTAssertEqual(kind("Australia"), .place)
     XCTAssertEqual(kind("Housing Bill"), .eventOrLaw)
     XCTAssertEqual(kind("Due Process Clause"), .eventOrLaw)
