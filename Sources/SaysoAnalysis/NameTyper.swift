@@ -77,7 +77,8 @@ enum NameTyper {
     dropped += gluedPrefixLength(Array(keys[dropped...]))
     // a sentence or role word before what is a name on its own: "Co-author Jing-Shan Zhao",
     // "Fifteen-year-old Robert", "India Narendra Modi"
-    while dropped < keys.count - 1, !isGivenName(keys[dropped]), isStrippable(keys[dropped]),
+    while dropped < keys.count - 1, world.places[keys[dropped...].joined(separator: " ")] == nil,
+      !isGivenName(keys[dropped]), isStrippable(keys[dropped]),
       kind(of: Array(keys[(dropped + 1)...]), titled: false) == .person
     {
       dropped += 1
