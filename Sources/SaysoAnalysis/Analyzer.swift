@@ -59,6 +59,8 @@ struct Analyzer {
   /// Stage 2: registers the persons named in the narrative of the body.
   mutating func registerNames() {
     for paragraph in paragraphs where paragraph.role == .body || paragraph.role == .dateline {
+      // a byline names the writer, who is never a speaker nor whom "she said" stands for
+      if paragraph.isByline { continue }
       NameScanner.register(paragraph, into: &registry)
     }
   }

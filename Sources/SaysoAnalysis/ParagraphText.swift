@@ -81,6 +81,12 @@ struct ParagraphText {
     return text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
   }
 
+  /// Whether the paragraph is a byline near the top: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters".
+  var isByline: Bool {
+    index <= 4 && tokens.count >= 2 && tokens.count <= 14 && tokens[0].lower == "by" && tokens[1].isCapitalized
+      && quotes.isEmpty
+  }
+
   /// Whether the paragraph ends inside an unclosed double quote.
   var endsInsideQuote: Bool { quotes.last.map { $0.unclosed } ?? false }
 }

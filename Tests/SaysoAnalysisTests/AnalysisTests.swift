@@ -65,6 +65,12 @@ final class AnalysisTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Thomas Whalen")
   }
 
+  func testABylineIsNeverASpeaker() {
+    let a = run("By Jane Doe\n\nThe plan was approved on Monday.\n\n\"It will work,\" she said.")
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertEqual(a.people, [])
+  }
+
   func testMentionedPeopleAreNotExperts() {
     let a = run("Donald Trump and Joe Biden were mentioned.\n\n“It will be hard,” Pavel Sharikov summed up.")
     XCTAssertEqual(a.people.map(\.name), ["Pavel Sharikov"])
