@@ -89,6 +89,8 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
     case .filterNotAtTop(let field):
       "\(field): narrows the whole query; it cannot be inside parentheses, next to OR or excluded"
     case .repeatedFilter(let field): "\(field): is given twice; give it once (alternatives: kind:quote|proposal)"
+    case .tooDeep(let limit): "parentheses nested more than \(limit) deep: write the query flatter"
+    case .tooManyTerms(let limit): "more than \(limit) different words and phrases: search for fewer"
     }
   }
 
