@@ -32,7 +32,8 @@ public enum DisplayText {
       if ascii >= 0x20 && ascii < 0x7F { return 1 }
       if ascii == 0x09 || ascii == 0x0A || ascii == 0x0D { return 1 }
     }
-    for scalar in character.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+    for scalar in character.unicodeScalars
+    where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isBidirectionalControl(scalar) {
       return form(of: character).width
     }
     return character.displayWidth
