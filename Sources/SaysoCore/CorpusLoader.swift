@@ -92,24 +92,11 @@ public enum CorpusLoader {
     case .folder, .other: return .failure(.notRegularFile(path: path))
     case .file: break
     }
-    let fm = FileManager.default
-    guard fm.isReadableFile(atPath: path) else {
-      return .failure(.unreadable(path: path, reason: "permission denied"))
-    }
-    if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-      size.intValue > maximumFileSize
-    {
-      return .failure(.tooLarge(path: path, size: size.intValue, limit: maximumFileSize))
-    }
+    // The size is checked on the open file before anything is read (a link to a big file included).
     let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      return .failure(.unreadable(path: path, reason: reason(error)))
-    }
-    // The size may have changed since it was checked.
-    if data.count > maximumFileSize {
-      return .failure(.tooLarge(path: path, size: data.count, limit: maximumFileSize))
+    switch ArticleFile.read(path, limit: maximumFileSize) {
+    case .success(let bytes): data = bytes
+    case .failure(let error): return .failure(error)
     }
     do {
       let text = try ArticleBytes.decode(data, path: path)
