@@ -23,7 +23,12 @@ extension CorpusIndex {
   public func update() throws(SaysoStoreError) -> UpdateReport {
     let path = file?.path ?? ":memory:"
     do {
-      return try FileLock.withLock(file.map(Self.lockFile)) { try performUpdate() }
+      return try FileLock.withLock(file.map(Self.lockFile)) {
+        try beginUpdate()
+        let report = try performUpdate()
+        endUpdate()
+        return report
+      }
     } catch  where StoreDatabase.isDamage(error) && file != nil {
       try rebuild()
       var report = try Self.run(path: path) { try performUpdate() }

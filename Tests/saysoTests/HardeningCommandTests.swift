@@ -79,4 +79,13 @@ import Testing
       #expect(run.peakKilobytes < 150_000, "\(arguments): peak \(run.peakKilobytes) KB")
     }
   }
+
+  @Test func indexCheckSaysWhatItFound() throws {
+    let dataDirectory = try StoreTestHelpers.dataDirectory()
+    let run = try StoreTestHelpers.run(["index", "--check"], dataDirectory: dataDirectory)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.output.hasSuffix("check: no damage found\n"), "\(run.output)")
+    let help = try SaysoBinary.run(["index", "--help"])
+    #expect(help.output.contains("--check") && help.output.contains("FTS5"))
+  }
 }
