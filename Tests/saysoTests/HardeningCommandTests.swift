@@ -14,7 +14,7 @@ import Testing
   }
 
   /// Runs `sayso arguments` and measures its own peak memory (not the test process's).
-  static func measured(_ arguments: [String]) throws -> MeasuredRun {
+  static func measured(_ arguments: [String], raw: [[UInt8]] = []) throws -> MeasuredRun {
     let folder = try SaysoBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("out").path
@@ -26,7 +26,14 @@ import Testing
     posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let executable = SaysoBinary.executable.path
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let argv =
+      ([executable] + arguments).map { strdup($0) }
+      + raw.map { bytes in
+        let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+        for (n, byte) in bytes.enumerated() { copy[n] = CChar(bitPattern: byte) }
+        copy[bytes.count] = 0
+        return copy
+      } + [nil]
     defer { for arg in argv { free(arg) } }
     let environment =
       ProcessInfo.processInfo.environment.filter { $0.key != "SAYSO_CORPUS" }.map { strdup("\($0.key)=\($0.value)") }
@@ -87,5 +94,76 @@ import Testing
     #expect(run.output.hasSuffix("check: no damage found\n"), "\(run.output)")
     let help = try SaysoBinary.run(["index", "--help"])
     #expect(help.output.contains("--check") && help.output.contains("FTS5"))
+  }
+
+  /// Creates a file whose name is `bytes` (not UTF-8) in `folder`.
+  static func createFile(named bytes: [UInt8], in folder: String, text: String) throws {
+    let path = Array(folder.utf8) + [UInt8(ascii: "/")] + bytes + [0]
+    let fd = path.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
+    }
+    #expect(fd >= 0)
+    _ = text.withCString { write(fd, $0, strlen($0)) }
+    close(fd)
+  }
+
+  @Test func fileNamesThatAreNotUTF8AreNamedAsSuchNotMissing() throws {
+    let folder = try SaysoBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let latin1 = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+    try Self.createFile(named: latin1, in: folder.path, text: "Café plan\n\nThe mayor said yes.\n")
+    try Data("Harbour plan\n\nThe mayor said no.\n".utf8).write(to: folder.appendingPathComponent("harbour.txt"))
+    let expected = "caf\\xE9.txt: the file name is not valid UTF-8; rename it to read it"
+    for command in [["list"], ["show", "1"], ["analyze"], ["index", "--data-dir", folder.path + "/data"]] {
+      let run = try Self.measured(command + ["--corpus", folder.path])
+      #expect(run.stderr.contains(expected), "\(command): \(run.stderr)")
+      #expect(!run.stderr.contains("no such file"), "\(command): \(run.stderr)")
+      #expect(run.status == 0, "\(command): a file skipped inside a folder is a warning")
+    }
+    // Named on the command line, with its bytes.
+    let named = try Self.measured(["list", "--corpus"], raw: [Array(folder.path.utf8) + [UInt8(ascii: "/")] + latin1])
+    #expect(named.status == 1)
+    #expect(named.stderr.contains(expected), "\(named.stderr)")
+    #expect(!named.stderr.contains("no such file"), "\(named.stderr)")
+  }
+
+  @Test func bidirectionalControlsNeverReachTheTerminalRaw() throws {
+    let root = try SaysoBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = root.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    try Data(
+      """
+      Budget \u{202E}lanrete\u{202C} row
+
+      \u{2066}“We will not back down on this,”\u{2069} Maria Keller\u{200F}, the opposition leader, said. \
+      Tomas Brandt proposed an inquiry\u{061C} into the \u{202D}contract\u{202A}.
+
+      """.utf8
+    ).write(to: corpus.appendingPathComponent("bidi.txt"))
+    let dataDirectory = root.appendingPathComponent("data").path
+    let commands: [[String]] = [
+      ["list"], ["show", "1"], ["show", "1", "--color", "always"], ["people"], ["quotes"], ["proposals"],
+      ["analyze"], ["analyze", "--json"], ["list", "--json"], ["quotes", "--json"],
+      ["search", "budget", "--data-dir", dataDirectory], ["search", "Keller", "--json", "--data-dir", dataDirectory],
+    ]
+    let bidi: Set<UInt32> = [
+      0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+    ]
+    for command in commands {
+      let run = try SaysoBinary.run(command + ["--corpus", corpus.path])
+      #expect(run.status == 0 || run.stderr.contains("nothing matches"), "\(command): \(run.stderr)")
+      let raw = (run.output + run.stderr).unicodeScalars.filter { bidi.contains($0.value) }
+      #expect(raw.isEmpty, "\(command): \(raw.map { String($0.value, radix: 16) })")
+    }
+    #expect(try SaysoBinary.run(["show", "1", "--corpus", corpus.path]).output.contains("<U+202E>lanrete<U+202C>"))
+  }
+
+  @Test func analyzeHelpSaysExactlyHowLineEndingsCount() throws {
+    let help = try SaysoBinary.run(["analyze", "--help"]).output
+    let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("as Python reads it in text mode"), "\(flat)")
+    #expect(flat.contains(#"a CRLF ("\r\n") as well as a lone CR ("\r")"#), "\(flat)")
+    #expect(!flat.contains("offsets into the file;"))
   }
 }
