@@ -1,4 +1,5 @@
 import Foundation
+import SaysoCore
 import Testing
 
 /// What the command line does with hostile files: oversized ones refused unread, bidirectional controls
@@ -165,5 +166,17 @@ import Testing
     #expect(flat.contains("as Python reads it in text mode"), "\(flat)")
     #expect(flat.contains(#"a CRLF ("\r\n") as well as a lone CR ("\r")"#), "\(flat)")
     #expect(!flat.contains("offsets into the file;"))
+  }
+
+  /// Found by scripts/fuzz.sh (seed 2026): a usage error repeated the argument raw, bidi controls and all.
+  @Test func usageErrorsShowTheirArgumentSafely() throws {
+    for argument in ["--\u{202E}Keller", "-\u{1B}[2J", "--x\u{2066}"] {
+      let run = try SaysoBinary.run(["search", "budget", argument])
+      #expect(run.status == 64, "\(run.stderr)")
+      #expect(run.stderr.contains("Invalid option") || run.stderr.contains("Unknown option"), "\(run.stderr)")
+      #expect(!run.stderr.unicodeScalars.contains { $0.value == 0x1B || isBidirectionalControl($0) }, "\(run.stderr)")
+    }
+    let help = try SaysoBinary.run(["--help"])
+    #expect(help.status == 0 && help.output.contains("USAGE:") && help.stderr.isEmpty)
   }
 }
