@@ -64,6 +64,23 @@ public enum DisplayText {
     return (out, used)
   }
 
+  /// The longest end of `text` (already safe) that fits in `width` columns: the part of a long prompt
+  /// entry being typed. Measured from the end, a character at a time, so a 4,000-character entry costs
+  /// only what is shown (it used to be shortened by one character and measured whole, again and again).
+  public static func tail(_ text: String, toWidth width: Int) -> String {
+    guard width > 0 else { return "" }
+    var used = 0
+    var start = text.endIndex
+    while start > text.startIndex {
+      let before = text.index(before: start)
+      let w = text[before].displayWidth
+      if used + w > width { break }
+      used += w
+      start = before
+    }
+    return String(text[start...])
+  }
+
   /// `text` clipped or padded with spaces to exactly `width` columns.
   public static func fitted(_ text: String, toWidth width: Int, alignRight: Bool = false) -> String {
     let (clipped, used) = clipped(line(text), toWidth: width, ellipsis: true)
