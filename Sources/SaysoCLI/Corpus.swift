@@ -59,6 +59,23 @@ public struct Corpus {
     self.strict = strict
   }
 
+  /// The paths given on the command line whose bytes are not valid UTF-8, as Swift decoded them (with
+  /// U+FFFD), with their bytes written as `\xNN`: such a path is reported as an invalid name, not as a
+  /// missing file.
+  static let invalidArguments: [String: String] = Dictionary(
+    FolderListing.invalidArguments().map { ($0.decoded, $0.escaped) }, uniquingKeysWith: { first, _ in first })
+
+  /// `error`, or for a missing path the user gave with bytes that are not UTF-8, the error that says so.
+  static func explained(_ error: SaysoCoreError) -> SaysoCoreError {
+    guard case .missing(let path) = error, path.contains("\u{FFFD}") else { return error }
+    if let escaped = invalidArguments[path] { return .invalidFileName(path: escaped) }
+    // `--corpus=PATH` is one argument.
+    for (decoded, escaped) in invalidArguments where decoded.hasSuffix("=" + path) {
+      return .invalidFileName(path: String(escaped.drop { $0 != "=" }.dropFirst()))
+    }
+    return error
+  }
+
   /// Whether a file of the corpus could not be read (named or skipped).
   public var hasFailures: Bool { failedSources + skippedFiles > 0 }
 
@@ -67,14 +84,14 @@ public struct Corpus {
   /// - Throws: `SaysoCoreError.missing` for the first path that does not.
   public func checkPathsExist() throws(SaysoCoreError) {
     for case .path(let path) in sources where !FileManager.default.fileExists(atPath: path) {
-      throw .missing(path: path)
+      throw Self.explained(.missing(path: path))
     }
   }
 
   /// Reports a file that could not be read on stderr, and counts it as a failed source when it is a path
   /// the user named, else as a skipped file.
   public mutating func record(_ error: SaysoCoreError) {
-    Diagnostics.report(error)
+    Diagnostics.report(Self.explained(error))
     let named = sources.contains { source in
       guard case .path(let path) = source else { return false }
       return path == error.path || URL(fileURLWithPath: path).standardizedFileURL.path == error.path

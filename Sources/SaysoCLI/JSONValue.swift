@@ -89,6 +89,18 @@ public enum JSONValue: Sendable {
         // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
         case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
           (escaped, length) = (unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029), 3)
+        // The bidirectional controls (U+200E/F, U+202A–U+202E, U+2066–U+2069: E2 80 8E … E2 81 A9, and
+        // U+061C: D8 9C) are escaped too, so JSON on a terminal cannot reorder what is shown.
+        case 0xE2
+        where i + 2 < bytes.count
+          && ((bytes[i + 1] == 0x80
+            && (bytes[i + 2] == 0x8E || bytes[i + 2] == 0x8F || (0xAA...0xAE).contains(bytes[i + 2])))
+            || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]))):
+          (escaped, length) = (
+            unicodeEscape(0x2000 + UInt32(bytes[i + 1] & 0x3F) << 6 + UInt32(bytes[i + 2] & 0x3F)), 3
+          )
+        case 0xD8 where i + 1 < bytes.count && bytes[i + 1] == 0x9C:
+          (escaped, length) = (unicodeEscape(0x061C), 2)
         default: (escaped, length) = (nil, 1)
         }
         if let escaped {

@@ -71,14 +71,21 @@ public enum CorpusLoader {
         try body(readArticle(path, maximumFileSize: maximumFileSize))
       case .folder:
         let files: [String]
+        let invalidNames: Set<String>
         do {
-          files = try articleFiles(in: path)
+          (files, invalidNames) = try articleFilesAndInvalidNames(in: path)
         } catch {
           try body(.failure(error))
           continue
         }
         if files.isEmpty { try body(.failure(.noArticles(path: path))) }
-        for file in files { try body(readArticle(file, maximumFileSize: maximumFileSize)) }
+        for file in files {
+          if invalidNames.contains(file) {
+            try body(.failure(.invalidFileName(path: file)))
+          } else {
+            try body(readArticle(file, maximumFileSize: maximumFileSize))
+          }
+        }
       }
     }
   }
@@ -92,24 +99,11 @@ public enum CorpusLoader {
     case .folder, .other: return .failure(.notRegularFile(path: path))
     case .file: break
     }
-    let fm = FileManager.default
-    guard fm.isReadableFile(atPath: path) else {
-      return .failure(.unreadable(path: path, reason: "permission denied"))
-    }
-    if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-      size.intValue > maximumFileSize
-    {
-      return .failure(.tooLarge(path: path, size: size.intValue, limit: maximumFileSize))
-    }
+    // The size is checked on the open file before anything is read (a link to a big file included).
     let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      return .failure(.unreadable(path: path, reason: reason(error)))
-    }
-    // The size may have changed since it was checked.
-    if data.count > maximumFileSize {
-      return .failure(.tooLarge(path: path, size: data.count, limit: maximumFileSize))
+    switch ArticleFile.read(path, limit: maximumFileSize) {
+    case .success(let bytes): data = bytes
+    case .failure(let error): return .failure(error)
     }
     do {
       let text = try ArticleBytes.decode(data, path: path)
@@ -124,23 +118,38 @@ public enum CorpusLoader {
   /// The article files under `folder`, as the folder path joined with each relative path, sorted by
   /// relative path. Hidden files and folders (names starting with ".") are skipped.
   static func articleFiles(in folder: String) throws(SaysoCoreError) -> [String] {
+    try articleFilesAndInvalidNames(in: folder).files
+  }
+
+  /// `articleFiles(in:)`, and which of them have a name that is not valid UTF-8 (written with `\xNN`).
+  static func articleFilesAndInvalidNames(in folder: String) throws(SaysoCoreError) -> (
+    files: [String], invalid: Set<String>
+  ) {
     var found: [String] = []  // relative paths
+    var invalid: Set<String> = []
     var visited: Set<String> = []
-    try collect(folder: folder, relative: "", found: &found, visited: &visited)
+    try collect(folder: folder, relative: "", found: &found, invalid: &invalid, visited: &visited)
     found.sort()
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return found.map { prefix + $0 }
+    return (found.map { prefix + $0 }, Set(invalid.map { prefix + $0 }))
   }
 
   private static func collect(
-    folder: String, relative: String, found: inout [String], visited: inout Set<String>
+    folder: String, relative: String, found: inout [String], invalid: inout Set<String>, visited: inout Set<String>
   ) throws(SaysoCoreError) {
-    let fm = FileManager.default
     let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
     guard visited.insert(real).inserted else { return }  // a symbolic link back up the tree
     let names: [String]
     do {
-      names = try fm.contentsOfDirectory(atPath: folder)
+      let listing = try FolderListing.names(in: folder)
+      names = listing.valid
+      for name in listing.invalid where !name.hasPrefix(".") {
+        let ext = (name as NSString).pathExtension.lowercased()
+        guard articleExtensions.contains(ext) else { continue }
+        let childRelative = relative.isEmpty ? name : relative + "/" + name
+        found.append(childRelative)
+        invalid.insert(childRelative)
+      }
     } catch {
       throw .unreadable(path: folder, reason: reason(error))
     }
@@ -150,7 +159,7 @@ public enum CorpusLoader {
       switch kind(of: child) {
       case .folder:
         // An unreadable subfolder is skipped with the rest of its tree rather than failing the folder.
-        try? collect(folder: child, relative: childRelative, found: &found, visited: &visited)
+        try? collect(folder: child, relative: childRelative, found: &found, invalid: &invalid, visited: &visited)
       case .file, .missing, .other:
         // A broken link or a FIFO named like an article is listed, so that reading it reports it.
         let ext = (name as NSString).pathExtension.lowercased()

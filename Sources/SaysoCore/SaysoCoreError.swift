@@ -23,6 +23,9 @@ public enum SaysoCoreError: Error, Sendable, Equatable, CustomStringConvertible,
   case invalidUTF8(path: String, line: Int, byte: UInt8)
   /// The file is larger than the loader's limit (both in bytes); it is refused before it is read.
   case tooLarge(path: String, size: Int, limit: Int)
+  /// The file's name is not valid UTF-8, so sayso cannot name it in its index, JSON or bookmarks;
+  /// `path` shows the invalid bytes as `\xNN`.
+  case invalidFileName(path: String)
 
   public var description: String {
     switch self {
@@ -39,6 +42,7 @@ public enum SaysoCoreError: Error, Sendable, Equatable, CustomStringConvertible,
       "\(path): line \(line): invalid UTF-8 (byte 0x\(Self.hex(byte)))"
     case .tooLarge(let path, let size, let limit):
       "\(path): file too large (\(Self.megabytes(size)); the limit is \(Self.megabytes(limit)))"
+    case .invalidFileName(let path): "\(path): the file name is not valid UTF-8; rename it to read it"
     }
   }
 
@@ -50,7 +54,7 @@ public enum SaysoCoreError: Error, Sendable, Equatable, CustomStringConvertible,
     case .unreadable(let path, _), .missing(let path), .notRegularFile(let path),
       .noArticles(let path),
       .emptyFile(let path), .noText(let path), .binary(let path, _), .utf16(let path),
-      .invalidUTF8(let path, _, _), .tooLarge(let path, _, _):
+      .invalidUTF8(let path, _, _), .tooLarge(let path, _, _), .invalidFileName(let path):
       path
     }
   }

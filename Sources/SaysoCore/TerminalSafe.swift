@@ -7,7 +7,11 @@
 ///   line feed → "␊", tab → "␉";
 /// - DEL U+007F → "␡";
 /// - C1 controls U+0080–U+009F → "<U+0080>" … "<U+009F>" (U+009B alone starts an escape sequence
-///   on some terminals).
+///   on some terminals);
+/// - bidirectional controls → "<U+202E>" and so on: the embeddings and overrides U+202A–U+202E, the
+///   isolates U+2066–U+2069, the marks U+200E, U+200F and U+061C. Shown raw they reorder what the
+///   terminal draws around them, so that text can read as something other than what it is ("Trojan
+///   Source").
 ///
 /// - Parameters:
 ///   - text: the text to show, e.g. a paragraph of an article.
@@ -17,20 +21,26 @@
 public func terminalSafe(_ text: String, keepNewlines: Bool = false, keepTabs: Bool = false)
   -> String
 {
-  // Fast path: C0 and DEL are single UTF-8 bytes below 0x20 or 0x7F; C1 are encoded as C2 80…C2 9F.
+  // Fast path: C0 and DEL are single UTF-8 bytes below 0x20 or 0x7F; C1 are encoded as C2 80…C2 9F;
+  // the bidirectional controls as E2 80 8E/8F, E2 80 AA…AE, E2 81 A6…A9 and D8 9C.
   var needsWork = false
-  var afterC2 = false
+  var previous: UInt8 = 0
+  var beforePrevious: UInt8 = 0
   for b in text.utf8 {
     if b < 0x20 {
       if !((b == 0x0A && keepNewlines) || (b == 0x09 && keepTabs)) {
         needsWork = true
         break
       }
-    } else if b == 0x7F || (afterC2 && b <= 0x9F && b >= 0x80) {
+    } else if b == 0x7F || (previous == 0xC2 && b <= 0x9F && b >= 0x80) || (previous == 0xD8 && b == 0x9C)
+      || (beforePrevious == 0xE2 && previous == 0x80 && (b == 0x8E || b == 0x8F || (0xAA...0xAE).contains(b)))
+      || (beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(b))
+    {
       needsWork = true
       break
     }
-    afterC2 = b == 0xC2
+    beforePrevious = previous
+    previous = b
   }
   guard needsWork else { return text }
 
@@ -49,17 +59,25 @@ public func terminalSafe(_ text: String, keepNewlines: Bool = false, keepTabs: B
       out.append(Unicode.Scalar(0x2400 + v)!)
     case 0x7F:
       out.append("\u{2421}")
-    case 0x80...0x9F:
+    case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
       let digits = Array("0123456789ABCDEF".unicodeScalars)
-      out.append(contentsOf: "<U+00".unicodeScalars)
-      out.append(digits[Int(v >> 4)])
-      out.append(digits[Int(v & 0xF)])
+      out.append(contentsOf: "<U+".unicodeScalars)
+      for shift in [12, 8, 4, 0] as [UInt32] { out.append(digits[Int((v >> shift) & 0xF)]) }
       out.append(">")
     default:
       out.append(c)
     }
   }
   return String(out)
+}
+
+/// Whether `scalar` is a bidirectional control that `terminalSafe` replaces (U+061C, U+200E, U+200F,
+/// U+202A–U+202E, U+2066–U+2069).
+public func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+  switch scalar.value {
+  case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+  default: false
+  }
 }
 
 extension String {

@@ -8,9 +8,9 @@ public enum TerminalText {
   /// placeholders (ESC → "␛").
   public static func line(_ text: String) -> String {
     // Fast path: nothing to flatten or replace below 0x20, at DEL, or in C2 80…C2 9F (C1 controls,
-    // NEL) — and U+2028/U+2029 are E2 80 A8/A9.
+    // NEL) — and U+2028/U+2029 are E2 80 A8/A9, the bidirectional controls E2 80/81 … and D8 9C.
     var plain = true
-    for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+    for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xD8 {
       plain = false
       break
     }

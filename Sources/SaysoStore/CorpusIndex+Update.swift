@@ -23,7 +23,12 @@ extension CorpusIndex {
   public func update() throws(SaysoStoreError) -> UpdateReport {
     let path = file?.path ?? ":memory:"
     do {
-      return try FileLock.withLock(file.map(Self.lockFile)) { try performUpdate() }
+      return try FileLock.withLock(file.map(Self.lockFile)) {
+        try beginUpdate()
+        let report = try performUpdate()
+        endUpdate()
+        return report
+      }
     } catch  where StoreDatabase.isDamage(error) && file != nil {
       try rebuild()
       var report = try Self.run(path: path) { try performUpdate() }
@@ -245,12 +250,10 @@ extension CorpusIndex {
       guard let fileSize = work.size else { return .failed(.missing(path: path)) }
       guard work.isRegular else { return .failed(.notRegularFile(path: path)) }
       guard fileSize <= limit else { return .failed(.tooLarge(path: path, size: fileSize, limit: limit)) }
-      guard let data = FileManager.default.contents(atPath: path) else {
-        let reason = access(path, R_OK) != 0 ? "permission denied" : "input/output error"
-        return .failed(.unreadable(path: path, reason: reason))
+      switch ArticleFile.read(path, limit: limit) {
+      case .success(let data): bytes = data
+      case .failure(let error): return .failed(error)
       }
-      guard data.count <= limit else { return .failed(.tooLarge(path: path, size: data.count, limit: limit)) }
-      bytes = data
     }
     let hash = ContentHash(bytes)
     if work.storedHash == hash.description { return .touched }

@@ -49,6 +49,8 @@ enum CorpusWalker {
       var size: Int?
       var modified: Int64?
       var isRegular: Bool
+      /// Whether the name is not valid UTF-8 (`key` then shows its bytes as `\xNN`): reported, not read.
+      var invalidName = false
     }
 
     /// A folder being walked: its path with a final "/", its sorted entries and the next one to give.
@@ -109,6 +111,7 @@ enum CorpusWalker {
           continue
         }
         found = true
+        if entry.invalidName { return .failure(.invalidFileName(path: frames[top].prefix + entry.key)) }
         return .file(
           File(
             path: frames[top].prefix + entry.key, size: entry.size, modified: entry.modified,
@@ -131,13 +134,19 @@ enum CorpusWalker {
       free(real)
       guard visited.insert(canonical).inserted else { return .success(nil) }
       let names: [String]
+      let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+      var entries: [Entry] = []
       do {
-        names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        let listing = try FolderListing.names(in: folder)
+        names = listing.valid
+        for name in listing.invalid where !name.hasPrefix(".") {
+          let ext = (name as NSString).pathExtension.lowercased()
+          guard CorpusLoader.articleExtensions.contains(ext) else { continue }
+          entries.append(Entry(key: name, isFolder: false, isRegular: false, invalidName: true))
+        }
       } catch {
         return .failure(.unreadable(path: folder, reason: "cannot list the folder"))
       }
-      let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-      var entries: [Entry] = []
       for name in names where !name.hasPrefix(".") {
         let info = CorpusWalker.status(prefix + name)
         if let info, CorpusWalker.isFolder(info) {

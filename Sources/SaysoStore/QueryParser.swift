@@ -12,7 +12,18 @@ import SaysoCore
 ///
 /// Matching ignores case and diacritics and compares stems ("propose" finds "proposed"), as the index
 /// does. A malformed query throws `SaysoStoreError.malformedQuery` saying what is wrong and where.
+///
+/// Limits keep every query fast and the parser's recursion shallow: parentheses nest at most
+/// `maximumDepth` deep, and a query holds at most `maximumTerms` different words and phrases. A term
+/// given again in the same group is folded into the first (`trump trump` is `trump`; `a OR b OR a` is
+/// `a OR b`), comparing without regard to case or accents, as the index does.
 public enum QueryParser {
+  /// How deep parentheses may nest. FTS5's own parser refuses a little over 24 levels of the
+  /// expression sayso gives it, so deeper queries are refused here, with a message.
+  public static let maximumDepth = 16
+  /// How many different words and phrases a query may hold (each costs a lookup per matching row).
+  public static let maximumTerms = 128
+
   /// Parses `text` into a query.
   ///
   /// - Throws: `SaysoStoreError.malformedQuery` naming the problem and its position.
@@ -114,6 +125,8 @@ private struct Parser {
   var dates: DateRange?
   /// Where the first filter stood, to report it when the query turns out to have a top-level OR.
   var firstFilter: (name: String, position: Int)?
+  /// The different terms met so far (`key(of:)`), to enforce `QueryParser.maximumTerms`.
+  var distinctTerms: Set<String> = []
 
   init(tokens: [Token]) {
     self.tokens = tokens
@@ -158,6 +171,7 @@ private struct Parser {
     if sawOr, depth == 0, let firstFilter {
       throw SaysoStoreError.malformedQuery(.filterNotAtTop(field: firstFilter.name), position: firstFilter.position)
     }
+    alternatives = Self.folded(alternatives)
     if alternatives.isEmpty { return nil }
     return alternatives.count == 1 ? alternatives[0] : .any(alternatives)
   }
@@ -187,6 +201,8 @@ private struct Parser {
   private func combine(
     _ positives: [Query.Expression], _ negatives: [Query.Expression], _ firstNegative: Int?
   ) throws(SaysoStoreError) -> Query.Expression? {
+    let positives = Self.folded(positives)
+    let negatives = Self.folded(negatives)
     if positives.isEmpty {
       if let firstNegative { throw SaysoStoreError.malformedQuery(.onlyExclusions, position: firstNegative) }
       return nil
@@ -201,6 +217,11 @@ private struct Parser {
     next += 1
     switch token.kind {
     case .open:
+      // Checked before going down, so that no query can take the recursion deeper than the limit.
+      guard depth < QueryParser.maximumDepth else {
+        throw SaysoStoreError.malformedQuery(
+          .tooDeep(limit: QueryParser.maximumDepth), position: token.range.lowerBound)
+      }
       if next < tokens.count, tokens[next].kind == .close {
         throw SaysoStoreError.malformedQuery(.emptyParentheses, position: token.range.lowerBound)
       }
@@ -212,9 +233,9 @@ private struct Parser {
       guard let inner else { throw SaysoStoreError.malformedQuery(.emptyParentheses, position: token.range.lowerBound) }
       return inner
     case .word(let word):
-      return .term(try Self.term(word, field: .any, range: token.range))
+      return try counted(.term(try Self.term(word, field: .any, range: token.range)))
     case .phrase(let text):
-      return .term(try Self.phrase(text, field: .any, range: token.range))
+      return try counted(.term(try Self.phrase(text, field: .any, range: token.range)))
     case .field(let name, let value, let valueIsPhrase, let valueStart):
       let valueRange = valueStart..<token.range.upperBound
       switch name {
@@ -227,9 +248,10 @@ private struct Parser {
           valueIsPhrase
           ? try Self.phrase(value, field: field, range: valueRange)
           : try Self.term(value, field: field, range: valueRange)
-        return .term(
-          Query.Term(
-            text: term.text, isPhrase: term.isPhrase, isPrefix: term.isPrefix, field: field, range: token.range))
+        return try counted(
+          .term(
+            Query.Term(
+              text: term.text, isPhrase: term.isPhrase, isPrefix: term.isPrefix, field: field, range: token.range)))
       case "kind", "in", "date":
         try filter(
           name, value: value, at: token.range.lowerBound, valueAt: valueStart, depth: depth, excluded: excluded)
@@ -243,6 +265,39 @@ private struct Parser {
       throw SaysoStoreError.malformedQuery(.danglingOr, position: token.range.lowerBound)
     case .minus:
       throw SaysoStoreError.malformedQuery(.danglingMinus, position: token.range.lowerBound)
+    }
+  }
+
+  /// `term`, after counting it among the query's different terms.
+  ///
+  /// - Throws: `.tooManyTerms` when it is one more than `QueryParser.maximumTerms`.
+  mutating func counted(_ term: Query.Expression) throws(SaysoStoreError) -> Query.Expression {
+    guard case .term(let one) = term else { return term }
+    if distinctTerms.insert(Self.key(of: term)).inserted, distinctTerms.count > QueryParser.maximumTerms {
+      throw SaysoStoreError.malformedQuery(
+        .tooManyTerms(limit: QueryParser.maximumTerms), position: one.range.lowerBound)
+    }
+    return term
+  }
+
+  /// `expressions` without those that repeat an earlier one (`key(of:)`), in their order.
+  static func folded(_ expressions: [Query.Expression]) -> [Query.Expression] {
+    guard expressions.count > 1 else { return expressions }
+    var seen: Set<String> = []
+    return expressions.filter { seen.insert(key(of: $0)).inserted }
+  }
+
+  /// What an expression searches for, the same for two that match the same passages: terms compared
+  /// without regard to case or accents (as the index compares them), their place in the query left out.
+  static func key(of expression: Query.Expression) -> String {
+    switch expression {
+    case .term(let term):
+      let text = term.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      return "\(term.field.rawValue):\(term.isPhrase ? "\"" : "")\(term.isPrefix ? "*" : "") \(text)"
+    case .all(let parts): return "(&" + parts.map(key).joined(separator: "\u{0}") + ")"
+    case .any(let parts): return "(|" + parts.map(key).joined(separator: "\u{0}") + ")"
+    case .excluding(let positive, let excluded):
+      return "(-" + key(of: positive) + "\u{0}" + excluded.map(key).joined(separator: "\u{0}") + ")"
     }
   }
 

@@ -38,4 +38,10 @@ public enum QueryProblem: Sendable, Equatable {
   case filterNotAtTop(field: String)
   /// The same filter twice (`date:2020 date:2021`).
   case repeatedFilter(field: String)
+  /// Parentheses nested deeper than `limit` (`QueryParser.maximumDepth`); reported at the first
+  /// parenthesis past the limit.
+  case tooDeep(limit: Int)
+  /// More than `limit` different words and phrases (`QueryParser.maximumTerms`); a word given again is
+  /// not counted again. Reported at the first one past the limit.
+  case tooManyTerms(limit: Int)
 }

@@ -5,8 +5,8 @@ import SaysoCore
 ///
 /// Each message is one line that names the file or folder and says what is wrong, e.g.
 /// `/home/ana/.local/share/sayso/bookmarks.sqlite: the disk is full`. A malformed search query is one
-/// case too, with every query message here. Two cases are notices rather than
-/// failures: the store recovered (`indexRebuilt`, `bookmarksMovedAside`) and the caller only tells the user.
+/// case too, with every query message here. Three cases are notices rather than
+/// failures: the store recovered (`indexRebuilt`, `searchIndexRebuilt`, `movedAside`) and the caller only tells the user.
 public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
   /// No folder to keep data in: `--data-dir`, `SAYSO_DATA_DIR`, the XDG variables and `HOME` are all unset.
   case noHomeDirectory
@@ -24,6 +24,9 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
   case database(path: String, message: String)
   /// The index file was damaged (corrupt or truncated); it was deleted and rebuilt from the corpus. A notice.
   case indexRebuilt(path: String)
+  /// The full-text index did not match the passages (FTS5's integrity check failed: bytes of its pages
+  /// were damaged); it was rebuilt from the passages, the analyses kept. A notice.
+  case searchIndexRebuilt(path: String)
   /// The bookmarks (or reading state) file was damaged; it was moved to `movedTo`, never deleted, and a
   /// fresh one was started. A notice.
   case movedAside(path: String, movedTo: String)
@@ -52,6 +55,8 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
     case .busy(let path): "\(path): busy: another sayso process kept it locked too long; try again"
     case .database(let path, let message): "\(path): database error: \(message)"
     case .indexRebuilt(let path): "\(path): the index was damaged; rebuilt it from the corpus"
+    case .searchIndexRebuilt(let path):
+      "\(path): the full-text index was damaged (searches would miss results); rebuilt it from the index's passages"
     case .movedAside(let path, let movedTo):
       "\(path): the file was damaged; moved it to \(movedTo) and started a fresh one"
     case .unknownBookmark(let id): "there is no bookmark \(id) (see `sayso bookmarks`)"
@@ -89,6 +94,8 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
     case .filterNotAtTop(let field):
       "\(field): narrows the whole query; it cannot be inside parentheses, next to OR or excluded"
     case .repeatedFilter(let field): "\(field): is given twice; give it once (alternatives: kind:quote|proposal)"
+    case .tooDeep(let limit): "parentheses nested more than \(limit) deep: write the query flatter"
+    case .tooManyTerms(let limit): "more than \(limit) different words and phrases: search for fewer"
     }
   }
 

@@ -123,9 +123,11 @@ struct SearchSQL {
     }
   }
 
-  /// `text` as an FTS5 string: in double quotes, inner quotes doubled.
+  /// `text` as an FTS5 string: in double quotes, inner quotes doubled. A NUL would end the string for
+  /// FTS5's parser ("unterminated string"), so it becomes a space, which the tokenizer skips as it
+  /// skips every control character.
   static func quoted(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    "\"" + text.replacingOccurrences(of: "\"", with: "\"\"").replacingOccurrences(of: "\u{0}", with: " ") + "\""
   }
 
   /// The SQL conditions joined, with a leading AND, or nothing.

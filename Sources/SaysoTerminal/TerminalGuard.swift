@@ -6,26 +6,37 @@ import CNCurses
   import Darwin
 #endif
 
-/// Gives the terminal back on every way out: a normal quit, Ctrl-C, SIGTERM, SIGHUP, and a crash.
+/// Gives the terminal back on every way out: a normal quit, Ctrl-C, SIGTERM, SIGHUP, Ctrl-\\, any other
+/// fatal signal, and a crash.
 ///
 /// SIGINT, SIGTERM and SIGHUP only set `pendingSignal` (the key loop wakes within its timeout, saves
 /// what the user did and ends ncurses); a second one ends ncurses at once and exits. Crash signals
-/// (SIGSEGV, SIGILL, SIGTRAP from a Swift runtime error, SIGABRT, SIGBUS, SIGFPE) end ncurses and then
-/// die as they would have. An exit through `exit()` ends ncurses too.
+/// (SIGSEGV, SIGILL, SIGTRAP from a Swift runtime error, SIGABRT, SIGBUS, SIGFPE, SIGSYS) end ncurses and
+/// then die as they would have. The other signals whose default is to end the process (SIGQUIT from
+/// Ctrl-\\, SIGUSR1, SIGALRM, SIGXCPU, …) end ncurses and exit at once with status 128 + the signal,
+/// without a core dump. These handlers replace the Swift runtime's own for SIGQUIT and the crash
+/// signals, so the reader never shows the runtime's backtrace and its "Press space" prompt over the
+/// screen. An exit through `exit()` ends ncurses too.
 public enum TerminalGuard {
   /// The signal that asked the app to stop, 0 when none.
   nonisolated(unsafe) public private(set) static var pendingSignal: Int32 = 0
   nonisolated(unsafe) private static var active = false
 
   static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-  static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
+  static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSYS]
+  /// Signals that end the process by default with no chance to save: SIGQUIT (Ctrl-\\), whose handler
+  /// in the Swift runtime would print a backtrace, and the rest. Ignored ones (a parent may ignore
+  /// SIGPIPE, say) stay ignored; SIGQUIT is always handled.
+  static let quitSignals: [Int32] = [
+    SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPIPE,
+  ]
 
   static func install() {
     // A parent may have started us with signals blocked (threads of test runners do); the ones handled
     // here, and SIGWINCH for ncurses' resize handling, must get through.
     var unblock = sigset_t()
     sigemptyset(&unblock)
-    for number in stopSignals + crashSignals + [SIGWINCH] { sigaddset(&unblock, number) }
+    for number in stopSignals + crashSignals + quitSignals + [SIGWINCH] { sigaddset(&unblock, number) }
     sigprocmask(SIG_UNBLOCK, &unblock, nil)
     for sig in stopSignals {
       handle(
@@ -47,6 +58,14 @@ public enum TerminalGuard {
           raise(number)
         })
     }
+    for sig in quitSignals where sig == SIGQUIT || !isIgnored(sig) {
+      handle(
+        sig,
+        with: { number in
+          if TerminalGuard.active { endwin() }
+          _exit(128 + number)
+        })
+    }
     atexit {
       if TerminalGuard.active { endwin() }
     }
@@ -57,6 +76,13 @@ public enum TerminalGuard {
   static func finish() {
     if active { endwin() }
     active = false
+  }
+
+  /// Whether `number` is ignored (SIG_IGN), as a parent may have set it.
+  private static func isIgnored(_ number: Int32) -> Bool {
+    var current = sigaction()
+    sigaction(number, nil, &current)
+    return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
   }
 
   /// Installs a handler without SA_RESTART, so a blocking read returns when the signal arrives.

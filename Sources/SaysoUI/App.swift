@@ -281,8 +281,7 @@ public final class App {
       let used = screen.put(prompt.label, row: row, column: 0, role: .prompt)
       let room = screen.columns - used - 1
       // Show the end of a long answer, the part being typed.
-      var shown = DisplayText.line(prompt.text)
-      while shown.displayWidth > room, !shown.isEmpty { shown.removeFirst() }
+      let shown = DisplayText.tail(DisplayText.line(prompt.text), toWidth: room)
       let typed = screen.put(shown, row: row, column: used, role: .prompt)
       screen.put(" ", row: row, column: used + typed, role: .cursor)
       return

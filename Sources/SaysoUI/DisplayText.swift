@@ -32,7 +32,8 @@ public enum DisplayText {
       if ascii >= 0x20 && ascii < 0x7F { return 1 }
       if ascii == 0x09 || ascii == 0x0A || ascii == 0x0D { return 1 }
     }
-    for scalar in character.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+    for scalar in character.unicodeScalars
+    where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isBidirectionalControl(scalar) {
       return form(of: character).width
     }
     return character.displayWidth
@@ -61,6 +62,23 @@ public enum DisplayText {
       used += 1
     }
     return (out, used)
+  }
+
+  /// The longest end of `text` (already safe) that fits in `width` columns: the part of a long prompt
+  /// entry being typed. Measured from the end, a character at a time, so a 4,000-character entry costs
+  /// only what is shown (it used to be shortened by one character and measured whole, again and again).
+  public static func tail(_ text: String, toWidth width: Int) -> String {
+    guard width > 0 else { return "" }
+    var used = 0
+    var start = text.endIndex
+    while start > text.startIndex {
+      let before = text.index(before: start)
+      let w = text[before].displayWidth
+      if used + w > width { break }
+      used += w
+      start = before
+    }
+    return String(text[start...])
   }
 
   /// `text` clipped or padded with spaces to exactly `width` columns.

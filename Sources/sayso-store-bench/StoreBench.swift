@@ -5,12 +5,15 @@ import SaysoStore
 ///
 ///     swift run -c release sayso-store-bench [--articles 2000,20000,100000] [--seed N] [--rounds N]
 ///       [--work DIR] [--no-baselines]
+///     swift run -c release sayso-store-bench --hostile [--articles 2000]
 ///
 /// For each size: index build time and MB/s, peak memory while indexing, reopening an up-to-date index,
 /// reopening after one file changed, search latency p50/p99 over 20 typical queries (`--rounds` times
 /// each), and the database size; then the same queries through `grep -rliE` over the files and through
 /// the `sqlite3` shell on the built index, as ratios to sayso's p50. Corpora are generated once under
 /// `--work` (default `/tmp/sayso-store-bench`) and reused while the seed and size are the same.
+/// `--hostile` instead times hostile queries (deep nesting, thousands of repeated words; see
+/// `HostileQueries`) on the index of the first size.
 @main
 struct StoreBench {
   struct Options {
@@ -20,6 +23,7 @@ struct StoreBench {
     var work = "/tmp/sayso-store-bench"
     var baselines = true
     var verbose = false
+    var hostile = false
   }
 
   struct Row {
@@ -38,6 +42,16 @@ struct StoreBench {
 
   static func main() throws {
     let options = try parse(Array(CommandLine.arguments.dropFirst()))
+    if options.hostile {
+      let folder = URL(fileURLWithPath: options.work).appendingPathComponent("corpus-\(options.sizes[0])")
+      log("generating \(options.sizes[0]) articles in \(folder.path)")
+      _ = try NewsGenerator(seed: options.seed).write(count: options.sizes[0], to: folder)
+      let database = URL(fileURLWithPath: options.work).appendingPathComponent("index-\(options.sizes[0]).sqlite")
+      let index = try CorpusIndex.open(corpus: [.path(folder.path)], at: database)
+      try index.update()
+      HostileQueries.run(on: index, corpus: folder)
+      return
+    }
     var rows: [Row] = []
     for size in options.sizes {
       rows.append(try measure(articles: size, options: options))
@@ -61,9 +75,10 @@ struct StoreBench {
       case "--work": options.work = value()
       case "--no-baselines": options.baselines = false
       case "--verbose": options.verbose = true
+      case "--hostile": options.hostile = true
       case "-h", "--help":
         print(
-          "usage: sayso-store-bench [--articles 2000,20000,100000] [--seed N] [--rounds N] [--work DIR] [--no-baselines]"
+          "usage: sayso-store-bench [--articles 2000,20000,100000] [--seed N] [--rounds N] [--work DIR] [--no-baselines] [--hostile]"
         )
         exit(0)
       default: fail("unknown argument \(arguments[i])")

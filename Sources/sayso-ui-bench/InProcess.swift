@@ -73,6 +73,34 @@ enum InProcess {
     print("")
   }
 
+  /// Typing a 4,000-character entry into the reader's prompts, one key and one redraw at a time: the
+  /// total, and the last key's time (the status line used to shorten the entry a character at a time,
+  /// measuring it whole each time: quadratic per frame).
+  static func longPrompt(seeds: [ArticleAnalysis]) {
+    print("A 4,000-character entry typed into a prompt (app work on a VirtualScreen, 80×24):")
+    let s = services(seeds)
+    let letters = (0..<4_000).map { n in Key.character(Character(UnicodeScalar(UInt8(97 + n % 26)))) }
+    for (label, opening) in [
+      ("in-article search (/)", Key.character("/")), ("search all articles (s)", .character("s")),
+    ] {
+      let screen = VirtualScreen(columns: 80, rows: 24)
+      let app = App(services: s, first: ReaderView(analysis: seeds[1]))
+      app.render(on: screen)
+      app.handle(opening)
+      app.render(on: screen)
+      var last = 0.0
+      let start = DispatchTime.now().uptimeNanoseconds
+      for key in letters {
+        let keyStart = DispatchTime.now().uptimeNanoseconds
+        app.handle(key)
+        app.render(on: screen)
+        last = Double(DispatchTime.now().uptimeNanoseconds - keyStart) / 1e6
+      }
+      let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      print(String(format: "  %@: %.2f s in all, last key %.2f ms", label, total, last))
+    }
+  }
+
   static func keys(seeds: [ArticleAnalysis], runs: Int) {
     let long = Corpus.long(times: 20)
     print("Key press to finished redraw (app work on a VirtualScreen, 80×24, per key):")

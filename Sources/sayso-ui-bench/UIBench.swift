@@ -13,6 +13,7 @@ import SaysoUI
 /// `sayso-ui-bench`: how fast the reader shows its first frame and answers keys.
 ///
 ///     swift build -c release && swift run -c release sayso-ui-bench [--runs N] [--articles N]
+///     swift run -c release sayso-ui-bench --long-prompt    # only: a 4,000-character prompt entry
 ///
 /// 1. Process start to first complete frame: the built `sayso` (next to this benchmark) is started in
 ///    tmux, told to exit after its first frame and to write the time it was drawn; the start time is
@@ -31,6 +32,10 @@ struct UIBench {
     let arguments = CommandLine.arguments
     if let i = arguments.firstIndex(of: "--curses-child"), i + 1 < arguments.count {
       OnTerminal.child(resultFile: arguments[i + 1])
+      return
+    }
+    if arguments.contains("--long-prompt") {
+      InProcess.longPrompt(seeds: Corpus.seeds())
       return
     }
     let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15

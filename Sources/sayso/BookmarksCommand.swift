@@ -63,7 +63,8 @@ struct BookmarksCommand: ParsableCommand {
       discussion: """
         Markdown: for each bookmark, the passage as a block quote; its speaker and role when it is a quote \
         or proposal; the article's title, source, date and paragraph number; the tags; then the note. \
-        Orphaned bookmarks say so. JSON: as `sayso bookmarks --json`.
+        Orphaned bookmarks say so. Passages, notes, titles, names and tags are escaped: they read as the \
+        text they are, never as Markdown or HTML. JSON: as `sayso bookmarks --json`.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import SaysoCLI
+import SaysoCore
 
 /// The `sayso` command: who said what, and who proposed what, in a corpus of news articles.
 @main
@@ -25,4 +27,25 @@ struct Sayso: ParsableCommand {
       IndexCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
+
+  /// Runs the command as ArgumentParser's `main()` does, except that its messages go through
+  /// `terminalSafe`: a usage error repeats the argument it did not understand, and an argument can hold
+  /// control or bidirectional characters (found by scripts/fuzz.sh).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = terminalSafe(fullMessage(for: error), keepNewlines: true, keepTabs: true)
+      if !message.isEmpty {
+        if code == .success {
+          print(message)
+        } else {
+          FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

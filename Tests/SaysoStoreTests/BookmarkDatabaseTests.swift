@@ -91,7 +91,7 @@ import Testing
     #expect(
       lines.contains { $0.hasPrefix("*Officials divided over the new budget* · Synthetic News · 2021-05-03 · ¶") })
     #expect(lines.contains("Tags: politics"))
-    #expect(markdown.hasSuffix("Check the *minutes*.\n"))
+    #expect(markdown.hasSuffix(#"Check the \*minutes\*."# + "\n"))
   }
 
   @Test func aDamagedFileIsMovedAsideAndAFreshOneStarted() throws {

@@ -176,6 +176,37 @@ import Testing
     #expect(try crashed.pane("#{alternate_on}") == "0")
   }
 
+  /// Ctrl-\ (SIGQUIT) and the other fatal signals give the terminal back and end sayso at once: no
+  /// backtrace from the Swift runtime, no "Press space" prompt, the cursor shown again.
+  @Test(arguments: stores) func ctrlBackslashAndOtherFatalSignalsRestoreTheTerminalAtOnce(store: [String]) throws {
+    try requireTmux()
+    let session = try TmuxSession(store)
+    try session.wait(for: "Sayso · Library")
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Reader")
+    try session.send("C-\\")
+    // The runtime's prompt would wait 30 s; a prompt-free exit takes a moment.
+    let screen = try session.wait(for: "SAYSO-EXIT 131", timeout: 10)
+    try session.wait(for: "modes: icanon echo")
+    #expect(!screen.contains("Press space"), "\(screen)")
+    #expect(!screen.contains("Crash"), "\(screen)")
+    #expect(!screen.contains("Backtrace"), "\(screen)")
+    #expect(try session.pane("#{alternate_on}") == "0")
+    #expect(try session.pane("#{cursor_flag}") == "1")
+
+    for (signal, status) in [(SIGQUIT, 131), (SIGUSR1, 138), (SIGALRM, 142)] {
+      let other = try TmuxSession(store)
+      try other.wait(for: "Sayso · Library")
+      let pid = try #require(try other.sayso())
+      kill(pid, signal)
+      let after = try other.wait(for: "SAYSO-EXIT \(status)", timeout: 10)
+      try other.wait(for: "modes: icanon echo")
+      #expect(!after.contains("Press space"), "signal \(signal): \(after)")
+      #expect(try other.pane("#{alternate_on}") == "0", "signal \(signal)")
+      #expect(try other.pane("#{cursor_flag}") == "1", "signal \(signal)")
+    }
+  }
+
   @Test(arguments: stores) func theLibraryShowsTheIndexAtOnceThenCatchesUpWithTheFiles(store: [String]) throws {
     try requireTmux()
     let folder = try SaysoBinary.temporaryDirectory()
