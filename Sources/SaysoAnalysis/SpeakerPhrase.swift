@@ -284,6 +284,8 @@ enum SpeakerPhraseParser {
       return SpeakerPhrase(
         kind: .person, text: text, name: paragraph.text(tokens: nameRange), role: cleanedRole, tokens: start..<end)
     }
+    // A share of people: "Nearly eight in 10 Democratic voters", "six of 10 respondents", "all but two"
+    if commonNouns, let share = shareOfPeople(paragraph, start..<end) { return share }
     // A noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase)
     guard end - start <= 12 else { return nil }
     for index in start..<end
@@ -340,6 +342,32 @@ enum SpeakerPhraseParser {
         kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
     return nil
+  }
+
+  /// Words that may stand before a count: "nearly eight in 10", "more than half".
+  static let approximators: Set<String> = [
+    "nearly", "almost", "about", "roughly", "around", "some", "just", "over", "under", "more", "fewer", "less",
+    "than", "only", "at", "least", "most",
+  ]
+  static let numberWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
+    "all", "majority", "minority",
+  ]
+
+  /// "Nearly eight in 10 Democratic voters", "six of 10 respondents": a count, "in"/"of"/"out of", and
+  /// who is counted — a group.
+  static func shareOfPeople(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard range.count >= 3, range.count <= 10 else { return nil }
+    var index = range.lowerBound
+    while index < range.upperBound && approximators.contains(paragraph.tokens[index].lower) { index += 1 }
+    guard index + 2 < range.upperBound,
+      paragraph.tokens[index].kind == .number || numberWords.contains(paragraph.tokens[index].lower),
+      ["in", "of", "out", "but"].contains(paragraph.tokens[index + 1].lower),
+      range.allSatisfy({ paragraph.tokens[$0].quote == nil && paragraph.tokens[$0].scalar != "," })
+    else { return nil }
+    let text = paragraph.text(tokens: range)
+    let head = paragraph.tokens[range.upperBound - 1].lower
+    return SpeakerPhrase(kind: .group, text: text, name: text, head: head, tokens: range)
   }
 
   /// A determiner, up to four modifiers and a lower-case noun: "the NFL legend", "a voice-over".
