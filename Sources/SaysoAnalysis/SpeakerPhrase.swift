@@ -288,9 +288,11 @@ enum SpeakerPhraseParser {
     if commonNouns, let share = shareOfPeople(paragraph, start..<end) { return share }
     // A noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase)
     guard end - start <= 12 else { return nil }
+    // the dot of a title abbreviation may stand inside: "Mrs. Clinton's advisers"
     for index in start..<end
     where paragraph.tokens[index].kind == .punct && paragraph.tokens[index].scalar != "-"
       && paragraph.tokens[index].scalar != "’"
+      && !(paragraph.tokens[index].scalar == "." && isNameToken(paragraph, index))
     {
       return nil
     }
