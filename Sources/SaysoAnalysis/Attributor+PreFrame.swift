@@ -101,7 +101,7 @@ extension Attributor {
       if region.lowerBound > contentStart {
         let previous = paragraph.tokens[region.lowerBound - 1]
         let okPrev =
-          previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":"
+          previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
           || isClosingMark(paragraph, region.lowerBound - 1)
           || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though", "which", "whom"]
             .contains(
