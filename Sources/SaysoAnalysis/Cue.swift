@@ -8,6 +8,25 @@ struct Cue {
   var text: String
 }
 
+/// The reporting cue that starts at each token of a paragraph, if any: a 4-byte slot per token and the
+/// few cues themselves, since most tokens start none (a cue per token would cost ~70 bytes each).
+struct CueTable {
+  private var slots: [Int32] = []
+  private var found: [Cue] = []
+
+  init(count: Int = 0) { slots = [Int32](repeating: -1, count: count) }
+
+  mutating func set(_ cue: Cue, at index: Int) {
+    slots[index] = Int32(found.count)
+    found.append(cue)
+  }
+
+  subscript(index: Int) -> Cue? {
+    let slot = slots[index]
+    return slot < 0 ? nil : found[Int(slot)]
+  }
+}
+
 enum CueFinder {
   static let particles: [String: Set<String>] = [
     "call": ["for", "on", "upon"], "sum": ["up"], "point": ["out"], "push": ["for"], "press": ["for"],

@@ -9,7 +9,7 @@ struct ParagraphText {
   var quotes: [QuoteSpan]
   var sentences: [Range<Int>]
   /// The reporting cue that starts at each token, if any.
-  var cues: [Cue?] = []
+  var cues = CueTable()
   /// For the first token of each sentence, the first token of its content (past a dateline or dash).
   var contentStarts: [Int] = []
   /// Whether "according" occurs: most paragraphs skip that template.
@@ -41,8 +41,7 @@ struct ParagraphText {
     let paragraphScalars = scalars
     let breaks = paragraphScalars.indices.filter { paragraphScalars[$0] == "\n" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
-    var found: [Cue?] = []
-    found.reserveCapacity(tokens.count)
+    var found = CueTable(count: tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
     // on its tokens lying inside the sentence it works on
     var sentenceOf = [Int](repeating: 0, count: tokens.count)
@@ -59,7 +58,7 @@ struct ParagraphText {
       {
         cue = nil
       }
-      found.append(cue)
+      if let cue { found.set(cue, at: tokenIndex) }
     }
     cues = found
     var starts = [Int](repeating: 0, count: tokens.count + 1)
