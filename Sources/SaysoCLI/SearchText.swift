@@ -34,7 +34,7 @@ public enum SearchText {
             "paragraph": .int(result.paragraph), "role": .string(result.role.rawValue),
             "kind": .string(result.kind.rawValue), "speaker": .string(orNull: result.speaker),
             "speaker_role": .string(orNull: result.speakerRole), "start": .int(result.start), "end": .int(result.end),
-            "snippet": .string(result.snippet.text),
+            "snippet": .string(result.snippet.text), "text": .string(result.text),
             "marks": .array(result.snippet.marks.map { .array([.int($0.lowerBound), .int($0.upperBound)]) }),
           ])
         }),

@@ -124,7 +124,9 @@ extension CorpusIndex {
     paragraph: Row, claims: [Row], marked: Snippet, query: Query, matcher: SpeakerMatcher, score: Double
   ) throws -> SearchResult? {
     let allowed = query.kinds ?? Set(PassageKind.allCases)
-    let eligible = claims.filter { PassageKind(rawValue: $0["kind"]).map(allowed.contains) == true }
+    var eligible = claims.filter { PassageKind(rawValue: $0["kind"]).map(allowed.contains) == true }
+    // `speaker:` applies to the claim itself: another speaker's quote in the same paragraph is no hit
+    if matcher.namesSpeakers { eligible = eligible.filter { matcher.matches(speaker: $0["speaker"] as String?) } }
     func marks(in claim: Row) -> Int {
       let (start, end): (Int, Int) = (claim["start"], claim["end"])
       return marked.marks.filter { $0.lowerBound >= start && $0.upperBound <= end }.count
@@ -156,16 +158,18 @@ extension CorpusIndex {
         article: paragraph["path"], title: paragraph["title"], source: paragraph["articleSource"],
         date: paragraph["articleDate"], paragraph: paragraph["paragraph"], role: role,
         kind: PassageKind(rawValue: claim["kind"]) ?? .quote,
-        speaker: claim["speakerName"] ?? claim["speakerGroup"], speakerRole: claim["speakerRole"], start: start,
-        end: end, snippet: marked.slice(start..<end).excerpt(words: snippetWords), score: score)
+        speaker: claim["speakerName"] ?? claim["speakerOrganisation"] ?? claim["speakerGroup"],
+        speakerRole: claim["speakerRole"], start: start, end: end,
+        snippet: marked.slice(start..<end).excerpt(words: snippetWords), text: claim["text"], score: score)
     }
-    guard allowed.contains(.paragraph) else { return nil }
+    // a query that names a speaker wants that speaker's claims, not the paragraph around another's
+    guard allowed.contains(.paragraph), !matcher.namesSpeakers else { return nil }
     let text: String = paragraph["text"]
     return SearchResult(
       article: paragraph["path"], title: paragraph["title"], source: paragraph["articleSource"],
       date: paragraph["articleDate"], paragraph: paragraph["paragraph"], role: role, kind: .paragraph,
       speaker: nil, speakerRole: nil, start: 0, end: text.unicodeScalars.count,
-      snippet: marked.excerpt(words: snippetWords), score: score)
+      snippet: marked.excerpt(words: snippetWords), text: text, score: score)
   }
 
   /// `query` with each prefix widened to the stems it stands for.

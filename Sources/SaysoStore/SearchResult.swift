@@ -23,6 +23,8 @@ public struct SearchResult: Sendable, Equatable {
   public var end: Int
   /// A short excerpt of the passage with the matched words marked.
   public var snippet: Snippet
+  /// The passage's whole text: the quote, the proposal or the paragraph.
+  public var text: String
   /// The bm25 score: lower is better (0 for a query of filters only).
   public var score: Double
 

@@ -17,8 +17,9 @@ struct SearchCommand: SaysoCommand {
       Each result is `PATH ¶N` and what matched (a paragraph, or a quote or proposal with its speaker), \
       then a snippet with the matched words in «». With --json: {"query", "results": [{"path", "title", \
       "source", "date", "paragraph", "role", "kind", "speaker", "speaker_role", "start", "end", "snippet", \
-      "marks"}]}, where start/end are the passage's Unicode scalar offsets in the paragraph and marks are \
-      [start, end] offsets in the snippet. The exit status is 1 when nothing matches (0 with --json).
+      "text", "marks"}]}, where start/end are the passage's Unicode scalar offsets in the paragraph, text \
+      is the whole passage and marks are [start, end] offsets in the snippet. speaker: and kind: apply to \
+      the quote or proposal itself. The exit status is 1 when nothing matches (0 with --json).
       """)
 
   @Argument(help: "The query; several arguments are joined with spaces.")

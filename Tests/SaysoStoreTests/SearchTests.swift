@@ -141,3 +141,35 @@ import Testing
     #expect(try index.search("date:..2020-12 in:title").map(\.article) == [strike])
   }
 }
+
+/// `speaker:` and `kind:` select the claim that is returned, not only the paragraph it stands in.
+@Suite struct ClaimFilterTests {
+  @Test func speakerAndKindApplyToTheClaimItself() throws {
+    let folder = try StoreTestSupport.temporaryFolder()
+    _ = try StoreTestSupport.write(
+      "Council row over the harbour wall\n\nAnn Keller said the wall was far too high. Bob Ortiz said the wall "
+        + "was fine as it stands.\n", "wall.md", in: folder)
+    let index = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    try index.update()
+    let ortiz = try index.search("wall speaker:Ortiz kind:quote")
+    #expect(!ortiz.isEmpty)
+    #expect(ortiz.allSatisfy { $0.speaker == "Bob Ortiz" && $0.kind == .quote })
+    #expect(ortiz.first?.text.contains("was fine as it stands") == true)
+    #expect(try index.search("wall speaker:Ortiz").allSatisfy { $0.speaker == "Bob Ortiz" })
+    #expect(try index.search("wall speaker:Nobody").isEmpty)
+    let keller = try #require(try index.search("high speaker:Keller").first)
+    #expect(keller.text.hasSuffix("far too high"))
+  }
+
+  @Test func aSpeakersProposalIsNoHitForTheirQuotes() throws {
+    let folder = try StoreTestSupport.temporaryFolder()
+    _ = try StoreTestSupport.write(
+      "Council row over the harbour wall\n\nAnn Keller said the wall was far too high. Bob Ortiz proposed to "
+        + "build a lower wall next spring.\n", "wall.md", in: folder)
+    let index = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    try index.update()
+    #expect(try index.search("wall speaker:Ortiz kind:proposal").first?.speaker == "Bob Ortiz")
+    // Keller's quote stands in the same paragraph, but Ortiz said no quote
+    #expect(try index.search("wall speaker:Ortiz kind:quote").isEmpty)
+  }
+}
