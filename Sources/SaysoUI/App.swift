@@ -18,6 +18,8 @@ public final class App {
   /// The themes `cycle-theme` goes through and the one in use.
   public private(set) var themes: [Theme]
   public private(set) var themeIndex = 0
+  /// The count typed before a command (`12` of `12g`), while it is being typed.
+  public private(set) var pendingCount: Int?
   /// Mouse events are handled only when enabled in the config.
   public var mouseEnabled = false
 
@@ -63,11 +65,33 @@ public final class App {
       return
     }
     message = nil
+    // Digits not bound to a command make a count, as in less and vi: `12g`, `5j` (`0` only after another digit).
+    if case .character(let c) = key, c.isASCII, let digit = c.wholeNumberValue, keymap.command(for: key) == nil,
+      digit > 0 || pendingCount != nil
+    {
+      pendingCount = min((pendingCount ?? 0) * 10 + digit, 999_999)
+      return
+    }
+    let count = pendingCount
+    pendingCount = nil
     guard let command = keymap.command(for: key) else {
       show(.notBound(key: key.name))
       return
     }
-    run(command)
+    run(command, count: count)
+  }
+
+  /// Runs a command typed after a count: `12g` and `12G` go to ¶12, a move runs `count` times, any
+  /// other command once.
+  public func run(_ command: Command, count: Int?) {
+    guard let count else { return run(command) }
+    if command == .top || command == .bottom {
+      apply(history[current].jump(toParagraph: count, command: command, services: services), for: command)
+    } else if command.repeatsWithCount {
+      for _ in 0..<min(count, 10_000) { run(command) }
+    } else {
+      run(command)
+    }
   }
 
   /// Runs one command, as if its key had been pressed.
@@ -288,7 +312,7 @@ public final class App {
       return
     }
     screen.fill(row: row, role: .status)
-    let position = page.position()
+    let position = (pendingCount.map { "\($0)  " } ?? "") + page.position()
     let positionWidth = position.displayWidth
     if !position.isEmpty, positionWidth < screen.columns {
       screen.put(position, row: row, column: screen.columns - positionWidth - 1, role: .status)

@@ -6,6 +6,8 @@ public enum PromptPurpose: Equatable, Sendable {
   case filter
   /// `s`: a query for the whole corpus.
   case globalSearch
+  /// `:` in the reader: a paragraph number to go to.
+  case goToParagraph
   /// `m`: the note for a new bookmark.
   case bookmarkNote
   /// A yes/no question; the answer is one key.

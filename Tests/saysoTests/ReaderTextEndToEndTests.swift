@@ -46,4 +46,27 @@ import Testing
     try session.wait(for: "SAYSO-EXIT 0")
     session.close()
   }
+
+  @Test func readOpensAnArticleAtAParagraphAndColonAndCountsJump() throws {
+    try requireTmux()
+    let session = try TmuxSession(["read", "1:5", "--in-memory"])
+    try session.wait(for: "Sayso · Reader")
+    try session.wait(for: " ¶5 · ")
+    try session.send(":")
+    try session.wait(for: "the prompt") { $0.split(separator: "\n").last?.hasPrefix(":") == true }
+    try session.type("2")
+    try session.send("Enter")
+    try session.wait(for: " ¶2 · ")
+    try session.send("3", "}")
+    try session.wait(for: " ¶5 · ")
+    try session.send("1", "2", "g")
+    try session.wait(for: " ¶12 · ")
+    try session.send("Q")
+    try session.wait(for: "SAYSO-EXIT 0")
+
+    let missing = try TmuxSession(["read", "1:999", "--in-memory"])
+    try missing.wait(for: "There is no ¶999")
+    try missing.send("Q")
+    try missing.wait(for: "SAYSO-EXIT 0")
+  }
 }
