@@ -18,6 +18,10 @@ public final class App {
   /// The themes `cycle-theme` goes through and the one in use.
   public private(set) var themes: [Theme]
   public private(set) var themeIndex = 0
+  /// The answers given to the search prompts, oldest first, for Up and Down: `/` per session, `s` also
+  /// those of earlier sessions (kept in the reading state).
+  private var articleSearches: [String] = []
+  private lazy var globalSearches: [String] = services.positions.recentSearches()
   /// The count typed before a command (`12` of `12g`), while it is being typed.
   public private(set) var pendingCount: Int?
   /// Mouse events are handled only when enabled in the config.
@@ -196,9 +200,30 @@ public final class App {
       apply(history[current].promptFinished(open, text: yes ? "y" : nil, services: services))
       return
     }
+    if key != .enter && messageIsError { message = nil }
     switch key {
+    case .up, .down:
+      guard open.keepsHistory else { return }
+      let earlier = open.purpose == .globalSearch ? globalSearches : articleSearches
+      if key == .up {
+        let index = (open.recalled ?? earlier.count) - 1
+        guard index >= 0 else { return }
+        if open.recalled == nil { open.draft = open.text }
+        open.recalled = index
+        open.text = earlier[index]
+      } else {
+        guard let recalled = open.recalled else { return }
+        if recalled + 1 < earlier.count {
+          open.recalled = recalled + 1
+          open.text = earlier[recalled + 1]
+        } else {
+          open.recalled = nil
+          open.text = open.draft
+        }
+      }
     case .enter:
       prompt = nil
+      remember(open)
       if open.purpose == .globalSearch {
         startGlobalSearch(open.text)
       } else {
@@ -236,12 +261,28 @@ public final class App {
     }
   }
 
+  /// Adds a search prompt's answer to its history (a repeat moves to the end).
+  private func remember(_ answered: Prompt) {
+    let text = answered.text
+    guard answered.keepsHistory, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+    if answered.purpose == .globalSearch {
+      globalSearches.removeAll { $0 == text }
+      globalSearches.append(text)
+      services.positions.recordSearch(text)
+    } else {
+      articleSearches.removeAll { $0 == text }
+      articleSearches.append(text)
+    }
+  }
+
+  /// Searches every article; a malformed query keeps the prompt open on it, the error above it.
   private func startGlobalSearch(_ query: String) {
     guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return }
     do {
       let hits = try services.search.search(query, limit: 500)
       open(SearchResultsView(query: query, hits: hits))
     } catch {
+      prompt = Prompt(.globalSearch, label: "Search all articles: ", text: query)
       show(.searchFailed("\(error)"))
     }
   }
@@ -309,6 +350,15 @@ public final class App {
       while shown.displayWidth > room, !shown.isEmpty { shown.removeFirst() }
       let typed = screen.put(shown, row: row, column: used, role: .prompt)
       screen.put(" ", row: row, column: used + typed, role: .cursor)
+      if let message, messageIsError {
+        // What is wrong with the answer, on the line above it (each line of a message with a caret).
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).suffix(max(0, row - 1))
+        for (i, line) in lines.enumerated() {
+          let y = row - lines.count + i
+          screen.fill(row: y, role: .error)
+          screen.put(" " + line, row: y, column: 0, role: .error, ellipsis: true)
+        }
+      }
       return
     }
     screen.fill(row: row, role: .status)

@@ -69,4 +69,27 @@ import Testing
     try missing.send("Q")
     try missing.wait(for: "SAYSO-EXIT 0")
   }
+
+  @Test func aMalformedQueryKeepsItsPromptAndUpRecallsEarlierSearches() throws {
+    try requireTmux()
+    let session = try TmuxSession(["--in-memory"])
+    try session.wait(for: "Sayso · Library")
+    try session.send("s")
+    try session.wait(for: "Search all articles:")
+    try session.type("\"unclosed")
+    try session.send("Enter")
+    try session.wait(for: "the error above the open prompt") {
+      $0.contains("Search: ") && $0.contains("Search all articles: \"unclosed")
+    }
+    try session.send("C-u")
+    try session.type("cybersecurity")
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Search · \"cybersecurity\"")
+    try session.send("s", "Up")
+    try session.wait(for: "Search all articles: cybersecurity")
+    try session.send("Up")
+    try session.wait(for: "Search all articles: \"unclosed")
+    try session.send("Escape", "Q")
+    try session.wait(for: "SAYSO-EXIT 0")
+  }
 }
