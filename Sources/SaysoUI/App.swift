@@ -329,9 +329,18 @@ public final class App {
     screen.present()
   }
 
+  /// The keys for help and for going back, as they are bound now ("? help  q back "); a command with
+  /// no key is left out.
+  var hints: String {
+    let parts = [(Command.help, "help"), (Command.quit, "back")].compactMap { command, word in
+      keymap.keys(for: command).first.map { "\($0.name) \(word)" }
+    }
+    return parts.isEmpty ? "" : parts.joined(separator: "  ") + " "
+  }
+
   private func drawTitleBar(on screen: Screen) {
     screen.fill(row: 0, role: .titleBar)
-    let right = screen.columns >= 50 ? "? help  q back " : ""
+    let right = screen.columns >= 50 ? hints : ""
     let rightWidth = right.displayWidth
     var text = " Sayso · \(page.name)"
     if !page.subtitle.isEmpty { text += " · " + page.subtitle }

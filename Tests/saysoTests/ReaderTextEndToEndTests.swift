@@ -92,4 +92,19 @@ import Testing
     try session.send("Escape", "Q")
     try session.wait(for: "SAYSO-EXIT 0")
   }
+
+  @Test func hintsFollowTheBindingsAndCountsOfOneAreSingular() throws {
+    try requireTmux()
+    let (folder, corpus) = try corpus("Harbour plan\n\n\"We cannot wait,\" Mayor Ana Ruiz said.\n", file: "harbour.txt")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let settings = folder.appendingPathComponent("config/sayso")
+    try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: true)
+    try Data("unbind q\nbind x quit\n".utf8).write(to: settings.appendingPathComponent("config"))
+    let session = try TmuxSession(["--corpus", corpus.path, "--in-memory"], home: folder)
+    let screen = try session.wait(for: "Sayso · Library · 1 article, by")
+    #expect(screen.contains("? help  x back"))
+    #expect(!screen.contains("q back"))
+    try session.send("x")
+    try session.wait(for: "SAYSO-EXIT 0")
+  }
 }
