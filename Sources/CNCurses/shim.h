@@ -44,6 +44,22 @@ static inline int shim_mvaddnwstr(int row, int column, const wchar_t *text, int 
   return mvaddnwstr(row, column, text, count);
 }
 
+/// Draws one grapheme cluster whole in one cell (two for a wide first character): its first character
+/// and up to CCHARW_MAX - 1 characters after it, whatever their widths, so the terminal receives every
+/// character of the cluster (an emoji with its skin tone, a ZWJ sequence) while ncurses counts the
+/// cell's width from the first character. setcchar alone would stop at the second spacing character.
+static inline int shim_mvadd_cluster(int row, int column, const wchar_t *text, int count, attr_t attributes,
+                                     short pair) {
+  cchar_t cell;
+  wchar_t first[2] = {text[0], 0};
+  if (count < 1 || setcchar(&cell, first, attributes, pair, NULL) != OK) return ERR;
+  for (int i = 1; i < count && i < CCHARW_MAX; i++) cell.chars[i] = text[i];
+  return mvadd_wch(row, column, &cell);
+}
+
+/// The most characters one cell holds.
+static inline int shim_cell_characters_max(void) { return CCHARW_MAX; }
+
 /// The width the C library gives one character (-1 for a non-printable one).
 static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }
 

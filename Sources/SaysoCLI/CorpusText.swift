@@ -32,8 +32,9 @@ public enum CorpusText {
     let metadata = [article.title, article.source, article.date].compactMap { $0 }.map(TerminalText.line)
     if !metadata.isEmpty { lines.append("  " + metadata.joined(separator: " · ")) }
     lines.append(
-      "  \(article.paragraphs.count) paragraphs, \(analysis.people.count) people, "
-        + "\(analysis.quotes.count) quotes, \(analysis.proposals.count) proposals")
+      "  \(article.paragraphs.count.counted("paragraph")), "
+        + "\(analysis.people.count.counted("person", plural: "people")), "
+        + "\(analysis.quotes.count.counted("quote")), \(analysis.proposals.count.counted("proposal"))")
     if !analysis.people.isEmpty {
       let people = analysis.people.map { "\(TerminalText.line($0.name)) (\($0.quotes))" }
       lines.append("  quoted: " + people.joined(separator: ", "))

@@ -1,3 +1,4 @@
+import SaysoCore
 import SaysoStore
 
 /// Everything that can go wrong in the `sayso` command line beyond a malformed argument (which
@@ -30,7 +31,7 @@ public enum SaysoError: Error, Equatable, CustomStringConvertible {
     case .unknownArticle(let query):
       "no article matches \"\(query)\" (try a number from `sayso list`, a file name, a path or part of a title)"
     case .ambiguousArticle(let query, let matches):
-      "\"\(query)\" matches \(matches.count) articles: \(matches.prefix(5).joined(separator: ", "))"
+      "\"\(query)\" matches \(matches.count.counted("article")): \(matches.prefix(5).joined(separator: ", "))"
         + (matches.count > 5 ? ", …" : "")
     case .articleNumberOutOfRange(let number, let count):
       "there is no article \(number): the corpus has \(count) (see `sayso list`)"

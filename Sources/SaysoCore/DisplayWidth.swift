@@ -4,19 +4,30 @@
 /// - Emoji with emoji presentation, or made emoji by U+FE0F, take 2 columns: "👍", "👍🏽", "👨‍👩‍👧", "❤️".
 /// - Combining marks, format characters and other zero-width scalars (U+200B, ZWJ U+200D, variation
 ///   selectors) take 0 columns, so "é" written as "e" + U+0301 takes 1.
+/// - A cluster of narrow letters and spacing marks takes a column for each of them, as terminals draw
+///   it: Devanagari "को" (क + the vowel sign ो, a spacing mark) takes 2 and the conjunct "क्या" 3, the
+///   virama between क and य being a nonspacing mark.
 /// - Control characters take 0 columns (`terminalSafe(_:)` makes them visible first).
 /// - Everything else takes 1.
 extension Character {
-  /// The number of terminal columns this character takes: 0, 1 or 2.
+  /// The number of terminal columns this character takes: 0, 1 or 2, or more for a cluster of
+  /// narrow letters and spacing marks (see above).
   public var displayWidth: Int {
     var width = 0
+    var sum = 0
     var emoji = false
     for scalar in unicodeScalars {
       let w = DisplayWidth.width(of: scalar)
       if width == 0 { width = w }
-      if scalar.value == 0xFE0F { emoji = true }
+      sum += w
+      if w == 2 || scalar.value == 0xFE0F { emoji = true }
     }
-    if emoji, width == 1, let first = unicodeScalars.first, first.properties.isEmoji { return 2 }
+    guard emoji else { return sum }
+    if width == 1, let first = unicodeScalars.first, first.properties.isEmoji,
+      unicodeScalars.contains(where: { $0.value == 0xFE0F })
+    {
+      return 2
+    }
     return width
   }
 }

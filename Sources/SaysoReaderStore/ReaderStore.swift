@@ -80,9 +80,9 @@ public final class ReaderStore {
       let changed = report.analysed.count + report.renamed.count + report.removed.count
       if changed > 0 { try articles.reload() }
       if !report.errors.isEmpty {
-        return "\(report.errors.count) files could not be read (listed after quitting)"
+        return report.errors.count.counted("file") + " could not be read (listed after quitting)"
       }
-      return changed > 0 ? "The corpus changed: \(changed) articles indexed again" : nil
+      return changed > 0 ? "The corpus changed: \(changed.counted("article")) indexed again" : nil
     } catch {
       lateError = "\(error)"
       return "The index could not be updated (see the message after quitting)"

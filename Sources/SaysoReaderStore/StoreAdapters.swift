@@ -97,6 +97,10 @@ public final class StateReadingPositions: ReadingPositionStore {
 
   public func save(_ position: ReadingPosition, forArticle path: String) { pending[path] = position }
 
+  public func recentSearches() -> [String] { ((try? state.recentSearches(limit: 100)) ?? []).reversed() }
+
+  public func recordSearch(_ query: String) { try? state.recordSearch(query) }
+
   public func flush() throws {
     for (path, position) in pending { try state.setPosition(position.paragraph, of: path, in: corpus) }
     pending = [:]

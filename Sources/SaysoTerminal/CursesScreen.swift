@@ -100,9 +100,27 @@ public final class CursesScreen: Screen {
   public func draw(_ text: String, row: Int, column: Int, role: Role) {
     let look = looks[role] ?? (shim_a_normal(), 0)
     shim_attr_set(look.attributes, look.pair)
-    var buffer = WideText.characters(of: text)
-    buffer.withUnsafeMutableBufferPointer { chars in
-      _ = shim_mvaddnwstr(Int32(row), Int32(column), chars.baseAddress, Int32(chars.count))
+    var column = column
+    for piece in WideText.pieces(of: text) {
+      var characters = piece.characters
+      if !characters.isEmpty {
+        characters.withUnsafeMutableBufferPointer { buffer in
+          if piece.isCluster {
+            _ = shim_mvadd_cluster(
+              Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count), look.attributes, look.pair)
+          } else {
+            _ = shim_mvaddnwstr(Int32(row), Int32(column), buffer.baseAddress, Int32(buffer.count))
+          }
+        }
+      }
+      if piece.padding > 0 {
+        var spaces = [wchar_t](repeating: 0x20, count: piece.padding)
+        spaces.withUnsafeMutableBufferPointer { buffer in
+          _ = shim_mvaddnwstr(
+            Int32(row), Int32(column + piece.width - piece.padding), buffer.baseAddress, Int32(buffer.count))
+        }
+      }
+      column += piece.width
     }
   }
 
@@ -135,38 +153,60 @@ public final class CursesScreen: Screen {
 
 /// Turns Swift text into the wide characters ncurses draws, one terminal cell layout for both.
 ///
-/// SaysoUI lays text out by grapheme cluster (`displayWidth`); ncurses uses the C library's width per
-/// character. Where the two disagree (emoji sequences such as 👨‍👩‍👧, an emoji with a skin tone, a
-/// symbol made emoji by U+FE0F) the cluster is drawn as its first character padded with spaces to
-/// the width SaysoUI gave it, so nothing after it on the line moves or tears.
+/// SaysoUI lays text out by grapheme cluster (`displayWidth`); ncurses gives each spacing character a
+/// cell of its own, the C library's width wide, and adds the zero-width ones to the cell before. Where
+/// the two agree (ASCII, CJK, accents, Devanagari's vowel signs and conjuncts) the characters go to
+/// ncurses as a run. Where they disagree (an emoji with a skin tone, a ZWJ sequence such as 👩‍👩‍👧, a
+/// symbol made emoji by U+FE0F) the cluster is a piece of its own: all its characters in one ncurses
+/// cell (up to the cell's limit, see `shim_mvadd_cluster`), padded with spaces to the width SaysoUI
+/// gave it, each piece drawn at its own column so nothing after it on the line moves.
 enum WideText {
-  static func characters(of text: String) -> [wchar_t] {
-    var out: [wchar_t] = []
-    out.reserveCapacity(text.utf8.count)
+  /// Characters drawn together: a run of clusters ncurses measures as SaysoUI does, or one cluster
+  /// drawn in one cell followed by `padding` spaces.
+  struct Piece {
+    var characters: [wchar_t]
+    /// Whether `characters` is one cluster for one cell.
+    var isCluster: Bool
+    /// The columns the piece takes, padding included.
+    var width: Int
+    var padding: Int
+  }
+
+  static func pieces(of text: String) -> [Piece] {
+    var pieces: [Piece] = []
+    var run: [wchar_t] = []
+    var runWidth = 0
+    func endRun() {
+      if !run.isEmpty { pieces.append(Piece(characters: run, isCluster: false, width: runWidth, padding: 0)) }
+      run = []
+      runWidth = 0
+    }
     for c in text {
       if let ascii = c.asciiValue {
-        out.append(wchar_t(ascii))
+        run.append(wchar_t(ascii))
+        runWidth += 1
         continue
       }
       let width = c.displayWidth
-      var cWidth = 0
-      for scalar in c.unicodeScalars {
-        let w = shim_wcwidth(wchar_t(scalar.value))
-        cWidth += max(0, Int(w))
-      }
-      if cWidth == width {
-        for scalar in c.unicodeScalars { out.append(wchar_t(scalar.value)) }
+      var cursesWidth = 0
+      for scalar in c.unicodeScalars { cursesWidth += max(0, Int(shim_wcwidth(wchar_t(scalar.value)))) }
+      if cursesWidth == width {
+        for scalar in c.unicodeScalars { run.append(wchar_t(scalar.value)) }
+        runWidth += width
         continue
       }
-      let first = c.unicodeScalars.first!
-      let firstWidth = Int(max(0, shim_wcwidth(wchar_t(first.value))))
+      endRun()
+      var characters = c.unicodeScalars.prefix(Int(shim_cell_characters_max())).map { wchar_t($0.value) }
+      // A sequence longer than a cell holds ends at a whole emoji, not on a joiner.
+      while characters.count > 1, characters.last == 0x200D { characters.removeLast() }
+      let firstWidth = Int(max(0, shim_wcwidth(characters[0])))
       if firstWidth > 0 && firstWidth <= width {
-        out.append(wchar_t(first.value))
-        for _ in firstWidth..<width { out.append(wchar_t(0x20)) }
-      } else {
-        for _ in 0..<width { out.append(wchar_t(0x20)) }
+        pieces.append(Piece(characters: characters, isCluster: true, width: width, padding: width - firstWidth))
+      } else if width > 0 {
+        pieces.append(Piece(characters: [], isCluster: false, width: width, padding: width))
       }
     }
-    return out
+    endRun()
+    return pieces
   }
 }

@@ -18,6 +18,12 @@ public final class App {
   /// The themes `cycle-theme` goes through and the one in use.
   public private(set) var themes: [Theme]
   public private(set) var themeIndex = 0
+  /// The answers given to the search prompts, oldest first, for Up and Down: `/` per session, `s` also
+  /// those of earlier sessions (kept in the reading state).
+  private var articleSearches: [String] = []
+  private lazy var globalSearches: [String] = services.positions.recentSearches()
+  /// The count typed before a command (`12` of `12g`), while it is being typed.
+  public private(set) var pendingCount: Int?
   /// Mouse events are handled only when enabled in the config.
   public var mouseEnabled = false
 
@@ -63,11 +69,33 @@ public final class App {
       return
     }
     message = nil
+    // Digits not bound to a command make a count, as in less and vi: `12g`, `5j` (`0` only after another digit).
+    if case .character(let c) = key, c.isASCII, let digit = c.wholeNumberValue, keymap.command(for: key) == nil,
+      digit > 0 || pendingCount != nil
+    {
+      pendingCount = min((pendingCount ?? 0) * 10 + digit, 999_999)
+      return
+    }
+    let count = pendingCount
+    pendingCount = nil
     guard let command = keymap.command(for: key) else {
       show(.notBound(key: key.name))
       return
     }
-    run(command)
+    run(command, count: count)
+  }
+
+  /// Runs a command typed after a count: `12g` and `12G` go to ¶12, a move runs `count` times, any
+  /// other command once.
+  public func run(_ command: Command, count: Int?) {
+    guard let count else { return run(command) }
+    if command == .top || command == .bottom {
+      apply(history[current].jump(toParagraph: count, command: command, services: services), for: command)
+    } else if command.repeatsWithCount {
+      for _ in 0..<min(count, 10_000) { run(command) }
+    } else {
+      run(command)
+    }
   }
 
   /// Runs one command, as if its key had been pressed.
@@ -172,9 +200,30 @@ public final class App {
       apply(history[current].promptFinished(open, text: yes ? "y" : nil, services: services))
       return
     }
+    if key != .enter && messageIsError { message = nil }
     switch key {
+    case .up, .down:
+      guard open.keepsHistory else { return }
+      let earlier = open.purpose == .globalSearch ? globalSearches : articleSearches
+      if key == .up {
+        let index = (open.recalled ?? earlier.count) - 1
+        guard index >= 0 else { return }
+        if open.recalled == nil { open.draft = open.text }
+        open.recalled = index
+        open.text = earlier[index]
+      } else {
+        guard let recalled = open.recalled else { return }
+        if recalled + 1 < earlier.count {
+          open.recalled = recalled + 1
+          open.text = earlier[recalled + 1]
+        } else {
+          open.recalled = nil
+          open.text = open.draft
+        }
+      }
     case .enter:
       prompt = nil
+      remember(open)
       if open.purpose == .globalSearch {
         startGlobalSearch(open.text)
       } else {
@@ -212,12 +261,28 @@ public final class App {
     }
   }
 
+  /// Adds a search prompt's answer to its history (a repeat moves to the end).
+  private func remember(_ answered: Prompt) {
+    let text = answered.text
+    guard answered.keepsHistory, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+    if answered.purpose == .globalSearch {
+      globalSearches.removeAll { $0 == text }
+      globalSearches.append(text)
+      services.positions.recordSearch(text)
+    } else {
+      articleSearches.removeAll { $0 == text }
+      articleSearches.append(text)
+    }
+  }
+
+  /// Searches every article; a malformed query keeps the prompt open on it, the error above it.
   private func startGlobalSearch(_ query: String) {
     guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return }
     do {
       let hits = try services.search.search(query, limit: 500)
       open(SearchResultsView(query: query, hits: hits))
     } catch {
+      prompt = Prompt(.globalSearch, label: "Search all articles: ", text: query)
       show(.searchFailed("\(error)"))
     }
   }
@@ -264,9 +329,18 @@ public final class App {
     screen.present()
   }
 
+  /// The keys for help and for going back, as they are bound now ("? help  q back "); a command with
+  /// no key is left out.
+  var hints: String {
+    let parts = [(Command.help, "help"), (Command.quit, "back")].compactMap { command, word in
+      keymap.keys(for: command).first.map { "\($0.name) \(word)" }
+    }
+    return parts.isEmpty ? "" : parts.joined(separator: "  ") + " "
+  }
+
   private func drawTitleBar(on screen: Screen) {
     screen.fill(row: 0, role: .titleBar)
-    let right = screen.columns >= 50 ? "? help  q back " : ""
+    let right = screen.columns >= 50 ? hints : ""
     let rightWidth = right.displayWidth
     var text = " Sayso · \(page.name)"
     if !page.subtitle.isEmpty { text += " · " + page.subtitle }
@@ -284,10 +358,19 @@ public final class App {
       let shown = DisplayText.tail(DisplayText.line(prompt.text), toWidth: room)
       let typed = screen.put(shown, row: row, column: used, role: .prompt)
       screen.put(" ", row: row, column: used + typed, role: .cursor)
+      if let message, messageIsError {
+        // What is wrong with the answer, on the line above it (each line of a message with a caret).
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).suffix(max(0, row - 1))
+        for (i, line) in lines.enumerated() {
+          let y = row - lines.count + i
+          screen.fill(row: y, role: .error)
+          screen.put(" " + line, row: y, column: 0, role: .error, ellipsis: true)
+        }
+      }
       return
     }
     screen.fill(row: row, role: .status)
-    let position = page.position()
+    let position = (pendingCount.map { "\($0)  " } ?? "") + page.position()
     let positionWidth = position.displayWidth
     if !position.isEmpty, positionWidth < screen.columns {
       screen.put(position, row: row, column: screen.columns - positionWidth - 1, role: .status)

@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// The bookmarks with their notes, and whether each still points at its text (orphans are kept);
 /// Enter jumps there, `D` deletes after asking, `U` brings the last deleted one back.
 public struct BookmarksView: FilteredListPage {
@@ -7,7 +9,7 @@ public struct BookmarksView: FilteredListPage {
   var loadError: String?
 
   public var name: String { "Bookmarks" }
-  public var subtitle: String { "\(list.all.count) bookmarks" }
+  public var subtitle: String { list.all.count.counted("bookmark") }
 
   public init(services: AppServices) {
     list = FilteredList([]) { bookmark, needle in

@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// Every quote and proposal, filterable by kind (`t`), by speaker (from People) and by text (`/`),
 /// each with its source as `article ¶N`; Enter opens the reader on the claim.
 public struct ClaimsView: FilteredListPage {
@@ -15,7 +17,7 @@ public struct ClaimsView: FilteredListPage {
   public var name: String { speaker == nil ? "Claims" : "Claims by" }
   public var subtitle: String {
     (speaker.map { DisplayText.line($0) + " · " } ?? "")
-      + "\(list.all.count) \(kind == .all ? "claims" : kind.rawValue)"
+      + list.all.count.counted(kind == .all ? "claim" : String(kind.rawValue.dropLast()))
   }
 
   public init(services: AppServices, speaker: String? = nil) {

@@ -11,6 +11,7 @@ public enum Command: String, CaseIterable, Sendable {
   case bottom
   case nextParagraph = "next-paragraph"
   case previousParagraph = "previous-paragraph"
+  case goToParagraph = "go-to-paragraph"
   case nextClaim = "next-claim"
   case previousClaim = "previous-claim"
   case open
@@ -36,4 +37,14 @@ public enum Command: String, CaseIterable, Sendable {
   case togglePanel = "toggle-panel"
   case cycleTheme = "cycle-theme"
   case redraw
+
+  /// Whether a count typed before the key (`5j`, `3}`) runs the command that many times.
+  public var repeatsWithCount: Bool {
+    switch self {
+    case .down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .nextParagraph, .previousParagraph, .nextClaim,
+      .previousClaim, .searchNext, .searchPrevious:
+      true
+    default: false
+    }
+  }
 }

@@ -52,6 +52,9 @@ public enum CommandTable {
       command: .previousParagraph, group: .reading, keys: [.character("{"), .character("K")],
       help: "Previous paragraph"),
     Entry(
+      command: .goToParagraph, group: .reading, keys: [.character(":")],
+      help: "Go to a paragraph: :12 (or 12g); a count repeats a move: 5j, 3}"),
+    Entry(
       command: .nextClaim, group: .reading, keys: [.tab, .character("]")],
       help: "Next quote or proposal"),
     Entry(

@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// Every article: date, source, title and the numbers of quotes, proposals and people; sorted by
 /// date, source or title; `/` filters as you type.
 public struct LibraryView: FilteredListPage {
@@ -10,7 +12,7 @@ public struct LibraryView: FilteredListPage {
   public private(set) var order: Order = .date
 
   public var name: String { "Library" }
-  public var subtitle: String { "\(list.all.count) articles, by \(order.rawValue)" }
+  public var subtitle: String { list.all.count.counted("article") + ", by \(order.rawValue)" }
 
   public init(services: AppServices) {
     list = FilteredList(services.articles.summaries) { summary, needle in

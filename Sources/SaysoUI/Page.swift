@@ -28,6 +28,9 @@ public protocol Page {
   mutating func draw(on screen: Screen, in area: Area, services: AppServices)
   /// The right-hand side of the status line, e.g. "¶3/24 12%" or "3/12".
   func position() -> String
+  /// Goes to paragraph `number` (`12g`, `:12`); views without paragraphs run `command` (`g` or `G`) as
+  /// if no count had been typed.
+  mutating func jump(toParagraph number: Int, command: Command, services: AppServices) -> PageAction
   /// The prompt's text changed (incremental search and filter).
   mutating func promptChanged(_ prompt: Prompt, services: AppServices)
   /// The prompt was answered (`text` non-nil) or cancelled (nil).
@@ -43,6 +46,9 @@ public protocol Page {
 extension Page {
   public var subtitle: String { "" }
   public func position() -> String { "" }
+  public mutating func jump(toParagraph number: Int, command: Command, services: AppServices) -> PageAction {
+    perform(command, services: services)
+  }
   public mutating func promptChanged(_ prompt: Prompt, services: AppServices) {}
   public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction { .none }
   public mutating func click(row: Int, services: AppServices) -> PageAction { .unsupported }

@@ -1,10 +1,12 @@
+import SaysoCore
+
 /// Everyone quoted (or proposing) in the corpus: roles, quotes, proposals, articles. Enter lists the
 /// person's claims.
 public struct PeopleView: FilteredListPage {
   var list: FilteredList<PersonSummary>
 
   public var name: String { "People" }
-  public var subtitle: String { "\(list.all.count) people" }
+  public var subtitle: String { list.all.count.counted("person", plural: "people") }
 
   /// Article titles by path, for the line naming the selected person's articles.
   let titles: [String: String]

@@ -6,6 +6,8 @@ public enum PromptPurpose: Equatable, Sendable {
   case filter
   /// `s`: a query for the whole corpus.
   case globalSearch
+  /// `:` in the reader: a paragraph number to go to.
+  case goToParagraph
   /// `m`: the note for a new bookmark.
   case bookmarkNote
   /// A yes/no question; the answer is one key.
@@ -17,6 +19,13 @@ public struct Prompt: Equatable, Sendable {
   public var purpose: PromptPurpose
   public var label: String
   public var text: String
+  /// The earlier answer shown (Up and Down go through them), as an index in the prompt's history.
+  public var recalled: Int?
+  /// What was typed before Up recalled an earlier answer, given back by Down after the newest.
+  public var draft = ""
+
+  /// Whether Up and Down recall earlier answers: the searches `/` and `s`.
+  public var keepsHistory: Bool { purpose == .articleSearch || purpose == .globalSearch }
 
   public init(_ purpose: PromptPurpose, label: String, text: String = "") {
     self.purpose = purpose

@@ -113,7 +113,7 @@ extension ReaderView {
     for r in row..<row + height { screen.fill(row: r, column: area.column, width: area.width, role: .panel) }
     let count = inParagraph.count
     let heading =
-      " ¶\(cursorParagraph) · " + (count == 0 ? "no claims" : count == 1 ? "1 claim" : "\(count) claims")
+      " ¶\(cursorParagraph) · " + (count == 0 ? "no claims" : count.counted("claim"))
       + (!claims.isEmpty && focusedClaim == nil ? " · Tab: next claim" : "")
     screen.fill(row: row, column: area.column, width: area.width, role: .panelTitle)
     screen.put(heading, row: row, column: area.column, width: area.width, role: .panelTitle, ellipsis: true)

@@ -59,6 +59,12 @@ extension ReaderView {
       }
       if search?.matches.isEmpty ?? true { return .status(.patternNotFound(text)) }
       return .none
+    case .goToParagraph:
+      guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return .none }
+      let trimmed = text.trimmingCharacters(in: .whitespaces)
+      let digits = trimmed.hasPrefix("¶") ? String(trimmed.dropFirst()) : trimmed
+      guard let number = Int(digits), digits.allSatisfy(\.isASCII) else { return .status(.notAParagraphNumber(text)) }
+      return jump(toParagraph: number, command: .top, services: services)
     case .bookmarkNote:
       guard let text else { return .status(.bookmarkCancelled) }
       return addBookmark(note: text, services: services)

@@ -152,6 +152,8 @@ public struct ReaderView: Page {
       setTop(maxTop)
       cursorParagraph = max(0, paragraphCount - 1)
       focusedClaim = nil
+    case .goToParagraph:
+      return .prompt(Prompt(.goToParagraph, label: ":"))
     case .nextParagraph: moveParagraph(by: 1)
     case .previousParagraph: moveParagraph(by: -1)
     case .nextClaim: return moveClaim(forward: true)
@@ -182,6 +184,18 @@ public struct ReaderView: Page {
     default:
       return .unsupported
     }
+    return .none
+  }
+
+  /// Puts the cursor on paragraph `number`, at the top of the screen as far as the article allows.
+  public mutating func jump(toParagraph number: Int, command: Command, services: AppServices) -> PageAction {
+    guard number >= 0, number < paragraphCount else {
+      return .status(.noSuchParagraph(number, last: max(0, paragraphCount - 1)))
+    }
+    ensureLayout(width: textWidth)
+    cursorParagraph = number
+    focusedClaim = nil
+    if let layout { setTop(layout.firstLine[number]) }
     return .none
   }
 

@@ -17,4 +17,13 @@ public protocol ReadingPositionStore: AnyObject {
   func save(_ position: ReadingPosition, forArticle path: String)
   /// Writes what changed to disk.
   func flush() throws
+  /// The searches across articles made earlier (also in earlier sessions), oldest first.
+  func recentSearches() -> [String]
+  /// Remembers a search across articles.
+  func recordSearch(_ query: String)
+}
+
+extension ReadingPositionStore {
+  public func recentSearches() -> [String] { [] }
+  public func recordSearch(_ query: String) {}
 }

@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// The paragraphs matching a global search, with marked snippets; Enter opens the reader there with
 /// the words highlighted.
 public struct SearchResultsView: FilteredListPage {
@@ -5,7 +7,7 @@ public struct SearchResultsView: FilteredListPage {
   var list: FilteredList<SearchHit>
 
   public var name: String { "Search" }
-  public var subtitle: String { "\"\(DisplayText.line(query))\" · \(list.all.count) results" }
+  public var subtitle: String { "\"\(DisplayText.line(query))\" · " + list.all.count.counted("result") }
 
   public init(query: String, hits: [SearchHit]) {
     self.query = query

@@ -29,6 +29,11 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
   /// Enter on a claim whose speaker is not a named person.
   case noNamedSpeaker
 
+  /// `12g` or `:12` past the last paragraph (an error).
+  case noSuchParagraph(Int, last: Int)
+  /// `:` answered with something that is not a paragraph number (an error).
+  case notAParagraphNumber(String)
+
   // Searching.
   /// n or N before any search (an error).
   case noSearchYet
@@ -73,6 +78,8 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
     case .noClaims: "No quotes or proposals in this article"
     case .claimsWrapped(let forward): forward ? "Back to the first claim" : "Back to the last claim"
     case .noNamedSpeaker: "This claim has no named speaker"
+    case .noSuchParagraph(let number, let last): "There is no ¶\(number): the last is ¶\(last)"
+    case .notAParagraphNumber(let text): "Not a paragraph number: \(DisplayText.line(text)) (:12 goes to ¶12)"
     case .noSearchYet: "No search yet: / searches the article"
     case .patternNotFound(let text): "Pattern not found" + (text.map { ": \(DisplayText.line($0))" } ?? "")
     case .searchWrapped(let forward):
@@ -94,7 +101,8 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
   /// Whether the message reports a failure.
   public var isError: Bool {
     switch self {
-    case .notBound, .filesSkipped, .notInCorpus, .noSearchYet, .patternNotFound, .searchFailed, .bookmarkNotSaved,
+    case .notBound, .noSuchParagraph, .notAParagraphNumber, .filesSkipped, .notInCorpus, .noSearchYet, .patternNotFound,
+      .searchFailed, .bookmarkNotSaved,
       .orphanBookmark, .bookmarksFailed:
       true
     default: false

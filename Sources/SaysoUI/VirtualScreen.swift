@@ -1,6 +1,7 @@
 /// A `Screen` in memory: a grid of characters and a grid of roles, for tests and snapshots.
 ///
-/// A wide character fills two cells: its own and a continuation cell (empty text) after it. A
+/// A wide character fills two cells: its own and a continuation cell (empty text) after it; a cluster
+/// of narrow letters and spacing marks (Devanagari "को", 2 columns) fills its width the same way. A
 /// zero-width character joins the cell before it, as on a terminal.
 public final class VirtualScreen: Screen {
   /// One cell: what it shows and what role it was drawn with.
@@ -47,7 +48,7 @@ public final class VirtualScreen: Screen {
         cells[row][col - 1] = Cell(text: " ", role: cells[row][col - 1].role)
       }
       cells[row][col] = Cell(text: String(c), role: role)
-      if w == 2 { cells[row][col + 1] = Cell(text: "", role: role) }
+      for continuation in 1..<w { cells[row][col + continuation] = Cell(text: "", role: role) }
       if col + w < columns && cells[row][col + w].text.isEmpty {
         cells[row][col + w] = Cell(text: " ", role: cells[row][col + w].role)
       }

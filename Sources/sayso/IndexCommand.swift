@@ -30,7 +30,7 @@ struct IndexCommand: SaysoCommand {
     var corpus = corpusOptions.corpus
     let (index, report) = try storeOptions.session().openIndex(of: &corpus)
     print(
-      "\(report.articles) articles: \(report.analysed.count) analysed, \(report.unchanged) unchanged, "
+      "\(report.articles.counted("article")): \(report.analysed.count) analysed, \(report.unchanged) unchanged, "
         + "\(report.touched.count) touched, \(report.renamed.count) renamed, \(report.removed.count) removed")
     if let file = index.file { print(TerminalText.line("index: \(file.path)")) }
     if check {

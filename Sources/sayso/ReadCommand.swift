@@ -34,7 +34,11 @@ struct ReadCommand: SaysoCommand {
       cannot be opened.
       """)
 
-  @Argument(help: "An article file or a folder to read instead of the corpus; a file opens straight in the reader.")
+  @Argument(
+    help: """
+      An article file or a folder to read instead of the corpus; a file opens straight in the reader. \
+      ARTICLE:N (ARTICLE as `sayso show` takes it, or a file) opens that article at ¶N.
+      """)
   var path: String?
 
   @Option(help: "The colour theme: default, light, universal, monochrome, or a theme of your own.")
@@ -52,11 +56,19 @@ struct ReadCommand: SaysoCommand {
   @Flag(help: .hidden) var exitAfterFirstFrame = false
 
   func execute() throws {
-    if let path, !FileManager.default.fileExists(atPath: path), !path.contains("/"), !path.contains(".") {
+    // `ARTICLE:N`: an article of the corpus (or a file) to open at a paragraph.
+    var jump: PassageReference?
+    if let path, !FileManager.default.fileExists(atPath: path), let reference = try? PassageReference(path),
+      reference.span == nil
+    {
+      jump = reference
+    }
+    let corpusPath = jump.map { isFile($0.article) ? $0.article : nil } ?? path
+    if jump == nil, let path, !FileManager.default.fileExists(atPath: path), !path.contains("/"), !path.contains(".") {
       throw SaysoError.unknownCommand(path, commands: Sayso.configuration.subcommands.map { $0._commandName })
     }
     var launch = try ReaderLaunch(
-      corpusPaths: path.map { [$0] } ?? corpusOptions.paths, strict: corpusOptions.strict,
+      corpusPaths: corpusPath.map { [$0] } ?? corpusOptions.paths, strict: corpusOptions.strict,
       dataDirectory: storeOptions.dataDirectory, themeName: theme)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw SaysoError.readerNeedsTerminal }
     let store = try launch.openStore(inMemory: inMemory)
@@ -65,7 +77,26 @@ struct ReadCommand: SaysoCommand {
       services: services, keymap: launch.config.keymap, themes: launch.themes, first: LibraryView(services: services))
     app.mouseEnabled = launch.config.mouse
     let summaries = services.articles.summaries
-    if let path, isFile(path), summaries.count == 1,
+    if let jump {
+      var chosen = summaries.first
+      if corpusPath == nil || summaries.count != 1 {
+        let selector = ArticleSelector(summaries, path: \.path, title: \.title)
+        guard case .article(let found) = try selector.select(jump.article, fileExists: { _ in false }) else {
+          throw SaysoError.unknownArticle(jump.article)
+        }
+        chosen = found
+      }
+      guard let chosen, let analysis = services.articles.analysis(ofArticle: chosen.path) else {
+        throw SaysoError.unknownArticle(jump.article)
+      }
+      let last = analysis.article.paragraphs.count - 1
+      if (0...max(0, last)).contains(jump.paragraph) {
+        app.open(ReaderView(analysis: analysis, position: ReadingPosition(paragraph: jump.paragraph, offset: 0)))
+      } else {
+        app.open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: chosen.path)))
+        app.show(.noSuchParagraph(jump.paragraph, last: max(0, last)))
+      }
+    } else if let path, isFile(path), summaries.count == 1,
       let analysis = services.articles.analysis(ofArticle: summaries[0].path)
     {
       app.open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: analysis.article.path)))

@@ -25,6 +25,11 @@ final class DisplayWidthTests: XCTestCase {
     XCTAssertEqual("—…“”".displayWidth, 4)
     XCTAssertEqual("𠀀".displayWidth, 2, "CJK extension B")
     XCTAssertEqual(Character("中").displayWidth, 2)
+    XCTAssertEqual(Character("को").displayWidth, 2, "Devanagari letter and spacing vowel sign")
+    XCTAssertEqual(Character("तु").displayWidth, 1, "nonspacing vowel sign")
+    XCTAssertEqual("तुमको क्या काम है?".displayWidth, 15, "as terminals draw it, a column per spacing scalar")
+    XCTAssertEqual("🙏🏽".displayWidth, 2)
+    XCTAssertEqual("👩‍👩‍👧".displayWidth, 2)
   }
 
   func testWrapsOnSpaces() {

@@ -246,7 +246,7 @@ import Testing
   @Test func globalSearchListsMarkedSnippetsAndOpensTheParagraph() throws {
     let h = Harness()
     h.press("s", "=harbour wall", "Enter")
-    #expect(h.titleBar.contains("\"harbour wall\" · 1 results"))
+    #expect(h.titleBar.contains("\"harbour wall\" · 1 result"))
     #expect(h.screen.contains("harbour ¶2"))
     #expect(h.screen.roles(of: "wall", fromRow: 1)?.allSatisfy { $0 == .searchMatch } == true)
     h.press("Enter")

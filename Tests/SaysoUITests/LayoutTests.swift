@@ -22,6 +22,18 @@ import Testing
     #expect(lines("line\n\nbreaks", 10) == ["line", "", "breaks"])
   }
 
+  @Test func graphemeClustersFillTheirWidthOnTheScreen() {
+    let screen = VirtualScreen(columns: 24, rows: 1)
+    screen.draw("तुमको क्या 🙏🏽 👩‍👩‍👧 ok", row: 0, column: 0, role: .text)
+    // Each cluster in one cell, followed by continuation cells up to its width, as a terminal draws it.
+    #expect(screen.cells[0].prefix(4).map(\.text) == ["तु", "म", "को", ""])
+    #expect(screen.cells[0][5...7].map(\.text) == ["क्या", "", ""])
+    #expect(screen.cells[0][9...10].map(\.text) == ["🙏🏽", ""])
+    #expect(screen.cells[0][12...13].map(\.text) == ["👩‍👩‍👧", ""])
+    #expect(screen.text == "तुमको क्या 🙏🏽 👩‍👩‍👧 ok")
+    #expect(screen.roles(of: "ok") == [.text, .text])
+  }
+
   @Test func wideCharactersCombiningMarksAndEmojiFitTheWidth() {
     for width in 1...12 {
       for text in ["東京の会議は長い会議です", "José e\u{301}e\u{301}e\u{301} café", "tea 🍵 👨‍👩‍👧 🇺🇸 ok", "a\u{200B}b\u{200B}c d"] {

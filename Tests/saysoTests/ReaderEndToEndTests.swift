@@ -224,7 +224,7 @@ import Testing
       .write(to: corpus.appendingPathComponent("ferry.txt"))
     let second = try TmuxSession(["--corpus", corpus.path] + store, home: folder)
     // On disk the library shows the index as it was, then says what changed; in memory it is built now.
-    if store.isEmpty { try second.wait(for: "The corpus changed: 1 articles indexed again") }
+    if store.isEmpty { try second.wait(for: "The corpus changed: 1 article indexed again") }
     try second.wait(for: "Ferry timetable")
     try second.send("q")
     try second.wait(for: "SAYSO-EXIT 0")
