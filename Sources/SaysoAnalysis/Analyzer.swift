@@ -46,9 +46,17 @@ struct Analyzer {
       open = prepared.endsInsideQuote
       paragraphs.append(prepared)
       for index in prepared.tokens.indices.dropLast()
-      where prepared.tokens[index].classes.contains(.honorific) || prepared.tokens[index].classes.contains(.title) {
+      where prepared.tokens[index].quote == nil
+        && (prepared.tokens[index].classes.contains(.honorific)
+          || Lexicon.roleClasses[prepared.tokens[index].lower] != nil)
+      {
         var next = index + 1
-        if prepared.tokens[next].scalar == ".", next + 1 < prepared.tokens.count { next += 1 }
+        // the dot of an abbreviation ("Dr. Ruiz"), not a full stop ("… the minister. We …")
+        if prepared.tokens[next].scalar == ".", prepared.tokens[next].start == prepared.tokens[index].end,
+          prepared.tokens[index].text.count <= 4, next + 1 < prepared.tokens.count
+        {
+          next += 1
+        }
         if prepared.tokens[next].kind == .word && prepared.tokens[next].isCapitalized {
           honoredNames.insert(prepared.tokens[next].stemLower)
         }
