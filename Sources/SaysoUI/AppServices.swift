@@ -5,6 +5,8 @@ public final class AppServices {
   public let search: SearchProvider
   public let bookmarks: BookmarkStore
   public let positions: ReadingPositionStore
+  /// The columns article text wraps at (`width N` in the config; 0: the window's width).
+  public var readingWidth = Config.defaultWidth
 
   public init(
     articles: ArticleProvider, search: SearchProvider, bookmarks: BookmarkStore, positions: ReadingPositionStore

@@ -20,13 +20,27 @@ public struct ClaimsView: FilteredListPage {
       + list.all.count.counted(kind == .all ? "claim" : String(kind.rawValue.dropLast()))
   }
 
-  public init(services: AppServices, speaker: String? = nil) {
+  /// The claims, all or one speaker's.
+  ///
+  /// - Parameters:
+  ///   - speaker: only this person's claims, when set.
+  ///   - selecting: a claim to put the cursor on (its article's path and its position in that
+  ///     article's `claims`, any piece of an utterance), e.g. the one "Claims by" was opened from.
+  public init(services: AppServices, speaker: String? = nil, selecting: (article: String, claim: Int)? = nil) {
     self.speaker = speaker
     let key = speaker?.lowercased()
     everything = services.articles.claims().filter { key == nil || $0.claim.speaker?.name.lowercased() == key }
     list = FilteredList(everything) { entry, needle in
       entry.who.folded.contains(needle) || entry.text.folded.contains(needle)
         || entry.articleTitle.folded.contains(needle)
+    }
+    if let selecting,
+      let row = everything.firstIndex(where: {
+        $0.article == selecting.article && $0.listed.positions.contains(selecting.claim)
+      })
+    {
+      // A few rows above it stay in view; drawing clamps this to the rows that fit.
+      list.cursor = ListCursor(selected: row, top: max(0, row - 3))
     }
   }
 

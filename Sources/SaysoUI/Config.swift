@@ -7,11 +7,17 @@
 ///     bind x quit              # run a command with a key (see the help screen for names)
 ///     unbind f                 # make a key do nothing
 ///     mouse on                 # wheel scrolls, click selects (off by default)
+///     width 100                # article text wraps at 100 columns (the default); 0: the window's width
 public struct Config: Equatable, Sendable {
+  /// The reading width when the config sets none.
+  public static let defaultWidth = 100
+
   public var theme: String?
   public var corpus: [String] = []
   public var bindings: [Binding] = []
   public var mouse = false
+  /// The columns article text wraps at; 0 for the window's width.
+  public var width = Config.defaultWidth
 
   /// One `bind` or `unbind` line; `command` nil for unbind.
   public struct Binding: Equatable, Sendable {
@@ -62,6 +68,11 @@ public struct Config: Equatable, Sendable {
           throw malformed
         }
         config.mouse = ["on", "yes", "true"].contains(words[1])
+      case "width":
+        guard words.count == 2, words[1].allSatisfy(\.isASCII), let width = Int(words[1]), width >= 0 else {
+          throw malformed
+        }
+        config.width = width
       default:
         throw malformed
       }

@@ -10,6 +10,14 @@ extension ReaderView {
     return max(4, String(max(0, paragraphCount - 1)).count + 2)
   }
 
+  /// The columns the text wraps at: the reading width (`width N` in the config) when the window has
+  /// room for it, else what there is; a reading width of 0 means the window's width. The text column
+  /// stays left-aligned, after the margin.
+  static func textWidth(available: Int, readingWidth: Int) -> Int {
+    let available = max(1, available)
+    return readingWidth > 0 ? min(available, readingWidth) : available
+  }
+
   /// The panel's height (title line included) in an area `height` rows high.
   func panelHeight(areaHeight height: Int) -> Int {
     guard showPanel else { return 0 }
@@ -22,12 +30,13 @@ extension ReaderView {
     let margin = marginWidth(columns: area.width)
     let panel = panelHeight(areaHeight: area.height)
     let height = max(1, area.height - panel)
-    if height != textHeight, let layout, layout.width == area.width - margin - 1 {
+    let width = Self.textWidth(available: area.width - margin - 1, readingWidth: services.readingWidth)
+    if height != textHeight, let layout, layout.width == width {
       // Only the height changed: show the reading position at the top again, as far as it fits.
       top = layout.line(paragraph: anchor.paragraph, offset: anchor.offset)
     }
     textHeight = height
-    textWidth = max(1, area.width - margin - 1)
+    textWidth = width
     ensureLayout(width: textWidth)
     clampTop()
     bookmarkedParagraphs = services.bookmarkedParagraphs(inArticle: analysis.article.path)
@@ -117,16 +126,45 @@ extension ReaderView {
       + (!claims.isEmpty && focusedClaim == nil ? " · Tab: next claim" : "")
     screen.fill(row: row, column: area.column, width: area.width, role: .panelTitle)
     screen.put(heading, row: row, column: area.column, width: area.width, role: .panelTitle, ellipsis: true)
-    let room = height - 1
-    guard room > 0, count > 0 else { return }
-    var first = 0
-    if let focusedClaim, let at = inParagraph.firstIndex(of: focusedClaim), at >= room { first = at - room + 1 }
-    for (r, index) in inParagraph[first...].prefix(room).enumerated() {
+    guard height > 1, count > 0 else { return }
+    let window = Self.panelWindow(
+      count: count, room: height - 1, focused: focusedClaim.flatMap { inParagraph.firstIndex(of: $0) })
+    for (r, index) in inParagraph[window.shown].enumerated() {
       let focused = index == focusedClaim
       let text = (focused ? " ▸ " : "   ") + ClaimDescription.summary(claims[index])
       screen.put(
         text, row: row + 1 + r, column: area.column, width: area.width, role: focused ? .cursor : .panel, ellipsis: true
       )
     }
+    if let more = window.more {
+      screen.put(
+        "   " + more, row: row + 1 + window.shown.count, column: area.column, width: area.width, role: .panel,
+        ellipsis: true)
+    }
+  }
+
+  /// Which of a paragraph's `count` claims the panel lists in `room` rows, the focused one (an index
+  /// among them) always among them, and the mark for those left out ("… 2 more", "… 2 more above",
+  /// "… 3 more: 1 above, 2 below"), which then takes the last row.
+  ///
+  /// - Parameter focused: the focused claim's index among the paragraph's claims, if any.
+  static func panelWindow(count: Int, room: Int, focused: Int?) -> (shown: Range<Int>, more: String?) {
+    guard count > room else { return (0..<count, nil) }
+    guard room >= 2 else {
+      // No row for a mark (the panel is never this small): the focused claim or the first.
+      let only = min(focused ?? 0, count - 1)
+      return (only..<only + max(0, room), nil)
+    }
+    let rows = room - 1
+    var first = 0
+    if let focused, focused >= rows { first = focused - rows + 1 }
+    let shown = first..<min(count, first + rows)
+    let above = shown.lowerBound
+    let below = count - shown.upperBound
+    let more =
+      above == 0
+      ? "… \(below) more"
+      : below == 0 ? "… \(above) more above" : "… \(above + below) more: \(above) above, \(below) below"
+    return (shown, more)
   }
 }

@@ -166,7 +166,10 @@ public struct ReaderView: Page {
       guard let speaker = claims[focusedClaim].speaker else {
         return .status(.noNamedSpeaker)
       }
-      return .open(ClaimsView(services: services, speaker: speaker.name))
+      return .open(
+        ClaimsView(
+          services: services, speaker: speaker.name,
+          selecting: (analysis.article.path, claims[focusedClaim].positions[0])))
     case .togglePanel:
       showPanel.toggle()
     case .search:

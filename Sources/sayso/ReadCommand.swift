@@ -73,6 +73,7 @@ struct ReadCommand: SaysoCommand {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw SaysoError.readerNeedsTerminal }
     let store = try launch.openStore(inMemory: inMemory)
     let services = store.services
+    services.readingWidth = launch.config.width
     let app = App(
       services: services, keymap: launch.config.keymap, themes: launch.themes, first: LibraryView(services: services))
     app.mouseEnabled = launch.config.mouse

@@ -245,6 +245,32 @@ import Testing
     try session.wait(for: "SAYSO-EXIT 1")
   }
 
+  /// At 160 columns the seed's text wraps at 100 columns by default, at the window with `width 0` and
+  /// at 50 with `width 50`; the text column starts after the 4-column margin either way.
+  @Test func articleTextWrapsAtTheReadingWidthFromTheConfig() throws {
+    try requireTmux()
+    for (setting, widest) in [(nil, 100), ("width 0", 160 - 5), ("width 50", 50)] {
+      let home = try SaysoBinary.temporaryDirectory()
+      defer { try? FileManager.default.removeItem(at: home) }
+      if let setting {
+        try FileManager.default.createDirectory(
+          at: home.appendingPathComponent("config/sayso"), withIntermediateDirectories: true)
+        try Data("\(setting)\n".utf8).write(to: home.appendingPathComponent("config/sayso/config"))
+      }
+      let session = try TmuxSession(["--in-memory"], columns: 160, rows: 40, home: home)
+      try session.wait(for: "Sayso · Library")
+      try session.send("Enter")
+      let screen = try session.wait(for: "the reader") { $0.contains("Sayso · Reader") && $0.contains(" ¶0 · ") }
+      // The text rows: after the title bar, up to the panel's heading.
+      let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        .prefix { !$0.hasPrefix(" ¶") }
+      let longest = rows.map { $0.count }.max() ?? 0
+      #expect(longest <= 4 + widest, "\(setting ?? "no setting"): \(longest)")
+      #expect(longest > 4 + widest - 20, "\(setting ?? "no setting"): wraps near \(widest), not before: \(longest)")
+      session.close()
+    }
+  }
+
   @Test(arguments: [[], ["read"], ["--in-memory"]])
   func withoutATerminalTheReaderSaysWhatToUseInstead(arguments: [String]) throws {
     let run = try SaysoBinary.run(arguments)
