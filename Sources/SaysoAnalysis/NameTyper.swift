@@ -201,6 +201,15 @@ enum NameTyper {
     return !isInitial(key) && isGluable(key)
       && (world.isCommonWord(key, within: 10000) || key.contains("-") || world.places[key] != nil
         || Lexicon.titles.contains(key))
+      || isOccupation(key)
+  }
+
+  /// A word shaped like an occupation that no name list knows: "Podcaster", "Vlogger", "Panelist".
+  static func isOccupation(_ key: String) -> Bool {
+    let world = WorldKnowledge.shared
+    guard key.count > 5, ["caster", "ger", "ist", "ator", "ster", "eer"].contains(where: { key.hasSuffix($0) })
+    else { return false }
+    return !world.givenNames.contains(key) && !world.surnames.contains(key) && world.places[key] == nil
   }
 
   /// A given name that is not also an English function word ("The", "He", "Will" are in the lists).

@@ -57,6 +57,7 @@ final class NameTyperEdgeTests: XCTestCase {
   func testLeadingRoleAndPlaceWordsAreSplitOff() {
     XCTAssertEqual(NameTyper.type("Co-author Jing-Shan Zhao").name, "Jing-Shan Zhao")
     XCTAssertEqual(NameTyper.type("India Narendra Modi").name, "Narendra Modi")
+    XCTAssertEqual(NameTyper.type("Podcaster Spike Cohen").name, "Spike Cohen")
   }
 
   func testEastAsianNamesWithHyphenatedGivenNames() {
