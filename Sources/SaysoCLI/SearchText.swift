@@ -22,10 +22,16 @@ public enum SearchText {
     return TerminalText.line(head) + "\n    " + TerminalText.line(result.snippet.marked())
   }
 
-  /// The results as `sayso search --json` prints them.
-  public static func json(_ query: String, _ results: [SearchResult]) -> JSONValue {
+  /// The line after a capped list: "20 of 389"; nil when the list holds every result.
+  public static func countLine(shown: Int, total: Int) -> String? {
+    total > shown ? "\(shown) of \(total)" : nil
+  }
+
+  /// The results as `sayso search --json` prints them; `total` is how many there are in all (see
+  /// `CorpusIndex.total(of:returned:limit:)`), the number of results when omitted.
+  public static func json(_ query: String, _ results: [SearchResult], total: Int? = nil) -> JSONValue {
     .object([
-      "query": .string(query),
+      "query": .string(query), "total": .int(total ?? results.count),
       "results": .array(
         results.map { result in
           .object([

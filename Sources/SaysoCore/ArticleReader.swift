@@ -245,7 +245,7 @@ public enum ArticleReader {
   }
 
   /// The file name without folders and extension: "seeds/000_7fb1.txt" → "000_7fb1".
-  static func fileTitle(_ path: String) -> String? {
+  public static func fileTitle(_ path: String) -> String? {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
       return name.isEmpty ? nil : name

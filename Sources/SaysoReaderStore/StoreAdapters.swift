@@ -29,6 +29,10 @@ public final class IndexSearch: SearchProvider {
         marks: snippet.marks, terms: terms)
     }
   }
+
+  public func total(_ query: String, returned: Int, limit: Int) throws -> Int {
+    try index.total(of: QueryParser.parse(query), returned: returned, limit: limit)
+  }
 }
 
 /// Bookmarks in the library's bookmark database (shared with `sayso bookmarks`), for this corpus.

@@ -118,6 +118,43 @@ extension CorpusIndex {
     }
   }
 
+  /// How many paragraphs match `query`, counted by one SQL query over the same MATCH and conditions
+  /// as `search` (a title from the front matter counts as a paragraph).
+  ///
+  /// This is the number of results when no filter applies to claims. With `speaker:` or
+  /// `kind:quote|proposal` it is an upper bound: a matching paragraph may hold no claim that passes.
+  ///
+  /// - Throws: `SaysoStoreError` when the index cannot be read.
+  public func count(_ query: Query) throws(SaysoStoreError) -> Int {
+    try withRecovery {
+      try database.read { db in
+        let sql = SearchSQL(try Self.widenedPrefixes(query, db))
+        guard let match = sql.match else {
+          return try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM passage p WHERE p.kind = 'paragraph'\(sql.andConditions)",
+            arguments: sql.arguments) ?? 0
+        }
+        if sql.conditions.isEmpty {
+          return try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM passageSearch WHERE passageSearch MATCH ?", arguments: [match]) ?? 0
+        }
+        return try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
+            WHERE passageSearch MATCH ?\(sql.andConditions)
+            """,
+          arguments: [match] + sql.arguments) ?? 0
+      }
+    }
+  }
+
+  /// The number a capped list gives beside what it shows ("20 of 389"): `returned` when the search
+  /// returned fewer than `limit` results, else `count(_:)` (at least `returned`).
+  public func total(of query: Query, returned: Int, limit: Int) throws(SaysoStoreError) -> Int {
+    returned < limit ? returned : max(returned, try count(query))
+  }
+
   /// The result for one matching paragraph: the claim the match falls in, or the paragraph; nil when
   /// `kind:` rules both out.
   private static func result(
@@ -165,10 +202,12 @@ extension CorpusIndex {
     // a query that names a speaker wants that speaker's claims, not the paragraph around another's
     guard allowed.contains(.paragraph), !matcher.namesSpeakers else { return nil }
     let text: String = paragraph["text"]
+    // A title from the front matter stands before paragraph 0: an empty span at its start.
+    let frontMatter = (paragraph["paragraph"] as Int) == IndexRows.frontMatterTitleParagraph
     return SearchResult(
       article: paragraph["path"], title: paragraph["title"], source: paragraph["articleSource"],
-      date: paragraph["articleDate"], paragraph: paragraph["paragraph"], role: role, kind: .paragraph,
-      speaker: nil, speakerRole: nil, start: 0, end: text.unicodeScalars.count,
+      date: paragraph["articleDate"], paragraph: frontMatter ? 0 : paragraph["paragraph"], role: role,
+      kind: .paragraph, speaker: nil, speakerRole: nil, start: 0, end: frontMatter ? 0 : text.unicodeScalars.count,
       snippet: marked.excerpt(words: snippetWords), text: text, score: score)
   }
 

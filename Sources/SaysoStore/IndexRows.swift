@@ -64,7 +64,9 @@ enum IndexRows {
     var speakers: [Int: [String]] = [:]
     var kinds: [Int: Set<PassageKind>] = [:]
     for quote in analysis.quotes {
-      if let name = speakerText(quote.speaker, quote.organisation ?? quote.group) { speakers[quote.paragraph, default: []].append(name) }
+      if let name = speakerText(quote.speaker, quote.organisation ?? quote.group) {
+        speakers[quote.paragraph, default: []].append(name)
+      }
       kinds[quote.paragraph, default: []].insert(.quote)
     }
     for proposal in analysis.proposals {
@@ -86,6 +88,17 @@ enum IndexRows {
         nil, nil, nil, nil, nil, nil, nil, nil,
       ])
     }
+    // A title written only in the front matter is searchable as the article's title: a title passage
+    // before paragraph 0 (paragraph `frontMatterTitleParagraph`), which holds no claims and is no paragraph of
+    // the article (`analysis(path:)` skips it).
+    if let title = frontMatterTitle(article) {
+      try passage.execute(arguments: [
+        id, frontMatterTitleParagraph, ParagraphRole.title.rawValue, PassageKind.paragraph.rawValue, 0,
+        title.unicodeScalars.count, 0, nil, title, nil, article.source, article.date,
+        SearchSQL.facetText(kinds: [.paragraph], role: ParagraphRole.title.rawValue, date: article.date),
+        nil, nil, nil, nil, nil, nil, nil, nil,
+      ])
+    }
     func role(_ index: Int) -> String {
       article.paragraphs.indices.contains(index) ? article.paragraphs[index].role.rawValue : ParagraphRole.body.rawValue
     }
@@ -95,7 +108,8 @@ enum IndexRows {
     for quote in analysis.quotes {
       try passage.execute(arguments: [
         id, quote.paragraph, role(quote.paragraph), PassageKind.quote.rawValue, quote.start, quote.end,
-        offset(quote.paragraph), nil, quote.text, speakerText(quote.speaker, quote.organisation ?? quote.group), article.source,
+        offset(quote.paragraph), nil, quote.text, speakerText(quote.speaker, quote.organisation ?? quote.group),
+        article.source,
         article.date, nil, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention, quote.group,
         quote.organisation, quote.utterance, quote.kind.rawValue, quote.cue,
       ])
@@ -104,8 +118,10 @@ enum IndexRows {
       try passage.execute(arguments: [
         id, proposal.paragraph, role(proposal.paragraph), PassageKind.proposal.rawValue, proposal.start,
         proposal.end, offset(proposal.paragraph), nil, proposal.text,
-        speakerText(proposal.proposer, proposal.organisation ?? proposal.group), article.source, article.date, nil, proposal.proposer?.name,
-        proposal.proposer?.role, proposal.proposer?.mention, proposal.group, proposal.organisation, nil, nil, proposal.cue,
+        speakerText(proposal.proposer, proposal.organisation ?? proposal.group), article.source, article.date, nil,
+        proposal.proposer?.name,
+        proposal.proposer?.role, proposal.proposer?.mention, proposal.group, proposal.organisation, nil, nil,
+        proposal.cue,
       ])
     }
     let person = try db.cachedStatement(
@@ -113,6 +129,18 @@ enum IndexRows {
     for people in analysis.people {
       try person.execute(arguments: [id, people.name, people.roles.joined(separator: roleSeparator), people.quotes])
     }
+  }
+
+  /// The `paragraph` of the passage holding a title written only in the front matter.
+  static let frontMatterTitleParagraph = -1
+
+  /// The article's title when the front matter gives it and no paragraph is the title line (nil for a
+  /// title taken from the file name).
+  static func frontMatterTitle(_ article: Article) -> String? {
+    guard let title = article.title, !article.paragraphs.contains(where: { $0.role == .title }),
+      title != ArticleReader.fileTitle(article.path)
+    else { return nil }
+    return title
   }
 
   /// What the `speaker` search column holds for a claim: the person's name and the group, if any.
@@ -135,6 +163,7 @@ enum IndexRows {
     while let passage = try passages.next() {
       let text: String = passage["text"]
       let paragraph: Int = passage["paragraph"]
+      guard paragraph != frontMatterTitleParagraph else { continue }
       let start: Int = passage["start"]
       let end: Int = passage["end"]
       let speaker: Speaker? = (passage["speakerName"] as String?).map {

@@ -7,7 +7,9 @@ import GRDB
 /// - `passage`: every paragraph (`kind` "paragraph", the whole text), and every quote and proposal
 ///   (`kind` "quote"/"proposal", the span's text, offsets into the paragraph, the speaker).
 ///   `fileOffset` is where the paragraph starts in the file. A paragraph's `speaker` lists the people
-///   behind its claims and its `facets` the filter terms (see `SearchSQL.facetText`).
+///   behind its claims and its `facets` the filter terms (see `SearchSQL.facetText`). A title written
+///   only in the front matter is one more row of kind "paragraph" and role "title", at paragraph -1
+///   (`IndexRows.frontMatterTitleParagraph`), so `in:title` finds it; it is no paragraph of the article.
 /// - `person`: the people quoted in each article.
 /// - `paragraphText`: the paragraphs' rows as the search index reads them (a view).
 /// - `passageSearch`: the FTS5 index over paragraphs' `text`, `speaker`, `source` and `facets` (porter
@@ -23,7 +25,7 @@ import GRDB
 enum IndexSchema {
   /// The format of index files this code reads and writes. Raise it when the schema or the analysis
   /// changes: an index made by other code holds other analyses, and is rebuilt.
-  static let format = 3
+  static let format = 4
 
   /// The migrations, in order.
   static var migrator: DatabaseMigrator {

@@ -7,7 +7,8 @@ public struct SearchResult: Sendable, Equatable {
   public var title: String?
   public var source: String?
   public var date: String?
-  /// The paragraph's index in its article (from 0, title included).
+  /// The paragraph's index in its article (from 0, title included); 0 for a title written only in
+  /// the front matter (role `.title`, an empty span: `start` = `end` = 0, `text` the title).
   public var paragraph: Int
   /// What the paragraph is for (title, heading, body…).
   public var role: ParagraphRole

@@ -275,12 +275,16 @@ public final class App {
     }
   }
 
+  /// The most results a global search lists (the title bar gives the total).
+  public var globalSearchLimit = 500
+
   /// Searches every article; a malformed query keeps the prompt open on it, the error above it.
   private func startGlobalSearch(_ query: String) {
     guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return }
     do {
-      let hits = try services.search.search(query, limit: 500)
-      open(SearchResultsView(query: query, hits: hits))
+      let hits = try services.search.search(query, limit: globalSearchLimit)
+      let total = (try? services.search.total(query, returned: hits.count, limit: globalSearchLimit)) ?? hits.count
+      open(SearchResultsView(query: query, hits: hits, total: total))
     } catch {
       prompt = Prompt(.globalSearch, label: "Search all articles: ", text: query)
       show(.searchFailed("\(error)"))

@@ -5,12 +5,20 @@ import SaysoCore
 public struct SearchResultsView: FilteredListPage {
   public let query: String
   var list: FilteredList<SearchHit>
+  /// How many results the query has in all; more than the hits when the list was capped.
+  public let total: Int
 
   public var name: String { "Search" }
-  public var subtitle: String { "\"\(DisplayText.line(query))\" · " + list.all.count.counted("result") }
+  public var subtitle: String {
+    let shown = list.all.count
+    let count = total > shown ? "\(shown) of " + total.counted("result") : shown.counted("result")
+    return "\"\(DisplayText.line(query))\" · " + count
+  }
 
-  public init(query: String, hits: [SearchHit]) {
+  /// The hits of `query`, of `total` results in all (the number of hits when nil).
+  public init(query: String, hits: [SearchHit], total: Int? = nil) {
     self.query = query
+    self.total = max(total ?? hits.count, hits.count)
     list = FilteredList(hits) { hit, needle in hit.snippet.folded.contains(needle) || hit.title.folded.contains(needle)
     }
   }

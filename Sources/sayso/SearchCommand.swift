@@ -15,11 +15,15 @@ struct SearchCommand: SaysoCommand {
       in:title|heading|body|dateline. Quote the query for the shell: sayso search 'speaker:Putin "peace talks"'.
 
       Each result is `PATH ¶N` and what matched (a paragraph, or a quote or proposal with its speaker), \
-      then a snippet with the matched words in «». With --json: {"query", "results": [{"path", "title", \
-      "source", "date", "paragraph", "role", "kind", "speaker", "speaker_role", "start", "end", "snippet", \
-      "text", "marks"}]}, where start/end are the passage's Unicode scalar offsets in the paragraph, text \
-      is the whole passage and marks are [start, end] offsets in the snippet. speaker: and kind: apply to \
-      the quote or proposal itself. The exit status is 1 when nothing matches (0 with --json).
+      then a snippet with the matched words in «»; a list cut at --limit ends with a line such as \
+      "20 of 389". The total counts matching paragraphs, so with speaker: or kind:quote|proposal it is an \
+      upper bound (a matching paragraph may hold no such claim). With --json: {"query", "total", \
+      "results": [{"path", "title", "source", "date", "paragraph", "role", "kind", "speaker", \
+      "speaker_role", "start", "end", "snippet", "text", "marks"}]}, where start/end are the passage's \
+      Unicode scalar offsets in the paragraph, text is the whole passage and marks are [start, end] \
+      offsets in the snippet. speaker: and kind: apply to the quote or proposal itself. in:title also \
+      finds a title written only in the front matter (`title:`), given as ¶0 with start = end = 0. The \
+      exit status is 1 when nothing matches (0 with --json).
       """)
 
   @Argument(help: "The query; several arguments are joined with spaces.")
@@ -55,10 +59,12 @@ struct SearchCommand: SaysoCommand {
     let (index, _) = try session.openIndex(of: &corpus)
     let results = try index.search(parsed, limit: limit)
     try? session.openReadingState().recordSearch(text)
+    let total = try index.total(of: parsed, returned: results.count, limit: limit)
     if json {
-      print(SearchText.json(text, results).serialized)
+      print(SearchText.json(text, results, total: total).serialized)
     } else {
       for result in results { print(SearchText.listing(result)) }
+      if let line = SearchText.countLine(shown: results.count, total: total) { print(line) }
     }
     try corpus.finish(listed: results.count, json: json, asked: text)
   }

@@ -173,3 +173,85 @@ import Testing
     #expect(try index.search("wall speaker:Ortiz kind:quote").isEmpty)
   }
 }
+
+/// `in:title` finds a title written only in the front matter.
+@Suite struct FrontMatterTitleTests {
+  static let article = """
+    ---
+    title: Pelosi elected Speaker as new Congress sworn in
+    source: Wikinews
+    date: 2019-01-04
+    ---
+
+    The House of Representatives chose its leader on Thursday, after a vote that took most of the afternoon to complete.
+
+    Members of both parties attended the ceremony in the chamber.
+
+    """
+
+  func index() throws -> (index: CorpusIndex, path: String) {
+    let folder = try StoreTestSupport.temporaryFolder()
+    let path = try StoreTestSupport.write(Self.article, "congress.md", in: folder)
+    // No front matter and no title line: the title comes from the file name and is not searchable.
+    try StoreTestSupport.write(
+      "Pelosi spoke on Friday about the vote in the chamber and what comes next.\n", "pelosi-notes.txt", in: folder)
+    let index = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    try index.update()
+    return (index, path)
+  }
+
+  @Test func inTitleFindsATitleThatIsOnlyInTheFrontMatter() throws {
+    let (index, path) = try index()
+    let titles = try index.search("in:title pelosi")
+    #expect(titles.count == 1)
+    let hit = try #require(titles.first)
+    #expect(hit.article == path)
+    #expect(hit.role == .title && hit.kind == .paragraph)
+    #expect(hit.text == "Pelosi elected Speaker as new Congress sworn in")
+    #expect(hit.snippet.marked() == "«Pelosi» elected Speaker as new Congress sworn in")
+    #expect(hit.paragraph == 0 && hit.start == 0 && hit.end == 0)
+    #expect(try index.search("in:title").map(\.article) == [path])
+    #expect(try index.search("in:title date:2019-01 congress").map(\.article) == [path])
+    #expect(try index.search("in:body congress").isEmpty)
+    #expect(index.sqlText(for: try QueryParser.parse("in:title pelosi")).contains("facets : (\"title\")"))
+  }
+
+  @Test func theTitlePassageIsNoParagraphOfTheArticle() throws {
+    let (index, path) = try index()
+    let analysis = try #require(try index.analysis(of: path))
+    let read = ArticleReader.parse(Self.article, path: path)
+    #expect(analysis.article.paragraphs == read.paragraphs)
+    #expect(analysis.article.paragraphs.allSatisfy { $0.role == .body })
+    #expect(analysis.article.title == "Pelosi elected Speaker as new Congress sworn in")
+  }
+
+  @Test func aTitleLineIsNotIndexedTwice() throws {
+    let (index, _) = try StoreTestSupport.indexedFolder()
+    #expect(try index.search("budget in:title").count == 1)
+    #expect(try index.count(try QueryParser.parse("in:title")) == 2)
+  }
+
+  @Test func oldIndexesAreRebuilt() {
+    #expect(IndexSchema.format >= 4)  // format 3 indexes hold no front-matter titles
+  }
+}
+
+/// A capped list knows how many results there are in all.
+@Suite struct SearchCountTests {
+  @Test func theCountIsOneQueryOverTheSameMatchAndFilters() throws {
+    let (index, _) = try StoreTestSupport.indexedFolder()
+    let all = try index.search("the", limit: 100)
+    #expect(all.count > 3)
+    #expect(try index.count(try QueryParser.parse("the")) == all.count)
+    #expect(try index.total(of: try QueryParser.parse("the"), returned: 2, limit: 2) == all.count)
+    #expect(try index.total(of: try QueryParser.parse("the"), returned: 1, limit: 2) == 1)
+    #expect(try index.count(try QueryParser.parse("the date:2020-09")) == index.search("the date:2020-09").count)
+    #expect(try index.count(try QueryParser.parse("the date:..2020-12")) == index.search("the date:..2020-12").count)
+    #expect(
+      try index.count(try QueryParser.parse("date:2021-01..")) == index.search("date:2021-01..", limit: 100).count)
+    #expect(try index.count(try QueryParser.parse("xylophone")) == 0)
+    // Claim filters: the paragraphs that match, an upper bound of the claims returned.
+    let quotes = try index.search("kind:quote", limit: 100).count
+    #expect(try index.count(try QueryParser.parse("kind:quote")) >= quotes)
+  }
+}

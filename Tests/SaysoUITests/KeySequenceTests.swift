@@ -254,6 +254,18 @@ import Testing
     #expect(h.status.contains("1/1"))  // the phrase the index matched, highlighted in the paragraph
   }
 
+  @Test func globalSearchGivesTheTotalOfACappedList() throws {
+    let h = Harness()
+    let total = try h.services.search.search("the", limit: 100).count
+    #expect(total > 2)
+    h.app.globalSearchLimit = 2
+    h.press("s", "=the", "Enter")
+    #expect(h.titleBar.contains("\"the\" · 2 of \(total) results"))
+    let view = SearchResultsView(query: "war", hits: [], total: 9221)
+    #expect(view.subtitle == "\"war\" · 0 of 9221 results")
+    #expect(SearchResultsView(query: "war", hits: []).subtitle == "\"war\" · 0 results")
+  }
+
   @Test func globalSearchTakesTheLibrarysQuerySyntax() throws {
     let search = Fixtures.store().services.search
     #expect(try search.search("ruiz \"public meeting\"", limit: 10).map(\.paragraph) == [6])

@@ -68,7 +68,48 @@ import Testing
     #expect(run.errorLines == ["sayso: nothing matches xylophone"])
     let json = try StoreTestHelpers.run(["search", "xylophone", "--json"], dataDirectory: data)
     #expect(json.status == 0)
-    #expect(json.output == "{\"query\":\"xylophone\",\"results\":[]}\n")
+    #expect(json.output == "{\"query\":\"xylophone\",\"total\":0,\"results\":[]}\n")
+  }
+
+  @Test func aCappedListSaysOfHowMany() throws {
+    let data = try StoreTestHelpers.dataDirectory()
+    let all = try StoreTestHelpers.run(["search", "the", "--json", "--limit", "1000"], dataDirectory: data)
+    let allObject = try #require(try JSONSerialization.jsonObject(with: all.stdout) as? [String: Any])
+    let total = try #require((allObject["results"] as? [[String: Any]])?.count)
+    #expect(total > 3)
+    #expect(allObject["total"] as? Int == total)
+    let capped = try StoreTestHelpers.run(["search", "the", "--limit", "3"], dataDirectory: data)
+    #expect(capped.status == 0, "\(capped.stderr)")
+    let lines = capped.output.split(separator: "\n").map(String.init)
+    #expect(lines.count == 7)  // three results of two lines, then the count
+    #expect(lines.last == "3 of \(total)")
+    let json = try StoreTestHelpers.run(["search", "the", "--json", "--limit", "3"], dataDirectory: data)
+    let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+    #expect((object["results"] as? [[String: Any]])?.count == 3)
+    #expect(object["total"] as? Int == total)
+    // A list that holds every result says nothing more.
+    let whole = try StoreTestHelpers.run(["search", "the", "--limit", "1000"], dataDirectory: data)
+    #expect(whole.output.split(separator: "\n").count == 2 * total)
+  }
+
+  @Test func inTitleFindsATitleWrittenInFrontMatter() throws {
+    let data = try StoreTestHelpers.dataDirectory()
+    let corpus = try StoreTestHelpers.corpus(articles: 2)
+    try Data(
+      """
+      ---
+      title: Pelosi elected Speaker as new Congress sworn in
+      date: 2019-01-04
+      ---
+
+      The House of Representatives chose its leader on Thursday, after a long vote.
+
+      """.utf8
+    ).write(to: corpus.appendingPathComponent("congress.txt"))
+    let run = try StoreTestHelpers.run(["search", "in:title pelosi", "--corpus", corpus.path], dataDirectory: data)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(
+      run.output == corpus.path + "/congress.txt ¶0  title\n    «Pelosi» elected Speaker as new Congress sworn in\n")
   }
 
   @Test func aCorpusFolderIsIndexedOnceThenIncrementally() throws {
