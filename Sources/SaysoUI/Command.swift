@@ -32,6 +32,8 @@ public enum Command: String, CaseIterable, Sendable {
   case bookmark
   case delete
   case undo
+  case editNote = "edit-note"
+  case exportBookmarks = "export-bookmarks"
   case sort
   case kindFilter = "kind-filter"
   case togglePanel = "toggle-panel"

@@ -22,7 +22,7 @@ public enum CommandTable {
   /// Every command, in help-screen order.
   public static let entries: [Entry] = [
     Entry(
-      command: .down, group: .moving, keys: [.character("j"), .down, .control("n"), .character("e")],
+      command: .down, group: .moving, keys: [.character("j"), .down, .control("n")],
       help: "Down one line; next row in lists"),
     Entry(
       command: .up, group: .moving, keys: [.character("k"), .up, .control("p"), .character("y")],
@@ -108,6 +108,12 @@ public enum CommandTable {
     Entry(
       command: .undo, group: .bookmarks, keys: [.character("U")],
       help: "Undo the last delete"),
+    Entry(
+      command: .editNote, group: .bookmarks, keys: [.character("e")],
+      help: "Edit the selected bookmark's note"),
+    Entry(
+      command: .exportBookmarks, group: .bookmarks, keys: [.character("x")],
+      help: "Export the bookmarks to FILE.md and FILE.json, as sayso bookmarks export"),
     Entry(
       command: .sort, group: .other, keys: [.character("o")],
       help: "Sort the library by date, source or title"),

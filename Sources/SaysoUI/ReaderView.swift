@@ -178,6 +178,12 @@ public struct ReaderView: Page {
     case .searchNext: return moveMatch(forward: true)
     case .searchPrevious: return moveMatch(forward: false)
     case .bookmark:
+      let claim = focusedClaim.map { claims[$0] }
+      if let existing = services.existingBookmark(
+        article: analysis.article.path, paragraph: cursorParagraph, start: claim?.start, end: claim?.end)
+      {
+        return .status(.alreadyBookmarked(paragraph: cursorParagraph, note: existing.note))
+      }
       let what = focusedClaim.map { _ in "claim" } ?? "¶\(cursorParagraph)"
       return .prompt(Prompt(.bookmarkNote, label: "Note for \(what) (Esc cancels): "))
     case .cancel:

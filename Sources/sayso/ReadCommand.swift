@@ -74,6 +74,7 @@ struct ReadCommand: SaysoCommand {
     let store = try launch.openStore(inMemory: inMemory)
     let services = store.services
     services.readingWidth = launch.config.width
+    services.exporter = BookmarkFileExporter(database: store.bookmarks)
     let app = App(
       services: services, keymap: launch.config.keymap, themes: launch.themes, first: LibraryView(services: services))
     app.mouseEnabled = launch.config.mouse

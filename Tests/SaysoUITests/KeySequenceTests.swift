@@ -307,7 +307,7 @@ import Testing
     h.press("Enter", "}", "m", "Enter")
     #expect(try store.bookmarks().first?.paragraph == 1)
     #expect(try store.bookmarks().first?.start == nil)
-    h.press("m", "Esc")
+    h.press("}", "m", "Esc")
     #expect(try store.bookmarks().count == 1)
     #expect(h.status.contains("cancelled"))
   }

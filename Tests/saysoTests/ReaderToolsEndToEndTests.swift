@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The reader's tools in tmux: bookmark notes and export, the key-hint line, piping to a command.
+@Suite(.serialized) struct ReaderToolsEndToEndTests {
+  /// Fails the test with the install hint when tmux is missing.
+  func requireTmux() throws {
+    if case .failure(let missing) = TmuxSession.tmux {
+      Issue.record("\(missing)")
+      throw missing
+    }
+  }
+
+  @Test func bookmarksAreEditedExportedAndNotDoubled() throws {
+    try requireTmux()
+    let data = try StoreTestHelpers.dataDirectory()
+    defer { try? FileManager.default.removeItem(atPath: data) }
+    _ = try StoreTestHelpers.run(["bookmark", "add", "2:5", "--note", "first note"], dataDirectory: data)
+    let session = try TmuxSession(["--data-dir", data])
+    try session.wait(for: "Sayso · Library")
+    try session.send("B")
+    try session.wait(for: "first note")
+    // e: the note in a prompt, edited.
+    try session.send("e")
+    try session.wait(for: "Note (empty removes it): first note")
+    try session.send("C-u")
+    try session.type("second note")
+    try session.send("Enter")
+    try session.wait(for: "Note saved: second note")
+    // The same paragraph again: said, not added.
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Reader")
+    try session.send("m")
+    try session.wait(for: "Already bookmarked: ¶5 (second note)")
+    // x: Markdown and JSON, as `sayso bookmarks export` writes them.
+    try session.send("B", "x")
+    try session.wait(for: "Export to (.md and .json): sayso-bookmarks")
+    let stem = data + "/exported"
+    try session.send("C-u")
+    try session.type(stem)
+    try session.send("Enter")
+    try session.wait(for: "Exported 1 bookmark to")
+    try session.send("Q")
+    try session.wait(for: "SAYSO-EXIT 0")
+    session.close()
+    let markdown = try StoreTestHelpers.run(["bookmarks", "export", "--format", "markdown"], dataDirectory: data)
+    let json = try StoreTestHelpers.run(["bookmarks", "export", "--format", "json"], dataDirectory: data)
+    #expect(markdown.output.contains("second note"))
+    #expect(try String(contentsOfFile: stem + ".md", encoding: .utf8) == markdown.output)
+    #expect(try String(contentsOfFile: stem + ".json", encoding: .utf8) == json.output)
+    // One bookmark: the second m added none.
+    #expect(!json.output.contains("\"id\":2") && !json.output.contains("\"id\": 2"))
+  }
+}
