@@ -10,6 +10,14 @@ public struct BookmarksView: FilteredListPage {
   var loadError: String?
 
   public var name: String { "Bookmarks" }
+  public var keyHints: [KeyHint] {
+    KeyHints.list(
+      open: "read",
+      own: [
+        KeyHint(.editNote, "edit note"), KeyHint(.exportBookmarks, "export"), KeyHint(.delete, "delete"),
+        KeyHint(.undo, "undo"),
+      ])
+  }
   public var subtitle: String { list.all.count.counted("bookmark") }
 
   public init(services: AppServices) {

@@ -39,6 +39,8 @@ public enum Command: String, CaseIterable, Sendable {
   case togglePanel = "toggle-panel"
   case cycleTheme = "cycle-theme"
   case redraw
+  case toggleHints = "toggle-hints"
+  case pipe
 
   /// Whether a count typed before the key (`5j`, `3}`) runs the command that many times.
   public var repeatsWithCount: Bool {

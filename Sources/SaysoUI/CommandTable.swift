@@ -121,6 +121,12 @@ public enum CommandTable {
       command: .kindFilter, group: .other, keys: [.character("t")],
       help: "Claims: show all, quotes only, proposals only"),
     Entry(
+      command: .toggleHints, group: .other, keys: [.character("H")],
+      help: "Show or hide the key-hint line at the bottom"),
+    Entry(
+      command: .pipe, group: .reading, keys: [.character("|")],
+      help: "Pipe the article (in Claims, the claim) to a shell command"),
+    Entry(
       command: .cycleTheme, group: .other, keys: [.character("T")],
       help: "Next colour theme"),
     Entry(

@@ -41,6 +41,8 @@ public protocol Page {
   mutating func leave(services: AppServices)
   /// The articles changed (the index was updated): lists showing them read them again.
   mutating func reload(services: AppServices)
+  /// The commands on the key-hint line, most useful first.
+  var keyHints: [KeyHint] { get }
 }
 
 extension Page {
@@ -54,4 +56,5 @@ extension Page {
   public mutating func click(row: Int, services: AppServices) -> PageAction { .unsupported }
   public mutating func leave(services: AppServices) {}
   public mutating func reload(services: AppServices) {}
+  public var keyHints: [KeyHint] { [KeyHint(.quit, "back"), KeyHint(.open, "open"), KeyHint(.help, "help")] }
 }

@@ -33,6 +33,13 @@ public struct ReaderView: Page {
   var bookmarkedParagraphs: Set<Int> = []
 
   public var name: String { "Reader" }
+  public var keyHints: [KeyHint] {
+    [
+      KeyHint(.quit, "back"), KeyHint(.nextClaim, "next claim"), KeyHint(.open, "claims by"),
+      KeyHint(.search, "find"), KeyHint(.goToParagraph, "go to ¶"), KeyHint(.bookmark, "bookmark"),
+      KeyHint(.pipe, "pipe"), KeyHint(.togglePanel, "panel"), KeyHint(.help, "help"),
+    ]
+  }
   public var subtitle: String { DisplayText.line(analysis.article.title ?? analysis.article.fileName) }
 
   /// A reader on `analysis`.

@@ -78,6 +78,7 @@ struct ReadCommand: SaysoCommand {
     let app = App(
       services: services, keymap: launch.config.keymap, themes: launch.themes, first: LibraryView(services: services))
     app.mouseEnabled = launch.config.mouse
+    app.showHints = launch.config.hints
     let summaries = services.articles.summaries
     if let jump {
       var chosen = summaries.first

@@ -210,7 +210,8 @@ import Testing
 
 @Suite struct SearchTests {
   @Test func searchInTheArticleIsIncrementalWithCount() throws {
-    let h = Harness()
+    // Rows enough for both matches on screen, under the key-hint line.
+    let h = Harness(rows: 26)
     h.press("Enter", "/", "=ru")
     #expect(h.screen.roles(of: "Ru")?.first == .cursor)
     h.press("=iz")

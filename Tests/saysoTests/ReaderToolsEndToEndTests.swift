@@ -11,6 +11,33 @@ import Testing
     }
   }
 
+  @Test func theKeyHintLineFollowsTheViewAndCanBeSwitchedOff() throws {
+    try requireTmux()
+    let session = try TmuxSession(["--in-memory"])
+    try session.wait(for: " q quit  Enter read  / filter  o sort")
+    try session.send("Enter")
+    try session.wait(for: " q back  Tab next claim  Enter claims by")
+    try session.send("H")
+    try session.wait(for: "the hint line gone") { !$0.contains("Tab next claim") }
+    try session.send("Q")
+    try session.wait(for: "SAYSO-EXIT 0")
+    session.close()
+
+    // `hints off` in the config.
+    let home = try SaysoBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let settings = home.appendingPathComponent("config/sayso")
+    try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: true)
+    try Data("hints off\n".utf8).write(to: settings.appendingPathComponent("config"))
+    let off = try TmuxSession(["--in-memory"], home: home)
+    let screen = try off.wait(for: "Sayso · Library")
+    #expect(!screen.contains("Enter read"))
+    try off.send("H")
+    try off.wait(for: " q quit  Enter read")
+    try off.send("Q")
+    try off.wait(for: "SAYSO-EXIT 0")
+  }
+
   @Test func bookmarksAreEditedExportedAndNotDoubled() throws {
     try requireTmux()
     let data = try StoreTestHelpers.dataDirectory()
