@@ -26,6 +26,8 @@ public final class App {
   public private(set) var pendingCount: Int?
   /// Mouse events are handled only when enabled in the config.
   public var mouseEnabled = false
+  /// A command `|` asked to run, until the terminal loop takes it (`takePipe()`).
+  public private(set) var pendingPipe: PipeRequest?
   /// Whether the key-hint line is drawn above the status line (`toggle-hints`, `hints off`).
   public var showHints = true
 
@@ -165,6 +167,24 @@ public final class App {
       self.prompt = prompt
     case .back:
       run(.quit)
+    case .pipe(let request):
+      pendingPipe = request
+    }
+  }
+
+  /// The command `|` asked to run, handed over once: the terminal loop suspends the screen, runs it and
+  /// reports with `pipeFinished(_:status:)`.
+  public func takePipe() -> PipeRequest? {
+    defer { pendingPipe = nil }
+    return pendingPipe
+  }
+
+  /// Says how the piped command ended: its exit status, or nil when it could not be started.
+  public func pipeFinished(_ request: PipeRequest, status: Int32?, error: String? = nil) {
+    if let status {
+      show(.piped(command: request.command, status: status))
+    } else {
+      show(.pipeFailed(error ?? "could not run /bin/sh"))
     }
   }
 

@@ -54,7 +54,24 @@ public struct ClaimsView: FilteredListPage {
     return .open(ReaderView(analysis: analysis, claim: entry.index))
   }
 
+  /// A claim as `|` pipes it: its words, then who and where.
+  static func pipedText(of entry: ClaimEntry) -> String {
+    "\(entry.text)\n— \(ClaimWording.summary(entry.listed)) · \(entry.article) ¶\(entry.claim.paragraph)\n"
+  }
+
+  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    guard prompt.purpose == .pipe else { return list.promptFinished(prompt, text: text) }
+    guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty, let entry = list.selected else {
+      return .none
+    }
+    return .pipe(PipeRequest(command: text, input: Self.pipedText(of: entry)))
+  }
+
   mutating func performOwn(_ command: Command, services: AppServices) -> PageAction {
+    if command == .pipe {
+      guard list.selected != nil else { return .none }
+      return .prompt(Prompt(.pipe, label: "Pipe the claim to: "))
+    }
     guard command == .kindFilter else { return .unsupported }
     kind = kind.next
     list.setRows(everything.filter { kind == .all || $0.isQuote == (kind == .quotes) })

@@ -12,6 +12,19 @@ public enum PageAction {
   case prompt(Prompt)
   /// Goes back in history (or quits from the first view).
   case back
+  /// Runs a shell command with text on its standard input, the screen suspended (`|`).
+  case pipe(PipeRequest)
+}
+
+/// `|`: a command for `/bin/sh -c` and the text for its standard input (the article, or a claim).
+public struct PipeRequest: Equatable, Sendable {
+  public var command: String
+  public var input: String
+
+  public init(command: String, input: String) {
+    self.command = command
+    self.input = input
+  }
 }
 
 /// One view of the app: library, reader, people, claims, search results, bookmarks or help.

@@ -14,6 +14,8 @@ public enum PromptPurpose: Equatable, Sendable {
   case editNote(id: String)
   /// `x` in Bookmarks: the file name to export to.
   case exportBookmarks
+  /// `|`: a shell command to pipe the article or the claim to.
+  case pipe
   /// A yes/no question; the answer is one key.
   case confirmDelete(id: String)
 }

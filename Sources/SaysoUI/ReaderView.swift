@@ -179,6 +179,8 @@ public struct ReaderView: Page {
           selecting: (analysis.article.path, claims[focusedClaim].positions[0])))
     case .togglePanel:
       showPanel.toggle()
+    case .pipe:
+      return .prompt(Prompt(.pipe, label: "Pipe the article to: "))
     case .search:
       searchOrigin = (top, cursorParagraph)
       return .prompt(Prompt(.articleSearch, label: "/"))

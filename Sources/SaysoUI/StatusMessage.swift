@@ -73,6 +73,10 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
   case exported(count: Int, files: [String])
   /// The export failed (an error).
   case exportFailed(String)
+  /// `|` ran a command (an error when its exit status is not 0).
+  case piped(command: String, status: Int32)
+  /// `|` could not run the command (an error).
+  case pipeFailed(String)
 
   public var description: String {
     switch self {
@@ -113,12 +117,17 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
     case .exported(let count, let files):
       "Exported \(count.counted("bookmark")) to " + files.map(DisplayText.line).joined(separator: " and ")
     case .exportFailed(let error): "Export failed: \(error)"
+    case .piped(let command, let status):
+      "Piped to \(DisplayText.line(command))" + (status == 0 ? "" : " (exit status \(status))")
+    case .pipeFailed(let error): "Pipe failed: \(error)"
     }
   }
 
   /// Whether the message reports a failure.
   public var isError: Bool {
     switch self {
+    case .piped(_, let status): status != 0
+    case .pipeFailed: true
     case .notBound, .noSuchParagraph, .notAParagraphNumber, .filesSkipped, .notInCorpus, .noSearchYet, .patternNotFound,
       .searchFailed, .bookmarkNotSaved,
       .orphanBookmark, .bookmarksFailed, .exportFailed:

@@ -38,6 +38,37 @@ import Testing
     try off.wait(for: "SAYSO-EXIT 0")
   }
 
+  @Test func barPipesTheArticleToAShellCommandAndRedraws() throws {
+    try requireTmux()
+    let session = try TmuxSession(["--in-memory"])
+    try session.wait(for: "Sayso · Library")
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Reader")
+    let out = session.home.appendingPathComponent("piped.txt").path
+    try session.send("|")
+    try session.wait(for: "Pipe the article to:")
+    try session.type("cat > '\(out)'; echo piped-ok")
+    try session.send("Enter")
+    // The screen is given back while it runs; Enter returns to the reader, redrawn.
+    try session.wait(for: "Press Enter to return to Sayso")
+    #expect(try session.screen().contains("piped-ok"))
+    try session.send("Enter")
+    try session.wait(for: "Sayso · Reader")
+    try session.wait(for: "Piped to cat >")
+    let piped = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(piped.contains("\n\n"))
+    #expect(piped.count > 500)
+    // A failing command is reported as such.
+    try session.send("|")
+    try session.type("exit 3")
+    try session.send("Enter")
+    try session.wait(for: "[exit status 3] Press Enter")
+    try session.send("Enter")
+    try session.wait(for: "Piped to exit 3 (exit status 3)")
+    try session.send("Q")
+    try session.wait(for: "SAYSO-EXIT 0")
+  }
+
   @Test func bookmarksAreEditedExportedAndNotDoubled() throws {
     try requireTmux()
     let data = try StoreTestHelpers.dataDirectory()
