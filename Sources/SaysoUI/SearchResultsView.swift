@@ -7,7 +7,6 @@ public struct SearchResultsView: FilteredListPage {
   var list: FilteredList<SearchHit>
 
   public var name: String { "Search" }
-  public var keyHints: [KeyHint] { KeyHints.list(open: "read") }
   public var subtitle: String { "\"\(DisplayText.line(query))\" · " + list.all.count.counted("result") }
 
   public init(query: String, hits: [SearchHit]) {
