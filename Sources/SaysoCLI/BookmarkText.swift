@@ -69,6 +69,19 @@ public enum BookmarkText {
     return lines.joined(separator: "\n")
   }
 
+  /// What `sayso bookmarks export` writes.
+  public enum ExportFormat: String, CaseIterable, Sendable {
+    case markdown, json
+  }
+
+  /// The whole output of `sayso bookmarks export --format FORMAT` (the reader's `x` writes the same).
+  public static func export(_ bookmarks: [Bookmark], format: ExportFormat) -> String {
+    switch format {
+    case .markdown: terminalSafe(BookmarkExport.markdown(bookmarks), keepNewlines: true)
+    case .json: json(bookmarks).serialized + "\n"
+    }
+  }
+
   /// The bookmarks as JSON: `{"bookmarks": [{…}]}`.
   public static func json(_ bookmarks: [Bookmark]) -> JSONValue {
     .object([

@@ -81,6 +81,11 @@ public final class DatabaseBookmarks: BookmarkStore {
     guard let number = Int64(id) else { return }
     try database.remove(number)
   }
+
+  public func setNote(_ note: String, id: String) throws {
+    guard let number = Int64(id) else { throw SaysoStoreError.unknownBookmark(id: -1) }
+    try database.setNote(note, for: number)
+  }
 }
 
 /// Reading positions in the library's reading state: the paragraph at the top of the reader.

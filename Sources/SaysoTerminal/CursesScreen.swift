@@ -61,6 +61,18 @@ public final class CursesScreen: Screen {
 
   deinit { end() }
 
+  /// Gives the terminal back while `body` runs (a command started by `|`), then takes it again; the
+  /// next frame is drawn whole.
+  public func suspend<T>(_ body: () -> T) -> T {
+    def_prog_mode()
+    endwin()
+    let result = body()
+    reset_prog_mode()
+    clearok(shim_stdscr(), true)
+    refresh()
+    return result
+  }
+
   public var columns: Int { Int(shim_cols()) }
   public var rows: Int { Int(shim_lines()) }
 

@@ -45,6 +45,10 @@ public enum TerminalSession {
       }
       quickFailures = 0
       app.handle(key)
+      if let request = app.takePipe() {
+        let outcome = screen.suspend { PipeRunner.run(request) }
+        app.pipeFinished(request, status: outcome.status, error: outcome.error)
+      }
       if let theme = app.theme, theme.name != themeName {
         screen.apply(theme)
         themeName = theme.name

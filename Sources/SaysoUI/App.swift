@@ -26,6 +26,10 @@ public final class App {
   public private(set) var pendingCount: Int?
   /// Mouse events are handled only when enabled in the config.
   public var mouseEnabled = false
+  /// A command `|` asked to run, until the terminal loop takes it (`takePipe()`).
+  public private(set) var pendingPipe: PipeRequest?
+  /// Whether the key-hint line is drawn above the status line (`toggle-hints`, `hints off`).
+  public var showHints = true
 
   /// The most history entries kept.
   static let historyLimit = 100
@@ -138,6 +142,8 @@ public final class App {
       show(.theme(themes[themeIndex].name))
     case .redraw:
       break
+    case .toggleHints:
+      showHints.toggle()
     default:
       apply(history[current].perform(command, services: services), for: command)
     }
@@ -161,6 +167,24 @@ public final class App {
       self.prompt = prompt
     case .back:
       run(.quit)
+    case .pipe(let request):
+      pendingPipe = request
+    }
+  }
+
+  /// The command `|` asked to run, handed over once: the terminal loop suspends the screen, runs it and
+  /// reports with `pipeFinished(_:status:)`.
+  public func takePipe() -> PipeRequest? {
+    defer { pendingPipe = nil }
+    return pendingPipe
+  }
+
+  /// Says how the piped command ended: its exit status, or nil when it could not be started.
+  public func pipeFinished(_ request: PipeRequest, status: Int32?, error: String? = nil) {
+    if let status {
+      show(.piped(command: request.command, status: status))
+    } else {
+      show(.pipeFailed(error ?? "could not run /bin/sh"))
     }
   }
 
@@ -311,6 +335,8 @@ public final class App {
   /// The smallest window that gets the full layout; a smaller one gets a short message.
   public static let minimumColumns = 20
   public static let minimumRows = 6
+  /// The fewest rows that get the key-hint line.
+  public static let hintLineRows = 12
 
   /// Draws a complete frame and presents it.
   public func render(on screen: Screen) {
@@ -326,7 +352,13 @@ public final class App {
       return
     }
     drawTitleBar(on: screen)
-    let area = Area(row: 1, column: 0, width: columns, height: rows - 2)
+    let hintRow = showHints && rows >= Self.hintLineRows
+    if hintRow {
+      screen.fill(row: rows - 2, role: .titleBar)
+      let line = KeyHints.line(page.keyHints, keymap: keymap, width: columns - 1)
+      screen.put(line, row: rows - 2, column: 0, width: columns, role: .titleBar)
+    }
+    let area = Area(row: 1, column: 0, width: columns, height: rows - (hintRow ? 3 : 2))
     lastArea = area
     history[current].draw(on: screen, in: area, services: services)
     drawStatusLine(on: screen)

@@ -7,6 +7,8 @@ public final class AppServices {
   public let positions: ReadingPositionStore
   /// The columns article text wraps at (`width N` in the config; 0: the window's width).
   public var readingWidth = Config.defaultWidth
+  /// Writes the bookmarks out (`x` in Bookmarks); nil when the reader runs without the command line's export.
+  public var exporter: BookmarkExporter?
 
   public init(
     articles: ArticleProvider, search: SearchProvider, bookmarks: BookmarkStore, positions: ReadingPositionStore
@@ -44,6 +46,20 @@ public final class AppServices {
   public func removeBookmark(id: String) throws {
     cachedBookmarks = nil
     try bookmarks.remove(id: id)
+  }
+
+  /// Replaces a bookmark's note (empty removes it).
+  public func setNote(_ note: String, forBookmark id: String) throws {
+    cachedBookmarks = nil
+    try bookmarks.setNote(note, id: id)
+  }
+
+  /// The bookmark already made on this passage (the paragraph, or the claim's span), if any.
+  public func existingBookmark(article: String, paragraph: Int, start: Int?, end: Int?) -> BookmarkRecord? {
+    ((try? allBookmarks()) ?? []).first {
+      $0.status != .orphaned && $0.article == article && $0.paragraph == paragraph && $0.start == start
+        && $0.end == end
+    }
   }
 
   /// The paragraphs of the article at `path` that have a bookmark.

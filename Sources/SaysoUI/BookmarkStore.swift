@@ -7,4 +7,16 @@ public protocol BookmarkStore: AnyObject {
   func add(_ bookmark: BookmarkRecord) throws
   /// Deletes the bookmark with `id`; nothing happens when there is none.
   func remove(id: String) throws
+  /// Replaces the note of the bookmark with `id` (empty removes it).
+  func setNote(_ note: String, id: String) throws
+}
+
+/// Writes every bookmark out as `sayso bookmarks export` does; SaysoCLI puts that command's export
+/// behind it, so the files are the command's output.
+public protocol BookmarkExporter: AnyObject {
+  /// Writes the Markdown and the JSON export: `base.md` and `base.json` (an `.md` or `.json` that
+  /// `base` ends with is dropped first).
+  ///
+  /// - Returns: the files written and how many bookmarks they hold.
+  func export(toBase base: String) throws -> (files: [String], count: Int)
 }

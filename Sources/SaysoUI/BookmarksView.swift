@@ -1,7 +1,8 @@
 import SaysoCore
 
 /// The bookmarks with their notes, and whether each still points at its text (orphans are kept);
-/// Enter jumps there, `D` deletes after asking, `U` brings the last deleted one back.
+/// Enter jumps there, `e` edits the note, `x` exports them all, `D` deletes after asking, `U` brings
+/// the last deleted one back (as a new bookmark: the store never reuses a number).
 public struct BookmarksView: FilteredListPage {
   var list: FilteredList<BookmarkRecord>
   /// The bookmarks deleted in this view, newest last, for undo.
@@ -9,6 +10,14 @@ public struct BookmarksView: FilteredListPage {
   var loadError: String?
 
   public var name: String { "Bookmarks" }
+  public var keyHints: [KeyHint] {
+    KeyHints.list(
+      open: "read",
+      own: [
+        KeyHint(.editNote, "edit note"), KeyHint(.exportBookmarks, "export"), KeyHint(.delete, "delete"),
+        KeyHint(.undo, "undo"),
+      ])
+  }
   public var subtitle: String { list.all.count.counted("bookmark") }
 
   public init(services: AppServices) {
@@ -49,12 +58,37 @@ public struct BookmarksView: FilteredListPage {
       do { try services.add(bookmark) } catch { return .status(.bookmarksFailed("\(error)")) }
       reload(services)
       return .status(.bookmarkRestored)
+    case .editNote:
+      guard let bookmark = list.selected else { return .none }
+      return .prompt(Prompt(.editNote(id: bookmark.id), label: "Note (empty removes it): ", text: bookmark.note))
+    case .exportBookmarks:
+      guard services.exporter != nil else { return .status(.exportFailed("not available here")) }
+      return .prompt(Prompt(.exportBookmarks, label: "Export to (.md and .json): ", text: "sayso-bookmarks"))
     default:
       return .unsupported
     }
   }
 
   public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    switch prompt.purpose {
+    case .editNote(let id):
+      guard let text else { return .status(.noteUnchanged) }
+      do { try services.setNote(text, forBookmark: id) } catch { return .status(.bookmarksFailed("\(error)")) }
+      reload(services)
+      return .status(.noteSaved(text))
+    case .exportBookmarks:
+      guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty, let exporter = services.exporter else {
+        return .none
+      }
+      do {
+        let (files, count) = try exporter.export(toBase: text.trimmingCharacters(in: .whitespaces))
+        return .status(.exported(count: count, files: files))
+      } catch {
+        return .status(.exportFailed("\(error)"))
+      }
+    default:
+      break
+    }
     guard case .confirmDelete(let id) = prompt.purpose else { return list.promptFinished(prompt, text: text) }
     guard text != nil else { return .status(.bookmarkKept) }
     guard let bookmark = list.all.first(where: { $0.id == id }) else { return .none }

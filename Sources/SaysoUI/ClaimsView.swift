@@ -15,6 +15,9 @@ public struct ClaimsView: FilteredListPage {
   public let speaker: String?
 
   public var name: String { speaker == nil ? "Claims" : "Claims by" }
+  public var keyHints: [KeyHint] {
+    KeyHints.list(open: "read", own: [KeyHint(.kindFilter, "kind"), KeyHint(.pipe, "pipe")])
+  }
   public var subtitle: String {
     (speaker.map { DisplayText.line($0) + " · " } ?? "")
       + list.all.count.counted(kind == .all ? "claim" : String(kind.rawValue.dropLast()))
@@ -51,15 +54,62 @@ public struct ClaimsView: FilteredListPage {
     return .open(ReaderView(analysis: analysis, claim: entry.index))
   }
 
+  /// A claim as `|` pipes it: its words, then who and where.
+  static func pipedText(of entry: ClaimEntry) -> String {
+    "\(entry.text)\n— \(ClaimWording.summary(entry.listed)) · \(entry.article) ¶\(entry.claim.paragraph)\n"
+  }
+
+  public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
+    guard prompt.purpose == .pipe else { return list.promptFinished(prompt, text: text) }
+    guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty, let entry = list.selected else {
+      return .none
+    }
+    return .pipe(PipeRequest(command: text, input: Self.pipedText(of: entry)))
+  }
+
   mutating func performOwn(_ command: Command, services: AppServices) -> PageAction {
+    if command == .pipe {
+      guard list.selected != nil else { return .none }
+      return .prompt(Prompt(.pipe, label: "Pipe the claim to: "))
+    }
     guard command == .kindFilter else { return .unsupported }
     kind = kind.next
     list.setRows(everything.filter { kind == .all || $0.isQuote == (kind == .quotes) })
     return .status(.showing(kind.rawValue))
   }
 
+  /// Rows of the detail pane under the list, when the area has room for it.
+  static let detailRows = 4
+
+  /// The claim under the cursor, whole, under the list (as People names the person's articles): what it
+  /// is and who said it, its words (two lines at most), and where it stands with the article's title.
+  func drawDetail(of entry: ClaimEntry, on screen: Screen, in area: Area) {
+    let top = area.row + area.height - Self.detailRows
+    screen.fill(row: top, column: area.column, width: area.width, role: .panelTitle)
+    screen.put(
+      " " + ClaimDescription.summary(entry.listed), row: top, column: area.column, width: area.width,
+      role: .panelTitle, ellipsis: true)
+    let width = max(1, area.width - 2)
+    var lines = DisplayText.line(entry.text).wrapped(toWidth: width)
+    if lines.count > 2 { lines = [lines[0], lines[1...].joined(separator: " ")] }
+    for row in 1..<Self.detailRows {
+      screen.fill(row: top + row, column: area.column, width: area.width, role: .panel)
+    }
+    for (i, line) in lines.enumerated() {
+      screen.put(
+        " " + line, row: top + 1 + i, column: area.column, width: area.width,
+        role: entry.isQuote ? .quote : .proposal, ellipsis: true)
+    }
+    let place = DisplayText.line("\(entry.article) ¶\(entry.claim.paragraph) · \(entry.articleTitle)")
+    screen.put(
+      " " + place, row: top + Self.detailRows - 1, column: area.column, width: area.width, role: .dim,
+      ellipsis: true)
+  }
+
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
-    list.height = max(1, area.height - 1)
+    let detail = area.height >= 12
+    list.height = max(1, area.height - 1 - (detail ? Self.detailRows : 0))
+    if detail, let entry = list.selected { drawDetail(of: entry, on: screen, in: area) }
     list.cursor.clamp(count: list.shown.count, height: list.height)
     let whoWidth = area.width >= 60 ? 18 : area.width >= 30 ? 10 : 0
     let widest =

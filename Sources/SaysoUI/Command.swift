@@ -32,11 +32,15 @@ public enum Command: String, CaseIterable, Sendable {
   case bookmark
   case delete
   case undo
+  case editNote = "edit-note"
+  case exportBookmarks = "export-bookmarks"
   case sort
   case kindFilter = "kind-filter"
   case togglePanel = "toggle-panel"
   case cycleTheme = "cycle-theme"
   case redraw
+  case toggleHints = "toggle-hints"
+  case pipe
 
   /// Whether a count typed before the key (`5j`, `3}`) runs the command that many times.
   public var repeatsWithCount: Bool {

@@ -22,7 +22,7 @@ public enum CommandTable {
   /// Every command, in help-screen order.
   public static let entries: [Entry] = [
     Entry(
-      command: .down, group: .moving, keys: [.character("j"), .down, .control("n"), .character("e")],
+      command: .down, group: .moving, keys: [.character("j"), .down, .control("n")],
       help: "Down one line; next row in lists"),
     Entry(
       command: .up, group: .moving, keys: [.character("k"), .up, .control("p"), .character("y")],
@@ -109,11 +109,23 @@ public enum CommandTable {
       command: .undo, group: .bookmarks, keys: [.character("U")],
       help: "Undo the last delete"),
     Entry(
+      command: .editNote, group: .bookmarks, keys: [.character("e")],
+      help: "Edit the selected bookmark's note"),
+    Entry(
+      command: .exportBookmarks, group: .bookmarks, keys: [.character("x")],
+      help: "Export the bookmarks to FILE.md and FILE.json, as sayso bookmarks export"),
+    Entry(
       command: .sort, group: .other, keys: [.character("o")],
       help: "Sort the library by date, source or title"),
     Entry(
       command: .kindFilter, group: .other, keys: [.character("t")],
       help: "Claims: show all, quotes only, proposals only"),
+    Entry(
+      command: .toggleHints, group: .other, keys: [.character("H")],
+      help: "Show or hide the key-hint line at the bottom"),
+    Entry(
+      command: .pipe, group: .reading, keys: [.character("|")],
+      help: "Pipe the article (in Claims, the claim) to a shell command"),
     Entry(
       command: .cycleTheme, group: .other, keys: [.character("T")],
       help: "Next colour theme"),

@@ -7,6 +7,7 @@
 ///     bind x quit              # run a command with a key (see the help screen for names)
 ///     unbind f                 # make a key do nothing
 ///     mouse on                 # wheel scrolls, click selects (off by default)
+///     hints off                # no key-hint line at the bottom (on by default)
 ///     width 100                # article text wraps at 100 columns (the default); 0: the window's width
 public struct Config: Equatable, Sendable {
   /// The reading width when the config sets none.
@@ -18,6 +19,8 @@ public struct Config: Equatable, Sendable {
   public var mouse = false
   /// The columns article text wraps at; 0 for the window's width.
   public var width = Config.defaultWidth
+  /// Whether the key-hint line is shown (`hints off` hides it).
+  public var hints = true
 
   /// One `bind` or `unbind` line; `command` nil for unbind.
   public struct Binding: Equatable, Sendable {
@@ -68,6 +71,11 @@ public struct Config: Equatable, Sendable {
           throw malformed
         }
         config.mouse = ["on", "yes", "true"].contains(words[1])
+      case "hints":
+        guard words.count == 2, ["on", "off", "yes", "no", "true", "false"].contains(words[1]) else {
+          throw malformed
+        }
+        config.hints = ["on", "yes", "true"].contains(words[1])
       case "width":
         guard words.count == 2, words[1].allSatisfy(\.isASCII), let width = Int(words[1]), width >= 0 else {
           throw malformed

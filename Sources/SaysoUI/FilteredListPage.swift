@@ -42,6 +42,9 @@ extension FilteredListPage {
   }
 
   public func position() -> String { list.position }
+
+  /// A list's key hints: back, open (to read), filter, search all, help; views add their own commands.
+  public var keyHints: [KeyHint] { KeyHints.list(open: "read") }
 }
 
 extension FilteredListPage {

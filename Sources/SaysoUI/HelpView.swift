@@ -16,6 +16,9 @@ public struct HelpView: Page {
   var filter = ""
 
   public var name: String { "Help" }
+  public var keyHints: [KeyHint] {
+    [KeyHint(.quit, "back"), KeyHint(.search, "find"), KeyHint(.toggleHints, "hide hints")]
+  }
   public var subtitle: String { "keys, from the command table" }
 
   public init(keymap: Keymap) {
@@ -26,6 +29,9 @@ public struct HelpView: Page {
         all.append(Line(keys: keys.isEmpty ? "(unbound)" : keys, command: entry.command.rawValue, help: entry.help))
       }
     }
+    all.append(Line(heading: "Mouse (with mouse on in the config)"))
+    all.append(Line(keys: "wheel", command: "", help: "Scroll three lines; three rows in lists"))
+    all.append(Line(keys: "click", command: "", help: "Select the row; in the reader, the paragraph clicked"))
     shown = all
   }
 

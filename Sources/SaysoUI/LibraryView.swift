@@ -12,6 +12,12 @@ public struct LibraryView: FilteredListPage {
   public private(set) var order: Order = .date
 
   public var name: String { "Library" }
+  public var keyHints: [KeyHint] {
+    [KeyHint(.quit, "quit"), KeyHint(.open, "read"), KeyHint(.search, "filter"), KeyHint(.sort, "sort")] + [
+      KeyHint(.globalSearch, "search all"), KeyHint(.people, "people"), KeyHint(.claims, "claims"),
+      KeyHint(.bookmarks, "bookmarks"), KeyHint(.help, "help"),
+    ]
+  }
   public var subtitle: String { list.all.count.counted("article") + ", by \(order.rawValue)" }
 
   public init(services: AppServices) {

@@ -12,6 +12,19 @@ public enum PageAction {
   case prompt(Prompt)
   /// Goes back in history (or quits from the first view).
   case back
+  /// Runs a shell command with text on its standard input, the screen suspended (`|`).
+  case pipe(PipeRequest)
+}
+
+/// `|`: a command for `/bin/sh -c` and the text for its standard input (the article, or a claim).
+public struct PipeRequest: Equatable, Sendable {
+  public var command: String
+  public var input: String
+
+  public init(command: String, input: String) {
+    self.command = command
+    self.input = input
+  }
 }
 
 /// One view of the app: library, reader, people, claims, search results, bookmarks or help.
@@ -41,6 +54,8 @@ public protocol Page {
   mutating func leave(services: AppServices)
   /// The articles changed (the index was updated): lists showing them read them again.
   mutating func reload(services: AppServices)
+  /// The commands on the key-hint line, most useful first.
+  var keyHints: [KeyHint] { get }
 }
 
 extension Page {
@@ -54,4 +69,5 @@ extension Page {
   public mutating func click(row: Int, services: AppServices) -> PageAction { .unsupported }
   public mutating func leave(services: AppServices) {}
   public mutating func reload(services: AppServices) {}
+  public var keyHints: [KeyHint] { [KeyHint(.quit, "back"), KeyHint(.open, "open"), KeyHint(.help, "help")] }
 }

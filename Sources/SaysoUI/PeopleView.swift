@@ -6,6 +6,7 @@ public struct PeopleView: FilteredListPage {
   var list: FilteredList<PersonSummary>
 
   public var name: String { "People" }
+  public var keyHints: [KeyHint] { KeyHints.list(open: "claims") }
   public var subtitle: String { list.all.count.counted("person", plural: "people") }
 
   /// Article titles by path, for the line naming the selected person's articles.

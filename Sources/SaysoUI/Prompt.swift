@@ -10,6 +10,12 @@ public enum PromptPurpose: Equatable, Sendable {
   case goToParagraph
   /// `m`: the note for a new bookmark.
   case bookmarkNote
+  /// `e` in Bookmarks: the new note of bookmark `id`.
+  case editNote(id: String)
+  /// `x` in Bookmarks: the file name to export to.
+  case exportBookmarks
+  /// `|`: a shell command to pipe the article or the claim to.
+  case pipe
   /// A yes/no question; the answer is one key.
   case confirmDelete(id: String)
 }

@@ -65,12 +65,20 @@ extension ReaderView {
       let digits = trimmed.hasPrefix("¶") ? String(trimmed.dropFirst()) : trimmed
       guard let number = Int(digits), digits.allSatisfy(\.isASCII) else { return .status(.notAParagraphNumber(text)) }
       return jump(toParagraph: number, command: .top, services: services)
+    case .pipe:
+      guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return .none }
+      return .pipe(PipeRequest(command: text, input: Self.plainText(of: analysis.article)))
     case .bookmarkNote:
       guard let text else { return .status(.bookmarkCancelled) }
       return addBookmark(note: text, services: services)
     default:
       return .none
     }
+  }
+
+  /// The article as `|` pipes it: its paragraphs, title first, a blank line between them.
+  static func plainText(of article: Article) -> String {
+    article.paragraphs.map(\.text).joined(separator: "\n\n") + "\n"
   }
 
   mutating func addBookmark(note: String, services: AppServices) -> PageAction {

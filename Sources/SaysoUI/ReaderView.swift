@@ -33,6 +33,13 @@ public struct ReaderView: Page {
   var bookmarkedParagraphs: Set<Int> = []
 
   public var name: String { "Reader" }
+  public var keyHints: [KeyHint] {
+    [
+      KeyHint(.quit, "back"), KeyHint(.nextClaim, "next claim"), KeyHint(.open, "claims by"),
+      KeyHint(.search, "find"), KeyHint(.goToParagraph, "go to ¶"), KeyHint(.bookmark, "bookmark"),
+      KeyHint(.pipe, "pipe"), KeyHint(.togglePanel, "panel"), KeyHint(.help, "help"),
+    ]
+  }
   public var subtitle: String { DisplayText.line(analysis.article.title ?? analysis.article.fileName) }
 
   /// A reader on `analysis`.
@@ -172,12 +179,20 @@ public struct ReaderView: Page {
           selecting: (analysis.article.path, claims[focusedClaim].positions[0])))
     case .togglePanel:
       showPanel.toggle()
+    case .pipe:
+      return .prompt(Prompt(.pipe, label: "Pipe the article to: "))
     case .search:
       searchOrigin = (top, cursorParagraph)
       return .prompt(Prompt(.articleSearch, label: "/"))
     case .searchNext: return moveMatch(forward: true)
     case .searchPrevious: return moveMatch(forward: false)
     case .bookmark:
+      let claim = focusedClaim.map { claims[$0] }
+      if let existing = services.existingBookmark(
+        article: analysis.article.path, paragraph: cursorParagraph, start: claim?.start, end: claim?.end)
+      {
+        return .status(.alreadyBookmarked(paragraph: cursorParagraph, note: existing.note))
+      }
       let what = focusedClaim.map { _ in "claim" } ?? "¶\(cursorParagraph)"
       return .prompt(Prompt(.bookmarkNote, label: "Note for \(what) (Esc cancels): "))
     case .cancel:

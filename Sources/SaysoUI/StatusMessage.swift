@@ -63,6 +63,20 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
   case nothingToUndo
   /// The bookmark store failed; the error says why (an error).
   case bookmarksFailed(String)
+  /// `m` on a passage that already has a bookmark, with its note.
+  case alreadyBookmarked(paragraph: Int, note: String)
+  /// A bookmark's note was changed (empty: removed).
+  case noteSaved(String)
+  /// The note prompt was cancelled.
+  case noteUnchanged
+  /// The bookmarks were exported.
+  case exported(count: Int, files: [String])
+  /// The export failed (an error).
+  case exportFailed(String)
+  /// `|` ran a command (an error when its exit status is not 0).
+  case piped(command: String, status: Int32)
+  /// `|` could not run the command (an error).
+  case pipeFailed(String)
 
   public var description: String {
     switch self {
@@ -95,15 +109,28 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
     case .bookmarkRestored: "Bookmark restored"
     case .nothingToUndo: "Nothing to undo"
     case .bookmarksFailed(let error): "\(error)"
+    case .alreadyBookmarked(let paragraph, let note):
+      "Already bookmarked: ¶\(paragraph)" + (note.isEmpty ? "" : " (\(DisplayText.line(note)))")
+        + "; B lists bookmarks, e edits a note"
+    case .noteSaved(let note): note.isEmpty ? "Note removed" : "Note saved: \(DisplayText.line(note))"
+    case .noteUnchanged: "Note unchanged"
+    case .exported(let count, let files):
+      "Exported \(count.counted("bookmark")) to " + files.map(DisplayText.line).joined(separator: " and ")
+    case .exportFailed(let error): "Export failed: \(error)"
+    case .piped(let command, let status):
+      "Piped to \(DisplayText.line(command))" + (status == 0 ? "" : " (exit status \(status))")
+    case .pipeFailed(let error): "Pipe failed: \(error)"
     }
   }
 
   /// Whether the message reports a failure.
   public var isError: Bool {
     switch self {
+    case .piped(_, let status): status != 0
+    case .pipeFailed: true
     case .notBound, .noSuchParagraph, .notAParagraphNumber, .filesSkipped, .notInCorpus, .noSearchYet, .patternNotFound,
       .searchFailed, .bookmarkNotSaved,
-      .orphanBookmark, .bookmarksFailed:
+      .orphanBookmark, .bookmarksFailed, .exportFailed:
       true
     default: false
     }

@@ -79,10 +79,7 @@ struct BookmarksCommand: ParsableCommand {
 
     func execute() throws {
       try withCheckedBookmarks(corpusOptions, storeOptions) { bookmarks in
-        switch format {
-        case .markdown: print(terminalSafe(BookmarkExport.markdown(bookmarks), keepNewlines: true), terminator: "")
-        case .json: print(BookmarkText.json(bookmarks).serialized)
-        }
+        print(BookmarkText.export(bookmarks, format: format == .json ? .json : .markdown), terminator: "")
       }
     }
   }

@@ -74,9 +74,11 @@ struct ReadCommand: SaysoCommand {
     let store = try launch.openStore(inMemory: inMemory)
     let services = store.services
     services.readingWidth = launch.config.width
+    services.exporter = BookmarkFileExporter(database: store.bookmarks)
     let app = App(
       services: services, keymap: launch.config.keymap, themes: launch.themes, first: LibraryView(services: services))
     app.mouseEnabled = launch.config.mouse
+    app.showHints = launch.config.hints
     let summaries = services.articles.summaries
     if let jump {
       var chosen = summaries.first

@@ -210,7 +210,8 @@ import Testing
 
 @Suite struct SearchTests {
   @Test func searchInTheArticleIsIncrementalWithCount() throws {
-    let h = Harness()
+    // Rows enough for both matches on screen, under the key-hint line.
+    let h = Harness(rows: 26)
     h.press("Enter", "/", "=ru")
     #expect(h.screen.roles(of: "Ru")?.first == .cursor)
     h.press("=iz")
@@ -319,7 +320,7 @@ import Testing
     h.press("Enter", "}", "m", "Enter")
     #expect(try store.bookmarks().first?.paragraph == 1)
     #expect(try store.bookmarks().first?.start == nil)
-    h.press("m", "Esc")
+    h.press("}", "m", "Esc")
     #expect(try store.bookmarks().count == 1)
     #expect(h.status.contains("cancelled"))
   }

@@ -14,4 +14,20 @@ import Testing
     #expect(run.output.contains("[Q: quoted words]{Speaker}"))
     #expect(run.output.contains("<<P: proposed action>>"))
   }
+
+  /// The Install section's completion commands work out of the box, and the set-up commands stay as they are.
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func completionScriptsAreGeneratedAsTheReadmeSays(shell: String) throws {
+    let run = try SaysoBinary.run(["--generate-completion-script", shell])
+    #expect(run.status == 0)
+    #expect(run.output.contains("sayso"))
+    #expect(run.output.contains("bookmarks"))
+    let readme = try String(
+      contentsOf: SaysoBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(readme.contains("## Install"))
+    #expect(readme.contains("sayso --generate-completion-script \(shell) >"))
+    #expect(readme.contains("swift package generate-manual"))
+    #expect(readme.contains("```\nswift run sayso show 1\n```"))
+    #expect(readme.contains("```\nswift test\n```"))
+  }
 }
