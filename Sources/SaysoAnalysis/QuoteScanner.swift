@@ -92,11 +92,7 @@ enum QuoteScanner {
               QuoteSpan(start: index, end: position + 2, innerStart: index + 2, innerEnd: position, style: .double))
             index = position + 2
           } else {
-            var innerEnd = count
-            while innerEnd > index + 2 && isSpace(scalars[innerEnd - 1]) { innerEnd -= 1 }
-            spans.append(
-              QuoteSpan(
-                start: index, end: innerEnd, innerStart: index + 2, innerEnd: innerEnd, style: .double, unclosed: true))
+            spans.append(unclosedQuote(scalars, openingAt: index, markLength: 2))
             index = count
           }
           continue
@@ -192,11 +188,7 @@ enum QuoteScanner {
         // a stray straight mark in a paragraph quoted with curly marks: not an opening
         index += 1
       } else {
-        var innerEnd = count
-        while innerEnd > index + 1 && isSpace(scalars[innerEnd - 1]) { innerEnd -= 1 }
-        spans.append(
-          QuoteSpan(
-            start: index, end: innerEnd, innerStart: index + 1, innerEnd: innerEnd, style: .double, unclosed: true))
+        spans.append(unclosedQuote(scalars, openingAt: index, markLength: 1))
         index = count
       }
     }
@@ -225,6 +217,15 @@ enum QuoteScanner {
       spans.sort { $0.start < $1.start }
     }
     return spans
+  }
+
+  /// A double quote that the paragraph never closes: it runs to the paragraph's end, trailing white
+  /// space left out (the next paragraph may continue it).
+  static func unclosedQuote(_ scalars: [Unicode.Scalar], openingAt start: Int, markLength: Int) -> QuoteSpan {
+    var innerEnd = scalars.count
+    while innerEnd > start + markLength && isSpace(scalars[innerEnd - 1]) { innerEnd -= 1 }
+    return QuoteSpan(
+      start: start, end: innerEnd, innerStart: start + markLength, innerEnd: innerEnd, style: .double, unclosed: true)
   }
 
   /// In a dash quote, the offset where ", – Name, role, told Outlet." begins: the comma or full stop

@@ -37,17 +37,7 @@ struct BookmarkCommand: ParsableCommand {
     func execute() throws {
       let reference = try PassageReference(passage)
       var corpus = corpusOptions.corpus
-      let session = try storeOptions.session()
-      let (index, _) = try session.openIndex(of: &corpus)
-      let bookmarks = try session.openBookmarks()
-      let article = try ArticleSelector(articles: try index.articles()).article(reference.article)
-      guard let analysis = try index.analysis(of: article.path) else {
-        throw SaysoStoreError.unknownArticle(path: article.path)
-      }
-      let bookmark = try bookmarks.add(
-        try NewBookmark(
-          in: analysis, hash: article.hash, corpus: index.identity, paragraph: reference.paragraph,
-          span: reference.span, note: note, tags: tags))
+      let bookmark = try storeOptions.session().addBookmark(at: reference, note: note, tags: tags, corpus: &corpus)
       print(BookmarkText.added(bookmark))
       try corpus.finish()
     }

@@ -18,12 +18,7 @@ struct BookmarksCommand: ParsableCommand {
     throws
   {
     var corpus = options.corpus
-    let session = try store.session()
-    let bookmarks = try session.openBookmarks()
-    let (index, report) = try session.openIndex(of: &corpus)
-    let changes = try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
-    for notice in changes.compactMap(BookmarkText.notice) { Diagnostics.report(notice) }
-    body(try bookmarks.bookmarks())
+    body(try store.session().checkedBookmarks(corpus: &corpus))
     try corpus.finish()
   }
 

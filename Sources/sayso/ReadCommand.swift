@@ -5,12 +5,6 @@ import SaysoCore
 import SaysoTerminal
 import SaysoUI
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `sayso read [PATH]` (and bare `sayso`): the corpus in the full-screen reader.
 struct ReadCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
@@ -57,12 +51,7 @@ struct ReadCommand: SaysoCommand {
 
   func execute() throws {
     // `ARTICLE:N`: an article of the corpus (or a file) to open at a paragraph.
-    var jump: PassageReference?
-    if let path, !FileManager.default.fileExists(atPath: path), let reference = try? PassageReference(path),
-      reference.span == nil
-    {
-      jump = reference
-    }
+    let jump = ReaderLaunch.jump(in: path)
     let corpusPath = jump.map { isFile($0.article) ? $0.article : nil } ?? path
     if jump == nil, let path, !FileManager.default.fileExists(atPath: path), !path.contains("/"), !path.contains(".") {
       throw SaysoError.unknownCommand(path, commands: Sayso.configuration.subcommands.map { $0._commandName })
@@ -70,40 +59,10 @@ struct ReadCommand: SaysoCommand {
     var launch = try ReaderLaunch(
       corpusPaths: corpusPath.map { [$0] } ?? corpusOptions.paths, strict: corpusOptions.strict,
       dataDirectory: storeOptions.dataDirectory, themeName: theme)
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw SaysoError.readerNeedsTerminal }
+    try ReaderLaunch.requireTerminal()
     let store = try launch.openStore(inMemory: inMemory)
-    let services = store.services
-    services.readingWidth = launch.config.width
-    services.exporter = BookmarkFileExporter(database: store.bookmarks)
-    let app = App(
-      services: services, keymap: launch.config.keymap, themes: launch.themes, first: LibraryView(services: services))
-    app.mouseEnabled = launch.config.mouse
-    app.showHints = launch.config.hints
-    let summaries = services.articles.summaries
-    if let jump {
-      var chosen = summaries.first
-      if corpusPath == nil || summaries.count != 1 {
-        let selector = ArticleSelector(summaries, path: \.path, title: \.title)
-        guard case .article(let found) = try selector.select(jump.article, fileExists: { _ in false }) else {
-          throw SaysoError.unknownArticle(jump.article)
-        }
-        chosen = found
-      }
-      guard let chosen, let analysis = services.articles.analysis(ofArticle: chosen.path) else {
-        throw SaysoError.unknownArticle(jump.article)
-      }
-      let last = analysis.article.paragraphs.count - 1
-      if (0...max(0, last)).contains(jump.paragraph) {
-        app.open(ReaderView(analysis: analysis, position: ReadingPosition(paragraph: jump.paragraph, offset: 0)))
-      } else {
-        app.open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: chosen.path)))
-        app.show(.noSuchParagraph(jump.paragraph, last: max(0, last)))
-      }
-    } else if let path, isFile(path), summaries.count == 1,
-      let analysis = services.articles.analysis(ofArticle: summaries[0].path)
-    {
-      app.open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: analysis.article.path)))
-    }
+    let app = launch.makeApp(store)
+    try ReaderLaunch.openFirstView(in: app, services: store.services, jump: jump, corpusPath: corpusPath, path: path)
     if launch.corpus.hasFailures {
       app.show(.filesSkipped)
     }
@@ -112,7 +71,7 @@ struct ReadCommand: SaysoCommand {
       app, noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
       onFirstFrame: {
         guard exitAfterFirstFrame else { return }
-        if let report = environment["SAYSO_FIRST_FRAME_REPORT"] { Self.writeTime(to: report) }
+        if let report = environment["SAYSO_FIRST_FRAME_REPORT"] { ReaderLaunch.writeTime(to: report) }
         app.run(.quitNow)
       },
       afterFirstFrame: {
@@ -124,13 +83,5 @@ struct ReadCommand: SaysoCommand {
       })
     if stopped != 0 { throw SaysoError.exit(128 + stopped) }
     try launch.finish(store)
-  }
-
-  /// Writes the time now, in nanoseconds since the epoch, to `file`.
-  private static func writeTime(to file: String) {
-    var now = timespec()
-    clock_gettime(CLOCK_REALTIME, &now)
-    let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-    try? Data("\(nanoseconds)\n".utf8).write(to: URL(fileURLWithPath: file))
   }
 }

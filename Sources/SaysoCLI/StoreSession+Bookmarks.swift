@@ -1,0 +1,35 @@
+import SaysoCore
+import SaysoStore
+
+/// The bookmark commands' work, on the session's stores.
+extension StoreSession {
+  /// Adds a bookmark on the passage `reference` names (an article of `corpus`, a paragraph, maybe a
+  /// span), with its note and tags.
+  ///
+  /// - Throws: `SaysoCLI.SaysoError` for an article that is not found, `SaysoStoreError` when a store
+  ///   cannot be read or written.
+  public func addBookmark(
+    at reference: PassageReference, note: String?, tags: [String], corpus: inout Corpus
+  ) throws -> Bookmark {
+    let (index, _) = try openIndex(of: &corpus)
+    let bookmarks = try openBookmarks()
+    let article = try ArticleSelector(articles: try index.articles()).article(reference.article)
+    guard let analysis = try index.analysis(of: article.path) else {
+      throw SaysoStoreError.unknownArticle(path: article.path)
+    }
+    return try bookmarks.add(
+      try NewBookmark(
+        in: analysis, hash: article.hash, corpus: index.identity, paragraph: reference.paragraph,
+        span: reference.span, note: note, tags: tags))
+  }
+
+  /// Every bookmark, after finding the passages of the corpus's bookmarks again; the changes found
+  /// (moved, orphaned) are reported one line each.
+  public func checkedBookmarks(corpus: inout Corpus) throws -> [Bookmark] {
+    let bookmarks = try openBookmarks()
+    let (index, report) = try openIndex(of: &corpus)
+    let changes = try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
+    for notice in changes.compactMap(BookmarkText.notice) { Diagnostics.report(notice) }
+    return try bookmarks.bookmarks()
+  }
+}
