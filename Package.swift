@@ -54,9 +54,9 @@ let package = Package(
     .executableTarget(
       name: "sayso-ui-bench",
       dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoTerminal", "SaysoCore", "SaysoAnalysis"]),
-    .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore"]),
+    .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "BenchmarkSupport"]),
     .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "SaysoStoreTests", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis"]),
+    .testTarget(name: "SaysoStoreTests", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis", "BenchmarkSupport"]),
     .testTarget(
       name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoStore", "SaysoCore", "SaysoAnalysis"],
       exclude: ["Snapshots"]),

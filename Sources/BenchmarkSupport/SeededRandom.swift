@@ -1,6 +1,7 @@
 /// A deterministic random number generator (SplitMix64): the same seed gives the same corpus everywhere.
 ///
-/// Shared by the benchmarks that generate corpora (`sayso-bench`, `sayso-store-bench`).
+/// Shared by the benchmarks that generate corpora (`sayso-bench`, `sayso-store-bench`) and the seeded
+/// fuzz tests, so that a failing seed replays anywhere.
 public struct SeededRandom: RandomNumberGenerator {
   private var state: UInt64
 
@@ -15,6 +16,9 @@ public struct SeededRandom: RandomNumberGenerator {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+
+  /// A number in `0..<n` (0 when `n` is not positive).
+  public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
 
   /// One element of `list`.
   public mutating func pick<T>(_ list: [T]) -> T { list[Int(next() % UInt64(list.count))] }

@@ -129,8 +129,9 @@ extension Analyzer {
     case .group:
       return Resolution(group: phrase.text, mention: phrase.text)
     case .organisation:
-      let key = nameKey(phrase.name.lowercased().replacingOccurrences(of: "the ", with: ""))
-      if allowHead, let demonym = WorldKnowledge.shared.leaderDemonym(ofPolity: key),
+      if allowHead,
+        let demonym = WorldKnowledge.shared.leaderDemonym(
+          ofPolity: nameKey(phrase.name.lowercased().replacingOccurrences(of: "the ", with: ""))),
         let id = registry.resolveHead(of: demonym, before: position)
       {
         return Resolution(person: id, mention: phrase.text)

@@ -4,6 +4,7 @@ import SaysoCore
 extension Analyzer {
   /// Direct quotes that no frame in their sentence claims: they take the speaker from context.
   func unframedQuotes(_ paragraph: ParagraphText, covered: [Attribution]) -> [Attribution] {
+    guard !paragraph.quotes.isEmpty else { return [] }  // most paragraphs: no marks to allocate
     var out: [Attribution] = []
     var coverage = CoveredOffsets(count: paragraph.scalars.count, covering: covered)
     for (quoteIndex, quote) in paragraph.quotes.enumerated() {

@@ -9,11 +9,9 @@ enum EmbeddedData {
   /// The entries of the data file `name` (e.g. "surnames.txt"): its lines without the `#` header and
   /// without blank lines, in file order. A file that is not embedded has no entries.
   static func entries(of name: String) -> [Substring] {
-    guard let file = encodedFiles.first(where: { $0.name == name }),
-      let data = Data(base64Encoded: file.base64)
-    else { return [] }
-    let text = String(decoding: data, as: UTF8.self)
-    return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    var lines: [Substring] = []
+    forEachEntry(of: name) { lines.append(Substring(String(decoding: $0, as: UTF8.self))) }
+    return lines
   }
 
   /// Calls `body` with the bytes of each entry of the data file `name` (a line without its newline),

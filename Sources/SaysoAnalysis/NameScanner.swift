@@ -52,34 +52,39 @@ enum NameScanner {
         if let id = registry.resolveSurname(paragraph.tokens[nameStart].stem, before: Int.max) {
           registry.addMention(id, at: EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start))
         }
-      } else if nameStart < runEnd, let phrase = SpeakerPhraseParser.parse(paragraph, titleStart..<runEnd),
-        phrase.kind == .organisation
-      {
-        // remembered for "the company said", "the ministry said"
-        registry.noteOrganisation(
-          phrase.name, at: EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start))
-      } else if nameStart < runEnd, let phrase = SpeakerPhraseParser.parse(paragraph, titleStart..<runEnd),
-        phrase.kind == .person,
-        case let typing = registry.typing(of: EntityRegistry.canonical(phrase.name), titled: NameTyper.isTitled(phrase)),
-        typing.kind == .person
-      {
-        let name = typing.name
-        let words = name.wordCount
+      } else if nameStart < runEnd, let phrase = SpeakerPhraseParser.parse(paragraph, titleStart..<runEnd) {
         let position = EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start)
-        var role = phrase.role
-        if runEnd + 1 < count, paragraph.tokens[runEnd].scalar == ",",
-          let roleEnd = appositiveEnd(paragraph, runEnd + 1)
-        {
-          role = [role, paragraph.text(tokens: (runEnd + 1)..<roleEnd)].compactMap { $0 }.joined(separator: ", ")
-        }
-        if words >= 2 {
-          registry.register(name, role: role, at: position)
-        } else if let id = registry.resolveSurname(name, before: Int.max) {
-          registry.addMention(id, at: position)
-          if let role { registry.register(registry.entities[id].name, role: role, at: position) }
+        if phrase.kind == .organisation {
+          // remembered for "the ministry said"
+          registry.noteOrganisation(phrase.name, at: position)
+        } else if phrase.kind == .person {
+          registerPerson(phrase, at: position, runEnd: runEnd, in: paragraph, into: &registry)
         }
       }
       runStart = max(runEnd, runStart + 1)
+    }
+  }
+
+  /// Registers the person a name phrase names (when the name is typed a person), with the role its
+  /// title and an appositive after it give.
+  static func registerPerson(
+    _ phrase: SpeakerPhrase, at position: Int, runEnd: Int, in paragraph: ParagraphText,
+    into registry: inout EntityRegistry
+  ) {
+    let typing = registry.typing(of: EntityRegistry.canonical(phrase.name), titled: NameTyper.isTitled(phrase))
+    guard typing.kind == .person else { return }
+    let name = typing.name
+    var role = phrase.role
+    if runEnd + 1 < paragraph.tokens.count, paragraph.tokens[runEnd].scalar == ",",
+      let roleEnd = appositiveEnd(paragraph, runEnd + 1)
+    {
+      role = [role, paragraph.text(tokens: (runEnd + 1)..<roleEnd)].compactMap { $0 }.joined(separator: ", ")
+    }
+    if name.wordCount >= 2 {
+      registry.register(name, role: role, at: position)
+    } else if let id = registry.resolveSurname(name, before: Int.max) {
+      registry.addMention(id, at: position)
+      if let role { registry.register(registry.entities[id].name, role: role, at: position) }
     }
   }
 

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import XCTest
 
@@ -9,18 +10,6 @@ import XCTest
 /// invariant. `SAYSO_FUZZ_SEED` and `SAYSO_FUZZ_ITERATIONS` run it longer or elsewhere; `scripts/fuzz.sh`
 /// does the same through the real binary for minutes.
 final class ArticleReaderFuzzTests: XCTestCase {
-  /// SplitMix64: small, fast and the same everywhere, so a failing seed can be replayed.
-  struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-  }
 
   static let pieces: [String] = [
     "MOSCOW", " (", ")", "Sputnik", " - ", "—", "30th September, 2020", "Sept. 30", "2020-09-30", "date: ",
@@ -40,7 +29,7 @@ final class ArticleReaderFuzzTests: XCTestCase {
   }
 
   /// One random input: pieces, sometimes with a long run of one piece (long lines and paragraphs).
-  static func text(_ random: inout Generator) -> String {
+  static func text(_ random: inout SeededRandom) -> String {
     var text = ""
     for _ in 0..<random.below(60) {
       let piece = pieces[random.below(pieces.count)]
@@ -50,7 +39,7 @@ final class ArticleReaderFuzzTests: XCTestCase {
   }
 
   /// Random bytes, biased towards UTF-8 lead and continuation bytes, CR and LF.
-  static func bytes(_ random: inout Generator) -> Data {
+  static func bytes(_ random: inout SeededRandom) -> Data {
     let interesting: [UInt8] = [
       0x0A, 0x0D, 0x20, 0x22, 0x2D, 0xC2, 0xE2, 0x80, 0x9C, 0xF0, 0x9F, 0xEF, 0xBB, 0xBF, 0xFF,
     ]
@@ -61,7 +50,7 @@ final class ArticleReaderFuzzTests: XCTestCase {
   }
 
   func testRandomTextsKeepTheParagraphInvariant() {
-    var random = Generator(state: seed)
+    var random = SeededRandom(seed: seed)
     for iteration in 0..<iterations {
       let text = Self.text(&random)
       let article = ArticleReader.parse(text, path: "fuzz.txt")
@@ -81,7 +70,7 @@ final class ArticleReaderFuzzTests: XCTestCase {
   }
 
   func testRandomBytesAreAnArticleOrOneClearError() {
-    var random = Generator(state: seed ^ 0xB17E5)
+    var random = SeededRandom(seed: seed ^ 0xB17E5)
     for iteration in 0..<iterations {
       let data = random.below(2) == 0 ? Self.bytes(&random) : Data(Self.text(&random).utf8)
       do {

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import Testing
 
@@ -9,18 +10,6 @@ import Testing
 /// column inside it; nothing traps, and no SQLite or FTS5 error ever comes out. `SAYSO_FUZZ_SEED` and
 /// `SAYSO_FUZZ_ITERATIONS` run it longer; `scripts/fuzz.sh` does the same through the real binary.
 @Suite struct QueryFuzzTests {
-  /// SplitMix64, as in the reader's fuzz test.
-  struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-  }
 
   static let pieces: [String] = [
     "budget", "inquiry", "Keller", "strike", "propos*", "electi*", "*", "**", "a*b", " ", "  ", "\t", "\n", "(",
@@ -37,7 +26,7 @@ import Testing
     ProcessInfo.processInfo.environment["SAYSO_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 1_500
   }
 
-  static func query(_ random: inout Generator) -> String {
+  static func query(_ random: inout SeededRandom) -> String {
     var text = ""
     for _ in 0..<random.below(14) {
       switch random.below(10) {
@@ -52,7 +41,7 @@ import Testing
 
   @Test func randomQueriesAreAnsweredOrRefusedCleanly() throws {
     let (index, _) = try StoreTestSupport.indexedFolder()
-    var random = Generator(state: seed)
+    var random = SeededRandom(seed: seed)
     var answered = 0
     for iteration in 0..<iterations {
       let text = Self.query(&random)
