@@ -65,10 +65,13 @@ extension CorpusIndex {
     var report = UpdateReport()
     report.notices = notices
     try database.writeWithoutTransaction(UpdateTables.create)
+    try forgetWatched()
+    let listedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
     let survey = try compareWithCorpus(&report)
     if survey.work > 0 { try analyseWork(renameCandidates: survey.vanished, &report) }
     try removeGone(&report)
     try database.writeWithoutTransaction(UpdateTables.drop)
+    try recordWatched(survey.watched, listedAt: listedAt)
     report.articles = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     return report
   }
@@ -79,6 +82,8 @@ extension CorpusIndex {
     var work = 0
     /// The hashes of the articles whose path vanished, or nil when none did.
     var vanished: HashFilter?
+    /// The folders listed, with their times (see `isFresh()`).
+    var watched: [CorpusWalker.Watched] = []
   }
 
   /// Step 1: lists the corpus in path order and walks the index's rows alongside, in the same order.
@@ -139,6 +144,7 @@ extension CorpusIndex {
       }
     }
     report.errors = listing.errors
+    survey.watched = listing.watched
     return survey
   }
 
