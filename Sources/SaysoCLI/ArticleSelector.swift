@@ -52,7 +52,8 @@ public struct ArticleSelector<Candidate> {
     }
     let sameName = candidates.filter { path($0).split(separator: "/").last.map(String.init) == query }
     if let article = try unique(sameName, query) { return .article(article) }
-    if fileExists(query) { return .file(query) }
+    // A path whose bytes are not UTF-8 is a file too: reading it says so, naming it.
+    if fileExists(query) || Corpus.isInvalidFileName(query) { return .file(query) }
     let fragment = trimmed.lowercased()
     let titled = fragment.isEmpty ? [] : candidates.filter { title($0).lowercased().contains(fragment) }
     if let article = try unique(titled, query) { return .article(article) }
