@@ -194,7 +194,8 @@ public final class BookmarkDatabase {
       ])
     let number = db.lastInsertedRowID
     for tag in new.tags {
-      try db.execute(sql: "INSERT OR IGNORE INTO bookmarkTag (bookmarkId, tag) VALUES (?, ?)", arguments: [number, tag])
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO bookmarkTag (bookmarkId, tag) VALUES (?, ?)", arguments: [number, tag])
     }
     return number
   }

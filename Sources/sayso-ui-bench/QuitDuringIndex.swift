@@ -23,7 +23,8 @@ enum QuitDuringIndex {
       let command =
         "HOME=\(work.path) XDG_CONFIG_HOME=\(work.path) SAYSO_DATA_DIR=\(data) TERM=xterm-256color "
         + "\(sayso) read --corpus \(corpus.path); echo SAYSO-EXIT; sleep 60"
-      _ = ProcessFrame.shell(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", command])
+      _ = ProcessFrame.shell(
+        tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", command])
       defer { _ = ProcessFrame.shell(tmux, ["-L", socket, "kill-server"]) }
       guard wait(until: "Indexing the corpus", tmux: tmux, socket: socket, seconds: 60) else { continue }
       let start = DispatchTime.now().uptimeNanoseconds

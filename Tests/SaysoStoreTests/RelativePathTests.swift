@@ -13,7 +13,8 @@ import Testing
     // Not under any source: as it is; `/newsroom` is not under `/news`.
     #expect(CorpusSource.relativePath("/newsroom/a.txt", in: sources) == "/newsroom/a.txt")
     // Nested sources: the innermost one is the root.
-    #expect(CorpusSource.relativePath("/news/business/001.txt", in: [.path("/news"), .path("/news/business")]) == "001.txt")
+    let nested: [CorpusSource] = [.path("/news"), .path("/news/business")]
+    #expect(CorpusSource.relativePath("/news/business/001.txt", in: nested) == "001.txt")
     #expect(
       CorpusSource.relativePath("seeds/000_7fb1.txt", in: [.embedded(name: "seeds", documents: [])]) == "000_7fb1.txt")
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SaysoUI
@@ -41,6 +42,14 @@ import Testing
     // The help says how.
     h.press("?", "/", "=regular")
     #expect(h.screen.contains("re:PATTERN"))
+  }
+
+  @Test func regularExpressionMatchesAreScalarOffsets() throws {
+    // UTF-16 ranges from NSRegularExpression become Unicode scalar offsets, as the model counts.
+    let text = "\u{E9} \u{1F469}\u{200D}\u{1F469}\u{200D}\u{1F467} tax, TAX"
+    let expression = try NSRegularExpression(pattern: "tax", options: [.caseInsensitive])
+    #expect(TextSearch.ranges(of: expression, in: text) == [8..<11, 13..<16])
+    #expect(TextSearch.ranges(of: "tax", in: text) == [8..<11, 13..<16])
   }
 
   @Test func aDoubleClickOpensAListsRowAndIsInTheHelp() {

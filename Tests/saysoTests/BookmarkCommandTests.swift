@@ -44,7 +44,8 @@ import Testing
     let data = try StoreTestHelpers.dataDirectory()
     var run = try StoreTestHelpers.run(["bookmark", "add", "2:5", "--note", "first"], dataDirectory: data)
     #expect(run.output == "bookmark 1: seeds/002_ee816ef9547c31f7.txt ¶5  paragraph\n")
-    run = try StoreTestHelpers.run(["bookmark", "add", "002_ee816ef9547c31f7.txt:5", "--note", "again"], dataDirectory: data)
+    run = try StoreTestHelpers.run(
+      ["bookmark", "add", "002_ee816ef9547c31f7.txt:5", "--note", "again"], dataDirectory: data)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.output == "already bookmarked as 1: seeds/002_ee816ef9547c31f7.txt ¶5  paragraph (note: first)\n")
     // A span inside the paragraph is another passage.
