@@ -76,6 +76,12 @@ public struct Corpus {
     return error
   }
 
+  /// Whether `path` is a path the user gave whose bytes are not valid UTF-8 (as Swift decoded it).
+  static func isInvalidFileName(_ path: String) -> Bool {
+    if case .invalidFileName = explained(.missing(path: path)) { return true }
+    return false
+  }
+
   /// Whether a file of the corpus could not be read (named or skipped).
   public var hasFailures: Bool { failedSources + skippedFiles > 0 }
 
