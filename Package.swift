@@ -50,7 +50,8 @@ let package = Package(
     .target(name: "BenchmarkSupport"),
     .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis", "BenchmarkSupport"]),
     .executableTarget(
-      name: "sayso-store-bench", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis", "BenchmarkSupport"]),
+      name: "sayso-store-bench",
+      dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis", "BenchmarkSupport", "SaysoUI", "SaysoReaderStore"]),
     .executableTarget(
       name: "sayso-ui-bench",
       dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoTerminal", "SaysoCore", "SaysoAnalysis"]),

@@ -145,6 +145,14 @@ public enum Claim: Sendable, Equatable {
     case .proposal(let p): p.proposer
     }
   }
+
+  /// The name of the person behind the claim, or its organisation or group, or "?".
+  public var who: String {
+    switch self {
+    case .quote(let q): q.speaker?.name ?? q.organisation ?? q.group ?? "?"
+    case .proposal(let p): p.proposer?.name ?? p.organisation ?? p.group ?? "?"
+    }
+  }
 }
 
 /// Everything the analysis found in one article.

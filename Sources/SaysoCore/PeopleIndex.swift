@@ -15,22 +15,35 @@ public struct PeopleIndex: Sendable {
     public var quotes: Int
     /// How many proposals the corpus attributes to the person.
     public var proposals: Int
-    /// Paths of the articles that quote the person or report their proposals, in corpus order.
+    /// Paths of the articles that quote the person or report their proposals, in corpus order; empty
+    /// when an index counted them without listing them (`articleCount`).
     public var articles: [String]
+    /// How many articles quote the person or report their proposals.
+    public var articleCount: Int
 
-    public init(name: String, roles: [String], quotes: Int, proposals: Int = 0, articles: [String]) {
+    /// An entry; `articleCount` is the number of `articles` unless given.
+    public init(
+      name: String, roles: [String], quotes: Int, proposals: Int = 0, articles: [String], articleCount: Int? = nil
+    ) {
       self.name = name
       self.roles = roles
       self.quotes = quotes
       self.proposals = proposals
       self.articles = articles
+      self.articleCount = articleCount ?? articles.count
     }
 
     mutating func absorb(_ other: Entry) {
-      for role in other.roles where !roles.contains(where: { nameKey($0) == nameKey(role) }) { roles.append(role) }
+      if !other.roles.isEmpty {
+        var known = Set(roles.map(nameKey))
+        for role in other.roles where known.insert(nameKey(role)).inserted { roles.append(role) }
+      }
       quotes += other.quotes
       proposals += other.proposals
       for path in other.articles where !articles.contains(path) { articles.append(path) }
+      // Entries counted by an index list no paths: their counts add up (an article naming a surname
+      // and the full name it joins is counted twice; the index counts those again).
+      articleCount = articles.isEmpty ? articleCount + other.articleCount : articles.count
     }
   }
 
@@ -56,6 +69,21 @@ public struct PeopleIndex: Sendable {
     }
   }
 
+  /// Adds one person as noted elsewhere (an index's row for one article, or for several): the same
+  /// as noting each of its appearances in turn, for entries given in the order first seen.
+  ///
+  /// - Parameter quoted: whether the person is quoted (not only reported proposing).
+  public mutating func add(_ entry: Entry, quoted isQuoted: Bool) {
+    if isQuoted { quoted.insert(nameKey(entry.name)) }
+    note(entry)
+  }
+
+  /// Everyone noted, one entry per name key in the order first seen (no surname joined yet), with the
+  /// key and whether they were quoted: what an index keeps per article.
+  public var noted: [(key: String, entry: Entry, quoted: Bool)] {
+    order.map { ($0, entries[$0]!, quoted.contains($0)) }
+  }
+
   private mutating func note(_ entry: Entry) {
     let key = nameKey(entry.name)
     if entries[key] == nil {
@@ -71,7 +99,13 @@ public struct PeopleIndex: Sendable {
   /// Everyone, bare surnames joined to their one full name; with `includingProposers`, those who only
   /// made proposals too, ranked by quotes and proposals together.
   public func people(includingProposers: Bool) -> [Entry] {
+    joined(includingProposers: includingProposers).map(\.entry)
+  }
+
+  /// `people(includingProposers:)` with the name keys each entry joins: its own, then a bare surname's.
+  public func joined(includingProposers: Bool) -> [(entry: Entry, keys: [String])] {
     var merged = entries
+    var keys: [String: [String]] = [:]
     var quoted = quoted
     var fullNamesBySurname: [String: [String]] = [:]
     for key in order where key.contains(" ") {
@@ -80,13 +114,14 @@ public struct PeopleIndex: Sendable {
     for key in order where !key.contains(" ") {
       guard let full = fullNamesBySurname[key], full.count == 1, let single = merged[key] else { continue }
       merged[full[0]]!.absorb(single)
+      keys[full[0], default: [full[0]]].append(key)
       merged[key] = nil
       if quoted.contains(key) { quoted.insert(full[0]) }
     }
     let weight: (Entry) -> Int = includingProposers ? { $0.quotes + $0.proposals } : { $0.quotes }
     let listed = order.filter { includingProposers || quoted.contains($0) }
-    return listed.compactMap { merged[$0] }.sorted {
-      (weight($1), $0.name.lowercased()) < (weight($0), $1.name.lowercased())
+    return listed.compactMap { key in merged[key].map { ($0, keys[key] ?? [key]) } }.sorted {
+      (weight($1.entry), $0.entry.name.lowercased()) < (weight($0.entry), $1.entry.name.lowercased())
     }
   }
 }

@@ -26,11 +26,19 @@ struct CorpusOrder {
 
   /// `articles` in corpus order.
   func sorted(_ articles: [IndexedArticle]) -> [IndexedArticle] {
-    let ranks = articles.map { rank(of: $0.path) }
-    return articles.indices.sorted { a, b in
+    order(of: articles.map(\.path)).map { articles[$0] }
+  }
+
+  /// `paths` in corpus order.
+  func sorted(paths: [String]) -> [String] { order(of: paths).map { paths[$0] } }
+
+  /// The positions in `paths` of the paths in corpus order.
+  func order(of paths: [String]) -> [Int] {
+    let ranks = paths.map { rank(of: $0) }
+    return paths.indices.sorted { a, b in
       if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
-      return articles[a].path < articles[b].path
-    }.map { articles[$0] }
+      return paths[a] < paths[b]
+    }
   }
 
   /// The first source that gives `path`, and its position there (0 for a file in a folder, which is

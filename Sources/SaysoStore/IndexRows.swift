@@ -129,6 +129,7 @@ enum IndexRows {
     for people in analysis.people {
       try person.execute(arguments: [id, people.name, people.roles.joined(separator: roleSeparator), people.quotes])
     }
+    try insertPeopleAndClaims(analysis, articleID: id, db)
   }
 
   /// The `paragraph` of the passage holding a title written only in the front matter.

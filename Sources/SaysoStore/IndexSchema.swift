@@ -11,6 +11,14 @@ import GRDB
 ///   only in the front matter is one more row of kind "paragraph" and role "title", at paragraph -1
 ///   (`IndexRows.frontMatterTitleParagraph`), so `in:title` finds it; it is no paragraph of the article.
 /// - `person`: the people quoted in each article.
+/// - `speaker`: one row per person quoted or proposing in an article (`key` is `nameKey(name)`; `name`
+///   and `roles` as the article first gives them, its own roles then those of its proposals; `quoted`
+///   when the article quotes them, not only reports their proposals), so that the People view counts
+///   by SQL what `PeopleIndex` counts from analyses.
+/// - `claim`: one row per listed claim (an utterance split by a frame is one) at its `ordinal` in the
+///   article's `listedClaims`, with what the Claims view selects by: the kind, the first piece's
+///   speaker's name lower-cased (`speakerKey`) and the words a filter looks in (`filterText`: who and
+///   what, lower-cased).
 /// - `paragraphText`: the paragraphs' rows as the search index reads them (a view).
 /// - `passageSearch`: the FTS5 index over paragraphs' `text`, `speaker`, `source` and `facets` (porter
 ///   stemming over unicode61 with diacritics removed): one row per paragraph, so a word is ranked once
@@ -25,7 +33,7 @@ import GRDB
 enum IndexSchema {
   /// The format of index files this code reads and writes. Raise it when the schema or the analysis
   /// changes: an index made by other code holds other analyses, and is rebuilt.
-  static let format = 4
+  static let format = 5
 
   /// The migrations, in order.
   static var migrator: DatabaseMigrator {
@@ -80,6 +88,25 @@ enum IndexSchema {
         t.primaryKey("path", .text)
         t.column("modified", .integer).notNull()
       }
+    }
+    // The People and Claims views' rows and counts, served without reading analyses.
+    migrator.registerMigration("v3 people and claims") { db in
+      try db.create(table: "speaker") { t in
+        t.belongsTo("article", onDelete: .cascade).notNull()
+        t.column("ordinal", .integer).notNull()
+        t.requiredColumns(.text, "key", "name", "roles")
+        t.requiredColumns(.integer, "quotes", "proposals")
+        t.column("quoted", .boolean).notNull()
+      }
+      try db.create(index: "speakerByKey", on: "speaker", columns: ["key"])
+      try db.create(table: "claim") { t in
+        t.belongsTo("article", onDelete: .cascade).notNull()
+        t.column("ordinal", .integer).notNull()
+        t.column("isQuote", .boolean).notNull()
+        t.column("speakerKey", .text)
+        t.column("filterText", .text).notNull()
+      }
+      try db.create(index: "claimBySpeaker", on: "claim", columns: ["speakerKey"])
     }
     return migrator
   }

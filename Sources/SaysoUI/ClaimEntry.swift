@@ -16,10 +16,11 @@ public struct ClaimEntry: Equatable, Sendable {
   public var isQuote: Bool { listed.isQuote }
 
   /// The name of the person behind the claim, or its organisation or group, or "?".
-  public var who: String {
-    switch claim {
-    case .quote(let q): q.speaker?.name ?? q.organisation ?? q.group ?? "?"
-    case .proposal(let p): p.proposer?.name ?? p.organisation ?? p.group ?? "?"
-    }
+  public var who: String { claim.who }
+
+  /// Whether the claim's speaker (or organisation or group), words or article title contain `needle`,
+  /// lower-cased: what a Claims view's filter keeps.
+  public func contains(_ needle: String) -> Bool {
+    who.folded.contains(needle) || text.folded.contains(needle) || articleTitle.folded.contains(needle)
   }
 }

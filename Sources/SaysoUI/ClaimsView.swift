@@ -8,8 +8,11 @@ public struct ClaimsView: FilteredListPage {
     case all, quotes, proposals
   }
 
-  var list: FilteredList<ClaimEntry>
-  let everything: [ClaimEntry]
+  /// The claims as references: each row's claim is read only when it is shown.
+  var list: FilteredList<ClaimReference>
+  let everything: [ClaimReference]
+  /// Where the claims come from.
+  let articles: ArticleProvider
   public private(set) var kind: KindFilter = .all
   /// Only this person's claims, when set.
   public let speaker: String?
@@ -31,23 +34,38 @@ public struct ClaimsView: FilteredListPage {
   ///     article's `claims`, any piece of an utterance), e.g. the one "Claims by" was opened from.
   public init(services: AppServices, speaker: String? = nil, selecting: (article: String, claim: Int)? = nil) {
     self.speaker = speaker
-    let key = speaker?.lowercased()
-    everything = services.articles.claims().filter { key == nil || $0.claim.speaker?.name.lowercased() == key }
-    list = FilteredList(everything) { entry, needle in
-      entry.who.folded.contains(needle) || entry.text.folded.contains(needle)
-        || entry.articleTitle.folded.contains(needle)
+    let articles = services.articles
+    self.articles = articles
+    everything = articles.claimReferences(spokenBy: speaker)
+    list = FilteredList(everything) { rows, needle in
+      let matching = articles.claimReferences(spokenBy: speaker, containing: needle)
+      return rows.filter(matching.contains)
     }
-    if let selecting,
-      let row = everything.firstIndex(where: {
-        $0.article == selecting.article && $0.listed.positions.contains(selecting.claim)
-      })
-    {
+    if let selecting, let row = Self.row(of: selecting, in: everything, articles: articles) {
       // A few rows above it stay in view; drawing clamps this to the rows that fit.
       list.cursor = ListCursor(selected: row, top: max(0, row - 3))
     }
   }
 
-  func open(_ entry: ClaimEntry, services: AppServices) -> PageAction {
+  /// The row of `claim` (an article's path and a position in its `claims`) in `rows`, if listed.
+  static func row(
+    of claim: (article: String, claim: Int), in rows: [ClaimReference], articles: ArticleProvider
+  ) -> Int? {
+    guard let position = articles.summaries.firstIndex(where: { $0.path == claim.article }),
+      let analysis = articles.analysis(ofArticle: claim.article),
+      let ordinal = analysis.listedClaims.firstIndex(where: { $0.positions.contains(claim.claim) })
+    else { return nil }
+    return rows.firstIndex { $0.article == position && $0.ordinal == ordinal }
+  }
+
+  /// The claim under the cursor, if any.
+  public var selected: ClaimEntry? { list.selected.flatMap(articles.claim) }
+
+  func open(_ reference: ClaimReference, services: AppServices) -> PageAction {
+    guard let entry = articles.claim(reference) else {
+      let summaries = articles.summaries
+      return .status(.notInCorpus(path: summaries.indices.contains(reference.article) ? summaries[reference.article].path : "?"))
+    }
     guard let analysis = services.articles.analysis(ofArticle: entry.article) else {
       return .status(.notInCorpus(path: entry.article))
     }
@@ -61,7 +79,7 @@ public struct ClaimsView: FilteredListPage {
 
   public mutating func promptFinished(_ prompt: Prompt, text: String?, services: AppServices) -> PageAction {
     guard prompt.purpose == .pipe else { return list.promptFinished(prompt, text: text) }
-    guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty, let entry = list.selected else {
+    guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty, let entry = selected else {
       return .none
     }
     return .pipe(PipeRequest(command: text, input: Self.pipedText(of: entry)))
@@ -111,7 +129,7 @@ public struct ClaimsView: FilteredListPage {
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
     let detail = area.height >= 12
     list.height = max(1, area.height - 1 - (detail ? Self.detailRows : 0))
-    if detail, let entry = list.selected { drawDetail(of: entry, on: screen, in: area, services: services) }
+    if detail, let entry = selected { drawDetail(of: entry, on: screen, in: area, services: services) }
     list.cursor.clamp(count: list.shown.count, height: list.height)
     let whoWidth = area.width >= 60 ? 18 : area.width >= 30 ? 10 : 0
     let articles = services.articles
@@ -119,7 +137,10 @@ public struct ClaimsView: FilteredListPage {
       ClaimDescription.source(
         article: articles.relativePath(ofArticle: entry.article), paragraph: entry.claim.paragraph, width: width)
     }
-    let widest = list.shown.lazy.map { sourceText($0).displayWidth }.max() ?? 6
+    let visible = list.cursor.visible(count: list.shown.count, height: list.height)
+    let entries = visible.map { articles.claim(list.shown[$0]) }
+    // The widest source among the rows shown (reading every row's claim would read every analysis).
+    let widest = entries.lazy.compactMap { $0.map { sourceText($0).displayWidth } }.max() ?? 6
     let sourceWidth = area.width >= 60 ? min(24, max(6, widest)) : area.width >= 30 ? min(12, max(6, widest)) : 0
     let fixed = [1] + (whoWidth > 0 ? [whoWidth] : []) + (sourceWidth > 0 ? [sourceWidth] : [])
     let textWidth = TableDrawing.flexible(total: area.width, fixed: fixed)
@@ -137,8 +158,8 @@ public struct ClaimsView: FilteredListPage {
       TableDrawing.empty("No claims", on: screen, area: area, row: area.row + 1)
       return
     }
-    for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
-      let e = list.shown[i]
+    for (r, i) in visible.enumerated() {
+      guard let e = entries[r] else { continue }
       let source = sourceText(e, width: sourceWidth)
       let text = whoWidth > 0 ? e.text : "\(e.who): \(e.text)"
       TableDrawing.draw(

@@ -6,12 +6,20 @@ struct FilteredList<Row> {
   var filter = ""
   /// The lines of the area used by rows (the area less the header), from the last frame.
   var height = 20
-  let matches: (Row, String) -> Bool
+  /// The rows (of those given) that a filter keeps.
+  let filtering: ([Row], String) -> [Row]
 
+  /// A list whose filter keeps the rows that `matches` the lower-cased filter text.
   init(_ rows: [Row], matches: @escaping (Row, String) -> Bool) {
+    self.init(rows, filtering: { rows, needle in rows.filter { matches($0, needle) } })
+  }
+
+  /// A list whose filter keeps the rows `filtering` gives for them and the lower-cased filter text (a
+  /// store may answer for every row at once).
+  init(_ rows: [Row], filtering: @escaping ([Row], String) -> [Row]) {
     all = rows
     shown = rows
-    self.matches = matches
+    self.filtering = filtering
   }
 
   var selected: Row? { shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil }
@@ -24,7 +32,7 @@ struct FilteredList<Row> {
   mutating func apply(filter text: String) {
     filter = text
     let needle = text.folded
-    shown = needle.isEmpty ? all : all.filter { matches($0, needle) }
+    shown = needle.isEmpty ? all : filtering(all, needle)
     cursor.clamp(count: shown.count, height: height)
   }
 

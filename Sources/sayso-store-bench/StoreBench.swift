@@ -15,6 +15,7 @@ import SaysoStore
 /// When the `sayso` binary is built beside this one, the same queries are also run as whole processes
 /// (`sayso search Q --corpus DIR`, start-up, index opening and freshness check included) after a whole
 /// `sayso index`, and set beside grep and the sqlite3 shell, which are whole processes too.
+/// `--views` instead times opening the reader's People, Claims and Search views (see `ViewOpenings`).
 /// `--hostile` instead times hostile queries (deep nesting, thousands of repeated words; see
 /// `HostileQueries`) on the index of the first size.
 @main
@@ -27,6 +28,8 @@ struct StoreBench {
     var baselines = true
     var verbose = false
     var hostile = false
+    var views = false
+    var viewRuns = 5
   }
 
   struct Row {
@@ -56,6 +59,10 @@ struct StoreBench {
 
   static func main() throws {
     let options = try parse(Array(CommandLine.arguments.dropFirst()))
+    if options.views {
+      try ViewOpenings.run(options: options)
+      return
+    }
     if options.hostile {
       let folder = URL(fileURLWithPath: options.work).appendingPathComponent("corpus-\(options.sizes[0])")
       log("generating \(options.sizes[0]) articles in \(folder.path)")
@@ -90,9 +97,11 @@ struct StoreBench {
       case "--no-baselines": options.baselines = false
       case "--verbose": options.verbose = true
       case "--hostile": options.hostile = true
+      case "--views": options.views = true
+      case "--view-runs": options.viewRuns = max(1, Int(value()) ?? options.viewRuns)
       case "-h", "--help":
         print(
-          "usage: sayso-store-bench [--articles 2000,20000,100000] [--seed N] [--rounds N] [--work DIR] [--no-baselines] [--hostile]"
+          "usage: sayso-store-bench [--articles 2000,20000,100000] [--seed N] [--rounds N] [--work DIR] [--no-baselines] [--hostile] [--views [--view-runs N]]"
         )
         exit(0)
       default: fail("unknown argument \(arguments[i])")

@@ -39,7 +39,7 @@ import Testing
     let claims = try #require(h.app.page as? ClaimsView)
     #expect(claims.name == "Claims by")
     #expect(claims.list.cursor.selected == 2, "Ana Ruiz's third claim, not her first")
-    #expect(claims.list.selected?.text.contains("The sea does not wait") == true)
+    #expect(claims.selected?.text.contains("The sea does not wait") == true)
     #expect(h.screen.roles(of: "The sea does not wait")?.allSatisfy { $0 == .selection } == true)
     #expect(h.screen.roles(of: "We cannot wait")?.contains(.selection) == false)
     #expect(h.status.contains("3/4"))
@@ -55,14 +55,14 @@ import Testing
     try focus("extra practice", in: h)
     h.press("Enter")
     var claims = try #require(h.app.page as? ClaimsView)
-    #expect(claims.list.selected?.text == "extra practice on Sundays")
+    #expect(claims.selected?.text == "extra practice on Sundays")
     #expect(claims.list.cursor.selected == 1)
     h.press("h")
     try focus("The third period", in: h)
     h.press("Enter")
     claims = try #require(h.app.page as? ClaimsView)
     #expect(claims.list.cursor.selected == 0)
-    #expect(claims.list.selected?.text.contains("We were ready") == true)
+    #expect(claims.selected?.text.contains("We were ready") == true)
   }
 
   @Test func claimsByKeepsTheClaimInViewInALongList() throws {

@@ -51,7 +51,7 @@ import Testing
     let h = Harness()
     h.press("C")
     let pane = (h.screen.rows - 6..<h.screen.rows - 2).map { h.screen.text(ofRow: $0) }
-    guard let entry = (h.app.page as? ClaimsView)?.list.selected else {
+    guard let entry = (h.app.page as? ClaimsView)?.selected else {
       Issue.record("no claim selected")
       return
     }
@@ -59,7 +59,7 @@ import Testing
     #expect(pane[1].contains(String(entry.text.prefix(20))))
     #expect(pane[3].contains("\(entry.article) ¶\(entry.claim.paragraph) · \(entry.articleTitle)"))
     h.press("j")
-    let next = (h.app.page as? ClaimsView)?.list.selected
+    let next = (h.app.page as? ClaimsView)?.selected
     #expect(next != entry)
     #expect(h.screen.text(ofRow: h.screen.rows - 5).contains(String(next?.text.prefix(20) ?? "?")))
   }
