@@ -69,7 +69,7 @@ public final class IndexedArticles: ArticleProvider {
   }
 
   public func articles(naming person: PersonSummary) -> [String] {
-    guard !person.articles.isEmpty || person.articleCount == 0 else { return person.articles }
+    if !person.articles.isEmpty { return person.articles }
     let keys = listedPeople?.first { $0.entry.name == person.name }?.keys ?? [nameKey(person.name)]
     return (try? index.articles(naming: keys)) ?? []
   }

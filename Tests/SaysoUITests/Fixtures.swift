@@ -207,10 +207,10 @@ final class Harness {
 
   init(
     store: ReaderStore = Fixtures.store(), columns: Int = 80, rows: Int = 24, keymap: Keymap = Keymap(),
-    readingWidth: Int = Config.defaultWidth, first: ((AppServices) -> any Page)? = nil
+    readingWidth: Int = Config.defaultWidth, first: ((AppServices) -> any Page)? = nil, services given: AppServices? = nil
   ) {
     screen = VirtualScreen(columns: columns, rows: rows)
-    services = store.services
+    services = given ?? store.services
     services.readingWidth = readingWidth
     app = App(
       services: services, keymap: keymap, themes: BuiltinThemes.names.compactMap(BuiltinThemes.theme(named:)),
