@@ -62,7 +62,8 @@ let package = Package(
       name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoStore", "SaysoCore", "SaysoAnalysis"],
       exclude: ["Snapshots"]),
     .testTarget(name: "SaysoReaderStoreTests", dependencies: ["SaysoReaderStore", "SaysoStore", "SaysoUI", "SaysoCore"]),
-    .testTarget(name: "SaysoCLITests", dependencies: ["SaysoCLI", "SaysoStore", "SaysoCore"]),
+    .testTarget(
+      name: "SaysoCLITests", dependencies: ["SaysoCLI", "SaysoStore", "SaysoCore", "SaysoUI", "SaysoReaderStore"]),
     .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore", "SaysoStore"]),
   ]
 )

@@ -68,11 +68,28 @@ extension ReaderLaunch {
 
   /// Brings the index up to date behind the first frame (the library shown from the index as it was,
   /// or empty while a new corpus is indexed), then shows what changed; stops when `keepGoing` says so.
-  /// A new corpus that turns out to hold no article ends the reader (the reason is reported after).
-  public static func catchUp(_ app: App, store: ReaderStore, while keepGoing: () -> Bool) {
+  /// Work that takes longer than `progressAfter` seconds shows its progress on the status line, drawn
+  /// with `redraw` at most ten times a second. A new corpus that turns out to hold no article ends the
+  /// reader (the reason is reported after).
+  public static func catchUp(
+    _ app: App, store: ReaderStore, while keepGoing: () -> Bool, redraw: () -> Void = {},
+    progressAfter seconds: Double = 0.5
+  ) {
     let building = store.articles.summaries.isEmpty
-    if let message = store.update(while: keepGoing) {
+    var shownAt: Double?
+    let message = store.update(
+      while: keepGoing,
+      progress: { progress in
+        guard progress.seconds >= seconds, progress.seconds - (shownAt ?? -1) >= 0.1 || progress.done == progress.total
+        else { return }
+        shownAt = progress.seconds
+        app.show(.indexingProgress(done: progress.done, total: progress.total, seconds: progress.seconds))
+        redraw()
+      })
+    if let message {
       app.show(message: message, isError: store.lateReport?.errors.isEmpty == false)
+    } else if shownAt != nil {
+      app.clearMessage()
     }
     app.reload()
     if building && store.lateReport?.isComplete != false && store.articles.summaries.isEmpty { app.run(.quitNow) }

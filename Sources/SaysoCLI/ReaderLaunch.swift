@@ -58,7 +58,7 @@ public struct ReaderLaunch {
         var listed = try index.articles()
         let needsUpdate = !listed.isEmpty || indexLater
         if !needsUpdate {
-          try StoreSession.record(try index.update(), in: &corpus)
+          try StoreSession.record(try StoreSession.update(index), in: &corpus)
           listed = try index.articles()
         } else {
           for notice in index.notices { Diagnostics.report(notice) }
@@ -73,7 +73,13 @@ public struct ReaderLaunch {
     }
     let bookmarks = (try? session.openBookmarks()) ?? .inMemory()
     let state = (try? session.openReadingState()) ?? .inMemory()
-    let (store, report) = try ReaderStore.inMemory(corpus: sources, bookmarks: bookmarks, state: state)
+    let line = StderrProgress()
+    let opened = Result { () throws(SaysoStoreError) in
+      try ReaderStore.inMemory(
+        corpus: sources, bookmarks: bookmarks, state: state, progress: { line.show($0, in: sources) })
+    }
+    line.end()
+    let (store, report) = try opened.get()
     try StoreSession.record(report, in: &corpus)
     return store
   }

@@ -36,7 +36,7 @@ public struct StoreSession {
   ///   the corpus has no article (reported).
   public func openIndex(of corpus: inout Corpus) throws -> (CorpusIndex, UpdateReport) {
     let index = try CorpusIndex.open(corpus: Self.sources(of: corpus), in: directories)
-    let report = try index.update()
+    let report = try Self.update(index)
     try Self.record(report, in: &corpus)
     return (index, report)
   }
@@ -61,8 +61,18 @@ public struct StoreSession {
         return (index, answer)
       }
     }
-    try Self.record(index.update(), in: &corpus)
+    try Self.record(Self.update(index), in: &corpus)
     return (index, try ask(index))
+  }
+
+  /// Brings `index` up to date, with a progress line on stderr while it works when stderr is a
+  /// terminal (see `StderrProgress`).
+  ///
+  /// - Throws: `SaysoStoreError` when the index cannot be written.
+  public static func update(_ index: CorpusIndex) throws(SaysoStoreError) -> UpdateReport {
+    let line = StderrProgress()
+    defer { line.end() }
+    return try index.update(progress: { line.show($0, in: index.sources) })
   }
 
   /// Records what an update found in `corpus`: notices on stderr, files that could not be read.

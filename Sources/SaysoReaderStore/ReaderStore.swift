@@ -45,13 +45,15 @@ public final class ReaderStore {
   /// written. Bookmarks and reading state are those given (the user's, on disk, for `--in-memory`), else
   /// in memory too.
   ///
+  /// - Parameter progress: told how indexing goes (see `CorpusIndex.update(while:progress:)`).
   /// - Returns: the store, and what indexing the corpus did (with the files it could not read).
   /// - Throws: `SaysoStoreError` when indexing fails.
   public static func inMemory(
-    corpus sources: [CorpusSource], bookmarks: BookmarkDatabase = .inMemory(), state: ReadingState = .inMemory()
+    corpus sources: [CorpusSource], bookmarks: BookmarkDatabase = .inMemory(), state: ReadingState = .inMemory(),
+    progress: (UpdateProgress) -> Void = { _ in }
   ) throws(SaysoStoreError) -> (ReaderStore, UpdateReport) {
     let index = CorpusIndex.inMemory(corpus: sources)
-    let report = try index.update()
+    let report = try index.update(progress: progress)
     _ = try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
     return (try ReaderStore(index: index, bookmarks: bookmarks, state: state, needsUpdate: false), report)
   }
@@ -67,14 +69,17 @@ public final class ReaderStore {
   /// Checks the index against the files (only changed ones are analysed again) and re-anchors the
   /// bookmarks. Runs while the reader is on screen, so nothing is printed: problems wait in
   /// `lateReport` and `lateError`. The reader keeps reading keys meanwhile: `keepGoing` says no when
-  /// the user quits, and the update stops (see `CorpusIndex.update(while:)`).
+  /// the user quits, and the update stops (see `CorpusIndex.update(while:progress:)`); `progress` is
+  /// told how it goes.
   ///
   /// - Returns: a line for the status bar when something changed or went wrong.
-  public func update(while keepGoing: () -> Bool = { true }) -> String? {
+  public func update(
+    while keepGoing: () -> Bool = { true }, progress: (UpdateProgress) -> Void = { _ in }
+  ) -> String? {
     guard needsUpdate else { return nil }
     needsUpdate = false
     do {
-      let report = try index.update(while: keepGoing)
+      let report = try index.update(while: keepGoing, progress: progress)
       lateReport = report
       guard report.isComplete else { return nil }
       try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)

@@ -22,16 +22,22 @@ extension CorpusIndex {
   /// write, keeping the batches written (the next update carries on from them), and its report is not
   /// `isComplete`. It may be called inside a transaction of the index, so it must not use the index.
   ///
-  /// - Parameter keepGoing: whether to go on; always, by default.
+  /// - Parameters:
+  ///   - keepGoing: whether to go on; always, by default.
+  ///   - progress: told how many of the articles to read are done: once the corpus is listed (none
+  ///     yet), then after each batch is written. Not called when nothing needs reading. Like
+  ///     `keepGoing`, it must not use the index.
   /// - Returns: what changed, and the files that could not be read.
   /// - Throws: `SaysoStoreError` when the index cannot be written (read-only, disk full, …).
   @discardableResult
-  public func update(while keepGoing: () -> Bool = { true }) throws(SaysoStoreError) -> UpdateReport {
+  public func update(
+    while keepGoing: () -> Bool = { true }, progress: (UpdateProgress) -> Void = { _ in }
+  ) throws(SaysoStoreError) -> UpdateReport {
     let path = file?.path ?? ":memory:"
     do {
       return try FileLock.withLock(file.map(Self.lockFile)) {
         try beginUpdate()
-        let report = try performUpdate(while: keepGoing)
+        let report = try performUpdate(while: keepGoing, progress: progress)
         endUpdate()
         return report
       }
@@ -67,7 +73,10 @@ extension CorpusIndex {
   }
 
   /// The update itself, without locking or recovery.
-  func performUpdate(while keepGoing: () -> Bool = { true }) throws -> UpdateReport {
+  func performUpdate(
+    while keepGoing: () -> Bool = { true }, progress: (UpdateProgress) -> Void = { _ in }
+  ) throws -> UpdateReport {
+    let started = ContinuousClock.now
     var report = UpdateReport()
     report.notices = notices
     try database.writeWithoutTransaction(UpdateTables.create)
@@ -75,7 +84,15 @@ extension CorpusIndex {
     let listedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
     let survey = try compareWithCorpus(&report, while: keepGoing)
     if report.isComplete && survey.work > 0 {
-      try analyseWork(renameCandidates: survey.vanished, &report, while: keepGoing)
+      try analyseWork(
+        renameCandidates: survey.vanished, &report, while: keepGoing,
+        progress: { done, path in
+          let elapsed = (ContinuousClock.now - started).components
+          progress(
+            UpdateProgress(
+              done: done, total: survey.work,
+              seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18, path: path))
+        })
     }
     if report.isComplete { try removeGone(&report) }
     try database.writeWithoutTransaction(UpdateTables.drop)
@@ -167,7 +184,8 @@ extension CorpusIndex {
   /// writes each batch in one transaction. While one batch is written, the next is analysed on the
   /// other threads; only these two batches are in memory.
   private func analyseWork(
-    renameCandidates: HashFilter?, _ report: inout UpdateReport, while keepGoing: () -> Bool
+    renameCandidates: HashFilter?, _ report: inout UpdateReport, while keepGoing: () -> Bool,
+    progress: (_ done: Int, _ path: String?) -> Void
   ) throws {
     let limit = maximumFileSize
     let sources = self.sources
@@ -188,6 +206,8 @@ extension CorpusIndex {
       return pending
     }
     var next = try nextBatch()
+    var done = 0
+    progress(0, nil)
     while let current = next {
       while current.group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
         guard keepGoing() else {
@@ -204,6 +224,8 @@ extension CorpusIndex {
         }
         try IndexRows.indexPassages(after: lastPassage, db)
       }
+      done += current.work.count
+      progress(done, current.work.last?.path)
     }
   }
 

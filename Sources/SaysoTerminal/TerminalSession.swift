@@ -17,12 +17,13 @@ public enum TerminalSession {
   ///   - afterFirstFrame: work that may wait until the first frame is shown (e.g. checking the corpus
   ///     for changes, or indexing it the first time); the frame is drawn again after it. It is given a
   ///     function to ask now and then: false once the user quit (q, or a command bound to quit, or
-  ///     Ctrl-C), and the work should stop. Other keys typed meanwhile are handled after it.
+  ///     Ctrl-C), and the work should stop. Other keys typed meanwhile are handled after it. It is
+  ///     also given a function that draws the frame again, e.g. after showing its progress.
   /// - Returns: the signal that stopped the app, or 0 after a normal quit.
   @discardableResult
   public static func run(
     _ app: App, noColor: Bool, onFirstFrame: (() -> Void)? = nil,
-    afterFirstFrame: ((_ keepGoing: () -> Bool) -> Void)? = nil
+    afterFirstFrame: ((_ keepGoing: () -> Bool, _ redraw: () -> Void) -> Void)? = nil
   ) -> Int32 {
     let screen = CursesScreen(noColor: noColor, mouse: app.mouseEnabled)
     defer { screen.end() }
@@ -33,7 +34,7 @@ public enum TerminalSession {
     if !app.done, let afterFirstFrame {
       var typed: [Key] = []
       var quit = false
-      afterFirstFrame {
+      afterFirstFrame({
         guard !quit, TerminalGuard.pendingSignal == 0 else { return false }
         while let key = screen.nextKey(timeoutMilliseconds: 0) {
           if let command = app.keymap.command(for: key), command == .quit || command == .quitNow {
@@ -43,7 +44,7 @@ public enum TerminalSession {
           typed.append(key)
         }
         return true
-      }
+      }, { app.render(on: screen) })
       if quit { app.run(.quitNow) }
       for key in typed where !app.done { app.handle(key) }
       if !app.done { app.render(on: screen) }

@@ -57,6 +57,12 @@ public final class App {
     messageIsError = isError
   }
 
+  /// Empties the status line.
+  public func clearMessage() {
+    message = nil
+    messageIsError = false
+  }
+
   /// Shows one of the reader's own messages on the status line.
   public func show(_ status: StatusMessage) {
     show(message: status.description, isError: status.isError)

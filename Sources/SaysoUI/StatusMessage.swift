@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// What the reader says on the status line, every message in this one switch; the errors (`isError`)
 /// are shown in the error role.
 public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
@@ -43,6 +45,8 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
   case notARegularExpression(String)
   /// A corpus seen for the first time is being indexed.
   case indexing
+  /// How indexing goes: articles done of those to read, and the seconds it has taken so far.
+  case indexingProgress(done: Int, total: Int, seconds: Double)
   /// n or N went round the article.
   case searchWrapped(forward: Bool)
   /// The search across articles failed; the error says why (an error).
@@ -101,6 +105,8 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
     case .noSearchYet: "No search yet: / searches the article"
     case .patternNotFound(let text): "Pattern not found" + (text.map { ": \(DisplayText.line($0))" } ?? "")
     case .indexing: "Indexing the corpus for the first time… (q quits; the next run carries on)"
+    case .indexingProgress(let done, let total, let seconds):
+      ProgressText.line("Indexing", done: done, total: total, seconds: seconds) + " · q quits"
     case .notARegularExpression(let text): "Not a regular expression: \(DisplayText.line(text))"
     case .searchWrapped(let forward):
       forward ? "Search hit bottom, continuing at top" : "Search hit top, continuing at bottom"

@@ -73,7 +73,7 @@ struct ReadCommand: SaysoCommand {
         if let report = environment["SAYSO_FIRST_FRAME_REPORT"] { ReaderLaunch.writeTime(to: report) }
         app.run(.quitNow)
       },
-      afterFirstFrame: { keepGoing in ReaderLaunch.catchUp(app, store: store, while: keepGoing) })
+      afterFirstFrame: { ReaderLaunch.catchUp(app, store: store, while: $0, redraw: $1) })
     if stopped != 0 { throw SaysoError.exit(128 + stopped) }
     try launch.finish(store)
   }
