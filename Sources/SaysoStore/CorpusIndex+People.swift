@@ -25,30 +25,41 @@ extension CorpusIndex {
             FROM json_each(?) o JOIN speaker s ON s.articleId = o.value
             GROUP BY s.key, s.name, s.roles ORDER BY first
             """, arguments: [Self.jsonArray(ids)])
-        // Each name's rows taken together first (a role's key worked out once for all who have it),
-        // then noted in the order first seen.
-        var order: [String] = []
-        var noted: [String: (entry: PeopleIndex.Entry, quoted: Bool, roleKeys: Set<String>)] = [:]
-        var roleKeys: [String: String] = [:]
+        // Each name's rows taken together first (a roles column split, and each role's key worked out,
+        // once for all who have it), then noted in the order first seen.
+        var positions: [String: Int] = [:]
+        var noted: [(entry: PeopleIndex.Entry, quoted: Bool, roleKeys: Set<String>)] = []
+        var splitRoles: [String: [(role: String, key: String)]] = [:]
         while let row = try rows.next() {
           let key: String = row[0]
-          if noted[key] == nil {
-            order.append(key)
-            noted[key] = (PeopleIndex.Entry(name: row[1], roles: [], quotes: 0, articles: [], articleCount: 0), false, [])
+          let position: Int
+          if let known = positions[key] {
+            position = known
+          } else {
+            position = noted.count
+            positions[key] = position
+            noted.append(
+              (PeopleIndex.Entry(name: row[1], roles: [], quotes: 0, articles: [], articleCount: 0), false, []))
           }
           let roles: String = row[2]
-          for role in roles.isEmpty ? [] : roles.components(separatedBy: IndexRows.roleSeparator) {
-            let roleKey = roleKeys[role] ?? nameKey(role)
-            roleKeys[role] = roleKey
-            if noted[key]!.roleKeys.insert(roleKey).inserted { noted[key]!.entry.roles.append(role) }
+          if !roles.isEmpty {
+            let split =
+              splitRoles[roles]
+              ?? roles.split(separator: Character(IndexRows.roleSeparator), omittingEmptySubsequences: false).map {
+                (String($0), nameKey(String($0)))
+              }
+            splitRoles[roles] = split
+            for (role, roleKey) in split where noted[position].roleKeys.insert(roleKey).inserted {
+              noted[position].entry.roles.append(role)
+            }
           }
-          noted[key]!.entry.quotes += row[3] as Int
-          noted[key]!.entry.proposals += row[4] as Int
-          noted[key]!.entry.articleCount += row[5] as Int
-          if row[6] as Bool { noted[key]!.quoted = true }
+          noted[position].entry.quotes += row[3] as Int
+          noted[position].entry.proposals += row[4] as Int
+          noted[position].entry.articleCount += row[5] as Int
+          if row[6] as Bool { noted[position].quoted = true }
         }
         var index = PeopleIndex()
-        for key in order { index.add(noted[key]!.entry, quoted: noted[key]!.quoted) }
+        for person in noted { index.add(person.entry, quoted: person.quoted) }
         var joined = index.joined(includingProposers: includingProposers)
         // A surname joined to a full name: an article naming both counts once.
         for (n, person) in joined.enumerated() where person.keys.count > 1 {

@@ -57,6 +57,12 @@ enum ViewOpenings {
       var opening: [Double] = []
       for _ in 0..<options.viewRuns { opening.append(try Measurement.seconds { _ = try opened() } * 1000) }
       line("reader store opened, library drawn", opening, "")
+      var query: [Double] = []
+      for _ in 0..<options.viewRuns {
+        let index = try CorpusIndex.open(corpus: corpus, at: database)
+        query.append(try Measurement.seconds { _ = try index.people(includingProposers: true) } * 1000)
+      }
+      line("the index's people query alone", query, "")
       try time("People (p)", { $0.run(.people) })
       try time("People, then Claims by the first (Enter)") { app in
         app.run(.people)
