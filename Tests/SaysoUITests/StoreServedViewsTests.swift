@@ -47,7 +47,7 @@ import Testing
         "z/late.txt", "Port talks",
         [
           ("Ana Ruiz", "Mayor", nil, true), ("Ruiz", "mayor", nil, true), ("Erdoğan", "President", nil, true),
-          ("Tom Berg", nil, nil, true), ("Lena Berg", "engineer", nil, false),
+          ("Tom Berg", nil, nil, true), ("Lena Berg", "engineer", nil, false), ("Élodie Brun", "Ministre", nil, true),
         ]),
       analysis(
         "m/middle.txt", "Harbour vote",
@@ -57,7 +57,10 @@ import Testing
         ]),
       analysis(
         "a/early.txt", "Budget night",
-        [("Kai Sato", "Adviser", nil, false), ("Tom Berg", "councillor", nil, true), ("Ana Ruiz", "Mayor", nil, true)]),
+        [
+          ("Kai Sato", "Adviser", nil, false), ("Tom Berg", "councillor", nil, true), ("Ana Ruiz", "Mayor", nil, true),
+          ("ÉLODIE BRUN", "MINISTRE", nil, true),
+        ]),
     ] + Fixtures.all + [Fixtures.rink]
   }()
 
@@ -124,6 +127,17 @@ import Testing
 
   @Test func claimsByAPersonMatch() {
     expectSameFrames([["P", "Enter"], ["P", "j", "Enter", "t"], ["Enter", "Tab", "Enter"], ["Enter", "Tab", "Tab", "Enter"]])
+  }
+
+  /// Letters beyond ASCII: a name in capitals is the same speaker for "Claims by" (as Swift lower-cases
+  /// it, not SQLite), and the filter finds "élodie" in "ÉLODIE".
+  @Test func namesAndFiltersBeyondASCIIMatch() {
+    let store = Fixtures.store(Self.crowd)
+    #expect(store.articles.claimReferences(spokenBy: "élodie brun").count == 2)
+    #expect(store.articles.claimReferences(spokenBy: nil, containing: "élodie").count == 2)
+    let brun = store.articles.people().first { $0.name == "Élodie Brun" }
+    #expect(brun?.quotes == 2 && brun?.roles == ["Ministre"] && brun?.articleCount == 2)
+    expectSameFrames([["C", "/", "=élodie", "Enter"], ["P", "/", "=brun", "Enter", "Enter"], ["C", "/", "=ministre", "Enter"]])
   }
 
   /// An index of files in which the article first in corpus order was analysed last (edited after the
