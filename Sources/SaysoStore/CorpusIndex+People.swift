@@ -17,14 +17,26 @@ extension CorpusIndex {
         // One row per spelling and roles of a name, in the order the corpus first gives them: adding
         // them in that order notes exactly what adding every article in turn would.
         let ids = try Self.idsInCorpusOrder(sources: sources, db)
-        let rows = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT s.key, s.name, s.roles, SUM(s.quotes), SUM(s.proposals), COUNT(*), MAX(s.quoted),
-              MIN(o.key * 1048576 + s.ordinal) AS first
-            FROM json_each(?) o JOIN speaker s ON s.articleId = o.value
-            GROUP BY s.key, s.name, s.roles ORDER BY first
-            """, arguments: [Self.jsonArray(ids)])
+        // Where articles were indexed in corpus order (a first build, or updates that only added files
+        // at the end), an article's id is its rank; otherwise ranks are looked up.
+        let inOrder = zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
+        let rows =
+          inOrder
+          ? try Row.fetchCursor(
+            db,
+            sql: """
+              SELECT key, name, roles, SUM(quotes), SUM(proposals), COUNT(*), MAX(quoted),
+                MIN(articleId * 1048576 + ordinal) AS first
+              FROM speaker GROUP BY key, name, roles ORDER BY first
+              """)
+          : try Row.fetchCursor(
+            db,
+            sql: """
+              SELECT s.key, s.name, s.roles, SUM(s.quotes), SUM(s.proposals), COUNT(*), MAX(s.quoted),
+                MIN(o.key * 1048576 + s.ordinal) AS first
+              FROM json_each(?) o JOIN speaker s ON s.articleId = o.value
+              GROUP BY s.key, s.name, s.roles ORDER BY first
+              """, arguments: [Self.jsonArray(ids)])
         // Each name's rows taken together first (a roles column split, and each role's key worked out,
         // once for all who have it), then noted in the order first seen.
         var positions: [String: Int] = [:]

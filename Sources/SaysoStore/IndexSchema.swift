@@ -98,7 +98,11 @@ enum IndexSchema {
         t.requiredColumns(.integer, "quotes", "proposals")
         t.column("quoted", .boolean).notNull()
       }
-      try db.create(index: "speakerByKey", on: "speaker", columns: ["key"])
+      // Every column the People view's query reads, in its grouping order: the query then reads this
+      // index alone, in order, without sorting (see `CorpusIndex.people(includingProposers:)`).
+      try db.create(
+        index: "speakerByName", on: "speaker",
+        columns: ["key", "name", "roles", "articleId", "ordinal", "quotes", "proposals", "quoted"])
       try db.create(table: "claim") { t in
         t.belongsTo("article", onDelete: .cascade).notNull()
         t.column("ordinal", .integer).notNull()
