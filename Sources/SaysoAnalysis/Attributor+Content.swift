@@ -4,11 +4,23 @@ extension Attributor {
   /// "… for Mrs. Clinton, implicitly putting his name on the line" · "…, but he has also …".
   static func trimmedTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
     var index = first + 2
+    var quotedBefore = false  // a quoted phrase has closed before `index`
     while index < last {
       let token = paragraph.tokens[index]
       let next = paragraph.tokens[index + 1]
       let after = index + 2 <= last ? paragraph.tokens[index + 2].lower : ""
       let closing = isClosingMark(paragraph, index)
+      defer { if closing { quotedBefore = true } }
+      // after the quoted words, a second predicate or a comment on them is the writer's:
+      // "… offer “a prayer” for the nominee but did not suggest …" · "… “rigged” against him, a charge …"
+      if quotedBefore && token.quote == nil && next.quote == nil {
+        if (token.lower == "and" || token.lower == "but")
+          && (looksLikeVerb(next, after: token) || secondPredicateStarts.contains(next.lower))
+        {
+          return index - 1
+        }
+        if token.scalar == "," && commentStarts.contains(next.lower) { return index - 1 }
+      }
       if token.quote == nil && (token.scalar == "," || token.scalar == "–" || token.scalar == "—")
         || (closing && paragraph.text(paragraph.tokens[index].start - 1, paragraph.tokens[index].start) == ",")
       {
@@ -70,6 +82,11 @@ extension Attributor {
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "did",
     "does", "won't", "can't", "isn't", "wasn't", "didn't", "doesn't",
   ]
+
+  /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
+  static let secondPredicateStarts: Set<String> = ["did", "does", "also", "then", "later", "never", "still"]
+  /// Words that open the writer's comment after a comma: ", which …", ", a charge that …".
+  static let commentStarts: Set<String> = ["which", "a", "an", "before", "prompting", "drawing"]
 
   /// Conjunctions that join a second clause: ", and …", ", but …".
   static let clauseCoordinators: Set<String> = ["and", "but", "yet", "so"]
