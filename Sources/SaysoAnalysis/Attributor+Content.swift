@@ -60,6 +60,18 @@ extension Attributor {
     return last
   }
 
+  /// Where the content starts when a colon introduces the quote that ends it: the words before the
+  /// colon are the writer's lead-in ("Rhimes declared the need for drive: “Change the world,” she said";
+  /// "… asserted that France had lost its identity: “France is no longer France,” he claimed").
+  static func trimmedHead(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
+    guard last > first + 2, let quote = paragraph.tokens[last].quote else { return first }
+    let opening = paragraph.firstToken(startingAtOrAfter: paragraph.quotes[quote].start)
+    guard opening > first + 1, opening <= last, paragraph.tokens[opening].quote == quote,
+      paragraph.tokens[opening - 1].scalar == ":", paragraph.tokens[opening - 1].quote == nil
+    else { return first }
+    return opening
+  }
+
   /// Whether the clause after "that" at `that` states something (an auxiliary or a past tense shows a
   /// finite verb: "suggested that the plan had failed", "… that voters are tired") rather than proposes
   /// it in the subjunctive ("suggested that Russia and the US exchange pledges"). A present tense in -s
