@@ -43,8 +43,14 @@ extension Attributor {
             if let resume = frameResumes(paragraph, after: cue, sentence.upperBound),
               paragraph.tokens[position].scalar == ","
             {
+              // "In Philadelphia, Canova wrote to his followers, “It’s time …”": a quote after the frame is
+              // the content; the words before the frame are the writer's
+              let opensQuote = paragraph.tokens[resume].quote.map {
+                paragraph.quotes[$0].start == paragraph.tokens[resume].start
+                  && !paragraph.tokens[contentStart..<position].contains { $0.quote != nil }
+              } ?? false
               return Attribution(
-                paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+                paragraph: paragraph.index, start: paragraph.tokens[opensQuote ? resume : contentStart].start,
                 end: contentEnd(paragraph, sentence.upperBound - 1, floor: resume),
                 cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex,
                 frameAfter: true)
