@@ -24,8 +24,10 @@ extension Attributor {
       if token.quote == nil && (token.scalar == "," || token.scalar == "–" || token.scalar == "—")
         || (closing && paragraph.text(paragraph.tokens[index].start - 1, paragraph.tokens[index].start) == ",")
       {
-        if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing")
-          && next.lower.count > 5
+        // ", putting …" · ", implicitly putting …"
+        let participle = next.lower.hasSuffix("ly") && after.hasSuffix("ing") && after.count > 5 ? after : next.lower
+        if next.quote == nil && next.kind == .word && !next.isCapitalized && participle.hasSuffix("ing")
+          && participle.count > 5
         {
           return index - (token.scalar == "," ? 1 : 0)
         }

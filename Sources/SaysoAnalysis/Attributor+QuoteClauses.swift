@@ -2,8 +2,8 @@
 extension Attributor {
   /// Words after a quoted phrase that start something else: "a “crazy system” during a stop".
   static let clauseClosers: Set<String> = [
-    "during", "after", "before", "when", "while", "because", "since",
-    "as", "following", "amid", "despite", "although", "though", "if", "unless", "until",
+    "during", "after", "before", "when", "while", "since",
+    "as", "following", "amid", "although", "though", "unless",
   ]
 
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
