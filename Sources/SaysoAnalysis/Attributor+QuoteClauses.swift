@@ -136,7 +136,6 @@ extension Attributor {
       return nil
     }
     var first = verbEnd
-    if first < quoteFirst && paragraph.tokens[first].lower == "that" { first += 1 }
     if first < quoteFirst && (paragraph.tokens[first].scalar == "," || paragraph.tokens[first].scalar == ":") {
       first += 1
     }
