@@ -50,7 +50,7 @@ public struct Corpus {
     paths: [String], strict: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     if !paths.isEmpty {
-      sources = paths.map(Source.path)
+      sources = ArgumentRuns.expanded(paths).map(Source.path)
     } else if let path = environment["SAYSO_CORPUS"], !path.isEmpty {
       sources = [.path(path)]
     } else {
