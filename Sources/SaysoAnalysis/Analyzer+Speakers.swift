@@ -91,8 +91,12 @@ extension Analyzer {
       return Resolution(person: registry.register(name, role: phrase.role, at: position), mention: phrase.text)
     case .pronoun:
       // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
-      let firstPerson = ["i", "me", "i’m", "i'm"].contains(phrase.text.lowercased())
-      if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding) {
+      let pronoun = phrase.text.lowercased()
+      let firstPerson = ["i", "me", "i’m", "i'm"].contains(pronoun)
+      let gender: WorldKnowledge.Gender? =
+        ["she", "her", "she’s", "she's"].contains(pronoun)
+        ? .female : ["he", "him", "his", "he’s", "he's"].contains(pronoun) ? .male : nil
+      if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding, gender: gender) {
         return Resolution(person: id, mention: phrase.text)
       }
       return Resolution(referent: .unknown, mention: phrase.text)
