@@ -81,6 +81,12 @@ extension Analyzer {
       case .organisation, .place:
         return Resolution(organisation: typing.name, mention: phrase.text)
       case .eventOrLaw, .other:
+        // one of two family names of a person the article named in full: "Rosselló" of "Ricardo
+        // Rosselló Nevares"
+        if name.wordCount == 1, let id = registry.person(withInnerName: name) {
+          registry.addMention(id, at: position)
+          return Resolution(person: id, mention: phrase.text)
+        }
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
         return Resolution(group: typing.name, mention: phrase.text)
       }

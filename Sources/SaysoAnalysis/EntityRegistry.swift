@@ -184,6 +184,20 @@ struct EntityRegistry {
     return best
   }
 
+  /// The one person of three names or more whose inner name (neither first nor last) is `name`: a second
+  /// family name ("Rosselló" of "Ricardo Rosselló Nevares"). Nil when none or several have it.
+  func person(withInnerName name: String) -> Int? {
+    let key = name.lowercased()
+    var found: Int? = nil
+    for (id, entity) in entities.enumerated() {
+      let words = entity.name.split(separator: " ")
+      guard words.count >= 3, words.dropFirst().dropLast().contains(where: { $0.lowercased() == key }) else { continue }
+      if found != nil { return nil }
+      found = id
+    }
+    return found
+  }
+
   /// How often `id` was mentioned before `position`.
   func mentions(_ id: Int, before position: Int) -> Int {
     Self.countBefore(position, in: entities[id].mentions)

@@ -190,6 +190,11 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Hill")
   }
 
+  func testOneOfTwoFamilyNamesNamesThePerson() {
+    let a = run("Tomas Vellarde Nuñoz, the governor, spoke on Monday.\n\n“We will rebuild,” Vellarde said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tomas Vellarde Nuñoz")
+  }
+
   func testSheIsNotTheManNamedLast() {
     XCTAssertEqual(WorldKnowledge.shared.givenNameGender["maria"], .female)
     XCTAssertEqual(WorldKnowledge.shared.givenNameGender["peter"], .male)
