@@ -113,6 +113,7 @@ enum IndexRows {
         article.date, nil, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention, quote.group,
         quote.organisation, quote.utterance, quote.kind.rawValue, quote.cue,
       ])
+      try insertPrint(of: quote.text, article: id, db)
     }
     for proposal in analysis.proposals {
       try passage.execute(arguments: [
@@ -123,12 +124,21 @@ enum IndexRows {
         proposal.proposer?.role, proposal.proposer?.mention, proposal.group, proposal.organisation, nil, nil,
         proposal.cue,
       ])
+      try insertPrint(of: proposal.text, article: id, db)
     }
     let person = try db.cachedStatement(
       sql: "INSERT INTO person (articleId, name, roles, quotes) VALUES (?, ?, ?, ?)")
     for people in analysis.people {
       try person.execute(arguments: [id, people.name, people.roles.joined(separator: roleSeparator), people.quotes])
     }
+  }
+
+  /// Stores the shingles of the claim just inserted as a passage, when it has any.
+  private static func insertPrint(of text: String, article: Int64, _ db: Database) throws {
+    let shingles = ClaimShingles.shingles(of: text)
+    guard !shingles.isEmpty else { return }
+    try db.cachedStatement(sql: "INSERT INTO claimPrint (passageId, articleId, shingles) VALUES (?, ?, ?)")
+      .execute(arguments: [db.lastInsertedRowID, article, Data(ClaimShingles.encoded(shingles))])
   }
 
   /// The `paragraph` of the passage holding a title written only in the front matter.
