@@ -7,7 +7,9 @@ public enum StoryText {
     A story is a set of articles that carry the same claim: quotes whose words are near-identical once \
     case, punctuation and quote marks are folded (a fragment or an extension of the quote counts), or \
     proposals of the same thing by the same person. Claims are compared by their runs of three words \
-    (shingles); a run found in more than 25 articles is a common phrase and joins nothing. Articles that \
+    (shingles): two claims match when they share at least four runs (six words), and the shared runs are \
+    at least 60% of the shorter claim's; a run found in more than 25 articles is a common phrase and \
+    joins nothing. Articles that \
     share a claim are one story. A person named by surname only is the corpus's one person of that \
     surname (never one of two who share it).
 

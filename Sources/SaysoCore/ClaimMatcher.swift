@@ -29,11 +29,13 @@ public struct ClaimMatcher: Sendable {
     }
   }
 
-  public var minimumShared = 2
+  /// Four shingles: six words in common at least. With fewer, everyday runs glue unrelated claims
+  /// ("there is a lot of", "a lot of them", "three days of mourning"), as the Wikinews corpus showed.
+  public var minimumShared = 4
   public var minimumOverlap = 0.6
   public var commonLimit = 25
 
-  public init(minimumShared: Int = 2, minimumOverlap: Double = 0.6, commonLimit: Int = 25) {
+  public init(minimumShared: Int = 4, minimumOverlap: Double = 0.6, commonLimit: Int = 25) {
     self.minimumShared = minimumShared
     self.minimumOverlap = minimumOverlap
     self.commonLimit = commonLimit

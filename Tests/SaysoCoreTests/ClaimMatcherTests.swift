@@ -22,6 +22,8 @@ final class ClaimMatcherTests: XCTestCase {
       claim(0, "We will see"), claim(1, "we will see"),
       claim(2, "We will see what the ministry decides about the budget"),
       claim(3, "We will see what happens at the harbour"),
+      claim(4, "There is a lot of doubt about the harbour plan among the fishermen"),
+      claim(5, "there is a lot of noise in the city"), claim(6, "a lot of them"), claim(7, "A lot of them stayed home"),
     ]
     XCTAssertEqual(ClaimMatcher().groups(claims), [])
   }
