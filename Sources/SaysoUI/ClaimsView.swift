@@ -83,7 +83,8 @@ public struct ClaimsView: FilteredListPage {
 
   /// The claim under the cursor, whole, under the list (as People names the person's articles): what it
   /// is and who said it, its words (two lines at most), and where it stands with the article's title.
-  func drawDetail(of entry: ClaimEntry, on screen: Screen, in area: Area) {
+  /// A claim that other articles carry says so after its place ("also reported by 2 outlets").
+  func drawDetail(of entry: ClaimEntry, on screen: Screen, in area: Area, stories: StoryLookup) {
     let top = area.row + area.height - Self.detailRows
     screen.fill(row: top, column: area.column, width: area.width, role: .panelTitle)
     screen.put(
@@ -100,7 +101,12 @@ public struct ClaimsView: FilteredListPage {
         " " + line, row: top + 1 + i, column: area.column, width: area.width,
         role: entry.isQuote ? .quote : .proposal, ellipsis: true)
     }
-    let place = DisplayText.line("\(entry.article) ¶\(entry.claim.paragraph) · \(entry.articleTitle)")
+    var place = DisplayText.line("\(entry.article) ¶\(entry.claim.paragraph) · \(entry.articleTitle)")
+    if let found = entry.listed.pieces.lazy.compactMap({
+      stories.place(article: entry.article, paragraph: $0.paragraph, start: $0.start)
+    }).first {
+      place += " · " + StoryLookup.phrase(found)
+    }
     screen.put(
       " " + place, row: top + Self.detailRows - 1, column: area.column, width: area.width, role: .dim,
       ellipsis: true)
@@ -109,7 +115,9 @@ public struct ClaimsView: FilteredListPage {
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
     let detail = area.height >= 12
     list.height = max(1, area.height - 1 - (detail ? Self.detailRows : 0))
-    if detail, let entry = list.selected { drawDetail(of: entry, on: screen, in: area) }
+    if detail, let entry = list.selected {
+      drawDetail(of: entry, on: screen, in: area, stories: services.storyLookup())
+    }
     list.cursor.clamp(count: list.shown.count, height: list.height)
     let whoWidth = area.width >= 60 ? 18 : area.width >= 30 ? 10 : 0
     let widest =
