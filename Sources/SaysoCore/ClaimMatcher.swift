@@ -11,22 +11,53 @@
 /// than `commonLimit` articles is dropped as well. Work grows with the number of shingles (sorted once)
 /// plus the pairs inside each rare shingle's posting list, at most `commonLimit`² each.
 public struct ClaimMatcher: Sendable {
-  /// One claim as the matcher sees it.
-  public struct Claim: Sendable, Equatable {
-    /// Which article it stands in (any number that is the same for the same article).
-    public var article: Int
-    /// The person behind it, already resolved across the corpus (`PeopleIndex.canonicalKey(of:)`), if any.
-    public var person: String?
-    public var isProposal: Bool
-    /// Its shingles (`ClaimShingles.shingles(of:)`), distinct.
-    public var shingles: [UInt64]
+  /// The claims to match, held flat (one array per field, every claim's shingles in one array), so
+  /// that a corpus of a million claims costs a few bytes per shingle and no allocation per claim.
+  public struct Claims: Sendable {
+    /// Which article each claim stands in (any number that is the same for the same article).
+    var articles: [Int32] = []
+    /// The person behind each claim, as a position in `personKeys`, or -1.
+    var people: [Int32] = []
+    var proposals: [Bool] = []
+    /// Where each claim's shingles end in `shingles` (they start where the previous claim's end).
+    var ends: [Int] = []
+    var shingles: [UInt64] = []
+    var personKeys: [String] = []
+    private var personPositions: [String: Int32] = [:]
 
-    public init(article: Int, person: String?, isProposal: Bool, shingles: [UInt64]) {
-      self.article = article
-      self.person = person
-      self.isProposal = isProposal
-      self.shingles = shingles
+    public init() {}
+
+    /// How many claims there are.
+    public var count: Int { articles.count }
+
+    /// Adds a claim.
+    ///
+    /// - Parameters:
+    ///   - article: the article it stands in (any number that is the same for the same article).
+    ///   - person: the person behind it, already resolved across the corpus (a key of
+    ///     `PeopleIndex.canonicalNames()`), if any.
+    ///   - shingles: its shingles (`ClaimShingles.shingles(of:)`), distinct.
+    public mutating func append(article: Int, person: String?, isProposal: Bool, shingles: [UInt64]) {
+      articles.append(Int32(truncatingIfNeeded: article))
+      if let person {
+        if personPositions[person] == nil {
+          personPositions[person] = Int32(personKeys.count)
+          personKeys.append(person)
+        }
+        people.append(personPositions[person]!)
+      } else {
+        people.append(-1)
+      }
+      proposals.append(isProposal)
+      self.shingles.append(contentsOf: shingles)
+      ends.append(self.shingles.count)
     }
+
+    /// How many shingles claim `index` has.
+    func shingleCount(_ index: Int) -> Int { ends[index] - (index == 0 ? 0 : ends[index - 1]) }
+
+    /// The person behind claim `index`, if any.
+    func person(_ index: Int) -> String? { people[index] < 0 ? nil : personKeys[Int(people[index])] }
   }
 
   /// Four shingles: six words in common at least. With fewer, everyday runs glue unrelated claims
@@ -43,67 +74,76 @@ public struct ClaimMatcher: Sendable {
 
   /// The groups of claims that are the same claim, as positions in `claims`: each group sorted, in more
   /// than one article, the groups in order of their first claim. Claims that match nothing are in none.
-  public func groups(_ claims: [Claim]) -> [[Int]] {
+  public func groups(_ claims: Claims) -> [[Int]] {
     var pairs = sharedShingleCounts(claims)
     var sets = UnionFind(count: claims.count)
     for (key, shared) in pairs {
       let (a, b) = (Int(key >> 32), Int(key & 0xFFFF_FFFF))
-      if matches(claims[a], claims[b], shared: Int(shared)) { sets.union(a, b) }
+      if matches(a, b, in: claims, shared: Int(shared)) { sets.union(a, b) }
     }
     pairs = [:]
     var members: [Int: [Int]] = [:]
-    for index in claims.indices where sets.hasPartner(index) { members[sets.find(index), default: []].append(index) }
+    for index in 0..<claims.count where sets.hasPartner(index) {
+      members[sets.find(index), default: []].append(index)
+    }
     return members.values.filter { group in
-      let articles = Set(group.map { claims[$0].article })
+      let articles = Set(group.map { claims.articles[$0] })
       return articles.count > 1 && articles.count <= commonLimit
     }.sorted { $0[0] < $1[0] }
   }
 
-  /// Whether two claims sharing `shared` rare shingles are the same claim.
-  func matches(_ a: Claim, _ b: Claim, shared: Int) -> Bool {
+  /// Whether claims `a` and `b`, sharing `shared` rare shingles, are the same claim.
+  func matches(_ a: Int, _ b: Int, in claims: Claims, shared: Int) -> Bool {
     guard shared >= minimumShared else { return false }
-    let shorter = min(a.shingles.count, b.shingles.count)
+    let shorter = min(claims.shingleCount(a), claims.shingleCount(b))
     guard Double(shared) >= minimumOverlap * Double(shorter) else { return false }
-    if a.isProposal || b.isProposal {
-      guard let first = a.person, let second = b.person, PeopleIndex.mayBeSamePerson(first, second) else { return false }
+    let (first, second) = (claims.person(a), claims.person(b))
+    if claims.proposals[a] || claims.proposals[b] {
+      guard let first, let second, PeopleIndex.mayBeSamePerson(first, second) else { return false }
     }
-    if let first = a.person, let second = b.person, !PeopleIndex.mayBeSamePerson(first, second) { return false }
+    if let first, let second, !PeopleIndex.mayBeSamePerson(first, second) { return false }
     return true
   }
 
   /// For every pair of claims in different articles that share a rare shingle: how many they share,
   /// keyed `first << 32 | second` (first < second).
-  func sharedShingleCounts(_ claims: [Claim]) -> [UInt64: UInt32] {
-    var postings: [(shingle: UInt64, claim: UInt32)] = []
-    postings.reserveCapacity(claims.reduce(0) { $0 + $1.shingles.count })
-    for (index, claim) in claims.enumerated() {
-      for shingle in claim.shingles { postings.append((shingle, UInt32(index))) }
-    }
-    postings.sort { ($0.shingle, $0.claim) < ($1.shingle, $1.claim) }
-    var counts: [UInt64: UInt32] = [:]
+  func sharedShingleCounts(_ claims: Claims) -> [UInt64: UInt32] {
+    // Which claim each shingle belongs to, and the shingles' positions sorted by value (then claim).
+    var owner = [Int32](repeating: 0, count: claims.shingles.count)
     var start = 0
-    var run: [UInt32] = []
-    while start < postings.count {
-      var end = start
+    for (index, end) in claims.ends.enumerated() {
+      for position in start..<end { owner[position] = Int32(index) }
+      start = end
+    }
+    var order = Array(0..<Int32(claims.shingles.count))
+    order.sort { (claims.shingles[Int($0)], owner[Int($0)]) < (claims.shingles[Int($1)], owner[Int($1)]) }
+    var counts: [UInt64: UInt32] = [:]
+    var run: [Int32] = []
+    var articles = Set<Int32>()
+    var first = 0
+    while first < order.count {
+      let shingle = claims.shingles[Int(order[first])]
+      var end = first
       run.removeAll(keepingCapacity: true)
-      var articles = Set<Int>()
+      articles.removeAll(keepingCapacity: true)
       var common = false
-      while end < postings.count && postings[end].shingle == postings[start].shingle {
+      while end < order.count && claims.shingles[Int(order[end])] == shingle {
         if !common {
-          run.append(postings[end].claim)
-          articles.insert(claims[Int(postings[end].claim)].article)
+          let claim = owner[Int(order[end])]
+          run.append(claim)
+          articles.insert(claims.articles[Int(claim)])
           common = articles.count > commonLimit || run.count > 4 * commonLimit
         }
         end += 1
       }
       if !common && articles.count > 1 {
         for i in 0..<run.count {
-          for j in (i + 1)..<run.count where claims[Int(run[i])].article != claims[Int(run[j])].article {
+          for j in (i + 1)..<run.count where claims.articles[Int(run[i])] != claims.articles[Int(run[j])] {
             counts[UInt64(run[i]) << 32 | UInt64(run[j]), default: 0] += 1
           }
         }
       }
-      start = end
+      first = end
     }
     return counts
   }

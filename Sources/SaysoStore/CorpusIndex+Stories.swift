@@ -39,7 +39,7 @@ extension CorpusIndex {
     }
     let names = people.canonicalNames()
     var passages: [Int64] = []
-    var claims: [ClaimMatcher.Claim] = []
+    var claims = ClaimMatcher.Claims()
     let prints = try Row.fetchCursor(
       db,
       sql: """
@@ -51,13 +51,11 @@ extension CorpusIndex {
       let shingles: Data = row[4]
       passages.append(row[0])
       claims.append(
-        ClaimMatcher.Claim(
-          article: Int(row[1] as Int64), person: speaker.map { names[nameKey($0)]?.key ?? nameKey($0) },
-          isProposal: (row[2] as String) == PassageKind.proposal.rawValue,
-          shingles: ClaimShingles.decoded(shingles)))
+        article: Int(row[1] as Int64), person: speaker.map { names[nameKey($0)]?.key ?? nameKey($0) },
+        isProposal: (row[2] as String) == PassageKind.proposal.rawValue, shingles: ClaimShingles.decoded(shingles))
     }
     let groups = matcher.groups(claims)
-    claims = []
+    claims = ClaimMatcher.Claims()
     let select = try db.cachedStatement(
       sql: """
         SELECT article.path, passage.paragraph, passage.start, passage."end", passage.text, passage.speakerName
