@@ -17,7 +17,11 @@ struct StoriesCommand: SaysoCommand {
     let stories = try storeOptions.session().openIndex(of: &corpus).0.stories()
     var stream = json ? JSONOutput.Stream(key: "stories") : nil
     for story in stories {
-      if json { stream?.write(StoryText.json(story, drift: diff)) } else { print(StoryText.listing(story, drift: diff) + "\n") }
+      if json {
+        stream?.write(StoryText.json(story, drift: diff))
+      } else {
+        print(StoryText.listing(story, drift: diff) + "\n")
+      }
     }
     stream?.close()
     try corpus.finish(listed: stories.count, json: json, asked: "stories in the corpus (no claim is in two articles)")

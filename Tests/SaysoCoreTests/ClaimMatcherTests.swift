@@ -12,7 +12,8 @@ final class ClaimMatcherTests: XCTestCase {
   func groups(_ list: [Claim], _ matcher: ClaimMatcher = ClaimMatcher()) -> [[Int]] {
     var claims = ClaimMatcher.Claims()
     for c in list {
-      claims.append(article: c.article, person: c.person, isProposal: c.proposal, shingles: ClaimShingles.shingles(of: c.text))
+      claims.append(
+        article: c.article, person: c.person, isProposal: c.proposal, shingles: ClaimShingles.shingles(of: c.text))
     }
     return matcher.groups(claims)
   }
@@ -59,7 +60,9 @@ final class ClaimMatcherTests: XCTestCase {
   func testProposalsMatchOnlyWhenTheSamePersonMadeThem() {
     let text = "an independent inquiry into the port contract"
     XCTAssertEqual(
-      groups([claim(0, text, person: "jane okoro", proposal: true), claim(1, text, person: "jane okoro", proposal: true)]),
+      groups([
+        claim(0, text, person: "jane okoro", proposal: true), claim(1, text, person: "jane okoro", proposal: true),
+      ]),
       [[0, 1]])
     XCTAssertEqual(groups([claim(0, text, proposal: true), claim(1, text, proposal: true)]), [])
   }

@@ -4,9 +4,12 @@ import XCTest
 
 final class ClaimShinglesTests: XCTestCase {
   func testFoldsCaseAccentsPunctuationAndQuoteMarks() {
-    XCTAssertEqual(ClaimShingles.words(in: "“We will NOT back down,” — Zoë’s plan!"), ["we", "will", "not", "back", "down", "zoes", "plan"])
     XCTAssertEqual(
-      ClaimShingles.shingles(of: "“The bridge will open,” he said"), ClaimShingles.shingles(of: "the Bridge WILL open he said."))
+      ClaimShingles.words(in: "“We will NOT back down,” — Zoë’s plan!"),
+      ["we", "will", "not", "back", "down", "zoes", "plan"])
+    XCTAssertEqual(
+      ClaimShingles.shingles(of: "“The bridge will open,” he said"),
+      ClaimShingles.shingles(of: "the Bridge WILL open he said."))
   }
 
   func testShinglesAreRunsOfThreeWordsDistinctAndStable() {

@@ -5,7 +5,8 @@ import XCTest
 final class WordDiffTests: XCTestCase {
   func testNamesAddedDroppedAndChangedWords() {
     XCTAssertEqual(
-      WordDiff(from: "the bridge will open in spring", to: "The bridge will open in spring, if the money comes").changes,
+      WordDiff(from: "the bridge will open in spring", to: "The bridge will open in spring, if the money comes")
+        .changes,
       [.added(["if", "the", "money", "comes"])])
     XCTAssertEqual(
       WordDiff(from: "the new bridge will open in spring", to: "the bridge will open in spring").changes,

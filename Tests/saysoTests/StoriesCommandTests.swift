@@ -8,9 +8,18 @@ import Testing
     let folder = try SaysoBinary.temporaryDirectory().appendingPathComponent("corpus")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let articles = [
-      ("a.md", "Harbour Herald", "2021-03-01", "“The new bridge over the river will open before the winter,” Jane Okoro, the mayor, said."),
-      ("b.md", "Coastal Post", "2021-03-02", "“The new bridge over the river will open before the winter, whatever happens,” Okoro said."),
-      ("c.md", "Coastal Post", "2021-03-03", "“The wheat will not survive another dry month,” Lena Varga, a farmer, said."),
+      (
+        "a.md", "Harbour Herald", "2021-03-01",
+        "“The new bridge over the river will open before the winter,” Jane Okoro, the mayor, said."
+      ),
+      (
+        "b.md", "Coastal Post", "2021-03-02",
+        "“The new bridge over the river will open before the winter, whatever happens,” Okoro said."
+      ),
+      (
+        "c.md", "Coastal Post", "2021-03-03",
+        "“The wheat will not survive another dry month,” Lena Varga, a farmer, said."
+      ),
     ]
     for (name, source, date, body) in articles {
       let text = "---\ntitle: Report \(name)\nsource: \(source)\ndate: \(date)\n---\n\nReport \(name)\n\n\(body)\n"
