@@ -34,8 +34,10 @@ extension Story {
       claim.reports.sort { precedes($0.path, $1.path) || ($0.path == $1.path && $0.paragraph < $1.paragraph) }
       claimsByStory[sets.find(positions[claim.reports[0].path]!), default: []].append(claim)
     }
+    var membersByStory: [Int: [String]] = [:]
+    for (position, path) in paths.enumerated() { membersByStory[sets.find(position), default: []].append(path) }
     var stories: [Story] = claimsByStory.map { root, claims in
-      let members = paths.indices.filter { sets.find($0) == root }.map { paths[$0] }.sorted(by: precedes)
+      let members = membersByStory[root, default: []].sorted(by: precedes)
       let sorted = claims.sorted {
         ($1.articles.count, $0.reports[0].path, $0.reports[0].paragraph)
           < ($0.articles.count, $1.reports[0].path, $1.reports[0].paragraph)
