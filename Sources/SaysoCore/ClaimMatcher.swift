@@ -11,7 +11,7 @@
 /// than `commonLimit` articles is dropped as well. Work grows with the number of shingles (sorted once)
 /// plus, for each claim, the posting lists of its rare shingles (at most 4 × `commonLimit` claims each);
 /// memory is four arrays as long as the shingles, and no table of pairs.
-public struct ClaimMatcher: Sendable {
+public struct ClaimMatcher: Sendable, Equatable {
   /// The claims to match, held flat (one array per field, every claim's shingles in one array), so
   /// that a corpus of a million claims costs a few bytes per shingle and no allocation per claim.
   public struct Claims: Sendable {

@@ -3,9 +3,9 @@
 /// Built by `Story.assemble(_:articles:)` from the groups `ClaimMatcher` finds. A story's claims come
 /// most shared first; each claim's reports come in date order, so the first report is who said it
 /// first and the others' `drift` shows how their wording differs from it.
-public struct Story: Sendable, Equatable {
+public struct Story: Sendable, Equatable, Codable {
   /// An article of a story.
-  public struct Article: Sendable, Equatable {
+  public struct Article: Sendable, Equatable, Codable {
     public var path: String
     public var title: String?
     public var source: String?
@@ -21,7 +21,7 @@ public struct Story: Sendable, Equatable {
   }
 
   /// One article's wording of a claim, and where it stands.
-  public struct Report: Sendable, Equatable {
+  public struct Report: Sendable, Equatable, Codable {
     public var path: String
     public var paragraph: Int
     public var start: Int
@@ -38,7 +38,7 @@ public struct Story: Sendable, Equatable {
   }
 
   /// A claim several articles carry.
-  public struct Claim: Sendable, Equatable {
+  public struct Claim: Sendable, Equatable, Codable {
     /// The person behind it, as the corpus names them in full; nil when no person is known.
     public var speaker: String?
     /// Its reports, first reported first (by date, then path).

@@ -11,10 +11,40 @@ extension CorpusIndex {
   /// every claim's shingles once (eight bytes each) while claims are matched; texts are read only for
   /// the claims that stories hold.
   ///
+  /// The stories made with the default matcher are kept in the index (`storyCache`) until an article
+  /// is added, removed or renamed, so a second call, or another process, reads them back.
+  ///
   /// - Parameter matcher: how claims are matched (its defaults unless a test says otherwise).
   /// - Returns: the stories, most articles first; only those with two articles or more.
   public func stories(matcher: ClaimMatcher = ClaimMatcher()) throws(SaysoStoreError) -> [Story] {
-    try withRecovery { try database.read { db in try Self.stories(matcher: matcher, db) } }
+    let cached = matcher == ClaimMatcher()
+    return try withRecovery {
+      do {
+        return try cachedStories(matcher: matcher, cached: cached)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+        // An index that cannot be written still has stories, made afresh each time.
+        return try database.read { db in try Self.stories(matcher: matcher, db) }
+      }
+    }
+  }
+
+  private func cachedStories(matcher: ClaimMatcher, cached: Bool) throws -> [Story] {
+    // One write transaction: the stories stored are those of the articles read, whatever an
+    // update in another process does before or after.
+    try database.write { db in
+      if cached, let data = try Data.fetchOne(db, sql: "SELECT stories FROM storyCache LIMIT 1"),
+        let stories = try? JSONDecoder().decode([Story].self, from: data)
+      {
+        return stories
+      }
+      let stories = try Self.stories(matcher: matcher, db)
+      if cached {
+        try IndexRows.forgetStories(db)
+        try db.execute(
+          sql: "INSERT INTO storyCache (stories) VALUES (?)", arguments: [try JSONEncoder().encode(stories)])
+      }
+      return stories
+    }
   }
 
   private static func stories(matcher: ClaimMatcher, _ db: Database) throws -> [Story] {

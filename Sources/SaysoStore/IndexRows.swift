@@ -9,6 +9,7 @@ enum IndexRows {
 
   /// Removes the article at `path` (with its passages and people) and its terms from the search index.
   static func delete(path: String, _ db: Database) throws {
+    try forgetStories(db)
     try db.cachedStatement(
       sql: """
         INSERT INTO passageSearch (passageSearch, rowid, text, speaker, source, facets)
@@ -42,6 +43,7 @@ enum IndexRows {
   static func insert(
     _ analysis: ArticleAnalysis, hash: ContentHash, size: Int?, modified: Int64?, _ db: Database
   ) throws {
+    try forgetStories(db)
     let article = analysis.article
     try db.cachedStatement(
       sql: """
@@ -131,6 +133,11 @@ enum IndexRows {
     for people in analysis.people {
       try person.execute(arguments: [id, people.name, people.roles.joined(separator: roleSeparator), people.quotes])
     }
+  }
+
+  /// Empties the stories' cache: the articles are about to change.
+  static func forgetStories(_ db: Database) throws {
+    try db.cachedStatement(sql: "DELETE FROM storyCache").execute()
   }
 
   /// Stores the shingles of the claim just inserted as a passage, when it has any.

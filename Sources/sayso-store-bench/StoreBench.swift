@@ -11,8 +11,8 @@ import SaysoStore
 /// reopening after one file changed, search latency p50/p99 over 20 typical queries (`--rounds` times
 /// each), and the database size; then the same queries through `grep -rliE` over the files and through
 /// the `sqlite3` shell on the built index, as ratios to sayso's p50. Then the stories: the time to build
-/// them from the index (`CorpusIndex.stories()`, reopened so nothing is cached), the peak memory while
-/// doing so, and how many there are. Corpora are generated once under
+/// them from the index (`CorpusIndex.stories()` on the index just built), the peak memory while doing
+/// so, how many there are, and the time to read them back from the index's cache on reopening. Corpora are generated once under
 /// `--work` (default `/tmp/sayso-store-bench`) and reused while the seed and size are the same.
 /// `--hostile` instead times hostile queries (deep nesting, thousands of repeated words; see
 /// `HostileQueries`) on the index of the first size.
@@ -42,6 +42,7 @@ struct StoreBench {
     var databaseMegabytes = 0.0
     var storiesSeconds = 0.0
     var storiesPeakMemory = 0.0
+    var storiesCachedSeconds = 0.0
     var stories = 0
   }
 
@@ -162,6 +163,10 @@ struct StoreBench {
       row.stories = try CorpusIndex.open(corpus: corpus, at: database).stories().count
     }
     row.storiesPeakMemory = Measurement.peakMemoryMegabytes() ?? .nan
+    row.storiesCachedSeconds = try Measurement.seconds {
+      let again = try CorpusIndex.open(corpus: corpus, at: database).stories().count
+      precondition(again == row.stories)
+    }
 
     // Search.
     log("searching")
@@ -207,7 +212,7 @@ struct StoreBench {
     let header = [
       "articles", "corpus MB", "build s", "MB/s", "peak RSS MB", "reopen ms", "1 changed ms", "search p50 ms",
       "p99 ms", "grep p50 ms", "grep/sayso", "sqlite3 p50 ms", "sqlite3/sayso", "db MB",
-      "stories s", "stories peak RSS MB", "stories",
+      "stories s", "stories peak RSS MB", "stories", "stories again s",
     ]
     var lines = [header]
     for row in rows {
@@ -217,6 +222,7 @@ struct StoreBench {
         f(row.reopenMilliseconds), f(row.changedMilliseconds), f(row.p50, 2), f(row.p99, 2), f(row.grepP50),
         f(row.grepP50 / row.p50, 0) + "x", f(row.sqliteP50), f(row.sqliteP50 / row.p50, 1) + "x",
         f(row.databaseMegabytes), f(row.storiesSeconds, 2), f(row.storiesPeakMemory, 0), "\(row.stories)",
+        f(row.storiesCachedSeconds, 2),
       ])
     }
     let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }

@@ -51,3 +51,22 @@ import Testing
     #expect(try index.stories().isEmpty)
   }
 }
+
+/// The stories kept in the index follow the articles.
+@Suite struct StoryCacheTests {
+  @Test func aRenamedArticleKeepsItsPlaceInTheStory() throws {
+    let folder = try StoreTestSupport.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for document in StoryCorpus.documents { try StoreTestSupport.write(document.text, document.path, in: folder) }
+    let index = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    try index.update()
+    let first = try index.stories()
+    #expect(try index.stories() == first)  // read back from the cache
+    try FileManager.default.moveItem(
+      at: folder.appendingPathComponent("post.md"), to: folder.appendingPathComponent("renamed.md"))
+    let report = try index.update()
+    #expect(report.renamed.count == 1)
+    let paths = try #require(try index.stories().first).articles.map { URL(fileURLWithPath: $0.path).lastPathComponent }
+    #expect(paths == ["herald.md", "renamed.md", "wire.md"])
+  }
+}
