@@ -66,6 +66,18 @@ extension ReaderLaunch {
     }
   }
 
+  /// Brings the index up to date behind the first frame (the library shown from the index as it was,
+  /// or empty while a new corpus is indexed), then shows what changed; stops when `keepGoing` says so.
+  /// A new corpus that turns out to hold no article ends the reader (the reason is reported after).
+  public static func catchUp(_ app: App, store: ReaderStore, while keepGoing: () -> Bool) {
+    let building = store.articles.summaries.isEmpty
+    if let message = store.update(while: keepGoing) {
+      app.show(message: message, isError: store.lateReport?.errors.isEmpty == false)
+    }
+    app.reload()
+    if building && store.lateReport?.isComplete != false && store.articles.summaries.isEmpty { app.run(.quitNow) }
+  }
+
   /// - Throws: `SaysoError.readerNeedsTerminal` unless standard input and output are a terminal.
   public static func requireTerminal() throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw SaysoError.readerNeedsTerminal }

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// One pass over the bytes, no copies besides the decoded string. The text is the file as Python reads it
 /// in text mode, so that offsets agree with Python string indices (and with the scorer): a byte-order mark
-/// is kept (U+FEFF at scalar offset 0), and line endings are universal newlines — "\r\n" and a lone "\r"
-/// read as "\n".
+/// is kept (U+FEFF at scalar offset 0), and a "\r\n" reads as "\n", one scalar. A lone "\r" ends a line
+/// as Python's universal newlines do, and is one scalar there too, so it stays in the text as it is (the
+/// model never rewrites text; rendering shows it as a line break).
 enum ArticleBytes {
   /// The decoded text of `data`, or the error that says why it is not an article.
   ///
@@ -32,15 +33,12 @@ enum ArticleBytes {
     guard data.contains(0x0D) else { return String(decoding: data, as: UTF8.self) }
     var normalized: [UInt8] = []
     normalized.reserveCapacity(data.count)
+    // "\r\n" -> "\n"; a lone "\r" is kept.
     var previousWasCR = false
     for b in data {
-      if b == 0x0D {
-        normalized.append(0x0A)
-        previousWasCR = true
-        continue
-      }
-      if !(b == 0x0A && previousWasCR) { normalized.append(b) }
-      previousWasCR = false
+      if b == 0x0A && previousWasCR { normalized.removeLast() }
+      normalized.append(b)
+      previousWasCR = b == 0x0D
     }
     return String(decoding: normalized, as: UTF8.self)
   }

@@ -84,7 +84,7 @@ public struct ClaimsView: FilteredListPage {
   /// The claim under the cursor, whole, under the list (as People names the person's articles): what it
   /// is and who said it, its words (two lines at most), and where it stands with the article's title.
   /// A claim that other articles carry says so after its place ("also reported by 2 outlets").
-  func drawDetail(of entry: ClaimEntry, on screen: Screen, in area: Area, stories: StoryLookup) {
+  func drawDetail(of entry: ClaimEntry, on screen: Screen, in area: Area, services: AppServices) {
     let top = area.row + area.height - Self.detailRows
     screen.fill(row: top, column: area.column, width: area.width, role: .panelTitle)
     screen.put(
@@ -101,7 +101,10 @@ public struct ClaimsView: FilteredListPage {
         " " + line, row: top + 1 + i, column: area.column, width: area.width,
         role: entry.isQuote ? .quote : .proposal, ellipsis: true)
     }
-    var place = DisplayText.line("\(entry.article) ¶\(entry.claim.paragraph) · \(entry.articleTitle)")
+    let source = ClaimDescription.source(
+      article: services.articles.relativePath(ofArticle: entry.article), paragraph: entry.claim.paragraph)
+    var place = source + " · " + DisplayText.line(entry.articleTitle)
+    let stories = services.storyLookup()
     if let found = entry.listed.pieces.lazy.compactMap({
       stories.place(article: entry.article, paragraph: $0.paragraph, start: $0.start)
     }).first {
@@ -115,14 +118,15 @@ public struct ClaimsView: FilteredListPage {
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
     let detail = area.height >= 12
     list.height = max(1, area.height - 1 - (detail ? Self.detailRows : 0))
-    if detail, let entry = list.selected {
-      drawDetail(of: entry, on: screen, in: area, stories: services.storyLookup())
-    }
+    if detail, let entry = list.selected { drawDetail(of: entry, on: screen, in: area, services: services) }
     list.cursor.clamp(count: list.shown.count, height: list.height)
     let whoWidth = area.width >= 60 ? 18 : area.width >= 30 ? 10 : 0
-    let widest =
-      list.shown.lazy.map { ClaimDescription.source(article: $0.article, paragraph: $0.claim.paragraph).displayWidth }
-      .max() ?? 6
+    let articles = services.articles
+    func sourceText(_ entry: ClaimEntry, width: Int? = nil) -> String {
+      ClaimDescription.source(
+        article: articles.relativePath(ofArticle: entry.article), paragraph: entry.claim.paragraph, width: width)
+    }
+    let widest = list.shown.lazy.map { sourceText($0).displayWidth }.max() ?? 6
     let sourceWidth = area.width >= 60 ? min(24, max(6, widest)) : area.width >= 30 ? min(12, max(6, widest)) : 0
     let fixed = [1] + (whoWidth > 0 ? [whoWidth] : []) + (sourceWidth > 0 ? [sourceWidth] : [])
     let textWidth = TableDrawing.flexible(total: area.width, fixed: fixed)
@@ -142,7 +146,7 @@ public struct ClaimsView: FilteredListPage {
     }
     for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
       let e = list.shown[i]
-      let source = ClaimDescription.source(article: e.article, paragraph: e.claim.paragraph)
+      let source = sourceText(e, width: sourceWidth)
       let text = whoWidth > 0 ? e.text : "\(e.who): \(e.text)"
       TableDrawing.draw(
         cells(e.isQuote ? "Q" : "P", e.who, text, source, role: e.isQuote ? .quote : .proposal, header: false),

@@ -12,8 +12,12 @@ import SaysoStore
 /// each), and the database size; then the same queries through `grep -rliE` over the files and through
 /// the `sqlite3` shell on the built index, as ratios to sayso's p50. Then the stories: the time to build
 /// them from the index (`CorpusIndex.stories()` on the index just built), the peak memory while doing
-/// so, how many there are, and the time to read them back from the index's cache on reopening. Corpora are generated once under
-/// `--work` (default `/tmp/sayso-store-bench`) and reused while the seed and size are the same.
+/// so, how many there are, and the time to read them back from the index's cache on reopening. Corpora
+/// are generated once under `--work` (default `/tmp/sayso-store-bench`) and reused while the seed and
+/// size are the same.
+/// When the `sayso` binary is built beside this one, the same queries are also run as whole processes
+/// (`sayso search Q --corpus DIR`, start-up, index opening and freshness check included) after a whole
+/// `sayso index`, and set beside grep and the sqlite3 shell, which are whole processes too.
 /// `--hostile` instead times hostile queries (deep nesting, thousands of repeated words; see
 /// `HostileQueries`) on the index of the first size.
 @main
@@ -44,7 +48,18 @@ struct StoreBench {
     var storiesPeakMemory = 0.0
     var storiesCachedSeconds = 0.0
     var stories = 0
+    /// `sayso index` and `sayso search` as whole processes, when the binary is there.
+    var processIndexSeconds = Double.nan
+    var processP50 = Double.nan
+    var processP99 = Double.nan
   }
+
+  /// The `sayso` binary built beside this benchmark, if any.
+  static let saysoBinary: String? = {
+    let path = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("sayso").path
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+  }()
 
   static func main() throws {
     let options = try parse(Array(CommandLine.arguments.dropFirst()))
@@ -204,6 +219,22 @@ struct StoreBench {
       row.grepP50 = Measurement.median(grep) * 1000
       row.sqliteP50 = Measurement.median(shell) * 1000
     }
+    if let sayso = saysoBinary {
+      log("sayso index and sayso search as whole processes")
+      let data = work.appendingPathComponent("data-\(articles)")
+      try? FileManager.default.removeItem(at: data)
+      let place = ["--corpus", folder.path, "--data-dir", data.path]
+      row.processIndexSeconds = try Measurement.process(sayso, ["index"] + place)
+      _ = try Measurement.process(sayso, ["search", "budget"] + place)  // an index made just now is checked once
+      var whole: [Double] = []
+      for _ in 0..<max(1, options.rounds / 2) {
+        for benchmark in BenchmarkQuery.all {
+          whole.append(try Measurement.process(sayso, ["search", benchmark.query] + place))
+        }
+      }
+      row.processP50 = Measurement.percentile(whole, 0.5) * 1000
+      row.processP99 = Measurement.percentile(whole, 0.99) * 1000
+    }
     return row
   }
 
@@ -211,8 +242,9 @@ struct StoreBench {
     func f(_ value: Double, _ digits: Int = 1) -> String { value.isNaN ? "-" : String(format: "%.\(digits)f", value) }
     let header = [
       "articles", "corpus MB", "build s", "MB/s", "peak RSS MB", "reopen ms", "1 changed ms", "search p50 ms",
-      "p99 ms", "grep p50 ms", "grep/sayso", "sqlite3 p50 ms", "sqlite3/sayso", "db MB",
-      "stories s", "stories peak RSS MB", "stories", "stories again s",
+      "p99 ms", "grep p50 ms", "grep/sayso", "sqlite3 p50 ms", "sqlite3/sayso", "db MB", "process: index MB/s",
+      "search p50 ms", "p99 ms", "vs grep", "vs sqlite3", "stories s", "stories peak RSS MB", "stories",
+      "stories again s",
     ]
     var lines = [header]
     for row in rows {
@@ -221,8 +253,9 @@ struct StoreBench {
         f(row.peakMemory, 0),
         f(row.reopenMilliseconds), f(row.changedMilliseconds), f(row.p50, 2), f(row.p99, 2), f(row.grepP50),
         f(row.grepP50 / row.p50, 0) + "x", f(row.sqliteP50), f(row.sqliteP50 / row.p50, 1) + "x",
-        f(row.databaseMegabytes), f(row.storiesSeconds, 2), f(row.storiesPeakMemory, 0), "\(row.stories)",
-        f(row.storiesCachedSeconds, 2),
+        f(row.databaseMegabytes), f(row.megabytes / row.processIndexSeconds), f(row.processP50), f(row.processP99),
+        f(row.grepP50 / row.processP50, 1) + "x faster", f(row.processP50 / row.sqliteP50, 1) + "x slower",
+        f(row.storiesSeconds, 2), f(row.storiesPeakMemory, 0), "\(row.stories)", f(row.storiesCachedSeconds, 2),
       ])
     }
     let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }

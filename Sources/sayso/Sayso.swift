@@ -33,7 +33,7 @@ struct Sayso: ParsableCommand {
   /// control or bidirectional characters (found by scripts/fuzz.sh).
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch {
       let code = exitCode(for: error)

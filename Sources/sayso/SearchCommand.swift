@@ -40,8 +40,8 @@ struct SearchCommand: SaysoCommand {
     }
     var corpus = corpusOptions.corpus
     let session = try storeOptions.session()
-    let (index, _) = try session.openIndex(of: &corpus)
-    let results = try index.search(parsed, limit: limit)
+    let (index, results) = try session.answer(
+      from: &corpus, { try $0.search(parsed, limit: limit) }, articles: { $0.map(\.article) })
     try? session.openReadingState().recordSearch(text)
     let total = try index.total(of: parsed, returned: results.count, limit: limit)
     if json {
