@@ -14,12 +14,13 @@ public enum StoryText {
     surname (never one of two who share it).
 
     Each story: its number, articles, outlets and dates, its headline (its most shared claim as first \
-    reported), its articles (date, outlet, path, title) and its claims (speaker, words, and the articles \
-    as `path ¶N`, first reported first). With --diff, under each claim, how each later report's words \
-    differ from the first report's (added, dropped, changed). Stories with most articles come first. \
-    With --json: {"stories": [{"id", "headline", "first_date", "last_date", "articles": [{"path", \
-    "source", "date", "title"}], "claims": [{"speaker", "text", "articles": [path, ...]}]}]}; with --diff \
-    each claim also has "drift": [{"path", "text", "changes": [{"added"|"dropped": [words]} or \
+    reported), its articles (date, outlet, path, title) and its claims (the speaker, or when no person \
+    is known the organisation or group the quotes name; the words; the articles as `path ¶N`, first \
+    reported first). With --diff, under each claim, how each later report's words differ from the first \
+    report's (added, dropped, changed). Stories with most articles come first. With --json: \
+    {"stories": [{"id", "headline", "first_date", "last_date", "articles": [{"path", "source", "date", \
+    "title"}], "claims": [{"speaker", "organisation", "group", "text", "articles": [path, ...]}]}]}; with \
+    --diff each claim also has "drift": [{"path", "text", "changes": [{"added"|"dropped": [words]} or \
     {"changed": [words], "to": [words]}]}]. The exit status is 1 when there is no story (0 with --json).
     """
 
@@ -40,7 +41,7 @@ public enum StoryText {
     lines.append("  claims:")
     for claim in story.claims {
       lines.append(
-        "    " + TerminalText.line(claim.speaker ?? "unknown speaker") + ": " + TerminalText.line(claim.text))
+        "    " + TerminalText.line(claim.who) + ": " + TerminalText.line(claim.text))
       let places = claim.reports.map { "\($0.path) ¶\($0.paragraph)" }
       lines.append("      in " + TerminalText.line(places.joined(separator: ", ")))
       guard drift else { continue }
@@ -69,7 +70,8 @@ public enum StoryText {
 
   private static func claim(_ claim: Story.Claim, drift: Bool) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
-      ("speaker", .string(orNull: claim.speaker)), ("text", .string(claim.text)),
+      ("speaker", .string(orNull: claim.speaker)), ("organisation", .string(orNull: claim.organisation)),
+      ("group", .string(orNull: claim.group)), ("text", .string(claim.text)),
       ("articles", .array(claim.articles.map(JSONValue.string))),
     ]
     if drift {

@@ -41,12 +41,24 @@ public struct Story: Sendable, Equatable, Codable {
   public struct Claim: Sendable, Equatable, Codable {
     /// The person behind it, as the corpus names them in full; nil when no person is known.
     public var speaker: String?
+    /// When no person is known: the organisation or place its reports name as the source ("the
+    /// hospital", "Russia"), else the group ("officials"), as the analysis gives them.
+    public var organisation: String?
+    public var group: String?
     /// Its reports, first reported first (by date, then path).
     public var reports: [Report]
 
-    public init(speaker: String?, reports: [Report]) {
+    public init(speaker: String?, organisation: String? = nil, group: String? = nil, reports: [Report]) {
       self.speaker = speaker
+      self.organisation = organisation
+      self.group = group
       self.reports = reports
+    }
+
+    /// Who stands behind it, in words: the person, else `organisation: NAME` or `group: NAME`, else
+    /// `unknown speaker` (as `ClaimWording.attribution` says it of a quote).
+    public var who: String {
+      speaker ?? ClaimWording.attribution(nil, group: group, organisation: organisation)
     }
 
     /// Its wording as first reported.

@@ -88,21 +88,33 @@ extension CorpusIndex {
     claims = ClaimMatcher.Claims()
     let select = try db.cachedStatement(
       sql: """
-        SELECT article.path, passage.paragraph, passage.start, passage."end", passage.text, passage.speakerName
+        SELECT article.path, passage.paragraph, passage.start, passage."end", passage.text, passage.speakerName,
+          passage.speakerOrganisation, passage.speakerGroup
         FROM passage JOIN article ON article.id = passage.articleId WHERE passage.id = ?
         """)
     var storyClaims: [Story.Claim] = []
     for group in groups {
       var reports: [Story.Report] = []
       var speakerCounts: [String: Int] = [:]
+      var organisations: [String: Int] = [:]
+      var groups: [String: Int] = [:]
       for position in group {
         guard let row = try Row.fetchOne(select, arguments: [passages[position]]) else { continue }
         reports.append(Story.Report(path: row[0], paragraph: row[1], start: row[2], end: row[3], text: row[4]))
         if let speaker = row[5] as String? { speakerCounts[names[nameKey(speaker)]?.name ?? speaker, default: 0] += 1 }
+        if let organisation = row[6] as String? { organisations[organisation, default: 0] += 1 }
+        if let group = row[7] as String? { groups[group, default: 0] += 1 }
       }
       guard Set(reports.map(\.path)).count > 1 else { continue }
-      let speaker = speakerCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-      storyClaims.append(Story.Claim(speaker: speaker, reports: reports))
+      // The most frequent name, the first in alphabetical order among equals.
+      func mostFrequent(_ counts: [String: Int]) -> String? {
+        counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+      }
+      let speaker = mostFrequent(speakerCounts)
+      storyClaims.append(
+        Story.Claim(
+          speaker: speaker, organisation: speaker == nil ? mostFrequent(organisations) : nil,
+          group: speaker == nil ? mostFrequent(groups) : nil, reports: reports))
     }
     var byPath: [String: Story.Article] = [:]
     for article in articles.values { byPath[article.path] = article }

@@ -31,7 +31,7 @@ public struct StoryView: FilteredListPage {
     list = FilteredList(rows) { row, needle in
       switch row {
       case .claim(let c):
-        story.claims[c].text.folded.contains(needle) || story.claims[c].speaker?.folded.contains(needle) == true
+        story.claims[c].text.folded.contains(needle) || story.claims[c].who.folded.contains(needle)
       case .report(let c, let r):
         story.claims[c].reports[r].text.folded.contains(needle)
           || Self.article(story.claims[c].reports[r].path, in: story).source?.folded.contains(needle) == true
@@ -103,7 +103,7 @@ public struct StoryView: FilteredListPage {
       switch list.shown[i] {
       case .claim(let c):
         let claim = story.claims[c]
-        let who = (claim.speaker ?? "unknown speaker") + ": "
+        let who = claim.who + ": "
         if selected { screen.fill(row: row, column: area.column, width: area.width, role: .selection) }
         let used = screen.put(
           who, row: row, column: area.column, width: area.width, role: selected ? .selection : .speaker)

@@ -89,5 +89,8 @@ final class ClaimMatcherTests: XCTestCase {
     XCTAssertEqual(stories[0].firstDate, "2021-01-01")
     XCTAssertEqual(stories[0].lastDate, "2021-01-02")
     XCTAssertEqual(stories[1].articles.map(\.path), ["d", "e"])
+    XCTAssertEqual(stories[0].claims.map(\.who), ["Jane Okoro", "unknown speaker"])
+    XCTAssertEqual(
+      Story.Claim(speaker: nil, organisation: "the hospital", reports: []).who, "organisation: the hospital")
   }
 }

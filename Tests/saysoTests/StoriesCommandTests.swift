@@ -54,6 +54,7 @@ import Testing
     let articles = try #require(story["articles"] as? [[String: Any]])
     #expect(Set(articles[0].keys) == ["path", "source", "date", "title"])
     let claims = try #require(story["claims"] as? [[String: Any]])
+    #expect(Set(claims[0].keys) == ["speaker", "organisation", "group", "text", "articles"])
     #expect(claims[0]["speaker"] as? String == "Jane Okoro")
     #expect((claims[0]["articles"] as? [String])?.count == 2)
   }
