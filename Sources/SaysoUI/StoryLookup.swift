@@ -11,8 +11,11 @@ public struct StoryLookup {
     public var story: Int
     /// The claim's position in the story's `claims`.
     public var claim: Int
-    /// The outlets of the other articles that carry the claim (an article without an outlet counts as one).
+    /// The other outlets that carry the claim: those of the other articles, this article's own left out
+    /// (an article without an outlet counts as one).
     public var otherOutlets: Int
+    /// The other articles that carry the claim.
+    public var otherArticles: Int
   }
 
   public let stories: [Story]
@@ -33,13 +36,17 @@ public struct StoryLookup {
     guard let found = places[Self.key(path, paragraph, start)] else { return nil }
     let story = stories[found.story]
     let sources = Dictionary(story.articles.map { ($0.path, $0.source ?? $0.path) }, uniquingKeysWith: { a, _ in a })
-    let others = Set(story.claims[found.claim].articles.filter { $0 != path }.map { sources[$0] ?? $0 })
-    return Place(story: found.story, claim: found.claim, otherOutlets: others.count)
+    let articles = story.claims[found.claim].articles.filter { $0 != path }
+    let outlets = Set(articles.map { sources[$0] ?? $0 }).subtracting([sources[path] ?? path])
+    return Place(story: found.story, claim: found.claim, otherOutlets: outlets.count, otherArticles: articles.count)
   }
 
-  /// "also reported by 3 outlets" (or "by 1 outlet").
+  /// "also reported by 3 outlets" (or "by 1 outlet"); when only this article's own outlet carries it
+  /// again, "also in 2 other articles".
   public static func phrase(_ place: Place) -> String {
-    "also reported by " + place.otherOutlets.counted("outlet")
+    place.otherOutlets > 0
+      ? "also reported by " + place.otherOutlets.counted("outlet")
+      : "also in \(place.otherArticles) other article" + (place.otherArticles == 1 ? "" : "s")
   }
 
   private static func key(_ path: String, _ paragraph: Int, _ start: Int) -> String {

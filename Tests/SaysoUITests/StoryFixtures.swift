@@ -32,4 +32,7 @@ enum StoryFixtures {
       path: "news/farm.txt", source: "Island Post", date: "2024-04-04", title: "Dry spring for farmers",
       words: "The wheat will not survive another dry month on the hills", speaker: "Lena Varga"),
   ]
+
+  /// The stories the store finds in `all`.
+  static func stories() -> [Story] { Fixtures.store(all).services.stories.stories() }
 }

@@ -56,6 +56,18 @@ import Testing
     #expect(h.screen.text.contains("also reported by 2 outlets"))
   }
 
+  @Test func anotherArticleOfTheSameOutletIsNoOtherOutlet() {
+    let lookup = StoryLookup(StoryFixtures.stories())
+    let post = lookup.place(article: "news/post.txt", paragraph: 1, start: 0)
+    #expect(post?.otherOutlets == 2)  // Coast Herald and Evening Wire; its own outlet left out
+    var place = StoryLookup.Place(story: 0, claim: 0, otherOutlets: 0, otherArticles: 1)
+    #expect(StoryLookup.phrase(place) == "also in 1 other article")
+    place.otherArticles = 2
+    #expect(StoryLookup.phrase(place) == "also in 2 other articles")
+    place.otherOutlets = 1
+    #expect(StoryLookup.phrase(place) == "also reported by 1 outlet")
+  }
+
   @Test func snapshots() {
     for (columns, rows) in SnapshotTests.sizes {
       assertSnapshot(harness(columns: columns, rows: rows).press("S").screen, named: "stories-\(columns)x\(rows)")
