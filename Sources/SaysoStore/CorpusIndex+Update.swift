@@ -223,6 +223,7 @@ extension CorpusIndex {
         let id: Int64 = old[0]
         let from: String = old[1]
         try IndexRows.delete(path: path, db)
+        try IndexRows.forgetStories(db)
         try db.cachedStatement(sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?")
           .execute(arguments: [path, work.size, work.modified, id])
         try db.cachedStatement(sql: "DELETE FROM updateGone WHERE id = ?").execute(arguments: [id])

@@ -135,6 +135,8 @@ public final class App {
       open(ClaimsView(services: services))
     case .bookmarks:
       open(BookmarksView(services: services))
+    case .stories:
+      open(StoriesView(services: services))
     case .help:
       if !(page is HelpView) { open(HelpView(keymap: keymap)) }
     case .globalSearch:
@@ -210,6 +212,7 @@ public final class App {
   /// Lets every view in history read the articles again, after the corpus changed.
   public func reload() {
     services.refreshBookmarks()
+    services.refreshStories()
     for i in history.indices { history[i].reload(services: services) }
   }
 

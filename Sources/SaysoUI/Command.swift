@@ -28,6 +28,7 @@ public enum Command: String, CaseIterable, Sendable {
   case people
   case claims
   case bookmarks
+  case stories
   case help
   case bookmark
   case delete

@@ -170,6 +170,7 @@ public struct ReaderView: Page {
         scroll(by: 1)
         return .none
       }
+      if let story = openStory(services: services) { return story }
       guard let speaker = claims[focusedClaim].speaker else {
         return .status(.noNamedSpeaker)
       }

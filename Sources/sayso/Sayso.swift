@@ -24,7 +24,7 @@ struct Sayso: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self, ProposalsCommand.self,
       AnalyzeCommand.self, ReadCommand.self, SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self,
-      IndexCommand.self,
+      IndexCommand.self, StoriesCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 
