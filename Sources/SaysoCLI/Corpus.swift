@@ -1,11 +1,14 @@
 import Foundation
 import SaysoAnalysis
 import SaysoCore
+import SaysoIngest
+import SaysoStore
 
 /// The articles a command works on, loaded one source at a time, and how the loading went.
 ///
 /// Sources are, in order of precedence: the paths on the command line, the path in `SAYSO_CORPUS`,
-/// the seed articles built into the binary. Every file that cannot be read is reported on stderr as
+/// the library of imported articles when it holds any (`DATA/library`, see `DataDirectories`), the seed
+/// articles built into the binary. Every file that cannot be read is reported on stderr as
 /// `sayso: <message>` and the rest is still loaded. `finish()` then decides the exit status, by one
 /// rule for every command:
 /// - a path the user named that cannot be read (missing, not a file or folder, a folder without
@@ -45,14 +48,20 @@ public struct Corpus {
   /// - Parameters:
   ///   - paths: files and folders the user named.
   ///   - strict: whether a skipped file fails the command.
-  ///   - environment: where `SAYSO_CORPUS` is looked up.
+  ///   - dataDirectory: the `--data-dir` option, where the library is looked for.
+  ///   - environment: where `SAYSO_CORPUS` and the data folders' variables are looked up.
   public init(
-    paths: [String], strict: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
+    paths: [String], strict: Bool = false, dataDirectory: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     if !paths.isEmpty {
       sources = paths.map(Source.path)
     } else if let path = environment["SAYSO_CORPUS"], !path.isEmpty {
       sources = [.path(path)]
+    } else if let data = try? DataDirectories.resolve(dataDirectory: dataDirectory, environment: environment).data,
+      case let library = Library(dataFolder: data).folder, Library.holdsArticles(library)
+    {
+      sources = [.path(library.path)]
     } else {
       sources = [.seeds]
     }
@@ -116,6 +125,7 @@ public struct Corpus {
         try CorpusLoader.forEachArticle(paths: [path]) { outcome in
           switch outcome {
           case .success(let article):
+            if let notice = article.encoding.notice(path: article.path) { Diagnostics.report(notice) }
             chunk.append(article)
             articleCount += 1
             if chunk.count == Self.chunkSize {

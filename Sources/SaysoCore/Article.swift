@@ -14,6 +14,8 @@ public struct Article: Sendable, Equatable {
   public var url: String?
   /// Every block of the article in file order, title and headings included; `paragraphs[i].index == i`.
   public var paragraphs: [Paragraph]
+  /// The encoding the file was read in (UTF-8 unless it was not valid UTF-8, or had a UTF-16 mark).
+  public var encoding: TextEncoding = .utf8
 
   /// Makes an article from already-read parts.
   public init(

@@ -1,16 +1,28 @@
 import Foundation
 
-/// Checks the bytes of an article file and decodes them as UTF-8, refusing what is not text.
+/// Checks the bytes of an article file and decodes them, refusing what is not text.
 ///
-/// One pass over the bytes, no copies besides the decoded string. The text is the file as Python reads it
-/// in text mode, so that offsets agree with Python string indices (and with the scorer): a byte-order mark
-/// is kept (U+FEFF at scalar offset 0), and line endings are universal newlines — "\r\n" and a lone "\r"
-/// read as "\n".
+/// UTF-8 is read in one pass over the bytes, no copies besides the decoded string. The text is the file
+/// as Python reads it in text mode, so that offsets agree with Python string indices (and with the
+/// scorer): a UTF-8 byte-order mark is kept (U+FEFF at scalar offset 0), and line endings are universal
+/// newlines — "\r\n" and a lone "\r" read as "\n". A file with a UTF-16 byte-order mark is read as UTF-16
+/// (without the mark); a file that is not valid UTF-8 is read as Windows-1252 (the legacy encoding of
+/// Western European news sites and Windows editors; its five unassigned bytes read as the C1 controls
+/// of the same number, as Latin-1 has them), and the article says so (`Article.encoding`).
 enum ArticleBytes {
   /// The decoded text of `data`, or the error that says why it is not an article.
   ///
-  /// - Throws: `SaysoCoreError.emptyFile`, `.utf16`, `.binary` or `.invalidUTF8`, naming `path`.
+  /// - Throws: `SaysoCoreError.emptyFile` or `.binary`, naming `path`.
   static func decode(_ data: Data, path: String) throws(SaysoCoreError) -> String {
+    try decodeNamingEncoding(data, path: path).text
+  }
+
+  /// The decoded text of `data` and the encoding it was read in.
+  ///
+  /// - Throws: `SaysoCoreError.emptyFile` or `.binary`, naming `path`.
+  static func decodeNamingEncoding(_ data: Data, path: String) throws(SaysoCoreError) -> (
+    text: String, encoding: TextEncoding
+  ) {
     if data.isEmpty { throw .emptyFile(path: path) }
     let problem: SaysoCoreError? = data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
@@ -28,8 +40,20 @@ enum ArticleBytes {
       for i in 0..<bad where bytes[i] == 0x0A { line += 1 }
       return .invalidUTF8(path: path, line: line, byte: bytes[bad])
     }
-    if let problem { throw problem }
-    guard data.contains(0x0D) else { return String(decoding: data, as: UTF8.self) }
+    switch problem {
+    case .utf16:
+      guard let text = String(data: data, encoding: .utf16) else { throw .utf16(path: path) }
+      let body = text.unicodeScalars.first?.value == 0xFEFF ? String(text.unicodeScalars.dropFirst()) : text
+      return (universalNewlines(body), .utf16)
+    case .invalidUTF8:
+      let text = String(data: data, encoding: .windowsCP1252) ?? String(decoding: data.map { UInt16($0) }, as: UTF16.self)
+      return (universalNewlines(text), .windows1252)
+    case .some(let problem):
+      throw problem
+    case nil:
+      break
+    }
+    guard data.contains(0x0D) else { return (String(decoding: data, as: UTF8.self), .utf8) }
     var normalized: [UInt8] = []
     normalized.reserveCapacity(data.count)
     var previousWasCR = false
@@ -42,7 +66,24 @@ enum ArticleBytes {
       if !(b == 0x0A && previousWasCR) { normalized.append(b) }
       previousWasCR = false
     }
-    return String(decoding: normalized, as: UTF8.self)
+    return (String(decoding: normalized, as: UTF8.self), .utf8)
+  }
+
+  /// `text` with "\r\n" and lone "\r" as "\n".
+  static func universalNewlines(_ text: String) -> String {
+    guard text.unicodeScalars.contains("\r") else { return text }
+    var out = String.UnicodeScalarView()
+    var previousWasCR = false
+    for c in text.unicodeScalars {
+      if c == "\r" {
+        out.append("\n")
+        previousWasCR = true
+        continue
+      }
+      if !(c == "\n" && previousWasCR) { out.append(c) }
+      previousWasCR = false
+    }
+    return String(out)
   }
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,

@@ -106,8 +106,9 @@ public enum CorpusLoader {
     case .failure(let error): return .failure(error)
     }
     do {
-      let text = try ArticleBytes.decode(data, path: path)
-      let article = ArticleReader.parse(text, path: path)
+      let (text, encoding) = try ArticleBytes.decodeNamingEncoding(data, path: path)
+      var article = ArticleReader.parse(text, path: path)
+      article.encoding = encoding
       if article.paragraphs.isEmpty { return .failure(.noText(path: path)) }
       return .success(article)
     } catch {

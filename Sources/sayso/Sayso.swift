@@ -11,7 +11,8 @@ struct Sayso: ParsableCommand {
     abstract: "Who said what, and who proposed what, in news articles — with the paragraph that says so.",
     discussion: """
       Commands read the corpus given with --corpus (files or folders, repeatable), else the path in \
-      $SAYSO_CORPUS, else the two seed articles built into sayso. Files that cannot be read are reported \
+      $SAYSO_CORPUS, else the library of imported articles when it holds any, else the two seed articles \
+      built into sayso. Files that cannot be read are reported \
       on stderr as "sayso: <message>". A path you name that cannot be read makes the exit status 1 (the \
       rest is still processed); a file inside a folder that cannot be read is skipped with that warning \
       and the status stays 0, unless --strict. A command that lists things and finds nothing says \
@@ -24,7 +25,8 @@ struct Sayso: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self, ProposalsCommand.self,
       AnalyzeCommand.self, ReadCommand.self, SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self,
-      IndexCommand.self,
+      IndexCommand.self, ImportCommand.self, SubscribeCommand.self, UnsubscribeCommand.self, FeedsCommand.self,
+      FetchCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 
