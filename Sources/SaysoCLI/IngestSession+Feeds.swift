@@ -43,6 +43,15 @@ extension IngestSession {
     print(TerminalText.line("unsubscribed from \(url); its articles stay in the library"))
   }
 
+  /// Prints one line per subscription (`feedLines()`).
+  ///
+  /// - Throws: `SaysoError.nothingMatches` when there is none.
+  public func printFeeds() throws {
+    let lines = try feedLines()
+    if lines.isEmpty { throw SaysoError.nothingMatches("feeds: no subscriptions (add one with `sayso subscribe URL`)") }
+    for line in lines { print(line) }
+  }
+
   /// One line per subscription: address, title, last fetch and its error.
   public func feedLines() throws -> [String] {
     let formatter = ISO8601DateFormatter()

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 
 /// `sayso analyze`: the full analysis of articles, as JSON or as a readable summary.
 struct AnalyzeCommand: SaysoCommand {
@@ -38,11 +37,6 @@ struct AnalyzeCommand: SaysoCommand {
 
   func execute() throws {
     var corpus = Corpus(paths: paths + corpusOptions.paths, strict: corpusOptions.strict)
-    var stream = json ? JSONOutput.Stream(key: "articles") : nil
-    corpus.forEachAnalysis(transform: json ? JSONOutput.analysis : CorpusText.summary) { text in
-      if json { stream?.write(text) } else { print(text) }
-    }
-    stream?.close()
-    try corpus.finish()
+    try CorpusPrinting.analyze(&corpus, json: json)
   }
 }

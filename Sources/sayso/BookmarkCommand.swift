@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 import SaysoStore
 
 /// `sayso bookmark add|remove|note`: keeps passages with notes and tags.

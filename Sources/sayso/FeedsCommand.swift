@@ -9,8 +9,6 @@ struct FeedsCommand: SaysoCommand {
   @OptionGroup var storeOptions: StoreOptions
 
   func execute() throws {
-    let lines = try IngestSession(dataDirectory: storeOptions.dataDirectory).feedLines()
-    if lines.isEmpty { throw SaysoError.nothingMatches("feeds: no subscriptions (add one with `sayso subscribe URL`)") }
-    for line in lines { print(line) }
+    try IngestSession(dataDirectory: storeOptions.dataDirectory).printFeeds()
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 
 /// `sayso index`: builds or updates the corpus index and says what changed.
 struct IndexCommand: SaysoCommand {
@@ -28,18 +27,7 @@ struct IndexCommand: SaysoCommand {
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    let (index, report) = try storeOptions.session().openIndex(of: &corpus)
-    print(
-      "\(report.articles.counted("article")): \(report.analysed.count) analysed, \(report.unchanged) unchanged, "
-        + "\(report.touched.count) touched, \(report.renamed.count) renamed, \(report.removed.count) removed")
-    if let file = index.file { print(TerminalText.line("index: \(file.path)")) }
-    if check {
-      switch try index.check() {
-      case .sound: print("check: no damage found")
-      case .searchIndexRebuilt: print("check: the full-text index was damaged; rebuilt it from the indexed passages")
-      case .indexRebuilt: print("check: the index file was damaged; rebuilt it from the corpus")
-      }
-    }
+    try storeOptions.session().updateIndex(of: &corpus, check: check)
     try corpus.finish()
   }
 }

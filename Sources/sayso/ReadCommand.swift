@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import SaysoCLI
-import SaysoCore
 import SaysoTerminal
 import SaysoUI
 
@@ -51,11 +50,8 @@ struct ReadCommand: SaysoCommand {
 
   func execute() throws {
     // `ARTICLE:N`: an article of the corpus (or a file) to open at a paragraph.
-    let jump = ReaderLaunch.jump(in: path)
-    let corpusPath = jump.map { isFile($0.article) ? $0.article : nil } ?? path
-    if jump == nil, let path, !FileManager.default.fileExists(atPath: path), !path.contains("/"), !path.contains(".") {
-      throw SaysoError.unknownCommand(path, commands: Sayso.configuration.subcommands.map { $0._commandName })
-    }
+    let (jump, corpusPath) = try ReaderLaunch.target(
+      of: path, commands: Sayso.configuration.subcommands.map { $0._commandName })
     var launch = try ReaderLaunch(
       corpusPaths: corpusPath.map { [$0] } ?? corpusOptions.paths, strict: corpusOptions.strict,
       dataDirectory: storeOptions.dataDirectory, themeName: theme)
@@ -63,9 +59,7 @@ struct ReadCommand: SaysoCommand {
     let store = try launch.openStore(inMemory: inMemory)
     let app = launch.makeApp(store)
     try ReaderLaunch.openFirstView(in: app, services: store.services, jump: jump, corpusPath: corpusPath, path: path)
-    if launch.corpus.hasFailures {
-      app.show(.filesSkipped)
-    }
+    if launch.corpus.hasFailures { app.show(.filesSkipped) }
     let environment = ProcessInfo.processInfo.environment
     let stopped = TerminalSession.run(
       app, noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
@@ -74,13 +68,7 @@ struct ReadCommand: SaysoCommand {
         if let report = environment["SAYSO_FIRST_FRAME_REPORT"] { ReaderLaunch.writeTime(to: report) }
         app.run(.quitNow)
       },
-      afterFirstFrame: {
-        // The library is on screen from the index as it was; now check the files for changes.
-        if let message = store.update() {
-          app.show(message: message, isError: store.lateReport?.errors.isEmpty == false)
-        }
-        app.reload()
-      })
+      afterFirstFrame: { ReaderLaunch.updateAfterFirstFrame(app, store) })
     if stopped != 0 { throw SaysoError.exit(128 + stopped) }
     try launch.finish(store)
   }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
 import SaysoCLI
-import SaysoCore
 
 /// The `sayso` command: who said what, and who proposed what, in a corpus of news articles.
 @main
@@ -31,23 +29,13 @@ struct Sayso: ParsableCommand {
     defaultSubcommand: ReadCommand.self)
 
   /// Runs the command as ArgumentParser's `main()` does, except that its messages go through
-  /// `terminalSafe`: a usage error repeats the argument it did not understand, and an argument can hold
-  /// control or bidirectional characters (found by scripts/fuzz.sh).
+  /// `terminalSafe` (see `Diagnostics.exit(status:message:)`).
   static func main() {
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      let code = exitCode(for: error)
-      let message = terminalSafe(fullMessage(for: error), keepNewlines: true, keepTabs: true)
-      if !message.isEmpty {
-        if code == .success {
-          print(message)
-        } else {
-          FileHandle.standardError.write(Data((message + "\n").utf8))
-        }
-      }
-      Foundation.exit(code.rawValue)
+      Diagnostics.exit(status: exitCode(for: error).rawValue, message: fullMessage(for: error))
     }
   }
 }
