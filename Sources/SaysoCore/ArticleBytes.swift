@@ -46,8 +46,7 @@ enum ArticleBytes {
       let body = text.unicodeScalars.first?.value == 0xFEFF ? String(text.unicodeScalars.dropFirst()) : text
       return (universalNewlines(body), .utf16)
     case .invalidUTF8:
-      let text = String(data: data, encoding: .windowsCP1252) ?? String(decoding: data.map { UInt16($0) }, as: UTF16.self)
-      return (universalNewlines(text), .windows1252)
+      return (universalNewlines(windows1252(data)), .windows1252)
     case .some(let problem):
       throw problem
     case nil:
@@ -67,6 +66,26 @@ enum ArticleBytes {
       previousWasCR = false
     }
     return (String(decoding: normalized, as: UTF8.self), .utf8)
+  }
+
+  /// `data` read as Windows-1252: Latin-1, except 0x80–0x9F, which Foundation's Windows-1252 table maps
+  /// ("€", "“", "—"…); its five unassigned bytes stay the C1 controls of the same number. Decoded byte by
+  /// byte because Foundation refuses a whole text that holds an unassigned byte.
+  static func windows1252(_ data: Data) -> String {
+    var out = String.UnicodeScalarView()
+    for byte in data {
+      if (0x80...0x9F).contains(byte) {
+        out.append(windows1252High[Int(byte - 0x80)])
+      } else {
+        out.append(Unicode.Scalar(byte))
+      }
+    }
+    return String(out)
+  }
+
+  /// What Foundation's Windows-1252 gives for 0x80…0x9F.
+  private static let windows1252High: [Unicode.Scalar] = (0x80...0x9F).map { (byte: UInt8) in
+    String(data: Data([byte]), encoding: .windowsCP1252)?.unicodeScalars.first ?? Unicode.Scalar(byte)
   }
 
   /// `text` with "\r\n" and lone "\r" as "\n".

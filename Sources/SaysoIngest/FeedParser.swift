@@ -20,7 +20,7 @@ public enum FeedParser {
     let parsed = parser.parse()
     guard let kind = reader.kind else {
       let reason =
-        parsed
+        reader.rootName != nil
         ? "the top element is <\(reader.rootName ?? "?")>"
         : "XML error at line \(parser.lineNumber): \(parser.parserError.map { ($0 as NSError).code } ?? 0)"
       throw .notAFeed(url: address, reason: reason)
