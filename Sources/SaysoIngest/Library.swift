@@ -10,7 +10,9 @@ import SaysoCore
 ///
 /// A file is never overwritten: an item already in the library (the same guid or URL) is not written
 /// again, and a new item whose name is taken gets `-2`, `-3`… Each file is written under a hidden
-/// temporary name and then linked into place, so a process killed midway leaves whole articles only.
+/// temporary name (`.incoming-….part`, hidden, never read as an article) and then linked into place, so
+/// a process killed midway leaves whole articles only; a temporary file it left behind is removed by a
+/// later run once it is an hour old.
 public struct Library {
   /// What `add(_:)` did.
   public enum Outcome: Equatable, Sendable {
@@ -66,7 +68,7 @@ public struct Library {
     } catch {
       throw .cannotWrite(path: directory.path, reason: Self.reason(error))
     }
-    let temporary = directory.appendingPathComponent(".incoming-\(UUID().uuidString).md")
+    let temporary = directory.appendingPathComponent(Self.partPrefix + UUID().uuidString + ".part")
     do {
       try Data(entry.markdown.utf8).write(to: temporary)
     } catch {
@@ -89,13 +91,25 @@ public struct Library {
     throw .cannotWrite(path: directory.appendingPathComponent(stem).path, reason: "too many articles of that name")
   }
 
-  /// Reads the guid and URL of every article in the library, once.
+  /// How the temporary files of articles being written start.
+  static let partPrefix = ".incoming-"
+
+  /// Reads the guid and URL of every article in the library, once (removing temporary files that a
+  /// killed process left an hour or more ago).
   private mutating func knownKeys() -> [String: String] {
     if let known { return known }
     var keys: [String: String] = [:]
     if let walker = FileManager.default.enumerator(atPath: folder.path) {
       while let relative = walker.nextObject() as? String {
         let last = (relative as NSString).lastPathComponent
+        let path = folder.appendingPathComponent(relative).path
+        if last.hasPrefix(Self.partPrefix), last.hasSuffix(".part"),
+          let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+          Date().timeIntervalSince(modified) > 3600
+        {
+          unlink(path)
+          continue
+        }
         guard !last.hasPrefix("."), last.hasSuffix(".md"),
           let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path),
           let front = FrontMatter.read(String(decoding: data.prefix(16_384), as: UTF8.self))
