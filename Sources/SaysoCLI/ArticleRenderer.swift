@@ -24,7 +24,7 @@ public struct ArticleRenderer: Sendable {
   public func render(_ analysis: ArticleAnalysis) -> String {
     let article = analysis.article
     var out = style.styled(TerminalText.line(article.path), .note) + "\n"
-    let metadata = [article.title, article.source, article.date, article.url].compactMap { $0 }.map(TerminalText.line)
+    let metadata = [article.title, article.source, article.section, article.date, article.url].compactMap { $0 }.map(TerminalText.line)
     if !metadata.isEmpty {
       let line = metadata.joined(separator: " · ")
       for part in width.map({ line.wrapped(toWidth: $0) }) ?? [line] { out += style.styled(part, .note) + "\n" }

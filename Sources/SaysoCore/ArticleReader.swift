@@ -41,6 +41,7 @@ public enum ArticleReader {
       article.source = nonEmpty(fields["source"])
       article.date = fields["date"].flatMap(DateText.normalize)
       article.url = nonEmpty(fields["url"])
+      article.section = nonEmpty(fields["section"])
       article.place = nonEmpty(fields["place"] ?? fields["dateline"])
     }
 

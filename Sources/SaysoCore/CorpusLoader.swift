@@ -83,11 +83,35 @@ public enum CorpusLoader {
           if invalidNames.contains(file) {
             try body(.failure(.invalidFileName(path: file)))
           } else {
-            try body(readArticle(file, maximumFileSize: maximumFileSize))
+            try body(readArticle(file, maximumFileSize: maximumFileSize).map { article in
+              var article = article
+              if article.section == nil, let folder = section(of: file, in: path),
+                letters(of: folder) != letters(of: article.source ?? "")
+              {
+                article.section = folder  // not the library's SOURCE/ folder, which names the source
+              }
+              return article
+            })
           }
         }
       }
     }
+  }
+
+  /// The folder holding `file` inside the corpus folder `folder`, as a section name
+  /// ("corpus/business/a.txt" → "business"); nil for a file right in `folder`.
+  public static func section(of file: String, in folder: String) -> String? {
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    guard file.hasPrefix(prefix) else { return nil }
+    let parts = file.dropFirst(prefix.count).split(separator: "/")
+    return parts.count >= 2 ? String(parts[parts.count - 2]) : nil
+  }
+
+  /// The letters and digits of `text`, lower-cased, without accents: "The Coast Gazette" and
+  /// "the-coast-gazette" give the same.
+  static func letters(of text: String) -> String {
+    String(text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
+      .filter { $0.isASCII && CharacterSet.alphanumerics.contains($0) }.map(Character.init))
   }
 
   /// Reads and parses one article file.

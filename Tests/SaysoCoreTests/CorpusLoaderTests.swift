@@ -208,3 +208,19 @@ final class ArticleBytesTests: XCTestCase {
     }
   }
 }
+
+final class SectionTests: XCTestCase {
+  func testFolderNamesAreSectionsWhenNothingElseGivesOne() throws {
+    let dir = try makeTemporaryFolder(self)
+    try FileManager.default.createDirectory(atPath: dir + "/business", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: dir + "/coast-news", withIntermediateDirectories: true)
+    try "Markets rise\n\nShares rose on Monday, traders said.\n".write(toFile: dir + "/business/a.txt", atomically: true, encoding: .utf8)
+    try "---\nsection: Sport\n---\n\nA match\n\nThe team won on Sunday.\n".write(
+      toFile: dir + "/business/b.md", atomically: true, encoding: .utf8)
+    try "---\nsource: Coast News\n---\n\nHarbour\n\nThe harbour opened.\n".write(
+      toFile: dir + "/coast-news/c.md", atomically: true, encoding: .utf8)
+    try "Top level\n\nText here, at the top.\n".write(toFile: dir + "/top.txt", atomically: true, encoding: .utf8)
+    let articles = CorpusLoader.load(paths: [dir]).articles
+    XCTAssertEqual(articles.map(\.section), ["business", "Sport", nil, nil])
+  }
+}
