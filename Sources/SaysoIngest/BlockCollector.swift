@@ -17,6 +17,8 @@ struct BlockCollector {
   /// Inline text waiting for the end of its run.
   private var pending = ""
   private var pendingLinks = 0
+  /// Whether the last thing in the run was a `<br>`: a second one ends the paragraph.
+  private var afterBreak = false
 
   /// Elements that are one block of text each.
   static let blockTags: [String: Block.Kind] = [
@@ -37,8 +39,10 @@ struct BlockCollector {
       switch child {
       case .text(let t):
         pending += t
+        if t.contains(where: { !$0.isWhitespace }) { afterBreak = false }
       case .element(let e):
         if MainText.isBoilerplate(e) { continue }
+        if e.name != "br" { afterBreak = false }
         if let kind = Self.blockTags[e.name], !(e.name == "li" && hasBlockChildren(e)) {
           flush(ancestors: inside)
           add(kind, e, ancestors: inside)
@@ -47,7 +51,8 @@ struct BlockCollector {
           if e.name == "h1" { continue }  // the headline: the title, not a paragraph
           visit(e, ancestors: inside)
         } else if e.name == "br" {
-          pending += " "
+          if afterBreak { flush(ancestors: inside) } else { pending += " " }
+          afterBreak = true
         } else {
           let (text, links) = Self.inlineText(e)
           pending += text

@@ -5,7 +5,8 @@
 /// class or id words); cut the rest into text blocks (`<p>`, headings, list items, quotes, runs of text
 /// inside a `<div>`); give every paragraph-like block a score (longer, with commas, fewer links: more)
 /// and add it to its container and half of it to the container's container. The container with the
-/// highest score holds the article; its blocks that are not mostly links are kept.
+/// highest score holds the article (or its container, when that scores nearly as well: an article split
+/// in two boxes); its blocks that are not mostly links are kept.
 public enum MainText {
   /// The article's blocks, in order: paragraphs as they read, section headings as `## Heading`.
   ///
@@ -34,8 +35,17 @@ public enum MainText {
         if let parent = block.ancestors.last { scores[parent, default: 0] += score }
         if block.ancestors.count >= 2 { scores[block.ancestors[block.ancestors.count - 2], default: 0] += score / 2 }
       }
-      guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
+      guard var best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
       else { return [] }
+      // An article split over sibling boxes (an advert between its halves): their common container
+      // gets half of each, so it scores nearly as well as the best half when the other half counts too.
+      let bestScore = scores[best] ?? 0
+      if let parent = blocks.lazy.compactMap({ block -> Int? in
+        guard let i = block.ancestors.firstIndex(of: best), i > 0 else { return nil }
+        return block.ancestors[i - 1]
+      }).first, (scores[parent] ?? 0) >= bestScore * 0.7 {
+        best = parent
+      }
       chosen = blocks.filter { $0.ancestors.contains(best) }
     }
     let dropped = Set([title, byline, byline.map { "By " + $0 }].compactMap { $0?.lowercased() })
