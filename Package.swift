@@ -68,7 +68,9 @@ let package = Package(
       name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoStore", "SaysoCore", "SaysoAnalysis"],
       exclude: ["Snapshots"]),
     .testTarget(name: "SaysoReaderStoreTests", dependencies: ["SaysoReaderStore", "SaysoStore", "SaysoUI", "SaysoCore"]),
-    .testTarget(name: "SaysoIngestTests", dependencies: ["SaysoIngest", "SaysoCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
+      name: "SaysoIngestTests",
+      dependencies: ["SaysoIngest", "SaysoCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "SaysoCLITests", dependencies: ["SaysoCLI", "SaysoStore", "SaysoCore"]),
     .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore", "SaysoStore"]),
   ]

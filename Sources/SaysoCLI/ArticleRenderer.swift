@@ -24,7 +24,8 @@ public struct ArticleRenderer: Sendable {
   public func render(_ analysis: ArticleAnalysis) -> String {
     let article = analysis.article
     var out = style.styled(TerminalText.line(article.path), .note) + "\n"
-    let metadata = [article.title, article.source, article.section, article.date, article.url].compactMap { $0 }.map(TerminalText.line)
+    let metadata = [article.title, article.source, article.section, article.date, article.url].compactMap { $0 }.map(
+      TerminalText.line)
     if !metadata.isEmpty {
       let line = metadata.joined(separator: " · ")
       for part in width.map({ line.wrapped(toWidth: $0) }) ?? [line] { out += style.styled(part, .note) + "\n" }
@@ -57,7 +58,8 @@ public struct ArticleRenderer: Sendable {
     let scalars = Array(paragraph.text.unicodeScalars)
     let linkNotes = (markup?.links ?? []).map { link in
       let range = min(link.range.lowerBound, scalars.count)..<min(link.range.upperBound, scalars.count)
-      return "- link \"\(TerminalText.line(String(String.UnicodeScalarView(scalars[range]))))\": \(TerminalText.line(link.url))"
+      return
+        "- link \"\(TerminalText.line(String(String.UnicodeScalarView(scalars[range]))))\": \(TerminalText.line(link.url))"
     }
     // An utterance split by a frame is marked piece by piece but listed once.
     for summary in ListedClaim.grouping(claims).map({ "- " + ClaimText.summary($0) }) + linkNotes {

@@ -18,7 +18,9 @@ extension IngestSession {
         continue
       }
       do {
-        wanted += isOPML ? try SubscriptionList.opml(data, path: path)
+        wanted +=
+          isOPML
+          ? try SubscriptionList.opml(data, path: path)
           : SubscriptionList.newsboatURLs(String(decoding: data, as: UTF8.self))
       } catch {
         fail(error)

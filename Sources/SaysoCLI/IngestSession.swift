@@ -18,7 +18,8 @@ public struct IngestSession {
   }
 
   /// What Sayso calls itself on the web.
-  public static let userAgent = "Sayso/\(SaysoVersion.current) (terminal news reader; fetches feeds its user subscribed to)"
+  public static let userAgent =
+    "Sayso/\(SaysoVersion.current) (terminal news reader; fetches feeds its user subscribed to)"
 
   /// The HTTP client every command shares: 20 s timeouts, 4 requests at a time.
   static func client() -> HTTPClient { HTTPClient(userAgent: userAgent, timeout: 20, maximumConcurrentRequests: 4) }
@@ -65,7 +66,8 @@ public struct IngestSession {
     switch outcome {
     case .added(let path): print(TerminalText.line("added \(library.folder.appendingPathComponent(path).path)"))
     case .known(let path):
-      print(TerminalText.line("\(argument): already in the library: \(library.folder.appendingPathComponent(path).path)"))
+      print(
+        TerminalText.line("\(argument): already in the library: \(library.folder.appendingPathComponent(path).path)"))
     }
   }
 

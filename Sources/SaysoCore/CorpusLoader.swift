@@ -83,15 +83,16 @@ public enum CorpusLoader {
           if invalidNames.contains(file) {
             try body(.failure(.invalidFileName(path: file)))
           } else {
-            try body(readArticle(file, maximumFileSize: maximumFileSize).map { article in
-              var article = article
-              if article.section == nil, let folder = section(of: file, in: path),
-                letters(of: folder) != letters(of: article.source ?? "")
-              {
-                article.section = folder  // not the library's SOURCE/ folder, which names the source
-              }
-              return article
-            })
+            try body(
+              readArticle(file, maximumFileSize: maximumFileSize).map { article in
+                var article = article
+                if article.section == nil, let folder = section(of: file, in: path),
+                  letters(of: folder) != letters(of: article.source ?? "")
+                {
+                  article.section = folder  // not the library's SOURCE/ folder, which names the source
+                }
+                return article
+              })
           }
         }
       }
@@ -110,8 +111,9 @@ public enum CorpusLoader {
   /// The letters and digits of `text`, lower-cased, without accents: "The Coast Gazette" and
   /// "the-coast-gazette" give the same.
   static func letters(of text: String) -> String {
-    String(text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
-      .filter { $0.isASCII && CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    String(
+      text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
+        .filter { $0.isASCII && CharacterSet.alphanumerics.contains($0) }.map(Character.init))
   }
 
   /// Reads and parses one article file.

@@ -111,7 +111,10 @@ public struct MarkdownMarkup: Equatable, Sendable {
       if s[j] == d && (width == 1 || s[j + 1] == d) && !s[j - 1].properties.isWhitespace {
         let after = j + width
         if width == 1 && after < s.count && s[after] == d { return nil }  // part of a longer run
-        if d == "_" && after < s.count && s[after].properties.isAlphabetic { j += 1; continue }
+        if d == "_" && after < s.count && s[after].properties.isAlphabetic {
+          j += 1
+          continue
+        }
         return (width, j)
       }
       j += 1

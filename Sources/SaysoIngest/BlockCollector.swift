@@ -79,7 +79,8 @@ struct BlockCollector {
     let text = LibraryEntry.oneLine(raw)
     guard !text.isEmpty else { return }
     blocks.append(
-      Block(kind: kind, text: text, linkDensity: min(Double(links) / Double(max(raw.count, 1)), 1), ancestors: ancestors))
+      Block(
+        kind: kind, text: text, linkDensity: min(Double(links) / Double(max(raw.count, 1)), 1), ancestors: ancestors))
   }
 
   private func hasBlockChildren(_ e: HTMLElement) -> Bool {

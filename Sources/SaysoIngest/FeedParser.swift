@@ -35,7 +35,10 @@ public enum FeedParser {
 
 /// XMLParser's delegate: collects the feed's title and link and its items.
 private final class FeedReader: NSObject, XMLParserDelegate {
-  enum Kind: String { case rss = "RSS", atom = "Atom" }
+  enum Kind: String {
+    case rss = "RSS"
+    case atom = "Atom"
+  }
   var kind: Kind?
   var rootName: String?
   var title: String?
@@ -75,7 +78,9 @@ private final class FeedReader: NSObject, XMLParserDelegate {
         if var current = item {
           current.link = current.link ?? href
           item = current
-        } else if stack.count == 2 { link = link ?? href }
+        } else if stack.count == 2 {
+          link = link ?? href
+        }
       }
     case "content" where kind == .atom && attributes["type"] == "xhtml":
       xhtmlDepth = stack.count
@@ -86,7 +91,7 @@ private final class FeedReader: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
-  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { text += String(decoding: CDATABlock, as: UTF8.self) }
+  func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) { text += String(decoding: cdataBlock, as: UTF8.self) }
 
   func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
     if let depth = xhtmlDepth, stack.count > depth {

@@ -34,7 +34,8 @@ public struct Importer {
     }
     let fileURL = URL(fileURLWithPath: argument).standardizedFileURL
     let ext = fileURL.pathExtension.lowercased()
-    let looksLikeHTML = Self.htmlExtensions.contains(ext) || (!["md", "txt"].contains(ext) && Self.startsWithMarkup(data))
+    let looksLikeHTML =
+      Self.htmlExtensions.contains(ext) || (!["md", "txt"].contains(ext) && Self.startsWithMarkup(data))
     if looksLikeHTML {
       var entry = try WebPage.entry(data, address: argument)
       // A saved page names its address in <link rel=canonical>; else the file is how it is known.

@@ -51,7 +51,8 @@ public struct PageMetadata: Sendable, Equatable {
       let t = LibraryEntry.oneLine(s)
       return t.isEmpty ? nil : t
     }
-    title = clean(meta["og:title"]) ?? clean(article?["headline"] as? String) ?? clean(h1)
+    title =
+      clean(meta["og:title"]) ?? clean(article?["headline"] as? String) ?? clean(h1)
       ?? clean(titleTag)
     source = clean(meta["og:site_name"]) ?? clean((article?["publisher"] as? [String: Any])?["name"] as? String)
     let dates = [

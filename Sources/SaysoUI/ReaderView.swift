@@ -41,7 +41,8 @@ public struct ReaderView: Page {
     ]
   }
   public var subtitle: String {
-    DisplayText.line((analysis.article.title ?? analysis.article.fileName) + (analysis.article.url.map { " · " + $0 } ?? ""))
+    DisplayText.line(
+      (analysis.article.title ?? analysis.article.fileName) + (analysis.article.url.map { " · " + $0 } ?? ""))
   }
 
   /// A reader on `analysis`.

@@ -96,7 +96,8 @@ final class ArticleMetadataTests: XCTestCase {
     XCTAssertTrue(title.hasSuffix("word…"), title)
     XCTAssertLessThanOrEqual(title.count, LeadTitle.width)
     XCTAssertNil(LeadTitle.title(fromLead: " \n "))
-    XCTAssertEqual(LeadTitle.title(fromLead: "Mr. Smith went to Washington on Monday."), "Mr. Smith went to Washington on Monday.")
+    XCTAssertEqual(
+      LeadTitle.title(fromLead: "Mr. Smith went to Washington on Monday."), "Mr. Smith went to Washington on Monday.")
     // A file with only white space after its front matter has no lead: the file name is the title.
     XCTAssertEqual(ArticleReader.fallbackTitle(paragraphs: [], path: "notes/x.md"), "x")
   }

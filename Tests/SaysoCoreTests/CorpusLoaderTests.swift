@@ -200,7 +200,8 @@ final class ArticleBytesTests: XCTestCase {
     for (bom, littleEndian) in [([UInt8(0xFF), 0xFE], true), ([0xFE, 0xFF], false)] {
       var data = Data(bom)
       for unit in "Hé\r\n£".utf16 {
-        data.append(contentsOf: littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)])
+        data.append(
+          contentsOf: littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)])
       }
       let (text, encoding) = try ArticleBytes.decodeNamingEncoding(data, path: "w.txt")
       XCTAssertEqual(encoding, .utf16)
@@ -214,7 +215,8 @@ final class SectionTests: XCTestCase {
     let dir = try makeTemporaryFolder(self)
     try FileManager.default.createDirectory(atPath: dir + "/business", withIntermediateDirectories: true)
     try FileManager.default.createDirectory(atPath: dir + "/coast-news", withIntermediateDirectories: true)
-    try "Markets rise\n\nShares rose on Monday, traders said.\n".write(toFile: dir + "/business/a.txt", atomically: true, encoding: .utf8)
+    try "Markets rise\n\nShares rose on Monday, traders said.\n".write(
+      toFile: dir + "/business/a.txt", atomically: true, encoding: .utf8)
     try "---\nsection: Sport\n---\n\nA match\n\nThe team won on Sunday.\n".write(
       toFile: dir + "/business/b.md", atomically: true, encoding: .utf8)
     try "---\nsource: Coast News\n---\n\nHarbour\n\nThe harbour opened.\n".write(

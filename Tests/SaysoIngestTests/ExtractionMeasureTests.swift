@@ -28,9 +28,10 @@ final class ExtractionMeasureTests: XCTestCase {
     let keptShare = Double(kept) / Double(articleTotal)
     let droppedShare = Double(dropped) / Double(boilerplateTotal)
     print(report.joined(separator: "\n"))
-    print("extraction on \(PageLayouts.all.count) pages: \(kept)/\(articleTotal) article paragraphs kept "
-      + "(\(Int((keptShare * 1000).rounded()) / 10)%), \(dropped)/\(boilerplateTotal) boilerplate lines dropped "
-      + "(\(Int((droppedShare * 1000).rounded()) / 10)%)")
+    print(
+      "extraction on \(PageLayouts.all.count) pages: \(kept)/\(articleTotal) article paragraphs kept "
+        + "(\(Int((keptShare * 1000).rounded()) / 10)%), \(dropped)/\(boilerplateTotal) boilerplate lines dropped "
+        + "(\(Int((droppedShare * 1000).rounded()) / 10)%)")
     XCTAssertEqual(PageLayouts.all.count, 20)
     XCTAssertGreaterThanOrEqual(keptShare, 0.95, report.joined(separator: "\n"))
     XCTAssertGreaterThanOrEqual(droppedShare, 0.95, report.joined(separator: "\n"))

@@ -41,7 +41,8 @@ final class FeedParserTests: XCTestCase {
 
   func testNotAFeedSaysWhy() {
     XCTAssertThrowsError(try FeedParser.parse(Data("<html><body>hi</body></html>".utf8), address: "http://h/x")) {
-      XCTAssertEqual(($0 as? IngestError)?.description, "http://h/x: not an RSS or Atom feed (the top element is <html>)")
+      XCTAssertEqual(
+        ($0 as? IngestError)?.description, "http://h/x: not an RSS or Atom feed (the top element is <html>)")
     }
     XCTAssertThrowsError(try FeedParser.parse(Data("not xml at all".utf8), address: "http://h/y"))
   }

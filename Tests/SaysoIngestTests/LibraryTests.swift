@@ -40,7 +40,8 @@ final class LibraryTests: XCTestCase {
 
     // Another item with the same title and date gets a name of its own.
     let other = LibraryEntry(
-      title: entry.title, source: entry.source, date: entry.date, url: "https://coast.invalid/b", paragraphs: ["Other."])
+      title: entry.title, source: entry.source, date: entry.date, url: "https://coast.invalid/b", paragraphs: ["Other."]
+    )
     XCTAssertEqual(try fresh.add(other), .added("the-coast-gazette/2026-11-28-council-approves-2m-plan-2.md"))
     XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), text)
     // No temporary file is left.

@@ -63,7 +63,9 @@ final class LocalServer {
     let pipe = Pipe()
     process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", scriptFile.path, root.path, base.appendingPathComponent("log").path, String(slowSeconds)]
+    process.arguments = [
+      "python3", scriptFile.path, root.path, base.appendingPathComponent("log").path, String(slowSeconds),
+    ]
     process.standardOutput = pipe
     try process.run()
     var line = Data()
@@ -101,7 +103,8 @@ final class LocalServer {
 
   /// The requests so far, one `METHOD PATH STATUS USER-AGENT` line each.
   var log: [String] {
-    let text = (try? String(contentsOf: root.deletingLastPathComponent().appendingPathComponent("log"), encoding: .utf8)) ?? ""
+    let text =
+      (try? String(contentsOf: root.deletingLastPathComponent().appendingPathComponent("log"), encoding: .utf8)) ?? ""
     return text.split(separator: "\n").map(String.init)
   }
 }

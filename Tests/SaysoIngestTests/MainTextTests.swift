@@ -28,7 +28,8 @@ final class MainTextTests: XCTestCase {
       </div><div class="more-stories"><p>Other stories you might like to read today and tomorrow, too.</p></div>
       </body></html>
       """
-    let entry = try WebPage.entry(Data(html.utf8), address: "bridge.html", url: URL(string: "https://www.city.invalid/b"))
+    let entry = try WebPage.entry(
+      Data(html.utf8), address: "bridge.html", url: URL(string: "https://www.city.invalid/b"))
     XCTAssertEqual(entry.title, "Bridge to reopen")
     XCTAssertEqual(entry.date, "2025-03-04")
     XCTAssertEqual(entry.author, "Sam Park")
@@ -47,13 +48,16 @@ final class MainTextTests: XCTestCase {
   }
 
   func testPageWithoutTextIsRefusedWithItsName() {
-    XCTAssertThrowsError(try WebPage.entry(Data("<html><body><nav>Home</nav></body></html>".utf8), address: "empty.html")) {
+    XCTAssertThrowsError(
+      try WebPage.entry(Data("<html><body><nav>Home</nav></body></html>".utf8), address: "empty.html")
+    ) {
       XCTAssertEqual(($0 as? IngestError)?.description, "empty.html: no article text found")
     }
   }
 
   func testControlCharactersNeverReachTheLibrary() throws {
-    let html = "<html><body><article><p>Bad \u{1B}[2Jescape and a bell \u{07} inside, in a paragraph long enough.</p></article></body></html>"
+    let html =
+      "<html><body><article><p>Bad \u{1B}[2Jescape and a bell \u{07} inside, in a paragraph long enough.</p></article></body></html>"
     let entry = try WebPage.entry(Data(html.utf8), address: "x.html")
     XCTAssertFalse(entry.markdown.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
   }
@@ -61,7 +65,8 @@ final class MainTextTests: XCTestCase {
   func testLatin1PageDeclaredInMeta() throws {
     var bytes = Data("<html><head><meta charset=\"windows-1252\"></head><body><article><p>It cost ".utf8)
     bytes.append(0xA3)  // £ in Windows-1252
-    bytes.append(contentsOf: Array("5m, the council said on Tuesday, more than planned.</p></article></body></html>".utf8))
+    bytes.append(
+      contentsOf: Array("5m, the council said on Tuesday, more than planned.</p></article></body></html>".utf8))
     let entry = try WebPage.entry(bytes, address: "latin.html")
     XCTAssertEqual(entry.paragraphs.first, "It cost £5m, the council said on Tuesday, more than planned.")
   }

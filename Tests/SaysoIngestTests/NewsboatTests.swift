@@ -64,7 +64,8 @@ final class NewsboatTests: XCTestCase {
     XCTAssertEqual(entries[1].title, "Ferries will run every hour from Friday.")
 
     var library = Library(folder: folder.appendingPathComponent("library"))
-    XCTAssertEqual(try entries.map { try library.add($0) }.filter { if case .added = $0 { true } else { false } }.count, 2)
+    XCTAssertEqual(
+      try entries.map { try library.add($0) }.filter { if case .added = $0 { true } else { false } }.count, 2)
     var again = Library(folder: folder.appendingPathComponent("library"))
     let second = try NewsboatCache.entries(at: cache).map { try again.add($0) }
     XCTAssertTrue(second.allSatisfy { if case .known = $0 { true } else { false } })

@@ -8,7 +8,9 @@ import Testing
   static let withURL: ArticleAnalysis = {
     var a = Fixtures.article(
       path: "library/coast/a.md", title: "Harbour **wall** rebuilt",
-      blocks: [(.title, "# Harbour wall rebuilt"), (.body, "The council met on **Tuesday** and [voted](https://e.invalid/v).")])
+      blocks: [
+        (.title, "# Harbour wall rebuilt"), (.body, "The council met on **Tuesday** and [voted](https://e.invalid/v)."),
+      ])
     a.url = "https://coast.invalid/harbour"
     return ArticleAnalysis(article: a, people: [], quotes: [], proposals: [])
   }()

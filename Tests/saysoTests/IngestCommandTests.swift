@@ -74,7 +74,9 @@ import Testing
     let list = try SaysoBinary.run(["list"], environment: ["SAYSO_DATA_DIR": data])
     #expect(list.output.contains("2026-11-28  Coast News  Harbour wall to be rebuilt"))
     #expect(list.output.split(separator: "\n").count == 1)
-    let missing = try SaysoBinary.run(["import", dir.appendingPathComponent("none.html").path, page.path, "--data-dir", data])
+    let missing = try SaysoBinary.run([
+      "import", dir.appendingPathComponent("none.html").path, page.path, "--data-dir", data,
+    ])
     #expect(missing.status == 1)
     #expect(missing.errorLines == ["sayso: \(dir.path)/none.html: cannot read: no such file or folder"])
   }
@@ -83,7 +85,8 @@ import Testing
     let dir = try SaysoBinary.temporaryDirectory()
     let www = dir.appendingPathComponent("www")
     try FileManager.default.createDirectory(at: www, withIntermediateDirectories: true)
-    try Self.feed(title: "Harbour", count: 2).write(to: www.appendingPathComponent("rss.xml"), atomically: true, encoding: .utf8)
+    try Self.feed(title: "Harbour", count: 2).write(
+      to: www.appendingPathComponent("rss.xml"), atomically: true, encoding: .utf8)
     let (server, base) = try Self.serve(www)
     defer { server.terminate() }
     let data = dir.appendingPathComponent("sayso").path
