@@ -187,7 +187,7 @@ public struct ReaderView: Page {
     case .openURL:
       // The address goes on the command's standard input, never into the shell's words.
       guard let url = analysis.article.url, !url.isEmpty else { return .status(.noURL) }
-      return .pipe(PipeRequest(command: Self.openURLCommand, input: url + "\n"))
+      return .pipe(PipeRequest(command: Self.openURLCommand, input: url + "\n", label: "the browser: " + url))
     case .search:
       searchOrigin = (top, cursorParagraph)
       return .prompt(Prompt(.articleSearch, label: "/"))

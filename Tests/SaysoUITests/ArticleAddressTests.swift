@@ -27,6 +27,8 @@ import Testing
     let request = h.app.takePipe()
     #expect(request?.input == "https://coast.invalid/harbour\n")
     #expect(request?.command.contains("$BROWSER") == true)
+    h.app.pipeFinished(request!, status: 0)
+    #expect(h.app.message == "Piped to the browser: https://coast.invalid/harbour")
   }
 
   @Test func anArticleWithoutAnAddressSaysSo() {
