@@ -37,6 +37,17 @@ public struct MarkdownMarkup: Equatable, Sendable {
   /// The markup of a paragraph's text.
   public init(_ text: String) {
     let s = Array(text.unicodeScalars)
+    // A fenced code block: the fence lines are hidden, the rest is code as it stands.
+    if s.starts(with: "```".unicodeScalars) || s.starts(with: "~~~".unicodeScalars) {
+      let firstEnd = s.firstIndex(of: "\n") ?? s.count
+      var lastStart = (s.lastIndex(of: "\n") ?? -1) + 1
+      let closing = lastStart > firstEnd && s[lastStart...].starts(with: s[0..<3])
+      if !closing { lastStart = s.count }
+      hidden.append(0..<min(firstEnd + 1, s.count))
+      if closing { hidden.append(max(firstEnd, lastStart - 1)..<s.count) }
+      if firstEnd + 1 < lastStart { code.append(firstEnd + 1..<max(firstEnd + 1, lastStart - 1)) }
+      return
+    }
     var i = 0
     // An ATX heading's hashes ("## Title" → "Title").
     while i < s.count && i < 6 && s[i] == "#" { i += 1 }

@@ -38,6 +38,13 @@ final class MarkdownMarkupTests: XCTestCase {
     XCTAssertEqual(shown("![a chart](c.png) here"), "a chart here")
   }
 
+  func testFencedCodeShowsItsLinesOnly() {
+    let text = "```swift\nlet x = **1**\n```"
+    XCTAssertEqual(shown(text), "let x = **1**")
+    XCTAssertEqual(MarkdownMarkup(text).code.map { slice(text, $0) }, ["let x = **1**"])
+    XCTAssertEqual(shown("```\nunclosed *a*"), "unclosed *a*")
+  }
+
   func testOnlyMarkdownFilesAreRendered() {
     XCTAssertTrue(MarkdownMarkup.applies(to: Article(path: "library/x/a.md", paragraphs: [])))
     XCTAssertFalse(MarkdownMarkup.applies(to: Article(path: "notes/a.txt", paragraphs: [])))
