@@ -27,12 +27,12 @@ public struct IngestSession {
   /// The library.
   public var library: Library { Library(dataFolder: directories.data) }
 
-  /// Imports files and web pages: one line per argument, `added PATH` (relative to the library) or
-  /// `already in the library: PATH`.
+  /// Imports files, folders of them and web pages: one line per article, `added PATH` or
+  /// `ARGUMENT: already in the library: PATH`.
   public mutating func importItems(_ arguments: [String]) {
     let importer = Importer(client: Self.client())
     var library = self.library
-    for argument in arguments {
+    for argument in arguments.flatMap(Self.files(in:)) {
       do {
         let (entry, notice) = try importer.entry(for: argument)
         if let notice { Diagnostics.report(notice) }
@@ -59,6 +59,26 @@ public struct IngestSession {
     } catch {
       fail(error)
     }
+  }
+
+  /// The files of a folder that `import` reads (HTML, Markdown and text; hidden ones skipped; sorted),
+  /// or the argument itself when it is not a folder.
+  static func files(in argument: String) -> [String] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue,
+      let walker = FileManager.default.enumerator(atPath: argument)
+    else { return [argument] }
+    var found: [String] = []
+    while let relative = walker.nextObject() as? String {
+      let name = (relative as NSString).lastPathComponent
+      let ext = (name as NSString).pathExtension.lowercased()
+      if name.hasPrefix(".") {
+        walker.skipDescendants()
+      } else if Importer.htmlExtensions.contains(ext) || CorpusLoader.articleExtensions.contains(ext) {
+        found.append((argument as NSString).appendingPathComponent(relative))
+      }
+    }
+    return found.sorted()
   }
 
   /// Prints what adding one article did.

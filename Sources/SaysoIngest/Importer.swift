@@ -9,7 +9,7 @@ public struct Importer {
   public init(client: HTTPClient?) { self.client = client }
 
   /// File extensions read as HTML.
-  static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
+  public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
 
   /// The entry for `argument`: an http(s) address is fetched, anything else is read as a file.
   ///

@@ -15,7 +15,7 @@ struct ImportCommand: SaysoCommand {
       holds an article.
       """)
 
-  @Argument(help: "Files and http(s) addresses; with --newsboat, the cache file.")
+  @Argument(help: "Files, folders of them and http(s) addresses; with --newsboat, the cache file.")
   var items: [String] = []
 
   @Flag(help: "Import the items of newsboat's cache.")

@@ -74,6 +74,14 @@ import Testing
     let list = try SaysoBinary.run(["list"], environment: ["SAYSO_DATA_DIR": data])
     #expect(list.output.contains("2026-11-28  Coast News  Harbour wall to be rebuilt"))
     #expect(list.output.split(separator: "\n").count == 1)
+    // A folder: its HTML, Markdown and text files.
+    let folder = dir.appendingPathComponent("saved/sport")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try "# Team wins cup\n\nThe team won the cup on Saturday.\n".write(
+      to: folder.appendingPathComponent("cup.md"), atomically: true, encoding: .utf8)
+    try "ignored".write(to: folder.appendingPathComponent("notes.rst"), atomically: true, encoding: .utf8)
+    let saved = try SaysoBinary.run(["import", dir.appendingPathComponent("saved").path, "--data-dir", data])
+    #expect(saved.output == "added \(data)/data/library/imported/undated-team-wins-cup.md\n")
     let missing = try SaysoBinary.run([
       "import", dir.appendingPathComponent("none.html").path, page.path, "--data-dir", data,
     ])
