@@ -2,9 +2,10 @@ import Dispatch
 import Foundation
 import SaysoCore
 
-/// Fetches subscribed feeds into the library: every feed at once (the HTTP client bounds how many
-/// requests are under way), each article written as soon as it is read, so a fetch cut short keeps what
-/// it wrote. A feed that fails is reported and the others go on.
+/// Fetches subscribed feeds into the library: as many feeds at once as the HTTP client allows requests
+/// (each feed's requests, the feed then its items' pages, come one after another), each article written
+/// as soon as it is read, so a fetch cut short keeps what it wrote. A feed that fails is reported and
+/// the others go on.
 public struct FeedFetcher {
   let client: HTTPClient
 
@@ -25,8 +26,13 @@ public struct FeedFetcher {
     let results = ResultSlots<(FeedReport, Subscription)>(count: feeds.count)
     let group = DispatchGroup()
     let client = self.client
+    // No more workers than requests allowed: a worker blocked on a request slot holds a thread, and
+    // URLSession needs threads of its own to answer.
+    let workers = DispatchSemaphore(value: client.maximumConcurrentRequests)
     for (i, subscription) in feeds.enumerated() {
+      workers.wait()
       DispatchQueue.global().async(group: group) {
+        defer { workers.signal() }
         let outcome = Self.fetchOne(subscription, client: client, library: shared)
         let done = results.set(i, outcome)
         progress(done, feeds.count, outcome.0)

@@ -30,6 +30,8 @@ public struct HTTPResponse: Sendable {
 public final class HTTPClient: @unchecked Sendable {
   private let session: URLSession
   private let slots: DispatchSemaphore
+  /// How many requests may be under way at once.
+  public let maximumConcurrentRequests: Int
   /// The largest body accepted: 20 MB, as for article files.
   public let maximumBodySize = 20_000_000
 
@@ -48,7 +50,8 @@ public final class HTTPClient: @unchecked Sendable {
     configuration.urlCache = nil
     configuration.httpMaximumConnectionsPerHost = maximumConcurrentRequests
     session = URLSession(configuration: configuration)
-    slots = DispatchSemaphore(value: max(1, maximumConcurrentRequests))
+    self.maximumConcurrentRequests = max(1, maximumConcurrentRequests)
+    slots = DispatchSemaphore(value: self.maximumConcurrentRequests)
   }
 
   deinit { session.finishTasksAndInvalidate() }

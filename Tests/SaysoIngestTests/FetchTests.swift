@@ -77,6 +77,19 @@ final class FetchTests: XCTestCase {
     XCTAssertEqual(third[0].known, 1)
   }
 
+  func testManyFeedsAllArrive() throws {
+    try server.serve("rss.xml", Fixtures.rss(items: [("a1", "Port reopens")]))
+    var subscriptions = try Subscriptions(dataFolder: data)
+    for i in 0..<120 { try subscriptions.add(server.url("rss.xml?\(i)")) }
+    var library = Library(dataFolder: data)
+    let client = HTTPClient(userAgent: "SaysoTest/1", timeout: 10, maximumConcurrentRequests: 4)
+    let reports = FeedFetcher(client: client).fetch(&subscriptions, into: &library)
+    XCTAssertEqual(reports.count, 120)
+    XCTAssertTrue(reports.allSatisfy { $0.error == nil })
+    XCTAssertEqual(reports.map(\.added.count).reduce(0, +), 1)
+    XCTAssertEqual(reports.map(\.known).reduce(0, +), 119)
+  }
+
   func testConcurrencyIsLimited() throws {
     try server.serve("rss.xml", Fixtures.rss(items: [("a1", "Port reopens")]))
     var subscriptions = try Subscriptions(dataFolder: data)
