@@ -22,6 +22,7 @@ public struct Importer {
       switch client.get(url) {
       case .failure(let error): throw error
       case .success(let response):
+        if (try? FeedParser.parse(response.body, address: argument)) != nil { throw .isAFeed(argument) }
         var entry = try WebPage.entry(response.body, address: argument, url: response.url, encoding: response.charset)
         entry.url = response.url.absoluteString
         return (entry, nil)

@@ -15,6 +15,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible, Lo
   case notAFeed(url: String, reason: String)
   /// Text that should be an address is not an http(s) URL or a file.
   case notAnAddress(String)
+  /// `import` was given a feed's address rather than a page's.
+  case isAFeed(String)
   /// `unsubscribe` named an address that is not subscribed.
   case notSubscribed(String)
   /// `subscribe` named an address that is subscribed already.
@@ -34,6 +36,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible, Lo
     case .network(let url, let reason): "\(url): \(reason)"
     case .notAFeed(let url, let reason): "\(url): not an RSS or Atom feed (\(reason))"
     case .notAnAddress(let text): "\(text): not an http(s) address or a file"
+    case .isAFeed(let url): "\(url): an RSS or Atom feed, not a page (`sayso subscribe \(url)` follows it)"
     case .notSubscribed(let url): "\(url): not subscribed (see `sayso feeds`)"
     case .alreadySubscribed(let url): "\(url): already subscribed"
     case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"

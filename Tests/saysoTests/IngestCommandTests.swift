@@ -113,6 +113,11 @@ import Testing
     #expect(lines[1].hasSuffix("error: \(feeds[1]): HTTP 404"))
     let second = try SaysoBinary.run(["fetch", "--data-dir", data])
     #expect(second.output.contains("\(feeds[0]): not modified since the last fetch"))
+    let notAPage = try SaysoBinary.run(["import", feeds[0], "--data-dir", data])
+    #expect(
+      notAPage.errorLines == [
+        "sayso: \(feeds[0]): an RSS or Atom feed, not a page (`sayso subscribe \(feeds[0])` follows it)"
+      ])
     let gone = try SaysoBinary.run(["unsubscribe", feeds[1], "--data-dir", data])
     #expect(gone.status == 0)
     #expect(try SaysoBinary.run(["feeds", "--data-dir", data]).output.split(separator: "\n").count == 1)
