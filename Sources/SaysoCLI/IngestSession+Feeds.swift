@@ -9,6 +9,10 @@ import SaysoIngest
 extension IngestSession {
   /// Subscribes to `urls`, and to the feeds of an OPML file or of newsboat's `urls` file.
   public mutating func subscribe(_ urls: [String], opml: String?, newsboatURLs: String?) throws {
+    try Self.withIngestLock(directories.data) { try subscribeLocked(urls, opml: opml, newsboatURLs: newsboatURLs) }
+  }
+
+  private mutating func subscribeLocked(_ urls: [String], opml: String?, newsboatURLs: String?) throws {
     var subscriptions = try Subscriptions(dataFolder: directories.data)
     var wanted = urls.map { (url: $0, title: String?.none) }
     for (path, isOPML) in [(opml, true), (newsboatURLs, false)] {
@@ -39,9 +43,11 @@ extension IngestSession {
 
   /// Unsubscribes from `url` (the articles already fetched stay in the library).
   public mutating func unsubscribe(_ url: String) throws {
-    var subscriptions = try Subscriptions(dataFolder: directories.data)
-    try subscriptions.remove(url)
-    try subscriptions.save()
+    try Self.withIngestLock(directories.data) {
+      var subscriptions = try Subscriptions(dataFolder: directories.data)
+      try subscriptions.remove(url)
+      try subscriptions.save()
+    }
     print(TerminalText.line("unsubscribed from \(url); its articles stay in the library"))
   }
 
@@ -70,6 +76,10 @@ extension IngestSession {
   /// Fetches every subscription into the library: one line per feed, a progress line on stderr when it
   /// is a terminal, and one `sayso:` line for each feed or item that failed.
   public mutating func fetch() throws {
+    try Self.withIngestLock(directories.data) { try fetchLocked() }
+  }
+
+  private mutating func fetchLocked() throws {
     var subscriptions = try Subscriptions(dataFolder: directories.data)
     guard !subscriptions.all.isEmpty else {
       print("no subscriptions: add one with `sayso subscribe URL`")

@@ -27,18 +27,31 @@ public struct IngestSession {
   /// The library.
   public var library: Library { Library(dataFolder: directories.data) }
 
+  /// Runs `body` holding the ingest lock (`DATA/.ingest.lock`), so that two sayso processes never write
+  /// the library or the subscriptions at once: the second waits, then finds the first one's articles.
+  static func withIngestLock<T>(_ data: URL, _ body: () throws -> T) throws -> T {
+    do {
+      try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    } catch {
+      throw IngestError.cannotWrite(path: data.path, reason: Library.reason(error))
+    }
+    return try FileLock.withLock(data.appendingPathComponent(".ingest.lock"), body)
+  }
+
   /// Imports files, folders of them and web pages: one line per article, `added PATH` or
   /// `ARGUMENT: already in the library: PATH`.
-  public mutating func importItems(_ arguments: [String]) {
+  public mutating func importItems(_ arguments: [String]) throws {
     let importer = Importer(client: Self.client())
     var library = self.library
-    for argument in arguments.flatMap(Self.files(in:)) {
-      do {
-        let (entry, notice) = try importer.entry(for: argument)
-        if let notice { Diagnostics.report(notice) }
-        say(try library.add(entry), from: argument, in: library)
-      } catch {
-        fail(error)
+    try Self.withIngestLock(directories.data) {
+      for argument in arguments.flatMap(Self.files(in:)) {
+        do {
+          let (entry, notice) = try importer.entry(for: argument)
+          if let notice { Diagnostics.report(notice) }
+          say(try library.add(entry), from: argument, in: library)
+        } catch {
+          fail(error)
+        }
       }
     }
   }
@@ -46,14 +59,17 @@ public struct IngestSession {
   /// Imports newsboat's cached items, opening the cache read-only.
   ///
   /// - Parameter path: the cache; nil for newsboat's default place.
-  public mutating func importNewsboat(_ path: String?) {
+  public mutating func importNewsboat(_ path: String?) throws {
     let cache = path ?? NewsboatCache.defaultPath()
     var library = self.library
     do {
       var added = 0
       var known = 0
-      for entry in try NewsboatCache.entries(at: cache) {
-        if case .added = try library.add(entry) { added += 1 } else { known += 1 }
+      let entries = try NewsboatCache.entries(at: cache)
+      try Self.withIngestLock(directories.data) {
+        for entry in entries {
+          if case .added = try library.add(entry) { added += 1 } else { known += 1 }
+        }
       }
       print(TerminalText.line("\(cache): \(added) new, \(known) already in the library (\(library.folder.path))"))
     } catch {

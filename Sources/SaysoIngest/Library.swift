@@ -122,7 +122,8 @@ public struct Library {
     return keys
   }
 
-  static func reason(_ error: Error) -> String {
+  /// A short reason for a Foundation file error: the system's words ("permission denied").
+  public static func reason(_ error: Error) -> String {
     let ns = error as NSError
     if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
       return String(cString: strerror(Int32(underlying.code))).lowercased()

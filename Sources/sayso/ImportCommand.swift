@@ -29,7 +29,7 @@ struct ImportCommand: SaysoCommand {
 
   func execute() throws {
     var session = try IngestSession(dataDirectory: storeOptions.dataDirectory)
-    if newsboat { session.importNewsboat(items.first) } else { session.importItems(items) }
+    if newsboat { try session.importNewsboat(items.first) } else { try session.importItems(items) }
     try session.finish()
   }
 }

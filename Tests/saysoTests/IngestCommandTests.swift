@@ -167,4 +167,30 @@ import Testing
     #expect(again.status == 0)
     #expect(Self.libraryFiles(data).count == 600)
   }
+
+  @Test func twoFetchesAtOnceAddEachArticleOnce() throws {
+    let dir = try SaysoBinary.temporaryDirectory()
+    let www = dir.appendingPathComponent("www")
+    try FileManager.default.createDirectory(at: www, withIntermediateDirectories: true)
+    let data = dir.appendingPathComponent("sayso")
+    for n in 0..<2 {
+      try Self.feed(title: "Twin\(n)", count: 100).write(
+        to: www.appendingPathComponent("t\(n).xml"), atomically: true, encoding: .utf8)
+    }
+    let (server, base) = try Self.serve(www)
+    defer { server.terminate() }
+    _ = try SaysoBinary.run(["subscribe", "\(base)/t0.xml", "\(base)/t1.xml", "--data-dir", data.path])
+    let fetches = (0..<2).map { _ in
+      let process = Process()
+      process.executableURL = SaysoBinary.executable
+      process.arguments = ["fetch", "--data-dir", data.path]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      return process
+    }
+    for process in fetches { try process.run() }
+    for process in fetches { process.waitUntilExit() }
+    #expect(fetches.map(\.terminationStatus) == [0, 0])
+    #expect(Self.libraryFiles(data).count == 200)
+  }
 }
