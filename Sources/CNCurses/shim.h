@@ -72,6 +72,10 @@ static inline int shim_key_f(int n) { return KEY_F(n); }
 /// Mouse support: every button event plus the wheel (buttons 4 and 5).
 static inline mmask_t shim_mouse_mask_all(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
 static inline mmask_t shim_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+/// A press of the left button (with mouseinterval 0 ncurses reports presses and releases, not clicks).
+static inline mmask_t shim_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t shim_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t shim_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
 static inline mmask_t shim_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t shim_button5_pressed(void) {
 #ifdef BUTTON5_PRESSED

@@ -34,7 +34,9 @@ extension Analyzer {
         { end += 1 }
         if end > last + 2,
           end == paragraph.tokens.count || paragraph.tokens[end].quote != nil || paragraph.tokens[end].scalar == "."
-            || paragraph.scalars[paragraph.tokens[end - 1].end..<paragraph.tokens[end].start].contains("\n"),
+            || paragraph.scalars[paragraph.tokens[end - 1].end..<paragraph.tokens[end].start].contains(where: {
+              $0 == "\n" || $0 == "\r"
+            }),
           let phrase = SpeakerPhraseParser.parse(paragraph, (last + 2)..<end)
         {
           out.append(

@@ -14,7 +14,7 @@ enum MarkupTags {
       }
       var close = start + 1
       while close < scalars.count && close < start + 600 && scalars[close] != ">" && scalars[close] != "<"
-        && scalars[close] != "\n"
+        && scalars[close] != "\n" && scalars[close] != "\r"
       { close += 1 }
       guard close < scalars.count, scalars[close] == ">" else { continue }
       // the tag's name: letters, digits, '-', ':' or '_' up to a space, '/' or the end

@@ -39,7 +39,7 @@ struct ParagraphText {
       }
     }
     let paragraphScalars = scalars
-    let breaks = paragraphScalars.indices.filter { paragraphScalars[$0] == "\n" }
+    let breaks = paragraphScalars.indices.filter { paragraphScalars[$0] == "\n" || paragraphScalars[$0] == "\r" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     var found = CueTable(count: tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely

@@ -5,8 +5,9 @@ import SaysoStore
 /// Finds the article the user means by `ARTICLE` (in `sayso show` and `sayso bookmark add`): one set of
 /// rules, over the articles as loaded (`Article`) or as indexed (`IndexedArticle`).
 ///
-/// Tried in order: a 1-based number from `sayso list`; the exact path or file name of an article in the
-/// corpus; a file on disk (read even when it is not in the corpus); a title fragment, ignoring case.
+/// Tried in order: a 1-based number from `sayso list`; the exact path of an article in the corpus, or
+/// its path relative to the corpus root (`business/001.txt`, any end of its path after a "/"), or its
+/// file name; a file on disk (read even when it is not in the corpus); a title fragment, ignoring case.
 /// A file name or title fragment that fits several articles is an error that lists them.
 public struct ArticleSelector<Candidate> {
   /// The corpus in `sayso list` order.
@@ -44,9 +45,15 @@ public struct ArticleSelector<Candidate> {
       return .article(candidates[number - 1])
     }
     if let article = candidates.first(where: { path($0) == query }) { return .article(article) }
+    // A path relative to the corpus root, as the reader shows it: `business/001.txt`.
+    if query.contains("/"), !query.hasPrefix("/") {
+      let tail = "/" + query
+      if let article = try unique(candidates.filter { path($0).hasSuffix(tail) }, query) { return .article(article) }
+    }
     let sameName = candidates.filter { path($0).split(separator: "/").last.map(String.init) == query }
     if let article = try unique(sameName, query) { return .article(article) }
-    if fileExists(query) { return .file(query) }
+    // A path whose bytes are not UTF-8 is a file too: reading it says so, naming it.
+    if fileExists(query) || Corpus.isInvalidFileName(query) { return .file(query) }
     let fragment = trimmed.lowercased()
     let titled = fragment.isEmpty ? [] : candidates.filter { title($0).lowercased().contains(fragment) }
     if let article = try unique(titled, query) { return .article(article) }

@@ -10,9 +10,12 @@ public enum BookmarkText {
     return "\(bookmark.article) ¶\(bookmark.anchor.paragraph)\(span)"
   }
 
-  /// The line `sayso bookmark add` prints: `bookmark 3: seeds/a.txt ¶4:10-52  quote — Maria Keller`.
-  public static func added(_ bookmark: Bookmark) -> String {
-    TerminalText.line("bookmark \(bookmark.id): \(reference(bookmark))  \(what(bookmark))")
+  /// The line `sayso bookmark add` prints: `bookmark 3: seeds/a.txt ¶4:10-52  quote — Maria Keller`;
+  /// for a passage bookmarked before (not `isNew`), `already bookmarked as 3: … (note: …)`.
+  public static func added(_ bookmark: Bookmark, isNew: Bool = true) -> String {
+    guard !isNew else { return TerminalText.line("bookmark \(bookmark.id): \(reference(bookmark))  \(what(bookmark))") }
+    let note = bookmark.note.map { " (note: \($0))" } ?? ""
+    return TerminalText.line("already bookmarked as \(bookmark.id): \(reference(bookmark))  \(what(bookmark))\(note)")
   }
 
   /// The line `sayso bookmark remove` prints: `removed bookmark 3`.

@@ -55,7 +55,7 @@ public struct Corpus {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     if !paths.isEmpty {
-      sources = paths.map(Source.path)
+      sources = ArgumentRuns.expanded(paths).map(Source.path)
     } else if let path = environment["SAYSO_CORPUS"], !path.isEmpty {
       sources = [.path(path)]
     } else if let data = try? DataDirectories.resolve(dataDirectory: dataDirectory, environment: environment).data,
@@ -83,6 +83,12 @@ public struct Corpus {
       return .invalidFileName(path: String(escaped.drop { $0 != "=" }.dropFirst()))
     }
     return error
+  }
+
+  /// Whether `path` is a path the user gave whose bytes are not valid UTF-8 (as Swift decoded it).
+  static func isInvalidFileName(_ path: String) -> Bool {
+    if case .invalidFileName = explained(.missing(path: path)) { return true }
+    return false
   }
 
   /// Whether a file of the corpus could not be read (named or skipped).
@@ -148,8 +154,9 @@ public struct Corpus {
     return all
   }
 
-  /// Analyses the corpus on every core, a chunk at a time, handing `transform` of each analysis to
-  /// `body` in corpus order.
+  /// Reads and analyses the corpus on every core, a chunk at a time, handing `transform` of each
+  /// analysis to `body` in corpus order. Files are read on the worker threads too, and a chunk may span
+  /// several sources, so that many small files named one by one keep every core busy.
   ///
   /// - Parameters:
   ///   - transform: what to make of each analysis (e.g. its JSON); runs on the worker threads.
@@ -157,9 +164,41 @@ public struct Corpus {
   public mutating func forEachAnalysis<Result: Sendable>(
     transform: @escaping @Sendable (ArticleAnalysis) -> Result, _ body: (Result) throws -> Void
   ) rethrows {
-    try forEachSource { articles in
-      try ParallelMap.forEach(articles, transform: { transform(analyze($0)) }, body)
+    var chunk: [CorpusWork] = []
+    func flush(_ corpus: inout Corpus) throws {
+      // Each result with the notice of a file read in another encoding than UTF-8, if any.
+      let results = ParallelMap.map(chunk) { work -> Swift.Result<(Result, String?), SaysoCoreError> in
+        switch work {
+        case .article(let article): return .success((transform(analyze(article)), nil))
+        case .entry(.file(let path)):
+          return CorpusLoader.readArticle(path).map { (transform(analyze($0)), $0.encoding.notice(path: $0.path)) }
+        case .entry(.failure(let error)): return .failure(error)
+        }
+      }
+      chunk.removeAll(keepingCapacity: true)
+      for result in results {
+        switch result {
+        case .success(let (value, notice)):
+          if let notice { Diagnostics.report(notice) }
+          corpus.articleCount += 1
+          try body(value)
+        case .failure(let error):
+          corpus.record(error)
+        }
+      }
     }
+    for source in sources {
+      let work: [CorpusWork] =
+        switch source {
+        case .seeds: SeedCorpus.articles.map(CorpusWork.article)
+        case .path(let path): CorpusLoader.entries(of: path).map(CorpusWork.entry)
+        }
+      for item in work {
+        chunk.append(item)
+        if chunk.count == ParallelMap.batchSize { try flush(&self) }
+      }
+    }
+    if !chunk.isEmpty { try flush(&self) }
   }
 
   /// Analyses the corpus on every core, handing each analysis to `body` in corpus order.
@@ -190,4 +229,11 @@ public struct Corpus {
     try finish()
     if listed == 0 && !json { throw .nothingMatches(asked) }
   }
+}
+
+/// One item of a corpus's work: an article already in memory, or an entry of a path (a file to read, or
+/// the error in its place).
+private enum CorpusWork: Sendable {
+  case article(Article)
+  case entry(CorpusLoader.Entry)
 }

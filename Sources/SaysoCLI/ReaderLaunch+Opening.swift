@@ -45,15 +45,6 @@ extension ReaderLaunch {
     return (jump, jump.map { isFile($0.article) ? $0.article : nil } ?? path)
   }
 
-  /// Once the first frame is drawn from the index as it was: checks the files for changes, says what
-  /// the update found, and reloads the views.
-  public static func updateAfterFirstFrame(_ app: App, _ store: ReaderStore) {
-    if let message = store.update() {
-      app.show(message: message, isError: store.lateReport?.errors.isEmpty == false)
-    }
-    app.reload()
-  }
-
   /// Opens in `app` the view the command line asks for: the article of `jump` at its paragraph (or with
   /// a message when the article has no such paragraph), or the one file given as `path`; else the
   /// library stays.
@@ -87,6 +78,18 @@ extension ReaderLaunch {
     {
       app.open(ReaderView(analysis: analysis, position: services.positions.position(forArticle: analysis.article.path)))
     }
+  }
+
+  /// Brings the index up to date behind the first frame (the library shown from the index as it was,
+  /// or empty while a new corpus is indexed), then shows what changed; stops when `keepGoing` says so.
+  /// A new corpus that turns out to hold no article ends the reader (the reason is reported after).
+  public static func catchUp(_ app: App, store: ReaderStore, while keepGoing: () -> Bool) {
+    let building = store.articles.summaries.isEmpty
+    if let message = store.update(while: keepGoing) {
+      app.show(message: message, isError: store.lateReport?.errors.isEmpty == false)
+    }
+    app.reload()
+    if building && store.lateReport?.isComplete != false && store.articles.summaries.isEmpty { app.run(.quitNow) }
   }
 
   /// - Throws: `SaysoError.readerNeedsTerminal` unless standard input and output are a terminal.

@@ -42,21 +42,22 @@ public struct ReaderLaunch {
     try corpus.checkPathsExist()
   }
 
-  /// Opens the library's store for the corpus: on disk (its index brought up to date now only when it
-  /// is empty, else just after the first frame, so a large corpus shows at once), or with `inMemory` an
+  /// Opens the library's store for the corpus: on disk (its index brought up to date just after the
+  /// first frame, so a large corpus shows at once and `q` works while it is indexed; an empty index is
+  /// built now unless `indexLater`, for a first view that needs its article), or with `inMemory` an
   /// index held in memory (bookmarks and reading positions stay the user's). When the store on disk
   /// cannot be opened, the reader runs on an in-memory one, after saying why.
   ///
   /// - Throws: `SaysoStoreError` when the corpus cannot be indexed even in memory, `SaysoError.exit(1)`
   ///   when it has no article.
-  public mutating func openStore(inMemory: Bool) throws -> ReaderStore {
+  public mutating func openStore(inMemory: Bool, indexLater: Bool = false) throws -> ReaderStore {
     let sources = StoreSession.sources(of: corpus)
     if !inMemory {
       do {
         let index = try CorpusIndex.open(corpus: sources, in: session.directories)
         var listed = try index.articles()
-        let needsUpdate = !listed.isEmpty
-        if listed.isEmpty {
+        let needsUpdate = !listed.isEmpty || indexLater
+        if !needsUpdate {
           try StoreSession.record(try index.update(), in: &corpus)
           listed = try index.articles()
         } else {
@@ -77,9 +78,17 @@ public struct ReaderLaunch {
     return store
   }
 
-  /// After the reader quit: reports what the update behind the first frame found, saves the reading
-  /// positions, and ends the command by the corpus's rule (see `Corpus.finish()`).
+  /// After the reader quit: reports what the update behind the first frame found (or that the user
+  /// stopped it), saves the reading positions, and ends the command by the corpus's rule (see
+  /// `Corpus.finish()`).
   public mutating func finish(_ store: ReaderStore) throws {
+    if let report = store.lateReport, !report.isComplete {
+      for error in report.errors { corpus.record(error) }
+      Diagnostics.report(
+        "indexing stopped with \(report.articles.counted("article")) indexed; the next run carries on")
+      try store.services.positions.flush()
+      return
+    }
     if let report = store.lateReport { try StoreSession.record(report, in: &corpus) }
     if let message = store.lateError { Diagnostics.report(message) }
     try store.services.positions.flush()

@@ -22,8 +22,8 @@ extension StoreSession {
       }
       throw SaysoError.exit(1)
     }
-    let (index, _) = try openIndex(of: &corpus)
-    let results = try index.search(parsed, limit: limit)
+    let (index, results) = try answer(
+      from: &corpus, { try $0.search(parsed, limit: limit) }, articles: { $0.map(\.article) })
     try? openReadingState().recordSearch(text)
     let total = try index.total(of: parsed, returned: results.count, limit: limit)
     if json {

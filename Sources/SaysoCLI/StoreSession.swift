@@ -41,6 +41,30 @@ public struct StoreSession {
     return (index, report)
   }
 
+  /// Opens the index of `corpus` and answers `ask` from it, walking the corpus only when needed.
+  ///
+  /// When no folder of the corpus changed since the last full update (`CorpusIndex.isFresh`), the index
+  /// answers at once and only the articles of the answer (`articles`) are checked on disk; if one was
+  /// edited since it was indexed, the index is updated and asked again, so an answer never shows an
+  /// article's stale analysis. Otherwise the index is updated first, as `openIndex(of:)` does.
+  ///
+  /// - Returns: the index and the answer.
+  /// - Throws: as `openIndex(of:)`, and whatever `ask` throws.
+  public func answer<Answer>(
+    from corpus: inout Corpus, _ ask: (CorpusIndex) throws -> Answer, articles: (Answer) -> [String]
+  ) throws -> (CorpusIndex, Answer) {
+    let index = try CorpusIndex.open(corpus: Self.sources(of: corpus), in: directories)
+    if index.isFresh() {
+      let answer = try ask(index)
+      if try index.changedArticles(articles(answer)).isEmpty {
+        try Self.record(index.currentReport(), in: &corpus)
+        return (index, answer)
+      }
+    }
+    try Self.record(index.update(), in: &corpus)
+    return (index, try ask(index))
+  }
+
   /// Records what an update found in `corpus`: notices on stderr, files that could not be read.
   ///
   /// - Throws: `SaysoError.exit(1)` when the corpus has no article (reported).

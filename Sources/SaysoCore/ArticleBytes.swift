@@ -4,11 +4,13 @@ import Foundation
 ///
 /// UTF-8 is read in one pass over the bytes, no copies besides the decoded string. The text is the file
 /// as Python reads it in text mode, so that offsets agree with Python string indices (and with the
-/// scorer): a UTF-8 byte-order mark is kept (U+FEFF at scalar offset 0), and line endings are universal
-/// newlines — "\r\n" and a lone "\r" read as "\n". A file with a UTF-16 byte-order mark is read as UTF-16
-/// (without the mark); a file that is not valid UTF-8 is read as Windows-1252 (the legacy encoding of
-/// Western European news sites and Windows editors; its five unassigned bytes read as the C1 controls
-/// of the same number, as Latin-1 has them), and the article says so (`Article.encoding`).
+/// scorer): a UTF-8 byte-order mark is kept (U+FEFF at scalar offset 0), and a "\r\n" reads as "\n", one
+/// scalar. A lone "\r" ends a line as Python's universal newlines do, and is one scalar there too, so it
+/// stays in the text as it is (the model never rewrites text; rendering shows it as a line break).
+/// A file with a UTF-16 byte-order mark is read as UTF-16 (without the mark); a file that is not valid
+/// UTF-8 is read as Windows-1252 (the legacy encoding of Western European news sites and Windows
+/// editors; its five unassigned bytes read as the C1 controls of the same number, as Latin-1 has them),
+/// and the article says so (`Article.encoding`).
 enum ArticleBytes {
   /// The decoded text of `data`, or the error that says why it is not an article.
   ///
@@ -55,15 +57,12 @@ enum ArticleBytes {
     guard data.contains(0x0D) else { return (String(decoding: data, as: UTF8.self), .utf8) }
     var normalized: [UInt8] = []
     normalized.reserveCapacity(data.count)
+    // "\r\n" -> "\n"; a lone "\r" is kept.
     var previousWasCR = false
     for b in data {
-      if b == 0x0D {
-        normalized.append(0x0A)
-        previousWasCR = true
-        continue
-      }
-      if !(b == 0x0A && previousWasCR) { normalized.append(b) }
-      previousWasCR = false
+      if b == 0x0A && previousWasCR { normalized.removeLast() }
+      normalized.append(b)
+      previousWasCR = b == 0x0D
     }
     return (String(decoding: normalized, as: UTF8.self), .utf8)
   }
@@ -88,22 +87,20 @@ enum ArticleBytes {
     String(data: Data([byte]), encoding: .windowsCP1252)?.unicodeScalars.first ?? Unicode.Scalar(byte)
   }
 
-  /// `text` with "\r\n" and lone "\r" as "\n".
+  /// `text` with each "\r\n" as "\n" (a lone "\r" stays).
   static func universalNewlines(_ text: String) -> String {
     guard text.unicodeScalars.contains("\r") else { return text }
+    // "\r\n" -> "\n"; a lone "\r" is kept, as for UTF-8.
     var out = String.UnicodeScalarView()
     var previousWasCR = false
     for c in text.unicodeScalars {
-      if c == "\r" {
-        out.append("\n")
-        previousWasCR = true
-        continue
-      }
-      if !(c == "\n" && previousWasCR) { out.append(c) }
-      previousWasCR = false
+      if c == "\n" && previousWasCR { out.removeLast() }
+      out.append(c)
+      previousWasCR = c == "\r"
     }
     return String(out)
   }
+
 
   /// The offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,
   /// surrogates and code points past U+10FFFF are refused, as Python's strict decoder does), or nil.

@@ -192,7 +192,7 @@ public enum ArticleReader {
     var j = i
     var newlines = 0
     while j < s.count && s[j].isSpaceForReading {
-      if s[j].value == 0x0A {
+      if s.endsLine(at: j) {
         newlines += 1
         if newlines == 2 { return true }
       }
@@ -210,10 +210,10 @@ public enum ArticleReader {
   static func headlineWithSubheadline(
     _ s: [Unicode.Scalar], _ r: Range<Int>, nextLength: Int
   ) -> Range<Int>? {
-    guard let newline = s[r].firstIndex(where: { $0.value == 0x0A }) else { return nil }
+    guard let newline = s[r].firstIndex(where: \.isLineBreak) else { return nil }
     let first = s.trimmed(r.lowerBound..<newline)
     let second = s.trimmed(newline + 1..<r.upperBound)
-    guard !first.isEmpty, !second.isEmpty, s[second].firstIndex(where: { $0.value == 0x0A }) == nil,
+    guard !first.isEmpty, !second.isEmpty, s[second].firstIndex(where: \.isLineBreak) == nil,
       s[second.lowerBound].isUppercaseLetter || s[second.lowerBound].isASCIIDigit
     else { return nil }
     let headline = BlockShape(s, first)

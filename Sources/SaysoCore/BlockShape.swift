@@ -64,7 +64,7 @@ struct BlockShape {
     var kickerWindow = true
     while i < range.upperBound {
       let c = s[i]
-      if c.value == 0x0A { isSingleLine = false }
+      if c.isLineBreak { isSingleLine = false }
       if c.isWordCharacter {
         var j = i
         while j < range.upperBound

@@ -62,41 +62,25 @@ public enum CorpusLoader {
     _ body: (Swift.Result<Article, SaysoCoreError>) throws -> Void
   ) rethrows {
     for path in paths {
-      switch kind(of: path) {
-      case .missing:
-        try body(.failure(.missing(path: path)))
-      case .other:
-        try body(.failure(.notRegularFile(path: path)))
-      case .file:
-        try body(readArticle(path, maximumFileSize: maximumFileSize))
-      case .folder:
-        let files: [String]
-        let invalidNames: Set<String>
-        do {
-          (files, invalidNames) = try articleFilesAndInvalidNames(in: path)
-        } catch {
-          try body(.failure(error))
-          continue
-        }
-        if files.isEmpty { try body(.failure(.noArticles(path: path))) }
-        for file in files {
-          if invalidNames.contains(file) {
-            try body(.failure(.invalidFileName(path: file)))
-          } else {
-            try body(
-              readArticle(file, maximumFileSize: maximumFileSize).map { article in
-                var article = article
-                if article.section == nil, let folder = section(of: file, in: path),
-                  letters(of: folder) != letters(of: article.source ?? "")
-                {
-                  article.section = folder  // not the library's SOURCE/ folder, which names the source
-                }
-                return article
-              })
-          }
+      for entry in entries(of: path) {
+        switch entry {
+        case .file(let file):
+          try body(readArticle(file, maximumFileSize: maximumFileSize).map { withSection($0, inFolder: path) })
+        case .failure(let error): try body(.failure(error))
         }
       }
     }
+  }
+
+  /// `article` with the folder it is in inside the corpus folder `folder` as its section, when its
+  /// front matter gives none and the folder is not the library's `SOURCE/` folder (which names the source).
+  public static func withSection(_ article: Article, inFolder folder: String) -> Article {
+    guard article.section == nil, let name = section(of: article.path, in: folder),
+      letters(of: name) != letters(of: article.source ?? "")
+    else { return article }
+    var article = article
+    article.section = name
+    return article
   }
 
   /// The folder holding `file` inside the corpus folder `folder`, as a section name
@@ -116,15 +100,41 @@ public enum CorpusLoader {
         .filter { $0.isASCII && CharacterSet.alphanumerics.contains($0) }.map(Character.init))
   }
 
-  /// Reads and parses one article file.
-  static func readArticle(_ path: String, maximumFileSize: Int)
+  /// What a path the user gave stands for, before any article is read: the files to read, or the error
+  /// that names the path (or one file of its folder).
+  public enum Entry: Sendable, Equatable {
+    /// A file to read with `readArticle` (which reports it if it cannot be read).
+    case file(String)
+    /// A path or a file that cannot be read, reported in its place.
+    case failure(SaysoCoreError)
+  }
+
+  /// The entries of `path` in reading order: the file itself; each article file of a folder, sorted
+  /// (names that are not valid UTF-8 as failures); or the error of a missing path, a special file, an
+  /// unreadable folder or a folder without articles.
+  public static func entries(of path: String) -> [Entry] {
+    switch kind(of: path) {
+    case .missing: return [.failure(.missing(path: path))]
+    case .other: return [.failure(.notRegularFile(path: path))]
+    case .file: return [.file(path)]
+    case .folder:
+      let files: [String]
+      let invalidNames: Set<String>
+      do {
+        (files, invalidNames) = try articleFilesAndInvalidNames(in: path)
+      } catch {
+        return [.failure(error)]
+      }
+      if files.isEmpty { return [.failure(.noArticles(path: path))] }
+      return files.map { invalidNames.contains($0) ? .failure(.invalidFileName(path: $0)) : .file($0) }
+    }
+  }
+
+  /// Reads and parses one article file. The file is opened once: a missing file, a folder, a special
+  /// file or one over `maximumFileSize` is refused by `ArticleFile.read` with its error.
+  public static func readArticle(_ path: String, maximumFileSize: Int = defaultMaximumFileSize)
     -> Swift.Result<Article, SaysoCoreError>
   {
-    switch kind(of: path) {
-    case .missing: return .failure(.missing(path: path))
-    case .folder, .other: return .failure(.notRegularFile(path: path))
-    case .file: break
-    }
     // The size is checked on the open file before anything is read (a link to a big file included).
     let data: Data
     switch ArticleFile.read(path, limit: maximumFileSize) {
@@ -197,18 +207,16 @@ public enum CorpusLoader {
 
   private enum Kind { case missing, file, folder, other }
 
-  /// What is at `path`, following symbolic links.
+  /// What is at `path`, following symbolic links (one `stat`).
   private static func kind(of path: String) -> Kind {
     guard !path.isEmpty else { return .missing }
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      return .missing
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .missing }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR: return .folder
+    case S_IFREG: return .file
+    default: return .other
     }
-    if isFolder.boolValue { return .folder }
-    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let type =
-      (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
-    return type == .typeRegular ? .file : .other
   }
 
   /// A short reason for a Foundation read error, without the error domain noise.

@@ -133,7 +133,7 @@ extension String {
   /// - Returns: the lines, at least one (an empty text gives `[""]`).
   public func wrapped(toWidth width: Int) -> [String] {
     var wrapper = WordWrapper(width: Swift.max(width, 1))
-    for line in split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
       wrapper.wrap(line)
     }
     return wrapper.lines

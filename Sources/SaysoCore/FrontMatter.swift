@@ -51,7 +51,7 @@ public struct FrontMatter: Equatable, Sendable {
   )? {
     guard start <= s.count else { return nil }
     var i = start
-    while i < s.count && s[i].value != 0x0A { i += 1 }
+    while i < s.count && !s.endsLine(at: i) { i += 1 }
     return (start..<i, min(i + 1, s.count))
   }
 

@@ -1,9 +1,11 @@
 /// Cuts the scalars of an article file into paragraph ranges, in one pass.
 ///
 /// Paragraphs are blocks of lines separated by blank (white-space-only) lines. A text without any
-/// blank line takes each non-empty line as a paragraph. Lines end at `\n`; a `\r` before it stays in
-/// the file's offsets but never ends a paragraph, because each range is trimmed of white space.
-/// Example: `"A\nB\n\n C \r\n"` gives `0..<3` ("A\nB") and `6..<7` ("C").
+/// blank line takes each non-empty line as a paragraph. Lines end at `\n` or at a lone `\r` (the
+/// reading turned each CRLF into `\n`, and keeps a lone `\r` in the text, one scalar as in Python);
+/// each range is trimmed of white space.
+/// Example: `"A\nB\n\n C \n"` gives `0..<3` ("A\nB") and `6..<7` ("C"); `"A\rB\r\rC"` gives
+/// `0..<3` ("A\rB") and `5..<6` ("C").
 enum ParagraphSplitter {
   /// The trimmed, non-empty paragraph ranges of `scalars[start...]`, in file order.
   static func paragraphRanges(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Range<Int>] {
@@ -39,14 +41,15 @@ enum ParagraphSplitter {
     }
   }
 
-  /// Line ranges without their `\n`; a final line without `\n` counts, an empty tail does not.
+  /// Line ranges without their `\n` (or lone `\r`); a final line without one counts, an empty tail
+  /// does not.
   static func lineRanges(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Range<Int>] {
     var lines: [Range<Int>] = []
     var lineStart = start
     var i = start
     let n = scalars.count
     while i < n {
-      if scalars[i].value == 0x0A {
+      if scalars.endsLine(at: i) {
         lines.append(lineStart..<i)
         lineStart = i + 1
       }

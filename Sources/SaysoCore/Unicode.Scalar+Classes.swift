@@ -10,6 +10,11 @@ extension Unicode.Scalar {
     return v == 0xFEFF || properties.isWhitespace
   }
 
+  /// The end of a line: `\n`, or a lone `\r` (the reading keeps it in the text; a CRLF is read as
+  /// `\n`), as Python's universal newlines end lines.
+  @inline(__always)
+  var isLineBreak: Bool { value == 0x0A || value == 0x0D }
+
   /// A space or tab, i.e. white space inside a line.
   @inline(__always)
   var isInlineSpace: Bool {
@@ -150,5 +155,15 @@ extension Array where Element == Unicode.Scalar {
       i += 1
     }
     return true
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// Whether a line ends at `i`: a `\n`, or a lone `\r` (in a `\r\n` the `\n` ends the line, so text
+  /// given with CRLFs still reads as one line per CRLF).
+  @inline(__always)
+  func endsLine(at i: Int) -> Bool {
+    let v = self[i].value
+    return v == 0x0A || (v == 0x0D && (i + 1 == count || self[i + 1].value != 0x0A))
   }
 }

@@ -40,6 +40,10 @@ public final class IndexedArticles: ArticleProvider {
     return analysis
   }
 
+  public func relativePath(ofArticle path: String) -> String {
+    CorpusSource.relativePath(path, in: index.sources)
+  }
+
   private static func fileName(_ path: String) -> String {
     path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
   }

@@ -66,15 +66,17 @@ public final class ReaderStore {
 
   /// Checks the index against the files (only changed ones are analysed again) and re-anchors the
   /// bookmarks. Runs while the reader is on screen, so nothing is printed: problems wait in
-  /// `lateReport` and `lateError`.
+  /// `lateReport` and `lateError`. The reader keeps reading keys meanwhile: `keepGoing` says no when
+  /// the user quits, and the update stops (see `CorpusIndex.update(while:)`).
   ///
   /// - Returns: a line for the status bar when something changed or went wrong.
-  public func update() -> String? {
+  public func update(while keepGoing: () -> Bool = { true }) -> String? {
     guard needsUpdate else { return nil }
     needsUpdate = false
     do {
-      let report = try index.update()
+      let report = try index.update(while: keepGoing)
       lateReport = report
+      guard report.isComplete else { return nil }
       try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
       services.refreshBookmarks()
       let changed = report.analysed.count + report.renamed.count + report.removed.count

@@ -39,6 +39,8 @@ public final class IndexSearch: SearchProvider {
 public final class DatabaseBookmarks: BookmarkStore {
   public let database: BookmarkDatabase
   public let index: CorpusIndex
+  /// The bookmarks deleted through this store, as they were, for `restore(id:)`.
+  private var removed: [Int64: Bookmark] = [:]
 
   public init(database: BookmarkDatabase, index: CorpusIndex) {
     self.database = database
@@ -79,7 +81,15 @@ public final class DatabaseBookmarks: BookmarkStore {
 
   public func remove(id: String) throws {
     guard let number = Int64(id) else { return }
-    try database.remove(number)
+    removed[number] = try database.remove(number)
+  }
+
+  public func restore(id: String) throws {
+    guard let number = Int64(id), let bookmark = removed[number] else {
+      throw SaysoStoreError.unknownBookmark(id: Int64(id) ?? -1)
+    }
+    try database.restore(bookmark)
+    removed[number] = nil
   }
 
   public func setNote(_ note: String, id: String) throws {

@@ -55,24 +55,8 @@ public final class BookmarkDatabase {
   /// - Throws: `SaysoStoreError` when it cannot be saved (read-only, disk full, …).
   @discardableResult
   public func add(_ new: NewBookmark, created: Date = Date()) throws(SaysoStoreError) -> Bookmark {
-    let id = try write { db -> Int64 in
-      try db.execute(
-        sql: """
-          INSERT INTO bookmark (corpus, article, title, source, date, articleHash, paragraph, start, "end", exact,
-            prefix, suffix, wholeParagraph, kind, role, speaker, speakerRole, note, created, status)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          new.corpus, new.article, new.title, new.source, new.date, new.articleHash?.description,
-          new.anchor.paragraph, new.anchor.start, new.anchor.end, new.anchor.exact, new.anchor.prefix,
-          new.anchor.suffix, new.anchor.isWholeParagraph, new.kind.rawValue, new.role.rawValue, new.speaker,
-          new.speakerRole, new.note, created.timeIntervalSince1970, AnchorStatus.exact.rawValue,
-        ])
-      let id = db.lastInsertedRowID
-      for tag in new.tags {
-        try db.execute(sql: "INSERT OR IGNORE INTO bookmarkTag (bookmarkId, tag) VALUES (?, ?)", arguments: [id, tag])
-      }
-      return id
+    let id = try write { db in
+      try Self.insert(new, id: nil, created: created, status: .exact, db)
     }
     return try bookmark(id)
   }
@@ -96,15 +80,52 @@ public final class BookmarkDatabase {
     return bookmark
   }
 
-  /// Removes the bookmark numbered `id` (its number is never reused).
-  ///
-  /// - Throws: `SaysoStoreError.unknownBookmark` when there is none.
-  public func remove(_ id: Int64) throws(SaysoStoreError) {
-    let removed = try write { db -> Int in
-      try db.execute(sql: "DELETE FROM bookmark WHERE id = ?", arguments: [id])
-      return db.changesCount
+  /// The bookmark already made on the passage `new` marks (same corpus, article, paragraph and span,
+  /// still found there), or nil: one passage is bookmarked once.
+  public func bookmark(on new: NewBookmark) throws(SaysoStoreError) -> Bookmark? {
+    let anchor = new.anchor
+    let found = try read { db in
+      try Self.fetch(
+        db, where: #"corpus = ? AND article = ? AND paragraph = ? AND start = ? AND "end" = ? AND wholeParagraph = ?"#,
+        arguments: [new.corpus, new.article, anchor.paragraph, anchor.start, anchor.end, anchor.isWholeParagraph])
     }
-    if removed == 0 { throw .unknownBookmark(id: id) }
+    return found.first { !$0.status.isOrphaned }
+  }
+
+  /// Removes the bookmark numbered `id` (its number is never given to another; `restore(_:)` can
+  /// bring it back).
+  ///
+  /// - Returns: the bookmark as it was, for undo.
+  /// - Throws: `SaysoStoreError.unknownBookmark` when there is none.
+  @discardableResult
+  public func remove(_ id: Int64) throws(SaysoStoreError) -> Bookmark {
+    let removed = try write { db -> Bookmark? in
+      guard let bookmark = try Self.fetch(db, where: "id = ?", arguments: [id]).first else { return nil }
+      try db.execute(sql: "DELETE FROM bookmark WHERE id = ?", arguments: [id])
+      return bookmark
+    }
+    guard let removed else { throw .unknownBookmark(id: id) }
+    return removed
+  }
+
+  /// Puts back a removed bookmark as it was: its number (so its place among the others, which are
+  /// listed by number), passage, note, tags, creation time and status.
+  ///
+  /// Example: bookmarks 1, 2, 3; removing 2 then restoring it lists 1, 2, 3 again, not 1, 3, 4.
+  ///
+  /// - Returns: the bookmark as stored.
+  /// - Throws: `SaysoStoreError.bookmarkExists` when its number is taken (it was never removed).
+  @discardableResult
+  public func restore(_ bookmark: Bookmark) throws(SaysoStoreError) -> Bookmark {
+    let inserted = try write { db -> Bool in
+      guard try Bool.fetchOne(db, sql: "SELECT 1 FROM bookmark WHERE id = ?", arguments: [bookmark.id]) == nil else {
+        return false
+      }
+      try Self.insert(bookmark.content, id: bookmark.id, created: bookmark.created, status: bookmark.status, db)
+      return true
+    }
+    guard inserted else { throw .bookmarkExists(id: bookmark.id) }
+    return try self.bookmark(bookmark.id)
   }
 
   /// Replaces the note of bookmark `id`; nil or empty removes it.
@@ -150,6 +171,33 @@ public final class BookmarkDatabase {
 
   func write<T>(_ body: (Database) throws -> T) throws(SaysoStoreError) -> T {
     try CorpusIndex.run(path: file?.path ?? ":memory:") { try database.write(body) }
+  }
+
+  /// Inserts a bookmark's row and its tags, numbered `id` or, when nil, by the next number.
+  ///
+  /// - Returns: its number.
+  @discardableResult
+  static func insert(
+    _ new: NewBookmark, id: Int64?, created: Date, status: AnchorStatus, _ db: Database
+  ) throws -> Int64 {
+    try db.execute(
+      sql: """
+        INSERT INTO bookmark (id, corpus, article, title, source, date, articleHash, paragraph, start, "end", exact,
+          prefix, suffix, wholeParagraph, kind, role, speaker, speakerRole, note, created, status)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        id, new.corpus, new.article, new.title, new.source, new.date, new.articleHash?.description,
+        new.anchor.paragraph, new.anchor.start, new.anchor.end, new.anchor.exact, new.anchor.prefix,
+        new.anchor.suffix, new.anchor.isWholeParagraph, new.kind.rawValue, new.role.rawValue, new.speaker,
+        new.speakerRole, new.note, created.timeIntervalSince1970, status.rawValue,
+      ])
+    let number = db.lastInsertedRowID
+    for tag in new.tags {
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO bookmarkTag (bookmarkId, tag) VALUES (?, ?)", arguments: [number, tag])
+    }
+    return number
   }
 
   static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Bookmark] {

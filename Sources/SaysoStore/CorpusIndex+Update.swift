@@ -17,15 +17,21 @@ extension CorpusIndex {
   /// index's rows read in the same order through a cursor; what is left to do goes to temporary tables
   /// (see `UpdateTables`), which SQLite keeps on disk beyond its cache, and is read back a batch at a time.
   ///
+  /// The reader asks to stop when the user quits: `keepGoing` is asked every few hundred files listed
+  /// and every 50 ms while a batch is analysed; once it says no, the update stops before its next
+  /// write, keeping the batches written (the next update carries on from them), and its report is not
+  /// `isComplete`. It may be called inside a transaction of the index, so it must not use the index.
+  ///
+  /// - Parameter keepGoing: whether to go on; always, by default.
   /// - Returns: what changed, and the files that could not be read.
   /// - Throws: `SaysoStoreError` when the index cannot be written (read-only, disk full, …).
   @discardableResult
-  public func update() throws(SaysoStoreError) -> UpdateReport {
+  public func update(while keepGoing: () -> Bool = { true }) throws(SaysoStoreError) -> UpdateReport {
     let path = file?.path ?? ":memory:"
     do {
       return try FileLock.withLock(file.map(Self.lockFile)) {
         try beginUpdate()
-        let report = try performUpdate()
+        let report = try performUpdate(while: keepGoing)
         endUpdate()
         return report
       }
@@ -61,14 +67,20 @@ extension CorpusIndex {
   }
 
   /// The update itself, without locking or recovery.
-  func performUpdate() throws -> UpdateReport {
+  func performUpdate(while keepGoing: () -> Bool = { true }) throws -> UpdateReport {
     var report = UpdateReport()
     report.notices = notices
     try database.writeWithoutTransaction(UpdateTables.create)
-    let survey = try compareWithCorpus(&report)
-    if survey.work > 0 { try analyseWork(renameCandidates: survey.vanished, &report) }
-    try removeGone(&report)
+    try forgetWatched()
+    let listedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+    let survey = try compareWithCorpus(&report, while: keepGoing)
+    if report.isComplete && survey.work > 0 {
+      try analyseWork(renameCandidates: survey.vanished, &report, while: keepGoing)
+    }
+    if report.isComplete { try removeGone(&report) }
     try database.writeWithoutTransaction(UpdateTables.drop)
+    // an update stopped half-way leaves the index not known to be fresh
+    if report.isComplete { try recordWatched(survey.watched, listedAt: listedAt) }
     report.articles = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     return report
   }
@@ -79,12 +91,14 @@ extension CorpusIndex {
     var work = 0
     /// The hashes of the articles whose path vanished, or nil when none did.
     var vanished: HashFilter?
+    /// The folders listed, with their times (see `isFresh()`).
+    var watched: [CorpusWalker.Watched] = []
   }
 
   /// Step 1: lists the corpus in path order and walks the index's rows alongside, in the same order.
   /// Counts the unchanged articles; notes in `updateWork` the ones to read (new, or whose size, time or
   /// embedded bytes differ) and in `updateGone` the rows whose path is no longer listed.
-  private func compareWithCorpus(_ report: inout UpdateReport) throws -> Survey {
+  private func compareWithCorpus(_ report: inout UpdateReport, while keepGoing: () -> Bool) throws -> Survey {
     var listing = CorpusListing(sources: sources)
     var survey = Survey()
     let sources = self.sources
@@ -100,7 +114,13 @@ extension CorpusIndex {
           survey.vanished?.insert(row.hash)
         }
         var row = try nextRow()
+        var listed = 0
         while let entry = listing.next() {
+          listed += 1
+          if listed % 256 == 0 && !keepGoing() {
+            report.isComplete = false
+            return .rollback
+          }
           // Rows before this path were not listed: their file is gone (or moved).
           var stored: UpdateTables.Stored?
           while let current = row {
@@ -139,13 +159,16 @@ extension CorpusIndex {
       }
     }
     report.errors = listing.errors
+    survey.watched = listing.watched
     return survey
   }
 
   /// Step 2: reads, hashes and analyses the articles of `updateWork` a batch at a time on every core, and
   /// writes each batch in one transaction. While one batch is written, the next is analysed on the
   /// other threads; only these two batches are in memory.
-  private func analyseWork(renameCandidates: HashFilter?, _ report: inout UpdateReport) throws {
+  private func analyseWork(
+    renameCandidates: HashFilter?, _ report: inout UpdateReport, while keepGoing: () -> Bool
+  ) throws {
     let limit = maximumFileSize
     let sources = self.sources
     let size = max(1, batchSize)
@@ -166,7 +189,13 @@ extension CorpusIndex {
     }
     var next = try nextBatch()
     while let current = next {
-      current.group.wait()
+      while current.group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+        guard keepGoing() else {
+          // The batch being analysed is dropped; what was written stays.
+          report.isComplete = false
+          return
+        }
+      }
       next = try nextBatch()
       try database.write { db in
         let lastPassage = try IndexRows.lastPassageID(db)

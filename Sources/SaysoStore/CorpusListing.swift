@@ -40,6 +40,15 @@ struct CorpusListing: IteratorProtocol {
   /// Complete once `next()` has returned nil.
   var errors: [SaysoCoreError] { failures.flatMap { $0 } }
 
+  /// The folders listed so far and the files given as paths, with their times (see
+  /// `CorpusWalker.Walk.watched`). Complete once `next()` has returned nil.
+  var watched: [CorpusWalker.Watched] { streams.flatMap { $0.walk?.watched ?? [] } }
+
+  /// Whether every source is a path on disk (none is embedded in the binary).
+  static func isOnDisk(_ sources: [CorpusSource]) -> Bool {
+    sources.allSatisfy { if case .path = $0 { true } else { false } }
+  }
+
   /// A listing of the articles of `sources`.
   init(sources: [CorpusSource]) {
     failures = Array(repeating: [], count: sources.count)

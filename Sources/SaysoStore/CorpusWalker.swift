@@ -68,6 +68,11 @@ enum CorpusWalker {
     private var isFolder = false
     private var found = false
 
+    /// The folders listed so far (and a file given as the path), each with its modification time taken
+    /// before it was listed: a file added, removed or renamed in a folder changes the folder's time, so
+    /// comparing these times later tells whether the listing may have changed (`CorpusIndex.isFresh`).
+    private(set) var watched: [Watched] = []
+
     /// How many folder entries the walk holds now: the listings of the folders it is inside.
     var heldEntries: Int { frames.reduce(0) { $0 + $1.entries.count } }
 
@@ -79,7 +84,9 @@ enum CorpusWalker {
         return
       }
       guard CorpusWalker.isFolder(info) else {
-        first = .file(CorpusWalker.file(path, info))
+        let file = CorpusWalker.file(path, info)
+        watched.append(Watched(path: path, modified: file.modified ?? 0))
+        first = .file(file)
         return
       }
       isFolder = true
@@ -133,6 +140,9 @@ enum CorpusWalker {
       let canonical = String(cString: real)
       free(real)
       guard visited.insert(canonical).inserted else { return .success(nil) }
+      if let info = CorpusWalker.status(folder) {
+        watched.append(Watched(path: folder, modified: CorpusWalker.file(folder, info).modified ?? 0))
+      }
       let names: [String]
       let prefix = folder.hasSuffix("/") ? folder : folder + "/"
       var entries: [Entry] = []
@@ -163,6 +173,18 @@ enum CorpusWalker {
       entries.sort { PathOrder.precedes($0.key, $1.key) }
       return .success(Frame(prefix: prefix, entries: entries))
     }
+  }
+
+  /// A folder (or a file given as a corpus path) and its modification time, in nanoseconds since 1970.
+  struct Watched: Sendable, Equatable {
+    var path: String
+    var modified: Int64
+  }
+
+  /// The modification time of `path` (a link followed), in nanoseconds since 1970, or nil when it cannot
+  /// be stat'ed.
+  static func modified(_ path: String) -> Int64? {
+    status(path).flatMap { file(path, $0).modified }
   }
 
   private static func status(_ path: String) -> stat? {

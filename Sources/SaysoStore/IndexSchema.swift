@@ -74,6 +74,13 @@ enum IndexSchema {
       try db.execute(sql: "CREATE VIRTUAL TABLE passageTerms USING fts5vocab(passageSearch, 'row')")
       try db.execute(sql: "PRAGMA user_version = \(format)")
     }
+    // The folders of the last full update and their times (see `CorpusIndex.isFresh`).
+    migrator.registerMigration("v2 watched folders") { db in
+      try db.create(table: "watched") { t in
+        t.primaryKey("path", .text)
+        t.column("modified", .integer).notNull()
+      }
+    }
     return migrator
   }
 

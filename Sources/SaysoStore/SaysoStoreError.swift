@@ -34,6 +34,8 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
   case readInEncoding(path: String, encoding: TextEncoding)
   /// No bookmark has this id.
   case unknownBookmark(id: Int64)
+  /// A bookmark to restore has a number that another bookmark holds (it was never removed).
+  case bookmarkExists(id: Int64)
   /// The index has no article at this path.
   case unknownArticle(path: String)
   /// The article has no paragraph with this index (`count` paragraphs, numbered from 0).
@@ -64,6 +66,7 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
     case .movedAside(let path, let movedTo):
       "\(path): the file was damaged; moved it to \(movedTo) and started a fresh one"
     case .unknownBookmark(let id): "there is no bookmark \(id) (see `sayso bookmarks`)"
+    case .bookmarkExists(let id): "bookmark \(id) exists already; it cannot be restored over"
     case .unknownArticle(let path): "\(path): not in the corpus"
     case .noSuchParagraph(let article, let paragraph, let count):
       "\(article): there is no paragraph \(paragraph): the article has \(count) (numbered from 0)"

@@ -28,6 +28,9 @@ public struct UpdateReport: Sendable, Equatable {
   public var errors: [SaysoCoreError] = []
   /// Problems the index recovered from on its own, e.g. `SaysoStoreError.indexRebuilt`.
   public var notices: [SaysoStoreError] = []
+  /// False when the update was asked to stop (see `CorpusIndex.update(while:)`): the index holds what
+  /// was written before, the lists above only what was done, and the next update carries on.
+  public var isComplete = true
 
   /// An empty report.
   public init() {}

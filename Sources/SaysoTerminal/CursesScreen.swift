@@ -19,6 +19,10 @@ public final class CursesScreen: Screen {
   public let usesColor: Bool
   /// The number of colours the terminal has.
   public let colorCount: Int
+  /// Whether the last `nextKey` failed to read (the terminal gone, a signal, the timeout), rather than
+  /// reading an event it ignores (a mouse button's release).
+  public private(set) var readFailed = false
+  private var clicks = DoubleClicks()
   private var ended = false
 
   /// Starts ncurses on the terminal: keys unbuffered and unechoed, the cursor hidden, colours started.
@@ -143,6 +147,7 @@ public final class CursesScreen: Screen {
     timeout(timeoutMilliseconds)
     var value: wint_t = 0
     let status = shim_get_wch(&value)
+    readFailed = status != shim_key_code_yes() && status != OK
     if status == shim_key_code_yes() { return KeyDecoder.key(code: Int32(value), mouse: nextMouseEvent) }
     if status == OK { return KeyDecoder.key(character: UInt32(value)) }
     return nil
@@ -152,13 +157,20 @@ public final class CursesScreen: Screen {
     var event = MEVENT()
     guard getmouse(&event) == OK else { return nil }
     let state = event.bstate
+    let (row, column) = (Int(event.y), Int(event.x))
     if state & shim_button4_pressed() != 0 {
-      return MouseEvent(kind: .wheelUp, row: Int(event.y), column: Int(event.x))
+      return MouseEvent(kind: .wheelUp, row: row, column: column)
     }
     if shim_button5_pressed() != 0 && state & shim_button5_pressed() != 0 {
-      return MouseEvent(kind: .wheelDown, row: Int(event.y), column: Int(event.x))
+      return MouseEvent(kind: .wheelDown, row: row, column: column)
     }
-    if state & shim_button1_clicked() != 0 { return MouseEvent(kind: .click, row: Int(event.y), column: Int(event.x)) }
+    if state & shim_button1_double_clicked() != 0 { return MouseEvent(kind: .doubleClick, row: row, column: column) }
+    // A press is the click; its release says nothing more. Two presses on one cell in quick
+    // succession are a double click.
+    if state & shim_button1_released() != 0 && state & shim_button1_pressed() == 0 { return nil }
+    if state & shim_button1_clicked() != 0 {
+      return MouseEvent(kind: clicks.press(row: row, column: column), row: row, column: column)
+    }
     return nil
   }
 }

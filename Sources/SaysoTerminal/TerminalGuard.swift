@@ -16,11 +16,15 @@ import CNCurses
 /// Ctrl-\\, SIGUSR1, SIGALRM, SIGXCPU, …) end ncurses and exit at once with status 128 + the signal,
 /// without a core dump. These handlers replace the Swift runtime's own for SIGQUIT and the crash
 /// signals, so the reader never shows the runtime's backtrace and its "Press space" prompt over the
-/// screen. An exit through `exit()` ends ncurses too.
+/// screen. An exit through `exit()` ends ncurses too. While a command of `|` runs, Ctrl-C and Ctrl-\\
+/// stop only that command (see `shielding(_:)`).
 public enum TerminalGuard {
   /// The signal that asked the app to stop, 0 when none.
   nonisolated(unsafe) public private(set) static var pendingSignal: Int32 = 0
   nonisolated(unsafe) private static var active = false
+  /// While a command of `|` runs: Ctrl-C and Ctrl-\\ are the command's (the terminal sends them to it
+  /// too), not the reader's.
+  nonisolated(unsafe) private static var shielded = false
 
   static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
   static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSYS]
@@ -42,6 +46,7 @@ public enum TerminalGuard {
       handle(
         sig,
         with: { number in
+          if TerminalGuard.shielded && number == SIGINT { return }
           if TerminalGuard.pendingSignal != 0 {
             if TerminalGuard.active { endwin() }
             _exit(128 + number)
@@ -62,6 +67,7 @@ public enum TerminalGuard {
       handle(
         sig,
         with: { number in
+          if TerminalGuard.shielded && number == SIGQUIT { return }
           if TerminalGuard.active { endwin() }
           _exit(128 + number)
         })
@@ -72,6 +78,14 @@ public enum TerminalGuard {
   }
 
   static func started() { active = true }
+
+  /// Runs `body` (a command of `|`, in the foreground of the terminal) with the keyboard's signals left
+  /// to it: Ctrl-C stops the command, then the reader carries on.
+  static func shielding<T>(_ body: () -> T) -> T {
+    shielded = true
+    defer { shielded = false }
+    return body()
+  }
 
   static func finish() {
     if active { endwin() }

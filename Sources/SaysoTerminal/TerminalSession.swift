@@ -15,11 +15,14 @@ public enum TerminalSession {
   ///   - noColor: NO_COLOR is set.
   ///   - onFirstFrame: called once the first complete frame is on the terminal (for the benchmark).
   ///   - afterFirstFrame: work that may wait until the first frame is shown (e.g. checking the corpus
-  ///     for changes); the frame is drawn again after it.
+  ///     for changes, or indexing it the first time); the frame is drawn again after it. It is given a
+  ///     function to ask now and then: false once the user quit (q, or a command bound to quit, or
+  ///     Ctrl-C), and the work should stop. Other keys typed meanwhile are handled after it.
   /// - Returns: the signal that stopped the app, or 0 after a normal quit.
   @discardableResult
   public static func run(
-    _ app: App, noColor: Bool, onFirstFrame: (() -> Void)? = nil, afterFirstFrame: (() -> Void)? = nil
+    _ app: App, noColor: Bool, onFirstFrame: (() -> Void)? = nil,
+    afterFirstFrame: ((_ keepGoing: () -> Bool) -> Void)? = nil
   ) -> Int32 {
     let screen = CursesScreen(noColor: noColor, mouse: app.mouseEnabled)
     defer { screen.end() }
@@ -28,8 +31,22 @@ public enum TerminalSession {
     app.render(on: screen)
     onFirstFrame?()
     if !app.done, let afterFirstFrame {
-      afterFirstFrame()
-      app.render(on: screen)
+      var typed: [Key] = []
+      var quit = false
+      afterFirstFrame {
+        guard !quit, TerminalGuard.pendingSignal == 0 else { return false }
+        while let key = screen.nextKey(timeoutMilliseconds: 0) {
+          if let command = app.keymap.command(for: key), command == .quit || command == .quitNow {
+            quit = true
+            return false
+          }
+          typed.append(key)
+        }
+        return true
+      }
+      if quit { app.run(.quitNow) }
+      for key in typed where !app.done { app.handle(key) }
+      if !app.done { app.render(on: screen) }
     }
     var quickFailures = 0
     while !app.done {
@@ -39,7 +56,7 @@ public enum TerminalSession {
       guard let key = screen.nextKey(timeoutMilliseconds: 250) else {
         // A read that fails at once, again and again, means the terminal is gone (hung up without
         // SIGHUP reaching us): stop rather than spin.
-        quickFailures = ContinuousClock.now - waited < .milliseconds(50) ? quickFailures + 1 : 0
+        quickFailures = screen.readFailed && ContinuousClock.now - waited < .milliseconds(50) ? quickFailures + 1 : 0
         if quickFailures >= 50 { break }
         continue
       }

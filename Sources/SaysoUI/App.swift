@@ -325,9 +325,11 @@ public final class App {
       for _ in 0..<3 { _ = history[current].perform(.up, services: services) }
     case .wheelDown:
       for _ in 0..<3 { _ = history[current].perform(.down, services: services) }
-    case .click:
+    case .click, .doubleClick:
       guard let area = lastArea, event.row >= area.row, event.row < area.row + area.height else { return }
       apply(history[current].click(row: event.row - area.row, services: services))
+      // A double click on a list's row opens it, as Enter does.
+      if event.kind == .doubleClick, page is any FilteredListPage { run(.open) }
     }
   }
 

@@ -48,6 +48,12 @@ public final class AppServices {
     try bookmarks.remove(id: id)
   }
 
+  /// Puts back a bookmark deleted with `removeBookmark(id:)`, with its id and place.
+  public func restoreBookmark(id: String) throws {
+    cachedBookmarks = nil
+    try bookmarks.restore(id: id)
+  }
+
   /// Replaces a bookmark's note (empty removes it).
   public func setNote(_ note: String, forBookmark id: String) throws {
     cachedBookmarks = nil

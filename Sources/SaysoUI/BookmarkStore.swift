@@ -7,6 +7,9 @@ public protocol BookmarkStore: AnyObject {
   func add(_ bookmark: BookmarkRecord) throws
   /// Deletes the bookmark with `id`; nothing happens when there is none.
   func remove(id: String) throws
+  /// Puts back the bookmark with `id` that `remove(id:)` deleted, as it was: the same id, so the same
+  /// place in the list, with its note and passage.
+  func restore(id: String) throws
   /// Replaces the note of the bookmark with `id` (empty removes it).
   func setNote(_ note: String, id: String) throws
 }

@@ -2,7 +2,7 @@ import SaysoCore
 
 /// The bookmarks with their notes, and whether each still points at its text (orphans are kept);
 /// Enter jumps there, `e` edits the note, `x` exports them all, `D` deletes after asking, `U` brings
-/// the last deleted one back (as a new bookmark: the store never reuses a number).
+/// the last deleted one back as it was (its number, so its place in the list, and its note).
 public struct BookmarksView: FilteredListPage {
   var list: FilteredList<BookmarkRecord>
   /// The bookmarks deleted in this view, newest last, for undo.
@@ -55,8 +55,9 @@ public struct BookmarksView: FilteredListPage {
       return .prompt(Prompt(.confirmDelete(id: bookmark.id), label: "Delete bookmark \(label)? (y/n) "))
     case .undo:
       guard let bookmark = deleted.popLast() else { return .status(.nothingToUndo) }
-      do { try services.add(bookmark) } catch { return .status(.bookmarksFailed("\(error)")) }
+      do { try services.restoreBookmark(id: bookmark.id) } catch { return .status(.bookmarksFailed("\(error)")) }
       reload(services)
+      list.select(where: { $0.id == bookmark.id })
       return .status(.bookmarkRestored)
     case .editNote:
       guard let bookmark = list.selected else { return .none }
@@ -125,7 +126,9 @@ public struct BookmarksView: FilteredListPage {
         }
       var x = area.column
       x += screen.put(
-        ClaimDescription.source(article: bookmark.article, paragraph: bookmark.paragraph) + "  ",
+        ClaimDescription.source(
+          article: services.articles.relativePath(ofArticle: bookmark.article), paragraph: bookmark.paragraph,
+          width: max(8, area.width / 2)) + "  ",
         row: y, column: x, width: area.width, role: selected ? .selection : .dim)
       if !state.isEmpty { x += screen.put(state, row: y, column: x, width: area.column + area.width - x, role: .error) }
       let note = bookmark.note.isEmpty ? "(no note)" : bookmark.note

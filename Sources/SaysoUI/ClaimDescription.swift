@@ -12,11 +12,16 @@ enum ClaimDescription {
     DisplayText.line(ClaimWording.summary(claim))
   }
 
-  /// Where a claim stands, as `article ¶N`, the article named by its file name without extension.
-  static func source(article path: String, paragraph: Int) -> String {
-    let file = path.split(separator: "/").last.map(String.init) ?? path
-    let name = file.contains(".") ? String(file[..<file.lastIndex(of: ".")!]) : file
-    return DisplayText.line("\(name) ¶\(paragraph)")
+  /// Where a claim stands, as `business/001.txt ¶2`: the article's path relative to the corpus root,
+  /// then the paragraph. Given a `width`, a path too long for it loses its start (`…ss/001.txt ¶2`),
+  /// never the paragraph number.
+  static func source(article relativePath: String, paragraph: Int, width: Int? = nil) -> String {
+    let number = " ¶\(paragraph)"
+    let path = DisplayText.line(relativePath)
+    guard let width, (path + number).displayWidth > width else { return path + number }
+    let room = width - number.displayWidth - 1
+    guard room > 0 else { return String(number.dropFirst()) }
+    return "…" + DisplayText.tail(path, toWidth: room) + number
   }
 }
 

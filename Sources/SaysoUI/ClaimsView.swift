@@ -83,7 +83,7 @@ public struct ClaimsView: FilteredListPage {
 
   /// The claim under the cursor, whole, under the list (as People names the person's articles): what it
   /// is and who said it, its words (two lines at most), and where it stands with the article's title.
-  func drawDetail(of entry: ClaimEntry, on screen: Screen, in area: Area) {
+  func drawDetail(of entry: ClaimEntry, on screen: Screen, in area: Area, services: AppServices) {
     let top = area.row + area.height - Self.detailRows
     screen.fill(row: top, column: area.column, width: area.width, role: .panelTitle)
     screen.put(
@@ -100,7 +100,9 @@ public struct ClaimsView: FilteredListPage {
         " " + line, row: top + 1 + i, column: area.column, width: area.width,
         role: entry.isQuote ? .quote : .proposal, ellipsis: true)
     }
-    let place = DisplayText.line("\(entry.article) ¶\(entry.claim.paragraph) · \(entry.articleTitle)")
+    let source = ClaimDescription.source(
+      article: services.articles.relativePath(ofArticle: entry.article), paragraph: entry.claim.paragraph)
+    let place = source + " · " + DisplayText.line(entry.articleTitle)
     screen.put(
       " " + place, row: top + Self.detailRows - 1, column: area.column, width: area.width, role: .dim,
       ellipsis: true)
@@ -109,12 +111,15 @@ public struct ClaimsView: FilteredListPage {
   public mutating func draw(on screen: Screen, in area: Area, services: AppServices) {
     let detail = area.height >= 12
     list.height = max(1, area.height - 1 - (detail ? Self.detailRows : 0))
-    if detail, let entry = list.selected { drawDetail(of: entry, on: screen, in: area) }
+    if detail, let entry = list.selected { drawDetail(of: entry, on: screen, in: area, services: services) }
     list.cursor.clamp(count: list.shown.count, height: list.height)
     let whoWidth = area.width >= 60 ? 18 : area.width >= 30 ? 10 : 0
-    let widest =
-      list.shown.lazy.map { ClaimDescription.source(article: $0.article, paragraph: $0.claim.paragraph).displayWidth }
-      .max() ?? 6
+    let articles = services.articles
+    func sourceText(_ entry: ClaimEntry, width: Int? = nil) -> String {
+      ClaimDescription.source(
+        article: articles.relativePath(ofArticle: entry.article), paragraph: entry.claim.paragraph, width: width)
+    }
+    let widest = list.shown.lazy.map { sourceText($0).displayWidth }.max() ?? 6
     let sourceWidth = area.width >= 60 ? min(24, max(6, widest)) : area.width >= 30 ? min(12, max(6, widest)) : 0
     let fixed = [1] + (whoWidth > 0 ? [whoWidth] : []) + (sourceWidth > 0 ? [sourceWidth] : [])
     let textWidth = TableDrawing.flexible(total: area.width, fixed: fixed)
@@ -134,7 +139,7 @@ public struct ClaimsView: FilteredListPage {
     }
     for (r, i) in list.cursor.visible(count: list.shown.count, height: list.height).enumerated() {
       let e = list.shown[i]
-      let source = ClaimDescription.source(article: e.article, paragraph: e.claim.paragraph)
+      let source = sourceText(e, width: sourceWidth)
       let text = whoWidth > 0 ? e.text : "\(e.who): \(e.text)"
       TableDrawing.draw(
         cells(e.isQuote ? "Q" : "P", e.who, text, source, role: e.isQuote ? .quote : .proposal, header: false),

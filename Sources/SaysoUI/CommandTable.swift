@@ -89,7 +89,7 @@ public enum CommandTable {
       help: "This help"),
     Entry(
       command: .search, group: .searching, keys: [.character("/")],
-      help: "Search the article; filter a list"),
+      help: "Search the article (re:PATTERN, a regular expression); filter a list"),
     Entry(
       command: .searchNext, group: .searching, keys: [.character("n")],
       help: "Next match"),

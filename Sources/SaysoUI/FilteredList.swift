@@ -56,6 +56,13 @@ struct FilteredList<Row> {
     return filter.isEmpty ? place : "filter \"\(DisplayText.line(filter))\"  \(place)"
   }
 
+  /// Puts the cursor on the first shown row that `isWanted`, if one is shown.
+  mutating func select(where isWanted: (Row) -> Bool) {
+    guard let index = shown.firstIndex(where: isWanted) else { return }
+    cursor.selected = index
+    cursor.clamp(count: shown.count, height: height)
+  }
+
   mutating func click(row: Int) {
     cursor.selected = cursor.top + row
     cursor.clamp(count: shown.count, height: height)

@@ -32,6 +32,7 @@ public struct HelpView: Page {
     all.append(Line(heading: "Mouse (with mouse on in the config)"))
     all.append(Line(keys: "wheel", command: "", help: "Scroll three lines; three rows in lists"))
     all.append(Line(keys: "click", command: "", help: "Select the row; in the reader, the paragraph clicked"))
+    all.append(Line(keys: "double-click", command: "", help: "Open the row, as Enter does (in lists)"))
     shown = all
   }
 

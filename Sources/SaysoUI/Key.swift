@@ -72,7 +72,7 @@ public enum Key: Hashable, Sendable {
 public struct MouseEvent: Hashable, Sendable {
   /// What the mouse did.
   public enum Kind: Hashable, Sendable {
-    case click, wheelUp, wheelDown
+    case click, doubleClick, wheelUp, wheelDown
   }
 
   public var kind: Kind

@@ -38,7 +38,11 @@ extension ReaderView {
       search = nil
       return
     }
-    var found = ArticleSearch(terms: [prompt.text], article: analysis.article)
+    guard var found = ArticleSearch(entry: prompt.text, article: analysis.article) else {
+      // `re:` with an expression not finished yet: no match until it is one.
+      search = ArticleSearch(terms: [], article: analysis.article)
+      return
+    }
     let from = searchOrigin?.cursor ?? cursorParagraph
     found.current = found.matches.firstIndex { $0.paragraph >= from } ?? 0
     search = found
@@ -57,6 +61,7 @@ extension ReaderView {
         search = nil
         return .none
       }
+      if ArticleSearch.Pattern(text) == nil { return .status(.notARegularExpression(text)) }
       if search?.matches.isEmpty ?? true { return .status(.patternNotFound(text)) }
       return .none
     case .goToParagraph:

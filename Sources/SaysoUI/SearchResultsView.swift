@@ -43,7 +43,9 @@ public struct SearchResultsView: FilteredListPage {
     }
     for (i, row, selected) in visibleItems(on: screen, in: area) {
       let hit = list.shown[i]
-      let source = ClaimDescription.source(article: hit.article, paragraph: hit.paragraph)
+      let source = ClaimDescription.source(
+        article: services.articles.relativePath(ofArticle: hit.article), paragraph: hit.paragraph,
+        width: max(8, area.width / 2))
       let used = screen.put(
         source + "  ", row: row, column: area.column, width: area.width, role: selected ? .selection : .dim)
       screen.put(

@@ -39,6 +39,10 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
   case noSearchYet
   /// The search found nothing; with the words searched for when they are given (an error).
   case patternNotFound(String?)
+  /// The text after `re:` in `/` is no regular expression (an error).
+  case notARegularExpression(String)
+  /// A corpus seen for the first time is being indexed.
+  case indexing
   /// n or N went round the article.
   case searchWrapped(forward: Bool)
   /// The search across articles failed; the error says why (an error).
@@ -98,6 +102,8 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
     case .notAParagraphNumber(let text): "Not a paragraph number: \(DisplayText.line(text)) (:12 goes to ¶12)"
     case .noSearchYet: "No search yet: / searches the article"
     case .patternNotFound(let text): "Pattern not found" + (text.map { ": \(DisplayText.line($0))" } ?? "")
+    case .indexing: "Indexing the corpus for the first time… (q quits; the next run carries on)"
+    case .notARegularExpression(let text): "Not a regular expression: \(DisplayText.line(text))"
     case .searchWrapped(let forward):
       forward ? "Search hit bottom, continuing at top" : "Search hit top, continuing at bottom"
     case .searchFailed(let error): "Search: \(error)"
@@ -132,7 +138,7 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
     case .piped(_, let status): status != 0
     case .pipeFailed: true
     case .notBound, .noSuchParagraph, .notAParagraphNumber, .filesSkipped, .notInCorpus, .noSearchYet, .patternNotFound,
-      .searchFailed, .bookmarkNotSaved,
+      .notARegularExpression, .searchFailed, .bookmarkNotSaved,
       .orphanBookmark, .bookmarksFailed, .exportFailed:
       true
     default: false

@@ -2,30 +2,44 @@ import Foundation
 import SaysoAnalysis
 import SaysoCore
 
-/// `sayso-bench [FOLDER] [--synthetic-mb N] [--long-paragraph-mb N] [--runs N]`: how fast the analysis
-/// reads text, on one core.
+/// `sayso-bench [FOLDER] [--synthetic-mb N] [--wire-mb N] [--long-paragraph-mb N] [--runs N]`: how fast
+/// the analysis reads text, on one core.
 ///
 /// For the articles in FOLDER (default: ../shared/corpus/wikinews next to the repository) and for a
-/// synthetic corpus made up in memory, it times `ArticleReader.parse` + `analyze` over all the text
+/// synthetic news corpus and a synthetic wire-service corpus made up in memory (`SyntheticCorpus`,
+/// `WireCorpus`), it times `ArticleReader.parse` + `analyze` over all the text
 /// (already in memory) and prints MB/s, best of N runs, with the peak RSS before and after; then it times
 /// `grep -c said` over the same files (I/O from the page cache included) for comparison. A last row times
 /// one article that is a single paragraph of N MB (default 5): the analysis must stay linear in it.
+/// A row "1 article" runs the folder's articles together into one article of `--long-article-mb` MB
+/// (default 10): the analysis must stay linear in an article's paragraphs and people too.
+/// `--write-wire DIR` writes the wire corpus (`--wire-mb` of it) into DIR as files and exits.
 @main
 enum SaysoBench {
-  static let usage = "usage: sayso-bench [FOLDER] [--synthetic-mb N] [--long-paragraph-mb N] [--runs N]"
+  static let usage = "usage: sayso-bench [FOLDER] [--synthetic-mb N] [--wire-mb N] [--write-wire DIR] [--long-article-mb N] [--long-paragraph-mb N] [--runs N]"
 
   static func main() throws {
     var folder = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("../shared/corpus/wikinews").standardizedFileURL.path
     var syntheticMegabytes = 50
+    var wireMegabytes = 20
     var longParagraphMegabytes = 5
+    var longArticleMegabytes = 10
     var runs = 3
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
       switch argument {
       case "--synthetic-mb": syntheticMegabytes = arguments.popFirst().flatMap { Int($0) } ?? syntheticMegabytes
+      case "--wire-mb": wireMegabytes = arguments.popFirst().flatMap { Int($0) } ?? wireMegabytes
+      case "--write-wire":
+        // writes the wire corpus as files, for whole-process runs beside grep (farm-bench, hyperfine)
+        guard let directory = arguments.popFirst() else { print(usage); return }
+        try WireCorpus.write(bytes: wireMegabytes * 1_000_000, to: directory)
+        return
       case "--runs": runs = arguments.popFirst().flatMap { Int($0) } ?? runs
+      case "--long-article-mb":
+        longArticleMegabytes = arguments.popFirst().flatMap { Int($0) } ?? longArticleMegabytes
       case "--long-paragraph-mb":
         longParagraphMegabytes = arguments.popFirst().flatMap { Int($0) } ?? longParagraphMegabytes
       case "-h", "--help":
@@ -48,10 +62,24 @@ enum SaysoBench {
         )
       }
       rows.append(measure(name: "wikinews", texts, runs: runs, peakBefore: before))
+      // the same articles run together into one article of many paragraphs and people: once quadratic in
+      // the people and mentions of an article (11 s for 19.6 MB), it must stay linear
+      var joined = "One long article\n\n"
+      while joined.utf8.count < longArticleMegabytes * 1_000_000 {
+        for (_, text) in texts { joined += text + "\n\n" }
+      }
+      if longArticleMegabytes > 0 {
+        let longBefore = ProcessStats.peakResidentMegabytes()
+        rows.append(measure(name: "1 article", [(path: "joined.txt", text: joined)], runs: 1, peakBefore: longBefore))
+      }
     }
     let before = ProcessStats.peakResidentMegabytes()
     let synthetic = SyntheticCorpus.make(bytes: syntheticMegabytes * 1_000_000)
     rows.append(measure(name: "synthetic", synthetic, runs: runs, peakBefore: before))
+    if wireMegabytes > 0 {
+      let wireBefore = ProcessStats.peakResidentMegabytes()
+      rows.append(measure(name: "wire", WireCorpus.make(bytes: wireMegabytes * 1_000_000), runs: runs, peakBefore: wireBefore))
+    }
     if longParagraphMegabytes > 0 {
       // one paragraph past 2^20 scalars: once a crash (packed positions) and quadratic time
       let sentence = "The minister said, \"we will propose a new tax\" and then walked away. "

@@ -35,15 +35,29 @@ enum Measurement {
 
   /// Runs `/bin/sh -c command` with its output discarded, and returns the seconds it took.
   static func shell(_ command: String) throws -> Double {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    return try seconds {
-      try process.run()
-      process.waitUntilExit()
+    try process("/bin/sh", ["-c", command])
+  }
+
+  /// Runs `executable` with `arguments`, its output discarded, and returns the seconds it took (the
+  /// whole process: start-up included). Started with `posix_spawn`: Foundation's `Process` adds tens of
+  /// milliseconds of its own, more than the commands measured.
+  static func process(_ executable: String, _ arguments: [String]) throws -> Double {
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var status: Int32 = 0
+    var failure: Int32 = 0
+    let elapsed = seconds {
+      var pid = pid_t()
+      failure = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+      if failure == 0 { waitpid(pid, &status, 0) }
     }
+    guard failure == 0 else { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
+    return elapsed
   }
 
   /// The size of a file in bytes, 0 when missing.

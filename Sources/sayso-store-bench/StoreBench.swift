@@ -12,6 +12,9 @@ import SaysoStore
 /// each), and the database size; then the same queries through `grep -rliE` over the files and through
 /// the `sqlite3` shell on the built index, as ratios to sayso's p50. Corpora are generated once under
 /// `--work` (default `/tmp/sayso-store-bench`) and reused while the seed and size are the same.
+/// When the `sayso` binary is built beside this one, the same queries are also run as whole processes
+/// (`sayso search Q --corpus DIR`, start-up, index opening and freshness check included) after a whole
+/// `sayso index`, and set beside grep and the sqlite3 shell, which are whole processes too.
 /// `--hostile` instead times hostile queries (deep nesting, thousands of repeated words; see
 /// `HostileQueries`) on the index of the first size.
 @main
@@ -38,7 +41,18 @@ struct StoreBench {
     var grepP50 = Double.nan
     var sqliteP50 = Double.nan
     var databaseMegabytes = 0.0
+    /// `sayso index` and `sayso search` as whole processes, when the binary is there.
+    var processIndexSeconds = Double.nan
+    var processP50 = Double.nan
+    var processP99 = Double.nan
   }
+
+  /// The `sayso` binary built beside this benchmark, if any.
+  static let saysoBinary: String? = {
+    let path = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("sayso").path
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+  }()
 
   static func main() throws {
     let options = try parse(Array(CommandLine.arguments.dropFirst()))
@@ -186,6 +200,22 @@ struct StoreBench {
       row.grepP50 = Measurement.median(grep) * 1000
       row.sqliteP50 = Measurement.median(shell) * 1000
     }
+    if let sayso = saysoBinary {
+      log("sayso index and sayso search as whole processes")
+      let data = work.appendingPathComponent("data-\(articles)")
+      try? FileManager.default.removeItem(at: data)
+      let place = ["--corpus", folder.path, "--data-dir", data.path]
+      row.processIndexSeconds = try Measurement.process(sayso, ["index"] + place)
+      _ = try Measurement.process(sayso, ["search", "budget"] + place)  // an index made just now is checked once
+      var whole: [Double] = []
+      for _ in 0..<max(1, options.rounds / 2) {
+        for benchmark in BenchmarkQuery.all {
+          whole.append(try Measurement.process(sayso, ["search", benchmark.query] + place))
+        }
+      }
+      row.processP50 = Measurement.percentile(whole, 0.5) * 1000
+      row.processP99 = Measurement.percentile(whole, 0.99) * 1000
+    }
     return row
   }
 
@@ -193,7 +223,8 @@ struct StoreBench {
     func f(_ value: Double, _ digits: Int = 1) -> String { value.isNaN ? "-" : String(format: "%.\(digits)f", value) }
     let header = [
       "articles", "corpus MB", "build s", "MB/s", "peak RSS MB", "reopen ms", "1 changed ms", "search p50 ms",
-      "p99 ms", "grep p50 ms", "grep/sayso", "sqlite3 p50 ms", "sqlite3/sayso", "db MB",
+      "p99 ms", "grep p50 ms", "grep/sayso", "sqlite3 p50 ms", "sqlite3/sayso", "db MB", "process: index MB/s",
+      "search p50 ms", "p99 ms", "vs grep", "vs sqlite3",
     ]
     var lines = [header]
     for row in rows {
@@ -202,7 +233,8 @@ struct StoreBench {
         f(row.peakMemory, 0),
         f(row.reopenMilliseconds), f(row.changedMilliseconds), f(row.p50, 2), f(row.p99, 2), f(row.grepP50),
         f(row.grepP50 / row.p50, 0) + "x", f(row.sqliteP50), f(row.sqliteP50 / row.p50, 1) + "x",
-        f(row.databaseMegabytes),
+        f(row.databaseMegabytes), f(row.megabytes / row.processIndexSeconds), f(row.processP50), f(row.processP99),
+        f(row.grepP50 / row.processP50, 1) + "x faster", f(row.processP50 / row.sqliteP50, 1) + "x slower",
       ])
     }
     let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }

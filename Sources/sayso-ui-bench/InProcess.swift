@@ -81,12 +81,13 @@ enum InProcess {
     let s = services(seeds)
     let letters = (0..<4_000).map { n in Key.character(Character(UnicodeScalar(UInt8(97 + n % 26)))) }
     for (label, opening) in [
-      ("in-article search (/)", Key.character("/")), ("search all articles (s)", .character("s")),
+      ("in-article search (/)", "/"), ("in-article regular expression (/re:)", "/re:"),
+      ("search all articles (s)", "s"),
     ] {
       let screen = VirtualScreen(columns: 80, rows: 24)
       let app = App(services: s, first: ReaderView(analysis: seeds[1]))
       app.render(on: screen)
-      app.handle(opening)
+      for c in opening { app.handle(.character(c)) }
       app.render(on: screen)
       var last = 0.0
       let start = DispatchTime.now().uptimeNanoseconds

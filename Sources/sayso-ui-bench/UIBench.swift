@@ -14,6 +14,7 @@ import SaysoUI
 ///
 ///     swift build -c release && swift run -c release sayso-ui-bench [--runs N] [--articles N]
 ///     swift run -c release sayso-ui-bench --long-prompt    # only: a 4,000-character prompt entry
+///     swift run -c release sayso-ui-bench --quit-during-index [--articles N]   # only: q while indexing
 ///
 /// 1. Process start to first complete frame: the built `sayso` (next to this benchmark) is started in
 ///    tmux, told to exit after its first frame and to write the time it was drawn; the start time is
@@ -38,15 +39,20 @@ struct UIBench {
       InProcess.longPrompt(seeds: Corpus.seeds())
       return
     }
+    let articles = arguments.firstIndex(of: "--articles").flatMap { Int(arguments[$0 + 1]) } ?? 20_000
+    if arguments.contains("--quit-during-index") {
+      QuitDuringIndex.report(articles: articles, runs: 3)
+      return
+    }
     let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[$0 + 1]) } ?? 15
     print("sayso-ui-bench: \(runs) runs per figure, median (min–max)\n")
 
-    let articles = arguments.firstIndex(of: "--articles").flatMap { Int(arguments[$0 + 1]) } ?? 20_000
     let seeds = Corpus.seeds()
     ProcessFrame.report(runs: runs, articles: articles)
     InProcess.firstFrames(seeds: seeds, runs: runs)
     InProcess.keys(seeds: seeds, runs: runs)
     OnTerminal.report()
+    QuitDuringIndex.report(articles: articles, runs: 3)
   }
 }
 
@@ -185,6 +191,18 @@ enum ProcessFrame {
     defer { try? FileManager.default.removeItem(at: work) }
     let socket = "sayso-ui-bench-\(getpid())"
     let data = work.appendingPathComponent("data").path
+    /// Builds the index of the corpus at `path` (the seeds for "") with `sayso index`.
+    func index(_ path: String) {
+      var environment = ProcessInfo.processInfo.environment
+      environment["SAYSO_DATA_DIR"] = data
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: sayso)
+      process.arguments = ["index"] + (path.isEmpty ? [] : ["--corpus", path])
+      process.environment = environment
+      process.standardOutput = FileHandle.nullDevice
+      try? process.run()
+      process.waitUntilExit()
+    }
     func firstFrames(_ arguments: String, runs: Int) -> [Double] {
       var times: [Double] = []
       for run in 0..<runs {
@@ -208,22 +226,14 @@ enum ProcessFrame {
       }
       return times.sorted()
     }
-    _ = firstFrames("", runs: 1)  // builds the seeds' index
+    index("")  // the seeds' index, so the runs below open it (a first run indexes behind the first frame)
     Clock.line("seeds, through the index", firstFrames("", runs: runs), expected: runs)
     Clock.line("seeds, --in-memory (read and analysed)", firstFrames("--in-memory", runs: runs), expected: runs)
     guard articles > 0 else { return }
     let corpus = work.appendingPathComponent("corpus")
     Generated.write(articles: articles, to: corpus)
     let indexStart = Date()
-    var environment = ProcessInfo.processInfo.environment
-    environment["SAYSO_DATA_DIR"] = data
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: sayso)
-    process.arguments = ["index", "--corpus", corpus.path]
-    process.environment = environment
-    process.standardOutput = FileHandle.nullDevice
-    try? process.run()
-    process.waitUntilExit()
+    index(corpus.path)
     print(
       String(
         format: "  (%d generated articles indexed by `sayso index` in %.1f s)", articles,

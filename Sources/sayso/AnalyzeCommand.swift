@@ -20,9 +20,9 @@ struct AnalyzeCommand: SaysoCommand {
       ("A," she said. "B.") are two quotes with the same "utterance" id (unique in the article).
       "path" is the path as given. Paragraph start/end are Unicode scalar offsets into the file's text as \
       Python reads it in text mode (open(path, encoding="utf-8").read(), string indices): a byte-order mark \
-      counts as one, and every line ending counts as one "\\n", a CRLF ("\\r\\n") as well as a lone CR \
-      ("\\r"), which also reads as "\\n" in the paragraph's text. In a file with CRLF line endings an \
-      offset is thus smaller than the count of the file's scalars by the CRLFs before it. Quote and proposal \
+      counts as one, and every line ending counts as one: a CRLF ("\\r\\n") is one "\\n" in the text, a lone \
+      CR ("\\r") one "\\r", kept (Python's text has "\\n" there). With CRLF line endings an offset is thus \
+      smaller than the count of the file's scalars by the CRLFs before it. Quote and proposal \
       start/end are Unicode scalar offsets into their paragraph's text, so text is exactly that slice. \
       Missing values are null. Articles are analysed on all cores.
       """)

@@ -36,8 +36,8 @@ struct BookmarkCommand: ParsableCommand {
     func execute() throws {
       let reference = try PassageReference(passage)
       var corpus = corpusOptions.corpus
-      let bookmark = try storeOptions.session().addBookmark(at: reference, note: note, tags: tags, corpus: &corpus)
-      print(BookmarkText.added(bookmark))
+      let added = try storeOptions.session().addBookmark(at: reference, note: note, tags: tags, corpus: &corpus)
+      print(BookmarkText.added(added.bookmark, isNew: added.isNew))
       try corpus.finish()
     }
   }

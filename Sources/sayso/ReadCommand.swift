@@ -56,10 +56,11 @@ struct ReadCommand: SaysoCommand {
       corpusPaths: corpusPath.map { [$0] } ?? corpusOptions.paths, strict: corpusOptions.strict,
       dataDirectory: storeOptions.dataDirectory, themeName: theme)
     try ReaderLaunch.requireTerminal()
-    let store = try launch.openStore(inMemory: inMemory)
+    let store = try launch.openStore(inMemory: inMemory, indexLater: jump == nil && corpusPath.map(isFile) != true)
     let app = launch.makeApp(store)
     try ReaderLaunch.openFirstView(in: app, services: store.services, jump: jump, corpusPath: corpusPath, path: path)
     if launch.corpus.hasFailures { app.show(.filesSkipped) }
+    if store.needsUpdate && store.articles.summaries.isEmpty { app.show(.indexing) }
     let environment = ProcessInfo.processInfo.environment
     let stopped = TerminalSession.run(
       app, noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
@@ -68,7 +69,7 @@ struct ReadCommand: SaysoCommand {
         if let report = environment["SAYSO_FIRST_FRAME_REPORT"] { ReaderLaunch.writeTime(to: report) }
         app.run(.quitNow)
       },
-      afterFirstFrame: { ReaderLaunch.updateAfterFirstFrame(app, store) })
+      afterFirstFrame: { keepGoing in ReaderLaunch.catchUp(app, store: store, while: keepGoing) })
     if stopped != 0 { throw SaysoError.exit(128 + stopped) }
     try launch.finish(store)
   }

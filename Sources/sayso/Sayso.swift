@@ -32,7 +32,7 @@ struct Sayso: ParsableCommand {
   /// `terminalSafe` (see `Diagnostics.exit(status:message:)`).
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch {
       Diagnostics.exit(status: exitCode(for: error).rawValue, message: fullMessage(for: error))

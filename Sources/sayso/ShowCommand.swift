@@ -19,7 +19,7 @@ struct ShowCommand: SaysoCommand {
       Control characters in articles never reach the terminal: they are shown as visible symbols.
       """)
 
-  @Argument(help: "A number from `sayso list`, a file name, a path, or a unique part of a title.")
+  @Argument(help: "A number from `sayso list`, a path (business/001.txt), a file name, or part of a title.")
   var article: String
 
   @Option(help: "When to colour the output: auto (on a terminal without NO_COLOR), always, never.")

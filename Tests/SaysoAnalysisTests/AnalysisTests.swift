@@ -166,6 +166,35 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.text, "Hillary Clinton as a “disgrace”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Christie")
   }
+
+  func testContentStopsAtASecondPredicateOrACommentAfterItsQuote() {
+    let a = run("Mayor Lena Ortiz said she would offer “full support” to the winner but did not say who that would be.")
+    XCTAssertEqual(a.quotes.first?.text, "she would offer “full support” to the winner")
+    let b = run("Senator Raul Dane said the count had been “rigged” against him, a charge that drew boos from the crowd.")
+    XCTAssertEqual(b.quotes.first?.text, "the count had been “rigged” against him")
+  }
+
+  func testAReasonAfterTheQuotedPhraseIsPartOfTheContent() {
+    let a = run("Councillor Ada Moss warned that residents “cannot afford this” because rents rose again.")
+    XCTAssertEqual(a.quotes.first?.text, "that residents “cannot afford this” because rents rose again")
+  }
+
+  func testAnAdverbAndAParticipleEndTheContentLikeAParticiple() {
+    let a = run("The mayor told reporters he would call it a “betrayal” if they left, openly daring them to go.")
+    XCTAssertEqual(a.quotes.first?.text, "he would call it a “betrayal” if they left")
+  }
+
+  func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
+    let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
+    XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Hill")
+  }
+
+  func testAQuoteAfterAFrameInsideItsSentenceIsTheContent() {
+    let a = run("On Monday in Leeds, Omar Reid wrote to his followers, “It is time to go home.”")
+    XCTAssertEqual(a.quotes.first?.text, "“It is time to go home.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Omar Reid")
+  }
 }
 
 /// Words that look like names but are not people.

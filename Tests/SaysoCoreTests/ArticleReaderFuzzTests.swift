@@ -76,7 +76,8 @@ final class ArticleReaderFuzzTests: XCTestCase {
       do {
         let article = try CorpusLoader.article(from: data, path: "fuzz.txt")
         XCTAssertFalse(article.paragraphs.isEmpty)
-        // The paragraphs index the text as Python reads the file: CRLF and a lone CR are one "\n".
+        // The paragraphs index the text as Python reads the file: a CRLF is one "\n", a lone CR one
+        // scalar (kept as "\r").
         var decoded = String.UnicodeScalarView()
         var afterCR = false
         // Bytes that are not UTF-8 are read as Windows-1252 (unassigned bytes as Latin-1 has them).
@@ -92,11 +93,8 @@ final class ArticleReaderFuzzTests: XCTestCase {
           text = String(decoding: data, as: UTF8.self)
         }
         for scalar in text.unicodeScalars {
-          if scalar == "\r" {
-            decoded.append("\n")
-          } else if !(scalar == "\n" && afterCR) {
-            decoded.append(scalar)
-          }
+          if scalar == "\n" && afterCR { decoded.removeLast() }
+          decoded.append(scalar)
           afterCR = scalar == "\r"
         }
         assertParagraphsMatchFile(article, String(decoded))

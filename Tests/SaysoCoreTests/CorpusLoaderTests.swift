@@ -119,11 +119,29 @@ final class CorpusLoaderTests: XCTestCase {
     assertParagraphsMatchFile(article, text.replacingOccurrences(of: "\r\n", with: "\n"))
   }
 
-  func testOldMacLineEndingsReadAsNewlines() throws {
+  func testOldMacLineEndingsEndLinesAndStayInTheText() throws {
     let dir = try makeTemporaryFolder(self)
-    let path = try write("Title line\rFirst line\rsecond line.\r\rThe end.\r", to: "cr.txt", in: dir)
+    let text = "Title line\rFirst line\rsecond line.\r\rThe end.\r"
+    let path = try write(text, to: "cr.txt", in: dir)
     let article = try XCTUnwrap(CorpusLoader.load(paths: [path]).articles.first)
-    XCTAssertEqual(article.paragraphs.map(\.text), ["Title line\nFirst line\nsecond line.", "The end."])
+    // A lone CR ends a line (two make a blank one), as Python's universal newlines read it, and is one
+    // scalar there as here; it is not rewritten to "\n".
+    XCTAssertEqual(article.paragraphs.map(\.text), ["Title line\rFirst line\rsecond line.", "The end."])
+    XCTAssertEqual(article.paragraphs.map(\.start), [0, 36])
+    assertParagraphsMatchFile(article, text)
+  }
+
+  func testALoneCRInsideAParagraphStaysInItsText() throws {
+    let dir = try makeTemporaryFolder(self)
+    // CRLF line endings with one stray CR inside the second paragraph.
+    let text = "Harbour plan\r\n\r\n\"We cannot wait,\" the mayor\rsaid on Monday.\r\n\r\nThe end.\r\n"
+    let path = try write(text, to: "stray.txt", in: dir)
+    let article = try XCTUnwrap(CorpusLoader.load(paths: [path]).articles.first)
+    XCTAssertEqual(
+      article.paragraphs.map(\.text), ["Harbour plan", "\"We cannot wait,\" the mayor\rsaid on Monday.", "The end."])
+    // Python: open(path, encoding="utf-8").read().index('"We') == 14, .index("The end") == 59.
+    XCTAssertEqual(article.paragraphs.map(\.start), [0, 14, 59])
+    assertParagraphsMatchFile(article, text.replacingOccurrences(of: "\r\n", with: "\n"))
   }
 
   func testFilesAboveTheLimitAreRefusedWithoutBeingRead() throws {
@@ -193,7 +211,7 @@ final class ArticleBytesTests: XCTestCase {
     let data = Data(Array("one\r\ntwo\rIt cost ".utf8) + [0xA3, 0x35, 0x20, 0x80, 0x20, 0x93, 0x51, 0x94, 0x20, 0x81])
     let (text, encoding) = try ArticleBytes.decodeNamingEncoding(data, path: "x.txt")
     XCTAssertEqual(encoding, .windows1252)
-    XCTAssertEqual(text, "one\ntwo\nIt cost £5 € “Q” \u{81}")
+    XCTAssertEqual(text, "one\ntwo\rIt cost £5 € “Q” \u{81}", "a CRLF is one \\n, a lone CR stays")
   }
 
   func testUTF16WithAByteOrderMark() throws {

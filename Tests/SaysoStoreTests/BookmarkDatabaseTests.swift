@@ -34,6 +34,36 @@ import Testing
       tags: tags)
   }
 
+  @Test func aRemovedBookmarkIsRestoredWithItsNumberPlaceAndNote() throws {
+    let store = BookmarkDatabase.inMemory()
+    let created = Date(timeIntervalSince1970: 1_700_000_000)
+    try store.add(try newBookmark(paragraph: 0))
+    try store.add(try newBookmark(paragraph: 1, note: "lead", tags: ["econ"]), created: created)
+    try store.add(try newBookmark(paragraph: 2))
+    let removed = try store.remove(2)
+    #expect(removed.note == "lead")
+    #expect(try store.bookmarks().map(\.id) == [1, 3])
+    let restored = try store.restore(removed)
+    #expect(restored == removed)
+    #expect(try store.bookmarks().map(\.id) == [1, 2, 3])
+    #expect(try store.bookmark(2).tags == ["econ"])
+    #expect(try store.bookmark(2).created == created)
+    // Its number is its own again; a new bookmark still gets a number never used.
+    #expect(throws: SaysoStoreError.bookmarkExists(id: 2)) { try store.restore(removed) }
+    #expect(try store.add(try newBookmark(paragraph: 3)).id == 4)
+  }
+
+  @Test func aPassageBookmarkedBeforeIsFound() throws {
+    let store = BookmarkDatabase.inMemory()
+    let paragraph = try store.add(try newBookmark(paragraph: 1, note: "lead"))
+    let quote = try store.add(try newBookmark(paragraph: 0, quoteOf: "Maria Keller"))
+    #expect(try store.bookmark(on: try newBookmark(paragraph: 1)) == paragraph)
+    #expect(try store.bookmark(on: try newBookmark(paragraph: 0, quoteOf: "Maria Keller")) == quote)
+    // The paragraph that holds the quote is another passage.
+    #expect(try store.bookmark(on: try newBookmark(paragraph: quote.anchor.paragraph))?.id != quote.id)
+    #expect(try store.bookmark(on: try newBookmark(paragraph: 2)) == nil)
+  }
+
   @Test func addListNoteTagRemove() throws {
     let store = BookmarkDatabase.inMemory()
     let created = Date(timeIntervalSince1970: 1_700_000_000)

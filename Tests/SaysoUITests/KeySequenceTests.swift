@@ -248,7 +248,7 @@ import Testing
     let h = Harness()
     h.press("s", "=harbour wall", "Enter")
     #expect(h.titleBar.contains("\"harbour wall\" · 1 result"))
-    #expect(h.screen.contains("harbour ¶2"))
+    #expect(h.screen.contains("news/harbour.txt ¶2"))
     #expect(h.screen.roles(of: "wall", fromRow: 1)?.allSatisfy { $0 == .searchMatch } == true)
     h.press("Enter")
     #expect(h.reader?.cursorParagraph == 2)
@@ -300,7 +300,7 @@ import Testing
     #expect(h.screen.roles(of: "•") == [.bookmark])
 
     h.press("B")
-    #expect(h.screen.contains("harbour ¶4  check the numbers"))
+    #expect(h.screen.contains("news/harbour.txt ¶4  check the numbers"))
     h.press("Enter")
     #expect(h.reader?.focusedClaim == 3)
     h.press("h", "D")

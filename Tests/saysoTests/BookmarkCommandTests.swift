@@ -40,6 +40,22 @@ import Testing
     #expect((bookmarks[0]["text"] as? String)?.unicodeScalars.count == 60)
   }
 
+  @Test func theSamePassageTwiceIsSaidNotAdded() throws {
+    let data = try StoreTestHelpers.dataDirectory()
+    var run = try StoreTestHelpers.run(["bookmark", "add", "2:5", "--note", "first"], dataDirectory: data)
+    #expect(run.output == "bookmark 1: seeds/002_ee816ef9547c31f7.txt ¶5  paragraph\n")
+    run = try StoreTestHelpers.run(
+      ["bookmark", "add", "002_ee816ef9547c31f7.txt:5", "--note", "again"], dataDirectory: data)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.output == "already bookmarked as 1: seeds/002_ee816ef9547c31f7.txt ¶5  paragraph (note: first)\n")
+    // A span inside the paragraph is another passage.
+    run = try StoreTestHelpers.run(["bookmark", "add", "2:5:0-60"], dataDirectory: data)
+    #expect(run.output.hasPrefix("bookmark 2: "))
+    run = try StoreTestHelpers.run(["bookmarks", "--json"], dataDirectory: data)
+    let object = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+    #expect((object["bookmarks"] as? [[String: Any]])?.count == 2)
+  }
+
   @Test func exportAsMarkdown() throws {
     let data = try StoreTestHelpers.dataDirectory()
     _ = try StoreTestHelpers.run(["bookmark", "add", "2:5:0-60", "--note", "Check this."], dataDirectory: data)

@@ -138,8 +138,9 @@ import Testing
     let data = fileSystem.path + "/data"
     let note = String(repeating: "A long note that fills the disk. ", count: 1500)
     var failure: SaysoBinary.Outcome?
-    for _ in 0..<20 {
-      let run = try StoreTestHelpers.run(["bookmark", "add", "1:0", "--note", note], dataDirectory: data)
+    for n in 0..<20 {
+      // A passage each time: the same one twice is not bookmarked twice.
+      let run = try StoreTestHelpers.run(["bookmark", "add", "1:1:0-\(5 + n)", "--note", note], dataDirectory: data)
       if run.status != 0 {
         failure = run
         break

@@ -102,6 +102,12 @@ final class TmuxSession {
     try Self.run(try Self.tmux.get(), ["-L", socket, "send-keys", "-l", text])
   }
 
+  /// Sends bytes as the terminal would, e.g. a mouse report (`ESC [ M` then button, column, row).
+  func sendBytes(_ bytes: [UInt8]) throws {
+    try Self.run(
+      try Self.tmux.get(), ["-L", socket, "send-keys", "-H"] + bytes.map { String(format: "%02x", $0) })
+  }
+
   /// Resizes the window.
   func resize(columns: Int, rows: Int) throws {
     try Self.run(try Self.tmux.get(), ["-L", socket, "resize-window", "-x", "\(columns)", "-y", "\(rows)"])
