@@ -1,15 +1,3 @@
-/// A run of text in a page, with what `MainText` needs to judge it.
-struct Block {
-  enum Kind { case paragraph, heading, listItem }
-  var kind: Kind
-  /// The text on one line.
-  var text: String
-  /// The share of the text that is inside links, 0…1.
-  var linkDensity: Double
-  /// Numbers of the elements around the block, outermost first.
-  var ancestors: [Int]
-}
-
 /// Cuts a page into text blocks, skipping boilerplate (see `MainText.isBoilerplate`).
 struct BlockCollector {
   private(set) var blocks: [Block] = []

@@ -70,16 +70,26 @@ public struct FeedFetcher {
       report.notModified = true
       return (report, updated)
     }
-    let feed: Feed
+    var feed: Feed
+    updated.etag = response.etag
+    updated.lastModified = response.lastModified
     do {
       feed = try FeedParser.parse(response.body, address: subscription.url)
     } catch {
-      report.error = error
-      updated.lastError = error.description
-      return (report, updated)
+      // A site's page rather than its feed: follow the feed the page names (and keep no validators,
+      // which are the page's).
+      guard let alternate = FeedDiscovery.feedURLs(in: response.body, pageURL: response.url).first,
+        case .success(let answer) = client.get(alternate),
+        let found = try? FeedParser.parse(answer.body, address: alternate.absoluteString)
+      else {
+        report.error = error
+        updated.lastError = error.description
+        return (report, updated)
+      }
+      feed = found
+      updated.etag = nil
+      updated.lastModified = nil
     }
-    updated.etag = response.etag
-    updated.lastModified = response.lastModified
     report.title = feed.title
     if let title = feed.title, !title.isEmpty { updated.title = LibraryEntry.oneLine(title) }
     let source = updated.title ?? url.host
@@ -101,25 +111,4 @@ public struct FeedFetcher {
     }
     return (report, updated)
   }
-}
-
-/// Results written by several threads, each into its own slot.
-final class ResultSlots<Value>: @unchecked Sendable {
-  private var slots: [Value?]
-  private var filled = 0
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  /// Stores `value` in slot `i`; returns how many slots are filled now.
-  func set(_ i: Int, _ value: Value) -> Int {
-    lock.withLock {
-      slots[i] = value
-      filled += 1
-      return filled
-    }
-  }
-
-  /// Every value, in slot order (after every slot was set).
-  var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }

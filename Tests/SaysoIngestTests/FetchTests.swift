@@ -90,6 +90,24 @@ final class FetchTests: XCTestCase {
     XCTAssertEqual(reports.map(\.known).reduce(0, +), 119)
   }
 
+  func testASitePageLeadsToItsFeed() throws {
+    try server.serve("rss.xml", Fixtures.rss(items: [("a1", "Port reopens"), ("a2", "Ferry timetable changes")]))
+    try server.serve(
+      "site.html",
+      "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\"></head><body>Hi</body></html>"
+    )
+    var subscriptions = try Subscriptions(dataFolder: data)
+    try subscriptions.add(server.url("site.html"))
+    var library = Library(dataFolder: data)
+    let client = HTTPClient(userAgent: "SaysoTest/1", timeout: 10, maximumConcurrentRequests: 2)
+    let reports = FeedFetcher(client: client).fetch(&subscriptions, into: &library)
+    XCTAssertNil(reports[0].error)
+    XCTAssertEqual(reports[0].added.count, 2)
+    XCTAssertEqual(subscriptions.all[0].title, "Harbour Daily")
+    XCTAssertNil(subscriptions.all[0].etag, "the page's validators are not the feed's")
+    XCTAssertEqual(FeedFetcher(client: client).fetch(&subscriptions, into: &library)[0].known, 2)
+  }
+
   func testConcurrencyIsLimited() throws {
     try server.serve("rss.xml", Fixtures.rss(items: [("a1", "Port reopens")]))
     var subscriptions = try Subscriptions(dataFolder: data)
