@@ -36,7 +36,8 @@ struct AnalyzeCommand: SaysoCommand {
   @OptionGroup var corpusOptions: CorpusOptions
 
   func execute() throws {
-    var corpus = Corpus(paths: paths + corpusOptions.paths, strict: corpusOptions.strict)
+    let data = corpusOptions.storeOptions.dataDirectory
+    var corpus = Corpus(paths: paths + corpusOptions.paths, strict: corpusOptions.strict, dataDirectory: data)
     try CorpusPrinting.analyze(&corpus, json: json)
   }
 }

@@ -28,11 +28,10 @@ struct BookmarksCommand: ParsableCommand {
     var json = false
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
 
     func execute() throws {
       var corpus = corpusOptions.corpus
-      try storeOptions.session().printBookmarks(corpus: &corpus, json: json)
+      try corpusOptions.storeOptions.session().printBookmarks(corpus: &corpus, json: json)
     }
   }
 
@@ -47,19 +46,15 @@ struct BookmarksCommand: ParsableCommand {
         text they are, never as Markdown or HTML. JSON: as `sayso bookmarks --json`.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-      case markdown, json
-    }
-
     @Option(help: "markdown or json.")
-    var format: Format = .markdown
+    var format: BookmarkText.ExportFormat = .markdown
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
 
     func execute() throws {
       var corpus = corpusOptions.corpus
-      try storeOptions.session().printBookmarks(corpus: &corpus, export: format == .json ? .json : .markdown)
+      let session = try corpusOptions.storeOptions.session()
+      try session.printBookmarks(corpus: &corpus, export: format)
     }
   }
 }

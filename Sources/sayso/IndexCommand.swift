@@ -23,11 +23,10 @@ struct IndexCommand: SaysoCommand {
   var check = false
 
   @OptionGroup var corpusOptions: CorpusOptions
-  @OptionGroup var storeOptions: StoreOptions
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    try storeOptions.session().updateIndex(of: &corpus, check: check)
+    try corpusOptions.storeOptions.session().updateIndex(of: &corpus, check: check)
     try corpus.finish()
   }
 }

@@ -39,8 +39,6 @@ struct ReadCommand: SaysoCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @OptionGroup var storeOptions: StoreOptions
-
   @Flag(help: "Index the corpus in memory, not in the cache folder; bookmarks and positions stay the user's.")
   var inMemory = false
 
@@ -54,7 +52,7 @@ struct ReadCommand: SaysoCommand {
       of: path, commands: Sayso.configuration.subcommands.map { $0._commandName })
     var launch = try ReaderLaunch(
       corpusPaths: corpusPath.map { [$0] } ?? corpusOptions.paths, strict: corpusOptions.strict,
-      dataDirectory: storeOptions.dataDirectory, themeName: theme)
+      dataDirectory: corpusOptions.storeOptions.dataDirectory, themeName: theme)
     try ReaderLaunch.requireTerminal()
     let store = try launch.openStore(inMemory: inMemory, indexLater: jump == nil && corpusPath.map(isFile) != true)
     let app = launch.makeApp(store)

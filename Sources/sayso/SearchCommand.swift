@@ -34,7 +34,6 @@ struct SearchCommand: SaysoCommand {
   var limit = 20
 
   @OptionGroup var corpusOptions: CorpusOptions
-  @OptionGroup var storeOptions: StoreOptions
 
   func validate() throws {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -43,7 +42,8 @@ struct SearchCommand: SaysoCommand {
   func execute() throws {
     let text = query.joined(separator: " ")
     var corpus = corpusOptions.corpus
-    let listed = try storeOptions.session().search(text, limit: limit, json: json, corpus: &corpus)
+    let session = try corpusOptions.storeOptions.session()
+    let listed = try session.search(text, limit: limit, json: json, corpus: &corpus)
     try corpus.finish(listed: listed, json: json, asked: text)
   }
 }

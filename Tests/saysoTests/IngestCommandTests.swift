@@ -74,6 +74,7 @@ import Testing
     let list = try SaysoBinary.run(["list"], environment: ["SAYSO_DATA_DIR": data])
     #expect(list.output.contains("2026-11-28  Coast News  Harbour wall to be rebuilt"))
     #expect(list.output.split(separator: "\n").count == 1)
+    #expect(try SaysoBinary.run(["list", "--data-dir", data]).output == list.output)
     // A folder: its HTML, Markdown and text files.
     let folder = dir.appendingPathComponent("saved/sport")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
