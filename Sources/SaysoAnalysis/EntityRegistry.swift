@@ -1,10 +1,16 @@
+import SaysoCore
+
 /// The people of one article: full names with aliases, roles, and where each is mentioned.
 ///
 /// Positions are global: `paragraph << 32 | offset`, so they order mentions across paragraphs (an
 /// offset fits in 32 bits: files are at most 20 MB).
 struct EntityRegistry {
   struct Entity {
-    var name: String
+    var name: String {
+      didSet { gender = Self.gender(of: name) }
+    }
+    /// What the first name says of the person, when it names men or women only.
+    private(set) var gender: WorldKnowledge.Gender?
     var roles: [String] = [] {
       didSet {
         roleWords = roles.joined(separator: " ").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
@@ -17,6 +23,19 @@ struct EntityRegistry {
     private(set) var roleWords: [String] = []
     /// Where the entity is mentioned, in increasing order.
     var mentions: [Int] = []
+    init(name: String) {
+      self.name = name
+      gender = Self.gender(of: name)
+    }
+
+    /// The gender of a full name's first word ("Maria Keller": female); nil for a single name, which may
+    /// be a surname.
+    static func gender(of name: String) -> WorldKnowledge.Gender? {
+      let words = name.split(separator: " ")
+      guard words.count >= 2 else { return nil }
+      return WorldKnowledge.shared.givenNameGender[nameKey(String(words[0]))]
+    }
+
     var lastWord: String { name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased() }
     var firstWord: String { name.split(separator: " ").first.map { $0.lowercased() } ?? name.lowercased() }
   }
@@ -165,6 +184,20 @@ struct EntityRegistry {
     return best
   }
 
+  /// The one person of three names or more whose inner name (neither first nor last) is `name`: a second
+  /// family name ("Rosselló" of "Ricardo Rosselló Nevares"). Nil when none or several have it.
+  func person(withInnerName name: String) -> Int? {
+    let key = name.lowercased()
+    var found: Int? = nil
+    for (id, entity) in entities.enumerated() {
+      let words = entity.name.split(separator: " ")
+      guard words.count >= 3, words.dropFirst().dropLast().contains(where: { $0.lowercased() == key }) else { continue }
+      if found != nil { return nil }
+      found = id
+    }
+    return found
+  }
+
   /// How often `id` was mentioned before `position`.
   func mentions(_ id: Int, before position: Int) -> Int {
     Self.countBefore(position, in: entities[id].mentions)
@@ -188,13 +221,21 @@ struct EntityRegistry {
   }
 
   /// The person mentioned last before `position`, skipping mentions inside `excluding`.
-  func latestPerson(before position: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 32) -> Int? {
+  ///
+  /// With a `gender` ("she": female), a person whose first name names the other gender only is passed
+  /// over: in "… signed by the mayor, Peter Holm. She asked …" the words are not his.
+  func latestPerson(
+    before position: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 32,
+    gender: WorldKnowledge.Gender? = nil
+  ) -> Int? {
     var best: (id: Int, position: Int)? = nil
     let first = max(0, position - window) >> 32
     guard first <= position >> 32 else { return nil }
     for paragraph in first...(position >> 32) {
       for (id, mention) in mentionsByParagraph[paragraph] ?? []
-      where mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false) {
+      where mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false)
+        && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
+      {
         // the latest mention; of two at one place, the person registered first
         if best == nil || mention > best!.position || (mention == best!.position && id < best!.id) {
           best = (id, mention)

@@ -190,6 +190,21 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Hill")
   }
 
+  func testOneOfTwoFamilyNamesNamesThePerson() {
+    let a = run("Tomas Vellarde Nuñoz, the governor, spoke on Monday.\n\n“We will rebuild,” Vellarde said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tomas Vellarde Nuñoz")
+  }
+
+  func testSheIsNotTheManNamedLast() {
+    XCTAssertEqual(WorldKnowledge.shared.givenNameGender["maria"], .female)
+    XCTAssertEqual(WorldKnowledge.shared.givenNameGender["peter"], .male)
+    XCTAssertNil(WorldKnowledge.shared.givenNameGender["jordan"])  // both
+    let a = run("Maria Keller met the mayor, Peter Holm, on Monday. “We will appeal,” she said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Maria Keller")
+    let b = run("Peter Holm met the minister, Maria Keller, on Monday. “We will appeal,” he said.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Peter Holm")
+  }
+
   func testAQuoteAfterAFrameInsideItsSentenceIsTheContent() {
     let a = run("On Monday in Leeds, Omar Reid wrote to his followers, “It is time to go home.”")
     XCTAssertEqual(a.quotes.first?.text, "“It is time to go home.”")
