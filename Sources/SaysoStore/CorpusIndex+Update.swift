@@ -243,6 +243,9 @@ extension CorpusIndex {
       try IndexRows.delete(path: path, db)
       try IndexRows.insert(analysis, hash: hash, size: work.size, modified: work.modified, db)
       report.analysed.append(path)
+      if analysis.article.encoding != .utf8 {
+        report.notices.append(.readInEncoding(path: path, encoding: analysis.article.encoding))
+      }
     case .failed(let error):
       report.errors.append(error)
       // An article that can no longer be read leaves the index with the vanished ones (but none of

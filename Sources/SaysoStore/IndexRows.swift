@@ -152,10 +152,10 @@ enum IndexRows {
   static let frontMatterTitleParagraph = -1
 
   /// The article's title when the front matter gives it and no paragraph is the title line (nil for a
-  /// title taken from the file name).
+  /// title taken from the lead or the file name).
   static func frontMatterTitle(_ article: Article) -> String? {
     guard let title = article.title, !article.paragraphs.contains(where: { $0.role == .title }),
-      title != ArticleReader.fileTitle(article.path)
+      title != ArticleReader.fallbackTitle(paragraphs: article.paragraphs, path: article.path)
     else { return nil }
     return title
   }

@@ -187,7 +187,7 @@ public final class App {
   /// Says how the piped command ended: its exit status, or nil when it could not be started.
   public func pipeFinished(_ request: PipeRequest, status: Int32?, error: String? = nil) {
     if let status {
-      show(.piped(command: request.command, status: status))
+      show(.piped(command: request.label ?? request.command, status: status))
     } else {
       show(.pipeFailed(error ?? "could not run /bin/sh"))
     }

@@ -130,6 +130,9 @@ public enum CommandTable {
       command: .pipe, group: .reading, keys: [.character("|")],
       help: "Pipe the article (in Claims, the claim) to a shell command"),
     Entry(
+      command: .openURL, group: .reading, keys: [.character("O")],
+      help: "Open the article's address (url in its front matter) with $BROWSER, else xdg-open"),
+    Entry(
       command: .cycleTheme, group: .other, keys: [.character("T")],
       help: "Next colour theme"),
     Entry(

@@ -68,12 +68,22 @@ extension ReaderView {
     let spans = spans(in: p)
     let base = baseRole(p)
     let datelineEnd = analysis.article.paragraphs[p].datelineEnd ?? 0
+    // A Markdown article's markup is hidden and its strong, emphasised and link text styled.
+    let markup = MarkdownMarkup.applies(to: analysis.article) ? MarkdownMarkup(text) : nil
+    let styled: [(Range<Int>, Role)] =
+      (markup?.strong ?? []).map { ($0, .strong) } + (markup?.emphasis ?? []).map { ($0, .emphasis) }
+      + (markup?.links ?? []).map { ($0.range, .link) } + (markup?.code ?? []).map { ($0, .dim) }
     var x = column
     var run = ""
     var runRole = Role.text
     var offset = line.start
     for c in text[line.range] {
+      if let markup, markup.hides(offset) {
+        offset += c.unicodeScalars.count
+        continue
+      }
       var role = offset < datelineEnd && base == .text ? Role.dim : base
+      if base == .text, let style = styled.first(where: { $0.0.contains(offset) }) { role = style.1 }
       for span in spans where span.range.contains(offset) {
         role = span.role
         break

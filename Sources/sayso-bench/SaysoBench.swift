@@ -56,7 +56,10 @@ enum SaysoBench {
     } else {
       let before = ProcessStats.peakResidentMegabytes()
       let texts = files.map { path in
-        (path: path, text: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self))
+        (
+          path: path,
+          text: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self)
+        )
       }
       rows.append(measure(name: "wikinews", texts, runs: runs, peakBefore: before))
       // the same articles run together into one article of many paragraphs and people: once quadratic in
@@ -91,7 +94,10 @@ enum SaysoBench {
       let grepSpeed = sayso.megabytes / grep
       print("")
       print(String(format: "grep -c said over the same %d files: %.4f s, %.1f MB/s", files.count, grep, grepSpeed))
-      print(String(format: "sayso / grep throughput: %.4f (grep is %.0f× faster)", sayso.speed / grepSpeed, grepSpeed / sayso.speed))
+      print(
+        String(
+          format: "sayso / grep throughput: %.4f (grep is %.0f× faster)", sayso.speed / grepSpeed,
+          grepSpeed / sayso.speed))
     }
   }
 
@@ -146,8 +152,9 @@ enum SaysoBench {
   /// The article files (.txt, .md) under `folder`, sorted, hidden ones skipped.
   static func articleFiles(in folder: String) -> [String] {
     let root = URL(fileURLWithPath: folder)
-    guard let walker = FileManager.default.enumerator(
-      at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+    guard
+      let walker = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
     else { return [] }
     var files: [String] = []
     for case let url as URL in walker where ["txt", "md"].contains(url.pathExtension.lowercased()) {

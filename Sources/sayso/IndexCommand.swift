@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 
 /// `sayso index`: builds or updates the corpus index and says what changed.
 struct IndexCommand: SaysoCommand {
@@ -13,14 +12,10 @@ struct IndexCommand: SaysoCommand {
   var check = false
 
   @OptionGroup var corpusOptions: CorpusOptions
-  @OptionGroup var storeOptions: StoreOptions
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    let (index, report) = try storeOptions.session().openIndex(of: &corpus)
-    print(IndexText.summary(report))
-    if let file = index.file { print(TerminalText.line("index: \(file.path)")) }
-    if check { print(IndexText.check(try index.check())) }
+    try corpusOptions.storeOptions.session().updateIndex(of: &corpus, check: check)
     try corpus.finish()
   }
 }

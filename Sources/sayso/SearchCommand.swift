@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
 import SaysoCLI
-import SaysoStore
 
 /// `sayso search QUERY`: ranked keyword search over the paragraphs, quotes and proposals of the corpus.
 struct SearchCommand: SaysoCommand {
@@ -20,7 +18,6 @@ struct SearchCommand: SaysoCommand {
   var limit = 20
 
   @OptionGroup var corpusOptions: CorpusOptions
-  @OptionGroup var storeOptions: StoreOptions
 
   func validate() throws {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -28,28 +25,9 @@ struct SearchCommand: SaysoCommand {
 
   func execute() throws {
     let text = query.joined(separator: " ")
-    let parsed: Query
-    do {
-      parsed = try QueryParser.parse(text)
-    } catch {
-      Diagnostics.report(SaysoError.invalidQuery(text, error))
-      if case .malformedQuery(_, let position) = error {
-        FileHandle.standardError.write(Data(SearchText.caret(under: text, at: position).utf8))
-      }
-      throw SaysoError.exit(1)
-    }
     var corpus = corpusOptions.corpus
-    let session = try storeOptions.session()
-    let (index, results) = try session.answer(
-      from: &corpus, { try $0.search(parsed, limit: limit) }, articles: { $0.map(\.article) })
-    try? session.openReadingState().recordSearch(text)
-    let total = try index.total(of: parsed, returned: results.count, limit: limit)
-    if json {
-      print(SearchText.json(text, results, total: total).serialized)
-    } else {
-      for result in results { print(SearchText.listing(result)) }
-      if let line = SearchText.countLine(shown: results.count, total: total) { print(line) }
-    }
-    try corpus.finish(listed: results.count, json: json, asked: text)
+    let session = try corpusOptions.storeOptions.session()
+    let listed = try session.search(text, limit: limit, json: json, corpus: &corpus)
+    try corpus.finish(listed: listed, json: json, asked: text)
   }
 }

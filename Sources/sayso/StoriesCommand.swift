@@ -10,11 +10,10 @@ struct StoriesCommand: SaysoCommand {
   @Flag(help: "Print the stories as JSON (schema above).") var json = false
   @Flag(help: "Show how each later report's words differ from the first report's.") var diff = false
   @OptionGroup var corpusOptions: CorpusOptions
-  @OptionGroup var storeOptions: StoreOptions
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    let stories = try storeOptions.session().openIndex(of: &corpus).0.stories()
+    let stories = try corpusOptions.storeOptions.session().openIndex(of: &corpus).0.stories()
     var stream = json ? JSONOutput.Stream(key: "stories") : nil
     for story in stories {
       if json {
