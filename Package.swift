@@ -25,6 +25,13 @@ let package = Package(
     // ncursesw, imported by SaysoTerminal only (see ../shared/docs/terminal.md).
     .systemLibrary(
       name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+    // libxml2's HTML parser, imported by SaysoIngest only.
+    .systemLibrary(
+      name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // Real news in: web pages, RSS and Atom feeds, newsboat's cache, written into the library folder.
+    .target(
+      name: "SaysoIngest",
+      dependencies: ["SaysoCore", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "SaysoUI", dependencies: ["SaysoCore"]),
     // The store behind SaysoUI's protocols (articles, search, bookmarks, reading positions), so that
     // SaysoUI never sees SaysoStore.
@@ -34,12 +41,12 @@ let package = Package(
     // article selection, exit rules, the reader's launch.
     .target(
       name: "SaysoCLI",
-      dependencies: ["SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoReaderStore"],
+      dependencies: ["SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoReaderStore", "SaysoIngest"],
       plugins: ["EmbedFiles"]),
     .executableTarget(
       name: "sayso",
       dependencies: [
-        "SaysoCLI", "SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoTerminal",
+        "SaysoCLI", "SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoTerminal", "SaysoIngest",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Writes seeds/ into SaysoCLI (an installed sayso has its default corpus) and data/ (name lists,
@@ -62,6 +69,9 @@ let package = Package(
       name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoStore", "SaysoCore", "SaysoAnalysis"],
       exclude: ["Snapshots"]),
     .testTarget(name: "SaysoReaderStoreTests", dependencies: ["SaysoReaderStore", "SaysoStore", "SaysoUI", "SaysoCore"]),
+    .testTarget(
+      name: "SaysoIngestTests",
+      dependencies: ["SaysoIngest", "SaysoCore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "SaysoCLITests", dependencies: ["SaysoCLI", "SaysoStore", "SaysoCore", "SaysoUI", "SaysoReaderStore"]),
     .testTarget(name: "saysoTests", dependencies: ["sayso", "SaysoCore", "SaysoStore"]),

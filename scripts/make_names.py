@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# Regenerates data/given-names.txt and data/surnames.txt from the Python packages `names` and `gender-guesser`.
+# Regenerates data/given-names.txt, data/given-name-genders.txt and data/surnames.txt from the Python packages
+# `names` and `gender-guesser`.
 # Usage (from the repository root): pip install names==0.3.0 gender-guesser==0.4.0 wordfreq==3.1.1 && python3 scripts/make_names.py
 # Output is deterministic: the same package versions give byte-identical files.
 """Build the given-name and surname lists used to recognise people in news text."""
@@ -58,6 +59,19 @@ def nam_dict_names(path):
             candidates = fields[1:3] if fields[0] == "=" else fields[1:2]
             for name in candidates:
                 yield unicodedata.normalize("NFC", name)
+
+
+def nam_dict_genders(path):
+    """(name, code) for every plain name of nam_dict.txt, code its first column ("M", "F", "?M", "1F", "?"…)."""
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.rstrip("\r\n")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split()
+            if fields[0] == "=" or len(fields) < 2:
+                continue
+            yield unicodedata.normalize("NFC", fields[1]), fields[0]
 
 
 def write_list(path, header, entries):
@@ -140,6 +154,52 @@ def main():
     ]
     write_list(os.path.join(DATA, "given-names.txt"), given_header, given)
 
+    # --- genders of given names ------------------------------------------------
+    # A name is written with a gender only when no source says otherwise: nam_dict's male or female codes
+    # ("M", "?M", "1M" / "F", "?F", "1F"; not "?", either), the Census list that holds it 20 times as
+    # often as the other.
+    signals = {}
+    census_share = {}
+    for fname, gender in (("dist.male.first", "m"), ("dist.female.first", "f")):
+        for name, freq, _, _ in census_rows(package_file("names", fname)):
+            census_share.setdefault(census_case(name).casefold(), {})[gender] = freq
+    for key, share in census_share.items():
+        male, female = share.get("m", 0.0), share.get("f", 0.0)
+        # both lists hold rare entries of the other sex ("Donald" among women): 20 to 1 is one gender
+        gender = "m" if male >= 20 * female else "f" if female >= 20 * male else "?"
+        signals.setdefault(key, set()).add(gender)
+    for name, code in nam_dict_genders(package_file("gender_guesser", "data", "nam_dict.txt")):
+        gender = {"M": "m", "?M": "m", "1M": "m", "F": "f", "?F": "f", "1F": "f"}.get(code, "?")
+        signals.setdefault(name.casefold(), set()).add(gender)
+    genders = []
+    for name in given:
+        found = signals.get(name.casefold(), set())
+        if len(found) == 1 and "?" not in found:
+            genders.append(f"{name}\t{next(iter(found))}")
+    genders_header = [
+        "given-name-genders.txt: given names that name men or women only, so that \"she said\" is not",
+        "taken for a man's words nor \"he said\" for a woman's (Sayso).",
+        "",
+        "Provenance: the two sources of given-names.txt (see its header): the US Census Bureau's 1990",
+        f"  male and female given-name lists (Python package `names` {names_version}) and Jörg Michael's",
+        f"  nam_dict.txt (Python package `gender-guesser` {gg_version}).",
+        "  Kept: the names of given-names.txt to which every source that has them gives one gender:",
+        "  nam_dict's male or female codes (\"M\", \"?M\", \"1M\" / \"F\", \"?F\", \"1F\"; a name coded \"?\",",
+        "  or male in one line and female in another, is left out), and the Census list (male or female)",
+        "  in which it is at least 20 times as frequent as in the other. Other names are left out.",
+        "",
+        "Licence: as given-names.txt: the Census lists are public domain; nam_dict.txt is Copyright (c)",
+        "  2007-2008 Jörg Michael, under the GNU Free Documentation License, Version 1.2 or later",
+        "  (data/licenses/GFDL-1.2.txt); this file is a modified version (an extract) of it under the",
+        "  same licence.",
+        "",
+        f"Regenerate (from the repository root): {COMMAND}",
+        "",
+        "Format: after these '#' lines, one name per line: the name as in given-names.txt, a tab, and",
+        "\"m\" or \"f\"; sorted as given-names.txt.",
+    ]
+    write_list(os.path.join(DATA, "given-name-genders.txt"), genders_header, genders)
+
     # --- surnames ------------------------------------------------------------
     surnames = {}
     total = 0
@@ -174,6 +234,7 @@ def main():
 
     print(f"data/given-names.txt: {len(given)} names "
           f"({len(census_first)} from the Census, {len(michael)} plain names from nam_dict)")
+    print(f"data/given-name-genders.txt: {len(genders)} names with one gender")
     print(f"data/surnames.txt: {len(surname_list)} surnames (rank <= {SURNAME_MAX_RANK} of {total})")
 
 

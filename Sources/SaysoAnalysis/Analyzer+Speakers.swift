@@ -81,6 +81,12 @@ extension Analyzer {
       case .organisation, .place:
         return Resolution(organisation: typing.name, mention: phrase.text)
       case .eventOrLaw, .other:
+        // one of two family names of a person the article named in full: "Rosselló" of "Ricardo
+        // Rosselló Nevares"
+        if name.wordCount == 1, let id = registry.person(withInnerName: name) {
+          registry.addMention(id, at: position)
+          return Resolution(person: id, mention: phrase.text)
+        }
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
         return Resolution(group: typing.name, mention: phrase.text)
       }
@@ -91,8 +97,12 @@ extension Analyzer {
       return Resolution(person: registry.register(name, role: phrase.role, at: position), mention: phrase.text)
     case .pronoun:
       // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
-      let firstPerson = ["i", "me", "i’m", "i'm"].contains(phrase.text.lowercased())
-      if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding) {
+      let pronoun = phrase.text.lowercased()
+      let firstPerson = ["i", "me", "i’m", "i'm"].contains(pronoun)
+      let gender: WorldKnowledge.Gender? =
+        ["she", "her", "she’s", "she's"].contains(pronoun)
+        ? .female : ["he", "him", "his", "he’s", "he's"].contains(pronoun) ? .male : nil
+      if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding, gender: gender) {
         return Resolution(person: id, mention: phrase.text)
       }
       return Resolution(referent: .unknown, mention: phrase.text)

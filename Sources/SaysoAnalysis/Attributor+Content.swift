@@ -4,16 +4,30 @@ extension Attributor {
   /// "… for Mrs. Clinton, implicitly putting his name on the line" · "…, but he has also …".
   static func trimmedTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
     var index = first + 2
+    var quotedBefore = false  // a quoted phrase has closed before `index`
     while index < last {
       let token = paragraph.tokens[index]
       let next = paragraph.tokens[index + 1]
       let after = index + 2 <= last ? paragraph.tokens[index + 2].lower : ""
       let closing = isClosingMark(paragraph, index)
+      defer { if closing { quotedBefore = true } }
+      // after the quoted words, a second predicate or a comment on them is the writer's:
+      // "… offer “a prayer” for the nominee but did not suggest …" · "… “rigged” against him, a charge …"
+      if quotedBefore && token.quote == nil && next.quote == nil {
+        if (token.lower == "and" || token.lower == "but")
+          && (looksLikeVerb(next, after: token) || secondPredicateStarts.contains(next.lower))
+        {
+          return index - 1
+        }
+        if token.scalar == "," && commentStarts.contains(next.lower) { return index - 1 }
+      }
       if token.quote == nil && (token.scalar == "," || token.scalar == "–" || token.scalar == "—")
         || (closing && paragraph.text(paragraph.tokens[index].start - 1, paragraph.tokens[index].start) == ",")
       {
-        if next.quote == nil && next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing")
-          && next.lower.count > 5
+        // ", putting …" · ", implicitly putting …"
+        let participle = next.lower.hasSuffix("ly") && after.hasSuffix("ing") && after.count > 5 ? after : next.lower
+        if next.quote == nil && next.kind == .word && !next.isCapitalized && participle.hasSuffix("ing")
+          && participle.count > 5
         {
           return index - (token.scalar == "," ? 1 : 0)
         }
@@ -48,6 +62,18 @@ extension Attributor {
     return last
   }
 
+  /// Where the content starts when a colon introduces the quote that ends it: the words before the
+  /// colon are the writer's lead-in ("Rhimes declared the need for drive: “Change the world,” she said";
+  /// "… asserted that France had lost its identity: “France is no longer France,” he claimed").
+  static func trimmedHead(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
+    guard last > first + 2, let quote = paragraph.tokens[last].quote else { return first }
+    let opening = paragraph.firstToken(startingAtOrAfter: paragraph.quotes[quote].start)
+    guard opening > first + 1, opening <= last, paragraph.tokens[opening].quote == quote,
+      paragraph.tokens[opening - 1].scalar == ":", paragraph.tokens[opening - 1].quote == nil
+    else { return first }
+    return opening
+  }
+
   /// Whether the clause after "that" at `that` states something (an auxiliary or a past tense shows a
   /// finite verb: "suggested that the plan had failed", "… that voters are tired") rather than proposes
   /// it in the subjunctive ("suggested that Russia and the US exchange pledges"). A present tense in -s
@@ -70,6 +96,11 @@ extension Attributor {
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "did",
     "does", "won't", "can't", "isn't", "wasn't", "didn't", "doesn't",
   ]
+
+  /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
+  static let secondPredicateStarts: Set<String> = ["did", "does", "also", "then", "later", "never", "still"]
+  /// Words that open the writer's comment after a comma: ", which …", ", a charge that …".
+  static let commentStarts: Set<String> = ["which", "a", "an", "before", "prompting", "drawing"]
 
   /// Conjunctions that join a second clause: ", and …", ", but …".
   static let clauseCoordinators: Set<String> = ["and", "but", "yet", "so"]

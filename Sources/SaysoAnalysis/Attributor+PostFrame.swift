@@ -17,9 +17,10 @@ extension Attributor {
         if let (speaker, _) = subjectAfter(paragraph, cue.end, sentence.upperBound) {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           guard lastContent >= contentStart, substantial(paragraph, contentStart, lastContent) else { continue }
+          let first = trimmedHead(paragraph, contentStart, lastContent)
           return Attribution(
-            paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
-            end: contentEnd(paragraph, lastContent, floor: contentStart), cue: cue.text,
+            paragraph: paragraph.index, start: paragraph.tokens[first].start,
+            end: contentEnd(paragraph, lastContent, floor: first), cue: cue.text,
             lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
         }
       }
@@ -42,18 +43,25 @@ extension Attributor {
             if let resume = frameResumes(paragraph, after: cue, sentence.upperBound),
               paragraph.tokens[position].scalar == ","
             {
+              // "In Philadelphia, Canova wrote to his followers, “It’s time …”": a quote after the frame is
+              // the content; the words before the frame are the writer's
+              let opensQuote = paragraph.tokens[resume].quote.map {
+                paragraph.quotes[$0].start == paragraph.tokens[resume].start
+                  && !paragraph.tokens[contentStart..<position].contains { $0.quote != nil }
+              } ?? false
               return Attribution(
-                paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+                paragraph: paragraph.index, start: paragraph.tokens[opensQuote ? resume : contentStart].start,
                 end: contentEnd(paragraph, sentence.upperBound - 1, floor: resume),
                 cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex,
                 frameAfter: true)
             }
             guard substantial(paragraph, contentStart, lastContent) else { break }
-            var end = contentEnd(paragraph, lastContent, floor: contentStart)
+            let first = trimmedHead(paragraph, contentStart, lastContent)
+            var end = contentEnd(paragraph, lastContent, floor: first)
             // "“A,” he said, “B.”": the quote after the frame belongs to the same content
             if let after = quoteAfterFrame(paragraph, cue.end, sentence.upperBound) { end = after }
             return Attribution(
-              paragraph: paragraph.index, start: paragraph.tokens[contentStart].start, end: end, cue: cue.text,
+              paragraph: paragraph.index, start: paragraph.tokens[first].start, end: end, cue: cue.text,
               lemma: cue.lemma,
               category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
           }

@@ -2,8 +2,8 @@
 extension Attributor {
   /// Words after a quoted phrase that start something else: "a “crazy system” during a stop".
   static let clauseClosers: Set<String> = [
-    "during", "after", "before", "when", "while", "because", "since",
-    "as", "following", "amid", "despite", "although", "though", "if", "unless", "until",
+    "during", "after", "before", "when", "while", "since",
+    "as", "following", "amid", "although", "though", "unless",
   ]
 
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
@@ -136,7 +136,6 @@ extension Attributor {
       return nil
     }
     var first = verbEnd
-    if first < quoteFirst && paragraph.tokens[first].lower == "that" { first += 1 }
     if first < quoteFirst && (paragraph.tokens[first].scalar == "," || paragraph.tokens[first].scalar == ":") {
       first += 1
     }

@@ -1,12 +1,41 @@
+import SaysoCore
+
 /// The people of one article: full names with aliases, roles, and where each is mentioned.
 ///
 /// Positions are global: `paragraph << 32 | offset`, so they order mentions across paragraphs (an
 /// offset fits in 32 bits: files are at most 20 MB).
 struct EntityRegistry {
   struct Entity {
-    var name: String
-    var roles: [String] = []
+    var name: String {
+      didSet { gender = Self.gender(of: name) }
+    }
+    /// What the first name says of the person, when it names men or women only.
+    private(set) var gender: WorldKnowledge.Gender?
+    var roles: [String] = [] {
+      didSet {
+        roleWords = roles.joined(separator: " ").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        roleClasses = Set(roleWords.compactMap { Lexicon.roleClasses[$0] })
+      }
+    }
+    /// The role classes of `roleWords` ("president" → head of state…).
+    private(set) var roleClasses: Set<String> = []
+    /// The words of `roles`, lower-cased: what `resolveRole` compares a role noun with.
+    private(set) var roleWords: [String] = []
+    /// Where the entity is mentioned, in increasing order.
     var mentions: [Int] = []
+    init(name: String) {
+      self.name = name
+      gender = Self.gender(of: name)
+    }
+
+    /// The gender of a full name's first word ("Maria Keller": female); nil for a single name, which may
+    /// be a surname.
+    static func gender(of name: String) -> WorldKnowledge.Gender? {
+      let words = name.split(separator: " ")
+      guard words.count >= 2 else { return nil }
+      return WorldKnowledge.shared.givenNameGender[nameKey(String(words[0]))]
+    }
+
     var lastWord: String { name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased() }
     var firstWord: String { name.split(separator: " ").first.map { $0.lowercased() } ?? name.lowercased() }
   }
@@ -14,18 +43,35 @@ struct EntityRegistry {
   private(set) var entities: [Entity] = []
   /// Organisations named in the narrative, in reading order: `(name, position)`.
   private(set) var organisations: [(name: String, position: Int)] = []
+  /// For each lower-cased word of an organisation's name, the organisations (indices into
+  /// `organisations`) whose name holds it.
+  private var organisationsByWord: [Substring: [Int]] = [:]
+  /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
+  /// paragraphs before a position, not at every mention of the article.
+  private var mentionsByParagraph: [Int: [(id: Int, position: Int)]] = [:]
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
+    for word in Set(name.lowercased().split(separator: " ")) {
+      organisationsByWord[word, default: []].append(organisations.count)
+    }
     organisations.append((name, position))
+  }
+
+  private mutating func noteMention(_ id: Int, at position: Int) {
+    // kept sorted: most mentions come in reading order and are appended
+    if let last = entities[id].mentions.last, last > position {
+      entities[id].mentions.insert(position, at: Self.countBefore(position, in: entities[id].mentions))
+    } else {
+      entities[id].mentions.append(position)
+    }
+    mentionsByParagraph[position >> 32, default: []].append((id, position))
   }
 
   /// The organisation that "the ministry", "the union" stands for: the last one named before `position`
   /// whose name holds the noun ("the ministry" → "Ministry of Health"). A bare "the company" is left
   /// as it is: the article's last organisation is too often not the company meant.
   func latestOrganisation(for noun: String, before position: Int) -> String? {
-    organisations.last { entry in
-      entry.position < position && entry.name.lowercased().split(separator: " ").contains { $0 == noun }
-    }?.name
+    organisationsByWord[Substring(noun)]?.last { organisations[$0].position < position }.map { organisations[$0].name }
   }
 
   private var byAlias: [String: [Int]] = [:]
@@ -105,11 +151,11 @@ struct EntityRegistry {
     if let role, let cleaned = Self.trimmedRole(role), !entities[id].roles.contains(cleaned) {
       entities[id].roles.append(cleaned)
     }
-    entities[id].mentions.append(position)
+    noteMention(id, at: position)
     return id
   }
 
-  mutating func addMention(_ id: Int, at position: Int) { entities[id].mentions.append(position) }
+  mutating func addMention(_ id: Int, at position: Int) { noteMention(id, at: position) }
 
   /// A role without surrounding spaces and commas, or nil when nothing is left.
   static func trimmedRole(_ role: String) -> String? {
@@ -138,28 +184,65 @@ struct EntityRegistry {
     return best
   }
 
+  /// The one person of three names or more whose inner name (neither first nor last) is `name`: a second
+  /// family name ("Rosselló" of "Ricardo Rosselló Nevares"). Nil when none or several have it.
+  func person(withInnerName name: String) -> Int? {
+    let key = name.lowercased()
+    var found: Int? = nil
+    for (id, entity) in entities.enumerated() {
+      let words = entity.name.split(separator: " ")
+      guard words.count >= 3, words.dropFirst().dropLast().contains(where: { $0.lowercased() == key }) else { continue }
+      if found != nil { return nil }
+      found = id
+    }
+    return found
+  }
+
   /// How often `id` was mentioned before `position`.
   func mentions(_ id: Int, before position: Int) -> Int {
-    entities[id].mentions.reduce(0) { $0 + ($1 < position ? 1 : 0) }
+    Self.countBefore(position, in: entities[id].mentions)
+  }
+
+  /// How many of the sorted `positions` are below `position` (a binary search).
+  static func countBefore(_ position: Int, in positions: [Int]) -> Int {
+    var low = 0
+    var high = positions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if positions[middle] < position { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// Where `id` was last mentioned before `position` (-1 when it was not).
   func latest(_ id: Int, before position: Int) -> Int {
-    var best = -1
-    for mention in entities[id].mentions where mention < position && mention > best { best = mention }
-    return best
+    let count = Self.countBefore(position, in: entities[id].mentions)
+    return count > 0 ? entities[id].mentions[count - 1] : -1
   }
 
   /// The person mentioned last before `position`, skipping mentions inside `excluding`.
-  func latestPerson(before position: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 32) -> Int? {
-    var best: (Int, Int)? = nil
-    for (id, entity) in entities.enumerated() {
-      for mention in entity.mentions
-      where mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false) {
-        if best == nil || mention > best!.1 { best = (id, mention) }
+  ///
+  /// With a `gender` ("she": female), a person whose first name names the other gender only is passed
+  /// over: in "… signed by the mayor, Peter Holm. She asked …" the words are not his.
+  func latestPerson(
+    before position: Int, excluding: Range<Int>? = nil, within window: Int = 4 << 32,
+    gender: WorldKnowledge.Gender? = nil
+  ) -> Int? {
+    var best: (id: Int, position: Int)? = nil
+    let first = max(0, position - window) >> 32
+    guard first <= position >> 32 else { return nil }
+    for paragraph in first...(position >> 32) {
+      for (id, mention) in mentionsByParagraph[paragraph] ?? []
+      where mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false)
+        && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
+      {
+        // the latest mention; of two at one place, the person registered first
+        if best == nil || mention > best!.position || (mention == best!.position && id < best!.id) {
+          best = (id, mention)
+        }
       }
     }
-    return best?.0
+    return best?.id
   }
 
   /// The person whose role fits a role noun ("the Russian leader" → "Russian President").
@@ -167,10 +250,9 @@ struct EntityRegistry {
     guard let roleClass = Lexicon.roleClasses[head] else { return nil }
     var candidates: [(Int, Int)] = []
     for (id, entity) in entities.enumerated() {
-      let roleWords = entity.roles.joined(separator: " ").lowercased()
-        .split(whereSeparator: { !$0.isLetter }).map(String.init)
+      let roleWords = entity.roleWords
       guard !roleWords.isEmpty else { continue }
-      let fits = roleWords.contains(head) || roleWords.contains { Lexicon.roleClasses[$0] == roleClass }
+      let fits = entity.roleClasses.contains(roleClass) || roleWords.contains(head)
       guard fits else { continue }
       if !qualifiers.isEmpty {
         let qualifies = qualifiers.contains { qualifier in

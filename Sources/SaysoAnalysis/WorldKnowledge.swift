@@ -11,9 +11,13 @@ struct WorldKnowledge: Sendable {
     static func < (lhs: PlaceKind, rhs: PlaceKind) -> Bool { lhs.rawValue < rhs.rawValue }
   }
 
+  /// Whom a given name names, when it names men or women only (data/given-name-genders.txt).
+  enum Gender: Sendable { case male, female }
+
   static let shared = WorldKnowledge()
 
   let givenNames: KeyTable<Bool>
+  let givenNameGender: KeyTable<Gender>
   let surnames: KeyTable<Bool>
   /// Each place name with the strongest kind it has ("georgia": country).
   let places: KeyTable<PlaceKind>
@@ -66,6 +70,14 @@ struct WorldKnowledge: Sendable {
       return set
     }
     givenNames = Self.table("given-names.txt", capacity: 40_000)
+    var genders = KeyTable<Gender>(capacity: 40_000)
+    var genderKey: [UInt8] = []
+    EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
+      guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
+      Self.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &genderKey)
+      genders.insert(genderKey, line[tab + 1] == UInt8(ascii: "f") ? .female : .male)
+    }
+    givenNameGender = genders
     surnames = Self.table("surnames.txt", capacity: 40_000)
     outlets = keys("outlets.txt")
     organisationWords = keys("organisation-words.txt")

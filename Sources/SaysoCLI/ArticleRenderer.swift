@@ -24,7 +24,8 @@ public struct ArticleRenderer: Sendable {
   public func render(_ analysis: ArticleAnalysis) -> String {
     let article = analysis.article
     var out = style.styled(TerminalText.line(article.path), .note) + "\n"
-    let metadata = [article.title, article.source, article.date].compactMap { $0 }.map(TerminalText.line)
+    let metadata = [article.title, article.source, article.section, article.date, article.url].compactMap { $0 }.map(
+      TerminalText.line)
     if !metadata.isEmpty {
       let line = metadata.joined(separator: " · ")
       for part in width.map({ line.wrapped(toWidth: $0) }) ?? [line] { out += style.styled(part, .note) + "\n" }
@@ -34,25 +35,34 @@ public struct ArticleRenderer: Sendable {
     var claimsByParagraph: [Int: [Claim]] = [:]
     for claim in analysis.claims { claimsByParagraph[claim.paragraph, default: []].append(claim) }
     let marginWidth = max(2, String(article.paragraphs.last?.index ?? 0).count)
+    let markdown = MarkdownMarkup.applies(to: article)
     for paragraph in article.paragraphs {
-      out += render(paragraph, claims: claimsByParagraph[paragraph.index] ?? [], marginWidth: marginWidth)
+      out += render(
+        paragraph, claims: claimsByParagraph[paragraph.index] ?? [], marginWidth: marginWidth, markdown: markdown)
       out += "\n"
     }
     return out
   }
 
-  /// One paragraph with its margin number, marked text, and the list of its claims; ends with a newline.
-  public func render(_ paragraph: Paragraph, claims: [Claim], marginWidth: Int) -> String {
+  /// One paragraph with its margin number, marked text, and the list of its claims (and, in a Markdown
+  /// article, of its links' addresses); ends with a newline.
+  public func render(_ paragraph: Paragraph, claims: [Claim], marginWidth: Int, markdown: Bool = false) -> String {
     let number = String(paragraph.index)
     let margin = String(repeating: " ", count: marginWidth - number.count + 2) + number + "  "
     let indent = String(repeating: " ", count: margin.count)
     let textWidth = width.map { max(20, $0 - indent.count) }
 
-    let lines = markedLines(paragraph.text, claims: claims, role: paragraph.role, width: textWidth)
+    let markup = markdown ? MarkdownMarkup(paragraph.text) : nil
+    let lines = markedLines(paragraph.text, claims: claims, role: paragraph.role, width: textWidth, markup: markup)
     var out = style.styled(margin, .margin) + lines.joined(separator: "\n" + indent) + "\n"
+    let scalars = Array(paragraph.text.unicodeScalars)
+    let linkNotes = (markup?.links ?? []).map { link in
+      let range = min(link.range.lowerBound, scalars.count)..<min(link.range.upperBound, scalars.count)
+      return
+        "- link \"\(TerminalText.line(String(String.UnicodeScalarView(scalars[range]))))\": \(TerminalText.line(link.url))"
+    }
     // An utterance split by a frame is marked piece by piece but listed once.
-    for claim in ListedClaim.grouping(claims) {
-      let summary = "- " + ClaimText.summary(claim)
+    for summary in ListedClaim.grouping(claims).map({ "- " + ClaimText.summary($0) }) + linkNotes {
       let summaryLines = textWidth.map { summary.wrapped(toWidth: $0 - 2) } ?? [summary]
       for (i, line) in summaryLines.enumerated() {
         out += indent + (i == 0 ? "" : "  ") + style.styled(line, .note) + "\n"
@@ -72,10 +82,11 @@ public struct ArticleRenderer: Sendable {
   ///   - claims: the paragraph's quotes and proposals (offsets into `text`).
   ///   - role: the paragraph's role; the title and headings are styled (or prefixed `#`, `##`).
   ///   - width: columns to wrap to, or nil to keep each line whole.
+  ///   - markup: the paragraph's Markdown markup, hidden and styled (nil for a plain-text article).
   public func markedLines(
-    _ text: String, claims: [Claim], role: ParagraphRole = .body, width: Int? = nil
+    _ text: String, claims: [Claim], role: ParagraphRole = .body, width: Int? = nil, markup: MarkdownMarkup? = nil
   ) -> [String] {
-    var lines = runs(text, claims: claims)
+    var lines = runs(text, claims: claims, markup: markup)
     let heading: (prefix: String, role: TextRole)? =
       switch role {
       case .title: ("# ", .title)
@@ -90,7 +101,7 @@ public struct ArticleRenderer: Sendable {
   }
 
   /// The paragraph as runs of text with their roles, one array per line of the text.
-  private func runs(_ text: String, claims: [Claim]) -> [[Run]] {
+  private func runs(_ text: String, claims: [Claim], markup: MarkdownMarkup?) -> [[Run]] {
     let scalars = Array(text.unicodeScalars)
     let spans = claims.enumerated().compactMap { order, claim -> Span? in
       let start = max(0, min(claim.start, scalars.count))
@@ -101,6 +112,13 @@ public struct ArticleRenderer: Sendable {
     for span in spans {
       cuts.insert(span.start)
       cuts.insert(span.end)
+    }
+    let styled: [(Range<Int>, TextRole)] =
+      (markup?.strong ?? []).map { ($0, .strong) } + (markup?.emphasis ?? []).map { ($0, .emphasis) }
+      + (markup?.code ?? []).map { ($0, .code) } + (markup?.links ?? []).map { ($0.range, .link) }
+    for range in (markup?.hidden ?? []) + styled.map(\.0) {
+      cuts.insert(min(range.lowerBound, scalars.count))
+      cuts.insert(min(range.upperBound, scalars.count))
     }
     let sortedCuts = cuts.sorted()
 
@@ -115,7 +133,9 @@ public struct ArticleRenderer: Sendable {
       for span in opening { append(openMark(span)) }
       guard i + 1 < sortedCuts.count else { break }
       let next = sortedCuts[i + 1]
+      if markup?.hides(cut) == true { continue }
       let roles = Set(spans.filter { $0.start <= cut && next <= $0.end }.map(\.role))
+        .union(styled.filter { $0.0.lowerBound <= cut && next <= $0.0.upperBound }.map(\.1))
       let piece = String(String.UnicodeScalarView(scalars[cut..<next]))
       for (n, line) in TerminalText.lines(piece).enumerated() {
         if n > 0 { lines.append([]) }

@@ -1,11 +1,14 @@
 import Foundation
 import SaysoAnalysis
 import SaysoCore
+import SaysoIngest
+import SaysoStore
 
 /// The articles a command works on, loaded one source at a time, and how the loading went.
 ///
 /// Sources are, in order of precedence: the paths on the command line, the path in `SAYSO_CORPUS`,
-/// the seed articles built into the binary. Every file that cannot be read is reported on stderr as
+/// the library of imported articles when it holds any (`DATA/library`, see `DataDirectories`), the seed
+/// articles built into the binary. Every file that cannot be read is reported on stderr as
 /// `sayso: <message>` and the rest is still loaded. `finish()` then decides the exit status, by one
 /// rule for every command:
 /// - a path the user named that cannot be read (missing, not a file or folder, a folder without
@@ -45,14 +48,20 @@ public struct Corpus {
   /// - Parameters:
   ///   - paths: files and folders the user named.
   ///   - strict: whether a skipped file fails the command.
-  ///   - environment: where `SAYSO_CORPUS` is looked up.
+  ///   - dataDirectory: the `--data-dir` option, where the library is looked for.
+  ///   - environment: where `SAYSO_CORPUS` and the data folders' variables are looked up.
   public init(
-    paths: [String], strict: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
+    paths: [String], strict: Bool = false, dataDirectory: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     if !paths.isEmpty {
-      sources = paths.map(Source.path)
+      sources = ArgumentRuns.expanded(paths).map(Source.path)
     } else if let path = environment["SAYSO_CORPUS"], !path.isEmpty {
       sources = [.path(path)]
+    } else if let data = try? DataDirectories.resolve(dataDirectory: dataDirectory, environment: environment).data,
+      case let library = Library(dataFolder: data).folder, Library.holdsArticles(library)
+    {
+      sources = [.path(library.path)]
     } else {
       sources = [.seeds]
     }
@@ -122,6 +131,7 @@ public struct Corpus {
         try CorpusLoader.forEachArticle(paths: [path]) { outcome in
           switch outcome {
           case .success(let article):
+            if let notice = article.encoding.notice(path: article.path) { Diagnostics.report(notice) }
             chunk.append(article)
             articleCount += 1
             if chunk.count == Self.chunkSize {
@@ -156,17 +166,20 @@ public struct Corpus {
   ) rethrows {
     var chunk: [CorpusWork] = []
     func flush(_ corpus: inout Corpus) throws {
-      let results = ParallelMap.map(chunk) { work -> Swift.Result<Result, SaysoCoreError> in
+      // Each result with the notice of a file read in another encoding than UTF-8, if any.
+      let results = ParallelMap.map(chunk) { work -> Swift.Result<(Result, String?), SaysoCoreError> in
         switch work {
-        case .article(let article): return .success(transform(analyze(article)))
-        case .entry(.file(let path)): return CorpusLoader.readArticle(path).map { transform(analyze($0)) }
+        case .article(let article): return .success((transform(analyze(article)), nil))
+        case .entry(.file(let path)):
+          return CorpusLoader.readArticle(path).map { (transform(analyze($0)), $0.encoding.notice(path: $0.path)) }
         case .entry(.failure(let error)): return .failure(error)
         }
       }
       chunk.removeAll(keepingCapacity: true)
       for result in results {
         switch result {
-        case .success(let value):
+        case .success(let (value, notice)):
+          if let notice { Diagnostics.report(notice) }
           corpus.articleCount += 1
           try body(value)
         case .failure(let error):

@@ -23,4 +23,19 @@ public enum Diagnostics {
       return 1
     }
   }
+
+  /// Ends the process the way ArgumentParser would, but with `message` made terminal-safe: a usage error
+  /// repeats the argument it did not understand, and an argument can hold control or bidirectional
+  /// characters (found by scripts/fuzz.sh). Status 0 (help, version) prints on stdout, others on stderr.
+  public static func exit(status: Int32, message: String) -> Never {
+    let safe = terminalSafe(message, keepNewlines: true, keepTabs: true)
+    if !safe.isEmpty {
+      if status == 0 {
+        print(safe)
+      } else {
+        FileHandle.standardError.write(Data((safe + "\n").utf8))
+      }
+    }
+    Foundation.exit(status)
+  }
 }

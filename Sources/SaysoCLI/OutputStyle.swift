@@ -9,6 +9,11 @@ public enum TextRole: CaseIterable, Sendable {
   case proposal
   case speaker
   case note
+  /// Markdown `**strong**`, `*emphasis*`, `` `code` `` and link text in a Markdown article.
+  case strong
+  case emphasis
+  case code
+  case link
 }
 
 /// How output is decorated: ANSI colours for a terminal, plain-text markers otherwise.
@@ -27,6 +32,10 @@ public struct OutputStyle: Sendable {
     .proposal: "33;4",
     .speaker: "1;36",
     .note: "2",
+    .strong: "1",
+    .emphasis: "3",
+    .code: "2",
+    .link: "4",
   ]
 
   /// `text`, coloured for `roles` when colour is on; unchanged otherwise.

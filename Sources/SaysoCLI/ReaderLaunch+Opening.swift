@@ -31,6 +31,20 @@ extension ReaderLaunch {
     return reference
   }
 
+  /// What `sayso read PATH` asks for: an article to open at a paragraph (`ARTICLE:N`), and the corpus
+  /// path to read instead of the default (a folder, a file, or the file of `ARTICLE:N`).
+  ///
+  /// - Throws: `SaysoError.unknownCommand` for a bare word that is neither a file nor a folder (`sayso lsit`).
+  public static func target(of path: String?, commands: [String]) throws -> (
+    jump: PassageReference?, corpusPath: String?
+  ) {
+    let jump = jump(in: path)
+    if jump == nil, let path, !FileManager.default.fileExists(atPath: path), !path.contains("/"), !path.contains(".") {
+      throw SaysoError.unknownCommand(path, commands: commands)
+    }
+    return (jump, jump.map { isFile($0.article) ? $0.article : nil } ?? path)
+  }
+
   /// Opens in `app` the view the command line asks for: the article of `jump` at its paragraph (or with
   /// a message when the article has no such paragraph), or the one file given as `path`; else the
   /// library stays.

@@ -38,7 +38,7 @@ public struct ReaderLaunch {
 
     var paths = corpusPaths
     if paths.isEmpty && (environment["SAYSO_CORPUS"] ?? "").isEmpty { paths = config.corpus }
-    corpus = Corpus(paths: paths, strict: strict, environment: environment)
+    corpus = Corpus(paths: paths, strict: strict, dataDirectory: dataDirectory, environment: environment)
     try corpus.checkPathsExist()
   }
 

@@ -3,6 +3,25 @@ import SaysoStore
 
 /// How `sayso search` reads: a result as text or JSON, and a malformed query with a caret under it.
 public enum SearchText {
+  /// What `sayso search --help` says about queries, results and the JSON.
+  public static let discussion = """
+    Words must all match, ignoring case and accents and comparing stems ("propose" finds "proposed" \
+    and "proposals"). "exact phrase", -excluded, prefix*, OR, (groups). Fields: speaker:NAME, \
+    source:OUTLET, kind:quote|proposal|paragraph, date:2020-09 or date:2020-09-01..2020-10-15, \
+    in:title|heading|body|dateline. Quote the query for the shell: sayso search 'speaker:Putin "peace talks"'.
+
+    Each result is `PATH ¶N` and what matched (a paragraph, or a quote or proposal with its speaker), \
+    then a snippet with the matched words in «»; a list cut at --limit ends with a line such as \
+    "20 of 389". The total counts matching paragraphs, so with speaker: or kind:quote|proposal it is an \
+    upper bound (a matching paragraph may hold no such claim). With --json: {"query", "total", \
+    "results": [{"path", "title", "source", "date", "paragraph", "role", "kind", "speaker", \
+    "speaker_role", "start", "end", "snippet", "text", "marks"}]}, where start/end are the passage's \
+    Unicode scalar offsets in the paragraph, text is the whole passage and marks are [start, end] \
+    offsets in the snippet. speaker: and kind: apply to the quote or proposal itself. in:title also \
+    finds a title written only in the front matter (`title:`), given as ¶0 with start = end = 0. The \
+    exit status is 1 when nothing matches (0 with --json).
+    """
+
   /// Two lines under a query on stderr: the query and a caret at `position` (characters from 0).
   public static func caret(under query: String, at position: Int) -> String {
     let line = TerminalText.line(query)

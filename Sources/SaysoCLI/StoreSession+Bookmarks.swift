@@ -34,4 +34,20 @@ extension StoreSession {
     for notice in changes.compactMap(BookmarkText.notice) { Diagnostics.report(notice) }
     return try bookmarks.bookmarks()
   }
+
+  /// `sayso bookmarks`: prints every bookmark, checked first (`checkedBookmarks`), as `BookmarkText`
+  /// listings, or as JSON with `json`, or exported with `export`; then ends the command by the corpus's rule.
+  public func printBookmarks(corpus: inout Corpus, json: Bool = false, export: BookmarkText.ExportFormat? = nil)
+    throws
+  {
+    let bookmarks = try checkedBookmarks(corpus: &corpus)
+    if let export {
+      print(BookmarkText.export(bookmarks, format: export), terminator: "")
+    } else if json {
+      print(BookmarkText.json(bookmarks).serialized)
+    } else {
+      for bookmark in bookmarks { print(BookmarkText.listing(bookmark)) }
+    }
+    try corpus.finish()
+  }
 }

@@ -12,8 +12,13 @@ public struct Article: Sendable, Equatable {
   public var place: String?
   /// The address of the original page, from front matter.
   public var url: String?
+  /// The section, from front matter (`section`), else the folder the file is in inside a corpus folder
+  /// (`business/`, `sport/`).
+  public var section: String?
   /// Every block of the article in file order, title and headings included; `paragraphs[i].index == i`.
   public var paragraphs: [Paragraph]
+  /// The encoding the file was read in (UTF-8 unless it was not valid UTF-8, or had a UTF-16 mark).
+  public var encoding: TextEncoding = .utf8
 
   /// Makes an article from already-read parts.
   public init(

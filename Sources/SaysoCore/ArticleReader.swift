@@ -9,7 +9,8 @@
 /// 3. a title line: a Markdown `# heading`, or a first line shaped like a headline (see `BlockShape`);
 /// 4. a dateline near the top (see `Dateline`), or a line that is only a date;
 /// 5. the outlet that interviewed people ("told Izvestia"), for the source (see `InterviewSource`);
-/// 6. the file name: its name without extension for the title, a `YYYY-MM-DD` in it for the date.
+/// 6. the lead's first sentence for the title (see `LeadTitle`);
+/// 7. the file name: its name without extension for the title, a `YYYY-MM-DD` in it for the date.
 public enum ArticleReader {
   /// Splits `text` into paragraphs and reads its metadata.
   ///
@@ -40,6 +41,7 @@ public enum ArticleReader {
       article.source = nonEmpty(fields["source"])
       article.date = fields["date"].flatMap(DateText.normalize)
       article.url = nonEmpty(fields["url"])
+      article.section = nonEmpty(fields["section"])
       article.place = nonEmpty(fields["place"] ?? fields["dateline"])
     }
 
@@ -140,7 +142,6 @@ public enum ArticleReader {
       let body = ranges.indices.filter { roles[$0] == .body }.map { ranges[$0] }
       article.source = InterviewSource.find(s, in: body)
     }
-    if article.title == nil { article.title = fileTitle(path) }
     if article.date == nil { article.date = fileDate(path) }
 
     article.paragraphs = ranges.indices.map { k in
@@ -149,7 +150,17 @@ public enum ArticleReader {
         index: k, start: r.lowerBound, end: r.upperBound, role: roles[k], text: s.string(r),
         datelineEnd: datelineEnds[k])
     }
+    if article.title == nil { article.title = fallbackTitle(paragraphs: article.paragraphs, path: path) }
     return article
+  }
+
+  /// The title of an article that has neither a title line nor a title in its front matter: the first
+  /// sentence of its lead (see `LeadTitle`), else the file name without its extension.
+  public static func fallbackTitle(paragraphs: [Paragraph], path: String) -> String? {
+    if let lead = paragraphs.first(where: { $0.role == .body }), let title = LeadTitle.title(fromLead: lead.text) {
+      return title
+    }
+    return fileTitle(path)
   }
 
   /// A `date YYYY-MM-DD` marker at the start of the text (after white space): its range, its date,

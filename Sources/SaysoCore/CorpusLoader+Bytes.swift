@@ -10,8 +10,9 @@ extension CorpusLoader {
   /// - Returns: the parsed article.
   /// - Throws: `SaysoCoreError` when the bytes are not an article.
   public static func article(from data: Data, path: String) throws(SaysoCoreError) -> Article {
-    let text = try ArticleBytes.decode(data, path: path)
-    let article = ArticleReader.parse(text, path: path)
+    let (text, encoding) = try ArticleBytes.decodeNamingEncoding(data, path: path)
+    var article = ArticleReader.parse(text, path: path)
+    article.encoding = encoding
     if article.paragraphs.isEmpty { throw .noText(path: path) }
     return article
   }

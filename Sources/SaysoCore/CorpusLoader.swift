@@ -64,11 +64,40 @@ public enum CorpusLoader {
     for path in paths {
       for entry in entries(of: path) {
         switch entry {
-        case .file(let file): try body(readArticle(file, maximumFileSize: maximumFileSize))
+        case .file(let file):
+          try body(readArticle(file, maximumFileSize: maximumFileSize).map { withSection($0, inFolder: path) })
         case .failure(let error): try body(.failure(error))
         }
       }
     }
+  }
+
+  /// `article` with the folder it is in inside the corpus folder `folder` as its section, when its
+  /// front matter gives none and the folder is not the library's `SOURCE/` folder (which names the source).
+  public static func withSection(_ article: Article, inFolder folder: String) -> Article {
+    guard article.section == nil, let name = section(of: article.path, in: folder),
+      letters(of: name) != letters(of: article.source ?? "")
+    else { return article }
+    var article = article
+    article.section = name
+    return article
+  }
+
+  /// The folder holding `file` inside the corpus folder `folder`, as a section name
+  /// ("corpus/business/a.txt" → "business"); nil for a file right in `folder`.
+  public static func section(of file: String, in folder: String) -> String? {
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    guard file.hasPrefix(prefix) else { return nil }
+    let parts = file.dropFirst(prefix.count).split(separator: "/")
+    return parts.count >= 2 ? String(parts[parts.count - 2]) : nil
+  }
+
+  /// The letters and digits of `text`, lower-cased, without accents: "The Coast Gazette" and
+  /// "the-coast-gazette" give the same.
+  static func letters(of text: String) -> String {
+    String(
+      text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars
+        .filter { $0.isASCII && CharacterSet.alphanumerics.contains($0) }.map(Character.init))
   }
 
   /// What a path the user gave stands for, before any article is read: the files to read, or the error
@@ -113,8 +142,9 @@ public enum CorpusLoader {
     case .failure(let error): return .failure(error)
     }
     do {
-      let text = try ArticleBytes.decode(data, path: path)
-      let article = ArticleReader.parse(text, path: path)
+      let (text, encoding) = try ArticleBytes.decodeNamingEncoding(data, path: path)
+      var article = ArticleReader.parse(text, path: path)
+      article.encoding = encoding
       if article.paragraphs.isEmpty { return .failure(.noText(path: path)) }
       return .success(article)
     } catch {

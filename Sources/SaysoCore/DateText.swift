@@ -4,7 +4,7 @@
 /// Accepted forms (month names in full or abbreviated, any case, an optional weekday in front):
 /// `2020-09-30`, `30 September 2020`, `30th September, 2020`, `September 30, 2020`, `Sept. 30, 2020`,
 /// and `September 30` (a date without a year: recognized, but it has no normalized form).
-enum DateText {
+public enum DateText {
   /// A date found in a text: its normalized form when it names a year, and where it ends.
   struct Match: Equatable {
     /// `YYYY-MM-DD`, or nil when the text gave no year.
@@ -31,7 +31,7 @@ enum DateText {
   }
 
   /// The normalized form of a text that is a date and nothing else (an ISO time after it is allowed).
-  static func normalize(_ text: String) -> String? {
+  public static func normalize(_ text: String) -> String? {
     let s = Array(text.unicodeScalars)
     let t = s.trimmed(0..<s.count)
     guard let m = read(s, at: t.lowerBound, limit: t.upperBound), let date = m.date else {

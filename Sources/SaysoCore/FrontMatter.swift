@@ -10,17 +10,20 @@
 /// ```
 /// Keys are lower-cased; values lose surrounding quotes. Lines that are not `key: value` are ignored.
 /// A header that is never closed is not front matter: the file is read as plain text.
-struct FrontMatter: Equatable {
+public struct FrontMatter: Equatable, Sendable {
   /// The fields by lower-cased key.
-  var fields: [String: String]
+  public var fields: [String: String]
   /// Scalar offset just past the closing `---` line: where the article text begins.
-  var end: Int
+  public var end: Int
 
   /// Headers longer than this many lines are not front matter (keeps a stray `---` from scanning a whole file).
-  static let maximumLines = 200
+  public static let maximumLines = 200
+
+  /// Reads the front matter at the top of `text`, if there is one.
+  public static func read(_ text: String) -> FrontMatter? { read(Array(text.unicodeScalars)) }
 
   /// Reads the front matter at the top of `scalars`, if there is one.
-  static func read(_ scalars: [Unicode.Scalar]) -> FrontMatter? {
+  public static func read(_ scalars: [Unicode.Scalar]) -> FrontMatter? {
     var i = 0
     if i < scalars.count && scalars[i].value == 0xFEFF { i += 1 }
     guard let first = nextLine(scalars, from: i), isFence(scalars, first.line, closing: false)

@@ -84,6 +84,13 @@ public struct PeopleIndex: Sendable {
     order.map { ($0, entries[$0]!, quoted.contains($0)) }
   }
 
+  /// Adds one entry as it stands (e.g. a person read back from an index): it joins the entry of the same
+  /// name, if any.
+  public mutating func add(_ entry: Entry) {
+    if entry.quotes > 0 { quoted.insert(nameKey(entry.name)) }
+    note(entry)
+  }
+
   private mutating func note(_ entry: Entry) {
     let key = nameKey(entry.name)
     if entries[key] == nil {
@@ -107,21 +114,48 @@ public struct PeopleIndex: Sendable {
     var merged = entries
     var keys: [String: [String]] = [:]
     var quoted = quoted
-    var fullNamesBySurname: [String: [String]] = [:]
-    for key in order where key.contains(" ") {
-      fullNamesBySurname[String(key.split(separator: " ").last!), default: []].append(key)
-    }
-    for key in order where !key.contains(" ") {
-      guard let full = fullNamesBySurname[key], full.count == 1, let single = merged[key] else { continue }
-      merged[full[0]]!.absorb(single)
-      keys[full[0], default: [full[0]]].append(key)
+    for (key, full) in surnameTargets() {
+      guard let single = merged[key] else { continue }
+      merged[full]!.absorb(single)
+      keys[full, default: [full]].append(key)
       merged[key] = nil
-      if quoted.contains(key) { quoted.insert(full[0]) }
+      if quoted.contains(key) { quoted.insert(full) }
     }
     let weight: (Entry) -> Int = includingProposers ? { $0.quotes + $0.proposals } : { $0.quotes }
     let listed = order.filter { includingProposers || quoted.contains($0) }
     return listed.compactMap { key in merged[key].map { ($0, keys[key] ?? [key]) } }.sorted {
       (weight($1.entry), $0.entry.name.lowercased()) < (weight($0.entry), $1.entry.name.lowercased())
     }
+  }
+
+  /// The bare surnames that join a full name: each surname's key and the key of the one full name
+  /// that ends with it (none for a surname that two full names share).
+  private func surnameTargets() -> [(surname: String, full: String)] {
+    var fullNamesBySurname: [String: [String]] = [:]
+    for key in order where key.contains(" ") {
+      fullNamesBySurname[String(key.split(separator: " ").last!), default: []].append(key)
+    }
+    return order.compactMap { key in
+      guard !key.contains(" "), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
+      return (key, full[0])
+    }
+  }
+
+  /// Who each name stands for across the corpus, as `people` merges them: the key of every name seen
+  /// (`nameKey`) mapped to its entry's key and shown name. "okoro" maps to ("jane okoro", "Jane Okoro")
+  /// when the corpus has one person of that surname.
+  public func canonicalNames() -> [String: (key: String, name: String)] {
+    var result: [String: (key: String, name: String)] = [:]
+    for key in order { result[key] = (key, entries[key]!.name) }
+    for (surname, full) in surnameTargets() { result[surname] = (full, entries[full]!.name) }
+    return result
+  }
+
+  /// Whether two name keys may stand for one person: the same key, or a bare surname and a full name
+  /// ending with it (the corpus decides which person a bare surname is; see `canonicalNames()`).
+  public static func mayBeSamePerson(_ first: String, _ second: String) -> Bool {
+    if first == second { return true }
+    let (short, long) = first.count < second.count ? (first, second) : (second, first)
+    return !short.contains(" ") && long.hasSuffix(" " + short)
   }
 }

@@ -38,7 +38,7 @@ public final class ReaderStore {
     services = AppServices(
       articles: articles, search: IndexSearch(index: index),
       bookmarks: DatabaseBookmarks(database: bookmarks, index: index),
-      positions: StateReadingPositions(state: state, corpus: index.identity))
+      positions: StateReadingPositions(state: state, corpus: index.identity), stories: IndexStories(index: index))
   }
 
   /// A store whose index is held in memory, built now from `sources`: no index file is read or
@@ -84,6 +84,7 @@ public final class ReaderStore {
       guard report.isComplete else { return nil }
       try bookmarks.reanchor(corpus: index.identity, renamed: report.renamed, in: index)
       services.refreshBookmarks()
+      services.refreshStories()
       let changed = report.analysed.count + report.renamed.count + report.removed.count
       if changed > 0 { try articles.reload() }
       if !report.errors.isEmpty {

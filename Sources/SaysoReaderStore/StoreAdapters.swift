@@ -125,3 +125,13 @@ public final class StateReadingPositions: ReadingPositionStore {
     pending = [:]
   }
 }
+
+/// The stories of the index (`CorpusIndex.stories()`), made when first asked for; an index that cannot
+/// be read has none.
+public final class IndexStories: StoryProvider {
+  public let index: CorpusIndex
+
+  public init(index: CorpusIndex) { self.index = index }
+
+  public func stories() -> [Story] { (try? index.stories()) ?? [] }
+}

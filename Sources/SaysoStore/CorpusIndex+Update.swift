@@ -245,6 +245,7 @@ extension CorpusIndex {
         let id: Int64 = old[0]
         let from: String = old[1]
         try IndexRows.delete(path: path, db)
+        try IndexRows.forgetStories(db)
         try db.cachedStatement(sql: "UPDATE article SET path = ?, size = ?, modified = ? WHERE id = ?")
           .execute(arguments: [path, work.size, work.modified, id])
         try db.cachedStatement(sql: "DELETE FROM updateGone WHERE id = ?").execute(arguments: [id])
@@ -264,6 +265,9 @@ extension CorpusIndex {
       try IndexRows.delete(path: path, db)
       try IndexRows.insert(analysis, hash: hash, size: work.size, modified: work.modified, db)
       report.analysed.append(path)
+      if analysis.article.encoding != .utf8 {
+        report.notices.append(.readInEncoding(path: path, encoding: analysis.article.encoding))
+      }
     case .failed(let error):
       report.errors.append(error)
       // An article that can no longer be read leaves the index with the vanished ones (but none of

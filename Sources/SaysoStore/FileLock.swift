@@ -10,15 +10,16 @@ import Foundation
 ///
 /// The store takes it around work that must not interleave between processes: creating a database
 /// and migrating its schema, and bringing an index up to date (so two processes never analyse the same
-/// corpus at once; the second waits, then finds the index current).
-final class FileLock {
+/// corpus at once; the second waits, then finds the index current); the ingest commands take it around
+/// their writes to the library and the subscriptions.
+public final class FileLock {
   private var descriptor: Int32
 
   /// Opens (creating) `url` and waits until this process holds the exclusive lock on it.
   ///
   /// - Throws: `SaysoStoreError.readOnly` or `.diskFull` naming the folder, or `.cannotOpen`, when the
   ///   lock file cannot be created.
-  init(_ url: URL) throws(SaysoStoreError) {
+  public init(_ url: URL) throws(SaysoStoreError) {
     descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     if descriptor < 0 {
       let folder = url.deletingLastPathComponent().path
@@ -32,7 +33,7 @@ final class FileLock {
   }
 
   /// Releases the lock.
-  func unlock() {
+  public func unlock() {
     guard descriptor >= 0 else { return }
     _ = flock(descriptor, LOCK_UN)
     close(descriptor)
@@ -42,7 +43,7 @@ final class FileLock {
   deinit { unlock() }
 
   /// Runs `body` while holding the lock on `url`; `url` nil runs it without a lock (in-memory stores).
-  static func withLock<T>(_ url: URL?, _ body: () throws -> T) throws -> T {
+  public static func withLock<T>(_ url: URL?, _ body: () throws -> T) throws -> T {
     guard let url else { return try body() }
     let lock = try FileLock(url)
     defer { lock.unlock() }

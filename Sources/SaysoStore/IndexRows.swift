@@ -9,6 +9,7 @@ enum IndexRows {
 
   /// Removes the article at `path` (with its passages and people) and its terms from the search index.
   static func delete(path: String, _ db: Database) throws {
+    try forgetStories(db)
     try db.cachedStatement(
       sql: """
         INSERT INTO passageSearch (passageSearch, rowid, text, speaker, source, facets)
@@ -42,6 +43,7 @@ enum IndexRows {
   static func insert(
     _ analysis: ArticleAnalysis, hash: ContentHash, size: Int?, modified: Int64?, _ db: Database
   ) throws {
+    try forgetStories(db)
     let article = analysis.article
     try db.cachedStatement(
       sql: """
@@ -113,6 +115,7 @@ enum IndexRows {
         article.date, nil, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention, quote.group,
         quote.organisation, quote.utterance, quote.kind.rawValue, quote.cue,
       ])
+      try insertPrint(of: quote.text, article: id, db)
     }
     for proposal in analysis.proposals {
       try passage.execute(arguments: [
@@ -123,6 +126,7 @@ enum IndexRows {
         proposal.proposer?.role, proposal.proposer?.mention, proposal.group, proposal.organisation, nil, nil,
         proposal.cue,
       ])
+      try insertPrint(of: proposal.text, article: id, db)
     }
     let person = try db.cachedStatement(
       sql: "INSERT INTO person (articleId, name, roles, quotes) VALUES (?, ?, ?, ?)")
@@ -132,14 +136,27 @@ enum IndexRows {
     try insertPeopleAndClaims(analysis, articleID: id, db)
   }
 
+  /// Empties the stories' cache: the articles are about to change.
+  static func forgetStories(_ db: Database) throws {
+    try db.cachedStatement(sql: "DELETE FROM storyCache").execute()
+  }
+
+  /// Stores the shingles of the claim just inserted as a passage, when it has any.
+  private static func insertPrint(of text: String, article: Int64, _ db: Database) throws {
+    let shingles = ClaimShingles.shingles(of: text)
+    guard !shingles.isEmpty else { return }
+    try db.cachedStatement(sql: "INSERT INTO claimPrint (passageId, articleId, shingles) VALUES (?, ?, ?)")
+      .execute(arguments: [db.lastInsertedRowID, article, Data(ClaimShingles.encoded(shingles))])
+  }
+
   /// The `paragraph` of the passage holding a title written only in the front matter.
   static let frontMatterTitleParagraph = -1
 
   /// The article's title when the front matter gives it and no paragraph is the title line (nil for a
-  /// title taken from the file name).
+  /// title taken from the lead or the file name).
   static func frontMatterTitle(_ article: Article) -> String? {
     guard let title = article.title, !article.paragraphs.contains(where: { $0.role == .title }),
-      title != ArticleReader.fileTitle(article.path)
+      title != ArticleReader.fallbackTitle(paragraphs: article.paragraphs, path: article.path)
     else { return nil }
     return title
   }

@@ -27,13 +27,18 @@ import GRDB
 ///   triggers: FTS5 flushes its pending terms at every statement's savepoint, so a trigger per row
 ///   makes one tiny segment per row and builds five times slower.
 /// - `passageTerms`: the vocabulary of `passageSearch` (an fts5vocab table), to widen prefixes to stems.
+/// - `claimPrint`: for each quote and proposal of three words or more, its shingles
+///   (`ClaimShingles.encoded`), written with the article, so stories are found without reading any
+///   text again (see `CorpusIndex.stories()`). Deleted with its passage.
+/// - `storyCache`: the stories last made from the index (JSON of `[Story]`), one row at most; every
+///   write that adds, removes or renames an article empties it (`IndexRows.forgetStories`).
 ///
 /// The index is a cache: a file of another format (`PRAGMA user_version` other than `format`) is
 /// deleted and rebuilt rather than migrated.
 enum IndexSchema {
   /// The format of index files this code reads and writes. Raise it when the schema or the analysis
   /// changes: an index made by other code holds other analyses, and is rebuilt.
-  static let format = 5
+  static let format = 7
 
   /// The migrations, in order.
   static var migrator: DatabaseMigrator {
@@ -87,6 +92,16 @@ enum IndexSchema {
       try db.create(table: "watched") { t in
         t.primaryKey("path", .text)
         t.column("modified", .integer).notNull()
+      }
+    }
+    migrator.registerMigration("claimPrint") { db in
+      try db.create(table: "claimPrint") { t in
+        t.primaryKey("passageId", .integer).references("passage", onDelete: .cascade)
+        t.column("articleId", .integer).notNull()
+        t.column("shingles", .blob).notNull()
+      }
+      try db.create(table: "storyCache") { t in
+        t.column("stories", .blob).notNull()
       }
     }
     // The People and Claims views' rows and counts, served without reading analyses.

@@ -30,6 +30,8 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
   /// The bookmarks (or reading state) file was damaged; it was moved to `movedTo`, never deleted, and a
   /// fresh one was started. A notice.
   case movedAside(path: String, movedTo: String)
+  /// An article file was not UTF-8 and was read in another encoding (`TextEncoding.notice`). A notice.
+  case readInEncoding(path: String, encoding: TextEncoding)
   /// No bookmark has this id.
   case unknownBookmark(id: Int64)
   /// A bookmark to restore has a number that another bookmark holds (it was never removed).
@@ -59,6 +61,8 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
     case .indexRebuilt(let path): "\(path): the index was damaged; rebuilt it from the corpus"
     case .searchIndexRebuilt(let path):
       "\(path): the full-text index was damaged (searches would miss results); rebuilt it from the index's passages"
+    case .readInEncoding(let path, let encoding):
+      encoding.notice(path: path) ?? path
     case .movedAside(let path, let movedTo):
       "\(path): the file was damaged; moved it to \(movedTo) and started a fresh one"
     case .unknownBookmark(let id): "there is no bookmark \(id) (see `sayso bookmarks`)"

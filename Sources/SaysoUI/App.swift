@@ -141,6 +141,8 @@ public final class App {
       open(ClaimsView(services: services))
     case .bookmarks:
       open(BookmarksView(services: services))
+    case .stories:
+      open(StoriesView(services: services))
     case .help:
       if !(page is HelpView) { open(HelpView(keymap: keymap)) }
     case .globalSearch:
@@ -191,7 +193,7 @@ public final class App {
   /// Says how the piped command ended: its exit status, or nil when it could not be started.
   public func pipeFinished(_ request: PipeRequest, status: Int32?, error: String? = nil) {
     if let status {
-      show(.piped(command: request.command, status: status))
+      show(.piped(command: request.label ?? request.command, status: status))
     } else {
       show(.pipeFailed(error ?? "could not run /bin/sh"))
     }
@@ -216,6 +218,7 @@ public final class App {
   /// Lets every view in history read the articles again, after the corpus changed.
   public func reload() {
     services.refreshBookmarks()
+    services.refreshStories()
     for i in history.indices { history[i].reload(services: services) }
   }
 

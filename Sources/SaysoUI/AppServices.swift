@@ -5,14 +5,18 @@ public final class AppServices {
   public let search: SearchProvider
   public let bookmarks: BookmarkStore
   public let positions: ReadingPositionStore
+  /// The corpus's stories: the same claim across outlets.
+  public let stories: StoryProvider
   /// The columns article text wraps at (`width N` in the config; 0: the window's width).
   public var readingWidth = Config.defaultWidth
   /// Writes the bookmarks out (`x` in Bookmarks); nil when the reader runs without the command line's export.
   public var exporter: BookmarkExporter?
 
   public init(
-    articles: ArticleProvider, search: SearchProvider, bookmarks: BookmarkStore, positions: ReadingPositionStore
+    articles: ArticleProvider, search: SearchProvider, bookmarks: BookmarkStore, positions: ReadingPositionStore,
+    stories: StoryProvider = StoryList()
   ) {
+    self.stories = stories
     self.articles = articles
     self.search = search
     self.bookmarks = bookmarks
@@ -73,4 +77,17 @@ public final class AppServices {
     Set(((try? allBookmarks()) ?? []).filter { $0.article == path }.map(\.paragraph))
   }
 
+  /// The stories and where each claim of theirs stands, made once (again after `refreshStories()`).
+  private var cachedStories: StoryLookup?
+
+  /// The stories with the lookup from a claim to its story.
+  public func storyLookup() -> StoryLookup {
+    if let cachedStories { return cachedStories }
+    let lookup = StoryLookup(stories.stories())
+    cachedStories = lookup
+    return lookup
+  }
+
+  /// Makes the stories again next time, e.g. after the index was updated.
+  public func refreshStories() { cachedStories = nil }
 }

@@ -21,6 +21,9 @@ public enum BuiltinThemes {
         color quote           color114  default
         color speaker         color215  default  bold
         color proposal        color221  default  underline
+        color strong          default   default  bold
+        color emphasis        default   default  italic
+        color link            default   default  underline
         color cursor          color16   color117 bold
         color search-match    color16   color214 bold
         color bookmark        color205  default  bold
@@ -45,6 +48,9 @@ public enum BuiltinThemes {
         color quote           color22   default
         color speaker         color130  default  bold
         color proposal        color94   default  underline
+        color strong          default   default  bold
+        color emphasis        default   default  italic
+        color link            default   default  underline
         color cursor          color231  color25  bold
         color search-match    color16   color220 bold
         color bookmark        color162  default  bold
@@ -69,6 +75,9 @@ public enum BuiltinThemes {
         color quote           green     default
         color speaker         yellow    default  bold
         color proposal        magenta   default  underline
+        color strong          default   default  bold
+        color emphasis        default   default  italic
+        color link            default   default  underline
         color cursor          black     cyan
         color search-match    black     yellow
         color bookmark        red       default  bold
@@ -93,6 +102,9 @@ public enum BuiltinThemes {
         color quote           default   default  italic
         color speaker         default   default  bold
         color proposal        default   default  underline
+        color strong          default   default  bold
+        color emphasis        default   default  italic
+        color link            default   default  underline
         color cursor          default   default  reverse
         color search-match    default   default  reverse bold
         color bookmark        default   default  bold

@@ -101,6 +101,7 @@ public struct ClaimsView: FilteredListPage {
 
   /// The claim under the cursor, whole, under the list (as People names the person's articles): what it
   /// is and who said it, its words (two lines at most), and where it stands with the article's title.
+  /// A claim that other articles carry says so after its place ("also reported by 2 outlets").
   func drawDetail(of entry: ClaimEntry, on screen: Screen, in area: Area, services: AppServices) {
     let top = area.row + area.height - Self.detailRows
     screen.fill(row: top, column: area.column, width: area.width, role: .panelTitle)
@@ -120,7 +121,13 @@ public struct ClaimsView: FilteredListPage {
     }
     let source = ClaimDescription.source(
       article: services.articles.relativePath(ofArticle: entry.article), paragraph: entry.claim.paragraph)
-    let place = source + " · " + DisplayText.line(entry.articleTitle)
+    var place = source + " · " + DisplayText.line(entry.articleTitle)
+    let stories = services.storyLookup()
+    if let found = entry.listed.pieces.lazy.compactMap({
+      stories.place(article: entry.article, paragraph: $0.paragraph, start: $0.start)
+    }).first {
+      place += " · " + StoryLookup.phrase(found)
+    }
     screen.put(
       " " + place, row: top + Self.detailRows - 1, column: area.column, width: area.width, role: .dim,
       ellipsis: true)

@@ -28,6 +28,7 @@ public enum Command: String, CaseIterable, Sendable {
   case people
   case claims
   case bookmarks
+  case stories
   case help
   case bookmark
   case delete
@@ -41,6 +42,7 @@ public enum Command: String, CaseIterable, Sendable {
   case redraw
   case toggleHints = "toggle-hints"
   case pipe
+  case openURL = "open-url"
 
   /// Whether a count typed before the key (`5j`, `3}`) runs the command that many times.
   public var repeatsWithCount: Bool {

@@ -62,7 +62,7 @@ public enum CommandTable {
       help: "Previous quote or proposal"),
     Entry(
       command: .open, group: .reading, keys: [.enter],
-      help: "Open the selected row; in the reader, list the speaker's claims"),
+      help: "Open the selected row; in the reader, the claim's story, else the speaker's claims"),
     Entry(
       command: .togglePanel, group: .reading, keys: [.character("i")],
       help: "Show or hide the claims panel"),
@@ -84,6 +84,9 @@ public enum CommandTable {
     Entry(
       command: .bookmarks, group: .views, keys: [.character("B")],
       help: "Bookmarks, with notes"),
+    Entry(
+      command: .stories, group: .views, keys: [.character("S")],
+      help: "Stories: the same claim across outlets"),
     Entry(
       command: .help, group: .views, keys: [.character("?"), .function(1)],
       help: "This help"),
@@ -126,6 +129,9 @@ public enum CommandTable {
     Entry(
       command: .pipe, group: .reading, keys: [.character("|")],
       help: "Pipe the article (in Claims, the claim) to a shell command"),
+    Entry(
+      command: .openURL, group: .reading, keys: [.character("O")],
+      help: "Open the article's address (url in its front matter) with $BROWSER, else xdg-open"),
     Entry(
       command: .cycleTheme, group: .other, keys: [.character("T")],
       help: "Next colour theme"),

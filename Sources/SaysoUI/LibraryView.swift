@@ -15,7 +15,7 @@ public struct LibraryView: FilteredListPage {
   public var keyHints: [KeyHint] {
     [KeyHint(.quit, "quit"), KeyHint(.open, "read"), KeyHint(.search, "filter"), KeyHint(.sort, "sort")] + [
       KeyHint(.globalSearch, "search all"), KeyHint(.people, "people"), KeyHint(.claims, "claims"),
-      KeyHint(.bookmarks, "bookmarks"), KeyHint(.help, "help"),
+      KeyHint(.stories, "stories"), KeyHint(.bookmarks, "bookmarks"), KeyHint(.help, "help"),
     ]
   }
   public var subtitle: String { list.all.count.counted("article") + ", by \(order.rawValue)" }

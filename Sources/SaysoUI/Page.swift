@@ -20,10 +20,13 @@ public enum PageAction {
 public struct PipeRequest: Equatable, Sendable {
   public var command: String
   public var input: String
+  /// What the status line calls the command when it ends (`O`: the address it opened); nil: the command.
+  public var label: String?
 
-  public init(command: String, input: String) {
+  public init(command: String, input: String, label: String? = nil) {
     self.command = command
     self.input = input
+    self.label = label
   }
 }
 

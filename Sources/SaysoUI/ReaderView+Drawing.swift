@@ -58,7 +58,9 @@ extension ReaderView {
         drawText(wrapped, paragraph: line.paragraph, on: screen, row: y, column: area.column + margin)
       }
     }
-    if panel > 0 { drawPanel(on: screen, row: area.row + textHeight, height: panel, area: area) }
+    if panel > 0 {
+      drawPanel(on: screen, row: area.row + textHeight, height: panel, area: area, stories: services.storyLookup())
+    }
   }
 
   func drawText(_ line: WrappedLine, paragraph p: Int, on screen: Screen, row: Int, column: Int) {
@@ -66,12 +68,22 @@ extension ReaderView {
     let spans = spans(in: p)
     let base = baseRole(p)
     let datelineEnd = analysis.article.paragraphs[p].datelineEnd ?? 0
+    // A Markdown article's markup is hidden and its strong, emphasised and link text styled.
+    let markup = MarkdownMarkup.applies(to: analysis.article) ? MarkdownMarkup(text) : nil
+    let styled: [(Range<Int>, Role)] =
+      (markup?.strong ?? []).map { ($0, .strong) } + (markup?.emphasis ?? []).map { ($0, .emphasis) }
+      + (markup?.links ?? []).map { ($0.range, .link) } + (markup?.code ?? []).map { ($0, .dim) }
     var x = column
     var run = ""
     var runRole = Role.text
     var offset = line.start
     for c in text[line.range] {
+      if let markup, markup.hides(offset) {
+        offset += c.unicodeScalars.count
+        continue
+      }
       var role = offset < datelineEnd && base == .text ? Role.dim : base
+      if base == .text, let style = styled.first(where: { $0.0.contains(offset) }) { role = style.1 }
       for span in spans where span.range.contains(offset) {
         role = span.role
         break
@@ -117,7 +129,9 @@ extension ReaderView {
     return out
   }
 
-  func drawPanel(on screen: Screen, row: Int, height: Int, area: Area) {
+  /// The claims panel: the paragraph's claims, the focused one marked; a claim other articles carry
+  /// says so ("also reported by 2 outlets"), and Enter on it opens the story.
+  func drawPanel(on screen: Screen, row: Int, height: Int, area: Area, stories: StoryLookup) {
     let inParagraph = claims.indices.filter { claims[$0].paragraph == cursorParagraph }
     for r in row..<row + height { screen.fill(row: r, column: area.column, width: area.width, role: .panel) }
     let count = inParagraph.count
@@ -131,7 +145,10 @@ extension ReaderView {
       count: count, room: height - 1, focused: focusedClaim.flatMap { inParagraph.firstIndex(of: $0) })
     for (r, index) in inParagraph[window.shown].enumerated() {
       let focused = index == focusedClaim
-      let text = (focused ? " ▸ " : "   ") + ClaimDescription.summary(claims[index])
+      var text = (focused ? " ▸ " : "   ") + ClaimDescription.summary(claims[index])
+      if let place = storyPlace(ofClaim: index, in: stories) {
+        text += " · " + StoryLookup.phrase(place) + (focused ? " (Enter)" : "")
+      }
       screen.put(
         text, row: row + 1 + r, column: area.column, width: area.width, role: focused ? .cursor : .panel, ellipsis: true
       )

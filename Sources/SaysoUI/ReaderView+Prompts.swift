@@ -81,6 +81,11 @@ extension ReaderView {
     }
   }
 
+  /// What `O` runs: reads the address from its standard input and opens it with `$BROWSER`, else
+  /// `xdg-open` (else `open`, on macOS).
+  static let openURLCommand =
+    #"read -r url; if [ -n "$BROWSER" ]; then $BROWSER "$url"; elif command -v xdg-open >/dev/null; then xdg-open "$url"; else open "$url"; fi"#
+
   /// The article as `|` pipes it: its paragraphs, title first, a blank line between them.
   static func plainText(of article: Article) -> String {
     article.paragraphs.map(\.text).joined(separator: "\n\n") + "\n"

@@ -40,7 +40,10 @@ public struct ReaderView: Page {
       KeyHint(.pipe, "pipe"), KeyHint(.togglePanel, "panel"), KeyHint(.help, "help"),
     ]
   }
-  public var subtitle: String { DisplayText.line(analysis.article.title ?? analysis.article.fileName) }
+  public var subtitle: String {
+    DisplayText.line(
+      (analysis.article.title ?? analysis.article.fileName) + (analysis.article.url.map { " · " + $0 } ?? ""))
+  }
 
   /// A reader on `analysis`.
   ///
@@ -170,6 +173,7 @@ public struct ReaderView: Page {
         scroll(by: 1)
         return .none
       }
+      if let story = openStory(services: services) { return story }
       guard let speaker = claims[focusedClaim].speaker else {
         return .status(.noNamedSpeaker)
       }
@@ -181,6 +185,10 @@ public struct ReaderView: Page {
       showPanel.toggle()
     case .pipe:
       return .prompt(Prompt(.pipe, label: "Pipe the article to: "))
+    case .openURL:
+      // The address goes on the command's standard input, never into the shell's words.
+      guard let url = analysis.article.url, !url.isEmpty else { return .status(.noURL) }
+      return .pipe(PipeRequest(command: Self.openURLCommand, input: url + "\n", label: "the browser: " + url))
     case .search:
       searchOrigin = (top, cursorParagraph)
       return .prompt(Prompt(.articleSearch, label: "/"))

@@ -42,6 +42,10 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
   case columnHeader = "column-header"
   /// Key names on the help screen.
   case helpKey = "help-key"
+  /// Markdown `**strong**`, `*emphasised*` and link text in a Markdown article.
+  case strong
+  case emphasis
+  case link
 
   /// One character standing for the role in snapshot files' role grids.
   public var code: Character {
@@ -66,6 +70,9 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case .selection: "="
     case .columnHeader: "h"
     case .helpKey: "k"
+    case .strong: "b"
+    case .emphasis: "i"
+    case .link: "l"
     }
   }
 }

@@ -85,6 +85,8 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
   case piped(command: String, status: Int32)
   /// `|` could not run the command (an error).
   case pipeFailed(String)
+  /// `O` on an article whose front matter names no `url`.
+  case noURL
 
   public var description: String {
     switch self {
@@ -132,6 +134,7 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
     case .piped(let command, let status):
       "Piped to \(DisplayText.line(command))" + (status == 0 ? "" : " (exit status \(status))")
     case .pipeFailed(let error): "Pipe failed: \(error)"
+    case .noURL: "This article has no address (no url in its front matter)"
     }
   }
 

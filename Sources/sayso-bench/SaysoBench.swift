@@ -11,10 +11,12 @@ import SaysoCore
 /// (already in memory) and prints MB/s, best of N runs, with the peak RSS before and after; then it times
 /// `grep -c said` over the same files (I/O from the page cache included) for comparison. A last row times
 /// one article that is a single paragraph of N MB (default 5): the analysis must stay linear in it.
+/// A row "1 article" runs the folder's articles together into one article of `--long-article-mb` MB
+/// (default 10): the analysis must stay linear in an article's paragraphs and people too.
 /// `--write-wire DIR` writes the wire corpus (`--wire-mb` of it) into DIR as files and exits.
 @main
 enum SaysoBench {
-  static let usage = "usage: sayso-bench [FOLDER] [--synthetic-mb N] [--wire-mb N] [--write-wire DIR] [--long-paragraph-mb N] [--runs N]"
+  static let usage = "usage: sayso-bench [FOLDER] [--synthetic-mb N] [--wire-mb N] [--write-wire DIR] [--long-article-mb N] [--long-paragraph-mb N] [--runs N]"
 
   static func main() throws {
     var folder = URL(fileURLWithPath: #filePath)
@@ -23,6 +25,7 @@ enum SaysoBench {
     var syntheticMegabytes = 50
     var wireMegabytes = 20
     var longParagraphMegabytes = 5
+    var longArticleMegabytes = 10
     var runs = 3
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
@@ -35,6 +38,8 @@ enum SaysoBench {
         try WireCorpus.write(bytes: wireMegabytes * 1_000_000, to: directory)
         return
       case "--runs": runs = arguments.popFirst().flatMap { Int($0) } ?? runs
+      case "--long-article-mb":
+        longArticleMegabytes = arguments.popFirst().flatMap { Int($0) } ?? longArticleMegabytes
       case "--long-paragraph-mb":
         longParagraphMegabytes = arguments.popFirst().flatMap { Int($0) } ?? longParagraphMegabytes
       case "-h", "--help":
@@ -51,9 +56,22 @@ enum SaysoBench {
     } else {
       let before = ProcessStats.peakResidentMegabytes()
       let texts = files.map { path in
-        (path: path, text: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self))
+        (
+          path: path,
+          text: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self)
+        )
       }
       rows.append(measure(name: "wikinews", texts, runs: runs, peakBefore: before))
+      // the same articles run together into one article of many paragraphs and people: once quadratic in
+      // the people and mentions of an article (11 s for 19.6 MB), it must stay linear
+      var joined = "One long article\n\n"
+      while joined.utf8.count < longArticleMegabytes * 1_000_000 {
+        for (_, text) in texts { joined += text + "\n\n" }
+      }
+      if longArticleMegabytes > 0 {
+        let longBefore = ProcessStats.peakResidentMegabytes()
+        rows.append(measure(name: "1 article", [(path: "joined.txt", text: joined)], runs: 1, peakBefore: longBefore))
+      }
     }
     let before = ProcessStats.peakResidentMegabytes()
     let synthetic = SyntheticCorpus.make(bytes: syntheticMegabytes * 1_000_000)
@@ -76,7 +94,10 @@ enum SaysoBench {
       let grepSpeed = sayso.megabytes / grep
       print("")
       print(String(format: "grep -c said over the same %d files: %.4f s, %.1f MB/s", files.count, grep, grepSpeed))
-      print(String(format: "sayso / grep throughput: %.4f (grep is %.0f× faster)", sayso.speed / grepSpeed, grepSpeed / sayso.speed))
+      print(
+        String(
+          format: "sayso / grep throughput: %.4f (grep is %.0f× faster)", sayso.speed / grepSpeed,
+          grepSpeed / sayso.speed))
     }
   }
 
@@ -131,8 +152,9 @@ enum SaysoBench {
   /// The article files (.txt, .md) under `folder`, sorted, hidden ones skipped.
   static func articleFiles(in folder: String) -> [String] {
     let root = URL(fileURLWithPath: folder)
-    guard let walker = FileManager.default.enumerator(
-      at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+    guard
+      let walker = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
     else { return [] }
     var files: [String] = []
     for case let url as URL in walker where ["txt", "md"].contains(url.pathExtension.lowercased()) {

@@ -2,7 +2,8 @@ import BenchmarkSupport
 import Foundation
 
 /// Synthetic news articles: front matter (title, outlet, date), a dateline, direct and reported quotes
-/// with named speakers and their roles, proposals ("called for", "proposed"), headings and narrative.
+/// with named speakers and their roles, proposals ("called for", "proposed"), headings and narrative;
+/// one article in two reports a statement that two or three others report too (see `wireStatement`).
 ///
 /// Words are drawn from lexicons of a few hundred entries with a Zipf–Mandelbrot law, so the most
 /// common words are in a few percent of paragraphs and most are rare, as in real news. Article `i` of seed `s` is always the same
@@ -175,6 +176,9 @@ struct NewsGenerator {
   }
 
   /// `template` with its slots filled.
+  static func filled(_ template: String, _ g: inout SeededRandom) -> String { fill(template, &g) }
+
+  /// `template` with its slots filled.
   private static func fill(_ template: String, _ g: inout SeededRandom) -> String {
     var out = ""
     var rest = Substring(template)
@@ -221,6 +225,7 @@ struct NewsGenerator {
       "\(Self.zipf(Self.places, &g)) (\(outlet) - \(day)th \(Self.months[month - 1]), \(year)) \(lead.full), "
         + "\(g.pick(Self.roles)), said on \(g.pick(Self.days)) that the \(topic) would be reviewed. "
         + narrativeSentence() + " " + narrativeSentence())
+    if g.number(0...1) == 0 { paragraphs.append(wireParagraph(index / 6 + g.number(0...2), &g)) }
     for _ in 0..<g.number(7...15) {
       let speaker = person()
       let statement = fill("\(g.pick(Self.statementOpenings)) \(Self.zipf(Self.infinitives, &g)) the {adj} {noun}")
@@ -255,7 +260,7 @@ struct NewsGenerator {
   /// - Returns: the total size of the articles in bytes.
   func write(count: Int, to folder: URL) throws -> Int {
     let marker = folder.appendingPathComponent(".corpus")
-    let stamp = "generator 5 seed \(seed) count \(count)\n"
+    let stamp = "generator 6 seed \(seed) count \(count)\n"
     if let old = try? String(contentsOf: marker, encoding: .utf8), old.hasPrefix(stamp) {
       return Int(old.dropFirst(stamp.count).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }

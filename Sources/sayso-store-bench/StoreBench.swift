@@ -10,8 +10,11 @@ import SaysoStore
 /// For each size: index build time and MB/s, peak memory while indexing, reopening an up-to-date index,
 /// reopening after one file changed, search latency p50/p99 over 20 typical queries (`--rounds` times
 /// each), and the database size; then the same queries through `grep -rliE` over the files and through
-/// the `sqlite3` shell on the built index, as ratios to sayso's p50. Corpora are generated once under
-/// `--work` (default `/tmp/sayso-store-bench`) and reused while the seed and size are the same.
+/// the `sqlite3` shell on the built index, as ratios to sayso's p50. Then the stories: the time to build
+/// them from the index (`CorpusIndex.stories()` on the index just built), the peak memory while doing
+/// so, how many there are, and the time to read them back from the index's cache on reopening. Corpora
+/// are generated once under `--work` (default `/tmp/sayso-store-bench`) and reused while the seed and
+/// size are the same.
 /// When the `sayso` binary is built beside this one, the same queries are also run as whole processes
 /// (`sayso search Q --corpus DIR`, start-up, index opening and freshness check included) after a whole
 /// `sayso index`, and set beside grep and the sqlite3 shell, which are whole processes too.
@@ -44,6 +47,10 @@ struct StoreBench {
     var grepP50 = Double.nan
     var sqliteP50 = Double.nan
     var databaseMegabytes = 0.0
+    var storiesSeconds = 0.0
+    var storiesPeakMemory = 0.0
+    var storiesCachedSeconds = 0.0
+    var stories = 0
     /// `sayso index` and `sayso search` as whole processes, when the binary is there.
     var processIndexSeconds = Double.nan
     var processP50 = Double.nan
@@ -173,6 +180,18 @@ struct StoreBench {
     }
     row.changedMilliseconds = Measurement.median(changed) * 1000
 
+    // Stories, from a freshly opened index.
+    log("stories")
+    Measurement.resetPeakMemory()
+    row.storiesSeconds = try Measurement.seconds {
+      row.stories = try CorpusIndex.open(corpus: corpus, at: database).stories().count
+    }
+    row.storiesPeakMemory = Measurement.peakMemoryMegabytes() ?? .nan
+    row.storiesCachedSeconds = try Measurement.seconds {
+      let again = try CorpusIndex.open(corpus: corpus, at: database).stories().count
+      precondition(again == row.stories)
+    }
+
     // Search.
     log("searching")
     let index = try CorpusIndex.open(corpus: corpus, at: database)
@@ -233,7 +252,8 @@ struct StoreBench {
     let header = [
       "articles", "corpus MB", "build s", "MB/s", "peak RSS MB", "reopen ms", "1 changed ms", "search p50 ms",
       "p99 ms", "grep p50 ms", "grep/sayso", "sqlite3 p50 ms", "sqlite3/sayso", "db MB", "process: index MB/s",
-      "search p50 ms", "p99 ms", "vs grep", "vs sqlite3",
+      "search p50 ms", "p99 ms", "vs grep", "vs sqlite3", "stories s", "stories peak RSS MB", "stories",
+      "stories again s",
     ]
     var lines = [header]
     for row in rows {
@@ -244,6 +264,7 @@ struct StoreBench {
         f(row.grepP50 / row.p50, 0) + "x", f(row.sqliteP50), f(row.sqliteP50 / row.p50, 1) + "x",
         f(row.databaseMegabytes), f(row.megabytes / row.processIndexSeconds), f(row.processP50), f(row.processP99),
         f(row.grepP50 / row.processP50, 1) + "x faster", f(row.processP50 / row.sqliteP50, 1) + "x slower",
+        f(row.storiesSeconds, 2), f(row.storiesPeakMemory, 0), "\(row.stories)", f(row.storiesCachedSeconds, 2),
       ])
     }
     let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 
 /// `sayso analyze`: the full analysis of articles, as JSON or as a readable summary.
 struct AnalyzeCommand: SaysoCommand {
@@ -37,12 +36,8 @@ struct AnalyzeCommand: SaysoCommand {
   @OptionGroup var corpusOptions: CorpusOptions
 
   func execute() throws {
-    var corpus = Corpus(paths: paths + corpusOptions.paths, strict: corpusOptions.strict)
-    var stream = json ? JSONOutput.Stream(key: "articles") : nil
-    corpus.forEachAnalysis(transform: json ? JSONOutput.analysis : CorpusText.summary) { text in
-      if json { stream?.write(text) } else { print(text) }
-    }
-    stream?.close()
-    try corpus.finish()
+    let data = corpusOptions.storeOptions.dataDirectory
+    var corpus = Corpus(paths: paths + corpusOptions.paths, strict: corpusOptions.strict, dataDirectory: data)
+    try CorpusPrinting.analyze(&corpus, json: json)
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 import SaysoStore
 
 /// `sayso bookmark add|remove|note`: keeps passages with notes and tags.
@@ -32,12 +31,12 @@ struct BookmarkCommand: ParsableCommand {
     var tags: [String] = []
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
 
     func execute() throws {
       let reference = try PassageReference(passage)
       var corpus = corpusOptions.corpus
-      let added = try storeOptions.session().addBookmark(at: reference, note: note, tags: tags, corpus: &corpus)
+      let session = try corpusOptions.storeOptions.session()
+      let added = try session.addBookmark(at: reference, note: note, tags: tags, corpus: &corpus)
       print(BookmarkText.added(added.bookmark, isNew: added.isNew))
       try corpus.finish()
     }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
-import SaysoStore
 
 /// `sayso bookmarks [--json]` and `sayso bookmarks export --format markdown|json`.
 struct BookmarksCommand: ParsableCommand {
@@ -10,17 +8,6 @@ struct BookmarksCommand: ParsableCommand {
     abstract: "List the bookmarks, or export them.",
     subcommands: [List.self, Export.self],
     defaultSubcommand: List.self)
-
-  /// Opens the bookmarks and finds the passages of the corpus's bookmarks again (reporting those whose
-  /// article changed so much that they are now orphaned), hands every bookmark to `body`, then ends the
-  /// command by the corpus's rule.
-  static func withCheckedBookmarks(_ options: CorpusOptions, _ store: StoreOptions, _ body: ([Bookmark]) -> Void)
-    throws
-  {
-    var corpus = options.corpus
-    body(try store.session().checkedBookmarks(corpus: &corpus))
-    try corpus.finish()
-  }
 
   /// `sayso bookmarks`: every bookmark, after checking those of the corpus.
   struct List: SaysoCommand {
@@ -41,13 +28,10 @@ struct BookmarksCommand: ParsableCommand {
     var json = false
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
 
     func execute() throws {
-      try withCheckedBookmarks(corpusOptions, storeOptions) { bookmarks in
-        if json { return print(BookmarkText.json(bookmarks).serialized) }
-        for bookmark in bookmarks { print(BookmarkText.listing(bookmark)) }
-      }
+      var corpus = corpusOptions.corpus
+      try corpusOptions.storeOptions.session().printBookmarks(corpus: &corpus, json: json)
     }
   }
 
@@ -62,20 +46,15 @@ struct BookmarksCommand: ParsableCommand {
         text they are, never as Markdown or HTML. JSON: as `sayso bookmarks --json`.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-      case markdown, json
-    }
-
     @Option(help: "markdown or json.")
-    var format: Format = .markdown
+    var format: BookmarkText.ExportFormat = .markdown
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
 
     func execute() throws {
-      try withCheckedBookmarks(corpusOptions, storeOptions) { bookmarks in
-        print(BookmarkText.export(bookmarks, format: format == .json ? .json : .markdown), terminator: "")
-      }
+      var corpus = corpusOptions.corpus
+      let session = try corpusOptions.storeOptions.session()
+      try session.printBookmarks(corpus: &corpus, export: format)
     }
   }
 }

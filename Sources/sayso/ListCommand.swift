@@ -19,17 +19,6 @@ struct ListCommand: SaysoCommand {
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    let articles = corpus.loadAll()
-    var stream = json ? JSONOutput.Stream(key: "articles") : nil
-    let width = String(articles.count).count
-    for (i, article) in articles.enumerated() {
-      if json {
-        stream?.write(JSONOutput.listing(article, number: i + 1))
-      } else {
-        print(CorpusText.listing(article, number: i + 1, numberWidth: width))
-      }
-    }
-    stream?.close()
-    try corpus.finish(listed: articles.count, json: json, asked: "in the corpus")
+    try CorpusPrinting.list(&corpus, json: json)
   }
 }

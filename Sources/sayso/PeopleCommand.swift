@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 
 /// `sayso people`: everyone quoted across the corpus.
 struct PeopleCommand: SaysoCommand {
@@ -22,16 +21,6 @@ struct PeopleCommand: SaysoCommand {
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    var directory = PeopleIndex()
-    corpus.forEachAnalysis { directory.add($0) }
-    let people = directory.people
-    if json {
-      var stream = JSONOutput.Stream(key: "people")
-      for person in people { stream.write(JSONOutput.person(person)) }
-      stream.close()
-    } else {
-      for person in people { print(CorpusText.person(person)) }
-    }
-    try corpus.finish(listed: people.count, json: json, asked: "people: no one is quoted in the corpus")
+    try CorpusPrinting.people(&corpus, json: json)
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 
 /// `sayso proposals`: every proposal in the corpus with its proposer and source.
 struct ProposalsCommand: SaysoCommand {

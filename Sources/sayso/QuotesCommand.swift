@@ -1,6 +1,5 @@
 import ArgumentParser
 import SaysoCLI
-import SaysoCore
 
 /// `sayso quotes`: every quote in the corpus with its speaker and source.
 struct QuotesCommand: SaysoCommand {

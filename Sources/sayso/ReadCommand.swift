@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import SaysoCLI
-import SaysoCore
 import SaysoTerminal
 import SaysoUI
 
@@ -40,8 +39,6 @@ struct ReadCommand: SaysoCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @OptionGroup var storeOptions: StoreOptions
-
   @Flag(help: "Index the corpus in memory, not in the cache folder; bookmarks and positions stay the user's.")
   var inMemory = false
 
@@ -51,14 +48,11 @@ struct ReadCommand: SaysoCommand {
 
   func execute() throws {
     // `ARTICLE:N`: an article of the corpus (or a file) to open at a paragraph.
-    let jump = ReaderLaunch.jump(in: path)
-    let corpusPath = jump.map { isFile($0.article) ? $0.article : nil } ?? path
-    if jump == nil, let path, !FileManager.default.fileExists(atPath: path), !path.contains("/"), !path.contains(".") {
-      throw SaysoError.unknownCommand(path, commands: Sayso.configuration.subcommands.map { $0._commandName })
-    }
+    let (jump, corpusPath) = try ReaderLaunch.target(
+      of: path, commands: Sayso.configuration.subcommands.map { $0._commandName })
     var launch = try ReaderLaunch(
       corpusPaths: corpusPath.map { [$0] } ?? corpusOptions.paths, strict: corpusOptions.strict,
-      dataDirectory: storeOptions.dataDirectory, themeName: theme)
+      dataDirectory: corpusOptions.storeOptions.dataDirectory, themeName: theme)
     try ReaderLaunch.requireTerminal()
     let store = try launch.openStore(inMemory: inMemory, indexLater: jump == nil && corpusPath.map(isFile) != true)
     let app = launch.makeApp(store)

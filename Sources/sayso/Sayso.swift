@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
 import SaysoCLI
-import SaysoCore
 
 /// The `sayso` command: who said what, and who proposed what, in a corpus of news articles.
 @main
@@ -11,7 +9,8 @@ struct Sayso: ParsableCommand {
     abstract: "Who said what, and who proposed what, in news articles — with the paragraph that says so.",
     discussion: """
       Commands read the corpus given with --corpus (files or folders, repeatable), else the path in \
-      $SAYSO_CORPUS, else the two seed articles built into sayso. Files that cannot be read are reported \
+      $SAYSO_CORPUS, else the library of imported articles when it holds any, else the two seed articles \
+      built into sayso. Files that cannot be read are reported \
       on stderr as "sayso: <message>". A path you name that cannot be read makes the exit status 1 (the \
       rest is still processed); a file inside a folder that cannot be read is skipped with that warning \
       and the status stays 0, unless --strict. A command that lists things and finds nothing says \
@@ -24,28 +23,19 @@ struct Sayso: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, PeopleCommand.self, QuotesCommand.self, ProposalsCommand.self,
       AnalyzeCommand.self, ReadCommand.self, SearchCommand.self, BookmarkCommand.self, BookmarksCommand.self,
-      IndexCommand.self,
+      IndexCommand.self, StoriesCommand.self, ImportCommand.self, SubscribeCommand.self, UnsubscribeCommand.self,
+      FeedsCommand.self, FetchCommand.self,
     ],
     defaultSubcommand: ReadCommand.self)
 
   /// Runs the command as ArgumentParser's `main()` does, except that its messages go through
-  /// `terminalSafe`: a usage error repeats the argument it did not understand, and an argument can hold
-  /// control or bidirectional characters (found by scripts/fuzz.sh).
+  /// `terminalSafe` (see `Diagnostics.exit(status:message:)`).
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch {
-      let code = exitCode(for: error)
-      let message = terminalSafe(fullMessage(for: error), keepNewlines: true, keepTabs: true)
-      if !message.isEmpty {
-        if code == .success {
-          print(message)
-        } else {
-          FileHandle.standardError.write(Data((message + "\n").utf8))
-        }
-      }
-      Foundation.exit(code.rawValue)
+      Diagnostics.exit(status: exitCode(for: error).rawValue, message: fullMessage(for: error))
     }
   }
 }

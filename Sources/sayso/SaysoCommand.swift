@@ -15,3 +15,4 @@ extension SaysoCommand {
 }
 
 extension ColorChoice: ExpressibleByArgument {}
+extension BookmarkText.ExportFormat: ExpressibleByArgument {}

@@ -1,7 +1,5 @@
 import ArgumentParser
-import SaysoAnalysis
 import SaysoCLI
-import SaysoCore
 
 /// `sayso show ARTICLE`: one article with its quotes, speakers and proposals marked.
 struct ShowCommand: SaysoCommand {
@@ -36,18 +34,7 @@ struct ShowCommand: SaysoCommand {
 
   func execute() throws {
     var corpus = corpusOptions.corpus
-    var selected: Article?
-    switch try ArticleSelector(articles: corpus.loadAll()).select(article) {
-    case .article(let found):
-      selected = found
-    case .file(let path):
-      var file = Corpus(paths: [path])
-      selected = file.loadAll().first
-      try file.finish()  // reports and fails when the file cannot be read
-    }
     let columns = width ?? TerminalSize.columns() ?? 0
-    let renderer = ArticleRenderer(style: color.style(), width: columns > 0 ? columns : nil)
-    if let selected { print(renderer.render(analyze(selected)), terminator: "") }
-    try corpus.finish()
+    try CorpusPrinting.show(article, corpus: &corpus, style: color.style(), width: columns > 0 ? columns : nil)
   }
 }

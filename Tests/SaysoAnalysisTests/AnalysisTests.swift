@@ -166,6 +166,50 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.text, "Hillary Clinton as a “disgrace”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Christie")
   }
+
+  func testContentStopsAtASecondPredicateOrACommentAfterItsQuote() {
+    let a = run("Mayor Lena Ortiz said she would offer “full support” to the winner but did not say who that would be.")
+    XCTAssertEqual(a.quotes.first?.text, "she would offer “full support” to the winner")
+    let b = run("Senator Raul Dane said the count had been “rigged” against him, a charge that drew boos from the crowd.")
+    XCTAssertEqual(b.quotes.first?.text, "the count had been “rigged” against him")
+  }
+
+  func testAReasonAfterTheQuotedPhraseIsPartOfTheContent() {
+    let a = run("Councillor Ada Moss warned that residents “cannot afford this” because rents rose again.")
+    XCTAssertEqual(a.quotes.first?.text, "that residents “cannot afford this” because rents rose again")
+  }
+
+  func testAnAdverbAndAParticipleEndTheContentLikeAParticiple() {
+    let a = run("The mayor told reporters he would call it a “betrayal” if they left, openly daring them to go.")
+    XCTAssertEqual(a.quotes.first?.text, "he would call it a “betrayal” if they left")
+  }
+
+  func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
+    let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
+    XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Hill")
+  }
+
+  func testOneOfTwoFamilyNamesNamesThePerson() {
+    let a = run("Tomas Vellarde Nuñoz, the governor, spoke on Monday.\n\n“We will rebuild,” Vellarde said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tomas Vellarde Nuñoz")
+  }
+
+  func testSheIsNotTheManNamedLast() {
+    XCTAssertEqual(WorldKnowledge.shared.givenNameGender["maria"], .female)
+    XCTAssertEqual(WorldKnowledge.shared.givenNameGender["peter"], .male)
+    XCTAssertNil(WorldKnowledge.shared.givenNameGender["jordan"])  // both
+    let a = run("Maria Keller met the mayor, Peter Holm, on Monday. “We will appeal,” she said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Maria Keller")
+    let b = run("Peter Holm met the minister, Maria Keller, on Monday. “We will appeal,” he said.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Peter Holm")
+  }
+
+  func testAQuoteAfterAFrameInsideItsSentenceIsTheContent() {
+    let a = run("On Monday in Leeds, Omar Reid wrote to his followers, “It is time to go home.”")
+    XCTAssertEqual(a.quotes.first?.text, "“It is time to go home.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Omar Reid")
+  }
 }
 
 /// Words that look like names but are not people.

@@ -11,7 +11,9 @@ final class ArticleMetadataTests: XCTestCase {
     XCTAssertEqual(article.paragraphs[0].start, 17)
     XCTAssertTrue(article.paragraphs[0].text.hasPrefix("Officials opened"))
     XCTAssertEqual(article.paragraphs[0].role, .body)
-    XCTAssertEqual(article.title, "017_abc", "no title line: the file name")
+    XCTAssertEqual(
+      article.title, "Officials opened the new port on Friday, the ministry said.",
+      "no title line: the lead's first sentence")
     assertParagraphsMatchFile(article, text)
   }
 
@@ -74,7 +76,7 @@ final class ArticleMetadataTests: XCTestCase {
       let text = opening + "\n\nMore text follows in a second paragraph.\n\nAnd a third."
       let article = ArticleReader.parse(text, path: "dir/2020-10-01_story.txt")
       XCTAssertEqual(article.paragraphs[0].role, .body, opening)
-      XCTAssertEqual(article.title, "2020-10-01_story", opening)
+      XCTAssertEqual(article.title, LeadTitle.title(fromLead: opening), "the lead's first sentence")
       XCTAssertEqual(article.date, "2020-10-01", "a date in the file name is the last resort")
     }
   }
@@ -82,7 +84,22 @@ final class ArticleMetadataTests: XCTestCase {
   func testSingleParagraphIsNeverATitle() {
     let article = ArticleReader.parse("Just one short line", path: "notes/one.md")
     XCTAssertEqual(article.paragraphs.map(\.role), [.body])
-    XCTAssertEqual(article.title, "one")
+    XCTAssertEqual(article.title, "Just one short line")
+  }
+
+  func testTitleFromTheLeadIsItsFirstSentenceCutAtAWord() {
+    XCTAssertEqual(
+      LeadTitle.title(fromLead: "Russia offered the United States talks on Friday. A second sentence follows here."),
+      "Russia offered the United States talks on Friday.")
+    let long = String(repeating: "word ", count: 40) + "end."
+    let title = LeadTitle.title(fromLead: long)!
+    XCTAssertTrue(title.hasSuffix("word…"), title)
+    XCTAssertLessThanOrEqual(title.count, LeadTitle.width)
+    XCTAssertNil(LeadTitle.title(fromLead: " \n "))
+    XCTAssertEqual(
+      LeadTitle.title(fromLead: "Mr. Smith went to Washington on Monday."), "Mr. Smith went to Washington on Monday.")
+    // A file with only white space after its front matter has no lead: the file name is the title.
+    XCTAssertEqual(ArticleReader.fallbackTitle(paragraphs: [], path: "notes/x.md"), "x")
   }
 
   func testHeadlineWithSubheadline() {

@@ -80,7 +80,19 @@ final class ArticleReaderFuzzTests: XCTestCase {
         // scalar (kept as "\r").
         var decoded = String.UnicodeScalarView()
         var afterCR = false
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
+        // Bytes that are not UTF-8 are read as Windows-1252 (unassigned bytes as Latin-1 has them).
+        // A UTF-16 byte-order mark: UTF-16, without the mark.
+        let text: String
+        switch article.encoding {
+        case .windows1252:
+          text = ArticleBytes.windows1252(data)
+        case .utf16:
+          let decoded = String(data: data, encoding: .utf16)!
+          text = decoded.unicodeScalars.first?.value == 0xFEFF ? String(decoded.unicodeScalars.dropFirst()) : decoded
+        case .utf8:
+          text = String(decoding: data, as: UTF8.self)
+        }
+        for scalar in text.unicodeScalars {
           if scalar == "\n" && afterCR { decoded.removeLast() }
           decoded.append(scalar)
           afterCR = scalar == "\r"

@@ -51,17 +51,20 @@ final class CorpusLoaderTests: XCTestCase {
 
     let paths = [missing, empty, blank, frontOnly, binary, latin1, utf16, emptyFolder, ok, ""]
     let result = CorpusLoader.load(paths: paths)
-    XCTAssertEqual(result.articles.map(\.path), [ok])
+    // Not UTF-8: read as Windows-1252, and said so; UTF-16 with its byte-order mark: read as UTF-16.
+    XCTAssertEqual(result.articles.map(\.path), [latin1, utf16, ok])
+    XCTAssertEqual(result.articles.map(\.encoding), [.windows1252, .utf16, .utf8])
+    XCTAssertEqual(result.articles[0].paragraphs.last?.text, "line two\nCafé ouvert.")
+    XCTAssertEqual(result.articles[1].paragraphs.map(\.text), ["A"])
+    XCTAssertEqual(TextEncoding.windows1252.notice(path: latin1), "\(latin1): not valid UTF-8; read as Windows-1252")
     XCTAssertEqual(
       result.errors,
       [
         .missing(path: missing), .emptyFile(path: empty), .noText(path: blank),
         .noText(path: frontOnly),
-        .binary(path: binary, offset: 8), .invalidUTF8(path: latin1, line: 4, byte: 0xE9),
-        .utf16(path: utf16),
+        .binary(path: binary, offset: 8),
         .noArticles(path: emptyFolder), .missing(path: ""),
       ])
-    XCTAssertEqual(result.errors[5].description, "\(latin1): line 4: invalid UTF-8 (byte 0xE9)")
     for error in result.errors {
       XCTAssertFalse(error.description.contains("\n"), "one line: \(error)")
       XCTAssertTrue(error.description.hasPrefix(error.path + ": "), "names the file: \(error)")
@@ -204,10 +207,40 @@ final class ArticleBytesTests: XCTestCase {
     XCTAssertEqual(firstInvalid([0x80]), 0, "lone continuation byte")
   }
 
-  func testDecodeReportsTheLine() {
-    let data = Data(Array("one\ntwo\nthr".utf8) + [0xFF])
-    XCTAssertThrowsError(try ArticleBytes.decode(data, path: "x.txt")) { error in
-      XCTAssertEqual(error as? SaysoCoreError, .invalidUTF8(path: "x.txt", line: 3, byte: 0xFF))
+  func testNotUTF8ReadsAsWindows1252() throws {
+    let data = Data(Array("one\r\ntwo\rIt cost ".utf8) + [0xA3, 0x35, 0x20, 0x80, 0x20, 0x93, 0x51, 0x94, 0x20, 0x81])
+    let (text, encoding) = try ArticleBytes.decodeNamingEncoding(data, path: "x.txt")
+    XCTAssertEqual(encoding, .windows1252)
+    XCTAssertEqual(text, "one\ntwo\rIt cost £5 € “Q” \u{81}", "a CRLF is one \\n, a lone CR stays")
+  }
+
+  func testUTF16WithAByteOrderMark() throws {
+    for (bom, littleEndian) in [([UInt8(0xFF), 0xFE], true), ([0xFE, 0xFF], false)] {
+      var data = Data(bom)
+      for unit in "Hé\r\n£".utf16 {
+        data.append(
+          contentsOf: littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)])
+      }
+      let (text, encoding) = try ArticleBytes.decodeNamingEncoding(data, path: "w.txt")
+      XCTAssertEqual(encoding, .utf16)
+      XCTAssertEqual(text, "Hé\n£")
     }
+  }
+}
+
+final class SectionTests: XCTestCase {
+  func testFolderNamesAreSectionsWhenNothingElseGivesOne() throws {
+    let dir = try makeTemporaryFolder(self)
+    try FileManager.default.createDirectory(atPath: dir + "/business", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: dir + "/coast-news", withIntermediateDirectories: true)
+    try "Markets rise\n\nShares rose on Monday, traders said.\n".write(
+      toFile: dir + "/business/a.txt", atomically: true, encoding: .utf8)
+    try "---\nsection: Sport\n---\n\nA match\n\nThe team won on Sunday.\n".write(
+      toFile: dir + "/business/b.md", atomically: true, encoding: .utf8)
+    try "---\nsource: Coast News\n---\n\nHarbour\n\nThe harbour opened.\n".write(
+      toFile: dir + "/coast-news/c.md", atomically: true, encoding: .utf8)
+    try "Top level\n\nText here, at the top.\n".write(toFile: dir + "/top.txt", atomically: true, encoding: .utf8)
+    let articles = CorpusLoader.load(paths: [dir]).articles
+    XCTAssertEqual(articles.map(\.section), ["business", "Sport", nil, nil])
   }
 }

@@ -27,7 +27,7 @@ import Testing
     #expect(readme.contains("## Install"))
     #expect(readme.contains("sayso --generate-completion-script \(shell) >"))
     #expect(readme.contains("swift package generate-manual"))
-    #expect(readme.contains("```\nswift run sayso show 1\n```"))
+    #expect(readme.contains("```\nswift run sayso\n```"))
     #expect(readme.contains("```\nswift test\n```"))
   }
 }

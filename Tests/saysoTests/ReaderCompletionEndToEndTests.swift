@@ -32,7 +32,8 @@ import Testing
     let session = try TmuxSession(["--corpus", corpus.path, "--in-memory"], columns: 100, rows: 24, home: folder)
     try session.wait(for: "Sayso · Library")
     try session.send("C")
-    let claims = try session.wait(for: "Sayso · Claims")
+    // The whole frame, not only its title bar (tmux may show a frame half written).
+    let claims = try session.wait(for: "the claims listed") { $0.contains("Sayso · Claims") && $0.contains(" ¶2") }
     #expect(claims.contains("business/001.txt ¶2"), "\(claims)")
     #expect(claims.contains("sport/001.txt ¶2"), "\(claims)")
     try session.send("Q")

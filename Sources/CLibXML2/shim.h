@@ -1,0 +1,17 @@
+// The part of libxml2 that Sayso uses (its HTML parser and tree), made visible to Swift; imported by
+// SaysoIngest only. Debian: libxml2-dev; pkg-config libxml-2.0 gives the include folder.
+#ifndef SAYSO_CLIBXML2_SHIM_H
+#define SAYSO_CLIBXML2_SHIM_H
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+// libxml2's options are C enums; Swift sees them as structs, so the set Sayso parses with is given here:
+// recover from broken markup, no error or warning output, no network access.
+static inline int shim_html_options(void) {
+  return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+}
+
+#endif

@@ -1,0 +1,79 @@
+/// The words of a claim as stories compare them, and their shingles: every run of `size` consecutive
+/// words, hashed.
+///
+/// Case, accents, punctuation and quote marks are folded away: `“We will NOT back down,”` and
+/// `we will not back down` have the same words. Apostrophes inside a word are dropped (`don’t` is
+/// `dont`), every other character that is not a letter or digit separates words. Hashes are FNV-1a over
+/// the folded words, so they are the same on every run and machine (the index stores them).
+public enum ClaimShingles {
+  /// Words per shingle. Three: long enough that a shingle says more than its words, short enough that
+  /// a fragment of five words still has three shingles to match with.
+  public static let size = 3
+
+  /// The folded words of `text`, in order.
+  public static func words(in text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    func flush() {
+      if !current.isEmpty { words.append(nameKey(String(current))) }
+      current = String.UnicodeScalarView()
+    }
+    for scalar in text.unicodeScalars {
+      if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}" { continue }
+      let properties = scalar.properties
+      if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+        current.append(scalar)
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return words
+  }
+
+  /// The distinct hashed shingles of `words`, sorted; none when there are fewer than `size` words.
+  public static func shingles(of words: [String]) -> [UInt64] {
+    guard words.count >= size else { return [] }
+    var hashes = Set<UInt64>()
+    for start in 0...(words.count - size) {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for (offset, word) in words[start..<start + size].enumerated() {
+        if offset > 0 { hash = (hash ^ 0x20) &* 0x100_0000_01b3 }
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      }
+      hashes.insert(hash)
+    }
+    return hashes.sorted()
+  }
+
+  /// The shingles of `text`'s words.
+  public static func shingles(of text: String) -> [UInt64] { shingles(of: words(in: text)) }
+
+  /// `shingles` as bytes (eight per shingle, little-endian), as the index stores them.
+  public static func encoded(_ shingles: [UInt64]) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(shingles.count * 8)
+    for hash in shingles {
+      for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: hash >> UInt64(shift))) }
+    }
+    return bytes
+  }
+
+  /// The shingles that `encoded(_:)` wrote (trailing bytes short of a shingle are ignored).
+  public static func decoded<Bytes: Collection>(_ bytes: Bytes) -> [UInt64] where Bytes.Element == UInt8 {
+    var shingles: [UInt64] = []
+    shingles.reserveCapacity(bytes.count / 8)
+    var hash: UInt64 = 0
+    var count = 0
+    for byte in bytes {
+      hash |= UInt64(byte) << UInt64(8 * count)
+      count += 1
+      if count == 8 {
+        shingles.append(hash)
+        hash = 0
+        count = 0
+      }
+    }
+    return shingles
+  }
+}

@@ -1,0 +1,98 @@
+/// Cuts a page into text blocks, skipping boilerplate (see `MainText.isBoilerplate`).
+struct BlockCollector {
+  private(set) var blocks: [Block] = []
+  private var nextNumber = 0
+  /// Inline text waiting for the end of its run.
+  private var pending = ""
+  private var pendingLinks = 0
+  /// Whether the last thing in the run was a `<br>`: a second one ends the paragraph.
+  private var afterBreak = false
+
+  /// Elements that are one block of text each.
+  static let blockTags: [String: Block.Kind] = [
+    "p": .paragraph, "pre": .paragraph, "dd": .paragraph, "h2": .heading, "h3": .heading, "h4": .heading,
+    "h5": .heading, "h6": .heading, "li": .listItem,
+  ]
+  /// Elements that end a run of inline text.
+  static let breakingTags: Set<String> = [
+    "div", "section", "article", "main", "table", "tr", "td", "th", "ul", "ol", "dl", "blockquote", "h1",
+    "hr", "body", "center", "details", "summary",
+  ]
+
+  mutating func visit(_ element: HTMLElement, ancestors: [Int]) {
+    let number = nextNumber
+    nextNumber += 1
+    let inside = ancestors + [number]
+    for child in element.children {
+      switch child {
+      case .text(let t):
+        pending += t
+        if t.contains(where: { !$0.isWhitespace }) { afterBreak = false }
+      case .element(let e):
+        if MainText.isBoilerplate(e) { continue }
+        if e.name != "br" { afterBreak = false }
+        if let kind = Self.blockTags[e.name], !(e.name == "li" && hasBlockChildren(e)) {
+          flush(ancestors: inside)
+          add(kind, e, ancestors: inside)
+        } else if Self.breakingTags.contains(e.name) || Self.blockTags[e.name] != nil {
+          flush(ancestors: inside)
+          if e.name == "h1" { continue }  // the headline: the title, not a paragraph
+          visit(e, ancestors: inside)
+        } else if e.name == "br" {
+          if afterBreak { flush(ancestors: inside) } else { pending += " " }
+          afterBreak = true
+        } else {
+          let (text, links) = Self.inlineText(e)
+          pending += text
+          pendingLinks += links
+        }
+      }
+    }
+    flush(ancestors: inside)
+  }
+
+  /// Ends the current run of inline text as a paragraph block.
+  mutating func flush(ancestors: [Int]) {
+    let text = LibraryEntry.oneLine(pending)
+    if !text.isEmpty {
+      let density = Double(pendingLinks) / Double(max(pending.count, 1))
+      blocks.append(Block(kind: .paragraph, text: text, linkDensity: min(density, 1), ancestors: ancestors))
+    }
+    pending = ""
+    pendingLinks = 0
+  }
+
+  private mutating func add(_ kind: Block.Kind, _ e: HTMLElement, ancestors: [Int]) {
+    let (raw, links) = Self.inlineText(e)
+    let text = LibraryEntry.oneLine(raw)
+    guard !text.isEmpty else { return }
+    blocks.append(
+      Block(
+        kind: kind, text: text, linkDensity: min(Double(links) / Double(max(raw.count, 1)), 1), ancestors: ancestors))
+  }
+
+  private func hasBlockChildren(_ e: HTMLElement) -> Bool {
+    e.elements.contains { $0.name == "p" || $0.name == "ul" || $0.name == "ol" || $0.name == "div" }
+  }
+
+  /// The text of an inline element (boilerplate inside skipped) and how many of its characters are in links.
+  static func inlineText(_ e: HTMLElement) -> (String, Int) {
+    var text = ""
+    var links = 0
+    for child in e.children {
+      switch child {
+      case .text(let t): text += t
+      case .element(let c):
+        if MainText.isBoilerplate(c) { continue }
+        if c.name == "br" {
+          text += " "
+          continue
+        }
+        let (inner, innerLinks) = inlineText(c)
+        text += inner
+        links += c.name == "a" ? inner.count : innerLinks
+      }
+    }
+    return (text, links)
+  }
+}
