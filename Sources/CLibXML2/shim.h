@@ -3,6 +3,13 @@
 #ifndef SAYSO_CLIBXML2_SHIM_H
 #define SAYSO_CLIBXML2_SHIM_H
 
+// Debian's libxml2 is built with ICU, and its encoding.h then includes the system's <unicode/ucnv.h>,
+// whose UErrorCode clashes with the one of Foundation's own ICU (_FoundationICU) in a clean build.
+// Sayso uses none of libxml2's ICU converters and never touches the struct that holds them (only
+// pointers to it), so the ICU part of libxml2's headers is left out.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>

@@ -7,13 +7,21 @@ import BenchmarkSupport
 enum SyntheticCorpus {
   /// Articles totalling at least `bytes` bytes of UTF-8, as (virtual path, text).
   static func make(bytes: Int, seed: UInt64 = 2020) -> [(path: String, text: String)] {
+    generate(bytes: bytes, seed: seed, folder: "synthetic", article)
+  }
+
+  /// Articles of `article` totalling at least `bytes` bytes, named `folder/N.txt`: what every generated
+  /// corpus of the benchmark is made of.
+  static func generate(
+    bytes: Int, seed: UInt64, folder: String, _ article: (inout SeededRandom) -> String
+  ) -> [(path: String, text: String)] {
     var generator = SeededRandom(seed: seed)
     var articles: [(path: String, text: String)] = []
     var total = 0
     while total < bytes {
-      let text = article(using: &generator)
+      let text = article(&generator)
       total += text.utf8.count
-      articles.append((path: "synthetic/\(articles.count).txt", text: text))
+      articles.append((path: "\(folder)/\(articles.count).txt", text: text))
     }
     return articles
   }
@@ -52,7 +60,7 @@ enum SyntheticCorpus {
     "Earlier reports had put the cost at roughly $4 billion (€3.7 billion).",
   ]
 
-  private static func article(using g: inout SeededRandom) -> String {
+  private static func article(_ g: inout SeededRandom) -> String {
     func pick(_ list: [String]) -> String { list.randomElement(using: &g)! }
     func person() -> (full: String, last: String) {
       let last = pick(lastNames)

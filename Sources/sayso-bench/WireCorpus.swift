@@ -11,15 +11,7 @@ import Foundation
 enum WireCorpus {
   /// Articles totalling at least `bytes` bytes of UTF-8, as (virtual path, text).
   static func make(bytes: Int, seed: UInt64 = 1987) -> [(path: String, text: String)] {
-    var generator = SeededRandom(seed: seed)
-    var articles: [(path: String, text: String)] = []
-    var total = 0
-    while total < bytes {
-      let text = article(using: &generator)
-      total += text.utf8.count
-      articles.append((path: "wire/\(articles.count).txt", text: text))
-    }
-    return articles
+    SyntheticCorpus.generate(bytes: bytes, seed: seed, folder: "wire", article)
   }
 
   /// Writes `make(bytes:)` into `directory`, one file per article.
@@ -56,7 +48,7 @@ enum WireCorpus {
     "Demand remains weak in our main export markets", "We are not in talks with any other party",
   ]
 
-  private static func article(using g: inout SeededRandom) -> String {
+  private static func article(_ g: inout SeededRandom) -> String {
     func pick(_ list: [String]) -> String { list.randomElement(using: &g)! }
     func number(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &g) }
     func decimal() -> String { "\(number(1...400)).\(number(0...9))" }
