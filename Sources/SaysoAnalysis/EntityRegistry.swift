@@ -13,7 +13,7 @@ struct EntityRegistry {
     private(set) var gender: WorldKnowledge.Gender?
     var roles: [String] = [] {
       didSet {
-        roleWords = roles.joined(separator: " ").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        roleWords = Self.words(of: roles.joined(separator: " ").lowercased())
         roleClasses = Set(roleWords.compactMap { Lexicon.roleClasses[$0] })
       }
     }
@@ -23,6 +23,26 @@ struct EntityRegistry {
     private(set) var roleWords: [String] = []
     /// Where the entity is mentioned, in increasing order.
     var mentions: [Int] = []
+    /// The runs of letters of `text` (ASCII letters tested without Unicode's tables).
+    static func words(of text: String) -> [String] {
+      var words: [String] = []
+      var word = String.UnicodeScalarView()
+      for scalar in text.unicodeScalars {
+        let isLetter =
+          scalar.isASCII
+          ? (scalar.value >= 97 && scalar.value <= 122) || (scalar.value >= 65 && scalar.value <= 90)
+          : scalar.properties.isAlphabetic
+        if isLetter {
+          word.append(scalar)
+        } else if !word.isEmpty {
+          words.append(String(word))
+          word = String.UnicodeScalarView()
+        }
+      }
+      if !word.isEmpty { words.append(String(word)) }
+      return words
+    }
+
     init(name: String) {
       self.name = name
       gender = Self.gender(of: name)
@@ -48,7 +68,7 @@ struct EntityRegistry {
   private var organisationsByWord: [Substring: [Int]] = [:]
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
-  private var mentionsByParagraph: [Int: [(id: Int, position: Int)]] = [:]
+  private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
     for word in Set(name.lowercased().split(separator: " ")) {
@@ -64,7 +84,11 @@ struct EntityRegistry {
     } else {
       entities[id].mentions.append(position)
     }
-    mentionsByParagraph[position >> 32, default: []].append((id, position))
+    let paragraph = position >> 32
+    if paragraph >= mentionsByParagraph.count {
+      mentionsByParagraph.append(contentsOf: repeatElement([], count: paragraph + 1 - mentionsByParagraph.count))
+    }
+    mentionsByParagraph[paragraph].append((id, position))
   }
 
   /// The organisation that "the ministry", "the union" stands for: the last one named before `position`
@@ -230,9 +254,9 @@ struct EntityRegistry {
   ) -> Int? {
     var best: (id: Int, position: Int)? = nil
     let first = max(0, position - window) >> 32
-    guard first <= position >> 32 else { return nil }
-    for paragraph in first...(position >> 32) {
-      for (id, mention) in mentionsByParagraph[paragraph] ?? []
+    guard first <= position >> 32, first < mentionsByParagraph.count else { return nil }
+    for paragraph in first...min(position >> 32, mentionsByParagraph.count - 1) {
+      for (id, mention) in mentionsByParagraph[paragraph]
       where mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false)
         && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
       {
