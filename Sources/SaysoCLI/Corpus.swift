@@ -114,49 +114,15 @@ public struct Corpus {
     if named { failedSources += 1 } else { skippedFiles += 1 }
   }
 
-  /// How many articles are handed on at a time: enough to keep every core busy, few enough that memory
-  /// does not grow with the corpus.
-  static let chunkSize = 64
-
-  /// Loads the sources in order and hands their articles to `body` a chunk at a time, so that memory
-  /// holds one chunk, not the corpus. Load errors are reported on stderr as they happen.
-  public mutating func forEachSource(_ body: ([Article]) throws -> Void) rethrows {
-    for source in sources {
-      switch source {
-      case .seeds:
-        articleCount += SeedCorpus.articles.count
-        try body(SeedCorpus.articles)
-      case .path(let path):
-        var chunk: [Article] = []
-        try CorpusLoader.forEachArticle(paths: [path]) { outcome in
-          switch outcome {
-          case .success(let article):
-            if let notice = article.encoding.notice(path: article.path) { Diagnostics.report(notice) }
-            chunk.append(article)
-            articleCount += 1
-            if chunk.count == Self.chunkSize {
-              try body(chunk)
-              chunk.removeAll(keepingCapacity: true)
-            }
-          case .failure(let error):
-            record(error)
-          }
-        }
-        if !chunk.isEmpty { try body(chunk) }
-      }
-    }
-  }
-
   /// Loads every source and returns all articles in order.
   public mutating func loadAll() -> [Article] {
     var all: [Article] = []
-    forEachSource { all += $0 }
+    forEachLoaded(transform: { $0 }) { all.append($0) }
     return all
   }
 
   /// Reads and analyses the corpus on every core, a chunk at a time, handing `transform` of each
-  /// analysis to `body` in corpus order. Files are read on the worker threads too, and a chunk may span
-  /// several sources, so that many small files named one by one keep every core busy.
+  /// analysis to `body` in corpus order.
   ///
   /// - Parameters:
   ///   - transform: what to make of each analysis (e.g. its JSON); runs on the worker threads.
@@ -164,14 +130,24 @@ public struct Corpus {
   public mutating func forEachAnalysis<Result: Sendable>(
     transform: @escaping @Sendable (ArticleAnalysis) -> Result, _ body: (Result) throws -> Void
   ) rethrows {
+    try forEachLoaded(transform: { transform(analyze($0)) }, body)
+  }
+
+  /// Reads the sources in order on every core, a chunk at a time, and hands `transform` of each article
+  /// to `body` in corpus order; files that cannot be read are recorded (and reported) in their place.
+  /// Files are read on the worker threads too, and a chunk may span several sources, so that many small
+  /// files named one by one keep every core busy; memory holds one chunk, not the corpus.
+  private mutating func forEachLoaded<Result: Sendable>(
+    transform: @escaping @Sendable (Article) -> Result, _ body: (Result) throws -> Void
+  ) rethrows {
     var chunk: [CorpusWork] = []
     func flush(_ corpus: inout Corpus) throws {
       // Each result with the notice of a file read in another encoding than UTF-8, if any.
       let results = ParallelMap.map(chunk) { work -> Swift.Result<(Result, String?), SaysoCoreError> in
         switch work {
-        case .article(let article): return .success((transform(analyze(article)), nil))
+        case .article(let article): return .success((transform(article), nil))
         case .entry(.file(let path)):
-          return CorpusLoader.readArticle(path).map { (transform(analyze($0)), $0.encoding.notice(path: $0.path)) }
+          return CorpusLoader.readArticle(path).map { (transform($0), $0.encoding.notice(path: $0.path)) }
         case .entry(.failure(let error)): return .failure(error)
         }
       }
