@@ -47,31 +47,32 @@ def census_case(name):
     return name[:1] + name[1:].lower()
 
 
-def nam_dict_names(path):
-    """Plain given names from Jörg Michael's nam_dict.txt (UTF-8 in gender-guesser 0.4.0)."""
+def nam_dict_entries(path):
+    """(name, code) for each name of Jörg Michael's nam_dict.txt (UTF-8 in gender-guesser 0.4.0), code
+    its first column ("M", "F", "?M", "1F", "?"…, "=" for a line pairing a short form with its full form,
+    both names)."""
     with open(path, encoding="utf-8") as f:
         for raw in f:
             line = raw.rstrip("\r\n")
             if not line or line.startswith("#"):
                 continue
             fields = line.split()
-            # "=  <short> <long>" lines pair a short form with its full form; both are names.
             candidates = fields[1:3] if fields[0] == "=" else fields[1:2]
             for name in candidates:
-                yield unicodedata.normalize("NFC", name)
+                yield unicodedata.normalize("NFC", name), fields[0]
+
+
+def nam_dict_names(path):
+    """Plain given names from nam_dict.txt."""
+    for name, _ in nam_dict_entries(path):
+        yield name
 
 
 def nam_dict_genders(path):
-    """(name, code) for every plain name of nam_dict.txt, code its first column ("M", "F", "?M", "1F", "?"…)."""
-    with open(path, encoding="utf-8") as f:
-        for raw in f:
-            line = raw.rstrip("\r\n")
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split()
-            if fields[0] == "=" or len(fields) < 2:
-                continue
-            yield unicodedata.normalize("NFC", fields[1]), fields[0]
+    """(name, code) for every name of nam_dict.txt that has a gender column (not the "=" pairs)."""
+    for name, code in nam_dict_entries(path):
+        if code != "=":
+            yield name, code
 
 
 def write_list(path, header, entries):

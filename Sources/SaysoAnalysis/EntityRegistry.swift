@@ -229,13 +229,7 @@ struct EntityRegistry {
 
   /// How many of the sorted `positions` are below `position` (a binary search).
   static func countBefore(_ position: Int, in positions: [Int]) -> Int {
-    var low = 0
-    var high = positions.count
-    while low < high {
-      let middle = (low + high) / 2
-      if positions[middle] < position { low = middle + 1 } else { high = middle }
-    }
-    return low
+    ParagraphText.partition(positions.count) { positions[$0] >= position }
   }
 
   /// Where `id` was last mentioned before `position` (-1 when it was not).
