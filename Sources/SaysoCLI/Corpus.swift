@@ -3,11 +3,12 @@ import SaysoAnalysis
 import SaysoCore
 import SaysoIngest
 import SaysoStore
+import SaysoUI
 
 /// The articles a command works on, loaded one source at a time, and how the loading went.
 ///
 /// Sources are, in order of precedence: the paths on the command line, the path in `SAYSO_CORPUS`,
-/// the library of imported articles when it holds any (`DATA/library`, see `DataDirectories`), the seed
+/// the config file's `corpus` lines, the library of imported articles when it holds any (`DATA/library`, see `DataDirectories`), the seed
 /// articles built into the binary. Every file that cannot be read is reported on stderr as
 /// `sayso: <message>` and the rest is still loaded. `finish()` then decides the exit status, by one
 /// rule for every command:
@@ -58,6 +59,10 @@ public struct Corpus {
       sources = ArgumentRuns.expanded(paths).map(Source.path)
     } else if let path = environment["SAYSO_CORPUS"], !path.isEmpty {
       sources = [.path(path)]
+    } else if let configured = Self.configuredCorpus(dataDirectory: dataDirectory, environment: environment),
+      !configured.isEmpty
+    {
+      sources = configured.map(Source.path)
     } else if let data = try? DataDirectories.resolve(dataDirectory: dataDirectory, environment: environment).data,
       case let library = Library(dataFolder: data).folder, Library.holdsArticles(library)
     {
@@ -66,6 +71,24 @@ public struct Corpus {
       sources = [.seeds]
     }
     self.strict = strict
+  }
+
+  /// The `corpus` lines of the config file (`~` expanded), or nil when there is no config. A config that
+  /// cannot be read is reported on stderr and gives no corpus.
+  static func configuredCorpus(dataDirectory: String?, environment: [String: String]) -> [String]? {
+    guard let file = try? DataDirectories.resolve(dataDirectory: dataDirectory, environment: environment).configFile,
+      let data = FileManager.default.contents(atPath: file.path)
+    else { return nil }
+    do {
+      return try Config.parse(String(decoding: data, as: UTF8.self), file: file.path).corpus.map {
+        NSString(string: $0).expandingTildeInPath
+      }
+    } catch let error as UIError {
+      Diagnostics.report(error)
+      return nil
+    } catch {
+      return nil
+    }
   }
 
   /// The paths given on the command line whose bytes are not valid UTF-8, as Swift decoded them (with

@@ -18,7 +18,7 @@ public struct ReaderLaunch {
   ///
   /// - Parameters:
   ///   - corpusPaths: the paths the user named (`--corpus`, or the `read` argument); none takes
-  ///     `$SAYSO_CORPUS`, else the config's `corpus` lines, else the seeds.
+  ///     the default corpus (`Corpus`: `$SAYSO_CORPUS`, the config's `corpus` lines, the library, the seeds).
   /// - Throws: `UIError` for a bad config or theme, `SaysoCoreError` for a corpus path that does not
   ///   exist, `SaysoStoreError` when no folder can be found.
   public init(
@@ -36,9 +36,7 @@ public struct ReaderLaunch {
       named: themeName ?? config.theme ?? "default", userThemes: directories.themes.path)
     themes = ThemeLoader.cycle(startingWith: first, userThemes: directories.themes.path)
 
-    var paths = corpusPaths
-    if paths.isEmpty && (environment["SAYSO_CORPUS"] ?? "").isEmpty { paths = config.corpus }
-    corpus = Corpus(paths: paths, strict: strict, dataDirectory: dataDirectory, environment: environment)
+    corpus = Corpus(paths: corpusPaths, strict: strict, dataDirectory: dataDirectory, environment: environment)
     try corpus.checkPathsExist()
   }
 
