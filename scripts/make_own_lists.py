@@ -223,9 +223,21 @@ CUE_VERBS = [
 # (stands before a name: "Senator", "Americanist"), honorific (dropped from a canonical name: "Mr"), group
 # (a plural or anonymous source: "experts", "officials"), source (a singular source noun: "a spokesman",
 # "the report"). The role class groups role nouns that may stand for each other: "the leader" can be the
-# "president" (class leader).
+# "president" (class leader). postnominal: letters after a name that belong to the person, not to an
+# organisation: "Kama Melly QC", "Martin Luther King Jr".
 NOUNS = [
     ('academic', '', 'expert'),
+    # letters after a name
+    ('cbe', 'postnominal', ''),
+    ('esq', 'postnominal', ''),
+    ('jr', 'postnominal', ''),
+    ('kbe', 'postnominal', ''),
+    ('kc', 'postnominal', ''),
+    ('mbe', 'postnominal', ''),
+    ('obe', 'postnominal', ''),
+    ('phd', 'postnominal', ''),
+    ('qc', 'postnominal', ''),
+    ('sr', 'postnominal', ''),
     ('acting', 'title', ''),
     ('activist', 'source,title', ''),
     ('activists', 'group', ''),
@@ -427,7 +439,7 @@ NOUNS = [
     ('miss', 'honorific,title', ''),
     ('mogul', 'title', ''),
     ('mother', 'source', ''),
-    ('mp', '', 'lawmaker'),
+    ('mp', 'postnominal', 'lawmaker'),
     ('mr', 'honorific,title', ''),
     ('mrs', 'honorific,title', ''),
     ('ms', 'honorific,title', ''),
@@ -635,7 +647,7 @@ def noun_lines():
     seen, lines = set(), []
     for word, flags, role in NOUNS:
         assert word not in seen, f"duplicate noun {word}"
-        assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source"}, word
+        assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal"}, word
         seen.add(word)
         lines.append(f"{word}\t{flags}\t{role}")
     return sorted(lines)
@@ -643,7 +655,7 @@ def noun_lines():
 def main():
     write("nouns.txt", "nouns and titles of people and sources, one record per word (Sayso).",
           "WORD<TAB>FLAGS<TAB>ROLE-CLASS per line, sorted. FLAGS is comma-separated (title, honorific,\n"
-          "# group, source) and may be empty; ROLE-CLASS may be empty.",
+          "# group, source, postnominal) and may be empty; ROLE-CLASS may be empty.",
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"

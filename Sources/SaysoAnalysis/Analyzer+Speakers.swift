@@ -87,6 +87,10 @@ extension Analyzer {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }
+        // a sentence word taken for a name credits no one: "Calling it …", "Initial reports stated"
+        if name.wordCount == 1, isSentenceWord(nameKey(name)) {
+          return Resolution(referent: .unknown, mention: phrase.text)
+        }
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
         return Resolution(group: typing.name, mention: phrase.text)
       }
@@ -149,6 +153,18 @@ extension Analyzer {
       return Resolution(organisation: phrase.name, mention: phrase.text)
     }
   }
+}
+
+/// A common word that opens sentences but names no one: a participle ("Calling", "Known"), a contraction
+/// ("I've", "They’re") or "Nobody".
+func isSentenceWord(_ key: String) -> Bool {
+  if let apostrophe = key.lastIndex(where: { $0 == "'" || $0 == "’" }) {
+    return ["ve", "d", "re", "ll", "m"].contains(String(key[key.index(after: apostrophe)...]))
+  }
+  let world = WorldKnowledge.shared
+  guard world.isCommonWord(key), !world.surnames.contains(key) else { return false }
+  return (key.count > 4 && (key.hasSuffix("ing") || key.hasSuffix("ed")))
+    || ["nobody", "let", "that"].contains(key)
 }
 
 extension Analyzer.Resolution {

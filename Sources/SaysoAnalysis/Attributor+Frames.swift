@@ -54,7 +54,10 @@ extension Attributor {
       if end > from && token.classes.contains(.frameStop) && !(token.lower == "of") { break }
       end += 1
     }
-    guard end > from, var phrase = SpeakerPhraseParser.parse(paragraph, from..<end) else { return nil }
+    // a subject never opens with a preposition: "…, said in a statement: …" has its subject before the cue
+    guard end > from, !Lexicon.adjunctPrepositions.contains(paragraph.tokens[from].lower),
+      var phrase = SpeakerPhraseParser.parse(paragraph, from..<end)
+    else { return nil }
     // appositive after a comma: role up to the next comma, "who", or the end
     if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit {
       var roleEnd = end + 1

@@ -23,7 +23,7 @@ enum Lexicon {
     var problems: [String] = []
     for record in records {
       if !seen.insert(record.word).inserted { problems.append("duplicate noun: \(record.word)") }
-      for flag in record.flags.subtracting(["title", "honorific", "group", "source"]) {
+      for flag in record.flags.subtracting(["title", "honorific", "group", "source", "postnominal"]) {
         problems.append("unknown flag \(flag) of \(record.word)")
       }
     }
@@ -43,6 +43,8 @@ enum Lexicon {
   static let groupNouns = nouns(flagged: "group")
   /// Singular nouns that name an anonymous source: "a source said", "the official said".
   static let sourceNouns = nouns(flagged: "source")
+  /// Letters after a name that belong to the person ("Kama Melly QC", "King Jr"), not to an organisation.
+  static let postnominals = nouns(flagged: "postnominal")
 
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me", "we", "us", "you"]
   static let groupPronouns: Set<String> = ["they", "them", "we", "us"]
@@ -87,6 +89,11 @@ enum Lexicon {
     "emphatically", "bluntly", "frankly", "candidly", "wednesday’s", "television", "radio", "remarks",
     "up", "out", "further", "back", "too", "afterwards", "afterward", "early", "late", "hours", "hour",
     "days", "day", "weeks", "ago", "overnight", "minutes", "shortly", "soon",
+  ]
+
+  /// Prepositions that open an adjunct after a cue ("said in a statement", "wrote on Twitter"), never a subject.
+  static let adjunctPrepositions: Set<String> = [
+    "in", "on", "at", "during", "via", "through", "to", "with", "from", "after", "before", "for", "over",
   ]
 
   static let weekdays: Set<String> = [

@@ -59,8 +59,12 @@ enum NameTyper {
   /// Types `name` (the words of a capitalised run, e.g. "Vermont Bernie Sanders").
   /// - Parameter titled: the article gives the name a title or an honorific ("Mr", "Senator").
   static func type(_ name: String, titled: Bool = false) -> Typing {
-    let words = name.split(separator: " ").map(String.init)
+    var words = name.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return Typing(kind: .other, name: name, dropped: 0) }
+    // letters after a name belong to the person, and are no part of the name: "Kama Melly QC"
+    if words.count >= 3, Lexicon.postnominals.contains(nameKey(words[words.count - 1]).filter { $0 != "." }) {
+      words.removeLast()
+    }
     let keys = words.map { nameKey(stripPossessive($0)) }
     let world = WorldKnowledge.shared
     let whole = keys.joined(separator: " ")

@@ -110,6 +110,21 @@ enum SpeakerPhraseParser {
     return false
   }
 
+  /// Lower-case words inside the name of an office: "Secretary of State for Health and Social Care".
+  static let officeLinks: Set<String> = ["of", "for", "and", "the"]
+
+  /// Where the name starts in the capitalised words after a title's "of": at the first given name with a
+  /// word after it ("Secretary of Justice Wanda Vázquez Garced"), else at the last of two or more words
+  /// ("Secretary of State Pompeo"); nil when the words only name the office ("Mayor of London").
+  static func nameAfterOffice(_ paragraph: ParagraphText, _ words: Range<Int>) -> Int? {
+    guard words.count >= 2 else { return nil }
+    for index in (words.lowerBound + 1)..<(words.upperBound - 1)
+    where paragraph.tokens[index].isCapitalized && NameTyper.isGivenName(nameKey(paragraph.tokens[index].stem)) {
+      return index
+    }
+    return words.upperBound - 1
+  }
+
   /// Whether a capitalised word is a demonym or adjective that can precede a title ("Russian", "Democratic").
   static func isDemonym(_ lower: String) -> Bool {
     lower.hasSuffix("ian") || lower.hasSuffix("ese") || lower.hasSuffix("ish") || lower.hasSuffix("ist")
@@ -163,6 +178,16 @@ enum SpeakerPhraseParser {
     // Appositive: NAME, ROLE,
     if last.scalar == ",", end - start >= 4 {
       if let comma = (start..<(end - 1)).first(where: { paragraph.tokens[$0].scalar == "," }), comma > start {
+        // a role noun, then the name: "the mayor, Tom Reed,"
+        if let role = parse(paragraph, start..<comma, commonNouns: true), role.kind == .nominal,
+          Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head),
+          var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person, person.role == nil
+        {
+          person.role = role.text
+          person.tokens = start..<end
+          person.text = paragraph.text(tokens: start..<(end - 1))
+          return person
+        }
         if var person = parse(paragraph, start..<comma), person.kind == .person || person.kind == .organisation {
           let roleText = paragraph.text(tokens: (comma + 1)..<(end - 1))
           if !roleText.isEmpty && end - 1 - (comma + 1) <= 30 {
@@ -194,6 +219,28 @@ enum SpeakerPhraseParser {
           return inner
         }
       }
+    }
+    // letters after a name belong to the person: "Kama Melly QC", "Martin Luther King Jr"
+    let lastWord = paragraph.tokens[end - 1].scalar == "." ? end - 2 : end - 1
+    if lastWord - start >= 2,
+      Lexicon.postnominals.contains(paragraph.tokens[lastWord].lower), paragraph.tokens[lastWord - 1].isCapitalized,
+      var person = parse(paragraph, start..<lastWord), person.kind == .person
+    {
+      person.tokens = start..<end
+      person.text = paragraph.text(tokens: start..<end)
+      return person
+    }
+    // an office with its place or body before the name: "Mayor of London Sadiq Khan"
+    if start + 3 < end, paragraph.tokens[start].isCapitalized, Lexicon.titles.contains(paragraph.tokens[start].stemLower),
+      paragraph.tokens[start + 1].lower == "of",
+      ((start + 2)..<end).allSatisfy({ isNameToken(paragraph, $0) || officeLinks.contains(paragraph.tokens[$0].lower) }),
+      let name = nameAfterOffice(paragraph, (start + 2)..<end), var person = parse(paragraph, name..<end),
+      person.kind == .person
+    {
+      person.role = paragraph.text(tokens: start..<name)
+      person.tokens = start..<end
+      person.text = paragraph.text(tokens: start..<end)
+      return person
     }
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
     var firstNoun = start

@@ -1,0 +1,40 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// Shapes in which news names a speaker, each found on Wikinews and checked on PolNeAR train: an office
+/// with its place before the name, letters after a name, a role noun before an appositive name, a
+/// channel after an inverted cue.
+final class SpeakerShapeTests: XCTestCase {
+  func run(_ text: String) -> ArticleAnalysis {
+    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
+  }
+
+  func testAnOfficeWithItsPlaceIsTheRoleNotTheName() {
+    let a = run("Mayor of Lisbon Carlos Moedas said the city was safe.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Carlos Moedas")
+    XCTAssertNil(a.quotes.first?.group)
+    let b = run("Secretary of Justice Wanda Vázquez Garced said the island would recover.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Wanda Vázquez Garced")
+  }
+
+  func testLettersAfterANameBelongToThePerson() {
+    let a = run("\"It is fine,\" said Kama Melly QC.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Kama Melly")
+    XCTAssertNil(a.quotes.first?.organisation)
+    XCTAssertEqual(a.people.map(\.name), ["Kama Melly"])
+  }
+
+  func testARoleNounBeforeTheNameInAnAppositive() {
+    let a = run("\"It was a long night,\" the mayor, Tom Reed, said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+  }
+
+  func testAChannelAfterTheCueIsNoSpeaker() {
+    let a = run("Vladimir Putin, president of Russia, said in a statement: \"It is a sad day.\"")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Vladimir Putin")
+    XCTAssertEqual(a.quotes.first?.text, "\"It is a sad day.\"")
+  }
+}
