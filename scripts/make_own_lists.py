@@ -439,7 +439,7 @@ NOUNS = [
     ('miss', 'honorific,title', ''),
     ('mogul', 'title', ''),
     ('mother', 'source', ''),
-    ('mp', 'postnominal', 'lawmaker'),
+    ('mp', 'postnominal,title', 'lawmaker'),
     ('mr', 'honorific,title', ''),
     ('mrs', 'honorific,title', ''),
     ('ms', 'honorific,title', ''),

@@ -93,7 +93,8 @@ enum Lexicon {
 
   /// Prepositions that open an adjunct after a cue ("said in a statement", "wrote on Twitter"), never a subject.
   static let adjunctPrepositions: Set<String> = [
-    "in", "on", "at", "during", "via", "through", "to", "with", "from", "after", "before", "for", "over",
+    "in", "on", "at", "during", "via", "through", "to", "with", "from", "after", "before", "for", "over", "of",
+    "about",
   ]
 
   static let weekdays: Set<String> = [

@@ -93,7 +93,9 @@ enum SpeakerPhraseParser {
       let token = paragraph.tokens[index]
       guard token.kind == .word else { continue }
       if world.organisationWords.contains(token.stemLower) { return true }
+      // an acronym, but not a title or letters after a name: "MP", "QC"
       if token.end - token.start >= 2 && token.end - token.start <= 6
+        && !Lexicon.titles.contains(token.lower) && !Lexicon.postnominals.contains(token.lower)
         && isAcronym(paragraph.scalars[token.start..<token.end])
       {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
@@ -110,19 +112,68 @@ enum SpeakerPhraseParser {
     return false
   }
 
+  /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation
+  /// ("Professor John Eastman of Chapman University School of Law"), an office ("the Secretary of
+  /// State"), or one organisation ("the National Conference of State Legislatures").
+  static func namesJoinedByOf(_ paragraph: ParagraphText, _ last: Range<Int>, _ phrase: Range<Int>) -> SpeakerPhrase? {
+    var first: Range<Int>? = nil
+    var ofIndex = last.lowerBound - 1
+    while ofIndex > phrase.lowerBound, paragraph.tokens[ofIndex].lower == "of",
+      let previous = nameRun(paragraph, endingAt: ofIndex, from: phrase.lowerBound)
+    {
+      first = previous
+      ofIndex = previous.lowerBound - 1
+    }
+    guard let first else { return nil }
+    let text = paragraph.text(tokens: phrase)
+    var nameStart = first.lowerBound
+    while nameStart < first.upperBound
+      && (Lexicon.titles.contains(paragraph.tokens[nameStart].stemLower) || paragraph.tokens[nameStart].scalar == ".")
+    {
+      nameStart += 1
+    }
+    let lastOfFirst = paragraph.tokens[first.upperBound - 1].stemLower
+    if Lexicon.titles.contains(lastOfFirst) {
+      // an office: "Montana Secretary of State Corey Stapleton", "the Chief Technology Officer of Red Hat"
+      if let name = nameAfterOffice(paragraph, last), var person = parse(paragraph, name..<phrase.upperBound),
+        person.kind == .person
+      {
+        person.role = paragraph.text(tokens: phrase.lowerBound..<name)
+        person.tokens = phrase
+        person.text = text
+        return person
+      }
+      return SpeakerPhrase(kind: .nominal, text: text, name: text, head: lastOfFirst, tokens: phrase)
+    }
+    let name = paragraph.text(tokens: nameStart..<first.upperBound)
+    if !isOrganisation(paragraph, nameStart..<first.upperBound),
+      NameTyper.typeRemembered(name, titled: nameStart > first.lowerBound).kind == .person
+    {
+      let role = [phrase.lowerBound..<nameStart, first.upperBound..<phrase.upperBound].filter { !$0.isEmpty }.map {
+        paragraph.text(tokens: $0)
+      }.joined(separator: " ")
+      return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: phrase)
+    }
+    let organisationStart =
+      first.lowerBound > phrase.lowerBound && paragraph.tokens[first.lowerBound - 1].lower == "the"
+      ? first.lowerBound - 1 : first.lowerBound
+    let organisationName = paragraph.text(tokens: organisationStart..<phrase.upperBound)
+    var organisation = SpeakerPhrase(kind: .organisation, text: organisationName, name: organisationName, tokens: phrase)
+    organisation.head = paragraph.tokens[phrase.upperBound - 1].stemLower
+    return organisation
+  }
+
   /// Lower-case words inside the name of an office: "Secretary of State for Health and Social Care".
   static let officeLinks: Set<String> = ["of", "for", "and", "the"]
 
   /// Where the name starts in the capitalised words after a title's "of": at the first given name with a
-  /// word after it ("Secretary of Justice Wanda Vázquez Garced"), else at the last of two or more words
-  /// ("Secretary of State Pompeo"); nil when the words only name the office ("Mayor of London").
+  /// word after it ("Secretary of Justice Wanda Vázquez Garced"); nil when no given name follows the
+  /// office's place or body ("Mayor of London", "Officer of Red Hat").
   static func nameAfterOffice(_ paragraph: ParagraphText, _ words: Range<Int>) -> Int? {
     guard words.count >= 2 else { return nil }
-    for index in (words.lowerBound + 1)..<(words.upperBound - 1)
-    where paragraph.tokens[index].isCapitalized && NameTyper.isGivenName(nameKey(paragraph.tokens[index].stem)) {
-      return index
+    return ((words.lowerBound + 1)..<(words.upperBound - 1)).first { index in
+      paragraph.tokens[index].isCapitalized && NameTyper.isGivenName(nameKey(paragraph.tokens[index].stem))
     }
-    return words.upperBound - 1
   }
 
   /// Whether a capitalised word is a demonym or adjective that can precede a title ("Russian", "Democratic").
@@ -263,7 +314,7 @@ enum SpeakerPhraseParser {
       while run.count > 1 || (run.count == 1 && run.lowerBound == start) {
         let first = paragraph.tokens[run.lowerBound]
         guard
-          first.classes.contains(.notName) || first.classes.contains(.sentenceOpener)
+          first.classes.contains(.notName) || first.classes.contains(.sentenceOpener) || first.classes.contains(.weekday)
             || first.classes.contains(.determiner) || first.classes.contains(.clauseWord)
             || first.classes.contains(.cueModifier)
         else { break }
@@ -310,7 +361,8 @@ enum SpeakerPhraseParser {
         if token.kind == .word && !token.isCapitalized && token.classes.contains(.clauseWord) { return nil }
       }
       if end - start > 14 { return nil }
-      let afterPreposition = ["of", "at", "in", "from", "with"].contains(determiner) && nameRange.count == 1
+      if determiner == "of", let joined = namesJoinedByOf(paragraph, run, start..<end) { return joined }
+      let afterPreposition = ["of", "at", "in", "from"].contains(determiner) && nameRange.count == 1
       if isOrganisation(paragraph, nameRange) || (determiner == "the" && nameStart == run.lowerBound)
         || afterPreposition
       {

@@ -37,4 +37,24 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Vladimir Putin")
     XCTAssertEqual(a.quotes.first?.text, "\"It is a sad day.\"")
   }
+
+  func testNamesJoinedByOf() {
+    let a = run("According to the National Conference of State Legislatures, the next primary is on March 3.")
+    XCTAssertEqual(a.quotes.first?.organisation, "the National Conference of State Legislatures")
+    let b = run("Professor John C. Eastman of Chapman University School of Law writes that the term is wrong.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "John C. Eastman")
+    let c = run("Montana Secretary of State Corey Stapleton said the law is supported.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Corey Stapleton")
+    XCTAssertEqual(c.people.map(\.name), ["Corey Stapleton"])
+  }
+
+  func testAWeekdayIsNoPartOfAnOrganisation() {
+    let a = run("On Friday Ford Motor Company announced the investigation was over.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Ford Motor Company")
+  }
+
+  func testAnObjectOfAReportingVerbIsNoInvertedSubject() {
+    let a = run("Ryan Coogler, the director of the film, wrote of Boseman, \"I noticed then that Chad was an anomaly\".")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ryan Coogler")
+  }
 }
