@@ -48,11 +48,12 @@ extension Analyzer {
           continue
         }
       }
+      // a sentence that leads in with a colon: "Trump took a parting shot on Twitter: “…”"
+      let leadIn = Attributor.colonLeadIn(paragraph, quoteStart: quote.start)
       out.append(
         Attribution(
-          paragraph: paragraph.index, start: quote.start, end: quote.end, cue: nil, lemma: nil, category: nil,
-          speaker: nil,
-          sentence: sentenceIndex, floating: true))
+          paragraph: paragraph.index, start: quote.start, end: quote.end, cue: nil, lemma: nil,
+          category: leadIn == nil ? nil : .statement, speaker: leadIn, sentence: sentenceIndex, floating: leadIn == nil))
       coverage.cover(quote.start..<quote.end)
     }
     return out

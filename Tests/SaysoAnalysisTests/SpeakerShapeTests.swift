@@ -57,4 +57,13 @@ final class SpeakerShapeTests: XCTestCase {
     let a = run("Ryan Coogler, the director of the film, wrote of Boseman, \"I noticed then that Chad was an anomaly\".")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ryan Coogler")
   }
+
+  func testASentenceThatLeadsInWithAColon() {
+    let a = run(
+      "Polls were poor.\n\nIncumbent President Donald Trump quickly took a parting shot on Twitter: \"Oh no, really big political news!\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Trump")
+    // a colon after words that are no subject credits no one
+    let b = run("Polls were poor.\n\nThe message was short: \"Oh no, really big political news!\"")
+    XCTAssertNil(b.quotes.first?.speaker)
+  }
 }
