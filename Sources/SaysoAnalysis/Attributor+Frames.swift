@@ -144,8 +144,9 @@ extension Attributor {
     {
       return phrase
     }
+    // a source names, it does not assert: "according to Wasef archaeologists have not yet …" is a clause
     guard !range.isEmpty, range.count <= 15, paragraph.tokens[range.lowerBound].kind == .word,
-      !range.contains(where: { paragraph.tokens[$0].quote != nil })
+      !range.contains(where: { paragraph.tokens[$0].quote != nil || Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower) })
     else { return nil }
     let text = paragraph.text(tokens: range)
     return SpeakerPhrase(

@@ -43,6 +43,8 @@ enum CueFinder {
   static let anyCueWord: Set<String> = Set(CueLexicon.table.keys).union(extra.keys).union(beliefAdjectives)
   /// Prepositions after which a cue word is a noun.
   static let nounPrepositions: Set<String> = ["of", "in", "at", "for", "from", "across", "per", "among", "into"]
+  /// Words before a participle that make it a frame of its own: "as noted by", "when asked by".
+  static let participleOpeners: Set<String> = ["as", "when", "if", "after", "once", "before", "while", "unless"]
   static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
   /// The cue starting at token `index` (outside quotes), if any; computed once per paragraph.
@@ -82,6 +84,14 @@ enum CueFinder {
       return nil
     }
     guard let (lemma, category) = CueLexicon.lookup(lower) else { return nil }
+    // a participle with its agent describes a noun, it frames no one's words: "the rate noted by the team",
+    // "the warning issued by the agency" ("as noted by S" is a frame of its own)
+    if lower.hasSuffix("ed"), lemma != "ask", index + 2 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "by",
+      !paragraph.tokens[index + 2].lower.hasSuffix("ing"), index > 0, paragraph.tokens[index - 1].kind == .word,
+      !paragraph.tokens[index - 1].isCapitalized, !participleOpeners.contains(paragraph.tokens[index - 1].lower)
+    {
+      return nil
+    }
     if lemma == "call" || lemma == "point" {
       // "called Clinton a liar": calling someone something is a statement about them
       if lemma == "call", token.lower == "called" || token.lower == "calls", index + 2 < paragraph.tokens.count,

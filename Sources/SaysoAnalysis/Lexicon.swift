@@ -97,6 +97,12 @@ enum Lexicon {
     "about",
   ]
 
+  /// Auxiliary and modal verbs: a phrase holding one is a clause, not a name of a source.
+  static let auxiliaries: Set<String> = [
+    "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might",
+    "must", "did", "does", "do",
+  ]
+
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]

@@ -66,4 +66,17 @@ final class SpeakerShapeTests: XCTestCase {
     let b = run("Polls were poor.\n\nThe message was short: \"Oh no, really big political news!\"")
     XCTAssertNil(b.quotes.first?.speaker)
   }
+
+  func testAParticipleWithItsAgentFramesNoOne() {
+    let a = run("The highest rate noted by the team was in Alaska, with fifteen cases per 100,000 people.")
+    XCTAssertTrue(a.quotes.isEmpty)
+    // "as noted by" and "when asked by" still frame
+    let b = run("As noted by Dr. Ana Ruiz, the clinic will close in May.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ana Ruiz")
+  }
+
+  func testASourceAfterAccordingToIsNoClause() {
+    let a = run("While writers mention feeding birds, according to Wasef archaeologists have not yet found any hatchery.")
+    XCTAssertFalse(a.quotes.contains { ($0.group ?? "").contains("have") })
+  }
 }
