@@ -238,6 +238,13 @@ enum ProposalDetector {
     var best: SpeakerPhrase? = nil
     var end = start + 1
     while end <= min(sentence.upperBound, start + 7) {
+      // a past tense after a name is the clause's verb: "US Secretary of State Mike Pompeo posted …"
+      let last = paragraph.tokens[end - 1]
+      if best != nil, end - 2 >= start, last.kind == .word, !last.isCapitalized, last.lower.hasSuffix("ed"),
+        paragraph.tokens[end - 2].isCapitalized
+      {
+        break
+      }
       // the longest phrase that parses; a noun phrase ends on a word
       if paragraph.tokens[end - 1].kind != .punct || paragraph.tokens[end - 1].scalar == ")" {
         if let phrase = SpeakerPhraseParser.parse(paragraph, start..<end) {

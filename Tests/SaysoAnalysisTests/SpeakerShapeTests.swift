@@ -79,4 +79,9 @@ final class SpeakerShapeTests: XCTestCase {
     let a = run("While writers mention feeding birds, according to Wasef archaeologists have not yet found any hatchery.")
     XCTAssertFalse(a.quotes.contains { ($0.group ?? "").contains("have") })
   }
+
+  func testAParticiplesSubjectEndsBeforeTheVerb() {
+    let a = run("US Secretary of State Mike Pompeo posted a message on Twitter, saying there was \"no evidence\" of it.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Mike Pompeo")
+  }
 }
