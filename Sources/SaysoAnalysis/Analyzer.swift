@@ -16,6 +16,8 @@ import SaysoCore
 ///    (`Analyzer+Merging`);
 /// 7. claims: quoted pieces with their utterance, proposals, people (`Analyzer+Claims`).
 public func analyze(_ article: Article) -> ArticleAnalysis {
+  let runs = ArticleRuns.runs(of: article.paragraphs)
+  guard runs.count == 1 else { return ArticleRuns.analyze(article, in: runs) }
   var analyzer = Analyzer(article)
   analyzer.registerNames()
   var found = analyzer.findAttributions()
@@ -29,21 +31,30 @@ public func analyze(_ article: Article) -> ArticleAnalysis {
 /// The state of one article's analysis as it passes through the stages.
 struct Analyzer {
   let article: Article
-  /// Stage 1: the article's paragraphs, prepared.
-  var paragraphs: [ParagraphText] = []
+  /// Stage 1: the paragraphs of the run being analysed (all of an article of ordinary length), prepared.
+  var paragraphs = PreparedParagraphs()
   /// Stage 2 on: the people of the article.
   var registry = EntityRegistry()
   /// Names the article gives an honorific or a title somewhere ("Mr. Hadi", "Dr Ruiz", "security
   /// minister Wiranto"): persons, even alone.
   var honoredNames: Set<String> = []
+  /// Whether the last paragraph prepared ends inside a quote, which the next one then continues.
+  var endsInsideQuote = false
 
-  /// Stage 1: prepares every paragraph (a quote left open at a paragraph's end continues in the next).
-  init(_ article: Article) {
+  /// Stage 1: prepares every paragraph of `article`, or those of its first run (`ArticleRuns`).
+  init(_ article: Article, preparing run: Range<Int>? = nil) {
     self.article = article
-    var open = false
-    for paragraph in article.paragraphs {
-      let prepared = ParagraphText(paragraph, openFromPrevious: open)
-      open = prepared.endsInsideQuote
+    prepare(run ?? article.paragraphs.indices)
+  }
+
+  /// Stage 1 for the paragraphs `run` of the article, in place of those prepared before, which are
+  /// released first (a quote left open at a paragraph's end continues in the next).
+  mutating func prepare(_ run: Range<Int>) {
+    paragraphs = PreparedParagraphs(first: run.lowerBound)
+    paragraphs.reserveCapacity(run.count)
+    for paragraph in article.paragraphs[run] {
+      let prepared = ParagraphText(paragraph, openFromPrevious: endsInsideQuote)
+      endsInsideQuote = prepared.endsInsideQuote
       paragraphs.append(prepared)
       for index in prepared.tokens.indices.dropLast()
       where prepared.tokens[index].quote == nil

@@ -11,18 +11,15 @@ struct ParagraphText {
   /// The reporting cue that starts at each token, if any.
   var cues = CueTable()
   /// For the first token of each sentence, the first token of its content (past a dateline or dash).
-  var contentStarts: [Int] = []
+  var contentStarts = ContentStarts()
   /// Whether "according" occurs: most paragraphs skip that template.
   var hasAccording = false
 
   init(_ paragraph: Paragraph, openFromPrevious: Bool) {
     index = paragraph.index
     role = paragraph.role
-    // one pass: the UTF-8 length bounds the scalar count, so no counting pass is needed
-    var decoded: [Unicode.Scalar] = []
-    decoded.reserveCapacity(paragraph.text.utf8.count)
-    for scalar in paragraph.text.unicodeScalars { decoded.append(scalar) }
-    scalars = decoded
+    scalars = Self.decode(paragraph.text)
+    let decoded = scalars
     // markup is read as white space, so its attribute values are no quotes and its names no cues
     let tags = MarkupTags.ranges(in: decoded)
     let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
@@ -44,9 +41,9 @@ struct ParagraphText {
     var found = CueTable(count: tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
     // on its tokens lying inside the sentence it works on
-    var sentenceOf = [Int](repeating: 0, count: tokens.count)
+    var sentenceOf = [Int32](repeating: 0, count: tokens.count)
     for (sentenceIndex, sentence) in sentences.enumerated() {
-      for tokenIndex in sentence { sentenceOf[tokenIndex] = sentenceIndex }
+      for tokenIndex in sentence { sentenceOf[tokenIndex] = Int32(sentenceIndex) }
     }
     for tokenIndex in tokens.indices {
       var cue =
@@ -61,12 +58,23 @@ struct ParagraphText {
       if let cue { found.set(cue, at: tokenIndex) }
     }
     cues = found
-    var starts = [Int](repeating: 0, count: tokens.count + 1)
+    var starts = ContentStarts(count: tokens.count + 1)
     for sentence in sentences where !sentence.isEmpty {
       starts[sentence.lowerBound] = Attributor.computeContentStart(self, sentence)
     }
     contentStarts = starts
     hasAccording = tokens.contains { $0.classes.contains(.according) }
+  }
+
+  /// The scalars of `text`, in an array of exactly their number. The UTF-8 length bounds the count,
+  /// which spares a counting pass; a long paragraph that is not plain ASCII is counted first, so
+  /// that its array is not up to four times too big.
+  static func decode(_ text: String) -> [Unicode.Scalar] {
+    let bytes = text.utf8.count
+    var decoded: [Unicode.Scalar] = []
+    decoded.reserveCapacity(bytes > Tokenizer.exactCountThreshold ? text.unicodeScalars.count : bytes)
+    for scalar in text.unicodeScalars { decoded.append(scalar) }
+    return decoded
   }
 
   /// The text between two scalar offsets.

@@ -40,7 +40,7 @@ public enum JSONValue: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(to out: inout [UInt8]) {
+  func write(to out: inout [UInt8]) {
     switch self {
     case .null: out += "null".utf8
     case .bool(let value): out += (value ? "true" : "false").utf8

@@ -25,6 +25,19 @@ enum ArticleBytes {
   static func decodeNamingEncoding(_ data: Data, path: String) throws(SaysoCoreError) -> (
     text: String, encoding: TextEncoding
   ) {
+    if let decoded = try decodedIfNotUTF8(data, path: path) { return decoded }
+    guard containsCarriageReturn(data) else { return (String(decoding: data, as: UTF8.self), .utf8) }
+    let scalars = utf8Scalars(data)
+    return (scalars.string(0..<scalars.count), .utf8)
+  }
+
+  /// The text of `data` and its encoding when it is UTF-16 or not valid UTF-8 (read as Windows-1252),
+  /// with universal newlines; nil for valid UTF-8, which the caller decodes as it needs.
+  ///
+  /// - Throws: `SaysoCoreError.emptyFile` or `.binary`, naming `path`.
+  static func decodedIfNotUTF8(_ data: Data, path: String) throws(SaysoCoreError) -> (
+    text: String, encoding: TextEncoding
+  )? {
     if data.isEmpty { throw .emptyFile(path: path) }
     let problem: SaysoCoreError? = data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
@@ -54,17 +67,7 @@ enum ArticleBytes {
     case nil:
       break
     }
-    guard data.contains(0x0D) else { return (String(decoding: data, as: UTF8.self), .utf8) }
-    var normalized: [UInt8] = []
-    normalized.reserveCapacity(data.count)
-    // "\r\n" -> "\n"; a lone "\r" is kept.
-    var previousWasCR = false
-    for b in data {
-      if b == 0x0A && previousWasCR { normalized.removeLast() }
-      normalized.append(b)
-      previousWasCR = b == 0x0D
-    }
-    return (String(decoding: normalized, as: UTF8.self), .utf8)
+    return nil
   }
 
   /// `data` read as Windows-1252: Latin-1, except 0x80–0x9F, which Foundation's Windows-1252 table maps

@@ -136,19 +136,14 @@ public enum CorpusLoader {
     -> Swift.Result<Article, SaysoCoreError>
   {
     // The size is checked on the open file before anything is read (a link to a big file included).
-    let data: Data
     switch ArticleFile.read(path, limit: maximumFileSize) {
-    case .success(let bytes): data = bytes
+    case .success(let bytes):
+      do {
+        return .success(try article(from: bytes, path: path))
+      } catch {
+        return .failure(error)
+      }
     case .failure(let error): return .failure(error)
-    }
-    do {
-      let (text, encoding) = try ArticleBytes.decodeNamingEncoding(data, path: path)
-      var article = ArticleReader.parse(text, path: path)
-      article.encoding = encoding
-      if article.paragraphs.isEmpty { return .failure(.noText(path: path)) }
-      return .success(article)
-    } catch {
-      return .failure(error)
     }
   }
 

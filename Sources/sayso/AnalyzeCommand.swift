@@ -24,7 +24,10 @@ struct AnalyzeCommand: SaysoCommand {
       CR ("\\r") one "\\r", kept (Python's text has "\\n" there). With CRLF line endings an offset is thus \
       smaller than the count of the file's scalars by the CRLFs before it. Quote and proposal \
       start/end are Unicode scalar offsets into their paragraph's text, so text is exactly that slice. \
-      Missing values are null. Articles are analysed on all cores.
+      Missing values are null. Articles are analysed on all cores. An article of more than 1 MB of text, \
+      far longer than any news article, is analysed in runs of whole paragraphs of about 1 MB with the \
+      people carried over from run to run, so that memory stays bounded; names typed by evidence only a \
+      later run gives, and frameless quotes at a run's start, may then come out otherwise.
       """)
 
   @Flag(help: "Print the analysis as JSON (schema above) instead of a summary.")

@@ -1,0 +1,76 @@
+import SaysoCore
+
+/// The rule for articles far longer than any news article: analysed in runs of paragraphs.
+///
+/// An article of more than `maximumRunBytes` (1 MB of UTF-8; the longest real news articles have a
+/// few hundred kilobytes, and most under 20 KB) is analysed in runs of whole paragraphs of about that
+/// size, one after another, so that memory holds one run's prepared paragraphs (tokens, cues,
+/// sentences) instead of the whole article's: with runs, a 20 MB file needs a fraction of what it
+/// would take in one piece. The people are carried over from run to run — the registry of persons and
+/// organisations with their mentions, the names given a title, a quote left open at a run's end — so
+/// "Smith said" in a later run still resolves to the John Smith of an earlier one. What a run does not
+/// see: names typed by evidence that only a later run gives, and a quote without a frame at the start
+/// of a run does not take the speaker of the run before. An article up to 1 MB is one run, analysed
+/// exactly as before.
+enum ArticleRuns {
+  /// The most UTF-8 bytes of paragraph text in one run (a single longer paragraph is a run of its own).
+  static let maximumRunBytes = 1_000_000
+
+  /// The runs of paragraph indices: one run for an article up to `maximumRunBytes`, else runs of whole
+  /// paragraphs, each closed once it reaches that size.
+  static func runs(of paragraphs: [Paragraph], maximumBytes: Int = maximumRunBytes) -> [Range<Int>] {
+    guard paragraphs.reduce(0, { $0 + $1.text.utf8.count }) > maximumBytes else { return [paragraphs.indices] }
+    var runs: [Range<Int>] = []
+    var runStart = 0
+    var bytes = 0
+    for (index, paragraph) in paragraphs.enumerated() {
+      bytes += paragraph.text.utf8.count
+      if bytes >= maximumBytes && index + 1 < paragraphs.count {
+        runs.append(runStart..<(index + 1))
+        runStart = index + 1
+        bytes = 0
+      }
+    }
+    if runStart < paragraphs.count { runs.append(runStart..<paragraphs.count) }
+    return runs
+  }
+
+  /// The analysis of `article` run by run (`runs` as `runs(of:)` gives them), with the people carried over.
+  static func analyze(_ article: Article, in runs: [Range<Int>]) -> ArticleAnalysis {
+    var analyzer = Analyzer(article, preparing: runs.first ?? 0..<0)
+    var quotes: [Quote] = []
+    var proposals: [Proposal] = []
+    var quoteCounts: [Int: Int] = [:]
+    var utterances = 0
+    for (number, run) in runs.enumerated() {
+      if number > 0 { analyzer.prepare(run) }
+      analyzer.registerNames()
+      var found = analyzer.findAttributions()
+      let runProposals = analyzer.findProposals(around: found)
+      var speakers = analyzer.resolveSpeakers(of: found.attributions)
+      analyzer.mergeFollowingQuotes(&found.attributions, &speakers)
+      analyzer.mergeContinuations(&found.attributions, &speakers)
+      // each person's quotes, counted as `claims` counts them: one per attribution that is emitted
+      for (index, attribution) in found.attributions.enumerated() where attribution.end > attribution.start {
+        if let entity = speakers[index]?.entity { quoteCounts[entity, default: 0] += 1 }
+      }
+      let part = analyzer.claims(found.attributions, speakers, runProposals)
+      // utterance ids stay unique in the article
+      let runUtterances = part.quotes.compactMap(\.utterance).max() ?? 0
+      quotes += part.quotes.map { quote in
+        var quote = quote
+        quote.utterance = quote.utterance.map { $0 + utterances }
+        return quote
+      }
+      utterances += runUtterances
+      proposals += part.proposals
+    }
+    // in order of first mention, then of registration, with their names and roles as the article ends
+    let registry = analyzer.registry
+    let people = quoteCounts.keys.sorted {
+      (registry.entities[$0].mentions.min() ?? 0, $0) < (registry.entities[$1].mentions.min() ?? 0, $1)
+    }
+    .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
+    return ArticleAnalysis(article: article, people: people, quotes: quotes, proposals: proposals)
+  }
+}

@@ -1,0 +1,127 @@
+/// Splits a paragraph into words and punctuation.
+///
+/// Words keep inner apostrophes and hyphens ("don't", "al-Assad", "Putin’s") and initialisms keep
+/// their dots ("U.S.", "U.N."); every other non-space scalar is a token of its own.
+enum Tokenizer {
+  /// Paragraphs longer than this (in scalars) count their tokens before making them, so the token array
+  /// is allocated once at its size: growing a million-token array by doubling holds three times its
+  /// size for a moment. Shorter paragraphs guess (a token per five scalars) and grow, which is cheaper.
+  static let exactCountThreshold = 1 << 16
+
+  static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(scalars.count > exactCountThreshold ? count(scalars) : scalars.count / 5)
+    var index = 0
+    while let span = nextSpan(scalars, from: index) {
+      tokens.append(span.isWordLike ? word(scalars, span.start, span.end) : punctuation(scalars[span.start], at: span.start))
+      index = span.end
+    }
+    return tokens
+  }
+
+  /// How many tokens `tokenize` makes of `scalars`.
+  static func count(_ scalars: [Unicode.Scalar]) -> Int {
+    var total = 0
+    var index = 0
+    while let span = nextSpan(scalars, from: index) {
+      total += 1
+      index = span.end
+    }
+    return total
+  }
+
+  /// The next token's scalar range at or after `index`, and whether it is a word or number (else one
+  /// punctuation scalar); nil when only white space is left.
+  @inline(__always)
+  static func nextSpan(_ scalars: [Unicode.Scalar], from index: Int) -> (start: Int, end: Int, isWordLike: Bool)? {
+    var index = index
+    let count = scalars.count
+    while index < count {
+      let scalar = scalars[index]
+      if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+        || (!scalar.isASCII && scalar.properties.isWhitespace)
+      {
+        index += 1
+        continue
+      }
+      guard isLetterOrDigit(scalar) else { return (index, index + 1, false) }
+      let start = index
+      var end = index + 1
+      while end < count {
+        let next = scalars[end]
+        if isLetterOrDigit(next) {
+          end += 1
+        } else if (next == "'" || next == "’" || next == "-" || next == "‑") && end + 1 < count
+          && isLetterOrDigit(scalars[end + 1])
+        {
+          end += 2
+        } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1]) && end - start == 1 {
+          // Initialisms: U.S., U.N., D.C.
+          end += 2
+        } else if next == "." && end >= start + 3 && scalars[end - 2] == "." && end - 1 >= start
+          && isLetterOrDigit(scalars[end - 1])
+        {
+          // the closing dot of an initialism: "U.S." (but not "etc.")
+          end += 1
+          break
+        } else if next == "," && end + 1 < count && isDigit(scalars[end + 1]) && isDigit(scalars[end - 1]) {
+          end += 2  // 1,000
+        } else if next == "." && end + 1 < count && isDigit(scalars[end + 1]) && isDigit(scalars[end - 1]) {
+          end += 2  // 1.5
+        } else {
+          break
+        }
+      }
+      return (start, end, true)
+    }
+    return nil
+  }
+
+  /// The word or number token of `scalars[start..<end]`.
+  @inline(__always)
+  static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
+    let text = ScalarString.make(scalars, start, end)
+    let first = scalars[start]
+    let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
+    // most words are lower-case ASCII already: share the text instead of lower-casing it again
+    var plainLower = true
+    for position in start..<end
+    where scalars[position].value >= 0x80 || (scalars[position].value >= 65 && scalars[position].value <= 90) {
+      plainLower = false
+      break
+    }
+    let candidate =
+      end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
+      && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
+    return Token(
+      start: start, end: end, text: text, lower: plainLower ? text : ScalarString.lowercased(scalars, start, end),
+      kind: isNumber ? .number : .word,
+      isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
+      scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")
+  }
+
+  /// The punctuation token of one scalar.
+  @inline(__always)
+  static func punctuation(_ scalar: Unicode.Scalar, at index: Int) -> Token {
+    let text = String(Character(scalar))
+    return Token(
+      start: index, end: index + 1, text: text, lower: text, kind: .punct, isCapitalized: false, scalar: scalar,
+      possessiveCandidate: false)
+  }
+
+  @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+  @inline(__always) static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+    }
+    let value = scalar.value
+    // General Punctuation (curly quotes, dashes, ellipsis) and Latin-1 symbols are never letters
+    if (value >= 0x2000 && value <= 0x206F) || (value >= 0x80 && value <= 0xBF) { return false }
+    if value >= 0xC0 && value <= 0x24F { return value != 0xD7 && value != 0xF7 }  // Latin letters with diacritics
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+      || properties.generalCategory == .spacingMark
+  }
+}
