@@ -7,7 +7,8 @@ import re
 LICENCE = "the project's own list, under the same terms as the rest of Sayso"
 
 # Words that mark a capitalised run as an organisation, not a person: heads ("Council", "Bank"),
-# legal suffixes ("Ltd", "Inc") and words of media names ("Times", "Gazette").
+# legal suffixes ("Ltd", "Inc") and words of media names ("Times", "Gazette", and other languages' words for
+# a newspaper: "Zeitung", "Gazeta", "Corriere", "Diario").
 ORGANISATION_WORDS = """
 academy administration agency airline airlines airways alliance army assembly association authority bank
 board brigade broadcasting bulletin bureau cabinet campaign capital caucus center centre chamber church
@@ -28,6 +29,7 @@ board bureau authority network insider magazine review daily weekly street city 
 parliament duma assembly cabinet caucus project program programme initiative alliance coalition movement front society academy laboratory lab hospital
 airlines motors systems technologies partners capital holdings industries treasury white state states county district region province island islands
 north south east west northern southern eastern western central hat valley river mountains town cape port fort lake mount bay hurricane storm typhoon cyclone
+zeitung gazeta gazzetta gazete corriere courrier diario dagblad dagbladet nyheter tidende tidning kurier periodico jornal rundschau tageblatt
 """
 
 # News outlets and platforms, as they are written. A claim "told Reuters" names an addressee, and an

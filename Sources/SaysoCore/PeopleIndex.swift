@@ -129,16 +129,34 @@ public struct PeopleIndex: Sendable {
   }
 
   /// The bare surnames that join a full name: each surname's key and the key of the one full name
-  /// that ends with it (none for a surname that two full names share).
+  /// that ends with it (none for a surname that two full names share). A surname keeps its particles:
+  /// "de blasio" joins "bill de blasio".
   private func surnameTargets() -> [(surname: String, full: String)] {
     var fullNamesBySurname: [String: [String]] = [:]
-    for key in order where key.contains(" ") {
-      fullNamesBySurname[String(key.split(separator: " ").last!), default: []].append(key)
+    for key in order where !Self.isBareSurname(key) {
+      let words = key.split(separator: " ").map(String.init)
+      var start = words.count - 1
+      fullNamesBySurname[words[start], default: []].append(key)
+      while start > 1, Self.surnameParticles.contains(words[start - 1]) {
+        start -= 1
+        fullNamesBySurname[words[start...].joined(separator: " "), default: []].append(key)
+      }
     }
     return order.compactMap { key in
-      guard !key.contains(" "), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
+      guard Self.isBareSurname(key), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
       return (key, full[0])
     }
+  }
+
+  /// Lower-case words that belong to a surname: "de Blasio", "van Halen", "bin Salman".
+  static let surnameParticles: Set<String> = [
+    "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "del", "dos", "das", "bin", "ibn", "al", "el",
+    "ter",
+  ]
+
+  /// A name key that is a surname alone, with its particles: "trump", "de blasio".
+  static func isBareSurname(_ key: String) -> Bool {
+    key.split(separator: " ").dropLast().allSatisfy { surnameParticles.contains(String($0)) }
   }
 
   /// Who each name stands for across the corpus, as `people` merges them: the key of every name seen
@@ -156,6 +174,6 @@ public struct PeopleIndex: Sendable {
   public static func mayBeSamePerson(_ first: String, _ second: String) -> Bool {
     if first == second { return true }
     let (short, long) = first.count < second.count ? (first, second) : (second, first)
-    return !short.contains(" ") && long.hasSuffix(" " + short)
+    return isBareSurname(short) && long.hasSuffix(" " + short)
   }
 }
