@@ -38,10 +38,11 @@ struct ArticleRows: Sendable {
     let article = analysis.article
     path = article.path
     encoding = article.encoding
-    self.article = Self.values([
-      article.path, size, modified, hash.description, article.title, article.source, article.date, article.place,
-      article.url, article.paragraphs.count,
-    ])
+    self.article = [
+      Self.value(article.path), Self.value(size), Self.value(modified), Self.value(hash.description),
+      Self.value(article.title), Self.value(article.source), Self.value(article.date), Self.value(article.place),
+      Self.value(article.url), Self.value(article.paragraphs.count),
+    ]
     addParagraphs(of: analysis)
     func role(_ index: Int) -> String {
       article.paragraphs.indices.contains(index) ? article.paragraphs[index].role.rawValue : ParagraphRole.body.rawValue
@@ -52,24 +53,31 @@ struct ArticleRows: Sendable {
     for quote in analysis.quotes {
       addClaim(
         [
-          quote.paragraph, role(quote.paragraph), PassageKind.quote.rawValue, quote.start, quote.end,
-          offset(quote.paragraph), nil, quote.text, Self.speakerText(quote.speaker, quote.organisation ?? quote.group),
-          article.source, article.date, nil, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention,
-          quote.group, quote.organisation, quote.utterance, quote.kind.rawValue, quote.cue,
+          Self.value(quote.paragraph), Self.value(role(quote.paragraph)), Self.value(PassageKind.quote.rawValue),
+          Self.value(quote.start), Self.value(quote.end),
+          Self.value(offset(quote.paragraph)), .null, Self.value(quote.text),
+          Self.value(Self.speakerText(quote.speaker, quote.organisation ?? quote.group)),
+          Self.value(article.source), Self.value(article.date), .null, Self.value(quote.speaker?.name),
+          Self.value(quote.speaker?.role), Self.value(quote.speaker?.mention),
+          Self.value(quote.group), Self.value(quote.organisation), Self.value(quote.utterance),
+          Self.value(quote.kind.rawValue), Self.value(quote.cue),
         ], text: quote.text)
     }
     for proposal in analysis.proposals {
       addClaim(
         [
-          proposal.paragraph, role(proposal.paragraph), PassageKind.proposal.rawValue, proposal.start, proposal.end,
-          offset(proposal.paragraph), nil, proposal.text,
-          Self.speakerText(proposal.proposer, proposal.organisation ?? proposal.group), article.source, article.date,
-          nil, proposal.proposer?.name, proposal.proposer?.role, proposal.proposer?.mention, proposal.group,
-          proposal.organisation, nil, nil, proposal.cue,
+          Self.value(proposal.paragraph), Self.value(role(proposal.paragraph)),
+          Self.value(PassageKind.proposal.rawValue), Self.value(proposal.start), Self.value(proposal.end),
+          Self.value(offset(proposal.paragraph)), .null, Self.value(proposal.text),
+          Self.value(Self.speakerText(proposal.proposer, proposal.organisation ?? proposal.group)),
+          Self.value(article.source), Self.value(article.date),
+          .null, Self.value(proposal.proposer?.name), Self.value(proposal.proposer?.role),
+          Self.value(proposal.proposer?.mention), Self.value(proposal.group),
+          Self.value(proposal.organisation), .null, .null, Self.value(proposal.cue),
         ], text: proposal.text)
     }
     people = analysis.people.map {
-      Self.values([$0.name, $0.roles.joined(separator: IndexRows.roleSeparator), $0.quotes])
+      [Self.value($0.name), Self.value($0.roles.joined(separator: IndexRows.roleSeparator)), Self.value($0.quotes)]
     }
     addPeopleAndClaims(of: analysis)
   }
@@ -100,30 +108,36 @@ struct ArticleRows: Sendable {
         role: paragraph.role.rawValue, date: article.date)
       passages.append(
         Passage(
-          values: Self.values([
-            paragraph.index, paragraph.role.rawValue, PassageKind.paragraph.rawValue, 0,
-            paragraph.end - paragraph.start, paragraph.start, paragraph.datelineEnd, paragraph.text,
-            names.isEmpty ? nil : names.joined(separator: " · "), article.source, article.date, facets,
-            nil, nil, nil, nil, nil, nil, nil, nil,
-          ])))
+          values: [
+            Self.value(paragraph.index), Self.value(paragraph.role.rawValue),
+            Self.value(PassageKind.paragraph.rawValue), Self.value(0),
+            Self.value(paragraph.end - paragraph.start), Self.value(paragraph.start), Self.value(paragraph.datelineEnd),
+            Self.value(paragraph.text),
+            Self.value(names.isEmpty ? nil : names.joined(separator: " · ")), Self.value(article.source),
+            Self.value(article.date), Self.value(facets),
+            .null, .null, .null, .null, .null, .null, .null, .null,
+          ]))
     }
     if let title = IndexRows.frontMatterTitle(article) {
       passages.append(
         Passage(
-          values: Self.values([
-            IndexRows.frontMatterTitleParagraph, ParagraphRole.title.rawValue, PassageKind.paragraph.rawValue, 0,
-            title.unicodeScalars.count, 0, nil, title, nil, article.source, article.date,
-            SearchSQL.facetText(kinds: [.paragraph], role: ParagraphRole.title.rawValue, date: article.date),
-            nil, nil, nil, nil, nil, nil, nil, nil,
-          ])))
+          values: [
+            Self.value(IndexRows.frontMatterTitleParagraph), Self.value(ParagraphRole.title.rawValue),
+            Self.value(PassageKind.paragraph.rawValue), Self.value(0),
+            Self.value(title.unicodeScalars.count), Self.value(0), .null, Self.value(title), .null,
+            Self.value(article.source), Self.value(article.date),
+            Self.value(
+              SearchSQL.facetText(kinds: [.paragraph], role: ParagraphRole.title.rawValue, date: article.date)),
+            .null, .null, .null, .null, .null, .null, .null, .null,
+          ]))
     }
   }
 
   /// A quote's or proposal's passage, with its shingles when it has any.
-  private mutating func addClaim(_ values: [(any DatabaseValueConvertible)?], text: String) {
+  private mutating func addClaim(_ values: [DatabaseValue], text: String) {
     let shingles = ClaimShingles.shingles(of: text)
     passages.append(
-      Passage(values: Self.values(values), shingles: shingles.isEmpty ? nil : Data(ClaimShingles.encoded(shingles))))
+      Passage(values: values, shingles: shingles.isEmpty ? nil : Data(ClaimShingles.encoded(shingles))))
   }
 
   /// The `speaker` and `claim` rows: what the People and Claims views count and list without reading
@@ -133,13 +147,17 @@ struct ArticleRows: Sendable {
     var people = PeopleIndex()
     people.add(analysis)
     speakers = people.noted.enumerated().map { ordinal, noted in
-      Self.values([
-        ordinal, noted.key, noted.entry.name, noted.entry.roles.joined(separator: IndexRows.roleSeparator),
-        noted.entry.quotes, noted.entry.proposals, noted.quoted,
-      ])
+      [
+        Self.value(ordinal), Self.value(noted.key), Self.value(noted.entry.name),
+        Self.value(noted.entry.roles.joined(separator: IndexRows.roleSeparator)),
+        Self.value(noted.entry.quotes), Self.value(noted.entry.proposals), Self.value(noted.quoted),
+      ]
     }
     claims = analysis.listedClaims.enumerated().map { ordinal, listed in
-      Self.values([ordinal, listed.isQuote, listed.speaker?.name.lowercased(), Self.filterText(of: listed)])
+      [
+        Self.value(ordinal), Self.value(listed.isQuote), Self.value(listed.speaker?.name.lowercased()),
+        Self.value(Self.filterText(of: listed)),
+      ]
     }
   }
 
@@ -155,7 +173,9 @@ struct ArticleRows: Sendable {
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
-  private static func values(_ values: [(any DatabaseValueConvertible)?]) -> [DatabaseValue] {
-    values.map { $0?.databaseValue ?? .null }
+  /// A column's value. Generic, so that each call site binds a concrete type: no value is boxed in an
+  /// existential (`any DatabaseValueConvertible`), as some twenty values make each row of an update.
+  private static func value<T: DatabaseValueConvertible>(_ value: T?) -> DatabaseValue {
+    value?.databaseValue ?? .null
   }
 }
