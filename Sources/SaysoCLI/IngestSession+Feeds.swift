@@ -85,9 +85,11 @@ extension IngestSession {
       print("no subscriptions: add one with `sayso subscribe URL`")
       return
     }
+    let client = Self.client()
+    guard client.isAvailable else { throw IngestError.fetcherMissing(path: client.helper.path) }
     var library = self.library
     let onTerminal = isatty(STDERR_FILENO) == 1
-    let reports = FeedFetcher(client: Self.client()).fetch(&subscriptions, into: &library) { done, total, _ in
+    let reports = FeedFetcher(client: client).fetch(&subscriptions, into: &library) { done, total, _ in
       guard onTerminal else { return }
       FileHandle.standardError.write(Data("\rfetching feeds: \(done)/\(total)\u{1B}[K".utf8))
     }

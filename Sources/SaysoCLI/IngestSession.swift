@@ -21,8 +21,11 @@ public struct IngestSession {
   public static let userAgent =
     "Sayso/\(SaysoVersion.current) (terminal news reader; fetches feeds its user subscribed to)"
 
-  /// The HTTP client every command shares: 20 s timeouts, 4 requests at a time.
-  static func client() -> HTTPClient { HTTPClient(userAgent: userAgent, timeout: 20, maximumConcurrentRequests: 4) }
+  /// The HTTP client every command shares: `sayso-fetch` beside this program, 20 s timeouts, 4 requests
+  /// at a time.
+  static func client() -> HelperHTTPClient {
+    HelperHTTPClient(userAgent: userAgent, timeout: 20, maximumConcurrentRequests: 4)
+  }
 
   /// The library.
   public var library: Library { Library(dataFolder: directories.data) }

@@ -19,7 +19,17 @@ public enum ClaimShingles {
       current = String.UnicodeScalarView()
     }
     for scalar in text.unicodeScalars {
-      if scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}" { continue }
+      // ASCII without Unicode's property tables (most of a news text; the same answers): letters and
+      // digits are word characters, the apostrophe is dropped, the rest separates words.
+      if scalar.isASCII {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: current.append(scalar)
+        case 0x27: continue
+        default: flush()
+        }
+        continue
+      }
+      if scalar == "\u{2019}" || scalar == "\u{02BC}" { continue }
       let properties = scalar.properties
       if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
         current.append(scalar)

@@ -18,7 +18,7 @@ enum FeedEntries {
   /// Fills in the entry's paragraphs (and what the page adds: author, date, a title).
   ///
   /// - Throws: `IngestError` when neither the item nor its page gives any text.
-  static func fill(_ entry: inout LibraryEntry, from item: FeedItem, client: HTTPClient) throws(IngestError) {
+  static func fill(_ entry: inout LibraryEntry, from item: FeedItem, client: any HTTPGetting) throws(IngestError) {
     let name = entry.url ?? entry.guid ?? entry.feed ?? "item"
     if item.hasFullText, let html = item.content ?? item.summary {
       entry.paragraphs = paragraphs(ofFragment: html, title: entry.title)

@@ -7,9 +7,9 @@ import SaysoCore
 /// as soon as it is read, so a fetch cut short keeps what it wrote. A feed that fails is reported and
 /// the others go on.
 public struct FeedFetcher {
-  let client: HTTPClient
+  let client: any HTTPGetting
 
-  public init(client: HTTPClient) { self.client = client }
+  public init(client: any HTTPGetting) { self.client = client }
 
   /// Fetches every subscription, updates each one's validators, last fetch and error, and writes new
   /// items to `library`.
@@ -27,7 +27,7 @@ public struct FeedFetcher {
     let group = DispatchGroup()
     let client = self.client
     // No more workers than requests allowed: a worker blocked on a request slot holds a thread, and
-    // URLSession needs threads of its own to answer.
+    // the client may need threads of its own to answer (URLSession's callbacks).
     let workers = DispatchSemaphore(value: client.maximumConcurrentRequests)
     for (i, subscription) in feeds.enumerated() {
       workers.wait()
@@ -47,7 +47,7 @@ public struct FeedFetcher {
 
   /// Fetches one feed and its new items.
   static func fetchOne(
-    _ subscription: Subscription, client: HTTPClient, library: SharedLibrary
+    _ subscription: Subscription, client: any HTTPGetting, library: SharedLibrary
   ) -> (FeedReport, Subscription) {
     var report = FeedReport(url: subscription.url)
     var updated = subscription

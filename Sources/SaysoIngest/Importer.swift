@@ -4,9 +4,9 @@ import SaysoCore
 /// `sayso import`'s work: turns a file (HTML, Markdown, text) or a web page's address into a library entry.
 public struct Importer {
   /// Fetches web pages; nil when only files are imported.
-  let client: HTTPClient?
+  let client: (any HTTPGetting)?
 
-  public init(client: HTTPClient?) { self.client = client }
+  public init(client: (any HTTPGetting)?) { self.client = client }
 
   /// File extensions read as HTML.
   public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]

@@ -27,6 +27,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible, Lo
   case newsboatCache(path: String, reason: String)
   /// An OPML file or a newsboat `urls` file that cannot be read as subscriptions.
   case badSubscriptionList(path: String, reason: String)
+  /// `sayso-fetch`, the program that `sayso` fetches web pages through, is not where it should be.
+  case fetcherMissing(path: String)
 
   public var description: String {
     switch self {
@@ -42,6 +44,9 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible, Lo
     case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
     case .newsboatCache(let path, let reason): "\(path): cannot read newsboat's cache: \(reason)"
     case .badSubscriptionList(let path, let reason): "\(path): \(reason)"
+    case .fetcherMissing(let path):
+      "\(path): not found; sayso fetches web pages through this program, built beside it "
+        + "(`swift build --product sayso-fetch`) and installed with it"
     }
   }
 

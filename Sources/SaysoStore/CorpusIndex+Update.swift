@@ -57,8 +57,8 @@ extension CorpusIndex {
     case touched
     /// Bytes whose hash may be that of an article whose path vanished: probably a rename.
     case renamed(hash: ContentHash, bytes: Data)
-    /// New or changed: analysed.
-    case analysed(ArticleAnalysis, hash: ContentHash)
+    /// New or changed: analysed, and its rows worked out.
+    case analysed(ArticleRows)
     /// Could not be read.
     case failed(SaysoCoreError)
   }
@@ -257,16 +257,18 @@ extension CorpusIndex {
       let result = Result(catching: { () throws(SaysoCoreError) in try CorpusLoader.article(from: bytes, path: path) })
       switch result {
       case .success(let article):
-        try write(.analysed(analyze(article), hash: hash), of: work, &report, db)
+        let rows = ArticleRows(analyze(article), hash: hash, size: work.size, modified: work.modified)
+        try write(.analysed(rows), of: work, &report, db)
       case .failure(let error):
         try write(.failed(error), of: work, &report, db)
       }
-    case .analysed(let analysis, let hash):
-      try IndexRows.delete(path: path, db)
-      try IndexRows.insert(analysis, hash: hash, size: work.size, modified: work.modified, db)
+    case .analysed(let rows):
+      // A path the index did not hold when the corpus was listed has no rows to delete.
+      if work.storedHash != nil { try IndexRows.delete(path: path, db) }
+      try IndexRows.insert(rows, db)
       report.analysed.append(path)
-      if analysis.article.encoding != .utf8 {
-        report.notices.append(.readInEncoding(path: path, encoding: analysis.article.encoding))
+      if rows.encoding != .utf8 {
+        report.notices.append(.readInEncoding(path: path, encoding: rows.encoding))
       }
     case .failed(let error):
       report.errors.append(error)
@@ -315,7 +317,7 @@ extension CorpusIndex {
     if renameCandidates?.mayContain(hash.description) == true { return .renamed(hash: hash, bytes: bytes) }
     do {
       let article = try CorpusLoader.article(from: bytes, path: path)
-      return .analysed(analyze(article), hash: hash)
+      return .analysed(ArticleRows(analyze(article), hash: hash, size: work.size, modified: work.modified))
     } catch {
       return .failed(error)
     }

@@ -43,17 +43,19 @@ enum IndexRows {
   static func insert(
     _ analysis: ArticleAnalysis, hash: ContentHash, size: Int?, modified: Int64?, _ db: Database
   ) throws {
+    try insert(ArticleRows(analysis, hash: hash, size: size, modified: modified), db)
+  }
+
+  /// Inserts an article's rows, worked out beforehand (see `ArticleRows`). Its passages reach the search
+  /// index with `indexPassages(after:)`.
+  static func insert(_ rows: ArticleRows, _ db: Database) throws {
     try forgetStories(db)
-    let article = analysis.article
     try db.cachedStatement(
       sql: """
         INSERT INTO article (path, size, modified, hash, title, source, date, place, url, paragraphCount)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    ).execute(arguments: [
-      article.path, size, modified, hash.description, article.title, article.source, article.date,
-      article.place, article.url, article.paragraphs.count,
-    ])
+    ).execute(arguments: StatementArguments(rows.article))
     let id = db.lastInsertedRowID
     let passage = try db.cachedStatement(
       sql: """
@@ -62,91 +64,32 @@ enum IndexRows {
           speakerOrganisation, utterance, claimKind, cue)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    // Per paragraph: who is behind its claims, and which kinds of claim it holds.
-    var speakers: [Int: [String]] = [:]
-    var kinds: [Int: Set<PassageKind>] = [:]
-    for quote in analysis.quotes {
-      if let name = speakerText(quote.speaker, quote.organisation ?? quote.group) {
-        speakers[quote.paragraph, default: []].append(name)
+    let print = try db.cachedStatement(sql: "INSERT INTO claimPrint (passageId, articleId, shingles) VALUES (?, ?, ?)")
+    for row in rows.passages {
+      try passage.insertRow(articleID: id, row.values, db)
+      if let shingles = row.shingles {
+        try print.setArguments([db.lastInsertedRowID, id, shingles])
+        try print.execute()
       }
-      kinds[quote.paragraph, default: []].insert(.quote)
     }
-    for proposal in analysis.proposals {
-      if let name = speakerText(proposal.proposer, proposal.organisation ?? proposal.group) {
-        speakers[proposal.paragraph, default: []].append(name)
-      }
-      kinds[proposal.paragraph, default: []].insert(.proposal)
+    for (sql, table) in [
+      ("INSERT INTO person (articleId, name, roles, quotes) VALUES (?, ?, ?, ?)", rows.people),
+      (
+        """
+        INSERT INTO speaker (articleId, ordinal, key, name, roles, quotes, proposals, quoted)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """, rows.speakers
+      ),
+      ("INSERT INTO claim (articleId, ordinal, isQuote, speakerKey, filterText) VALUES (?, ?, ?, ?, ?)", rows.claims),
+    ] where !table.isEmpty {
+      let statement = try db.cachedStatement(sql: sql)
+      for values in table { try statement.insertRow(articleID: id, values, db) }
     }
-    for paragraph in article.paragraphs {
-      var names: [String] = []
-      for name in speakers[paragraph.index] ?? [] where !names.contains(name) { names.append(name) }
-      let facets = SearchSQL.facetText(
-        kinds: [.paragraph] + PassageKind.allCases.filter { kinds[paragraph.index]?.contains($0) == true },
-        role: paragraph.role.rawValue, date: article.date)
-      try passage.execute(arguments: [
-        id, paragraph.index, paragraph.role.rawValue, PassageKind.paragraph.rawValue, 0,
-        paragraph.end - paragraph.start, paragraph.start, paragraph.datelineEnd, paragraph.text,
-        names.isEmpty ? nil : names.joined(separator: " · "), article.source, article.date, facets,
-        nil, nil, nil, nil, nil, nil, nil, nil,
-      ])
-    }
-    // A title written only in the front matter is searchable as the article's title: a title passage
-    // before paragraph 0 (paragraph `frontMatterTitleParagraph`), which holds no claims and is no paragraph of
-    // the article (`analysis(path:)` skips it).
-    if let title = frontMatterTitle(article) {
-      try passage.execute(arguments: [
-        id, frontMatterTitleParagraph, ParagraphRole.title.rawValue, PassageKind.paragraph.rawValue, 0,
-        title.unicodeScalars.count, 0, nil, title, nil, article.source, article.date,
-        SearchSQL.facetText(kinds: [.paragraph], role: ParagraphRole.title.rawValue, date: article.date),
-        nil, nil, nil, nil, nil, nil, nil, nil,
-      ])
-    }
-    func role(_ index: Int) -> String {
-      article.paragraphs.indices.contains(index) ? article.paragraphs[index].role.rawValue : ParagraphRole.body.rawValue
-    }
-    func offset(_ index: Int) -> Int {
-      article.paragraphs.indices.contains(index) ? article.paragraphs[index].start : 0
-    }
-    for quote in analysis.quotes {
-      try passage.execute(arguments: [
-        id, quote.paragraph, role(quote.paragraph), PassageKind.quote.rawValue, quote.start, quote.end,
-        offset(quote.paragraph), nil, quote.text, speakerText(quote.speaker, quote.organisation ?? quote.group),
-        article.source,
-        article.date, nil, quote.speaker?.name, quote.speaker?.role, quote.speaker?.mention, quote.group,
-        quote.organisation, quote.utterance, quote.kind.rawValue, quote.cue,
-      ])
-      try insertPrint(of: quote.text, article: id, db)
-    }
-    for proposal in analysis.proposals {
-      try passage.execute(arguments: [
-        id, proposal.paragraph, role(proposal.paragraph), PassageKind.proposal.rawValue, proposal.start,
-        proposal.end, offset(proposal.paragraph), nil, proposal.text,
-        speakerText(proposal.proposer, proposal.organisation ?? proposal.group), article.source, article.date, nil,
-        proposal.proposer?.name,
-        proposal.proposer?.role, proposal.proposer?.mention, proposal.group, proposal.organisation, nil, nil,
-        proposal.cue,
-      ])
-      try insertPrint(of: proposal.text, article: id, db)
-    }
-    let person = try db.cachedStatement(
-      sql: "INSERT INTO person (articleId, name, roles, quotes) VALUES (?, ?, ?, ?)")
-    for people in analysis.people {
-      try person.execute(arguments: [id, people.name, people.roles.joined(separator: roleSeparator), people.quotes])
-    }
-    try insertPeopleAndClaims(analysis, articleID: id, db)
   }
 
   /// Empties the stories' cache: the articles are about to change.
   static func forgetStories(_ db: Database) throws {
     try db.cachedStatement(sql: "DELETE FROM storyCache").execute()
-  }
-
-  /// Stores the shingles of the claim just inserted as a passage, when it has any.
-  private static func insertPrint(of text: String, article: Int64, _ db: Database) throws {
-    let shingles = ClaimShingles.shingles(of: text)
-    guard !shingles.isEmpty else { return }
-    try db.cachedStatement(sql: "INSERT INTO claimPrint (passageId, articleId, shingles) VALUES (?, ?, ?)")
-      .execute(arguments: [db.lastInsertedRowID, article, Data(ClaimShingles.encoded(shingles))])
   }
 
   /// The `paragraph` of the passage holding a title written only in the front matter.
@@ -159,12 +102,6 @@ enum IndexRows {
       title != ArticleReader.fallbackTitle(paragraphs: article.paragraphs, path: article.path)
     else { return nil }
     return title
-  }
-
-  /// What the `speaker` search column holds for a claim: the person's name and the group, if any.
-  private static func speakerText(_ speaker: Speaker?, _ group: String?) -> String? {
-    let parts = [speaker?.name, group].compactMap { $0 }
-    return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
   /// The analysis of the article at `path`, rebuilt from its rows, or nil when it is not indexed.

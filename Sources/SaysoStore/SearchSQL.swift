@@ -63,7 +63,8 @@ struct SearchSQL {
   static func facetText(kinds: [PassageKind], role: String, date: String?) -> String {
     var text = kinds.map(\.rawValue).joined(separator: " ") + " " + role
     if let date, date.count == 10 {
-      let digits = date.replacingOccurrences(of: "-", with: "")
+      // (Foundation's replacingOccurrences costs some 30,000 instructions here, once per paragraph indexed.)
+      let digits = String(decoding: date.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
       text += " y" + digits.prefix(4) + " m" + digits.prefix(6) + " d" + digits
     }
     return text

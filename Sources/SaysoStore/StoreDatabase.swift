@@ -11,11 +11,26 @@ enum StoreDatabase {
   static let busyTimeout: TimeInterval = 30
 
   /// The connection settings shared by the index, bookmarks and reading state.
+  ///
+  /// WAL is a property of the file: it is set once, when the file is new, and stays. (GRDB's own
+  /// `journalMode = .wal` also makes sure that a non-empty -wal file exists, by creating and dropping a
+  /// table when there is none; as SQLite deletes the -wal file when the last connection closes, every
+  /// process paid a schema change, a sync and a checkpoint at opening, a search included. Only a
+  /// read-only connection needs that file, and `check(_:)`'s is opened where SQLite can create it.)
   static func configuration(label: String) -> Configuration {
     var configuration = Configuration()
     configuration.label = label
-    configuration.journalMode = .wal
     configuration.busyMode = .timeout(busyTimeout)
+    configuration.prepareDatabase { db in
+      guard !db.configuration.readonly else { return }
+      if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+        guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+          throw DatabaseError(message: "could not turn on WAL mode")
+        }
+      }
+      // What WAL mode needs of syncing (as GRDB sets it): a commit is not synced, a checkpoint is.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
     return configuration
   }
 

@@ -4,8 +4,7 @@ import SaysoCLI
 /// `sayso analyze`: the full analysis of articles, as JSON or as a readable summary.
 struct AnalyzeCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
-    commandName: "analyze",
-    abstract: "Analyse articles: people, quotes and proposals, as JSON or a summary.",
+    commandName: "analyze", abstract: "Analyse articles: people, quotes and proposals, as JSON or a summary.",
     discussion: """
       With --json the output is one object, streamed article by article in the order given:
         {"articles": [{"path", "title", "source", "date",

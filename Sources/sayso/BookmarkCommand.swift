@@ -5,14 +5,13 @@ import SaysoStore
 /// `sayso bookmark add|remove|note`: keeps passages with notes and tags.
 struct BookmarkCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "bookmark",
-    abstract: "Add, remove or annotate a bookmark (list them with `sayso bookmarks`).",
+    commandName: "bookmark", abstract: "Add, remove or annotate a bookmark (list them with `sayso bookmarks`).",
     subcommands: [Add.self, Remove.self, Note.self])
 
   /// `sayso bookmark add ARTICLE:PARAGRAPH[:START-END]`.
   struct Add: SaysoCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Bookmark a paragraph, or a span inside it.",
+      commandName: "add", abstract: "Bookmark a paragraph, or a span inside it.",
       discussion: """
         ARTICLE is a number from `sayso list`, a path, a file name or part of a title; PARAGRAPH is ¶N as \
         `sayso show` numbers it; START-END are Unicode scalar offsets inside the paragraph, as quotes' \
@@ -44,7 +43,8 @@ struct BookmarkCommand: ParsableCommand {
 
   /// `sayso bookmark remove ID`.
   struct Remove: SaysoCommand {
-    static let configuration = CommandConfiguration(abstract: "Remove a bookmark (its number is not reused).")
+    static let configuration = CommandConfiguration(
+      commandName: "remove", abstract: "Remove a bookmark (its number is not reused).")
 
     @Argument(help: "The bookmark's number, from `sayso bookmarks`.")
     var id: Int64
@@ -59,7 +59,8 @@ struct BookmarkCommand: ParsableCommand {
 
   /// `sayso bookmark note ID TEXT`.
   struct Note: SaysoCommand {
-    static let configuration = CommandConfiguration(abstract: "Replace a bookmark's note (an empty TEXT removes it).")
+    static let configuration = CommandConfiguration(
+      commandName: "note", abstract: "Replace a bookmark's note (an empty TEXT removes it).")
 
     @Argument(help: "The bookmark's number, from `sayso bookmarks`.")
     var id: Int64

@@ -4,16 +4,14 @@ import SaysoCLI
 /// `sayso bookmarks [--json]` and `sayso bookmarks export --format markdown|json`.
 struct BookmarksCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "bookmarks",
-    abstract: "List the bookmarks, or export them.",
+    commandName: "bookmarks", abstract: "List the bookmarks, or export them.",
     subcommands: [List.self, Export.self],
     defaultSubcommand: List.self)
 
   /// `sayso bookmarks`: every bookmark, after checking those of the corpus.
   struct List: SaysoCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list",
-      abstract: "List every bookmark (the default).",
+      commandName: "list", abstract: "List every bookmark (the default).",
       discussion: """
         Bookmarks made in the current corpus (--corpus, $SAYSO_CORPUS or the seeds) are first found \
         again in their articles: a passage that moved or was edited is followed, one that is gone is kept \
@@ -38,7 +36,7 @@ struct BookmarksCommand: ParsableCommand {
   /// `sayso bookmarks export --format markdown|json`.
   struct Export: SaysoCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Export every bookmark as Markdown or JSON.",
+      commandName: "export", abstract: "Export every bookmark as Markdown or JSON.",
       discussion: """
         Markdown: for each bookmark, the passage as a block quote; its speaker and role when it is a quote \
         or proposal; the article's title, source, date and paragraph number; the tags; then the note. \

@@ -4,8 +4,7 @@ import SaysoCLI
 /// `sayso fetch`: every subscription into the library.
 struct FetchCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
-    commandName: "fetch",
-    abstract: "Fetch every subscribed feed into the library.",
+    commandName: "fetch", abstract: "Fetch every subscribed feed into the library.",
     discussion: """
       Feeds are fetched at once (4 requests at a time, 20 s timeouts, redirects followed) with conditional \
       requests, so an unchanged feed costs one short answer. Items with their full text are imported from \

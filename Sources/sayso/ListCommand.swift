@@ -4,8 +4,7 @@ import SaysoCLI
 /// `sayso list`: the articles of the corpus, numbered for `sayso show`.
 struct ListCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list",
-    abstract: "List the articles of the corpus, numbered.",
+    commandName: "list", abstract: "List the articles of the corpus, numbered.",
     discussion: """
       One line per article: its number (for `sayso show N`), path, date, source and title (its first \
       80 characters). A missing field shows as "-". With --json: {"articles": [{"number", "path", "title", \

@@ -4,8 +4,7 @@ import SaysoCLI
 /// `sayso people`: everyone quoted across the corpus.
 struct PeopleCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
-    commandName: "people",
-    abstract: "List everyone quoted across the corpus, most quoted first.",
+    commandName: "people", abstract: "List everyone quoted across the corpus, most quoted first.",
     discussion: """
       Only persons are listed (organisations, places and other names that speak are not people). The same \
       person in several articles is one entry: names are compared ignoring case, accents and spacing, and a \

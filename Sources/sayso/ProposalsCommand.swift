@@ -4,8 +4,7 @@ import SaysoCLI
 /// `sayso proposals`: every proposal in the corpus with its proposer and source.
 struct ProposalsCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
-    commandName: "proposals",
-    abstract: "List every proposal with who made it and where it stands.",
+    commandName: "proposals", abstract: "List every proposal with who made it and where it stands.",
     discussion: """
       Each proposal is a line `PATH ¶N  Proposer (role) — cue "called for"` followed by what was \
       proposed, indented. With --json: {"proposals": [{"path", "paragraph", "start", "end", "text", "cue", \

@@ -4,8 +4,7 @@ import SaysoCLI
 /// `sayso quotes`: every quote in the corpus with its speaker and source.
 struct QuotesCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
-    commandName: "quotes",
-    abstract: "List every quote with its speaker and where it stands.",
+    commandName: "quotes", abstract: "List every quote with its speaker and where it stands.",
     discussion: """
       Each quote is a line `PATH ¶N  Speaker (role) — kind, cue "said"` followed by the quoted words, \
       indented; the pieces of one utterance that a frame splits ("A," she said. "B.") are listed once, \

@@ -4,8 +4,7 @@ import SaysoCLI
 /// `sayso search QUERY`: ranked keyword search over the paragraphs, quotes and proposals of the corpus.
 struct SearchCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
-    commandName: "search",
-    abstract: "Search paragraphs, quotes and proposals by keyword, best matches first.",
+    commandName: "search", abstract: "Search paragraphs, quotes and proposals by keyword, best matches first.",
     discussion: SearchText.discussion)
 
   @Argument(help: "The query; several arguments are joined with spaces.")

@@ -4,8 +4,7 @@ import SaysoCLI
 /// `sayso show ARTICLE`: one article with its quotes, speakers and proposals marked.
 struct ShowCommand: SaysoCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show",
-    abstract: "Show an article with its quotes, speakers and proposals marked.",
+    commandName: "show", abstract: "Show an article with its quotes, speakers and proposals marked.",
     discussion: """
       Each paragraph is printed with its number (¶N, from 0) in the margin, then a line per claim in it: \
       kind, speaker and role, and the cue word.

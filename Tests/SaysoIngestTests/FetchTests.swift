@@ -4,7 +4,8 @@ import XCTest
 
 @testable import SaysoIngest
 
-/// Fetching feeds from a server on 127.0.0.1 that the test starts.
+/// Fetching feeds from a server on 127.0.0.1 that the test starts, through the built `sayso-fetch` as
+/// `sayso` does.
 final class FetchTests: XCTestCase {
   var server: LocalServer!
   var data: URL!
@@ -36,7 +37,8 @@ final class FetchTests: XCTestCase {
     }
     try subscriptions.save()
     var library = Library(dataFolder: data)
-    let client = HTTPClient(userAgent: "SaysoTest/1", timeout: 1, maximumConcurrentRequests: 2)
+    let client = HelperHTTPClient(
+      helper: BuiltHelper.url, userAgent: "SaysoTest/1", timeout: 1, maximumConcurrentRequests: 2)
     let reports = FeedFetcher(client: client).fetch(&subscriptions, into: &library)
 
     XCTAssertEqual(reports.map(\.added.count), [2, 1, 0, 0, 0, 0])
@@ -82,7 +84,8 @@ final class FetchTests: XCTestCase {
     var subscriptions = try Subscriptions(dataFolder: data)
     for i in 0..<120 { try subscriptions.add(server.url("rss.xml?\(i)")) }
     var library = Library(dataFolder: data)
-    let client = HTTPClient(userAgent: "SaysoTest/1", timeout: 10, maximumConcurrentRequests: 4)
+    let client = HelperHTTPClient(
+      helper: BuiltHelper.url, userAgent: "SaysoTest/1", timeout: 10, maximumConcurrentRequests: 4)
     let reports = FeedFetcher(client: client).fetch(&subscriptions, into: &library)
     XCTAssertEqual(reports.count, 120)
     XCTAssertTrue(reports.allSatisfy { $0.error == nil })
@@ -99,7 +102,8 @@ final class FetchTests: XCTestCase {
     var subscriptions = try Subscriptions(dataFolder: data)
     try subscriptions.add(server.url("site.html"))
     var library = Library(dataFolder: data)
-    let client = HTTPClient(userAgent: "SaysoTest/1", timeout: 10, maximumConcurrentRequests: 2)
+    let client = HelperHTTPClient(
+      helper: BuiltHelper.url, userAgent: "SaysoTest/1", timeout: 10, maximumConcurrentRequests: 2)
     let reports = FeedFetcher(client: client).fetch(&subscriptions, into: &library)
     XCTAssertNil(reports[0].error)
     XCTAssertEqual(reports[0].added.count, 2)
@@ -113,7 +117,8 @@ final class FetchTests: XCTestCase {
     var subscriptions = try Subscriptions(dataFolder: data)
     for i in 0..<4 { try subscriptions.add(server.url("slow/rss.xml?\(i)")) }
     var library = Library(dataFolder: data)
-    let client = HTTPClient(userAgent: "SaysoTest/1", timeout: 10, maximumConcurrentRequests: 2)
+    let client = HelperHTTPClient(
+      helper: BuiltHelper.url, userAgent: "SaysoTest/1", timeout: 10, maximumConcurrentRequests: 2)
     let reports = FeedFetcher(client: client).fetch(&subscriptions, into: &library)
     // Four slow answers, never more than two under way at once.
     let active = server.log.filter { $0.hasPrefix("ACTIVE ") }.compactMap { Int($0.dropFirst(7)) }

@@ -1,36 +1,18 @@
 import Dispatch
 import Foundation
+import SaysoIngest
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
 #endif
 
-/// What a GET brought back.
-public struct HTTPResponse: Sendable {
-  /// The HTTP status (200, or 304 for a conditional request whose resource did not change).
-  public var status: Int
-  /// The body (empty for a 304).
-  public var body: Data
-  /// The address after redirects.
-  public var url: URL
-  /// The validators to send next time.
-  public var etag: String?
-  public var lastModified: String?
-  /// The `charset` of `Content-Type`, if any.
-  public var charset: String?
-
-  /// Whether a conditional request found the resource unchanged.
-  public var notModified: Bool { status == 304 }
-}
-
 /// HTTP for feeds and pages through FoundationNetworking's URLSession: a clear User-Agent, timeouts,
 /// redirects followed (URLSession's own limit), conditional requests (ETag, Last-Modified), no cache
 /// of its own, at most `maximumConcurrentRequests` requests at a time across every thread, and bodies
 /// over `maximumBodySize` refused.
-public final class HTTPClient: @unchecked Sendable {
+public final class HTTPClient: HTTPGetting, @unchecked Sendable {
   private let session: URLSession
   private let slots: DispatchSemaphore
-  /// How many requests may be under way at once.
   public let maximumConcurrentRequests: Int
   /// The largest body accepted: 20 MB, as for article files.
   public let maximumBodySize = 20_000_000
@@ -56,14 +38,7 @@ public final class HTTPClient: @unchecked Sendable {
 
   deinit { session.finishTasksAndInvalidate() }
 
-  /// GETs `url`, waiting for the answer.
-  ///
-  /// - Parameters:
-  ///   - etag: the `ETag` from the last fetch, sent as `If-None-Match`.
-  ///   - lastModified: the `Last-Modified` from the last fetch, sent as `If-Modified-Since`.
-  /// - Returns: the response for a 2xx or 304 status; else `IngestError.httpStatus`, or `.network`
-  ///   when no answer came (with the system's reason: timed out, could not connect…).
-  public func get(_ url: URL, etag: String? = nil, lastModified: String? = nil) -> Result<HTTPResponse, IngestError> {
+  public func get(_ url: URL, etag: String?, lastModified: String?) -> Result<HTTPResponse, IngestError> {
     var request = URLRequest(url: url)
     if let etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
     if let lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }

@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+import SaysoCore
+
+/// The rows the index holds for one article, worked out from its analysis on the thread that analysed
+/// it, so that the index's one writer only binds values and steps statements (`IndexRows.insert`).
+///
+/// An update analyses the next batch on every core while it writes the last one on a single thread:
+/// whatever the writer computes — facet terms, a claim's shingles, name keys, lower-cased filter text —
+/// holds up the whole update. Each row is its column values in the order of its `IndexRows` statement,
+/// without the article's id, which the writer learns on inserting the article.
+struct ArticleRows: Sendable {
+  /// A passage's values, and for a quote or proposal of three words or more its shingles
+  /// (`ClaimShingles.encoded`, for `claimPrint`).
+  struct Passage: Sendable {
+    var values: [DatabaseValue]
+    var shingles: Data?
+  }
+
+  /// The path, for reports.
+  var path: String
+  /// How the file's bytes were read (a notice says so when not UTF-8).
+  var encoding: TextEncoding
+  /// The `article` row.
+  var article: [DatabaseValue]
+  /// The `passage` rows: paragraphs (and a front-matter title), then quotes, then proposals.
+  var passages: [Passage] = []
+  /// The `person` rows.
+  var people: [[DatabaseValue]] = []
+  /// The `speaker` rows.
+  var speakers: [[DatabaseValue]] = []
+  /// The `claim` rows.
+  var claims: [[DatabaseValue]] = []
+
+  /// The rows of `analysis`, for a file of `size` bytes modified at `modified` (ns), nil for an
+  /// embedded document.
+  init(_ analysis: ArticleAnalysis, hash: ContentHash, size: Int?, modified: Int64?) {
+    let article = analysis.article
+    path = article.path
+    encoding = article.encoding
+    self.article = [
+      Self.value(article.path), Self.value(size), Self.value(modified), Self.value(hash.description),
+      Self.value(article.title), Self.value(article.source), Self.value(article.date), Self.value(article.place),
+      Self.value(article.url), Self.value(article.paragraphs.count),
+    ]
+    addParagraphs(of: analysis)
+    func role(_ index: Int) -> String {
+      article.paragraphs.indices.contains(index) ? article.paragraphs[index].role.rawValue : ParagraphRole.body.rawValue
+    }
+    func offset(_ index: Int) -> Int {
+      article.paragraphs.indices.contains(index) ? article.paragraphs[index].start : 0
+    }
+    for quote in analysis.quotes {
+      addClaim(
+        [
+          Self.value(quote.paragraph), Self.value(role(quote.paragraph)), Self.value(PassageKind.quote.rawValue),
+          Self.value(quote.start), Self.value(quote.end),
+          Self.value(offset(quote.paragraph)), .null, Self.value(quote.text),
+          Self.value(Self.speakerText(quote.speaker, quote.organisation ?? quote.group)),
+          Self.value(article.source), Self.value(article.date), .null, Self.value(quote.speaker?.name),
+          Self.value(quote.speaker?.role), Self.value(quote.speaker?.mention),
+          Self.value(quote.group), Self.value(quote.organisation), Self.value(quote.utterance),
+          Self.value(quote.kind.rawValue), Self.value(quote.cue),
+        ], text: quote.text)
+    }
+    for proposal in analysis.proposals {
+      addClaim(
+        [
+          Self.value(proposal.paragraph), Self.value(role(proposal.paragraph)),
+          Self.value(PassageKind.proposal.rawValue), Self.value(proposal.start), Self.value(proposal.end),
+          Self.value(offset(proposal.paragraph)), .null, Self.value(proposal.text),
+          Self.value(Self.speakerText(proposal.proposer, proposal.organisation ?? proposal.group)),
+          Self.value(article.source), Self.value(article.date),
+          .null, Self.value(proposal.proposer?.name), Self.value(proposal.proposer?.role),
+          Self.value(proposal.proposer?.mention), Self.value(proposal.group),
+          Self.value(proposal.organisation), .null, .null, Self.value(proposal.cue),
+        ], text: proposal.text)
+    }
+    people = analysis.people.map {
+      [Self.value($0.name), Self.value($0.roles.joined(separator: IndexRows.roleSeparator)), Self.value($0.quotes)]
+    }
+    addPeopleAndClaims(of: analysis)
+  }
+
+  /// The paragraphs' passages, each with the people behind its claims and its facet terms, and the
+  /// title passage of a title written only in the front matter (see `IndexRows.frontMatterTitle`).
+  private mutating func addParagraphs(of analysis: ArticleAnalysis) {
+    let article = analysis.article
+    var speakers: [Int: [String]] = [:]
+    var kinds: [Int: Set<PassageKind>] = [:]
+    for quote in analysis.quotes {
+      if let name = Self.speakerText(quote.speaker, quote.organisation ?? quote.group) {
+        speakers[quote.paragraph, default: []].append(name)
+      }
+      kinds[quote.paragraph, default: []].insert(.quote)
+    }
+    for proposal in analysis.proposals {
+      if let name = Self.speakerText(proposal.proposer, proposal.organisation ?? proposal.group) {
+        speakers[proposal.paragraph, default: []].append(name)
+      }
+      kinds[proposal.paragraph, default: []].insert(.proposal)
+    }
+    for paragraph in article.paragraphs {
+      var names: [String] = []
+      for name in speakers[paragraph.index] ?? [] where !names.contains(name) { names.append(name) }
+      let facets = SearchSQL.facetText(
+        kinds: [.paragraph] + PassageKind.allCases.filter { kinds[paragraph.index]?.contains($0) == true },
+        role: paragraph.role.rawValue, date: article.date)
+      passages.append(
+        Passage(
+          values: [
+            Self.value(paragraph.index), Self.value(paragraph.role.rawValue),
+            Self.value(PassageKind.paragraph.rawValue), Self.value(0),
+            Self.value(paragraph.end - paragraph.start), Self.value(paragraph.start), Self.value(paragraph.datelineEnd),
+            Self.value(paragraph.text),
+            Self.value(names.isEmpty ? nil : names.joined(separator: " · ")), Self.value(article.source),
+            Self.value(article.date), Self.value(facets),
+            .null, .null, .null, .null, .null, .null, .null, .null,
+          ]))
+    }
+    if let title = IndexRows.frontMatterTitle(article) {
+      passages.append(
+        Passage(
+          values: [
+            Self.value(IndexRows.frontMatterTitleParagraph), Self.value(ParagraphRole.title.rawValue),
+            Self.value(PassageKind.paragraph.rawValue), Self.value(0),
+            Self.value(title.unicodeScalars.count), Self.value(0), .null, Self.value(title), .null,
+            Self.value(article.source), Self.value(article.date),
+            Self.value(
+              SearchSQL.facetText(kinds: [.paragraph], role: ParagraphRole.title.rawValue, date: article.date)),
+            .null, .null, .null, .null, .null, .null, .null, .null,
+          ]))
+    }
+  }
+
+  /// A quote's or proposal's passage, with its shingles when it has any.
+  private mutating func addClaim(_ values: [DatabaseValue], text: String) {
+    let shingles = ClaimShingles.shingles(of: text)
+    passages.append(
+      Passage(values: values, shingles: shingles.isEmpty ? nil : Data(ClaimShingles.encoded(shingles))))
+  }
+
+  /// The `speaker` and `claim` rows: what the People and Claims views count and list without reading
+  /// the analysis back. The article's own people index has one entry per name key, in the order first
+  /// seen, no surnames joined (that is done across the corpus, as `PeopleIndex` does).
+  private mutating func addPeopleAndClaims(of analysis: ArticleAnalysis) {
+    var people = PeopleIndex()
+    people.add(analysis)
+    speakers = people.noted.enumerated().map { ordinal, noted in
+      [
+        Self.value(ordinal), Self.value(noted.key), Self.value(noted.entry.name),
+        Self.value(noted.entry.roles.joined(separator: IndexRows.roleSeparator)),
+        Self.value(noted.entry.quotes), Self.value(noted.entry.proposals), Self.value(noted.quoted),
+      ]
+    }
+    claims = analysis.listedClaims.enumerated().map { ordinal, listed in
+      [
+        Self.value(ordinal), Self.value(listed.isQuote), Self.value(listed.speaker?.name.lowercased()),
+        Self.value(Self.filterText(of: listed)),
+      ]
+    }
+  }
+
+  /// What a Claims view's filter looks in: who, then the words, lower-cased, apart so that no match
+  /// spans them.
+  static func filterText(of listed: ListedClaim) -> String {
+    listed.first.who.lowercased() + "\u{1F}" + listed.text.lowercased()
+  }
+
+  /// What the `speaker` search column holds for a claim: the person's name and the group, if any.
+  static func speakerText(_ speaker: Speaker?, _ group: String?) -> String? {
+    let parts = [speaker?.name, group].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+
+  /// A column's value. Generic, so that each call site binds a concrete type: no value is boxed in an
+  /// existential (`any DatabaseValueConvertible`), as some twenty values make each row of an update.
+  private static func value<T: DatabaseValueConvertible>(_ value: T?) -> DatabaseValue {
+    value?.databaseValue ?? .null
+  }
+}
