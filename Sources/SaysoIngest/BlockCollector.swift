@@ -13,8 +13,9 @@ struct BlockCollector {
   private(set) var blocks: [Block] = []
   /// The elements visited, by number (`Block.ancestors` holds these numbers).
   private(set) var nodes: [Node] = []
-  /// `Boilerplate.textWeight` of the whole page: a furniture box holding more than half of it is kept.
-  let pageWeight: Int
+  /// `Boilerplate.textWeight` of the whole page when a furniture box holding more than half of it is
+  /// kept; nil when furniture is always dropped.
+  let pageWeight: Int?
   private var nextNumber = 0
   /// Inline text waiting for the end of its run.
   private var pending = ""
@@ -34,18 +35,21 @@ struct BlockCollector {
     "figcaption", "address", "fieldset", "menu", "dialog",
   ]
 
-  /// A collector for the page rooted at `root` (its text weight is measured once, here).
-  init(page root: HTMLElement) {
-    pageWeight = Boilerplate.textWeight(root)
+  /// A collector for the page rooted at `root`.
+  ///
+  /// - Parameter keepingLargeFurniture: keep a furniture box that holds more than half of the page's
+  ///   text (sites that wrap the whole page in a `<form>`, a `<header>` or a box classed `sidebar`).
+  init(page root: HTMLElement, keepingLargeFurniture: Bool = false) {
+    pageWeight = keepingLargeFurniture ? Boilerplate.textWeight(root) : nil
   }
 
-  /// Whether `element` is left out: never text, or furniture that does not hold most of the page.
-  /// Sites that wrap the whole page in a `<form>`, a `<header>` or a box classed `sidebar` keep it.
+  /// Whether `element` is left out: never text, or furniture (that does not hold most of the page,
+  /// when large furniture is kept).
   func isDropped(_ element: HTMLElement) -> Bool {
     switch Boilerplate.verdict(element) {
     case .content: return false
     case .never: return true
-    case .furniture: return Boilerplate.textWeight(element) * 2 <= pageWeight
+    case .furniture: return pageWeight.map { Boilerplate.textWeight(element) * 2 <= $0 } ?? true
     }
   }
 
@@ -78,7 +82,8 @@ struct BlockCollector {
         } else {
           let (text, links) = inlineText(e)
           pending += text
-          pendingLinks += links
+          // A link is link text all through, paragraphs and headings inside it too (a teaser card).
+          pendingLinks += e.name == "a" ? text.count : links
         }
       }
     }
@@ -123,7 +128,9 @@ struct BlockCollector {
           continue
         }
         let (inner, innerLinks) = inlineText(c)
-        text += inner
+        // A heading or paragraph inside an inline element (`<a><h3>…</h3><p>…</p></a>`) stays a word apart.
+        let apart = Self.blockTags[c.name] != nil || Self.breakingTags.contains(c.name)
+        text += apart ? " " + inner + " " : inner
         links += c.name == "a" ? inner.count : innerLinks
       }
     }

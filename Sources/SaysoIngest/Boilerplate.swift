@@ -30,7 +30,7 @@ enum Boilerplate {
     "newsletter", "subscribe", "subscription", "signup", "share", "sharing", "social", "comments", "comment",
     "promo", "advert", "advertisement", "ad", "ads", "sponsored", "cookie", "cookies", "consent",
     "breadcrumb", "breadcrumbs", "byline", "author", "tags", "popup", "modal", "recommended", "recirculation",
-    "widget", "banner", "skip", "outbrain", "taboola", "more", "trending", "popular", "toolbar", "caption",
+    "widget", "banner", "skip", "outbrain", "taboola", "trending", "popular", "toolbar", "caption",
     "disclaimer", "paywall", "print",
   ]
 
@@ -48,7 +48,7 @@ enum Boilerplate {
     if furnitureTags.contains(element.name) { return .furniture }
     if let role = element.attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return .furniture }
     if ["main", "article"].contains(element.name) { return .content }
-    let words = element.classWords
+    let words = componentWords(element)
     guard words.contains(where: furnitureWords.contains) else { return .content }
     // A class that names content outright wins over an id made by a widget
     // (`class="text-wrapper" id="share-btns-containerParent"`).
@@ -59,6 +59,15 @@ enum Boilerplate {
     }
     let strong = words.contains(where: strongWords.contains)
     return strong || !words.contains(where: contentWords.contains) ? .furniture : .content
+  }
+
+  /// The class and id words that name a page component. An id of four words or more is the slug of a
+  /// heading (`id="sharing-with-a-single-developer"`), not a component's name, and is left out.
+  static func componentWords(_ element: HTMLElement) -> [String] {
+    let words = element.classWords
+    guard let id = element.attributes["id"] else { return words }
+    let idWords = HTMLElement(name: element.name, attributes: ["id": id]).classWords
+    return idWords.count >= 4 ? Array(words.dropLast(idWords.count)) : words
   }
 
   /// Whether the page hides the element: `hidden`, `aria-hidden="true"`, or an inline style of

@@ -119,15 +119,13 @@ struct ContentScore {
     return top
   }
 
-  /// The first container out from `top` that scores more than it, while scores stay above a third.
+  /// The first container out from `top` that scores more than it, while scores stay above a third of it.
   private func betterContainer(of top: Int) -> Int {
-    var last = scores[top] ?? 0
-    let threshold = last / 3
+    let best = scores[top] ?? 0
     for parent in ancestors(of: top) where nodes[parent].name != "body" {
       guard let score = scores[parent] else { continue }
-      if score < threshold { break }
-      if score > last { return parent }
-      last = score
+      if score < best / 3 { break }
+      if score > best { return parent }
     }
     return top
   }

@@ -17,7 +17,24 @@ public enum MainText {
     in root: HTMLElement, wholeFragment: Bool = false, title: String? = nil, byline: String? = nil
   ) -> [String] {
     let page = root.elements.first(where: { $0.name == "body" }) ?? root
-    var collector = BlockCollector(page: page)
+    let strict = paragraphs(in: page, keepingLargeFurniture: false, wholeFragment: wholeFragment, title, byline)
+    if wholeFragment || characters(strict) >= minimumArticle { return strict }
+    // Too little: the page may hold its article in a box that looks like furniture (a `<form>`
+    // around everything, a layout column classed `sidebar-right`). Readability retries likewise.
+    let lenient = paragraphs(in: page, keepingLargeFurniture: true, wholeFragment: false, title, byline)
+    return characters(lenient) > characters(strict) ? lenient : strict
+  }
+
+  /// Fewer characters than this in the article sends `paragraphs` to look again, keeping furniture
+  /// that holds most of the page.
+  static let minimumArticle = 500
+
+  static func characters(_ paragraphs: [String]) -> Int { paragraphs.reduce(0) { $0 + $1.count } }
+
+  private static func paragraphs(
+    in page: HTMLElement, keepingLargeFurniture: Bool, wholeFragment: Bool, _ title: String?, _ byline: String?
+  ) -> [String] {
+    var collector = BlockCollector(page: page, keepingLargeFurniture: keepingLargeFurniture)
     collector.visit(page, ancestors: [])
     collector.flush(ancestors: [])
     let blocks = collector.blocks

@@ -79,6 +79,39 @@ final class ContentScoreTests: XCTestCase {
     XCTAssertEqual(paragraphs("<div><p>Ferry times.</p><p>Pier closed.</p></div>"), ["Ferry times.", "Pier closed."])
   }
 
+  func testSectionWhoseIdIsAHeadingSlugIsNotFurniture() {
+    // "sharing" is a furniture word, but this id is the slug of the section's heading.
+    let html = "<article><div class=\"section\" id=\"sharing-with-a-single-developer\"><h2>Sharing</h2>"
+      + Self.story.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+    XCTAssertEqual(paragraphs(html), ["## Sharing"] + Self.story)
+  }
+
+  func testReadMoreBoxOfAPaywallIsArticleText() {
+    let html = "<div class=\"story-body\"><p>\(Self.story[0])</p><div id=\"read-more\"><div id=\"read-more-content\">"
+      + Self.story.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div></div></div>"
+    XCTAssertEqual(paragraphs(html), Self.story)
+  }
+
+  func testStrictPassThatFindsLittleIsRetriedKeepingLargeFurniture() {
+    // The article sits in a <header> (a site's whole page): dropped on the first pass, which then
+    // finds only the short note outside it.
+    let note = "<div class=\"note\"><p>Island News is published every Friday by the island's council.</p></div>"
+    let html = "<header><div class=\"entry\">\(Self.story.map { "<p>\($0)</p>" }.joined())</div></header>" + note
+    XCTAssertEqual(paragraphs(html), Self.story)
+  }
+
+  func testStreamOfLinkedTeasersBesideTheArticleIsLeftOut() {
+    // Each card is one link: the stream's score is scaled down by its link density, so it is no
+    // sibling worth keeping, although its teasers are long and have commas.
+    let teasers = (0..<8).map {
+      "<div class=\"card\"><a href=\"/s\($0)\"><h3>Other story number \($0)</h3>"
+        + "<p>A teaser for another story, with a comma, and some words to make it long, number \($0).</p></a></div>"
+    }.joined()
+    let html = "<div class=\"page\"><div class=\"article-body\">\(Self.story.map { "<p>\($0)</p>" }.joined())</div>"
+      + "<div class=\"stream\">\(teasers)</div></div>"
+    XCTAssertEqual(paragraphs(html), Self.story)
+  }
+
   func testClassWeight() {
     XCTAssertEqual(ContentScore.classWeight(HTMLElement(name: "div", attributes: ["class": "entry-content"])), 25)
     XCTAssertEqual(ContentScore.classWeight(HTMLElement(name: "div", attributes: ["id": "comments"])), -25)
