@@ -41,6 +41,9 @@ enum Boilerplate {
   /// Boilerplate words that win over content words: `article-header`, `post-author`, `story-tags`.
   static let strongWords: Set<String> = ["header", "byline", "author", "share", "tags", "related"]
 
+  /// Class names that mark an element as one post or article, whatever other classes it has.
+  static let entryClasses: Set<Substring> = ["hentry", "h-entry", "type-post", "type-page", "type-article"]
+
   /// How `element` is to be read (its contents are not looked at: see `BlockCollector`).
   static func verdict(_ element: HTMLElement) -> Verdict {
     if neverTags.contains(element.name) || isHidden(element) { return .never }
@@ -48,6 +51,10 @@ enum Boilerplate {
     if furnitureTags.contains(element.name) { return .furniture }
     if let role = element.attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return .furniture }
     if ["main", "article"].contains(element.name) { return .content }
+    // A post's own markers (microformats' `hentry`, WordPress's `type-post`) win over the terms its
+    // CMS lists beside them (`tag-social-media`, `custom_tags-share`).
+    let tokens = (element.attributes["class"] ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+    if tokens.contains(where: entryClasses.contains) { return .content }
     let words = componentWords(element)
     guard words.contains(where: furnitureWords.contains) else { return .content }
     // A class that names content outright wins over an id made by a widget

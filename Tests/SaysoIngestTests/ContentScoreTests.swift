@@ -112,6 +112,13 @@ final class ContentScoreTests: XCTestCase {
     XCTAssertEqual(paragraphs(html), Self.story)
   }
 
+  func testPostWhoseClassListsItsTagsIsNotFurniture() {
+    // WordPress lists the post's terms as classes: "tags" and "social" here name topics, not boxes.
+    let html = "<div id=\"post-7\" class=\"post-7 post type-post hentry custom_tags-social-media tag-share\">"
+      + Self.story.map { "<p>\($0)</p>" }.joined() + "</div><div class=\"tags\"><a href=\"/t\">Ferries</a></div>"
+    XCTAssertEqual(paragraphs(html), Self.story)
+  }
+
   func testClassWeight() {
     XCTAssertEqual(ContentScore.classWeight(HTMLElement(name: "div", attributes: ["class": "entry-content"])), 25)
     XCTAssertEqual(ContentScore.classWeight(HTMLElement(name: "div", attributes: ["id": "comments"])), -25)
