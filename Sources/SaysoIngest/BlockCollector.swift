@@ -1,6 +1,21 @@
-/// Cuts a page into text blocks, skipping boilerplate (see `MainText.isBoilerplate`).
+/// Cuts a page into text blocks, skipping boilerplate (see `Boilerplate`), and records the elements
+/// that hold them (`nodes`, by number) for `ContentScore`.
 struct BlockCollector {
+  /// An element that holds blocks: its container's number, its tag, its `class` and how its class
+  /// and id weigh in `ContentScore`.
+  struct Node {
+    var parent: Int?
+    var name: String
+    var className: String
+    var classWeight: Double
+  }
+
   private(set) var blocks: [Block] = []
+  /// The elements visited, by number (`Block.ancestors` holds these numbers).
+  private(set) var nodes: [Node] = []
+  /// `Boilerplate.textWeight` of the whole page when a furniture box holding more than half of it is
+  /// kept; nil when furniture is always dropped.
+  let pageWeight: Int?
   private var nextNumber = 0
   /// Inline text waiting for the end of its run.
   private var pending = ""
@@ -16,12 +31,35 @@ struct BlockCollector {
   /// Elements that end a run of inline text.
   static let breakingTags: Set<String> = [
     "div", "section", "article", "main", "table", "tr", "td", "th", "ul", "ol", "dl", "blockquote", "h1",
-    "hr", "body", "center", "details", "summary",
+    "hr", "body", "center", "details", "summary", "form", "header", "footer", "nav", "aside", "figure",
+    "figcaption", "address", "fieldset", "menu", "dialog",
   ]
+
+  /// A collector for the page rooted at `root`.
+  ///
+  /// - Parameter keepingLargeFurniture: keep a furniture box that holds more than half of the page's
+  ///   text (sites that wrap the whole page in a `<form>`, a `<header>` or a box classed `sidebar`).
+  init(page root: HTMLElement, keepingLargeFurniture: Bool = false) {
+    pageWeight = keepingLargeFurniture ? Boilerplate.textWeight(root) : nil
+  }
+
+  /// Whether `element` is left out: never text, or furniture (that does not hold most of the page,
+  /// when large furniture is kept).
+  func isDropped(_ element: HTMLElement) -> Bool {
+    switch Boilerplate.verdict(element) {
+    case .content: return false
+    case .never: return true
+    case .furniture: return pageWeight.map { Boilerplate.textWeight(element) * 2 <= $0 } ?? true
+    }
+  }
 
   mutating func visit(_ element: HTMLElement, ancestors: [Int]) {
     let number = nextNumber
     nextNumber += 1
+    nodes.append(
+      Node(
+        parent: ancestors.last, name: element.name, className: element.attributes["class"] ?? "",
+        classWeight: ContentScore.classWeight(element)))
     let inside = ancestors + [number]
     for child in element.children {
       switch child {
@@ -29,7 +67,7 @@ struct BlockCollector {
         pending += t
         if t.contains(where: { !$0.isWhitespace }) { afterBreak = false }
       case .element(let e):
-        if MainText.isBoilerplate(e) { continue }
+        if isDropped(e) { continue }
         if e.name != "br" { afterBreak = false }
         if let kind = Self.blockTags[e.name], !(e.name == "li" && hasBlockChildren(e)) {
           flush(ancestors: inside)
@@ -42,9 +80,10 @@ struct BlockCollector {
           if afterBreak { flush(ancestors: inside) } else { pending += " " }
           afterBreak = true
         } else {
-          let (text, links) = Self.inlineText(e)
+          let (text, links) = inlineText(e)
           pending += text
-          pendingLinks += links
+          // A link is link text all through, paragraphs and headings inside it too (a teaser card).
+          pendingLinks += e.name == "a" ? text.count : links
         }
       }
     }
@@ -63,7 +102,7 @@ struct BlockCollector {
   }
 
   private mutating func add(_ kind: Block.Kind, _ e: HTMLElement, ancestors: [Int]) {
-    let (raw, links) = Self.inlineText(e)
+    let (raw, links) = inlineText(e)
     let text = LibraryEntry.oneLine(raw)
     guard !text.isEmpty else { return }
     blocks.append(
@@ -76,20 +115,22 @@ struct BlockCollector {
   }
 
   /// The text of an inline element (boilerplate inside skipped) and how many of its characters are in links.
-  static func inlineText(_ e: HTMLElement) -> (String, Int) {
+  func inlineText(_ e: HTMLElement) -> (String, Int) {
     var text = ""
     var links = 0
     for child in e.children {
       switch child {
       case .text(let t): text += t
       case .element(let c):
-        if MainText.isBoilerplate(c) { continue }
+        if isDropped(c) { continue }
         if c.name == "br" {
           text += " "
           continue
         }
         let (inner, innerLinks) = inlineText(c)
-        text += inner
+        // A heading or paragraph inside an inline element (`<a><h3>…</h3><p>…</p></a>`) stays a word apart.
+        let apart = Self.blockTags[c.name] != nil || Self.breakingTags.contains(c.name)
+        text += apart ? " " + inner + " " : inner
         links += c.name == "a" ? inner.count : innerLinks
       }
     }

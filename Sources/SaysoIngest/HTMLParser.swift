@@ -21,6 +21,9 @@ public enum HTMLParser {
   public static func parse(_ data: Data, encoding: String? = nil, url: String? = nil) -> HTMLElement? {
     _ = initialized
     guard !data.isEmpty, data.count < Int(Int32.max) else { return nil }
+    // A saved page often keeps the <meta charset> of the original (gb2312, windows-1252) after being
+    // stored as UTF-8; bytes that are valid UTF-8 and not ASCII are almost never in another encoding.
+    let encoding = encoding ?? (isNonASCIIUTF8(data) ? "UTF-8" : nil)
     let document: htmlDocPtr? = data.withUnsafeBytes { raw in
       htmlReadMemory(
         raw.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), url, encoding, shim_html_options())
@@ -34,6 +37,11 @@ public enum HTMLParser {
   /// Parses a fragment of HTML (a feed item's content) as the body of a page.
   public static func parseFragment(_ html: String) -> HTMLElement? {
     parse(Data(("<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>").utf8))
+  }
+
+  /// Whether `data` holds bytes above 0x7F and decodes as UTF-8 as a whole.
+  static func isNonASCIIUTF8(_ data: Data) -> Bool {
+    data.contains(where: { $0 >= 0x80 }) && String(validating: data, as: UTF8.self) != nil
   }
 
   private static func element(_ node: xmlNodePtr) -> HTMLElement {

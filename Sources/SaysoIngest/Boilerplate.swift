@@ -1,0 +1,103 @@
+/// What is never article text, and what usually is not: tags, ARIA roles, hidden elements, and the
+/// class and id words of page furniture.
+///
+/// Two strengths. A script, a style, a form control or a hidden element is never read (`.never`).
+/// A `<nav>`, `<header>`, `<aside>`, a box classed `sidebar` or `widget` is furniture on most pages
+/// (`.furniture`), but some sites put the whole page in one (`<div class="panel-sidebar-right">`,
+/// `<div id="ad-portal">`, a Blogger `widget Blog`, a `<header>` around everything): `BlockCollector`
+/// keeps such a box when it holds most of the page's text.
+enum Boilerplate {
+  enum Verdict { case content, furniture, never }
+
+  /// Tags whose content is never read: code, styles, media and form controls.
+  static let neverTags: Set<String> = [
+    "script", "style", "noscript", "svg", "button", "select", "textarea", "template", "object", "embed", "canvas",
+    "video", "audio", "map", "head", "input", "iframe", "math",
+  ]
+
+  /// Tags of page furniture: dropped unless they hold most of the page's text.
+  static let furnitureTags: Set<String> = ["nav", "header", "footer", "aside", "form", "figure", "menu", "dialog"]
+
+  /// ARIA roles of page furniture.
+  static let furnitureRoles: Set<String> = [
+    "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search",
+    "alertdialog",
+  ]
+
+  /// Words of class and id attributes that mark boilerplate boxes.
+  static let furnitureWords: Set<String> = [
+    "nav", "navbar", "navigation", "menu", "footer", "header", "masthead", "sidebar", "aside", "related",
+    "newsletter", "subscribe", "subscription", "signup", "share", "sharing", "social", "comments", "comment",
+    "promo", "advert", "advertisement", "ad", "ads", "sponsored", "cookie", "cookies", "consent",
+    "breadcrumb", "breadcrumbs", "byline", "author", "tags", "popup", "modal", "recommended", "recirculation",
+    "widget", "banner", "skip", "outbrain", "taboola", "trending", "popular", "toolbar", "caption",
+    "disclaimer", "paywall", "print",
+  ]
+
+  /// Class or id words that keep a box even when a boilerplate word is there too (`article-header`
+  /// still drops; `main-content has-sidebar` stays).
+  static let contentWords: Set<String> = ["article", "content", "main", "story", "post", "entry", "body", "text"]
+
+  /// Boilerplate words that win over content words: `article-header`, `post-author`, `story-tags`.
+  static let strongWords: Set<String> = ["header", "byline", "author", "share", "tags", "related"]
+
+  /// Class names that mark an element as one post or article, whatever other classes it has.
+  static let entryClasses: Set<Substring> = ["hentry", "h-entry", "type-post", "type-page", "type-article"]
+
+  /// How `element` is to be read (its contents are not looked at: see `BlockCollector`).
+  static func verdict(_ element: HTMLElement) -> Verdict {
+    if neverTags.contains(element.name) || isHidden(element) { return .never }
+    if ["html", "body"].contains(element.name) { return .content }
+    if furnitureTags.contains(element.name) { return .furniture }
+    if let role = element.attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return .furniture }
+    if ["main", "article"].contains(element.name) { return .content }
+    // A post's own markers (microformats' `hentry`, WordPress's `type-post`) win over the terms its
+    // CMS lists beside them (`tag-social-media`, `custom_tags-share`).
+    let tokens = (element.attributes["class"] ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+    if tokens.contains(where: entryClasses.contains) { return .content }
+    let words = componentWords(element)
+    guard words.contains(where: furnitureWords.contains) else { return .content }
+    // A class that names content outright wins over an id made by a widget
+    // (`class="text-wrapper" id="share-btns-containerParent"`).
+    let classWords = HTMLElement(name: element.name, attributes: ["class": element.attributes["class"] ?? ""])
+      .classWords
+    if classWords.contains(where: contentWords.contains) && !classWords.contains(where: furnitureWords.contains) {
+      return .content
+    }
+    let strong = words.contains(where: strongWords.contains)
+    return strong || !words.contains(where: contentWords.contains) ? .furniture : .content
+  }
+
+  /// The class and id words that name a page component. An id of four words or more is the slug of a
+  /// heading (`id="sharing-with-a-single-developer"`), not a component's name, and is left out.
+  static func componentWords(_ element: HTMLElement) -> [String] {
+    let words = element.classWords
+    guard let id = element.attributes["id"] else { return words }
+    let idWords = HTMLElement(name: element.name, attributes: ["id": id]).classWords
+    return idWords.count >= 4 ? Array(words.dropLast(idWords.count)) : words
+  }
+
+  /// Whether the page hides the element: `hidden`, `aria-hidden="true"`, or an inline style of
+  /// `display: none` or `visibility: hidden`.
+  static func isHidden(_ element: HTMLElement) -> Bool {
+    if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return true }
+    guard let style = element.attributes["style"]?.lowercased() else { return false }
+    let compact = style.filter { !$0.isWhitespace }
+    return compact.contains("display:none") || compact.contains("visibility:hidden")
+  }
+
+  /// The number of characters of readable text inside `element` outside links: what "most of the
+  /// page's text" is measured in (a menu of links weighs little, a column of paragraphs a lot).
+  static func textWeight(_ element: HTMLElement) -> Int {
+    var weight = 0
+    for child in element.children {
+      switch child {
+      case .text(let t): weight += t.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.count
+      case .element(let e):
+        if e.name == "a" || verdict(e) == .never { continue }
+        weight += textWeight(e)
+      }
+    }
+    return weight
+  }
+}
