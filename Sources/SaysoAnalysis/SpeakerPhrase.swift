@@ -49,13 +49,15 @@ enum SpeakerPhraseParser {
 
   /// Whether token `index` can be part of a capitalised name run.
   static func isNameToken(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    let token = paragraph.tokens[index]
-    if token.kind == .word && token.isCapitalized { return true }
-    if token.kind == .punct && token.scalar == "." && index > 0 {
+    // fields are read in place: copying a token copies its two strings
+    let kind = paragraph.tokens[index].kind
+    if kind == .word && paragraph.tokens[index].isCapitalized { return true }
+    if kind == .punct && paragraph.tokens[index].scalar == "." && index > 0 {
       // the dot of an initial or of a title abbreviation: "R.", "Mr.", "Jr."
-      let previous = paragraph.tokens[index - 1]
-      return previous.end == token.start && previous.isCapitalized
-        && (previous.text.count == 1 || SentenceSplitter.titles.contains(previous.lower))
+      return paragraph.tokens[index - 1].end == paragraph.tokens[index].start
+        && paragraph.tokens[index - 1].isCapitalized
+        && (paragraph.tokens[index - 1].text.count == 1
+          || SentenceSplitter.titles.contains(paragraph.tokens[index - 1].lower))
     }
     return false
   }
@@ -90,13 +92,15 @@ enum SpeakerPhraseParser {
   static func isOrganisation(_ paragraph: ParagraphText, _ run: Range<Int>) -> Bool {
     let world = WorldKnowledge.shared
     for index in run {
-      let token = paragraph.tokens[index]
-      guard token.kind == .word else { continue }
-      if world.organisationWords.contains(token.stemLower) { return true }
+      guard paragraph.tokens[index].kind == .word else { continue }
+      if world.organisationWords.contains(paragraph.tokens[index].stemLower) { return true }
       // an acronym, but not a title or letters after a name: "MP", "QC"
-      if token.end - token.start >= 2 && token.end - token.start <= 6
-        && !Lexicon.titles.contains(token.lower) && !Lexicon.postnominals.contains(token.lower)
-        && isAcronym(paragraph.scalars[token.start..<token.end])
+      let start = paragraph.tokens[index].start
+      let end = paragraph.tokens[index].end
+      if end - start >= 2 && end - start <= 6
+        && !Lexicon.titles.contains(paragraph.tokens[index].lower)
+        && !Lexicon.postnominals.contains(paragraph.tokens[index].lower)
+        && isAcronym(paragraph.scalars[start..<end])
       {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
       }
