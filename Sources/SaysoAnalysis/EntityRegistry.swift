@@ -21,6 +21,7 @@ struct EntityRegistry {
     var mentions: [Int] = []
     /// The runs of letters of `text` (ASCII letters tested without Unicode's tables).
     static func words(of text: String) -> [String] {
+      if let words = asciiWords(of: text) { return words }
       var words: [String] = []
       var word = String.UnicodeScalarView()
       for scalar in text.unicodeScalars {
@@ -36,6 +37,27 @@ struct EntityRegistry {
         }
       }
       if !word.isEmpty { words.append(String(word)) }
+      return words
+    }
+
+    /// `words(of:)` of ASCII text, split on its bytes; nil when the text holds anything else.
+    static func asciiWords(of text: String) -> [String]? {
+      let utf8 = text.utf8
+      guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var words: [String] = []
+      var wordStart: String.Index? = nil
+      var index = utf8.startIndex
+      while index != utf8.endIndex {
+        let byte = utf8[index]
+        if (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) {
+          if wordStart == nil { wordStart = index }
+        } else if let start = wordStart {
+          words.append(String(text[start..<index]))
+          wordStart = nil
+        }
+        index = utf8.index(after: index)
+      }
+      if let start = wordStart { words.append(String(text[start..<index])) }
       return words
     }
 
