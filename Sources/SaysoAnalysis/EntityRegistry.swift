@@ -80,9 +80,24 @@ struct EntityRegistry {
     /// The gender of a full name's first word ("Maria Keller": female); nil for a single name, which may
     /// be a surname.
     static func gender(of name: String) -> WorldKnowledge.Gender? {
-      let words = name.split(separator: " ")
-      guard words.count >= 2 else { return nil }
-      return WorldKnowledge.shared.givenNameGender[nameKey(String(words[0]))]
+      guard let first = firstOfSeveralWords(name) else { return nil }
+      return WorldKnowledge.shared.givenNameGender[nameKey(first)]
+    }
+
+    /// The first space-separated word of a name of two words or more, else nil: on the bytes of an
+    /// ASCII name, as Characters otherwise.
+    static func firstOfSeveralWords(_ name: String) -> String? {
+      let utf8 = name.utf8
+      guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        let words = name.split(separator: " ")
+        return words.count >= 2 ? String(words[0]) : nil
+      }
+      var start = utf8.startIndex
+      while start != utf8.endIndex, utf8[start] == 0x20 { start = utf8.index(after: start) }
+      var end = start
+      while end != utf8.endIndex, utf8[end] != 0x20 { end = utf8.index(after: end) }
+      guard end != utf8.endIndex, utf8[end...].contains(where: { $0 != 0x20 }) else { return nil }
+      return String(name[start..<end])
     }
 
     var lastWord: String { name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased() }
