@@ -42,23 +42,24 @@ struct EntityRegistry {
 
     /// `words(of:)` of ASCII text, split on its bytes; nil when the text holds anything else.
     static func asciiWords(of text: String) -> [String]? {
-      let utf8 = text.utf8
-      guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-      var words: [String] = []
-      var wordStart: String.Index? = nil
-      var index = utf8.startIndex
-      while index != utf8.endIndex {
-        let byte = utf8[index]
-        if (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) {
-          if wordStart == nil { wordStart = index }
-        } else if let start = wordStart {
-          words.append(String(text[start..<index]))
-          wordStart = nil
+      var text = text
+      return text.withUTF8 { bytes -> [String]? in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var words: [String] = []
+        var wordStart = -1
+        for index in 0...bytes.count {
+          let isLetter =
+            index < bytes.count
+            && ((bytes[index] >= 97 && bytes[index] <= 122) || (bytes[index] >= 65 && bytes[index] <= 90))
+          if isLetter {
+            if wordStart < 0 { wordStart = index }
+          } else if wordStart >= 0 {
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self))
+            wordStart = -1
+          }
         }
-        index = utf8.index(after: index)
+        return words
       }
-      if let start = wordStart { words.append(String(text[start..<index])) }
-      return words
     }
 
     init(name: String) {
