@@ -47,6 +47,9 @@ extension Analyzer {
   /// The quotes of the attributions, one per quoted piece, and how many each person has.
   func quoteClaims(_ attributions: [Attribution], _ resolutions: [Resolution?]) -> ([Quote], [Int: Int]) {
     var quotes: [Quote] = []
+    // most attributions are one piece: reserved at their number, the list is not grown by doubling
+    // (which holds up to twice the quotes for a moment, on a long paragraph tens of megabytes)
+    quotes.reserveCapacity(attributions.count)
     var quoteCounts: [Int: Int] = [:]
     var utterances = 0
     for (index, attribution) in attributions.enumerated() where attribution.end > attribution.start {

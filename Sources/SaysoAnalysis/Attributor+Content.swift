@@ -6,6 +6,14 @@ extension Attributor {
     var index = first + 2
     var quotedBefore = false  // a quoted phrase has closed before `index`
     while index < last {
+      // every rule below starts at a mark, a closing quote mark or "and"/"but": other words are passed
+      // over without copying the token (a copy retains its two strings)
+      if paragraph.tokens[index].kind != .punct && !isClosingMark(paragraph, index)
+        && paragraph.tokens[index].lower != "and" && paragraph.tokens[index].lower != "but"
+      {
+        index += 1
+        continue
+      }
       let token = paragraph.tokens[index]
       let next = paragraph.tokens[index + 1]
       let after = index + 2 <= last ? paragraph.tokens[index + 2].lower : ""

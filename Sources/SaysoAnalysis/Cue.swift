@@ -52,13 +52,14 @@ enum CueFinder {
 
   /// Finds the cue at token `index` from the words themselves.
   static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {
-    let token = paragraph.tokens[index]
-    guard token.kind == .word, token.quote == nil else { return nil }
-    let lower = token.lower
-    guard token.classes.contains(.cueWord) else { return nil }
+    // fields are read in place: copying a token copies its two strings
+    guard paragraph.tokens[index].kind == .word, paragraph.tokens[index].quote == nil,
+      paragraph.tokens[index].classes.contains(.cueWord)
+    else { return nil }
     // a capitalised word inside a sentence is a name, not a verb ("the United States")
     // (and a capitalised verb opening a sentence is rare in news: "State Department", "Report:")
-    if token.isCapitalized { return nil }
+    if paragraph.tokens[index].isCapitalized { return nil }
+    let lower = paragraph.tokens[index].lower
     // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question"
     if index > 0, paragraph.tokens[index - 1].isPossessive || paragraph.tokens[index - 1].classes.contains(.determiner)
     {
@@ -94,13 +95,13 @@ enum CueFinder {
     }
     if lemma == "call" || lemma == "point" {
       // "called Clinton a liar": calling someone something is a statement about them
-      if lemma == "call", token.lower == "called" || token.lower == "calls", index + 2 < paragraph.tokens.count,
+      if lemma == "call", lower == "called" || lower == "calls", index + 2 < paragraph.tokens.count,
         !particles[lemma]!.contains(paragraph.tokens[index + 1].lower), paragraph.tokens[index + 1].quote == nil,
         paragraph.tokens[index + 1].isCapitalized
           || Lexicon.personalPronouns.contains(paragraph.tokens[index + 1].lower)
           || paragraph.tokens[index + 1].classes.contains(.determiner)
       {
-        return Cue(first: index, end: index + 1, lemma: "call-name", category: .statement, text: token.text)
+        return Cue(first: index, end: index + 1, lemma: "call-name", category: .statement, text: paragraph.tokens[index].text)
       }
       guard index + 1 < paragraph.tokens.count, particles[lemma]!.contains(paragraph.tokens[index + 1].lower) else {
         return nil
@@ -110,6 +111,6 @@ enum CueFinder {
         first: index, end: index + 2, lemma: name, category: lemma == "call" ? .proposal : .statement,
         text: paragraph.text(tokens: index..<(index + 2)))
     }
-    return Cue(first: index, end: index + 1, lemma: lemma, category: category, text: token.text)
+    return Cue(first: index, end: index + 1, lemma: lemma, category: category, text: paragraph.tokens[index].text)
   }
 }

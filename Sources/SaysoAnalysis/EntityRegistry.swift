@@ -11,12 +11,8 @@ struct EntityRegistry {
     }
     /// What the first name says of the person, when it names men or women only.
     private(set) var gender: WorldKnowledge.Gender?
-    var roles: [String] = [] {
-      didSet {
-        roleWords = Self.words(of: roles.joined(separator: " ").lowercased())
-        roleClasses = Set(roleWords.compactMap { Lexicon.roleClasses[$0] })
-      }
-    }
+    /// The roles, in the order they were first given (`addRole`).
+    private(set) var roles: [String] = []
     /// The role classes of `roleWords` ("president" → head of state…).
     private(set) var roleClasses: Set<String> = []
     /// The words of `roles`, lower-cased: what `resolveRole` compares a role noun with.
@@ -25,6 +21,7 @@ struct EntityRegistry {
     var mentions: [Int] = []
     /// The runs of letters of `text` (ASCII letters tested without Unicode's tables).
     static func words(of text: String) -> [String] {
+      if let words = asciiWords(of: text) { return words }
       var words: [String] = []
       var word = String.UnicodeScalarView()
       for scalar in text.unicodeScalars {
@@ -43,17 +40,65 @@ struct EntityRegistry {
       return words
     }
 
+    /// `words(of:)` of ASCII text, split on its bytes; nil when the text holds anything else.
+    static func asciiWords(of text: String) -> [String]? {
+      var text = text
+      return text.withUTF8 { bytes -> [String]? in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var words: [String] = []
+        var wordStart = -1
+        for index in 0...bytes.count {
+          let isLetter =
+            index < bytes.count
+            && ((bytes[index] >= 97 && bytes[index] <= 122) || (bytes[index] >= 65 && bytes[index] <= 90))
+          if isLetter {
+            if wordStart < 0 { wordStart = index }
+          } else if wordStart >= 0 {
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self))
+            wordStart = -1
+          }
+        }
+        return words
+      }
+    }
+
     init(name: String) {
       self.name = name
       gender = Self.gender(of: name)
     }
 
+    /// Adds a role, with its lower-cased words and their role classes. The words of all roles are the
+    /// words of each in turn: a role is added to them, never recomputed from all of them.
+    mutating func addRole(_ role: String) {
+      roles.append(role)
+      let words = Self.words(of: role.lowercased())
+      roleWords.append(contentsOf: words)
+      for word in words {
+        if let roleClass = Lexicon.roleClasses[word] { roleClasses.insert(roleClass) }
+      }
+    }
+
     /// The gender of a full name's first word ("Maria Keller": female); nil for a single name, which may
     /// be a surname.
     static func gender(of name: String) -> WorldKnowledge.Gender? {
-      let words = name.split(separator: " ")
-      guard words.count >= 2 else { return nil }
-      return WorldKnowledge.shared.givenNameGender[nameKey(String(words[0]))]
+      guard let first = firstOfSeveralWords(name) else { return nil }
+      return WorldKnowledge.shared.givenNameGender[nameKey(first)]
+    }
+
+    /// The first space-separated word of a name of two words or more, else nil: on the bytes of an
+    /// ASCII name, as Characters otherwise.
+    static func firstOfSeveralWords(_ name: String) -> String? {
+      let utf8 = name.utf8
+      guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        let words = name.split(separator: " ")
+        return words.count >= 2 ? String(words[0]) : nil
+      }
+      var start = utf8.startIndex
+      while start != utf8.endIndex, utf8[start] == 0x20 { start = utf8.index(after: start) }
+      var end = start
+      while end != utf8.endIndex, utf8[end] != 0x20 { end = utf8.index(after: end) }
+      guard end != utf8.endIndex, utf8[end...].contains(where: { $0 != 0x20 }) else { return nil }
+      return String(name[start..<end])
     }
 
     var lastWord: String { name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased() }
@@ -65,16 +110,40 @@ struct EntityRegistry {
   private(set) var organisations: [(name: String, position: Int)] = []
   /// For each lower-cased word of an organisation's name, the organisations (indices into
   /// `organisations`) whose name holds it.
-  private var organisationsByWord: [Substring: [Int]] = [:]
+  private var organisationsByWord: [String: [Int]] = [:]
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
-    for word in Set(name.lowercased().split(separator: " ")) {
+    for word in Self.distinctWords(of: name.lowercased()) {
       organisationsByWord[word, default: []].append(organisations.count)
     }
     organisations.append((name, position))
+  }
+
+  /// The space-separated words of `text`, each once. ASCII text is split on its bytes (a Character
+  /// split costs a grapheme break test per letter); other text as Characters, where a combining mark
+  /// after a space is no separator.
+  static func distinctWords(of text: String) -> [String] {
+    var words: [String] = []
+    func add(_ word: String) { if !words.contains(word) { words.append(word) } }
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+      for word in text.split(separator: " ") { add(String(word)) }
+      return words
+    }
+    var wordStart = utf8.startIndex
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      if utf8[index] == 0x20 {
+        if wordStart != index { add(String(text[wordStart..<index])) }
+        wordStart = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if wordStart != index { add(String(text[wordStart..<index])) }
+    return words
   }
 
   private mutating func noteMention(_ id: Int, at position: Int) {
@@ -95,7 +164,7 @@ struct EntityRegistry {
   /// whose name holds the noun ("the ministry" → "Ministry of Health"). A bare "the company" is left
   /// as it is: the article's last organisation is too often not the company meant.
   func latestOrganisation(for noun: String, before position: Int) -> String? {
-    organisationsByWord[Substring(noun)]?.last { organisations[$0].position < position }.map { organisations[$0].name }
+    organisationsByWord[noun]?.last { organisations[$0].position < position }.map { organisations[$0].name }
   }
 
   private var byAlias: [String: [Int]] = [:]
@@ -173,7 +242,7 @@ struct EntityRegistry {
       byAlias[key, default: []].append(id)
     }
     if let role, let cleaned = Self.trimmedRole(role), !entities[id].roles.contains(cleaned) {
-      entities[id].roles.append(cleaned)
+      entities[id].addRole(cleaned)
     }
     noteMention(id, at: position)
     return id

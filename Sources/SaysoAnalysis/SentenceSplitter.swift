@@ -19,8 +19,6 @@ enum SentenceSplitter {
     "while", "after", "before", "since", "so", "yet", "still", "now", "then", "also", "what", "who",
     "mr", "mrs", "ms", "dr", "president", "officials", "according",
   ]
-  static let closers: Set<String> = ["”", "\"", "’", "'", ")", "»", "]"]
-  static let openers: Set<String> = ["“", "\"", "‘", "(", "«", "–", "—", "'", "["]
 
   /// Returns sentences as half-open token index ranges covering all tokens.
   static func split(_ tokens: [Token], quotes: [QuoteSpan], lineBreaks: [Int] = []) -> [Range<Int>] {
@@ -36,27 +34,27 @@ enum SentenceSplitter {
     let quoteStarts = Set(quotes.map(\.start))
     func insideQuote(_ offset: Int) -> Bool { offset < quoted.count && quoted[offset] }
     while index < tokens.count {
-      let token = tokens[index]
+      // fields are read in place: copying a token copies its two strings
+      let kind = tokens[index].kind
+      let scalar = tokens[index].scalar
+      let tokenStart = tokens[index].start
       var endsHere = false
       var last = index
-      if token.kind == .punct
-        && (token.scalar == "." || token.scalar == "!" || token.scalar == "?" || token.scalar == "…")
-      {
+      if kind == .punct && (scalar == "." || scalar == "!" || scalar == "?" || scalar == "…") {
         // take closing marks
-        while last + 1 < tokens.count && closers.contains(tokens[last + 1].text)
-          && tokens[last + 1].start == tokens[last].end
-        {
+        while last + 1 < tokens.count && isCloser(tokens[last + 1]) && tokens[last + 1].start == tokens[last].end {
           last += 1
         }
         let closedQuote = last > index
-        if !insideQuote(token.start) || (closedQuote && !insideQuote(tokens[last].start)) {
+        if !insideQuote(tokenStart) || (closedQuote && !insideQuote(tokens[last].start)) {
           endsHere = boundaryAllowed(tokens, period: index, next: last + 1)
         }
-      } else if token.kind == .word && token.end - token.start >= 3 && token.endsWithDot && !insideQuote(token.start) {
+      } else if kind == .word && tokens[index].end - tokenStart >= 3 && tokens[index].endsWithDot
+        && !insideQuote(tokenStart)
+      {
         // an initialism such as U.S. ends a sentence only before a common starter
         if last + 1 < tokens.count {
-          let next = tokens[last + 1]
-          endsHere = starters.contains(next.lower) && next.isCapitalized
+          endsHere = tokens[last + 1].isCapitalized && starters.contains(tokens[last + 1].lower)
         }
       }
       if !endsHere, last + 1 < tokens.count,
@@ -78,17 +76,35 @@ enum SentenceSplitter {
 
   static func boundaryAllowed(_ tokens: [Token], period: Int, next: Int) -> Bool {
     guard next < tokens.count else { return true }
-    let following = tokens[next]
+    let followingIsCapitalized = tokens[next].isCapitalized
     let startsLikeSentence =
-      following.isCapitalized || following.kind == .number || openers.contains(following.text)
+      followingIsCapitalized || tokens[next].kind == .number || isOpener(tokens[next])
     guard startsLikeSentence else { return false }
     guard tokens[period].scalar == ".", period > 0 else { return true }
-    let previous = tokens[period - 1]
-    guard previous.end == tokens[period].start, previous.kind == .word else { return true }
-    let word = previous.lower
+    guard tokens[period - 1].end == tokens[period].start, tokens[period - 1].kind == .word else { return true }
+    let word = tokens[period - 1].lower
     if titles.contains(word) { return false }
-    if previous.text.count == 1 && previous.isCapitalized { return false }  // an initial
-    if beforeCapital.contains(word) { return following.isCapitalized }
+    if tokens[period - 1].text.count == 1 && tokens[period - 1].isCapitalized { return false }  // an initial
+    if beforeCapital.contains(word) { return followingIsCapitalized }
     return true
+  }
+
+  /// Whether the token is a closing mark (” " ’ ' ) » ]): those are single marks, so only a punctuation token's
+  /// scalar can be one (a word holds a letter or digit).
+  @inline(__always) static func isCloser(_ token: borrowing Token) -> Bool {
+    guard token.kind == .punct else { return false }
+    switch token.scalar {
+    case "”", "\"", "’", "'", ")", "»", "]": return true
+    default: return false
+    }
+  }
+
+  /// Whether the token is an opening mark or dash (“ " ‘ ( « – — ' [), one scalar as `isCloser`.
+  @inline(__always) static func isOpener(_ token: borrowing Token) -> Bool {
+    guard token.kind == .punct else { return false }
+    switch token.scalar {
+    case "“", "\"", "‘", "(", "«", "–", "—", "'", "[": return true
+    default: return false
+    }
   }
 }

@@ -39,7 +39,13 @@ enum SpeakerPhraseParser {
     "post", "interview", "testimony", "comments",
   ]
 
-  static let leadingMarks: Set<String> = ["–", "—", "-", "“", "”", "\"", "("]
+  /// Marks dropped before a subject: – — - “ ” " ( (a punctuation token is one scalar).
+  @inline(__always) static func isLeadingMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "–", "—", "-", "“", "”", "\"", "(": return true
+    default: return false
+    }
+  }
 
   /// Words that start a modifier after a source noun's head.
   static let postModifiers: Set<String> = [
@@ -49,13 +55,15 @@ enum SpeakerPhraseParser {
 
   /// Whether token `index` can be part of a capitalised name run.
   static func isNameToken(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    let token = paragraph.tokens[index]
-    if token.kind == .word && token.isCapitalized { return true }
-    if token.kind == .punct && token.scalar == "." && index > 0 {
+    // fields are read in place: copying a token copies its two strings
+    let kind = paragraph.tokens[index].kind
+    if kind == .word && paragraph.tokens[index].isCapitalized { return true }
+    if kind == .punct && paragraph.tokens[index].scalar == "." && index > 0 {
       // the dot of an initial or of a title abbreviation: "R.", "Mr.", "Jr."
-      let previous = paragraph.tokens[index - 1]
-      return previous.end == token.start && previous.isCapitalized
-        && (previous.text.count == 1 || SentenceSplitter.titles.contains(previous.lower))
+      return paragraph.tokens[index - 1].end == paragraph.tokens[index].start
+        && paragraph.tokens[index - 1].isCapitalized
+        && (paragraph.tokens[index - 1].text.count == 1
+          || SentenceSplitter.titles.contains(paragraph.tokens[index - 1].lower))
     }
     return false
   }
@@ -90,13 +98,14 @@ enum SpeakerPhraseParser {
   static func isOrganisation(_ paragraph: ParagraphText, _ run: Range<Int>) -> Bool {
     let world = WorldKnowledge.shared
     for index in run {
-      let token = paragraph.tokens[index]
-      guard token.kind == .word else { continue }
-      if world.organisationWords.contains(token.stemLower) { return true }
+      guard paragraph.tokens[index].kind == .word else { continue }
+      if paragraph.tokens[index].classes.contains(.organisationWord) { return true }
       // an acronym, but not a title or letters after a name: "MP", "QC"
-      if token.end - token.start >= 2 && token.end - token.start <= 6
-        && !Lexicon.titles.contains(token.lower) && !Lexicon.postnominals.contains(token.lower)
-        && isAcronym(paragraph.scalars[token.start..<token.end])
+      let start = paragraph.tokens[index].start
+      let end = paragraph.tokens[index].end
+      if end - start >= 2 && end - start <= 6 && isAcronym(paragraph.scalars[start..<end])
+        && !paragraph.tokens[index].isListedAsWritten(.title)
+        && !paragraph.tokens[index].isListedAsWritten(.postnominal)
       {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
       }
@@ -195,7 +204,7 @@ enum SpeakerPhraseParser {
     // drop leading openers ("But", "And") and quote marks / dashes
     while start < end
       && (paragraph.tokens[start].classes.contains(.sentenceOpener)
-        || (paragraph.tokens[start].kind == .punct && leadingMarks.contains(paragraph.tokens[start].text)))
+        || (paragraph.tokens[start].kind == .punct && isLeadingMark(paragraph.tokens[start].scalar)))
     {
       start += 1
     }
@@ -256,7 +265,7 @@ enum SpeakerPhraseParser {
       return nil
     }
     // Possessor of a document: "the Russian leader’s address", "Putin’s statement"
-    if last.kind == .word, documentNouns.contains(last.lower), end - start >= 2 {
+    if last.kind == .word, last.isListedAsWritten(.documentNoun), end - start >= 2 {
       var index = end - 2
       while index > start && !paragraph.tokens[index].isPossessive
         && paragraph.tokens[index].classes.contains(.title) == false
@@ -274,7 +283,7 @@ enum SpeakerPhraseParser {
     // letters after a name belong to the person: "Kama Melly QC", "Martin Luther King Jr"
     let lastWord = paragraph.tokens[end - 1].scalar == "." ? end - 2 : end - 1
     if lastWord - start >= 2,
-      Lexicon.postnominals.contains(paragraph.tokens[lastWord].lower), paragraph.tokens[lastWord - 1].isCapitalized,
+      paragraph.tokens[lastWord].isListedAsWritten(.postnominal), paragraph.tokens[lastWord - 1].isCapitalized,
       var person = parse(paragraph, start..<lastWord), person.kind == .person
     {
       person.tokens = start..<end
@@ -296,10 +305,10 @@ enum SpeakerPhraseParser {
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
     var firstNoun = start
     while firstNoun < end - 1 && paragraph.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
-    let nounFirst = paragraph.tokens[firstNoun].stemLower
     let startsWithSourceNoun =
       firstNoun + 1 < end
-      && (Lexicon.groupNouns.contains(nounFirst) || Lexicon.sourceNouns.contains(nounFirst))
+      && (paragraph.tokens[firstNoun].classes.contains(.groupNoun)
+        || paragraph.tokens[firstNoun].classes.contains(.sourceNoun))
       && paragraph.tokens[firstNoun + 1].classes.contains(.postModifier)
     // A capitalised run at the end: a person or an organisation.
     if !startsWithSourceNoun, var run = nameRun(paragraph, endingAt: end, from: start) {
@@ -322,7 +331,7 @@ enum SpeakerPhraseParser {
         run = (run.lowerBound + 1)..<run.upperBound
       }
       // a plural source noun at the start of a sentence: "Officials said", "Authorities"
-      if run.count == 1, Lexicon.groupNouns.contains(paragraph.tokens[run.lowerBound].stemLower) {
+      if run.count == 1, paragraph.tokens[run.lowerBound].classes.contains(.groupNoun) {
         let text = paragraph.text(tokens: start..<end)
         return SpeakerPhrase(
           kind: .group, text: text, name: text, head: paragraph.tokens[run.lowerBound].stemLower, tokens: start..<end)

@@ -78,6 +78,13 @@ struct Token: Sendable {
 
   var isWord: Bool { kind != .punct }
 
+  /// Whether `lower` itself is a word of the lists `wordClass` stands for. The classes are those of the
+  /// word without its possessive, and no list holds a possessive ("minister’s"), so a possessive is in
+  /// none; nor does any list hold a number or a mark, which get no classes.
+  @inline(__always) func isListedAsWritten(_ wordClass: WordClass) -> Bool {
+    !isPossessive && classes.contains(wordClass)
+  }
+
   /// Words whose "’s" is "is" or "has": "he’s claiming", "it’s".
   static let contractionStems: Set<String> = [
     "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how", "let",

@@ -22,6 +22,16 @@ struct WordClass: OptionSet, Sendable {
   static let proposalStart = WordClass(rawValue: 1 << 15)
   /// "according", which opens the according-to template.
   static let according = WordClass(rawValue: 1 << 16)
+  /// `Lexicon.groupNouns`: "officials", "experts".
+  static let groupNoun = WordClass(rawValue: 1 << 17)
+  /// `Lexicon.sourceNouns`: "source", "official".
+  static let sourceNoun = WordClass(rawValue: 1 << 18)
+  /// `Lexicon.postnominals`: "qc", "jr".
+  static let postnominal = WordClass(rawValue: 1 << 19)
+  /// `SpeakerPhraseParser.documentNouns`: "statement", "speech".
+  static let documentNoun = WordClass(rawValue: 1 << 20)
+  /// `WorldKnowledge.organisationWords` (data/organisation-words.txt): "bank", "ministry".
+  static let organisationWord = WordClass(rawValue: 1 << 21)
 
   /// Every listed word with the classes it belongs to.
   static let table: [String: WordClass] = {
@@ -34,7 +44,9 @@ struct WordClass: OptionSet, Sendable {
       (Attributor.frameStops, .frameStop), (Attributor.objectWords, .objectWord), (NameScanner.notNames, .notName),
       (SpeakerPhraseParser.postModifiers, .postModifier),
       (ProposalDetector.firstWords.union(ProposalDetector.nouns), .proposalStart),
-      (["according"], .according),
+      (["according"], .according), (Lexicon.groupNouns, .groupNoun), (Lexicon.sourceNouns, .sourceNoun),
+      (Lexicon.postnominals, .postnominal), (SpeakerPhraseParser.documentNouns, .documentNoun),
+      (WorldKnowledge.shared.organisationWords, .organisationWord),
     ]
     for (words, wordClass) in lists {
       for word in words { classesByWord[word, default: []].insert(wordClass) }

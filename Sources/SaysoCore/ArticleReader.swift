@@ -266,7 +266,7 @@ public enum ArticleReader {
 
   /// A `YYYY-MM-DD` date in the file name: "breitbart_2016-09-12_stealth.txt" → "2016-09-12".
   static func fileDate(_ path: String) -> String? {
-    let name = Array((path.split(separator: "/").last.map(String.init) ?? path).unicodeScalars)
+    let name = Array(lastPathComponent(path).unicodeScalars)
     var i = 0
     while i + 10 <= name.count {
       if name[i].isASCIIDigit, i == 0 || !name[i - 1].isASCIIDigit,
@@ -278,6 +278,19 @@ public enum ArticleReader {
       i += 1
     }
     return nil
+  }
+
+  /// The last non-empty "/"-separated part of `path` (`path` itself when it has none): found on the
+  /// bytes of an ASCII path, as Characters otherwise (a combining mark after "/" makes it no separator).
+  static func lastPathComponent(_ path: String) -> String {
+    let utf8 = path.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").last.map(String.init) ?? path }
+    var end = utf8.endIndex
+    while end != utf8.startIndex, utf8[utf8.index(before: end)] == 0x2F { end = utf8.index(before: end) }
+    guard end != utf8.startIndex else { return path }
+    var start = end
+    while start != utf8.startIndex, utf8[utf8.index(before: start)] != 0x2F { start = utf8.index(before: start) }
+    return String(path[start..<end])
   }
 
   private static func nonEmpty(_ s: String?) -> String? {

@@ -6,6 +6,7 @@ import Foundation
 /// Letters that do not decompose stay as they are ("ø", "ß"); scripts without case or accents pass
 /// through lower-cased.
 public func nameKey(_ name: String) -> String {
+  if let key = asciiNameKey(name) { return key }
   var out = String.UnicodeScalarView()
   var pendingSpace = false
   for scalar in name.unicodeScalars {
@@ -25,6 +26,28 @@ public func nameKey(_ name: String) -> String {
     }
   }
   return String(out)
+}
+
+/// `nameKey` of an ASCII name, made on its bytes (appending scalars one by one is slow); nil when the
+/// name holds anything else.
+private func asciiNameKey(_ name: String) -> String? {
+  let utf8 = name.utf8
+  guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+  var bytes: [UInt8] = []
+  bytes.reserveCapacity(utf8.count)
+  var pendingSpace = false
+  for byte in utf8 {
+    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+      pendingSpace = !bytes.isEmpty
+      continue
+    }
+    if pendingSpace {
+      bytes.append(0x20)
+      pendingSpace = false
+    }
+    bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+  }
+  return String(decoding: bytes, as: UTF8.self)
 }
 
 /// How a non-ASCII letter folds: a table for the Latin letters with diacritics (made once with
