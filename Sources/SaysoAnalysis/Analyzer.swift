@@ -19,13 +19,8 @@ public func analyze(_ article: Article) -> ArticleAnalysis {
   let runs = ArticleRuns.runs(of: article.paragraphs)
   guard runs.count == 1 else { return ArticleRuns.analyze(article, in: runs) }
   var analyzer = Analyzer(article)
-  analyzer.registerNames()
-  var found = analyzer.findAttributions()
-  let proposals = analyzer.findProposals(around: found)
-  var speakers = analyzer.resolveSpeakers(of: found.attributions)
-  analyzer.mergeFollowingQuotes(&found.attributions, &speakers)
-  analyzer.mergeContinuations(&found.attributions, &speakers)
-  return analyzer.claims(found.attributions, speakers, proposals)
+  let found = analyzer.findAndResolve()
+  return analyzer.claims(found.attributions, found.speakers, found.proposals)
 }
 
 /// The state of one article's analysis as it passes through the stages.
@@ -73,6 +68,26 @@ struct Analyzer {
         }
       }
     }
+  }
+
+  /// What stages 2 to 6 leave for the claims: the attributions in reading order, each one's resolved
+  /// speaker, and the proposals.
+  struct Resolved {
+    var attributions: [Attribution]
+    var speakers: [Resolution?]
+    var proposals: [ProposalCandidate]
+  }
+
+  /// Stages 2 to 6 on the paragraphs prepared: names registered, frames matched, proposals found,
+  /// speakers resolved, quotes merged.
+  mutating func findAndResolve() -> Resolved {
+    registerNames()
+    var found = findAttributions()
+    let proposals = findProposals(around: found)
+    var speakers = resolveSpeakers(of: found.attributions)
+    mergeFollowingQuotes(&found.attributions, &speakers)
+    mergeContinuations(&found.attributions, &speakers)
+    return Resolved(attributions: found.attributions, speakers: speakers, proposals: proposals)
   }
 
   /// Stage 2: registers the persons named in the narrative of the body.

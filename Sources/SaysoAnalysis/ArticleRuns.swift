@@ -44,17 +44,12 @@ enum ArticleRuns {
     var utterances = 0
     for (number, run) in runs.enumerated() {
       if number > 0 { analyzer.prepare(run) }
-      analyzer.registerNames()
-      var found = analyzer.findAttributions()
-      let runProposals = analyzer.findProposals(around: found)
-      var speakers = analyzer.resolveSpeakers(of: found.attributions)
-      analyzer.mergeFollowingQuotes(&found.attributions, &speakers)
-      analyzer.mergeContinuations(&found.attributions, &speakers)
+      let found = analyzer.findAndResolve()
       // each person's quotes, counted as `claims` counts them: one per attribution that is emitted
       for (index, attribution) in found.attributions.enumerated() where attribution.end > attribution.start {
-        if let entity = speakers[index]?.entity { quoteCounts[entity, default: 0] += 1 }
+        if let entity = found.speakers[index]?.entity { quoteCounts[entity, default: 0] += 1 }
       }
-      let part = analyzer.claims(found.attributions, speakers, runProposals)
+      let part = analyzer.claims(found.attributions, found.speakers, found.proposals)
       // utterance ids stay unique in the article
       let runUtterances = part.quotes.compactMap(\.utterance).max() ?? 0
       quotes += part.quotes.map { quote in

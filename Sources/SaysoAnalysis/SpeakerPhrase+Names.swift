@@ -1,0 +1,146 @@
+import SaysoCore
+
+/// Names inside speaker phrases: capitalised runs, acronyms, organisations and polities, offices
+/// and names joined by "of".
+extension SpeakerPhraseParser {
+  /// Whether token `index` can be part of a capitalised name run.
+  static func isNameToken(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    // fields are read in place: copying a token copies its two strings
+    let kind = paragraph.tokens[index].kind
+    if kind == .word && paragraph.tokens[index].isCapitalized { return true }
+    if kind == .punct && paragraph.tokens[index].scalar == "." && index > 0 {
+      // the dot of an initial or of a title abbreviation: "R.", "Mr.", "Jr."
+      return paragraph.tokens[index - 1].end == paragraph.tokens[index].start
+        && paragraph.tokens[index - 1].isCapitalized
+        && (paragraph.tokens[index - 1].text.count == 1
+          || SentenceSplitter.titles.contains(paragraph.tokens[index - 1].lower))
+    }
+    return false
+  }
+
+  /// The capitalised run that ends at token `end - 1`, allowing particles inside ("Abu Bakr al-Baghdadi").
+  static func nameRun(_ paragraph: ParagraphText, endingAt end: Int, from lower: Int) -> Range<Int>? {
+    var start = end - 1
+    guard start >= lower, isNameToken(paragraph, start), paragraph.tokens[start].scalar != "." || start > lower else {
+      return nil
+    }
+    while start - 1 >= lower {
+      if isNameToken(paragraph, start - 1) {
+        start -= 1
+      } else if start - 2 >= lower && paragraph.tokens[start - 1].classes.contains(.nameParticle)
+        && isNameToken(paragraph, start - 2)
+      {
+        start -= 2
+      } else {
+        break
+      }
+    }
+    return start..<end
+  }
+
+  /// Capital letters (and dots) only: "IMF", "U.S.".
+  static func isAcronym(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    word.allSatisfy { ($0.value >= 65 && $0.value <= 90) || $0 == "." || (!$0.isASCII && $0.properties.isUppercase) }
+  }
+
+  /// Whether a capitalised run names an organisation or a polity: it holds an organisation word or an
+  /// acronym, or it is a news outlet, a country, state or continent, or a seat of power (data/).
+  static func isOrganisation(_ paragraph: ParagraphText, _ run: Range<Int>) -> Bool {
+    let world = WorldKnowledge.shared
+    for index in run {
+      guard paragraph.tokens[index].kind == .word else { continue }
+      if paragraph.tokens[index].classes.contains(.organisationWord) { return true }
+      // an acronym, but not a title or letters after a name: "MP", "QC"
+      let start = paragraph.tokens[index].start
+      let end = paragraph.tokens[index].end
+      if end - start >= 2 && end - start <= 6 && isAcronym(paragraph.scalars[start..<end])
+        && !paragraph.tokens[index].isListedAsWritten(.title)
+        && !paragraph.tokens[index].isListedAsWritten(.postnominal)
+      {
+        return true  // an acronym: IMF, FBI, NAACP, U.S.
+      }
+    }
+    var start = run.lowerBound
+    if run.count >= 2 && paragraph.tokens[start].lower == "the" { start += 1 }
+    guard run.upperBound - start <= 4, world.polityFirstWords.contains(paragraph.tokens[start].stemLower) else {
+      return false
+    }
+    let key = nameKey((start..<run.upperBound).map { paragraph.tokens[$0].stem }.joined(separator: " "))
+    if world.outlets.contains(key) || world.seatsOfPower[key] != nil { return true }
+    if let place = world.places[key], place != .city { return true }
+    return false
+  }
+
+  /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation
+  /// ("Professor John Eastman of Chapman University School of Law"), an office ("the Secretary of
+  /// State"), or one organisation ("the National Conference of State Legislatures").
+  static func namesJoinedByOf(_ paragraph: ParagraphText, _ last: Range<Int>, _ phrase: Range<Int>) -> SpeakerPhrase? {
+    var first: Range<Int>? = nil
+    var ofIndex = last.lowerBound - 1
+    while ofIndex > phrase.lowerBound, paragraph.tokens[ofIndex].lower == "of",
+      let previous = nameRun(paragraph, endingAt: ofIndex, from: phrase.lowerBound)
+    {
+      first = previous
+      ofIndex = previous.lowerBound - 1
+    }
+    guard let first else { return nil }
+    let text = paragraph.text(tokens: phrase)
+    var nameStart = first.lowerBound
+    while nameStart < first.upperBound
+      && (Lexicon.titles.contains(paragraph.tokens[nameStart].stemLower) || paragraph.tokens[nameStart].scalar == ".")
+    {
+      nameStart += 1
+    }
+    let lastOfFirst = paragraph.tokens[first.upperBound - 1].stemLower
+    if Lexicon.titles.contains(lastOfFirst) {
+      // an office: "Montana Secretary of State Corey Stapleton", "the Chief Technology Officer of Red Hat"
+      if let name = nameAfterOffice(paragraph, last), var person = parse(paragraph, name..<phrase.upperBound),
+        person.kind == .person
+      {
+        person.role = paragraph.text(tokens: phrase.lowerBound..<name)
+        person.tokens = phrase
+        person.text = text
+        return person
+      }
+      return SpeakerPhrase(kind: .nominal, text: text, name: text, head: lastOfFirst, tokens: phrase)
+    }
+    let name = paragraph.text(tokens: nameStart..<first.upperBound)
+    if !isOrganisation(paragraph, nameStart..<first.upperBound),
+      NameTyper.typeRemembered(name, titled: nameStart > first.lowerBound).kind == .person
+    {
+      let role = [phrase.lowerBound..<nameStart, first.upperBound..<phrase.upperBound].filter { !$0.isEmpty }.map {
+        paragraph.text(tokens: $0)
+      }.joined(separator: " ")
+      return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: phrase)
+    }
+    let organisationStart =
+      first.lowerBound > phrase.lowerBound && paragraph.tokens[first.lowerBound - 1].lower == "the"
+      ? first.lowerBound - 1 : first.lowerBound
+    let organisationName = paragraph.text(tokens: organisationStart..<phrase.upperBound)
+    var organisation = SpeakerPhrase(kind: .organisation, text: organisationName, name: organisationName, tokens: phrase)
+    organisation.head = paragraph.tokens[phrase.upperBound - 1].stemLower
+    return organisation
+  }
+
+  /// Lower-case words inside the name of an office: "Secretary of State for Health and Social Care".
+  static let officeLinks: Set<String> = ["of", "for", "and", "the"]
+
+  /// Where the name starts in the capitalised words after a title's "of": at the first given name with a
+  /// word after it ("Secretary of Justice Wanda Vázquez Garced"); nil when no given name follows the
+  /// office's place or body ("Mayor of London", "Officer of Red Hat").
+  static func nameAfterOffice(_ paragraph: ParagraphText, _ words: Range<Int>) -> Int? {
+    guard words.count >= 2 else { return nil }
+    return ((words.lowerBound + 1)..<(words.upperBound - 1)).first { index in
+      paragraph.tokens[index].isCapitalized && NameTyper.isGivenName(nameKey(paragraph.tokens[index].stem))
+    }
+  }
+
+  /// Whether a capitalised word is a demonym or adjective that can precede a title ("Russian", "Democratic").
+  static func isDemonym(_ lower: String) -> Bool {
+    lower.hasSuffix("ian") || lower.hasSuffix("ese") || lower.hasSuffix("ish") || lower.hasSuffix("ist")
+      || lower.hasSuffix("can") || lower.hasSuffix("ic") || lower == "former" || lower == "us"
+      || lower == "u.s." || lower == "french" || lower == "dutch" || lower == "greek" || lower == "thai"
+      || lower == "israeli" || lower == "iraqi" || lower == "pakistani" || lower == "saudi"
+      || lower == "then" || lower == "new"
+  }
+}

@@ -1,0 +1,47 @@
+/// Noun phrases that name groups of sources: shares of people ("nearly eight in 10 voters") and common
+/// noun phrases ("the NFL legend").
+extension SpeakerPhraseParser {
+  /// Words that may stand before a count: "nearly eight in 10", "more than half".
+  static let approximators: Set<String> = [
+    "nearly", "almost", "about", "roughly", "around", "some", "just", "over", "under", "more", "fewer", "less",
+    "than", "only", "at", "least", "most",
+  ]
+  static let numberWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
+    "all", "majority", "minority",
+  ]
+
+  /// "Nearly eight in 10 Democratic voters", "six of 10 respondents": a count, "in"/"of"/"out of", and
+  /// who is counted — a group.
+  static func shareOfPeople(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard range.count >= 3, range.count <= 10 else { return nil }
+    var index = range.lowerBound
+    while index < range.upperBound && approximators.contains(paragraph.tokens[index].lower) { index += 1 }
+    guard index + 2 < range.upperBound,
+      paragraph.tokens[index].kind == .number || numberWords.contains(paragraph.tokens[index].lower),
+      ["in", "of", "out", "but"].contains(paragraph.tokens[index + 1].lower),
+      range.allSatisfy({ paragraph.tokens[$0].quote == nil && paragraph.tokens[$0].scalar != "," })
+    else { return nil }
+    let text = paragraph.text(tokens: range)
+    let head = paragraph.tokens[range.upperBound - 1].lower
+    return SpeakerPhrase(kind: .group, text: text, name: text, head: head, tokens: range)
+  }
+
+  /// A determiner, up to four modifiers and a lower-case noun: "the NFL legend", "a voice-over".
+  static func isCommonNounPhrase(_ paragraph: ParagraphText, _ start: Int, _ headIndex: Int) -> Bool {
+    guard headIndex > start, headIndex - start <= 4, paragraph.tokens[start].classes.contains(.determiner) else {
+      return false
+    }
+    let head = paragraph.tokens[headIndex]
+    guard head.kind == .word, !head.isCapitalized, head.quote == nil, !head.classes.contains(.clauseWord),
+      !head.classes.contains(.cueModifier), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),
+      !Lexicon.personalPronouns.contains(head.lower), !Lexicon.groupPronouns.contains(head.lower)
+    else { return false }
+    // no verb inside: "some patients deceived him" is a clause
+    return ((start + 1)..<headIndex).allSatisfy { index in
+      let token = paragraph.tokens[index]
+      return (token.kind != .punct || token.scalar == "-")
+        && !(token.lower.hasSuffix("ed") && !token.isCapitalized && index > start + 1)
+    }
+  }
+}
