@@ -48,35 +48,40 @@ enum PipeRunner {
       let words: [String] = ["/bin/sh", "-c", request.command]
       let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
       defer { for argument in argv { free(argument) } }
-      var pid: pid_t = 0
-      let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
-      close(readEnd)
-      guard spawned == 0 else {
-        close(writeEnd)
-        return (nil, String(cString: strerror(spawned)))
-      }
-      // The text is written on another thread: a command that reads none of it (`sleep 9`) must not
-      // keep the reader waiting on a full pipe.
-      let input = Data(request.input.utf8)
-      let written = DispatchSemaphore(value: 0)
-      DispatchQueue.global().async {
-        input.withUnsafeBytes { raw in
-          var offset = 0
-          while offset < raw.count {
-            let n = write(writeEnd, raw.baseAddress! + offset, raw.count - offset)
-            if n > 0 {
-              offset += n
-            } else if !(n < 0 && errno == EINTR) {
-              break  // EPIPE: the command is done reading
+      // Keyboard signals are ignored while the command runs (it gets them, see ignoringKeyboardSignals).
+      let waited = TerminalGuard.ignoringKeyboardSignals { () -> (status: Int32?, error: String?) in
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
+        close(readEnd)
+        guard spawned == 0 else {
+          close(writeEnd)
+          return (nil, String(cString: strerror(spawned)))
+        }
+        // The text is written on another thread: a command that reads none of it (`sleep 9`) must not
+        // keep the reader waiting on a full pipe.
+        let input = Data(request.input.utf8)
+        let written = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+          input.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+              let n = write(writeEnd, raw.baseAddress! + offset, raw.count - offset)
+              if n > 0 {
+                offset += n
+              } else if !(n < 0 && errno == EINTR) {
+                break  // EPIPE: the command is done reading
+              }
             }
           }
+          close(writeEnd)
+          written.signal()
         }
-        close(writeEnd)
-        written.signal()
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        written.wait()
+        return (status, nil)
       }
-      var status: Int32 = 0
-      while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-      written.wait()
+      guard let status = waited.status else { return (nil, waited.error) }
       // Ended by a signal (Ctrl-C): the status a shell gives, 128 + the signal.
       let signal = status & 0x7F
       let code = signal != 0 ? 128 + signal : (status >> 8) & 0xFF

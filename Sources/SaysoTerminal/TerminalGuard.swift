@@ -87,6 +87,25 @@ public enum TerminalGuard {
     return body()
   }
 
+  /// Runs `body` with SIGINT and SIGQUIT ignored, not only shielded: the kernel may hand a signal to an
+  /// idle thread, whose handler then runs whenever that thread is scheduled — on a loaded machine after
+  /// the command is done, when the reader would take the Ctrl-C for its own. An ignored signal is dropped
+  /// as it is sent. A command spawned meanwhile gets their default actions back (POSIX_SPAWN_SETSIGDEF).
+  static func ignoringKeyboardSignals<T>(_ body: () -> T) -> T {
+    var ignore = sigaction()
+    ignore.__sigaction_handler.sa_handler = SIG_IGN
+    sigemptyset(&ignore.sa_mask)
+    var previousInterrupt = sigaction()
+    var previousQuit = sigaction()
+    sigaction(SIGINT, &ignore, &previousInterrupt)
+    sigaction(SIGQUIT, &ignore, &previousQuit)
+    defer {
+      sigaction(SIGINT, &previousInterrupt, nil)
+      sigaction(SIGQUIT, &previousQuit, nil)
+    }
+    return body()
+  }
+
   static func finish() {
     if active { endwin() }
     active = false

@@ -50,7 +50,8 @@ import Testing
     let during = try session.wait(for: "of 3,001 articles") { $0.contains(" of 3,001 articles (") }
     #expect(during.contains("Indexing "), "\(during)")
     #expect(during.contains(" a second"), "\(during)")
-    let end = try session.wait(for: "SAYSO-EXIT 0")
+    // a debug build on a loaded machine may take longer than the usual wait to index 3,001 articles
+    let end = try session.wait(for: "SAYSO-EXIT 0", timeout: 120)
     // Wiped once done: the summary stands alone on its line.
     let lines = end.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
     #expect(lines.contains { $0.hasPrefix("3001 articles: 3001 analysed") }, "\(end)")

@@ -89,9 +89,10 @@ import Testing
     try session.wait(for: "Sayso · Reader")
     try session.send("|")
     try session.wait(for: "Pipe the article to:")
-    try session.type("echo started; sleep 60")
+    // the command prints what the prompt does not show ("ready-2"), so Ctrl-C waits for it to run
+    try session.type("echo ready-$((1+1)); sleep 60")
     try session.send("Enter")
-    try session.wait(for: "started")
+    try session.wait(for: "ready-2")
     try session.send("C-c")
     try session.wait(for: "[interrupted] Press Enter to return to Sayso")
     try session.send("Enter")
