@@ -5,14 +5,16 @@ import PackagePlugin
 /// articles) into `SaysoCLI`, `data/` (name lists, gazetteers, lexicons) into `SaysoAnalysis`.
 ///
 /// The files are listed every time the plugin runs and declared as inputs, so adding, removing or
-/// editing one rebuilds the target. The generated file defines `TYPE.encodedFiles`, which the
-/// target's own `TYPE` decodes.
+/// editing one rebuilds the target. The seeds (any bytes) become `TYPE.encodedFiles`, base64 that the
+/// target's own `TYPE` decodes; the data files (UTF-8 text) become `TYPE.textFiles`, string literals the
+/// program reads in place, with nothing decoded or copied at start-up.
 @main
 struct EmbedFiles: BuildToolPlugin {
-  /// What each target embeds: the package folder and the type that receives `encodedFiles`.
-  static let embeddings: [String: (folder: String, type: String)] = [
-    "SaysoCLI": ("seeds", "SeedCorpus"),
-    "SaysoAnalysis": ("data", "EmbeddedData"),
+  /// What each target embeds: the package folder, the type that receives the files and their form
+  /// (`base64` for `encodedFiles`, `text` for `textFiles`).
+  static let embeddings: [String: (folder: String, type: String, form: String)] = [
+    "SaysoCLI": ("seeds", "SeedCorpus", "base64"),
+    "SaysoAnalysis": ("data", "EmbeddedData", "text"),
   ]
 
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -34,7 +36,7 @@ struct EmbedFiles: BuildToolPlugin {
       .buildCommand(
         displayName: "Embedding \(files.count) files of \(embedding.folder)/ into \(target.name)",
         executable: try context.tool(named: "EmbedFilesTool").url,
-        arguments: [output.path, embedding.type, embedding.folder] + files.map(\.path),
+        arguments: [output.path, embedding.type, embedding.folder, embedding.form] + files.map(\.path),
         inputFiles: files,
         outputFiles: [output])
     ]

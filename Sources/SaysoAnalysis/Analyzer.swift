@@ -15,7 +15,11 @@ import SaysoCore
 /// 6. merging: quotes that continue a frame, sentences between two frames of one speaker
 ///    (`Analyzer+Merging`);
 /// 7. claims: quoted pieces with their utterance, proposals, people (`Analyzer+Claims`).
+///
+/// An article of more than 1 MB is analysed in runs of paragraphs (`ArticleRuns`), a paragraph of more
+/// than 100,000 scalars in pieces of whole sentences (`ParagraphPieces`).
 public func analyze(_ article: Article) -> ArticleAnalysis {
+  if let pieces = ParagraphPieces(article) { return pieces.analysis(of: article) }
   let runs = ArticleRuns.runs(of: article.paragraphs)
   guard runs.count == 1 else { return ArticleRuns.analyze(article, in: runs) }
   var analyzer = Analyzer(article)

@@ -16,16 +16,25 @@ enum ArticleRuns {
   /// The most UTF-8 bytes of paragraph text in one run (a single longer paragraph is a run of its own).
   static let maximumRunBytes = 1_000_000
 
-  /// The runs of paragraph indices: one run for an article up to `maximumRunBytes`, else runs of whole
-  /// paragraphs, each closed once it reaches that size.
-  static func runs(of paragraphs: [Paragraph], maximumBytes: Int = maximumRunBytes) -> [Range<Int>] {
-    guard paragraphs.reduce(0, { $0 + $1.text.utf8.count }) > maximumBytes else { return [paragraphs.indices] }
+  /// The runs of paragraph indices: one run for an article up to `maximumBytes`, else runs of whole
+  /// paragraphs, each closed once it reaches that size. A paragraph marked in `alone` (a piece of a
+  /// long paragraph, `ParagraphPieces`) is a run of its own, whatever the article's size.
+  static func runs(of paragraphs: [Paragraph], maximumBytes: Int = maximumRunBytes, alone: [Bool] = []) -> [Range<Int>] {
+    guard paragraphs.reduce(0, { $0 + $1.text.utf8.count }) > maximumBytes || alone.contains(true) else {
+      return [paragraphs.indices]
+    }
     var runs: [Range<Int>] = []
     var runStart = 0
     var bytes = 0
     for (index, paragraph) in paragraphs.enumerated() {
+      let isAlone = index < alone.count && alone[index]
+      if isAlone && runStart < index {
+        runs.append(runStart..<index)
+        runStart = index
+        bytes = 0
+      }
       bytes += paragraph.text.utf8.count
-      if bytes >= maximumBytes && index + 1 < paragraphs.count {
+      if (bytes >= maximumBytes || isAlone) && index + 1 < paragraphs.count {
         runs.append(runStart..<(index + 1))
         runStart = index + 1
         bytes = 0

@@ -1,11 +1,21 @@
-import Foundation
-
 /// The files of the package's `data/` folder (name lists, gazetteers, lexicons), embedded at build
-/// time by the EmbedFiles plugin, which writes `encodedFiles`.
+/// time by the EmbedFiles plugin, which writes `textFiles`: each file's UTF-8 text as a string literal
+/// that lies in the program's read-only data and is read in place, never decoded nor copied.
 ///
 /// Every file starts with `#` lines giving its provenance, licence and the script that regenerates
 /// it; the rest is one entry per line.
 enum EmbeddedData {
+  /// The names of the embedded files, in the order of the folder's listing.
+  static var names: [String] { textFiles.map { $0.name.description } }
+
+  /// Calls `body` with the bytes of the data file `name`; a file that is not embedded has none.
+  static func withBytes<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    guard let file = textFiles.first(where: { $0.name.description == name }) else {
+      return body(UnsafeBufferPointer(start: nil, count: 0))
+    }
+    return file.text.withUTF8Buffer(body)
+  }
+
   /// The entries of the data file `name` (e.g. "surnames.txt"): its lines without the `#` header and
   /// without blank lines, in file order. A file that is not embedded has no entries.
   static func entries(of name: String) -> [Substring] {
@@ -17,11 +27,7 @@ enum EmbeddedData {
   /// Calls `body` with the bytes of each entry of the data file `name` (a line without its newline),
   /// skipping the `#` header and blank lines: the fast way through the long name lists.
   static func forEachEntry(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    guard let file = encodedFiles.first(where: { $0.name == name }),
-      let data = Data(base64Encoded: file.base64)
-    else { return }
-    let bytes = [UInt8](data)
-    bytes.withUnsafeBufferPointer { all in
+    withBytes(of: name) { all in
       var start = 0
       while start < all.count {
         var end = start
@@ -36,10 +42,7 @@ enum EmbeddedData {
 
   /// The `#` lines at the top of a data file: what it is, its provenance, licence and script.
   static func header(of name: String) -> String {
-    guard let file = encodedFiles.first(where: { $0.name == name }),
-      let data = Data(base64Encoded: file.base64)
-    else { return "" }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").prefix { $0.hasPrefix("#") }
+    withBytes(of: name) { String(decoding: $0, as: UTF8.self) }.split(separator: "\n").prefix { $0.hasPrefix("#") }
       .joined(separator: "\n")
   }
 

@@ -78,6 +78,11 @@ struct KeyTable<Value: Sendable>: Sendable {
 
   func contains(_ key: String) -> Bool { self[key] != nil }
 
+  /// Calls `body` with the bytes of every key and its value, in insertion order.
+  func forEachEntry(_ body: (ArraySlice<UInt8>, Value) -> Void) {
+    for entry in values.indices { body(bytes[Int(starts[entry])..<Int(starts[entry + 1])], values[entry]) }
+  }
+
   /// Every key with its value, in insertion order.
   var entries: [(key: String, value: Value)] {
     values.indices.map { entry in

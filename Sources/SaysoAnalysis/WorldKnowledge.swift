@@ -35,50 +35,38 @@ struct WorldKnowledge: Sendable {
   /// starts with none of them needs no whole-name look-up ("united" of "united states").
   let polityFirstWords: Set<String>
 
-  /// The key of an entry's bytes: ASCII is lower-cased byte by byte, the rest goes through `nameKey`.
-  static func key(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
-    buffer.removeAll(keepingCapacity: true)
-    for byte in bytes {
-      if byte >= 0x80 {
-        buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: nameKey(String(decoding: bytes, as: UTF8.self)).utf8)
-        return
-      }
-      buffer.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-    }
-  }
-
   /// The entries of a list file as a table of keys.
-  static func table(_ file: String, capacity: Int) -> KeyTable<Bool> {
+  static func table(_ file: String, capacity: Int, keys: inout EntryKeys) -> KeyTable<Bool> {
     var table = KeyTable<Bool>(capacity: capacity)
     var buffer: [UInt8] = []
     EmbeddedData.forEachEntry(of: file) { line in
-      key(line, into: &buffer)
+      keys.key(line, into: &buffer)
       table.insert(buffer, true)
     }
     return table
   }
 
   init() {
+    var entryKeys = EntryKeys()
     func keys(_ file: String) -> Set<String> {
       var set = Set<String>()
       var buffer: [UInt8] = []
       EmbeddedData.forEachEntry(of: file) { line in
-        Self.key(line, into: &buffer)
+        entryKeys.key(line, into: &buffer)
         set.insert(String(decoding: buffer, as: UTF8.self))
       }
       return set
     }
-    givenNames = Self.table("given-names.txt", capacity: 40_000)
+    givenNames = Self.table("given-names.txt", capacity: 40_000, keys: &entryKeys)
     var genders = KeyTable<Gender>(capacity: 40_000)
     var genderKey: [UInt8] = []
     EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
       guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
-      Self.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &genderKey)
+      entryKeys.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &genderKey)
       genders.insert(genderKey, line[tab + 1] == UInt8(ascii: "f") ? .female : .male)
     }
     givenNameGender = genders
-    surnames = Self.table("surnames.txt", capacity: 40_000)
+    surnames = Self.table("surnames.txt", capacity: 40_000, keys: &entryKeys)
     outlets = keys("outlets.txt")
     organisationWords = keys("organisation-words.txt")
     var places = KeyTable<PlaceKind>(capacity: 35_000)
@@ -92,7 +80,7 @@ struct WorldKnowledge: Sendable {
       case "continent": placeKind = .continent
       default: placeKind = .city
       }
-      Self.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &buffer)
+      entryKeys.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &buffer)
       places.insert(buffer, placeKind, merge: max)
     }
     self.places = places
@@ -118,7 +106,11 @@ struct WorldKnowledge: Sendable {
     }
     seatsOfPower = seats
     var firstWords = Set<String>()
-    for key in Array(outlets) + Array(seats.keys) + places.entries.filter({ $0.value != .city }).map(\.key) {
+    var polities = Array(outlets) + Array(seats.keys)
+    places.forEachEntry { key, placeKind in
+      if placeKind != .city { polities.append(String(decoding: key, as: UTF8.self)) }
+    }
+    for key in polities {
       var first = key.split(separator: " ").first.map(String.init) ?? key
       if first == "the", let second = key.split(separator: " ").dropFirst().first { first = String(second) }
       firstWords.insert(first)

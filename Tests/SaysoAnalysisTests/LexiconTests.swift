@@ -43,7 +43,7 @@ final class LexiconTests: XCTestCase {
   }
 
   func testEveryDataFileHasAProvenanceAndLicenceHeader() {
-    for file in EmbeddedData.encodedFiles.map(\.name) {
+    for file in EmbeddedData.names {
       let header = EmbeddedData.header(of: file)
       XCTAssertTrue(header.contains("Licence") || header.contains("licence"), file)
       XCTAssertTrue(header.contains("scripts/"), "\(file) names the script that regenerates it")

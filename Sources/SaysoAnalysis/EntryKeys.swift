@@ -1,0 +1,63 @@
+import SaysoCore
+
+/// Makes the keys of data entries as `WorldKnowledge`'s tables hold them, on the entries' bytes: ASCII
+/// lower-cased byte by byte; an entry with any other byte gets `nameKey`'s form (accents folded, runs
+/// of white space as one space, none at the ends).
+///
+/// `nameKey` of a String costs thousands of instructions an entry (a String, its scalars, a folding
+/// table look-up a scalar); the lists hold about 9,000 non-ASCII entries, most of the loading time.
+/// Here each distinct non-ASCII scalar is folded once with `nameKey` and remembered, and an entry is
+/// folded scalar by scalar into a reused buffer: the same bytes, as `EntryKeysTests` checks for every
+/// entry of every list.
+struct EntryKeys {
+  /// The folded UTF-8 bytes of each non-ASCII scalar met so far: `nameKey` of the scalar alone.
+  private var foldedScalars: [UInt32: [UInt8]] = [:]
+
+  /// Writes the key of `bytes` (one entry, UTF-8) into `buffer`, replacing what it held.
+  mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+    for byte in bytes where byte >= 0x80 {
+      foldedKey(bytes, into: &buffer)
+      return
+    }
+    // copied whole, then lower-cased in place: appending byte by byte costs a uniqueness check a byte
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: bytes)
+    buffer.withUnsafeMutableBufferPointer { key in
+      for index in key.indices where key[index] >= 65 && key[index] <= 90 { key[index] += 32 }
+    }
+  }
+
+  /// `nameKey(String(decoding: bytes, as: UTF8.self))`, made scalar by scalar.
+  private mutating func foldedKey(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+    buffer.removeAll(keepingCapacity: true)
+    var pendingSpace = false
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      let scalar: Unicode.Scalar
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let decoded): scalar = decoded
+      case .error: scalar = "\u{FFFD}"  // as String(decoding:) repairs it
+      case .emptyInput: return
+      }
+      if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" {
+        pendingSpace = !buffer.isEmpty
+        continue
+      }
+      if pendingSpace {
+        buffer.append(0x20)
+        pendingSpace = false
+      }
+      if scalar.isASCII {
+        let byte = UInt8(scalar.value)
+        buffer.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+      } else if let folded = foldedScalars[scalar.value] {
+        buffer.append(contentsOf: folded)
+      } else {
+        let folded = Array(nameKey(String(scalar)).utf8)
+        foldedScalars[scalar.value] = folded
+        buffer.append(contentsOf: folded)
+      }
+    }
+  }
+}
