@@ -59,7 +59,11 @@ extension Attributor {
       var phrase = SpeakerPhraseParser.parse(paragraph, from..<end)
     else { return nil }
     // appositive after a comma: role up to the next comma, "who", or the end
-    if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit {
+    // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony")
+    if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit,
+      !paragraph.tokens[end + 1].classes.contains(.cueAdjunct), !paragraph.tokens[end + 1].classes.contains(.month),
+      paragraph.tokens[end + 1].kind != .number
+    {
       var roleEnd = end + 1
       while roleEnd < limit && paragraph.tokens[roleEnd].scalar != "," && paragraph.tokens[roleEnd].lower != "who"
         && !(paragraph.tokens[roleEnd].scalar == "." && roleEnd == limit - 1)

@@ -45,6 +45,9 @@ enum CueFinder {
   static let nounPrepositions: Set<String> = ["of", "in", "at", "for", "from", "across", "per", "among", "into"]
   /// Words before a participle that make it a frame of its own: "as noted by", "when asked by".
   static let participleOpeners: Set<String> = ["as", "when", "if", "after", "once", "before", "while", "unless"]
+  /// Particles that turn a reporting verb into another verb: "sworn in (as governor)" takes an office, it
+  /// says nothing ("sworn in to tell the truth" still commits).
+  static let notReportingParticles: [String: Set<String>] = ["swear": ["in"]]
   static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
   /// The cue starting at token `index` (outside quotes), if any; computed once per paragraph.
@@ -90,6 +93,12 @@ enum CueFinder {
     if lower.hasSuffix("ed"), lemma != "ask", index + 2 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "by",
       !paragraph.tokens[index + 2].lower.hasSuffix("ing"), index > 0, paragraph.tokens[index - 1].kind == .word,
       !paragraph.tokens[index - 1].isCapitalized, !participleOpeners.contains(paragraph.tokens[index - 1].lower)
+    {
+      return nil
+    }
+    if let parts = notReportingParticles[lemma], index + 1 < paragraph.tokens.count,
+      parts.contains(paragraph.tokens[index + 1].lower),
+      !(index + 2 < paragraph.tokens.count && paragraph.tokens[index + 2].lower == "to")  // "sworn in to tell"
     {
       return nil
     }

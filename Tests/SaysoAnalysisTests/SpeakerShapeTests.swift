@@ -84,4 +84,15 @@ final class SpeakerShapeTests: XCTestCase {
     let a = run("US Secretary of State Mike Pompeo posted a message on Twitter, saying there was \"no evidence\" of it.")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Mike Pompeo")
   }
+
+  func testATimeAfterTheSpeakerIsNoRole() {
+    let a = run("\"We will not step back,\" said Ana Ruiz, Wednesday during the opening ceremony.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ana Ruiz")
+    XCTAssertEqual(a.people.first?.roles, [])
+  }
+
+  func testSwornInTakesAnOfficeAndSaysNothing() {
+    let a = run("Following the ruling, Ana Ruiz was sworn in as governor of the province.")
+    XCTAssertTrue(a.quotes.isEmpty)
+  }
 }
