@@ -70,6 +70,17 @@ extension CorpusIndex {
     var outcomes: [Outcome] = []
 
     init(_ work: [UpdateTables.Work]) { self.work = work }
+
+    /// Frees the outcomes on a worker thread: a batch's rows are hundreds of thousands of strings and
+    /// arrays, and freeing them on the writer's thread held up every batch after it.
+    func discard() {
+      let spent = Spent()
+      swap(&spent.outcomes, &outcomes)
+      // Whichever thread lets go of `spent` last, the outcomes themselves are freed in the closure.
+      DispatchQueue.global(qos: .utility).async { spent.outcomes = [] }
+    }
+
+    private final class Spent: @unchecked Sendable { var outcomes: [Outcome] = [] }
   }
 
   /// The update itself, without locking or recovery.
@@ -226,6 +237,7 @@ extension CorpusIndex {
       }
       done += current.work.count
       progress(done, current.work.last?.path)
+      current.discard()
     }
   }
 

@@ -18,7 +18,18 @@ enum IndexRows {
 
         """
     ).execute(arguments: [path])
-    try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [path])
+    // The index's connection enforces no foreign keys (see `CorpusIndex.tune`): an article's rows are
+    // deleted here, table by table, not by ON DELETE CASCADE.
+    guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?"), arguments: [path])
+    else { return }
+    for sql in [
+      "DELETE FROM claimPrint WHERE passageId IN (SELECT id FROM passage WHERE articleId = ?)",
+      "DELETE FROM passage WHERE articleId = ?", "DELETE FROM person WHERE articleId = ?",
+      "DELETE FROM speaker WHERE articleId = ?", "DELETE FROM claim WHERE articleId = ?",
+      "DELETE FROM article WHERE id = ?",
+    ] {
+      try db.cachedStatement(sql: sql).execute(arguments: [id])
+    }
   }
 
   /// The largest passage id ever given (ids are never reused): passages inserted after it are the ones

@@ -21,7 +21,19 @@ extension Statement {
       case .null: sqlite3_bind_null(statement, index)
       case .int64(let number): sqlite3_bind_int64(statement, index, number)
       case .double(let number): sqlite3_bind_double(statement, index, number)
-      case .string(let text): sqlite3_bind_text(statement, index, text, -1, Self.transient)
+      case .string(var text):
+        // Bound from the string's own UTF-8 bytes: passing the String as a C string copies it into a
+        // NUL-terminated array first.
+        text.withUTF8 { bytes in
+          // (a NULL pointer would bind NULL, not the empty string)
+          guard let start = bytes.baseAddress, !bytes.isEmpty else {
+            _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+            return
+          }
+          _ = start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            sqlite3_bind_text(statement, index, $0, Int32(bytes.count), Self.transient)
+          }
+        }
       case .blob(let data):
         _ = data.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
       }
