@@ -92,15 +92,15 @@ enum IndexRows {
       width: 11),
     passage: RowInserter(
       head: """
-        INSERT INTO passage (id, articleId, paragraph, role, kind, start, "end", fileOffset, datelineEnd, text,
+        INSERT OR FAIL INTO passage (id, articleId, paragraph, role, kind, start, "end", fileOffset, datelineEnd, text,
           speaker, source, date, facets, speakerName, speakerRole, speakerMention, speakerGroup,
           speakerOrganisation, utterance, claimKind, cue)
         """, width: 22),
-    claimPrint: RowInserter(head: "INSERT INTO claimPrint (passageId, articleId, shingles)", width: 3),
-    person: RowInserter(head: "INSERT INTO person (articleId, name, roles, quotes)", width: 4),
+    claimPrint: RowInserter(head: "INSERT OR FAIL INTO claimPrint (passageId, articleId, shingles)", width: 3),
+    person: RowInserter(head: "INSERT OR FAIL INTO person (articleId, name, roles, quotes)", width: 4),
     speaker: RowInserter(
-      head: "INSERT INTO speaker (articleId, ordinal, key, name, roles, quotes, proposals, quoted)", width: 8),
-    claim: RowInserter(head: "INSERT INTO claim (articleId, ordinal, isQuote, speakerKey, filterText)", width: 5)
+      head: "INSERT OR FAIL INTO speaker (articleId, ordinal, key, name, roles, quotes, proposals, quoted)", width: 8),
+    claim: RowInserter(head: "INSERT OR FAIL INTO claim (articleId, ordinal, isQuote, speakerKey, filterText)", width: 5)
   )
 
   /// Empties the stories' cache: the articles are about to change.

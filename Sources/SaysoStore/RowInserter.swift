@@ -8,6 +8,9 @@ import GRDBSQLite
 /// table, reads and rewrites `sqlite_sequence`: one statement per row cost some 13,000 instructions a
 /// row, three times the insert itself. Rows go instead in statements of 16, 8, 4, 2 and 1 rows
 /// (`INSERT … VALUES (…), (…)`), the fewest that make up the count, each prepared once per connection.
+/// They say `INSERT OR FAIL`: a statement that may stop half-way with the default ABORT keeps a
+/// statement journal, which spilled to a temporary file for nearly every statement (seven times the
+/// writes of the whole index); on a failure the update's transaction is rolled back whole anyway.
 ///
 /// GRDB's `execute(arguments:)` would bind each value through a nested generic call and its
 /// `StatementArguments` are made by an unspecialised generic `map`; for tens of thousands of rows in one
