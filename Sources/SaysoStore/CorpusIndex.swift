@@ -25,7 +25,7 @@ public final class CorpusIndex {
   var database: DatabaseQueue
   /// How many articles an update reads and analyses together, and writes in one transaction: enough to
   /// keep every core busy and to give the full-text index large segments, few enough that memory holds
-  /// two batches, not the corpus. Tests make it small.
+  /// three batches (see `analysedAhead`), not the corpus. Tests make it small.
   var batchSize = CorpusIndex.defaultBatchSize
 
   /// The batch size of updates.
