@@ -217,7 +217,8 @@ extension CorpusIndex {
       let pending = Pending(work)
       analysis.async(group: pending.group) {
         pending.outcomes = ParallelMap.map(work) { work in
-          Self.read(work, sources: sources, renameCandidates: renameCandidates, limit: limit)
+          AnalysisThread.yieldToWriter()
+          return Self.read(work, sources: sources, renameCandidates: renameCandidates, limit: limit)
         }
       }
       return pending
