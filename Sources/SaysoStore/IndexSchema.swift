@@ -39,7 +39,7 @@ import GRDB
 enum IndexSchema {
   /// The format of index files this code reads and writes. Raise it when the schema or the analysis
   /// changes: an index made by other code holds other analyses, and is rebuilt.
-  static let format = 7
+  static let format = 8
 
   /// The migrations, in order.
   static var migrator: DatabaseMigrator {
