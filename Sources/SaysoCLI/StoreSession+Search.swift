@@ -24,7 +24,6 @@ extension StoreSession {
     }
     let (index, results) = try answer(
       from: &corpus, { try $0.search(parsed, limit: limit) }, articles: { $0.map(\.article) })
-    try? openReadingState().recordSearch(text)
     let total = try index.total(of: parsed, returned: results.count, limit: limit)
     if json {
       print(SearchText.json(text, results, total: total).serialized)
@@ -32,6 +31,9 @@ extension StoreSession {
       for result in results { print(SearchText.listing(result)) }
       if let line = SearchText.countLine(shown: results.count, total: total) { print(line) }
     }
+    // The history is written once the results are out: the one who asked need not wait for it.
+    fflush(nil)  // (every output stream: `stdout` itself is shared mutable state to Swift 6)
+    try? ReadingState.recordSearch(text, in: directories)
     return results.count
   }
 

@@ -155,7 +155,7 @@ struct ArticleRows: Sendable {
     }
     claims = analysis.listedClaims.enumerated().map { ordinal, listed in
       [
-        Self.value(ordinal), Self.value(listed.isQuote), Self.value(listed.speaker?.name.lowercased()),
+        Self.value(ordinal), Self.value(listed.isQuote), Self.value(listed.speaker.map { Self.lowercased($0.name) }),
         Self.value(Self.filterText(of: listed)),
       ]
     }
@@ -164,7 +164,18 @@ struct ArticleRows: Sendable {
   /// What a Claims view's filter looks in: who, then the words, lower-cased, apart so that no match
   /// spans them.
   static func filterText(of listed: ListedClaim) -> String {
-    listed.first.who.lowercased() + "\u{1F}" + listed.text.lowercased()
+    lowercased(listed.first.who) + "\u{1F}" + lowercased(listed.text)
+  }
+
+  /// `text.lowercased()`, made on the bytes when the text is ASCII (the standard library's lowercasing
+  /// costs some 6,000 instructions a claim).
+  static func lowercased(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      for (offset, byte) in utf8.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+      return utf8.count
+    }
   }
 
   /// What the `speaker` search column holds for a claim: the person's name and the group, if any.

@@ -70,6 +70,17 @@ extension CorpusIndex {
     var outcomes: [Outcome] = []
 
     init(_ work: [UpdateTables.Work]) { self.work = work }
+
+    /// Frees the outcomes on a worker thread: a batch's rows are hundreds of thousands of strings and
+    /// arrays, and freeing them on the writer's thread held up every batch after it.
+    func discard() {
+      let spent = Spent()
+      swap(&spent.outcomes, &outcomes)
+      // Whichever thread lets go of `spent` last, the outcomes themselves are freed in the closure.
+      DispatchQueue.global(qos: .utility).async { spent.outcomes = [] }
+    }
+
+    private final class Spent: @unchecked Sendable { var outcomes: [Outcome] = [] }
   }
 
   /// The update itself, without locking or recovery.
@@ -181,8 +192,12 @@ extension CorpusIndex {
   }
 
   /// Step 2: reads, hashes and analyses the articles of `updateWork` a batch at a time on every core, and
-  /// writes each batch in one transaction. While one batch is written, the next is analysed on the
-  /// other threads; only these two batches are in memory.
+  /// writes each batch in one transaction. While one batch is written, the next `analysedAhead` are
+  /// analysed on the other threads, one after another; only these batches are in memory.
+  ///
+  /// The writer is one thread, and with one batch ahead it held the update up: the batch ahead was
+  /// analysed before the write ended, and the cores waited for the writer (at 20,000 articles it wrote
+  /// for 5.0 s of 5.6 s). With two ahead, analysis goes on while the writer works.
   private func analyseWork(
     renameCandidates: HashFilter?, _ report: inout UpdateReport, while keepGoing: () -> Bool,
     progress: (_ done: Int, _ path: String?) -> Void
@@ -190,6 +205,8 @@ extension CorpusIndex {
     let limit = maximumFileSize
     let sources = self.sources
     let size = max(1, batchSize)
+    // One batch analysed at a time, each on every core.
+    let analysis = DispatchQueue(label: "SaysoStore.analysis", qos: .userInitiated)
     var after = ""  // every path sorts after the empty one
     func nextBatch() throws -> Pending? {
       let work = try database.read { db in
@@ -198,25 +215,31 @@ extension CorpusIndex {
       guard let last = work.last else { return nil }
       after = last.path
       let pending = Pending(work)
-      DispatchQueue.global(qos: .userInitiated).async(group: pending.group) {
+      analysis.async(group: pending.group) {
         pending.outcomes = ParallelMap.map(work) { work in
-          Self.read(work, sources: sources, renameCandidates: renameCandidates, limit: limit)
+          AnalysisThread.yieldToWriter()
+          return Self.read(work, sources: sources, renameCandidates: renameCandidates, limit: limit)
         }
       }
       return pending
     }
-    var next = try nextBatch()
+    var ahead: [Pending] = []
+    func fill() throws {
+      while ahead.count < Self.analysedAhead, let batch = try nextBatch() { ahead.append(batch) }
+    }
+    try fill()
     var done = 0
     progress(0, nil)
-    while let current = next {
+    while !ahead.isEmpty {
+      let current = ahead.removeFirst()
       while current.group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
         guard keepGoing() else {
-          // The batch being analysed is dropped; what was written stays.
+          // The batches being analysed are dropped; what was written stays.
           report.isComplete = false
           return
         }
       }
-      next = try nextBatch()
+      try fill()
       try database.write { db in
         let lastPassage = try IndexRows.lastPassageID(db)
         for (work, outcome) in zip(current.work, current.outcomes) {
@@ -226,8 +249,12 @@ extension CorpusIndex {
       }
       done += current.work.count
       progress(done, current.work.last?.path)
+      current.discard()
     }
   }
+
+  /// How many batches are analysed ahead of the one being written.
+  static let analysedAhead = 2
 
   /// Writes what reading one article gave, within its batch's transaction.
   private func write(

@@ -25,7 +25,7 @@ public final class CorpusIndex {
   var database: DatabaseQueue
   /// How many articles an update reads and analyses together, and writes in one transaction: enough to
   /// keep every core busy and to give the full-text index large segments, few enough that memory holds
-  /// two batches, not the corpus. Tests make it small.
+  /// three batches (see `analysedAhead`), not the corpus. Tests make it small.
   var batchSize = CorpusIndex.defaultBatchSize
 
   /// The batch size of updates.
@@ -88,6 +88,7 @@ public final class CorpusIndex {
     let database = StoreDatabase.inMemory(label: "SaysoStore.index")
     // Migrating a fresh in-memory database cannot fail.
     try! IndexSchema.migrator.migrate(database)
+    try! tune(database)
     return CorpusIndex(sources: sources, identity: CorpusIdentity(sources: sources), file: nil, database: database)
   }
 
@@ -164,8 +165,12 @@ public final class CorpusIndex {
   /// Settings for the index connection. The index can always be rebuilt, so it skips syncing to disk
   /// (a process killed mid-write still leaves a consistent file: only a power cut could damage it, and
   /// damage is detected and repaired); a page cache of 16 MB at most keeps memory flat at any size.
+  /// Foreign keys are not enforced: every insert of a child row would look its parent up and run in a
+  /// statement journal of its own, for rows the writer itself makes in order; `IndexRows.delete`
+  /// deletes an article's rows table by table instead of by cascade.
   static func tune(_ database: DatabaseQueue) throws {
     try database.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA foreign_keys = OFF")
       try db.execute(sql: "PRAGMA synchronous = OFF")
       try db.execute(sql: "PRAGMA cache_size = -16000")
     }

@@ -18,13 +18,25 @@ enum IndexRows {
 
         """
     ).execute(arguments: [path])
-    try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [path])
+    // The index's connection enforces no foreign keys (see `CorpusIndex.tune`): an article's rows are
+    // deleted here, table by table, not by ON DELETE CASCADE.
+    guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?"), arguments: [path])
+    else { return }
+    for sql in [
+      "DELETE FROM claimPrint WHERE passageId IN (SELECT id FROM passage WHERE articleId = ?)",
+      "DELETE FROM passage WHERE articleId = ?", "DELETE FROM person WHERE articleId = ?",
+      "DELETE FROM speaker WHERE articleId = ?", "DELETE FROM claim WHERE articleId = ?",
+      "DELETE FROM article WHERE id = ?",
+    ] {
+      try db.cachedStatement(sql: sql).execute(arguments: [id])
+    }
   }
 
   /// The largest passage id ever given (ids are never reused): passages inserted after it are the ones
   /// `indexPassages(after:)` adds.
   static func lastPassageID(_ db: Database) throws -> Int64 {
-    try Int64.fetchOne(db, sql: "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passage'), 0)") ?? 0
+    try Int64.fetchOne(
+      db.cachedStatement(sql: "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passage'), 0)")) ?? 0
   }
 
   /// Adds the paragraphs inserted after `id` to the search index, in one statement.
@@ -46,46 +58,50 @@ enum IndexRows {
     try insert(ArticleRows(analysis, hash: hash, size: size, modified: modified), db)
   }
 
-  /// Inserts an article's rows, worked out beforehand (see `ArticleRows`). Its passages reach the search
-  /// index with `indexPassages(after:)`.
+  /// Inserts an article's rows, worked out beforehand (see `ArticleRows`), several to a statement (see
+  /// `RowInserter`). Its passages reach the search index with `indexPassages(after:)`.
+  ///
+  /// The ids are given here rather than by SQLite, so that the rows after the article's and a claim's
+  /// shingles after its passage need no look-up of the last id: the article's is one past the largest,
+  /// its passages' follow the largest passage id ever given (`lastPassageID`, which SQLite moves on).
   static func insert(_ rows: ArticleRows, _ db: Database) throws {
     try forgetStories(db)
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO article (path, size, modified, hash, title, source, date, place, url, paragraphCount)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: StatementArguments(rows.article))
-    let id = db.lastInsertedRowID
-    let passage = try db.cachedStatement(
-      sql: """
-        INSERT INTO passage (articleId, paragraph, role, kind, start, "end", fileOffset, datelineEnd, text,
+    let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM article")) ?? 0) + 1
+    let firstPassage = try lastPassageID(db) + 1
+    // (through GRDB, so that its transaction observers see the article come)
+    try db.cachedStatement(sql: inserters.article.single).execute(
+      arguments: StatementArguments([id.databaseValue] + rows.article))
+    try inserters.passage.insert(rows.passages.map(\.values), leading: { [firstPassage + Int64($0), id] }, db)
+    var prints: [[DatabaseValue]] = []
+    var printed: [Int64] = []
+    for (offset, row) in rows.passages.enumerated() {
+      guard let shingles = row.shingles else { continue }
+      prints.append([shingles.databaseValue])
+      printed.append(firstPassage + Int64(offset))
+    }
+    try inserters.claimPrint.insert(prints, leading: { [printed[$0], id] }, db)
+    try inserters.person.insert(rows.people, leading: { _ in [id] }, db)
+    try inserters.speaker.insert(rows.speakers, leading: { _ in [id] }, db)
+    try inserters.claim.insert(rows.claims, leading: { _ in [id] }, db)
+  }
+
+  /// The INSERTs of `insert(_:_:)`, a table each.
+  private static let inserters = (
+    article: RowInserter(
+      head: "INSERT INTO article (id, path, size, modified, hash, title, source, date, place, url, paragraphCount)",
+      width: 11),
+    passage: RowInserter(
+      head: """
+        INSERT OR FAIL INTO passage (id, articleId, paragraph, role, kind, start, "end", fileOffset, datelineEnd, text,
           speaker, source, date, facets, speakerName, speakerRole, speakerMention, speakerGroup,
           speakerOrganisation, utterance, claimKind, cue)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    let print = try db.cachedStatement(sql: "INSERT INTO claimPrint (passageId, articleId, shingles) VALUES (?, ?, ?)")
-    for row in rows.passages {
-      try passage.insertRow(articleID: id, row.values, db)
-      if let shingles = row.shingles {
-        try print.setArguments([db.lastInsertedRowID, id, shingles])
-        try print.execute()
-      }
-    }
-    for (sql, table) in [
-      ("INSERT INTO person (articleId, name, roles, quotes) VALUES (?, ?, ?, ?)", rows.people),
-      (
-        """
-        INSERT INTO speaker (articleId, ordinal, key, name, roles, quotes, proposals, quoted)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """, rows.speakers
-      ),
-      ("INSERT INTO claim (articleId, ordinal, isQuote, speakerKey, filterText) VALUES (?, ?, ?, ?, ?)", rows.claims),
-    ] where !table.isEmpty {
-      let statement = try db.cachedStatement(sql: sql)
-      for values in table { try statement.insertRow(articleID: id, values, db) }
-    }
-  }
+        """, width: 22),
+    claimPrint: RowInserter(head: "INSERT OR FAIL INTO claimPrint (passageId, articleId, shingles)", width: 3),
+    person: RowInserter(head: "INSERT OR FAIL INTO person (articleId, name, roles, quotes)", width: 4),
+    speaker: RowInserter(
+      head: "INSERT OR FAIL INTO speaker (articleId, ordinal, key, name, roles, quotes, proposals, quoted)", width: 8),
+    claim: RowInserter(head: "INSERT OR FAIL INTO claim (articleId, ordinal, isQuote, speakerKey, filterText)", width: 5)
+  )
 
   /// Empties the stories' cache: the articles are about to change.
   static func forgetStories(_ db: Database) throws {

@@ -100,6 +100,23 @@ public final class ReadingState {
     }
   }
 
+  /// Adds a search to the history of the reading state of `directories`, as `recordSearch(_:at:)` does,
+  /// for a command that only records it (`sayso search`): an existing file is opened without the quick
+  /// check and the migrations, which cost a search more than its write (`open(in:)` checks the file
+  /// when the reader opens it next); a missing file, or one this write fails on, is opened as usual.
+  ///
+  /// - Throws: `SaysoStoreError` when the file cannot be opened or written.
+  public static func recordSearch(_ query: String, in directories: DataDirectories) throws(SaysoStoreError) {
+    let url = directories.readingStateFile
+    if FileManager.default.fileExists(atPath: url.path),
+      let database = try? StoreDatabase.open(url, label: "SaysoStore.state"),
+      (try? ReadingState(file: url, database: database, notices: []).recordSearch(query)) != nil
+    {
+      return
+    }
+    try open(at: url).recordSearch(query)
+  }
+
   /// The most recent searches, newest first.
   public func recentSearches(limit: Int = 20) throws(SaysoStoreError) -> [String] {
     try CorpusIndex.run(path: path) {

@@ -61,13 +61,25 @@ struct SearchSQL {
   /// The facet tokens of a paragraph holding claims of `kinds` (with `.paragraph` itself), of `role`, in
   /// an article dated `date` (`YYYY-MM-DD`, or nil): e.g. `paragraph quote body y2020 m202009 d20200930`.
   static func facetText(kinds: [PassageKind], role: String, date: String?) -> String {
-    var text = kinds.map(\.rawValue).joined(separator: " ") + " " + role
-    if let date, date.count == 10 {
-      // (Foundation's replacingOccurrences costs some 30,000 instructions here, once per paragraph indexed.)
-      let digits = String(decoding: date.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
-      text += " y" + digits.prefix(4) + " m" + digits.prefix(6) + " d" + digits
+    // Made on bytes: this runs once per paragraph indexed, and joined strings and substrings cost some
+    // 9,000 instructions a paragraph.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(64)
+    for kind in kinds {
+      bytes.append(contentsOf: kind.rawValue.utf8)
+      bytes.append(0x20)
     }
-    return text
+    if kinds.isEmpty { bytes.append(0x20) }  // (as joined: an empty list, then " " and the role)
+    bytes.append(contentsOf: role.utf8)
+    if let date, date.count == 10 {
+      let digits = date.utf8.filter { $0 != UInt8(ascii: "-") }
+      for (mark, length) in [(UInt8(ascii: "y"), 4), (UInt8(ascii: "m"), 6), (UInt8(ascii: "d"), digits.count)] {
+        bytes.append(0x20)
+        bytes.append(mark)
+        bytes.append(contentsOf: digits.prefix(length))
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The fewest year, month and day tokens covering `range`, or nil when it is open at an end or spans

@@ -32,7 +32,13 @@ struct Sayso: ParsableCommand {
   /// `terminalSafe` (see `Diagnostics.exit(status:message:)`).
   static func main() {
     do {
-      var command = try parseAsRoot(ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst())))
+      let arguments = ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst()))
+      // `search` parsed on its own: the root's parser makes every subcommand's type (some 15 M instructions,
+      // most of a search's start-up). What it cannot parse (help, mistakes) goes the usual way.
+      if arguments.first == "search", var search = try? SearchCommand.parse(Array(arguments.dropFirst())) {
+        return try search.run()
+      }
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
       Diagnostics.exit(status: exitCode(for: error).rawValue, message: fullMessage(for: error))

@@ -21,6 +21,17 @@ final class ClaimShinglesTests: XCTestCase {
     XCTAssertNotEqual(ClaimShingles.shingles(of: "ab c d"), ClaimShingles.shingles(of: "a bc d"))
   }
 
+  /// The ASCII path hashes the bytes without making words: it must give what the words give.
+  func testASCIIShinglesAreTheWordsShingles() {
+    for text in [
+      "\"We will NOT back down,\" he said", "don't stop-believing 42 times", "'tis the season's end'",
+      "  a  b\tc\nd  ", "A1 b2 C3", "we will", "", "x y z", "end'",
+    ] {
+      XCTAssertEqual(ClaimShingles.asciiShingles(of: text), ClaimShingles.shingles(of: ClaimShingles.words(in: text)), text)
+    }
+    XCTAssertNil(ClaimShingles.asciiShingles(of: "Zoë said so"))
+  }
+
   func testEncodingRoundTrips() {
     let shingles = ClaimShingles.shingles(of: "the new bridge over the river will open before the winter")
     XCTAssertEqual(ClaimShingles.decoded(ClaimShingles.encoded(shingles)), shingles)

@@ -172,6 +172,43 @@ import Testing
     #expect(observer.commits == 3)
   }
 
+  /// One segment a batch, merged 16 at a time: after 40 batches the full-text index is whole and
+  /// finds every article; a removed article leaves no row in any table (nothing cascades: the writer
+  /// deletes table by table).
+  @Test func manyBatchesMergeIntoOneWholeIndexAndARemovedArticleLeavesNoRow() throws {
+    let names = (0..<40).map { "f\($0 % 4)/article-\($0).md" }
+    let folder = try Self.folder(names)
+    let index = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    index.batchSize = 1
+    #expect(try index.update().analysed.count == 40)
+    let settings = try index.database.read { db in
+      try Row.fetchAll(db, sql: "SELECT k, v FROM passageSearch_config WHERE k LIKE '%merge'").map {
+        "\($0["k"] as String)=\($0["v"] as Int)"
+      }
+    }
+    #expect(Set(settings) == ["automerge=16", "crisismerge=64"])
+    try index.verifySearchIndex()
+    for name in names {
+      let found = try index.search(Self.topic(name)).map(\.article)
+      #expect(!found.isEmpty && found.allSatisfy { $0.hasSuffix("/" + name) }, "\(name)")
+    }
+    for name in names.prefix(10) { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+    #expect(try index.update().removed.count == 10)
+    try index.verifySearchIndex()
+    let orphans = try index.database.read { db in
+      try ["passage", "person", "speaker", "claim", "claimPrint"].map { table in
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE articleId NOT IN (SELECT id FROM article)") ?? -1
+      }
+    }
+    #expect(orphans == [0, 0, 0, 0, 0])
+    let prints = try index.database.read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM claimPrint WHERE passageId NOT IN (SELECT id FROM passage)")
+    }
+    #expect(prints == 0)
+    #expect(try index.search(Self.topic(names[0])).isEmpty)
+    #expect(!(try index.search(Self.topic(names[39])).isEmpty))
+  }
+
   // MARK: The whole update against a fresh index
 
   @Test func anUpdateInSmallBatchesLeavesWhatAFreshIndexHolds() throws {

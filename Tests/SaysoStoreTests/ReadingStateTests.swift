@@ -24,6 +24,19 @@ import Testing
     #expect(try state.recentSearches(limit: 1) == ["speaker:Putin"])
   }
 
+  /// `sayso search`'s way of recording: creates the file the first time, then adds to it; a damaged
+  /// file is moved aside as when it is opened.
+  @Test func aSearchRecordedOnItsOwnReachesTheHistory() throws {
+    let directories = DataDirectories(root: try StoreTestSupport.temporaryFolder())
+    try ReadingState.recordSearch("peace", in: directories)
+    try ReadingState.recordSearch("war", in: directories)
+    try ReadingState.recordSearch("peace", in: directories)
+    #expect(try ReadingState.open(in: directories).recentSearches() == ["peace", "war"])
+    try Data(repeating: 0x41, count: 4096).write(to: directories.readingStateFile)
+    try ReadingState.recordSearch("talks", in: directories)
+    #expect(try ReadingState.open(in: directories).recentSearches() == ["talks"])
+  }
+
   @Test func aStateFileOnDiskLasts() throws {
     let folder = try StoreTestSupport.temporaryFolder()
     let url = folder.appendingPathComponent("state/state.sqlite")

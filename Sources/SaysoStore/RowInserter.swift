@@ -1,0 +1,107 @@
+import GRDB
+import GRDBSQLite
+
+/// Inserts an article's rows (`ArticleRows`) several to a statement, binding them straight through
+/// SQLite's C interface.
+///
+/// Each execution of an INSERT opens cursors on the table and its indexes and, for an AUTOINCREMENT
+/// table, reads and rewrites `sqlite_sequence`: one statement per row cost some 13,000 instructions a
+/// row, three times the insert itself. Rows go instead in statements of 16, 8, 4, 2 and 1 rows
+/// (`INSERT … VALUES (…), (…)`), the fewest that make up the count, each prepared once per connection.
+/// They say `INSERT OR FAIL`: a statement that may stop half-way with the default ABORT keeps a
+/// statement journal, which spilled to a temporary file for nearly every statement (seven times the
+/// writes of the whole index); on a failure the update's transaction is rolled back whole anyway.
+///
+/// GRDB's `execute(arguments:)` would bind each value through a nested generic call and its
+/// `StatementArguments` are made by an unspecialised generic `map`; for tens of thousands of rows in one
+/// update that cost more than SQLite's work, all of it on the one thread that writes.
+struct RowInserter {
+  /// The statements inserting 1, 2, 4, … `largestChunk` rows, made once (building and hashing a
+  /// statement's text for each chunk cost as much as binding it).
+  private let statements: [String]
+
+  /// The largest number of rows in one statement.
+  static let largestChunk = 16
+
+  /// - Parameters:
+  ///   - head: the INSERT up to `VALUES`: `INSERT INTO passage (id, articleId, …)`.
+  ///   - width: how many values each row has: its leading integers, then its values.
+  init(head: String, width: Int) {
+    let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
+    statements = sequence(first: 1, next: { $0 < Self.largestChunk ? $0 * 2 : nil }).map { count in
+      head + " VALUES " + Array(repeating: row, count: count).joined(separator: ", ")
+    }
+  }
+
+  /// Inserts `rows`, each preceded by the integers `leading(i)` for the `i`th row (ids).
+  ///
+  /// - Throws: a `DatabaseError` with SQLite's code and message when a step fails.
+  func insert(_ rows: [[DatabaseValue]], leading: (Int) -> [Int64], _ db: Database) throws {
+    var start = 0
+    var chunk = Self.largestChunk
+    while start < rows.count {
+      while chunk > rows.count - start { chunk /= 2 }
+      let statement = try db.cachedStatement(sql: statements[chunk.trailingZeroBitCount])
+      try statement.insert(rows[start..<start + chunk], firstIndex: start, leading: leading, db)
+      start += chunk
+    }
+  }
+
+  /// The statement inserting one row.
+  var single: String { statements[0] }
+}
+
+extension Statement {
+  /// Binds `rows` (row `firstIndex + n` preceded by `leading(firstIndex + n)`) to this multi-row INSERT
+  /// and runs it. Text is bound from the string's own UTF-8 bytes and copied by SQLite, as GRDB's
+  /// `setArguments` does.
+  fileprivate func insert(
+    _ rows: ArraySlice<[DatabaseValue]>, firstIndex: Int, leading: (Int) -> [Int64], _ db: Database
+  ) throws {
+    let statement = sqliteStatement
+    sqlite3_reset(statement)
+    var index: Int32 = 1
+    for (offset, values) in rows.enumerated() {
+      for number in leading(firstIndex + offset) {
+        sqlite3_bind_int64(statement, index, number)
+        index += 1
+      }
+      for value in values {
+        Self.bind(value, at: index, statement)
+        index += 1
+      }
+    }
+    // Every parameter is bound on each run: nothing to clear.
+    let code = sqlite3_step(statement)
+    sqlite3_reset(statement)
+    guard code == SQLITE_DONE else {
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+    }
+  }
+
+  private static func bind(_ value: DatabaseValue, at index: Int32, _ statement: SQLiteStatement) {
+    switch value.storage {
+    case .null: sqlite3_bind_null(statement, index)
+    case .int64(let number): sqlite3_bind_int64(statement, index, number)
+    case .double(let number): sqlite3_bind_double(statement, index, number)
+    case .string(var text):
+      // Passing the String as a C string would copy it into a NUL-terminated array first.
+      text.withUTF8 { bytes in
+        // (a NULL pointer would bind NULL, not the empty string)
+        guard let start = bytes.baseAddress, !bytes.isEmpty else {
+          _ = sqlite3_bind_text(statement, index, "", 0, transient)
+          return
+        }
+        _ = start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+          sqlite3_bind_text(statement, index, $0, Int32(bytes.count), transient)
+        }
+      }
+    case .blob(let data):
+      _ = data.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), transient) }
+    }
+  }
+
+  /// SQLite's SQLITE_TRANSIENT: copy the bytes while binding.
+  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
