@@ -26,10 +26,8 @@ struct AnalyzeCommand: SaysoCommand {
       Missing values are null. Articles are analysed on all cores. An article of more than 1 MB of text, \
       far longer than any news article, is analysed in runs of whole paragraphs of about 1 MB with the \
       people carried over from run to run, so that memory stays bounded; names typed by evidence only a \
-      later run gives, and frameless quotes at a run's start, may then come out otherwise. Likewise a \
-      paragraph of more than 100,000 scalars, far longer than any real paragraph, is analysed in pieces \
-      of whole sentences of about 20,000 scalars (cut after a sentence's end outside quote marks), each \
-      a run of its own, with offsets into the paragraph as always.
+      later run gives, and frameless quotes at a run's start, may then come out otherwise. Likewise a paragraph \
+      of over 100,000 scalars is analysed in runs of whole sentences of about 20,000 (offsets as always).
       """)
 
   @Flag(help: "Print the analysis as JSON (schema above) instead of a summary.")
