@@ -21,7 +21,11 @@ struct EntityRegistry {
     var mentions: [Int] = []
     /// The runs of letters of `text` (ASCII letters tested without Unicode's tables).
     static func words(of text: String) -> [String] {
-      if let words = asciiWords(of: text) { return words }
+      asciiWords(of: text) ?? scalarWords(of: text)
+    }
+
+    /// `words(of:)` for any text, letters told by Unicode's tables (ASCII ones by their codes).
+    static func scalarWords(of text: String) -> [String] {
       var words: [String] = []
       var word = String.UnicodeScalarView()
       for scalar in text.unicodeScalars {
