@@ -42,8 +42,7 @@ struct ReadCommand: SaysoCommand {
   @Flag(help: "Index the corpus in memory, not in the cache folder; bookmarks and positions stay the user's.")
   var inMemory = false
 
-  /// For the benchmark: exit as soon as the first frame is on the terminal, writing the time (ns since
-  /// the epoch) to the file named by SAYSO_FIRST_FRAME_REPORT.
+  /// For the benchmark: exit once the first frame is drawn, its time (ns) in $SAYSO_FIRST_FRAME_REPORT.
   @Flag(help: .hidden) var exitAfterFirstFrame = false
 
   func execute() throws {

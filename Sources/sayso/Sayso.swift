@@ -28,15 +28,16 @@ struct Sayso: ParsableCommand {
     ],
     defaultSubcommand: ReadCommand.self)
 
-  /// Runs the command as ArgumentParser's `main()` does, except that its messages go through
-  /// `terminalSafe` (see `Diagnostics.exit(status:message:)`).
+  /// Runs the command as ArgumentParser's `main()` does, its messages `terminalSafe` (`Diagnostics.exit`).
   static func main() {
     do {
       let arguments = ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst()))
-      // `search` parsed on its own: the root's parser makes every subcommand's type (some 15 M instructions,
-      // most of a search's start-up). What it cannot parse (help, mistakes) goes the usual way.
-      if arguments.first == "search", var search = try? SearchCommand.parse(Array(arguments.dropFirst())) {
-        return try search.run()
+      // A leaf subcommand by its own parser (the root's makes all their types); help goes the root's way
+      if let name = arguments.first, let sub = configuration.subcommands.first(where: { $0._commandName == name }),
+        sub.configuration.subcommands.isEmpty,
+        var command = (try? sub.parse(Array(arguments.dropFirst()))) as? ParsableCommand
+      {
+        return try command.run()
       }
       var command = try parseAsRoot(arguments)
       try command.run()
