@@ -21,6 +21,12 @@ extension Attributor {
       }
       let subjectEnd = skipModifiersLeft(paragraph, cue.first, floor: contentStart)
       guard subjectEnd > contentStart else { continue }
+      // a passive names the one spoken of or to, not the speaker: "Humberto was expected to pass", "he
+      // was told that …"; the claim stands with no speaker ("was saying" is no passive, "was asked" a
+      // question, "is worried" a feeling)
+      let passive =
+        !paragraph.tokens[cue.first].lower.hasSuffix("ing") && cue.lemma != "ask" && cue.lemma != "worry"
+        && (subjectEnd..<cue.first).contains(where: { Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower) })
       // walk left over the noun phrase
       var position = subjectEnd - 1
       var start = contentStart
@@ -148,7 +154,8 @@ extension Attributor {
       return Attribution(
         paragraph: paragraph.index, start: paragraph.tokens[contentFirst].start,
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
-        cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: subject, sentence: sentenceIndex)
+        cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: passive ? nil : subject,
+        sentence: sentenceIndex)
     }
     return nil
   }

@@ -103,6 +103,9 @@ enum Lexicon {
     "must", "did", "does", "do",
   ]
 
+  /// The forms of "be": before a participle they make a passive.
+  static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "’s", "'s"]
+
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
