@@ -14,7 +14,11 @@ extension Attributor {
       if before > contentStart, paragraph.tokens[before].scalar == "," || isClosingMark(paragraph, before),
         CueLexicon.invertible.contains(cue.lemma)
       {
-        if let (speaker, _) = subjectAfter(paragraph, cue.end, sentence.upperBound) {
+        // a name that a quote follows is the start of the content, not a speaker: "…, said Cummings
+        // “worked until his last breath”"
+        if let (speaker, subjectEnd) = subjectAfter(paragraph, cue.end, sentence.upperBound),
+          !opensQuote(paragraph, subjectEnd, sentence.upperBound)
+        {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           guard lastContent >= contentStart, substantial(paragraph, contentStart, lastContent) else { continue }
           let first = trimmedHead(paragraph, contentStart, lastContent)
@@ -73,6 +77,12 @@ extension Attributor {
       }
     }
     return nil
+  }
+
+  /// Whether the token at `index` (before `limit`) opens a quote.
+  static func opensQuote(_ paragraph: ParagraphText, _ index: Int, _ limit: Int) -> Bool {
+    guard index < limit, let quote = paragraph.tokens[index].quote else { return false }
+    return paragraph.quotes[quote].start == paragraph.tokens[index].start
   }
 
   /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"

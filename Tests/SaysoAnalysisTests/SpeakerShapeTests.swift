@@ -111,4 +111,10 @@ final class SpeakerShapeTests: XCTestCase {
     let d = run("Senator Ann Kirk is worried that the bridge will not be rebuilt by summer.")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Ann Kirk")
   }
+
+  func testANameAQuoteFollowsIsNoInvertedSpeaker() {
+    let a = run("In a statement, Ana Ruiz, his wife, said Reed \"worked until his last breath\".")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ana Ruiz")
+    XCTAssertEqual(a.people.map(\.name), ["Ana Ruiz"])
+  }
 }
