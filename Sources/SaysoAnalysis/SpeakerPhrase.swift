@@ -36,7 +36,7 @@ enum SpeakerPhraseParser {
   /// Document nouns whose possessor is the speaker: "the Russian leader’s address".
   static let documentNouns: Set<String> = [
     "address", "statement", "speech", "words", "remarks", "letter", "article", "op-ed", "message", "tweet",
-    "post", "interview", "testimony", "comments",
+    "post", "interview", "testimony", "comments", "email", "e-mail",
   ]
 
   /// Marks dropped before a subject: – — - “ ” " ( (a punctuation token is one scalar).
@@ -52,6 +52,30 @@ enum SpeakerPhraseParser {
     "of", "at", "with", "from", "for", "interviewed", "polled", "surveyed", "familiar", "close", "in", "on",
     "quoted", "cited", "contacted", "asked", "briefed", "involved", "working",
   ]
+
+  /// The lower-case noun before a preposition that opens a name ("tools" in "tools from Abri
+  /// Peyrony"), unless the phrase is a document or evidence whose author the name is.
+  static func nounBeforePreposition(_ paragraph: ParagraphText, _ run: Range<Int>, from start: Int) -> String? {
+    guard run.lowerBound - 2 >= start else { return nil }
+    let preposition = paragraph.tokens[run.lowerBound - 1].lower
+    let noun = paragraph.tokens[run.lowerBound - 2]
+    guard ["from", "at", "with", "for", "on", "in", "by", "of"].contains(preposition), noun.kind == .word,
+      !noun.isCapitalized, !noun.classes.contains(.determiner), !Lexicon.titles.contains(noun.stemLower),
+      Lexicon.roleClasses[noun.stemLower] == nil, !noun.classes.contains(.sourceNoun),
+      !noun.classes.contains(.groupNoun), !NameTyper.isOccupation(noun.stemLower)
+    else { return nil }
+    // "a memo posted online by Senator Juan Dalmau", "a statement from the Kremlin"
+    if preposition == "by" || preposition == "from",
+      (start..<(run.lowerBound - 1)).contains(where: { index in
+        let word = paragraph.tokens[index].lower
+        return documentNouns.contains(word) || Attributor.evidenceNouns.contains(word)
+          || (preposition == "by" && word.hasSuffix("ed"))
+      })
+    {
+      return nil
+    }
+    return noun.lower
+  }
 
   /// Parses a range that should be exactly a subject noun phrase. Returns nil when it is not one.
   /// - Parameter commonNouns: also accept any noun phrase opened by a determiner ("the NFL legend"), for
@@ -230,6 +254,12 @@ enum SpeakerPhraseParser {
       }
       if end - start > 14 { return nil }
       if determiner == "of", let joined = namesJoinedByOf(paragraph, run, start..<end) { return joined }
+      // a name after a preposition belongs to the noun before it, which is the subject: "tools from
+      // Abri Peyrony", "footage of Hillary Clinton" (but the author of a document speaks through it:
+      // "an analysis by Lee Epstein"); one word after a preposition is taken for an organisation below
+      if nameRange.count >= 2, let nounBefore = nounBeforePreposition(paragraph, run, from: start) {
+        return SpeakerPhrase(kind: .group, text: text, name: text, head: nounBefore, tokens: start..<end)
+      }
       let afterPreposition = ["of", "at", "in", "from"].contains(determiner) && nameRange.count == 1
       if isOrganisation(paragraph, nameRange) || (determiner == "the" && nameStart == run.lowerBound)
         || afterPreposition

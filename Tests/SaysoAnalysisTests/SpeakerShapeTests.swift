@@ -117,4 +117,15 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ana Ruiz")
     XCTAssertEqual(a.people.map(\.name), ["Ana Ruiz"])
   }
+
+  func testANameAfterAPrepositionIsNoSubject() {
+    let a = run("All four bone tools from Abri Peyrony gave positive results and showed that the bones were old.")
+    XCTAssertEqual(a.people.map(\.name), [])
+    XCTAssertNil(a.quotes.first?.speaker)
+    // the author of a document speaks through it
+    let b = run("An analysis by Lee Epstein found that the court had moved to the right since 2005.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Lee Epstein")
+    let c = run("A memo posted online by Senator Juan Dalmau said the hearing was cancelled on Monday.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Juan Dalmau")
+  }
 }
