@@ -9,6 +9,44 @@ extension Attributor {
     "who", "whose", "whom", "which", "in", "at", "on", "with", "after", "during", "like", "including",
   ]
 
+  /// The common noun phrase that "who" stands for: "Fields' lawyers, who argued …" speaks for the
+  /// lawyers, not for the last person named. Nil when "who" follows a name (the person resolves it).
+  static func relativeAntecedent(_ paragraph: ParagraphText, before who: Int, floor: Int) -> SpeakerPhrase? {
+    guard paragraph.tokens[who].lower == "who", who - 2 >= floor, paragraph.tokens[who - 1].scalar == ",",
+      paragraph.tokens[who - 2].kind == .word, !paragraph.tokens[who - 2].isCapitalized
+    else { return nil }
+    var start = who - 2
+    while start - 1 >= floor, who - 1 - start < 6,
+      paragraph.tokens[start - 1].kind == .word || paragraph.tokens[start - 1].kind == .number
+        || paragraph.tokens[start - 1].scalar == "’" || paragraph.tokens[start - 1].scalar == "'",
+      !paragraph.tokens[start - 1].classes.contains(.clauseWord),
+      !isPreposition(paragraph.tokens[start - 1].lower)
+    {
+      start -= 1
+    }
+    // the phrase must be whole, not an appositive of a name ("Kerlikowske, the … commissioner, who");
+    // after a preposition it must name people ("requests from Fields' lawyers, who"), else "who" is the
+    // noun's before it ("one Democrat familiar with the discussion, who")
+    let afterPreposition = start - 1 >= floor && isPreposition(paragraph.tokens[start - 1].lower)
+    if start - 1 >= floor, paragraph.tokens[start - 1].scalar == "," || paragraph.tokens[start - 1].lower == "and" {
+      return nil
+    }
+    guard let phrase = SpeakerPhraseParser.parse(paragraph, start..<(who - 1), commonNouns: true),
+      phrase.kind == .group || phrase.kind == .nominal
+    else { return nil }
+    if afterPreposition {
+      let head = paragraph.tokens[who - 2]
+      guard head.classes.contains(.sourceNoun) || head.classes.contains(.groupNoun)
+        || Lexicon.roleClasses[head.stemLower] != nil
+      else { return nil }
+    }
+    return phrase
+  }
+
+  static func isPreposition(_ word: String) -> Bool {
+    Lexicon.adjunctPrepositions.contains(word) || word == "among" || word == "by" || word == "between"
+  }
+
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   static func preFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -68,8 +106,9 @@ extension Attributor {
       {
         let word = paragraph.tokens[subjectEnd - 1]
         region = (subjectEnd - 1)..<subjectEnd
-        speaker = SpeakerPhrase(
-          kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
+        speaker =
+          relativeAntecedent(paragraph, before: subjectEnd - 1, floor: contentStart)
+          ?? SpeakerPhrase(kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
       }
       // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
       // complaint, saying …", "Rubio thanked Miami and said …"

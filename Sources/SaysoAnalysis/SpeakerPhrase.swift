@@ -77,6 +77,14 @@ enum SpeakerPhraseParser {
     return noun.lower
   }
 
+  /// A straight apostrophe after a plural, before a word: "Fields' lawyers".
+  static func isPluralPossessive(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard paragraph.tokens[index].scalar == "'", paragraph.tokens[index].quote == nil, index > 0,
+      index + 1 < paragraph.tokens.count
+    else { return false }
+    return paragraph.tokens[index - 1].lower.hasSuffix("s") && paragraph.tokens[index + 1].kind == .word
+  }
+
   /// Parses a range that should be exactly a subject noun phrase. Returns nil when it is not one.
   /// - Parameter commonNouns: also accept any noun phrase opened by a determiner ("the NFL legend"), for
   ///   the subject of a strong reporting verb.
@@ -288,7 +296,7 @@ enum SpeakerPhraseParser {
     // the dot of a title abbreviation may stand inside: "Mrs. Clinton's advisers"
     for index in start..<end
     where paragraph.tokens[index].kind == .punct && paragraph.tokens[index].scalar != "-"
-      && paragraph.tokens[index].scalar != "’"
+      && paragraph.tokens[index].scalar != "’" && !isPluralPossessive(paragraph, index)
       && !(paragraph.tokens[index].scalar == "." && isNameToken(paragraph, index))
     {
       return nil

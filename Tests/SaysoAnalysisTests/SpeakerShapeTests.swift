@@ -128,4 +128,16 @@ final class SpeakerShapeTests: XCTestCase {
     let c = run("A memo posted online by Senator Juan Dalmau said the hearing was cancelled on Monday.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Juan Dalmau")
   }
+
+  func testWhoAfterACommonNounStandsForTheNoun() {
+    let a = run(
+      "James Fields apologised, and the court heard requests for leniency from Fields' lawyers, who argued his history of mental illness.")
+    XCTAssertNil(a.quotes.last?.speaker)
+    XCTAssertEqual(a.quotes.last?.group, "Fields' lawyers")
+    // after a name, or an appositive of one, "who" is the person
+    let b = run("Ann Kirk, the city's 2012 mayoral nominee, who spoke on Monday, said the plan would fail.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Kirk")
+    let c = run("Senator Ann Kirk, who spoke on Monday, said the plan would fail.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Kirk")
+  }
 }
