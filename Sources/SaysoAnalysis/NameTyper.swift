@@ -36,7 +36,11 @@ enum NameTyper {
     guard let role = phrase.role else { return false }
     var last = role.lastIndex(of: " ").map { role[role.index(after: $0)...] } ?? role[...]
     while let end = last.last, end == "." || end == "," { last = last.dropLast() }
-    return Lexicon.titles.contains(last.lowercased())
+    let word = last.lowercased()
+    // "one of the core developers"
+    return Lexicon.titles.contains(word)
+      || (role.lowercased().hasPrefix("one of ") && word.hasSuffix("s")
+        && Lexicon.titles.contains(String(word.dropLast())))
   }
 
   /// Names typed so far by any analysis of this process: a name recurs across a corpus, and its type

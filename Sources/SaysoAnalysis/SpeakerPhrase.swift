@@ -109,6 +109,12 @@ enum SpeakerPhraseParser {
     {
       guard var inner = parse(paragraph, start..<open) else { return nil }
       inner.tokens = start..<end
+      // a description in brackets is a role: "Rubenwardy (one of the core developers)"
+      if inner.kind == .person, inner.role == nil, end - 1 - (open + 1) >= 2,
+        ((open + 1)..<(end - 1)).allSatisfy({ paragraph.tokens[$0].kind == .word && !paragraph.tokens[$0].isCapitalized })
+      {
+        inner.role = paragraph.text(tokens: (open + 1)..<(end - 1))
+      }
       return inner
     }
     let last = paragraph.tokens[end - 1]

@@ -140,4 +140,13 @@ final class SpeakerShapeTests: XCTestCase {
     let c = run("Senator Ann Kirk, who spoke on Monday, said the plan would fail.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Kirk")
   }
+
+  func testADescriptionInBracketsIsARole() {
+    let a = run("Zorbanek (one of the core developers) has said he wants a convention next year.")
+    XCTAssertEqual(a.people.map(\.name), ["Zorbanek"])
+    XCTAssertEqual(a.people.first?.roles, ["one of the core developers"])
+    // a party in brackets is no role
+    let b = run("Rep. Adam Schiff (D-Calif.) said the report was incomplete.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Adam Schiff")
+  }
 }
