@@ -9,6 +9,12 @@ extension Analyzer {
     var coverage = CoveredOffsets(count: paragraph.scalars.count, covering: covered)
     for (quoteIndex, quote) in paragraph.quotes.enumerated() {
       if coverage.overlaps(quote.innerStart..<quote.innerEnd) { continue }
+      // a scare quote is no one's words: a so-called “reset”
+      if case let before = paragraph.firstToken(startingAtOrAfter: quote.start) - 1, before >= 0,
+        paragraph.tokens[before].lower == "so-called"
+      {
+        continue
+      }
       if let attribution = Attributor.quoteClause(paragraph, quote: quoteIndex, covered: coverage) {
         out.append(attribution)
         coverage.cover(attribution.start..<attribution.end)

@@ -23,7 +23,12 @@ extension Attributor {
     else { return nil }
     let nameTokens = paragraph.tokens[nameStart..<colon]
     let allCaps = nameTokens.allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
-    guard allCaps, !nameTokens.contains(where: { notSpeakers.contains($0.text) }),
+    // a section label is made of common words that name no one: "MARKETS:", "BOTTOM LINE:"
+    let world = WorldKnowledge.shared
+    let sectionLabel = nameTokens.allSatisfy { token in
+      world.isCommonWord(token.lower) && !world.surnames.contains(token.lower) && !NameTyper.isGivenName(token.lower)
+    }
+    guard allCaps, !sectionLabel, !nameTokens.contains(where: { notSpeakers.contains($0.text) }),
       let parsed = SpeakerPhraseParser.parse(paragraph, nameStart..<colon)
         ?? Optional(
           SpeakerPhrase(

@@ -149,4 +149,15 @@ final class SpeakerShapeTests: XCTestCase {
     let b = run("Rep. Adam Schiff (D-Calif.) said the report was incomplete.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Adam Schiff")
   }
+
+  func testThingsThatOnlyLookLikeQuotes() {
+    // a section label is no speaker label
+    let a = run("MARKETS: Oil fell 2% on Tuesday as stocks slid across Asia and Europe.")
+    XCTAssertTrue(a.quotes.isEmpty)
+    let b = run("WALLACE: Do you really see a path to the nomination this year?")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "WALLACE")
+    // a scare quote is no one's words
+    let c = run("The council voted on a so-called \"reset\" of the plan to widen the road through town.")
+    XCTAssertTrue(c.quotes.isEmpty)
+  }
 }
