@@ -196,11 +196,22 @@ extension Attributor {
     while end > sourceStart && paragraph.tokens[end - 1].kind == .punct && paragraph.tokens[end - 1].scalar != "’" {
       end -= 1
     }
-    if let comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) { end = comma }
+    var contentLast = according - 2
+    if let comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) {
+      end = comma
+      // the content's verb comes after the source: "The delay, according to engineers, was caused by
+      // frost" (two pieces); not an appositive ("according to Craig Bryan, head of …")
+      if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",
+        case let next = paragraph.tokens[comma + 1].lower,
+        Lexicon.auxiliaries.contains(next) || Lexicon.formsOfBe.contains(next)
+      {
+        contentLast = sentence.upperBound - 1
+      }
+    }
     guard let source = accordingSource(paragraph, sourceStart..<end) else { return nil }
     return Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
-      end: contentEnd(paragraph, according - 2, floor: contentStart), cue: "according to",
+      end: contentEnd(paragraph, contentLast, floor: contentStart), cue: "according to",
       lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex, frameAfter: true)
   }
 

@@ -160,4 +160,14 @@ final class SpeakerShapeTests: XCTestCase {
     let c = run("The council voted on a so-called \"reset\" of the plan to widen the road through town.")
     XCTAssertTrue(c.quotes.isEmpty)
   }
+
+  func testAccordingToInsideItsContent() {
+    let a = run("The delay, according to engineers, was caused by frost on the rails.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The delay", "was caused by frost on the rails"])
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+    XCTAssertEqual(a.quotes.first?.group, "engineers")
+    // an appositive after the source is no content
+    let b = run("The plan works well, according to Craig Bryan, head of the center, and other scientists.")
+    XCTAssertEqual(b.quotes.map(\.text), ["The plan works well"])
+  }
 }
