@@ -20,9 +20,10 @@ extension Attributor {
         paragraph.tokens[$0].scalar == ":"
       }), colon > nameStart,
       colon + 2 < paragraph.tokens.count
-    else { return nil }
+    else { return labelBeforeQuote(paragraph, nameStart) }
     let nameTokens = paragraph.tokens[nameStart..<colon]
     let allCaps = nameTokens.allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
+    if !allCaps { return labelBeforeQuote(paragraph, nameStart) }
     // a section label is made of common words that name no one: "MARKETS:", "BOTTOM LINE:"
     let world = WorldKnowledge.shared
     let sectionLabel = nameTokens.allSatisfy { token in
@@ -47,6 +48,25 @@ extension Attributor {
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: paragraph.tokens[last].end, cue: ":",
       lemma: "say",
       category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
+  }
+
+  /// A name, and its outlet or role, as the label of a quote: `Jane Doe, The Ledger: "…"`.
+  static func labelBeforeQuote(_ paragraph: ParagraphText, _ nameStart: Int) -> Attribution? {
+    let limit = min(paragraph.tokens.count, nameStart + 12)
+    guard let colon = (nameStart..<limit).first(where: { paragraph.tokens[$0].scalar == ":" }),
+      Attributor.opensQuote(paragraph, colon + 1, paragraph.tokens.count),
+      !(nameStart..<colon).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
+    else { return nil }
+    let comma = (nameStart..<colon).first(where: { paragraph.tokens[$0].scalar == "," }) ?? colon
+    guard var speaker = SpeakerPhraseParser.parse(paragraph, nameStart..<comma), speaker.kind == .person,
+      speaker.tokens.lowerBound == nameStart
+    else { return nil }
+    if comma + 1 < colon { speaker.role = speaker.role ?? paragraph.text(tokens: (comma + 1)..<colon) }
+    speaker.tokens = nameStart..<colon
+    let quote = paragraph.quotes[paragraph.tokens[colon + 1].quote!]
+    return Attribution(
+      paragraph: paragraph.index, start: quote.start, end: quote.end, cue: ":", lemma: "say", category: .statement,
+      speaker: speaker, sentence: 0, frameAfter: false)
   }
 
   /// The speaker phrase after an inverted cue: "said Paul Poast, an assistant professor …".

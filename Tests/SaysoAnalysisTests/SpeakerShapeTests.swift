@@ -170,4 +170,11 @@ final class SpeakerShapeTests: XCTestCase {
     let b = run("The plan works well, according to Craig Bryan, head of the center, and other scientists.")
     XCTAssertEqual(b.quotes.map(\.text), ["The plan works well"])
   }
+
+  func testANameAndItsOutletLabelAQuote() {
+    let a = run("Tom Reed said the count was over.\n\nJane Doe, The Ledger: \"The vote was rigged from the start.\"")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Jane Doe")
+    XCTAssertEqual(a.quotes.last?.speaker?.role, "The Ledger")
+    XCTAssertEqual(a.quotes.last?.text, "\"The vote was rigged from the start.\"")
+  }
 }
