@@ -99,8 +99,8 @@ enum SaysoBench {
       print("")
       print(
         String(
-          format: "sayso analyze --json on the paragraph as a file (%.2f MB): peak RSS %.1f MB, %.2f× the file",
-          size / 1e6, peak / 1e6, peak / size))
+          format: "sayso analyze --json on the paragraph as a file (%.2f MB): peak RSS %.1f MB, %.2f× the file"
+            + " (a quote: %d bytes)", size / 1e6, peak / 1e6, peak / size, MemoryLayout<Quote>.stride))
     }
 
     if let sayso = rows.first, sayso.name == "wikinews", let grep = GrepBaseline.bestTime(files: files, runs: runs) {
