@@ -76,7 +76,7 @@ enum ArticleRuns {
       utterances += runUtterances
       proposals += part.proposals
       // once quotes are found, room for the article's at their rate so far and a quarter more: a list
-      // that doubles holds its old buffer beside the new (75,000 quotes of one paragraph: 7 MB more)
+      // that doubles holds its old buffer beside the new (75,000 quotes of one paragraph: 6 MB more)
       if !reserved && !quotes.isEmpty && number + 1 < runs.count {
         reserved = true
         let bytes = paragraphBytes.reduce(0, +) * 5 / 4
