@@ -29,7 +29,7 @@ public func analyze(_ article: Article) -> ArticleAnalysis {
 
 /// The state of one article's analysis as it passes through the stages.
 struct Analyzer {
-  let article: Article
+  var article: Article
   /// Stage 1: the paragraphs of the run being analysed (all of an article of ordinary length), prepared.
   var paragraphs = PreparedParagraphs()
   /// Stage 2 on: the people of the article.

@@ -35,11 +35,13 @@ public enum CorpusPrinting {
 
   /// Prints every article's analysis, streamed as `{"articles": […]}` or as summaries.
   public static func analyze(_ corpus: inout Corpus, json: Bool) throws(SaysoError) {
-    var stream = json ? JSONOutput.Stream(key: "articles") : nil
-    corpus.forEachAnalysis(transform: json ? JSONOutput.analysis : CorpusText.summary) { text in
-      if json { stream?.write(text) } else { print(text) }
+    if json {
+      var stream = JSONOutput.Stream(key: "articles")
+      corpus.forEachAnalysis { stream.write($0) }
+      stream.close()
+    } else {
+      corpus.forEachAnalysis(transform: CorpusText.summary) { print($0) }
     }
-    stream?.close()
     try corpus.finish()
   }
 

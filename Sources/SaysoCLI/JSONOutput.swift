@@ -25,67 +25,58 @@ public enum JSONOutput {
       first = false
     }
 
+    /// Writes one article's analysis as an element, straight to stdout (`StandardOutput`), so that its
+    /// JSON is never held whole.
+    public mutating func write(_ analysis: ArticleAnalysis) {
+      var output = StandardOutput()
+      if !first { output.append(UInt8(ascii: ",")) }
+      JSONOutput.write(analysis, to: &output)
+      output.append(UInt8(ascii: "\n"))
+      output.flush()
+      first = false
+    }
+
     /// Ends the array and the object.
     public func close() {
       print("]}")
     }
   }
 
-  /// One element of `sayso analyze --json`'s `articles`: the whole analysis.
-  ///
-  /// Written member by member into one string reserved at about its size, each paragraph, person and
-  /// claim serialized on its own: no value tree of the whole article, and no second copy of its bytes
-  /// (for a 20 MB article the tree and the copies held four times the output).
-  public static func analysis(_ analysis: ArticleAnalysis) -> String {
+  /// Writes one element of `sayso analyze --json`'s `articles`: the whole analysis, member by member,
+  /// each paragraph, person and claim serialized on its own as it goes out: no value tree of the whole
+  /// article, and no copy of its JSON (for a 5 MB paragraph of quotes that JSON is 19 MB).
+  static func write(_ analysis: ArticleAnalysis, to out: inout some JSONBytes) {
     let article = analysis.article
-    var output = ""
-    output.reserveCapacity(estimatedSize(of: analysis))
-    var element: [UInt8] = []
-    func append(_ value: JSONValue) {
-      element.removeAll(keepingCapacity: true)
-      value.write(to: &element)
-      output += String(decoding: element, as: UTF8.self)
-    }
-    func appendArray<Element>(_ key: String, _ elements: [Element], _ value: (Element) -> JSONValue) {
-      output += ",\"" + key + "\":["
+    func writeArray<Element>(_ key: String, _ elements: [Element], _ value: (Element) -> JSONValue) {
+      out.append(",\"" + key + "\":[")
       for (index, item) in elements.enumerated() {
-        if index > 0 { output += "," }
-        append(value(item))
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        value(item).write(to: &out)
       }
-      output += "]"
+      out.append(UInt8(ascii: "]"))
     }
-    output += "{\"path\":"
-    append(.string(article.path))
-    output += ",\"title\":"
-    append(.string(orNull: article.title))
-    output += ",\"source\":"
-    append(.string(orNull: article.source))
-    output += ",\"date\":"
-    append(.string(orNull: article.date))
-    appendArray("paragraphs", article.paragraphs) {
+    out.append("{\"path\":")
+    JSONValue.string(article.path).write(to: &out)
+    out.append(",\"title\":")
+    JSONValue.string(orNull: article.title).write(to: &out)
+    out.append(",\"source\":")
+    JSONValue.string(orNull: article.source).write(to: &out)
+    out.append(",\"date\":")
+    JSONValue.string(orNull: article.date).write(to: &out)
+    writeArray("paragraphs", article.paragraphs) {
       .object([
         "index": .int($0.index), "start": .int($0.start), "end": .int($0.end),
         "role": .string($0.role.rawValue), "text": .string($0.text),
       ])
     }
-    appendArray("people", analysis.people) {
+    writeArray("people", analysis.people) {
       .object([
         "name": .string($0.name), "roles": .array($0.roles.map(JSONValue.string)), "quotes": .int($0.quotes),
       ])
     }
-    appendArray("quotes", analysis.quotes, quote)
-    appendArray("proposals", analysis.proposals, proposal)
-    output += "}"
-    return output
-  }
-
-  /// About the size of `analysis(_:)`'s output, a little over for most articles: the texts, and the
-  /// fields around each paragraph and claim.
-  static func estimatedSize(of analysis: ArticleAnalysis) -> Int {
-    let paragraphs = analysis.article.paragraphs.reduce(0) { $0 + $1.text.utf8.count + 80 }
-    let quotes = analysis.quotes.reduce(0) { $0 + $1.text.utf8.count + 260 }
-    let proposals = analysis.proposals.reduce(0) { $0 + $1.text.utf8.count + 260 }
-    return (paragraphs + quotes + proposals + analysis.people.count * 80 + 512) * 11 / 10
+    writeArray("quotes", analysis.quotes, quote)
+    writeArray("proposals", analysis.proposals, proposal)
+    out.append(UInt8(ascii: "}"))
   }
 
   /// A quote or a proposal, as `quote(_:)` or `proposal(_:)` writes it.

@@ -40,11 +40,11 @@ public enum JSONValue: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  func write(to out: inout [UInt8]) {
+  func write(to out: inout some JSONBytes) {
     switch self {
-    case .null: out += "null".utf8
-    case .bool(let value): out += (value ? "true" : "false").utf8
-    case .int(let number): out += String(number).utf8
+    case .null: out.append("null")
+    case .bool(let value): out.append(value ? "true" : "false")
+    case .int(let number): out.append(String(number))
     case .string(let text): Self.write(text, to: &out)
     case .array(let elements):
       out.append(UInt8(ascii: "["))
@@ -66,7 +66,7 @@ public enum JSONValue: Sendable {
   }
 
   /// Writes `text` as a JSON string, copying UTF-8 in runs and escaping only what must be.
-  private static func write(_ text: String, to out: inout [UInt8]) {
+  static func write(_ text: String, to out: inout some JSONBytes) {
     var text = text
     out.append(UInt8(ascii: "\""))
     text.withUTF8 { bytes in
@@ -104,13 +104,13 @@ public enum JSONValue: Sendable {
         default: (escaped, length) = (nil, 1)
         }
         if let escaped {
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-          out += escaped.utf8
+          out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+          out.append(escaped)
           runStart = i + length
         }
         i += length
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+      out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
     out.append(UInt8(ascii: "\""))
   }
@@ -120,4 +120,22 @@ public enum JSONValue: Sendable {
     let hex = String(value, radix: 16)
     return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
   }
+}
+
+/// Where JSON text is written: a byte array, or stdout (`StandardOutput`).
+protocol JSONBytes {
+  mutating func append(_ byte: UInt8)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension JSONBytes {
+  /// Appends the UTF-8 of `text`.
+  mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
+  }
+}
+
+extension [UInt8]: JSONBytes {
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
 }

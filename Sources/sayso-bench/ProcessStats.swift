@@ -23,4 +23,24 @@ enum ProcessStats {
     }
     return best
   }
+
+  /// Runs `executable` with `arguments`, its output thrown away, and returns its peak resident set size
+  /// in bytes, or nil when it cannot be run or fails. The figure is getrusage's for the children waited
+  /// for so far, the largest of them: call this before starting any larger child.
+  static func childPeakResidentBytes(_ executable: String, _ arguments: [String]) -> Int? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return nil }
+    process.waitUntilExit()
+    #if os(Linux)
+      let (children, unit) = (__rusage_who_t(RUSAGE_CHILDREN.rawValue), 1024)  // kilobytes on Linux
+    #else
+      let (children, unit) = (RUSAGE_CHILDREN, 1)  // bytes on macOS
+    #endif
+    var usage = rusage()
+    guard process.terminationStatus == 0, getrusage(children, &usage) == 0 else { return nil }
+    return usage.ru_maxrss * unit
+  }
 }

@@ -10,7 +10,8 @@ import SaysoCore
 /// `WireCorpus`), it times `ArticleReader.parse` + `analyze` over all the text
 /// (already in memory) and prints MB/s, best of N runs, with the peak RSS before and after; then it times
 /// `grep -c said` over the same files (I/O from the page cache included) for comparison. A last row times
-/// one article that is a single paragraph of N MB (default 5): the analysis must stay linear in it.
+/// one article that is a single paragraph of N MB (default 5): the analysis must stay linear in it; then
+/// the peak memory of `sayso analyze --json` on that paragraph as a file, against the file's size.
 /// A row "1 article" runs the folder's articles together into one article of `--long-article-mb` MB
 /// (default 10): the analysis must stay linear in an article's paragraphs and people too.
 /// `--write-wire DIR` writes the wire corpus (`--wire-mb` of it) into DIR as files and exits.
@@ -49,6 +50,13 @@ enum SaysoBench {
       }
     }
 
+    // one paragraph past 2^20 scalars: once a crash (packed positions) and quadratic time
+    let sentence = "The minister said, \"we will propose a new tax\" and then walked away. "
+    let repeats = longParagraphMegabytes * 1_000_000 / sentence.utf8.count
+    let paragraph = "A long paragraph\n\n" + String(repeating: sentence, count: repeats) + "\n"
+    // measured first: a child's peak counts this process's as it was when the child started
+    let paragraphPeak = longParagraphMegabytes > 0 ? try peakMemory(analyzing: paragraph) : nil
+
     var rows: [Row] = []
     let files = articleFiles(in: folder)
     if files.isEmpty {
@@ -81,14 +89,19 @@ enum SaysoBench {
       rows.append(measure(name: "wire", WireCorpus.make(bytes: wireMegabytes * 1_000_000), runs: runs, peakBefore: wireBefore))
     }
     if longParagraphMegabytes > 0 {
-      // one paragraph past 2^20 scalars: once a crash (packed positions) and quadratic time
-      let sentence = "The minister said, \"we will propose a new tax\" and then walked away. "
-      let repeats = longParagraphMegabytes * 1_000_000 / sentence.utf8.count
-      let text = "A long paragraph\n\n" + String(repeating: sentence, count: repeats) + "\n"
       let longBefore = ProcessStats.peakResidentMegabytes()
-      rows.append(measure(name: "1 paragraph", [(path: "long.txt", text: text)], runs: 1, peakBefore: longBefore))
+      rows.append(
+        measure(name: "1 paragraph", [(path: "long.txt", text: paragraph)], runs: 1, peakBefore: longBefore))
     }
     printTable(rows)
+    if let paragraphPeak {
+      let (peak, size) = (Double(paragraphPeak.peak), Double(paragraphPeak.size))
+      print("")
+      print(
+        String(
+          format: "sayso analyze --json on the paragraph as a file (%.2f MB): peak RSS %.1f MB, %.2f× the file"
+            + " (a quote: %d bytes)", size / 1e6, peak / 1e6, peak / size, MemoryLayout<Quote>.stride))
+    }
 
     if let sayso = rows.first, sayso.name == "wikinews", let grep = GrepBaseline.bestTime(files: files, runs: runs) {
       let grepSpeed = sayso.megabytes / grep
@@ -99,6 +112,22 @@ enum SaysoBench {
           format: "sayso / grep throughput: %.4f (grep is %.0f× faster)", sayso.speed / grepSpeed,
           grepSpeed / sayso.speed))
     }
+  }
+
+  /// The peak memory of `sayso analyze --json` (the `sayso` beside this binary) on `text` written to a
+  /// file, and the file's size, in bytes (issue #9: at most 10× the file; the runtime and the built-in
+  /// data alone take about 27 MB); nil when it cannot be run.
+  static func peakMemory(analyzing text: String) throws -> (peak: Int, size: Int)? {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-bench-paragraph.txt").path
+    try text.write(toFile: file, atomically: false, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let sayso = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("sayso").path
+    guard let peak = ProcessStats.childPeakResidentBytes(sayso, ["analyze", "--json", file]) else {
+      print("note: could not run \(sayso) for its peak memory")
+      return nil
+    }
+    return (peak, text.utf8.count)
   }
 
   /// One measured corpus.

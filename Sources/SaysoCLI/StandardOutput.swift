@@ -1,0 +1,47 @@
+import Foundation
+
+/// Bytes on their way to stdout through a buffer of 64 KB, so that output of any size is written piece by
+/// piece and never held whole (the JSON of a 5 MB one-paragraph article is 19 MB).
+///
+/// It writes to the file descriptor itself: whatever `print` left in the C library's buffer is flushed
+/// first (`init`), and the caller calls `flush()` before printing again, so the two never interleave.
+/// Write errors are ignored, as `print` ignores them (a closed pipe ends the process by SIGPIPE).
+struct StandardOutput: JSONBytes {
+  static let capacity = 1 << 16
+  private var buffer: [UInt8] = []
+
+  init() {
+    fflush(nil)  // (every C stream: `stdout` itself is shared mutable state to Swift 6)
+    buffer.reserveCapacity(Self.capacity)
+  }
+
+  mutating func append(_ byte: UInt8) {
+    if buffer.count == Self.capacity { flush() }
+    buffer.append(byte)
+  }
+
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if buffer.count + bytes.count > Self.capacity {
+      flush()
+      // a long run (a paragraph's text) goes out as it is, not through the buffer
+      if bytes.count > Self.capacity / 2 { return Self.writeOut(bytes) }
+    }
+    buffer.append(contentsOf: bytes)
+  }
+
+  /// Writes what the buffer holds.
+  mutating func flush() {
+    buffer.withUnsafeBufferPointer(Self.writeOut)
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private static func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var written = 0
+    while written < bytes.count, let base = bytes.baseAddress {
+      let result = write(STDOUT_FILENO, base + written, bytes.count - written)
+      if result < 0 && errno == EINTR { continue }
+      if result <= 0 { return }
+      written += result
+    }
+  }
+}
