@@ -30,6 +30,7 @@ parliament duma assembly cabinet caucus project program programme initiative all
 airlines motors systems technologies partners capital holdings industries treasury white state states county district region province island islands
 north south east west northern southern eastern western central hat valley river mountains town cape port fort lake mount bay hurricane storm typhoon cyclone
 zeitung gazeta gazzetta gazete corriere courrier diario dagblad dagbladet nyheter tidende tidning kurier periodico jornal rundschau tageblatt
+facility
 """
 
 # News outlets and platforms, as they are written. A claim "told Reuters" names an addressee, and an
@@ -226,9 +227,26 @@ CUE_VERBS = [
 # (a plural or anonymous source: "experts", "officials"), source (a singular source noun: "a spokesman",
 # "the report"). The role class groups role nouns that may stand for each other: "the leader" can be the
 # "president" (class leader). postnominal: letters after a name that belong to the person, not to an
-# organisation: "Kama Melly QC", "Martin Luther King Jr".
+# organisation: "Kama Melly QC", "Martin Luther King Jr". kind: a kind of organisation, which says in lower
+# case just before a name what the name is: "the daily newspaper Magyar Nemzet", "the supermarket Ocado".
 NOUNS = [
     ('academic', '', 'expert'),
+    # kinds of organisation: just before a name they say what it names
+    ('daily', 'kind', ''),
+    ('weekly', 'kind', ''),
+    ('tabloid', 'kind', ''),
+    ('broadcaster', 'kind', ''),
+    ('publisher', 'kind', ''),
+    ('firm', 'kind', ''),
+    ('carmaker', 'kind', ''),
+    ('automaker', 'kind', ''),
+    ('supermarket', 'kind', ''),
+    ('retailer', 'kind', ''),
+    ('airline', 'kind', ''),
+    ('lender', 'kind', ''),
+    ('insurer', 'kind', ''),
+    ('charity', 'kind', ''),
+    ('startup', 'kind', ''),
     # letters after a name
     ('cbe', 'postnominal', ''),
     ('esq', 'postnominal', ''),
@@ -255,7 +273,7 @@ NOUNS = [
     ('advisors', 'group', ''),
     ('advocates', 'group', ''),
     ('agencies', 'group', ''),
-    ('agency', 'source', ''),
+    ('agency', 'source,kind', ''),
     ('agent', 'title', ''),
     ('aide', 'source', ''),
     ('aides', 'group', ''),
@@ -284,7 +302,7 @@ NOUNS = [
     ('authorities', 'group', ''),
     ('ayatollah', 'title', ''),
     ('backers', 'group', ''),
-    ('bank', 'source', ''),
+    ('bank', 'source,kind', ''),
     ('banker', 'title', ''),
     ('barrister', 'title', ''),
     ('billionaire', 'title', ''),
@@ -319,7 +337,7 @@ NOUNS = [
     ('commissioner', 'source,title', 'official'),
     ('committee', 'source', ''),
     ('companies', 'group', ''),
-    ('company', 'source', ''),
+    ('company', 'source,kind', ''),
     ('complaint', 'source', ''),
     ('comptroller', 'title', ''),
     ('congressman', 'source,title', 'lawmaker'),
@@ -425,7 +443,7 @@ NOUNS = [
     ('longtime', 'title', ''),
     ('lord', 'title', ''),
     ('lt', 'title', ''),
-    ('magazine', 'source', ''),
+    ('magazine', 'source,kind', ''),
     ('maj', 'title', ''),
     ('majority', 'group', ''),
     ('man', 'source', ''),
@@ -450,8 +468,8 @@ NOUNS = [
     ('navy', 'source', ''),
     ('neighbor', 'source', ''),
     ('neighbour', 'source', ''),
-    ('network', 'source', ''),
-    ('newspaper', 'source', ''),
+    ('network', 'source,kind', ''),
+    ('newspaper', 'source,kind', ''),
     ('nominee', 'source,title', 'candidate'),
     ('novelist', 'title', ''),
     ('numbers', 'group', ''),
@@ -601,7 +619,7 @@ NOUNS = [
     ('vice', 'title', ''),
     ('voter', 'source', ''),
     ('voters', 'group', ''),
-    ('website', 'source', ''),
+    ('website', 'source,kind', ''),
     ('wife', 'source', ''),
     ('witness', 'source', ''),
     ('witnesses', 'group', ''),
@@ -649,7 +667,7 @@ def noun_lines():
     seen, lines = set(), []
     for word, flags, role in NOUNS:
         assert word not in seen, f"duplicate noun {word}"
-        assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal"}, word
+        assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal", "kind"}, word
         seen.add(word)
         lines.append(f"{word}\t{flags}\t{role}")
     return sorted(lines)
@@ -657,7 +675,7 @@ def noun_lines():
 def main():
     write("nouns.txt", "nouns and titles of people and sources, one record per word (Sayso).",
           "WORD<TAB>FLAGS<TAB>ROLE-CLASS per line, sorted. FLAGS is comma-separated (title, honorific,\n"
-          "# group, source, postnominal) and may be empty; ROLE-CLASS may be empty.",
+          "# group, source, postnominal, kind) and may be empty; ROLE-CLASS may be empty.",
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"

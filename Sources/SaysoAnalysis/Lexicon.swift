@@ -23,7 +23,7 @@ enum Lexicon {
     var problems: [String] = []
     for record in records {
       if !seen.insert(record.word).inserted { problems.append("duplicate noun: \(record.word)") }
-      for flag in record.flags.subtracting(["title", "honorific", "group", "source", "postnominal"]) {
+      for flag in record.flags.subtracting(["title", "honorific", "group", "source", "postnominal", "kind"]) {
         problems.append("unknown flag \(flag) of \(record.word)")
       }
     }
@@ -45,6 +45,9 @@ enum Lexicon {
   static let sourceNouns = nouns(flagged: "source")
   /// Letters after a name that belong to the person ("Kama Melly QC", "King Jr"), not to an organisation.
   static let postnominals = nouns(flagged: "postnominal")
+  /// Kinds of organisation: in lower case just before a name they say what it names ("the daily newspaper
+  /// Magyar Nemzet", "the supermarket Ocado").
+  static let organisationKinds = nouns(flagged: "kind")
 
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me", "we", "us", "you"]
   static let groupPronouns: Set<String> = ["they", "them", "we", "us"]

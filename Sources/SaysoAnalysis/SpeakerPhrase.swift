@@ -275,8 +275,12 @@ enum SpeakerPhraseParser {
         return SpeakerPhrase(kind: .group, text: text, name: text, head: nounBefore, tokens: start..<end)
       }
       let afterPreposition = ["of", "at", "in", "from"].contains(determiner) && nameRange.count == 1
+      // a kind of organisation just before the name says what it names: "newspaper Magyar Nemzet"
+      let classified =
+        nameStart == run.lowerBound && run.lowerBound > start && !paragraph.tokens[run.lowerBound - 1].isCapitalized
+        && Lexicon.organisationKinds.contains(determiner)
       if isOrganisation(paragraph, nameRange) || (determiner == "the" && nameStart == run.lowerBound)
-        || afterPreposition
+        || afterPreposition || classified
       {
         let orgStart = (determiner == "the" && run.lowerBound - 1 >= start) ? run.lowerBound - 1 : nameStart
         let orgText = paragraph.text(tokens: orgStart..<end)

@@ -177,4 +177,13 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.last?.speaker?.role, "The Ledger")
     XCTAssertEqual(a.quotes.last?.text, "\"The vote was rigged from the start.\"")
   }
+
+  func testAKindOfOrganisationBeforeANameTypesIt() {
+    let a = run("On Monday, the Hungarian daily newspaper Magyar Nemzet revealed that the deal was signed in October.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Magyar Nemzet")
+    XCTAssertEqual(a.people.map(\.name), [])
+    // a title is no kind: "secretary of state Hillary Rodham Clinton"
+    let b = run("Former secretary of state Hillary Rodham Clinton said the emails were never classified.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Hillary Rodham Clinton")
+  }
 }
