@@ -157,9 +157,7 @@ extension Attributor {
       let weak = CueLexicon.weak.contains(cue.lemma) || cue.category == .proposal
       // content after the cue
       guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound) else { continue }
-      if weak && !explicit && !(subject.kind == .person || subject.kind == .pronoun || subject.kind == .group) {
-        continue
-      }
+      if weak && !explicit && subject.kind == .nominal { continue }
       if cue.category == .proposal { continue }
       // "suggested that the plan failed" reports; "suggested a meeting" or "… that they meet" proposes
       if cue.lemma == "suggest",

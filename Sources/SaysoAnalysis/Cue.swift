@@ -68,6 +68,12 @@ enum CueFinder {
     {
       return nil
     }
+    // after a name that "a" opens, too: "in a DW report", "a CNN poll"
+    if index > 1, paragraph.tokens[index - 1].isCapitalized, paragraph.tokens[index - 2].lower == "a"
+      || paragraph.tokens[index - 2].lower == "an"
+    {
+      return nil
+    }
     // after a preposition too: "secretary of state", "in all 50 states", "for comment"
     if index > 0, nounPrepositions.contains(paragraph.tokens[index - 1].lower) { return nil }
     // is sure / convinced / confident (that)

@@ -71,13 +71,22 @@ extension SpeakerPhraseParser {
     return false
   }
 
+  /// "of" between two capitalised names, or "on" / "for" after an organisation's head word: "Commission
+  /// on Presidential Debates", "Centers for Disease Control".
+  static func joinsNames(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let word = paragraph.tokens[index].lower
+    if word == "of" { return true }
+    guard word == "on" || word == "for", index > 0, paragraph.tokens[index - 1].isCapitalized else { return false }
+    return WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[index - 1].stemLower)
+  }
+
   /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation
   /// ("Professor John Eastman of Chapman University School of Law"), an office ("the Secretary of
   /// State"), or one organisation ("the National Conference of State Legislatures").
   static func namesJoinedByOf(_ paragraph: ParagraphText, _ last: Range<Int>, _ phrase: Range<Int>) -> SpeakerPhrase? {
     var first: Range<Int>? = nil
     var ofIndex = last.lowerBound - 1
-    while ofIndex > phrase.lowerBound, paragraph.tokens[ofIndex].lower == "of",
+    while ofIndex > phrase.lowerBound, joinsNames(paragraph, ofIndex),
       let previous = nameRun(paragraph, endingAt: ofIndex, from: phrase.lowerBound)
     {
       first = previous

@@ -267,7 +267,11 @@ enum SpeakerPhraseParser {
         if token.kind == .word && !token.isCapitalized && token.classes.contains(.clauseWord) { return nil }
       }
       if end - start > 14 { return nil }
-      if determiner == "of", let joined = namesJoinedByOf(paragraph, run, start..<end) { return joined }
+      if run.lowerBound > start, joinsNames(paragraph, run.lowerBound - 1),
+        let joined = namesJoinedByOf(paragraph, run, start..<end)
+      {
+        return joined
+      }
       // a name after a preposition belongs to the noun before it, which is the subject: "tools from
       // Abri Peyrony", "footage of Hillary Clinton" (but the author of a document speaks through it:
       // "an analysis by Lee Epstein"); one word after a preposition is taken for an organisation below

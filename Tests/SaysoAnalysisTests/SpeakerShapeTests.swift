@@ -186,4 +186,18 @@ final class SpeakerShapeTests: XCTestCase {
     let b = run("Former secretary of state Hillary Rodham Clinton said the emails were never classified.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Hillary Rodham Clinton")
   }
+
+  func testAnOrganisationsHeadJoinsItsNameByOnOrFor() {
+    let a = run("The United States Commission on Presidential Debates announced on Friday that the debate was cancelled.")
+    XCTAssertEqual(a.quotes.first?.organisation, "The United States Commission on Presidential Debates")
+    XCTAssertEqual(a.people.map(\.name), [])
+    // an organisation may report with a weak verb
+    let b = run("The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Club for Growth Action")
+  }
+
+  func testAVerbAfterANameThatAOpensIsANoun() {
+    let a = run("In a DW report in March of last year, Dave Lewis, CEO of Tesco, stated they did not intend to leave.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dave Lewis")
+  }
 }
