@@ -148,9 +148,17 @@ enum SpeakerPhraseParser {
         if var person = parse(paragraph, start..<comma), person.kind == .person || person.kind == .organisation {
           let roleText = paragraph.text(tokens: (comma + 1)..<(end - 1))
           if !roleText.isEmpty && end - 1 - (comma + 1) <= 30 {
-            // a relative clause describes, it names no role: "Markham Robinson, whose Twitter bio …,"
-            if person.kind == .person && !["who", "whose", "whom", "which"].contains(paragraph.tokens[comma + 1].lower)
+            // a relative clause describes, it names no role: "Markham Robinson, whose Twitter bio …,"; nor
+            // does a time or channel ("Coles, in its media release,"), whose "its" says it is no person
+            // ("at", "of" and "from" name an affiliation: "Tom Miller, at a consulting firm,")
+            let opener = paragraph.tokens[comma + 1].lower
+            let adjunct = Lexicon.adjunctPrepositions.contains(opener) && !["at", "of", "from"].contains(opener)
+            if person.kind == .person && adjunct
+              && ((comma + 1)..<(end - 1)).contains(where: { paragraph.tokens[$0].lower == "its" })
             {
+              person.kind = .organisation
+            }
+            if person.kind == .person && !["who", "whose", "whom", "which"].contains(opener) && !adjunct {
               person.role = roleText
             }
             person.tokens = start..<end

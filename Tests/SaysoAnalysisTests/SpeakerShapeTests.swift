@@ -200,4 +200,16 @@ final class SpeakerShapeTests: XCTestCase {
     let a = run("In a DW report in March of last year, Dave Lewis, CEO of Tesco, stated they did not intend to leave.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dave Lewis")
   }
+
+  func testAnInsertedTimeOrChannelIsNoRole() {
+    let a = run("Rush Limbaugh, for one, said the plan was liberal Democrat lingo from start to finish.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rush Limbaugh")
+    XCTAssertNil(a.quotes.first?.speaker?.role)
+    // an affiliation stays the role
+    let b = run("Tom Miller, at a consulting firm in Beijing, said the ties would deepen over the next decade.")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "at a consulting firm in Beijing")
+    // and "its" there says the name is an organisation
+    let c = run("Coles, in its March 8 media release, reported that many stores were still selling out within an hour.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Coles")
+  }
 }
