@@ -118,9 +118,23 @@ struct Analyzer {
       var inParagraph = Attributor.attributions(in: paragraph)
       inParagraph += unframedQuotes(paragraph, covered: inParagraph)
       inParagraph.sort { $0.start < $1.start }
+      sharingSubjects(&inParagraph)
       found.attributions += inParagraph
     }
     return found
+  }
+
+  /// A second verb of one subject ("Coles, in its release, reported … and called …") speaks through the
+  /// subject as the first frame read it, with its appositive and its kind.
+  func sharingSubjects(_ attributions: inout [Attribution]) {
+    for index in attributions.indices.dropFirst() {
+      guard let subject = attributions[index].speaker else { continue }
+      if let earlier = attributions[..<index].last(where: {
+        $0.sentence == attributions[index].sentence && $0.speaker?.tokens.lowerBound == subject.tokens.lowerBound
+      }), let phrase = earlier.speaker, phrase.tokens.count > subject.tokens.count {
+        attributions[index].speaker = phrase
+      }
+    }
   }
 
   /// Stage 4: the proposals of each paragraph, told apart from the attributions found there.

@@ -212,4 +212,11 @@ final class SpeakerShapeTests: XCTestCase {
     let c = run("Coles, in its March 8 media release, reported that many stores were still selling out within an hour.")
     XCTAssertEqual(c.quotes.first?.organisation, "Coles")
   }
+
+  func testASecondVerbSpeaksThroughTheSameSubject() {
+    let a = run(
+      "Coles, in its March 8 media release, reported that stores were selling out within an hour, and called the demand \"unprecedented\".")
+    XCTAssertEqual(a.quotes.map(\.organisation), ["Coles", "Coles"])
+    XCTAssertEqual(a.people.map(\.name), [])
+  }
 }
