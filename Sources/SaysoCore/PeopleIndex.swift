@@ -149,7 +149,7 @@ public struct PeopleIndex: Sendable {
   }
 
   /// Lower-case words that belong to a surname: "de Blasio", "van Halen", "bin Salman".
-  static let surnameParticles: Set<String> = [
+  public static let surnameParticles: Set<String> = [
     "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "del", "dos", "das", "bin", "ibn", "al", "el",
     "ter",
   ]

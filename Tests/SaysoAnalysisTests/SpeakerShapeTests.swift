@@ -219,4 +219,10 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.map(\.organisation), ["Coles", "Coles"])
     XCTAssertEqual(a.people.map(\.name), [])
   }
+
+  func testASurnameWithItsParticleIsThePersonNamedInFull() {
+    let a = run(
+      "Yesterday, Bill de Blasio, the mayor of New York, ended his campaign.\n\nMayor de Blasio said he would keep speaking up for working people.")
+    XCTAssertEqual(a.people.map(\.name), ["Bill de Blasio"])
+  }
 }
