@@ -35,7 +35,7 @@ extension CorpusIndex {
     return try withRecovery {
       try database.read { db in
         let widened = try Self.widenedPrefixes(query, db)
-        let sql = SearchSQL(widened)
+        let sql = SearchSQL(widened, textOnly: try FieldTerms.textOnly(widened, db))
         // Hits dropped by `kind:` need spare candidates.
         let fetch = query.kinds.map { $0.contains(.paragraph) } == false ? limit * 4 + 20 : limit + 5
         let ranked: [(id: Int64, score: Double)]
@@ -131,7 +131,8 @@ extension CorpusIndex {
   public func count(_ query: Query) throws(SaysoStoreError) -> Int {
     try withRecovery {
       try database.read { db in
-        let sql = SearchSQL(try Self.widenedPrefixes(query, db))
+        let widened = try Self.widenedPrefixes(query, db)
+        let sql = SearchSQL(widened, textOnly: try FieldTerms.textOnly(widened, db))
         guard let match = sql.match else {
           return try Int.fetchOne(
             db, sql: "SELECT count(*) FROM passage p WHERE p.kind = 'paragraph'\(sql.andConditions)",
@@ -261,7 +262,11 @@ extension CorpusIndex {
   /// The SQL a user would type into the `sqlite3` shell for the same search (rank order, snippets),
   /// with every argument written in: for comparisons in the benchmark.
   public func sqlText(for query: Query, limit: Int = 20) -> String {
-    let sql = SearchSQL((try? database.read { db in try Self.widenedPrefixes(query, db) }) ?? query)
+    let sql =
+      (try? database.read { db in
+        let widened = try Self.widenedPrefixes(query, db)
+        return SearchSQL(widened, textOnly: try FieldTerms.textOnly(widened, db))
+      }) ?? SearchSQL(query)
     var text = """
       SELECT p.articleId, p.paragraph, p.kind, snippet(passageSearch, 0, '[', ']', '…', \(Self.snippetWords))
       FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
