@@ -36,8 +36,11 @@ extension CorpusIndex {
       try database.read { db in
         let widened = try Self.widenedPrefixes(query, db)
         let sql = SearchSQL(widened, textOnly: try FieldTerms.textOnly(widened, db))
-        // Hits dropped by `kind:` need spare candidates.
-        let fetch = query.kinds.map { $0.contains(.paragraph) } == false ? limit * 4 + 20 : limit + 5
+        let matcher = try SpeakerMatcher(query: widened, db)
+        // Hits dropped by `kind:` or a speaker need spare candidates; otherwise every hit is a result.
+        let fetch =
+          query.kinds.map { $0.contains(.paragraph) } == false
+          ? limit * 4 + 20 : matcher.namesSpeakers ? limit + 5 : limit
         let ranked: [(id: Int64, score: Double)]
         var matches: Int?
         if let match = sql.match, query.expression != nil {
@@ -104,7 +107,6 @@ extension CorpusIndex {
             claims[hit, default: []].append(row)
           }
         }
-        let matcher = try SpeakerMatcher(query: widened, db)
         var results: [SearchResult] = []
         for hit in ranked where results.count < limit {
           guard let paragraph = paragraphs[hit.id] else { continue }
