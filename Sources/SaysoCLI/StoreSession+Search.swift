@@ -22,9 +22,9 @@ extension StoreSession {
       }
       throw SaysoError.exit(1)
     }
-    let (index, results) = try answer(
-      from: &corpus, { try $0.search(parsed, limit: limit) }, articles: { $0.map(\.article) })
-    let total = try index.total(of: parsed, returned: results.count, limit: limit)
+    let (index, (results, matches)) = try answer(
+      from: &corpus, { try $0.searchCounting(parsed, limit: limit) }, articles: { $0.results.map(\.article) })
+    let total = try index.total(of: parsed, returned: results.count, limit: limit, matches: matches)
     if json {
       print(SearchText.json(text, results, total: total).serialized)
     } else {

@@ -19,41 +19,43 @@ extension CorpusIndex {
   /// - Returns: the results, best first.
   /// - Throws: `SaysoStoreError` when the index cannot be read.
   public func search(_ query: Query, limit: Int = 20) throws(SaysoStoreError) -> [SearchResult] {
-    guard limit > 0 else { return [] }
+    try searchCounting(query, limit: limit).results
+  }
+
+  /// Searches the index as `search(_:limit:)` does, and counts the matching paragraphs in the same
+  /// pass when the query ranks by bm25 (see `RankedMatches`).
+  ///
+  /// - Returns: the results, best first, and `count(_:)` of the query when it came with them (nil
+  ///   otherwise: a query of filters only lists by date and is counted apart).
+  /// - Throws: `SaysoStoreError` when the index cannot be read.
+  public func searchCounting(_ query: Query, limit: Int = 20) throws(SaysoStoreError) -> (
+    results: [SearchResult], matches: Int?
+  ) {
+    guard limit > 0 else { return ([], nil) }
     return try withRecovery {
       try database.read { db in
         let widened = try Self.widenedPrefixes(query, db)
-        let sql = SearchSQL(widened)
-        // Hits dropped by `kind:` need spare candidates.
-        let fetch = query.kinds.map { $0.contains(.paragraph) } == false ? limit * 4 + 20 : limit + 5
+        let sql = SearchSQL(widened, textOnly: try FieldTerms.textOnly(widened, db))
+        let matcher = try SpeakerMatcher(query: widened, db)
+        // Hits dropped by `kind:` or a speaker need spare candidates; otherwise every hit is a result.
+        let fetch =
+          query.kinds.map { $0.contains(.paragraph) } == false
+          ? limit * 4 + 20 : matcher.namesSpeakers ? limit + 5 : limit
         let ranked: [(id: Int64, score: Double)]
-        // The paragraphs with their matches marked; FTS5 marks only the rows it returns.
-        var marked: [Int64: String] = [:]
-        let markers = [String(Snippet.open), String(Snippet.close)]
+        var matches: Int?
         if let match = sql.match, query.expression != nil {
           let ranking = "passageSearch MATCH ? AND passageSearch.rank MATCH 'bm25(10.0, 5.0, 2.0, 0.0)'"
-          if sql.conditions.isEmpty {
-            let rows = try Row.fetchAll(
-              db,
-              sql: """
-                SELECT rowid AS id, rank AS score, highlight(passageSearch, 0, ?, ?) AS marked FROM passageSearch
-                WHERE \(ranking) ORDER BY rank LIMIT ?
-                """,
-              arguments: StatementArguments(markers) + [match, fetch])
-            ranked = rows.map { ($0["id"], $0["score"]) }
-            for row in rows { marked[row["id"]] = row["marked"] }
-          } else {
-            ranked = try Row.fetchAll(
-              db,
-              sql: """
-                SELECT p.id, passageSearch.rank AS score
-                FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
+          let found = try RankedMatches(
+            db,
+            sql: sql.conditions.isEmpty
+              ? "SELECT rowid, rank FROM passageSearch WHERE \(ranking)"
+              : """
+                SELECT p.id, passageSearch.rank FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
                 WHERE \(ranking)\(sql.andConditions)
-                ORDER BY passageSearch.rank LIMIT ?
                 """,
-              arguments: [match] + sql.arguments + [fetch]
-            ).map { ($0["id"], $0["score"]) }
-          }
+            arguments: [match] + sql.arguments, keeping: fetch)
+          ranked = found.ranked
+          matches = found.count
         } else {
           // Filters only: newest first, then path and paragraph.
           let source = sql.match == nil ? "passage p" : "passageSearch JOIN passage p ON p.id = passageSearch.rowid"
@@ -67,10 +69,14 @@ extension CorpusIndex {
             arguments: (sql.match.map { [$0] } ?? []) + sql.arguments + [fetch]
           ).map { ($0, 0) }
         }
-        guard !ranked.isEmpty else { return [] }
+        guard !ranked.isEmpty else { return ([], matches) }
         let ids = ranked.map(\.id)
         let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
-        if marked.isEmpty, let match = sql.match {
+        // The paragraphs with their matches marked (as few segments as the index has keep this cheap:
+        // FTS5 looks each rowid up in every segment's doclists).
+        var marked: [Int64: String] = [:]
+        let markers = [String(Snippet.open), String(Snippet.close)]
+        if let match = sql.match {
           for row in try Row.fetchAll(
             db,
             sql: """
@@ -101,7 +107,6 @@ extension CorpusIndex {
             claims[hit, default: []].append(row)
           }
         }
-        let matcher = try SpeakerMatcher(query: widened, db)
         var results: [SearchResult] = []
         for hit in ranked where results.count < limit {
           guard let paragraph = paragraphs[hit.id] else { continue }
@@ -113,7 +118,7 @@ extension CorpusIndex {
             results.append(result)
           }
         }
-        return results
+        return (results, matches)
       }
     }
   }
@@ -128,7 +133,8 @@ extension CorpusIndex {
   public func count(_ query: Query) throws(SaysoStoreError) -> Int {
     try withRecovery {
       try database.read { db in
-        let sql = SearchSQL(try Self.widenedPrefixes(query, db))
+        let widened = try Self.widenedPrefixes(query, db)
+        let sql = SearchSQL(widened, textOnly: try FieldTerms.textOnly(widened, db))
         guard let match = sql.match else {
           return try Int.fetchOne(
             db, sql: "SELECT count(*) FROM passage p WHERE p.kind = 'paragraph'\(sql.andConditions)",
@@ -151,8 +157,11 @@ extension CorpusIndex {
 
   /// The number a capped list gives beside what it shows ("20 of 389"): `returned` when the search
   /// returned fewer than `limit` results, else `count(_:)` (at least `returned`).
-  public func total(of query: Query, returned: Int, limit: Int) throws(SaysoStoreError) -> Int {
-    returned < limit ? returned : max(returned, try count(query))
+  /// `matches`, when given, is that count already made (`searchCounting(_:limit:)`).
+  public func total(of query: Query, returned: Int, limit: Int, matches: Int? = nil) throws(SaysoStoreError) -> Int {
+    guard returned >= limit else { return returned }
+    if let matches { return max(returned, matches) }
+    return max(returned, try count(query))
   }
 
   /// The result for one matching paragraph: the claim the match falls in, or the paragraph; nil when
@@ -255,7 +264,11 @@ extension CorpusIndex {
   /// The SQL a user would type into the `sqlite3` shell for the same search (rank order, snippets),
   /// with every argument written in: for comparisons in the benchmark.
   public func sqlText(for query: Query, limit: Int = 20) -> String {
-    let sql = SearchSQL((try? database.read { db in try Self.widenedPrefixes(query, db) }) ?? query)
+    let sql =
+      (try? database.read { db in
+        let widened = try Self.widenedPrefixes(query, db)
+        return SearchSQL(widened, textOnly: try FieldTerms.textOnly(widened, db))
+      }) ?? SearchSQL(query)
     var text = """
       SELECT p.articleId, p.paragraph, p.kind, snippet(passageSearch, 0, '[', ']', '…', \(Self.snippetWords))
       FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid

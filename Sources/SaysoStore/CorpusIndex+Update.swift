@@ -105,7 +105,10 @@ extension CorpusIndex {
               seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18, path: path))
         })
     }
-    if report.isComplete { try removeGone(&report) }
+    if report.isComplete {
+      try removeGone(&report)
+      try compactFullText()
+    }
     try database.writeWithoutTransaction(UpdateTables.drop)
     // an update stopped half-way leaves the index not known to be fresh
     if report.isComplete { try recordWatched(survey.watched, listedAt: listedAt) }

@@ -48,6 +48,7 @@ enum IndexRows {
 
         """,
       arguments: [id])
+    try FieldTerms.record(after: id, db)
   }
 
   /// Inserts `analysis` as a new article row with its passages and people. Its passages reach the

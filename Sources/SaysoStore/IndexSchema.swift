@@ -28,6 +28,8 @@ import GRDB
 ///   makes one tiny segment per row and builds five times slower. Segments are merged 16 at a time
 ///   (`automerge`, see the "v4 full-text merges" migration).
 /// - `passageTerms`: the vocabulary of `passageSearch` (an fts5vocab table), to widen prefixes to stems.
+/// - `fieldTerm`: every token ever written to `passageSearch`'s `source` and `facets` columns (see
+///   `FieldTerms`).
 /// - `claimPrint`: for each quote and proposal of three words or more, its shingles
 ///   (`ClaimShingles.encoded`), written with the article, so stories are found without reading any
 ///   text again (see `CorpusIndex.stories()`). Deleted with its passage.
@@ -39,7 +41,7 @@ import GRDB
 enum IndexSchema {
   /// The format of index files this code reads and writes. Raise it when the schema or the analysis
   /// changes: an index made by other code holds other analyses, and is rebuilt.
-  static let format = 8
+  static let format = 9
 
   /// The migrations, in order.
   static var migrator: DatabaseMigrator {
@@ -135,6 +137,12 @@ enum IndexSchema {
     migrator.registerMigration("v4 full-text merges") { db in
       try db.execute(sql: "INSERT INTO passageSearch (passageSearch, rank) VALUES ('automerge', 16)")
       try db.execute(sql: "INSERT INTO passageSearch (passageSearch, rank) VALUES ('crisismerge', 64)")
+    }
+    // The words of the full-text index's source and facets columns (see `FieldTerms`).
+    migrator.registerMigration("v5 field terms") { db in
+      try db.create(table: "fieldTerm", options: .withoutRowID) { t in
+        t.primaryKey("term", .text)
+      }
     }
     return migrator
   }

@@ -24,9 +24,10 @@ struct SearchSQL {
   /// `values` as statement arguments.
   var arguments: StatementArguments { StatementArguments(values) }
 
-  /// The SQL for `query`.
-  init(_ query: Query) {
-    var parts = query.expression.map { [Self.match($0)] } ?? []
+  /// The SQL for `query`; the plain terms in `textOnly` are asked for in every column (see
+  /// `FieldTerms`).
+  init(_ query: Query, textOnly: [Query.Term] = []) {
+    var parts = query.expression.map { [Self.match($0, textOnly: textOnly)] } ?? []
     conditions = []
     values = []
     if let kinds = query.kinds {
@@ -119,12 +120,13 @@ struct SearchSQL {
   }
 
   /// The FTS5 text of an expression.
-  static func match(_ expression: Query.Expression) -> String {
+  static func match(_ expression: Query.Expression, textOnly: [Query.Term] = []) -> String {
+    func match(_ expression: Query.Expression) -> String { Self.match(expression, textOnly: textOnly) }
     switch expression {
     case .term(let term):
       let string = quoted(term.text) + (term.isPrefix ? " *" : "")
       switch term.field {
-      case .any: return "{text speaker} : " + string
+      case .any: return textOnly.contains(term) ? string : "{text speaker} : " + string
       case .speaker: return "speaker : " + string
       case .source: return "source : " + string
       }

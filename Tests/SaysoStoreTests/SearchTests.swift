@@ -115,7 +115,7 @@ import Testing
     let sql = index.sqlText(for: try QueryParser.parse("budget kind:quote|paragraph date:2021"))
     #expect(
       sql.contains(
-        "MATCH '{text speaker} : \"budget\" AND facets : (\"paragraph\" OR \"quote\") AND facets : (\"y2021\")'"))
+        "MATCH '\"budget\" AND facets : (\"paragraph\" OR \"quote\") AND facets : (\"y2021\")'"))
     let open = index.sqlText(for: try QueryParser.parse("budget date:2021-02.."))
     #expect(open.contains("p.date >= '2021-02'"))
   }
