@@ -173,9 +173,22 @@ extension CorpusIndex {
     var eligible = claims.filter { PassageKind(rawValue: $0["kind"]).map(allowed.contains) == true }
     // `speaker:` applies to the claim itself: another speaker's quote in the same paragraph is no hit
     if matcher.namesSpeakers { eligible = eligible.filter { matcher.matches(speaker: $0["speaker"] as String?) } }
+    // the marks in text order, so that a claim's are counted by two binary searches, not by a pass
+    // over every mark of the paragraph (a paragraph of 75,000 quotes)
+    let sortedMarks = marked.marks.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
     func marks(in claim: Row) -> Int {
       let (start, end): (Int, Int) = (claim["start"], claim["end"])
-      return marked.marks.filter { $0.lowerBound >= start && $0.upperBound <= end }.count
+      var (first, last) = (0, sortedMarks.count)
+      while first < last {
+        let middle = (first + last) / 2
+        if sortedMarks[middle].lowerBound < start { first = middle + 1 } else { last = middle }
+      }
+      var count = 0
+      for mark in sortedMarks[first...] {
+        if mark.lowerBound >= end { break }
+        if mark.upperBound <= end { count += 1 }
+      }
+      return count
     }
     /// The claim with the most matched words, the first of equals.
     func best(_ rows: [Row]) -> Row? {

@@ -14,7 +14,8 @@ import SaysoCore
 /// does. A malformed query throws `SaysoStoreError.malformedQuery` saying what is wrong and where.
 ///
 /// Limits keep every query fast and the parser's recursion shallow: parentheses nest at most
-/// `maximumDepth` deep, and a query holds at most `maximumTerms` different words and phrases. A term
+/// `maximumDepth` deep, a query holds at most `maximumTerms` different words and phrases, and a phrase at
+/// most `maximumPhraseWords` words. A term
 /// given again in the same group is folded into the first (`trump trump` is `trump`; `a OR b OR a` is
 /// `a OR b`), comparing without regard to case or accents, as the index does.
 public enum QueryParser {
@@ -23,6 +24,8 @@ public enum QueryParser {
   public static let maximumDepth = 16
   /// How many different words and phrases a query may hold (each costs a lookup per matching row).
   public static let maximumTerms = 128
+  /// How many words a phrase may hold (each is matched against every position of every word before it).
+  public static let maximumPhraseWords = 64
 
   /// Parses `text` into a query.
   ///
@@ -360,6 +363,11 @@ private struct Parser {
         throw SaysoStoreError.malformedQuery(.emptyPhrase, position: range.lowerBound)
       }
       throw SaysoStoreError.malformedQuery(.nothingToSearch(text), position: range.lowerBound)
+    }
+    let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).count
+    guard words <= QueryParser.maximumPhraseWords else {
+      throw SaysoStoreError.malformedQuery(
+        .phraseTooLong(limit: QueryParser.maximumPhraseWords), position: range.lowerBound)
     }
     return Query.Term(text: text, isPhrase: true, field: field, range: range)
   }

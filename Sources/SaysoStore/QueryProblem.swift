@@ -44,4 +44,6 @@ public enum QueryProblem: Sendable, Equatable {
   /// More than `limit` different words and phrases (`QueryParser.maximumTerms`); a word given again is
   /// not counted again. Reported at the first one past the limit.
   case tooManyTerms(limit: Int)
+  /// A phrase of more than `limit` words (`QueryParser.maximumPhraseWords`).
+  case phraseTooLong(limit: Int)
 }

@@ -103,6 +103,7 @@ public enum SaysoStoreError: Error, Sendable, Equatable, CustomStringConvertible
     case .repeatedFilter(let field): "\(field): is given twice; give it once (alternatives: kind:quote|proposal)"
     case .tooDeep(let limit): "parentheses nested more than \(limit) deep: write the query flatter"
     case .tooManyTerms(let limit): "more than \(limit) different words and phrases: search for fewer"
+    case .phraseTooLong(let limit): "a phrase of more than \(limit) words: search for a shorter one"
     }
   }
 

@@ -63,4 +63,14 @@ import Testing
     let fine = (0..<limit).map { "w\($0)" }.joined(separator: " ")
     #expect(problem(fine) == nil)
   }
+
+  @Test func aPhraseTooLongIsRefused() throws {
+    let limit = QueryParser.maximumPhraseWords
+    let long = "\"" + Array(repeating: "minister", count: limit + 1).joined(separator: " ") + "\""
+    let found = try #require(problem(long))
+    #expect(found.0 == .phraseTooLong(limit: limit))
+    let fine = "\"" + Array(repeating: "minister", count: limit).joined(separator: " ") + "\""
+    #expect(problem(fine) == nil)
+    #expect(problem("speaker:" + long) != nil)
+  }
 }
