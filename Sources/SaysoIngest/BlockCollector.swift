@@ -32,24 +32,32 @@ struct BlockCollector {
   static let breakingTags: Set<String> = [
     "div", "section", "article", "main", "table", "tr", "td", "th", "ul", "ol", "dl", "blockquote", "h1",
     "hr", "body", "center", "details", "summary", "form", "header", "footer", "nav", "aside", "figure",
-    "figcaption", "address", "fieldset", "menu", "dialog",
+    "figcaption", "address", "fieldset", "menu", "dialog", "noscript",
   ]
 
   /// A collector for the page rooted at `root`.
   ///
   /// - Parameter keepingLargeFurniture: keep a furniture box that holds more than half of the page's
   ///   text (sites that wrap the whole page in a `<form>`, a `<header>` or a box classed `sidebar`).
-  init(page root: HTMLElement, keepingLargeFurniture: Bool = false) {
-    pageWeight = keepingLargeFurniture ? Boilerplate.textWeight(root) : nil
+  /// - Parameter readingNoscript: read the text inside `<noscript>` (a page that shows its article only
+  ///   there when scripts do not run).
+  init(page root: HTMLElement, keepingLargeFurniture: Bool = false, readingNoscript: Bool = false) {
+    pageWeight = keepingLargeFurniture ? Boilerplate.textWeight(root, readingNoscript: readingNoscript) : nil
+    self.readingNoscript = readingNoscript
   }
+
+  /// Whether `<noscript>` is read as content.
+  let readingNoscript: Bool
 
   /// Whether `element` is left out: never text, or furniture (that does not hold most of the page,
   /// when large furniture is kept).
   func isDropped(_ element: HTMLElement) -> Bool {
+    if readingNoscript && element.name == "noscript" { return false }
     switch Boilerplate.verdict(element) {
     case .content: return false
     case .never: return true
-    case .furniture: return pageWeight.map { Boilerplate.textWeight(element) * 2 <= $0 } ?? true
+    case .furniture:
+      return pageWeight.map { Boilerplate.textWeight(element, readingNoscript: readingNoscript) * 2 <= $0 } ?? true
     }
   }
 

@@ -92,12 +92,13 @@ struct ContentScore {
     // A lone child has no siblings to look at: its container does.
     while let parent = nodes[top].parent, nodes[parent].name != "body", childCount(parent) == 1 { top = parent }
     let kept = keptSiblings(of: top)
-    return blocks.filter { block in
+    let chosen = blocks.map { block in
       block.ancestors.contains(where: kept.contains) || keptParagraph(block, in: nodes[top].parent)
     }
+    return zip(blocks, widened(chosen, around: top)).filter(\.1).map(\.0)
   }
 
-  private func ancestors(of number: Int) -> [Int] {
+  func ancestors(of number: Int) -> [Int] {
     var out: [Int] = []
     var next = nodes[number].parent
     while let n = next {
