@@ -22,6 +22,8 @@ struct BlockCollector {
   private var pendingLinks = 0
   /// Whether the last thing in the run was a `<br>`: a second one ends the paragraph.
   private var afterBreak = false
+  /// How many `<article>` and `<main>` elements are around the element being visited.
+  private var articleDepth = 0
 
   /// Elements that are one block of text each.
   static let blockTags: [String: Block.Kind] = [
@@ -53,6 +55,11 @@ struct BlockCollector {
   /// when large furniture is kept).
   func isDropped(_ element: HTMLElement) -> Bool {
     if readingNoscript && element.name == "noscript" { return false }
+    // An `<article>`'s (or `<main>`'s) own `<header>` holds its headline, byline and often its lead;
+    // it is furniture by its tag alone only at the page's level.
+    if element.name == "header" && articleDepth > 0 {
+      return Boilerplate.verdict(HTMLElement(name: "div", attributes: element.attributes)) != .content
+    }
     switch Boilerplate.verdict(element) {
     case .content: return false
     case .never: return true
@@ -69,6 +76,9 @@ struct BlockCollector {
         parent: ancestors.last, name: element.name, className: element.attributes["class"] ?? "",
         classWeight: ContentScore.classWeight(element)))
     let inside = ancestors + [number]
+    let opensArticle = element.name == "article" || element.name == "main"
+    if opensArticle { articleDepth += 1 }
+    defer { if opensArticle { articleDepth -= 1 } }
     for child in element.children {
       switch child {
       case .text(let t):

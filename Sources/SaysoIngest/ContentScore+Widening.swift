@@ -8,13 +8,18 @@
 /// in the tree (in a container at most `nearness` levels above it, and in no box whose class speaks
 /// against article text: `comment`, `related`, `share` …): every such paragraph between the first
 /// and the last block chosen, and those before the first, going back until more than `allowedGap`
-/// blocks in a row are not prose (a menu, a byline and a date, a row of buttons). A heading that
-/// the widened text follows is kept with it.
+/// blocks in a row, of more than `allowedGapCharacters` in all, are not prose (a menu, a byline and
+/// a date, a row of buttons; a gallery's counter and thumbnails are stepped over), or more than
+/// `longestGap` blocks. A heading that the widened text follows is kept with it.
 extension ContentScore {
   /// How many levels above the core a container may be for its prose to count as near.
   static let nearness = 4
   /// How many blocks that are not prose the widening steps over.
   static let allowedGap = 2
+  /// … unless they hold this many characters or fewer …
+  static let allowedGapCharacters = 150
+  /// … and never more blocks than this.
+  static let longestGap = 12
 
   /// `chosen` (one flag per block) with the neighbouring prose of the article added.
   func widened(_ chosen: [Bool], around top: Int) -> [Bool] {
@@ -36,7 +41,10 @@ extension ContentScore {
         gap = []
       } else {
         gap.append(index)
-        if gap.count > Self.allowedGap { break }
+        let characters = gap.reduce(0) { $0 + blocks[$1].text.count }
+        if gap.count > Self.allowedGap && characters > Self.allowedGapCharacters || gap.count > Self.longestGap {
+          break
+        }
       }
     }
     // A section heading right before a chosen paragraph goes with it.

@@ -91,4 +91,51 @@ final class ExtractionRulesTests: XCTestCase {
     XCTAssertEqual(paragraphs("<a href=\"/x\"><p>abc</p><p>def</p>ghi</a>"), ["abc def ghi"])
     XCTAssertEqual(paragraphs("<nav><a href=\"/\">Home</a></nav>"), [])
   }
+
+  func testLeadInTheArticlesOwnHeaderIsKept() {
+    // The page's <header> is furniture; the article's is where its headline and lead are.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let html =
+      "<header><p>Island News, the paper of the islands since 1921, read every Friday.</p></header>"
+      + "<article><header><h1>Second ferry</h1><p>\(lead)</p></header><div class=\"copy\">"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+    XCTAssertEqual(
+      paragraphs(html.replacingOccurrences(of: "<article><header>", with: "<article><header class=\"masthead\">")),
+      story)
+  }
+
+  func testLeadBeforeAGalleryIsKept() {
+    // A gallery's heading, counter and thumbnails between the lead and the body are a gap of many
+    // blocks but few characters.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday morning."
+    let thumbnails = (1...6).map { "<li><a href=\"#\($0)\">+\($0)</a></li>" }.joined()
+    let html =
+      "<div class=\"page\"><div class=\"lead\"><p>\(lead)</p></div>"
+      + "<div class=\"gallery\"><h3>Gallery: the new boat</h3><p>6</p><ul>\(thumbnails)</ul></div>"
+      + "<div class=\"copy\">\(story.map { "<p>\($0)</p>" }.joined())</div></div>"
+    // The gallery's heading comes with the lead (a heading between widened paragraphs is kept, as
+    // Readability keeps it); its counter and thumbnails do not.
+    XCTAssertEqual(paragraphs(html), [lead, "## Gallery: the new boat"] + story)
+  }
+
+  func testClassOfASmallBoxDoesNotOutweighTheStory() {
+    // A video box named for the story in its class and its id (+50) holds two captions; the story's
+    // own box holds the text, its lead a heading and its first paragraph half links.
+    let video =
+      "<div class=\"story-top\" id=\"story-video\"><div><p>The priest who saves gang members</p></div>"
+      + "<div><p>Your video will play in a moment</p></div></div>"
+    let first =
+      "But a new report by <a href=\"/r\">the island's council and its harbour office</a> calls that into question."
+    let html =
+      "<div class=\"x\">\(video)<h2>The islands have long waited for a second ferry.</h2><p>\(first)</p>"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div>"
+    XCTAssertEqual(
+      paragraphs(html),
+      [
+        "The priest who saves gang members", "Your video will play in a moment",
+        "## The islands have long waited for a second ferry.",
+        "But a new report by the island's council and its harbour office calls that into question.",
+      ] + story)
+  }
 }
