@@ -16,7 +16,9 @@ enum Boilerplate {
   ]
 
   /// Tags of page furniture: dropped unless they hold most of the page's text.
-  static let furnitureTags: Set<String> = ["nav", "header", "footer", "aside", "form", "figure", "menu", "dialog"]
+  static let furnitureTags: Set<String> = [
+    "nav", "header", "footer", "aside", "form", "figure", "figcaption", "menu", "dialog",
+  ]
 
   /// ARIA roles of page furniture.
   static let furnitureRoles: Set<String> = [
@@ -29,7 +31,7 @@ enum Boilerplate {
     "nav", "navbar", "navigation", "menu", "footer", "header", "masthead", "sidebar", "aside", "related",
     "newsletter", "subscribe", "subscription", "signup", "share", "sharing", "social", "comments", "comment",
     "promo", "advert", "advertisement", "ad", "ads", "sponsored", "cookie", "cookies", "consent",
-    "breadcrumb", "breadcrumbs", "byline", "author", "tags", "popup", "modal", "recommended", "recirculation",
+    "breadcrumb", "breadcrumbs", "byline", "author", "bio", "tags", "popup", "modal", "recommended", "recirculation",
     "widget", "banner", "skip", "outbrain", "taboola", "trending", "popular", "toolbar", "caption",
     "disclaimer", "paywall",
   ]
@@ -39,7 +41,7 @@ enum Boilerplate {
   static let contentWords: Set<String> = ["article", "content", "main", "story", "post", "entry", "body", "text"]
 
   /// Boilerplate words that win over content words: `article-header`, `post-author`, `story-tags`.
-  static let strongWords: Set<String> = ["header", "byline", "author", "share", "tags", "related"]
+  static let strongWords: Set<String> = ["header", "byline", "author", "bio", "share", "tags", "related"]
 
   /// Class names that mark an element as one post or article, whatever other classes it has.
   static let entryClasses: Set<Substring> = ["hentry", "h-entry", "type-post", "type-page", "type-article"]

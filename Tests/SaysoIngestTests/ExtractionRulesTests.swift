@@ -138,4 +138,15 @@ final class ExtractionRulesTests: XCTestCase {
         "But a new report by the island's council and its harbour office calls that into question.",
       ] + story)
   }
+
+  func testCaptionOutsideAFigureAndAnAuthorsBioAreLeftOut() {
+    // A <figcaption> straight in a div (no <figure>), and a bio box inside the article's body box.
+    let html =
+      "<article><div class=\"post-body\"><div class=\"image\"><img src=\"a.jpg\">"
+      + "<figcaption>The new boat at the pier in Bergen, where it was built in 2009. (Photo: Island News)</figcaption>"
+      + "</div>\(story.map { "<p>\($0)</p>" }.joined())<div class=\"post-body-bio\"><p>Jane Doe covers the "
+      + "islands for the Gazette. She previously covered the harbour and its ferries for ten years.</p></div>"
+      + "</div></article>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
 }
