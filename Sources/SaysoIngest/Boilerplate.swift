@@ -88,11 +88,18 @@ enum Boilerplate {
   /// sidebars or comments.
   static let modifierWords: Set<String> = ["has", "with", "without", "no"]
 
-  /// The words of one class name (or id), split at `-` and `_`, up to a modifier word.
+  /// The words of one class name (or id), split at `-` and `_`, up to a modifier word; a word that
+  /// runs a long furniture word into the next (`jp-relatedposts`, `newsletterbox`) counts as it.
   static func nameWords(_ name: Substring) -> [String] {
     let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-    return Array(words.prefix(while: { !modifierWords.contains($0) }))
+    return words.prefix(while: { !modifierWords.contains($0) }).map { word in
+      furnitureWords.contains(word) ? word : compoundHeads.first(where: word.hasPrefix) ?? word
+    }
   }
+
+  /// Furniture words long enough to be known at the head of a longer word: seven letters or more,
+  /// but not "comment" (`commentary` is a kind of article).
+  static let compoundHeads = furnitureWords.filter { $0.count >= 7 && $0 != "comment" }.sorted()
 
   /// Whether the page hides the element: `hidden`, `aria-hidden="true"`, or an inline style of
   /// `display: none` or `visibility: hidden`.

@@ -149,4 +149,21 @@ final class ExtractionRulesTests: XCTestCase {
       + "</div></article>"
     XCTAssertEqual(paragraphs(html), story)
   }
+
+  func testFurnitureWordRunIntoTheNextIsKnown() {
+    // `jp-relatedposts`: a related-posts box inside the entry's content box, its excerpts long prose.
+    for name in ["jp-relatedposts", "newsletterbox", "commentsection"] {
+      XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": name])), .furniture, name)
+    }
+    // "comment" alone is no head: a commentary is an article.
+    XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": "commentary-body"])), .content)
+    let excerpts = (1...3).map {
+      "<div><h4><a href=\"/p\($0)\">Older post \($0)</a></h4><p>The ferry timetable changed again last "
+        + "spring, and the council asked the company to publish it earlier, number \($0).</p></div>"
+    }.joined()
+    let html =
+      "<div class=\"entry-content\">\(story.map { "<p>\($0)</p>" }.joined())"
+      + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3>Related</h3>\(excerpts)</div></div>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
 }
