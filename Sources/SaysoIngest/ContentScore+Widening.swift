@@ -4,13 +4,13 @@
 /// An article is one run of the page. Its core (see `ContentScore`) often misses part of that run:
 /// the lead in a `story-intro` box before a `read-more` box that holds the rest, the first part of
 /// a post cut into `<section>`s by a rule, a body split in two at different depths around a figure.
-/// So the choice widens over paragraphs of prose (long, few links, no `©`) that live near the core
-/// in the tree (in a container at most `nearness` levels above it, and in no box whose class speaks
+/// So the choice widens over paragraphs of prose (long, few links, no `©`; a heading as long as a
+/// paragraph is a standfirst) that live near the core in the tree (in a container at most `nearness` levels above it, and in no box whose class speaks
 /// against article text: `comment`, `related`, `share` …): every such paragraph between the first
 /// and the last block chosen, and those before the first, going back until more than `allowedGap`
 /// blocks in a row, of more than `allowedGapCharacters` in all, are not prose (a menu, a byline and
 /// a date, a row of buttons; a gallery's counter and thumbnails are stepped over), or more than
-/// `longestGap` blocks. A heading that the widened text follows is kept with it.
+/// `longestGap` blocks. A heading right before a chosen paragraph is kept with it.
 extension ContentScore {
   /// How many levels above the core a container may be for its prose to count as near.
   static let nearness = 4
@@ -35,9 +35,6 @@ extension ContentScore {
     for index in stride(from: first - 1, through: 0, by: -1) {
       if belongs(index) {
         out[index] = true
-        for skipped in gap where blocks[skipped].kind == .heading && isNear(blocks[skipped], near) {
-          out[skipped] = true
-        }
         gap = []
       } else {
         gap.append(index)
@@ -55,9 +52,13 @@ extension ContentScore {
   }
 
   /// Whether a block reads as a paragraph of prose: a paragraph of 100 characters or more, or of 40
-  /// that ends a sentence, with under a fifth of its text in links and no `©` (a copyright line).
+  /// that ends a sentence, or a heading of 100 or more, with under a fifth of its text in links and no
+  /// `©` (a copyright line).
   func isProse(_ block: Block) -> Bool {
-    guard block.kind == .paragraph, block.linkDensity < 0.2, !block.text.contains("©") else { return false }
+    guard block.linkDensity < 0.2, !block.text.contains("©") else { return false }
+    // A heading as long as a paragraph is a standfirst set in large type.
+    if block.kind == .heading { return block.text.count >= 100 }
+    guard block.kind == .paragraph else { return false }
     let ends = block.text.last.map { ".!?。！？\"”»".contains($0) } == true
     return block.text.count >= 100 || (block.text.count >= 40 && ends)
   }

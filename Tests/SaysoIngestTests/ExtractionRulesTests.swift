@@ -114,8 +114,8 @@ final class ExtractionRulesTests: XCTestCase {
       "<div class=\"page\"><div class=\"lead\"><p>\(lead)</p></div>"
       + "<div class=\"gallery\"><h3>Gallery: the new boat</h3><p>6</p><ul>\(thumbnails)</ul></div>"
       + "<div class=\"copy\">\(story.map { "<p>\($0)</p>" }.joined())</div></div>"
-    // The gallery's heading comes with the lead (a heading between widened paragraphs is kept, as
-    // Readability keeps it); its counter and thumbnails do not.
+    // The gallery's heading stays with the text (as Readability keeps it); its counter and
+    // thumbnails do not.
     XCTAssertEqual(paragraphs(html), [lead, "## Gallery: the new boat"] + story)
   }
 
@@ -165,5 +165,16 @@ final class ExtractionRulesTests: XCTestCase {
       "<div class=\"entry-content\">\(story.map { "<p>\($0)</p>" }.joined())"
       + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3>Related</h3>\(excerpts)</div></div>"
     XCTAssertEqual(paragraphs(html), story)
+  }
+
+  func testStandfirstSetAsAHeadingIsKept() {
+    // The lead is an <h2> as long as a paragraph, in the box before the story's, after a photo credit.
+    let standfirst =
+      "The island's ferry company will add a second boat to its route next summer, after years of "
+      + "complaints about queues at the pier"
+    let html =
+      "<div class=\"page\"><div class=\"item-image\"><h2>\(standfirst)</h2><p>Island News</p></div>"
+      + "<div class=\"item-text\">\(story.map { "<p>\($0)</p>" }.joined())</div></div>"
+    XCTAssertEqual(paragraphs(html), ["## " + standfirst] + story)
   }
 }
