@@ -22,6 +22,8 @@ struct BlockCollector {
   private var pendingLinks = 0
   /// Whether the last thing in the run was a `<br>`: a second one ends the paragraph.
   private var afterBreak = false
+  /// How many `<article>` and `<main>` elements are around the element being visited.
+  private var articleDepth = 0
 
   /// Elements that are one block of text each.
   static let blockTags: [String: Block.Kind] = [
@@ -32,24 +34,37 @@ struct BlockCollector {
   static let breakingTags: Set<String> = [
     "div", "section", "article", "main", "table", "tr", "td", "th", "ul", "ol", "dl", "blockquote", "h1",
     "hr", "body", "center", "details", "summary", "form", "header", "footer", "nav", "aside", "figure",
-    "figcaption", "address", "fieldset", "menu", "dialog",
+    "figcaption", "address", "fieldset", "menu", "dialog", "noscript",
   ]
 
   /// A collector for the page rooted at `root`.
   ///
   /// - Parameter keepingLargeFurniture: keep a furniture box that holds more than half of the page's
   ///   text (sites that wrap the whole page in a `<form>`, a `<header>` or a box classed `sidebar`).
-  init(page root: HTMLElement, keepingLargeFurniture: Bool = false) {
-    pageWeight = keepingLargeFurniture ? Boilerplate.textWeight(root) : nil
+  /// - Parameter readingNoscript: read the text inside `<noscript>` (a page that shows its article only
+  ///   there when scripts do not run).
+  init(page root: HTMLElement, keepingLargeFurniture: Bool = false, readingNoscript: Bool = false) {
+    pageWeight = keepingLargeFurniture ? Boilerplate.textWeight(root, readingNoscript: readingNoscript) : nil
+    self.readingNoscript = readingNoscript
   }
+
+  /// Whether `<noscript>` is read as content.
+  let readingNoscript: Bool
 
   /// Whether `element` is left out: never text, or furniture (that does not hold most of the page,
   /// when large furniture is kept).
   func isDropped(_ element: HTMLElement) -> Bool {
+    if readingNoscript && element.name == "noscript" { return false }
+    // An `<article>`'s (or `<main>`'s) own `<header>` holds its headline, byline and often its lead;
+    // it is furniture by its tag alone only at the page's level.
+    if element.name == "header" && articleDepth > 0 {
+      return Boilerplate.verdict(HTMLElement(name: "div", attributes: element.attributes)) != .content
+    }
     switch Boilerplate.verdict(element) {
     case .content: return false
     case .never: return true
-    case .furniture: return pageWeight.map { Boilerplate.textWeight(element) * 2 <= $0 } ?? true
+    case .furniture:
+      return pageWeight.map { Boilerplate.textWeight(element, readingNoscript: readingNoscript) * 2 <= $0 } ?? true
     }
   }
 
@@ -61,6 +76,9 @@ struct BlockCollector {
         parent: ancestors.last, name: element.name, className: element.attributes["class"] ?? "",
         classWeight: ContentScore.classWeight(element)))
     let inside = ancestors + [number]
+    let opensArticle = element.name == "article" || element.name == "main"
+    if opensArticle { articleDepth += 1 }
+    defer { if opensArticle { articleDepth -= 1 } }
     for child in element.children {
       switch child {
       case .text(let t):

@@ -16,7 +16,9 @@ enum Boilerplate {
   ]
 
   /// Tags of page furniture: dropped unless they hold most of the page's text.
-  static let furnitureTags: Set<String> = ["nav", "header", "footer", "aside", "form", "figure", "menu", "dialog"]
+  static let furnitureTags: Set<String> = [
+    "nav", "header", "footer", "aside", "form", "figure", "figcaption", "menu", "dialog",
+  ]
 
   /// ARIA roles of page furniture.
   static let furnitureRoles: Set<String> = [
@@ -29,9 +31,9 @@ enum Boilerplate {
     "nav", "navbar", "navigation", "menu", "footer", "header", "masthead", "sidebar", "aside", "related",
     "newsletter", "subscribe", "subscription", "signup", "share", "sharing", "social", "comments", "comment",
     "promo", "advert", "advertisement", "ad", "ads", "sponsored", "cookie", "cookies", "consent",
-    "breadcrumb", "breadcrumbs", "byline", "author", "tags", "popup", "modal", "recommended", "recirculation",
+    "breadcrumb", "breadcrumbs", "byline", "author", "bio", "tags", "popup", "modal", "recommended", "recirculation",
     "widget", "banner", "skip", "outbrain", "taboola", "trending", "popular", "toolbar", "caption",
-    "disclaimer", "paywall", "print",
+    "disclaimer", "paywall",
   ]
 
   /// Class or id words that keep a box even when a boilerplate word is there too (`article-header`
@@ -39,7 +41,7 @@ enum Boilerplate {
   static let contentWords: Set<String> = ["article", "content", "main", "story", "post", "entry", "body", "text"]
 
   /// Boilerplate words that win over content words: `article-header`, `post-author`, `story-tags`.
-  static let strongWords: Set<String> = ["header", "byline", "author", "share", "tags", "related"]
+  static let strongWords: Set<String> = ["header", "byline", "author", "bio", "share", "tags", "related"]
 
   /// Class names that mark an element as one post or article, whatever other classes it has.
   static let entryClasses: Set<Substring> = ["hentry", "h-entry", "type-post", "type-page", "type-article"]
@@ -59,8 +61,8 @@ enum Boilerplate {
     guard words.contains(where: furnitureWords.contains) else { return .content }
     // A class that names content outright wins over an id made by a widget
     // (`class="text-wrapper" id="share-btns-containerParent"`).
-    let classWords = HTMLElement(name: element.name, attributes: ["class": element.attributes["class"] ?? ""])
-      .classWords
+    let classWords = (element.attributes["class"] ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+      .flatMap(nameWords)
     if classWords.contains(where: contentWords.contains) && !classWords.contains(where: furnitureWords.contains) {
       return .content
     }
@@ -71,11 +73,33 @@ enum Boilerplate {
   /// The class and id words that name a page component. An id of four words or more is the slug of a
   /// heading (`id="sharing-with-a-single-developer"`), not a component's name, and is left out.
   static func componentWords(_ element: HTMLElement) -> [String] {
-    let words = element.classWords
-    guard let id = element.attributes["id"] else { return words }
-    let idWords = HTMLElement(name: element.name, attributes: ["id": id]).classWords
-    return idWords.count >= 4 ? Array(words.dropLast(idWords.count)) : words
+    var words = (element.attributes["class"] ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+      .flatMap(nameWords)
+    if let id = element.attributes["id"]?.lowercased(),
+      HTMLElement(name: "", attributes: ["id": id]).classWords.count < 4
+    {
+      words += id.split(whereSeparator: \.isWhitespace).flatMap(nameWords)
+    }
+    return words
   }
+
+  /// Words that turn the rest of a class name into a statement of what the box holds or lacks, not
+  /// of what it is: `section--has-ads`, `layout-with-sidebar`, `page-no-comments` are no adverts,
+  /// sidebars or comments.
+  static let modifierWords: Set<String> = ["has", "with", "without", "no"]
+
+  /// The words of one class name (or id), split at `-` and `_`, up to a modifier word; a word that
+  /// runs a long furniture word into the next (`jp-relatedposts`, `newsletterbox`) counts as it.
+  static func nameWords(_ name: Substring) -> [String] {
+    let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+    return words.prefix(while: { !modifierWords.contains($0) }).map { word in
+      furnitureWords.contains(word) ? word : compoundHeads.first(where: word.hasPrefix) ?? word
+    }
+  }
+
+  /// Furniture words long enough to be known at the head of a longer word: seven letters or more,
+  /// but not "comment" (`commentary` is a kind of article).
+  static let compoundHeads = furnitureWords.filter { $0.count >= 7 && $0 != "comment" }.sorted()
 
   /// Whether the page hides the element: `hidden`, `aria-hidden="true"`, or an inline style of
   /// `display: none` or `visibility: hidden`.
@@ -88,14 +112,16 @@ enum Boilerplate {
 
   /// The number of characters of readable text inside `element` outside links: what "most of the
   /// page's text" is measured in (a menu of links weighs little, a column of paragraphs a lot).
-  static func textWeight(_ element: HTMLElement) -> Int {
+  /// `readingNoscript` counts the text inside `<noscript>` too.
+  static func textWeight(_ element: HTMLElement, readingNoscript: Bool = false) -> Int {
     var weight = 0
     for child in element.children {
       switch child {
       case .text(let t): weight += t.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.count
       case .element(let e):
-        if e.name == "a" || verdict(e) == .never { continue }
-        weight += textWeight(e)
+        let read = readingNoscript && e.name == "noscript"
+        if e.name == "a" || (verdict(e) == .never && !read) { continue }
+        weight += textWeight(e, readingNoscript: readingNoscript)
       }
     }
     return weight

@@ -2,9 +2,10 @@
 ///
 /// Every paragraph of 25 characters or more scores 1, plus one per comma, plus one per 100 characters
 /// (at most 3). Its score goes to the element around it, half to the one around that, then a sixth, a
-/// ninth and a twelfth further out; an element starts from what its tag and class say (`<div>` +5,
-/// lists −3, class `content` +25, class `comment` −25) and ends multiplied by the share of its text
-/// outside links. The best element is the article's core. The core then widens:
+/// ninth and a twelfth further out; to that is added what its tag and class say (`<div>` +5, lists −3,
+/// class `content` +25, class `comment` −25; in its favour at most 10 more than its paragraphs gave
+/// it), and the sum is multiplied by the share of its text outside links. The best element is the
+/// article's core. The core then widens:
 /// - to a common container when three or more other elements score nearly as well inside it (an
 ///   article cut into many `<div>`s, one per few paragraphs);
 /// - to its container when that scores better still, going out as long as scores stay above a third;
@@ -19,12 +20,19 @@ struct ContentScore {
   init(blocks: [Block], nodes: [BlockCollector.Node]) {
     self.blocks = blocks
     self.nodes = nodes
-    var raw: [Int: Double] = [:]
+    var content: [Int: Double] = [:]
     for block in blocks where Self.isScored(block) {
       for (level, number) in block.ancestors.reversed().prefix(5).enumerated() {
-        if raw[number] == nil { raw[number] = Self.tagWeight(nodes[number].name) + nodes[number].classWeight }
-        raw[number]! += Self.score(of: block) / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
+        content[number, default: 0] += Self.score(of: block) / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
       }
+    }
+    // What the tag and class say counts against an element in full, for it at most 10 more than its
+    // paragraphs do: a video box classed `storytop` twice (class and id, +50) with two captions must
+    // not outscore the story's twenty paragraphs.
+    var raw: [Int: Double] = [:]
+    for (number, score) in content {
+      let weight = Self.tagWeight(nodes[number].name) + nodes[number].classWeight
+      raw[number] = score + min(weight, score + 10)
     }
     var linkCharacters: [Int: Double] = [:]
     var characters: [Int: Double] = [:]
@@ -92,12 +100,13 @@ struct ContentScore {
     // A lone child has no siblings to look at: its container does.
     while let parent = nodes[top].parent, nodes[parent].name != "body", childCount(parent) == 1 { top = parent }
     let kept = keptSiblings(of: top)
-    return blocks.filter { block in
+    let chosen = blocks.map { block in
       block.ancestors.contains(where: kept.contains) || keptParagraph(block, in: nodes[top].parent)
     }
+    return zip(blocks, widened(chosen, around: top)).filter(\.1).map(\.0)
   }
 
-  private func ancestors(of number: Int) -> [Int] {
+  func ancestors(of number: Int) -> [Int] {
     var out: [Int] = []
     var next = nodes[number].parent
     while let n = next {

@@ -24,6 +24,7 @@ public enum HTMLParser {
     // A saved page often keeps the <meta charset> of the original (gb2312, windows-1252) after being
     // stored as UTF-8; bytes that are valid UTF-8 and not ASCII are almost never in another encoding.
     let encoding = encoding ?? (isNonASCIIUTF8(data) ? "UTF-8" : nil)
+    let data = withoutNULs(data)
     let document: htmlDocPtr? = data.withUnsafeBytes { raw in
       htmlReadMemory(
         raw.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), url, encoding, shim_html_options())
@@ -37,6 +38,14 @@ public enum HTMLParser {
   /// Parses a fragment of HTML (a feed item's content) as the body of a page.
   public static func parseFragment(_ html: String) -> HTMLElement? {
     parse(Data(("<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>").utf8))
+  }
+
+  /// `data` with its NUL bytes made spaces, unless it is UTF-16 (which has a byte-order mark). libxml2
+  /// ends the document at a NUL, so a page with a stray run of them (a CMS's padding after an `<img>`)
+  /// lost everything after it; browsers read a NUL as nothing worth showing.
+  static func withoutNULs(_ data: Data) -> Data {
+    guard data.contains(0), !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) else { return data }
+    return Data(data.map { $0 == 0 ? 0x20 : $0 })
   }
 
   /// Whether `data` holds bytes above 0x7F and decodes as UTF-8 as a whole.

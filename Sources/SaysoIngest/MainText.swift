@@ -17,12 +17,30 @@ public enum MainText {
     in root: HTMLElement, wholeFragment: Bool = false, title: String? = nil, byline: String? = nil
   ) -> [String] {
     let page = root.elements.first(where: { $0.name == "body" }) ?? root
-    let strict = paragraphs(in: page, keepingLargeFurniture: false, wholeFragment: wholeFragment, title, byline)
+    let strict = paragraphs(in: page, Reading(wholeFragment: wholeFragment), title, byline)
     if wholeFragment || characters(strict) >= minimumArticle { return strict }
     // Too little: the page may hold its article in a box that looks like furniture (a `<form>`
     // around everything, a layout column classed `sidebar-right`). Readability retries likewise.
-    let lenient = paragraphs(in: page, keepingLargeFurniture: true, wholeFragment: false, title, byline)
-    return characters(lenient) > characters(strict) ? lenient : strict
+    let lenient = paragraphs(in: page, Reading(keepingLargeFurniture: true), title, byline)
+    let best = characters(lenient) > characters(strict) ? lenient : strict
+    if !best.isEmpty { return best }
+    // Nothing at all: the page may keep its text in `<noscript>` (a blog that draws its posts with
+    // script), or be a few short lines or one big link; those are read rather than refused.
+    let noscript = paragraphs(in: page, Reading(keepingLargeFurniture: true, readingNoscript: true), title, byline)
+    if !noscript.isEmpty { return noscript }
+    return paragraphs(in: page, Reading(readingNoscript: true, keepingEveryLine: true), title, byline)
+  }
+
+  /// How a pass over the page reads it: the first pass is strict, the later ones give more away.
+  struct Reading {
+    /// Keep every block that is not boilerplate, with no search for a container.
+    var wholeFragment = false
+    /// Keep a furniture box that holds most of the page (see `BlockCollector`).
+    var keepingLargeFurniture = false
+    /// Read the text inside `<noscript>`.
+    var readingNoscript = false
+    /// Keep short lines and lines of links too.
+    var keepingEveryLine = false
   }
 
   /// Fewer characters than this in the article sends `paragraphs` to look again, keeping furniture
@@ -32,19 +50,25 @@ public enum MainText {
   static func characters(_ paragraphs: [String]) -> Int { paragraphs.reduce(0) { $0 + $1.count } }
 
   private static func paragraphs(
-    in page: HTMLElement, keepingLargeFurniture: Bool, wholeFragment: Bool, _ title: String?, _ byline: String?
+    in page: HTMLElement, _ reading: Reading, _ title: String?, _ byline: String?
   ) -> [String] {
-    var collector = BlockCollector(page: page, keepingLargeFurniture: keepingLargeFurniture)
+    var collector = BlockCollector(
+      page: page, keepingLargeFurniture: reading.keepingLargeFurniture, readingNoscript: reading.readingNoscript)
     collector.visit(page, ancestors: [])
     collector.flush(ancestors: [])
     let blocks = collector.blocks
     // A page with no paragraph of prose (a list, a few short lines) is read whole.
     let chosen =
-      wholeFragment ? blocks : ContentScore(blocks: blocks, nodes: collector.nodes).articleBlocks() ?? blocks
+      reading.wholeFragment ? blocks : ContentScore(blocks: blocks, nodes: collector.nodes).articleBlocks() ?? blocks
     let dropped = Set([title, byline, byline.map { "By " + $0 }].compactMap { $0?.lowercased() })
     var out: [String] = []
     for block in chosen {
-      guard !dropped.contains(block.text.lowercased()), block.linkDensity < 0.5 else { continue }
+      guard !dropped.contains(block.text.lowercased()) else { continue }
+      if reading.keepingEveryLine {
+        out.append(block.kind == .heading ? "## " + block.text : block.text)
+        continue
+      }
+      guard block.linkDensity < 0.5 else { continue }
       switch block.kind {
       case .heading:
         out.append("## " + block.text)

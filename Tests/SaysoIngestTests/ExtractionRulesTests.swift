@@ -1,0 +1,180 @@
+import Foundation
+import XCTest
+
+@testable import SaysoIngest
+
+/// Rules of main-text extraction added for real pages that lost their article (issue #12), each on
+/// a made-up page: the article's lead beside its core, class names that say what a box holds, NUL
+/// bytes, text kept only in `<noscript>`, pages of a line or two.
+final class ExtractionRulesTests: XCTestCase {
+  let story = ContentScoreTests.story
+
+  func paragraphs(_ body: String) -> [String] {
+    MainText.paragraphs(in: HTMLParser.parse(Data("<html><body>\(body)</body></html>".utf8))!)
+  }
+
+  func testLeadBeforeTheCoreInBoxesOfItsOwnIsKept() {
+    // The core is the box after "Read more"; the lead (in an intro box) and the first paragraphs
+    // sit two levels above it, before it in the page.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let opening = story.prefix(2).map { "<p>\($0)</p>" }.joined()
+    let rest = story.dropFirst(2).map { "<p>\($0)</p>" }.joined()
+    let html =
+      "<div class=\"wrap\"><h1>Second ferry</h1><div class=\"intro\"><p>\(lead)</p></div>\(opening)"
+      + "<div id=\"more\"><div class=\"more-link\"><a href=\"#\">Read more</a></div><div id=\"more-text\">"
+      + "\(rest)</div></div>"
+      + "<div class=\"note\"><p>Jane Doe reports on the islands and their ferries for the Gazette, weekly.</p></div>"
+      + "</div>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+  }
+
+  func testFirstPartOfAPostCutByARuleIsKept() {
+    // Two sections of one post, the first shorter; its heading goes with it.
+    let first = story.prefix(2).map { "<p>\($0)</p>" }.joined()
+    let second = story.dropFirst(2).map { "<p>\($0)</p>" }.joined()
+    let html =
+      "<article><div><section class=\"a\"><div><h2>The new boat</h2>\(first)</div></section><hr>"
+      + "<section class=\"b\"><div>\(second)</div></section></div></article>"
+    XCTAssertEqual(paragraphs(html), ["## The new boat"] + story)
+  }
+
+  func testCopyrightLineBeforeTheArticleIsNoProse() {
+    let html =
+      "<div class=\"x\"><div class=\"w\"><p>© 2026 Island News. All rights reserved, in every island.</p></div>"
+      + "<div class=\"y\"><div class=\"z\">\(story.map { "<p>\($0)</p>" }.joined())</div></div></div>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
+
+  func testClassNameSayingWhatABoxHoldsIsNoFurniture() {
+    // `has-ads`, `with-sidebar`: the box has adverts or a sidebar beside its text; it is none.
+    for name in ["o-section--has-ads", "layout-with-sidebar", "page-no-comments"] {
+      XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "section", attributes: ["class": name])), .content, name)
+    }
+    XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": "ads"])), .furniture)
+    XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": "section-ads"])), .furniture)
+    let html =
+      "<section class=\"intro o-section--has-ads\"><div class=\"copy\">"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div></section>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
+
+  func testPrintInAClassNameIsNoFurniture() {
+    // A recipe's or a tip's steps are often classed for printing (`tip-print-step`).
+    let html = "<div class=\"tip-print-step\">\(story.map { "<p>\($0)</p>" }.joined())</div>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
+
+  func testNULBytesDoNotEndThePage() throws {
+    var bytes = Data("<html><body><div><img src=\"a.gif\">".utf8)
+    bytes.append(contentsOf: [0, 0, 0])
+    bytes.append(
+      contentsOf: Array("</div><article>\(story.map { "<p>\($0)</p>" }.joined())</article></body></html>".utf8))
+    let entry = try WebPage.entry(bytes, address: "nul.html")
+    XCTAssertEqual(entry.paragraphs, story)
+  }
+
+  func testArticleOnlyInNoscriptIsReadWhenNothingElseIs() {
+    // A blog that draws its posts with script and gives the text in <noscript>, inside a widget.
+    let html =
+      "<div class=\"widget Blog\"><div class=\"post\"><noscript>"
+      + story.map { "<p>\($0)</p>" }.joined() + "</noscript></div></div>"
+    XCTAssertEqual(paragraphs(html), story)
+    // Where the page has text of its own, <noscript> stays unread.
+    let both =
+      "<article>\(story.map { "<p>\($0)</p>" }.joined())</article>"
+      + "<noscript><p>Please turn on JavaScript to see the comments on this story, and to write one.</p></noscript>"
+    XCTAssertEqual(paragraphs(both), story)
+  }
+
+  func testPageOfAShortLineOrOneLinkIsReadNotRefused() {
+    XCTAssertEqual(paragraphs("Test"), ["Test"])
+    XCTAssertEqual(paragraphs("<a href=\"/x\"><p>abc</p><p>def</p>ghi</a>"), ["abc def ghi"])
+    XCTAssertEqual(paragraphs("<nav><a href=\"/\">Home</a></nav>"), [])
+  }
+
+  func testLeadInTheArticlesOwnHeaderIsKept() {
+    // The page's <header> is furniture; the article's is where its headline and lead are.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let html =
+      "<header><p>Island News, the paper of the islands since 1921, read every Friday.</p></header>"
+      + "<article><header><h1>Second ferry</h1><p>\(lead)</p></header><div class=\"copy\">"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+    XCTAssertEqual(
+      paragraphs(html.replacingOccurrences(of: "<article><header>", with: "<article><header class=\"masthead\">")),
+      story)
+  }
+
+  func testLeadBeforeAGalleryIsKept() {
+    // A gallery's heading, counter and thumbnails between the lead and the body are a gap of many
+    // blocks but few characters.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday morning."
+    let thumbnails = (1...6).map { "<li><a href=\"#\($0)\">+\($0)</a></li>" }.joined()
+    let html =
+      "<div class=\"page\"><div class=\"lead\"><p>\(lead)</p></div>"
+      + "<div class=\"gallery\"><h3>Gallery: the new boat</h3><p>6</p><ul>\(thumbnails)</ul></div>"
+      + "<div class=\"copy\">\(story.map { "<p>\($0)</p>" }.joined())</div></div>"
+    // The gallery's heading stays with the text (as Readability keeps it); its counter and
+    // thumbnails do not.
+    XCTAssertEqual(paragraphs(html), [lead, "## Gallery: the new boat"] + story)
+  }
+
+  func testClassOfASmallBoxDoesNotOutweighTheStory() {
+    // A video box named for the story in its class and its id (+50) holds two captions; the story's
+    // own box holds the text, its lead a heading and its first paragraph half links.
+    let video =
+      "<div class=\"story-top\" id=\"story-video\"><div><p>The priest who saves gang members</p></div>"
+      + "<div><p>Your video will play in a moment</p></div></div>"
+    let first =
+      "But a new report by <a href=\"/r\">the island's council and its harbour office</a> calls that into question."
+    let html =
+      "<div class=\"x\">\(video)<h2>The islands have long waited for a second ferry.</h2><p>\(first)</p>"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div>"
+    XCTAssertEqual(
+      paragraphs(html),
+      [
+        "The priest who saves gang members", "Your video will play in a moment",
+        "## The islands have long waited for a second ferry.",
+        "But a new report by the island's council and its harbour office calls that into question.",
+      ] + story)
+  }
+
+  func testCaptionOutsideAFigureAndAnAuthorsBioAreLeftOut() {
+    // A <figcaption> straight in a div (no <figure>), and a bio box inside the article's body box.
+    let html =
+      "<article><div class=\"post-body\"><div class=\"image\"><img src=\"a.jpg\">"
+      + "<figcaption>The new boat at the pier in Bergen, where it was built in 2009. (Photo: Island News)</figcaption>"
+      + "</div>\(story.map { "<p>\($0)</p>" }.joined())<div class=\"post-body-bio\"><p>Jane Doe covers the "
+      + "islands for the Gazette. She previously covered the harbour and its ferries for ten years.</p></div>"
+      + "</div></article>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
+
+  func testFurnitureWordRunIntoTheNextIsKnown() {
+    // `jp-relatedposts`: a related-posts box inside the entry's content box, its excerpts long prose.
+    for name in ["jp-relatedposts", "newsletterbox", "commentsection"] {
+      XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": name])), .furniture, name)
+    }
+    // "comment" alone is no head: a commentary is an article.
+    XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": "commentary-body"])), .content)
+    let excerpts = (1...3).map {
+      "<div><h4><a href=\"/p\($0)\">Older post \($0)</a></h4><p>The ferry timetable changed again last "
+        + "spring, and the council asked the company to publish it earlier, number \($0).</p></div>"
+    }.joined()
+    let html =
+      "<div class=\"entry-content\">\(story.map { "<p>\($0)</p>" }.joined())"
+      + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3>Related</h3>\(excerpts)</div></div>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
+
+  func testStandfirstSetAsAHeadingIsKept() {
+    // The lead is an <h2> as long as a paragraph, in the box before the story's, after a photo credit.
+    let standfirst =
+      "The island's ferry company will add a second boat to its route next summer, after years of "
+      + "complaints about queues at the pier"
+    let html =
+      "<div class=\"page\"><div class=\"item-image\"><h2>\(standfirst)</h2><p>Island News</p></div>"
+      + "<div class=\"item-text\">\(story.map { "<p>\($0)</p>" }.joined())</div></div>"
+    XCTAssertEqual(paragraphs(html), ["## " + standfirst] + story)
+  }
+}
