@@ -75,17 +75,20 @@ extension CorpusIndex {
         // The paragraphs with their matches marked (as few segments as the index has keep this cheap:
         // FTS5 looks each rowid up in every segment's doclists).
         var marked: [Int64: String] = [:]
+        var long: Set<Int64> = []
         let markers = [String(Snippet.open), String(Snippet.close)]
         if let match = sql.match {
           for row in try Row.fetchAll(
             db,
             sql: """
-              SELECT rowid, highlight(passageSearch, 0, ?, ?) AS text FROM passageSearch
-              WHERE passageSearch MATCH ? AND rowid IN (\(placeholders))
+              SELECT rowid, CASE WHEN length(CAST(text AS BLOB)) > ? THEN NULL
+                ELSE highlight(passageSearch, 0, ?, ?) END AS text
+              FROM passageSearch WHERE passageSearch MATCH ? AND rowid IN (\(placeholders))
               """,
-            arguments: StatementArguments(markers) + [match] + StatementArguments(ids))
+            arguments: [LongParagraphMarks.threshold] + StatementArguments(markers) + [match]
+              + StatementArguments(ids))
           {
-            marked[row["rowid"]] = row["text"]
+            if let text: String = row["text"] { marked[row["rowid"]] = text } else { long.insert(row["rowid"]) }
           }
         }
         var paragraphs: [Int64: Row] = [:]
@@ -108,8 +111,11 @@ extension CorpusIndex {
           }
         }
         var results: [SearchResult] = []
+        let longMarks = long.isEmpty ? nil : try LongParagraphMarks(query: widened, tokenizer: db.makeTokenizer(
+          .porter(wrapping: .unicode61(diacritics: .remove))))
         for hit in ranked where results.count < limit {
           guard let paragraph = paragraphs[hit.id] else { continue }
+          if let longMarks, long.contains(hit.id) { marked[hit.id] = try longMarks.marked(paragraph["text"]) }
           let text = marked[hit.id].map(Snippet.init(marked:)) ?? Snippet(text: paragraph["text"], marks: [])
           if let result = try Self.result(
             paragraph: paragraph, claims: claims[hit.id] ?? [], marked: text, query: query, matcher: matcher,
