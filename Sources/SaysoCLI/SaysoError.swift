@@ -42,7 +42,7 @@ public enum SaysoError: Error, Equatable, CustomStringConvertible {
     case .invalidQuery(_, let error):
       "search query, \(error)"
     case .nothingMatches(let what):
-      "nothing matches \(what)"
+      "nothing matches \(what.count > 200 ? String(what.prefix(200)) + "…" : what)"
     case .unknownCommand(let word, let commands):
       "\"\(word)\" is not a command, nor an article file or folder (commands: \(commands.joined(separator: ", ")))"
     case .readerNeedsTerminal:

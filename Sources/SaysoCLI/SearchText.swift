@@ -23,9 +23,17 @@ public enum SearchText {
     """
 
   /// Two lines under a query on stderr: the query and a caret at `position` (characters from 0).
-  public static func caret(under query: String, at position: Int) -> String {
-    let line = TerminalText.line(query)
-    let prefix = String(query.prefix(position))
+  /// A query longer than `width` characters is shown as the `width` around the fault, "…" at each cut.
+  public static func caret(under query: String, at position: Int, width: Int = 100) -> String {
+    let characters = Array(query)
+    var (start, end) = (0, characters.count)
+    if characters.count > width {
+      start = max(0, min(position - width / 2, characters.count - width))
+      end = start + width
+    }
+    let before = start > 0 ? "…" : ""
+    let line = TerminalText.line(before + String(characters[start..<end]) + (end < characters.count ? "…" : ""))
+    let prefix = before + String(characters[start..<min(max(position, start), end)])
     let column = TerminalText.line(prefix).displayWidth
     return "  \(line)\n  \(String(repeating: " ", count: column))^\n"
   }

@@ -70,4 +70,18 @@ import Testing
     #expect(index.people == [.init(name: "Ana Ruiz", roles: ["Mayor"], quotes: 1, proposals: 1, articles: ["a.txt"])])
     #expect(index.people(includingProposers: true).map(\.name) == ["Tom Berg", "Ana Ruiz"])
   }
+
+  @Test func aLongQueryIsShownAroundItsFault() {
+    let short = SearchText.caret(under: "peace (talks", at: 6)
+    #expect(short == "  peace (talks\n        ^\n")
+    let long = String(repeating: "a ", count: 2_000) + "(" + String(repeating: " b", count: 2_000)
+    let shown = SearchText.caret(under: long, at: 4_000)
+    let lines = shown.split(separator: "\n")
+    #expect(lines[0].count <= 110)
+    #expect(lines[0].hasPrefix("  …") && lines[0].hasSuffix("…"))
+    // the caret stands under the parenthesis
+    let column = lines[1].count - 1
+    #expect(Array(lines[0])[column] == "(")
+    #expect(SaysoError.nothingMatches(long).description.count < 300)
+  }
 }
