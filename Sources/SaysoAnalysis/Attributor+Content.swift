@@ -160,9 +160,7 @@ extension Attributor {
       && paragraph.tokens[scan].scalar != "."
     {
       if paragraph.tokens[scan].scalar == "," {
-        if scan + 1 < limit, let quote = paragraph.tokens[scan + 1].quote,
-          paragraph.quotes[quote].start == paragraph.tokens[scan + 1].start
-        {
+        if opensQuote(paragraph, scan + 1, limit) {
           return (scan + 1, true)
         }
         break

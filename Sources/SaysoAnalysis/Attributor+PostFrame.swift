@@ -79,18 +79,12 @@ extension Attributor {
     return nil
   }
 
-  /// Whether the token at `index` (before `limit`) opens a quote.
-  static func opensQuote(_ paragraph: ParagraphText, _ index: Int, _ limit: Int) -> Bool {
-    guard index < limit, let quote = paragraph.tokens[index].quote else { return false }
-    return paragraph.quotes[quote].start == paragraph.tokens[index].start
-  }
-
   /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"
   static func quoteAfterFrame(_ paragraph: ParagraphText, _ from: Int, _ to: Int) -> Int? {
     var index = from
     while index < to && index < from + 8 {
       let token = paragraph.tokens[index]
-      if let quote = token.quote, token.start == paragraph.quotes[quote].start {
+      if opensQuote(paragraph, index, to) {
         return contentEnd(paragraph, to - 1, floor: index)
       }
       guard token.scalar == "," || token.scalar == ":" || token.classes.contains(.cueAdjunct) else { return nil }
@@ -131,10 +125,7 @@ extension Attributor {
     if index >= limit { return true }
     let token = paragraph.tokens[index]
     if token.kind == .punct {
-      if (token.scalar == "," || token.scalar == ":") && index + 1 < limit,
-        let quote = paragraph.tokens[index + 1].quote,
-        paragraph.quotes[quote].start == paragraph.tokens[index + 1].start
-      {
+      if token.scalar == "," || token.scalar == ":", opensQuote(paragraph, index + 1, limit) {
         return false
       }
       return token.scalar != ":" && (token.quote == nil || isClosingMark(paragraph, index))

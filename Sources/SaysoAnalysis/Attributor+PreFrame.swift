@@ -20,14 +20,14 @@ extension Attributor {
       paragraph.tokens[start - 1].kind == .word || paragraph.tokens[start - 1].kind == .number
         || paragraph.tokens[start - 1].scalar == "’" || paragraph.tokens[start - 1].scalar == "'",
       !paragraph.tokens[start - 1].classes.contains(.clauseWord),
-      !isPreposition(paragraph.tokens[start - 1].lower)
+      !Lexicon.prepositions.contains(paragraph.tokens[start - 1].lower)
     {
       start -= 1
     }
     // the phrase must be whole, not an appositive of a name ("Kerlikowske, the … commissioner, who");
     // after a preposition it must name people ("requests from Fields' lawyers, who"), else "who" is the
     // noun's before it ("one Democrat familiar with the discussion, who")
-    let afterPreposition = start - 1 >= floor && isPreposition(paragraph.tokens[start - 1].lower)
+    let afterPreposition = start - 1 >= floor && Lexicon.prepositions.contains(paragraph.tokens[start - 1].lower)
     if start - 1 >= floor, paragraph.tokens[start - 1].scalar == "," || paragraph.tokens[start - 1].lower == "and" {
       return nil
     }
@@ -41,10 +41,6 @@ extension Attributor {
       else { return nil }
     }
     return phrase
-  }
-
-  static func isPreposition(_ word: String) -> Bool {
-    Lexicon.adjunctPrepositions.contains(word) || word == "among" || word == "by" || word == "between"
   }
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.

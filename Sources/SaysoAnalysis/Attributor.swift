@@ -146,6 +146,12 @@ enum Attributor {
     return paragraph.tokens[index].end
   }
 
+  /// Whether the token at `index` (before `limit`) opens a quote.
+  static func opensQuote(_ paragraph: ParagraphText, _ index: Int, _ limit: Int) -> Bool {
+    guard index < limit, let quote = paragraph.tokens[index].quote else { return false }
+    return paragraph.quotes[quote].start == paragraph.tokens[index].start
+  }
+
   static func isClosingMark(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard let quote = paragraph.tokens[index].quote else { return false }
     return paragraph.tokens[index].end == paragraph.quotes[quote].end && paragraph.quotes[quote].style != .dash

@@ -239,12 +239,7 @@ struct EntityRegistry {
       byAlias[key, default: []].append(id)
       byAlias[surname, default: []].append(id)
       // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
-      let words = key.split(separator: " ")
-      var surnameStart = words.count - 1
-      while surnameStart > 1, PeopleIndex.surnameParticles.contains(String(words[surnameStart - 1])) { surnameStart -= 1 }
-      if surnameStart < words.count - 1 {
-        byAlias[words[surnameStart...].joined(separator: " "), default: []].append(id)
-      }
+      for withParticles in PeopleIndex.surnames(of: key).dropFirst() { byAlias[withParticles, default: []].append(id) }
     } else if let found = resolveSurname(name, before: Int.max) {
       id = found
     } else {

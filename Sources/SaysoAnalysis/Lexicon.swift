@@ -100,6 +100,9 @@ enum Lexicon {
     "about",
   ]
 
+  /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
+  static let prepositions = adjunctPrepositions.union(["among", "by", "between"])
+
   /// Auxiliary and modal verbs: a phrase holding one is a clause, not a name of a source.
   static let auxiliaries: Set<String> = [
     "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might",

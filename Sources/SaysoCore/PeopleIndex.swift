@@ -134,13 +134,7 @@ public struct PeopleIndex: Sendable {
   private func surnameTargets() -> [(surname: String, full: String)] {
     var fullNamesBySurname: [String: [String]] = [:]
     for key in order where !Self.isBareSurname(key) {
-      let words = key.split(separator: " ").map(String.init)
-      var start = words.count - 1
-      fullNamesBySurname[words[start], default: []].append(key)
-      while start > 1, Self.surnameParticles.contains(words[start - 1]) {
-        start -= 1
-        fullNamesBySurname[words[start...].joined(separator: " "), default: []].append(key)
-      }
+      for surname in Self.surnames(of: key) { fullNamesBySurname[surname, default: []].append(key) }
     }
     return order.compactMap { key in
       guard Self.isBareSurname(key), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
@@ -153,6 +147,19 @@ public struct PeopleIndex: Sendable {
     "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "del", "dos", "das", "bin", "ibn", "al", "el",
     "ter",
   ]
+
+  /// The surnames a full name's key ends with: the last word, then with each particle before it
+  /// ("bill de blasio" → "blasio", "de blasio"). The first word is never one.
+  public static func surnames(of key: String) -> [String] {
+    let words = key.split(separator: " ")
+    guard var start = words.indices.last else { return [] }
+    var surnames = [String(words[start])]
+    while start > 1, surnameParticles.contains(String(words[start - 1])) {
+      start -= 1
+      surnames.append(words[start...].joined(separator: " "))
+    }
+    return surnames
+  }
 
   /// A name key that is a surname alone, with its particles: "trump", "de blasio".
   static func isBareSurname(_ key: String) -> Bool {
