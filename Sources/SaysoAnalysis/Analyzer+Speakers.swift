@@ -106,6 +106,11 @@ extension Analyzer {
       let gender: WorldKnowledge.Gender? =
         ["she", "her", "she’s", "she's"].contains(pronoun)
         ? .female : ["he", "him", "his", "he’s", "he's"].contains(pronoun) ? .male : nil
+      if gender != nil,
+        let id = sentenceSubject(forPronounAt: phrase.tokens.lowerBound, paragraph: paragraph, gender: gender)
+      {
+        return Resolution(person: id, mention: phrase.text)
+      }
       if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding, gender: gender) {
         return Resolution(person: id, mention: phrase.text)
       }

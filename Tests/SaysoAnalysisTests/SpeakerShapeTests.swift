@@ -225,4 +225,21 @@ final class SpeakerShapeTests: XCTestCase {
       "Yesterday, Bill de Blasio, the mayor of New York, ended his campaign.\n\nMayor de Blasio said he would keep speaking up for working people.")
     XCTAssertEqual(a.people.map(\.name), ["Bill de Blasio"])
   }
+
+  func testASentenceOpeningPronounContinuesTheSubjectBefore() {
+    // "She" opening a sentence stands for the person the sentences before open with, not for the last
+    // name of a list
+    let a = run(
+      "Jane Roe had one child. She was also married to Ned Bloom and Kit Vail, whom she divorced in 1981. She said Vail had been a kind man.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Jane Roe")
+    // the head of a longer subject, not a name before it
+    let b = run("Lakeside Institute director Mara Kell called it a loss. She said he was a guiding force.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Mara Kell")
+    // a possessor opening the sentence is not its subject: the last person named stands
+    let c = run("Mr. Kim's plan \"is flawed,\" Mr. Solo said. He said it would be dropped.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Solo")
+    // nor is a pronoun inside the sentence read this way
+    let d = run("Jane Roe met Ned Bloom on Monday. \"The talks went well,\" he said.")
+    XCTAssertEqual(d.quotes.last?.speaker?.name, "Ned Bloom")
+  }
 }

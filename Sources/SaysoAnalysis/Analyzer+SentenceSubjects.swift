@@ -1,0 +1,51 @@
+/// Stage 5's reading of "she" and "he" at the head of a sentence.
+extension Analyzer {
+  /// The person a sentence-opening "she" or "he" stands for when the sentences before say it: the one
+  /// named at the head of the last sentence before that does not open with the same pronoun, three
+  /// sentences back at most (a pronoun that opens a sentence continues its topic: "Day had one child …
+  /// She was also married to A, B and C. She said …" is Day's, not C's). Nil when the pronoun does not
+  /// open its sentence, or no such sentence opens with a person of that gender.
+  func sentenceSubject(forPronounAt token: Int, paragraph: Int, gender: WorldKnowledge.Gender?) -> Int? {
+    let tokens = paragraphs[paragraph].tokens
+    let pronoun = tokens[token].lower
+    guard let opening = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
+      Self.firstWord(of: paragraphs[paragraph], opening) == token
+    else { return nil }
+    var place = (paragraph: paragraph, sentence: opening)
+    for _ in 0..<3 {
+      if place.sentence > 0 {
+        place.sentence -= 1
+      } else {
+        guard place.paragraph > paragraphs.startIndex, !paragraphs[place.paragraph - 1].sentences.isEmpty else {
+          return nil
+        }
+        place = (place.paragraph - 1, paragraphs[place.paragraph - 1].sentences.count - 1)
+      }
+      let text = paragraphs[place.paragraph]
+      guard let first = Self.firstWord(of: text, place.sentence) else { return nil }
+      if text.tokens[first].lower == pronoun { continue }
+      // the words that name the sentence's subject, the last name among them: "Day", "U.S. heiress
+      // Gloria Vanderbilt", "Scripps Oceanography director Margaret Leinen"; a possessor is not the
+      // subject ("Mr. Kim's execution", "Day's son")
+      let sentence = text.sentences[place.sentence]
+      var end = first
+      while end < min(sentence.upperBound, first + 8) {
+        let word = text.tokens[end]
+        guard word.isCapitalized || word.scalar == "." || word.classes.contains(.title) else { break }
+        if word.isPossessive { return nil }
+        end += 1
+      }
+      guard end > first else { return nil }
+      let positions =
+        EntityRegistry.position(place.paragraph, text.tokens[first].start)
+        ..< EntityRegistry.position(place.paragraph, text.tokens[end - 1].end)
+      return registry.lastPerson(in: positions, gender: gender)
+    }
+    return nil
+  }
+
+  /// The first word token of sentence `index` of `paragraph` (past opening quote marks and dashes).
+  static func firstWord(of paragraph: ParagraphText, _ index: Int) -> Int? {
+    paragraph.sentences[index].first { paragraph.tokens[$0].kind == .word }
+  }
+}
