@@ -2,6 +2,17 @@
 extension Attributor {
   /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
   /// named before it, "it" for an organisation or a document.
+  /// The person's name between the comma or quote before `comma` (or `floor`) and `comma`, if that is
+  /// what it holds.
+  static func namedBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> SpeakerPhrase? {
+    let boundary =
+      stride(from: comma - 1, through: floor, by: -1).first(where: {
+        paragraph.tokens[$0].scalar == "," || paragraph.tokens[$0].quote != nil
+      }) ?? (floor - 1)
+    guard boundary + 1 < comma else { return nil }
+    return SpeakerPhraseParser.parse(paragraph, (boundary + 1)..<comma)
+  }
+
   static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]
 
   /// Words that open a clause or phrase set between commas after a subject: "Exit polls, which …,".
@@ -128,6 +139,16 @@ extension Attributor {
             }) ?? (contentStart - 1)
           region = (nameBoundary + 1)..<subjectEnd
           speaker = SpeakerPhraseParser.parse(paragraph, region)
+          // NAME, of ORGANISATION, APPOSITIVE, V: a phrase that opens with a preposition describes the
+          // name before it ("Anderson Cooper, of CNN, one of her sons, stated")
+          if nameBoundary > contentStart, paragraph.tokens[nameBoundary].scalar == ",",
+            Lexicon.prepositions.contains(paragraph.tokens[nameBoundary + 1].lower),
+            var named = namedBefore(paragraph, comma: nameBoundary, floor: contentStart), named.kind == .person
+          {
+            region = named.tokens.lowerBound..<subjectEnd
+            if named.role == nil { named.role = paragraph.text(tokens: (nameBoundary + 1)..<(subjectEnd - 1)) }
+            speaker = named
+          }
           // SUBJECT, who/which … , V · SUBJECT, in …, V: the clause or phrase between commas describes it
           if speaker == nil, appositiveComma + 1 < subjectEnd,
             insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower),

@@ -242,4 +242,12 @@ final class SpeakerShapeTests: XCTestCase {
     let d = run("Jane Roe met Ned Bloom on Monday. \"The talks went well,\" he said.")
     XCTAssertEqual(d.quotes.last?.speaker?.name, "Ned Bloom")
   }
+
+  func testAPrepositionalPhraseBetweenCommasDescribesTheNameBefore() {
+    let a = run("Anderson Lee, of CNN, one of her four sons, stated, \"She was a painter.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Anderson Lee")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "of CNN, one of her four sons")
+    let b = run("Jo Park, during a town hall meeting in Columbus, Ohio, said she would act.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jo Park")
+  }
 }
