@@ -99,6 +99,11 @@ enum NameTyper {
       let kind: EntityKind = kept.count == 1 && kept[0].count <= 2 ? .other : .organisation
       return Typing(kind: kind, name: keptName, dropped: dropped)
     }
+    // a capital inside a word marks a brand, not a person: "PolitiFact", "EuroAsia Interconnector" (but a
+    // family name's prefix may take one: "McConnell", "DeSantis", "O'Neill")
+    if !titled, keptWords.contains(where: isBrandWord) {
+      return Typing(kind: .organisation, name: keptName, dropped: dropped)
+    }
     // an East Asian given name romanised with a hyphen after the family name: "Park Won-soon"
     if keptWords.count >= 2, keptWords.dropFirst().contains(where: isHyphenatedGivenName),
       !kept.contains(where: { WorldKnowledge.shared.organisationWords.contains($0) })
@@ -245,6 +250,29 @@ enum NameTyper {
     return plain.filter(\.isUppercase).count >= 2
       && plain.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" }
   }
+
+  /// Whether `word` has a capital after a lower-case letter that no family-name prefix explains
+  /// ("PolitiFact", "YouTube"; not "McConnell", "MacArthur", "DeSantis", "VandeHei", "KellyAnne"), in
+  /// ASCII letters, the capital before a lower-case one (text decoded the wrong way is no sign: "SarukhÃ¡n",
+  /// its "Ã" an "A" and a combining tilde).
+  static func isBrandWord(_ word: String) -> Bool {
+    let letters = Array(stripPossessive(word).unicodeScalars)
+    guard letters.count >= 4, ("A"..."Z").contains(letters[0]) else { return false }
+    for index in 2..<(letters.count - 1)
+    where ("A"..."Z").contains(letters[index]) && ("a"..."z").contains(letters[index - 1])
+      && ("a"..."z").contains(letters[index + 1])
+    {
+      let prefix = String(String.UnicodeScalarView(letters[..<index])).lowercased()
+      // a prefix that is a given name makes a double given name: "KellyAnne", "MaryAnn"
+      if !familyNamePrefixes.contains(prefix) && !isGivenName(prefix) { return true }
+    }
+    return false
+  }
+
+  /// The prefixes a family name is written with a capital after: "McConnell", "DeVos", "VanderMeer".
+  static let familyNamePrefixes: Set<String> = [
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "vande", "vander", "von", "der", "fitz", "st", "ben", "al", "el",
+  ]
 
   static func stripPossessive(_ word: String) -> String {
     for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }

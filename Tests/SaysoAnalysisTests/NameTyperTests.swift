@@ -29,6 +29,12 @@ final class NameTyperTests: XCTestCase {
     }
     XCTAssertNotEqual(kind("Minister", titled: true), .person)
     XCTAssertNotEqual(kind("Crew Dragon"), .person)
+    // a capital inside a word marks a brand
+    XCTAssertEqual(kind("PolitiFact"), .organisation)
+    XCTAssertEqual(kind("EuroAsia Interconnector"), .organisation)
+    for name in ["Mitch McConnell", "Ron DeSantis", "Betsy DeVos", "Douglas MacArthur", "Jim VandeHei", "KellyAnne Conway"] {
+      XCTAssertEqual(kind(name), .person, name)
+    }
   }
 
   func testGluedWordsAreSplitOffNames() {
