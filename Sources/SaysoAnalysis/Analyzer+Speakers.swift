@@ -74,7 +74,15 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
-      let typing = registry.typing(of: name, titled: honored || NameTyper.isTitled(phrase))
+      let titled = honored || NameTyper.isTitled(phrase)
+      let typing = registry.typing(of: name, titled: titled)
+      // the first word of an organisation's name the article gave before stands for it, unless a title
+      // says it is a person or it is a place's name: "Salling Group … Salling said" (not "Cleveland")
+      if name.wordCount == 1, !titled, typing.kind != .place, WorldKnowledge.shared.places[nameKey(name)] == nil,
+        let organisation = registry.organisation(openingWith: name, before: position)
+      {
+        return Resolution(organisation: organisation, mention: phrase.text)
+      }
       switch typing.kind {
       case .person:
         name = typing.name

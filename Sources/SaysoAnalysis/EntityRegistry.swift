@@ -171,6 +171,16 @@ struct EntityRegistry {
     organisationsByWord[noun]?.last { organisations[$0].position < position }.map { organisations[$0].name }
   }
 
+  /// The organisation named before `position` whose name opens with the one word `word` and goes on:
+  /// "Salling" of "Salling Group", "Tesco" of "Tesco PLC". Nil when none is.
+  func organisation(openingWith word: String, before position: Int) -> String? {
+    let key = word.lowercased()
+    return organisationsByWord[key]?.last { index in
+      let name = organisations[index].name.lowercased()
+      return organisations[index].position < position && name.hasPrefix(key + " ")
+    }.map { organisations[$0].name }
+  }
+
   private var byAlias: [String: [Int]] = [:]
   /// The type of a name of this article (see `NameTyper`).
   func typing(of name: String, titled: Bool) -> NameTyper.Typing {

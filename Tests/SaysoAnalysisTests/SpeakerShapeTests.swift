@@ -250,4 +250,16 @@ final class SpeakerShapeTests: XCTestCase {
     let b = run("Jo Park, during a town hall meeting in Columbus, Ohio, said she would act.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jo Park")
   }
+
+  func testTheFirstWordOfAnOrganisationNamedBeforeStandsForIt() {
+    let a = run(
+      "Danish retailer Salling Group bought the stores on Monday.\n\nWith the acquisition Salling said it seeks wider coverage.")
+    XCTAssertEqual(a.quotes.last?.organisation, "Salling Group")
+    XCTAssertEqual(a.people.map(\.name), [])
+    // not a place's name: "Cleveland" stays what it was
+    let b = run(
+      "The Cleveland Police Patrolmen's Association asked for a ban.\n\nCleveland showed that an armed convention can be calm.")
+    XCTAssertEqual(b.quotes.count, 2)
+    XCTAssertNil(b.quotes.last?.organisation)
+  }
 }
