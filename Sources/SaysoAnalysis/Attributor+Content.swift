@@ -35,7 +35,7 @@ extension Attributor {
         // ", putting …" · ", implicitly putting …"
         let participle = next.lower.hasSuffix("ly") && after.hasSuffix("ing") && after.count > 5 ? after : next.lower
         if next.quote == nil && next.kind == .word && !next.isCapitalized && participle.hasSuffix("ing")
-          && participle.count > 5
+          && participle.count > 5 && !Lexicon.prepositionalParticiples.contains(participle)
         {
           return index - (token.scalar == "," ? 1 : 0)
         }

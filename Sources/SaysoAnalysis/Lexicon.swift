@@ -103,6 +103,12 @@ enum Lexicon {
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
   static let prepositions = adjunctPrepositions.union(["among", "by", "between"])
 
+  /// Participles that work as prepositions: after a comma they go on with the content ("… has several
+  /// ways of reaching the number, including the unbound delegates"), where other participles end it.
+  static let prepositionalParticiples: Set<String> = [
+    "including", "excluding", "regarding", "concerning", "involving", "barring", "pending",
+  ]
+
   /// Auxiliary and modal verbs: a phrase holding one is a clause, not a name of a source.
   static let auxiliaries: Set<String> = [
     "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might",

@@ -184,6 +184,11 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.text, "he would call it a “betrayal” if they left")
   }
 
+  func testAParticipleThatWorksAsAPrepositionGoesOnWithTheContent() {
+    let a = run("Aide Tom Reyes said the team has “several ways” to win, including the votes of unbound delegates.")
+    XCTAssertEqual(a.quotes.first?.text, "the team has “several ways” to win, including the votes of unbound delegates")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
