@@ -1,7 +1,9 @@
 /// Where reported content starts after its cue and where it stops.
 extension Attributor {
   /// Reported content ends before a participle or a new clause that follows a comma:
-  /// "… for Mrs. Clinton, implicitly putting his name on the line" · "…, but he has also …".
+  /// "… for Mrs. Clinton, implicitly putting his name on the line" · "…, but he has also …" · "…, while
+  /// Trump said …" (a "while" clause with no reporting verb of its own goes on: "… 46 to 40, while
+  /// Sanders would win 52 to 38").
   static func trimmedTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
     var index = first + 2
     var quotedBefore = false  // a quoted phrase has closed before `index`
@@ -42,7 +44,9 @@ extension Attributor {
         if closing && ["but", "while", "which", "who"].contains(next.lower) && after != "," {
           return index  // “… a terrible situation,” but stopped short of …
         }
-        if ["while", "whereas", "although", "though"].contains(next.lower) && after != "," {
+        if ["while", "whereas", "although", "though"].contains(next.lower) && after != ",",
+          (index + 2...last).contains(where: { paragraph.cues[$0] != nil })
+        {
           return closing ? index : index - 1
         }
       }

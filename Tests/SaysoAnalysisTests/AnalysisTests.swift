@@ -189,6 +189,13 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.text, "the team has “several ways” to win, including the votes of unbound delegates")
   }
 
+  func testAWhileClauseIsContentUnlessItReportsSomeoneElse() {
+    let a = run("Pollster Ann Vey said Lee would win 46 to 40, while Moss would win 52 to 38.")
+    XCTAssertEqual(a.quotes.first?.text, "Lee would win 46 to 40, while Moss would win 52 to 38")
+    let b = run("Pollster Ann Vey said Lee would win, while her rival Tom Ash said Moss would.")
+    XCTAssertEqual(b.quotes.first?.text, "Lee would win")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
