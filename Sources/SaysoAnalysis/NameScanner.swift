@@ -47,6 +47,19 @@ enum NameScanner {
       {
         titleStart -= 1
       }
+      // an office named with "of" before the name: "Secretary of State John Kerry"
+      if titleStart == nameStart, titleStart >= 2, paragraph.tokens[titleStart - 1].lower == "of",
+        paragraph.tokens[titleStart - 2].isCapitalized, paragraph.tokens[titleStart - 2].classes.contains(.title),
+        paragraph.tokens[titleStart - 2].quote == nil
+      {
+        titleStart -= 2
+        // with the title words before it: "Chief Executive of Hong Kong Carrie Lam"
+        while titleStart >= 1, paragraph.tokens[titleStart - 1].isCapitalized,
+          paragraph.tokens[titleStart - 1].classes.contains(.title), paragraph.tokens[titleStart - 1].quote == nil
+        {
+          titleStart -= 1
+        }
+      }
       if runEnd - nameStart == 1 && titleStart == nameStart && paragraph.tokens[nameStart].kind == .word {
         // a single capitalised word: only a mention of someone already known ("Putin")
         if let id = registry.resolveSurname(paragraph.tokens[nameStart].stem, before: Int.max) {

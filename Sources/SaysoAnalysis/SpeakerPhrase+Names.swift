@@ -135,12 +135,30 @@ extension SpeakerPhraseParser {
   static let officeLinks: Set<String> = ["of", "for", "and", "the"]
 
   /// Where the name starts in the capitalised words after a title's "of": at the first given name with a
-  /// word after it ("Secretary of Justice Wanda Vázquez Garced"); nil when no given name follows the
-  /// office's place or body ("Mayor of London", "Officer of Red Hat").
+  /// word after it ("Secretary of Justice Wanda Vázquez Garced"), else at the first uncommon word that
+  /// starts a person's name ("Mayor of London Sadiq Khan"); nil when no name follows the office's place
+  /// or body ("Mayor of London", "Officer of Red Hat").
   static func nameAfterOffice(_ paragraph: ParagraphText, _ words: Range<Int>) -> Int? {
     guard words.count >= 2 else { return nil }
-    return ((words.lowerBound + 1)..<(words.upperBound - 1)).first { index in
+    // never inside a place's name: "Chief Executive of Hong Kong Carrie Lam" is no "Kong Carrie Lam"
+    let inner = ((words.lowerBound + 1)..<(words.upperBound - 1)).filter { index in
+      !(max(words.lowerBound, index - 2)..<index).contains { first in
+        (index + 1...min(words.upperBound, first + 3)).contains { end in
+          WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<end))] != nil
+        }
+      }
+    }
+    if let given = inner.first(where: { index in
       paragraph.tokens[index].isCapitalized && NameTyper.isGivenName(nameKey(paragraph.tokens[index].stem))
+    }) {
+      return given
+    }
+    // a given name no list knows: the first word, not a common one, from which the words to the end are
+    // a person's name ("Mayor of London Sadiq Khan")
+    return inner.first { index in
+      paragraph.tokens[index].isCapitalized
+        && !WorldKnowledge.shared.isCommonWord(nameKey(paragraph.tokens[index].stem), within: 5000)
+        && NameTyper.typeRemembered(paragraph.text(tokens: index..<words.upperBound), titled: false).kind == .person
     }
   }
 

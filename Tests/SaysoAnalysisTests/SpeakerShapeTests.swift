@@ -262,4 +262,18 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(b.quotes.count, 2)
     XCTAssertNil(b.quotes.last?.organisation)
   }
+
+  func testAnOfficeNamedWithOfBeforeTheName() {
+    let a = run("Secretary of State Joan Kell said the talks would resume.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Joan Kell")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Secretary of State")
+    // a given name no list knows, after a place
+    let b = run("Mayor of London Sadiq Khanoor said the city would not be cowed.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Sadiq Khanoor")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Mayor of London")
+    // never inside a place's name, and with the title words before
+    let c = run("Today, Chief Executive of Hong Kong Carrie Lamm said the plan would go ahead.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Carrie Lamm")
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "Chief Executive of Hong Kong")
+  }
 }
