@@ -80,17 +80,27 @@ extension SpeakerPhraseParser {
     return WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[index - 1].stemLower)
   }
 
+  /// The word that joins the name starting at `start` to a name before it ("of", or "of the": "Commissioner
+  /// James Rovella of the Connecticut Department"), if one does, not before `lower`.
+  static func joiningWord(_ paragraph: ParagraphText, before start: Int, from lower: Int) -> Int? {
+    let index = start - 1
+    guard index > lower else { return nil }
+    if joinsNames(paragraph, index) { return index }
+    if paragraph.tokens[index].lower == "the", index - 1 > lower, paragraph.tokens[index - 1].lower == "of" {
+      return index - 1
+    }
+    return nil
+  }
+
   /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation
   /// ("Professor John Eastman of Chapman University School of Law"), an office ("the Secretary of
   /// State"), or one organisation ("the National Conference of State Legislatures").
   static func namesJoinedByOf(_ paragraph: ParagraphText, _ last: Range<Int>, _ phrase: Range<Int>) -> SpeakerPhrase? {
     var first: Range<Int>? = nil
-    var ofIndex = last.lowerBound - 1
-    while ofIndex > phrase.lowerBound, joinsNames(paragraph, ofIndex),
-      let previous = nameRun(paragraph, endingAt: ofIndex, from: phrase.lowerBound)
-    {
+    var ofIndex = joiningWord(paragraph, before: last.lowerBound, from: phrase.lowerBound)
+    while let join = ofIndex, let previous = nameRun(paragraph, endingAt: join, from: phrase.lowerBound) {
       first = previous
-      ofIndex = previous.lowerBound - 1
+      ofIndex = joiningWord(paragraph, before: previous.lowerBound, from: phrase.lowerBound)
     }
     guard let first else { return nil }
     let text = paragraph.text(tokens: phrase)

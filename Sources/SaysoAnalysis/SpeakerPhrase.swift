@@ -275,7 +275,7 @@ enum SpeakerPhraseParser {
         if token.kind == .word && !token.isCapitalized && token.classes.contains(.clauseWord) { return nil }
       }
       if end - start > 14 { return nil }
-      if run.lowerBound > start, joinsNames(paragraph, run.lowerBound - 1),
+      if SpeakerPhraseParser.joiningWord(paragraph, before: run.lowerBound, from: start) != nil,
         let joined = namesJoinedByOf(paragraph, run, start..<end)
       {
         return joined

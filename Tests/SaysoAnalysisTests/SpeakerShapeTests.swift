@@ -276,4 +276,12 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Carrie Lamm")
     XCTAssertEqual(c.quotes.first?.speaker?.role, "Chief Executive of Hong Kong")
   }
+
+  func testAPersonOfTheOrganisationSpeaks() {
+    let a = run("“This is an extreme revision,” said Dana French of the National Retail Federation.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana French")
+    XCTAssertNil(a.quotes.first?.organisation)
+    let b = run("Commissioner Jim Rovel of the Connecticut Department of Emergency Services said the crash was under review.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jim Rovel")
+  }
 }
