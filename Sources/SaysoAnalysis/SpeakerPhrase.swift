@@ -195,14 +195,19 @@ enum SpeakerPhraseParser {
       person.text = paragraph.text(tokens: start..<end)
       return person
     }
-    // an office with its place or body before the name: "Mayor of London Sadiq Khan"
-    if start + 3 < end, paragraph.tokens[start].isCapitalized, Lexicon.titles.contains(paragraph.tokens[start].stemLower),
-      paragraph.tokens[start + 1].lower == "of",
-      ((start + 2)..<end).allSatisfy({ isNameToken(paragraph, $0) || officeLinks.contains(paragraph.tokens[$0].lower) }),
-      let name = nameAfterOffice(paragraph, (start + 2)..<end), var person = parse(paragraph, name..<end),
+    // an office with its place or body before the name: "Mayor of London Sadiq Khan", "the Mayor of New
+    // York City Bill de Blasio"
+    let office = start + 1 < end && paragraph.tokens[start].lower == "the" ? start + 1 : start
+    if office + 3 < end, paragraph.tokens[office].isCapitalized,
+      Lexicon.titles.contains(paragraph.tokens[office].stemLower), paragraph.tokens[office + 1].lower == "of",
+      ((office + 2)..<end).allSatisfy({
+        isNameToken(paragraph, $0) || officeLinks.contains(paragraph.tokens[$0].lower)
+          || paragraph.tokens[$0].classes.contains(.nameParticle)
+      }),
+      let name = nameAfterOffice(paragraph, (office + 2)..<end), var person = parse(paragraph, name..<end),
       person.kind == .person
     {
-      person.role = paragraph.text(tokens: start..<name)
+      person.role = paragraph.text(tokens: office..<name)
       person.tokens = start..<end
       person.text = paragraph.text(tokens: start..<end)
       return person

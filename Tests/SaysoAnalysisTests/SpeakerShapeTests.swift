@@ -275,6 +275,10 @@ final class SpeakerShapeTests: XCTestCase {
     let c = run("Today, Chief Executive of Hong Kong Carrie Lamm said the plan would go ahead.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Carrie Lamm")
     XCTAssertEqual(c.quotes.first?.speaker?.role, "Chief Executive of Hong Kong")
+    // after "the", and a name with a particle
+    let d = run("The Mayor of New York City Bill de Blasio said the plan was fine.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Bill de Blasio")
+    XCTAssertEqual(d.quotes.first?.speaker?.role, "Mayor of New York City")
   }
 
   func testAPersonOfTheOrganisationSpeaks() {
