@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// The fixed frames: transcript lines, inverted subjects, "according to" and "as … noted".
 extension Attributor {
   /// A transcript line: "WALLACE: Do you really see …" or "Mr. Smith: …" opening the paragraph.
@@ -197,8 +199,15 @@ extension Attributor {
     if according == contentStart
       || (according == contentStart + 1 && paragraph.tokens[contentStart].classes.contains(.sentenceOpener))
     {
-      guard let comma = (sourceStart..<sentence.upperBound).first(where: { paragraph.tokens[$0].scalar == "," }) else {
+      guard var comma = (sourceStart..<sentence.upperBound).first(where: { paragraph.tokens[$0].scalar == "," }) else {
         return nil
+      }
+      // the state or country of a place in the source goes with it: "According to police in Baytown, Texas, …"
+      if let next = ((comma + 2)..<min(comma + 5, sentence.upperBound)).first(where: {
+        paragraph.tokens[$0].scalar == ","
+      }) {
+        let place: WorldKnowledge.PlaceKind? = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<next))]
+        if let place, place > .city { comma = next }
       }
       guard let source = accordingSource(paragraph, sourceStart..<comma) else { return nil }
       let first = comma + 1

@@ -288,4 +288,10 @@ final class SpeakerShapeTests: XCTestCase {
     let b = run("Commissioner Jim Rovel of the Connecticut Department of Emergency Services said the crash was under review.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jim Rovel")
   }
+
+  func testAPlacesStateAfterTheSourceOfAccordingToGoesWithIt() {
+    let a = run("According to police in Baytown, Texas, the driver had been involved in collisions before.")
+    XCTAssertEqual(a.quotes.first?.group, "police in Baytown, Texas")
+    XCTAssertEqual(a.quotes.first?.text, "the driver had been involved in collisions before")
+  }
 }
