@@ -45,7 +45,7 @@ extension Attributor {
           return index  // “… a terrible situation,” but stopped short of …
         }
         if ["while", "whereas", "although", "though"].contains(next.lower) && after != ",",
-          (index + 2...last).contains(where: { paragraph.cues[$0] != nil })
+          ((index + 2)..<(last + 1)).contains(where: { paragraph.cues[$0] != nil })
         {
           return closing ? index : index - 1
         }

@@ -194,6 +194,8 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.text, "Lee would win 46 to 40, while Moss would win 52 to 38")
     let b = run("Pollster Ann Vey said Lee would win, while her rival Tom Ash said Moss would.")
     XCTAssertEqual(b.quotes.first?.text, "Lee would win")
+    // a "while" with nothing after it
+    XCTAssertEqual(run("Pollster Ann Vey said Lee would win, while").quotes.count, 1)
   }
 
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
