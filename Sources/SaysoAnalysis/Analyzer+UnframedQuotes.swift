@@ -15,6 +15,13 @@ extension Analyzer {
       {
         continue
       }
+      // a title in the words between a frame's verb and its content: said on ABC's “This Week” that …
+      let next = paragraph.firstToken(startingAtOrAfter: quote.end)
+      if next < paragraph.tokens.count, paragraph.tokens[next].lower == "that",
+        coverage.contains(paragraph.tokens[next].start), Self.isTitleCase(paragraph.text(quote.innerStart, quote.innerEnd))
+      {
+        continue
+      }
       if let attribution = Attributor.quoteClause(paragraph, quote: quoteIndex, covered: coverage) {
         out.append(attribution)
         coverage.cover(attribution.start..<attribution.end)
@@ -25,7 +32,7 @@ extension Analyzer {
       let inner = paragraph.text(quote.innerStart, quote.innerEnd)
       let sentenceLike = inner.last.map { ".!?,…".contains($0) } ?? false
       // scare quotes and titles: under four words with no cue, or all title case
-      let titleCase = inner.split(separator: " ").allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
+      let titleCase = Self.isTitleCase(inner)
       if words < 4 && !quote.continued && quote.style != .dash && (!sentenceLike || titleCase) { continue }
       let sentenceIndex = paragraph.sentence(holding: quote.start) ?? 0
       // a signature after the quote: "“…” ― Oscar P. Quintero"
@@ -65,4 +72,8 @@ extension Analyzer {
     return out
   }
 
+  /// Whether every word of `text` but short ones is capitalised: "This Week With George Stephanopoulos".
+  static func isTitleCase(_ text: String) -> Bool {
+    text.split(separator: " ").allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
+  }
 }

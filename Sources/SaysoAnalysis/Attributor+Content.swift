@@ -143,6 +143,7 @@ extension Attributor {
       }
     }
     guard start < limit else { return nil }
+    if let that = thatAfterPrepositionalPhrase(paragraph, start, limit) { return (that, true) }
     // adjuncts before an explicit "that" / ":"
     var index = start
     while index < limit && index < start + 9 {
@@ -174,4 +175,36 @@ extension Attributor {
     return (start, false)
   }
 
+  /// The "that" after a prepositional phrase that follows the cue, where the content starts: "said on
+  /// ABC's “This Week” that he would …", "is telling supporters after his victory in the primary that …"
+  /// (a quoted title inside the phrase is passed over). Nil when the phrase is not followed by "that"
+  /// before a mark, a clause or another cue, or within 14 words.
+  static func thatAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    // ("to" is an infinitive's more often: "urged them to refrain from actions that …")
+    guard Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower), paragraph.tokens[start].lower != "to",
+      paragraph.tokens[start].quote == nil
+    else { return nil }
+    for index in (start + 1)..<min(limit, start + 15) {
+      let token = paragraph.tokens[index]
+      if token.quote != nil { continue }
+      if token.lower == "that" {
+        // a "that" before a verb is a relative pronoun: "the one that visibly reduces …", "actions that would …"
+        guard index > start + 1, index + 1 < limit else { return nil }
+        let next = paragraph.tokens[index + 1]
+        if Lexicon.auxiliaries.contains(next.lower) || Lexicon.formsOfBe.contains(next.lower) || next.lower.hasSuffix("ly")
+          || paragraph.cues[index + 1] != nil
+        {
+          return nil
+        }
+        return index
+      }
+      if token.kind == .punct && !(token.scalar == "’" || token.scalar == "'" || token.scalar == ".")
+        || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)
+        || Lexicon.auxiliaries.contains(token.lower) || Lexicon.formsOfBe.contains(token.lower)
+      {
+        return nil
+      }
+    }
+    return nil
+  }
 }

@@ -198,6 +198,16 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(run("Pollster Ann Vey said Lee would win, while").quotes.count, 1)
   }
 
+  func testAPrepositionalPhraseBeforeThatIsNoContent() {
+    let a = run("Senator Ann Vey said on ABC's “This Week” that she would “take a look” at the bill.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that she would “take a look” at the bill"])
+    let b = run("Tom Reyes told supporters after his victory in the primary that winning felt good.")
+    XCTAssertEqual(b.quotes.first?.text, "that winning felt good")
+    // a relative "that" is no complementizer
+    let c = run("Tom Reyes said of the plans the one that would work best was the cheapest.")
+    XCTAssertEqual(c.quotes.first?.text, "of the plans the one that would work best was the cheapest")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
