@@ -58,6 +58,17 @@ extension Attributor {
       {
         return index - 1
       }
+      // "… of “leading from behind” and Donald Trump says …": a clause with a named subject and a
+      // reporting verb of its own
+      if token.quote == nil && clauseCoordinators.contains(token.lower) && index > first + 2
+        && SpeakerPhraseParser.isNameToken(paragraph, index + 1) && paragraph.tokens[index + 1].quote == nil
+      {
+        var end = index + 1
+        while end <= last && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+        if end <= last, let cue = paragraph.cues[end], cue.category != .belief {
+          return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
+        }
+      }
       // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
       if token.quote == nil && token.lower == "and" && index > first + 2, let cue = paragraph.cues[index + 1],
         next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", cue.category != .belief

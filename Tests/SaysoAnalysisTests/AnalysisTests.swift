@@ -208,6 +208,12 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(c.quotes.first?.text, "of the plans the one that would work best was the cheapest")
   }
 
+  func testAClauseWithANamedSubjectAndItsOwnVerbEndsTheContent() {
+    let a = run("Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["Obama of “leading from behind”", "he is “losing the war.”"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ted Cruz", "Donald Trump"])
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
