@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// Where reported content starts after its cue and where it stops.
 extension Attributor {
   /// Reported content ends before a participle or a new clause that follows a comma:
@@ -144,6 +146,17 @@ extension Attributor {
       {
         var end = start
         while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+        // an outlet, then the name that opens the content: "told NPR Hamza bin Laden had appeared …"
+        // (but "told CNN's Jake Tapper" names the host)
+        let first = paragraph.tokens[start]
+        if end - start >= 2, !first.isPossessive,
+          NameTyper.isAcronym(first.text) || WorldKnowledge.shared.outlets.contains(first.lower),
+          (NameTyper.isGivenName(nameKey(paragraph.tokens[start + 1].stem))
+            && WorldKnowledge.shared.places[nameKey(paragraph.tokens[start + 1].stem)] == nil)
+            || NameTyper.typeRemembered(paragraph.text(tokens: (start + 1)..<end), titled: false).kind == .person
+        {
+          end = start + 1
+        }
         start = end
       } else if paragraph.tokens[start].classes.contains(.determiner) {
         var end = start + 1

@@ -214,6 +214,14 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ted Cruz", "Donald Trump"])
   }
 
+  func testAnOutletToldIsTheAddresseeAndTheNameAfterItOpensTheContent() {
+    let a = run("Retired agent Ali Soufan told NPR Hamza bin Laden had appeared in videos since he was a boy.")
+    XCTAssertEqual(a.quotes.first?.text, "Hamza bin Laden had appeared in videos since he was a boy")
+    // a host after the outlet's possessive is the addressee
+    let b = run("Senator Ann Vey told CNN's Jake Tapper that the plan was sound.")
+    XCTAssertEqual(b.quotes.first?.text, "that the plan was sound")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
