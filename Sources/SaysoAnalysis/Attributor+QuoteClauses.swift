@@ -127,6 +127,22 @@ extension Attributor {
         verbCandidate -= 1
       }
     }
+    // a participle between commas describes the one named before it, and no one speaks: "Blankenship,
+    // reportedly nicknamed the “king of coal”, was chairman …" (the sentence's verb follows the quote)
+    if cue == nil, let label = labelIndex, paragraph.tokens[label].lower.hasSuffix("ed"), label >= 1,
+      paragraph.tokens[label - 1].scalar == ","
+        || (label >= 2 && paragraph.tokens[label - 1].lower.hasSuffix("ly") && paragraph.tokens[label - 2].scalar == ","),
+      let quoteLast = (quoteFirst..<sentence.upperBound).last(where: { paragraph.tokens[$0].quote == quoteIndex }),
+      quoteLast + 2 < sentence.upperBound
+    {
+      let comma = paragraph.tokens[quoteLast + 1].scalar == "," ? quoteLast + 1 : quoteLast
+      let verb = paragraph.tokens[comma + 1]
+      if paragraph.tokens[comma].scalar == ","
+        && (Lexicon.formsOfBe.contains(verb.lower) || Lexicon.auxiliaries.contains(verb.lower))
+      {
+        return nil
+      }
+    }
     let verbEnd: Int
     if let candidate = cue {
       verbEnd = candidate.end

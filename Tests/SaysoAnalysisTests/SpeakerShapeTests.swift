@@ -294,4 +294,12 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.group, "police in Baytown, Texas")
     XCTAssertEqual(a.quotes.first?.text, "the driver had been involved in collisions before")
   }
+
+  func testAParticipleBetweenCommasNamesNoOneAsSpeaker() {
+    let a = run("Don Blank, reportedly nicknamed the “king of coal”, was chairman of the company.")
+    XCTAssertEqual(a.quotes.count, 0)
+    // a main verb after an appositive still frames the quote
+    let b = run("Ann Vey, one of the bill’s architects, called it “an incredibly significant development.”")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+  }
 }
