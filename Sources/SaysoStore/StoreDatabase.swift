@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// How the store opens its SQLite files, and how SQLite's failures become `SaysoStoreError`s.
 ///
@@ -30,6 +31,17 @@ enum StoreDatabase {
       }
       // What WAL mode needs of syncing (as GRDB sets it): a commit is not synced, a checkpoint is.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // The -wal and -shm files stay beside the database: otherwise every process (a search too)
+      // created both and deleted both when it closed the last connection, changes to the folder that
+      // the next sync of the folder (a commit's) had to write out. The last connection still
+      // checkpoints everything into the database on closing and, with a size limit set, then
+      // truncates the -wal to nothing: the .sqlite file alone holds every commit, as a copy of it or
+      // `CorpusIndex.checkSize(at:)` expects, and a new connection has no log to read back. A process
+      // killed mid-write leaves its log as before, which SQLite replays. The limit also trims a log
+      // that a large update grew past 4 MiB once a checkpoint has emptied it.
+      var persist: Int32 = 1
+      _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+      try db.execute(sql: "PRAGMA journal_size_limit = 4194304")
     }
     return configuration
   }
