@@ -17,4 +17,12 @@ static inline int shim_skip_checkpoint_on_close(sqlite3 *db) {
 #endif
 }
 
+// Turns off SQLite's memory statistics (SQLITE_CONFIG_MEMSTATUS, read by sqlite3_memory_used() and the
+// soft heap limit, which sayso does not use): with them, every allocation and every free takes a global
+// mutex and updates counters. Works only before SQLite is initialized (by the first connection opened);
+// returns SQLITE_MISUSE after.
+static inline int shim_skip_memory_statistics(void) {
+  return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 #endif

@@ -24,6 +24,7 @@ enum StoreDatabase {
   ///   at once (`ReadingState.recordSearch(_:in:)`): its commits stay in the -wal when it closes, for
   ///   the next connection to read and a later checkpoint to move (see below).
   static func configuration(label: String, checkpointsOnClose: Bool = true) -> Configuration {
+    _ = memoryStatisticsOff
     var configuration = Configuration()
     configuration.label = label
     configuration.busyMode = .timeout(busyTimeout)
@@ -59,6 +60,10 @@ enum StoreDatabase {
     }
     return configuration
   }
+
+  /// SQLite's memory statistics turned off, before the process's first connection opens (see
+  /// `shim_skip_memory_statistics`): a search's thousands of allocations each skip a global mutex.
+  private static let memoryStatisticsOff: Void = { _ = shim_skip_memory_statistics() }()
 
   /// Opens (creating it when missing) the database file at `url`, after creating its folder; for
   /// `checkpointsOnClose`, see `configuration(label:checkpointsOnClose:)`.
