@@ -22,7 +22,10 @@ let package = Package(
     .target(name: "SaysoAnalysis", dependencies: ["SaysoCore"], plugins: ["EmbedFiles"]),
     .target(
       name: "SaysoStore",
-      dependencies: ["SaysoCore", "SaysoAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["SaysoCore", "SaysoAnalysis", "CSQLite", .product(name: "GRDB", package: "GRDB.swift")]),
+    // SQLite's variadic sqlite3_db_config(), which Swift cannot call, for SaysoStore (GRDB does the rest).
+    .systemLibrary(
+      name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     // ncursesw, imported by SaysoTerminal only (see ../shared/docs/terminal.md).
     .systemLibrary(
       name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),

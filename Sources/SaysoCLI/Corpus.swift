@@ -53,7 +53,7 @@ public struct Corpus {
   ///   - environment: where `SAYSO_CORPUS` and the data folders' variables are looked up.
   public init(
     paths: [String], strict: Bool = false, dataDirectory: String? = nil,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = DataDirectories.environment(["SAYSO_CORPUS"] + DataDirectories.variables)
   ) {
     if !paths.isEmpty {
       sources = ArgumentRuns.expanded(paths).map(Source.path)

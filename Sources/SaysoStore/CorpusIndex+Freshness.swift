@@ -18,16 +18,22 @@ extension CorpusIndex {
   static let racyMargin: Int64 = 2_000_000_000
 
   /// Records the folders of the update that has just listed the corpus at `listedAt` (ns since 1970),
-  /// replacing those of the update before.
-  func recordWatched(_ watched: [CorpusWalker.Watched], listedAt: Int64) throws {
+  /// replacing those of the update before, each with the number of articles the update left, which
+  /// `currentReport()` gives without counting them.
+  ///
+  /// - Returns: that number.
+  func recordWatched(_ watched: [CorpusWalker.Watched], listedAt: Int64) throws -> Int {
     try database.write { db in
       try db.execute(sql: "DELETE FROM watched")
-      guard CorpusListing.isOnDisk(sources) else { return }
-      let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO watched (path, modified) VALUES (?, ?)")
+      let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+      guard CorpusListing.isOnDisk(sources) else { return articles }
+      let insert = try db.cachedStatement(
+        sql: "INSERT OR REPLACE INTO watched (path, modified, articles) VALUES (?, ?, ?)")
       for folder in watched {
         let trusted = folder.modified != 0 && folder.modified < listedAt - Self.racyMargin
-        try insert.execute(arguments: [folder.path, trusted ? folder.modified : 0])
+        try insert.execute(arguments: [folder.path, trusted ? folder.modified : 0, articles])
       }
+      return articles
     }
   }
 
@@ -75,11 +81,18 @@ extension CorpusIndex {
   }
 
   /// A report of the index as it stands, for a command that found it fresh and did not update it.
+  ///
+  /// The number of articles is the one the last full update recorded with its folders (no article was
+  /// added or removed since, or the index would not be fresh); counted when an update by an older sayso,
+  /// which records none, left the folders.
   public func currentReport() throws(SaysoStoreError) -> UpdateReport {
     var report = UpdateReport()
     report.notices = notices
     do {
-      report.articles = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+      report.articles = try database.read { db in
+        if let recorded = try Int.fetchOne(db, sql: "SELECT articles FROM watched LIMIT 1") { return recorded }
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+      }
     } catch {
       throw StoreDatabase.storeError(error, path: file?.path ?? ":memory:")
     }

@@ -111,8 +111,11 @@ extension CorpusIndex {
     }
     try database.writeWithoutTransaction(UpdateTables.drop)
     // an update stopped half-way leaves the index not known to be fresh
-    if report.isComplete { try recordWatched(survey.watched, listedAt: listedAt) }
-    report.articles = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    if report.isComplete {
+      report.articles = try recordWatched(survey.watched, listedAt: listedAt)
+    } else {
+      report.articles = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
     return report
   }
 

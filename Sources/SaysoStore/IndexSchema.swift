@@ -144,6 +144,11 @@ enum IndexSchema {
         t.primaryKey("term", .text)
       }
     }
+    // How many articles the last full update left, beside each folder it listed (see
+    // `CorpusIndex.currentReport()`): counting them reads every page of an index of the articles' paths.
+    migrator.registerMigration("v6 watched article count") { db in
+      try db.alter(table: "watched") { t in t.add(column: "articles", .integer) }
+    }
     return migrator
   }
 

@@ -14,6 +14,10 @@ public final class ReadingState {
   /// How many searches the history keeps.
   public static let historyLength = 200
 
+  /// How far the -wal file may grow (some 16 searches) before a search recorded on its own checkpoints
+  /// it on closing (see `recordSearch(_:in:)`).
+  static let uncheckpointedLogLimit = 128 * 1024
+
   private init(file: URL?, database: DatabaseQueue, notices: [SaysoStoreError]) {
     self.file = file
     self.database = database
@@ -103,13 +107,16 @@ public final class ReadingState {
   /// Adds a search to the history of the reading state of `directories`, as `recordSearch(_:at:)` does,
   /// for a command that only records it (`sayso search`): an existing file is opened without the quick
   /// check and the migrations, which cost a search more than its write (`open(in:)` checks the file
-  /// when the reader opens it next); a missing file, or one this write fails on, is opened as usual.
+  /// when the reader opens it next), and closed without a checkpoint (the search stays in the -wal
+  /// until one, see `StoreDatabase.configuration`) until the -wal reaches `uncheckpointedLogLimit`;
+  /// a missing file, or one this write fails on, is opened as usual.
   ///
   /// - Throws: `SaysoStoreError` when the file cannot be opened or written.
   public static func recordSearch(_ query: String, in directories: DataDirectories) throws(SaysoStoreError) {
     let url = directories.readingStateFile
+    let checkpoints = StoreDatabase.logSize(url) >= uncheckpointedLogLimit
     if FileManager.default.fileExists(atPath: url.path),
-      let database = try? StoreDatabase.open(url, label: "SaysoStore.state"),
+      let database = try? StoreDatabase.open(url, label: "SaysoStore.state", checkpointsOnClose: checkpoints),
       (try? ReadingState(file: url, database: database, notices: []).recordSearch(query)) != nil
     {
       return

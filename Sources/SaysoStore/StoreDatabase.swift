@@ -1,5 +1,7 @@
+import CSQLite
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// How the store opens its SQLite files, and how SQLite's failures become `SaysoStoreError`s.
 ///
@@ -17,7 +19,12 @@ enum StoreDatabase {
   /// table when there is none; as SQLite deletes the -wal file when the last connection closes, every
   /// process paid a schema change, a sync and a checkpoint at opening, a search included. Only a
   /// read-only connection needs that file, and `check(_:)`'s is opened where SQLite can create it.)
-  static func configuration(label: String) -> Configuration {
+  ///
+  /// - Parameter checkpointsOnClose: false for a connection that writes a little and ends its process
+  ///   at once (`ReadingState.recordSearch(_:in:)`): its commits stay in the -wal when it closes, for
+  ///   the next connection to read and a later checkpoint to move (see below).
+  static func configuration(label: String, checkpointsOnClose: Bool = true) -> Configuration {
+    _ = memoryStatisticsOff
     var configuration = Configuration()
     configuration.label = label
     configuration.busyMode = .timeout(busyTimeout)
@@ -30,23 +37,56 @@ enum StoreDatabase {
       }
       // What WAL mode needs of syncing (as GRDB sets it): a commit is not synced, a checkpoint is.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // The -wal and -shm files stay beside the database: otherwise every process (a search too)
+      // created both and deleted both when it closed the last connection, changes to the folder that
+      // the next sync of the folder (a commit's) had to write out. The last connection still
+      // checkpoints everything into the database on closing and, with a size limit set, then
+      // truncates the -wal to nothing: the .sqlite file alone holds every commit, as a copy of it or
+      // `CorpusIndex.checkSize(at:)` expects, and a new connection has no log to read back. A process
+      // killed mid-write leaves its log as before, which SQLite replays. The limit also trims a log
+      // that a large update grew past 4 MiB once a checkpoint has emptied it.
+      var persist: Int32 = 1
+      _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+      try db.execute(sql: "PRAGMA journal_size_limit = 4194304")
+      // Checkpointing syncs the log, then the database, and the next commit syncs the log restarted and
+      // its folder: four syncs, which cost a search that records itself in the history more than its
+      // query (1.1 ms of a search with no match). Skipped, the commits stay in the log, which is part
+      // of the database: SQLite reads them from there, a quick check checks them, a killed process
+      // keeps them, moving a damaged file aside moves them with it; a copy must take the -wal too. The
+      // caller bounds the log by checkpointing again once it has grown (a first connection rebuilds
+      // the -shm from the log, forgetting what an earlier checkpoint copied, so a log is emptied only
+      // by a checkpoint on closing).
+      if !checkpointsOnClose { _ = shim_skip_checkpoint_on_close(db.sqliteConnection) }
     }
     return configuration
   }
 
-  /// Opens (creating it when missing) the database file at `url`, after creating its folder.
+  /// SQLite's memory statistics turned off, before the process's first connection opens (see
+  /// `shim_skip_memory_statistics`): a search's thousands of allocations each skip a global mutex.
+  private static let memoryStatisticsOff: Void = { _ = shim_skip_memory_statistics() }()
+
+  /// Opens (creating it when missing) the database file at `url`, after creating its folder; for
+  /// `checkpointsOnClose`, see `configuration(label:checkpointsOnClose:)`.
   ///
   /// - Throws: `SaysoStoreError` naming the file or folder when either cannot be created or opened; the
   ///   `DatabaseError` itself when the file is damaged (see `isDamage(_:)`), for the caller to recover.
-  static func open(_ url: URL, label: String) throws -> DatabaseQueue {
+  static func open(_ url: URL, label: String, checkpointsOnClose: Bool = true) throws -> DatabaseQueue {
     try DataDirectories.createFolder(url.deletingLastPathComponent())
     do {
-      return try DatabaseQueue(path: url.path, configuration: configuration(label: label))
+      return try DatabaseQueue(
+        path: url.path, configuration: configuration(label: label, checkpointsOnClose: checkpointsOnClose))
     } catch  where isDamage(error) {
       throw error
     } catch {
       throw storeError(error, path: url.path, opening: true)
     }
+  }
+
+  /// The size in bytes of the -wal file of the database at `url`, 0 when there is none (through the C
+  /// library: Foundation's file attributes cost some 600,000 instructions).
+  static func logSize(_ url: URL) -> Int {
+    var info = stat()
+    return stat(url.path + "-wal", &info) == 0 ? Int(info.st_size) : 0
   }
 
   /// Runs SQLite's quick check on the existing file at `url` through a read-only connection, which

@@ -1,8 +1,8 @@
 import ArgumentParser
 import SaysoCLI
 
-/// A `sayso` command: `execute()` does the work; its errors become one line on stderr and the exit
-/// status (see `Diagnostics.status(of:)`), the same way for every command.
+/// A `sayso` command: `execute()` does the work; its errors become one line on stderr and the exit status
+/// (`Diagnostics.status(of:)`), ending the process here (an `ExitCode` thrown builds usage text first).
 protocol SaysoCommand: ParsableCommand {
   func execute() throws
 }
@@ -10,7 +10,7 @@ protocol SaysoCommand: ParsableCommand {
 extension SaysoCommand {
   func run() throws {
     let status = Diagnostics.status(of: execute)
-    if status != 0 { throw ExitCode(status) }
+    if status != 0 { Diagnostics.exit(status: status, message: "") }
   }
 }
 

@@ -34,6 +34,14 @@ import Testing
     #expect(throws: SaysoStoreError.noHomeDirectory) { try DataDirectories.resolve(environment: [:]) }
   }
 
+  /// The variables the folders are resolved from, read one by one, are the process's environment's.
+  @Test func theVariablesReadAreTheProcessEnvironments() {
+    let names = DataDirectories.variables + ["SAYSO_TEST_NO_SUCH_VARIABLE"]
+    let whole = ProcessInfo.processInfo.environment
+    #expect(DataDirectories.environment(names) == whole.filter { names.contains($0.key) })
+    #expect(DataDirectories.environment()["HOME"] == whole["HOME"])
+  }
+
   @Test func eachCorpusHasItsOwnIndexFile() throws {
     let directories = DataDirectories(root: URL(fileURLWithPath: "/tmp/d"))
     let a = CorpusIdentity(sources: [.path("news")], workingDirectory: "/home/ana")

@@ -75,6 +75,21 @@ import Testing
     #expect(!index.isFresh())
   }
 
+  /// A fresh index reports the number of articles its last full update recorded, without counting
+  /// them; folders recorded by an older sayso, with no number, are counted.
+  @Test func aFreshIndexReportsTheArticlesItsLastUpdateLeft() throws {
+    let folder = try Self.oldFolder(["a.txt", "b.txt", "c.txt"])
+    let index = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    #expect(try index.update().articles == 3)
+    #expect(index.isFresh())
+    let recorded = try index.database.read { db in try Int.fetchAll(db, sql: "SELECT articles FROM watched") }
+    #expect(recorded == [3])
+    #expect(try index.currentReport().articles == 3)
+    try index.database.write { db in try db.execute(sql: "UPDATE watched SET articles = NULL") }
+    #expect(index.isFresh())
+    #expect(try index.currentReport().articles == 3)
+  }
+
   @Test func aCorpusBuiltIntoTheBinaryIsNeverFresh() throws {
     let index = CorpusIndex.inMemory(corpus: [
       .embedded(name: "docs", documents: [EmbeddedDocument(path: "docs/a.txt", bytes: Array("A\n\nText.\n".utf8))])

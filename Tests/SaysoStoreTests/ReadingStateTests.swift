@@ -37,6 +37,30 @@ import Testing
     #expect(try ReadingState.open(in: directories).recentSearches() == ["talks"])
   }
 
+  /// `sayso search` records its query without a checkpoint: the search waits in the -wal, where SQLite
+  /// reads it, until a connection that checkpoints closes and leaves it in the .sqlite file alone.
+  @Test func aSearchRecordedOnItsOwnWaitsInTheLogForACheckpoint() throws {
+    let directories = DataDirectories(root: try StoreTestSupport.temporaryFolder())
+    let file = directories.readingStateFile.path
+    try ReadingState.recordSearch("peace", in: directories)  // creates the file: checkpointed
+    try ReadingState.recordSearch("talks", in: directories)
+    #expect(StoreTestSupport.size(file + "-wal") > 0)
+    #expect(try ReadingState.open(in: directories).recentSearches() == ["talks", "peace"])  // then closed
+    #expect(StoreTestSupport.size(file + "-wal") == 0)
+    let copy = try StoreTestSupport.temporaryFolder().appendingPathComponent("state/state.sqlite")
+    try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: file, toPath: copy.path)
+    #expect(try ReadingState.open(at: copy).recentSearches() == ["talks", "peace"])
+    // Left to grow, the log is checkpointed and emptied again once it reaches its limit.
+    var largest = 0
+    for n in 0..<40 {
+      try ReadingState.recordSearch("query \(n)", in: directories)
+      largest = max(largest, StoreTestSupport.size(file + "-wal"))
+    }
+    #expect(largest < ReadingState.uncheckpointedLogLimit + 16_384)
+    #expect(try ReadingState.open(in: directories).recentSearches(limit: 42).count == 42)
+  }
+
   @Test func aStateFileOnDiskLasts() throws {
     let folder = try StoreTestSupport.temporaryFolder()
     let url = folder.appendingPathComponent("state/state.sqlite")

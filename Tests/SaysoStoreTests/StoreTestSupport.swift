@@ -27,6 +27,11 @@ enum StoreTestSupport {
     return url.path
   }
 
+  /// The size in bytes of the file at `path`, 0 when there is none.
+  static func size(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+  }
+
   /// Sets a file's modification time to `seconds` since 1970.
   static func setModified(_ path: String, seconds: TimeInterval) throws {
     try FileManager.default.setAttributes(
