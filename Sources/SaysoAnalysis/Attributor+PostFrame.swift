@@ -132,6 +132,9 @@ extension Attributor {
     }
     if token.lower == "that" { return false }
     if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }
+    // a place, a time or a circumstance after the verb: "…,” she exclaimed upon seeing him", "… he said
+    // outside the court" (not "to", "of", "about", which may open what was said)
+    if Lexicon.framePrepositions.contains(token.lower) { return true }
     guard token.classes.contains(.cueAdjunct) else { return false }
     // "said the next day" is a frame; "said the recent spate of shootings demands …" is not
     var end = index

@@ -103,6 +103,14 @@ enum Lexicon {
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
   static let prepositions = adjunctPrepositions.union(["among", "by", "between"])
 
+  /// Prepositions that may follow the verb of a frame after its content, opening a place, a time or a
+  /// circumstance ("“…,” she exclaimed upon seeing him"), and the particles of phrasal verbs of speech
+  /// ("“Mexico!” the audience screamed back", "the crowd cried out").
+  static let framePrepositions: Set<String> = [
+    "upon", "outside", "inside", "after", "before", "from", "near", "amid", "while", "as", "behind", "across",
+    "back", "out",
+  ]
+
   /// Participles that work as prepositions: after a comma they go on with the content ("… has several
   /// ways of reaching the number, including the unbound delegates"), where other participles end it.
   static let prepositionalParticiples: Set<String> = [

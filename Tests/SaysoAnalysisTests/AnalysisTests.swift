@@ -222,6 +222,15 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(b.quotes.first?.text, "that the plan was sound")
   }
 
+  func testAFrameAfterItsQuoteMayEndInACircumstanceOrAParticle() {
+    let a = run("“We will win,” Mayor Ann Vey exclaimed upon seeing the results.")
+    XCTAssertEqual(a.quotes.map(\.text), ["“We will win,”"])
+    let b = run("“Mexico!” the audience screamed back.")
+    XCTAssertEqual(b.quotes.first?.group, "the audience")
+    let c = run("“Nooooo!” the crowd cried out, booing.")
+    XCTAssertEqual(c.quotes.first?.text, "“Nooooo!”")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
