@@ -30,8 +30,12 @@ enum QuoteScanner {
     }
   }
 
+  /// White space, and the invisible marks of text direction and width, which stand where a space or
+  /// nothing does ("\u{202A}”This is why …”, said …").
   @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
+      || (scalar.value >= 0x200B && scalar.value <= 0x200F) || (scalar.value >= 0x202A && scalar.value <= 0x202E)
+      || (scalar.value >= 0x2066 && scalar.value <= 0x2069) || scalar == "\u{FEFF}"
   }
   @inline(__always) static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil

@@ -231,6 +231,11 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(c.quotes.first?.text, "“Nooooo!”")
   }
 
+  func testAnInvisibleDirectionMarkBeforeAQuoteIsNoText() {
+    let a = run("\u{202A}”This is why it has to be stopped. They are wrong,” said John Krys.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "John Krys")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
