@@ -236,6 +236,13 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "John Krys")
   }
 
+  func testInterjectingAndChantingReport() {
+    let a = run("Ann Vey tried to laugh it off by interjecting, “Only the lonely.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    let b = run("“Lock her up!” the crowd chanted as the speakers left.")
+    XCTAssertEqual(b.quotes.first?.group, "the crowd")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
