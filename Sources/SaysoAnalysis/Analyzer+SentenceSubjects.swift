@@ -48,4 +48,16 @@ extension Analyzer {
   static func firstWord(of paragraph: ParagraphText, _ index: Int) -> Int? {
     paragraph.sentences[index].first { paragraph.tokens[$0].kind == .word }
   }
+
+  /// Whether the sentence after the one holding token `token` of `paragraph` opens with "he" or "she".
+  func nextSentenceOpensWithPersonalPronoun(after token: Int, paragraph: Int) -> Bool {
+    guard let sentence = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }) else { return false }
+    var place = (paragraph: paragraph, sentence: sentence + 1)
+    if place.sentence >= paragraphs[paragraph].sentences.count {
+      guard paragraph + 1 < paragraphs.endIndex, !paragraphs[paragraph + 1].sentences.isEmpty else { return false }
+      place = (paragraph + 1, 0)
+    }
+    guard let first = Self.firstWord(of: paragraphs[place.paragraph], place.sentence) else { return false }
+    return ["he", "she"].contains(paragraphs[place.paragraph].tokens[first].lower)
+  }
 }

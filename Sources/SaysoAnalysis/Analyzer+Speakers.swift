@@ -99,6 +99,13 @@ extension Analyzer {
         if name.wordCount == 1, isSentenceWord(nameKey(name)) {
           return Resolution(referent: .unknown, mention: phrase.text)
         }
+        // a word no list knows that the next sentence calls "he" or "she": a person known by one name
+        // ("Seemanna also told me that … He told that …")
+        if name.wordCount == 1, typing.kind == .other, NameTyper.isUnknownWord(nameKey(name)),
+          nextSentenceOpensWithPersonalPronoun(after: phrase.tokens.lowerBound, paragraph: paragraph)
+        {
+          return Resolution(person: registry.register(name, role: phrase.role, at: position), mention: phrase.text)
+        }
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
         return Resolution(group: typing.name, mention: phrase.text)
       }

@@ -274,6 +274,15 @@ enum NameTyper {
     "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "vande", "vander", "von", "der", "fitz", "st", "ben", "al", "el",
   ]
 
+  /// Whether `key` (a name key) is in no list: no common word, place, people's name, outlet or
+  /// organisation word, four letters or more, all letters.
+  static func isUnknownWord(_ key: String) -> Bool {
+    let world = WorldKnowledge.shared
+    return key.count >= 4 && key.allSatisfy(\.isLetter) && !world.isCommonWord(key) && world.places[key] == nil
+      && world.demonymCountry[key] == nil && !world.outlets.contains(key) && !world.organisationWords.contains(key)
+      && !isGivenName(key) && !world.surnames.contains(key) && !Lexicon.titles.contains(key)
+  }
+
   static func stripPossessive(_ word: String) -> String {
     for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
     return word

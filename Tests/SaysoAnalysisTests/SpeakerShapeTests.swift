@@ -302,4 +302,13 @@ final class SpeakerShapeTests: XCTestCase {
     let b = run("Ann Vey, one of the bill’s architects, called it “an incredibly significant development.”")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
   }
+
+  func testAWordNoListKnowsThatTheNextSentenceCallsHeIsAPerson() {
+    let a = run("Seemantra also told me that the people here are not nice. He told that I am not strong either.")
+    XCTAssertEqual(a.people.map(\.name), ["Seemantra"])
+    // without the pronoun it stays the words credited, not a person
+    let b = run("Seemantra also told me that the people here are not nice. The rest was quiet.")
+    XCTAssertEqual(b.people.map(\.name), [])
+    XCTAssertEqual(b.quotes.first?.group, "Seemantra")
+  }
 }
