@@ -1,7 +1,5 @@
 /// The frame before its content: `S V (OBJ) (that|:|,) CONTENT` ("Experts said that …").
 extension Attributor {
-  /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
-  /// named before it, "it" for an organisation or a document.
   /// The person's name between the comma or quote before `comma` (or `floor`) and `comma`, if that is
   /// what it holds.
   static func namedBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> SpeakerPhrase? {
@@ -13,6 +11,8 @@ extension Attributor {
     return SpeakerPhraseParser.parse(paragraph, (boundary + 1)..<comma)
   }
 
+  /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
+  /// named before it, "it" for an organisation or a document.
   static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]
 
   /// Words that open a clause or phrase set between commas after a subject: "Exit polls, which …,".
@@ -105,6 +105,20 @@ extension Attributor {
         position -= 1
       }
       var region = start..<subjectEnd
+      // a passive with its agent: the agent speaks and the subject is what it said ("His death was
+      // confirmed by his son, Wolfgang Van Halen"; "The death of … was announced on Friday by the
+      // University of California")
+      if passive, !region.isEmpty,
+        region.lowerBound == contentStart
+          || (region.lowerBound == contentStart + 1
+            && ["his", "her", "its", "their"].contains(paragraph.tokens[contentStart].lower)),
+        let agent = passiveAgent(paragraph, after: cue.end, sentence.upperBound)
+      {
+        return Attribution(
+          paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+          end: contentEnd(paragraph, region.upperBound - 1, floor: contentStart), cue: cue.text,
+          lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: true)
+      }
       let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
       var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
       // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
@@ -213,4 +227,40 @@ extension Attributor {
     }
     return nil
   }
+
+  /// The agent of a passive reporting verb: "by his son, Wolfgang Van Halen" (the name of an appositive
+  /// after a common noun), "on Friday by the University of California"; nil when no "by" follows the
+  /// verb past a time, or its phrase is no source.
+  static func passiveAgent(_ paragraph: ParagraphText, after verbEnd: Int, _ limit: Int) -> SpeakerPhrase? {
+    var by = verbEnd
+    while by < limit && by < verbEnd + 5 && paragraph.tokens[by].lower != "by"
+      && (paragraph.tokens[by].classes.contains(.cueAdjunct) || paragraph.tokens[by].classes.contains(.weekday))
+    {
+      by += 1
+    }
+    guard by + 1 < limit, paragraph.tokens[by].lower == "by", paragraph.tokens[by].quote == nil else { return nil }
+    // the agent's words end at a comma, the sentence's end or a time after them ("by the mayor on Friday")
+    var end = by + 1
+    while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].quote == nil
+      && !(paragraph.tokens[end].kind == .punct && end == limit - 1)
+      && !(end > by + 1 && ["on", "in", "at", "during", "last", "this", "earlier"].contains(paragraph.tokens[end].lower))
+    {
+      end += 1
+    }
+    guard end > by + 1 else { return nil }
+    // "by his son, Wolfgang Van Halen": the name after the comma is the agent, the words before its role
+    if end + 1 < limit, paragraph.tokens[end].scalar == ",", !paragraph.tokens[by + 1].isCapitalized {
+      var nameEnd = end + 1
+      while nameEnd < limit && SpeakerPhraseParser.isNameToken(paragraph, nameEnd) { nameEnd += 1 }
+      if nameEnd > end + 1, nameEnd >= limit - 1 || paragraph.tokens[nameEnd].kind == .punct,
+        var named = SpeakerPhraseParser.parse(paragraph, (end + 1)..<nameEnd), named.kind == .person,
+        NameTyper.typeRemembered(named.name, titled: false).kind == .person
+      {
+        named.role = paragraph.text(tokens: (by + 1)..<end)
+        return named
+      }
+    }
+    return SpeakerPhraseParser.parse(paragraph, (by + 1)..<end, commonNouns: true)
+  }
+
 }

@@ -95,10 +95,12 @@ enum CueFinder {
     }
     guard let (lemma, category) = CueLexicon.lookup(lower) else { return nil }
     // a participle with its agent describes a noun, it frames no one's words: "the rate noted by the team",
-    // "the warning issued by the agency" ("as noted by S" is a frame of its own)
+    // "the warning issued by the agency" ("as noted by S" is a frame of its own, and so is a passive with
+    // its agent)
     if lower.hasSuffix("ed"), lemma != "ask", index + 2 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "by",
       !paragraph.tokens[index + 2].lower.hasSuffix("ing"), index > 0, paragraph.tokens[index - 1].kind == .word,
-      !paragraph.tokens[index - 1].isCapitalized, !participleOpeners.contains(paragraph.tokens[index - 1].lower)
+      !paragraph.tokens[index - 1].isCapitalized, !participleOpeners.contains(paragraph.tokens[index - 1].lower),
+      !Lexicon.formsOfBe.contains(paragraph.tokens[index - 1].lower)  // a passive: "was confirmed by his son"
     {
       return nil
     }

@@ -311,4 +311,16 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(b.people.map(\.name), [])
     XCTAssertEqual(b.quotes.first?.group, "Seemantra")
   }
+
+  func testAPassiveWithItsAgentIsTheAgentsClaim() {
+    let a = run("His death was confirmed by his son, Wolf Vey.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Wolf Vey")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "his son")
+    XCTAssertEqual(a.quotes.first?.text, "His death")
+    let b = run("The charge was denied by Irma Tchka, the player's lawyer.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Irma Tchka")
+    // a participle with its agent after a noun still frames no one
+    let c = run("The warning issued by the agency was ignored.")
+    XCTAssertEqual(c.quotes.count, 0)
+  }
 }
