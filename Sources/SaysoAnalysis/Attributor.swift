@@ -23,7 +23,8 @@ enum Attributor {
       guard contentStart < sentence.upperBound else { continue }
       // "Asked whether he would run, Rubio …": the question stands beside the sentence's own frame
       if let question = askedQuestion(paragraph, sentence, contentStart, sentenceIndex) { out.append(question) }
-      if let attribution = accordingTo(paragraph, sentence, contentStart, sentenceIndex) ?? asClause(
+      if let attribution = relativeAnswer(paragraph, sentence, contentStart, sentenceIndex)
+        ?? accordingTo(paragraph, sentence, contentStart, sentenceIndex) ?? asClause(
         paragraph, sentence, contentStart, sentenceIndex) ?? postFrame(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
       {

@@ -323,4 +323,11 @@ final class SpeakerShapeTests: XCTestCase {
     let c = run("The warning issued by the agency was ignored.")
     XCTAssertEqual(c.quotes.count, 0)
   }
+
+  func testARelativeClauseThatDeniesIsItsSubjectsClaim() {
+    let a = run(
+      "The cleric Abdul Qawim was tried with them.\n\nQawim was later accused of inciting the murder, which he denied.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Abdul Qawim")
+    XCTAssertEqual(a.quotes.last?.text, "Qawim was later accused of inciting the murder")
+  }
 }
