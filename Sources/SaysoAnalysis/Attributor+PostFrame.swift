@@ -60,6 +60,9 @@ extension Attributor {
                 frameAfter: true)
             }
             guard substantial(paragraph, contentStart, lastContent) else { break }
+            // a phrase of place, time or manner before the frame is no content: "In an interview with
+            // CNN, Senator Bob Casey said the bill would pass", "Speaking on Morning Joe, …"
+            if opensAdverbial(paragraph, contentStart..<(lastContent + 1)) { break }
             let first = trimmedHead(paragraph, contentStart, lastContent)
             var end = contentEnd(paragraph, lastContent, floor: first)
             // "“A,” he said, “B.”": the quote after the frame belongs to the same content
@@ -109,6 +112,14 @@ extension Attributor {
     let first = paragraph.tokens[resume]
     if first.lower.hasSuffix("ing") || ["and", "but", "adding", "who", "which"].contains(first.lower) { return nil }
     return resume
+  }
+
+  /// Whether `range` is a phrase of place, time or manner that opens a sentence, with no quote in it:
+  /// it starts with a preposition or a participle ("In an interview with CNN", "Speaking to reporters").
+  static func opensAdverbial(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    guard let first = range.first, !paragraph.tokens[range].contains(where: { $0.quote != nil }) else { return false }
+    let word = paragraph.tokens[first].lower
+    return Lexicon.adjunctPrepositions.contains(word) || (word.hasSuffix("ing") && word.count > 5)
   }
 
   /// Whether what follows a cue can close a frame that stands after its content: nothing, a comma,

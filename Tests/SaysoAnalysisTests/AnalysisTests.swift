@@ -243,6 +243,13 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(b.quotes.first?.group, "the crowd")
   }
 
+  func testAPhraseOfPlaceOrMannerBeforeTheFrameIsNoContent() {
+    let a = run("In an interview with CNN, Senator Bob Kase said the bill would pass.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the bill would pass"])
+    let b = run("Speaking on Morning Joe on Monday, Senator Bob Kase said the bill would pass.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the bill would pass"])
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
