@@ -11,6 +11,13 @@ extension Attributor {
     return SpeakerPhraseParser.parse(paragraph, (boundary + 1)..<comma)
   }
 
+  /// Whether `token` is a present participle opening a phrase set between commas: "The mayor, facing a
+  /// revolt, said …".
+  static func isParticiple(_ token: Token) -> Bool {
+    token.kind == .word && !token.isCapitalized && token.lower.hasSuffix("ing") && token.lower.count > 5
+      && !Lexicon.prepositionalParticiples.contains(token.lower)
+  }
+
   /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
   /// named before it, "it" for an organisation or a document.
   static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]
@@ -165,7 +172,8 @@ extension Attributor {
           }
           // SUBJECT, who/which … , V · SUBJECT, in …, V: the clause or phrase between commas describes it
           if speaker == nil, appositiveComma + 1 < subjectEnd,
-            insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower),
+            insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
+              || isParticiple(paragraph.tokens[appositiveComma + 1]),
             let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
           {
             speaker = named

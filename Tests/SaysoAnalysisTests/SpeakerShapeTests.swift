@@ -330,4 +330,10 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Abdul Qawim")
     XCTAssertEqual(a.quotes.last?.text, "Qawim was later accused of inciting the murder")
   }
+
+  func testAParticiplePhraseBetweenCommasAfterTheSubject() {
+    let a = run("Mayor Ann Vey, facing a revolt in her party, said the bill would pass.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(a.quotes.first?.text, "the bill would pass")
+  }
 }
