@@ -145,6 +145,18 @@ enum SpeakerPhraseParser {
           person.text = paragraph.text(tokens: start..<(end - 1))
           return person
         }
+        // a capitalised office, then the name: "The Senate Minority Leader, Chuck Schumer,"
+        if (start..<comma).contains(where: { Lexicon.titles.contains(paragraph.tokens[$0].stemLower) }),
+          let office = parse(paragraph, start..<comma), office.kind == .person || office.kind == .organisation,
+          NameTyper.typeRemembered(office.name, titled: false).kind != .person,
+          var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person, person.role == nil,
+          NameTyper.typeRemembered(person.name, titled: false).kind == .person
+        {
+          person.role = paragraph.text(tokens: start..<comma)
+          person.tokens = start..<end
+          person.text = paragraph.text(tokens: start..<(end - 1))
+          return person
+        }
         if var person = parse(paragraph, start..<comma), person.kind == .person || person.kind == .organisation {
           let roleText = paragraph.text(tokens: (comma + 1)..<(end - 1))
           if !roleText.isEmpty && end - 1 - (comma + 1) <= 30 {

@@ -336,4 +336,10 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
     XCTAssertEqual(a.quotes.first?.text, "the bill would pass")
   }
+
+  func testACapitalisedOfficeThenTheNameBetweenCommas() {
+    let a = run("The Senate Minority Leader, Chuck Schumm, said on Friday that the plea was ignored.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Chuck Schumm")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "The Senate Minority Leader")
+  }
 }
