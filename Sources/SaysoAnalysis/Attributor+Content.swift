@@ -168,6 +168,7 @@ extension Attributor {
     }
     guard start < limit else { return nil }
     if let that = thatAfterPrepositionalPhrase(paragraph, start, limit) { return (that, true) }
+    if let clause = clauseAfterTime(paragraph, start, limit) { return (clause, false) }
     // adjuncts before an explicit "that" / ":"
     var index = start
     while index < limit && index < start + 9 {
@@ -231,4 +232,35 @@ extension Attributor {
     }
     return nil
   }
+
+  /// Where the content starts after a time between the verb and a clause with no "that": "said on
+  /// Friday the plea was ignored", "said Tuesday he would run", "announced earlier this month he …".
+  /// Nil unless the words after the verb are a time (a weekday, a month or a time of day, with "on",
+  /// "this", "last", "earlier" before it) and a determiner, a pronoun or a capitalised word follows.
+  static func clauseAfterTime(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    func isTime(_ token: Token) -> Bool {
+      !token.isPossessive && token.quote == nil
+        && (token.classes.contains(.weekday) || token.classes.contains(.month) || Lexicon.timeOfDay.contains(token.lower))
+    }
+    var index = start
+    var sawTime = false
+    while index < limit && index < start + 5 {
+      let token = paragraph.tokens[index]
+      if isTime(token) || (sawTime && token.kind == .number) {
+        sawTime = true
+      } else if !sawTime && ["on", "this", "last", "earlier"].contains(token.lower) && token.quote == nil {
+        // only before a time: "earlier this year", "on Friday"
+      } else {
+        break
+      }
+      index += 1
+    }
+    guard sawTime, index + 2 < limit else { return nil }
+    let next = paragraph.tokens[index]
+    guard next.quote == nil, next.kind == .word, !isTime(next), next.lower != "that",
+      next.classes.contains(.determiner) || Attributor.subjectPronouns.contains(next.lower) || next.isCapitalized
+    else { return nil }
+    return index
+  }
+
 }

@@ -111,6 +111,9 @@ enum Lexicon {
     "back", "out",
   ]
 
+  /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".
+  static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
+
   /// Participles that work as prepositions: after a comma they go on with the content ("… has several
   /// ways of reaching the number, including the unbound delegates"), where other participles end it.
   static let prepositionalParticiples: Set<String> = [

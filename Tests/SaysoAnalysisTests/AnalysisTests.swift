@@ -250,6 +250,16 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(b.quotes.map(\.text), ["the bill would pass"])
   }
 
+  func testATimeBetweenTheVerbAndAClauseWithNoThatIsNoContent() {
+    let a = run("Senator Ann Vey said on Friday the plea was ignored.")
+    XCTAssertEqual(a.quotes.first?.text, "the plea was ignored")
+    let b = run("Mayor Tom Reyes announced earlier this month he will not run.")
+    XCTAssertEqual(b.quotes.first?.text, "he will not run")
+    // "that" after the time is the content's, and a day's possessive is no time
+    let c = run("Senator Ann Vey said Tuesday night that the plea was ignored.")
+    XCTAssertEqual(c.quotes.first?.text, "that the plea was ignored")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
