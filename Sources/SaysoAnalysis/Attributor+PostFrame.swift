@@ -114,10 +114,13 @@ extension Attributor {
     return resume
   }
 
-  /// Whether `range` is a phrase of place, time or manner that opens a sentence, with no quote in it:
-  /// it starts with a preposition or a participle ("In an interview with CNN", "Speaking to reporters").
+  /// Whether `range` is one phrase of place, time or manner that opens a sentence, with no quote and no
+  /// comma in it: it starts with a preposition or a participle ("In an interview with CNN", "Speaking to
+  /// reporters"; not "In order to ensure …, Russia and the US have to agree …").
   static func opensAdverbial(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
-    guard let first = range.first, !paragraph.tokens[range].contains(where: { $0.quote != nil }) else { return false }
+    guard let first = range.first,
+      !paragraph.tokens[range].contains(where: { $0.quote != nil || ($0.kind == .punct && $0.scalar == ",") })
+    else { return false }
     let word = paragraph.tokens[first].lower
     return Lexicon.adjunctPrepositions.contains(word) || (word.hasSuffix("ing") && word.count > 5)
   }

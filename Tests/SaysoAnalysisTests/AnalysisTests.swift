@@ -248,6 +248,9 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.map(\.text), ["the bill would pass"])
     let b = run("Speaking on Morning Joe on Monday, Senator Bob Kase said the bill would pass.")
     XCTAssertEqual(b.quotes.map(\.text), ["the bill would pass"])
+    // content that only opens with such a phrase stays whole
+    let c = run("In order to ensure that the deal holds, both sides have to agree on checks, Tom Walen, a professor, told Sputnik.")
+    XCTAssertEqual(c.quotes.first?.text, "In order to ensure that the deal holds, both sides have to agree on checks")
   }
 
   func testATimeBetweenTheVerbAndAClauseWithNoThatIsNoContent() {
