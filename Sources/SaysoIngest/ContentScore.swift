@@ -11,6 +11,8 @@
 /// - to its container when that scores better still, going out as long as scores stay above a third;
 /// - to its siblings that score at least a fifth as well, and its sibling paragraphs that are long and
 ///   not links (an article split in two boxes around an advert, a lead paragraph outside the body box).
+/// - to boxes of the tag and class of one of its containers, beside it, up to four levels out, that hold
+///   text scoring a fifth as well (an article cut into a layout builder's bands; `ContentScore+Alike`).
 struct ContentScore {
   let blocks: [Block]
   let nodes: [BlockCollector.Node]
@@ -99,7 +101,7 @@ struct ContentScore {
     top = betterContainer(of: top)
     // A lone child has no siblings to look at: its container does.
     while let parent = nodes[top].parent, nodes[parent].name != "body", childCount(parent) == 1 { top = parent }
-    let kept = keptSiblings(of: top)
+    let kept = keptSiblings(of: top).union(alikeBoxes(around: top))
     let chosen = blocks.map { block in
       block.ancestors.contains(where: kept.contains) || keptParagraph(block, in: nodes[top].parent)
     }

@@ -177,4 +177,22 @@ final class ExtractionRulesTests: XCTestCase {
       + "<div class=\"item-text\">\(story.map { "<p>\($0)</p>" }.joined())</div></div>"
     XCTAssertEqual(paragraphs(html), ["## " + standfirst] + story)
   }
+
+  func testArticleCutIntoAlikeBoxesUnderThePageIsKept() {
+    // A layout builder's bands straight under <body>, one per section of the article, a table band
+    // between two; the core is deep in one of them, the other bands are no siblings of it.
+    func band(_ heading: String, _ range: Range<Int>) -> String {
+      "<div class=\"band text\"><div class=\"wrap\"><div class=\"row\"><div class=\"col\"><h2>\(heading)</h2>"
+        + story[range].map { "<p>\($0)</p>" }.joined() + "</div></div></div></div>"
+    }
+    let table = "<div class=\"band table\"><table><tr><td>Cars</td><td>40</td></tr></table></div>"
+    let html =
+      "<nav><a href=\"/\">Home</a></nav>" + band("The boat", 0..<1) + table + band("The fares", 1..<4)
+      + band("The pier", 4..<6)
+      + "<div class=\"band text\"><div class=\"wrap\"><div class=\"row\"><div class=\"col\"><p>Island News</p>"
+      + "</div></div></div></div>"
+    XCTAssertEqual(
+      paragraphs(html),
+      ["## The boat", story[0], "## The fares"] + story[1..<4] + ["## The pier"] + story[4..<6])
+  }
 }
