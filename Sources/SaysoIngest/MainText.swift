@@ -47,6 +47,12 @@ public enum MainText {
   /// that holds most of the page.
   static let minimumArticle = 500
 
+  /// Whether `block` is a paragraph of prose: 80 characters or more, under a fifth of them in links.
+  static func startsProse(_ block: Block?) -> Bool {
+    guard let block, block.kind == .paragraph else { return false }
+    return block.text.count >= 80 && block.linkDensity < 0.2
+  }
+
   static func characters(_ paragraphs: [String]) -> Int { paragraphs.reduce(0) { $0 + $1.count } }
 
   private static func paragraphs(
@@ -62,8 +68,14 @@ public enum MainText {
       reading.wholeFragment ? blocks : ContentScore(blocks: blocks, nodes: collector.nodes).articleBlocks() ?? blocks
     let dropped = Set([title, byline, byline.map { "By " + $0 }].compactMap { $0?.lowercased() })
     var out: [String] = []
-    for block in chosen {
+    for (index, block) in chosen.enumerated() {
       guard !dropped.contains(block.text.lowercased()) else { continue }
+      // A paragraph in bold that heads prose is a section heading, however short; before links or
+      // short lines it is a label ("More topics:", "Read also") and goes as any line.
+      if block.isBoldHeading && !reading.keepingEveryLine && startsProse(chosen.dropFirst(index + 1).first) {
+        out.append("## " + block.text)
+        continue
+      }
       if reading.keepingEveryLine {
         out.append(block.kind == .heading ? "## " + block.text : block.text)
         continue

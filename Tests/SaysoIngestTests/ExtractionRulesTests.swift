@@ -195,4 +195,13 @@ final class ExtractionRulesTests: XCTestCase {
       paragraphs(html),
       ["## The boat", story[0], "## The fares"] + story[1..<4] + ["## The pier"] + story[4..<6])
   }
+
+  func testShortParagraphInBoldBeforeProseIsAHeading() {
+    // A section heading set as a bold paragraph is kept however short; a bold label before links is not.
+    let html =
+      "<article>\(story.prefix(3).map { "<p>\($0)</p>" }.joined())<p><strong>The pier</strong></p>"
+      + "\(story.dropFirst(3).map { "<p>\($0)</p>" }.joined())<p><b>More topics:</b></p>"
+      + "<p><a href=\"/a\">Ferries</a> <a href=\"/b\">Piers</a></p></article>"
+    XCTAssertEqual(paragraphs(html), story.prefix(3) + ["## The pier"] + story.dropFirst(3))
+  }
 }
