@@ -85,8 +85,8 @@ enum Boilerplate {
 
   /// Words that turn the rest of a class name into a statement of what the box holds or lacks, not
   /// of what it is: `section--has-ads`, `layout-with-sidebar`, `page-no-comments` are no adverts,
-  /// sidebars or comments.
-  static let modifierWords: Set<String> = ["has", "with", "without", "no"]
+  /// sidebars or comments; `non-paywall` is no paywall.
+  static let modifierWords: Set<String> = ["has", "with", "without", "no", "non", "not"]
 
   /// The words of one class name (or id), split at `-` and `_`, up to a modifier word; a word that
   /// runs a long furniture word into the next (`jp-relatedposts`, `newsletterbox`) counts as it.

@@ -204,4 +204,15 @@ final class ExtractionRulesTests: XCTestCase {
       + "<p><a href=\"/a\">Ferries</a> <a href=\"/b\">Piers</a></p></article>"
     XCTAssertEqual(paragraphs(html), story.prefix(3) + ["## The pier"] + story.dropFirst(3))
   }
+
+  func testClassNameDenyingFurnitureIsNoFurniture() {
+    // `non-paywall`: the part of the page outside the paywall, which holds the article.
+    for name in ["row non-paywall", "not-sidebar"] {
+      XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "section", attributes: ["class": name])), .content, name)
+    }
+    let html =
+      "<section class=\"row non-paywall\"><article>\(story.map { "<p>\($0)</p>" }.joined())</article></section>"
+      + "<div class=\"paywall\"><p>Subscribe now to read every story from the islands, for one euro a week.</p></div>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
 }
