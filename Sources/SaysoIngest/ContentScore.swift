@@ -5,7 +5,8 @@
 /// ninth and a twelfth further out; to that is added what its tag and class say (`<div>` +5, lists −3,
 /// class `content` +25, class `comment` −25; in its favour at most 10 more than its paragraphs gave
 /// it), and the sum is multiplied by the share of its text outside links. The best element is the
-/// article's core. The core then widens:
+/// article's core, unless it is outside `<main>` and `<article>` and an element inside one scores at
+/// least a third as well: that one is. The core then widens:
 /// - to a common container when three or more other elements score nearly as well inside it (an
 ///   article cut into many `<div>`s, one per few paragraphs);
 /// - to its container when that scores better still, going out as long as scores stay above a third;
@@ -95,8 +96,7 @@ struct ContentScore {
 
   /// The article's blocks in page order, or nil when no block reads as a paragraph.
   func articleBlocks() -> [Block]? {
-    guard var top = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
-    else { return nil }
+    guard var top = bestElement() else { return nil }
     top = commonContainer(of: top)
     top = betterContainer(of: top)
     // A lone child has no siblings to look at: its container does.
@@ -107,6 +107,23 @@ struct ContentScore {
     }
     return zip(blocks, widened(chosen, around: top)).filter(\.1).map(\.0)
   }
+
+  /// The element that scores best, or the best inside the page's `<main>` or an `<article>` when that
+  /// scores at least a third as well: the page says where its text is (a notice about old browsers
+  /// above it, three paragraphs and a list of links, outscored a short report inside `<main>`).
+  func bestElement() -> Int? {
+    let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    guard let first = ranked.first else { return nil }
+    let inMain = { (number: Int) in
+      ([number] + self.ancestors(of: number)).contains { Self.mainTags.contains(self.nodes[$0].name) }
+    }
+    if inMain(first.key) { return first.key }
+    if let inside = ranked.first(where: { inMain($0.key) }), inside.value >= first.value / 3 { return inside.key }
+    return first.key
+  }
+
+  /// Tags by which a page says where its text is.
+  static let mainTags: Set<String> = ["main", "article"]
 
   func ancestors(of number: Int) -> [Int] {
     var out: [Int] = []
@@ -147,9 +164,10 @@ struct ContentScore {
   }
 
   /// `top` and its siblings that score at least a fifth as well (more easily for a sibling of the
-  /// same class).
+  /// same class); none beside the page's `<main>`.
   private func keptSiblings(of top: Int) -> Set<Int> {
-    guard let parent = nodes[top].parent else { return [top] }
+    // What is beside the page's `<main>` is not its main text.
+    guard let parent = nodes[top].parent, nodes[top].name != "main" else { return [top] }
     let best = scores[top] ?? 0
     var kept: Set<Int> = [top]
     for (number, node) in nodes.enumerated() where node.parent == parent && number != top {

@@ -215,4 +215,15 @@ final class ExtractionRulesTests: XCTestCase {
       + "<div class=\"paywall\"><p>Subscribe now to read every story from the islands, for one euro a week.</p></div>"
     XCTAssertEqual(paragraphs(html), story)
   }
+
+  func testTextInMainWinsOverALongerNoticeOutsideIt() {
+    // A notice about old browsers, long and full of commas, before a short report in <main>.
+    let notice = (1...3).map {
+      "<p>Your browser, sadly, is out of date, so parts of this site, its menus and its videos, may not work (\($0)).</p>"
+    }.joined()
+    let html =
+      "<div class=\"browser\"><div>\(notice)<ul><li><a href=\"/f\">Firefox</a></li></ul></div></div>"
+      + "<main><section>\(story.prefix(3).map { "<p>\($0)</p>" }.joined())</section></main>"
+    XCTAssertEqual(paragraphs(html), Array(story.prefix(3)))
+  }
 }
