@@ -64,8 +64,9 @@ public enum MainText {
     collector.flush(ancestors: [])
     let blocks = collector.blocks
     // A page with no paragraph of prose (a list, a few short lines) is read whole.
-    let chosen =
-      reading.wholeFragment ? blocks : ContentScore(blocks: blocks, nodes: collector.nodes).articleBlocks() ?? blocks
+    // The article ends at a paywall's notice (see `ReadOnNotice`).
+    let chosen = ReadOnNotice.cut(
+      reading.wholeFragment ? blocks : ContentScore(blocks: blocks, nodes: collector.nodes).articleBlocks() ?? blocks)
     let dropped = Set([title, byline, byline.map { "By " + $0 }].compactMap { $0?.lowercased() })
     var out: [String] = []
     for (index, block) in chosen.enumerated() {

@@ -226,4 +226,18 @@ final class ExtractionRulesTests: XCTestCase {
       + "<main><section>\(story.prefix(3).map { "<p>\($0)</p>" }.joined())</section></main>"
     XCTAssertEqual(paragraphs(html), Array(story.prefix(3)))
   }
+
+  func testPaywallNoticeInsideTheArticleEndsIt() {
+    // The notice and the offer after it are paragraphs of the article's own box.
+    let offer = [
+      "To view the full story, please subscribe to Island News. You can choose a yearly or a monthly plan.",
+      "Subscribers get every story from the islands, the weekly ferry timetable and our newsletter, for one euro.",
+      "Already a subscriber? Log in for immediate access to this story and to the archive of the islands.",
+    ]
+    let html = "<article>\((story.prefix(3) + offer).map { "<p>\($0)</p>" }.joined())</article>"
+    XCTAssertEqual(paragraphs(html), Array(story.prefix(3)))
+    // What an article says about subscriptions is no notice.
+    let subscriptions = "Islanders who subscribe to the ferry pass pay less, and 300 of them already do, the company said."
+    XCTAssertEqual(paragraphs("<article>\((story + [subscriptions]).map { "<p>\($0)</p>" }.joined())</article>"), story + [subscriptions])
+  }
 }
