@@ -53,6 +53,14 @@ public enum MainText {
     return block.text.count >= 80 && block.linkDensity < 0.2
   }
 
+  /// Whether `block` is a copyright line ("© 2022 Island News. All rights reserved.", "Copyright
+  /// 2020 …"): a paragraph or list item of at most 300 characters that opens with `©` or `copyright`.
+  /// An article's box often ends with one; it is the site's, not the article's.
+  static func isCopyrightLine(_ block: Block) -> Bool {
+    guard block.kind != .heading, block.text.count <= 300 else { return false }
+    return block.text.hasPrefix("©") || block.text.lowercased().hasPrefix("copyright")
+  }
+
   static func characters(_ paragraphs: [String]) -> Int { paragraphs.reduce(0) { $0 + $1.count } }
 
   private static func paragraphs(
@@ -70,7 +78,7 @@ public enum MainText {
     let dropped = Set([title, byline, byline.map { "By " + $0 }].compactMap { $0?.lowercased() })
     var out: [String] = []
     for (index, block) in chosen.enumerated() {
-      guard !dropped.contains(block.text.lowercased()) else { continue }
+      guard !dropped.contains(block.text.lowercased()), !isCopyrightLine(block) else { continue }
       // A paragraph in bold that heads prose is a section heading, however short; before links or
       // short lines it is a label ("More topics:", "Read also") and goes as any line.
       if block.isBoldHeading && !reading.keepingEveryLine && startsProse(chosen.dropFirst(index + 1).first) {

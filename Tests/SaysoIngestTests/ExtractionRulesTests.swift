@@ -240,4 +240,13 @@ final class ExtractionRulesTests: XCTestCase {
     let subscriptions = "Islanders who subscribe to the ferry pass pay less, and 300 of them already do, the company said."
     XCTAssertEqual(paragraphs("<article>\((story + [subscriptions]).map { "<p>\($0)</p>" }.joined())</article>"), story + [subscriptions])
   }
+
+  func testCopyrightLineInsideTheArticleIsLeftOut() {
+    let lines = [
+      "© 2026, Island News. This article is the property of Island News and may not be reprinted.",
+      "Copyright 2026 Island News. All rights reserved.",
+    ]
+    let html = "<article>\((story + lines).map { "<p>\($0)</p>" }.joined())</article>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
 }
