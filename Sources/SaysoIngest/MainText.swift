@@ -61,6 +61,23 @@ public enum MainText {
     return block.text.hasPrefix("©") || block.text.lowercased().hasPrefix("copyright")
   }
 
+  /// The lines under the last heading, while they are read: when the article's last heading heads
+  /// only lines that were dropped (links, buttons), it headed a box of related links ("Read more",
+  /// "Related stories") at the article's end, not a part of it, and goes with them. A heading with
+  /// no lines under it at all stays, and so does one before another heading (a section of links
+  /// inside an article, "Modules", "Further reading", is often the article's).
+  struct Section {
+    /// The heading's index in the output, if a heading opened the section.
+    var heading: Int?
+    var keptLine = false
+    var droppedLine = false
+
+    /// Ends the section, removing its heading from `out` when its lines were all dropped.
+    func close(_ out: inout [String]) {
+      if let heading, heading == out.count - 1, droppedLine, !keptLine { out.removeLast() }
+    }
+  }
+
   static func characters(_ paragraphs: [String]) -> Int { paragraphs.reduce(0) { $0 + $1.count } }
 
   private static func paragraphs(
@@ -71,12 +88,13 @@ public enum MainText {
     collector.visit(page, ancestors: [])
     collector.flush(ancestors: [])
     let blocks = collector.blocks
-    // A page with no paragraph of prose (a list, a few short lines) is read whole.
-    // The article ends at a paywall's notice (see `ReadOnNotice`).
+    // A page with no paragraph of prose (a list, a few short lines) is read whole. The article ends
+    // at a paywall's notice (see `ReadOnNotice`).
     let chosen = ReadOnNotice.cut(
       reading.wholeFragment ? blocks : ContentScore(blocks: blocks, nodes: collector.nodes).articleBlocks() ?? blocks)
     let dropped = Set([title, byline, byline.map { "By " + $0 }].compactMap { $0?.lowercased() })
     var out: [String] = []
+    var section = Section()
     for (index, block) in chosen.enumerated() {
       guard !dropped.contains(block.text.lowercased()), !isCopyrightLine(block) else { continue }
       // A paragraph in bold that heads prose is a section heading, however short; before links or
@@ -89,19 +107,28 @@ public enum MainText {
         out.append(block.kind == .heading ? "## " + block.text : block.text)
         continue
       }
-      guard block.linkDensity < 0.5 else { continue }
+      guard block.linkDensity < 0.5 else {
+        section.droppedLine = true
+        continue
+      }
       switch block.kind {
       case .heading:
         out.append("## " + block.text)
+        section = Section(heading: out.count - 1)
       case .paragraph, .listItem:
         // A lone short line ("Share", "Advertisement", "Read more") is not article text; a line of
         // Chinese or Japanese has no spaces between words, so its length counts too.
         let words = block.text.split(separator: " ").count
         let sentence = block.text.hasSuffix(".") || block.text.hasSuffix("。")
-        if words < 4 && block.text.count < 30 && !sentence && block.kind == .paragraph { continue }
+        if words < 4 && block.text.count < 30 && !sentence && block.kind == .paragraph {
+          section.droppedLine = true
+          continue
+        }
         out.append(block.kind == .listItem ? "- " + block.text : block.text)
+        section.keptLine = true
       }
     }
+    section.close(&out)
     return out
   }
 }

@@ -249,4 +249,17 @@ final class ExtractionRulesTests: XCTestCase {
     let html = "<article>\((story + lines).map { "<p>\($0)</p>" }.joined())</article>"
     XCTAssertEqual(paragraphs(html), story)
   }
+
+  func testLastHeadingOverLinksOnlyIsLeftOut() {
+    // The article's box ends with a heading over a list of links, which are dropped: so is it.
+    let links = (1...3).map { "<li><a href=\"/s\($0)\">Older story about the ferries, number \($0)</a></li>" }.joined()
+    let html =
+      "<article><h2>The boat</h2>\(story.map { "<p>\($0)</p>" }.joined())<h3>More on the islands</h3><ul>\(links)</ul>"
+      + "</article>"
+    XCTAssertEqual(paragraphs(html), ["## The boat"] + story)
+    // A heading with nothing under it stays.
+    XCTAssertEqual(
+      paragraphs("<article>\(story.map { "<p>\($0)</p>" }.joined())<h2>Timetable</h2></article>"),
+      story + ["## Timetable"])
+  }
 }
