@@ -262,4 +262,19 @@ final class ExtractionRulesTests: XCTestCase {
       paragraphs("<article>\(story.map { "<p>\($0)</p>" }.joined())<h2>Timetable</h2></article>"),
       story + ["## Timetable"])
   }
+
+  func testBoxOfTeasersIsFurnitureButAStorysTeaserIsItsLead() {
+    for name in ["teaser", "teasers teasers--3", "teaser-list"] {
+      XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": name])), .furniture, name)
+    }
+    XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": "news--teaser"])), .content)
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let other =
+      "<div class=\"teasers\"><h3>The old pier</h3><p>The pier was built in 1921, and the council has repaired it "
+      + "four times since then, each time for more money than the last, and now wants a new one.</p></div>"
+    let html =
+      "<article><div class=\"news--teaser\"><p>\(lead)</p></div><div class=\"copy\">"
+      + "\(story.map { "<p>\($0)</p>" }.joined())\(other)</div></article>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+  }
 }
