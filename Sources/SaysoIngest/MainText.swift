@@ -78,6 +78,9 @@ public enum MainText {
     }
   }
 
+  /// Characters that end a short line as a sentence, a salutation or a quote.
+  static let sentenceEnds: Set<Character> = [".", "。", "!", "?", "！", "？", "…", ",", "\"", "”", "“", "»", ")"]
+
   static func characters(_ paragraphs: [String]) -> Int { paragraphs.reduce(0) { $0 + $1.count } }
 
   private static func paragraphs(
@@ -117,9 +120,10 @@ public enum MainText {
         section = Section(heading: out.count - 1)
       case .paragraph, .listItem:
         // A lone short line ("Share", "Advertisement", "Read more") is not article text; a line of
-        // Chinese or Japanese has no spaces between words, so its length counts too.
+        // Chinese or Japanese has no spaces between words, so its length counts too. One that ends
+        // as a sentence, an exclamation, a salutation or a quote does ("Dear readers,", "Wow!").
         let words = block.text.split(separator: " ").count
-        let sentence = block.text.hasSuffix(".") || block.text.hasSuffix("。")
+        let sentence = block.text.last.map(Self.sentenceEnds.contains) == true
         if words < 4 && block.text.count < 30 && !sentence && block.kind == .paragraph {
           section.droppedLine = true
           continue

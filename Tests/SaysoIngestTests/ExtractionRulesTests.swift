@@ -277,4 +277,11 @@ final class ExtractionRulesTests: XCTestCase {
       + "\(story.map { "<p>\($0)</p>" }.joined())\(other)</div></article>"
     XCTAssertEqual(paragraphs(html), [lead] + story)
   }
+
+  func testShortLineEndingAsASentenceIsKept() {
+    // A blog post's salutation and its signing-off are short lines of the post; a button is not.
+    let html =
+      "<article><p>Dear readers,</p>\(story.map { "<p>\($0)</p>" }.joined())<p>See you soon!</p><p>Share</p></article>"
+    XCTAssertEqual(paragraphs(html), ["Dear readers,"] + story + ["See you soon!"])
+  }
 }
