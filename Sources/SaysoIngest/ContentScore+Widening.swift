@@ -13,7 +13,7 @@
 /// `longestGap` blocks. A heading right before a chosen paragraph is kept with it.
 extension ContentScore {
   /// How many levels above the core a container may be for its prose to count as near.
-  static let nearness = 4
+  static let nearness = 6
   /// How many blocks that are not prose the widening steps over.
   static let allowedGap = 2
   /// … unless they hold this many characters or fewer …

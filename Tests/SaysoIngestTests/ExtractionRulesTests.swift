@@ -284,4 +284,15 @@ final class ExtractionRulesTests: XCTestCase {
       "<article><p>Dear readers,</p>\(story.map { "<p>\($0)</p>" }.joined())<p>See you soon!</p><p>Share</p></article>"
     XCTAssertEqual(paragraphs(html), ["Dear readers,"] + story + ["See you soon!"])
   }
+
+  func testLeadInAHeroBoxSixLevelsOutIsKept() {
+    // The lead sits in the page's top band; the story five levels down in another band.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let html =
+      "<div class=\"page\"><section class=\"top\"><div><div class=\"intro\"><p>\(lead)</p></div></div></section>"
+      + "<section class=\"body\"><div class=\"row\"><div class=\"col\"><div class=\"box\"><div class=\"text\">"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div><div class=\"meta\"><span>5 min</span></div></div>"
+      + "<div class=\"more\"><span>Tags</span></div></div></div></section></div>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+  }
 }
