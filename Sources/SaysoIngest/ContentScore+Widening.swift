@@ -15,7 +15,7 @@ extension ContentScore {
   /// How many levels above the core a container may be for its prose to count as near.
   static let nearness = 6
   /// How many blocks that are not prose the widening steps over.
-  static let allowedGap = 2
+  static let allowedGap = 3
   /// … unless they hold this many characters or fewer …
   static let allowedGapCharacters = 150
   /// … and never more blocks than this.

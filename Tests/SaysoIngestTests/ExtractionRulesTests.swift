@@ -295,4 +295,20 @@ final class ExtractionRulesTests: XCTestCase {
       + "<div class=\"more\"><span>Tags</span></div></div></div></section></div>"
     XCTAssertEqual(paragraphs(html), [lead] + story)
   }
+
+  func testLeadBeforeAThreeLineByLineIsKept() {
+    // Between the lead and the body: a byline, a date and a reading time, three lines of links of
+    // over 150 characters in all.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let meta = [
+      "By Jane Doe, islands and ferries correspondent of the Gazette",
+      "Published on the first Monday of December, updated in the evening",
+      "Reading time: five minutes, with the timetable",
+    ]
+    let html =
+      "<div class=\"page\"><div class=\"lead\"><p>\(lead)</p></div><div class=\"meta\">"
+      + meta.map { "<div><a href=\"/m\">\($0)</a></div>" }.joined() + "</div><div class=\"copy\"><div class=\"text\">"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div></div></div>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+  }
 }
