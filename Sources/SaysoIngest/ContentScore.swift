@@ -172,10 +172,21 @@ struct ContentScore {
     var kept: Set<Int> = [top]
     for (number, node) in nodes.enumerated() where node.parent == parent && number != top {
       // A box like the core (same tag and class) is more of the article: a fifth of its score will do.
-      let alike = !node.className.isEmpty && node.className == nodes[top].className && node.name == nodes[top].name
-      if let score = scores[number], score >= (alike ? best * 0.2 : max(10, best * 0.2)) { kept.insert(number) }
+      let bar = isAlike(number, top) ? best * 0.2 : max(10, best * 0.2)
+      if let score = scores[number], score >= bar { kept.insert(number) }
+    }
+    // A box like the core between two kept ones is a step of the article however little it scores
+    // (a list of what a how-to needs, between its scored steps).
+    guard let first = kept.min(), let last = kept.max() else { return kept }
+    for number in (first + 1)..<max(last, first + 1) where nodes[number].parent == parent && isAlike(number, top) {
+      kept.insert(number)
     }
     return kept
+  }
+
+  /// Whether two elements have the same tag and the same class, not empty.
+  private func isAlike(_ a: Int, _ b: Int) -> Bool {
+    !nodes[a].className.isEmpty && nodes[a].className == nodes[b].className && nodes[a].name == nodes[b].name
   }
 
   /// Whether a block right inside `parent` (beside the article's core) is article text: a paragraph

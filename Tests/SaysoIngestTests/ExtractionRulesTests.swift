@@ -311,4 +311,17 @@ final class ExtractionRulesTests: XCTestCase {
       + story.map { "<p>\($0)</p>" }.joined() + "</div></div></div>"
     XCTAssertEqual(paragraphs(html), [lead] + story)
   }
+
+  func testStepLikeTheCoreBetweenKeptStepsIsKept() {
+    // A how-to in alike step boxes; the second holds only a short label and a list, which score nothing.
+    func step(_ inner: String) -> String { "<div class=\"mod step\"><div class=\"content\">\(inner)</div></div>" }
+    let needs = ["A second boat", "A longer pier", "A new timetable"]
+    let html =
+      "<div class=\"steps\">" + step(story.prefix(2).map { "<p>\($0)</p>" }.joined())
+      + step("<p>What it needs:</p><ul>\(needs.map { "<li>\($0)</li>" }.joined())</ul>")
+      + step(story[2..<4].map { "<p>\($0)</p>" }.joined()) + step(story[4..<6].map { "<p>\($0)</p>" }.joined())
+      + "</div>"
+    // (The label is a short line, left out as any.)
+    XCTAssertEqual(paragraphs(html), story.prefix(2) + needs.map { "- " + $0 } + story.dropFirst(2))
+  }
 }
