@@ -78,6 +78,13 @@ public enum MainText {
     }
   }
 
+  /// Whether `block` is a list item of the article that names what it links to, at some length
+  /// ("Bug 1681796 – Prevent superfluous actors …", "Neil has patches up to improve …"): 40
+  /// characters or more, not all of them in links (a related story's headline is one link).
+  static func isLinkedListItem(_ block: Block) -> Bool {
+    block.kind == .listItem && block.text.count >= 40 && block.linkDensity < 0.9
+  }
+
   /// Characters that end a short line as a sentence, a salutation or a quote.
   static let sentenceEnds: Set<Character> = [".", "。", "!", "?", "！", "？", "…", ",", "\"", "”", "“", "»", ")"]
 
@@ -110,7 +117,7 @@ public enum MainText {
         out.append(block.kind == .heading ? "## " + block.text : block.text)
         continue
       }
-      guard block.linkDensity < 0.5 else {
+      guard block.linkDensity < 0.5 || isLinkedListItem(block) else {
         section.droppedLine = true
         continue
       }

@@ -324,4 +324,20 @@ final class ExtractionRulesTests: XCTestCase {
     // (The label is a short line, left out as any.)
     XCTAssertEqual(paragraphs(html), story.prefix(2) + needs.map { "- " + $0 } + story.dropFirst(2))
   }
+
+  func testListItemThatSaysWhatItLinksToIsKept() {
+    // A weekly report's list: each item a link and the words around it; a list of headlines is not kept.
+    let items = [
+      "<a href=\"/b/1\">Bug 1681</a> – the ferry timetable shows the second boat from June",
+      "<a href=\"/p/2\">Ruth Hale</a> fixed the fares table, which showed last year's prices",
+    ]
+    let headlines = "<ul><li><a href=\"/s/1\">Older story about the ferries and the harbour office</a></li></ul>"
+    let html = "<article>\(story.map { "<p>\($0)</p>" }.joined())<ul>\(items.map { "<li>\($0)</li>" }.joined())</ul>\(headlines)</article>"
+    XCTAssertEqual(
+      paragraphs(html),
+      story + [
+        "- Bug 1681 – the ferry timetable shows the second boat from June",
+        "- Ruth Hale fixed the fares table, which showed last year's prices",
+      ])
+  }
 }
