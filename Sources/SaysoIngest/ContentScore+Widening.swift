@@ -5,8 +5,9 @@
 /// the lead in a `story-intro` box before a `read-more` box that holds the rest, the first part of
 /// a post cut into `<section>`s by a rule, a body split in two at different depths around a figure.
 /// So the choice widens over paragraphs of prose (long, few links, no `©`; a heading as long as a
-/// paragraph is a standfirst) that live near the core in the tree (in a container at most `nearness` levels above it, and in no box whose class speaks
-/// against article text: `comment`, `related`, `share` …): every such paragraph between the first
+/// paragraph is a standfirst) that live near the core in the tree (in a container at most
+/// `nearness` levels above it, and in no box whose class speaks against article text: `comment`,
+/// `related`, `share` …): every such paragraph between the first
 /// and the last block chosen, and those before the first, going back until more than `allowedGap`
 /// blocks in a row, of more than `allowedGapCharacters` in all, are not prose (a menu, a byline and
 /// a date, a row of buttons; a gallery's counter and thumbnails are stepped over), or more than

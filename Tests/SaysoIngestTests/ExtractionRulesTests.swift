@@ -180,10 +180,11 @@ final class ExtractionRulesTests: XCTestCase {
 
   func testArticleCutIntoAlikeBoxesUnderThePageIsKept() {
     // A layout builder's bands straight under <body>, one per section of the article, a table band
-    // between two; the core is deep in one of them, the other bands are no siblings of it.
+    // between two; the core is a column deep in one of them, the other bands are no siblings of it.
     func band(_ heading: String, _ range: Range<Int>) -> String {
       "<div class=\"band text\"><div class=\"wrap\"><div class=\"row\"><div class=\"col\"><h2>\(heading)</h2>"
-        + story[range].map { "<p>\($0)</p>" }.joined() + "</div></div></div></div>"
+        + story[range].map { "<p>\($0)</p>" }.joined()
+        + "</div><div class=\"col side\"><p>Photo</p></div></div></div></div>"
     }
     let table = "<div class=\"band table\"><table><tr><td>Cars</td><td>40</td></tr></table></div>"
     let html =
@@ -219,7 +220,8 @@ final class ExtractionRulesTests: XCTestCase {
   func testTextInMainWinsOverALongerNoticeOutsideIt() {
     // A notice about old browsers, long and full of commas, before a short report in <main>.
     let notice = (1...3).map {
-      "<p>Your browser, sadly, is out of date, so parts of this site, its menus and its videos, may not work (\($0)).</p>"
+      "<p>Your browser, sadly, is out of date, so parts of this site, its menus and its videos, "
+        + "may not work (\($0)).</p>"
     }.joined()
     let html =
       "<div class=\"browser\"><div>\(notice)<ul><li><a href=\"/f\">Firefox</a></li></ul></div></div>"
@@ -237,8 +239,11 @@ final class ExtractionRulesTests: XCTestCase {
     let html = "<article>\((story.prefix(3) + offer).map { "<p>\($0)</p>" }.joined())</article>"
     XCTAssertEqual(paragraphs(html), Array(story.prefix(3)))
     // What an article says about subscriptions is no notice.
-    let subscriptions = "Islanders who subscribe to the ferry pass pay less, and 300 of them already do, the company said."
-    XCTAssertEqual(paragraphs("<article>\((story + [subscriptions]).map { "<p>\($0)</p>" }.joined())</article>"), story + [subscriptions])
+    let subscriptions =
+      "Islanders who subscribe to the ferry pass pay less, and 300 of them already do, the company said."
+    XCTAssertEqual(
+      paragraphs("<article>\((story + [subscriptions]).map { "<p>\($0)</p>" }.joined())</article>"),
+      story + [subscriptions])
   }
 
   func testCopyrightLineInsideTheArticleIsLeftOut() {
@@ -328,16 +333,18 @@ final class ExtractionRulesTests: XCTestCase {
   func testListItemThatSaysWhatItLinksToIsKept() {
     // A weekly report's list: each item a link and the words around it; a list of headlines is not kept.
     let items = [
-      "<a href=\"/b/1\">Bug 1681</a> – the ferry timetable shows the second boat from June",
-      "<a href=\"/p/2\">Ruth Hale</a> fixed the fares table, which showed last year's prices",
+      "<a href=\"/b/1\">Bug 1681796: the ferry timetable shows the second boat</a> from June",
+      "<a href=\"/p/2\">Ruth Hale fixed the fares table</a>, which was wrong",
     ]
     let headlines = "<ul><li><a href=\"/s/1\">Older story about the ferries and the harbour office</a></li></ul>"
-    let html = "<article>\(story.map { "<p>\($0)</p>" }.joined())<ul>\(items.map { "<li>\($0)</li>" }.joined())</ul>\(headlines)</article>"
+    let html =
+      "<article>\(story.map { "<p>\($0)</p>" }.joined())"
+      + "<ul>\(items.map { "<li>\($0)</li>" }.joined())</ul>\(headlines)</article>"
     XCTAssertEqual(
       paragraphs(html),
       story + [
-        "- Bug 1681 – the ferry timetable shows the second boat from June",
-        "- Ruth Hale fixed the fares table, which showed last year's prices",
+        "- Bug 1681796: the ferry timetable shows the second boat from June",
+        "- Ruth Hale fixed the fares table, which was wrong",
       ])
   }
 }
