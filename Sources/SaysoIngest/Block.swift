@@ -8,4 +8,7 @@ struct Block {
   var linkDensity: Double
   /// Numbers of the elements around the block, outermost first.
   var ancestors: [Int]
+  /// Whether the block is a paragraph set in bold that reads as a heading (see
+  /// `BlockCollector.isBoldHeading`): kept only before prose.
+  var isBoldHeading = false
 }

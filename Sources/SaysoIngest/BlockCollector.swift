@@ -123,9 +123,46 @@ struct BlockCollector {
     let (raw, links) = inlineText(e)
     let text = LibraryEntry.oneLine(raw)
     guard !text.isEmpty else { return }
+    let bold = kind == .paragraph && links == 0 && Self.isBoldHeading(e, text)
     blocks.append(
       Block(
-        kind: kind, text: text, linkDensity: min(Double(links) / Double(max(raw.count, 1)), 1), ancestors: ancestors))
+        kind: kind, text: text, linkDensity: min(Double(links) / Double(max(raw.count, 1)), 1),
+        ancestors: ancestors, isBoldHeading: bold))
+  }
+
+  /// Tags that set text in bold.
+  static let boldTags: Set<String> = ["strong", "b"]
+
+  /// Whether a paragraph is a section heading set in bold type (`<p><strong>The fares</strong></p>`):
+  /// all its text in `<strong>` or `<b>`, and short (at most `boldHeadingLength` characters), not a
+  /// sentence. Kept as a heading, where a short line would be dropped as a button's or a label's.
+  static func isBoldHeading(_ e: HTMLElement, _ text: String) -> Bool {
+    guard text.count <= boldHeadingLength, text.last.map({ ".,;".contains($0) }) == false else { return false }
+    return isAllBold(e)
+  }
+
+  /// How long a paragraph set in bold may be to read as a heading.
+  static let boldHeadingLength = 80
+
+  /// Whether every character of text inside `e` is in a bold element (and there is some).
+  static func isAllBold(_ e: HTMLElement) -> Bool {
+    var sawText = false
+    for child in e.children {
+      switch child {
+      case .text(let t): if t.contains(where: { !$0.isWhitespace }) { return false }
+      case .element(let c):
+        if boldTags.contains(c.name) {
+          sawText = sawText || c.text.contains(where: { !$0.isWhitespace })
+        } else if c.name == "br" || c.text.allSatisfy(\.isWhitespace) {
+          continue
+        } else if isAllBold(c) {
+          sawText = true
+        } else {
+          return false
+        }
+      }
+    }
+    return sawText
   }
 
   private func hasBlockChildren(_ e: HTMLElement) -> Bool {

@@ -33,7 +33,7 @@ enum Boilerplate {
     "promo", "advert", "advertisement", "ad", "ads", "sponsored", "cookie", "cookies", "consent",
     "breadcrumb", "breadcrumbs", "byline", "author", "bio", "tags", "popup", "modal", "recommended", "recirculation",
     "widget", "banner", "skip", "outbrain", "taboola", "trending", "popular", "toolbar", "caption",
-    "disclaimer", "paywall",
+    "disclaimer", "paywall", "teaser", "teasers",
   ]
 
   /// Class or id words that keep a box even when a boilerplate word is there too (`article-header`
@@ -85,17 +85,23 @@ enum Boilerplate {
 
   /// Words that turn the rest of a class name into a statement of what the box holds or lacks, not
   /// of what it is: `section--has-ads`, `layout-with-sidebar`, `page-no-comments` are no adverts,
-  /// sidebars or comments.
-  static let modifierWords: Set<String> = ["has", "with", "without", "no"]
+  /// sidebars or comments; `non-paywall` is no paywall.
+  static let modifierWords: Set<String> = ["has", "with", "without", "no", "non", "not"]
 
   /// The words of one class name (or id), split at `-` and `_`, up to a modifier word; a word that
   /// runs a long furniture word into the next (`jp-relatedposts`, `newsletterbox`) counts as it.
   static func nameWords(_ name: Substring) -> [String] {
     let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-    return words.prefix(while: { !modifierWords.contains($0) }).map { word in
-      furnitureWords.contains(word) ? word : compoundHeads.first(where: word.hasPrefix) ?? word
+    return words.prefix(while: { !modifierWords.contains($0) }).enumerated().map { index, word in
+      if index > 0 && headOnlyWords.contains(word) { return "" }
+      return furnitureWords.contains(word) ? word : compoundHeads.first(where: word.hasPrefix) ?? word
     }
   }
+
+  /// Furniture words that name furniture only at the head of a class name: `teaser`, `teasers--3`,
+  /// `teaser-list` are boxes of teasers for other stories; `news--teaser`, `artikel-teaser` are the
+  /// story's own teaser, its lead.
+  static let headOnlyWords: Set<String> = ["teaser", "teasers"]
 
   /// Furniture words long enough to be known at the head of a longer word: seven letters or more,
   /// but not "comment" (`commentary` is a kind of article).

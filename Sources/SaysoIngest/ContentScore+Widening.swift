@@ -5,17 +5,18 @@
 /// the lead in a `story-intro` box before a `read-more` box that holds the rest, the first part of
 /// a post cut into `<section>`s by a rule, a body split in two at different depths around a figure.
 /// So the choice widens over paragraphs of prose (long, few links, no `©`; a heading as long as a
-/// paragraph is a standfirst) that live near the core in the tree (in a container at most `nearness` levels above it, and in no box whose class speaks
-/// against article text: `comment`, `related`, `share` …): every such paragraph between the first
+/// paragraph is a standfirst) that live near the core in the tree (in a container at most
+/// `nearness` levels above it, and in no box whose class speaks against article text: `comment`,
+/// `related`, `share` …): every such paragraph between the first
 /// and the last block chosen, and those before the first, going back until more than `allowedGap`
 /// blocks in a row, of more than `allowedGapCharacters` in all, are not prose (a menu, a byline and
 /// a date, a row of buttons; a gallery's counter and thumbnails are stepped over), or more than
 /// `longestGap` blocks. A heading right before a chosen paragraph is kept with it.
 extension ContentScore {
   /// How many levels above the core a container may be for its prose to count as near.
-  static let nearness = 4
+  static let nearness = 6
   /// How many blocks that are not prose the widening steps over.
-  static let allowedGap = 2
+  static let allowedGap = 3
   /// … unless they hold this many characters or fewer …
   static let allowedGapCharacters = 150
   /// … and never more blocks than this.

@@ -5,12 +5,15 @@
 /// ninth and a twelfth further out; to that is added what its tag and class say (`<div>` +5, lists −3,
 /// class `content` +25, class `comment` −25; in its favour at most 10 more than its paragraphs gave
 /// it), and the sum is multiplied by the share of its text outside links. The best element is the
-/// article's core. The core then widens:
+/// article's core, unless it is outside `<main>` and `<article>` and an element inside one scores at
+/// least a third as well: that one is. The core then widens:
 /// - to a common container when three or more other elements score nearly as well inside it (an
 ///   article cut into many `<div>`s, one per few paragraphs);
 /// - to its container when that scores better still, going out as long as scores stay above a third;
 /// - to its siblings that score at least a fifth as well, and its sibling paragraphs that are long and
 ///   not links (an article split in two boxes around an advert, a lead paragraph outside the body box).
+/// - to boxes of the tag and class of one of its containers, beside it, up to four levels out, that hold
+///   text scoring a fifth as well (an article cut into a layout builder's bands; `ContentScore+Alike`).
 struct ContentScore {
   let blocks: [Block]
   let nodes: [BlockCollector.Node]
@@ -93,18 +96,34 @@ struct ContentScore {
 
   /// The article's blocks in page order, or nil when no block reads as a paragraph.
   func articleBlocks() -> [Block]? {
-    guard var top = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
-    else { return nil }
+    guard var top = bestElement() else { return nil }
     top = commonContainer(of: top)
     top = betterContainer(of: top)
     // A lone child has no siblings to look at: its container does.
     while let parent = nodes[top].parent, nodes[parent].name != "body", childCount(parent) == 1 { top = parent }
-    let kept = keptSiblings(of: top)
+    let kept = keptSiblings(of: top).union(alikeBoxes(around: top))
     let chosen = blocks.map { block in
       block.ancestors.contains(where: kept.contains) || keptParagraph(block, in: nodes[top].parent)
     }
     return zip(blocks, widened(chosen, around: top)).filter(\.1).map(\.0)
   }
+
+  /// The element that scores best, or the best inside the page's `<main>` or an `<article>` when that
+  /// scores at least a third as well: the page says where its text is (a notice about old browsers
+  /// above it, three paragraphs and a list of links, outscored a short report inside `<main>`).
+  func bestElement() -> Int? {
+    let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    guard let first = ranked.first else { return nil }
+    let inMain = { (number: Int) in
+      ([number] + self.ancestors(of: number)).contains { Self.mainTags.contains(self.nodes[$0].name) }
+    }
+    if inMain(first.key) { return first.key }
+    if let inside = ranked.first(where: { inMain($0.key) }), inside.value >= first.value / 3 { return inside.key }
+    return first.key
+  }
+
+  /// Tags by which a page says where its text is.
+  static let mainTags: Set<String> = ["main", "article"]
 
   func ancestors(of number: Int) -> [Int] {
     var out: [Int] = []
@@ -145,17 +164,29 @@ struct ContentScore {
   }
 
   /// `top` and its siblings that score at least a fifth as well (more easily for a sibling of the
-  /// same class).
+  /// same class); none beside the page's `<main>`.
   private func keptSiblings(of top: Int) -> Set<Int> {
-    guard let parent = nodes[top].parent else { return [top] }
+    // What is beside the page's `<main>` is not its main text.
+    guard let parent = nodes[top].parent, nodes[top].name != "main" else { return [top] }
     let best = scores[top] ?? 0
     var kept: Set<Int> = [top]
     for (number, node) in nodes.enumerated() where node.parent == parent && number != top {
       // A box like the core (same tag and class) is more of the article: a fifth of its score will do.
-      let alike = !node.className.isEmpty && node.className == nodes[top].className && node.name == nodes[top].name
-      if let score = scores[number], score >= (alike ? best * 0.2 : max(10, best * 0.2)) { kept.insert(number) }
+      let bar = isAlike(number, top) ? best * 0.2 : max(10, best * 0.2)
+      if let score = scores[number], score >= bar { kept.insert(number) }
+    }
+    // A box like the core between two kept ones is a step of the article however little it scores
+    // (a list of what a how-to needs, between its scored steps).
+    guard let first = kept.min(), let last = kept.max() else { return kept }
+    for number in (first + 1)..<max(last, first + 1) where nodes[number].parent == parent && isAlike(number, top) {
+      kept.insert(number)
     }
     return kept
+  }
+
+  /// Whether two elements have the same tag and the same class, not empty.
+  private func isAlike(_ a: Int, _ b: Int) -> Bool {
+    !nodes[a].className.isEmpty && nodes[a].className == nodes[b].className && nodes[a].name == nodes[b].name
   }
 
   /// Whether a block right inside `parent` (beside the article's core) is article text: a paragraph

@@ -177,4 +177,174 @@ final class ExtractionRulesTests: XCTestCase {
       + "<div class=\"item-text\">\(story.map { "<p>\($0)</p>" }.joined())</div></div>"
     XCTAssertEqual(paragraphs(html), ["## " + standfirst] + story)
   }
+
+  func testArticleCutIntoAlikeBoxesUnderThePageIsKept() {
+    // A layout builder's bands straight under <body>, one per section of the article, a table band
+    // between two; the core is a column deep in one of them, the other bands are no siblings of it.
+    func band(_ heading: String, _ range: Range<Int>) -> String {
+      "<div class=\"band text\"><div class=\"wrap\"><div class=\"row\"><div class=\"col\"><h2>\(heading)</h2>"
+        + story[range].map { "<p>\($0)</p>" }.joined()
+        + "</div><div class=\"col side\"><p>Photo</p></div></div></div></div>"
+    }
+    let table = "<div class=\"band table\"><table><tr><td>Cars</td><td>40</td></tr></table></div>"
+    let html =
+      "<nav><a href=\"/\">Home</a></nav>" + band("The boat", 0..<1) + table + band("The fares", 1..<4)
+      + band("The pier", 4..<6)
+      + "<div class=\"band text\"><div class=\"wrap\"><div class=\"row\"><div class=\"col\"><p>Island News</p>"
+      + "</div></div></div></div>"
+    XCTAssertEqual(
+      paragraphs(html),
+      ["## The boat", story[0], "## The fares"] + story[1..<4] + ["## The pier"] + story[4..<6])
+  }
+
+  func testShortParagraphInBoldBeforeProseIsAHeading() {
+    // A section heading set as a bold paragraph is kept however short; a bold label before links is not.
+    let html =
+      "<article>\(story.prefix(3).map { "<p>\($0)</p>" }.joined())<p><strong>The pier</strong></p>"
+      + "\(story.dropFirst(3).map { "<p>\($0)</p>" }.joined())<p><b>More topics:</b></p>"
+      + "<p><a href=\"/a\">Ferries</a> <a href=\"/b\">Piers</a></p></article>"
+    XCTAssertEqual(paragraphs(html), story.prefix(3) + ["## The pier"] + story.dropFirst(3))
+  }
+
+  func testClassNameDenyingFurnitureIsNoFurniture() {
+    // `non-paywall`: the part of the page outside the paywall, which holds the article.
+    for name in ["row non-paywall", "not-sidebar"] {
+      XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "section", attributes: ["class": name])), .content, name)
+    }
+    let html =
+      "<section class=\"row non-paywall\"><article>\(story.map { "<p>\($0)</p>" }.joined())</article></section>"
+      + "<div class=\"paywall\"><p>Subscribe now to read every story from the islands, for one euro a week.</p></div>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
+
+  func testTextInMainWinsOverALongerNoticeOutsideIt() {
+    // A notice about old browsers, long and full of commas, before a short report in <main>.
+    let notice = (1...3).map {
+      "<p>Your browser, sadly, is out of date, so parts of this site, its menus and its videos, "
+        + "may not work (\($0)).</p>"
+    }.joined()
+    let html =
+      "<div class=\"browser\"><div>\(notice)<ul><li><a href=\"/f\">Firefox</a></li></ul></div></div>"
+      + "<main><section>\(story.prefix(3).map { "<p>\($0)</p>" }.joined())</section></main>"
+    XCTAssertEqual(paragraphs(html), Array(story.prefix(3)))
+  }
+
+  func testPaywallNoticeInsideTheArticleEndsIt() {
+    // The notice and the offer after it are paragraphs of the article's own box.
+    let offer = [
+      "To view the full story, please subscribe to Island News. You can choose a yearly or a monthly plan.",
+      "Subscribers get every story from the islands, the weekly ferry timetable and our newsletter, for one euro.",
+      "Already a subscriber? Log in for immediate access to this story and to the archive of the islands.",
+    ]
+    let html = "<article>\((story.prefix(3) + offer).map { "<p>\($0)</p>" }.joined())</article>"
+    XCTAssertEqual(paragraphs(html), Array(story.prefix(3)))
+    // What an article says about subscriptions is no notice.
+    let subscriptions =
+      "Islanders who subscribe to the ferry pass pay less, and 300 of them already do, the company said."
+    XCTAssertEqual(
+      paragraphs("<article>\((story + [subscriptions]).map { "<p>\($0)</p>" }.joined())</article>"),
+      story + [subscriptions])
+  }
+
+  func testCopyrightLineInsideTheArticleIsLeftOut() {
+    let lines = [
+      "© 2026, Island News. This article is the property of Island News and may not be reprinted.",
+      "Copyright 2026 Island News. All rights reserved.",
+    ]
+    let html = "<article>\((story + lines).map { "<p>\($0)</p>" }.joined())</article>"
+    XCTAssertEqual(paragraphs(html), story)
+  }
+
+  func testLastHeadingOverLinksOnlyIsLeftOut() {
+    // The article's box ends with a heading over a list of links, which are dropped: so is it.
+    let links = (1...3).map { "<li><a href=\"/s\($0)\">Older story about the ferries, number \($0)</a></li>" }.joined()
+    let html =
+      "<article><h2>The boat</h2>\(story.map { "<p>\($0)</p>" }.joined())<h3>More on the islands</h3><ul>\(links)</ul>"
+      + "</article>"
+    XCTAssertEqual(paragraphs(html), ["## The boat"] + story)
+    // A heading with nothing under it stays.
+    XCTAssertEqual(
+      paragraphs("<article>\(story.map { "<p>\($0)</p>" }.joined())<h2>Timetable</h2></article>"),
+      story + ["## Timetable"])
+  }
+
+  func testBoxOfTeasersIsFurnitureButAStorysTeaserIsItsLead() {
+    for name in ["teaser", "teasers teasers--3", "teaser-list"] {
+      XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": name])), .furniture, name)
+    }
+    XCTAssertEqual(Boilerplate.verdict(HTMLElement(name: "div", attributes: ["class": "news--teaser"])), .content)
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let other =
+      "<div class=\"teasers\"><h3>The old pier</h3><p>The pier was built in 1921, and the council has repaired it "
+      + "four times since then, each time for more money than the last, and now wants a new one.</p></div>"
+    let html =
+      "<article><div class=\"news--teaser\"><p>\(lead)</p></div><div class=\"copy\">"
+      + "\(story.map { "<p>\($0)</p>" }.joined())\(other)</div></article>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+  }
+
+  func testShortLineEndingAsASentenceIsKept() {
+    // A blog post's salutation and its signing-off are short lines of the post; a button is not.
+    let html =
+      "<article><p>Dear readers,</p>\(story.map { "<p>\($0)</p>" }.joined())<p>See you soon!</p><p>Share</p></article>"
+    XCTAssertEqual(paragraphs(html), ["Dear readers,"] + story + ["See you soon!"])
+  }
+
+  func testLeadInAHeroBoxSixLevelsOutIsKept() {
+    // The lead sits in the page's top band; the story five levels down in another band.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let html =
+      "<div class=\"page\"><section class=\"top\"><div><div class=\"intro\"><p>\(lead)</p></div></div></section>"
+      + "<section class=\"body\"><div class=\"row\"><div class=\"col\"><div class=\"box\"><div class=\"text\">"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div><div class=\"meta\"><span>5 min</span></div></div>"
+      + "<div class=\"more\"><span>Tags</span></div></div></div></section></div>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+  }
+
+  func testLeadBeforeAThreeLineByLineIsKept() {
+    // Between the lead and the body: a byline, a date and a reading time, three lines of links of
+    // over 150 characters in all.
+    let lead = "A second ferry will sail to the island from next summer, the company said on Monday."
+    let meta = [
+      "By Jane Doe, islands and ferries correspondent of the Gazette",
+      "Published on the first Monday of December, updated in the evening",
+      "Reading time: five minutes, with the timetable",
+    ]
+    let html =
+      "<div class=\"page\"><div class=\"lead\"><p>\(lead)</p></div><div class=\"meta\">"
+      + meta.map { "<div><a href=\"/m\">\($0)</a></div>" }.joined() + "</div><div class=\"copy\"><div class=\"text\">"
+      + story.map { "<p>\($0)</p>" }.joined() + "</div></div></div>"
+    XCTAssertEqual(paragraphs(html), [lead] + story)
+  }
+
+  func testStepLikeTheCoreBetweenKeptStepsIsKept() {
+    // A how-to in alike step boxes; the second holds only a short label and a list, which score nothing.
+    func step(_ inner: String) -> String { "<div class=\"mod step\"><div class=\"content\">\(inner)</div></div>" }
+    let needs = ["A second boat", "A longer pier", "A new timetable"]
+    let html =
+      "<div class=\"steps\">" + step(story.prefix(2).map { "<p>\($0)</p>" }.joined())
+      + step("<p>What it needs:</p><ul>\(needs.map { "<li>\($0)</li>" }.joined())</ul>")
+      + step(story[2..<4].map { "<p>\($0)</p>" }.joined()) + step(story[4..<6].map { "<p>\($0)</p>" }.joined())
+      + "</div>"
+    // (The label is a short line, left out as any.)
+    XCTAssertEqual(paragraphs(html), story.prefix(2) + needs.map { "- " + $0 } + story.dropFirst(2))
+  }
+
+  func testListItemThatSaysWhatItLinksToIsKept() {
+    // A weekly report's list: each item a link and the words around it; a list of headlines is not kept.
+    let items = [
+      "<a href=\"/b/1\">Bug 1681796: the ferry timetable shows the second boat</a> from June",
+      "<a href=\"/p/2\">Ruth Hale fixed the fares table</a>, which was wrong",
+    ]
+    let headlines = "<ul><li><a href=\"/s/1\">Older story about the ferries and the harbour office</a></li></ul>"
+    let html =
+      "<article>\(story.map { "<p>\($0)</p>" }.joined())"
+      + "<ul>\(items.map { "<li>\($0)</li>" }.joined())</ul>\(headlines)</article>"
+    XCTAssertEqual(
+      paragraphs(html),
+      story + [
+        "- Bug 1681796: the ferry timetable shows the second boat from June",
+        "- Ruth Hale fixed the fares table, which was wrong",
+      ])
+  }
 }
