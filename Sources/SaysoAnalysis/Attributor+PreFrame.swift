@@ -247,11 +247,13 @@ extension Attributor {
       by += 1
     }
     guard by + 1 < limit, paragraph.tokens[by].lower == "by", paragraph.tokens[by].quote == nil else { return nil }
-    // the agent's words end at a comma, the sentence's end or a time after them ("by the mayor on Friday")
+    // the agent's words end at a comma, the sentence's end, or a time or channel after them ("by the
+    // mayor on Friday", "by his son via Twitter")
     var end = by + 1
     while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].quote == nil
       && !(paragraph.tokens[end].kind == .punct && end == limit - 1)
-      && !(end > by + 1 && ["on", "in", "at", "during", "last", "this", "earlier"].contains(paragraph.tokens[end].lower))
+      && !(end > by + 1
+        && ["on", "in", "at", "during", "last", "this", "earlier", "via", "through"].contains(paragraph.tokens[end].lower))
     {
       end += 1
     }
