@@ -320,8 +320,8 @@ final class SpeakerShapeTests: XCTestCase {
     let b = run("The charge was denied by Irma Tchka, the player's lawyer.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Irma Tchka")
     // a channel after the agent is not part of it
-    let d = run("His death was announced by his son Abhi Mukher via Twitter.")
-    XCTAssertEqual(d.quotes.first?.speaker?.name, "Abhi Mukher")
+    let d = run("His death was announced by his son Tom Mukher via Twitter.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Mukher")
     // a participle with its agent after a noun still frames no one
     let c = run("The warning issued by the agency was ignored.")
     XCTAssertEqual(c.quotes.count, 0)
