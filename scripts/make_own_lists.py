@@ -325,6 +325,8 @@ NOUNS = [
     ('capt', 'title', ''),
     ('cardinal', 'title', ''),
     ('monsignor', 'title', ''),
+    ('selectman', 'title', ''),
+    ('selectwoman', 'title', ''),
     ('monsenor', 'title', ''),
     ('monseñor', 'title', ''),
     ('ceo', 'title', 'executive'),

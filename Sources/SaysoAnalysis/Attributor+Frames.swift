@@ -209,7 +209,21 @@ extension Attributor {
         let place: WorldKnowledge.PlaceKind? = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<next))]
         if let place, place > .city { comma = next }
       }
-      guard let source = accordingSource(paragraph, sourceStart..<comma) else { return nil }
+      guard var source = accordingSource(paragraph, sourceStart..<comma) else { return nil }
+      // a name after a role between commas is the source: "According to the first selectman, Chris
+      // Kervick, there were ten passengers" (not after a document: "According to an FBI summary, Cheryl
+      // Mills, a top aide, sent …")
+      if source.kind != .person, source.kind != .organisation,
+        Lexicon.roleClasses[source.head] != nil || Lexicon.titles.contains(source.head),
+        let next = ((comma + 2)..<min(comma + 6, sentence.upperBound)).first(where: { paragraph.tokens[$0].scalar == "," }),
+        ((comma + 1)..<next).allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) }),
+        var named = SpeakerPhraseParser.parse(paragraph, (comma + 1)..<next), named.kind == .person,
+        NameTyper.typeRemembered(named.name, titled: false).kind == .person
+      {
+        named.role = source.text
+        source = named
+        comma = next
+      }
       let first = comma + 1
       guard first + 2 < sentence.upperBound - 1 else { return nil }
       return Attribution(

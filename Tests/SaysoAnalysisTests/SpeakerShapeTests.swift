@@ -289,6 +289,15 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jim Rovel")
   }
 
+  func testANameAfterARoleInTheSourceOfAccordingTo() {
+    let a = run("According to the town's first selectman, Chris Kerv, there were ten passengers aboard.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Kerv")
+    XCTAssertEqual(a.quotes.first?.text, "there were ten passengers aboard")
+    // after a document the name is the content's subject
+    let b = run("According to an FBI summary, Cheryl Mill, a top aide, sent the employee an email.")
+    XCTAssertEqual(b.quotes.first?.text, "Cheryl Mill, a top aide, sent the employee an email")
+  }
+
   func testAPlacesStateAfterTheSourceOfAccordingToGoesWithIt() {
     let a = run("According to police in Baytown, Texas, the driver had been involved in collisions before.")
     XCTAssertEqual(a.quotes.first?.group, "police in Baytown, Texas")
