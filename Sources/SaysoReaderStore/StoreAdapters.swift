@@ -9,11 +9,16 @@ import SaysoUI
 /// Global search through the index's FTS5 search, in the library's query syntax (`sayso search`).
 public final class IndexSearch: SearchProvider {
   public let index: CorpusIndex
+  /// The count of matches the last search made in its pass, for `total` of the same query and limit,
+  /// which then need not count again.
+  private var lastCount: (query: String, limit: Int, matches: Int?)?
 
   public init(index: CorpusIndex) { self.index = index }
 
   public func search(_ query: String, limit: Int) throws -> [SearchHit] {
-    try index.search(query, limit: limit).map { result in
+    let (results, matches) = try index.searchCounting(QueryParser.parse(query), limit: limit)
+    lastCount = (query, limit, matches)
+    return results.map { result in
       let snippet = result.snippet
       let scalars = Array(snippet.text.unicodeScalars)
       // The marked words, to highlight again when the paragraph is opened.
@@ -31,7 +36,8 @@ public final class IndexSearch: SearchProvider {
   }
 
   public func total(_ query: String, returned: Int, limit: Int) throws -> Int {
-    try index.total(of: QueryParser.parse(query), returned: returned, limit: limit)
+    let matches = lastCount.flatMap { $0.query == query && $0.limit == limit ? $0.matches : nil }
+    return try index.total(of: QueryParser.parse(query), returned: returned, limit: limit, matches: matches)
   }
 }
 

@@ -34,6 +34,19 @@ import Testing
     #expect(throws: (any Error).self) { try search.search("bad (", limit: 10) }
   }
 
+  @Test func theTotalOfACappedSearchIsTheCountOfItsMatches() throws {
+    let index = try seedIndex()
+    let search = IndexSearch(index: index)
+    let hits = try search.search("the", limit: 2)
+    #expect(hits.count == 2)
+    // the count the search made in its pass, the same as counting apart
+    let counted = try index.count(QueryParser.parse("the"))
+    #expect(counted > 2)
+    #expect(try search.total("the", returned: hits.count, limit: 2) == counted)
+    // another query is counted apart
+    #expect(try search.total("cybersecurity", returned: 2, limit: 2) >= 2)
+  }
+
   @Test func bookmarksGoToTheBookmarkDatabase() throws {
     let index = try seedIndex()
     let database = BookmarkDatabase.inMemory()
