@@ -8,7 +8,10 @@ extension Attributor {
     while cuePosition < sentence.upperBound {
       defer { cuePosition += 1 }
       guard let cue = CueFinder.cue(paragraph, at: cuePosition) else { continue }
-      guard cue.category != .proposal else { continue }
+      // a proposing verb frames a quote before it ("“Quiet,” he demanded"), not other words
+      guard cue.category != .proposal
+        || (max(contentStart, cue.first - 4)..<cue.first).contains(where: { isClosingMark(paragraph, $0) })
+      else { continue }
       // Inverted: "…, said Poast" / "…,” said Poast"
       let before = cue.first - 1
       if before > contentStart, paragraph.tokens[before].scalar == "," || isClosingMark(paragraph, before),

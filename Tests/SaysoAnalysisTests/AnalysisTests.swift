@@ -263,6 +263,12 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(c.quotes.first?.text, "that the plea was ignored")
   }
 
+  func testAProposingVerbFramesTheQuoteBeforeIt() {
+    let a = run("“Quiet,” Senator Ann Vey demanded, as the other candidate continued.")
+    XCTAssertEqual(a.quotes.first?.text, "“Quiet,”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testAColonBeforeTheQuoteLeavesTheLeadInToTheWriter() {
     let a = run("In her speech, Dana Hill stressed the need for patience: “Change takes time,” she said.")
     XCTAssertEqual(a.quotes.first?.text, "“Change takes time,”")
