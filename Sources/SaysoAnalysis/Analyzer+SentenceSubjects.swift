@@ -39,7 +39,8 @@ extension Analyzer {
       let positions =
         EntityRegistry.position(place.paragraph, text.tokens[first].start)
         ..< EntityRegistry.position(place.paragraph, text.tokens[end - 1].end)
-      return registry.lastPerson(in: positions, gender: gender)
+      return registry.latestPerson(
+        before: positions.upperBound, within: positions.upperBound - positions.lowerBound, gender: gender)
     }
     return nil
   }

@@ -248,7 +248,7 @@ extension Attributor {
       let token = paragraph.tokens[index]
       if isTime(token) || (sawTime && token.kind == .number) {
         sawTime = true
-      } else if !sawTime && ["on", "this", "last", "earlier"].contains(token.lower) && token.quote == nil {
+      } else if !sawTime && Lexicon.timeOpeners.contains(token.lower) && token.quote == nil {
         // only before a time: "earlier this year", "on Friday"
       } else {
         break

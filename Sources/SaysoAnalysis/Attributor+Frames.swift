@@ -215,14 +215,12 @@ extension Attributor {
       // Mills, a top aide, sent …")
       if source.kind != .person, source.kind != .organisation,
         Lexicon.roleClasses[source.head] != nil || Lexicon.titles.contains(source.head),
-        let next = ((comma + 2)..<min(comma + 6, sentence.upperBound)).first(where: { paragraph.tokens[$0].scalar == "," }),
-        ((comma + 1)..<next).allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) }),
-        var named = SpeakerPhraseParser.parse(paragraph, (comma + 1)..<next), named.kind == .person,
-        NameTyper.typeRemembered(named.name, titled: false).kind == .person
+        let named = SpeakerPhraseParser.appositiveName(
+          paragraph, after: comma, before: min(comma + 6, sentence.upperBound), role: source.text),
+        named.tokens.upperBound < sentence.upperBound, paragraph.tokens[named.tokens.upperBound].scalar == ","
       {
-        named.role = source.text
         source = named
-        comma = next
+        comma = named.tokens.upperBound
       }
       let first = comma + 1
       guard first + 2 < sentence.upperBound - 1 else { return nil }

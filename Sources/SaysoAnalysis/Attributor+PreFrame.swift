@@ -3,12 +3,17 @@ extension Attributor {
   /// The person's name between the comma or quote before `comma` (or `floor`) and `comma`, if that is
   /// what it holds.
   static func namedBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> SpeakerPhrase? {
-    let boundary =
-      stride(from: comma - 1, through: floor, by: -1).first(where: {
-        paragraph.tokens[$0].scalar == "," || paragraph.tokens[$0].quote != nil
-      }) ?? (floor - 1)
+    let boundary = phraseBoundary(paragraph, before: comma, floor: floor)
     guard boundary + 1 < comma else { return nil }
     return SpeakerPhraseParser.parse(paragraph, (boundary + 1)..<comma)
+  }
+
+  /// The comma or quoted word nearest before `index`, which bounds the phrase that ends there; `floor - 1`
+  /// when there is none from `floor` on.
+  static func phraseBoundary(_ paragraph: ParagraphText, before index: Int, floor: Int) -> Int {
+    stride(from: index - 1, through: floor, by: -1).first(where: {
+      paragraph.tokens[$0].scalar == "," || paragraph.tokens[$0].quote != nil
+    }) ?? (floor - 1)
   }
 
   /// Whether `token` is a present participle opening a phrase set between commas: "The mayor, facing a
@@ -154,10 +159,7 @@ extension Attributor {
         if let appositiveComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
           paragraph.tokens[$0].scalar == ","
         }) {
-          let nameBoundary =
-            stride(from: appositiveComma - 1, through: contentStart, by: -1).first(where: {
-              paragraph.tokens[$0].scalar == "," || paragraph.tokens[$0].quote != nil
-            }) ?? (contentStart - 1)
+          let nameBoundary = phraseBoundary(paragraph, before: appositiveComma, floor: contentStart)
           region = (nameBoundary + 1)..<subjectEnd
           speaker = SpeakerPhraseParser.parse(paragraph, region)
           // NAME, of ORGANISATION, APPOSITIVE, V: a phrase that opens with a preposition describes the
@@ -252,23 +254,17 @@ extension Attributor {
     var end = by + 1
     while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].quote == nil
       && !(paragraph.tokens[end].kind == .punct && end == limit - 1)
-      && !(end > by + 1
-        && ["on", "in", "at", "during", "last", "this", "earlier", "via", "through"].contains(paragraph.tokens[end].lower))
+      && !(end > by + 1 && Lexicon.agentEnders.contains(paragraph.tokens[end].lower))
     {
       end += 1
     }
     guard end > by + 1 else { return nil }
     // "by his son, Wolfgang Van Halen": the name after the comma is the agent, the words before its role
-    if end + 1 < limit, paragraph.tokens[end].scalar == ",", !paragraph.tokens[by + 1].isCapitalized {
-      var nameEnd = end + 1
-      while nameEnd < limit && SpeakerPhraseParser.isNameToken(paragraph, nameEnd) { nameEnd += 1 }
-      if nameEnd > end + 1, nameEnd >= limit - 1 || paragraph.tokens[nameEnd].kind == .punct,
-        var named = SpeakerPhraseParser.parse(paragraph, (end + 1)..<nameEnd), named.kind == .person,
-        NameTyper.typeRemembered(named.name, titled: false).kind == .person
-      {
-        named.role = paragraph.text(tokens: (by + 1)..<end)
-        return named
-      }
+    if end + 1 < limit, paragraph.tokens[end].scalar == ",", !paragraph.tokens[by + 1].isCapitalized,
+      let named = SpeakerPhraseParser.appositiveName(
+        paragraph, after: end, before: limit, role: paragraph.text(tokens: (by + 1)..<end))
+    {
+      return named
     }
     return SpeakerPhraseParser.parse(paragraph, (by + 1)..<end, commonNouns: true)
   }

@@ -348,21 +348,6 @@ struct EntityRegistry {
     return best?.id
   }
 
-  /// The person mentioned last within `positions` (of one paragraph); with a `gender`, a person whose
-  /// first name names the other gender only is passed over.
-  func lastPerson(in positions: Range<Int>, gender: WorldKnowledge.Gender?) -> Int? {
-    let paragraph = positions.lowerBound >> 32
-    guard paragraph < mentionsByParagraph.count else { return nil }
-    var best: (id: Int, position: Int)? = nil
-    for (id, mention) in mentionsByParagraph[paragraph]
-    where positions.contains(mention) && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
-      && (best == nil || mention > best!.position)
-    {
-      best = (id, mention)
-    }
-    return best?.id
-  }
-
   /// The person whose role fits a role noun ("the Russian leader" → "Russian President").
   func resolveRole(head: String, qualifiers: [String], before position: Int) -> Int? {
     guard let roleClass = Lexicon.roleClasses[head] else { return nil }

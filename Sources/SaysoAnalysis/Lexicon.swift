@@ -111,6 +111,13 @@ enum Lexicon {
     "back", "out",
   ]
 
+  /// Words that end a passive's agent, opening a time or a channel after it: "by the mayor on Friday",
+  /// "by his son via Twitter".
+  static let agentEnders: Set<String> = ["on", "in", "at", "during", "last", "this", "earlier", "via", "through"]
+
+  /// Words that open a time only before a word of time: "on Friday", "earlier this year".
+  static let timeOpeners: Set<String> = ["on", "this", "last", "earlier"]
+
   /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".
   static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
 

@@ -141,6 +141,21 @@ extension SpeakerPhraseParser {
     return organisation
   }
 
+  /// The person named between the comma at `comma` and the next mark (a comma, or the sentence's end
+  /// before `limit`), with `role` as role: "the first selectman, Chris Kervick," and "by his son,
+  /// Wolfgang Van Halen." Nil when the words there are not a name that types as a person's.
+  static func appositiveName(_ paragraph: ParagraphText, after comma: Int, before limit: Int, role: String) -> SpeakerPhrase? {
+    var end = comma + 1
+    while end < limit && isNameToken(paragraph, end) { end += 1 }
+    guard end > comma + 1, end >= limit - 1 || paragraph.tokens[end].kind == .punct,
+      var named = parse(paragraph, (comma + 1)..<end), named.kind == .person,
+      NameTyper.typeRemembered(named.name, titled: false).kind == .person
+    else { return nil }
+    named.role = role
+    named.tokens = (comma + 1)..<end
+    return named
+  }
+
   /// Lower-case words inside the name of an office: "Secretary of State for Health and Social Care".
   static let officeLinks: Set<String> = ["of", "for", "and", "the"]
 
