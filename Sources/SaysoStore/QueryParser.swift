@@ -11,13 +11,10 @@ import SaysoCore
 ///   `date:2020-09`, `date:2020-09-01..2020-10-15` (either end may be left open).
 ///
 /// Matching ignores case and diacritics and compares stems ("propose" finds "proposed"), as the index
-/// does. A malformed query throws `SaysoStoreError.malformedQuery` saying what is wrong and where.
-///
-/// Limits keep every query fast and the parser's recursion shallow: parentheses nest at most
+/// does. A malformed query throws `SaysoStoreError.malformedQuery` saying what is wrong and where. Limits keep every query fast and the parser's recursion shallow: parentheses nest at most
 /// `maximumDepth` deep, a query holds at most `maximumTerms` different words and phrases, and a phrase at
-/// most `maximumPhraseWords` words. A term
-/// given again in the same group is folded into the first (`trump trump` is `trump`; `a OR b OR a` is
-/// `a OR b`), comparing without regard to case or accents, as the index does.
+/// most `maximumPhraseWords` words. A term given again in the same group is folded into the first
+/// (`trump trump` is `trump`; `a OR b OR a` is `a OR b`), comparing without regard to case or accents.
 public enum QueryParser {
   /// How deep parentheses may nest. FTS5's own parser refuses a little over 24 levels of the
   /// expression sayso gives it, so deeper queries are refused here, with a message.
