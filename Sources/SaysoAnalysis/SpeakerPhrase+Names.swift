@@ -92,6 +92,30 @@ extension SpeakerPhraseParser {
     return nil
   }
 
+  /// A person's name, then the body they work for in lower-case words: "Crystal C'Bearing of the Northern
+  /// Arapaho tribal historic preservation office", "Ana Ruiz at the county health department". The body
+  /// ends with an organisation word; its words are the role.
+  static func personWithAffiliation(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    let last = paragraph.tokens[range.upperBound - 1]
+    guard range.count >= 4, last.kind == .word, !last.isCapitalized,
+      WorldKnowledge.shared.organisationWords.contains(last.stemLower),
+      let preposition = range.first(where: { ["of", "at", "from"].contains(paragraph.tokens[$0].lower) }),
+      preposition >= range.lowerBound + 1, range.upperBound - preposition <= 10,
+      ((preposition + 1)..<range.upperBound).allSatisfy({ index in
+        let token = paragraph.tokens[index]
+        return token.quote == nil && paragraph.cues[index] == nil && !token.classes.contains(.clauseWord)
+          && (token.kind == .word || token.scalar == "-" || token.scalar == "’" || token.scalar == "'")
+      }),
+      var person = parse(paragraph, range.lowerBound..<preposition), person.kind == .person,
+      EntityRegistry.canonical(person.name).wordCount >= 2 || NameTyper.isTitled(person)
+    else { return nil }
+    let affiliation = paragraph.text(tokens: preposition..<range.upperBound)
+    person.role = [person.role, affiliation].compactMap { $0 }.joined(separator: " ")
+    person.tokens = range
+    person.text = paragraph.text(tokens: range)
+    return person
+  }
+
   /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation
   /// ("Professor John Eastman of Chapman University School of Law"), an office ("the Secretary of
   /// State"), or one organisation ("the National Conference of State Legislatures").

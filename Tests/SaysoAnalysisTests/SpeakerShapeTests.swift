@@ -289,6 +289,17 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jim Rovel")
   }
 
+  func testAPersonOfABodyNamedInLowerCase() {
+    let a = run("\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Crystal Bear")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "of the tribal historic preservation office")
+    let b = run("\"It may take a year,\" said Jo Ortel of the island's power authority.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jo Ortel")
+    // a thing of a body speaks through no person: "The report of the county health department"
+    let c = run("The report of the county health department said the water was safe.")
+    XCTAssertNil(c.quotes.first?.speaker)
+  }
+
   func testANameAfterARoleInTheSourceOfAccordingTo() {
     let a = run("According to the town's first selectman, Chris Kerv, there were ten passengers aboard.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Kerv")
