@@ -25,14 +25,20 @@ extension Attributor {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           guard lastContent >= contentStart, substantial(paragraph, contentStart, lastContent) else { continue }
           let first = trimmedHead(paragraph, contentStart, lastContent)
+          // "“A,” wrote Trump on Twitter, “B.”": the quote after the frame belongs to the same content
+          let end =
+            isClosingMark(paragraph, before) || isClosingMark(paragraph, before - 1)
+            ? quoteAfterFrame(paragraph, subjectEnd, sentence.upperBound) : nil
           return Attribution(
             paragraph: paragraph.index, start: paragraph.tokens[first].start,
-            end: contentEnd(paragraph, lastContent, floor: first), cue: cue.text,
+            end: end ?? contentEnd(paragraph, lastContent, floor: first), cue: cue.text,
             lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
         }
       }
-      // Subject before the cue, after a comma or a closing quote mark.
-      guard frameTailOK(paragraph, cue, sentence.upperBound) else { continue }
+      // Subject before the cue, after a comma or a closing quote mark; a frame that follows a quote may
+      // be followed by its second piece ("“A,” he said, “B.”")
+      let followsQuote = (max(contentStart, cue.first - 8)..<cue.first).contains { isClosingMark(paragraph, $0) }
+      guard frameTailOK(paragraph, cue, sentence.upperBound, quoteMayFollow: followsQuote) else { continue }
       let subjectEnd = skipModifiersLeft(paragraph, cue.first, floor: contentStart)
       var position = subjectEnd - 1
       var commas = 0
@@ -86,14 +92,25 @@ extension Attributor {
   }
 
   /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"
+  /// The frame may name a channel or an addressee before it: "…,” wrote Trump on Twitter, “and …”", "…,”
+  /// he told Scientific American, “implying …”".
   static func quoteAfterFrame(_ paragraph: ParagraphText, _ from: Int, _ to: Int) -> Int? {
     var index = from
+    var named = false
     while index < to && index < from + 8 {
       let token = paragraph.tokens[index]
       if opensQuote(paragraph, index, to) {
         return contentEnd(paragraph, to - 1, floor: index)
       }
-      guard token.scalar == "," || token.scalar == ":" || token.classes.contains(.cueAdjunct) else { return nil }
+      // a name after the verb or after a preposition of the frame, once
+      let isName = token.kind == .word && token.isCapitalized && token.quote == nil
+        && (index == from || paragraph.tokens[index - 1].isCapitalized
+          || paragraph.tokens[index - 1].classes.contains(.cueAdjunct))
+      if isName && named && !paragraph.tokens[index - 1].isCapitalized { return nil }
+      named = named || isName
+      guard token.scalar == "," || token.scalar == ":" || token.classes.contains(.cueAdjunct) || isName else {
+        return nil
+      }
       index += 1
     }
     return nil
@@ -130,7 +147,7 @@ extension Attributor {
 
   /// Whether what follows a cue can close a frame that stands after its content: nothing, a comma,
   /// an addressee, or a short adjunct ("in a statement", "on Monday") — not a clause of its own.
-  static func frameTailOK(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
+  static func frameTailOK(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int, quoteMayFollow: Bool = false) -> Bool {
     var index = cue.end
     if index < limit && cue.lemma == "tell"
       && (paragraph.tokens[index].classes.contains(.objectWord) || paragraph.tokens[index].isCapitalized)
@@ -143,7 +160,7 @@ extension Attributor {
     let token = paragraph.tokens[index]
     if token.kind == .punct {
       if token.scalar == "," || token.scalar == ":", opensQuote(paragraph, index + 1, limit) {
-        return false
+        return quoteMayFollow && token.scalar == ","
       }
       return token.scalar != ":" && (token.quote == nil || isClosingMark(paragraph, index))
     }

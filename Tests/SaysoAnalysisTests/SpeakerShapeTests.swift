@@ -161,6 +161,24 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertTrue(c.quotes.isEmpty)
   }
 
+  func testAFrameBetweenTwoPiecesOfOneSentenceLinksThem() {
+    for text in [
+      "\"Our work calls for a revision,\" Jan Kos said, \"and life may have breathed oxygen.\"",
+      "\"Our work calls for a revision,\" wrote Jan Kos on Twitter, \"and life may have breathed oxygen.\"",
+      "\"Our work calls for a revision,\" wrote Jan Kos, \"and life may have breathed oxygen.\"",
+      "Jan Kos led it.\n\n\"Our work calls for a revision,\" he told Scientific American, \"implying life breathed oxygen\".",
+    ] {
+      let a = run(text)
+      XCTAssertEqual(a.quotes.count, 2, text)
+      XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Jan Kos", "Jan Kos"], text)
+      XCTAssertNotNil(a.quotes.first?.utterance, text)
+      XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1, text)
+    }
+    // words before the frame that are no quote are the writer's: the quote after it stands alone
+    let b = run("In Philadelphia, Jan Kos wrote to his followers, \"It is time to act.\"")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"It is time to act.\""])
+  }
+
   func testAccordingToInsideItsContent() {
     let a = run("The delay, according to engineers, was caused by frost on the rails.")
     XCTAssertEqual(a.quotes.map(\.text), ["The delay", "was caused by frost on the rails"])
