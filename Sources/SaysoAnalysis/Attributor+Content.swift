@@ -167,6 +167,18 @@ extension Attributor {
       }
     }
     guard start < limit else { return nil }
+    // an aside between commas before a quote or "that": "said, in likelihood, “next to each temple …”",
+    // "said, however, that …"
+    if paragraph.tokens[start].scalar == ",",
+      let comma = ((start + 2)..<min(limit, start + 8)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      comma + 2 < limit,
+      opensQuote(paragraph, comma + 1, limit) || paragraph.tokens[comma + 1].lower == "that",
+      !((start + 1)..<comma).contains(where: {
+        paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil || paragraph.tokens[$0].lower == "that"
+      })
+    {
+      return (comma + 1, true)
+    }
     if let that = thatAfterPrepositionalPhrase(paragraph, start, limit) { return (that, true) }
     if let clause = clauseAfterTime(paragraph, start, limit) { return (clause, false) }
     // adjuncts before an explicit "that" / ":"

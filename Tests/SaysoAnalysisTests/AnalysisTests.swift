@@ -263,6 +263,14 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(c.quotes.first?.text, "that the plea was ignored")
   }
 
+  func testAnAsideBetweenCommasAfterTheVerbIsNoContent() {
+    let a = run("Sally Wes said, in likelihood, \"next to each temple there was a lake.\"")
+    XCTAssertEqual(a.quotes.first?.text, "\"next to each temple there was a lake.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sally Wes")
+    let b = run("Sally Wes said, however, that the lake was there.")
+    XCTAssertEqual(b.quotes.first?.text, "that the lake was there")
+  }
+
   func testAProposingVerbFramesTheQuoteBeforeIt() {
     let a = run("“Quiet,” Senator Ann Vey demanded, as the other candidate continued.")
     XCTAssertEqual(a.quotes.first?.text, "“Quiet,”")
