@@ -33,7 +33,11 @@ enum NameTyper {
   /// Whether a speaker phrase gives its name a title or an honorific: "Senator …", "Mr …".
   static func isTitled(_ phrase: SpeakerPhrase) -> Bool {
     if phrase.isLabel || EntityRegistry.hasHonorific(phrase.name) { return true }
-    guard let role = phrase.role else { return false }
+    guard var role = phrase.role else { return false }
+    // an office with its place or body: "Prime Minister of India"
+    if let of = role.range(of: " of "), of.lowerBound > role.startIndex, role.first?.isUppercase == true {
+      role = String(role[..<of.lowerBound])
+    }
     var last = role.lastIndex(of: " ").map { role[role.index(after: $0)...] } ?? role[...]
     while let end = last.last, end == "." || end == "," { last = last.dropLast() }
     let word = last.lowercased()

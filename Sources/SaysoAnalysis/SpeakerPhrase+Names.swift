@@ -203,11 +203,14 @@ extension SpeakerPhraseParser {
       return given
     }
     // a given name no list knows: the first word, not a common one, from which the words to the end are
-    // a person's name ("Mayor of London Sadiq Khan")
+    // a person's name ("Mayor of London Sadiq Khan"); two or three words after the office's place are
+    // titled by it ("Prime Minister of India Narendra Modi")
     return inner.first { index in
       paragraph.tokens[index].isCapitalized
         && !WorldKnowledge.shared.isCommonWord(nameKey(paragraph.tokens[index].stem), within: 5000)
-        && NameTyper.typeRemembered(paragraph.text(tokens: index..<words.upperBound), titled: false).kind == .person
+        && NameTyper.typeRemembered(
+          paragraph.text(tokens: index..<words.upperBound), titled: words.upperBound - index <= 3
+        ).kind == .person
     }
   }
 

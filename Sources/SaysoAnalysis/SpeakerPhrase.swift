@@ -209,7 +209,13 @@ enum SpeakerPhraseParser {
     }
     // an office with its place or body before the name: "Mayor of London Sadiq Khan", "the Mayor of New
     // York City Bill de Blasio"
-    let office = start + 1 < end && paragraph.tokens[start].lower == "the" ? start + 1 : start
+    let officeStart = start + 1 < end && paragraph.tokens[start].lower == "the" ? start + 1 : start
+    var office = officeStart
+    // after the title words that qualify the office: "Current Prime Minister of India Narendra Modi"
+    while office + 4 < end, paragraph.tokens[office + 1].isCapitalized,
+      Lexicon.titles.contains(paragraph.tokens[office].stemLower),
+      Lexicon.titles.contains(paragraph.tokens[office + 1].stemLower)
+    { office += 1 }
     if office + 3 < end, paragraph.tokens[office].isCapitalized,
       Lexicon.titles.contains(paragraph.tokens[office].stemLower), paragraph.tokens[office + 1].lower == "of",
       ((office + 2)..<end).allSatisfy({
@@ -219,7 +225,7 @@ enum SpeakerPhraseParser {
       let name = nameAfterOffice(paragraph, (office + 2)..<end), var person = parse(paragraph, name..<end),
       person.kind == .person
     {
-      person.role = paragraph.text(tokens: office..<name)
+      person.role = paragraph.text(tokens: officeStart..<name)
       person.tokens = start..<end
       person.text = paragraph.text(tokens: start..<end)
       return person
