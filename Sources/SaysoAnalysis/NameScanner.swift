@@ -47,12 +47,14 @@ enum NameScanner {
       {
         titleStart -= 1
       }
-      // an office named with "of" before the name: "Secretary of State John Kerry"
-      if titleStart == nameStart, titleStart >= 2, paragraph.tokens[titleStart - 1].lower == "of",
-        paragraph.tokens[titleStart - 2].isCapitalized, paragraph.tokens[titleStart - 2].classes.contains(.title),
-        paragraph.tokens[titleStart - 2].quote == nil
+      // an office named with "of" before the name: "Secretary of State John Kerry", "Vice President of the
+      // United States Joe Biden"
+      let of = titleStart >= 3 && paragraph.tokens[titleStart - 1].lower == "the" ? titleStart - 2 : titleStart - 1
+      if titleStart == nameStart, of >= 1, paragraph.tokens[of].lower == "of",
+        paragraph.tokens[of - 1].isCapitalized, paragraph.tokens[of - 1].classes.contains(.title),
+        paragraph.tokens[of - 1].quote == nil
       {
-        titleStart -= 2
+        titleStart = of - 1
         // with the title words before it: "Chief Executive of Hong Kong Carrie Lam"
         while titleStart >= 1, paragraph.tokens[titleStart - 1].isCapitalized,
           paragraph.tokens[titleStart - 1].classes.contains(.title), paragraph.tokens[titleStart - 1].quote == nil
