@@ -163,7 +163,8 @@ extension Attributor {
         while end < limit && end < start + 5 && paragraph.tokens[end].kind == .word
           && paragraph.tokens[end].lower != "that"
         { end += 1 }
-        if end < limit && paragraph.tokens[end].lower == "that" { start = end }
+        // "told the Nevada Independent: “…”"
+        if end < limit && (paragraph.tokens[end].lower == "that" || paragraph.tokens[end].scalar == ":") { start = end }
       }
     }
     guard start < limit else { return nil }

@@ -225,11 +225,13 @@ enum ProposalDetector {
     var start = contentStart
     // skip an introductory phrase: "In this regard, …"
     let opener = paragraph.tokens[contentStart].lower
-    if let comma = (contentStart..<min(sentence.upperBound, contentStart + 8)).first(where: {
+    // a phrase that opens with a preposition or a subordinator may be long: "In a statement posted to her
+    // Twitter account before being sworn in, …", "Since then, …"
+    let fronted = Lexicon.prepositions.contains(opener) || Attributor.subordinators.contains(opener)
+    if let comma = (contentStart..<min(sentence.upperBound, contentStart + (fronted ? 16 : 8))).first(where: {
       paragraph.tokens[$0].scalar == ","
     }),
-      !paragraph.tokens[contentStart].isCapitalized
-        || ["in", "on", "at", "for", "after", "with", "by"].contains(opener)
+      !paragraph.tokens[contentStart].isCapitalized || fronted
         || (opener.hasSuffix("ing") && opener.count > 5)  // "Speaking to reporters, …"
     {
       start = comma + 1

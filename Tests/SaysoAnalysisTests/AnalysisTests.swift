@@ -271,6 +271,19 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(b.quotes.first?.text, "that the lake was there")
   }
 
+  func testAParticiplesSubjectIsTheClausesNotAPhraseBeforeIt() {
+    let a = run(
+      "In a related press release issued the following day, the Turkish Ministry of Foreign Affairs denounced the "
+        + "conclusions of the summit, calling the agreements \"legitimate and fully compatible with international law\".")
+    XCTAssertEqual(a.quotes.map(\.organisation), ["the Turkish Ministry of Foreign Affairs", "the Turkish Ministry of Foreign Affairs"])
+    let b = run(
+      "Since then, a Republican, Mark Amod, has publicly voiced support for the inquiry, telling the Nevada "
+        + "Independent: \"I'm a big fan of oversight.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Mark Amod")
+    // the addressee before a colon is no content
+    XCTAssertEqual(b.quotes.first?.text, "\"I'm a big fan of oversight.\"")
+  }
+
   func testAProposingVerbFramesTheQuoteBeforeIt() {
     let a = run("“Quiet,” Senator Ann Vey demanded, as the other candidate continued.")
     XCTAssertEqual(a.quotes.first?.text, "“Quiet,”")
