@@ -65,20 +65,21 @@ SEATS_OF_POWER = {
 # belief, argument, warning, proposal, commitment, evidence. Flags: invert (may stand before its subject:
 # "…, said Poast"), weak (often not speech: needs a person subject or an explicit "that"), addressee (its
 # object is the addressee, never the content: "told Reuters that"), after (a cue only in a frame after its
-# content: "…, he continued." but not "he continued to …"). A lemma with '-' is a multi-word cue
+# content: "…, he continued." but not "he continued to …"), noun (its -s form is also a plural noun:
+# "Initial reports stated …", so before the clause's verb it is the subject). A lemma with '-' is a multi-word cue
 # ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
 # verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
 CUE_VERBS = [
     ('say', 'statement', 'invert', 'say,says,said,saying'),
     ('tell', 'statement', 'addressee', 'tell,tells,told,telling'),
-    ('state', 'statement', 'invert', 'states,stated,stating'),  # 'state' is nearly always a noun
-    ('note', 'statement', 'invert', ''),
+    ('state', 'statement', 'invert,noun', 'states,stated,stating'),  # 'state' is nearly always a noun
+    ('note', 'statement', 'invert,noun', ''),
     ('add', 'statement', 'invert', ''),
     ('explain', 'statement', 'invert', ''),
-    ('comment', 'statement', 'invert', ''),
-    ('remark', 'statement', 'invert', ''),
+    ('comment', 'statement', 'invert,noun', ''),
+    ('remark', 'statement', 'invert,noun', ''),
     ('mention', 'statement', 'weak', ''),
-    ('report', 'statement', 'invert,weak', ''),
+    ('report', 'statement', 'invert,weak,noun', ''),
     ('write', 'statement', 'invert', 'write,writes,wrote,written,writing'),
     ('recall', 'statement', 'invert', ''),
     ('emphasize', 'statement', 'invert', ''),
@@ -94,10 +95,10 @@ CUE_VERBS = [
     ('conclude', 'statement', 'invert', ''),
     ('observe', 'statement', 'invert', ''),
     ('testify', 'statement', '', 'testify,testifies,testified,testifying'),
-    ('tweet', 'statement', 'invert', ''),
-    ('post', 'statement', 'invert,weak', ''),
+    ('tweet', 'statement', 'invert,noun', ''),
+    ('post', 'statement', 'invert,weak,noun', ''),
     ('quip', 'statement', 'invert', 'quip,quips,quipped,quipping'),
-    ('joke', 'statement', '', ''),
+    ('joke', 'statement', 'noun', ''),
     ('reiterate', 'statement', '', ''),
     ('repeat', 'statement', 'weak', ''),
     ('disclose', 'statement', '', ''),
@@ -107,7 +108,7 @@ CUE_VERBS = [
     ('confirm', 'statement', 'invert', ''),
     ('predict', 'statement', 'invert,weak', ''),
     ('describe', 'statement', 'weak', ''),
-    ('boast', 'statement', '', ''),
+    ('boast', 'statement', 'noun', ''),
     ('brag', 'statement', '', ''),
     ('recount', 'statement', '', ''),
     ('lament', 'statement', '', ''),
@@ -128,7 +129,7 @@ CUE_VERBS = [
     ('think', 'belief', 'weak', 'think,thinks,thought,thinking'),
     ('consider', 'belief', 'weak', ''),
     ('expect', 'belief', 'weak', ''),
-    ('estimate', 'belief', 'weak', ''),
+    ('estimate', 'belief', 'weak,noun', ''),
     ('fear', 'belief', 'weak', ''),
     ('hope', 'belief', 'weak', ''),
     ('doubt', 'belief', 'weak', ''),
@@ -139,7 +140,7 @@ CUE_VERBS = [
     ('know', 'belief', 'weak', 'know,knows,knew,knowing'),
     ('suggest', 'belief', 'invert,weak', ''),
     ('argue', 'argument', 'invert', ''),
-    ('claim', 'argument', 'invert', ''),
+    ('claim', 'argument', 'invert,noun', ''),
     ('assert', 'argument', '', ''),
     ('contend', 'argument', '', ''),
     ('insist', 'argument', 'invert', ''),
@@ -149,16 +150,16 @@ CUE_VERBS = [
     ('deny', 'argument', 'weak', 'deny,denies,denied,denying'),
     ('reject', 'argument', 'weak', ''),
     ('object', 'argument', 'weak', ''),
-    ('reply', 'argument', 'invert', 'reply,replies,replied,replying'),
+    ('reply', 'argument', 'invert,noun', 'reply,replies,replied,replying'),
     ('respond', 'argument', 'invert', ''),
     ('ask', 'argument', 'invert,addressee', ''),
     ('counter', 'argument', 'invert', ''),
     ('retort', 'argument', '', ''),
-    ('answer', 'argument', 'weak', ''),
+    ('answer', 'argument', 'weak,noun', ''),
     ('agree', 'argument', 'invert,weak', ''),
     ('disagree', 'argument', 'weak', ''),
     ('dispute', 'argument', '', ''),
-    ('question', 'argument', 'weak', ''),
+    ('question', 'argument', 'weak,noun', ''),
     ('wonder', 'argument', '', ''),
     ('point', 'argument', 'invert,weak', ''),
     ('warn', 'warning', 'invert,addressee', ''),
@@ -186,15 +187,15 @@ CUE_VERBS = [
     ('offer', 'proposal', 'weak', ''),
     ('invite', 'proposal', 'weak,addressee', ''),
     ('appeal', 'proposal', 'weak', ''),
-    ('demand', 'proposal', 'weak', ''),
-    ('request', 'proposal', 'weak', ''),
+    ('demand', 'proposal', 'weak,noun', ''),
+    ('request', 'proposal', 'weak,noun', ''),
     ('encourage', 'proposal', 'weak,addressee', ''),
     ('call', 'proposal', 'weak', ''),
     ('plead', 'proposal', '', ''),
     ('implore', 'proposal', '', ''),
-    ('promise', 'commitment', 'weak,addressee', ''),
-    ('pledge', 'commitment', 'weak', ''),
-    ('vow', 'commitment', 'weak', ''),
+    ('promise', 'commitment', 'weak,addressee,noun', ''),
+    ('pledge', 'commitment', 'weak,noun', ''),
+    ('vow', 'commitment', 'weak,noun', ''),
     ('commit', 'commitment', 'weak', 'commit,commits,committed,committing'),
     ('vouch', 'commitment', 'weak', ''),
     ('show', 'evidence', '', 'show,shows,showed,shown,showing'),
@@ -674,7 +675,7 @@ def cue_verb_lines():
     for lemma, category, flags, forms in CUE_VERBS:
         assert lemma not in seen, f"duplicate cue verb {lemma}"
         assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
-        assert set(filter(None, flags.split(","))) <= {"invert", "weak", "addressee", "after"}, lemma
+        assert set(filter(None, flags.split(","))) <= {"invert", "weak", "addressee", "after", "noun"}, lemma
         seen.add(lemma)
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
     return sorted(lines)
@@ -695,7 +696,7 @@ def main():
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"
-          "# be empty: flags invert, weak, addressee, after; forms list an irregular verb's forms (else they are\n"
+          "# be empty: flags invert, weak, addressee, after, noun; forms list an irregular verb's forms (else they are\n"
           "# generated).",
           cue_verb_lines())
     words = sorted(set(ORGANISATION_WORDS.split()))

@@ -76,6 +76,16 @@ enum CueFinder {
     }
     // after a preposition too: "secretary of state", "in all 50 states", "for comment"
     if index > 0, nounPrepositions.contains(paragraph.tokens[index - 1].lower) { return nil }
+    // a plural noun before the clause's verb: "Initial reports stated …", "Early reports suggested", "the
+    // claims were …"
+    if lower.hasSuffix("s"), !lower.hasSuffix("ss"), index + 1 < paragraph.tokens.count,
+      let lemma = CueLexicon.lookup(lower)?.lemma, CueLexicon.pluralNouns.contains(lemma),
+      case let next = paragraph.tokens[index + 1], next.kind == .word, next.quote == nil,
+      Lexicon.formsOfBe.contains(next.lower) || ["have", "had"].contains(next.lower)
+        || (next.lower.hasSuffix("ed") && next.classes.contains(.cueWord))
+    {
+      return nil
+    }
     // is sure / convinced / confident (that)
     if beliefAdjectives.contains(lower), index > 0, copulas.contains(paragraph.tokens[index - 1].lower) {
       return Cue(

@@ -19,6 +19,8 @@ enum CueLexicon {
     var takesAddressee: Bool
     /// A cue only in a frame after its content: "…, he continued." (not "he continued to …").
     var onlyAfterContent: Bool
+    /// Its -s form is also a plural noun: "Initial reports stated …".
+    var pluralNoun: Bool = false
     /// The inflected forms: listed for irregular verbs, else generated.
     var forms: [String]
     /// A multi-word cue ("call-on", "point-out") that the cue finder builds from its particle.
@@ -53,12 +55,12 @@ enum CueLexicon {
     let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
     guard fields.count == 4, !fields[0].isEmpty, let category = Category(rawValue: fields[1]) else { return nil }
     let flags = Set(fields[2].split(separator: ",").map(String.init))
-    guard flags.isSubset(of: ["invert", "weak", "addressee", "after"]) else { return nil }
+    guard flags.isSubset(of: ["invert", "weak", "addressee", "after", "noun"]) else { return nil }
     let listed = fields[3].split(separator: ",").map(String.init)
     return Entry(
       lemma: fields[0], category: category, invertible: flags.contains("invert"), weak: flags.contains("weak"),
       takesAddressee: flags.contains("addressee"), onlyAfterContent: flags.contains("after"),
-      forms: listed.isEmpty ? forms(of: fields[0]) : listed)
+      pluralNoun: flags.contains("noun"), forms: listed.isEmpty ? forms(of: fields[0]) : listed)
   }
 
   /// The lexicon, read once.
@@ -95,6 +97,8 @@ enum CueLexicon {
   static let invertible: Set<String> = Set(entries.filter(\.invertible).map(\.lemma))
   /// Lemmas that are too often not speech to stand as cues without a human subject right before them.
   static let weak: Set<String> = Set(entries.filter(\.weak).map(\.lemma))
+  /// Lemmas whose -s form is also a plural noun ("reports", "comments").
+  static let pluralNouns: Set<String> = Set(entries.filter(\.pluralNoun).map(\.lemma))
   /// Lemmas that are cues only in a frame after their content.
   static let onlyAfterContent: Set<String> = Set(entries.filter(\.onlyAfterContent).map(\.lemma))
   /// Lemmas whose object is the addressee: "told Izvestia", "urged lawmakers".

@@ -284,6 +284,16 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(b.quotes.first?.text, "\"I'm a big fan of oversight.\"")
   }
 
+  func testAPluralNounBeforeTheVerbIsNoCue() {
+    let a = run("Initial reports stated the fruit was a pineapple.")
+    XCTAssertEqual(a.quotes.first?.group, "Initial reports")
+    XCTAssertEqual(a.quotes.first?.text, "the fruit was a pineapple")
+    XCTAssertTrue(run("Harsh comments are earning some Germans more than scorn.").quotes.isEmpty)
+    // a verb that is no noun still reports: "the ones State now says are “top secret”"
+    let b = run("Ann Lee wants her messages made public, even the ones State now says are \"top secret.\"")
+    XCTAssertEqual(b.quotes.map(\.cue), ["says"])
+  }
+
   func testAProposingVerbFramesTheQuoteBeforeIt() {
     let a = run("“Quiet,” Senator Ann Vey demanded, as the other candidate continued.")
     XCTAssertEqual(a.quotes.first?.text, "“Quiet,”")
