@@ -88,7 +88,8 @@ extension Attributor {
     // appositive after a comma: role up to the next comma, "who", or the end
     // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony")
     if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit,
-      paragraph.tokens[end + 1].quote == nil, !paragraph.tokens[end + 1].classes.contains(.cueAdjunct), !paragraph.tokens[end + 1].classes.contains(.month),
+      paragraph.tokens[end + 1].quote == nil, !paragraph.tokens[end + 1].classes.contains(.cueAdjunct),
+      !["and", "but", "or"].contains(paragraph.tokens[end + 1].lower), !paragraph.tokens[end + 1].classes.contains(.month),
       paragraph.tokens[end + 1].kind != .number
     {
       var roleEnd = end + 1

@@ -93,11 +93,25 @@ enum Tokenizer {
     let candidate =
       end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
       && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
+    var isCapitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+    // a family name that opens with a particle is a name: "al-Eryani", "el-Sisi", "bin-Salman"
+    if !plainLower && !isCapitalized { isCapitalized = opensWithNameParticle(scalars, start, end) }
     return Token(
       start: start, end: end, text: text, lower: plainLower ? text : ScalarString.lowercased(scalars, start, end),
       kind: isNumber ? .number : .word,
-      isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
+      isCapitalized: isCapitalized,
       scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")
+  }
+
+  /// Particles that open an Arabic family name with a hyphen.
+  static let hyphenParticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu"]
+
+  /// Whether `scalars[start..<end]` is a particle, a hyphen and a capitalised name: "al-Eryani".
+  static func opensWithNameParticle(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard let hyphen = (start..<min(end, start + 4)).first(where: { scalars[$0] == "-" }), hyphen > start,
+      hyphen + 2 < end, scalars[hyphen + 1].properties.isUppercase
+    else { return false }
+    return hyphenParticles.contains(String(String.UnicodeScalarView(scalars[start..<hyphen])))
   }
 
   /// The punctuation token of one scalar.

@@ -299,6 +299,14 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jim Rovel")
   }
 
+  func testANameWithAParticleAndAHyphenIsAPerson() {
+    let a = run(
+      "The bomb was placed in a market, stated Minister of Information Moammar al-Eryan, and was left outside.\n\n"
+        + "According to al-Eryan, the rebels are backed by Iran.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Moammar al-Eryan", "Moammar al-Eryan"])
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Minister of Information")
+  }
+
   func testAPersonOfABodyNamedInLowerCase() {
     let a = run("\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Crystal Bear")

@@ -11,6 +11,11 @@ final class TokenizerTests: XCTestCase {
     XCTAssertEqual(Tokenizer.tokenize(Array("Putin’s".unicodeScalars))[0].stem, "Putin")
   }
 
+  func testAFamilyNameOpeningWithAParticleIsCapitalised() {
+    let tokens = Tokenizer.tokenize(Array("minister al-Eryani and the well-Known el-sisi".unicodeScalars))
+    XCTAssertEqual(tokens.filter(\.isCapitalized).map(\.text), ["al-Eryani"])
+  }
+
   func testOffsetsAreUnicodeScalars() {
     let tokens = Tokenizer.tokenize(Array("😀 said".unicodeScalars))
     XCTAssertEqual(tokens.map(\.start), [0, 2])
