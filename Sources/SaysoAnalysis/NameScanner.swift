@@ -122,6 +122,8 @@ enum NameScanner {
       {
         break
       }
+      // the clause's verb ends it: "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …"
+      if !token.isCapitalized, token.lower.hasSuffix("ed"), Attributor.labelVerbs.contains(token.lower) { break }
       if Lexicon.roleClasses[token.lower] != nil || token.classes.contains(.title) { sawRole = true }
       if token.classes.contains(.clauseWord)
         && (token.lower == "who" || token.lower == "which" || token.lower == "that")

@@ -116,6 +116,26 @@ extension SpeakerPhraseParser {
     return person
   }
 
+  /// A full name, a comma and the person's office with no comma closing it, before the verb: "Erwin
+  /// Chemerinsky, Dean of UC Berkeley School of Law called it …".
+  static func personThenRole(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard let comma = range.first(where: { paragraph.tokens[$0].scalar == "," }), comma >= range.lowerBound + 2,
+      comma + 1 < range.upperBound, paragraph.tokens[comma + 1].isCapitalized,
+      Lexicon.titles.contains(paragraph.tokens[comma + 1].stemLower),
+      !paragraph.tokens[comma + 1].classes.contains(.honorific),
+      !((comma + 1)..<range.upperBound).contains(where: {
+        paragraph.tokens[$0].kind == .punct && paragraph.tokens[$0].scalar != "." || paragraph.cues[$0] != nil
+          || paragraph.tokens[$0].classes.contains(.clauseWord)
+      }),
+      var person = parse(paragraph, range.lowerBound..<comma), person.kind == .person,
+      EntityRegistry.canonical(person.name).wordCount >= 2
+    else { return nil }
+    person.role = person.role ?? paragraph.text(tokens: (comma + 1)..<range.upperBound)
+    person.tokens = range
+    person.text = paragraph.text(tokens: range)
+    return person
+  }
+
   /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation
   /// ("Professor John Eastman of Chapman University School of Law"), an office ("the Secretary of
   /// State"), or one organisation ("the National Conference of State Legislatures").

@@ -230,7 +230,7 @@ enum SpeakerPhraseParser {
       person.text = paragraph.text(tokens: start..<end)
       return person
     }
-    if let affiliated = personWithAffiliation(paragraph, start..<end) { return affiliated }
+    if let named = personWithAffiliation(paragraph, start..<end) ?? personThenRole(paragraph, start..<end) { return named }
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
     var firstNoun = start
     while firstNoun < end - 1 && paragraph.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }

@@ -307,6 +307,12 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Minister of Information")
   }
 
+  func testAnOfficeAfterTheNameWithNoClosingComma() {
+    let a = run("Erwin Chem, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erwin Chem")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Dean of UC Berkeley School of Law")
+  }
+
   func testAPersonOfABodyNamedInLowerCase() {
     let a = run("\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Crystal Bear")
