@@ -86,6 +86,20 @@ enum CueFinder {
     {
       return nil
     }
+    // …and after a modifier, before a comma or a full stop: "who made controversial comments, …" (not in
+    // a frame after its content: "“…,” the document states, …")
+    if lower.hasSuffix("s"), index > 0, index + 1 < paragraph.tokens.count,
+      !(max(0, index - 5)..<index).contains(where: {
+        paragraph.tokens[$0].scalar == "," || (paragraph.tokens[$0].quote != nil && paragraph.tokens[$0].kind == .punct)
+      }),
+      paragraph.tokens[index + 1].scalar == "," || paragraph.tokens[index + 1].scalar == ".",
+      let lemma = CueLexicon.lookup(lower)?.lemma, CueLexicon.pluralNouns.contains(lemma),
+      case let previous = paragraph.tokens[index - 1], previous.kind == .word, !previous.isCapitalized,
+      !Lexicon.personalPronouns.contains(previous.lower), !Attributor.subjectPronouns.contains(previous.lower),
+      !previous.classes.contains(.clauseWord)
+    {
+      return nil
+    }
     // is sure / convinced / confident (that)
     if beliefAdjectives.contains(lower), index > 0, copulas.contains(paragraph.tokens[index - 1].lower) {
       return Cue(

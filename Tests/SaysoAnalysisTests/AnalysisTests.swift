@@ -289,6 +289,10 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.group, "Initial reports")
     XCTAssertEqual(a.quotes.first?.text, "the fruit was a pineapple")
     XCTAssertTrue(run("Harsh comments are earning some Germans more than scorn.").quotes.isEmpty)
+    XCTAssertTrue(run("Known for controversial comments, Imus was dropped in 2007 by the network.").quotes.isEmpty)
+    // a frame after its content keeps its verb: "“…,” the document states, …"
+    let c = run("\"Family Medical Leave,\" the document states, becomes available after one year.")
+    XCTAssertEqual(c.quotes.first?.cue, "states")
     // a verb that is no noun still reports: "the ones State now says are “top secret”"
     let b = run("Ann Lee wants her messages made public, even the ones State now says are \"top secret.\"")
     XCTAssertEqual(b.quotes.map(\.cue), ["says"])
