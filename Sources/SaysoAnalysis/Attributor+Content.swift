@@ -169,11 +169,14 @@ extension Attributor {
     }
     guard start < limit else { return nil }
     // an aside between commas before a quote or "that": "said, in likelihood, “next to each temple …”",
-    // "said, however, that …"
-    if paragraph.tokens[start].scalar == ",",
-      let comma = ((start + 2)..<min(limit, start + 8)).first(where: { paragraph.tokens[$0].scalar == "," }),
+    // "said, however, that …"; whom it was said of, before a colon and a quote: "said of gay couples: “…”"
+    let aside = paragraph.tokens[start].scalar == ","
+    if aside || ["of", "about"].contains(paragraph.tokens[start].lower),
+      let comma = ((start + 2)..<min(limit, start + 8)).first(where: {
+        paragraph.tokens[$0].scalar == (aside ? "," : ":")
+      }),
       comma + 2 < limit,
-      opensQuote(paragraph, comma + 1, limit) || paragraph.tokens[comma + 1].lower == "that",
+      opensQuote(paragraph, comma + 1, limit) || (aside && paragraph.tokens[comma + 1].lower == "that"),
       !((start + 1)..<comma).contains(where: {
         paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil || paragraph.tokens[$0].lower == "that"
       })

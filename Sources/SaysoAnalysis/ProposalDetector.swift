@@ -257,6 +257,16 @@ enum ProposalDetector {
       }
       end += 1
     }
+    // a role noun, then the name between commas: "The mayor of London, Sadiq Khan, gave …, adding …"
+    if let role = best, role.kind == .nominal || role.kind == .group, Lexicon.roleClasses[role.head] != nil
+      || Lexicon.titles.contains(role.head), case let comma = role.tokens.upperBound, comma < sentence.upperBound,
+      paragraph.tokens[comma].scalar == ",",
+      let named = SpeakerPhraseParser.appositiveName(
+        paragraph, after: comma, before: min(comma + 6, sentence.upperBound), role: role.text),
+      named.tokens.upperBound < sentence.upperBound, paragraph.tokens[named.tokens.upperBound].scalar == ","
+    {
+      return named
+    }
     return best
   }
 

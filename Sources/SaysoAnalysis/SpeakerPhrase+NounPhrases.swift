@@ -45,3 +45,32 @@ extension SpeakerPhraseParser {
     }
   }
 }
+
+extension SpeakerPhraseParser {
+  /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
+  static let timeClosers: Set<String> = ["later", "earlier", "ago", "afterwards", "afterward"]
+
+  /// Where the subject starts after a time that opens the phrase: "On Thursday officials", "A few days
+  /// later the administration", "Last week police"; nil when no time opens it or nothing follows.
+  static func afterLeadingTime(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {
+    let tokens = paragraph.tokens
+    func isTime(_ index: Int) -> Bool {
+      let token = tokens[index]
+      return token.classes.contains(.weekday) || token.classes.contains(.month) || token.kind == .number
+        || Lexicon.timeOfDay.contains(token.lower) || ["days", "weeks", "months", "years", "hours"].contains(token.lower)
+    }
+    var index = range.lowerBound
+    if Lexicon.timeOpeners.contains(tokens[index].lower) || ["in", "by", "during"].contains(tokens[index].lower) {
+      index += 1
+      guard index < range.upperBound, isTime(index) else { return nil }
+      while index < range.upperBound && (isTime(index) || tokens[index].scalar == ",") { index += 1 }
+    } else if let closer = (index..<min(range.upperBound, index + 5)).first(where: {
+      timeClosers.contains(tokens[$0].lower)
+    }), (index..<closer).contains(where: isTime) {
+      index = closer + 1
+    } else {
+      return nil
+    }
+    return index < range.upperBound ? index : nil
+  }
+}

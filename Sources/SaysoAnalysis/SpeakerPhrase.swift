@@ -100,6 +100,9 @@ enum SpeakerPhraseParser {
       start += 1
     }
     guard start < end else { return nil }
+    if let rest = afterLeadingTime(paragraph, start..<end) {
+      return parse(paragraph, rest..<end, commonNouns: commonNouns)
+    }
     // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
     if paragraph.tokens[end - 1].scalar == ")",
       let open = stride(from: end - 2, through: max(start, end - 8), by: -1).first(where: {
@@ -160,9 +163,8 @@ enum SpeakerPhraseParser {
         if var person = parse(paragraph, start..<comma), person.kind == .person || person.kind == .organisation {
           let roleText = paragraph.text(tokens: (comma + 1)..<(end - 1))
           if !roleText.isEmpty && end - 1 - (comma + 1) <= 30 {
-            // a relative clause describes, it names no role: "Markham Robinson, whose Twitter bio …,"; nor
-            // does a time or channel ("Coles, in its media release,"), whose "its" says it is no person
-            // ("at", "of" and "from" name an affiliation: "Tom Miller, at a consulting firm,")
+            // a relative clause names no role ("Markham Robinson, whose bio …,"), nor a time or channel
+            // whose "its" says it is no person ("Coles, in its release,"); "at", "of", "from" name an affiliation
             let opener = paragraph.tokens[comma + 1].lower
             let adjunct = Lexicon.adjunctPrepositions.contains(opener) && !["at", "of", "from"].contains(opener)
             if person.kind == .person && adjunct
@@ -207,8 +209,7 @@ enum SpeakerPhraseParser {
       person.text = paragraph.text(tokens: start..<end)
       return person
     }
-    // an office with its place or body before the name: "Mayor of London Sadiq Khan", "the Mayor of New
-    // York City Bill de Blasio"
+    // an office with its place or body before the name: "Mayor of London Sadiq Khan"
     let officeStart = start + 1 < end && paragraph.tokens[start].lower == "the" ? start + 1 : start
     var office = officeStart
     // after the title words that qualify the office: "Current Prime Minister of India Narendra Modi"

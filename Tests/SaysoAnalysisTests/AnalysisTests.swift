@@ -298,6 +298,17 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(b.quotes.map(\.cue), ["says"])
   }
 
+  func testATimeOpeningTheSubjectIsNoPartOfIt() {
+    XCTAssertEqual(run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
+    let a = run("A few days later the administration said it would use an executive order.")
+    XCTAssertEqual(a.quotes.first?.group, "the administration")
+    // whom it was said of, before a colon, is no content
+    XCTAssertEqual(run("Ann Lee said of the plan: \"It will fail.\"").quotes.first?.text, "\"It will fail.\"")
+    // a participle after a role noun and the name between commas is the name's
+    let b = run("The mayor of London, Sadiq Kan, gave his condolences, adding, \"An urgent enquiry is underway.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Sadiq Kan")
+  }
+
   func testAProposingVerbFramesTheQuoteBeforeIt() {
     let a = run("“Quiet,” Senator Ann Vey demanded, as the other candidate continued.")
     XCTAssertEqual(a.quotes.first?.text, "“Quiet,”")
