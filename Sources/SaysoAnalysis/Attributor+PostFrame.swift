@@ -8,6 +8,10 @@ extension Attributor {
     while cuePosition < sentence.upperBound {
       defer { cuePosition += 1 }
       guard let cue = CueFinder.cue(paragraph, at: cuePosition) else { continue }
+      // a participle frames no content before it: "…, with officials saying this is for security reasons"
+      if paragraph.tokens[cue.first].lower.hasSuffix("ing"),
+        !Lexicon.formsOfBe.contains(paragraph.tokens[cue.first - 1].lower)
+      { continue }
       // a proposing verb frames a quote before it ("“Quiet,” he demanded"), not other words
       guard cue.category != .proposal
         || (max(contentStart, cue.first - 4)..<cue.first).contains(where: { isClosingMark(paragraph, $0) })

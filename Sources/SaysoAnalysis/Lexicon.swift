@@ -58,7 +58,8 @@ enum Lexicon {
     "had", "would", "will", "could", "should", "can", "may", "might", "must", "shall", "did", "does", "do",
     "if", "when", "because", "while", "although", "though", "but", "so", "than", "then", "not", "to",
     "it", "this", "these", "those", "there", "where", "what", "why", "how", "whether", "as", "after",
-    "before", "since", "until", "unless", "also", "and", "or", "nor", "yet",
+    "before", "since", "until", "unless", "also", "and", "or", "nor", "yet", "don't", "doesn't", "didn't",
+    "don’t", "doesn’t", "didn’t", "won't", "won’t", "can't", "can’t",
   ]
 
   /// Auxiliaries and adverbs that may stand between a subject and its cue: "has also said".

@@ -50,6 +50,32 @@ extension SpeakerPhraseParser {
   /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
   static let timeClosers: Set<String> = ["later", "earlier", "ago", "afterwards", "afterward"]
 
+  /// The subject after what opens the phrase and is no part of it: a time ("On Thursday officials"), the
+  /// "with" of an absolute phrase ("with officials saying …"); an empty range when a preposition opens it
+  /// ("In a statement"), a subject never does; nil when the phrase opens with its subject.
+  static func subjectAfterOpening(_ paragraph: ParagraphText, _ range: Range<Int>) -> Range<Int>? {
+    if let rest = afterLeadingTime(paragraph, range) { return rest..<range.upperBound }
+    let first = paragraph.tokens[range.lowerBound]
+    // (a count may open with one: "About 40 percent of voters", "Over 100 economists")
+    guard range.count > 1, first.kind == .word, Lexicon.prepositions.contains(first.lower),
+      paragraph.tokens[range.lowerBound + 1].kind != .number, !approximators.contains(first.lower)
+    else { return nil }
+    if first.text == "with" { return (range.lowerBound + 1)..<range.upperBound }
+    // a name or a pronoun after the phrase, with no comma between: "In a Bloomberg interview Trump" (not
+    // in a clause: "after what she", "after she")
+    let last = paragraph.tokens[range.upperBound - 1]
+    if Attributor.subordinators.contains(first.lower)
+      || ((range.lowerBound + 1)..<range.upperBound).contains(where: { paragraph.tokens[$0].classes.contains(.clauseWord) })
+    {
+      return range.lowerBound..<range.lowerBound
+    }
+    if Lexicon.personalPronouns.contains(last.lower) || Lexicon.groupPronouns.contains(last.lower) {
+      return (range.upperBound - 1)..<range.upperBound
+    }
+    if let run = nameRun(paragraph, endingAt: range.upperBound, from: range.lowerBound + 1) { return run }
+    return range.lowerBound..<range.lowerBound
+  }
+
   /// Where the subject starts after a time that opens the phrase: "On Thursday officials", "A few days
   /// later the administration", "Last week police"; nil when no time opens it or nothing follows.
   static func afterLeadingTime(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {

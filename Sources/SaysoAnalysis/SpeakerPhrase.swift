@@ -100,8 +100,8 @@ enum SpeakerPhraseParser {
       start += 1
     }
     guard start < end else { return nil }
-    if let rest = afterLeadingTime(paragraph, start..<end) {
-      return parse(paragraph, rest..<end, commonNouns: commonNouns)
+    if let rest = subjectAfterOpening(paragraph, start..<end) {
+      return rest.isEmpty ? nil : parse(paragraph, rest, commonNouns: commonNouns)
     }
     // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
     if paragraph.tokens[end - 1].scalar == ")",
@@ -121,7 +121,6 @@ enum SpeakerPhraseParser {
       return inner
     }
     let last = paragraph.tokens[end - 1]
-    // Pronouns
     if end - start == 1 && last.kind == .word {
       var lower = last.lower
       for suffix in ["’s", "'s"]
@@ -363,9 +362,10 @@ enum SpeakerPhraseParser {
         return nil
       }
     }
-    // a name followed by a past tense is a clause, not a noun phrase: "the Kremlin issued a statement"
+    // a past tense after a name or before an object is a clause: "the Kremlin issued …", "… released a report"
     for index in (start + 1)..<max(start + 1, headIndex)
-    where paragraph.tokens[index].lower.hasSuffix("ed") && paragraph.tokens[index - 1].isCapitalized {
+    where paragraph.tokens[index].lower.hasSuffix("ed")
+      && (paragraph.tokens[index - 1].isCapitalized || paragraph.tokens[index + 1].classes.contains(.determiner)) {
       return nil
     }
     let head = paragraph.tokens[headIndex].stemLower

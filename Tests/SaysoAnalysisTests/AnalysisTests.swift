@@ -309,6 +309,16 @@ final class MoreAttributionTests: XCTestCase {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Sadiq Kan")
   }
 
+  func testASubjectOpensWithNoPreposition() {
+    let a = run("Germany banned the airline from flying, with officials saying this is for security reasons.")
+    XCTAssertEqual(a.quotes.map(\.group), ["officials"])
+    XCTAssertEqual(a.quotes.first?.text, "this is for security reasons")
+    XCTAssertEqual(run("In a Bloomberg interview Jon Tramp declared that NATO was obsolete.").quotes.first?.speaker?.name, "Jon Tramp")
+    // a past tense before an object makes a clause, no subject: "… released a report showing …"
+    XCTAssertNil(run("The department released a report showing growth of 33 percent.").quotes.first?.group)
+    XCTAssertEqual(run("About 40 percent of voters said the economy was the top issue.").quotes.count, 1)
+  }
+
   func testAProposingVerbFramesTheQuoteBeforeIt() {
     let a = run("“Quiet,” Senator Ann Vey demanded, as the other candidate continued.")
     XCTAssertEqual(a.quotes.first?.text, "“Quiet,”")
