@@ -121,6 +121,10 @@ enum Lexicon {
 
   /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".
   static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
+  /// Words of time, with the plurals that a count takes: "two days later".
+  static let timeUnits = timeOfDay.union(["days", "weeks", "months", "years", "hours", "day", "hour"])
+  /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
+  static let timeClosers: Set<String> = ["later", "earlier", "ago", "afterwards", "afterward"]
 
   /// Participles that work as prepositions: after a comma they go on with the content ("… has several
   /// ways of reaching the number, including the unbound delegates"), where other participles end it.

@@ -98,7 +98,7 @@ extension SpeakerPhraseParser {
   static func personWithAffiliation(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     let last = paragraph.tokens[range.upperBound - 1]
     guard range.count >= 4, last.kind == .word, !last.isCapitalized,
-      WorldKnowledge.shared.organisationWords.contains(last.stemLower),
+      last.classes.contains(.organisationWord),
       let preposition = range.first(where: { ["of", "at", "from"].contains(paragraph.tokens[$0].lower) }),
       preposition >= range.lowerBound + 1, range.upperBound - preposition <= 10,
       ((preposition + 1)..<range.upperBound).allSatisfy({ index in
@@ -134,6 +134,20 @@ extension SpeakerPhraseParser {
     person.tokens = range
     person.text = paragraph.text(tokens: range)
     return person
+  }
+
+  /// The role that the words before a name give ("longtime Democratic pollster"), without a weekday or
+  /// a month glued before it ("Tuesday Mr Patel"); nil when only determiners and honorifics are left.
+  static func roleBeforeName(_ paragraph: ParagraphText, _ range: Range<Int>) -> String? {
+    var first = range.lowerBound
+    while first < range.upperBound
+      && (paragraph.tokens[first].classes.contains(.weekday) || paragraph.tokens[first].classes.contains(.month))
+    { first += 1 }
+    let kept = (first..<range.upperBound).filter { index in
+      let token = paragraph.tokens[index]
+      return token.kind == .word && !token.classes.contains(.determiner) && !token.classes.contains(.honorific)
+    }
+    return kept.isEmpty ? nil : paragraph.text(tokens: first..<range.upperBound)
   }
 
   /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation

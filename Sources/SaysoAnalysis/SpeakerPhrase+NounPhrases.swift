@@ -47,18 +47,16 @@ extension SpeakerPhraseParser {
 }
 
 extension SpeakerPhraseParser {
-  /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
-  static let timeClosers: Set<String> = ["later", "earlier", "ago", "afterwards", "afterward"]
-
   /// The subject after what opens the phrase and is no part of it: a time ("On Thursday officials"), the
   /// "with" of an absolute phrase ("with officials saying …"); an empty range when a preposition opens it
   /// ("In a statement"), a subject never does; nil when the phrase opens with its subject.
   static func subjectAfterOpening(_ paragraph: ParagraphText, _ range: Range<Int>) -> Range<Int>? {
-    if let rest = afterLeadingTime(paragraph, range) { return rest..<range.upperBound }
     let first = paragraph.tokens[range.lowerBound]
-    // (a count may open with one: "About 40 percent of voters", "Over 100 economists")
-    guard range.count > 1, first.kind == .word, Lexicon.prepositions.contains(first.lower),
-      paragraph.tokens[range.lowerBound + 1].kind != .number, !approximators.contains(first.lower)
+    guard range.count > 1, first.kind == .word || first.kind == .number else { return nil }
+    if let rest = afterLeadingTime(paragraph, range) { return rest..<range.upperBound }
+    // (a count may open with a preposition: "About 40 percent of voters", "Over 100 economists")
+    guard first.classes.contains(.preposition), paragraph.tokens[range.lowerBound + 1].kind != .number,
+      !approximators.contains(first.lower)
     else { return nil }
     if first.text == "with" { return (range.lowerBound + 1)..<range.upperBound }
     // a name or a pronoun after the phrase, with no comma between: "In a Bloomberg interview Trump" (not
@@ -79,20 +77,21 @@ extension SpeakerPhraseParser {
   /// Where the subject starts after a time that opens the phrase: "On Thursday officials", "A few days
   /// later the administration", "Last week police"; nil when no time opens it or nothing follows.
   static func afterLeadingTime(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {
+    guard range.count > 1 else { return nil }
     let tokens = paragraph.tokens
     func isTime(_ index: Int) -> Bool {
-      let token = tokens[index]
-      return token.classes.contains(.weekday) || token.classes.contains(.month) || token.kind == .number
-        || Lexicon.timeOfDay.contains(token.lower) || ["days", "weeks", "months", "years", "hours"].contains(token.lower)
+      tokens[index].kind == .number || !tokens[index].classes.isDisjoint(with: [.weekday, .month, .timeUnit])
     }
     var index = range.lowerBound
-    if Lexicon.timeOpeners.contains(tokens[index].lower) || ["in", "by", "during"].contains(tokens[index].lower) {
+    if isTime(index + 1),
+      ["on", "in", "by", "during", "this", "last", "earlier"].contains(tokens[index].lower)
+    {
       index += 1
-      guard index < range.upperBound, isTime(index) else { return nil }
       while index < range.upperBound && (isTime(index) || tokens[index].scalar == ",") { index += 1 }
-    } else if let closer = (index..<min(range.upperBound, index + 5)).first(where: {
-      timeClosers.contains(tokens[$0].lower)
-    }), (index..<closer).contains(where: isTime) {
+    } else if tokens[index].classes.contains(.determiner) || tokens[index].kind == .number,
+      let closer = (index..<min(range.upperBound, index + 5)).first(where: { tokens[$0].classes.contains(.timeCloser) }),
+      (index..<closer).contains(where: isTime)
+    {
       index = closer + 1
     } else {
       return nil

@@ -327,13 +327,9 @@ enum SpeakerPhraseParser {
         return organisation
       }
       // words before the name inside the phrase are its role: "longtime Democratic pollster"
-      let role = nameStart > prefixStart ? paragraph.text(tokens: prefixStart..<nameStart) : nil
-      let cleanedRole = role.flatMap { candidate -> String? in
-        let words = candidate.split(separator: " ").filter { !Lexicon.determiners.contains($0.lowercased()) }
-        return words.isEmpty ? nil : candidate
-      }
+      let role = nameStart > prefixStart ? roleBeforeName(paragraph, prefixStart..<nameStart) : nil
       return SpeakerPhrase(
-        kind: .person, text: text, name: paragraph.text(tokens: nameRange), role: cleanedRole, tokens: start..<end)
+        kind: .person, text: text, name: paragraph.text(tokens: nameRange), role: role, tokens: start..<end)
     }
     // A share of people: "Nearly eight in 10 Democratic voters", "six of 10 respondents", "all but two"
     if commonNouns, let share = shareOfPeople(paragraph, start..<end) { return share }

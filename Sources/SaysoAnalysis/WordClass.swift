@@ -32,6 +32,12 @@ struct WordClass: OptionSet, Sendable {
   static let documentNoun = WordClass(rawValue: 1 << 20)
   /// `WorldKnowledge.organisationWords` (data/organisation-words.txt): "bank", "ministry".
   static let organisationWord = WordClass(rawValue: 1 << 21)
+  /// `Lexicon.prepositions`: "in", "with", "by".
+  static let preposition = WordClass(rawValue: 1 << 22)
+  /// `Lexicon.timeUnits`: "night", "week", "days".
+  static let timeUnit = WordClass(rawValue: 1 << 23)
+  /// `Lexicon.timeClosers`: "later", "ago".
+  static let timeCloser = WordClass(rawValue: 1 << 24)
 
   /// Every listed word with the classes it belongs to.
   static let table: [String: WordClass] = {
@@ -46,7 +52,8 @@ struct WordClass: OptionSet, Sendable {
       (ProposalDetector.firstWords.union(ProposalDetector.nouns), .proposalStart),
       (["according"], .according), (Lexicon.groupNouns, .groupNoun), (Lexicon.sourceNouns, .sourceNoun),
       (Lexicon.postnominals, .postnominal), (SpeakerPhraseParser.documentNouns, .documentNoun),
-      (WorldKnowledge.shared.organisationWords, .organisationWord),
+      (WorldKnowledge.shared.organisationWords, .organisationWord), (Lexicon.prepositions, .preposition),
+      (Lexicon.timeUnits, .timeUnit), (Lexicon.timeClosers, .timeCloser),
     ]
     for (words, wordClass) in lists {
       for word in words { classesByWord[word, default: []].insert(wordClass) }

@@ -307,6 +307,13 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Minister of Information")
   }
 
+  func testAWeekdayOrAnHonorificBeforeTheNameIsNoRole() {
+    let a = run("Tuesday Mr Patil said he would appeal.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Patil")
+    XCTAssertNil(a.quotes.first?.speaker?.role)
+    XCTAssertEqual(run("Arsenal boss Mikel Artea said the team was ready.").quotes.first?.speaker?.role, "Arsenal boss")
+  }
+
   func testAnOfficeAfterTheNameWithNoClosingComma() {
     let a = run("Erwin Chem, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Erwin Chem")
