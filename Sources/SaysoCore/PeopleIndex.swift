@@ -2,7 +2,8 @@
 ///
 /// Names are compared by `nameKey` (case, accents and spacing ignored: "Erdogan" is "Erdoğan"). A bare
 /// surname ("Trump") joins the full name that ends with it ("Donald Trump") only when the corpus has
-/// exactly one such person; with two ("Joe Biden", "Hunter Biden") it stays apart. The first spelling
+/// exactly one such person; with two ("Joe Biden", "Hunter Biden") it stays apart. The one name that adds
+/// middle names to a first and last name ("John R. Bolton", "John Bolton") joins it the same way. The first spelling
 /// seen is shown; roles keep their first-seen order without repeats (ignoring case).
 ///
 /// `people` lists those quoted (as `sayso people` does); `people(includingProposers: true)` adds those
@@ -114,7 +115,7 @@ public struct PeopleIndex: Sendable {
     var merged = entries
     var keys: [String: [String]] = [:]
     var quoted = quoted
-    for (key, full) in surnameTargets() {
+    for (key, full) in joins() {
       guard let single = merged[key] else { continue }
       merged[full]!.absorb(single)
       keys[full, default: [full]].append(key)
@@ -128,18 +129,36 @@ public struct PeopleIndex: Sendable {
     }
   }
 
-  /// The bare surnames that join a full name: each surname's key and the key of the one full name
-  /// that ends with it (none for a surname that two full names share). A surname keeps its particles:
-  /// "de blasio" joins "bill de blasio".
-  private func surnameTargets() -> [(surname: String, full: String)] {
+  /// The names that join another's entry, as (key, key of the entry joined). A bare surname joins the one
+  /// full name that ends with it (none for a surname that two full names share); a surname keeps its
+  /// particles: "de blasio" joins "bill de blasio".
+  ///
+  /// The one name of the corpus that adds middle names or initials to a first and last name joins it,
+  /// as the shorter is how the person is mostly named ("john r. bolton" joins "john bolton"; with "george
+  /// w. bush" and "george h. w. bush" both, each stays apart); a bare surname then counts them as one.
+  private func joins() -> [(key: String, into: String)] {
+    var fullerNames: [String: [String]] = [:]
+    for key in order {
+      let words = key.split(separator: " ")
+      guard words.count >= 3, !Self.isBareSurname(key) else { continue }
+      fullerNames[words[0] + " " + words[words.count - 1], default: []].append(key)
+    }
+    let lengthened: [(key: String, into: String)] = order.compactMap { key in
+      guard key.split(separator: " ").count == 2, !Self.isBareSurname(key), let fuller = fullerNames[key],
+        fuller.count == 1
+      else { return nil }
+      return (fuller[0], key)
+    }
+    let joinedLong = Set(lengthened.map(\.key))
     var fullNamesBySurname: [String: [String]] = [:]
-    for key in order where !Self.isBareSurname(key) {
+    for key in order where !Self.isBareSurname(key) && !joinedLong.contains(key) {
       for surname in Self.surnames(of: key) { fullNamesBySurname[surname, default: []].append(key) }
     }
-    return order.compactMap { key in
-      guard Self.isBareSurname(key), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
-      return (key, full[0])
-    }
+    return lengthened
+      + order.compactMap { key in
+        guard Self.isBareSurname(key), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
+        return (key, full[0])
+      }
   }
 
   /// Lower-case words that belong to a surname: "de Blasio", "van Halen", "bin Salman".
@@ -172,15 +191,20 @@ public struct PeopleIndex: Sendable {
   public func canonicalNames() -> [String: (key: String, name: String)] {
     var result: [String: (key: String, name: String)] = [:]
     for key in order { result[key] = (key, entries[key]!.name) }
-    for (surname, full) in surnameTargets() { result[surname] = (full, entries[full]!.name) }
+    for (key, full) in joins() { result[key] = (full, entries[full]!.name) }
     return result
   }
 
-  /// Whether two name keys may stand for one person: the same key, or a bare surname and a full name
-  /// ending with it (the corpus decides which person a bare surname is; see `canonicalNames()`).
+  /// Whether two name keys may stand for one person: the same key, a bare surname and a full name
+  /// ending with it, or a first and last name and the same with middle names (the corpus decides which
+  /// person a shorter name is; see `canonicalNames()`).
   public static func mayBeSamePerson(_ first: String, _ second: String) -> Bool {
     if first == second { return true }
     let (short, long) = first.count < second.count ? (first, second) : (second, first)
-    return isBareSurname(short) && long.hasSuffix(" " + short)
+    if isBareSurname(short) { return long.hasSuffix(" " + short) }
+    // a first and last name, and the same with middle names or initials
+    let (shortWords, longWords) = (short.split(separator: " "), long.split(separator: " "))
+    return shortWords.count == 2 && longWords.count >= 3 && shortWords[0] == longWords[0]
+      && shortWords[1] == longWords[longWords.count - 1]
   }
 }

@@ -32,4 +32,21 @@ final class PeopleAcrossOutletsTests: XCTestCase {
     XCTAssertTrue(PeopleIndex.mayBeSamePerson("de blasio", "bill de blasio"))
     XCTAssertFalse(PeopleIndex.mayBeSamePerson("souza ana", "ana de souza"))
   }
+
+  func testTheOneNameWithMiddleNamesJoinsTheFirstAndLastName() {
+    var people = PeopleIndex()
+    people.add(PeopleIndex.Entry(name: "John R. Bolton", roles: [], quotes: 1, articles: ["a"]))
+    people.add(PeopleIndex.Entry(name: "John Bolton", roles: [], quotes: 2, articles: ["b"]))
+    people.add(PeopleIndex.Entry(name: "Bolton", roles: [], quotes: 1, articles: ["c"]))
+    people.add(PeopleIndex.Entry(name: "George W. Bush", roles: [], quotes: 1, articles: ["a"]))
+    people.add(PeopleIndex.Entry(name: "George H. W. Bush", roles: [], quotes: 1, articles: ["b"]))
+    people.add(PeopleIndex.Entry(name: "George Bush", roles: [], quotes: 1, articles: ["c"]))
+    let names = people.canonicalNames()
+    XCTAssertEqual(names["john r. bolton"]?.name, "John Bolton")
+    XCTAssertEqual(names["bolton"]?.name, "John Bolton")  // one person of that surname, however written
+    XCTAssertEqual(people.people.first?.quotes, 4)
+    XCTAssertEqual(names["george bush"]?.key, "george bush")  // two fuller names: never merged
+    XCTAssertTrue(PeopleIndex.mayBeSamePerson("john bolton", "john r. bolton"))
+    XCTAssertFalse(PeopleIndex.mayBeSamePerson("john bolton", "jane r. bolton"))
+  }
 }
