@@ -45,13 +45,17 @@ extension Analyzer {
           && (SpeakerPhraseParser.isNameToken(paragraph, end) || paragraph.tokens[end].scalar == "-")
           && paragraph.tokens[end].quote == nil
         { end += 1 }
+        // with the signer's role after a comma, to the paragraph's end: "— Aparna Garg, Divisional Manager"
+        let role = end < paragraph.tokens.count && paragraph.tokens[end].scalar == "," ? Self.signatureRole(paragraph, end + 1) : nil
         if end > last + 2,
-          end == paragraph.tokens.count || paragraph.tokens[end].quote != nil || paragraph.tokens[end].scalar == "."
+          role != nil || end == paragraph.tokens.count || paragraph.tokens[end].quote != nil
+            || paragraph.tokens[end].scalar == "."
             || paragraph.scalars[paragraph.tokens[end - 1].end..<paragraph.tokens[end].start].contains(where: {
               $0 == "\n" || $0 == "\r"
             }),
-          let phrase = SpeakerPhraseParser.parse(paragraph, (last + 2)..<end)
+          var phrase = SpeakerPhraseParser.parse(paragraph, (last + 2)..<end)
         {
+          if let role, phrase.kind == .person { phrase.role = phrase.role ?? role }
           out.append(
             Attribution(
               paragraph: paragraph.index, start: quote.start, end: quote.end, cue: paragraph.tokens[last + 1].text,
@@ -70,6 +74,19 @@ extension Analyzer {
       coverage.cover(quote.start..<quote.end)
     }
     return out
+  }
+
+  /// The role after a signature's name and comma, when it runs to the paragraph's end: a few words with
+  /// no quote, no reporting verb and no full stop before the end ("Mysore Divisional Railway Manager").
+  static func signatureRole(_ paragraph: ParagraphText, _ start: Int) -> String? {
+    let end = paragraph.tokens.count
+    guard start < end, end - start <= 10,
+      !(start..<end).contains(where: {
+        paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil
+          || (paragraph.tokens[$0].kind == .punct && $0 < end - 1 && paragraph.tokens[$0].scalar == ".")
+      })
+    else { return nil }
+    return paragraph.text(tokens: start..<(paragraph.tokens[end - 1].scalar == "." ? end - 1 : end))
   }
 
   /// Whether every word of `text` but short ones is capitalised: "This Week With George Stephanopoulos".

@@ -200,8 +200,9 @@ extension Attributor {
       guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound) else { continue }
       if weak && !explicit && subject.kind == .nominal { continue }
       if cue.category == .proposal { continue }
-      // "suggested that the plan failed" reports; "suggested a meeting" or "… that they meet" proposes
-      if cue.lemma == "suggest",
+      // "suggested that the plan failed" and "suggested, “there was a lake …”" report; "suggested a meeting"
+      // or "… that they meet" proposes
+      if cue.lemma == "suggest", paragraph.tokens[contentFirst].quote == nil,
         !(paragraph.tokens[contentFirst].lower == "that"
           && isIndicativeClause(paragraph, after: contentFirst, limit: sentence.upperBound))
       {

@@ -38,8 +38,9 @@ enum Tokenizer {
     let count = scalars.count
     while index < count {
       let scalar = scalars[index]
+      // (the invisible marks of direction and width too: "— \u{200D}Aparna Garg")
       if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
-        || (!scalar.isASCII && scalar.properties.isWhitespace)
+        || (!scalar.isASCII && (scalar.properties.isWhitespace || QuoteScanner.isSpace(scalar)))
       {
         index += 1
         continue

@@ -16,6 +16,11 @@ final class TokenizerTests: XCTestCase {
     XCTAssertEqual(tokens.filter(\.isCapitalized).map(\.text), ["al-Eryani"])
   }
 
+  func testInvisibleMarksOfWidthAndDirectionAreNoTokens() {
+    let tokens = Tokenizer.tokenize(Array("\u{2014} \u{200D}Aparna and\u{200E} Garg".unicodeScalars)).map(\.text)
+    XCTAssertEqual(tokens, ["\u{2014}", "Aparna", "and", "Garg"])
+  }
+
   func testOffsetsAreUnicodeScalars() {
     let tokens = Tokenizer.tokenize(Array("😀 said".unicodeScalars))
     XCTAssertEqual(tokens.map(\.start), [0, 2])
