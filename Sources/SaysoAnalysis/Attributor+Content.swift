@@ -170,15 +170,18 @@ extension Attributor {
     guard start < limit else { return nil }
     // an aside between commas before a quote or "that": "said, in likelihood, “next to each temple …”",
     // "said, however, that …"; whom it was said of, before a colon and a quote: "said of gay couples: “…”"
-    let aside = paragraph.tokens[start].scalar == ","
+    // (or between dashes: "said — as reported by Hurriyet Daily News — “…”")
+    let opener = paragraph.tokens[start].scalar
+    let aside = opener == "," || opener == "—" || opener == "–"
     if aside || ["of", "about"].contains(paragraph.tokens[start].lower),
-      let comma = ((start + 2)..<min(limit, start + 8)).first(where: {
-        paragraph.tokens[$0].scalar == (aside ? "," : ":")
+      let comma = ((start + 2)..<min(limit, start + 10)).first(where: {
+        paragraph.tokens[$0].scalar == (aside ? opener : ":")
       }),
       comma + 2 < limit,
       opensQuote(paragraph, comma + 1, limit) || (aside && paragraph.tokens[comma + 1].lower == "that"),
       !((start + 1)..<comma).contains(where: {
-        paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil || paragraph.tokens[$0].lower == "that"
+        paragraph.tokens[$0].quote != nil || paragraph.tokens[$0].lower == "that"
+          || (paragraph.cues[$0] != nil && paragraph.tokens[start + 1].lower != "as")  // "as reported by"
       })
     {
       return (comma + 1, true)

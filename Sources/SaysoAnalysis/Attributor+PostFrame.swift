@@ -147,6 +147,11 @@ extension Attributor {
     else { return false }
     let word = paragraph.tokens[first].lower
     return Lexicon.adjunctPrepositions.contains(word) || (word.hasSuffix("ing") && word.count > 5)
+      // a time: "Earlier this week on Wednesday on the live television, President Erdogan said …"
+      || (Lexicon.timeOpeners.contains(word) && range.count > 1 && range.count <= 12
+        && ((first + 1)..<min(range.upperBound, first + 3)).contains(where: {
+          !paragraph.tokens[$0].classes.isDisjoint(with: [.weekday, .month, .timeUnit])
+        }))
   }
 
   /// Whether what follows a cue can close a frame that stands after its content: nothing, a comma,

@@ -79,4 +79,12 @@ final class SubjectAndContentTests: XCTestCase {
     // a suggestion of something to do is no report
     XCTAssertTrue(run("Sally Wes suggested a meeting of the two councils next week.").quotes.isEmpty)
   }
+
+  func testATimeBeforeTheFrameAndAnAsideBetweenDashesAreNoContent() {
+    let a = run(
+      "Earlier this week on Wednesday on live television, President Erdo said \u{2014} as reported by Hurriyet "
+        + "Daily News \u{2014} \"Ayasofya will no longer be called a museum.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"Ayasofya will no longer be called a museum.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erdo")
+  }
 }
