@@ -420,7 +420,7 @@ NOUNS = [
     ('government', 'source', ''),
     ('governments', 'group', ''),
     ('governor', 'source,title', 'governor'),
-    ('group', 'source', ''),
+    ('group', 'source,kind', ''),
     ('groups', 'group', ''),
     ('gubernatorial', 'title', ''),
     ('half', 'group', ''),

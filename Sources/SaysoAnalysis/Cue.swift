@@ -45,9 +45,9 @@ enum CueFinder {
   static let nounPrepositions: Set<String> = ["of", "in", "at", "for", "from", "across", "per", "among", "into"]
   /// Words before a participle that make it a frame of its own: "as noted by", "when asked by".
   static let participleOpeners: Set<String> = ["as", "when", "if", "after", "once", "before", "while", "unless"]
-  /// Particles that turn a reporting verb into another verb: "sworn in (as governor)" takes an office, it
-  /// says nothing ("sworn in to tell the truth" still commits).
-  static let notReportingParticles: [String: Set<String>] = ["swear": ["in"]]
+  /// Words after a reporting verb that make it another word: "sworn in (as governor)" takes an office, it
+  /// says nothing ("sworn in to tell the truth" still commits); a "think tank" is a body.
+  static let notReportingParticles: [String: Set<String>] = ["swear": ["in"], "think": ["tank", "tanks"]]
   static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
   /// The cue starting at token `index` (outside quotes), if any; computed once per paragraph.

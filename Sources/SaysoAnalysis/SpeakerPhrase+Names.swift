@@ -94,12 +94,18 @@ extension SpeakerPhraseParser {
 
   /// A person's name, then the body they work for in lower-case words: "Crystal C'Bearing of the Northern
   /// Arapaho tribal historic preservation office", "Ana Ruiz at the county health department". The body
-  /// ends with an organisation word; its words are the role.
+  /// ends with an organisation word, or names its kind before its name; its words are the role.
   static func personWithAffiliation(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     let last = paragraph.tokens[range.upperBound - 1]
-    guard range.count >= 4, last.kind == .word, !last.isCapitalized,
-      last.classes.contains(.organisationWord),
+    guard range.count >= 4, last.kind == .word,
       let preposition = range.first(where: { ["of", "at", "from"].contains(paragraph.tokens[$0].lower) }),
+      // a body in lower case, or a kind of body before its name: "… of worldwide victim group Ending
+      // Clergy Abuse" (capitalised names joined by "of" are read by namesJoinedByOf)
+      last.isCapitalized
+        ? ((preposition + 1)..<range.upperBound).contains(where: {
+          !paragraph.tokens[$0].isCapitalized && Lexicon.organisationKinds.contains(paragraph.tokens[$0].lower)
+        })
+        : last.classes.contains(.organisationWord),
       preposition >= range.lowerBound + 1, range.upperBound - preposition <= 10,
       ((preposition + 1)..<range.upperBound).allSatisfy({ index in
         let token = paragraph.tokens[index]

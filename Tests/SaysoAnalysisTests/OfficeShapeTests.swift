@@ -3,8 +3,9 @@ import XCTest
 
 @testable import SaysoAnalysis
 
-/// Offices before a name: with their place or body ("Prime Minister of India"), their organisation
-/// ("NASA Administrator"), words that qualify them ("Current", "former").
+/// Offices and bodies around a name: an office with its place or body ("Prime Minister of India"), its
+/// organisation ("NASA Administrator"), words that qualify it ("Current"); an office or a body after
+/// the name ("…, Dean of UC Berkeley School of Law", "… of the county health department").
 final class OfficeShapeTests: XCTestCase {
   func run(_ text: String) -> ArticleAnalysis {
     analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
@@ -35,5 +36,24 @@ final class OfficeShapeTests: XCTestCase {
       "Today, Vice President of the United States Joe Bidden was projected to win. Bidden said in a statement, \"I am honored.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Joe Bidden")
     XCTAssertEqual(a.people.map(\.name), ["Joe Bidden"])
+  }
+
+  func testAPersonOfABodyNamedInLowerCase() {
+    let a = run("\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Crystal Bear")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "of the tribal historic preservation office")
+    let d = run("Peter Isel of worldwide victim group Ending Clergy Abuse said, \"The church should act.\"")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Peter Isel")
+    let b = run("\"It may take a year,\" said Jo Ortel of the island's power authority.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jo Ortel")
+    // a thing of a body speaks through no person: "The report of the county health department"
+    let c = run("The report of the county health department said the water was safe.")
+    XCTAssertNil(c.quotes.first?.speaker)
+  }
+
+  func testAnOfficeAfterTheNameWithNoClosingComma() {
+    let a = run("Erwin Chem, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erwin Chem")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Dean of UC Berkeley School of Law")
   }
 }

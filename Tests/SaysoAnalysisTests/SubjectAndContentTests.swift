@@ -87,4 +87,9 @@ final class SubjectAndContentTests: XCTestCase {
     XCTAssertEqual(a.quotes.map(\.text), ["\"Ayasofya will no longer be called a museum.\""])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Erdo")
   }
+
+  func testAThinkTankIsNoThinking() {
+    let a = run("In his talk at the think tank Atlantic Council's headquarters, Mitso said the talks would go on.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the talks would go on"])
+  }
 }
