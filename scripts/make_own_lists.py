@@ -29,6 +29,7 @@ board bureau authority network insider magazine review daily weekly street city 
 parliament duma assembly cabinet caucus project program programme initiative alliance coalition movement front society academy laboratory lab hospital
 airlines motors systems technologies partners capital holdings industries treasury white state states county district region province island islands
 north south east west northern southern eastern western central hat valley river mountains town cape port fort lake mount bay hurricane storm typhoon cyclone
+power energy utilities utility foods electric oil gas resources mining airport arena stadium pharma
 zeitung gazeta gazzetta gazete corriere courrier diario dagblad dagbladet nyheter tidende tidning kurier periodico jornal rundschau tageblatt
 facility
 """

@@ -59,6 +59,11 @@ enum Tokenizer {
         } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1]) && end - start == 1 {
           // Initialisms: U.S., U.N., D.C.
           end += 2
+        } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1]) && end >= start + 3
+          && scalars[end - 2] == "." && (end + 2 >= count || !isLetterOrDigit(scalars[end + 2]))
+        {
+          // …of three letters or more: F.B.I., U.S.A.
+          end += 2
         } else if next == "." && end >= start + 3 && scalars[end - 2] == "." && end - 1 >= start
           && isLetterOrDigit(scalars[end - 1])
         {

@@ -311,6 +311,14 @@ final class NotPeopleTests: XCTestCase {
     XCTAssertEqual(a.quotes.last?.group, "Officials")
   }
 
+  func testCompaniesAndVenuesAreNotPeople() {
+    let a = analyze(ArticleReader.parse("A title\n\nNorthwind Power said it would appeal the ruling.", path: "t.txt"))
+    XCTAssertEqual(a.quotes.first?.organisation, "Northwind Power")
+    XCTAssertTrue(a.people.isEmpty)
+    let b = analyze(ArticleReader.parse("A title\n\nThe Lakeview Arena will close. \"It is old,\" she said.", path: "t.txt"))
+    XCTAssertNil(b.quotes.first?.speaker)
+  }
+
   func testPlacesAndPlatformsAreNotPeople() {
     let a = run("“The data were wrong,” North Karnataka officials said.\n\n“We removed the post,” Twitter said.")
     XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.name))")

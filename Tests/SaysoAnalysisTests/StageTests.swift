@@ -21,6 +21,13 @@ final class TokenizerTests: XCTestCase {
     XCTAssertEqual(tokens, ["\u{2014}", "Aparna", "and", "Garg"])
   }
 
+  func testAnInitialismOfThreeLettersStaysWholeAndEndsNoSentence() {
+    let t = Tokenizer.tokenize(Array("the F.B.I. had not and the U.S.Army".unicodeScalars)).map(\.text)
+    XCTAssertEqual(t, ["the", "F.B.I.", "had", "not", "and", "the", "U.S.", "Army"])
+    let a = analyze(ArticleReader.parse("A title\n\nThe company said the F.B.I. had not contacted it.", path: "t.txt"))
+    XCTAssertEqual(a.quotes.first?.text, "the F.B.I. had not contacted it")
+  }
+
   func testOffsetsAreUnicodeScalars() {
     let tokens = Tokenizer.tokenize(Array("😀 said".unicodeScalars))
     XCTAssertEqual(tokens.map(\.start), [0, 2])
