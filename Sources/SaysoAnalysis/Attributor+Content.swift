@@ -164,7 +164,17 @@ extension Attributor {
           && paragraph.tokens[end].lower != "that"
         { end += 1 }
         // "told the Nevada Independent: “…”"
-        if end < limit && (paragraph.tokens[end].lower == "that" || paragraph.tokens[end].scalar == ":") { start = end }
+        if end < limit && (paragraph.tokens[end].lower == "that" || paragraph.tokens[end].scalar == ":") {
+          start = end
+        } else if end > start + 2, let clause = ((start + 2)..<min(end, limit)).first(where: { index in
+          // the addressee, then a clause with no "that": "told the council the team would play elsewhere"
+          let token = paragraph.tokens[index]
+          return token.classes.contains(.determiner) || subjectPronouns.contains(token.lower)
+        }), clause + 2 < limit, paragraph.tokens[(clause + 1)..<min(clause + 4, limit)].contains(where: {
+          Lexicon.auxiliaries.contains($0.lower) || Lexicon.formsOfBe.contains($0.lower)
+        }) {
+          start = clause
+        }
       }
     }
     guard start < limit else { return nil }

@@ -92,4 +92,12 @@ final class SubjectAndContentTests: XCTestCase {
     let a = run("In his talk at the think tank Atlantic Council's headquarters, Mitso said the talks would go on.")
     XCTAssertEqual(a.quotes.map(\.text), ["the talks would go on"])
   }
+
+  func testTheAddresseeOfToldIsNoContentBeforeAClauseWithNoThat() {
+    XCTAssertEqual(run("Coach Tom Bar told the council the team would play elsewhere.").quotes.first?.text, "the team would play elsewhere")
+    XCTAssertEqual(run("Coach Tom Bar told the council he was leaving.").quotes.first?.text, "he was leaving")
+    // one word after "told" is no addressee phrase to skip: no crash, the content as written
+    XCTAssertEqual(run("Coach Tom Bar told them.").quotes.count, 0)
+    XCTAssertEqual(run("Coach Tom Bar told the, um, council that it was over.").quotes.count, 1)
+  }
 }
