@@ -64,7 +64,7 @@ enum Attributor {
     return resume < sentence.upperBound ? resume : nil
   }
 
-  /// "X said A and warned B": the words after the second reporting verb are X's too.
+  /// "X said A and warned B", "X said A, adding B": the words after the second reporting verb are X's too.
   static func coordinated(_ paragraph: ParagraphText, after attribution: Attribution, _ sentence: Range<Int>)
     -> Attribution?
   {
@@ -72,8 +72,10 @@ enum Attributor {
       let conjunction = (sentence.lowerBound..<(sentence.upperBound - 1)).first(where: {
         paragraph.tokens[$0].start >= attribution.end
       }),
-      conjunction + 1 < sentence.upperBound, paragraph.tokens[conjunction].lower == "and",
-      paragraph.tokens[conjunction].quote == nil, let cue = paragraph.cues[conjunction + 1],
+      conjunction + 1 < sentence.upperBound, paragraph.tokens[conjunction].quote == nil,
+      paragraph.tokens[conjunction].lower == "and"
+        || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),
+      let cue = paragraph.cues[conjunction + 1],
       cue.category != .belief, cue.category != .proposal,
       let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound
     else { return nil }

@@ -100,4 +100,10 @@ final class SubjectAndContentTests: XCTestCase {
     XCTAssertEqual(run("Coach Tom Bar told them.").quotes.count, 0)
     XCTAssertEqual(run("Coach Tom Bar told the, um, council that it was over.").quotes.count, 1)
   }
+
+  func testAParticipleAfterTheContentReportsForTheSameSpeaker() {
+    let a = run("The clinic director, Ana Ruz, said the wait times were falling, adding the plan was sound.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the wait times were falling", "the plan was sound"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ana Ruz", "Ana Ruz"])
+  }
 }
