@@ -15,6 +15,15 @@ extension Analyzer {
       {
         continue
       }
+      // the title of a link, a photo or a video that a label opening the sentence announces: "Read more:
+      // “Why the arena matters”", "Watch: “…”" (not "… on his watch: “…”")
+      if case let before = paragraph.firstToken(startingAtOrAfter: quote.start) - 1, before >= 1,
+        paragraph.tokens[before].scalar == ":", Lexicon.linkLabels.contains(paragraph.tokens[before - 1].lower),
+        let sentence = paragraph.sentence(holding: paragraph.tokens[before - 1].start),
+        before - 1 - paragraph.sentences[sentence].lowerBound <= 1
+      {
+        continue
+      }
       // a title in the words between a frame's verb and its content: said on ABC's “This Week” that …
       let next = paragraph.firstToken(startingAtOrAfter: quote.end)
       if next < paragraph.tokens.count, paragraph.tokens[next].lower == "that",
@@ -47,8 +56,13 @@ extension Analyzer {
         { end += 1 }
         // with the signer's role after a comma, to the paragraph's end: "— Aparna Garg, Divisional Manager"
         let role = end < paragraph.tokens.count && paragraph.tokens[end].scalar == "," ? Self.signatureRole(paragraph, end + 1) : nil
+        // or the signer's handle in brackets: "— Harbour Power (@harbourpower)"
+        let handle =
+          end + 3 < paragraph.tokens.count + 1 && end < paragraph.tokens.count && paragraph.tokens[end].scalar == "("
+          && ((end + 1)..<min(end + 5, paragraph.tokens.count)).contains(where: { paragraph.tokens[$0].scalar == "@" })
+          && paragraph.tokens.last?.scalar == ")"
         if end > last + 2,
-          role != nil || end == paragraph.tokens.count || paragraph.tokens[end].quote != nil
+          role != nil || handle || end == paragraph.tokens.count || paragraph.tokens[end].quote != nil
             || paragraph.tokens[end].scalar == "."
             || paragraph.scalars[paragraph.tokens[end - 1].end..<paragraph.tokens[end].start].contains(where: {
               $0 == "\n" || $0 == "\r"

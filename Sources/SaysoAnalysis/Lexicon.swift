@@ -116,6 +116,12 @@ enum Lexicon {
   /// "by his son via Twitter".
   static let agentEnders: Set<String> = ["on", "in", "at", "during", "last", "this", "earlier", "via", "through"]
 
+  /// Words before a colon that label a link, a photo or a video at a sentence's start, whose quoted
+  /// title is no one's words: "Read more:", "Watch:", "Photo:", "See also:".
+  static let linkLabels: Set<String> = [
+    "more", "watch", "listen", "also", "related", "photo", "photos", "video", "image", "images", "credit",
+  ]
+
   /// Words that open a time only before a word of time: "on Friday", "earlier this year".
   static let timeOpeners: Set<String> = ["on", "this", "last", "earlier"]
 

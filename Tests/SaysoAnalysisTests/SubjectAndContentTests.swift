@@ -106,4 +106,15 @@ final class SubjectAndContentTests: XCTestCase {
     XCTAssertEqual(a.quotes.map(\.text), ["the wait times were falling", "the plan was sound"])
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ana Ruz", "Ana Ruz"])
   }
+
+  func testTitlesAfterALinkLabelAndSignaturesWithAHandle() {
+    let a = run("Grant said the vote was over. Read more: \"Why the arena matters to the town\".")
+    XCTAssertEqual(a.quotes.count, 1)
+    // a label inside a sentence is a word: "on his watch: “…”"
+    let b = run(
+      "Barack Obama spoke on Monday. The deal he pushed for happened on his watch: \"There is no perfect deal.\"")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Barack Obama")
+    let c = run("Grant said the vote was over.\n\n\"Power will be restored by midnight.\" \u{2014} Harbour Power (@harbourpower)")
+    XCTAssertEqual(c.quotes.last?.organisation, "Harbour Power")
+  }
 }
