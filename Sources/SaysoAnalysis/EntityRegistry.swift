@@ -74,7 +74,14 @@ struct EntityRegistry {
     /// Adds a role, with its lower-cased words and their role classes. The words of all roles are the
     /// words of each in turn: a role is added to them, never recomputed from all of them.
     mutating func addRole(_ role: String) {
-      roles.append(role)
+      // one role said more fully stands for both: "actor", "EastEnders actor"
+      let lower = role.lowercased()
+      if roles.contains(where: { $0.lowercased().hasSuffix(" " + lower) }) { return }
+      if let shorter = roles.firstIndex(where: { lower.hasSuffix(" " + $0.lowercased()) }) {
+        roles[shorter] = role
+      } else {
+        roles.append(role)
+      }
       let words = Self.words(of: role.lowercased())
       roleWords.append(contentsOf: words)
       for word in words {
@@ -268,6 +275,8 @@ struct EntityRegistry {
 
   /// A role without surrounding spaces and commas, or nil when nothing is left.
   static func trimmedRole(_ role: String) -> String? {
+    // an age is no role: "Mary Jones, 54,"
+    if role.unicodeScalars.allSatisfy({ $0 == " " || $0 == "," || ("0"..."9").contains($0) }) { return nil }
     let scalars = role.unicodeScalars
     var start = scalars.startIndex
     var end = scalars.endIndex

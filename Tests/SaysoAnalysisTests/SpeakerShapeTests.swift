@@ -307,6 +307,14 @@ final class SpeakerShapeTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Minister of Information")
   }
 
+  func testAnAgeIsNoRoleAndARoleSaidMoreFullyStandsForBoth() {
+    let a = run(
+      "Witness Mary Jons, 54, said she heard a bang. EastEnders actor Danny Dyr said the show went on. Dyr, "
+        + "an actor, said he was leaving.")
+    XCTAssertEqual(a.people.first { $0.name == "Mary Jons" }?.roles, [])
+    XCTAssertEqual(a.people.first { $0.name == "Danny Dyr" }?.roles, ["EastEnders actor"])
+  }
+
   func testAWeekdayOrAnHonorificBeforeTheNameIsNoRole() {
     let a = run("Tuesday Mr Patil said he would appeal.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Patil")
