@@ -75,10 +75,14 @@ struct EntityRegistry {
     /// words of each in turn: a role is added to them, never recomputed from all of them.
     mutating func addRole(_ role: String) {
       // one role said more fully stands for both: "actor", "EastEnders actor"
-      let lower = role.lowercased()
-      if roles.contains(where: { $0.lowercased().hasSuffix(" " + lower) }) { return }
-      if let shorter = roles.firstIndex(where: { lower.hasSuffix(" " + $0.lowercased()) }) {
-        roles[shorter] = role
+      if !roles.isEmpty {
+        let lower = role.lowercased()
+        if roles.contains(where: { $0.lowercased().hasSuffix(" " + lower) }) { return }
+        if let shorter = roles.firstIndex(where: { lower.hasSuffix(" " + $0.lowercased()) }) {
+          roles[shorter] = role
+        } else {
+          roles.append(role)
+        }
       } else {
         roles.append(role)
       }

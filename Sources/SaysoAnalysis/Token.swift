@@ -33,8 +33,12 @@ struct Token: Sendable {
     set { endOffset = Int32(newValue) }
   }
   var kind: Kind { Kind(rawValue: flags & 3).unsafelyUnwrapped }
-  /// Whether the first letter is upper case ("Putin", "U.S.", "IMF").
-  var isCapitalized: Bool { flags & Self.capitalizedFlag != 0 }
+  /// Whether the first letter is upper case ("Putin", "U.S.", "IMF"), or the word is a family name that
+  /// opens with a particle ("al-Eryani").
+  var isCapitalized: Bool {
+    get { flags & Self.capitalizedFlag != 0 }
+    set { flags = newValue ? flags | Self.capitalizedFlag : flags & ~Self.capitalizedFlag }
+  }
   /// The word ends in a possessive "’s" / "'s".
   var isPossessive: Bool { flags & Self.possessiveFlag != 0 }
   /// The word ends with a dot: an initialism such as "U.S.".

@@ -14,9 +14,27 @@ enum Tokenizer {
     var index = 0
     while let span = nextSpan(scalars, from: index) {
       tokens.append(span.isWordLike ? word(scalars, span.start, span.end) : punctuation(scalars[span.start], at: span.start))
+      // a family name that opens with a particle is a name: "al-Eryani", "el-Sisi", "bin-Salman"
+      if span.end - span.start > 4, scalars[span.start + 2] == "-" || scalars[span.start + 3] == "-",
+        opensWithNameParticle(scalars, span.start, span.end)
+      {
+        tokens[tokens.count - 1].isCapitalized = true
+      }
       index = span.end
     }
     return tokens
+  }
+
+  /// Particles that open an Arabic family name with a hyphen.
+  static let hyphenParticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu"]
+
+  /// Whether `scalars[start..<end]` is a particle in lower case, a hyphen and a capitalised name: "al-Eryani".
+  static func opensWithNameParticle(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard scalars[start].properties.isLowercase,
+      let hyphen = (start..<min(end, start + 4)).first(where: { scalars[$0] == "-" }), hyphen > start,
+      hyphen + 2 < end, scalars[hyphen + 1].properties.isUppercase
+    else { return false }
+    return hyphenParticles.contains(String(String.UnicodeScalarView(scalars[start..<hyphen])))
   }
 
   /// How many tokens `tokenize` makes of `scalars`.
@@ -99,25 +117,11 @@ enum Tokenizer {
     let candidate =
       end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
       && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
-    var isCapitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
-    // a family name that opens with a particle is a name: "al-Eryani", "el-Sisi", "bin-Salman"
-    if !plainLower && !isCapitalized { isCapitalized = opensWithNameParticle(scalars, start, end) }
     return Token(
       start: start, end: end, text: text, lower: plainLower ? text : ScalarString.lowercased(scalars, start, end),
       kind: isNumber ? .number : .word,
-      isCapitalized: isCapitalized,
+      isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
       scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")
-  }
-
-  /// Particles that open an Arabic family name with a hyphen.
-  static let hyphenParticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu"]
-
-  /// Whether `scalars[start..<end]` is a particle, a hyphen and a capitalised name: "al-Eryani".
-  static func opensWithNameParticle(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-    guard let hyphen = (start..<min(end, start + 4)).first(where: { scalars[$0] == "-" }), hyphen > start,
-      hyphen + 2 < end, scalars[hyphen + 1].properties.isUppercase
-    else { return false }
-    return hyphenParticles.contains(String(String.UnicodeScalarView(scalars[start..<hyphen])))
   }
 
   /// The punctuation token of one scalar.
