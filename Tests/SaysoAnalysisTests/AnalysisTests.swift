@@ -4,12 +4,8 @@ import XCTest
 @testable import SaysoAnalysis
 
 /// The hard cases of docs/extraction.md, end to end through `analyze(_:)`.
-final class AnalysisTests: XCTestCase {
+final class AnalysisTests: XCTestCase, AnalysingText {
   /// Analyses `text` as the body of an article under a headline (a first short line is a title).
-  func run(_ text: String) -> ArticleAnalysis {
-    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
-  }
-
   func speakers(_ a: ArticleAnalysis) -> [String?] { a.quotes.map { $0.speaker?.name ?? $0.group } }
 
   func testClaimTextIsTheParagraphSlice() {
@@ -124,11 +120,7 @@ final class AnalysisTests: XCTestCase {
 
 /// Cases found while measuring on news text: frames inside sentences, coordinated verbs, quote marks
 /// that are mixed, nested or stray, transcripts and signatures.
-final class MoreAttributionTests: XCTestCase {
-  func run(_ text: String) -> ArticleAnalysis {
-    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
-  }
-
+final class MoreAttributionTests: XCTestCase, AnalysingText {
   func testFrameInsideTheSentence() {
     let a = run("These employees, Stumpf explained earlier in the hearing, were “well-paid,” he insisted.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Stumpf")
@@ -298,11 +290,7 @@ final class MoreAttributionTests: XCTestCase {
 }
 
 /// Words that look like names but are not people.
-final class NotPeopleTests: XCTestCase {
-  func run(_ text: String) -> ArticleAnalysis {
-    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
-  }
-
+final class NotPeopleTests: XCTestCase, AnalysingText {
   func testSentenceInitialFunctionWordsAndFirstPersonAreNotPeople() {
     let a = run(
       "Maria Keller chairs the board.\n\nThe plan will fail, It said.\n\nOnce I got there, I said it was over.\n\n“We are ready,” Officials said."
@@ -326,11 +314,7 @@ final class NotPeopleTests: XCTestCase {
 }
 
 /// Polls, studies and documents speak through evidence verbs; people do not "show".
-final class EvidenceTests: XCTestCase {
-  func run(_ text: String) -> ArticleAnalysis {
-    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
-  }
-
+final class EvidenceTests: XCTestCase, AnalysingText {
   func testPollsShowAndSurveysFind() {
     let a = run(
       "Polls showed that few voters saw climate change as a priority. The survey found most voters undecided.")

@@ -6,11 +6,7 @@ import XCTest
 /// Offices and bodies around a name: an office with its place or body ("Prime Minister of India"), its
 /// organisation ("NASA Administrator"), words that qualify it ("Current"); an office or a body after
 /// the name ("…, Dean of UC Berkeley School of Law", "… of the county health department").
-final class OfficeShapeTests: XCTestCase {
-  func run(_ text: String) -> ArticleAnalysis {
-    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
-  }
-
+final class OfficeShapeTests: XCTestCase, AnalysingText {
   func testAnOfficeWithItsPlaceIsTheRoleNotTheName() {
     let a = run("Mayor of Lisbon Carlos Moedas said the city was safe.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Carlos Moedas")

@@ -6,11 +6,7 @@ import XCTest
 /// Shapes in which news names a speaker, each found on Wikinews and checked on PolNeAR train (offices
 /// before a name: `OfficeShapeTests`): letters after a name, a role noun before an appositive name, a
 /// channel after an inverted cue.
-final class SpeakerShapeTests: XCTestCase {
-  func run(_ text: String) -> ArticleAnalysis {
-    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
-  }
-
+final class SpeakerShapeTests: XCTestCase, AnalysingText {
   func testLettersAfterANameBelongToThePerson() {
     let a = run("\"It is fine,\" said Kama Melly QC.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Kama Melly")

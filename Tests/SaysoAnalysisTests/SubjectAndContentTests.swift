@@ -6,11 +6,7 @@ import XCTest
 /// Where a frame's subject starts and its content begins, in shapes found reading Wikinews as a reader
 /// would, each checked on PolNeAR train: asides, fronted phrases, times, prepositions, plural nouns,
 /// signatures.
-final class SubjectAndContentTests: XCTestCase {
-  func run(_ text: String) -> ArticleAnalysis {
-    analyze(ArticleReader.parse("A headline\n\n" + text, path: "test.txt"))
-  }
-
+final class SubjectAndContentTests: XCTestCase, AnalysingText {
   func testAnAsideBetweenCommasAfterTheVerbIsNoContent() {
     let a = run("Sally Wes said, in likelihood, \"next to each temple there was a lake.\"")
     XCTAssertEqual(a.quotes.first?.text, "\"next to each temple there was a lake.\"")
