@@ -136,7 +136,19 @@ public struct PeopleIndex: Sendable {
   /// The one name of the corpus that adds middle names or initials to a first and last name joins it,
   /// as the shorter is how the person is mostly named ("john r. bolton" joins "john bolton"; with "george
   /// w. bush" and "george h. w. bush" both, each stays apart); a bare surname then counts them as one.
+  /// So does a name spelled with "el-" for the "al-" of the name first seen ("abdel fattah el-sisi").
   private func joins() -> [(key: String, into: String)] {
+    var firstSpelling: [String: String] = [:]
+    let respelled: [(key: String, into: String)] = order.compactMap { key in
+      guard key.contains("-") else { return nil }
+      let folded = key.split(separator: " ").map { $0.hasPrefix("el-") ? "al-" + $0.dropFirst(3) : String($0) }
+        .joined(separator: " ")
+      guard let first = firstSpelling[folded] else {
+        firstSpelling[folded] = key
+        return nil
+      }
+      return (key, first)
+    }
     var fullerNames: [String: [String]] = [:]
     for key in order {
       let words = key.split(separator: " ")
@@ -149,12 +161,12 @@ public struct PeopleIndex: Sendable {
       else { return nil }
       return (fuller[0], key)
     }
-    let joinedLong = Set(lengthened.map(\.key))
+    let joinedLong = Set(lengthened.map(\.key) + respelled.map(\.key))
     var fullNamesBySurname: [String: [String]] = [:]
     for key in order where !Self.isBareSurname(key) && !joinedLong.contains(key) {
       for surname in Self.surnames(of: key) { fullNamesBySurname[surname, default: []].append(key) }
     }
-    return lengthened
+    return respelled + lengthened
       + order.compactMap { key in
         guard Self.isBareSurname(key), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
         return (key, full[0])

@@ -49,4 +49,12 @@ final class PeopleAcrossOutletsTests: XCTestCase {
     XCTAssertTrue(PeopleIndex.mayBeSamePerson("john bolton", "john r. bolton"))
     XCTAssertFalse(PeopleIndex.mayBeSamePerson("john bolton", "jane r. bolton"))
   }
+
+  func testANameSpelledWithElJoinsTheSameNameWithAl() {
+    var people = PeopleIndex()
+    people.add(PeopleIndex.Entry(name: "Abdel Fattah al-Sisi", roles: [], quotes: 1, articles: ["a"]))
+    people.add(PeopleIndex.Entry(name: "Abdel Fattah el-Sisi", roles: [], quotes: 1, articles: ["b"]))
+    XCTAssertEqual(people.people.map(\.name), ["Abdel Fattah al-Sisi"])
+    XCTAssertEqual(people.people.first?.quotes, 2)
+  }
 }
