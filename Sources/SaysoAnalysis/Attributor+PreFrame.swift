@@ -110,7 +110,10 @@ extension Attributor {
           start = position + 1
           break
         }
-        if token.classes.contains(.clauseWord) && !(token.lower == "the") {
+        // (not the "and" inside a body's name: "Department of Forestry and Fire Protection")
+        if token.classes.contains(.clauseWord) && !(token.lower == "the")
+          && !SpeakerPhraseParser.joinsNames(paragraph, position)
+        {
           start = position + 1
           break
         }

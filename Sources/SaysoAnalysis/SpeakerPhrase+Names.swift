@@ -76,6 +76,15 @@ extension SpeakerPhraseParser {
   static func joinsNames(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let word = paragraph.tokens[index].lower
     if word == "of" { return true }
+    // "and" inside the name of a body after its "of": "Department of Forestry and Fire Protection"
+    if word == "and", index >= 2, paragraph.tokens[index - 1].isCapitalized,
+      index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].isCapitalized,
+      ((max(1, index - 3))..<(index - 1)).contains(where: {
+        paragraph.tokens[$0].lower == "of" && paragraph.tokens[$0 - 1].isCapitalized
+      })
+    {
+      return true
+    }
     guard word == "on" || word == "for", index > 0, paragraph.tokens[index - 1].isCapitalized else { return false }
     return WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[index - 1].stemLower)
   }

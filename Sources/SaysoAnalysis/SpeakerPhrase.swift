@@ -292,11 +292,11 @@ enum SpeakerPhraseParser {
       let nameRange = nameStart..<end
       let determiner = start < run.lowerBound ? paragraph.tokens[run.lowerBound - 1].lower : ""
       let text = paragraph.text(tokens: start..<end)
-      // a phrase that has lower-case words before the run that are not role words is not a subject:
-      // "they did not have intentions of leaving Thailand or Poland"
-      for index in prefixStart..<run.lowerBound {
+      // a phrase that has lower-case clause words before the run is not a subject ("they did not have
+      // intentions of leaving Thailand or Poland"), but for the "and" inside a body's name
+      for index in prefixStart..<run.lowerBound where paragraph.tokens[index].classes.contains(.clauseWord) {
         let token = paragraph.tokens[index]
-        if token.kind == .word && !token.isCapitalized && token.classes.contains(.clauseWord) { return nil }
+        if token.kind == .word && !token.isCapitalized && !joinsNames(paragraph, index) { return nil }
       }
       if end - start > 14 { return nil }
       if SpeakerPhraseParser.joiningWord(paragraph, before: run.lowerBound, from: start) != nil,

@@ -52,4 +52,16 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Erwin Chem")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Dean of UC Berkeley School of Law")
   }
+
+  func testAnAndInsideABodysNameAfterItsOf() {
+    let a = run("The California Department of Forestry and Fire Protection (CalFire) said several acres burned.")
+    XCTAssertEqual(a.quotes.first?.organisation, "The California Department of Forestry and Fire Protection")
+    let b = run(
+      "Fourteen people were hurt, according to Commissioner James Rovel of the Connecticut Department of "
+        + "Emergency Services and Public Protection.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "James Rovel")
+    // a share of voters is no body: "31% of Republicans and Republican-leaning voters said"
+    let c = run("In a poll, 31% of Republicans and Republican-leaning voters said they were \"extremely enthusiastic\".")
+    XCTAssertEqual(c.quotes.count, 1)
+  }
 }
