@@ -67,6 +67,8 @@ extension Attributor {
       {
         var end = index + 1
         while end <= last && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+        // (or "and Sanders, who says …")
+        if end + 2 <= last, paragraph.tokens[end].scalar == ",", paragraph.tokens[end + 1].lower == "who" { end += 2 }
         if end <= last, let cue = paragraph.cues[end], cue.category != .belief {
           return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
         }

@@ -113,4 +113,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let c = run("Grant said the vote was over.\n\n\"Power will be restored by midnight.\" \u{2014} Harbour Power (@harbourpower)")
     XCTAssertEqual(c.quotes.last?.organisation, "Harbour Power")
   }
+
+  func testANamedSubjectWithAReportingRelativeClauseEndsTheContent() {
+    let a = run("Hillary Clint called the trade pact \"insanity,\" and Bernie Sand, who says it is \"disastrous.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the trade pact \"insanity,\"", "it is \"disastrous.\""])
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Bernie Sand")
+  }
 }
