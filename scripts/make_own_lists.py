@@ -209,6 +209,7 @@ CUE_VERBS = [
     ('remind', 'statement', 'addressee,weak', ''),
     ('point-out', 'statement', 'invert', ''),
     ('sum-up', 'statement', 'invert', ''),
+    ('go-on', 'statement', 'invert,weak,after', ''),
     # speech verbs of news prose that the first lexicon missed ("…,” Toomey fumed.)
     ('bark', 'statement', 'invert', ''),
     ('fume', 'statement', 'invert', ''),

@@ -29,14 +29,14 @@ struct CueTable {
 
 enum CueFinder {
   static let particles: [String: Set<String>] = [
-    "call": ["for", "on", "upon"], "sum": ["up"], "point": ["out"], "push": ["for"], "press": ["for"],
+    "call": ["for", "on", "upon"], "sum": ["up"], "point": ["out"], "push": ["for"], "press": ["for"], "go": ["on"],
     "put": ["forward"], "weigh": ["in"], "speak": ["out"], "lay": ["out"], "spell": ["out"],
   ]
   static let extra: [String: (String, CueLexicon.Category)] = [
     "summed": ("sum-up", .statement), "sums": ("sum-up", .statement), "pointed": ("point-out", .statement),
     "points": ("point-out", .statement), "pushed": ("push-for", .proposal), "pressed": ("press-for", .proposal),
     "put": ("put-forward", .proposal), "weighed": ("weigh-in", .statement),
-    "spoke": ("speak-out", .statement),
+    "spoke": ("speak-out", .statement), "went": ("go-on", .statement), "goes": ("go-on", .statement),
   ]
   static let beliefAdjectives: Set<String> = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
   /// Every word that can start a cue: one look-up rules out the rest.

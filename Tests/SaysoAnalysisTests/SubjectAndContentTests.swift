@@ -119,4 +119,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the trade pact \"insanity,\"", "it is \"disastrous.\""])
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Bernie Sand")
   }
+
+  func testWentOnFramesTheQuoteBeforeIt() {
+    let a = run("Donald Tramp spoke to the host. \"You know, it happens, right,\" Tramp went on, as if he had not heard.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Tramp")
+    // "went on to …" is no frame
+    XCTAssertTrue(run("Donald Tramp went on to win the nomination in July of that year.").quotes.isEmpty)
+  }
 }
