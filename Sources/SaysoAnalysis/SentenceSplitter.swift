@@ -76,6 +76,8 @@ enum SentenceSplitter {
 
   static func boundaryAllowed(_ tokens: [Token], period: Int, next: Int) -> Bool {
     guard next < tokens.count else { return true }
+    // a question or an exclamation quoted before its frame ends no sentence: "“… right?” Trump said, as if …"
+    if next > period + 1, tokens[period].scalar != ".", framesBefore(tokens, from: next) { return false }
     let followingIsCapitalized = tokens[next].isCapitalized
     let startsLikeSentence =
       followingIsCapitalized || tokens[next].kind == .number || isOpener(tokens[next])
@@ -87,6 +89,19 @@ enum SentenceSplitter {
     if tokens[period - 1].text.count == 1 && tokens[period - 1].isCapitalized { return false }  // an initial
     if beforeCapital.contains(word) { return followingIsCapitalized }
     return true
+  }
+
+  /// Whether a short frame starts at `from`: a name of up to four words, then a reporting verb and a
+  /// comma or a full stop ("Trump said,", "Sen. Ann Vey added.").
+  static func framesBefore(_ tokens: [Token], from: Int) -> Bool {
+    var index = from
+    while index < tokens.count && index < from + 4 && (tokens[index].isCapitalized || tokens[index].scalar == ".") {
+      index += 1
+    }
+    guard index > from, index + 1 < tokens.count, tokens[index].classes.contains(.cueWord) else { return false }
+    var after = index + 1
+    if after < tokens.count, tokens[after].lower == "on" { after += 1 }  // "went on"
+    return after < tokens.count && (tokens[after].scalar == "," || tokens[after].scalar == ".")
   }
 
   /// Whether the token is a closing mark (” " ’ ' ) » ]): those are single marks, so only a punctuation token's

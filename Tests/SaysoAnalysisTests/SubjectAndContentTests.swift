@@ -126,4 +126,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     // "went on to …" is no frame
     XCTAssertTrue(run("Donald Tramp went on to win the nomination in July of that year.").quotes.isEmpty)
   }
+
+  func testAQuestionQuotedBeforeItsFrameEndsNoSentence() {
+    let a = run("Donald Tramp spoke to the host. \"It happens, right?\" Tramp said, looking out on the crowd.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It happens, right?\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Tramp")
+    // a new sentence with its own content still starts after the question
+    let b = run("\"Is it over?\" Ann Vey said the count was done.")
+    XCTAssertTrue(b.quotes.contains { $0.text == "the count was done" })
+  }
 }
