@@ -43,6 +43,19 @@ extension SpeakerPhraseParser {
     word.allSatisfy { ($0.value >= 65 && $0.value <= 90) || $0 == "." || (!$0.isASCII && $0.properties.isUppercase) }
   }
 
+  /// Whether the dotted capitals at `index` are a person's initials before a surname ("G.K. Butterfield"),
+  /// not a place or a polity's ("U.S. Senator", "D.C. Council").
+  static func areInitials(_ paragraph: ParagraphText, _ index: Int, before end: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    guard token.text.contains("."), index + 1 < end, paragraph.tokens[index + 1].isCapitalized,
+      !NameTyper.isAcronym(paragraph.tokens[index + 1].text)
+    else { return false }
+    let key = nameKey(token.text)
+    let world = WorldKnowledge.shared
+    return world.places[key] == nil && world.seatsOfPower[key] == nil && world.places[key.filter { $0 != "." }] == nil
+      && world.seatsOfPower[key.filter { $0 != "." }] == nil && !world.outlets.contains(key)
+  }
+
   /// Whether a capitalised run names an organisation or a polity: it holds an organisation word or an
   /// acronym, or it is a news outlet, a country, state or continent, or a seat of power (data/).
   static func isOrganisation(_ paragraph: ParagraphText, _ run: Range<Int>) -> Bool {
@@ -56,6 +69,7 @@ extension SpeakerPhraseParser {
       if end - start >= 2 && end - start <= 6 && isAcronym(paragraph.scalars[start..<end])
         && !paragraph.tokens[index].isListedAsWritten(.title)
         && !paragraph.tokens[index].isListedAsWritten(.postnominal)
+        && !areInitials(paragraph, index, before: run.upperBound)
       {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
       }

@@ -64,4 +64,11 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     let c = run("In a poll, 31% of Republicans and Republican-leaning voters said they were \"extremely enthusiastic\".")
     XCTAssertEqual(c.quotes.count, 1)
   }
+
+  func testInitialsBeforeASurnameAreNoAcronym() {
+    let a = run("\u{201C}This is a disgusting day,\u{201D} said Rep. G.K. Butterfeld (D-N.C.), head of the caucus.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "G.K. Butterfeld")
+    XCTAssertEqual(run("U.S. Senator Jon Testor said the bill would pass.").quotes.first?.speaker?.name, "Jon Testor")
+    XCTAssertEqual(run("The D.C. Council said the vote was final.").quotes.first?.organisation, "The D.C. Council")
+  }
 }
