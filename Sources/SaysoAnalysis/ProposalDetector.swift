@@ -236,6 +236,11 @@ enum ProposalDetector {
     {
       start = comma + 1
     }
+    // a quote that opens the sentence is what was said, not who said it: "“Promise mama …,” Blige sings"
+    if let quote = paragraph.tokens[start].quote, start == contentStart {
+      while start < sentence.upperBound && paragraph.tokens[start].quote == quote { start += 1 }
+      while start < sentence.upperBound && paragraph.tokens[start].scalar == "," { start += 1 }
+    }
     guard start < sentence.upperBound, canStartNounPhrase(paragraph.tokens[start]) else { return nil }
     var best: SpeakerPhrase? = nil
     var end = start + 1

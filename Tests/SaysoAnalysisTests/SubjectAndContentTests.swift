@@ -135,4 +135,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let b = run("\"Is it over?\" Ann Vey said the count was done.")
     XCTAssertTrue(b.quotes.contains { $0.text == "the count was done" })
   }
+
+  func testAQuoteOpeningTheSentenceIsNoSubject() {
+    let a = run(
+      "\u{201C}Promise mama you will keep your hands in sight,\u{201D} Mary Blig sings to the crowd before asking "
+        + "her, \u{201C}I just want to know, where do we go from here?\u{201D}")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Mary Blig", "Mary Blig"])
+  }
 }
