@@ -10,7 +10,17 @@ extension Attributor {
     else { return nil }
     let sentence = paragraph.sentences[sentenceIndex]
     guard !sentence.isEmpty else { return nil }
-    let start = paragraph.contentStarts[sentence.lowerBound]
+    var start = paragraph.contentStarts[sentence.lowerBound]
+    // past a phrase that opens with a preposition or a subordinator: "With Democratic leaders worried
+    // about …, President Obama is rolling out a new message: “…”"
+    if start < quoteToken, paragraph.tokens[start].classes.contains(.preposition)
+      || subordinators.contains(paragraph.tokens[start].lower),
+      let comma = (start..<min(quoteToken - 1, start + 24)).first(where: {
+        paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+      })
+    {
+      start = comma + 1
+    }
     var end = start
     while end < quoteToken - 1
       && (SpeakerPhraseParser.isNameToken(paragraph, end)
@@ -28,8 +38,12 @@ extension Attributor {
       }
       verb = close + 1
     }
+    // (an auxiliary may open the verb: "President Obama is rolling out a new message: “…”")
+    let word = paragraph.tokens[verb].lower
     guard verb < quoteToken - 1, paragraph.tokens[verb].kind == .word, !paragraph.tokens[verb].isCapitalized,
-      !paragraph.tokens[verb].classes.contains(.clauseWord), paragraph.tokens[verb].quote == nil,
+      !paragraph.tokens[verb].classes.contains(.clauseWord) || Lexicon.formsOfBe.contains(word)
+        || Lexicon.auxiliaries.contains(word),
+      paragraph.tokens[verb].quote == nil,
       let phrase = SpeakerPhraseParser.parse(paragraph, start..<end),
       phrase.kind == .person || phrase.kind == .pronoun
     else { return nil }

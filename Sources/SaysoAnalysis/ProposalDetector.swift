@@ -228,7 +228,7 @@ enum ProposalDetector {
     // a phrase that opens with a preposition or a subordinator may be long: "In a statement posted to her
     // Twitter account before being sworn in, …", "Since then, …"
     let fronted = Lexicon.prepositions.contains(opener) || Attributor.subordinators.contains(opener)
-    if let comma = (contentStart..<min(sentence.upperBound, contentStart + (fronted ? 16 : 8))).first(where: {
+    if let comma = (contentStart..<min(sentence.upperBound, contentStart + (fronted ? 24 : 8))).first(where: {
       paragraph.tokens[$0].scalar == ","
     }),
       !paragraph.tokens[contentStart].isCapitalized || fronted
@@ -256,7 +256,9 @@ enum ProposalDetector {
       if paragraph.tokens[end - 1].kind != .punct || paragraph.tokens[end - 1].scalar == ")" {
         if let phrase = SpeakerPhraseParser.parse(paragraph, start..<end) {
           best = phrase
-        } else if best != nil {
+        } else if let found = best, found.tokens.count > 1 || paragraph.tokens[end - 1].kind != .word {
+          // (one word found may be a modifier of a longer name: "Democratic presidential nominee Hillary
+          // Clinton")
           break
         }
       }

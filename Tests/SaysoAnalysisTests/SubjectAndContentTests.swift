@@ -142,4 +142,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
         + "her, \u{201C}I just want to know, where do we go from here?\u{201D}")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Mary Blig", "Mary Blig"])
   }
+
+  func testAClauseSubjectMayOpenWithAModifierAndAColonLeadInWithAFrontedPhrase() {
+    let a = run("Democratic presidential nominee Hilary Clintin chimed in on Twitter, saying that the videos should be out.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Hilary Clintin")
+    let b = run(
+      "With Democratic leaders worried about a lack of passion among young voters, President Obamo is rolling "
+        + "out a new message: \"It's about me.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Obamo")
+  }
 }
