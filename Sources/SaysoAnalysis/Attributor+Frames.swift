@@ -304,7 +304,9 @@ extension Attributor {
         let end = skipModifiersLeft(paragraph, cue.first, floor: contentStart + 1)
         guard let speaker = SpeakerPhraseParser.parse(paragraph, (contentStart + 1)..<end) else { return nil }
         var comma = cue.end
-        while comma < sentence.upperBound && paragraph.tokens[comma].scalar != "," { comma += 1 }
+        while comma < sentence.upperBound && paragraph.tokens[comma].scalar != "," && paragraph.tokens[comma].scalar != ":" {
+          comma += 1
+        }
         guard comma + 2 < sentence.upperBound else { return nil }
         return Attribution(
           paragraph: paragraph.index, start: paragraph.tokens[comma + 1].start,

@@ -38,6 +38,9 @@ enum CueFinder {
     "put": ("put-forward", .proposal), "weighed": ("weigh-in", .statement),
     "spoke": ("speak-out", .statement), "went": ("go-on", .statement), "goes": ("go-on", .statement),
   ]
+  /// Two words that report as one, before the particle table's: "as she put it" (its object stands
+  /// for the words).
+  static let phraseCues: [String: (String, CueLexicon.Category)] = ["put it": ("put-it", .statement)]
   static let beliefAdjectives: Set<String> = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
   /// Every word that can start a cue: one look-up rules out the rest.
   static let anyCueWord: Set<String> = Set(CueLexicon.table.keys).union(extra.keys).union(beliefAdjectives)
@@ -105,6 +108,10 @@ enum CueFinder {
       return Cue(
         first: index - 1, end: index + 1, lemma: "be-" + lower, category: .belief,
         text: paragraph.text(tokens: (index - 1)..<(index + 1)))
+    }
+    if index + 1 < paragraph.tokens.count, let (lemma, category) = phraseCues[lower + " " + paragraph.tokens[index + 1].lower] {
+      return Cue(
+        first: index, end: index + 2, lemma: lemma, category: category, text: paragraph.text(tokens: index..<(index + 2)))
     }
     if let (lemma, category) = extra[lower] {
       let base = lemma.split(separator: "-").first.map(String.init) ?? lemma

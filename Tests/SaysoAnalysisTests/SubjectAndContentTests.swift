@@ -151,4 +151,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
         + "out a new message: \"It's about me.\"")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Obamo")
   }
+
+  func testAsSomeonePutItFramesWhatFollows() {
+    let a = run("As Steven Rosenthl, a tax lawyer, recently put it, \"Did he lower his taxes through legal avoidance?\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Steven Rosenthl")
+    let b = run("As John Cornin put it: \"This person will not be confirmed. So there's no reason to pretend, because it's not.\"")
+    XCTAssertEqual(b.quotes.first?.text, "\"This person will not be confirmed. So there's no reason to pretend, because it's not.\"")
+  }
 }
