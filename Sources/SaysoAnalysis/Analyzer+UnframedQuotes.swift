@@ -55,7 +55,9 @@ extension Analyzer {
           && paragraph.tokens[end].quote == nil
         { end += 1 }
         // with the signer's role after a comma, to the paragraph's end: "— Aparna Garg, Divisional Manager"
-        let role = end < paragraph.tokens.count && paragraph.tokens[end].scalar == "," ? Self.signatureRole(paragraph, end + 1) : nil
+        let role =
+          end < paragraph.tokens.count && paragraph.tokens[end].scalar == ","
+          ? Self.signatureRole(paragraph, end + 1) : nil
         // or the signer's handle in brackets: "— Harbour Power (@harbourpower)"
         let handle =
           end + 3 < paragraph.tokens.count + 1 && end < paragraph.tokens.count && paragraph.tokens[end].scalar == "("

@@ -89,7 +89,8 @@ extension Attributor {
     // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony")
     if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit,
       paragraph.tokens[end + 1].quote == nil, !paragraph.tokens[end + 1].classes.contains(.cueAdjunct),
-      !["and", "but", "or"].contains(paragraph.tokens[end + 1].lower), !paragraph.tokens[end + 1].classes.contains(.month),
+      !["and", "but", "or"].contains(paragraph.tokens[end + 1].lower),
+      !paragraph.tokens[end + 1].classes.contains(.month),
       paragraph.tokens[end + 1].kind != .number
     {
       var roleEnd = end + 1
@@ -304,9 +305,9 @@ extension Attributor {
         let end = skipModifiersLeft(paragraph, cue.first, floor: contentStart + 1)
         guard let speaker = SpeakerPhraseParser.parse(paragraph, (contentStart + 1)..<end) else { return nil }
         var comma = cue.end
-        while comma < sentence.upperBound && paragraph.tokens[comma].scalar != "," && paragraph.tokens[comma].scalar != ":" {
-          comma += 1
-        }
+        while comma < sentence.upperBound && paragraph.tokens[comma].scalar != ","
+          && paragraph.tokens[comma].scalar != ":"
+        { comma += 1 }
         guard comma + 2 < sentence.upperBound else { return nil }
         return Attribution(
           paragraph: paragraph.index, start: paragraph.tokens[comma + 1].start,

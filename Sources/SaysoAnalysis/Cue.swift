@@ -109,9 +109,11 @@ enum CueFinder {
         first: index - 1, end: index + 1, lemma: "be-" + lower, category: .belief,
         text: paragraph.text(tokens: (index - 1)..<(index + 1)))
     }
-    if index + 1 < paragraph.tokens.count, let (lemma, category) = phraseCues[lower + " " + paragraph.tokens[index + 1].lower] {
-      return Cue(
-        first: index, end: index + 2, lemma: lemma, category: category, text: paragraph.text(tokens: index..<(index + 2)))
+    if index + 1 < paragraph.tokens.count,
+      let (lemma, category) = phraseCues[lower + " " + paragraph.tokens[index + 1].lower]
+    {
+      let text = paragraph.text(tokens: index..<(index + 2))
+      return Cue(first: index, end: index + 2, lemma: lemma, category: category, text: text)
     }
     if let (lemma, category) = extra[lower] {
       let base = lemma.split(separator: "-").first.map(String.init) ?? lemma

@@ -63,7 +63,9 @@ extension SpeakerPhraseParser {
     // in a clause: "after what she", "after she")
     let last = paragraph.tokens[range.upperBound - 1]
     if Attributor.subordinators.contains(first.lower)
-      || ((range.lowerBound + 1)..<range.upperBound).contains(where: { paragraph.tokens[$0].classes.contains(.clauseWord) })
+      || ((range.lowerBound + 1)..<range.upperBound).contains(where: {
+        paragraph.tokens[$0].classes.contains(.clauseWord)
+      })
     {
       return range.lowerBound..<range.lowerBound
     }

@@ -230,7 +230,9 @@ enum SpeakerPhraseParser {
       person.text = paragraph.text(tokens: start..<end)
       return person
     }
-    if let named = personWithAffiliation(paragraph, start..<end) ?? personThenRole(paragraph, start..<end) { return named }
+    if let named = personWithAffiliation(paragraph, start..<end) ?? personThenRole(paragraph, start..<end) {
+      return named
+    }
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
     var firstNoun = start
     while firstNoun < end - 1 && paragraph.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
@@ -361,7 +363,8 @@ enum SpeakerPhraseParser {
     // a past tense after a name or before an object is a clause: "the Kremlin issued …", "… released a report"
     for index in (start + 1)..<max(start + 1, headIndex)
     where paragraph.tokens[index].lower.hasSuffix("ed")
-      && (paragraph.tokens[index - 1].isCapitalized || paragraph.tokens[index + 1].classes.contains(.determiner)) {
+      && (paragraph.tokens[index - 1].isCapitalized || paragraph.tokens[index + 1].classes.contains(.determiner))
+    {
       return nil
     }
     let head = paragraph.tokens[headIndex].stemLower

@@ -26,7 +26,9 @@ enum Tokenizer {
   }
 
   /// Particles that open an Arabic family name with a hyphen.
-  static let hyphenParticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu"]
+  static let hyphenParticles: Set<String> = [
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu",
+  ]
 
   /// Whether `scalars[start..<end]` is a particle in lower case, a hyphen and a capitalised name: "al-Eryani".
   static func opensWithNameParticle(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

@@ -29,13 +29,15 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
 
   func testAnOfficeOfThePlaceRegistersThePersonForTheSurnameLater() {
     let a = run(
-      "Today, Vice President of the United States Joe Bidden was projected to win. Bidden said in a statement, \"I am honored.\"")
+      "Today, Vice President of the United States Joe Bidden was projected to win. Bidden said in a statement, \"I am honored.\""
+    )
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Joe Bidden")
     XCTAssertEqual(a.people.map(\.name), ["Joe Bidden"])
   }
 
   func testAPersonOfABodyNamedInLowerCase() {
-    let a = run("\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
+    let a = run(
+      "\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Crystal Bear")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "of the tribal historic preservation office")
     let d = run("Peter Isel of worldwide victim group Ending Clergy Abuse said, \"The church should act.\"")
@@ -61,7 +63,8 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
         + "Emergency Services and Public Protection.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "James Rovel")
     // a share of voters is no body: "31% of Republicans and Republican-leaning voters said"
-    let c = run("In a poll, 31% of Republicans and Republican-leaning voters said they were \"extremely enthusiastic\".")
+    let c = run(
+      "In a poll, 31% of Republicans and Republican-leaning voters said they were \"extremely enthusiastic\".")
     XCTAssertEqual(c.quotes.count, 1)
   }
 

@@ -18,8 +18,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   func testAParticiplesSubjectIsTheClausesNotAPhraseBeforeIt() {
     let a = run(
       "In a related press release issued the following day, the Turkish Ministry of Foreign Affairs denounced the "
-        + "conclusions of the summit, calling the agreements \"legitimate and fully compatible with international law\".")
-    XCTAssertEqual(a.quotes.map(\.organisation), ["the Turkish Ministry of Foreign Affairs", "the Turkish Ministry of Foreign Affairs"])
+        + "conclusions of the summit, calling the agreements \"legitimate and fully compatible with international law\"."
+    )
+    XCTAssertEqual(
+      a.quotes.map(\.organisation),
+      ["the Turkish Ministry of Foreign Affairs", "the Turkish Ministry of Foreign Affairs"])
     let b = run(
       "Since then, a Republican, Mark Amod, has publicly voiced support for the inquiry, telling the Nevada "
         + "Independent: \"I'm a big fan of oversight.\"")
@@ -43,7 +46,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
-    XCTAssertEqual(run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
+    XCTAssertEqual(
+      run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
     let a = run("A few days later the administration said it would use an executive order.")
     XCTAssertEqual(a.quotes.first?.group, "the administration")
     // whom it was said of, before a colon, is no content
@@ -57,14 +61,17 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let a = run("Germany banned the airline from flying, with officials saying this is for security reasons.")
     XCTAssertEqual(a.quotes.map(\.group), ["officials"])
     XCTAssertEqual(a.quotes.first?.text, "this is for security reasons")
-    XCTAssertEqual(run("In a Bloomberg interview Jon Tramp declared that NATO was obsolete.").quotes.first?.speaker?.name, "Jon Tramp")
+    XCTAssertEqual(
+      run("In a Bloomberg interview Jon Tramp declared that NATO was obsolete.").quotes.first?.speaker?.name,
+      "Jon Tramp")
     // a past tense before an object makes a clause, no subject: "… released a report showing …"
     XCTAssertNil(run("The department released a report showing growth of 33 percent.").quotes.first?.group)
     XCTAssertEqual(run("About 40 percent of voters said the economy was the top issue.").quotes.count, 1)
   }
 
   func testASignatureAfterTheQuoteMayGiveTheSignersRole() {
-    let a = run("\"More women in technical fields has been a big change.\"  \u{2014} \u{200D}Aparna Gar, Mysore Railway Manager")
+    let a = run(
+      "\"More women in technical fields has been a big change.\"  \u{2014} \u{200D}Aparna Gar, Mysore Railway Manager")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Aparna Gar")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Mysore Railway Manager")
   }
@@ -90,7 +97,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testTheAddresseeOfToldIsNoContentBeforeAClauseWithNoThat() {
-    XCTAssertEqual(run("Coach Tom Bar told the council the team would play elsewhere.").quotes.first?.text, "the team would play elsewhere")
+    XCTAssertEqual(
+      run("Coach Tom Bar told the council the team would play elsewhere.").quotes.first?.text,
+      "the team would play elsewhere")
     XCTAssertEqual(run("Coach Tom Bar told the council he was leaving.").quotes.first?.text, "he was leaving")
     // one word after "told" is no addressee phrase to skip: no crash, the content as written
     XCTAssertEqual(run("Coach Tom Bar told them.").quotes.count, 0)
@@ -110,7 +119,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let b = run(
       "Barack Obama spoke on Monday. The deal he pushed for happened on his watch: \"There is no perfect deal.\"")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Barack Obama")
-    let c = run("Grant said the vote was over.\n\n\"Power will be restored by midnight.\" \u{2014} Harbour Power (@harbourpower)")
+    let c = run(
+      "Grant said the vote was over.\n\n\"Power will be restored by midnight.\" \u{2014} Harbour Power (@harbourpower)")
     XCTAssertEqual(c.quotes.last?.organisation, "Harbour Power")
   }
 
@@ -121,7 +131,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testWentOnFramesTheQuoteBeforeIt() {
-    let a = run("Donald Tramp spoke to the host. \"You know, it happens, right,\" Tramp went on, as if he had not heard.")
+    let a = run(
+      "Donald Tramp spoke to the host. \"You know, it happens, right,\" Tramp went on, as if he had not heard.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Tramp")
     // "went on to …" is no frame
     XCTAssertTrue(run("Donald Tramp went on to win the nomination in July of that year.").quotes.isEmpty)
@@ -144,7 +155,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testAClauseSubjectMayOpenWithAModifierAndAColonLeadInWithAFrontedPhrase() {
-    let a = run("Democratic presidential nominee Hilary Clintin chimed in on Twitter, saying that the videos should be out.")
+    let a = run(
+      "Democratic presidential nominee Hilary Clintin chimed in on Twitter, saying that the videos should be out.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Hilary Clintin")
     let b = run(
       "With Democratic leaders worried about a lack of passion among young voters, President Obamo is rolling "
@@ -153,9 +165,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testAsSomeonePutItFramesWhatFollows() {
-    let a = run("As Steven Rosenthl, a tax lawyer, recently put it, \"Did he lower his taxes through legal avoidance?\"")
+    let a = run(
+      "As Steven Rosenthl, a tax lawyer, recently put it, \"Did he lower his taxes through legal avoidance?\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Steven Rosenthl")
-    let b = run("As John Cornin put it: \"This person will not be confirmed. So there's no reason to pretend, because it's not.\"")
-    XCTAssertEqual(b.quotes.first?.text, "\"This person will not be confirmed. So there's no reason to pretend, because it's not.\"")
+    let b = run(
+      "As John Cornin put it: \"This person will not be confirmed. So there's no reason to pretend, because it's not.\""
+    )
+    XCTAssertEqual(
+      b.quotes.first?.text, "\"This person will not be confirmed. So there's no reason to pretend, because it's not.\"")
   }
 }
