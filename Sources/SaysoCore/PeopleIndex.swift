@@ -166,11 +166,26 @@ public struct PeopleIndex: Sendable {
     for key in order where !Self.isBareSurname(key) && !joinedLong.contains(key) {
       for surname in Self.surnames(of: key) { fullNamesBySurname[surname, default: []].append(key) }
     }
-    return respelled + lengthened
-      + order.compactMap { key in
-        guard Self.isBareSurname(key), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
-        return (key, full[0])
+    let surnames: [(key: String, into: String)] = order.compactMap { key in
+      guard Self.isBareSurname(key), let full = fullNamesBySurname[key], full.count == 1 else { return nil }
+      return (key, full[0])
+    }
+    // a join may lead to a name that joins another ("ahmed k. el-sisi" → "ahmed el-sisi" → "ahmed
+    // al-sisi"): each name joins the entry at the end of its chain
+    var into: [String: String] = [:]
+    for (key, target) in respelled + lengthened + surnames where into[key] == nil && key != target {
+      into[key] = target
+    }
+    func end(of key: String) -> String {
+      var current = key
+      var steps = 0
+      while let next = into[current], steps < into.count {
+        current = next
+        steps += 1
       }
+      return current
+    }
+    return order.compactMap { key in into[key] == nil ? nil : (key, end(of: key)) }
   }
 
   /// Lower-case words that belong to a surname: "de Blasio", "van Halen", "bin Salman".

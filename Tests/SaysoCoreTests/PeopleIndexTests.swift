@@ -57,4 +57,16 @@ final class PeopleAcrossOutletsTests: XCTestCase {
     XCTAssertEqual(people.people.map(\.name), ["Abdel Fattah al-Sisi"])
     XCTAssertEqual(people.people.first?.quotes, 2)
   }
+
+  func testJoinsThatChainEndAtOneEntry() {
+    // "Ahmed K. el-Sisi" joins "Ahmed el-Sisi", which joins "Ahmed al-Sisi" (seen first)
+    var people = PeopleIndex()
+    people.add(PeopleIndex.Entry(name: "Ahmed al-Sisi", roles: [], quotes: 1, articles: ["a"]))
+    people.add(PeopleIndex.Entry(name: "Ahmed el-Sisi", roles: [], quotes: 1, articles: ["b"]))
+    people.add(PeopleIndex.Entry(name: "Ahmed K. el-Sisi", roles: [], quotes: 1, articles: ["c"]))
+    XCTAssertEqual(people.people.map(\.name), ["Ahmed al-Sisi"])
+    XCTAssertEqual(people.people.first?.quotes, 3)
+    XCTAssertEqual(people.canonicalNames()["ahmed k. el-sisi"]?.name, "Ahmed al-Sisi")
+    XCTAssertEqual(Set(people.joined(includingProposers: false).first?.keys ?? []).count, 3)
+  }
 }
