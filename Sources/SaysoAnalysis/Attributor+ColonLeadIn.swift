@@ -11,16 +11,9 @@ extension Attributor {
     let sentence = paragraph.sentences[sentenceIndex]
     guard !sentence.isEmpty else { return nil }
     var start = paragraph.contentStarts[sentence.lowerBound]
-    // past a phrase that opens with a preposition or a subordinator: "With Democratic leaders worried
-    // about …, President Obama is rolling out a new message: “…”"
-    if start < quoteToken, paragraph.tokens[start].classes.contains(.preposition)
-      || subordinators.contains(paragraph.tokens[start].lower),
-      let comma = (start..<min(quoteToken - 1, start + 24)).first(where: {
-        paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
-      })
-    {
-      start = comma + 1
-    }
+    // past a fronted phrase: "With Democratic leaders worried about …, President Obama is rolling out a new
+    // message: “…”"
+    if start < quoteToken, let after = afterFrontedPhrase(paragraph, start, limit: quoteToken - 1) { start = after }
     var end = start
     while end < quoteToken - 1
       && (SpeakerPhraseParser.isNameToken(paragraph, end)

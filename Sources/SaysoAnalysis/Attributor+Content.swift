@@ -247,7 +247,8 @@ extension Attributor {
         // a "that" before a verb is a relative pronoun: "the one that visibly reduces …", "actions that would …"
         guard index > start + 1, index + 1 < limit else { return nil }
         let next = paragraph.tokens[index + 1]
-        if Lexicon.auxiliaries.contains(next.lower) || Lexicon.formsOfBe.contains(next.lower) || next.lower.hasSuffix("ly")
+        if Lexicon.auxiliaries.contains(next.lower) || Lexicon.formsOfBe.contains(next.lower)
+          || next.lower.hasSuffix("ly")
           || paragraph.cues[index + 1] != nil
         {
           return nil
@@ -269,10 +270,7 @@ extension Attributor {
   /// Nil unless the words after the verb are a time (a weekday, a month or a time of day, with "on",
   /// "this", "last", "earlier" before it) and a determiner, a pronoun or a capitalised word follows.
   static func clauseAfterTime(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
-    func isTime(_ token: Token) -> Bool {
-      !token.isPossessive && token.quote == nil
-        && (token.classes.contains(.weekday) || token.classes.contains(.month) || Lexicon.timeOfDay.contains(token.lower))
-    }
+    func isTime(_ token: Token) -> Bool { !token.isPossessive && token.quote == nil && token.isTimeWord }
     var index = start
     var sawTime = false
     while index < limit && index < start + 5 {

@@ -208,19 +208,14 @@ extension Attributor {
       if let next = ((comma + 2)..<min(comma + 5, sentence.upperBound)).first(where: {
         paragraph.tokens[$0].scalar == ","
       }) {
-        let place: WorldKnowledge.PlaceKind? = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<next))]
+        let place = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<next))]
         if let place, place > .city { comma = next }
       }
       guard var source = accordingSource(paragraph, sourceStart..<comma) else { return nil }
       // a name after a role between commas is the source: "According to the first selectman, Chris
       // Kervick, there were ten passengers" (not after a document: "According to an FBI summary, Cheryl
       // Mills, a top aide, sent …")
-      if source.kind != .person, source.kind != .organisation,
-        Lexicon.roleClasses[source.head] != nil || Lexicon.titles.contains(source.head),
-        let named = SpeakerPhraseParser.appositiveName(
-          paragraph, after: comma, before: min(comma + 6, sentence.upperBound), role: source.text),
-        named.tokens.upperBound < sentence.upperBound, paragraph.tokens[named.tokens.upperBound].scalar == ","
-      {
+      if let named = SpeakerPhraseParser.nameAfterRole(paragraph, source, comma: comma, limit: sentence.upperBound) {
         source = named
         comma = named.tokens.upperBound
       }

@@ -149,9 +149,7 @@ extension Attributor {
     return Lexicon.adjunctPrepositions.contains(word) || (word.hasSuffix("ing") && word.count > 5)
       // a time: "Earlier this week on Wednesday on the live television, President Erdogan said …"
       || (Lexicon.timeOpeners.contains(word) && range.count > 1 && range.count <= 12
-        && ((first + 1)..<min(range.upperBound, first + 3)).contains(where: {
-          !paragraph.tokens[$0].classes.isDisjoint(with: [.weekday, .month, .timeUnit])
-        }))
+        && ((first + 1)..<min(range.upperBound, first + 3)).contains(where: { paragraph.tokens[$0].isTimeWord }))
   }
 
   /// Whether what follows a cue can close a frame that stands after its content: nothing, a comma,

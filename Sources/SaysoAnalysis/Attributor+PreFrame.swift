@@ -16,6 +16,18 @@ extension Attributor {
     }) ?? (floor - 1)
   }
 
+  /// Where the clause starts after a phrase that opens it with a preposition or a subordinator and ends
+  /// with a comma (a quote's own comma too: "In an interview with “Fox and Friends,” Trump …"), before
+  /// `limit` and within 24 words: "In a statement posted to her Twitter account before being sworn in, …",
+  /// "Since then, …". Nil when no such phrase opens at `start`.
+  static func afterFrontedPhrase(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
+    let opener = paragraph.tokens[start]
+    guard opener.classes.contains(.preposition) || subordinators.contains(opener.lower),
+      let comma = (start..<min(limit, start + 24)).first(where: { paragraph.tokens[$0].scalar == "," })
+    else { return nil }
+    return comma + 1
+  }
+
   /// Whether `token` is a present participle opening a phrase set between commas: "The mayor, facing a
   /// revolt, said …".
   static func isParticiple(_ token: Token) -> Bool {

@@ -56,6 +56,30 @@ enum CueFinder {
   /// The cue starting at token `index` (outside quotes), if any; computed once per paragraph.
   @inline(__always) static func cue(_ paragraph: ParagraphText, at index: Int) -> Cue? { paragraph.cues[index] }
 
+  /// Whether the -s form at `index` of a verb that is also a noun is the plural noun: before the clause's
+  /// verb ("Initial reports stated …", "the claims were …"), or after a modifier and before a comma or a
+  /// full stop ("who made controversial comments, …"), but not in a frame after its content ("“…,” the
+  /// document states, …").
+  static func isPluralNoun(_ paragraph: ParagraphText, at index: Int) -> Bool {
+    let lower = paragraph.tokens[index].lower
+    guard lower.hasSuffix("s"), !lower.hasSuffix("ss"), index + 1 < paragraph.tokens.count else { return false }
+    let next = paragraph.tokens[index + 1]
+    if next.kind == .word, next.quote == nil,
+      Lexicon.formsOfBe.contains(next.lower) || next.lower == "have" || next.lower == "had"
+        || (next.lower.hasSuffix("ed") && next.classes.contains(.cueWord))
+    {
+      return true
+    }
+    guard index > 0, next.scalar == "," || next.scalar == ".",
+      !(max(0, index - 5)..<index).contains(where: {
+        paragraph.tokens[$0].scalar == "," || (paragraph.tokens[$0].quote != nil && paragraph.tokens[$0].kind == .punct)
+      })
+    else { return false }
+    let previous = paragraph.tokens[index - 1]
+    return previous.kind == .word && !previous.isCapitalized && !Lexicon.personalPronouns.contains(previous.lower)
+      && !Attributor.subjectPronouns.contains(previous.lower) && !previous.classes.contains(.clauseWord)
+  }
+
   /// Finds the cue at token `index` from the words themselves.
   static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {
     // fields are read in place: copying a token copies its two strings
@@ -79,30 +103,6 @@ enum CueFinder {
     }
     // after a preposition too: "secretary of state", "in all 50 states", "for comment"
     if index > 0, nounPrepositions.contains(paragraph.tokens[index - 1].lower) { return nil }
-    // a plural noun before the clause's verb: "Initial reports stated …", "Early reports suggested", "the
-    // claims were …"
-    if lower.hasSuffix("s"), !lower.hasSuffix("ss"), index + 1 < paragraph.tokens.count,
-      let lemma = CueLexicon.lookup(lower)?.lemma, CueLexicon.pluralNouns.contains(lemma),
-      case let next = paragraph.tokens[index + 1], next.kind == .word, next.quote == nil,
-      Lexicon.formsOfBe.contains(next.lower) || ["have", "had"].contains(next.lower)
-        || (next.lower.hasSuffix("ed") && next.classes.contains(.cueWord))
-    {
-      return nil
-    }
-    // …and after a modifier, before a comma or a full stop: "who made controversial comments, …" (not in
-    // a frame after its content: "“…,” the document states, …")
-    if lower.hasSuffix("s"), index > 0, index + 1 < paragraph.tokens.count,
-      !(max(0, index - 5)..<index).contains(where: {
-        paragraph.tokens[$0].scalar == "," || (paragraph.tokens[$0].quote != nil && paragraph.tokens[$0].kind == .punct)
-      }),
-      paragraph.tokens[index + 1].scalar == "," || paragraph.tokens[index + 1].scalar == ".",
-      let lemma = CueLexicon.lookup(lower)?.lemma, CueLexicon.pluralNouns.contains(lemma),
-      case let previous = paragraph.tokens[index - 1], previous.kind == .word, !previous.isCapitalized,
-      !Lexicon.personalPronouns.contains(previous.lower), !Attributor.subjectPronouns.contains(previous.lower),
-      !previous.classes.contains(.clauseWord)
-    {
-      return nil
-    }
     // is sure / convinced / confident (that)
     if beliefAdjectives.contains(lower), index > 0, copulas.contains(paragraph.tokens[index - 1].lower) {
       return Cue(
@@ -127,6 +127,7 @@ enum CueFinder {
       return nil
     }
     guard let (lemma, category) = CueLexicon.lookup(lower) else { return nil }
+    if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
     // a participle with its agent describes a noun, it frames no one's words: "the rate noted by the team",
     // "the warning issued by the agency" ("as noted by S" is a frame of its own, and so is a passive with
     // its agent)

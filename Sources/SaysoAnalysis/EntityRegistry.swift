@@ -74,19 +74,15 @@ struct EntityRegistry {
     /// Adds a role, with its lower-cased words and their role classes. The words of all roles are the
     /// words of each in turn: a role is added to them, never recomputed from all of them.
     mutating func addRole(_ role: String) {
+      let lower = role.lowercased()
       // one role said more fully stands for both: "actor", "EastEnders actor"
-      if !roles.isEmpty {
-        let lower = role.lowercased()
-        if roles.contains(where: { $0.lowercased().hasSuffix(" " + lower) }) { return }
-        if let shorter = roles.firstIndex(where: { lower.hasSuffix(" " + $0.lowercased()) }) {
-          roles[shorter] = role
-        } else {
-          roles.append(role)
-        }
+      if roles.contains(where: { $0.lowercased().hasSuffix(" " + lower) }) { return }
+      if let shorter = roles.firstIndex(where: { lower.hasSuffix(" " + $0.lowercased()) }) {
+        roles[shorter] = role
       } else {
         roles.append(role)
       }
-      let words = Self.words(of: role.lowercased())
+      let words = Self.words(of: lower)
       roleWords.append(contentsOf: words)
       for word in words {
         if let roleClass = Lexicon.roleClasses[word] { roleClasses.insert(roleClass) }

@@ -225,13 +225,12 @@ enum ProposalDetector {
     var start = contentStart
     // skip an introductory phrase: "In this regard, …"
     let opener = paragraph.tokens[contentStart].lower
-    // a phrase that opens with a preposition or a subordinator may be long: "In a statement posted to her
-    // Twitter account before being sworn in, …", "Since then, …"
-    let fronted = Lexicon.prepositions.contains(opener) || Attributor.subordinators.contains(opener)
-    if let comma = (contentStart..<min(sentence.upperBound, contentStart + (fronted ? 24 : 8))).first(where: {
+    if let after = Attributor.afterFrontedPhrase(paragraph, contentStart, limit: sentence.upperBound) {
+      start = after
+    } else if let comma = (contentStart..<min(sentence.upperBound, contentStart + 8)).first(where: {
       paragraph.tokens[$0].scalar == ","
     }),
-      !paragraph.tokens[contentStart].isCapitalized || fronted
+      !paragraph.tokens[contentStart].isCapitalized
         || (opener.hasSuffix("ing") && opener.count > 5)  // "Speaking to reporters, …"
     {
       start = comma + 1
@@ -265,12 +264,9 @@ enum ProposalDetector {
       end += 1
     }
     // a role noun, then the name between commas: "The mayor of London, Sadiq Khan, gave …, adding …"
-    if let role = best, role.kind == .nominal || role.kind == .group, Lexicon.roleClasses[role.head] != nil
-      || Lexicon.titles.contains(role.head), case let comma = role.tokens.upperBound, comma < sentence.upperBound,
-      paragraph.tokens[comma].scalar == ",",
-      let named = SpeakerPhraseParser.appositiveName(
-        paragraph, after: comma, before: min(comma + 6, sentence.upperBound), role: role.text),
-      named.tokens.upperBound < sentence.upperBound, paragraph.tokens[named.tokens.upperBound].scalar == ","
+    if let role = best,
+      let named = SpeakerPhraseParser.nameAfterRole(
+        paragraph, role, comma: role.tokens.upperBound, limit: sentence.upperBound)
     {
       return named
     }

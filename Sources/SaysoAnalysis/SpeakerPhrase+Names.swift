@@ -50,10 +50,10 @@ extension SpeakerPhraseParser {
     guard token.text.contains("."), index + 1 < end, paragraph.tokens[index + 1].isCapitalized,
       !NameTyper.isAcronym(paragraph.tokens[index + 1].text)
     else { return false }
-    let key = nameKey(token.text)
     let world = WorldKnowledge.shared
-    return world.places[key] == nil && world.seatsOfPower[key] == nil && world.places[key.filter { $0 != "." }] == nil
-      && world.seatsOfPower[key.filter { $0 != "." }] == nil && !world.outlets.contains(key)
+    let key = nameKey(token.text)
+    return [key, key.filter { $0 != "." }].allSatisfy { world.places[$0] == nil && world.seatsOfPower[$0] == nil }
+      && !world.outlets.contains(key)
   }
 
   /// Whether a capitalised run names an organisation or a polity: it holds an organisation word or an
@@ -231,7 +231,9 @@ extension SpeakerPhraseParser {
   /// The person named between the comma at `comma` and the next mark (a comma, or the sentence's end
   /// before `limit`), with `role` as role: "the first selectman, Chris Kervick," and "by his son,
   /// Wolfgang Van Halen." Nil when the words there are not a name that types as a person's.
-  static func appositiveName(_ paragraph: ParagraphText, after comma: Int, before limit: Int, role: String) -> SpeakerPhrase? {
+  static func appositiveName(_ paragraph: ParagraphText, after comma: Int, before limit: Int, role: String)
+    -> SpeakerPhrase?
+  {
     var end = comma + 1
     while end < limit && isNameToken(paragraph, end) { end += 1 }
     guard end > comma + 1, end >= limit - 1 || paragraph.tokens[end].kind == .punct,
@@ -240,6 +242,19 @@ extension SpeakerPhraseParser {
     else { return nil }
     named.role = role
     named.tokens = (comma + 1)..<end
+    return named
+  }
+
+  /// The name set between commas after a role noun's phrase that ends at `comma`: "The mayor of London,
+  /// Sadiq Khan, …", "According to the first selectman, Chris Kervick, …". Nil when the phrase is no role
+  /// (a person, a body, a document) or no comma closes the name before `limit`.
+  static func nameAfterRole(_ paragraph: ParagraphText, _ role: SpeakerPhrase, comma: Int, limit: Int) -> SpeakerPhrase? {
+    guard role.kind == .nominal || role.kind == .group,
+      Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head),
+      comma < limit, paragraph.tokens[comma].scalar == ",",
+      let named = appositiveName(paragraph, after: comma, before: min(comma + 6, limit), role: role.text),
+      named.tokens.upperBound < limit, paragraph.tokens[named.tokens.upperBound].scalar == ","
+    else { return nil }
     return named
   }
 

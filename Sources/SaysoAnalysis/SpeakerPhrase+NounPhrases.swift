@@ -81,9 +81,7 @@ extension SpeakerPhraseParser {
   static func afterLeadingTime(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {
     guard range.count > 1 else { return nil }
     let tokens = paragraph.tokens
-    func isTime(_ index: Int) -> Bool {
-      tokens[index].kind == .number || !tokens[index].classes.isDisjoint(with: [.weekday, .month, .timeUnit])
-    }
+    func isTime(_ index: Int) -> Bool { tokens[index].kind == .number || tokens[index].isTimeWord }
     var index = range.lowerBound
     if isTime(index + 1),
       ["on", "in", "by", "during", "this", "last", "earlier"].contains(tokens[index].lower)
