@@ -80,6 +80,20 @@ enum CueFinder {
       && !Attributor.subjectPronouns.contains(previous.lower) && !previous.classes.contains(.clauseWord)
   }
 
+  /// Whether the bare form at `index` is a noun: after a singular noun or a name and before a finite verb,
+  /// where a verb would take -s ("her final story post was a photograph", "Friday's attack was …"; not "a
+  /// plan they say was sound", "what critics believe is …", "people say").
+  static func isNounBeforeVerb(_ paragraph: ParagraphText, at index: Int) -> Bool {
+    guard index > 0, index + 1 < paragraph.tokens.count else { return false }
+    let next = paragraph.tokens[index + 1]
+    guard next.kind == .word, next.quote == nil, Attributor.finiteVerbs.contains(next.lower) else { return false }
+    let previous = paragraph.tokens[index - 1]
+    return previous.kind == .word && previous.quote == nil && !previous.lower.hasSuffix("s")
+      && !Attributor.subjectPronouns.contains(previous.lower) && !Lexicon.personalPronouns.contains(previous.lower)
+      && !Lexicon.auxiliaries.contains(previous.lower) && !previous.classes.contains(.groupNoun)
+      && !previous.classes.contains(.clauseWord)
+  }
+
   /// Finds the cue at token `index` from the words themselves.
   static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {
     // fields are read in place: copying a token copies its two strings
@@ -128,6 +142,7 @@ enum CueFinder {
     }
     guard let (lemma, category) = CueLexicon.lookup(lower) else { return nil }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
+    if lower == lemma, isNounBeforeVerb(paragraph, at: index) { return nil }
     // a participle with its agent describes a noun, it frames no one's words: "the rate noted by the team",
     // "the warning issued by the agency" ("as noted by S" is a frame of its own, and so is a passive with
     // its agent)

@@ -45,6 +45,16 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.cue), ["says"])
   }
 
+  func testABareCueBetweenANounAndAVerbIsANoun() {
+    // a verb after "story" would be "posts": the word is a noun, and the sentence reports nothing
+    let post = run("His last Facebook story post was a video of his dog, with \"bye for now\" written across it.")
+    XCTAssertEqual(post.quotes.map(\.text), [])
+    // after a pronoun or a plural the bare form is the verb of a relative clause
+    let a = run("Most of the money, which Democrats say was raised illegally, went to ads.")
+    XCTAssertEqual(a.quotes.map(\.cue), ["say"])
+    XCTAssertEqual(run("The sale, which they believe will help exporters, closed.").quotes.map(\.cue), ["believe"])
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
