@@ -244,11 +244,12 @@ extension Attributor {
       let token = paragraph.tokens[index]
       if token.quote != nil { continue }
       if token.lower == "that" {
-        // a "that" before a verb is a relative pronoun: "the one that visibly reduces …", "actions that would …"
+        // a "that" before a verb is a relative pronoun: "the one that visibly reduces …", "actions that would …",
+        // "a video that showed …"; before a time it is a determiner: "at a dinner that night"
         guard index > start + 1, index + 1 < limit else { return nil }
         let next = paragraph.tokens[index + 1]
         if Lexicon.auxiliaries.contains(next.lower) || Lexicon.formsOfBe.contains(next.lower)
-          || next.lower.hasSuffix("ly")
+          || next.lower.hasSuffix("ly") || (next.lower.hasSuffix("ed") && !next.isCapitalized) || next.isTimeWord
           || paragraph.cues[index + 1] != nil
         {
           return nil

@@ -171,7 +171,8 @@ extension Attributor {
       }
       return token.scalar != ":" && (token.quote == nil || isClosingMark(paragraph, index))
     }
-    if token.lower == "that" { return false }
+    // the verb's own content follows a phrase: "… confirmed with the firm that the two were separate"
+    if token.lower == "that" || thatAfterPrepositionalPhrase(paragraph, index, limit) != nil { return false }
     if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }
     // a place, a time or a circumstance after the verb: "…,” she exclaimed upon seeing him", "… he said
     // outside the court" (not "to", "of", "about", which may open what was said)

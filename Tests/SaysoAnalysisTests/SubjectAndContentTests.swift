@@ -55,6 +55,16 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The sale, which they believe will help exporters, closed.").quotes.map(\.cue), ["believe"])
   }
 
+  func testAVerbWhoseThatFollowsAPhraseFramesWhatFollowsNotWhatPrecedes() {
+    let a = run("The first filing was unclear on the matter, and the paper confirmed with the agency that the leaks differ.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the leaks differ"])
+    // "that" before a time is a determiner, before a past tense a relative pronoun: neither opens the content
+    let b = run("Ann Lee said at a dinner that night the deal was done.")
+    XCTAssertFalse(b.quotes.contains { $0.text.hasPrefix("that night") })
+    let c = run("Ann Lee said in a video that showed her kitchen.")
+    XCTAssertFalse(c.quotes.contains { $0.text.hasPrefix("that showed") })
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
