@@ -63,6 +63,12 @@ enum CueFinder {
   static func isPluralNoun(_ paragraph: ParagraphText, at index: Int) -> Bool {
     let lower = paragraph.tokens[index].lower
     guard lower.hasSuffix("s"), !lower.hasSuffix("ss"), index + 1 < paragraph.tokens.count else { return false }
+    // after a count: "the ten states with the highest rates", "in all 50 states"
+    if index > 0, paragraph.tokens[index - 1].kind == .number
+      || SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower)
+    {
+      return true
+    }
     let next = paragraph.tokens[index + 1]
     if next.kind == .word, next.quote == nil,
       Lexicon.formsOfBe.contains(next.lower) || next.lower == "have" || next.lower == "had"

@@ -36,6 +36,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "Initial reports")
     XCTAssertEqual(a.quotes.first?.text, "the fruit was a pineapple")
     XCTAssertTrue(run("Harsh comments are earning some Germans more than scorn.").quotes.isEmpty)
+    // after a count: "the ten states with …"
+    XCTAssertTrue(run("The ten states with the most guns had the highest rates.").quotes.isEmpty)
     XCTAssertTrue(run("Known for controversial comments, Imus was dropped in 2007 by the network.").quotes.isEmpty)
     // a frame after its content keeps its verb: "“…,” the document states, …"
     let c = run("\"Family Medical Leave,\" the document states, becomes available after one year.")
