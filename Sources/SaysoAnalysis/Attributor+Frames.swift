@@ -85,6 +85,16 @@ extension Attributor {
     guard end > from, !Lexicon.adjunctPrepositions.contains(paragraph.tokens[from].lower),
       var phrase = SpeakerPhraseParser.parse(paragraph, from..<end)
     else { return nil }
+    // a role, then the name: "said its chair, Margaret Hollis." (role "chair")
+    if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .nominal || phrase.kind == .group,
+      Lexicon.roleClasses[phrase.head] != nil || Lexicon.titles.contains(phrase.head),
+      let named = SpeakerPhraseParser.appositiveName(
+        paragraph, after: end, before: limit,
+        role: ["its", "his", "her", "their", "our"].contains(paragraph.tokens[from].lower)
+          ? paragraph.text(tokens: (from + 1)..<end) : phrase.text)
+    {
+      return (named, named.tokens.upperBound)
+    }
     // appositive after a comma: role up to the next comma, "who", or the end
     // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony")
     if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit,

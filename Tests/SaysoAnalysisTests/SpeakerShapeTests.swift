@@ -19,6 +19,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
   }
 
+  func testARoleThenTheNameAfterAnInvertedCue() {
+    let a = run("\"We were never asked,\" said its chair, Margaret Hollis.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Margaret Hollis")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "chair")
+    let b = run("\"Sales are up,\" said the firm's chief executive, Ken Moyo.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ken Moyo")
+  }
+
   func testAChannelAfterTheCueIsNoSpeaker() {
     let a = run("Vladimir Putin, president of Russia, said in a statement: \"It is a sad day.\"")
     XCTAssertEqual(a.quotes.count, 1)
