@@ -99,6 +99,16 @@ extension SpeakerPhraseParser {
     {
       return true
     }
+    // "and" inside a body's name that ends with its organisation word: "Competition and Markets Authority"
+    if word == "and", index >= 1, paragraph.tokens[index - 1].isCapitalized, !paragraph.tokens[index - 1].isPossessive {
+      var end = index + 1
+      while end < min(paragraph.tokens.count, index + 4) && paragraph.tokens[end].isCapitalized
+        && !paragraph.tokens[end].isPossessive
+      { end += 1 }
+      if end > index + 1, WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[end - 1].stemLower) {
+        return true
+      }
+    }
     guard word == "on" || word == "for", index > 0, paragraph.tokens[index - 1].isCapitalized else { return false }
     return WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[index - 1].stemLower)
   }

@@ -19,6 +19,13 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
   }
 
+  func testAndInsideABodysNameEndingWithItsOrganisationWord() {
+    let a = run("The Competition and Markets Authority said it was watching prices.")
+    XCTAssertEqual(a.quotes.first?.organisation, "The Competition and Markets Authority")
+    // two bodies or people joined by "and" stay two
+    XCTAssertNil(run("Ann Lee and Tom Reed said the plan was sound.").quotes.first?.organisation)
+  }
+
   func testARoleThenTheNameAfterAnInvertedCue() {
     let a = run("\"We were never asked,\" said its chair, Margaret Hollis.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Margaret Hollis")
