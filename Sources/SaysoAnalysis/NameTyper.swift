@@ -159,7 +159,10 @@ enum NameTyper {
     if titled || isGivenName(keys[0]) || isInitial(keys[0]) { return .person }
 
     let last = keys[keys.count - 1]
-    if world.surnames.contains(last) && !world.isCommonWord(keys[0], within: 5000) && world.places[keys[0]] == nil {
+    // (a frequent word last, after no given name, names a firm: "Yorkshire Water", "Northern Rail")
+    if world.surnames.contains(last) && !world.isCommonWord(keys[0], within: 5000) && world.places[keys[0]] == nil
+      && !(world.isCommonWord(last, within: 1000) && !world.givenNames.contains(last))
+    {
       return .person
     }
     // names that no list knows but that hold no common word and no place: "Tedros Adhanom Ghebreyesus"

@@ -76,5 +76,8 @@ final class NameTyperEdgeTests: XCTestCase {
     XCTAssertNotEqual(NameTyper.type("Hall").kind, .person)
     XCTAssertNotEqual(NameTyper.type("Neighbors").kind, .person)
     XCTAssertEqual(NameTyper.type("Schiff").kind, .person)
+    // a frequent word last, after no given name, names a firm; a given name last is still a name
+    XCTAssertNotEqual(NameTyper.type("Yorkshire Water").kind, .person)
+    XCTAssertEqual(NameTyper.type("Sens. Rand Paul").kind, .person)
   }
 }
