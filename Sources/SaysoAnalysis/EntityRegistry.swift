@@ -73,10 +73,11 @@ struct EntityRegistry {
 
     /// Adds a role, with its lower-cased words and their role classes. The words of all roles are the
     /// words of each in turn: a role is added to them, never recomputed from all of them.
-    mutating func addRole(_ role: String) {
+    mutating func addRole(_ given: String) {
+      let role = Self.withoutFullStop(given)
       let lower = role.lowercased()
       // one role said more fully stands for both: "actor", "EastEnders actor"
-      if roles.contains(where: { $0.lowercased().hasSuffix(" " + lower) }) { return }
+      if roles.contains(where: { $0.lowercased() == lower || $0.lowercased().hasSuffix(" " + lower) }) { return }
       if let shorter = roles.firstIndex(where: { lower.hasSuffix(" " + $0.lowercased()) }) {
         roles[shorter] = role
       } else {
@@ -87,6 +88,13 @@ struct EntityRegistry {
       for word in words {
         if let roleClass = Lexicon.roleClasses[word] { roleClasses.insert(roleClass) }
       }
+    }
+
+    /// A role without the full stop of the sentence it ends ("CEO of the Nurses' Association of Ontario."),
+    /// but with the dot of a short abbreviation ("of Acme Co.").
+    static func withoutFullStop(_ role: String) -> String {
+      guard role.hasSuffix("."), let last = role.split(separator: " ").last, last.count > 3 else { return role }
+      return String(role.dropLast())
     }
 
     /// The gender of a full name's first word ("Maria Keller": female); nil for a single name, which may

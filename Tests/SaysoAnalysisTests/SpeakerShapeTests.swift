@@ -19,6 +19,12 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
   }
 
+  func testARoleEndingTheSentenceLeavesItsFullStop() {
+    let a = run("\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "head of the Nurses' Union of Ontario")
+    XCTAssertEqual(a.people.first?.roles, ["head of the Nurses' Union of Ontario"])
+  }
+
   func testAndInsideABodysNameEndingWithItsOrganisationWord() {
     let a = run("The Competition and Markets Authority said it was watching prices.")
     XCTAssertEqual(a.quotes.first?.organisation, "The Competition and Markets Authority")
