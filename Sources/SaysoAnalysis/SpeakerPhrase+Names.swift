@@ -195,8 +195,12 @@ extension SpeakerPhraseParser {
   static func namesJoinedByOf(_ paragraph: ParagraphText, _ last: Range<Int>, _ phrase: Range<Int>) -> SpeakerPhrase? {
     var first: Range<Int>? = nil
     var ofIndex = joiningWord(paragraph, before: last.lowerBound, from: phrase.lowerBound)
+    // a first name joined to the rest by "and", "on" or "for" is a body's word: "Avon and Somerset Police"
+    // is no Avon (the rest may hold a body with "and": "James Rovella of the Department of … and …")
+    var oneBody = false
     while let join = ofIndex, let previous = nameRun(paragraph, endingAt: join, from: phrase.lowerBound) {
       first = previous
+      oneBody = paragraph.tokens[join].lower != "of"
       ofIndex = joiningWord(paragraph, before: previous.lowerBound, from: phrase.lowerBound)
     }
     guard let first else { return nil }
@@ -221,7 +225,7 @@ extension SpeakerPhraseParser {
       return SpeakerPhrase(kind: .nominal, text: text, name: text, head: lastOfFirst, tokens: phrase)
     }
     let name = paragraph.text(tokens: nameStart..<first.upperBound)
-    if !isOrganisation(paragraph, nameStart..<first.upperBound),
+    if !oneBody, !isOrganisation(paragraph, nameStart..<first.upperBound),
       NameTyper.typeRemembered(name, titled: nameStart > first.lowerBound).kind == .person
     {
       let role = [phrase.lowerBound..<nameStart, first.upperBound..<phrase.upperBound].filter { !$0.isEmpty }.map {

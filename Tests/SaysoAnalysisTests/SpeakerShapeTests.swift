@@ -28,6 +28,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   func testAndInsideABodysNameEndingWithItsOrganisationWord() {
     let a = run("The Competition and Markets Authority said it was watching prices.")
     XCTAssertEqual(a.quotes.first?.organisation, "The Competition and Markets Authority")
+    // a first name joined by "and" is the body's word, not a person with the rest as role
+    let b = run("Avon and Somerset Police said 40 tents were broken into.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Avon and Somerset Police")
+    XCTAssertTrue(b.people.isEmpty)
     // two bodies or people joined by "and" stay two
     XCTAssertNil(run("Ann Lee and Tom Reed said the plan was sound.").quotes.first?.organisation)
   }
