@@ -585,6 +585,28 @@ NOUNS = [
     ('senior', 'title', ''),
     ('service', 'source', ''),
     ('sgt', 'title', ''),
+    # British and Canadian ranks as news abbreviates them before a name: "Det Insp Jane Hill", "Ch Supt
+    # Ian Barker", "PC Mark Dunn", "Cllr Ann Lee", "Coun. Pete Fry"
+    ('det', 'title', ''),
+    ('insp', 'title', ''),
+    ('supt', 'title', ''),
+    ('ch', 'title', ''),
+    ('pc', 'title', ''),
+    ('pcso', 'title', ''),
+    ('dc', 'title', ''),
+    ('ds', 'title', ''),
+    ('dci', 'title', ''),
+    ('dcs', 'title', ''),
+    ('cllr', 'title', ''),
+    ('coun', 'title', ''),
+    # peerage: "the Duke of Sussex", "Baroness Casey" ("Earl" and "Baron" are more often given names:
+    # "Earl Blumenauer")
+    ('duke', 'title', ''),
+    ('duchess', 'title', ''),
+    ('countess', 'title', ''),
+    ('baroness', 'title', ''),
+    ('viscount', 'title', ''),
+    ('marquess', 'title', ''),
     ('sheikh', 'title', ''),
     ('sheriff', 'source,title', 'official'),
     ('side', 'source', ''),

@@ -7,6 +7,14 @@ import XCTest
 /// organisation ("NASA Administrator"), words that qualify it ("Current"); an office or a body after
 /// the name ("…, Dean of UC Berkeley School of Law", "… of the county health department").
 final class OfficeShapeTests: XCTestCase, AnalysingText {
+  func testBritishRanksAbbreviatedBeforeANameAreRoles() {
+    let a = run("Det Insp Jane Hill said officers were at the scene. PC Mark Dunn said the road was closed.")
+    XCTAssertEqual(a.quotes.compactMap(\.speaker?.name), ["Jane Hill", "Mark Dunn"])
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Det Insp")
+    // a given name that is also a rank stays a name
+    XCTAssertEqual(run("Earl Blumenauer said the bill would pass.").quotes.first?.speaker?.name, "Earl Blumenauer")
+  }
+
   func testAnOfficeWithItsPlaceIsTheRoleNotTheName() {
     let a = run("Mayor of Lisbon Carlos Moedas said the city was safe.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Carlos Moedas")
