@@ -78,6 +78,38 @@ extension Attributor {
     return phrase
   }
 
+  /// The name that opens the clause before phrases set between commas that describe it, the last of which
+  /// ends at `comma`: "Ben Taylor, 31, from Headingley, who saw the attack, said …" (an age, a place, a
+  /// role, a relative clause or a participle; up to four). The first phrase that opens with a determiner
+  /// or a preposition is the role. Nil unless the words from `floor` to the first comma are a person's name.
+  static func nameBeforeAppositives(_ paragraph: ParagraphText, comma: Int, floor: Int) -> SpeakerPhrase? {
+    var end = comma
+    var role: Range<Int>? = nil
+    for _ in 0..<4 {
+      let boundary = phraseBoundary(paragraph, before: end, floor: floor)
+      guard boundary + 1 < end else { return nil }
+      let first = paragraph.tokens[boundary + 1]
+      if boundary < floor {
+        guard end < comma, var named = SpeakerPhraseParser.parse(paragraph, floor..<end), named.kind == .person else {
+          return nil
+        }
+        if named.role == nil, let role { named.role = paragraph.text(tokens: role) }
+        return named
+      }
+      guard paragraph.tokens[boundary].scalar == ",",
+        first.kind == .number || insertOpeners.contains(first.lower) || isParticiple(first)
+          || Lexicon.prepositions.contains(first.lower) || first.classes.contains(.determiner)
+      else { return nil }
+      if first.classes.contains(.determiner) || Lexicon.prepositions.contains(first.lower),
+        !["who", "whose", "whom", "which"].contains(first.lower)
+      {
+        role = (boundary + 1)..<end
+      }
+      end = boundary
+    }
+    return nil
+  }
+
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   static func preFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -191,11 +223,19 @@ extension Attributor {
           if speaker == nil, appositiveComma + 1 < subjectEnd,
             insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
               || isParticiple(paragraph.tokens[appositiveComma + 1]),
+            !Lexicon.prepositions.contains(paragraph.tokens[nameBoundary + 1].lower),
             let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
           {
             speaker = named
           }
         }
+      }
+      if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == ",",
+        var named = nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: contentStart)
+      {
+        region = named.tokens.lowerBound..<subjectEnd
+        named.tokens = region
+        speaker = named
       }
       guard let subject = speaker else { continue }
       // the subject must open its clause: sentence start, opener words or an introductory phrase

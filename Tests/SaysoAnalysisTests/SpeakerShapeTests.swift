@@ -19,6 +19,17 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
   }
 
+  func testANameBeforePhrasesThatDescribeItBetweenCommas() {
+    let a = run("Ben Tait, 31, from Headingley, who saw the attack, said it was \"terrifying\".")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ben Tait")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "from Headingley")
+    let b = run("Roxana Lind, 62, a retired teacher from Ames, said she wanted change.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Roxana Lind")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "a retired teacher from Ames")
+    // a place between commas with no name before it is no speaker
+    XCTAssertNil(run("In 2019, from Leeds, officials said the road was shut.").quotes.first?.speaker)
+  }
+
   func testARoleEndingTheSentenceLeavesItsFullStop() {
     let a = run("\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "head of the Nurses' Union of Ontario")
