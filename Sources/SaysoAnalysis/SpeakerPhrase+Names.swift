@@ -9,11 +9,12 @@ extension SpeakerPhraseParser {
     let kind = paragraph.tokens[index].kind
     if kind == .word && paragraph.tokens[index].isCapitalized { return true }
     if kind == .punct && paragraph.tokens[index].scalar == "." && index > 0 {
-      // the dot of an initial or of a title abbreviation: "R.", "Mr.", "Jr."
+      // the dot of an initial, of a title abbreviation or of a firm's: "R.", "Mr.", "Jr.", "Domtar Corp."
       return paragraph.tokens[index - 1].end == paragraph.tokens[index].start
         && paragraph.tokens[index - 1].isCapitalized
         && (paragraph.tokens[index - 1].text.count == 1
-          || SentenceSplitter.titles.contains(paragraph.tokens[index - 1].lower))
+          || SentenceSplitter.titles.contains(paragraph.tokens[index - 1].lower)
+          || SentenceSplitter.firmAbbreviations.contains(paragraph.tokens[index - 1].lower))
     }
     return false
   }

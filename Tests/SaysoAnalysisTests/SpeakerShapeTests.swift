@@ -30,6 +30,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertNil(run("In 2019, from Leeds, officials said the road was shut.").quotes.first?.speaker)
   }
 
+  func testAFirmsAbbreviatedSuffixKeepsItsDot() {
+    XCTAssertEqual(run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
+    XCTAssertEqual(run("Acme Inc. said sales rose by a third.").quotes.first?.organisation, "Acme Inc.")
+  }
+
   func testARoleEndingTheSentenceLeavesItsFullStop() {
     let a = run("\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "head of the Nurses' Union of Ontario")
