@@ -180,11 +180,22 @@ struct EntityRegistry {
   }
 
   /// The organisation that "the ministry", "the union" stands for: the last one named before `position`
-  /// whose name holds the noun ("the ministry" → "Ministry of Health"). A bare "the company" is left
-  /// as it is: the article's last organisation is too often not the company meant.
+  /// whose name holds the noun ("the ministry" → "Ministry of Health"); "the company" and "the firm"
+  /// stand for the last one whose name ends like a firm's ("Domtar Corp.", "Tesco PLC"). Any other
+  /// organisation is too often not the company meant, and "the company" is left as it is.
   func latestOrganisation(for noun: String, before position: Int) -> String? {
-    organisationsByWord[noun]?.last { organisations[$0].position < position }.map { organisations[$0].name }
+    let words = Self.firmNouns.contains(noun) ? Self.firmSuffixes : [noun]
+    let latest = words.compactMap { word in
+      organisationsByWord[word]?.last { organisations[$0].position < position }
+    }.max()
+    return latest.map { organisations[$0].name }
   }
+
+  /// Nouns that stand for a firm, and the last words of a firm's name (lower case, with and without a dot).
+  static let firmNouns: Set<String> = ["company", "firm", "corporation"]
+  static let firmSuffixes = [
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co.", "corporation", "company", "limited",
+  ]
 
   /// The organisation named before `position` whose name opens with the one word `word` and goes on:
   /// "Salling" of "Salling Group", "Tesco" of "Tesco PLC". Nil when none is.

@@ -35,6 +35,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Acme Inc. said sales rose by a third.").quotes.first?.organisation, "Acme Inc.")
   }
 
+  func testTheCompanyIsTheLastFirmNamedBefore() {
+    let a = run("Mill Holdings Corp. said demand was weak. The union said it would fight. \"It was hard,\" the company said.")
+    XCTAssertEqual(a.quotes.last?.organisation, "Mill Holdings Corp.")
+    // an organisation whose name is no firm's is not "the company"
+    let b = run("The Ontario Hospital Association said it was worried. \"It was hard,\" the company said.")
+    XCTAssertNotEqual(b.quotes.last?.organisation, "The Ontario Hospital Association")
+  }
+
   func testARoleEndingTheSentenceLeavesItsFullStop() {
     let a = run("\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "head of the Nurses' Union of Ontario")
