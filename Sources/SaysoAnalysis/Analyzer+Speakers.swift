@@ -176,7 +176,7 @@ extension Analyzer {
 }
 
 /// A common word that opens sentences but names no one: a participle ("Calling", "Known"), a contraction
-/// ("I've", "They’re") or "Nobody".
+/// ("I've", "They’re"), a preposition or a clause word ("Amongst", "Whilst") or "Nobody".
 func isSentenceWord(_ key: String) -> Bool {
   if let apostrophe = key.lastIndex(where: { $0 == "'" || $0 == "’" }) {
     return ["ve", "d", "re", "ll", "m"].contains(String(key[key.index(after: apostrophe)...]))
@@ -184,7 +184,7 @@ func isSentenceWord(_ key: String) -> Bool {
   let world = WorldKnowledge.shared
   guard world.isCommonWord(key), !world.surnames.contains(key) else { return false }
   return (key.count > 4 && (key.hasSuffix("ing") || key.hasSuffix("ed")))
-    || ["nobody", "let", "that"].contains(key)
+    || ["nobody", "let", "that"].contains(key) || Lexicon.prepositions.contains(key) || Lexicon.clauseWords.contains(key)
 }
 
 extension Analyzer.Resolution {

@@ -209,7 +209,7 @@ enum Attributor {
 
   /// Words that open a fronted subordinate clause: "Despite the fact that experts consider X, …".
   static let subordinators: Set<String> = [
-    "despite", "although", "though", "while", "if", "when", "because", "since", "even", "unless", "whereas",
+    "despite", "although", "though", "while", "whilst", "if", "when", "because", "since", "even", "unless", "whereas",
     "after", "before", "once",
   ]
 

@@ -45,7 +45,9 @@ enum CueFinder {
   /// Every word that can start a cue: one look-up rules out the rest.
   static let anyCueWord: Set<String> = Set(CueLexicon.table.keys).union(extra.keys).union(beliefAdjectives)
   /// Prepositions after which a cue word is a noun.
-  static let nounPrepositions: Set<String> = ["of", "in", "at", "for", "from", "across", "per", "among", "into"]
+  static let nounPrepositions: Set<String> = [
+    "of", "in", "at", "for", "from", "across", "per", "among", "amongst", "into",
+  ]
   /// Words before a participle that make it a frame of its own: "as noted by", "when asked by".
   static let participleOpeners: Set<String> = ["as", "when", "if", "after", "once", "before", "while", "unless"]
   /// Words after a reporting verb that make it another word: "sworn in (as governor)" takes an office, it

@@ -56,7 +56,7 @@ enum Lexicon {
   static let clauseWords: Set<String> = [
     "that", "which", "who", "whom", "whose", "is", "was", "are", "were", "be", "been", "being", "has", "have",
     "had", "would", "will", "could", "should", "can", "may", "might", "must", "shall", "did", "does", "do",
-    "if", "when", "because", "while", "although", "though", "but", "so", "than", "then", "not", "to",
+    "if", "when", "because", "while", "whilst", "although", "though", "but", "so", "than", "then", "not", "to",
     "it", "this", "these", "those", "there", "where", "what", "why", "how", "whether", "as", "after",
     "before", "since", "until", "unless", "also", "and", "or", "nor", "yet", "don't", "doesn't", "didn't",
     "don’t", "doesn’t", "didn’t", "won't", "won’t", "can't", "can’t",
@@ -102,14 +102,14 @@ enum Lexicon {
   ]
 
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
-  static let prepositions = adjunctPrepositions.union(["among", "by", "between"])
+  static let prepositions = adjunctPrepositions.union(["among", "amongst", "by", "between"])
 
   /// Prepositions that may follow the verb of a frame after its content, opening a place, a time or a
   /// circumstance ("“…,” she exclaimed upon seeing him"), and the particles of phrasal verbs of speech
   /// ("“Mexico!” the audience screamed back", "the crowd cried out").
   static let framePrepositions: Set<String> = [
-    "upon", "outside", "inside", "after", "before", "from", "near", "amid", "while", "as", "behind", "across",
-    "back", "out",
+    "upon", "outside", "inside", "after", "before", "from", "near", "amid", "amidst", "while", "whilst", "as",
+    "behind", "across", "back", "out",
   ]
 
   /// Words that end a passive's agent, opening a time or a channel after it: "by the mayor on Friday",

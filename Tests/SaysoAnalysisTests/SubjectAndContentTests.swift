@@ -67,6 +67,15 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertFalse(c.quotes.contains { $0.text.hasPrefix("that showed") })
   }
 
+  func testBritishSpellingsOfFunctionWords() {
+    // "whilst" opens a circumstance after the frame, as "while" does
+    let a = run("\"We will rebuild,\" the mayor said whilst touring the site.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"We will rebuild,\""])
+    // "Amongst" is a preposition: the word after it is no verb, and the word itself credits no one
+    XCTAssertTrue(run("Amongst reported incidents, two bishops were convicted.").quotes.isEmpty)
+    XCTAssertTrue(run("Whilst reported figures rose, two bishops were convicted.").quotes.allSatisfy { $0.group == nil })
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
