@@ -154,9 +154,11 @@ extension Attributor {
           start = position + 1
           break
         }
-        // (not the "and" inside a body's name: "Department of Forestry and Fire Protection")
+        // (not the "and" inside a body's name: "Department of Forestry and Fire Protection", nor the "to"
+        // of "sources close to the prime minister")
         if token.classes.contains(.clauseWord) && !(token.lower == "the")
           && !SpeakerPhraseParser.joinsNames(paragraph, position)
+          && !(token.lower == "to" && position > contentStart && paragraph.tokens[position - 1].lower == "close")
         {
           start = position + 1
           break

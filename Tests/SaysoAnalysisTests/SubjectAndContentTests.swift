@@ -76,6 +76,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Whilst reported figures rose, two bishops were convicted.").quotes.allSatisfy { $0.group == nil })
   }
 
+  func testSourcesCloseToSomeoneAreTheSubject() {
+    let a = run("Sources close to Sir Ian Hale said he would not resign.")
+    XCTAssertEqual(a.quotes.first?.group, "Sources close to Sir Ian Hale")
+    XCTAssertTrue(a.people.isEmpty)
+    XCTAssertEqual(run("A source close to the minister said he would stay.").quotes.first?.text, "he would stay")
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
