@@ -214,13 +214,17 @@ extension Attributor {
       index += 1
     }
     if paragraph.tokens[start].quote != nil { return (start, true) }
-    // "saying during the debate last week, “That makes me smart,”": a short adjunct, a comma, a quote
+    // "saying during the debate last week, “That makes me smart,”": a short adjunct, a comma, a quote; or a
+    // colon after a phrase of place or manner ("posted on social media: “Thank you all.”", not "said he
+    // had an idea: “…”")
+    let adjunct = Lexicon.prepositions.contains(paragraph.tokens[start].lower)
+      || paragraph.tokens[start].lower.hasSuffix("ly") || paragraph.tokens[start].classes.contains(.cueAdjunct)
     var scan = start
     while scan < limit && scan < start + 10 && paragraph.tokens[scan].quote == nil
       && paragraph.tokens[scan].lower != "that" && paragraph.cues[scan] == nil
       && paragraph.tokens[scan].scalar != "."
     {
-      if paragraph.tokens[scan].scalar == "," {
+      if paragraph.tokens[scan].scalar == "," || (adjunct && paragraph.tokens[scan].scalar == ":") {
         if opensQuote(paragraph, scan + 1, limit) {
           return (scan + 1, true)
         }

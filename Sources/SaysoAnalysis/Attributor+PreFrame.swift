@@ -28,11 +28,12 @@ extension Attributor {
     return comma + 1
   }
 
-  /// Whether `token` is a present participle opening a phrase set between commas: "The mayor, facing a
-  /// revolt, said …".
+  /// Whether `token` is a participle opening a phrase set between commas: "The mayor, facing a revolt,
+  /// said …", "The report, published on Tuesday, found …".
   static func isParticiple(_ token: Token) -> Bool {
-    token.kind == .word && !token.isCapitalized && token.lower.hasSuffix("ing") && token.lower.count > 5
-      && !Lexicon.prepositionalParticiples.contains(token.lower)
+    token.kind == .word && !token.isCapitalized && token.lower.count > 5
+      && (token.lower.hasSuffix("ing") && !Lexicon.prepositionalParticiples.contains(token.lower)
+        || token.lower.hasSuffix("ed"))
   }
 
   /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
@@ -128,6 +129,9 @@ extension Attributor {
       let passive =
         !paragraph.tokens[cue.first].lower.hasSuffix("ing") && cue.lemma != "ask" && cue.lemma != "worry"
         && (subjectEnd..<cue.first).contains(where: { Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower) })
+      // what a thing "is called" is its name, no one's words: "The video, released in late November, is
+      // called No Respite …"
+      if passive && cue.lemma == "call-name" { continue }
       // walk left over the noun phrase
       var position = subjectEnd - 1
       var start = contentStart
@@ -198,7 +202,7 @@ extension Attributor {
         paragraph.tokens[cue.first].lower.hasSuffix("ing")
           || (strong && paragraph.tokens[cue.first - 1].lower == "and"),
         cue.first > contentStart,
-        [",", "and", "by", "for", "after", "before", "while", "when"].contains(paragraph.tokens[cue.first - 1].lower)
+        [",", "and", "by", "for", "after", "before", "while", "when", "as"].contains(paragraph.tokens[cue.first - 1].lower)
       {
         speaker = ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
         if speaker != nil { region = contentStart..<contentStart }

@@ -83,6 +83,23 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("A source close to the minister said he would stay.").quotes.first?.text, "he would stay")
   }
 
+  func testAQuoteAfterAPhraseOfPlaceAndAColonIsTheContent() {
+    XCTAssertEqual(run("Ann Lee posted on social media: \"Thank you all.\"").quotes.first?.text, "\"Thank you all.\"")
+    // a clause before the colon is said too
+    let a = run("Ann Lee said she had an idea for the sign: \"Free water for all.\"")
+    XCTAssertEqual(a.quotes.first?.text, "she had an idea for the sign: \"Free water for all.\"")
+  }
+
+  func testQuotedAsSayingAndAPastParticipleBetweenCommas() {
+    let a = run("Ann Lee was quoted by the Times as saying that the deal was dead.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Lee")
+    XCTAssertEqual(a.quotes.first?.text, "that the deal was dead")
+    let b = run("The report, published on Tuesday, found that waiting times had doubled.")
+    XCTAssertEqual(b.quotes.first?.group, "The report")
+    // what a thing is called is its name, no one's words
+    XCTAssertTrue(run("The video, released in May, is called No Respite after a verse.").quotes.isEmpty)
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
