@@ -73,6 +73,14 @@ extension Attributor {
                 frameAfter: true)
             }
             guard substantial(paragraph, contentStart, lastContent) else { break }
+            // a name cut by a comma is no content: "Jo Anne Van Tilburg of the University of California, Los
+            // Angeles disagreed"
+            if !paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil }),
+              let named = SpeakerPhraseParser.parse(paragraph, contentStart..<(lastContent + 1)),
+              named.kind == .person || named.kind == .organisation
+            {
+              break
+            }
             // a phrase of place, time or manner before the frame is no content: "In an interview with
             // CNN, Senator Bob Casey said the bill would pass", "Speaking on Morning Joe, …"
             if opensAdverbial(paragraph, contentStart..<(lastContent + 1)) { break }

@@ -100,6 +100,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("The video, released in May, is called No Respite after a verse.").quotes.isEmpty)
   }
 
+  func testANameCutByACommaIsNoContentBeforeAFrame() {
+    let a = run("Jo Anne Tilburg of the University of California, Los Angeles disagreed with these findings: \"No.\"")
+    XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("Jo Anne") })
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
