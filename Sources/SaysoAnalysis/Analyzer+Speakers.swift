@@ -184,7 +184,8 @@ func isSentenceWord(_ key: String) -> Bool {
   let world = WorldKnowledge.shared
   guard world.isCommonWord(key), !world.surnames.contains(key) else { return false }
   return (key.count > 4 && (key.hasSuffix("ing") || key.hasSuffix("ed")))
-    || ["nobody", "let", "that"].contains(key) || Lexicon.prepositions.contains(key) || Lexicon.clauseWords.contains(key)
+    || ["nobody", "let", "that"].contains(key) || Lexicon.prepositions.contains(key)
+    || Lexicon.clauseWords.contains(key)
 }
 
 extension Analyzer.Resolution {

@@ -202,7 +202,8 @@ extension Attributor {
         paragraph.tokens[cue.first].lower.hasSuffix("ing")
           || (strong && paragraph.tokens[cue.first - 1].lower == "and"),
         cue.first > contentStart,
-        [",", "and", "by", "for", "after", "before", "while", "when", "as"].contains(paragraph.tokens[cue.first - 1].lower)
+        [",", "and", "by", "for", "after", "before", "while", "when", "as"].contains(
+          paragraph.tokens[cue.first - 1].lower)
       {
         speaker = ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
         if speaker != nil { region = contentStart..<contentStart }

@@ -32,7 +32,9 @@ final class NameTyperTests: XCTestCase {
     // a capital inside a word marks a brand
     XCTAssertEqual(kind("PolitiFact"), .organisation)
     XCTAssertEqual(kind("EuroAsia Interconnector"), .organisation)
-    for name in ["Mitch McConnell", "Ron DeSantis", "Betsy DeVos", "Douglas MacArthur", "Jim VandeHei", "KellyAnne Conway"] {
+    for name in [
+      "Mitch McConnell", "Ron DeSantis", "Betsy DeVos", "Douglas MacArthur", "Jim VandeHei", "KellyAnne Conway",
+    ] {
       XCTAssertEqual(kind(name), .person, name)
     }
   }

@@ -31,12 +31,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
-    XCTAssertEqual(run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
+    XCTAssertEqual(
+      run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
     XCTAssertEqual(run("Acme Inc. said sales rose by a third.").quotes.first?.organisation, "Acme Inc.")
   }
 
   func testTheCompanyIsTheLastFirmNamedBefore() {
-    let a = run("Mill Holdings Corp. said demand was weak. The union said it would fight. \"It was hard,\" the company said.")
+    let a = run(
+      "Mill Holdings Corp. said demand was weak. The union said it would fight. \"It was hard,\" the company said.")
     XCTAssertEqual(a.quotes.last?.organisation, "Mill Holdings Corp.")
     // an organisation whose name is no firm's is not "the company"
     let b = run("The Ontario Hospital Association said it was worried. \"It was hard,\" the company said.")
@@ -44,7 +46,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testARoleEndingTheSentenceLeavesItsFullStop() {
-    let a = run("\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
+    let a = run(
+      "\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "head of the Nurses' Union of Ontario")
     XCTAssertEqual(a.people.first?.roles, ["head of the Nurses' Union of Ontario"])
   }
@@ -91,13 +94,15 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAnObjectOfAReportingVerbIsNoInvertedSubject() {
-    let a = run("Ryan Coogler, the director of the film, wrote of Boseman, \"I noticed then that Chad was an anomaly\".")
+    let a = run(
+      "Ryan Coogler, the director of the film, wrote of Boseman, \"I noticed then that Chad was an anomaly\".")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ryan Coogler")
   }
 
   func testASentenceThatLeadsInWithAColon() {
     let a = run(
-      "Polls were poor.\n\nIncumbent President Donald Trump quickly took a parting shot on Twitter: \"Oh no, really big political news!\"")
+      "Polls were poor.\n\nIncumbent President Donald Trump quickly took a parting shot on Twitter: \"Oh no, really big political news!\""
+    )
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Trump")
     // a colon after words that are no subject credits no one
     let b = run("Polls were poor.\n\nThe message was short: \"Oh no, really big political news!\"")
@@ -113,12 +118,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testASourceAfterAccordingToIsNoClause() {
-    let a = run("While writers mention feeding birds, according to Wasef archaeologists have not yet found any hatchery.")
+    let a = run(
+      "While writers mention feeding birds, according to Wasef archaeologists have not yet found any hatchery.")
     XCTAssertFalse(a.quotes.contains { ($0.group ?? "").contains("have") })
   }
 
   func testAParticiplesSubjectEndsBeforeTheVerb() {
-    let a = run("US Secretary of State Mike Pompeo posted a message on Twitter, saying there was \"no evidence\" of it.")
+    let a = run(
+      "US Secretary of State Mike Pompeo posted a message on Twitter, saying there was \"no evidence\" of it.")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Mike Pompeo")
   }
 
@@ -168,7 +175,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testWhoAfterACommonNounStandsForTheNoun() {
     let a = run(
-      "James Fields apologised, and the court heard requests for leniency from Fields' lawyers, who argued his history of mental illness.")
+      "James Fields apologised, and the court heard requests for leniency from Fields' lawyers, who argued his history of mental illness."
+    )
     XCTAssertNil(a.quotes.last?.speaker)
     XCTAssertEqual(a.quotes.last?.group, "Fields' lawyers")
     // after a name, or an appositive of one, "who" is the person
@@ -243,11 +251,13 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAnOrganisationsHeadJoinsItsNameByOnOrFor() {
-    let a = run("The United States Commission on Presidential Debates announced on Friday that the debate was cancelled.")
+    let a = run(
+      "The United States Commission on Presidential Debates announced on Friday that the debate was cancelled.")
     XCTAssertEqual(a.quotes.first?.organisation, "The United States Commission on Presidential Debates")
     XCTAssertEqual(a.people.map(\.name), [])
     // an organisation may report with a weak verb
-    let b = run("The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.")
+    let b = run(
+      "The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.")
     XCTAssertEqual(b.quotes.first?.organisation, "Club for Growth Action")
   }
 
@@ -270,14 +280,16 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testASecondVerbSpeaksThroughTheSameSubject() {
     let a = run(
-      "Coles, in its March 8 media release, reported that stores were selling out within an hour, and called the demand \"unprecedented\".")
+      "Coles, in its March 8 media release, reported that stores were selling out within an hour, and called the demand \"unprecedented\"."
+    )
     XCTAssertEqual(a.quotes.map(\.organisation), ["Coles", "Coles"])
     XCTAssertEqual(a.people.map(\.name), [])
   }
 
   func testASurnameWithItsParticleIsThePersonNamedInFull() {
     let a = run(
-      "Yesterday, Bill de Blasio, the mayor of New York, ended his campaign.\n\nMayor de Blasio said he would keep speaking up for working people.")
+      "Yesterday, Bill de Blasio, the mayor of New York, ended his campaign.\n\nMayor de Blasio said he would keep speaking up for working people."
+    )
     XCTAssertEqual(a.people.map(\.name), ["Bill de Blasio"])
   }
 
@@ -285,7 +297,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // "She" opening a sentence stands for the person the sentences before open with, not for the last
     // name of a list
     let a = run(
-      "Jane Roe had one child. She was also married to Ned Bloom and Kit Vail, whom she divorced in 1981. She said Vail had been a kind man.")
+      "Jane Roe had one child. She was also married to Ned Bloom and Kit Vail, whom she divorced in 1981. She said Vail had been a kind man."
+    )
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Jane Roe")
     // the head of a longer subject, not a name before it
     let b = run("Lakeside Institute director Mara Kell called it a loss. She said he was a guiding force.")
@@ -308,12 +321,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testTheFirstWordOfAnOrganisationNamedBeforeStandsForIt() {
     let a = run(
-      "Danish retailer Salling Group bought the stores on Monday.\n\nWith the acquisition Salling said it seeks wider coverage.")
+      "Danish retailer Salling Group bought the stores on Monday.\n\nWith the acquisition Salling said it seeks wider coverage."
+    )
     XCTAssertEqual(a.quotes.last?.organisation, "Salling Group")
     XCTAssertEqual(a.people.map(\.name), [])
     // not a place's name: "Cleveland" stays what it was
     let b = run(
-      "The Cleveland Police Patrolmen's Association asked for a ban.\n\nCleveland showed that an armed convention can be calm.")
+      "The Cleveland Police Patrolmen's Association asked for a ban.\n\nCleveland showed that an armed convention can be calm."
+    )
     XCTAssertEqual(b.quotes.count, 2)
     XCTAssertNil(b.quotes.last?.organisation)
   }
@@ -340,7 +355,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let a = run("“This is an extreme revision,” said Dana French of the National Retail Federation.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana French")
     XCTAssertNil(a.quotes.first?.organisation)
-    let b = run("Commissioner Jim Rovel of the Connecticut Department of Emergency Services said the crash was under review.")
+    let b = run(
+      "Commissioner Jim Rovel of the Connecticut Department of Emergency Services said the crash was under review.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jim Rovel")
   }
 

@@ -58,7 +58,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testAVerbWhoseThatFollowsAPhraseFramesWhatFollowsNotWhatPrecedes() {
-    let a = run("The first filing was unclear on the matter, and the paper confirmed with the agency that the leaks differ.")
+    let a = run(
+      "The first filing was unclear on the matter, and the paper confirmed with the agency that the leaks differ.")
     XCTAssertEqual(a.quotes.map(\.text), ["that the leaks differ"])
     // "that" before a time is a determiner, before a past tense a relative pronoun: neither opens the content
     let b = run("Ann Lee said at a dinner that night the deal was done.")
@@ -73,7 +74,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["\"We will rebuild,\""])
     // "Amongst" is a preposition: the word after it is no verb, and the word itself credits no one
     XCTAssertTrue(run("Amongst reported incidents, two bishops were convicted.").quotes.isEmpty)
-    XCTAssertTrue(run("Whilst reported figures rose, two bishops were convicted.").quotes.allSatisfy { $0.group == nil })
+    XCTAssertTrue(
+      run("Whilst reported figures rose, two bishops were convicted.").quotes.allSatisfy { $0.group == nil })
   }
 
   func testSourcesCloseToSomeoneAreTheSubject() {
