@@ -162,8 +162,8 @@ enum SpeakerPhraseParser {
         if var person = parse(paragraph, start..<comma), person.kind == .person || person.kind == .organisation {
           let roleText = paragraph.text(tokens: (comma + 1)..<(end - 1))
           if !roleText.isEmpty && end - 1 - (comma + 1) <= 30 {
-            // a relative clause names no role ("Markham Robinson, whose bio …,"), nor a time or channel
-            // whose "its" says it is no person ("Coles, in its release,"); "at", "of", "from" name an affiliation
+            // no role: a relative clause or a participle ("X, whose bio …,", "Y, speaking on …,"), a time or a
+            // channel whose "its" says it is no person ("Coles, in its release,"); "at", "of", "from" affiliate
             let opener = paragraph.tokens[comma + 1].lower
             let adjunct = Lexicon.adjunctPrepositions.contains(opener) && !["at", "of", "from"].contains(opener)
             if person.kind == .person && adjunct
@@ -171,7 +171,8 @@ enum SpeakerPhraseParser {
             {
               person.kind = .organisation
             }
-            if person.kind == .person && !["who", "whose", "whom", "which"].contains(opener) && !adjunct {
+            let describes = ["who", "whose", "whom", "which"].contains(opener) || adjunct
+            if person.kind == .person && !describes && !Attributor.isParticiple(paragraph.tokens[comma + 1]) {
               person.role = roleText
             }
             person.tokens = start..<end

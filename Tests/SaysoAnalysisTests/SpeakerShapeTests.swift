@@ -45,6 +45,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertNotEqual(b.quotes.last?.organisation, "The Ontario Hospital Association")
   }
 
+  func testAParticipleBetweenCommasAfterANameIsNoRole() {
+    let a = run("Former England captain Alan Shore, speaking on Match of the Day, said the side had been careless.")
+    XCTAssertEqual(a.people.first?.roles, ["Former England captain"])
+  }
+
   func testARoleEndingTheSentenceLeavesItsFullStop() {
     let a = run(
       "\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
