@@ -46,6 +46,8 @@ extension Analyzer {
         {
           let frame = attributions[framed]
           resolution = resolve(phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false)
+        } else if let leadIn = leadInBefore(attribution) {
+          resolution = resolve(leadIn, paragraph: attribution.paragraph - 1, content: 0..<0, allowHead: false)
         } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2 {
           resolution = last.resolution
         }
@@ -59,6 +61,17 @@ extension Analyzer {
       }
     }
     return resolutions
+  }
+
+  /// The speaker that the paragraph before a quote opening its paragraph leads in with a colon: "Tom
+  /// Reed, the council's finance chair, was blunt:" ¶ "“We cannot afford it.”"
+  func leadInBefore(_ attribution: Attribution) -> SpeakerPhrase? {
+    let paragraph = attribution.paragraph
+    guard paragraph - 1 >= paragraphs.startIndex, paragraph < paragraphs.endIndex,
+      paragraphs[paragraph].tokens.first?.start == attribution.start,
+      let colon = paragraphs[paragraph - 1].tokens.indices.last
+    else { return nil }
+    return Attributor.colonLeadIn(paragraphs[paragraph - 1], colon: colon)
   }
 
   /// Resolves a speaker phrase to a person, an organisation or a group.

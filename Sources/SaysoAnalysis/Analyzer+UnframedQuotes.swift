@@ -82,7 +82,7 @@ extension Analyzer {
         }
       }
       // a sentence that leads in with a colon: "Trump took a parting shot on Twitter: “…”"
-      let leadIn = Attributor.colonLeadIn(paragraph, quoteStart: quote.start)
+      let leadIn = Attributor.colonLeadIn(paragraph, colon: paragraph.firstToken(startingAtOrAfter: quote.start) - 1)
       out.append(
         Attribution(
           paragraph: paragraph.index, start: quote.start, end: quote.end, cue: nil, lemma: nil,

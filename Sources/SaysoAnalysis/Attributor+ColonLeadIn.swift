@@ -1,10 +1,12 @@
 /// A sentence whose subject is a person and that ends in a colon before a quote: "Trump took a parting
 /// shot on Twitter: “…”", "Mayor de Blasio, a member of the party, made the announcement: “…”".
 extension Attributor {
-  /// The speaker of a quote that opens right after a colon, when the colon's sentence starts with a
-  /// person's name (with titles, and an appositive after it) or a personal pronoun.
-  static func colonLeadIn(_ paragraph: ParagraphText, quoteStart: Int) -> SpeakerPhrase? {
-    let quoteToken = paragraph.firstToken(startingAtOrAfter: quoteStart)
+  /// The speaker of a quote that opens right after the colon at token `colon` (in its paragraph, or
+  /// ending the paragraph before the quote's: "Tom Reed, the finance chair, was blunt:" ¶ "“We cannot
+  /// afford it.”"), when the colon's sentence starts with a person's name (with titles, and an appositive
+  /// after it) or a personal pronoun.
+  static func colonLeadIn(_ paragraph: ParagraphText, colon: Int) -> SpeakerPhrase? {
+    let quoteToken = colon + 1
     guard quoteToken >= 2, quoteToken - 1 < paragraph.tokens.count, paragraph.tokens[quoteToken - 1].scalar == ":",
       let sentenceIndex = paragraph.sentence(holding: paragraph.tokens[quoteToken - 1].start)
     else { return nil }

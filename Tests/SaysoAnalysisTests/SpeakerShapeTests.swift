@@ -50,6 +50,17 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.people.first?.roles, ["Former England captain"])
   }
 
+  func testAParagraphEndingWithAColonLeadsInTheQuoteOfTheNext() {
+    let a = run("""
+      Mayor Ann Lee said the bridge was overdue.
+
+      Tom Reed, the council's finance chair, was blunt:
+
+      "We cannot afford it. Not this year."
+      """)
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
+  }
+
   func testARoleEndingTheSentenceLeavesItsFullStop() {
     let a = run(
       "\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
