@@ -28,6 +28,13 @@ extension Attributor {
         {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           guard lastContent >= contentStart, substantial(paragraph, contentStart, lastContent) else { continue }
+          // a subject and its relative clause are no content: "The researchers, who followed many adults,
+          // said the effect held across age groups" (the verb's subject is before it)
+          let quoted = paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil })
+          let relative = (contentStart..<lastContent).contains(where: { index in
+            paragraph.tokens[index].scalar == "," && ["who", "which"].contains(paragraph.tokens[index + 1].lower)
+          })
+          if paragraph.tokens[before].scalar == ",", !quoted, relative { continue }
           let first = trimmedHead(paragraph, contentStart, lastContent)
           // "“A,” wrote Trump on Twitter, “B.”": the quote after the frame belongs to the same content
           let end =

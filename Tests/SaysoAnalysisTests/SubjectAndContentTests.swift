@@ -107,6 +107,12 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("Jo Anne") })
   }
 
+  func testASubjectWithARelativeClauseBeforeTheVerbIsNoContent() {
+    let a = run("The researchers, who followed many adults, said the effect held across age groups.")
+    XCTAssertEqual(a.quotes.first?.group, "The researchers")
+    XCTAssertEqual(a.quotes.first?.text, "the effect held across age groups")
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
