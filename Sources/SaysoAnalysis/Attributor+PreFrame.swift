@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// The frame before its content: `S V (OBJ) (that|:|,) CONTENT` ("Experts said that …").
 extension Attributor {
   /// The person's name between the comma or quote before `comma` (or `floor`) and `comma`, if that is
@@ -170,6 +172,16 @@ extension Attributor {
         position -= 1
       }
       var region = start..<subjectEnd
+      // a place after a comma ends the affiliation of the name before it: "Jo Anne Van Tilburg of the
+      // University of California, Los Angeles disagreed", "Stacy Baker of Columbia, South Carolina says"
+      if start - 2 >= contentStart, paragraph.tokens[start - 1].scalar == ",",
+        paragraph.tokens[start - 2].isCapitalized,
+        WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: region))] != nil,
+        let named = namedBefore(paragraph, comma: start - 1, floor: contentStart), named.kind == .person,
+        paragraph.tokens[named.tokens].contains(where: { $0.lower == "of" })
+      {
+        region = named.tokens.lowerBound..<(start - 1)
+      }
       // a passive with its agent: the agent speaks and the subject is what it said ("His death was
       // confirmed by his son, Wolfgang Van Halen"; "The death of … was announced on Friday by the
       // University of California")

@@ -61,6 +61,15 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
   }
 
+  func testAPlaceAfterACommaEndsTheAffiliationBeforeIt() {
+    let a = run("Jo Anne Tilburg of the University of California, Los Angeles disagreed with these findings: \"No.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Jo Anne Tilburg")
+    // a place after a comma with no affiliation before it is the subject's own: "In her book, Living History,
+    // Clinton noted …" keeps its subject
+    let b = run("In her 2003 book, Living History, Clinton noted the clot's existence.")
+    XCTAssertNotEqual(b.quotes.first?.speaker?.name, "Living History")
+  }
+
   func testARoleEndingTheSentenceLeavesItsFullStop() {
     let a = run(
       "\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
