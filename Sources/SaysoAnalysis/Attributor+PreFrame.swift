@@ -83,7 +83,8 @@ extension Attributor {
 
   /// The name that opens the clause before phrases set between commas that describe it, the last of which
   /// ends at `comma`: "Ben Taylor, 31, from Headingley, who saw the attack, said …" (an age, a place, a
-  /// role, a relative clause or a participle; up to four). The first phrase that opens with a determiner
+  /// role, a relative clause or a participle; up to four; "a professor at the University of Wisconsin,
+  /// Madison,"). The first phrase that opens with a determiner
   /// or a preposition is the role. Nil unless the words from `floor` to the first comma are a person's name.
   static func nameBeforeAppositives(_ paragraph: ParagraphText, comma: Int, floor: Int) -> SpeakerPhrase? {
     var end = comma
@@ -102,6 +103,7 @@ extension Attributor {
       guard paragraph.tokens[boundary].scalar == ",",
         first.kind == .number || insertOpeners.contains(first.lower) || isParticiple(first)
           || Lexicon.prepositions.contains(first.lower) || first.classes.contains(.determiner)
+          || WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (boundary + 1)..<end))] != nil
       else { return nil }
       if first.classes.contains(.determiner) || Lexicon.prepositions.contains(first.lower),
         !["who", "whose", "whom", "which"].contains(first.lower)

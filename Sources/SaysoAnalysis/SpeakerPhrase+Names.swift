@@ -19,6 +19,30 @@ extension SpeakerPhraseParser {
     return false
   }
 
+  /// The lower-case noun before a preposition that opens a name ("tools" in "tools from Abri
+  /// Peyrony"), unless the phrase is a document or evidence whose author the name is.
+  static func nounBeforePreposition(_ paragraph: ParagraphText, _ run: Range<Int>, from start: Int) -> String? {
+    guard run.lowerBound - 2 >= start else { return nil }
+    let preposition = paragraph.tokens[run.lowerBound - 1].lower
+    let noun = paragraph.tokens[run.lowerBound - 2]
+    guard ["from", "at", "with", "for", "on", "in", "by", "of"].contains(preposition), noun.kind == .word,
+      !noun.isCapitalized, !noun.classes.contains(.determiner), !Lexicon.titles.contains(noun.stemLower),
+      Lexicon.roleClasses[noun.stemLower] == nil, !noun.classes.contains(.sourceNoun),
+      !noun.classes.contains(.groupNoun), !NameTyper.isOccupation(noun.stemLower)
+    else { return nil }
+    // "a memo posted online by Senator Juan Dalmau", "a statement from the Kremlin"
+    if preposition == "by" || preposition == "from",
+      (start..<(run.lowerBound - 1)).contains(where: { index in
+        let word = paragraph.tokens[index].lower
+        return documentNouns.contains(word) || Attributor.evidenceNouns.contains(word)
+          || (preposition == "by" && word.hasSuffix("ed"))
+      })
+    {
+      return nil
+    }
+    return noun.lower
+  }
+
   /// The capitalised run that ends at token `end - 1`, allowing particles inside ("Abu Bakr al-Baghdadi").
   static func nameRun(_ paragraph: ParagraphText, endingAt end: Int, from lower: Int) -> Range<Int>? {
     var start = end - 1

@@ -53,30 +53,6 @@ enum SpeakerPhraseParser {
     "quoted", "cited", "contacted", "asked", "briefed", "involved", "working",
   ]
 
-  /// The lower-case noun before a preposition that opens a name ("tools" in "tools from Abri
-  /// Peyrony"), unless the phrase is a document or evidence whose author the name is.
-  static func nounBeforePreposition(_ paragraph: ParagraphText, _ run: Range<Int>, from start: Int) -> String? {
-    guard run.lowerBound - 2 >= start else { return nil }
-    let preposition = paragraph.tokens[run.lowerBound - 1].lower
-    let noun = paragraph.tokens[run.lowerBound - 2]
-    guard ["from", "at", "with", "for", "on", "in", "by", "of"].contains(preposition), noun.kind == .word,
-      !noun.isCapitalized, !noun.classes.contains(.determiner), !Lexicon.titles.contains(noun.stemLower),
-      Lexicon.roleClasses[noun.stemLower] == nil, !noun.classes.contains(.sourceNoun),
-      !noun.classes.contains(.groupNoun), !NameTyper.isOccupation(noun.stemLower)
-    else { return nil }
-    // "a memo posted online by Senator Juan Dalmau", "a statement from the Kremlin"
-    if preposition == "by" || preposition == "from",
-      (start..<(run.lowerBound - 1)).contains(where: { index in
-        let word = paragraph.tokens[index].lower
-        return documentNouns.contains(word) || Attributor.evidenceNouns.contains(word)
-          || (preposition == "by" && word.hasSuffix("ed"))
-      })
-    {
-      return nil
-    }
-    return noun.lower
-  }
-
   /// A straight apostrophe after a plural, before a word: "Fields' lawyers".
   static func isPluralPossessive(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard paragraph.tokens[index].scalar == "'", paragraph.tokens[index].quote == nil, index > 0,
@@ -137,10 +113,12 @@ enum SpeakerPhraseParser {
     // Appositive: NAME, ROLE,
     if last.scalar == ",", end - start >= 4 {
       if let comma = (start..<(end - 1)).first(where: { paragraph.tokens[$0].scalar == "," }), comma > start {
-        // a role noun, then the name: "the mayor, Tom Reed,"
+        // a role noun, then the name: "the mayor, Tom Reed," (not the place of the role's body: "a professor
+        // at the University of Wisconsin, Madison,")
         if let role = parse(paragraph, start..<comma, commonNouns: true), role.kind == .nominal,
           Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head),
-          var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person, person.role == nil
+          var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person, person.role == nil,
+          person.name.contains(" ") || WorldKnowledge.shared.places[nameKey(person.name)] == nil
         {
           person.role = role.text
           person.tokens = start..<end

@@ -66,6 +66,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Jo Anne Tilburg")
     // a place after a comma with no affiliation before it is the subject's own: "In her book, Living History,
     // Clinton noted …" keeps its subject
+    // a campus after the role's body is no name: "…, a professor at the University of Wisconsin, Madison,"
+    let c = run("Ann Lee, a professor at the University of Wisconsin, Madison, said the study was flawed.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Lee")
     let b = run("In her 2003 book, Living History, Clinton noted the clot's existence.")
     XCTAssertNotEqual(b.quotes.first?.speaker?.name, "Living History")
   }
