@@ -82,7 +82,8 @@ extension Attributor {
             guard substantial(paragraph, contentStart, lastContent) else { break }
             // a name cut by a comma is no content: "Jo Anne Van Tilburg of the University of California, Los
             // Angeles disagreed"
-            if !paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil }),
+            if lastContent - contentStart < 12,
+              !paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil }),
               let named = SpeakerPhraseParser.parse(paragraph, contentStart..<(lastContent + 1)),
               named.kind == .person || named.kind == .organisation
             {

@@ -176,8 +176,8 @@ extension Attributor {
       var region = start..<subjectEnd
       // a place after a comma ends the affiliation of the name before it: "Jo Anne Van Tilburg of the
       // University of California, Los Angeles disagreed", "Stacy Baker of Columbia, South Carolina says"
-      if start - 2 >= contentStart, paragraph.tokens[start - 1].scalar == ",",
-        paragraph.tokens[start - 2].isCapitalized,
+      if start - 2 >= contentStart, region.count <= 3, paragraph.tokens[start - 1].scalar == ",",
+        paragraph.tokens[start - 2].isCapitalized, paragraph.tokens[start].isCapitalized,
         WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: region))] != nil,
         let named = namedBefore(paragraph, comma: start - 1, floor: contentStart), named.kind == .person,
         paragraph.tokens[named.tokens].contains(where: { $0.lower == "of" })
