@@ -86,6 +86,14 @@ extension Analyzer {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
+      // a knight or a dame by the title and the first name: "Sir Keir told the Commons"
+      let words = phrase.text.split(separator: " ")
+      if name.wordCount == 1, words.count >= 2, ["sir", "dame"].contains(words[words.count - 2].lowercased()),
+        let id = registry.person(withFirstName: name)
+      {
+        registry.addMention(id, at: position)
+        return Resolution(person: id, mention: phrase.text)
+      }
       let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
       let titled = honored || NameTyper.isTitled(phrase)
       let typing = registry.typing(of: name, titled: titled)

@@ -321,6 +321,17 @@ struct EntityRegistry {
     return best
   }
 
+  /// The one person of two names or more whose first name is `name`: a knight or a dame named by the
+  /// title and the first name ("Sir Keir" of "Sir Keir Starmer"). Nil when none or several have it.
+  func person(withFirstName name: String) -> Int? {
+    let key = name.lowercased()
+    let found = entities.indices.filter { id in
+      let words = entities[id].name.split(separator: " ")
+      return words.count >= 2 && words[0].lowercased() == key
+    }
+    return found.count == 1 ? found[0] : nil
+  }
+
   /// The one person of three names or more whose inner name (neither first nor last) is `name`: a second
   /// family name ("Rosselló" of "Ricardo Rosselló Nevares"). Nil when none or several have it.
   func person(withInnerName name: String) -> Int? {

@@ -7,6 +7,12 @@ import XCTest
 /// organisation ("NASA Administrator"), words that qualify it ("Current"); an office or a body after
 /// the name ("…, Dean of UC Berkeley School of Law", "… of the county health department").
 final class OfficeShapeTests: XCTestCase, AnalysingText {
+  func testAKnightByTitleAndFirstNameIsThePersonNamedInFull() {
+    let a = run(
+      "Prime Minister Sir Ian Hale defended the plan. Sir Ian told MPs it was fair. \"It is about fairness,\" he said.")
+    XCTAssertEqual(a.people.map(\.name), ["Ian Hale"])
+  }
+
   func testBritishRanksAbbreviatedBeforeANameAreRoles() {
     let a = run("Det Insp Jane Hill said officers were at the scene. PC Mark Dunn said the road was closed.")
     XCTAssertEqual(a.quotes.compactMap(\.speaker?.name), ["Jane Hill", "Mark Dunn"])
