@@ -159,6 +159,13 @@ extension Attributor {
         {
           end = start + 1
         }
+        // the outlet's programme is the addressee too: "told BBC Radio 4's Today programme the plan was …"
+        var programme = end
+        while programme < limit && programme < end + 5
+          && (paragraph.tokens[programme].kind == .number || SpeakerPhraseParser.isNameToken(paragraph, programme)
+            || ["'s", "’s", "'", "’", "s"].contains(paragraph.tokens[programme].lower))
+        { programme += 1 }
+        if programme < limit, Lexicon.programmeNouns.contains(paragraph.tokens[programme].lower) { end = programme + 1 }
         start = end
       } else if paragraph.tokens[start].classes.contains(.determiner) {
         var end = start + 1

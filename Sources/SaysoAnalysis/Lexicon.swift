@@ -101,6 +101,9 @@ enum Lexicon {
     "about",
   ]
 
+  /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
+  static let programmeNouns: Set<String> = ["programme", "program", "show", "podcast", "newspaper", "website"]
+
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
   static let prepositions = adjunctPrepositions.union(["among", "amongst", "by", "between"])
 

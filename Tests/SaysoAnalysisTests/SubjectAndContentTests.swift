@@ -113,6 +113,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "the effect held across age groups")
   }
 
+  func testAnOutletsProgrammeAfterToldIsTheAddressee() {
+    let a = run("Kemi Bade told BBC Radio 4's Today programme the plan was \"an attack on aspiration\".")
+    XCTAssertEqual(a.quotes.first?.text, "the plan was \"an attack on aspiration\"")
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
