@@ -214,6 +214,10 @@ extension Attributor {
       // the complementizer belongs to the content: "said [that the vote was fair]"
       if token.lower == "that" && token.quote == nil { return index + 1 < limit ? (index, true) : nil }
       if token.scalar == ":" || token.scalar == "," {
+        // a participle that reports frames its own words: "Campbell agreed, telling reporters that …"
+        if index + 1 < limit, paragraph.tokens[index + 1].lower.hasSuffix("ing"), paragraph.cues[index + 1] != nil {
+          return nil
+        }
         return index + 1 < limit ? (index + 1, true) : nil
       }
       if token.quote != nil { return (index, true) }

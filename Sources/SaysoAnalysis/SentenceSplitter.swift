@@ -7,8 +7,10 @@ enum SentenceSplitter {
   static let titles: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "rev", "st",
     "jr", "sr", "messrs", "mt", "ft", "gens", "reps", "sens", "adm", "maj", "cmdr", "supt", "hon", "pres",
-    "no", "pp", "vol", "fig", "approx", "ave", "blvd",
+    "approx", "ave", "blvd",
   ]
+  /// Abbreviations only before a number ("No. 10", "pp. 4-9"): "voted no. She said …" ends a sentence.
+  static let beforeNumber: Set<String> = ["no", "pp", "vol", "fig"]
   static let beforeCapital: Set<String> = [
     "inc", "ltd", "corp", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "vs", "etc", "al", "cf", "dept", "univ", "assn", "bros",
@@ -88,6 +90,7 @@ enum SentenceSplitter {
     guard tokens[period - 1].end == tokens[period].start, tokens[period - 1].kind == .word else { return true }
     let word = tokens[period - 1].lower
     if titles.contains(word) { return false }
+    if beforeNumber.contains(word) { return tokens[next].kind != .number }
     if tokens[period - 1].text.count == 1 && tokens[period - 1].isCapitalized { return false }  // an initial
     if beforeCapital.contains(word) { return followingIsCapitalized }
     return true

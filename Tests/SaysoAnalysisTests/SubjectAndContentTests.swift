@@ -118,6 +118,19 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "the plan was \"an attack on aspiration\"")
   }
 
+  func testNoEndsASentenceUnlessANumberFollows() {
+    let a = run("Lisa Smith voted no. She said taxpayers had not been told.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Lisa Smith")
+    XCTAssertTrue(
+      run("He lives at No. 10 Downing Street, officials said.").quotes.allSatisfy { $0.text.hasPrefix("He") })
+  }
+
+  func testAReportingParticipleAfterACommaFramesItsOwnWords() {
+    let a = run("Sheriff Jack Camp agreed, telling reporters that inmates sleep on floors.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that inmates sleep on floors"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Jack Camp")
+  }
+
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
       run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
