@@ -134,7 +134,7 @@ enum NameTyper {
   static func kind(of keys: [String], titled: Bool) -> EntityKind {
     let world = WorldKnowledge.shared
     let whole = keys.joined(separator: " ")
-    if world.outlets.contains(whole) { return .organisation }
+    if world.outlets.contains(whole) || world.companies.contains(whole) { return .organisation }
     let personShape = keys.count >= 2 && isGivenName(keys[0]) && world.surnames.contains(keys[keys.count - 1])
     if !personShape && keys.contains(where: { world.organisationWords.contains($0) }) { return .organisation }
     if world.seatsOfPower[whole] != nil { return .organisation }

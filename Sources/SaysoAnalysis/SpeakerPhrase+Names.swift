@@ -124,8 +124,15 @@ extension SpeakerPhraseParser {
     {
       return true
     }
-    // "and" inside a body's name that ends with its organisation word: "Competition and Markets Authority"
+    // "and" inside a body's name that ends with its organisation word ("Competition and Markets Authority"),
+    // or between the two names of a company ("Marks and Spencer")
     if word == "and", index >= 1, paragraph.tokens[index - 1].isCapitalized, !paragraph.tokens[index - 1].isPossessive {
+      if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].isCapitalized,
+        WorldKnowledge.shared.companies.contains(
+          nameKey(paragraph.tokens[index - 1].text + " and " + paragraph.tokens[index + 1].stem))
+      {
+        return true
+      }
       var end = index + 1
       while end < min(paragraph.tokens.count, index + 4) && paragraph.tokens[end].isCapitalized
         && !paragraph.tokens[end].isPossessive

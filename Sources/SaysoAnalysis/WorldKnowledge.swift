@@ -28,6 +28,8 @@ struct WorldKnowledge: Sendable {
   /// The first demonym of each country ("russia" → "russian").
   let countryDemonym: [String: String]
   let outlets: Set<String>
+  /// Listed companies of two words or more ("goldman sachs", "marks and spencer"): never people.
+  let companies: Set<String>
   let organisationWords: Set<String>
   /// Country whose leadership a place or name stands for ("kremlin" → "russia").
   let seatsOfPower: [String: String]
@@ -68,6 +70,7 @@ struct WorldKnowledge: Sendable {
     givenNameGender = genders
     surnames = Self.table("surnames.txt", capacity: 40_000, keys: &entryKeys)
     outlets = keys("outlets.txt")
+    companies = keys("companies.txt")
     organisationWords = keys("organisation-words.txt")
     var places = KeyTable<PlaceKind>(capacity: 35_000)
     var buffer: [UInt8] = []

@@ -82,4 +82,10 @@ final class NameTyperEdgeTests: XCTestCase {
     XCTAssertNotEqual(NameTyper.type("Yorkshire Water").kind, .person)
     XCTAssertEqual(NameTyper.type("Sens. Rand Paul").kind, .person)
   }
+
+  func testListedCompaniesWithAPersonsShapeAreOrganisations() {
+    XCTAssertEqual(NameTyper.type("Goldman Sachs").kind, .organisation)
+    XCTAssertEqual(NameTyper.type("Morgan Stanley").kind, .organisation)
+    XCTAssertEqual(NameTyper.type("Morgan Freeman").kind, .person)
+  }
 }

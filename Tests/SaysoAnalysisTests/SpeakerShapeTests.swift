@@ -87,6 +87,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let b = run("Avon and Somerset Police said 40 tents were broken into.")
     XCTAssertEqual(b.quotes.first?.organisation, "Avon and Somerset Police")
     XCTAssertTrue(b.people.isEmpty)
+    // the two names of a listed company are one body's
+    XCTAssertEqual(run("Marks and Spencer said sales rose.").quotes.first?.organisation, "Marks and Spencer")
     // two bodies or people joined by "and" stay two
     XCTAssertNil(run("Ann Lee and Tom Reed said the plan was sound.").quotes.first?.organisation)
   }
