@@ -32,6 +32,7 @@ north south east west northern southern eastern western central hat valley river
 power energy utilities utility foods electric oil gas resources mining airport arena stadium pharma
 zeitung gazeta gazzetta gazete corriere courrier diario dagblad dagbladet nyheter tidende tidning kurier periodico jornal rundschau tageblatt
 facility
+palace rovers wanderers athletic albion hotspur rangers
 """
 
 # News outlets and platforms, as they are written. A claim "told Reuters" names an addressee, and an

@@ -87,5 +87,8 @@ final class NameTyperEdgeTests: XCTestCase {
     XCTAssertEqual(NameTyper.type("Goldman Sachs").kind, .organisation)
     XCTAssertEqual(NameTyper.type("Morgan Stanley").kind, .organisation)
     XCTAssertEqual(NameTyper.type("Morgan Freeman").kind, .person)
+    // clubs and palaces by the word that ends their name
+    XCTAssertEqual(NameTyper.type("Crystal Palace").kind, .organisation)
+    XCTAssertEqual(NameTyper.type("Blackburn Rovers").kind, .organisation)
   }
 }
