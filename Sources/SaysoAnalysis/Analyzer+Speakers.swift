@@ -74,6 +74,12 @@ extension Analyzer {
     return Attributor.colonLeadIn(paragraphs[paragraph - 1], colon: colon)
   }
 
+  /// Whether a phrase names someone by "Sir" or "Dame" and one name: "Sir Keir", "Dame Rachel".
+  static func isKnighted(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return words.count >= 2 && ["sir", "dame"].contains(words[words.count - 2].lowercased())
+  }
+
   /// Resolves a speaker phrase to a person, an organisation or a group.
   mutating func resolve(_ phrase: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool) -> Resolution {
     let position = EntityRegistry.position(paragraph, paragraphs[paragraph].tokens[phrase.tokens.lowerBound].start)
@@ -87,10 +93,7 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       // a knight or a dame by the title and the first name: "Sir Keir told the Commons"
-      let words = phrase.text.split(separator: " ")
-      if name.wordCount == 1, words.count >= 2, ["sir", "dame"].contains(words[words.count - 2].lowercased()),
-        let id = registry.person(withFirstName: name)
-      {
+      if name.wordCount == 1, Self.isKnighted(phrase.text), let id = registry.person(withFirstName: name) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
