@@ -228,8 +228,8 @@ extension Attributor {
     // "saying during the debate last week, “That makes me smart,”": a short adjunct, a comma, a quote; or a
     // colon after a phrase of place or manner ("posted on social media: “Thank you all.”", not "said he
     // had an idea: “…”")
-    let adjunct = Lexicon.prepositions.contains(paragraph.tokens[start].lower)
-      || paragraph.tokens[start].lower.hasSuffix("ly") || paragraph.tokens[start].classes.contains(.cueAdjunct)
+    let adjunct = !paragraph.tokens[start].classes.isDisjoint(with: [.preposition, .cueAdjunct])
+      || paragraph.tokens[start].lower.hasSuffix("ly")
     var scan = start
     while scan < limit && scan < start + 10 && paragraph.tokens[scan].quote == nil
       && paragraph.tokens[scan].lower != "that" && paragraph.cues[scan] == nil

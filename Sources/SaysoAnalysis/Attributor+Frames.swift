@@ -86,13 +86,7 @@ extension Attributor {
       var phrase = SpeakerPhraseParser.parse(paragraph, from..<end)
     else { return nil }
     // a role, then the name: "said its chair, Margaret Hollis." (role "chair")
-    if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .nominal || phrase.kind == .group,
-      Lexicon.roleClasses[phrase.head] != nil || Lexicon.titles.contains(phrase.head),
-      let named = SpeakerPhraseParser.appositiveName(
-        paragraph, after: end, before: limit,
-        role: ["its", "his", "her", "their", "our"].contains(paragraph.tokens[from].lower)
-          ? paragraph.text(tokens: (from + 1)..<end) : phrase.text)
-    {
+    if let named = SpeakerPhraseParser.nameAfterRole(paragraph, phrase, comma: end, limit: limit, closed: false) {
       return (named, named.tokens.upperBound)
     }
     // appositive after a comma: role up to the next comma, "who", or the end

@@ -82,10 +82,10 @@ extension Attributor {
   }
 
   /// The name that opens the clause before phrases set between commas that describe it, the last of which
-  /// ends at `comma`: "Ben Taylor, 31, from Headingley, who saw the attack, said …" (an age, a place, a
-  /// role, a relative clause or a participle; up to four; "a professor at the University of Wisconsin,
-  /// Madison,"). The first phrase that opens with a determiner
-  /// or a preposition is the role. Nil unless the words from `floor` to the first comma are a person's name.
+  /// ends at `comma`: "Ben Taylor, 31, from Headingley, who saw the attack, said …", "Ann Lee, a professor
+  /// at the University of Wisconsin, Madison, said …" (an age, a place, a role, a relative clause or a
+  /// participle; up to four). The first phrase that opens with a determiner or a preposition is the role.
+  /// Nil unless the words from `floor` to the first comma are a person's name.
   static func nameBeforeAppositives(_ paragraph: ParagraphText, comma: Int, floor: Int) -> SpeakerPhrase? {
     var end = comma
     var role: Range<Int>? = nil
@@ -102,10 +102,10 @@ extension Attributor {
       }
       guard paragraph.tokens[boundary].scalar == ",",
         first.kind == .number || insertOpeners.contains(first.lower) || isParticiple(first)
-          || Lexicon.prepositions.contains(first.lower) || first.classes.contains(.determiner)
+          || first.classes.contains(.preposition) || first.classes.contains(.determiner)
           || WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (boundary + 1)..<end))] != nil
       else { return nil }
-      if first.classes.contains(.determiner) || Lexicon.prepositions.contains(first.lower),
+      if first.classes.contains(.determiner) || first.classes.contains(.preposition),
         !["who", "whose", "whom", "which"].contains(first.lower)
       {
         role = (boundary + 1)..<end
@@ -244,7 +244,7 @@ extension Attributor {
           if speaker == nil, appositiveComma + 1 < subjectEnd,
             insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
               || isParticiple(paragraph.tokens[appositiveComma + 1]),
-            !Lexicon.prepositions.contains(paragraph.tokens[nameBoundary + 1].lower),
+            !paragraph.tokens[nameBoundary + 1].classes.contains(.preposition),
             let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
           {
             speaker = named

@@ -115,21 +115,20 @@ extension SpeakerPhraseParser {
   static func joinsNames(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let word = paragraph.tokens[index].lower
     if word == "of" { return true }
-    // "and" inside the name of a body after its "of": "Department of Forestry and Fire Protection"
-    if word == "and", index >= 2, paragraph.tokens[index - 1].isCapitalized,
-      index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].isCapitalized,
-      ((max(1, index - 3))..<(index - 1)).contains(where: {
-        paragraph.tokens[$0].lower == "of" && paragraph.tokens[$0 - 1].isCapitalized
-      })
+    // "and" inside a body's name, between capitalised words: after its "of" ("Department of Forestry and
+    // Fire Protection"), between the two names of a company ("Marks and Spencer"), or before the
+    // organisation word that ends it ("Competition and Markets Authority")
+    if word == "and", index >= 1, index + 1 < paragraph.tokens.count, paragraph.tokens[index - 1].isCapitalized,
+      paragraph.tokens[index + 1].isCapitalized
     {
-      return true
-    }
-    // "and" inside a body's name that ends with its organisation word ("Competition and Markets Authority"),
-    // or between the two names of a company ("Marks and Spencer")
-    if word == "and", index >= 1, paragraph.tokens[index - 1].isCapitalized, !paragraph.tokens[index - 1].isPossessive {
-      if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].isCapitalized,
-        WorldKnowledge.shared.companies.contains(
-          nameKey(paragraph.tokens[index - 1].text + " and " + paragraph.tokens[index + 1].stem))
+      if index >= 2, ((max(1, index - 3))..<(index - 1)).contains(where: {
+        paragraph.tokens[$0].lower == "of" && paragraph.tokens[$0 - 1].isCapitalized
+      }) {
+        return true
+      }
+      guard !paragraph.tokens[index - 1].isPossessive else { return false }
+      if WorldKnowledge.shared.companies.contains(
+        nameKey(paragraph.tokens[index - 1].text + " and " + paragraph.tokens[index + 1].stem))
       {
         return true
       }
@@ -292,14 +291,23 @@ extension SpeakerPhraseParser {
   }
 
   /// The name set between commas after a role noun's phrase that ends at `comma`: "The mayor of London,
-  /// Sadiq Khan, …", "According to the first selectman, Chris Kervick, …". Nil when the phrase is no role
-  /// (a person, a body, a document) or no comma closes the name before `limit`.
-  static func nameAfterRole(_ paragraph: ParagraphText, _ role: SpeakerPhrase, comma: Int, limit: Int) -> SpeakerPhrase? {
+  /// Sadiq Khan, …", "According to the first selectman, Chris Kervick, …"; or ending the sentence after an
+  /// inverted cue when `closed` is false: "said its chair, Margaret Hollis." The role loses a leading
+  /// possessive pronoun ("chair"). Nil when the phrase is no role (a person, a body, a document) or the
+  /// name is not closed as asked before `limit`.
+  static func nameAfterRole(
+    _ paragraph: ParagraphText, _ role: SpeakerPhrase, comma: Int, limit: Int, closed: Bool = true
+  ) -> SpeakerPhrase? {
     guard role.kind == .nominal || role.kind == .group,
       Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head),
-      comma < limit, paragraph.tokens[comma].scalar == ",",
-      let named = appositiveName(paragraph, after: comma, before: min(comma + 6, limit), role: role.text),
-      named.tokens.upperBound < limit, paragraph.tokens[named.tokens.upperBound].scalar == ","
+      comma < limit, paragraph.tokens[comma].scalar == ","
+    else { return nil }
+    let first = role.tokens.lowerBound
+    let roleText =
+      ["its", "his", "her", "their", "our"].contains(paragraph.tokens[first].lower) && first + 1 < comma
+      ? paragraph.text(tokens: (first + 1)..<comma) : role.text
+    guard let named = appositiveName(paragraph, after: comma, before: min(comma + 6, limit), role: roleText),
+      !closed || (named.tokens.upperBound < limit && paragraph.tokens[named.tokens.upperBound].scalar == ",")
     else { return nil }
     return named
   }
