@@ -240,6 +240,7 @@ CUE_VERBS = [
 # "president" (class leader). postnominal: letters after a name that belong to the person, not to an
 # organisation: "Kama Melly QC", "Martin Luther King Jr". kind: a kind of organisation, which says in lower
 # case just before a name what the name is: "the daily newspaper Magyar Nemzet", "the supermarket Ocado".
+# holding: what only an organisation has, after a possessive name: "John Lewis's stores".
 NOUNS = [
     ('academic', '', 'expert'),
     # kinds of organisation: just before a name they say what it names
@@ -258,6 +259,22 @@ NOUNS = [
     ('insurer', 'kind', ''),
     ('charity', 'kind', ''),
     ('startup', 'kind', ''),
+    ('brand', 'kind', ''),
+    ('chain', 'kind', ''),
+    ('store', 'kind', ''),
+    ('label', 'kind', ''),
+    ('manufacturer', 'kind', ''),
+    ('conglomerate', 'kind', ''),
+    # what only an organisation has
+    ('stores', 'holding', ''),
+    ('shops', 'holding', ''),
+    ('branches', 'holding', ''),
+    ('shareholders', 'holding', ''),
+    ('turnover', 'holding', ''),
+    ('subsidiaries', 'holding', ''),
+    ('subsidiary', 'holding', ''),
+    ('headquarters', 'holding', ''),
+    ('workforce', 'holding', ''),
     # letters after a name
     ('cbe', 'postnominal', ''),
     ('esq', 'postnominal', ''),
@@ -709,7 +726,8 @@ def noun_lines():
     seen, lines = set(), []
     for word, flags, role in NOUNS:
         assert word not in seen, f"duplicate noun {word}"
-        assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal", "kind"}, word
+        assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal", "kind",
+                                                   "holding"}, word
         seen.add(word)
         lines.append(f"{word}\t{flags}\t{role}")
     return sorted(lines)
@@ -717,7 +735,7 @@ def noun_lines():
 def main():
     write("nouns.txt", "nouns and titles of people and sources, one record per word (Sayso).",
           "WORD<TAB>FLAGS<TAB>ROLE-CLASS per line, sorted. FLAGS is comma-separated (title, honorific,\n"
-          "# group, source, postnominal, kind) and may be empty; ROLE-CLASS may be empty.",
+          "# group, source, postnominal, kind, holding) and may be empty; ROLE-CLASS may be empty.",
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"

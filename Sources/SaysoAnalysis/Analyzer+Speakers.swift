@@ -52,6 +52,10 @@ extension Analyzer {
           resolution = last.resolution
         }
       }
+      // a name the article also uses as an organisation's names it
+      if let id = resolution?.entity, registry.entities[id].isOrganisation {
+        resolution = Resolution(organisation: registry.entities[id].name, mention: resolution!.mention)
+      }
       if let resolution {
         resolutions[index] = resolution
         lastResolved = (attribution.paragraph, resolution)

@@ -19,6 +19,8 @@ struct EntityRegistry {
     private(set) var roleWords: [String] = []
     /// Where the entity is mentioned, in increasing order.
     var mentions: [Int] = []
+    /// Whether the article uses the name as an organisation's too ("Jack Wills, the clothing brand").
+    var isOrganisation = false
     /// The runs of letters of `text` (ASCII letters tested without Unicode's tables).
     static func words(of text: String) -> [String] {
       asciiWords(of: text) ?? scalarWords(of: text)
@@ -129,16 +131,23 @@ struct EntityRegistry {
   private(set) var organisations: [(name: String, position: Int)] = []
   /// For each lower-cased word of an organisation's name, the organisations (indices into
   /// `organisations`) whose name holds it.
-  private var organisationsByWord: [String: [Int]] = [:]
+  private(set) var organisationsByWord: [String: [Int]] = [:]
+  /// The lower-cased names of two or more words noted as organisations (`noteOrganisation`).
+  private(set) var organisationNames: Set<String> = []
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
-    for word in Self.distinctWords(of: name.lowercased()) {
+    let key = name.lowercased()
+    for word in Self.distinctWords(of: key) {
       organisationsByWord[word, default: []].append(organisations.count)
     }
     organisations.append((name, position))
+    // a name of two or more words that looks like a person's but is used as an organisation's
+    if name.wordCount >= 2, organisationNames.insert(key).inserted {
+      for id in byAlias[key] ?? [] where entities[id].name.lowercased() == key { entities[id].isOrganisation = true }
+    }
   }
 
   /// The space-separated words of `text`, each once. ASCII text is split on its bytes (a Character
@@ -177,34 +186,6 @@ struct EntityRegistry {
       mentionsByParagraph.append(contentsOf: repeatElement([], count: paragraph + 1 - mentionsByParagraph.count))
     }
     mentionsByParagraph[paragraph].append((id, position))
-  }
-
-  /// The organisation that "the ministry", "the union" stands for: the last one named before `position`
-  /// whose name holds the noun ("the ministry" → "Ministry of Health"); "the company" and "the firm"
-  /// stand for the last one whose name ends like a firm's ("Domtar Corp.", "Tesco PLC"). Any other
-  /// organisation is too often not the company meant, and "the company" is left as it is.
-  func latestOrganisation(for noun: String, before position: Int) -> String? {
-    let words = Self.firmNouns.contains(noun) ? Self.firmSuffixes : [noun]
-    let latest = words.compactMap { word in
-      organisationsByWord[word]?.last { organisations[$0].position < position }
-    }.max()
-    return latest.map { organisations[$0].name }
-  }
-
-  /// Nouns that stand for a firm, and the last words of a firm's name (lower case, with and without a dot).
-  static let firmNouns: Set<String> = ["company", "firm", "corporation"]
-  static let firmSuffixes = [
-    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co.", "corporation", "company", "limited",
-  ]
-
-  /// The organisation named before `position` whose name opens with the one word `word` and goes on:
-  /// "Salling" of "Salling Group", "Tesco" of "Tesco PLC". Nil when none is.
-  func organisation(openingWith word: String, before position: Int) -> String? {
-    let key = word.lowercased()
-    return organisationsByWord[key]?.last { index in
-      let name = organisations[index].name.lowercased()
-      return organisations[index].position < position && name.hasPrefix(key + " ")
-    }.map { organisations[$0].name }
   }
 
   private var byAlias: [String: [Int]] = [:]
@@ -282,6 +263,9 @@ struct EntityRegistry {
       id = entities.count
       entities.append(Entity(name: name))
       byAlias[key, default: []].append(id)
+    }
+    if !organisationNames.isEmpty, organisationNames.contains(entities[id].name.lowercased()) {
+      entities[id].isOrganisation = true
     }
     if let role, let cleaned = Self.trimmedRole(role), !entities[id].roles.contains(cleaned) {
       entities[id].addRole(cleaned)
@@ -376,6 +360,7 @@ struct EntityRegistry {
     for paragraph in first...min(position >> 32, mentionsByParagraph.count - 1) {
       for (id, mention) in mentionsByParagraph[paragraph]
       where mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false)
+        && !entities[id].isOrganisation
         && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
       {
         // the latest mention; of two at one place, the person registered first

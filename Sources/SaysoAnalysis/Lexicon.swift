@@ -21,9 +21,10 @@ enum Lexicon {
   static func problems(inNouns records: [NounRecord]) -> [String] {
     var seen: Set<String> = []
     var problems: [String] = []
+    let flags: Set<String> = ["title", "honorific", "group", "source", "postnominal", "kind", "holding"]
     for record in records {
       if !seen.insert(record.word).inserted { problems.append("duplicate noun: \(record.word)") }
-      for flag in record.flags.subtracting(["title", "honorific", "group", "source", "postnominal", "kind"]) {
+      for flag in record.flags.subtracting(flags) {
         problems.append("unknown flag \(flag) of \(record.word)")
       }
     }
@@ -48,6 +49,8 @@ enum Lexicon {
   /// Kinds of organisation: in lower case just before a name they say what it names ("the daily newspaper
   /// Magyar Nemzet", "the supermarket Ocado").
   static let organisationKinds = nouns(flagged: "kind")
+  /// What only an organisation has, after a possessive name: "John Lewis's stores".
+  static let organisationHoldings = nouns(flagged: "holding")
 
   static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me", "we", "us", "you"]
   static let groupPronouns: Set<String> = ["they", "them", "we", "us"]

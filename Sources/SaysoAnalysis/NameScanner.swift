@@ -73,11 +73,38 @@ enum NameScanner {
           // remembered for "the ministry said"
           registry.noteOrganisation(phrase.name, at: position)
         } else if phrase.kind == .person {
-          registerPerson(phrase, at: position, runEnd: runEnd, in: paragraph, into: &registry)
+          if let organisation = organisationByUse(phrase, runEnd: runEnd, in: paragraph) {
+            registry.noteOrganisation(organisation, at: position)
+          } else {
+            registerPerson(phrase, at: position, runEnd: runEnd, in: paragraph, into: &registry)
+          }
         }
       }
       runStart = max(runEnd, runStart + 1)
     }
+  }
+
+  /// A name shaped like a person's that the sentence uses as an organisation's: an appositive after it
+  /// names a kind of organisation ("Jack Wills, the clothing brand"), or its possessive has what only an
+  /// organisation has ("John Lewis's stores"). Nil for a name with a title or a role.
+  static func organisationByUse(_ phrase: SpeakerPhrase, runEnd: Int, in paragraph: ParagraphText) -> String? {
+    let tokens = paragraph.tokens
+    guard phrase.role == nil, !EntityRegistry.hasHonorific(phrase.name), runEnd + 1 < tokens.count else { return nil }
+    let name = EntityRegistry.canonical(phrase.name)
+    guard name.wordCount >= 2 else { return nil }
+    if tokens[runEnd - 1].isPossessive {
+      return Lexicon.organisationHoldings.contains(tokens[runEnd].lower) ? name : nil
+    }
+    guard tokens[runEnd].scalar == ",", ["the", "a", "an"].contains(tokens[runEnd + 1].lower) else { return nil }
+    // "the clothing brand", "the UK's biggest fashion retailer"
+    for index in (runEnd + 2)..<min(tokens.count, runEnd + 7) {
+      let token = tokens[index]
+      guard token.kind == .word, token.quote == nil, !token.classes.contains(.preposition),
+        !token.classes.contains(.clauseWord)
+      else { return nil }
+      if !token.isCapitalized && Lexicon.organisationKinds.contains(token.lower) { return name }
+    }
+    return nil
   }
 
   /// Registers the person a name phrase names (when the name is typed a person), with the role its

@@ -135,8 +135,7 @@ enum NameTyper {
     let world = WorldKnowledge.shared
     let whole = keys.joined(separator: " ")
     if world.outlets.contains(whole) || world.companies.contains(whole) { return .organisation }
-    let personShape = keys.count >= 2 && isGivenName(keys[0]) && world.surnames.contains(keys[keys.count - 1])
-    if !personShape && keys.contains(where: { world.organisationWords.contains($0) }) { return .organisation }
+    if !isPersonShaped(keys) && keys.contains(where: { world.organisationWords.contains($0) }) { return .organisation }
     if world.seatsOfPower[whole] != nil { return .organisation }
     let place = world.places[whole]
     // a title alone names no one: "Minister", "Defence Secretary"
@@ -171,6 +170,15 @@ enum NameTyper {
         && world.demonymCountry[key] == nil
     }
     return unknown ? .person : .other
+  }
+
+  /// Whether name keys read as a given name then a surname, so that an organisation word among them is
+  /// the surname: "Sharon White", "Kanye West". A given name that is also a place's opens a body's name
+  /// as often: "Georgia Power", "Bradford Council".
+  static func isPersonShaped(_ keys: [String]) -> Bool {
+    let world = WorldKnowledge.shared
+    return keys.count >= 2 && isGivenName(keys[0]) && world.surnames.contains(keys[keys.count - 1])
+      && world.places[keys[0]] == nil
   }
 
   /// The number of leading words glued to a name that starts after them.

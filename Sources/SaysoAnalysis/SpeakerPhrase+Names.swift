@@ -87,7 +87,14 @@ extension SpeakerPhraseParser {
     let world = WorldKnowledge.shared
     for index in run {
       guard paragraph.tokens[index].kind == .word else { continue }
-      if paragraph.tokens[index].classes.contains(.organisationWord) { return true }
+      // but a surname that is an organisation word after a given name: "Sharon White", "Kanye West" (three
+      // words are more often a body's name: "Norman Lear Center")
+      if paragraph.tokens[index].classes.contains(.organisationWord) {
+        let personShaped =
+          run.count == 2 && run.allSatisfy { paragraph.tokens[$0].kind == .word }
+          && NameTyper.isPersonShaped(run.map { nameKey(paragraph.tokens[$0].stem) })
+        if !personShaped { return true }
+      }
       // an acronym, but not a title or letters after a name: "MP", "QC"
       let start = paragraph.tokens[index].start
       let end = paragraph.tokens[index].end

@@ -1,0 +1,39 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// A name shaped like a person's is an organisation's when the article uses it as one, and an organisation
+/// word that is also a surname after a given name is a person's name.
+final class OrganisationByUseTests: XCTestCase, AnalysingText {
+  func testASurnameThatIsAnOrganisationWordAfterAGivenName() {
+    let a = run("Its chairwoman, Sharon White, said: \"These are incredibly difficult decisions.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sharon White")
+    XCTAssertNil(a.quotes.first?.organisation)
+    // a given name that is also a place's opens a body's name; three words are a body's name
+    XCTAssertEqual(
+      run("Bradford Council stated that the board would look closely at the case.").quotes.first?.organisation,
+      "Bradford Council")
+    XCTAssertEqual(NameTyper.type("Georgia Power").kind, .organisation)
+  }
+
+  func testAnAppositiveThatNamesAKindOfOrganisation() {
+    let a = run(
+      "Jack Wills, the clothing brand bought by a rival last year, said it expected trade to recover. "
+        + "\"We have had a tough year,\" Jack Wills said.")
+    XCTAssertEqual(a.quotes.map(\.organisation), ["Jack Wills", "Jack Wills"])
+    XCTAssertTrue(a.people.isEmpty)
+  }
+
+  func testAPossessiveOfWhatOnlyAnOrganisationHas() {
+    let a = run(
+      "Martha Lane said on Thursday that she would close eight stores.\n\n"
+        + "Martha Lane's stores employ 1,500 people. \"It was hard,\" she said.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Martha Lane")
+    // "she" stands for no organisation
+    XCTAssertNotEqual(a.quotes.last?.organisation, "Martha Lane")
+    // a person's possessions are a person's
+    let b = run("Maria Lopez's daughter said the school was closed.")
+    XCTAssertNil(b.quotes.first?.organisation)
+  }
+}
