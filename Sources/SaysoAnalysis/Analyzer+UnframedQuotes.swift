@@ -43,6 +43,10 @@ extension Analyzer {
       // scare quotes and titles: under four words with no cue, or all title case
       let titleCase = Self.isTitleCase(inner)
       if words < 4 && !quote.continued && quote.style != .dash && (!sentenceLike || titleCase) { continue }
+      // a credit line after a dash, with no punctuation of a sentence: "— With files from Liam Casey"
+      if quote.style == .dash && !sentenceLike && words < 10 && !inner.contains(where: { ".!?:;".contains($0) }) {
+        continue
+      }
       let sentenceIndex = paragraph.sentence(holding: quote.start) ?? 0
       // a signature after the quote: "“…” ― Oscar P. Quintero"
       if case let last = paragraph.firstToken(startingAtOrAfter: quote.end) - 1, last >= 0,

@@ -234,6 +234,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // a scare quote is no one's words
     let c = run("The council voted on a so-called \"reset\" of the plan to widen the road through town.")
     XCTAssertTrue(c.quotes.isEmpty)
+    // a credit line after a dash is no dash quote; a dash quote is
+    XCTAssertEqual(run("\"I love my job,\" Kelly Martin said.\n\n— With files from Liam Casey").quotes.count, 1)
+    XCTAssertEqual(run("Ivan Petrov met reporters.\n\n— We are ready to talk to anyone.").quotes.count, 1)
   }
 
   func testAFrameBetweenTwoPiecesOfOneSentenceLinksThem() {
