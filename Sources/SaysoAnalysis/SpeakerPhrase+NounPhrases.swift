@@ -27,11 +27,18 @@ extension SpeakerPhraseParser {
     return SpeakerPhrase(kind: .group, text: text, name: text, head: head, tokens: range)
   }
 
-  /// A determiner, up to four modifiers and a lower-case noun: "the NFL legend", "a voice-over".
-  static func isCommonNounPhrase(_ paragraph: ParagraphText, _ start: Int, _ headIndex: Int) -> Bool {
-    guard headIndex > start, headIndex - start <= 4, paragraph.tokens[start].classes.contains(.determiner) else {
-      return false
-    }
+  /// A determiner, up to four modifiers and a lower-case noun: "the NFL legend", "a voice-over"; with
+  /// `determined` false, modifiers and a noun without the determiner: "Small business owners".
+  static func isCommonNounPhrase(
+    _ paragraph: ParagraphText, _ start: Int, _ headIndex: Int, determined: Bool = true
+  ) -> Bool {
+    let first = paragraph.tokens[start]
+    let opens =
+      determined
+      ? first.classes.contains(.determiner)
+      : first.kind == .word && first.quote == nil && !first.classes.contains(.clauseWord)
+        && !first.classes.contains(.preposition) && !first.lower.hasSuffix("ly")
+    guard headIndex > start, headIndex - start <= 4, opens else { return false }
     let head = paragraph.tokens[headIndex]
     guard head.kind == .word, !head.isCapitalized, head.quote == nil, !head.classes.contains(.clauseWord),
       !head.classes.contains(.cueModifier), !head.lower.hasSuffix("ly"), !head.lower.hasSuffix("ing"),

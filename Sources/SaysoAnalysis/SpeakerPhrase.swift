@@ -358,14 +358,18 @@ enum SpeakerPhraseParser {
       return SpeakerPhrase(
         kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
-    if head.hasSuffix("s") && !head.hasSuffix("ss") && paragraph.tokens[start].classes.contains(.determiner) == false
-      && end - start <= 3 && paragraph.tokens[headIndex].kind == .word && !paragraph.tokens[headIndex].isCapitalized
+    // a bare plural with its modifiers: "Local farmers", "Small business owners"
+    if commonNouns, head.hasSuffix("s"), !head.hasSuffix("ss"), !paragraph.tokens[start].classes.contains(.determiner),
+      headIndex == end - 1, end - start <= 3, headIndex > start,
+      isCommonNounPhrase(paragraph, start, headIndex, determined: false),
+      // no verb, participle or determiner among them: "Making the rounds", "timed tickets", "Gallup finds"
+      (start...headIndex).allSatisfy({ index in
+        let token = paragraph.tokens[index]
+        return paragraph.cues[index] == nil && !token.classes.contains(.determiner) && !token.lower.hasSuffix("ing")
+          && !token.lower.hasSuffix("ed")
+      })
     {
-      // bare plural: "economists", "Democratic leaders"
-      if Lexicon.groupNouns.contains(head) {
-        return SpeakerPhrase(
-          kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
-      }
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
     // any other noun phrase opened by a determiner: "the NFL legend", "several nurses", "the lawsuit"
     if commonNouns && isCommonNounPhrase(paragraph, start, headIndex) {

@@ -260,4 +260,14 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       b.quotes.first?.text, "\"This person will not be confirmed. So there's no reason to pretend, because it's not.\"")
   }
+
+  func testABarePluralWithItsModifiersIsAGroup() {
+    for subject in ["Shop owners", "Small business owners", "Public records"] {
+      XCTAssertEqual(run(subject + " said the vote should be delayed.").quotes.first?.group, subject)
+    }
+    // a participle or a determiner makes a phrase no subject
+    XCTAssertEqual(
+      run("Making the rounds on Sunday, Carson said the vote should be delayed.").quotes.first?.speaker?.name,
+      "Carson")
+  }
 }
