@@ -81,6 +81,27 @@ extension Attributor {
     return phrase
   }
 
+  /// The noun phrase that a restrictive "who" describes, with no comma between: "Residents" of "Residents
+  /// who live nearby said …", "Two nurses" of "Two nurses who treated him said …".
+  static func restrictiveAntecedent(_ paragraph: ParagraphText, who: Int, floor: Int) -> SpeakerPhrase? {
+    // words of a noun phrase: no clause word but "the", no preposition, no verb or adverb ("Obama rebuked
+    // critics who …")
+    func belongs(_ token: Token) -> Bool {
+      guard token.quote == nil else { return false }
+      if token.kind == .punct { return token.scalar == "-" || token.scalar == "’" }
+      return (!token.classes.contains(.clauseWord) || token.lower == "the") && !token.classes.contains(.preposition)
+        && (token.isCapitalized || !["ed", "ly"].contains(where: { token.lower.hasSuffix($0) }))
+    }
+    var start = who
+    while start - 1 >= floor, who - start < 6, belongs(paragraph.tokens[start - 1]) { start -= 1 }
+    // not an appositive of a name: "Nate Silver, the polling guru who founded …"
+    if start - 2 >= floor, paragraph.tokens[start - 1].scalar == ",", paragraph.tokens[start - 2].isCapitalized {
+      return nil
+    }
+    guard start < who else { return nil }
+    return SpeakerPhraseParser.parse(paragraph, start..<who, commonNouns: true)
+  }
+
   /// The name that opens the clause before phrases set between commas that describe it, the last of which
   /// ends at `comma`: "Ben Taylor, 31, from Headingley, who saw the attack, said …", "Ann Lee, a professor
   /// at the University of Wisconsin, Madison, said …" (an age, a place, a role, a relative clause or a
@@ -209,6 +230,17 @@ extension Attributor {
         speaker =
           relativeAntecedent(paragraph, before: subjectEnd - 1, floor: contentStart)
           ?? SpeakerPhrase(kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
+      }
+      // a restrictive relative clause between the subject and the verb: "Residents who live nearby said …"
+      if speaker == nil, !region.isEmpty, region.count <= 8, start - 2 >= contentStart,
+        paragraph.tokens[start - 1].lower == "who",
+        region.allSatisfy({
+          (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-") && paragraph.cues[$0] == nil
+        }),
+        let antecedent = restrictiveAntecedent(paragraph, who: start - 1, floor: contentStart)
+      {
+        region = antecedent.tokens.lowerBound..<subjectEnd
+        speaker = antecedent
       }
       // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
       // complaint, saying …", "Rubio thanked Miami and said …"

@@ -270,4 +270,12 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
       run("Making the rounds on Sunday, Carson said the vote should be delayed.").quotes.first?.speaker?.name,
       "Carson")
   }
+
+  func testARestrictiveRelativeClauseDescribesTheSubjectBeforeIt() {
+    XCTAssertEqual(run("Residents who live nearby said the road was unsafe.").quotes.first?.group, "Residents")
+    XCTAssertEqual(run("Two nurses who treated him said he was calm.").quotes.first?.group, "Two nurses")
+    // no verb before the antecedent, and no cue inside the clause
+    let a = run("President Obamo rebuked critics who say he should condemn them and said the country was safe.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Obamo"])
+  }
 }
