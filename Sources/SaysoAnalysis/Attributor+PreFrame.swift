@@ -157,54 +157,7 @@ extension Attributor {
       // what a thing "is called" is its name, no one's words: "The video, released in late November, is
       // called No Respite …"
       if passive && cue.lemma == "call-name" { continue }
-      // walk left over the noun phrase
-      var position = subjectEnd - 1
-      var start = contentStart
-      while position >= contentStart {
-        let token = paragraph.tokens[position]
-        if token.quote != nil {
-          start = position + 1
-          break
-        }
-        if token.scalar == ")",
-          let open = stride(from: position - 1, through: max(contentStart, position - 7), by: -1).first(where: {
-            paragraph.tokens[$0].scalar == "("
-          })
-        {
-          position = open - 1
-          continue
-        }
-        if token.kind == .punct && !(token.scalar == "." || token.scalar == "-" || token.scalar == "’") {
-          if token.scalar == "," {
-            // appositive: keep going to the name before it
-            start = position + 1
-            break
-          }
-          start = position + 1
-          break
-        }
-        // (not the "and" inside a body's name: "Department of Forestry and Fire Protection", nor the "to"
-        // of "sources close to the prime minister")
-        if token.classes.contains(.clauseWord) && !(token.lower == "the")
-          && !SpeakerPhraseParser.joinsNames(paragraph, position)
-          && !(token.lower == "to" && position > contentStart && paragraph.tokens[position - 1].lower == "close")
-        {
-          start = position + 1
-          break
-        }
-        position -= 1
-      }
-      var region = start..<subjectEnd
-      // a place after a comma ends the affiliation of the name before it: "Jo Anne Van Tilburg of the
-      // University of California, Los Angeles disagreed", "Stacy Baker of Columbia, South Carolina says"
-      if start - 2 >= contentStart, region.count <= 3, paragraph.tokens[start - 1].scalar == ",",
-        paragraph.tokens[start - 2].isCapitalized, paragraph.tokens[start].isCapitalized,
-        WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: region))] != nil,
-        let named = namedBefore(paragraph, comma: start - 1, floor: contentStart), named.kind == .person,
-        paragraph.tokens[named.tokens].contains(where: { $0.lower == "of" })
-      {
-        region = named.tokens.lowerBound..<(start - 1)
-      }
+      var region = subjectRegion(paragraph, subjectEnd: subjectEnd, contentStart: contentStart)
       // a passive with its agent: the agent speaks and the subject is what it said ("His death was
       // confirmed by his son, Wolfgang Van Halen"; "The death of … was announced on Friday by the
       // University of California")
@@ -220,89 +173,13 @@ extension Attributor {
           lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: true)
       }
       let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
-      var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
-      // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
-      if speaker == nil, region.isEmpty, subjectEnd - 1 >= contentStart,
-        let kind = pronounSubjects[paragraph.tokens[subjectEnd - 1].lower], strong || kind == .pronoun
-      {
-        let word = paragraph.tokens[subjectEnd - 1]
-        region = (subjectEnd - 1)..<subjectEnd
-        speaker =
-          relativeAntecedent(paragraph, before: subjectEnd - 1, floor: contentStart)
-          ?? SpeakerPhrase(kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
-      }
-      // a restrictive relative clause between the subject and the verb: "Residents who live nearby said …"
-      if speaker == nil, !region.isEmpty, region.count <= 8, start - 2 >= contentStart,
-        paragraph.tokens[start - 1].lower == "who",
-        region.allSatisfy({
-          (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-") && paragraph.cues[$0] == nil
-        }),
-        let antecedent = restrictiveAntecedent(paragraph, who: start - 1, floor: contentStart)
-      {
-        region = antecedent.tokens.lowerBound..<subjectEnd
-        speaker = antecedent
-      }
-      // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
-      // complaint, saying …", "Rubio thanked Miami and said …"
-      if speaker == nil,
-        paragraph.tokens[cue.first].lower.hasSuffix("ing")
-          || (strong && paragraph.tokens[cue.first - 1].lower == "and"),
-        cue.first > contentStart,
-        [",", "and", "by", "for", "after", "before", "while", "when", "as"].contains(
-          paragraph.tokens[cue.first - 1].lower)
-      {
-        speaker = ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
-        if speaker != nil { region = contentStart..<contentStart }
-      }
-      if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == "," {
-        // NAME, APPOSITIVE, V
-        if let appositiveComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
-          paragraph.tokens[$0].scalar == ","
-        }) {
-          let nameBoundary = phraseBoundary(paragraph, before: appositiveComma, floor: contentStart)
-          region = (nameBoundary + 1)..<subjectEnd
-          speaker = SpeakerPhraseParser.parse(paragraph, region)
-          // NAME, of ORGANISATION, APPOSITIVE, V: a phrase that opens with a preposition describes the
-          // name before it ("Anderson Cooper, of CNN, one of her sons, stated")
-          if nameBoundary > contentStart, paragraph.tokens[nameBoundary].scalar == ",",
-            Lexicon.prepositions.contains(paragraph.tokens[nameBoundary + 1].lower),
-            var named = namedBefore(paragraph, comma: nameBoundary, floor: contentStart), named.kind == .person
-          {
-            region = named.tokens.lowerBound..<subjectEnd
-            if named.role == nil { named.role = paragraph.text(tokens: (nameBoundary + 1)..<(subjectEnd - 1)) }
-            speaker = named
-          }
-          // SUBJECT, who/which … , V · SUBJECT, in …, V: the clause or phrase between commas describes it
-          if speaker == nil, appositiveComma + 1 < subjectEnd,
-            insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
-              || isParticiple(paragraph.tokens[appositiveComma + 1]),
-            !paragraph.tokens[nameBoundary + 1].classes.contains(.preposition),
-            let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
-          {
-            speaker = named
-          }
-        }
-      }
-      if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == ",",
-        var named = nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: contentStart)
-      {
-        region = named.tokens.lowerBound..<subjectEnd
-        named.tokens = region
-        speaker = named
-      }
-      guard let subject = speaker else { continue }
-      // the subject must open its clause: sentence start, opener words or an introductory phrase
-      if region.lowerBound > contentStart {
-        let previous = paragraph.tokens[region.lowerBound - 1]
-        let okPrev =
-          previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
-          || isClosingMark(paragraph, region.lowerBound - 1)
-          || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though", "which", "whom"]
-            .contains(
-              previous.lower)
-          || previous.classes.contains(.sentenceOpener)
-        if !okPrev { continue }
-      }
+      guard
+        let found = findSubject(
+          paragraph, cue: cue, subjectEnd: subjectEnd, walked: region, sentence: sentence, contentStart: contentStart,
+          strong: strong)
+      else { continue }
+      let subject = found.phrase
+      region = found.region
       let weak = CueLexicon.weak.contains(cue.lemma) || cue.category == .proposal
       // content after the cue
       guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound) else { continue }

@@ -1,0 +1,150 @@
+import SaysoCore
+
+/// Subject finding, shared by the frames of quotes and of proposals: the words before a cue that may
+/// hold its subject, and the subject in them (a name, a noun phrase, a pronoun, or the subject of the
+/// clause a participle or a second verb continues).
+extension Attributor {
+  /// The words before the verb's modifiers (which end at `subjectEnd`) that may hold its subject: back to
+  /// the clause's start (`contentStart`), a quote, a comma or a clause word, over a bracket.
+  static func subjectRegion(_ paragraph: ParagraphText, subjectEnd: Int, contentStart: Int) -> Range<Int> {
+    var position = subjectEnd - 1
+    var start = contentStart
+    while position >= contentStart {
+      let token = paragraph.tokens[position]
+      if token.quote != nil {
+        start = position + 1
+        break
+      }
+      if token.scalar == ")",
+        let open = stride(from: position - 1, through: max(contentStart, position - 7), by: -1).first(where: {
+          paragraph.tokens[$0].scalar == "("
+        })
+      {
+        position = open - 1
+        continue
+      }
+      // (an appositive's comma too: `findSubject` goes on to the name before it)
+      if token.kind == .punct && !(token.scalar == "." || token.scalar == "-" || token.scalar == "’") {
+        start = position + 1
+        break
+      }
+      // (not the "and" inside a body's name: "Department of Forestry and Fire Protection", nor the "to"
+      // of "sources close to the prime minister")
+      if token.classes.contains(.clauseWord) && !(token.lower == "the")
+        && !SpeakerPhraseParser.joinsNames(paragraph, position)
+        && !(token.lower == "to" && position > contentStart && paragraph.tokens[position - 1].lower == "close")
+      {
+        start = position + 1
+        break
+      }
+      position -= 1
+    }
+    var region = start..<subjectEnd
+    // a place after a comma ends the affiliation of the name before it: "Jo Anne Van Tilburg of the
+    // University of California, Los Angeles disagreed", "Stacy Baker of Columbia, South Carolina says"
+    if start - 2 >= contentStart, region.count <= 3, paragraph.tokens[start - 1].scalar == ",",
+      paragraph.tokens[start - 2].isCapitalized, paragraph.tokens[start].isCapitalized,
+      WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: region))] != nil,
+      let named = namedBefore(paragraph, comma: start - 1, floor: contentStart), named.kind == .person,
+      paragraph.tokens[named.tokens].contains(where: { $0.lower == "of" })
+    {
+      region = named.tokens.lowerBound..<(start - 1)
+    }
+    return region
+  }
+
+  /// The subject of `cue` in `walked` (from `subjectRegion`), and the words it spans; nil when there is
+  /// none or it does not open its clause.
+  /// - Parameter strong: a reporting verb that is not weak: any noun phrase opened by a determiner may be
+  ///   its subject ("the NFL legend said"), and "it" may be.
+  static func findSubject(
+    _ paragraph: ParagraphText, cue: Cue, subjectEnd: Int, walked: Range<Int>, sentence: Range<Int>,
+    contentStart: Int, strong: Bool
+  ) -> (phrase: SpeakerPhrase, region: Range<Int>)? {
+    var region = walked
+    var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
+    // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
+    if speaker == nil, region.isEmpty, subjectEnd - 1 >= contentStart,
+      let kind = pronounSubjects[paragraph.tokens[subjectEnd - 1].lower], strong || kind == .pronoun
+    {
+      let word = paragraph.tokens[subjectEnd - 1]
+      region = (subjectEnd - 1)..<subjectEnd
+      speaker =
+        relativeAntecedent(paragraph, before: subjectEnd - 1, floor: contentStart)
+        ?? SpeakerPhrase(kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
+    }
+    // a restrictive relative clause between the subject and the verb: "Residents who live nearby said …"
+    if speaker == nil, !region.isEmpty, region.count <= 8, region.lowerBound - 2 >= contentStart,
+      paragraph.tokens[region.lowerBound - 1].lower == "who",
+      region.allSatisfy({
+        (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-") && paragraph.cues[$0] == nil
+      }),
+      let antecedent = restrictiveAntecedent(paragraph, who: region.lowerBound - 1, floor: contentStart)
+    {
+      region = antecedent.tokens.lowerBound..<subjectEnd
+      speaker = antecedent
+    }
+    // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
+    // complaint, saying …", "Rubio thanked Miami and said …"
+    if speaker == nil,
+      paragraph.tokens[cue.first].lower.hasSuffix("ing")
+        || (strong && paragraph.tokens[cue.first - 1].lower == "and"),
+      cue.first > contentStart,
+      [",", "and", "by", "for", "after", "before", "while", "when", "as"].contains(
+        paragraph.tokens[cue.first - 1].lower)
+    {
+      speaker = ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
+      if speaker != nil { region = contentStart..<contentStart }
+    }
+    if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == "," {
+      // NAME, APPOSITIVE, V
+      if let appositiveComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
+        paragraph.tokens[$0].scalar == ","
+      }) {
+        let nameBoundary = phraseBoundary(paragraph, before: appositiveComma, floor: contentStart)
+        region = (nameBoundary + 1)..<subjectEnd
+        speaker = SpeakerPhraseParser.parse(paragraph, region)
+        // NAME, of ORGANISATION, APPOSITIVE, V: a phrase that opens with a preposition describes the
+        // name before it ("Anderson Cooper, of CNN, one of her sons, stated")
+        if nameBoundary > contentStart, paragraph.tokens[nameBoundary].scalar == ",",
+          Lexicon.prepositions.contains(paragraph.tokens[nameBoundary + 1].lower),
+          var named = namedBefore(paragraph, comma: nameBoundary, floor: contentStart), named.kind == .person
+        {
+          region = named.tokens.lowerBound..<subjectEnd
+          if named.role == nil { named.role = paragraph.text(tokens: (nameBoundary + 1)..<(subjectEnd - 1)) }
+          speaker = named
+        }
+        // SUBJECT, who/which … , V · SUBJECT, in …, V: the clause or phrase between commas describes it
+        if speaker == nil, appositiveComma + 1 < subjectEnd,
+          insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
+            || isParticiple(paragraph.tokens[appositiveComma + 1]),
+          !paragraph.tokens[nameBoundary + 1].classes.contains(.preposition),
+          let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
+        {
+          speaker = named
+        }
+      }
+    }
+    if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == ",",
+      var named = nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: contentStart)
+    {
+      region = named.tokens.lowerBound..<subjectEnd
+      named.tokens = region
+      speaker = named
+    }
+    guard let subject = speaker else { return nil }
+    // the subject must open its clause: sentence start, opener words or an introductory phrase
+    if region.lowerBound > contentStart {
+      let previous = paragraph.tokens[region.lowerBound - 1]
+      let okPrev =
+        previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
+        || isClosingMark(paragraph, region.lowerBound - 1)
+        || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though", "which", "whom"]
+          .contains(
+            previous.lower)
+        || previous.classes.contains(.sentenceOpener)
+      if !okPrev { return nil }
+    }
+    return (subject, region)
+  }
+}
