@@ -118,6 +118,14 @@ struct Analyzer {
       var inParagraph = Attributor.attributions(in: paragraph)
       inParagraph += unframedQuotes(paragraph, covered: inParagraph)
       inParagraph.sort { $0.start < $1.start }
+      // two frames read for the same words make one claim, the one that names a speaker
+      for index in inParagraph.indices.dropFirst().reversed()
+      where inParagraph[index].start == inParagraph[index - 1].start
+        && inParagraph[index].end == inParagraph[index - 1].end
+      {
+        if inParagraph[index - 1].speaker == nil { inParagraph[index - 1] = inParagraph[index] }
+        inParagraph.remove(at: index)
+      }
       sharingSubjects(&inParagraph)
       found.attributions += inParagraph
     }

@@ -175,7 +175,7 @@ extension Attributor {
       let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
       guard
         let found = findSubject(
-          paragraph, cue: cue, subjectEnd: subjectEnd, walked: region, sentence: sentence, contentStart: contentStart,
+          paragraph, verb: cue.first, subjectEnd: subjectEnd, walked: region, sentence: sentence, contentStart: contentStart,
           strong: strong)
       else { continue }
       let subject = found.phrase

@@ -24,7 +24,9 @@ extension Attributor {
         continue
       }
       // (an appositive's comma too: `findSubject` goes on to the name before it)
-      if token.kind == .punct && !(token.scalar == "." || token.scalar == "-" || token.scalar == "’") {
+      if token.kind == .punct && !(token.scalar == "." || token.scalar == "-" || token.scalar == "’")
+        && !SpeakerPhraseParser.isPluralPossessive(paragraph, position)
+      {
         start = position + 1
         break
       }
@@ -46,20 +48,47 @@ extension Attributor {
       paragraph.tokens[start - 2].isCapitalized, paragraph.tokens[start].isCapitalized,
       WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: region))] != nil,
       let named = namedBefore(paragraph, comma: start - 1, floor: contentStart), named.kind == .person,
-      paragraph.tokens[named.tokens].contains(where: { $0.lower == "of" })
+      paragraph.tokens[named.tokens].contains(where: { $0.lower == "of" }),
+      // a name, not a role: "Pete Buttigieg, the former mayor of South Bend, Indiana, said"
+      !paragraph.tokens[named.tokens.lowerBound].classes.contains(.determiner)
     {
       region = named.tokens.lowerBound..<(start - 1)
     }
     return region
   }
 
-  /// The subject of `cue` in `walked` (from `subjectRegion`), and the words it spans; nil when there is
+  /// Words that stand for people before a restrictive "who": "some who advocate …", "others who have …".
+  static let indefiniteGroups: Set<String> = [
+    "some", "others", "those", "many", "few", "several", "anyone", "everyone", "people", "all",
+  ]
+
+  /// The group that a restrictive "who" right before the verb describes: "Critics who argue …", "some who
+  /// advocate …" (not the last person named).
+  static func restrictiveGroup(_ paragraph: ParagraphText, who: Int, floor: Int) -> SpeakerPhrase? {
+    guard paragraph.tokens[who].lower == "who", who - 1 >= floor, paragraph.tokens[who - 1].kind == .word else {
+      return nil
+    }
+    let before = paragraph.tokens[who - 1]
+    if indefiniteGroups.contains(before.lower) {
+      return SpeakerPhrase(
+        kind: .group, text: before.text, name: before.text, head: before.lower, tokens: (who - 1)..<who)
+    }
+    guard let phrase = restrictiveAntecedent(paragraph, who: who, floor: floor),
+      phrase.kind == .group || phrase.kind == .nominal
+    else { return nil }
+    return phrase
+  }
+
+  /// The subject of the verb at token `verb` in `walked` (from `subjectRegion`), and the words it spans; nil when there is
   /// none or it does not open its clause.
-  /// - Parameter strong: a reporting verb that is not weak: any noun phrase opened by a determiner may be
-  ///   its subject ("the NFL legend said"), and "it" may be.
+  /// - Parameters:
+  ///   - strong: a reporting verb that is not weak: any noun phrase opened by a determiner may be its
+  ///     subject ("the NFL legend said"), and "it" may be.
+  ///   - opensClause: the subject must open its clause (after the sentence's start, a comma, a conjunction
+  ///     or an opener word); a proposal's may stand in a subordinate clause ("after she urged …").
   static func findSubject(
-    _ paragraph: ParagraphText, cue: Cue, subjectEnd: Int, walked: Range<Int>, sentence: Range<Int>,
-    contentStart: Int, strong: Bool
+    _ paragraph: ParagraphText, verb: Int, subjectEnd: Int, walked: Range<Int>, sentence: Range<Int>,
+    contentStart: Int, strong: Bool, opensClause: Bool = true
   ) -> (phrase: SpeakerPhrase, region: Range<Int>)? {
     var region = walked
     var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
@@ -71,6 +100,7 @@ extension Attributor {
       region = (subjectEnd - 1)..<subjectEnd
       speaker =
         relativeAntecedent(paragraph, before: subjectEnd - 1, floor: contentStart)
+        ?? restrictiveGroup(paragraph, who: subjectEnd - 1, floor: contentStart)
         ?? SpeakerPhrase(kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
     }
     // a restrictive relative clause between the subject and the verb: "Residents who live nearby said …"
@@ -87,11 +117,11 @@ extension Attributor {
     // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
     // complaint, saying …", "Rubio thanked Miami and said …"
     if speaker == nil,
-      paragraph.tokens[cue.first].lower.hasSuffix("ing")
-        || (strong && paragraph.tokens[cue.first - 1].lower == "and"),
-      cue.first > contentStart,
+      paragraph.tokens[verb].lower.hasSuffix("ing")
+        || (strong && paragraph.tokens[verb - 1].lower == "and"),
+      verb > contentStart,
       [",", "and", "by", "for", "after", "before", "while", "when", "as"].contains(
-        paragraph.tokens[cue.first - 1].lower)
+        paragraph.tokens[verb - 1].lower)
     {
       speaker = ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
       if speaker != nil { region = contentStart..<contentStart }
@@ -134,7 +164,7 @@ extension Attributor {
     }
     guard let subject = speaker else { return nil }
     // the subject must open its clause: sentence start, opener words or an introductory phrase
-    if region.lowerBound > contentStart {
+    if opensClause && region.lowerBound > contentStart {
       let previous = paragraph.tokens[region.lowerBound - 1]
       let okPrev =
         previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("

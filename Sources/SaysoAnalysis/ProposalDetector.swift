@@ -112,7 +112,10 @@ enum ProposalDetector {
           let subject =
             token.lower.hasSuffix("ing")
             ? clauseSubject(paragraph, sentence, contentStart)
-            : subjectPhrase(paragraph, end: subjectEnd, floor: contentStart)
+            : Attributor.findSubject(
+              paragraph, verb: cue.first, subjectEnd: subjectEnd,
+              walked: Attributor.subjectRegion(paragraph, subjectEnd: subjectEnd, contentStart: contentStart),
+              sentence: sentence, contentStart: contentStart, strong: false, opensClause: false)?.phrase
           if let proposer = subject, inanimate.contains(proposer.head) || inanimate.contains(proposer.text.lowercased())
           {
             continue

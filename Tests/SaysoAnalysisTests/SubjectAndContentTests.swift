@@ -278,4 +278,23 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let a = run("President Obamo rebuked critics who say he should condemn them and said the country was safe.")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Obamo"])
   }
+
+  func testProposalsFindTheirSubjectAsQuotesDo() {
+    let a = run("Mayor Ken Sims, who spoke at the meeting, urged council to delay the vote.")
+    XCTAssertEqual(a.proposals.first?.proposer?.name, "Ken Sims")
+    XCTAssertEqual(run("Residents who spoke at the meeting urged council to delay the vote.").proposals.first?.group, "Residents")
+    // "who" after a word that stands for people is theirs, not the last person named
+    let b = run("Ken Sims spoke first. But some who advocate lower taxes urged council to delay the vote.")
+    XCTAssertEqual(b.proposals.first?.group, "some")
+  }
+
+  func testAPluralPossessiveIsInsideTheSubject() {
+    XCTAssertEqual(run("The teachers' union said the plan was weak.").quotes.first?.group, "The teachers' union")
+  }
+
+  func testTwoFramesOfTheSameWordsMakeOneClaim() {
+    let a = run(
+      "Ronald Reagn was once asked how the Cold War would end. He responded then the same way that we must respond.")
+    XCTAssertEqual(a.quotes.filter { $0.text == "how the Cold War would end" }.count, 1)
+  }
 }
