@@ -126,6 +126,7 @@ extension Attributor {
       speaker = ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
       if speaker != nil { region = contentStart..<contentStart }
     }
+    var placeOfRole: (phrase: SpeakerPhrase, region: Range<Int>)? = nil
     if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == "," {
       // NAME, APPOSITIVE, V
       if let appositiveComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
@@ -134,6 +135,15 @@ extension Attributor {
         let nameBoundary = phraseBoundary(paragraph, before: appositiveComma, floor: contentStart)
         region = (nameBoundary + 1)..<subjectEnd
         speaker = SpeakerPhraseParser.parse(paragraph, region)
+        // a role and its place describe a name before them, whose they are: "Pete Buttigieg, the former mayor
+        // of South Bend, Indiana, said" (read below; the place speaks only when no name does)
+        if let found = speaker, found.kind == .organisation, nameBoundary > contentStart,
+          paragraph.tokens[nameBoundary + 1].classes.contains(.determiner),
+          WorldKnowledge.shared.places[nameKey(found.name)] != nil
+        {
+          placeOfRole = (found, region)
+          speaker = nil
+        }
         // NAME, of ORGANISATION, APPOSITIVE, V: a phrase that opens with a preposition describes the
         // name before it ("Anderson Cooper, of CNN, one of her sons, stated")
         if nameBoundary > contentStart, paragraph.tokens[nameBoundary].scalar == ",",
@@ -162,6 +172,7 @@ extension Attributor {
       named.tokens = region
       speaker = named
     }
+    if speaker == nil, let placeOfRole { (speaker, region) = placeOfRole }
     guard let subject = speaker else { return nil }
     // the subject must open its clause: sentence start, opener words or an introductory phrase
     if opensClause && region.lowerBound > contentStart {

@@ -282,7 +282,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   func testProposalsFindTheirSubjectAsQuotesDo() {
     let a = run("Mayor Ken Sims, who spoke at the meeting, urged council to delay the vote.")
     XCTAssertEqual(a.proposals.first?.proposer?.name, "Ken Sims")
-    XCTAssertEqual(run("Residents who spoke at the meeting urged council to delay the vote.").proposals.first?.group, "Residents")
+    let residents = run("Residents who spoke at the meeting urged council to delay the vote.")
+    XCTAssertEqual(residents.proposals.first?.group, "Residents")
     // "who" after a word that stands for people is theirs, not the last person named
     let b = run("Ken Sims spoke first. But some who advocate lower taxes urged council to delay the vote.")
     XCTAssertEqual(b.proposals.first?.group, "some")
@@ -296,5 +297,12 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let a = run(
       "Ronald Reagn was once asked how the Cold War would end. He responded then the same way that we must respond.")
     XCTAssertEqual(a.quotes.filter { $0.text == "how the Cold War would end" }.count, 1)
+  }
+
+  func testARoleWithItsPlaceBetweenCommasDescribesTheNameBefore() {
+    let a = run("Rachel Bergh, a philanthropist from Monsey, New York, said the speeches had moved her.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rachel Bergh")
+    let b = run("Pete Butigieg, the former mayor of South Bend, Indiana, said the plan was flawed.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Pete Butigieg")
   }
 }
