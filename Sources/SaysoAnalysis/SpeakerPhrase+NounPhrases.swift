@@ -27,6 +27,22 @@ extension SpeakerPhraseParser {
     return SpeakerPhrase(kind: .group, text: text, name: text, head: head, tokens: range)
   }
 
+  /// A name's possessive and lower-case words, a noun phrase that may stand before a name in an appositive:
+  /// "Smith's barrister" of "Smith's barrister, Simon Csoka, said". Nil for any other words.
+  static func possessedNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard range.count >= 2, range.count <= 5, paragraph.tokens[range.lowerBound].isPossessive,
+      paragraph.tokens[range.lowerBound].isCapitalized,
+      range.dropFirst().allSatisfy({ index in
+        let token = paragraph.tokens[index]
+        return token.kind == .word && !token.isCapitalized && token.quote == nil && paragraph.cues[index] == nil
+          && !token.classes.contains(.clauseWord)
+      })
+    else { return nil }
+    let text = paragraph.text(tokens: range)
+    return SpeakerPhrase(
+      kind: .nominal, text: text, name: text, head: paragraph.tokens[range.upperBound - 1].stemLower, tokens: range)
+  }
+
   /// A determiner, up to four modifiers and a lower-case noun: "the NFL legend", "a voice-over"; with
   /// `determined` false, modifiers and a noun without the determiner: "Small business owners".
   static func isCommonNounPhrase(

@@ -115,10 +115,13 @@ enum SpeakerPhraseParser {
       if let comma = (start..<(end - 1)).first(where: { paragraph.tokens[$0].scalar == "," }), comma > start {
         // a role noun, then the name: "the mayor, Tom Reed," (not the place of the role's body: "a professor
         // at the University of Wisconsin, Madison,")
-        if let role = parse(paragraph, start..<comma, commonNouns: true), role.kind == .nominal,
-          Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head),
+        // (any noun before a full name: "Pike's barrister, Simon Csoka,", "his mother, Donna Rhodes,")
+        if let role = parse(paragraph, start..<comma, commonNouns: true) ?? possessedNoun(paragraph, start..<comma),
+          role.kind == .nominal,
           var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person, person.role == nil,
-          person.name.contains(" ") || WorldKnowledge.shared.places[nameKey(person.name)] == nil
+          Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head)
+            ? person.name.contains(" ") || WorldKnowledge.shared.places[nameKey(person.name)] == nil
+            : person.name.contains(" ") && NameTyper.typeRemembered(person.name, titled: false).kind == .person
         {
           person.role = role.text
           person.tokens = start..<end

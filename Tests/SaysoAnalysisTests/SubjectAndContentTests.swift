@@ -305,4 +305,12 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let b = run("Pete Butigieg, the former mayor of South Bend, Indiana, said the plan was flawed.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Pete Butigieg")
   }
+
+  func testAnyNounBeforeAFullNameInAnAppositive() {
+    let a = run("Pike's barrister, Simon Csoka KC, said his client had not intended to kill.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Simon Csoka")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Pike's barrister")
+    let b = run("The assailant, John McGrow, told reporters he was sorry.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "John McGrow")
+  }
 }
