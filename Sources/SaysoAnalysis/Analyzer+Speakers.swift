@@ -53,7 +53,7 @@ extension Analyzer {
         }
       }
       // a name the article also uses as an organisation's names it
-      if let id = resolution?.entity, registry.entities[id].isOrganisation {
+      if let id = resolution?.entity, registry.isOrganisation(id) {
         resolution = Resolution(organisation: registry.entities[id].name, mention: resolution!.mention)
       }
       if let resolution {

@@ -1,6 +1,9 @@
 /// The organisations an article names, as "the ministry" or "the company" and the first word of a
 /// name stand for them.
 extension EntityRegistry {
+  /// Whether entity `id`'s name is also used as an organisation's (`Entity.isOrganisation`).
+  func isOrganisation(_ id: Int) -> Bool { entities[id].isOrganisation }
+
   /// The organisation that "the ministry", "the union" stands for: the last one named before `position`
   /// whose name holds the noun ("the ministry" → "Ministry of Health"); "the company" and "the firm"
   /// stand for the last one whose name ends like a firm's ("Domtar Corp.", "Tesco PLC"). Any other

@@ -133,19 +133,20 @@ struct EntityRegistry {
   /// `organisations`) whose name holds it.
   private(set) var organisationsByWord: [String: [Int]] = [:]
   /// The lower-cased names of two or more words noted as organisations (`noteOrganisation`).
-  private(set) var organisationNames: Set<String> = []
+  private var organisationNames: Set<String> = []
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
     let key = name.lowercased()
-    for word in Self.distinctWords(of: key) {
+    let words = Self.distinctWords(of: key)
+    for word in words {
       organisationsByWord[word, default: []].append(organisations.count)
     }
     organisations.append((name, position))
     // a name of two or more words that looks like a person's but is used as an organisation's
-    if name.wordCount >= 2, organisationNames.insert(key).inserted {
+    if words.count >= 2, organisationNames.insert(key).inserted {
       for id in byAlias[key] ?? [] where entities[id].name.lowercased() == key { entities[id].isOrganisation = true }
     }
   }
@@ -255,6 +256,7 @@ struct EntityRegistry {
       }
       byAlias[key, default: []].append(id)
       byAlias[surname, default: []].append(id)
+      if organisationNames.contains(key) { entities[id].isOrganisation = true }
       // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
       for withParticles in PeopleIndex.surnames(of: key).dropFirst() { byAlias[withParticles, default: []].append(id) }
     } else if let found = resolveSurname(name, before: Int.max) {
@@ -263,9 +265,6 @@ struct EntityRegistry {
       id = entities.count
       entities.append(Entity(name: name))
       byAlias[key, default: []].append(id)
-    }
-    if !organisationNames.isEmpty, organisationNames.contains(entities[id].name.lowercased()) {
-      entities[id].isOrganisation = true
     }
     if let role, let cleaned = Self.trimmedRole(role), !entities[id].roles.contains(cleaned) {
       entities[id].addRole(cleaned)

@@ -88,23 +88,27 @@ enum NameScanner {
   /// names a kind of organisation ("Jack Wills, the clothing brand"), or its possessive has what only an
   /// organisation has ("John Lewis's stores"). Nil for a name with a title or a role.
   static func organisationByUse(_ phrase: SpeakerPhrase, runEnd: Int, in paragraph: ParagraphText) -> String? {
-    let tokens = paragraph.tokens
-    guard phrase.role == nil, !EntityRegistry.hasHonorific(phrase.name), runEnd + 1 < tokens.count else { return nil }
+    // (fields are read in place: copying a token copies its two strings)
+    guard phrase.role == nil, runEnd + 1 < paragraph.tokens.count else { return nil }
+    var used = false
+    if paragraph.tokens[runEnd - 1].isPossessive {
+      used = Lexicon.organisationHoldings.contains(paragraph.tokens[runEnd].lower)
+    } else if paragraph.tokens[runEnd].scalar == ",", ["the", "a", "an"].contains(paragraph.tokens[runEnd + 1].lower) {
+      // "the clothing brand", "the UK's biggest fashion retailer"
+      for index in (runEnd + 2)..<min(paragraph.tokens.count, runEnd + 7) {
+        guard paragraph.tokens[index].kind == .word, paragraph.tokens[index].quote == nil,
+          !paragraph.tokens[index].classes.contains(.preposition),
+          !paragraph.tokens[index].classes.contains(.clauseWord)
+        else { break }
+        if !paragraph.tokens[index].isCapitalized && Lexicon.organisationKinds.contains(paragraph.tokens[index].lower) {
+          used = true
+          break
+        }
+      }
+    }
+    guard used, !EntityRegistry.hasHonorific(phrase.name) else { return nil }
     let name = EntityRegistry.canonical(phrase.name)
-    guard name.wordCount >= 2 else { return nil }
-    if tokens[runEnd - 1].isPossessive {
-      return Lexicon.organisationHoldings.contains(tokens[runEnd].lower) ? name : nil
-    }
-    guard tokens[runEnd].scalar == ",", ["the", "a", "an"].contains(tokens[runEnd + 1].lower) else { return nil }
-    // "the clothing brand", "the UK's biggest fashion retailer"
-    for index in (runEnd + 2)..<min(tokens.count, runEnd + 7) {
-      let token = tokens[index]
-      guard token.kind == .word, token.quote == nil, !token.classes.contains(.preposition),
-        !token.classes.contains(.clauseWord)
-      else { return nil }
-      if !token.isCapitalized && Lexicon.organisationKinds.contains(token.lower) { return name }
-    }
-    return nil
+    return name.wordCount >= 2 ? name : nil
   }
 
   /// Registers the person a name phrase names (when the name is typed a person), with the role its

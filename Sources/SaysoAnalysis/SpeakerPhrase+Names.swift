@@ -91,8 +91,10 @@ extension SpeakerPhraseParser {
       // words are more often a body's name: "Norman Lear Center")
       if paragraph.tokens[index].classes.contains(.organisationWord) {
         let personShaped =
-          run.count == 2 && run.allSatisfy { paragraph.tokens[$0].kind == .word }
-          && NameTyper.isPersonShaped(run.map { nameKey(paragraph.tokens[$0].stem) })
+          run.count == 2 && index == run.lowerBound + 1 && paragraph.tokens[run.lowerBound].kind == .word
+          && NameTyper.isPersonShaped([
+            nameKey(paragraph.tokens[run.lowerBound].stem), nameKey(paragraph.tokens[index].stem),
+          ])
         if !personShaped { return true }
       }
       // an acronym, but not a title or letters after a name: "MP", "QC"

@@ -48,12 +48,12 @@ extension SpeakerPhraseParser {
   static func isCommonNounPhrase(
     _ paragraph: ParagraphText, _ start: Int, _ headIndex: Int, determined: Bool = true
   ) -> Bool {
-    let first = paragraph.tokens[start]
     let opens =
       determined
-      ? first.classes.contains(.determiner)
-      : first.kind == .word && first.quote == nil && !first.classes.contains(.clauseWord)
-        && !first.classes.contains(.preposition) && !first.lower.hasSuffix("ly")
+      ? paragraph.tokens[start].classes.contains(.determiner)
+      : paragraph.tokens[start].kind == .word && paragraph.tokens[start].quote == nil
+        && !paragraph.tokens[start].classes.contains(.clauseWord)
+        && !paragraph.tokens[start].classes.contains(.preposition) && !paragraph.tokens[start].lower.hasSuffix("ly")
     guard headIndex > start, headIndex - start <= 4, opens else { return false }
     let head = paragraph.tokens[headIndex]
     guard head.kind == .word, !head.isCapitalized, head.quote == nil, !head.classes.contains(.clauseWord),

@@ -367,9 +367,8 @@ enum SpeakerPhraseParser {
       isCommonNounPhrase(paragraph, start, headIndex, determined: false),
       // no verb, participle or determiner among them: "Making the rounds", "timed tickets", "Gallup finds"
       (start...headIndex).allSatisfy({ index in
-        let token = paragraph.tokens[index]
-        return paragraph.cues[index] == nil && !token.classes.contains(.determiner) && !token.lower.hasSuffix("ing")
-          && !token.lower.hasSuffix("ed")
+        paragraph.cues[index] == nil && !paragraph.tokens[index].classes.contains(.determiner)
+          && !paragraph.tokens[index].lower.hasSuffix("ing") && !paragraph.tokens[index].lower.hasSuffix("ed")
       })
     {
       return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)

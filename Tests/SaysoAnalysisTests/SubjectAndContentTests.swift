@@ -313,4 +313,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let b = run("The assailant, John McGrow, told reporters he was sorry.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "John McGrow")
   }
+
+  func testMoreReportingVerbsInvertAfterAQuote() {
+    XCTAssertEqual(run("\"We will rebuild,\" vowed Gov. Greg Abbot.").quotes.first?.speaker?.name, "Greg Abbot")
+    XCTAssertEqual(run("\"We will appeal,\" retorted Maria Lopez.").quotes.first?.speaker?.name, "Maria Lopez")
+  }
 }
