@@ -81,6 +81,13 @@ extension SpeakerPhraseParser {
       && !world.outlets.contains(key)
   }
 
+  /// The name key of the word at `index`: its lower-cased stem when that is plain ASCII letters (most
+  /// words; `nameKey` gives the same), else `nameKey` of the stem.
+  static func wordKey(_ paragraph: ParagraphText, _ index: Int) -> String {
+    let lower = paragraph.tokens[index].stemLower
+    return lower.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) ? lower : nameKey(paragraph.tokens[index].stem)
+  }
+
   /// Whether a capitalised run names an organisation or a polity: it holds an organisation word or an
   /// acronym, or it is a news outlet, a country, state or continent, or a seat of power (data/).
   static func isOrganisation(_ paragraph: ParagraphText, _ run: Range<Int>) -> Bool {
@@ -92,9 +99,7 @@ extension SpeakerPhraseParser {
       if paragraph.tokens[index].classes.contains(.organisationWord) {
         let personShaped =
           run.count == 2 && index == run.lowerBound + 1 && paragraph.tokens[run.lowerBound].kind == .word
-          && NameTyper.isPersonShaped([
-            nameKey(paragraph.tokens[run.lowerBound].stem), nameKey(paragraph.tokens[index].stem),
-          ])
+          && NameTyper.isPersonShaped([wordKey(paragraph, run.lowerBound), wordKey(paragraph, index)])
         if !personShaped { return true }
       }
       // an acronym, but not a title or letters after a name: "MP", "QC"
