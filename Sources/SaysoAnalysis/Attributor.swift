@@ -64,14 +64,17 @@ enum Attributor {
     return resume < sentence.upperBound ? resume : nil
   }
 
-  /// "X said A and warned B", "X said A, adding B": the words after the second reporting verb are X's too.
+  /// "X said A and warned B", "X said A, adding B", "“A,” X said, adding B": the words after the second
+  /// reporting verb are X's too.
   static func coordinated(_ paragraph: ParagraphText, after attribution: Attribution, _ sentence: Range<Int>)
     -> Attribution?
   {
     guard
-      let conjunction = (sentence.lowerBound..<(sentence.upperBound - 1)).first(where: {
-        paragraph.tokens[$0].start >= attribution.end
-      }),
+      let conjunction = attribution.frameAfter
+        ? resumePoint(paragraph, after: attribution, sentence)
+        : (sentence.lowerBound..<(sentence.upperBound - 1)).first(where: {
+          paragraph.tokens[$0].start >= attribution.end
+        }),
       conjunction + 1 < sentence.upperBound, paragraph.tokens[conjunction].quote == nil,
       paragraph.tokens[conjunction].lower == "and"
         || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),

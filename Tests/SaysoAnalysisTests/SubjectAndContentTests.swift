@@ -318,4 +318,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("\"We will rebuild,\" vowed Gov. Greg Abbot.").quotes.first?.speaker?.name, "Greg Abbot")
     XCTAssertEqual(run("\"We will appeal,\" retorted Maria Lopez.").quotes.first?.speaker?.name, "Maria Lopez")
   }
+
+  func testAParticipleAfterAFrameThatFollowsTheQuote() {
+    let a = run("\"It's a good day,\" Premier Danielle Smyth told reporters, adding that the deal would create jobs.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It's a good day,\"", "that the deal would create jobs"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Danielle Smyth", "Danielle Smyth"])
+  }
 }
