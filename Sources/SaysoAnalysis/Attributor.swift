@@ -168,7 +168,9 @@ enum Attributor {
   static func skipModifiersLeft(_ paragraph: ParagraphText, _ exclusiveEnd: Int, floor: Int) -> Int {
     var end = exclusiveEnd
     while true {
-      while end - 1 >= floor && paragraph.tokens[end - 1].classes.contains(.cueModifier)
+      while end - 1 >= floor
+        && (paragraph.tokens[end - 1].classes.contains(.cueModifier)
+          || isMannerAdverb(paragraph, end - 1, floor: floor))
         && !["and", "who", "which", "that"].contains(paragraph.tokens[end - 1].lower)
       {
         end -= 1
@@ -188,6 +190,28 @@ enum Attributor {
       end = adjunctStart
     }
   }
+
+  /// Whether the word at `index` is an adverb of manner before a verb: lower case, ending in "-ly", and after
+  /// no determiner or possessive, which would make it a noun ("Trump jokingly said", "he angrily added"; not
+  /// "the family said", "her ally said").
+  static func isMannerAdverb(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
+    let word = paragraph.tokens[index].lower
+    guard word.utf8.count >= 5, word.hasSuffix("ly"), paragraph.tokens[index].kind == .word,
+      !paragraph.tokens[index].isCapitalized, !notAdverbs.contains(word)
+    else { return false }
+    return index == floor || !nounOpeners.contains(paragraph.tokens[index - 1].lower)
+  }
+
+  /// Words in "-ly" that are no adverbs of manner.
+  static let notAdverbs: Set<String> = [
+    "early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "family", "assembly", "rally", "ally",
+    "reply", "supply", "apply", "comply", "rely", "tally", "only", "likely", "unlikely", "friendly", "elderly",
+  ]
+
+  /// Words after which a word in "-ly" is a noun or an adjective: "the family", "her ally".
+  static let nounOpeners: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "whose",
+  ]
 
   /// Words that open a time or channel phrase between a subject and its verb.
   static let adjunctOpeners: Set<String> = [

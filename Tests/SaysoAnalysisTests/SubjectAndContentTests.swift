@@ -324,4 +324,15 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["\"It's a good day,\"", "that the deal would create jobs"])
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Danielle Smyth", "Danielle Smyth"])
   }
+
+  func testAnAdverbOfMannerBetweenTheSubjectAndTheVerb() {
+    let a = run("Donald Trumpp spoke. Trumpp jokingly said, \u{201C}I hate to say it, I am mainstream.\u{201D}")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Trumpp")
+    XCTAssertEqual(run("Manafort politely suggested that this might be seen as rude.").quotes.count, 1)
+    // a word in "-ly" after a determiner or a possessive is a noun
+    let text = "Her ally angrily said"
+    let paragraph = ParagraphText(
+      .init(index: 0, start: 0, end: text.unicodeScalars.count, role: .body, text: text), openFromPrevious: false)
+    XCTAssertEqual((0..<4).map { Attributor.isMannerAdverb(paragraph, $0, floor: 0) }, [false, false, true, false])
+  }
 }
