@@ -193,6 +193,12 @@ extension Attributor {
     // a place, a time or a circumstance after the verb: "…,” she exclaimed upon seeing him", "… he said
     // outside the court" (not "to", "of", "about", which may open what was said)
     if Lexicon.framePrepositions.contains(token.lower) { return true }
+    // an adverb of manner that ends the frame: "…,” Gowdy said sarcastically."
+    if Attributor.isMannerAdverb(paragraph, index, floor: cue.end),
+      index + 1 >= limit || paragraph.tokens[index + 1].kind == .punct && paragraph.tokens[index + 1].quote == nil
+    {
+      return true
+    }
     guard token.classes.contains(.cueAdjunct) else { return false }
     // "said the next day" is a frame; "said the recent spate of shootings demands …" is not
     var end = index

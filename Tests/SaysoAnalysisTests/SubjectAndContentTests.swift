@@ -329,6 +329,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let a = run("Donald Trumpp spoke. Trumpp jokingly said, \u{201C}I hate to say it, I am mainstream.\u{201D}")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Trumpp")
     XCTAssertEqual(run("Manafort politely suggested that this might be seen as rude.").quotes.count, 1)
+    // and one that ends a frame after the quote
+    let b = run("\"God forbid we ask the FBI anything,\" Trey Gowdie said sarcastically.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Trey Gowdie")
     // a word in "-ly" after a determiner or a possessive is a noun
     let text = "Her ally angrily said"
     let paragraph = ParagraphText(
