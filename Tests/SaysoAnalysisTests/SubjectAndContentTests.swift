@@ -289,6 +289,12 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.proposals.first?.group, "some")
   }
 
+  func testAFamilyAndNeighboursSpeakAsGroups() {
+    let a = run("Keith Scot was shot. His family said the police should release the videos.")
+    XCTAssertEqual(a.quotes.first?.group, "His family")
+    XCTAssertEqual(run("Neighbours said the house had been empty for years.").quotes.first?.group, "Neighbours")
+  }
+
   func testAPluralPossessiveIsInsideTheSubject() {
     XCTAssertEqual(run("The teachers' union said the plan was weak.").quotes.first?.group, "The teachers' union")
   }
