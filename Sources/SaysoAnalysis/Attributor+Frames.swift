@@ -9,6 +9,8 @@ extension Attributor {
   ]
 
   static func speakerLine(_ paragraph: ParagraphText) -> Attribution? {
+    // a headline labels a quote with its speaker too: "Marco Rubio: ‘You Don’t Win …’"
+    if paragraph.role == .title || paragraph.role == .heading { return labelBeforeQuote(paragraph, 0) }
     guard paragraph.role == .body else { return nil }
     var nameStart = 0
     while nameStart < paragraph.tokens.count && nameStart < 2
@@ -59,9 +61,17 @@ extension Attributor {
       Attributor.opensQuote(paragraph, colon + 1, paragraph.tokens.count),
       !(nameStart..<colon).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
     else { return nil }
-    let comma = (nameStart..<colon).first(where: { paragraph.tokens[$0].scalar == "," }) ?? colon
+    // the name ends at a comma, or in a headline at "on" before the topic: "Gillibrand on Hillary's
+    // transcripts: ‘…’"
+    let headline = paragraph.role != .body
+    let comma =
+      (nameStart..<colon).first(where: {
+        paragraph.tokens[$0].scalar == "," || (headline && $0 > nameStart && paragraph.tokens[$0].lower == "on")
+      }) ?? colon
     guard var speaker = SpeakerPhraseParser.parse(paragraph, nameStart..<comma), speaker.kind == .person,
-      speaker.tokens.lowerBound == nameStart
+      speaker.tokens.lowerBound == nameStart,
+      // a headline's capitals make words of a sentence look like a name: "Warren Hammers Wells Fargo CEO"
+      !headline || speaker.name.wordCount <= 3
     else { return nil }
     if comma + 1 < colon { speaker.role = speaker.role ?? paragraph.text(tokens: (comma + 1)..<colon) }
     speaker.tokens = nameStart..<colon

@@ -344,4 +344,17 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
       .init(index: 0, start: 0, end: text.unicodeScalars.count, role: .body, text: text), openFromPrevious: false)
     XCTAssertEqual((0..<4).map { Attributor.isMannerAdverb(paragraph, $0, floor: 0) }, [false, false, true, false])
   }
+
+  func testAHeadlineLabelsItsQuote() {
+    func headline(_ title: String) -> ArticleAnalysis {
+      analyze(ArticleReader.parse(title + "\n\nWith four contests set for Saturday, the race goes on.", path: "t.txt"))
+    }
+    let a = headline("Marco Rubbio: \u{2018}You Don\u{2019}t Win The Nomination By How Many States You Win.\u{2019}")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Marco Rubbio")
+    let b = headline("Kirsten Gillibrandt on the Transcripts: \u{2018}I Think She Will.\u{2019}")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Kirsten Gillibrandt")
+    // a headline's capitals make a sentence look like a name
+    let c = headline("Elizabeth Warren Hammers Wells Fargo CEO: \u{2018}You Should Be Investigated.\u{2019}")
+    XCTAssertNil(c.quotes.first?.speaker)
+  }
 }
