@@ -132,6 +132,8 @@ struct EntityRegistry {
   /// For each lower-cased word of an organisation's name, the organisations (indices into
   /// `organisations`) whose name holds it.
   private(set) var organisationsByWord: [String: [Int]] = [:]
+  /// The names of two or more words noted as organisations (`noteOrganisation`).
+  private var organisationNames: Set<String> = []
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
@@ -143,10 +145,9 @@ struct EntityRegistry {
       organisationsByWord[word, default: []].append(organisations.count)
     }
     organisations.append((name, position))
-    // a name of two or more words that looks like a person's but is used as an organisation's (an article
-    // names few people: a scan costs less than a lookup)
-    if words.count >= 2 {
-      for id in entities.indices where entities[id].name == name { entities[id].isOrganisation = true }
+    // a name of two or more words that looks like a person's but is used as an organisation's
+    if words.count >= 2, organisationNames.insert(name).inserted, let ids = byAlias[key] {
+      for id in ids where entities[id].name == name { entities[id].isOrganisation = true }
     }
   }
 
@@ -255,7 +256,7 @@ struct EntityRegistry {
       }
       byAlias[key, default: []].append(id)
       byAlias[surname, default: []].append(id)
-      if organisations.contains(where: { $0.name == name }) { entities[id].isOrganisation = true }
+      if organisationNames.contains(name) { entities[id].isOrganisation = true }
       // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
       for withParticles in PeopleIndex.surnames(of: key).dropFirst() { byAlias[withParticles, default: []].append(id) }
     } else if let found = resolveSurname(name, before: Int.max) {
