@@ -175,8 +175,8 @@ extension Attributor {
       let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
       guard
         let found = findSubject(
-          paragraph, verb: cue.first, subjectEnd: subjectEnd, walked: region, sentence: sentence, contentStart: contentStart,
-          strong: strong)
+          paragraph, verb: cue.first, subjectEnd: subjectEnd, walked: region, sentence: sentence,
+          contentStart: contentStart, strong: strong)
       else { continue }
       let subject = found.phrase
       region = found.region

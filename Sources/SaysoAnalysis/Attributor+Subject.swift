@@ -57,11 +57,6 @@ extension Attributor {
     return region
   }
 
-  /// Words that stand for people before a restrictive "who": "some who advocate …", "others who have …".
-  static let indefiniteGroups: Set<String> = [
-    "some", "others", "those", "many", "few", "several", "anyone", "everyone", "people", "all",
-  ]
-
   /// The group that a restrictive "who" right before the verb describes: "Critics who argue …", "some who
   /// advocate …" (not the last person named).
   static func restrictiveGroup(_ paragraph: ParagraphText, who: Int, floor: Int) -> SpeakerPhrase? {
@@ -69,7 +64,7 @@ extension Attributor {
       return nil
     }
     let before = paragraph.tokens[who - 1]
-    if indefiniteGroups.contains(before.lower) {
+    if Lexicon.indefiniteGroups.contains(before.lower) {
       return SpeakerPhrase(
         kind: .group, text: before.text, name: before.text, head: before.lower, tokens: (who - 1)..<who)
     }
@@ -79,8 +74,8 @@ extension Attributor {
     return phrase
   }
 
-  /// The subject of the verb at token `verb` in `walked` (from `subjectRegion`), and the words it spans; nil when there is
-  /// none or it does not open its clause.
+  /// The subject of the verb at token `verb` in `walked` (from `subjectRegion`), and the words it spans; nil
+  /// when there is none or it does not open its clause.
   /// - Parameters:
   ///   - strong: a reporting verb that is not weak: any noun phrase opened by a determiner may be its
   ///     subject ("the NFL legend said"), and "it" may be.

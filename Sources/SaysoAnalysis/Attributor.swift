@@ -197,21 +197,10 @@ enum Attributor {
   static func isMannerAdverb(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
     let word = paragraph.tokens[index].lower
     guard word.utf8.count >= 5, word.hasSuffix("ly"), paragraph.tokens[index].kind == .word,
-      !paragraph.tokens[index].isCapitalized, !notAdverbs.contains(word)
+      !paragraph.tokens[index].isCapitalized, !Lexicon.notMannerAdverbs.contains(word)
     else { return false }
-    return index == floor || !nounOpeners.contains(paragraph.tokens[index - 1].lower)
+    return index == floor || !Lexicon.nounOpeners.contains(paragraph.tokens[index - 1].lower)
   }
-
-  /// Words in "-ly" that are no adverbs of manner.
-  static let notAdverbs: Set<String> = [
-    "early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "family", "assembly", "rally", "ally",
-    "reply", "supply", "apply", "comply", "rely", "tally", "only", "likely", "unlikely", "friendly", "elderly",
-  ]
-
-  /// Words after which a word in "-ly" is a noun or an adjective: "the family", "her ally".
-  static let nounOpeners: Set<String> = [
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "whose",
-  ]
 
   /// Words that open a time or channel phrase between a subject and its verb.
   static let adjunctOpeners: Set<String> = [

@@ -175,4 +175,20 @@ enum Lexicon {
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec",
   ]
+
+  /// Words in "-ly" that are no adverbs of manner.
+  static let notMannerAdverbs: Set<String> = [
+    "early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "family", "assembly", "rally", "ally",
+    "reply", "supply", "apply", "comply", "rely", "tally", "only", "likely", "unlikely", "friendly", "elderly",
+  ]
+
+  /// Words after which a word in "-ly" is a noun or an adjective: "the family", "her ally".
+  static let nounOpeners: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "whose",
+  ]
+
+  /// Words that stand for people before a restrictive "who": "some who advocate …", "others who have …".
+  static let indefiniteGroups: Set<String> = [
+    "some", "others", "those", "many", "few", "several", "anyone", "everyone", "people", "all",
+  ]
 }
