@@ -193,6 +193,16 @@ extension Attributor {
     // a place, a time or a circumstance after the verb: "…,” she exclaimed upon seeing him", "… he said
     // outside the court" (not "to", "of", "about", which may open what was said)
     if Lexicon.framePrepositions.contains(token.lower) { return true }
+    // the one spoken of, and the frame ends: "…,” Eric Levine said of Trump. “…”"
+    if token.lower == "of" || token.lower == "about" {
+      var end = index + 1
+      while end < limit
+        && (SpeakerPhraseParser.isNameToken(paragraph, end) || paragraph.tokens[end].classes.contains(.objectWord))
+      { end += 1 }
+      if end > index + 1, end >= limit || paragraph.tokens[end].kind == .punct && paragraph.tokens[end].quote == nil {
+        return true
+      }
+    }
     // an adverb of manner that ends the frame: "…,” Gowdy said sarcastically."
     if Attributor.isMannerAdverb(paragraph, index, floor: cue.end),
       index + 1 >= limit || paragraph.tokens[index + 1].kind == .punct && paragraph.tokens[index + 1].quote == nil

@@ -357,4 +357,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let c = headline("Elizabeth Warren Hammers Wells Fargo CEO: \u{2018}You Should Be Investigated.\u{2019}")
     XCTAssertNil(c.quotes.first?.speaker)
   }
+
+  func testTheOneSpokenOfEndsAFrame() {
+    let a = run("\u{201C}He\u{2019}s funny,\u{201D} Eric Levyne said of Trump. \u{201C}But he is a circus act.\u{201D}")
+    XCTAssertEqual(
+      a.quotes.map(\.text), ["\u{201C}He\u{2019}s funny,\u{201D}", "\u{201C}But he is a circus act.\u{201D}"])
+    XCTAssertEqual(Set(a.quotes.compactMap(\.utterance)).count, 1)
+  }
 }
