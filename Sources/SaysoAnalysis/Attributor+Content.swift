@@ -243,8 +243,20 @@ extension Attributor {
       }
       scan += 1
     }
+    // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
+    // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
+    if mannerOfSaying.contains(cue.lemma), paragraph.tokens[start].classes.contains(.preposition),
+      paragraph.tokens[start].lower != "to", limit - start <= 6
+    {
+      return nil
+    }
     return (start, false)
   }
+
+  /// Verbs of saying whose phrase after a preposition tells where, how or of whom it was said.
+  static let mannerOfSaying: Set<String> = [
+    "say", "tell", "write", "report", "respond", "reply", "add", "recall", "note", "explain", "post", "tweet",
+  ]
 
   /// The "that" after a prepositional phrase that follows the cue, where the content starts: "said on
   /// ABC's “This Week” that he would …", "is telling supporters after his victory in the primary that …"

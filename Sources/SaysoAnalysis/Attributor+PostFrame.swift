@@ -162,7 +162,13 @@ extension Attributor {
       !paragraph.tokens[range].contains(where: { $0.quote != nil || ($0.kind == .punct && $0.scalar == ",") })
     else { return false }
     let word = paragraph.tokens[first].lower
-    return Lexicon.adjunctPrepositions.contains(word) || (word.hasSuffix("ing") && word.count > 5)
+    // a participle opens a phrase, not a clause with its own verb: "Shifting monsoon patterns could affect …"
+    let participle =
+      word.hasSuffix("ing") && word.count > 5
+      && !paragraph.tokens[range].contains(where: {
+        Lexicon.auxiliaries.contains($0.lower) || Lexicon.formsOfBe.contains($0.lower)
+      })
+    return Lexicon.adjunctPrepositions.contains(word) || participle
       // a time: "Earlier this week on Wednesday on the live television, President Erdogan said …"
       || (Lexicon.timeOpeners.contains(word) && range.count > 1 && range.count <= 12
         && ((first + 1)..<min(range.upperBound, first + 3)).contains(where: { paragraph.tokens[$0].isTimeWord }))
@@ -193,11 +199,14 @@ extension Attributor {
     // a place, a time or a circumstance after the verb: "…,” she exclaimed upon seeing him", "… he said
     // outside the court" (not "to", "of", "about", which may open what was said)
     if Lexicon.framePrepositions.contains(token.lower) { return true }
-    // the one spoken of, and the frame ends: "…,” Eric Levine said of Trump. “…”"
-    if token.lower == "of" || token.lower == "about" {
+    // whom it was said of, or where or how, and the frame ends: "…,” Eric Levine said of Trump. “…”", "… said
+    // of Mrs. Clinton's plan.", "… said by telephone.", "… told Bill O'Reilly of Fox News this week." (a cue
+    // or "that" after it opens what was said)
+    if token.classes.contains(.preposition), token.lower != "to", mannerOfSaying.contains(cue.lemma) {
       var end = index + 1
-      while end < limit
-        && (SpeakerPhraseParser.isNameToken(paragraph, end) || paragraph.tokens[end].classes.contains(.objectWord))
+      while end < limit && end < index + 9 && paragraph.tokens[end].kind != .punct
+        && paragraph.tokens[end].quote == nil && paragraph.cues[end] == nil
+        && !["that", "whether", "if", "who", "which"].contains(paragraph.tokens[end].lower)
       { end += 1 }
       if end > index + 1, end >= limit || paragraph.tokens[end].kind == .punct && paragraph.tokens[end].quote == nil {
         return true

@@ -364,4 +364,14 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
       a.quotes.map(\.text), ["\u{201C}He\u{2019}s funny,\u{201D}", "\u{201C}But he is a circus act.\u{201D}"])
     XCTAssertEqual(Set(a.quotes.compactMap(\.utterance)).count, 1)
   }
+
+  func testWhereAndHowItWasSaidIsNoContent() {
+    let a = run("Shifting monsoon patterns could affect a billion people, Mr. Obamma said in his interview.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Shifting monsoon patterns could affect a billion people"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Obamma")
+    let b = run("\"I think the government should act,\" Ms. Gau said by telephone.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"I think the government should act,\""])
+    // but what one comments on or agrees with may be reported
+    XCTAssertEqual(run("Donald Trumpp has also commented on the death of the driver.").quotes.count, 1)
+  }
 }
