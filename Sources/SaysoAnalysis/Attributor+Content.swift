@@ -245,11 +245,7 @@ extension Attributor {
     }
     // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
     // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
-    if mannerOfSaying.contains(cue.lemma), paragraph.tokens[start].classes.contains(.preposition),
-      paragraph.tokens[start].lower != "to", limit - start <= 6
-    {
-      return nil
-    }
+    if opensPhraseOfSaying(paragraph, cue, at: start), limit - start <= 6 { return nil }
     return (start, false)
   }
 
@@ -257,6 +253,13 @@ extension Attributor {
   static let mannerOfSaying: Set<String> = [
     "say", "tell", "write", "report", "respond", "reply", "add", "recall", "note", "explain", "post", "tweet",
   ]
+
+  /// Whether the preposition at `index` after a verb of saying opens where, how or of whom it was said
+  /// ("said in his interview", "said of Trump"), not what ("said to …" opens an infinitive).
+  static func opensPhraseOfSaying(_ paragraph: ParagraphText, _ cue: Cue, at index: Int) -> Bool {
+    mannerOfSaying.contains(cue.lemma) && paragraph.tokens[index].classes.contains(.preposition)
+      && paragraph.tokens[index].lower != "to"
+  }
 
   /// The "that" after a prepositional phrase that follows the cue, where the content starts: "said on
   /// ABC's “This Week” that he would …", "is telling supporters after his victory in the primary that …"

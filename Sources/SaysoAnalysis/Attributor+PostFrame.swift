@@ -202,7 +202,7 @@ extension Attributor {
     // whom it was said of, or where or how, and the frame ends: "…,” Eric Levine said of Trump. “…”", "… said
     // of Mrs. Clinton's plan.", "… said by telephone.", "… told Bill O'Reilly of Fox News this week." (a cue
     // or "that" after it opens what was said)
-    if token.classes.contains(.preposition), token.lower != "to", mannerOfSaying.contains(cue.lemma) {
+    if opensPhraseOfSaying(paragraph, cue, at: index) {
       var end = index + 1
       while end < limit && end < index + 9 && paragraph.tokens[end].kind != .punct
         && paragraph.tokens[end].quote == nil && paragraph.cues[end] == nil
