@@ -80,7 +80,7 @@ extension Analyzer {
 
   /// Whether a phrase names someone by "Sir" or "Dame" and one name: "Sir Keir", "Dame Rachel".
   static func isKnighted(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
+    let words = text.spaceSeparatedWords
     return words.count >= 2 && ["sir", "dame"].contains(words[words.count - 2].lowercased())
   }
 
@@ -164,10 +164,10 @@ extension Analyzer {
           modifier.first.map { $0.isLetter } ?? false
             && (SpeakerPhraseParser.isDemonym(modifier) && modifier != "former" && modifier != "new")
         }
-        + phrase.text.split(separator: " ").dropFirst().filter { $0.first?.isUppercase ?? false }.map {
+        + phrase.text.spaceSeparatedWords.dropFirst().filter { $0.first?.isUppercase ?? false }.map {
           $0.lowercased()
         }
-      let determiner = phrase.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      let determiner = phrase.text.spaceSeparatedWords.first.map { $0.lowercased() } ?? ""
       if Lexicon.roleClasses[phrase.head] != nil, determiner == "the",
         let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position)
       {

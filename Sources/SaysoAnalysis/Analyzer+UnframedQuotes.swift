@@ -111,6 +111,6 @@ extension Analyzer {
 
   /// Whether every word of `text` but short ones is capitalised: "This Week With George Stephanopoulos".
   static func isTitleCase(_ text: String) -> Bool {
-    text.split(separator: " ").allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
+    text.spaceSeparatedWords.allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
   }
 }

@@ -58,7 +58,7 @@ struct Analyzer {
       for index in prepared.tokens.indices.dropLast()
       where prepared.tokens[index].quote == nil
         && (prepared.tokens[index].classes.contains(.honorific)
-          || Lexicon.roleClasses[prepared.tokens[index].lower] != nil)
+          || prepared.tokens[index].isListedAsWritten(.roleNoun))
       {
         var next = index + 1
         // the dot of an abbreviation ("Dr. Ruiz"), not a full stop ("… the minister. We …")

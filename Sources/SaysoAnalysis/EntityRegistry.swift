@@ -95,7 +95,7 @@ struct EntityRegistry {
     /// A role without the full stop of the sentence it ends ("CEO of the Nurses' Association of Ontario."),
     /// but with the dot of a short abbreviation ("of Acme Co.").
     static func withoutFullStop(_ role: String) -> String {
-      guard role.hasSuffix("."), let last = role.split(separator: " ").last, last.count > 3 else { return role }
+      guard role.hasSuffix("."), role.lastWord.count > 3 else { return role }
       return String(role.dropLast())
     }
 
@@ -111,7 +111,7 @@ struct EntityRegistry {
     static func firstOfSeveralWords(_ name: String) -> String? {
       let utf8 = name.utf8
       guard utf8.allSatisfy({ $0 < 0x80 }) else {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparatedWords
         return words.count >= 2 ? String(words[0]) : nil
       }
       var start = utf8.startIndex
@@ -122,8 +122,8 @@ struct EntityRegistry {
       return String(name[start..<end])
     }
 
-    var lastWord: String { name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased() }
-    var firstWord: String { name.split(separator: " ").first.map { $0.lowercased() } ?? name.lowercased() }
+    var lastWord: String { name.spaceSeparatedWords.last.map { $0.lowercased() } ?? name.lowercased() }
+    var firstWord: String { name.spaceSeparatedWords.first.map { $0.lowercased() } ?? name.lowercased() }
   }
 
   private(set) var entities: [Entity] = []
@@ -132,46 +132,39 @@ struct EntityRegistry {
   /// For each lower-cased word of an organisation's name, the organisations (indices into
   /// `organisations`) whose name holds it.
   private(set) var organisationsByWord: [String: [Int]] = [:]
-  /// The names of two or more words noted as organisations (`noteOrganisation`).
-  private var organisationNames: Set<String> = []
+  /// The distinct lower-cased words of each name noted as an organisation's (`noteOrganisation`): a
+  /// name is split once, however often it is named.
+  private var organisationWords: [String: [String]] = [:]
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
-    let key = name.lowercased()
-    let words = Self.distinctWords(of: key)
+    let words: [String]
+    if let known = organisationWords[name] {
+      words = known
+    } else {
+      let key = name.lowercased()
+      words = Self.distinctWords(of: key)
+      organisationWords[name] = words
+      // a name of two or more words that looks like a person's but is used as an organisation's
+      if words.count >= 2, let ids = byAlias[key] {
+        for id in ids where entities[id].name == name { entities[id].isOrganisation = true }
+      }
+    }
     for word in words {
       organisationsByWord[word, default: []].append(organisations.count)
     }
     organisations.append((name, position))
-    // a name of two or more words that looks like a person's but is used as an organisation's
-    if words.count >= 2, organisationNames.insert(name).inserted, let ids = byAlias[key] {
-      for id in ids where entities[id].name == name { entities[id].isOrganisation = true }
-    }
   }
 
-  /// The space-separated words of `text`, each once. ASCII text is split on its bytes (a Character
-  /// split costs a grapheme break test per letter); other text as Characters, where a combining mark
-  /// after a space is no separator.
+  /// The space-separated words of `text`, each once.
   static func distinctWords(of text: String) -> [String] {
     var words: [String] = []
-    func add(_ word: String) { if !words.contains(word) { words.append(word) } }
-    let utf8 = text.utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else {
-      for word in text.split(separator: " ") { add(String(word)) }
-      return words
+    for word in text.spaceSeparatedWords {
+      let word = String(word)
+      if !words.contains(word) { words.append(word) }
     }
-    var wordStart = utf8.startIndex
-    var index = utf8.startIndex
-    while index != utf8.endIndex {
-      if utf8[index] == 0x20 {
-        if wordStart != index { add(String(text[wordStart..<index])) }
-        wordStart = utf8.index(after: index)
-      }
-      index = utf8.index(after: index)
-    }
-    if wordStart != index { add(String(text[wordStart..<index])) }
     return words
   }
 
@@ -214,7 +207,7 @@ struct EntityRegistry {
     {
       return name
     }
-    var words = name.split(separator: " ").map(String.init)
+    var words = name.spaceSeparatedWords.map(String.init)
     while let first = words.first, words.count > 1,
       Lexicon.honorifics.contains(first.lowercased().trimmingCharacters(in: "."))
     {
@@ -229,7 +222,7 @@ struct EntityRegistry {
 
   /// Whether the name opens with an honorific: "Mr. Hadi", "Dr Ruiz".
   static func hasHonorific(_ name: String) -> Bool {
-    guard let space = name.firstIndex(of: " ") else { return false }
+    guard let space = name.utf8.firstIndex(of: 0x20) else { return false }
     var first = name[..<space]
     if first.last == "." { first = first.dropLast() }
     return first.count <= 4 && Lexicon.honorifics.contains(first.lowercased())
@@ -256,7 +249,7 @@ struct EntityRegistry {
       }
       byAlias[key, default: []].append(id)
       byAlias[surname, default: []].append(id)
-      if organisationNames.contains(name) { entities[id].isOrganisation = true }
+      if (organisationWords[name]?.count ?? 0) >= 2 { entities[id].isOrganisation = true }
       // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
       for withParticles in PeopleIndex.surnames(of: key).dropFirst() { byAlias[withParticles, default: []].append(id) }
     } else if let found = resolveSurname(name, before: Int.max) {
@@ -309,7 +302,7 @@ struct EntityRegistry {
   func person(withFirstName name: String) -> Int? {
     let key = name.lowercased()
     let found = entities.indices.filter { id in
-      let words = entities[id].name.split(separator: " ")
+      let words = entities[id].name.spaceSeparatedWords
       return words.count >= 2 && words[0].lowercased() == key
     }
     return found.count == 1 ? found[0] : nil
@@ -321,7 +314,7 @@ struct EntityRegistry {
     let key = name.lowercased()
     var found: Int? = nil
     for (id, entity) in entities.enumerated() {
-      let words = entity.name.split(separator: " ")
+      let words = entity.name.spaceSeparatedWords
       guard words.count >= 3, words.dropFirst().dropLast().contains(where: { $0.lowercased() == key }) else { continue }
       if found != nil { return nil }
       found = id

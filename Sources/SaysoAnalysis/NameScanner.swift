@@ -155,7 +155,7 @@ enum NameScanner {
       }
       // the clause's verb ends it: "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …"
       if !token.isCapitalized, token.lower.hasSuffix("ed"), Attributor.labelVerbs.contains(token.lower) { break }
-      if Lexicon.roleClasses[token.lower] != nil || token.classes.contains(.title) { sawRole = true }
+      if token.isListedAsWritten(.roleNoun) || token.classes.contains(.title) { sawRole = true }
       if token.classes.contains(.clauseWord)
         && (token.lower == "who" || token.lower == "which" || token.lower == "that")
         || paragraph.cues[end].map({ $0.lemma == "say" || $0.lemma == "tell" }) == true

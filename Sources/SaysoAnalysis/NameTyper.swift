@@ -36,7 +36,7 @@ enum NameTyper {
     guard var role = phrase.role else { return false }
     // an office with its place or body: "Prime Minister of India"
     if let office = officeBeforeOf(role) { role = office }
-    var last = role.lastIndex(of: " ").map { role[role.index(after: $0)...] } ?? role[...]
+    var last = role.lastWord
     while let end = last.last, end == "." || end == "," { last = last.dropLast() }
     let word = last.lowercased()
     // "one of the core developers"
@@ -80,7 +80,7 @@ enum NameTyper {
   /// Types `name` (the words of a capitalised run, e.g. "Vermont Bernie Sanders").
   /// - Parameter titled: the article gives the name a title or an honorific ("Mr", "Senator").
   static func type(_ name: String, titled: Bool = false) -> Typing {
-    var words = name.split(separator: " ").map(String.init)
+    var words = name.spaceSeparatedWords.map(String.init)
     guard !words.isEmpty else { return Typing(kind: .other, name: name, dropped: 0) }
     // letters after a name belong to the person, and are no part of the name: "Kama Melly QC"
     if words.count >= 3, Lexicon.postnominals.contains(nameKey(words[words.count - 1]).filter { $0 != "." }) {

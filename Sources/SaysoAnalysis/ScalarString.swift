@@ -28,22 +28,25 @@ enum ScalarString {
 extension String {
   /// How many space-separated words the string has, counted on UTF-8 without splitting.
   var wordCount: Int {
-    var count = 0
-    var inWord = false
-    for byte in utf8 {
-      if byte == 0x20 {
-        inWord = false
-      } else if !inWord {
-        inWord = true
-        count += 1
+    func count<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+      var count = 0
+      var inWord = false
+      for byte in bytes {
+        if byte == 0x20 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          count += 1
+        }
       }
+      return count
     }
-    return count
+    return utf8.withContiguousStorageIfAvailable { count($0) } ?? count(utf8)
   }
 
-  /// The last space-separated word.
+  /// The last space-separated word (found on the UTF-8 bytes: a space is always one byte).
   var lastWord: Substring {
-    guard let space = lastIndex(of: " ") else { return self[...] }
-    return self[index(after: space)...]
+    guard let space = utf8.lastIndex(of: 0x20) else { return self[...] }
+    return self[utf8.index(after: space)...]
   }
 }

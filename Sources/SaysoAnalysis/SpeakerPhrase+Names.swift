@@ -362,10 +362,18 @@ extension SpeakerPhraseParser {
 
   /// Whether a capitalised word is a demonym or adjective that can precede a title ("Russian", "Democratic").
   static func isDemonym(_ lower: String) -> Bool {
-    lower.hasSuffix("ian") || lower.hasSuffix("ese") || lower.hasSuffix("ish") || lower.hasSuffix("ist")
-      || lower.hasSuffix("can") || lower.hasSuffix("ic") || lower == "former" || lower == "us"
-      || lower == "u.s." || lower == "french" || lower == "dutch" || lower == "greek" || lower == "thai"
-      || lower == "israeli" || lower == "iraqi" || lower == "pakistani" || lower == "saudi"
-      || lower == "then" || lower == "new"
+    var word = lower
+    let suffixed = word.withUTF8 { bytes in
+      demonymSuffixes.contains { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) }
+    }
+    return suffixed || demonymWords.contains(lower)
   }
+
+  /// The endings of demonyms and of adjectives that can precede a title, as UTF-8: "-ian", "-ese", "-ic".
+  static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ist", "can", "ic"].map { Array($0.utf8) }
+  /// Demonyms and adjectives before a title that have none of those endings.
+  static let demonymWords: Set<String> = [
+    "former", "us", "u.s.", "french", "dutch", "greek", "thai", "israeli", "iraqi", "pakistani", "saudi", "then",
+    "new",
+  ]
 }

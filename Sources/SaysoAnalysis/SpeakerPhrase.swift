@@ -100,7 +100,9 @@ enum SpeakerPhraseParser {
     if end - start == 1 && last.kind == .word {
       var lower = last.lower
       for suffix in ["’s", "'s"]
-      where lower.hasSuffix(suffix) && Token.contractionStems.contains(String(lower.dropLast(2))) {
+      where lower.utf8.last == 0x73 && lower.hasSuffix(suffix)
+        && Token.contractionStems.contains(String(lower.dropLast(2)))
+      {
         lower = String(lower.dropLast(2))  // "He’s claiming"
       }
       if Lexicon.personalPronouns.contains(lower) && lower != "we" && lower != "us" {

@@ -38,6 +38,8 @@ struct WordClass: OptionSet, Sendable {
   static let timeUnit = WordClass(rawValue: 1 << 23)
   /// `Lexicon.timeClosers`: "later", "ago".
   static let timeCloser = WordClass(rawValue: 1 << 24)
+  /// `Lexicon.roleClasses`: "minister", "spokeswoman", "coach".
+  static let roleNoun = WordClass(rawValue: 1 << 25)
 
   /// Every listed word with the classes it belongs to.
   static let table: [String: WordClass] = {
@@ -54,6 +56,7 @@ struct WordClass: OptionSet, Sendable {
       (Lexicon.postnominals, .postnominal), (SpeakerPhraseParser.documentNouns, .documentNoun),
       (WorldKnowledge.shared.organisationWords, .organisationWord), (Lexicon.prepositions, .preposition),
       (Lexicon.timeUnits, .timeUnit), (Lexicon.timeClosers, .timeCloser),
+      (Set(Lexicon.roleClasses.keys), .roleNoun),
     ]
     for (words, wordClass) in lists {
       for word in words { classesByWord[word, default: []].insert(wordClass) }

@@ -114,8 +114,8 @@ struct WorldKnowledge: Sendable {
       if placeKind != .city { polities.append(String(decoding: key, as: UTF8.self)) }
     }
     for key in polities {
-      var first = key.split(separator: " ").first.map(String.init) ?? key
-      if first == "the", let second = key.split(separator: " ").dropFirst().first { first = String(second) }
+      var first = key.spaceSeparatedWords.first.map(String.init) ?? key
+      if first == "the", let second = key.spaceSeparatedWords.dropFirst().first { first = String(second) }
       firstWords.insert(first)
     }
     polityFirstWords = firstWords

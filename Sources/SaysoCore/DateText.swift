@@ -18,7 +18,7 @@ public enum DateText {
     var c = Cursor(s: s, i: start, limit: min(limit ?? s.count, s.count))
     // An optional weekday: "Wednesday, 30 September 2020".
     let save = c.i
-    if let w = c.word(), weekdays.contains(where: { w == $0 || (w.count >= 3 && $0.hasPrefix(w)) }) {
+    if let w = c.word(), weekdayForms.contains(w) {
       c.skip(".")
       c.skip(",")
       guard c.spaces() > 0 else { return nil }
@@ -43,22 +43,28 @@ public enum DateText {
     return next.value == 0x54 || next.isInlineSpace ? date : nil
   }
 
-  private static let weekdays = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
+  /// A weekday's name and every shortening of it to three letters or more: "wed", "wednes", "wednesday".
+  private static let weekdayForms: Set<String> = Set(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap { name in
+      (3...name.count).map { String(name.prefix($0)) }
+    })
 
-  /// Month number for a full or abbreviated month name (lower-cased), e.g. "sept" → 9.
-  private static func month(_ word: String) -> Int? {
+  /// Month number for each full or abbreviated month name (lower-cased): "september", "sept", "sep" → 9.
+  private static let monthNumbers: [String: Int] = {
     let names = [
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december",
     ]
-    if let n = names.firstIndex(of: word) { return n + 1 }
-    if word == "sept" { return 9 }
-    if word.count == 3, let n = names.firstIndex(where: { $0.hasPrefix(word) }) { return n + 1 }
-    return nil
-  }
+    var numbers = ["sept": 9]
+    for (index, name) in names.enumerated() {
+      numbers[name] = index + 1
+      numbers[String(name.prefix(3))] = index + 1  // (no two months share their first three letters)
+    }
+    return numbers
+  }()
+
+  /// Month number for a full or abbreviated month name (lower-cased), e.g. "sept" → 9.
+  private static func month(_ word: String) -> Int? { monthNumbers[word] }
 
   /// `2020-09-30`.
   private static func iso(_ c: inout Cursor) -> Match? {

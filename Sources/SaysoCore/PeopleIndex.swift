@@ -141,7 +141,7 @@ public struct PeopleIndex: Sendable {
     var firstSpelling: [String: String] = [:]
     let respelled: [(key: String, into: String)] = order.compactMap { key in
       guard key.contains("-") else { return nil }
-      let folded = key.split(separator: " ").map { $0.hasPrefix("el-") ? "al-" + $0.dropFirst(3) : String($0) }
+      let folded = key.spaceSeparatedWords.map { $0.hasPrefix("el-") ? "al-" + $0.dropFirst(3) : String($0) }
         .joined(separator: " ")
       guard let first = firstSpelling[folded] else {
         firstSpelling[folded] = key
@@ -151,12 +151,12 @@ public struct PeopleIndex: Sendable {
     }
     var fullerNames: [String: [String]] = [:]
     for key in order {
-      let words = key.split(separator: " ")
+      let words = key.spaceSeparatedWords
       guard words.count >= 3, !Self.isBareSurname(key) else { continue }
       fullerNames[words[0] + " " + words[words.count - 1], default: []].append(key)
     }
     let lengthened: [(key: String, into: String)] = order.compactMap { key in
-      guard key.split(separator: " ").count == 2, !Self.isBareSurname(key), let fuller = fullerNames[key],
+      guard key.spaceSeparatedWords.count == 2, !Self.isBareSurname(key), let fuller = fullerNames[key],
         fuller.count == 1
       else { return nil }
       return (fuller[0], key)
@@ -197,7 +197,7 @@ public struct PeopleIndex: Sendable {
   /// The surnames a full name's key ends with: the last word, then with each particle before it
   /// ("bill de blasio" → "blasio", "de blasio"). The first word is never one.
   public static func surnames(of key: String) -> [String] {
-    let words = key.split(separator: " ")
+    let words = key.spaceSeparatedWords
     guard var start = words.indices.last else { return [] }
     var surnames = [String(words[start])]
     while start > 1, surnameParticles.contains(String(words[start - 1])) {
@@ -209,7 +209,7 @@ public struct PeopleIndex: Sendable {
 
   /// A name key that is a surname alone, with its particles: "trump", "de blasio".
   static func isBareSurname(_ key: String) -> Bool {
-    key.split(separator: " ").dropLast().allSatisfy { surnameParticles.contains(String($0)) }
+    key.spaceSeparatedWords.dropLast().allSatisfy { surnameParticles.contains(String($0)) }
   }
 
   /// Who each name stands for across the corpus, as `people` merges them: the key of every name seen
@@ -230,7 +230,7 @@ public struct PeopleIndex: Sendable {
     let (short, long) = first.count < second.count ? (first, second) : (second, first)
     if isBareSurname(short) { return long.hasSuffix(" " + short) }
     // a first and last name, and the same with middle names or initials
-    let (shortWords, longWords) = (short.split(separator: " "), long.split(separator: " "))
+    let (shortWords, longWords) = (short.spaceSeparatedWords, long.spaceSeparatedWords)
     return shortWords.count == 2 && longWords.count >= 3 && shortWords[0] == longWords[0]
       && shortWords[1] == longWords[longWords.count - 1]
   }
