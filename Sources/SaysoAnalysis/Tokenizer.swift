@@ -129,11 +129,14 @@ enum Tokenizer {
   /// The punctuation token of one scalar.
   @inline(__always)
   static func punctuation(_ scalar: Unicode.Scalar, at index: Int) -> Token {
-    let text = String(Character(scalar))
+    let text = scalar.isASCII ? asciiStrings[Int(scalar.value)] : String(Character(scalar))
     return Token(
       start: index, end: index + 1, text: text, lower: text, kind: .punct, isCapitalized: false, scalar: scalar,
       possessiveCandidate: false)
   }
+
+  /// The string of each ASCII scalar, made once: most marks are ASCII.
+  static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
   @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
