@@ -54,16 +54,31 @@ extension Attributor {
       category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
   }
 
-  /// A name, and its outlet or role, as the label of a quote: `Jane Doe, The Ledger: "…"`.
-  static func labelBeforeQuote(_ paragraph: ParagraphText, _ nameStart: Int) -> Attribution? {
+  /// A name, and its outlet or role, as the label of a quote: `Jane Doe, The Ledger: "…"`; or the speaker
+  /// of a verb of saying that opens the paragraph, before a colon or a comma and the quote: "Said resident
+  /// Ellen Varley: “…”", "Added Mr Hollis, “…”".
+  static func labelBeforeQuote(_ paragraph: ParagraphText, _ labelStart: Int) -> Attribution? {
+    // (before a colon, a bare word after "Said" may be a name's second word: "Said Jalili: “…”")
+    let inverted =
+      opensWithInvertedCue(paragraph, labelStart)
+      && !(labelStart + 2 < paragraph.tokens.count && paragraph.tokens[labelStart + 2].scalar == ":"
+        && paragraph.tokens[labelStart + 1].isCapitalized
+        && !paragraph.tokens[labelStart + 1].classes.contains(.title)
+        && !paragraph.tokens[labelStart + 1].classes.contains(.honorific))
+    let nameStart = inverted ? labelStart + 1 : labelStart
     let limit = min(paragraph.tokens.count, nameStart + 12)
-    guard let colon = (nameStart..<limit).first(where: { paragraph.tokens[$0].scalar == ":" }),
+    guard
+      let colon = (nameStart..<limit).first(where: {
+        paragraph.tokens[$0].scalar == ":"
+          || (inverted && paragraph.tokens[$0].scalar == "," && Attributor.opensQuote(paragraph, $0 + 1, limit))
+      }),
       Attributor.opensQuote(paragraph, colon + 1, paragraph.tokens.count),
       !(nameStart..<colon).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
     else { return nil }
     // the name ends at a comma, or in a headline at "on" before the topic: "Gillibrand on Hillary's
     // transcripts: ‘…’"
     let headline = paragraph.role != .body
+    guard !inverted || !headline else { return nil }
     let comma =
       (nameStart..<colon).first(where: {
         paragraph.tokens[$0].scalar == "," || (headline && $0 > nameStart && paragraph.tokens[$0].lower == "on")
@@ -79,6 +94,18 @@ extension Attributor {
     return Attribution(
       paragraph: paragraph.index, start: quote.start, end: quote.end, cue: ":", lemma: "say", category: .statement,
       speaker: speaker, sentence: 0, frameAfter: false)
+  }
+
+  /// Whether token `index` is a capitalised verb of saying in a tense that puts its subject after it
+  /// ("Said", "Added", "Says"), not a participle ("Saying …") and not a verb whose object is the one told.
+  static func opensWithInvertedCue(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index + 1 < paragraph.tokens.count, paragraph.tokens[index].isCapitalized,
+      paragraph.tokens[index].kind == .word, paragraph.tokens[index + 1].kind == .word,
+      let cue = CueLexicon.lookup(paragraph.tokens[index].lower), CueLexicon.invertible.contains(cue.lemma),
+      !CueLexicon.takingAddressee.contains(cue.lemma), paragraph.tokens[index].lower != cue.lemma,
+      !paragraph.tokens[index].lower.hasSuffix("ing")
+    else { return false }
+    return true
   }
 
   /// The speaker phrase after an inverted cue: "said Paul Poast, an assistant professor …".

@@ -274,6 +274,23 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.text, "\"The vote was rigged from the start.\"")
   }
 
+  func testAVerbOfSayingThatOpensTheParagraphPutsItsSpeakerAfterIt() {
+    let a = run(
+      "Jo Ellis, the club secretary, spoke first.\n\nSaid resident Ellen Varley: \"Nobody listened to us.\"\n\n"
+        + "Added Mr Hollis: \"We will appeal.\"\n\nSaid Ellis, \"It is over.\"")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ellen Varley", "Hollis", "Jo Ellis"])
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "resident")
+    // before a colon a bare word after "Said" may be the second word of a name: no speaker "Jalili"
+    let b = run("Said Jalili: \"No deal.\"")
+    XCTAssertFalse(b.quotes.contains { $0.speaker?.name == "Jalili" })
+  }
+
+  func testAnOccupationBeforeANameIsItsTitle() {
+    let a = run("Headteacher Paul Grange told the Gazette: \"Our school is already full.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Paul Grange")
+    XCTAssertEqual(a.people.map(\.name), ["Paul Grange"])
+  }
+
   func testAKindOfOrganisationBeforeANameTypesIt() {
     let a = run("On Monday, the Hungarian daily newspaper Magyar Nemzet revealed that the deal was signed in October.")
     XCTAssertEqual(a.quotes.first?.organisation, "Magyar Nemzet")
