@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// The organisations an article names, as "the ministry" or "the company" and the first word of a
 /// name stand for them.
 extension EntityRegistry {
@@ -8,13 +10,49 @@ extension EntityRegistry {
   /// whose name holds the noun ("the ministry" → "Ministry of Health"); "the company" and "the firm"
   /// stand for the last one whose name ends like a firm's ("Domtar Corp.", "Tesco PLC"). Any other
   /// organisation is too often not the company meant, and "the company" is left as it is.
+  /// When no name before it ends like a firm's, "the company" stands for the last firm named in its
+  /// paragraph or the one before (`firmNamedJustBefore`).
   func latestOrganisation(for noun: String, before position: Int) -> String? {
-    let words = Self.firmNouns.contains(noun) ? Self.firmSuffixes : [noun]
+    let isFirm = Self.firmNouns.contains(noun)
+    let words = isFirm ? Self.firmSuffixes : [noun]
     let latest = words.compactMap { word in
       organisationsByWord[word]?.last { organisations[$0].position < position }
     }.max()
-    return latest.map { organisations[$0].name }
+    if let latest { return organisations[latest].name }
+    return isFirm ? firmNamedJustBefore(position) : nil
   }
+
+  /// The last organisation named before `position`, in its paragraph or the one before, whose name is a
+  /// firm's: none of its words is a word of another kind of body ("Ministry", "Council", "University",
+  /// "Police", "Times"; `WorldKnowledge.organisationWords`) unless it is a word of trade ("Foods",
+  /// "Motors", "Group"), and it is no news outlet and no place. "Northwind Foods said it would cut 40 jobs. The company
+  /// said …".
+  func firmNamedJustBefore(_ position: Int) -> String? {
+    let paragraph = position >> 32
+    var index = ParagraphText.partition(organisations.count) { organisations[$0].position >= position } - 1
+    let world = WorldKnowledge.shared
+    while index >= 0, organisations[index].position >> 32 >= paragraph - 1 {
+      let name = organisations[index].name
+      let key = nameKey(EntityRegistry.canonical(name))
+      if !world.outlets.contains(key), world.places[key] == nil,
+        key.spaceSeparatedWords.allSatisfy({
+          !world.organisationWords.contains(String($0)) || Self.tradeWords.contains(String($0))
+        })
+      {
+        return name
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Words of organisation names that a firm's name may hold: "Northwind Foods", "Acme Motors".
+  static let tradeWords: Set<String> = [
+    "airlines", "airways", "brands", "capital", "co", "co.", "company", "corp", "corp.", "corporation", "electric",
+    "energy", "enterprises", "foods", "gas", "group", "holdings", "inc", "inc.", "industries", "limited", "llc",
+    "ltd", "ltd.", "mining", "motors", "oil", "partners", "pharma", "pharmaceuticals", "plc", "resources",
+    "software", "studios", "systems", "technologies", "utilities", "utility",
+  ]
 
   /// Nouns that stand for a firm, and the last words of a firm's name (lower case, with and without a dot).
   static let firmNouns: Set<String> = ["company", "firm", "corporation"]

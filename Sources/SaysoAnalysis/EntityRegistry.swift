@@ -134,7 +134,7 @@ struct EntityRegistry {
   private(set) var organisationsByWord: [String: [Int]] = [:]
   /// The distinct lower-cased words of each name noted as an organisation's (`noteOrganisation`): a
   /// name is split once, however often it is named.
-  private var organisationWords: [String: [String]] = [:]
+  private(set) var organisationWords: [String: [String]] = [:]
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []

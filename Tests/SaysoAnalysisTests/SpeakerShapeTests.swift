@@ -43,6 +43,15 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // an organisation whose name is no firm's is not "the company"
     let b = run("The Ontario Hospital Association said it was worried. \"It was hard,\" the company said.")
     XCTAssertNotEqual(b.quotes.last?.organisation, "The Ontario Hospital Association")
+    // with no name that ends like a firm's, the last firm named in the paragraph or the one before
+    let c = run("Northwind Foods said it would cut 40 jobs.\n\nThe company said the plant would stay open.")
+    XCTAssertEqual(c.quotes.map(\.organisation), ["Northwind Foods", "Northwind Foods"])
+    // not an outlet, a place or another kind of body, and not from further back
+    let d = run(
+      "Northwind Foods said it would cut jobs.\n\nThe mill opened in 1952.\n\nIt was sold twice.\n\n"
+        + "Reuters reported the sale. The Environment Agency said it was told. The company said the plant was safe.")
+    XCTAssertNil(d.quotes.last?.organisation)
+    XCTAssertEqual(d.quotes.last?.group, "The company")
   }
 
   func testAParticipleBetweenCommasAfterANameIsNoRole() {
