@@ -57,6 +57,11 @@ extension Attributor {
     return region
   }
 
+  /// Conjunctions that open a clause whose subject follows them: "…, while Cole said …".
+  static let clauseOpeners: Set<String> = [
+    "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though",
+  ]
+
   /// The group that a restrictive "who" right before the verb describes: "Critics who argue …", "some who
   /// advocate …" (not the last person named).
   static func restrictiveGroup(_ paragraph: ParagraphText, who: Int, floor: Int) -> SpeakerPhrase? {
@@ -127,7 +132,11 @@ extension Attributor {
       if let appositiveComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
         paragraph.tokens[$0].scalar == ","
       }) {
-        let nameBoundary = phraseBoundary(paragraph, before: appositiveComma, floor: contentStart)
+        var nameBoundary = phraseBoundary(paragraph, before: appositiveComma, floor: contentStart)
+        // a conjunction opens the clause, not the name: "…, while Sen. Dana Cole, R-Maine, said"
+        if nameBoundary + 2 < appositiveComma, clauseOpeners.contains(paragraph.tokens[nameBoundary + 1].lower) {
+          nameBoundary += 1
+        }
         region = (nameBoundary + 1)..<subjectEnd
         speaker = SpeakerPhraseParser.parse(paragraph, region)
         // a role and its place describe a name before them, whose they are: "Pete Buttigieg, the former mayor
@@ -158,6 +167,22 @@ extension Attributor {
         {
           speaker = named
         }
+        // SUBJECT … PLACE, STATE, V: a state or country between commas after a place is part of it ("Officials
+        // in Flint, Michigan, said", "A spokesman for the mayor of Austin, Texas, said")
+        // (not an appositive of a name before it: "Libby Schaaf, the mayor of Oakland, California, said")
+        if speaker == nil, placeOfRole == nil, subjectEnd - 1 - (appositiveComma + 1) <= 3,
+          appositiveComma - 1 > nameBoundary + 1,
+          nameBoundary < contentStart || paragraph.tokens[nameBoundary].scalar != ",",
+          paragraph.tokens[appositiveComma - 1].isCapitalized,
+          let kind = WorldKnowledge.shared.places[
+            nameKey(paragraph.text(tokens: (appositiveComma + 1)..<(subjectEnd - 1)))],
+          kind >= .state,
+          let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong),
+          named.kind == .group || named.kind == .nominal
+        {
+          region = named.tokens.lowerBound..<subjectEnd
+          speaker = named
+        }
       }
     }
     if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == ",",
@@ -175,9 +200,7 @@ extension Attributor {
       let okPrev =
         previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
         || isClosingMark(paragraph, region.lowerBound - 1)
-        || ["and", "but", "that", "while", "as", "because", "so", "when", "although", "though", "which", "whom"]
-          .contains(
-            previous.lower)
+        || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
         || previous.classes.contains(.sentenceOpener)
       if !okPrev { return nil }
     }

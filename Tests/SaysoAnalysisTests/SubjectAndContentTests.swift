@@ -374,4 +374,16 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     // but what one comments on or agrees with may be reported
     XCTAssertEqual(run("Donald Trumpp has also commented on the death of the driver.").quotes.count, 1)
   }
+
+  func testAStateAfterAPlaceBetweenCommasIsPartOfTheSubject() {
+    let a = run("Officials in Flint, Michigan, said they hoped the money would arrive quickly.")
+    XCTAssertEqual(a.quotes.map(\.text), ["they hoped the money would arrive quickly"])
+    XCTAssertEqual(a.quotes.first?.group, "Officials in Flint")
+  }
+
+  func testAConjunctionOpensTheClauseBeforeANameAndItsAppositive() {
+    let a = run("Jim Hart opposed the bill, while Sen. Dana Cole, R-Maine, said she would support it.")
+    XCTAssertEqual(a.quotes.map(\.text), ["she would support it"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Cole")
+  }
 }
