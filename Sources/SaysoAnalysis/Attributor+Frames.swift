@@ -73,7 +73,9 @@ extension Attributor {
           || (inverted && paragraph.tokens[$0].scalar == "," && Attributor.opensQuote(paragraph, $0 + 1, limit))
       }),
       Attributor.opensQuote(paragraph, colon + 1, paragraph.tokens.count),
-      !(nameStart..<colon).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
+      !(nameStart..<colon).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil }),
+      // the label of a link, a photo or a video: "Watch: “…”", "Read more: “…”"
+      colon - nameStart > 2 || !Lexicon.linkLabels.contains(paragraph.tokens[colon - 1].lower)
     else { return nil }
     // the name ends at a comma, or in a headline at "on" before the topic: "Gillibrand on Hillary's
     // transcripts: ‘…’"

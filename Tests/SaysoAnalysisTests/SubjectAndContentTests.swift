@@ -201,6 +201,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   func testTitlesAfterALinkLabelAndSignaturesWithAHandle() {
     let a = run("Grant said the vote was over. Read more: \"Why the arena matters to the town\".")
     XCTAssertEqual(a.quotes.count, 1)
+    // a label that opens its paragraph is no speaker either
+    XCTAssertEqual(run("Watch: \"Crews work through the night\"\n\nPhoto: \"A crew at work\"").quotes.count, 0)
     // a label inside a sentence is a word: "on his watch: “…”"
     let b = run(
       "Barack Obama spoke on Monday. The deal he pushed for happened on his watch: \"There is no perfect deal.\"")
