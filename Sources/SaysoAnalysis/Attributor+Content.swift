@@ -185,6 +185,17 @@ extension Attributor {
           start = clause
         }
       }
+      // any other addressee with its adjuncts, then "that": "told analysts on a conference call that …"
+      if start == cue.end, paragraph.tokens[start].kind == .word, !paragraph.tokens[start].classes.contains(.clauseWord),
+        let that = ((start + 1)..<min(limit, start + 9)).first(where: { paragraph.tokens[$0].lower == "that" }),
+        !(start..<that).contains(where: { index in
+          let token = paragraph.tokens[index]
+          return token.kind == .punct || token.quote != nil || paragraph.cues[index] != nil
+            || token.classes.contains(.clauseWord)
+        })
+      {
+        start = that
+      }
     }
     guard start < limit else { return nil }
     // an aside between commas before a quote or "that": "said, in likelihood, “next to each temple …”",
@@ -221,10 +232,14 @@ extension Attributor {
         return index + 1 < limit ? (index + 1, true) : nil
       }
       if token.quote != nil { return (index, true) }
-      if !(token.classes.contains(.cueAdjunct) || token.classes.contains(.month) || token.kind == .number) { break }
+      // (and a manner adverb: "said separately that …", "told him privately that …")
+      if !(token.classes.contains(.cueAdjunct) || token.classes.contains(.month) || token.kind == .number
+        || (token.lower.hasSuffix("ly") && token.lower.utf8.count > 4 && !token.isCapitalized))
+      { break }
       index += 1
     }
     if paragraph.tokens[start].quote != nil { return (start, true) }
+    if let clause = clauseAfterChannel(paragraph, start, limit) { return (clause, false) }
     // "saying during the debate last week, “That makes me smart,”": a short adjunct, a comma, a quote; or a
     // colon after a phrase of place or manner ("posted on social media: “Thank you all.”", not "said he
     // had an idea: “…”")
@@ -300,6 +315,36 @@ extension Attributor {
   /// Friday the plea was ignored", "said Tuesday he would run", "announced earlier this month he …".
   /// Nil unless the words after the verb are a time (a weekday, a month or a time of day, with "on",
   /// "this", "last", "earlier" before it) and a determiner, a pronoun or a capitalised word follows.
+  /// Where a clause with no "that" starts after the document or channel it was said in: "said in a note
+  /// the figures were solid", "wrote in an email Monday the plan had failed"; nil when none does.
+  static func clauseAfterChannel(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    guard ["in", "on", "via", "through"].contains(paragraph.tokens[start].lower) else { return nil }
+    // a determiner or a possessive and up to three modifiers, then the channel's noun
+    var index = start + 1
+    while index < min(limit, start + 6), !channelNouns.contains(paragraph.tokens[index].lower) {
+      let token = paragraph.tokens[index]
+      guard token.kind != .punct || token.scalar == "’" || token.scalar == "'", token.quote == nil,
+        paragraph.cues[index] == nil, !token.classes.contains(.clauseWord) || token.lower == "this"
+      else { return nil }
+      index += 1
+    }
+    guard index > start + 1, index < limit, channelNouns.contains(paragraph.tokens[index].lower) else { return nil }
+    index += 1
+    if index < limit, let clause = clauseAfterTime(paragraph, index, limit) { return clause }
+    guard index + 2 < limit else { return nil }
+    let next = paragraph.tokens[index]
+    guard next.quote == nil, next.kind == .word, next.lower != "that", !next.isTimeWord,
+      next.classes.contains(.determiner) || Attributor.subjectPronouns.contains(next.lower) || next.isCapitalized
+    else { return nil }
+    return index
+  }
+
+  /// What a claim may be said in: `SpeakerPhraseParser.documentNouns` and the channels of news releases.
+  static let channelNouns: Set<String> = SpeakerPhraseParser.documentNouns.union([
+    "note", "release", "memo", "filing", "call", "briefing", "broadcast", "video", "podcast", "blog", "newsletter",
+    "appearance", "conversation", "emails", "posting",
+  ])
+
   static func clauseAfterTime(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     func isTime(_ token: Token) -> Bool { !token.isPossessive && token.quote == nil && token.isTimeWord }
     var index = start
