@@ -182,6 +182,19 @@ enum SpeakerPhraseParser {
         }
       }
     }
+    // The author of a document: "a statement from the Ministry of Health", "a letter from Tesco"
+    var document = start
+    while document < end - 3 && paragraph.tokens[document].classes.contains(.determiner) { document += 1 }
+    if document + 2 < end, paragraph.tokens[document].isListedAsWritten(.documentNoun),
+      ["from", "by"].contains(paragraph.tokens[document + 1].lower),
+      paragraph.tokens[end - 1].isCapitalized,
+      paragraph.tokens[document + 2].isCapitalized || paragraph.tokens[document + 2].lower == "the",
+      var author = parse(paragraph, (document + 2)..<end), author.kind == .organisation || author.kind == .person
+    {
+      author.tokens = start..<end
+      author.text = paragraph.text(tokens: start..<end)
+      return author
+    }
     // letters after a name belong to the person: "Kama Melly QC", "Martin Luther King Jr"
     let lastWord = paragraph.tokens[end - 1].scalar == "." ? end - 2 : end - 1
     if lastWord - start >= 2,
@@ -225,6 +238,9 @@ enum SpeakerPhraseParser {
       && (paragraph.tokens[firstNoun].classes.contains(.groupNoun)
         || paragraph.tokens[firstNoun].classes.contains(.sourceNoun))
       && paragraph.tokens[firstNoun + 1].classes.contains(.postModifier)
+      // (a capitalised body's head opens the body's name: "The Ministry of Foreign Affairs", "Bank of England")
+      && !(paragraph.tokens[firstNoun].isCapitalized && paragraph.tokens[firstNoun].classes.contains(.organisationWord)
+        && paragraph.tokens[firstNoun + 1].lower == "of")
     // A capitalised run at the end: a person or an organisation.
     if !startsWithSourceNoun, var run = nameRun(paragraph, endingAt: end, from: start) {
       // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"

@@ -309,6 +309,20 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Hillary Rodham Clinton")
   }
 
+  func testABodysCapitalisedHeadOpensItsNameAndADocumentSpeaksForItsAuthor() {
+    XCTAssertEqual(
+      run("The Ministry of Foreign Affairs said the talks failed.").quotes.first?.organisation,
+      "The Ministry of Foreign Affairs")
+    XCTAssertEqual(run("The Bank of England said rates would rise.").quotes.first?.organisation, "The Bank of England")
+    // lower case, the noun is a source of its own: "officials of the ministry"
+    XCTAssertEqual(
+      run("Officials at the Ministry of Health said the outbreak was contained.").quotes.first?.group,
+      "Officials at the Ministry of Health")
+    let a = run("A statement from the Ministry of Health said the outbreak was contained.")
+    XCTAssertEqual(a.quotes.first?.organisation, "the Ministry of Health")
+    XCTAssertEqual(run("A letter from Jane Okoro said the mill would close.").quotes.first?.speaker?.name, "Jane Okoro")
+  }
+
   func testAnOrganisationsHeadJoinsItsNameByOnOrFor() {
     let a = run(
       "The United States Commission on Presidential Debates announced on Friday that the debate was cancelled.")
