@@ -229,6 +229,20 @@ extension Attributor {
       kind: .group, text: text, name: text, head: paragraph.tokens[range.upperBound - 1].lower, tokens: range)
   }
 
+  /// Whether a source phrase names someone or something that can tell: a person, an organisation, or a
+  /// noun of sources, groups, roles, documents or evidence ("officials", "a spokesperson", "the report").
+  static func canTell(_ source: SpeakerPhrase, _ paragraph: ParagraphText) -> Bool {
+    switch source.kind {
+    case .person, .organisation: return true
+    case .pronoun: return false
+    case .group, .nominal:
+      let head = paragraph.tokens[source.tokens.upperBound - 1]
+      return head.kind == .word && !head.isCapitalized
+        && (!head.classes.isDisjoint(with: [.sourceNoun, .groupNoun, .roleNoun, .documentNoun, .organisationWord])
+          || evidenceNouns.contains(head.stemLower))
+    }
+  }
+
   /// `According to S, CONTENT` and `CONTENT, according to S`.
   static func accordingTo(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -269,13 +283,29 @@ extension Attributor {
         end: contentEnd(paragraph, sentence.upperBound - 1, floor: first),
         cue: "according to", lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex)
     }
-    guard according - 1 > contentStart,
-      paragraph.tokens[according - 1].scalar == "," || paragraph.tokens[according - 1].scalar == "–"
-        || paragraph.tokens[according - 1].scalar == "—"
-    else { return nil }
+    guard according - 1 > contentStart else { return nil }
     var end = sentence.upperBound
     while end > sourceStart && paragraph.tokens[end - 1].kind == .punct && paragraph.tokens[end - 1].scalar != "’" {
       end -= 1
+    }
+    let marked = [",", "–", "—"].contains(paragraph.tokens[according - 1].text)
+    // with no comma before it, "according to" ends the sentence with a source that can tell ("Sales fell
+    // according to the company"), not a rule or a plan that things go by ("built according to the plan");
+    // words with a frame of their own before it are that frame's ("Francis made clear …, saying that …")
+    if !marked {
+      guard according - contentStart >= 3, sourceStart < end,
+        !(sourceStart..<end).contains(where: {
+          paragraph.tokens[$0].kind == .punct && paragraph.tokens[$0].scalar != "."
+        }),
+        !(contentStart..<according).contains(where: {
+          paragraph.cues[$0] != nil && paragraph.tokens[$0].quote == nil
+        }),
+        let source = accordingSource(paragraph, sourceStart..<end), canTell(source, paragraph)
+      else { return nil }
+      return Attribution(
+        paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+        end: contentEnd(paragraph, according - 1, floor: contentStart), cue: "according to",
+        lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex, frameAfter: true)
     }
     var contentLast = according - 2
     if let comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) {

@@ -276,6 +276,19 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["The plan works well"])
   }
 
+  func testAccordingToWithNoCommaEndsTheSentenceWithASourceThatCanTell() {
+    let a = run("Sales fell 5% last year according to the company.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Sales fell 5% last year"])
+    XCTAssertEqual(a.quotes.first?.group, "the company")
+    let b = run("Wiranto suffered \"two deep wounds\" in the attack according to a hospital spokesperson.")
+    XCTAssertEqual(b.quotes.first?.group, "a hospital spokesperson")
+    // what things go by is no source, and words with a frame of their own keep it
+    XCTAssertEqual(run("The bridge was built according to the plan.").quotes.count, 0)
+    XCTAssertEqual(run("Everything went according to plan.").quotes.count, 0)
+    let c = run("Pope Francis made clear the meeting was not political, saying it was a courtesy according to Reuters.")
+    XCTAssertFalse(c.quotes.contains { $0.organisation == "Reuters" || $0.group == "Reuters" })
+  }
+
   func testANameAndItsOutletLabelAQuote() {
     let a = run("Tom Reed said the count was over.\n\nJane Doe, The Ledger: \"The vote was rigged from the start.\"")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Jane Doe")
