@@ -30,3 +30,20 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that he had reached a settlement"])
   }
 }
+
+/// The frame of a passive verb of saying with its agent.
+final class PassiveAgentTests: XCTestCase, AnalysingText {
+  func testTheAgentOfAPassiveVerbOfSayingIsTheSpeaker() {
+    let a = run("Mayor Tom Reed spoke first. The plan was described by Tom Reed as \"a disaster\".")
+    XCTAssertEqual(a.quotes.last?.text, "\"a disaster\"")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
+    let b = run("It was announced by the Ministry of Health that the border would close.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the border would close"])
+    XCTAssertEqual(b.quotes.first?.organisation, "the Ministry of Health")
+    // inside a phrase that a subordinator opens, the content ends with the phrase
+    let c = run("Tsarnaev, after being warned by the Russian government that he was a threat, still did nothing.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that he was a threat"])
+    // a passive with an agent and no content is no claim
+    XCTAssertEqual(run("The report was released by the ministry on Friday.").quotes.count, 0)
+  }
+}

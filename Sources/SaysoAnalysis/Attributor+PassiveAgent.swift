@@ -1,0 +1,60 @@
+/// The frame of a passive verb of saying with its agent: `S was CUE-ed by AGENT as|that CONTENT`.
+extension Attributor {
+  /// "The plan was described by the mayor as “a disaster”", "It was announced by the ministry that the
+  /// border would close": the agent after "by" is who said it, and the content follows "as", "that" or a
+  /// colon. Nil when the sentence has no such frame.
+  static func passiveAgent(
+    _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
+  )
+    -> Attribution?
+  {
+    var index = contentStart + 1
+    while index + 3 < sentence.upperBound {
+      defer { index += 1 }
+      guard let cue = CueFinder.cue(paragraph, at: index), cue.end + 2 < sentence.upperBound,
+        paragraph.tokens[cue.end].lower == "by", paragraph.tokens[cue.first].quote == nil,
+        isPassive(paragraph, before: cue.first, floor: contentStart)
+      else { continue }
+      let agentStart = cue.end + 1
+      guard
+        let agentEnd = (agentStart..<min(sentence.upperBound, agentStart + 9)).first(where: { position in
+          let token = paragraph.tokens[position]
+          return token.lower == "as" || token.lower == "that" || token.scalar == ":" || token.scalar == ","
+            || token.quote != nil
+        }), agentEnd > agentStart, paragraph.tokens[agentEnd].scalar != ",",
+        let agent = SpeakerPhraseParser.parse(paragraph, agentStart..<agentEnd, commonNouns: true),
+        canTell(agent, paragraph)
+      else { continue }
+      let first =
+        paragraph.tokens[agentEnd].lower == "as" || paragraph.tokens[agentEnd].scalar == ":"
+        ? agentEnd + 1 : agentEnd
+      guard first + 1 < sentence.upperBound else { return nil }
+      var last = trimmedTail(paragraph, first, sentence.upperBound - 1)
+      // a frame inside a phrase that opens with a subordinator ends its content with the phrase: "after
+      // being warned by the Russian government that he was a threat, but still did nothing"
+      if (max(contentStart, cue.first - 3)..<cue.first).contains(where: {
+        ["after", "before", "despite", "since", "while", "when", "without"].contains(paragraph.tokens[$0].lower)
+      }),
+        let comma = (first..<last).first(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+        })
+      {
+        last = comma - 1
+      }
+      return Attribution(
+        paragraph: paragraph.index, start: paragraph.tokens[first].start,
+        end: contentEnd(paragraph, last, floor: first), cue: cue.text, lemma: cue.lemma,
+        category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: false)
+    }
+    return nil
+  }
+
+  /// Whether a form of "be" (and at most one adverb) stands just before token `verb`: "was described",
+  /// "is widely seen", "had been told".
+  static func isPassive(_ paragraph: ParagraphText, before verb: Int, floor: Int) -> Bool {
+    var index = verb - 1
+    if index > floor, paragraph.tokens[index].lower.hasSuffix("ly") { index -= 1 }
+    return index >= floor && Lexicon.formsOfBe.contains(paragraph.tokens[index].lower)
+      && paragraph.tokens[index].quote == nil
+  }
+}
