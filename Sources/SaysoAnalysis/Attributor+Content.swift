@@ -261,20 +261,31 @@ extension Attributor {
     // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
     // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
     if opensPhraseOfSaying(paragraph, cue, at: start), limit - start <= 6 { return nil }
+    // … or before a participle that reports: "reacted to the news, saying: “…”"
+    if opensPhraseOfSaying(paragraph, cue, at: start),
+      let comma = ((start + 1)..<min(limit - 1, start + 7)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      paragraph.tokens[comma + 1].lower.hasSuffix("ing"), paragraph.cues[comma + 1] != nil
+    {
+      return nil
+    }
     return (start, false)
   }
 
   /// Verbs of saying whose phrase after a preposition tells where, how or of whom it was said.
   static let mannerOfSaying: Set<String> = [
-    "say", "tell", "write", "report", "respond", "reply", "add", "recall", "note", "explain", "post", "tweet",
+    "say", "tell", "write", "report", "respond", "reply", "react", "add", "recall", "note", "explain", "post",
+    "tweet",
   ]
 
   /// Whether the preposition at `index` after a verb of saying opens where, how or of whom it was said
   /// ("said in his interview", "said of Trump"), not what ("said to …" opens an infinitive).
   static func opensPhraseOfSaying(_ paragraph: ParagraphText, _ cue: Cue, at index: Int) -> Bool {
     mannerOfSaying.contains(cue.lemma) && paragraph.tokens[index].classes.contains(.preposition)
-      && paragraph.tokens[index].lower != "to"
+      && (paragraph.tokens[index].lower != "to" || respondingLemmas.contains(cue.lemma))
   }
+
+  /// Verbs whose "to" names what they answer, not an infinitive: "reacted to the news".
+  static let respondingLemmas: Set<String> = ["react"]
 
   /// The "that" after a prepositional phrase that follows the cue, where the content starts: "said on
   /// ABC's “This Week” that he would …", "is telling supporters after his victory in the primary that …"

@@ -125,6 +125,7 @@ extension Attributor {
         first.kind == .number || insertOpeners.contains(first.lower) || isParticiple(first)
           || first.classes.contains(.preposition) || first.classes.contains(.determiner)
           || WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (boundary + 1)..<end))] != nil
+          || (end == boundary + 2 && paragraph.tokens[boundary + 1].isPartyLabel)  // ", R-S.C.,"
       else { return nil }
       if first.classes.contains(.determiner) || first.classes.contains(.preposition),
         !["who", "whose", "whom", "which"].contains(first.lower)

@@ -56,9 +56,12 @@ enum SentenceSplitter {
       } else if kind == .word && tokens[index].end - tokenStart >= 3 && tokens[index].endsWithDot
         && !insideQuote(tokenStart)
       {
-        // an initialism such as U.S. ends a sentence only before a common starter
+        // an initialism such as U.S. ends a sentence only before a common starter, and a legislator's party
+        // and state before a quote that opens: "…,” said Sen. Lindsey Graham, R-S.C. “I get that.”"
         if last + 1 < tokens.count {
-          endsHere = tokens[last + 1].isCapitalized && starters.contains(tokens[last + 1].lower)
+          endsHere =
+            (tokens[last + 1].isCapitalized && starters.contains(tokens[last + 1].lower))
+            || (quoteStarts.contains(tokens[last + 1].start) && tokens[index].isPartyLabel)
         }
       }
       if !endsHere, last + 1 < tokens.count,

@@ -84,6 +84,16 @@ struct Token: Sendable {
 
   var isWord: Bool { kind != .punct }
 
+  /// A legislator's party and state as American news writes them after a name: "D-N.Y.", "R-S.C.",
+  /// "I-Vt." (a label, no name).
+  var isPartyLabel: Bool {
+    guard scalar == "D" || scalar == "R" || scalar == "I", kind == .word else { return false }
+    var scalars = text.unicodeScalars.makeIterator()
+    _ = scalars.next()
+    guard scalars.next() == "-", let letter = scalars.next() else { return false }
+    return letter.properties.isUppercase
+  }
+
   /// Whether `lower` itself is a word of the lists `wordClass` stands for. The classes are those of the
   /// word without its possessive, and no list holds a possessive ("minister’s"), so a possessive is in
   /// none; nor does any list hold a number or a mark, which get no classes.

@@ -76,8 +76,10 @@ enum Tokenizer {
           && isLetterOrDigit(scalars[end + 1])
         {
           end += 2
-        } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1]) && end - start == 1 {
-          // Initialisms: U.S., U.N., D.C.
+        } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1])
+          && (end - start == 1 || (end - start >= 3 && scalars[end - 2] == "-"))
+        {
+          // Initialisms: U.S., U.N., D.C.; after a party's letter and a hyphen: "D-N.Y.", "R-S.C."
           end += 2
         } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1]) && end >= start + 3
           && scalars[end - 2] == "." && (end + 2 >= count || !isLetterOrDigit(scalars[end + 2]))
