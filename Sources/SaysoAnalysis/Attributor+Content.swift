@@ -186,7 +186,8 @@ extension Attributor {
         }
       }
       // any other addressee with its adjuncts, then "that": "told analysts on a conference call that …"
-      if start == cue.end, paragraph.tokens[start].kind == .word, !paragraph.tokens[start].classes.contains(.clauseWord),
+      if start == cue.end, paragraph.tokens[start].kind == .word,
+        !paragraph.tokens[start].classes.contains(.clauseWord),
         let that = ((start + 1)..<min(limit, start + 9)).first(where: { paragraph.tokens[$0].lower == "that" }),
         !(start..<that).contains(where: { index in
           let token = paragraph.tokens[index]
