@@ -57,6 +57,19 @@ extension Attributor {
     return region
   }
 
+  /// Where the comma before a parenthetical stands when token `comma` closes one: "Student groups[,]
+  /// meanwhile, said …", "The union[,] for its part, said …"; nil otherwise.
+  static func parentheticalBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> Int? {
+    guard comma - 2 > floor, paragraph.tokens[comma].scalar == ",", paragraph.tokens[comma].quote == nil,
+      let opening = stride(from: comma - 1, through: max(floor + 1, comma - 4), by: -1).first(where: {
+        paragraph.tokens[$0].kind == .punct
+      }), paragraph.tokens[opening].scalar == ",", opening + 1 < comma,
+      Lexicon.parentheticals.contains(
+        ((opening + 1)..<comma).map { paragraph.tokens[$0].lower }.joined(separator: " "))
+    else { return nil }
+    return opening
+  }
+
   /// Conjunctions that open a clause whose subject follows them: "…, while Cole said …".
   static let clauseOpeners: Set<String> = [
     "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though",
@@ -139,6 +152,12 @@ extension Attributor {
         }
         region = (nameBoundary + 1)..<subjectEnd
         speaker = SpeakerPhraseParser.parse(paragraph, region)
+        // a parenthetical is no role: "Tom Reed, meanwhile, said"
+        if speaker?.role != nil, parentheticalBefore(paragraph, comma: subjectEnd - 1, floor: contentStart) != nil,
+          Lexicon.parentheticals.contains(speaker?.role?.lowercased() ?? "")
+        {
+          speaker?.role = nil
+        }
         // a role and its place describe a name before them, whose they are: "Pete Buttigieg, the former mayor
         // of South Bend, Indiana, said" (read below; the place speaks only when no name does)
         if let found = speaker, found.kind == .organisation, nameBoundary > contentStart,
@@ -193,6 +212,15 @@ extension Attributor {
       speaker = named
     }
     if speaker == nil, let placeOfRole { (speaker, region) = placeOfRole }
+    // a parenthetical between commas after the subject: "Student groups, meanwhile, said …"
+    if speaker == nil, strong,
+      let comma = parentheticalBefore(paragraph, comma: subjectEnd - 1, floor: contentStart)
+    {
+      let walked = subjectRegion(paragraph, subjectEnd: comma, contentStart: contentStart)
+      if !walked.isEmpty, let phrase = SpeakerPhraseParser.parse(paragraph, walked, commonNouns: strong) {
+        (speaker, region) = (phrase, walked)
+      }
+    }
     guard let subject = speaker else { return nil }
     // the subject must open its clause: sentence start, opener words or an introductory phrase
     if opensClause && region.lowerBound > contentStart {

@@ -26,7 +26,7 @@ enum Attributor {
       if let attribution = relativeAnswer(paragraph, sentence, contentStart, sentenceIndex)
         ?? accordingTo(paragraph, sentence, contentStart, sentenceIndex) ?? asClause(
         paragraph, sentence, contentStart, sentenceIndex) ?? postFrame(paragraph, sentence, contentStart, sentenceIndex)
-        ?? passiveAgent(paragraph, sentence, contentStart, sentenceIndex)
+        ?? passiveReport(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
       {
         out.append(attribution)

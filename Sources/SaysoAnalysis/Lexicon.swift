@@ -128,6 +128,15 @@ enum Lexicon {
     "more", "watch", "listen", "also", "related", "photo", "photos", "video", "image", "images", "credit",
   ]
 
+  /// Words set between commas after a subject that tie the sentence to the text around it and say nothing
+  /// of the subject: "Student groups, meanwhile, said …", "The union, for its part, said …".
+  static let parentheticals: Set<String> = [
+    "meanwhile", "however", "though", "too", "also", "instead", "nonetheless", "nevertheless", "in turn",
+    "for its part", "for his part", "for her part", "for their part", "in contrast", "by contrast", "in response",
+    "separately", "likewise", "similarly", "in the meantime", "in addition", "moreover", "for example",
+    "for instance", "in fact", "of course", "again", "later", "earlier", "then", "in particular",
+  ]
+
   /// Words that open a time only before a word of time: "on Friday", "earlier this year".
   static let timeOpeners: Set<String> = ["on", "this", "last", "earlier"]
 

@@ -32,7 +32,7 @@ final class ContentStartTests: XCTestCase, AnalysingText {
 }
 
 /// The frame of a passive verb of saying with its agent.
-final class PassiveAgentTests: XCTestCase, AnalysingText {
+final class PassiveReportTests: XCTestCase, AnalysingText {
   func testTheAgentOfAPassiveVerbOfSayingIsTheSpeaker() {
     let a = run("Mayor Tom Reed spoke first. The plan was described by Tom Reed as \"a disaster\".")
     XCTAssertEqual(a.quotes.last?.text, "\"a disaster\"")

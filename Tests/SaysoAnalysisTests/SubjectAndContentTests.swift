@@ -389,3 +389,16 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Cole")
   }
 }
+
+/// A parenthetical between commas after the subject ties the sentence to the text around it.
+final class ParentheticalTests: XCTestCase, AnalysingText {
+  func testAParentheticalAfterTheSubjectIsNeitherSubjectNorRole() {
+    let a = run("Student groups, meanwhile, said they would keep protesting.")
+    XCTAssertEqual(a.quotes.map(\.text), ["they would keep protesting"])
+    XCTAssertEqual(a.quotes.first?.group, "Student groups")
+    XCTAssertEqual(run("The union, for its part, said it would strike.").quotes.first?.group, "The union")
+    let b = run("Tom Reed, meanwhile, said the count was over.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertNil(b.quotes.first?.speaker?.role)
+  }
+}

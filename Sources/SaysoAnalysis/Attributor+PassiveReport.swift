@@ -2,8 +2,9 @@
 extension Attributor {
   /// "The plan was described by the mayor as “a disaster”", "It was announced by the ministry that the
   /// border would close": the agent after "by" is who said it, and the content follows "as", "that" or a
-  /// colon. Nil when the sentence has no such frame.
-  static func passiveAgent(
+  /// colon. Nil when the sentence has no such frame. (A passive whose subject is what was said, "His death
+  /// was confirmed by his son", is `preFrame`'s, with `passiveAgent(_:after:_:)`.)
+  static func passiveReport(
     _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
   )
     -> Attribution?
