@@ -74,10 +74,12 @@ extension Attributor {
         }
       }
       // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
-      if token.quote == nil && token.lower == "and" && index > first + 2, let cue = paragraph.cues[index + 1],
+      // (or "but": "… the cap was fair but warned enrolment could fall")
+      if token.quote == nil && (token.lower == "and" || token.lower == "but") && index > first + 2,
+        let cue = paragraph.cues[index + 1],
         next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", cue.category != .belief
       {
-        return index - 1
+        return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
       }
       // a quoted phrase ends the content when another clause follows it:
       // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …

@@ -71,13 +71,21 @@ enum Attributor {
     -> Attribution?
   {
     guard
-      let conjunction = attribution.frameAfter
+      var conjunction = attribution.frameAfter
         ? resumePoint(paragraph, after: attribution, sentence)
         : (sentence.lowerBound..<(sentence.upperBound - 1)).first(where: {
           paragraph.tokens[$0].start >= attribution.end
-        }),
-      conjunction + 1 < sentence.upperBound, paragraph.tokens[conjunction].quote == nil,
+        })
+    else { return nil }
+    // ", but warned …": the comma before a conjunction
+    if !attribution.frameAfter, conjunction + 2 < sentence.upperBound, paragraph.tokens[conjunction].scalar == ",",
+      ["and", "but"].contains(paragraph.tokens[conjunction + 1].lower)
+    {
+      conjunction += 1
+    }
+    guard conjunction + 1 < sentence.upperBound, paragraph.tokens[conjunction].quote == nil,
       paragraph.tokens[conjunction].lower == "and"
+        || (paragraph.tokens[conjunction].lower == "but" && !attribution.frameAfter)
         || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),
       let cue = paragraph.cues[conjunction + 1],
       cue.category != .belief, cue.category != .proposal,

@@ -47,3 +47,14 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The report was released by the ministry on Friday.").quotes.count, 0)
   }
 }
+
+/// A second verb of saying after "but" reports for the same speaker.
+final class SecondVerbTests: XCTestCase, AnalysingText {
+  func testButAndASecondVerbOfSayingEndTheFirstContentAndStartASecond() {
+    let a = run("Deep Saini said the cap was fair, but warned that enrolment could still fall.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the cap was fair", "that enrolment could still fall"])
+    XCTAssertEqual(Set(a.quotes.compactMap { $0.speaker?.name }).count, 1)
+    let b = run("Mayor Jennifer Roberts said the video should be released but said \"the question is the timing.\"")
+    XCTAssertEqual(b.quotes.map(\.text), ["the video should be released", "\"the question is the timing.\""])
+  }
+}
