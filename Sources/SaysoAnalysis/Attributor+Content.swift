@@ -264,6 +264,16 @@ extension Attributor {
     // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
     // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
     if opensPhraseOfSaying(paragraph, cue, at: start), limit - start <= 6 { return nil }
+    // what it was said about, with no "that", colon or quote after it (found above): no content ("the
+    // committee said about its inclusion of the group in the draft")
+    // (not "about" a number: "said about 20 people had applied", "about half of …")
+    if mannerOfSaying.contains(cue.lemma), paragraph.tokens[start].lower == "about", start + 1 < limit,
+      paragraph.tokens[start + 1].kind == .word,
+      !SpeakerPhraseParser.numberWords.contains(paragraph.tokens[start + 1].lower),
+      paragraph.tokens[start + 1].lower != "a"
+    {
+      return nil
+    }
     // … or before a participle that reports: "reacted to the news, saying: “…”"
     if opensPhraseOfSaying(paragraph, cue, at: start),
       let comma = ((start + 1)..<min(limit - 1, start + 7)).first(where: { paragraph.tokens[$0].scalar == "," }),

@@ -15,6 +15,16 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertNotEqual(c.quotes.first?.text, "that the plan was sound")
   }
 
+  func testWhatItWasSaidAboutIsNoContent() {
+    XCTAssertEqual(run("The committee said about its inclusion of the group in the draft.").quotes.count, 0)
+    XCTAssertEqual(run("Smith wrote about the war in his memoir.").quotes.count, 0)
+    // but "that" after it starts the content, and "about" a number is part of it
+    XCTAssertEqual(run("Tom Reed said about the plan that it would fail.").quotes.map(\.text), ["that it would fail"])
+    XCTAssertEqual(
+      run("Tom Reed has said about 20 people applied for the seat.").quotes.map(\.text),
+      ["about 20 people applied for the seat"])
+  }
+
   func testAMannerAdverbBeforeThatIsNoContent() {
     let a = run("The ministry said separately that it would auction new blocks.")
     XCTAssertEqual(a.quotes.map(\.text), ["that it would auction new blocks"])
