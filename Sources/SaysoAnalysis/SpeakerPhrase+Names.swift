@@ -7,7 +7,11 @@ extension SpeakerPhraseParser {
   static func isNameToken(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     // fields are read in place: copying a token copies its two strings
     let kind = paragraph.tokens[index].kind
-    if kind == .word && paragraph.tokens[index].isCapitalized { return !paragraph.tokens[index].isPartyLabel }
+    if kind == .word && paragraph.tokens[index].isCapitalized {
+      // (the first letter is read in place: most capitalised words are no party label)
+      let first = paragraph.tokens[index].scalar
+      return !((first == "D" || first == "R" || first == "I") && paragraph.tokens[index].isPartyLabel)
+    }
     if kind == .punct && paragraph.tokens[index].scalar == "." && index > 0 {
       // the dot of an initial, of a title abbreviation or of a firm's: "R.", "Mr.", "Jr.", "Domtar Corp."
       return paragraph.tokens[index - 1].end == paragraph.tokens[index].start
