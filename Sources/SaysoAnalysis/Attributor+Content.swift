@@ -46,8 +46,13 @@ extension Attributor {
         if closing && ["but", "while", "which", "who"].contains(next.lower) && after != "," {
           return index  // “… a terrible situation,” but stopped short of …
         }
+        // (a labelling verb frames it too: "…, while ALDI, in a Facebook post, called it “unexpected”")
         if ["while", "whereas", "although", "though"].contains(next.lower) && after != ",",
-          ((index + 2)..<(last + 1)).contains(where: { paragraph.cues[$0] != nil })
+          ((index + 2)..<(last + 1)).contains(where: {
+            paragraph.cues[$0] != nil
+              || (paragraph.tokens[$0].quote == nil && labelVerbs.contains(paragraph.tokens[$0].lower)
+                && !paragraph.tokens[$0].lower.hasPrefix("us"))  // ("used the money" labels nothing)
+          })
         {
           return closing ? index : index - 1
         }

@@ -66,5 +66,10 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(Set(a.quotes.compactMap { $0.speaker?.name }).count, 1)
     let b = run("Mayor Jennifer Roberts said the video should be released but said \"the question is the timing.\"")
     XCTAssertEqual(b.quotes.map(\.text), ["the video should be released", "\"the question is the timing.\""])
+    // the second claim ends where a clause with a labelling verb of its own starts: ALDI's words are ALDI's
+    let c = run(
+      "Coles reported that stores sell out, and called the demand \"unprecedented\", while ALDI, in a post on "
+        + "Tuesday, called it \"unexpected\".")
+    XCTAssertEqual(c.quotes.map(\.text), ["that stores sell out", "the demand \"unprecedented\"", "it \"unexpected\""])
   }
 }
