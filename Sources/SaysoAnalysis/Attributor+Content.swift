@@ -51,7 +51,7 @@ extension Attributor {
           ((index + 2)..<(last + 1)).contains(where: {
             paragraph.cues[$0] != nil
               || (paragraph.tokens[$0].quote == nil && labelVerbs.contains(paragraph.tokens[$0].lower)
-                && !paragraph.tokens[$0].lower.hasPrefix("us"))  // ("used the money" labels nothing)
+                && !["used", "uses", "using"].contains(paragraph.tokens[$0].lower))  // ("used the money")
           })
         {
           return closing ? index : index - 1
@@ -268,7 +268,15 @@ extension Attributor {
     }
     // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
     // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
-    if opensPhraseOfSaying(paragraph, cue, at: start), limit - start <= 6 { return nil }
+    // … or before a participle that reports: "reacted to the news, saying: “…”"
+    if opensPhraseOfSaying(paragraph, cue, at: start) {
+      if limit - start <= 6 { return nil }
+      if let comma = ((start + 1)..<min(limit - 1, start + 7)).first(where: { paragraph.tokens[$0].scalar == "," }),
+        paragraph.tokens[comma + 1].lower.hasSuffix("ing"), paragraph.cues[comma + 1] != nil
+      {
+        return nil
+      }
+    }
     // what it was said about, with no "that", colon or quote after it (found above): no content ("the
     // committee said about its inclusion of the group in the draft")
     // (not "about" a number: "said about 20 people had applied", "about half of …")
@@ -276,13 +284,6 @@ extension Attributor {
       paragraph.tokens[start + 1].kind == .word,
       !SpeakerPhraseParser.numberWords.contains(paragraph.tokens[start + 1].lower),
       paragraph.tokens[start + 1].lower != "a"
-    {
-      return nil
-    }
-    // … or before a participle that reports: "reacted to the news, saying: “…”"
-    if opensPhraseOfSaying(paragraph, cue, at: start),
-      let comma = ((start + 1)..<min(limit - 1, start + 7)).first(where: { paragraph.tokens[$0].scalar == "," }),
-      paragraph.tokens[comma + 1].lower.hasSuffix("ing"), paragraph.cues[comma + 1] != nil
     {
       return nil
     }
@@ -340,10 +341,6 @@ extension Attributor {
     return nil
   }
 
-  /// Where the content starts after a time between the verb and a clause with no "that": "said on
-  /// Friday the plea was ignored", "said Tuesday he would run", "announced earlier this month he …".
-  /// Nil unless the words after the verb are a time (a weekday, a month or a time of day, with "on",
-  /// "this", "last", "earlier" before it) and a determiner, a pronoun or a capitalised word follows.
   /// Where a clause with no "that" starts after the document or channel it was said in: "said in a note
   /// the figures were solid", "wrote in an email Monday the plan had failed"; nil when none does.
   static func clauseAfterChannel(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
@@ -360,12 +357,14 @@ extension Attributor {
     guard index > start + 1, index < limit, channelNouns.contains(paragraph.tokens[index].lower) else { return nil }
     index += 1
     if index < limit, let clause = clauseAfterTime(paragraph, index, limit) { return clause }
-    guard index + 2 < limit else { return nil }
-    let next = paragraph.tokens[index]
-    guard next.quote == nil, next.kind == .word, next.lower != "that", !next.isTimeWord,
-      next.classes.contains(.determiner) || Attributor.subjectPronouns.contains(next.lower) || next.isCapitalized
-    else { return nil }
-    return index
+    return index + 2 < limit && opensClauseWithNoThat(paragraph.tokens[index]) ? index : nil
+  }
+
+  /// Whether a word after a time or a channel opens the clause that was said, with no "that": a determiner,
+  /// a subject pronoun or a capitalised word ("… Monday the plan had failed", "… in a note they said").
+  static func opensClauseWithNoThat(_ token: Token) -> Bool {
+    token.quote == nil && token.kind == .word && !(token.isTimeWord && !token.isPossessive) && token.lower != "that"
+      && (token.classes.contains(.determiner) || subjectPronouns.contains(token.lower) || token.isCapitalized)
   }
 
   /// What a claim may be said in: `SpeakerPhraseParser.documentNouns` and the channels of news releases.
@@ -374,6 +373,10 @@ extension Attributor {
     "appearance", "conversation", "emails", "posting",
   ])
 
+  /// Where the content starts after a time between the verb and a clause with no "that": "said on
+  /// Friday the plea was ignored", "said Tuesday he would run", "announced earlier this month he …".
+  /// Nil unless the words after the verb are a time (a weekday, a month or a time of day, with "on",
+  /// "this", "last", "earlier" before it) and a determiner, a pronoun or a capitalised word follows.
   static func clauseAfterTime(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     func isTime(_ token: Token) -> Bool { !token.isPossessive && token.quote == nil && token.isTimeWord }
     var index = start
@@ -389,11 +392,7 @@ extension Attributor {
       }
       index += 1
     }
-    guard sawTime, index + 2 < limit else { return nil }
-    let next = paragraph.tokens[index]
-    guard next.quote == nil, next.kind == .word, !isTime(next), next.lower != "that",
-      next.classes.contains(.determiner) || Attributor.subjectPronouns.contains(next.lower) || next.isCapitalized
-    else { return nil }
+    guard sawTime, index + 2 < limit, opensClauseWithNoThat(paragraph.tokens[index]) else { return nil }
     return index
   }
 

@@ -153,11 +153,7 @@ extension Attributor {
         region = (nameBoundary + 1)..<subjectEnd
         speaker = SpeakerPhraseParser.parse(paragraph, region)
         // a parenthetical is no role: "Tom Reed, meanwhile, said"
-        if speaker?.role != nil, parentheticalBefore(paragraph, comma: subjectEnd - 1, floor: contentStart) != nil,
-          Lexicon.parentheticals.contains(speaker?.role?.lowercased() ?? "")
-        {
-          speaker?.role = nil
-        }
+        if let role = speaker?.role, Lexicon.parentheticals.contains(role.lowercased()) { speaker?.role = nil }
         // a role and its place describe a name before them, whose they are: "Pete Buttigieg, the former mayor
         // of South Bend, Indiana, said" (read below; the place speaks only when no name does)
         if let found = speaker, found.kind == .organisation, nameBoundary > contentStart,

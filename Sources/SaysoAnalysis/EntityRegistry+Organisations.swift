@@ -8,10 +8,9 @@ extension EntityRegistry {
 
   /// The organisation that "the ministry", "the union" stands for: the last one named before `position`
   /// whose name holds the noun ("the ministry" → "Ministry of Health"); "the company" and "the firm"
-  /// stand for the last one whose name ends like a firm's ("Domtar Corp.", "Tesco PLC"). Any other
+  /// stand for the last one whose name ends like a firm's ("Domtar Corp.", "Tesco PLC"), else for the
+  /// last firm named in their paragraph or the one before (`firmNamedJustBefore`); further back, another
   /// organisation is too often not the company meant, and "the company" is left as it is.
-  /// When no name before it ends like a firm's, "the company" stands for the last firm named in its
-  /// paragraph or the one before (`firmNamedJustBefore`).
   func latestOrganisation(for noun: String, before position: Int) -> String? {
     let isFirm = Self.firmNouns.contains(noun)
     let words = isFirm ? Self.firmSuffixes : [noun]
@@ -25,8 +24,8 @@ extension EntityRegistry {
   /// The last organisation named before `position`, in its paragraph or the one before, whose name is a
   /// firm's: none of its words is a word of another kind of body ("Ministry", "Council", "University",
   /// "Police", "Times"; `WorldKnowledge.organisationWords`) unless it is a word of trade ("Foods",
-  /// "Motors", "Group"), and it is no news outlet and no place. "Northwind Foods said it would cut 40 jobs. The company
-  /// said …".
+  /// "Motors", "Group"), and it is no news outlet and no place: "Northwind Foods said it would cut 40
+  /// jobs. The company said …".
   func firmNamedJustBefore(_ position: Int) -> String? {
     let paragraph = position >> 32
     var index = ParagraphText.partition(organisations.count) { organisations[$0].position >= position } - 1
@@ -47,12 +46,11 @@ extension EntityRegistry {
   }
 
   /// Words of organisation names that a firm's name may hold: "Northwind Foods", "Acme Motors".
-  static let tradeWords: Set<String> = [
-    "airlines", "airways", "brands", "capital", "co", "co.", "company", "corp", "corp.", "corporation", "electric",
-    "energy", "enterprises", "foods", "gas", "group", "holdings", "inc", "inc.", "industries", "limited", "llc",
-    "ltd", "ltd.", "mining", "motors", "oil", "partners", "pharma", "pharmaceuticals", "plc", "resources",
+  static let tradeWords: Set<String> = Set(firmSuffixes).union([
+    "airlines", "airways", "brands", "capital", "co", "electric", "energy", "enterprises", "foods", "gas", "group",
+    "holdings", "industries", "mining", "motors", "oil", "partners", "pharma", "pharmaceuticals", "resources",
     "software", "studios", "systems", "technologies", "utilities", "utility",
-  ]
+  ])
 
   /// Nouns that stand for a firm, and the last words of a firm's name (lower case, with and without a dot).
   static let firmNouns: Set<String> = ["company", "firm", "corporation"]
