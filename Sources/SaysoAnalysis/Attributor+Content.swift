@@ -242,7 +242,7 @@ extension Attributor {
       if token.quote != nil { return (index, true) }
       // (and a manner adverb: "said separately that …", "told him privately that …")
       if !(token.classes.contains(.cueAdjunct) || token.classes.contains(.month) || token.kind == .number
-        || (token.lower.hasSuffix("ly") && token.lower.utf8.count > 4 && !token.isCapitalized))
+        || isMannerAdverb(paragraph, index, floor: start))
       { break }
       index += 1
     }

@@ -54,7 +54,7 @@ extension Attributor {
   /// "is widely seen", "had been told".
   static func isPassive(_ paragraph: ParagraphText, before verb: Int, floor: Int) -> Bool {
     var index = verb - 1
-    if index > floor, paragraph.tokens[index].lower.hasSuffix("ly") { index -= 1 }
+    if index > floor, isMannerAdverb(paragraph, index, floor: floor) { index -= 1 }
     return index >= floor && Lexicon.formsOfBe.contains(paragraph.tokens[index].lower)
       && paragraph.tokens[index].quote == nil
   }
