@@ -34,7 +34,7 @@ extension Attributor {
         if token.scalar == "," && commentStarts.contains(next.lower) { return index - 1 }
       }
       if token.quote == nil && (token.scalar == "," || token.scalar == "–" || token.scalar == "—")
-        || (closing && paragraph.text(paragraph.tokens[index].start - 1, paragraph.tokens[index].start) == ",")
+        || (closing && commaBefore(paragraph, index))
       {
         // ", putting …" · ", implicitly putting …"
         let participle = next.lower.hasSuffix("ly") && after.hasSuffix("ing") && after.count > 5 ? after : next.lower
@@ -62,6 +62,16 @@ extension Attributor {
       // ", and I think …", ", but he stayed …": a coordinated clause with a subject of its own
       if token.quote == nil && token.scalar == "," && index + 2 <= last && clauseCoordinators.contains(next.lower)
         && subjectPronouns.contains(paragraph.tokens[index + 2].lower) && paragraph.tokens[index + 2].quote == nil
+      {
+        return index - 1
+      }
+      // "… it was great to be home, a man yelled “Stay there!”": a clause after a comma with a subject and
+      // a verb of saying of its own, which a quote, "that" or a clause follows (not in content that opens
+      // with a subordinate clause: "that when she arrived, she told him to leave")
+      if token.quote == nil && token.scalar == "," && index > first + 2,
+        secondFrameFollows(paragraph, index + 1, last),
+        !subordinators.contains(paragraph.tokens[first].lower),
+        !(paragraph.tokens[first].lower == "that" && subordinators.contains(paragraph.tokens[first + 1].lower))
       {
         return index - 1
       }
@@ -94,6 +104,38 @@ extension Attributor {
       index += 1
     }
     return last
+  }
+
+  /// Whether a frame of its own starts at `start`: a short subject (a subject pronoun, a name, or a
+  /// determiner and up to two lower-case words: "a man", "the campaign manager"), then a verb of saying
+  /// that is not weak, then a quote, "that" or a clause ("…, a man yelled “Stay there!”", "…, the campaign
+  /// manager said he needed …"). A pronoun's ", he said, “…”" is a frame inside the same content.
+  static func secondFrameFollows(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
+    guard start < last, paragraph.tokens[start].quote == nil else { return false }
+    let first = paragraph.tokens[start]
+    var verb = start + 1
+    let pronoun = subjectPronouns.contains(first.lower) && first.lower != "it" && first.lower != "there"
+    if !pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) {
+      while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
+    } else if first.classes.contains(.determiner) {
+      while verb < last && verb <= start + 2 && paragraph.tokens[verb].kind == .word
+        && !paragraph.tokens[verb].isCapitalized && paragraph.cues[verb] == nil
+      {
+        verb += 1
+      }
+      guard verb > start + 1 else { return false }
+    } else if !pronoun {
+      return false
+    }
+    guard verb < last, let cue = paragraph.cues[verb], cue.end <= last,
+      cue.category != .belief, cue.category != .proposal, !CueLexicon.weak.contains(cue.lemma)
+    else { return false }
+    let next = paragraph.tokens[cue.end]
+    if opensQuote(paragraph, cue.end, last + 1) { return true }
+    if next.scalar == "," || next.scalar == ":", cue.end + 1 <= last, opensQuote(paragraph, cue.end + 1, last + 1) {
+      return !(pronoun && next.scalar == ",")
+    }
+    return next.quote == nil && (next.lower == "that" || opensClauseWithNoThat(next))
   }
 
   /// Where the content starts when a colon introduces the quote that ends it: the words before the

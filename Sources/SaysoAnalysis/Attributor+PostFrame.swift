@@ -73,9 +73,12 @@ extension Attributor {
                 paragraph.quotes[$0].start == paragraph.tokens[resume].start
                   && !paragraph.tokens[contentStart..<position].contains { $0.quote != nil }
               } ?? false
+              // (ending as a quote after any cue does: "…,” and shared a link to his page")
+              let last =
+                opensQuote ? trimmedTail(paragraph, resume, sentence.upperBound - 1) : sentence.upperBound - 1
               return Attribution(
                 paragraph: paragraph.index, start: paragraph.tokens[opensQuote ? resume : contentStart].start,
-                end: contentEnd(paragraph, sentence.upperBound - 1, floor: resume),
+                end: contentEnd(paragraph, last, floor: resume),
                 cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex,
                 frameAfter: true)
             }

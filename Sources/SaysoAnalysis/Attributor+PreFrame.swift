@@ -199,12 +199,19 @@ extension Attributor {
         continue
       }
       var lastToken = sentence.upperBound - 1
-      if subordinators.contains(paragraph.tokens[contentStart].lower) && region.lowerBound > contentStart,
+      // a verb of saying in the subordinate clause that opens the sentence: its content ends with the clause
+      if subordinators.contains(paragraph.tokens[contentStart].lower),
+        region.lowerBound > contentStart
+          || !(contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," }),
         let comma = (contentFirst..<sentence.upperBound).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+            || (isClosingMark(paragraph, $0) && commaBefore(paragraph, $0)
+              && !["and", "or"].contains(paragraph.tokens[$0 + 1].lower))
         })
       {
-        lastToken = comma - 1
+        // (a comma inside the closing quote mark ends it too: "… said he would “protect them,” the crowd …";
+        // not before "and": "Although he says he “loves China,” and “people from China love me,” he …")
+        lastToken = paragraph.tokens[comma].scalar == "," ? comma - 1 : comma
       }
       lastToken = trimmedTail(paragraph, contentFirst, lastToken)
       // "a statement announcing the pick, the association called …": a participle's words end at its comma

@@ -136,7 +136,12 @@ extension Attributor {
       [",", "and", "by", "for", "after", "before", "while", "when", "as"].contains(
         paragraph.tokens[verb - 1].lower)
     {
-      speaker = ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
+      // (the clause may be the subordinate one that opens the sentence: "When Rubio thanked Miami and
+      // said it was great to be home, a man yelled …")
+      let inOpeningClause =
+        paragraph.tokens[verb - 1].lower == "and" && subordinators.contains(paragraph.tokens[contentStart].lower)
+        && !(contentStart..<verb).contains(where: { paragraph.tokens[$0].scalar == "," })
+      speaker = ProposalDetector.clauseSubject(paragraph, sentence, inOpeningClause ? contentStart + 1 : contentStart)
       if speaker != nil { region = contentStart..<contentStart }
     }
     var placeOfRole: (phrase: SpeakerPhrase, region: Range<Int>)? = nil

@@ -172,6 +172,11 @@ enum Attributor {
     return paragraph.tokens[index].end == paragraph.quotes[quote].end && paragraph.quotes[quote].style != .dash
   }
 
+  /// Whether a comma stands just before the token at `index`, inside the quote it closes: "…,”".
+  static func commaBefore(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    paragraph.text(paragraph.tokens[index].start - 1, paragraph.tokens[index].start) == ","
+  }
+
   /// Skips auxiliaries and adverbs leftwards from `exclusiveEnd` (exclusive), returning the new exclusive end.
   /// Time and channel phrases are skipped too: "Clinton on Tuesday said", "The ministry in a statement said".
   static func skipModifiersLeft(_ paragraph: ParagraphText, _ exclusiveEnd: Int, floor: Int) -> Int {

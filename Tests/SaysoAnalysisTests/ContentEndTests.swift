@@ -1,0 +1,47 @@
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// Where the content of a verb of saying ends: before a second predicate after its quote, before a clause
+/// with a frame of its own, and with the subordinate clause it stands in.
+final class ContentEndTests: XCTestCase, AnalysingText {
+  func testAQuoteAfterAnInnerFrameEndsBeforeASecondPredicate() {
+    let a = run(
+      "Soon after she was booed, Tim Canova wrote to his followers, “It’s time to end her career for good,” "
+        + "and shared a link to his webpage.")
+    XCTAssertEqual(a.quotes.map(\.text), ["“It’s time to end her career for good,”"])
+    XCTAssertEqual(a.quotes.first?.kind, .direct)
+  }
+
+  func testAClauseWithAFrameOfItsOwnAfterACommaEndsTheContent() {
+    let a = run("Marco Rubio said it was great to be home, a man yelled “Stay there!”")
+    XCTAssertEqual(a.quotes.map(\.text), ["it was great to be home", "“Stay there!”"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Marco Rubio")
+    XCTAssertEqual(a.quotes.last?.group, "a man")
+    let b = run("Jones said the vote was fair, the mayor said that it was not.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the vote was fair", "that it was not"])
+    // a pronoun's frame between commas stands inside the same content
+    let c = run("Robby Mook said it was an outcome, he said, \"we have long anticipated.\"")
+    XCTAssertEqual(c.quotes.count, 1)
+  }
+
+  func testAVerbOfSayingInTheSubordinateClauseThatOpensTheSentence() {
+    // the subject of a second verb is the subordinate clause's, and the content ends with the clause
+    let a = run("When Marco Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”")
+    XCTAssertEqual(a.quotes.map(\.text), ["it was great to be home", "“Stay there!”"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Marco Rubio")
+    // a participle's subject is the main clause's
+    let b = run("After saying he was nervous to ask a question, the man ended up in the middle of the room.")
+    XCTAssertEqual(b.quotes.map(\.text), ["he was nervous to ask a question"])
+    XCTAssertEqual(b.quotes.first?.group, "the man")
+    // a comma inside the closing quote mark ends the clause, unless "and" goes on with a second quote
+    let c = run(
+      "When Donald Trump referred to the shooting and said he would \"protect our citizens,\" the crowd "
+        + "applauded loudly.")
+    XCTAssertEqual(c.quotes.map(\.text), ["he would \"protect our citizens,\""])
+    let d = run(
+      "Although Donald Trump says he \"loves China,\" and \"people from China love me,\" he also accuses it of "
+        + "stealing jobs.")
+    XCTAssertEqual(d.quotes.first?.text, "he \"loves China,\" and \"people from China love me,\"")
+  }
+}
