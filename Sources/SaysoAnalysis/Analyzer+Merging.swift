@@ -20,12 +20,25 @@ extension Analyzer {
         previous.frameAfter,
         !previous.floating,
         attribution.sentence == previous.sentence + 1, let earlier = firstQuote, let later = second,
-        later.start - earlier.end <= (earlier.end - earlier.start) + (later.end - later.start)
+        later.start - earlier.end <= (earlier.end - earlier.start) + (later.end - later.start),
+        !Self.anotherSubjectFollows(paragraph, earlier.end..<later.start)
       {
         attributions[index - 1].end = attribution.end
         attributions[index].end = attributions[index].start  // absorbed: emitted by nobody
       }
       index -= 1
+    }
+  }
+
+  /// Whether the narration between two quotes goes on, after its frame, with a clause of another subject:
+  /// "“A,” Ebeling said, and her husband cut in. “B.”" (B is his); not "…, he said, and added: “B.”".
+  static func anotherSubjectFollows(_ paragraph: ParagraphText, _ narration: Range<Int>) -> Bool {
+    let tokens = paragraph.tokens(within: narration)
+    return tokens.contains { index in
+      index + 2 < tokens.upperBound && paragraph.tokens[index].scalar == ","
+        && ["and", "but", "while", "as"].contains(paragraph.tokens[index + 1].lower)
+        && (paragraph.tokens[index + 2].classes.contains(.determiner)
+          || SpeakerPhraseParser.isNameToken(paragraph, index + 2))
     }
   }
 

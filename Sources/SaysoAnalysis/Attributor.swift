@@ -77,9 +77,13 @@ enum Attributor {
           paragraph.tokens[$0].start >= attribution.end
         })
     else { return nil }
-    // ", but warned …": the comma before a conjunction
-    if !attribution.frameAfter, conjunction + 2 < sentence.upperBound, paragraph.tokens[conjunction].scalar == ",",
-      ["and", "but"].contains(paragraph.tokens[conjunction + 1].lower)
+    // ", but warned …": the comma before a conjunction; after a frame too, when its verb's subject goes on
+    // in the past ("“A,” the coach said, and added: …"; not after "according to", nor "he promises, and say …")
+    if conjunction + 2 < sentence.upperBound, paragraph.tokens[conjunction].scalar == ",",
+      ["and", "but"].contains(paragraph.tokens[conjunction + 1].lower),
+      !attribution.frameAfter
+        || (attribution.lemma != "according-to"
+          && ["ed", "said", "told", "wrote"].contains(where: { paragraph.tokens[conjunction + 2].lower.hasSuffix($0) }))
     {
       conjunction += 1
     }

@@ -45,3 +45,21 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.first?.text, "he \"loves China,\" and \"people from China love me,\"")
   }
 }
+
+/// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
+final class FollowingQuoteTests: XCTestCase, AnalysingText {
+  func testAQuoteAfterAFrameThatAnotherSubjectContinuesIsNoPieceOfTheSameUtterance() {
+    let a = run("“We were ready,” Tom Hale said. “The third period was ours.”")
+    XCTAssertEqual(a.quotes.count, 2)
+    XCTAssertNotNil(a.quotes[0].utterance)
+    XCTAssertEqual(a.quotes[0].utterance, a.quotes[1].utterance)
+    let b = run("“Tell her I promised you a picture,” Betsy Ebeling said, and her husband cut in. “Don’t forget Tom.”")
+    XCTAssertEqual(b.quotes.count, 2)
+    XCTAssertNil(b.quotes[0].utterance)
+  }
+
+  func testASecondVerbAfterAFrameHasTheFramesSpeaker() {
+    let a = run("“We were ready,” the coach said, and added: “Our third period was good.”")
+    XCTAssertEqual(a.quotes.map(\.group), ["the coach", "the coach"])
+  }
+}
