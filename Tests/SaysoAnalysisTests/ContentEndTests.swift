@@ -53,7 +53,8 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.count, 2)
     XCTAssertNotNil(a.quotes[0].utterance)
     XCTAssertEqual(a.quotes[0].utterance, a.quotes[1].utterance)
-    let b = run("“Tell her I promised you a picture,” Betsy Ebeling said, and her husband cut in. “Don’t forget Tom.”")
+    let b = run(
+      "“Tell her I promised you a picture,” Betsy Ebeling said, and her husband cut in. “Don’t forget Tom.”")
     XCTAssertEqual(b.quotes.count, 2)
     XCTAssertNil(b.quotes[0].utterance)
   }
