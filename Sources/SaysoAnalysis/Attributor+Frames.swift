@@ -243,6 +243,22 @@ extension Attributor {
     }
   }
 
+  /// The organisation named between `comma` and the next comma, when `noun` (a nominal or group phrase whose
+  /// head is an organisation's noun: "the engineering firm", "the union") is what it names.
+  static func organisationNamed(_ paragraph: ParagraphText, by noun: SpeakerPhrase, comma: Int, limit: Int)
+    -> SpeakerPhrase?
+  {
+    guard noun.kind == .nominal || noun.kind == .group, !noun.tokens.isEmpty,
+      paragraph.tokens[noun.tokens.upperBound - 1].classes.contains(.organisationWord)
+        || EntityRegistry.firmNouns.contains(noun.head),
+      let next = ((comma + 2)..<min(comma + 8, limit)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      isNameOfNoun(paragraph, (comma + 1)..<next),
+      var named = SpeakerPhraseParser.parse(paragraph, (comma + 1)..<next), named.kind == .organisation
+    else { return nil }
+    named.tokens = (comma + 1)..<next
+    return named
+  }
+
   /// `According to S, CONTENT` and `CONTENT, according to S`.
   static func accordingTo(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -273,6 +289,11 @@ extension Attributor {
       // Kervick, there were ten passengers" (not after a document: "According to an FBI summary, Cheryl
       // Mills, a top aide, sent …")
       if let named = SpeakerPhraseParser.nameAfterRole(paragraph, source, comma: comma, limit: sentence.upperBound) {
+        source = named
+        comma = named.tokens.upperBound
+      } else if let named = organisationNamed(paragraph, by: source, comma: comma, limit: sentence.upperBound) {
+        // and a firm's or a body's name after the noun it names: "According to the engineering firm, Hatch
+        // Ltd., the trusses could fail"
         source = named
         comma = named.tokens.upperBound
       }

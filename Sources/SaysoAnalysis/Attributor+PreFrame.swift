@@ -183,7 +183,11 @@ extension Attributor {
       region = found.region
       let weak = CueLexicon.weak.contains(cue.lemma) || cue.category == .proposal
       // content after the cue
-      guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound) else { continue }
+      guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound),
+        // (what a conjunction opens after the frame is a clause of the writer's: "…, a spokeswoman said on
+        // Saturday, and it has activated it five times")
+        !clauseCoordinators.contains(paragraph.tokens[contentFirst].lower)
+      else { continue }
       if weak && !explicit && subject.kind == .nominal { continue }
       if cue.category == .proposal { continue }
       // "suggested that the plan failed" and "suggested, “there was a lake …”" report; "suggested a meeting"

@@ -57,6 +57,16 @@ extension Attributor {
     return region
   }
 
+  /// Whether `range` is a name, with "the" before it, that an appositive gives to the noun before it: "the
+  /// Red Lion", "Hatch Ltd." (not a place, which says where: "a salesman from Sumter, South Carolina, said").
+  static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    var first = range.lowerBound
+    if first < range.upperBound, paragraph.tokens[first].lower == "the" { first += 1 }
+    return first < range.upperBound && range.upperBound - first <= 5
+      && (first..<range.upperBound).allSatisfy { SpeakerPhraseParser.isNameToken(paragraph, $0) }
+      && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<range.upperBound))] == nil
+  }
+
   /// Where the comma before a parenthetical stands when token `comma` closes one: "Student groups[,]
   /// meanwhile, said …", "The union[,] for its part, said …"; nil otherwise.
   static func parentheticalBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> Int? {
@@ -179,13 +189,22 @@ extension Attributor {
           speaker = named
         }
         // SUBJECT, who/which … , V · SUBJECT, in …, V: the clause or phrase between commas describes it
+        // (or the name of what it names: "A spokesman for the pub, the Red Lion, said"; a person's name is the
+        // speaker, the words before it the role: "one of the family's attorneys, Justin Bamberg, said")
+        let appositive = (appositiveComma + 1)..<(subjectEnd - 1)
         if speaker == nil, appositiveComma + 1 < subjectEnd,
           insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
-            || isParticiple(paragraph.tokens[appositiveComma + 1]),
+            || isParticiple(paragraph.tokens[appositiveComma + 1]) || isNameOfNoun(paragraph, appositive),
           !paragraph.tokens[nameBoundary + 1].classes.contains(.preposition),
           let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
         {
           speaker = named
+          if named.kind != .person, isNameOfNoun(paragraph, appositive),
+            var person = SpeakerPhraseParser.parse(paragraph, appositive), person.kind == .person
+          {
+            person.role = person.role ?? named.text
+            speaker = person
+          }
         }
         // SUBJECT … PLACE, STATE, V: a state or country between commas after a place is part of it ("Officials
         // in Flint, Michigan, said", "A spokesman for the mayor of Austin, Texas, said")

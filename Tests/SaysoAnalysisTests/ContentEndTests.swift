@@ -64,3 +64,34 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.group), ["the coach", "the coach"])
   }
 }
+
+/// A name set between commas after the noun it names.
+final class NamedAppositiveTests: XCTestCase, AnalysingText {
+  func testTheNameAfterANounBetweenCommas() {
+    // a person's name is the speaker, the words before it the role
+    let a = run(
+      "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show him leaving his car.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Justin Bamberg")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "one of the family's attorneys")
+    // another name is what the noun stands for, and the noun speaks
+    let b = run("A spokesman for the pub, the Red Lion, said staff had called police immediately.")
+    XCTAssertEqual(b.quotes.map(\.text), ["staff had called police immediately"])
+    XCTAssertEqual(b.quotes.first?.group, "A spokesman for the pub")
+    // a place says where, and is no one's name
+    let c = run("Rachel Berg, a nurse from Sumter, South Carolina, says the senator will leave with momentum.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Rachel Berg")
+  }
+
+  func testAnOrganisationsNameAfterTheNounOfAccordingTo() {
+    let a = run("According to the engineering firm, Hatch Ltd., the trusses could fail under a heavy snow load.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the trusses could fail under a heavy snow load"])
+    XCTAssertEqual(a.quotes.first?.organisation, "Hatch Ltd.")
+  }
+
+  func testAConjunctionAfterTheFrameOpensNoContent() {
+    let a = run(
+      "Facebook created the tool to help in times of crisis, a spokeswoman said on Saturday, and it has activated it "
+        + "five times in the last year.")
+    XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("and ") })
+  }
+}
