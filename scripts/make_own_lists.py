@@ -265,6 +265,15 @@ NOUNS = [
     ('label', 'kind', ''),
     ('manufacturer', 'kind', ''),
     ('conglomerate', 'kind', ''),
+    # (and those of the wire's markets: "Tamas Varga of oil brokerage PVM", "miner Rio Tinto"; not "broker",
+    # which is a person as often: "Steven Ekovich, a broker based in Tampa")
+    ('brokerage', 'kind', ''),
+    ('consultancy', 'kind', ''),
+    ('miner', 'kind', ''),
+    ('refiner', 'kind', ''),
+    ('utility', 'kind', ''),
+    ('watchdog', 'kind', ''),
+    ('regulator', 'kind', ''),
     # what only an organisation has
     ('stores', 'holding', ''),
     ('shops', 'holding', ''),

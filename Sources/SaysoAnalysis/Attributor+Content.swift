@@ -267,7 +267,9 @@ extension Attributor {
       return (comma + 1, true)
     }
     if let that = thatAfterPrepositionalPhrase(paragraph, start, limit) { return (that, true) }
-    if let clause = clauseAfterTime(paragraph, start, limit) { return (clause, false) }
+    if let clause = clauseAfterTime(paragraph, start, limit) ?? clauseAfterPlace(paragraph, start, limit) {
+      return (clause, false)
+    }
     // adjuncts before an explicit "that" / ":"
     var index = start
     while index < limit && index < start + 9 {
@@ -400,6 +402,20 @@ extension Attributor {
     index += 1
     if index < limit, let clause = clauseAfterTime(paragraph, index, limit) { return clause }
     return index + 2 < limit && opensClauseWithNoThat(paragraph.tokens[index]) ? index : nil
+  }
+
+  /// Where a clause with no "that" starts after the place where it was said: "told reporters in Riyadh the
+  /// group would act", "said in Ottawa on Monday he …" (a place of the gazetteer, up to three words); nil when
+  /// none does.
+  static func clauseAfterPlace(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    guard ["in", "at"].contains(paragraph.tokens[start].lower), start + 1 < limit,
+      let end = stride(from: min(limit, start + 4), through: start + 2, by: -1).first(where: { end in
+        ((start + 1)..<end).allSatisfy { paragraph.tokens[$0].isCapitalized && paragraph.tokens[$0].quote == nil }
+          && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (start + 1)..<end))] != nil
+      })
+    else { return nil }
+    if end < limit, let clause = clauseAfterTime(paragraph, end, limit) { return clause }
+    return end + 2 < limit && opensClauseWithNoThat(paragraph.tokens[end]) ? end : nil
   }
 
   /// Whether a word after a time or a channel opens the clause that was said, with no "that": a determiner,

@@ -30,6 +30,13 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["that it would auction new blocks"])
   }
 
+  func testThePlaceOfAClaimWithNoThatIsNoContent() {
+    let a = run("Prince Abdulaziz told reporters in Riyadh the group would act.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the group would act"])
+    let b = run("Justin Trudeau said in Ottawa on Monday the deal was fair.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the deal was fair"])
+  }
+
   func testTheChannelOfAClaimWithNoThatIsNoContent() {
     let a = run("Analysts at the bank said in a note the figures were solid.")
     XCTAssertEqual(a.quotes.map(\.text), ["the figures were solid"])

@@ -56,6 +56,8 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "of the tribal historic preservation office")
     let d = run("Peter Isel of worldwide victim group Ending Clergy Abuse said, \"The church should act.\"")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Peter Isel")
+    let e = run("\"The market is nervous about demand,\" said Tamas Varga of oil brokerage PVM.")
+    XCTAssertEqual(e.quotes.first?.speaker?.name, "Tamas Varga")
     let b = run("\"It may take a year,\" said Jo Ortel of the island's power authority.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jo Ortel")
     // a thing of a body speaks through no person: "The report of the county health department"
