@@ -137,7 +137,9 @@ extension Attributor {
       paragraph.tokens[end + 1].kind != .number
     {
       var roleEnd = end + 1
-      while roleEnd < limit && paragraph.tokens[roleEnd].scalar != "," && paragraph.tokens[roleEnd].lower != "who"
+      // (a relative clause is no role: "asked Melanie Roy, whose two sons play in the league")
+      while roleEnd < limit && paragraph.tokens[roleEnd].scalar != ","
+        && !["who", "whose", "whom", "which"].contains(paragraph.tokens[roleEnd].lower)
         && !(paragraph.tokens[roleEnd].scalar == "." && roleEnd == limit - 1)
       {
         roleEnd += 1

@@ -82,6 +82,12 @@ final class NamedAppositiveTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Rachel Berg")
   }
 
+  func testARelativeClauseAfterTheNameOfAnInvertedFrameIsNoRole() {
+    let a = run("\"Where will they skate?\" asked Melanie Roy, whose two sons play in the Halifax Minor Hockey League.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Melanie Roy")
+    XCTAssertNil(a.quotes.first?.speaker?.role)
+  }
+
   func testAnOrganisationsNameAfterTheNounOfAccordingTo() {
     let a = run("According to the engineering firm, Hatch Ltd., the trusses could fail under a heavy snow load.")
     XCTAssertEqual(a.quotes.map(\.text), ["the trusses could fail under a heavy snow load"])
