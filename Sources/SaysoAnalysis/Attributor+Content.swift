@@ -216,6 +216,16 @@ extension Attributor {
         { programme += 1 }
         if programme < limit, Lexicon.programmeNouns.contains(paragraph.tokens[programme].lower) { end = programme + 1 }
         start = end
+      } else if paragraph.tokens[start].kind == .word, !paragraph.tokens[start].isCapitalized,
+        paragraph.tokens[start].lower.hasSuffix("s"), !paragraph.tokens[start].classes.contains(.clauseWord),
+        start + 2 < limit,
+        subjectPronouns.contains(paragraph.tokens[start + 1].lower)
+          || (cue.lemma == "ask" && paragraph.tokens[start + 1].lower != "about"
+            && questionWords.contains(paragraph.tokens[start + 1].lower))
+      {
+        // a bare plural, then a clause with no "that" or a question: "told aides he would fire him", "asked
+        // aides whether …"
+        start += 1
       } else if paragraph.tokens[start].classes.contains(.determiner) {
         var end = start + 1
         while end < limit && end < start + 5 && paragraph.tokens[end].kind == .word

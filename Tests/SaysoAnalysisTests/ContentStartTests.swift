@@ -15,6 +15,12 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertNotEqual(c.quotes.first?.text, "that the plan was sound")
   }
 
+  func testABarePluralToldOrAskedIsNoContent() {
+    XCTAssertEqual(run("Donald Trump told aides he would fire him.").quotes.map(\.text), ["he would fire him"])
+    XCTAssertEqual(
+      run("Bernie Sanders asked workers if they planned to attend.").quotes.map(\.text), ["if they planned to attend"])
+  }
+
   func testWhatItWasSaidAboutIsNoContent() {
     XCTAssertEqual(run("The committee said about its inclusion of the group in the draft.").quotes.count, 0)
     XCTAssertEqual(run("Smith wrote about the war in his memoir.").quotes.count, 0)
