@@ -52,6 +52,16 @@ extension Analyzer {
           resolution = last.resolution
         }
       }
+      // "they" after the claim of a plural group or of an organisation (not a place) in the paragraph or the
+      // one before is that source: "Goldman Sachs analysts said … ¶ “We remain bullish,” they wrote."
+      if let pronoun = resolution?.group, pronoun.lowercased() == "they", let last = lastResolved,
+        attribution.paragraph - last.paragraph <= 1,
+        last.resolution.organisation.map({ WorldKnowledge.shared.places[nameKey($0)] == nil })
+          ?? last.resolution.group.map({ $0.lowercased() != "they" && $0.hasSuffix("s") && !$0.hasSuffix("ss") })
+          ?? false
+      {
+        resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
+      }
       // a name the article also uses as an organisation's names it
       if let id = resolution?.entity, registry.isOrganisation(id) {
         resolution = Resolution(organisation: registry.entities[id].name, mention: resolution!.mention)

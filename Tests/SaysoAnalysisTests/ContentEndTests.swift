@@ -101,3 +101,14 @@ final class NamedAppositiveTests: XCTestCase, AnalysingText {
     XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("and ") })
   }
 }
+
+/// "they" after a plural group's or an organisation's claim.
+final class TheyTests: XCTestCase, AnalysingText {
+  func testTheyAfterAGroupsClaimIsThatGroup() {
+    let a = run("Goldman Sachs analysts said in a note they expected prices to rise.\n\n“We remain bullish,” they wrote.")
+    XCTAssertEqual(a.quotes.map(\.group), ["Goldman Sachs analysts", "Goldman Sachs analysts"])
+    // not after one person's, nor after a singular group's
+    let b = run("A person close to the process said talks had stalled.\n\n“It is over,” they said.")
+    XCTAssertEqual(b.quotes.last?.group, "they")
+  }
+}
