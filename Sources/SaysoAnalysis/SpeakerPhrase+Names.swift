@@ -60,6 +60,11 @@ extension SpeakerPhraseParser {
         && isNameToken(paragraph, start - 2)
       {
         start -= 2
+      } else if start - 2 >= lower && isPluralPossessive(paragraph, start - 1) && isNameToken(paragraph, start - 2)
+        && paragraph.tokens[start - 2].isCapitalized
+      {
+        // a plural possessive inside a body's name: "Chelsea Supporters' Trust", "Veterans' Affairs"
+        start -= 2
       } else {
         break
       }

@@ -36,4 +36,9 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let b = run("Maria Lopez's daughter said the school was closed.")
     XCTAssertNil(b.quotes.first?.organisation)
   }
+
+  func testAPluralPossessiveInsideABodysName() {
+    let a = run("Fans' group Chelsea Supporters' Trust said it was deeply concerned by the turmoil.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Chelsea Supporters' Trust")
+  }
 }
