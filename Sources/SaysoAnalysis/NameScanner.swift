@@ -85,14 +85,20 @@ enum NameScanner {
   }
 
   /// A name shaped like a person's that the sentence uses as an organisation's: an appositive after it
-  /// names a kind of organisation ("Jack Wills, the clothing brand"), or its possessive has what only an
-  /// organisation has ("John Lewis's stores"). Nil for a name with a title or a role.
+  /// names a kind of organisation ("Jack Wills, the clothing brand"), its possessive has what only an
+  /// organisation has ("John Lewis's stores"), or it does something to "itself" ("Rocky Linux describes
+  /// itself as …"). Nil for a name with a title or a role.
   static func organisationByUse(_ phrase: SpeakerPhrase, runEnd: Int, in paragraph: ParagraphText) -> String? {
     // (fields are read in place: copying a token copies its two strings)
     guard phrase.role == nil, runEnd + 1 < paragraph.tokens.count else { return nil }
     var used = false
     if paragraph.tokens[runEnd - 1].isPossessive {
       used = Lexicon.organisationHoldings.contains(paragraph.tokens[runEnd].lower)
+    } else if paragraph.tokens[runEnd].kind == .word, !paragraph.tokens[runEnd].isCapitalized,
+      paragraph.tokens[runEnd + 1].lower == "itself"
+    {
+      // a verb whose object is "itself": "Rocky Linux describes itself as …"
+      used = true
     } else if paragraph.tokens[runEnd].scalar == ",", ["the", "a", "an"].contains(paragraph.tokens[runEnd + 1].lower) {
       // "the clothing brand", "the UK's biggest fashion retailer"
       for index in (runEnd + 2)..<min(paragraph.tokens.count, runEnd + 7) {

@@ -41,4 +41,10 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let a = run("Fans' group Chelsea Supporters' Trust said it was deeply concerned by the turmoil.")
     XCTAssertEqual(a.quotes.first?.organisation, "Chelsea Supporters' Trust")
   }
+
+  func testANameThatDoesSomethingToItselfIsAnOrganisations() {
+    let a = run("Rocky Linux describes itself as \"a community enterprise operating system.\"")
+    XCTAssertEqual(a.quotes.first?.organisation, "Rocky Linux")
+    XCTAssertTrue(a.people.isEmpty)
+  }
 }
