@@ -48,7 +48,7 @@ extension EntityRegistry {
   /// Words of organisation names that a firm's name may hold: "Northwind Foods", "Acme Motors".
   static let tradeWords: Set<String> = Set(firmSuffixes).union([
     "airlines", "airways", "brands", "capital", "co", "electric", "energy", "enterprises", "foods", "gas", "group",
-    "holdings", "industries", "mining", "motors", "oil", "partners", "pharma", "pharmaceuticals", "resources",
+    "holdings", "homes", "industries", "mining", "motors", "oil", "partners", "pharma", "pharmaceuticals", "resources",
     "software", "studios", "systems", "technologies", "utilities", "utility",
   ])
 

@@ -47,4 +47,10 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.organisation, "Rocky Linux")
     XCTAssertTrue(a.people.isEmpty)
   }
+
+  func testAHousebuildersNameIsAnOrganisationsEvenAfterATitle() {
+    let a = run("Developer Stonebridge Homes said the town needs more affordable housing.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Stonebridge Homes")
+    XCTAssertTrue(a.people.isEmpty)
+  }
 }
