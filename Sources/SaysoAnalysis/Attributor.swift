@@ -119,6 +119,16 @@ enum Attributor {
       {
         capsEnd += 1
       }
+      // (with the date after a comma, as the wire writes it: "DETROIT, May 4 (Reuters) - ")
+      if capsEnd > start, capsEnd + 2 < sentence.upperBound, paragraph.tokens[capsEnd].scalar == ",",
+        paragraph.tokens[capsEnd + 1].classes.contains(.month),
+        let open = ((capsEnd + 2)..<min(sentence.upperBound, capsEnd + 6)).first(where: {
+          paragraph.tokens[$0].scalar == "("
+        }),
+        ((capsEnd + 2)..<open).allSatisfy({ paragraph.tokens[$0].kind == .number })
+      {
+        capsEnd = open
+      }
       if capsEnd > start && capsEnd < sentence.upperBound {
         if paragraph.tokens[capsEnd].scalar == "(",
           let close = (capsEnd..<min(sentence.upperBound, capsEnd + 30)).first(where: {

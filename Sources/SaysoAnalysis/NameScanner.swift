@@ -63,8 +63,16 @@ enum NameScanner {
         }
       }
       if runEnd - nameStart == 1 && titleStart == nameStart && paragraph.tokens[nameStart].kind == .word {
-        // a single capitalised word: only a mention of someone already known ("Putin")
-        if let id = registry.resolveSurname(paragraph.tokens[nameStart].stem, before: Int.max) {
+        // a single capitalised word: only a mention of someone already known ("Putin"), or an organisation
+        // that a kind of organisation before it names ("investment bank Lazard", "retailer Tesco")
+        if nameStart >= 1, paragraph.tokens[nameStart - 1].kind == .word,
+          !paragraph.tokens[nameStart - 1].isCapitalized,
+          Lexicon.organisationKinds.contains(paragraph.tokens[nameStart - 1].lower)
+        {
+          registry.noteOrganisation(
+            paragraph.tokens[nameStart].stem,
+            at: EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start))
+        } else if let id = registry.resolveSurname(paragraph.tokens[nameStart].stem, before: Int.max) {
           registry.addMention(id, at: EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start))
         }
       } else if nameStart < runEnd, let phrase = SpeakerPhraseParser.parse(paragraph, titleStart..<runEnd) {

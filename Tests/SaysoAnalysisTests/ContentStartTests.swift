@@ -36,6 +36,13 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["that it would auction new blocks"])
   }
 
+  func testAWireDatelineWithItsDateIsNoContent() {
+    let a = run(
+      "DETROIT, May 4 (Reuters) - Acme Motors is exploring a sale of its battery unit, three people familiar with "
+        + "the matter told Reuters.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Acme Motors is exploring a sale of its battery unit"])
+  }
+
   func testThePlaceOfAClaimWithNoThatIsNoContent() {
     let a = run("Prince Abdulaziz told reporters in Riyadh the group would act.")
     XCTAssertEqual(a.quotes.map(\.text), ["the group would act"])

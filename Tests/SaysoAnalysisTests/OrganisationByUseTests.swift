@@ -53,4 +53,11 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.organisation, "Stonebridge Homes")
     XCTAssertTrue(a.people.isEmpty)
   }
+
+  func testAOneWordNameAfterAKindOfOrganisationIsThatOrganisation() {
+    let a = run(
+      "The carmaker has hired investment bank Lazard to run the process. Lazard said it was pleased with the talks.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Lazard")
+    XCTAssertTrue(a.people.isEmpty)
+  }
 }
