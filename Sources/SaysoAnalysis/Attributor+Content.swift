@@ -183,6 +183,12 @@ extension Attributor {
   /// Pronouns that open a clause as its subject.
   static let subjectPronouns: Set<String> = ["i", "he", "she", "we", "they", "it", "you", "there"]
 
+  /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".
+  static func isBarePlural(_ token: Token) -> Bool {
+    token.kind == .word && !token.isCapitalized && token.quote == nil && token.lower.hasSuffix("s")
+      && !token.lower.hasSuffix("ss") && !token.classes.contains(.clauseWord)
+  }
+
   /// Where the content starts after a cue (at "that" when there is one), and whether "that", ":" or a
   /// quote marks it explicitly.
   static func contentAfterCue(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> (Int, Bool)? {
@@ -216,9 +222,7 @@ extension Attributor {
         { programme += 1 }
         if programme < limit, Lexicon.programmeNouns.contains(paragraph.tokens[programme].lower) { end = programme + 1 }
         start = end
-      } else if paragraph.tokens[start].kind == .word, !paragraph.tokens[start].isCapitalized,
-        paragraph.tokens[start].lower.hasSuffix("s"), !paragraph.tokens[start].classes.contains(.clauseWord),
-        start + 2 < limit,
+      } else if isBarePlural(paragraph.tokens[start]), start + 2 < limit,
         subjectPronouns.contains(paragraph.tokens[start + 1].lower)
           || (cue.lemma == "ask" && paragraph.tokens[start + 1].lower != "about"
             && questionWords.contains(paragraph.tokens[start + 1].lower))

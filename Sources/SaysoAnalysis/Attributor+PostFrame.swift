@@ -181,7 +181,10 @@ extension Attributor {
   /// an addressee, or a short adjunct ("in a statement", "on Monday") — not a clause of its own.
   static func frameTailOK(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int, quoteMayFollow: Bool = false) -> Bool {
     var index = cue.end
-    if index < limit && cue.lemma == "tell"
+    // (the one told: "told him", "told Reuters", "told analysts on a call")
+    if index < limit && cue.lemma == "tell" && isBarePlural(paragraph.tokens[index]) && paragraph.cues[index] == nil {
+      index += 1
+    } else if index < limit && cue.lemma == "tell"
       && (paragraph.tokens[index].classes.contains(.objectWord) || paragraph.tokens[index].isCapitalized)
     {
       while index < limit
@@ -189,6 +192,12 @@ extension Attributor {
       { index += 1 }
     }
     if index >= limit { return true }
+    // the one told, a time, then what was told: "told supporters Wednesday that …"
+    if index > cue.end {
+      var that = index
+      while that < limit && that < index + 3 && paragraph.tokens[that].isTimeWord { that += 1 }
+      if that < limit && paragraph.tokens[that].lower == "that" { return false }
+    }
     let token = paragraph.tokens[index]
     if token.kind == .punct {
       if token.scalar == "," || token.scalar == ":", opensQuote(paragraph, index + 1, limit) {

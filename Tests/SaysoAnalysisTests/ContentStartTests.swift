@@ -17,6 +17,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
 
   func testABarePluralToldOrAskedIsNoContent() {
     XCTAssertEqual(run("Donald Trump told aides he would fire him.").quotes.map(\.text), ["he would fire him"])
+    // nor after a quote, whose frame it ends
+    let a = run("\"We are always reviewing our portfolio,\" Dana Whitfield told analysts on a call last month.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"We are always reviewing our portfolio,\""])
     XCTAssertEqual(
       run("Bernie Sanders asked workers if they planned to attend.").quotes.map(\.text), ["if they planned to attend"])
   }
