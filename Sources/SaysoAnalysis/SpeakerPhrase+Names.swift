@@ -287,6 +287,19 @@ extension SpeakerPhraseParser {
       }.joined(separator: " ")
       return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: phrase)
     }
+    // a body's name, then a title and a person's name: "Court of Appeal Justice Anne Turner"
+    if let title = (last.lowerBound..<(last.upperBound - 1)).last(where: {
+      let stem = paragraph.tokens[$0].stemLower
+      return Lexicon.titles.contains(stem) && !Lexicon.honorifics.contains(stem)
+    }), title + 2 < phrase.upperBound,
+      var person = parse(paragraph, (title + 1)..<phrase.upperBound), person.kind == .person,
+      EntityRegistry.canonical(person.name).wordCount >= 2
+    {
+      person.role = paragraph.text(tokens: phrase.lowerBound..<(title + 1))
+      person.tokens = phrase
+      person.text = text
+      return person
+    }
     let organisationStart =
       first.lowerBound > phrase.lowerBound && paragraph.tokens[first.lowerBound - 1].lower == "the"
       ? first.lowerBound - 1 : first.lowerBound

@@ -49,6 +49,13 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.people.map(\.name), ["Joe Bidden"])
   }
 
+  func testABodysNameThenATitleBeforeThePersonsName() {
+    let a = run("Court of King's Bench Justice Anne Turner said the delay was not in the interests of justice.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Anne Turner")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Court of King's Bench Justice")
+    XCTAssertNil(a.quotes.first?.organisation)
+  }
+
   func testAPersonOfABodyNamedInLowerCase() {
     let a = run(
       "\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
