@@ -11,7 +11,11 @@ extension Attributor {
     var start = contentStart
     while position >= contentStart {
       let token = paragraph.tokens[position]
-      if token.quote != nil {
+      // (nor a verb of saying: "The company denied claims that …" has no subject "The company denied")
+      if token.quote != nil || (token.kind == .word && !token.isCapitalized
+        && paragraph.cues[position].map({ paragraph.tokens[$0.first].lower.hasSuffix("ed") }) == true
+        && paragraph.tokens[position + 1].lower != "by")  // ("Experts interviewed by …")
+      {
         start = position + 1
         break
       }

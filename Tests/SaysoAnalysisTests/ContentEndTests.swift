@@ -88,6 +88,11 @@ final class NamedAppositiveTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first?.speaker?.role)
   }
 
+  func testAVerbOfSayingIsNoPartOfASubject() {
+    let a = run("The company denied claims that it had misled investors.")
+    XCTAssertFalse(a.quotes.contains { $0.group == "The company denied" })
+  }
+
   func testAnOrganisationsNameAfterTheNounOfAccordingTo() {
     let a = run("According to the engineering firm, Hatch Ltd., the trusses could fail under a heavy snow load.")
     XCTAssertEqual(a.quotes.map(\.text), ["the trusses could fail under a heavy snow load"])
