@@ -11,10 +11,11 @@ extension Attributor {
     var start = contentStart
     while position >= contentStart {
       let token = paragraph.tokens[position]
-      // (nor a verb of saying: "The company denied claims that …" has no subject "The company denied")
+      // (nor a verb of saying: "The company denied claims that …" has no subject "The company denied"; but a
+      // participle with its agent describes it: "A memo posted online by Senator Juan Dalmau said")
       if token.quote != nil || (token.kind == .word && !token.isCapitalized
         && paragraph.cues[position].map({ paragraph.tokens[$0.first].lower.hasSuffix("ed") }) == true
-        && paragraph.tokens[position + 1].lower != "by")  // ("Experts interviewed by …")
+        && !((position + 1)..<subjectEnd).contains(where: { paragraph.tokens[$0].lower == "by" }))
       {
         start = position + 1
         break
