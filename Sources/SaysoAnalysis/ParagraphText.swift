@@ -24,6 +24,7 @@ struct ParagraphText {
     let tags = MarkupTags.ranges(in: decoded)
     let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
     tokens = Tokenizer.tokenize(prose)
+    if role == .title { TitleCase.readAsSentenceCase(&tokens) }
     quotes = QuoteScanner.scan(prose, openFromPrevious: openFromPrevious)
     if !quotes.isEmpty {
       var quote = 0
