@@ -10,7 +10,9 @@ extension Attributor {
 
   static func speakerLine(_ paragraph: ParagraphText) -> Attribution? {
     // a headline labels a quote with its speaker too: "Marco Rubio: ‘You Don’t Win …’"
-    if paragraph.role == .title || paragraph.role == .heading { return labelBeforeQuote(paragraph, 0) }
+    if paragraph.role == .title || paragraph.role == .heading {
+      return labelBeforeQuote(paragraph, 0) ?? (paragraph.role == .title ? headlineLabel(paragraph) : nil)
+    }
     guard paragraph.role == .body else { return nil }
     var nameStart = 0
     while nameStart < paragraph.tokens.count && nameStart < 2
@@ -28,12 +30,7 @@ extension Attributor {
     let nameTokens = paragraph.tokens[nameStart..<colon]
     let allCaps = nameTokens.allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
     if !allCaps { return labelBeforeQuote(paragraph, nameStart) }
-    // a section label is made of common words that name no one: "MARKETS:", "BOTTOM LINE:"
-    let world = WorldKnowledge.shared
-    let sectionLabel = nameTokens.allSatisfy { token in
-      world.isCommonWord(token.lower) && !world.surnames.contains(token.lower) && !NameTyper.isGivenName(token.lower)
-    }
-    guard allCaps, !sectionLabel, !nameTokens.contains(where: { notSpeakers.contains($0.text) }),
+    guard allCaps, !isSectionLabel(nameTokens),
       let parsed = SpeakerPhraseParser.parse(paragraph, nameStart..<colon)
         ?? Optional(
           SpeakerPhrase(
@@ -52,6 +49,16 @@ extension Attributor {
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: paragraph.tokens[last].end, cue: ":",
       lemma: "say",
       category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
+  }
+
+  /// A section label is made of common words that name no one ("MARKETS:", "BOTTOM LINE:", "News Guide:"),
+  /// or holds a word of the wire's labels ("UPDATE", "EXCLUSIVE").
+  static func isSectionLabel(_ tokens: ArraySlice<Token>) -> Bool {
+    let world = WorldKnowledge.shared
+    return tokens.contains(where: { notSpeakers.contains($0.text.uppercased()) })
+      || tokens.allSatisfy { token in
+        world.isCommonWord(token.lower) && !world.surnames.contains(token.lower) && !NameTyper.isGivenName(token.lower)
+      }
   }
 
   /// A name, and its outlet or role, as the label of a quote: `Jane Doe, The Ledger: "…"`; or the speaker

@@ -26,4 +26,14 @@ final class TitleCaseTests: XCTestCase {
     let a = quotes(headline: "Ben Carson says the New York Times was wrong")
     XCTAssertEqual(a.first?.speaker?.name, "Ben Carson")
   }
+
+  func testAHeadlineLabelledWithASpeakersName() {
+    let a = quotes(headline: "Clinton: Trump's view of the world is 'dangerously wrong'")
+    XCTAssertEqual(a.map(\.text), ["Trump's view of the world is 'dangerously wrong'"])
+    XCTAssertEqual(quotes(headline: "AP: Trump chair routed money to lobbyists").first?.organisation, "AP")
+    // a section's or a column's label is no one, nor a name after other words
+    XCTAssertTrue(quotes(headline: "MARKETS: Oil fell 2% on Monday as stocks slid").isEmpty)
+    XCTAssertTrue(quotes(headline: "HUFFPOLLSTER: A Seismic Shift Among Voters May Have Won Cruz The Caucus").isEmpty)
+    XCTAssertTrue(quotes(headline: "Big Win For Bernie: Union Holds Off On Endorsement").isEmpty)
+  }
 }

@@ -1,0 +1,33 @@
+import SaysoCore
+
+/// A headline's label: the name before its colon says who said the rest.
+extension Attributor {
+  /// A headline that a person's or an organisation's name labels with what they said, after a colon:
+  /// "Clinton: Trump's view of the world is 'dangerously wrong'", "AP: Trump chair routed money to lobbyists"
+  /// (not a section label: "MARKETS: Oil fell", "News Guide: Donors flocked …").
+  static func headlineLabel(_ paragraph: ParagraphText) -> Attribution? {
+    let tokens = paragraph.tokens
+    guard let colon = (1..<min(tokens.count, 5)).first(where: { tokens[$0].scalar == ":" }), colon + 3 < tokens.count,
+      tokens[0..<colon].allSatisfy({ $0.kind == .word && $0.quote == nil }), tokens[0].isCapitalized,
+      !isSectionLabel(tokens[0..<colon]),
+      // (a word in capitals is a column's name, but for an acronym: "HUFFPOLLSTER:" is no one, "AP:" is)
+      !tokens[0..<colon].contains(where: { $0.text.count > 4 && $0.text.uppercased() == $0.text }),
+      var speaker = SpeakerPhraseParser.parse(paragraph, 0..<colon),
+      speaker.kind == .person || speaker.kind == .organisation,
+      // the name opens the label, after one title or role word at most ("Hacker Guccifer:"; not "CNN
+      // President On Trump:", "The Ninth Circle:"), and one common word names no one ("Poll:"), but for an
+      // acronym
+      let firstWord = speaker.name.spaceSeparatedWords.first,
+      let nameStart = (0..<colon).first(where: { tokens[$0].text == firstWord }),
+      nameStart <= 1 || (nameStart == 2 && tokens[1].classes.contains(.title)),  // ("OK Gov. Fallin:")
+      speaker.name.spaceSeparatedWords.count > 1 || !WorldKnowledge.shared.isCommonWord(speaker.name.lowercased())
+        || WorldKnowledge.shared.surnames.contains(speaker.name.lowercased())
+        || (speaker.name.count <= 4 && speaker.name.uppercased() == speaker.name)  // ("AP:")
+    else { return nil }
+    speaker.isLabel = true
+    return Attribution(
+      paragraph: paragraph.index, start: tokens[colon + 1].start,
+      end: contentEnd(paragraph, tokens.count - 1, floor: colon + 1), cue: ":", lemma: "say",
+      category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
+  }
+}
