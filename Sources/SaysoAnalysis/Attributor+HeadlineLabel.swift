@@ -7,7 +7,7 @@ extension Attributor {
   /// (not a section label: "MARKETS: Oil fell", "News Guide: Donors flocked …").
   static func headlineLabel(_ paragraph: ParagraphText) -> Attribution? {
     let tokens = paragraph.tokens
-    guard let colon = (1..<min(tokens.count, 5)).first(where: { tokens[$0].scalar == ":" }), colon + 3 < tokens.count,
+    guard tokens.count > 4, let colon = (1..<5).first(where: { tokens[$0].scalar == ":" }), colon + 3 < tokens.count,
       tokens[0..<colon].allSatisfy({ $0.kind == .word && $0.quote == nil }), tokens[0].isCapitalized,
       !isSectionLabel(tokens[0..<colon]),
       // (a word in capitals is a column's name, but for an acronym: "HUFFPOLLSTER:" is no one, "AP:" is)

@@ -210,7 +210,7 @@ extension Attributor {
         let comma = (contentFirst..<sentence.upperBound).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
             || (isClosingMark(paragraph, $0) && commaBefore(paragraph, $0)
-              && !["and", "or"].contains(paragraph.tokens[$0 + 1].lower))
+              && ($0 + 1 == paragraph.tokens.count || !["and", "or"].contains(paragraph.tokens[$0 + 1].lower)))
         })
       {
         // (a comma inside the closing quote mark ends it too: "… said he would “protect them,” the crowd …";

@@ -39,6 +39,9 @@ final class ContentEndTests: XCTestCase, AnalysingText {
       "When Donald Trump referred to the shooting and said he would \"protect our citizens,\" the crowd "
         + "applauded loudly.")
     XCTAssertEqual(c.quotes.map(\.text), ["he would \"protect our citizens,\""])
+    // (a closing mark that ends the paragraph has nothing after it)
+    XCTAssertEqual(
+      run("When Donald Trump said he would \"protect our citizens,\"").quotes.first?.speaker?.name, "Donald Trump")
     let d = run(
       "Although Donald Trump says he \"loves China,\" and \"people from China love me,\" he also accuses it of "
         + "stealing jobs.")

@@ -35,5 +35,8 @@ final class TitleCaseTests: XCTestCase {
     XCTAssertTrue(quotes(headline: "MARKETS: Oil fell 2% on Monday as stocks slid").isEmpty)
     XCTAssertTrue(quotes(headline: "HUFFPOLLSTER: A Seismic Shift Among Voters May Have Won Cruz The Caucus").isEmpty)
     XCTAssertTrue(quotes(headline: "Big Win For Bernie: Union Holds Off On Endorsement").isEmpty)
+    // headlines of a word or two
+    XCTAssertTrue(quotes(headline: "Brexit").isEmpty)
+    XCTAssertTrue(quotes(headline: "AP: Done").isEmpty)
   }
 }
