@@ -267,7 +267,7 @@ extension Attributor {
     // (or between dashes: "said — as reported by Hurriyet Daily News — “…”")
     let opener = paragraph.tokens[start].scalar
     let aside = opener == "," || opener == "—" || opener == "–"
-    if aside || ["of", "about"].contains(paragraph.tokens[start].lower),
+    if aside || ["of", "about"].contains(paragraph.tokens[start].lower), start + 2 < limit,
       let comma = ((start + 2)..<min(limit, start + 10)).first(where: {
         paragraph.tokens[$0].scalar == (aside ? opener : ":")
       }),

@@ -260,6 +260,7 @@ extension Attributor {
     guard noun.kind == .nominal || noun.kind == .group, !noun.tokens.isEmpty,
       paragraph.tokens[noun.tokens.upperBound - 1].classes.contains(.organisationWord)
         || EntityRegistry.firmNouns.contains(noun.head),
+      comma + 2 < limit,
       let next = ((comma + 2)..<min(comma + 8, limit)).first(where: { paragraph.tokens[$0].scalar == "," }),
       isNameOfNoun(paragraph, (comma + 1)..<next),
       var named = SpeakerPhraseParser.parse(paragraph, (comma + 1)..<next), named.kind == .organisation
@@ -287,7 +288,7 @@ extension Attributor {
         return nil
       }
       // the state or country of a place in the source goes with it: "According to police in Baytown, Texas, …"
-      if let next = ((comma + 2)..<min(comma + 5, sentence.upperBound)).first(where: {
+      if comma + 2 < sentence.upperBound, let next = ((comma + 2)..<min(comma + 5, sentence.upperBound)).first(where: {
         paragraph.tokens[$0].scalar == ","
       }) {
         let place = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<next))]

@@ -100,6 +100,8 @@ final class NamedAppositiveTests: XCTestCase, AnalysingText {
     let a = run("According to the engineering firm, Hatch Ltd., the trusses could fail under a heavy snow load.")
     XCTAssertEqual(a.quotes.map(\.text), ["the trusses could fail under a heavy snow load"])
     XCTAssertEqual(a.quotes.first?.organisation, "Hatch Ltd.")
+    // (a comma that ends the paragraph has no name after it)
+    XCTAssertTrue(run("According to the engineering firm,").quotes.isEmpty)
   }
 
   func testAConjunctionAfterTheFrameOpensNoContent() {

@@ -24,6 +24,13 @@ final class ContentStartTests: XCTestCase, AnalysingText {
       run("Bernie Sanders asked workers if they planned to attend.").quotes.map(\.text), ["if they planned to attend"])
   }
 
+  func testAVerbOfSayingThatEndsItsParagraphWithAWordOrAMarkAfterIt() {
+    // (these read past the paragraph's last word)
+    for text in ["Smith said of", "Smith said about", "Smith said, ", "According to the engineering firm,"] {
+      XCTAssertTrue(run(text).quotes.isEmpty, text)
+    }
+  }
+
   func testWhatItWasSaidAboutIsNoContent() {
     XCTAssertEqual(run("The committee said about its inclusion of the group in the draft.").quotes.count, 0)
     XCTAssertEqual(run("Smith wrote about the war in his memoir.").quotes.count, 0)
