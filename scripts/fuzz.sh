@@ -2,7 +2,8 @@
 # Fuzzes the real `sayso` binary for MINUTES minutes (default 5) with seeded random inputs, and reports
 # executions and findings:
 #   - random texts and bytes (hostile pieces: quotes, datelines, CR/LF, controls, bidi controls, long
-#     runs, invalid UTF-8) through `sayso analyze --json FILE`;
+#     runs, invalid UTF-8), and news words in random order cut at a random word, through
+#     `sayso analyze --json FILE`;
 #   - random queries (the search syntax's pieces, deep nesting, repeats, NUL and control characters)
 #     through `sayso search QUERY` on a small corpus.
 # A finding is a crash (killed by a signal), a hang (over TIMEOUT seconds), an exit status other than
@@ -62,8 +63,27 @@ def text():
         parts.append(piece * (1 + rng.randrange(300)) if rng.randrange(25) == 0 else piece)
     return "".join(parts)
 
+# News words in random order, each paragraph cut at a random word: the analysis must not read past a
+# paragraph that ends inside a frame ("Smith said of", "According to the firm,").
+WORDS = [
+    "Smith", "Mr.", "Jane", "Doe", "The", "the", "minister", "company", "firm", "Acme", "Ltd.", "According",
+    "to", "according", "said", "says", "told", "asked", "added", "wrote", "of", "about", "in", "on", "at",
+    "Ottawa", "Monday", "that", "he", "she", "they", "reporters", "aides", "a", "plan", "was", "fair", ",",
+    ".", ":", ";", "—", "“", "”", '"', "'", "‘", "’", "(", ")", "and", "but", "while", "when", "after",
+    "which", "who", "Court", "Justice", "Says", "SAYS", "itself", "by", "investment", "bank", "Lazard",
+]
+
+def news():
+    paragraphs = []
+    for _ in range(1 + rng.randrange(6)):
+        words = [rng.choice(WORDS) for _ in range(rng.randrange(40))]
+        paragraphs.append(" ".join(words[: rng.randrange(len(words) + 1)]))
+    return "\n\n".join(paragraphs)
+
 def data():
-    kind = rng.randrange(4)
+    kind = rng.randrange(5)
+    if kind == 4:
+        return news().encode("utf-8")
     if kind == 0:
         return bytes(rng.randrange(256) for _ in range(rng.randrange(400)))
     raw = bytearray(text().encode("utf-8", "surrogatepass"))

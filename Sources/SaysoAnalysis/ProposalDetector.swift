@@ -239,7 +239,7 @@ enum ProposalDetector {
       start = comma + 1
     }
     // a quote that opens the sentence is what was said, not who said it: "“Promise mama …,” Blige sings"
-    if let quote = paragraph.tokens[start].quote, start == contentStart {
+    if start == contentStart, let quote = paragraph.tokens[start].quote {
       while start < sentence.upperBound && paragraph.tokens[start].quote == quote { start += 1 }
       while start < sentence.upperBound && paragraph.tokens[start].scalar == "," { start += 1 }
     }

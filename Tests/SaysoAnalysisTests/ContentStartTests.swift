@@ -26,7 +26,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
 
   func testAVerbOfSayingThatEndsItsParagraphWithAWordOrAMarkAfterIt() {
     // (these read past the paragraph's last word)
-    for text in ["Smith said of", "Smith said about", "Smith said, ", "According to the engineering firm,"] {
+    for text in [
+      "Smith said of", "Smith said about", "Smith said, ", "According to the engineering firm,", "after told “ ' ,",
+    ] {
       XCTAssertTrue(run(text).quotes.isEmpty, text)
     }
   }
