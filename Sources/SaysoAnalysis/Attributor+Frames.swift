@@ -78,7 +78,7 @@ extension Attributor {
       let colon = (nameStart..<limit).first(where: {
         paragraph.tokens[$0].scalar == ":"
           || (inverted && paragraph.tokens[$0].scalar == "," && Attributor.opensQuote(paragraph, $0 + 1, limit))
-      }),
+      }), colon > nameStart,
       Attributor.opensQuote(paragraph, colon + 1, paragraph.tokens.count),
       !(nameStart..<colon).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil }),
       // the label of a link, a photo or a video: "Watch: “…”", "Read more: “…”"

@@ -29,6 +29,8 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     for text in ["Smith said of", "Smith said about", "Smith said, ", "According to the engineering firm,"] {
       XCTAssertTrue(run(text).quotes.isEmpty, text)
     }
+    // (nor does a colon that opens the paragraph label anything)
+    XCTAssertTrue(run(": “ about").quotes.isEmpty)
     // (an unclosed quote mark runs to the paragraph's end: the quote is all there is)
     XCTAssertEqual(run("after told “ ' ,").quotes.map(\.text), ["“ ' ,"])
   }
