@@ -35,6 +35,9 @@ enum Lexicon {
 
   /// Words that stand before a name as its title ("President", "Sen.", "Americanist").
   static let titles = nouns(flagged: "title")
+  /// Words that are a title only right after another: "Det Con Lisa Shaw" (Detective Constable), where "Con"
+  /// alone is a given name ("Con O'Neill").
+  static let titlesAfterTitle: [String: Set<String>] = ["con": ["det"]]
   /// Honorifics dropped from a canonical name ("Mr. Podesta" → "Podesta").
   static let honorifics = nouns(flagged: "honorific")
   /// Role nouns and the class each belongs to: a mention "the leader" can stand for a "president".

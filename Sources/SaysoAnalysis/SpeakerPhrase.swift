@@ -273,7 +273,10 @@ enum SpeakerPhraseParser {
       var index = run.lowerBound
       while index < run.upperBound - 1 {
         let stem = paragraph.tokens[index].stemLower
-        if Lexicon.titles.contains(stem) && !Lexicon.honorifics.contains(stem) {
+        if Lexicon.titles.contains(stem) && !Lexicon.honorifics.contains(stem)
+          || (index == nameStart && index > run.lowerBound
+            && Lexicon.titlesAfterTitle[stem]?.contains(paragraph.tokens[index - 1].stemLower) == true)
+        {
           nameStart = index + 1
         } else if index == nameStart && isDemonym(stem) && run.upperBound - index >= 3 {
           nameStart = index + 1

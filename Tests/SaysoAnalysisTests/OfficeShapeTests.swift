@@ -19,6 +19,10 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Det Insp")
     // a given name that is also a rank stays a name
     XCTAssertEqual(run("Earl Blumenauer said the bill would pass.").quotes.first?.speaker?.name, "Earl Blumenauer")
+    // "Con" is a rank only after "Det" (Detective Constable)
+    let b = run("Det Con Lisa Shaw said the sentence sent a clear message. Con O'Neill said the show would return.")
+    XCTAssertEqual(b.quotes.compactMap(\.speaker?.name), ["Lisa Shaw", "Con O'Neill"])
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Det Con")
   }
 
   func testAnOfficeWithItsPlaceIsTheRoleNotTheName() {
