@@ -118,7 +118,6 @@ extension Analyzer {
       // says it is a person or it is a place's name: "Salling Group … Salling said" (not "Cleveland")
       if name.wordCount == 1, !titled, typing.kind != .place, WorldKnowledge.shared.places[nameKey(name)] == nil,
         let organisation = registry.organisation(openingWith: name, before: position)
-          ?? registry.organisation(named: name, before: position)
       {
         return Resolution(organisation: organisation, mention: phrase.text)
       }

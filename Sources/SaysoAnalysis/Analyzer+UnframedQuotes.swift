@@ -27,7 +27,8 @@ extension Analyzer {
       // a title in the words between a frame's verb and its content: said on ABC's “This Week” that …
       let next = paragraph.firstToken(startingAtOrAfter: quote.end)
       if next < paragraph.tokens.count, paragraph.tokens[next].lower == "that",
-        coverage.contains(paragraph.tokens[next].start), Self.isTitleCase(paragraph.text(quote.innerStart, quote.innerEnd))
+        coverage.contains(paragraph.tokens[next].start),
+        TitleCase.isTitleCase(paragraph.text(quote.innerStart, quote.innerEnd))
       {
         continue
       }
@@ -41,7 +42,7 @@ extension Analyzer {
       let inner = paragraph.text(quote.innerStart, quote.innerEnd)
       let sentenceLike = inner.last.map { ".!?,…".contains($0) } ?? false
       // scare quotes and titles: under four words with no cue, or all title case
-      let titleCase = Self.isTitleCase(inner)
+      let titleCase = TitleCase.isTitleCase(inner)
       if words < 4 && !quote.continued && quote.style != .dash && (!sentenceLike || titleCase) { continue }
       // a credit line after a dash, with no punctuation of a sentence: "— With files from Liam Casey"
       if quote.style == .dash && !sentenceLike && words < 10 && !inner.contains(where: { ".!?:;".contains($0) }) {
@@ -107,10 +108,5 @@ extension Analyzer {
       })
     else { return nil }
     return paragraph.text(tokens: start..<(paragraph.tokens[end - 1].scalar == "." ? end - 1 : end))
-  }
-
-  /// Whether every word of `text` but short ones is capitalised: "This Week With George Stephanopoulos".
-  static func isTitleCase(_ text: String) -> Bool {
-    text.spaceSeparatedWords.allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
   }
 }

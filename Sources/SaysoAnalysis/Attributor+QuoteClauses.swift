@@ -25,6 +25,15 @@ extension Attributor {
       || ["he", "she", "it"].contains(previous.lower)
   }
 
+  /// Whether a word is a past tense: "-ed", or one of the irregular pasts news uses most ("said", "told").
+  static func isPastTense(_ token: Token) -> Bool {
+    token.lower.hasSuffix("ed") || irregularPasts.contains(token.lower)
+  }
+
+  static let irregularPasts: Set<String> = [
+    "said", "told", "wrote", "thought", "felt", "knew", "made", "took", "gave", "went", "came",
+  ]
+
   /// Whether the words at `index`, right after a quoted phrase, start something the quote is not part of:
   /// a subordinate clause ("after she attacked"), a time ("Wednesday on …"), a dash, or a coordinated
   /// verb or clause ("and describe …", "and he does believe …", "or poking holes …").
@@ -41,10 +50,7 @@ extension Attributor {
       }
       if ["he", "she", "they", "it", "we", "i"].contains(next.lower) { return true }
       // "called on the administration to “call out Russia” and consider …": one infinitive goes on
-      let isBaseForm =
-        !(next.lower.hasSuffix("ed") || next.lower.hasSuffix("s") || next.lower.hasSuffix("ing")
-        || ["said", "told", "wrote", "thought", "felt", "knew", "made", "took", "gave", "went", "came"].contains(
-          next.lower))
+      let isBaseForm = !(isPastTense(next) || next.lower.hasSuffix("s") || next.lower.hasSuffix("ing"))
       if isBaseForm, let quote = paragraph.tokens[index - 1].quote,
         precededByInfinitive(paragraph, quoteStart: paragraph.quotes[quote].start)
       {

@@ -82,8 +82,7 @@ enum Attributor {
     if conjunction + 2 < sentence.upperBound, paragraph.tokens[conjunction].scalar == ",",
       ["and", "but"].contains(paragraph.tokens[conjunction + 1].lower),
       !attribution.frameAfter
-        || (attribution.lemma != "according-to"
-          && ["ed", "said", "told", "wrote"].contains(where: { paragraph.tokens[conjunction + 2].lower.hasSuffix($0) }))
+        || (attribution.lemma != "according-to" && isPastTense(paragraph.tokens[conjunction + 2]))
     {
       conjunction += 1
     }

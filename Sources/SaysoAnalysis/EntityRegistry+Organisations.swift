@@ -58,20 +58,14 @@ extension EntityRegistry {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co.", "corporation", "company", "limited",
   ]
 
-  /// The organisation of the one word `word` named before `position` ("Lazard" of "investment bank Lazard").
-  func organisation(named word: String, before position: Int) -> String? {
-    organisationsByWord[word.lowercased()]?.last { index in
-      organisations[index].position < position && organisations[index].name == word
-    }.map { organisations[$0].name }
-  }
-
-  /// The organisation named before `position` whose name opens with the one word `word` and goes on:
-  /// "Salling" of "Salling Group", "Tesco" of "Tesco PLC". Nil when none is.
+  /// The last organisation named before `position` whose name is the one word `word` ("Lazard" of
+  /// "investment bank Lazard") or opens with it and goes on ("Salling" of "Salling Group", "Tesco" of "Tesco
+  /// PLC"). Nil when none is.
   func organisation(openingWith word: String, before position: Int) -> String? {
     let key = word.lowercased()
     return organisationsByWord[key]?.last { index in
       let name = organisations[index].name.lowercased()
-      return organisations[index].position < position && name.hasPrefix(key + " ")
+      return organisations[index].position < position && (name == key || name.hasPrefix(key + " "))
     }.map { organisations[$0].name }
   }
 }

@@ -243,6 +243,14 @@ extension SpeakerPhraseParser {
     return kept.isEmpty ? nil : paragraph.text(tokens: first..<range.upperBound)
   }
 
+  /// Whether the token at `index` is a title before a name ("President", "Sen.", "Insp"): a title of the
+  /// lexicon that is no honorific, or a word that is a title only after another ("Con" after "Det").
+  static func isTitle(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let stem = paragraph.tokens[index].stemLower
+    if Lexicon.titles.contains(stem) { return !Lexicon.honorifics.contains(stem) }
+    return index > 0 && Lexicon.titlesAfterTitle[stem]?.contains(paragraph.tokens[index - 1].stemLower) == true
+  }
+
   /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation
   /// ("Professor John Eastman of Chapman University School of Law"), an office ("the Secretary of
   /// State"), or one organisation ("the National Conference of State Legislatures").
@@ -288,10 +296,8 @@ extension SpeakerPhraseParser {
       return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: phrase)
     }
     // a body's name, then a title and a person's name: "Court of Appeal Justice Anne Turner"
-    if let title = (last.lowerBound..<(last.upperBound - 1)).last(where: {
-      let stem = paragraph.tokens[$0].stemLower
-      return Lexicon.titles.contains(stem) && !Lexicon.honorifics.contains(stem)
-    }), title + 2 < phrase.upperBound,
+    if let title = (last.lowerBound..<(last.upperBound - 1)).last(where: { isTitle(paragraph, $0) }),
+      title + 2 < phrase.upperBound,
       var person = parse(paragraph, (title + 1)..<phrase.upperBound), person.kind == .person,
       EntityRegistry.canonical(person.name).wordCount >= 2
     {

@@ -273,10 +273,7 @@ enum SpeakerPhraseParser {
       var index = run.lowerBound
       while index < run.upperBound - 1 {
         let stem = paragraph.tokens[index].stemLower
-        if Lexicon.titles.contains(stem) && !Lexicon.honorifics.contains(stem)
-          || (index == nameStart && index > run.lowerBound
-            && Lexicon.titlesAfterTitle[stem]?.contains(paragraph.tokens[index - 1].stemLower) == true)
-        {
+        if isTitle(paragraph, index) {
           nameStart = index + 1
         } else if index == nameStart && isDemonym(stem) && run.upperBound - index >= 3 {
           nameStart = index + 1

@@ -10,7 +10,7 @@ enum TitleCase {
   /// word of one ("New York"), a word of organisations' names ("House", "Party"), a title, a demonym, a
   /// weekday or a month. The first word keeps its capital, as in any sentence; the text is unchanged.
   static func readAsSentenceCase(_ tokens: inout [Token]) {
-    guard isTitleCase(tokens) else { return }
+    guard isHeadlineInTitleCase(tokens) else { return }
     let world = WorldKnowledge.shared
     for index in tokens.indices.dropFirst() where tokens[index].kind == .word && tokens[index].isCapitalized {
       let token = tokens[index]
@@ -29,8 +29,15 @@ enum TitleCase {
     }
   }
 
-  /// Whether three in four of the words of four letters or more are capitalised, and there are three.
-  static func isTitleCase(_ tokens: [Token]) -> Bool {
+  /// Whether every word of `text` but short ones is capitalised: the title of a show or a work quoted in a
+  /// sentence ("This Week With George Stephanopoulos").
+  static func isTitleCase(_ text: String) -> Bool {
+    text.spaceSeparatedWords.allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
+  }
+
+  /// Whether a headline's tokens are in title case: three in four of its words of four letters or more are
+  /// capitalised, and there are three (a headline may keep "with" or "after" in lower case).
+  static func isHeadlineInTitleCase(_ tokens: [Token]) -> Bool {
     var words = 0
     var capitalised = 0
     for token in tokens where token.kind == .word && token.lower.unicodeScalars.count >= 4 {

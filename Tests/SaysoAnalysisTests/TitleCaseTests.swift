@@ -20,8 +20,8 @@ final class TitleCaseTests: XCTestCase {
 
   func testOnlyAHeadlineInTitleCaseIsReadSo() {
     func tokens(_ text: String) -> [Token] { Tokenizer.tokenize(Array(text.unicodeScalars)) }
-    XCTAssertTrue(TitleCase.isTitleCase(tokens("Trump Says He Never Pledged To Kill")))
-    XCTAssertFalse(TitleCase.isTitleCase(tokens("Trump says he never pledged to kill")))
+    XCTAssertTrue(TitleCase.isHeadlineInTitleCase(tokens("Trump Says He Never Pledged To Kill")))
+    XCTAssertFalse(TitleCase.isHeadlineInTitleCase(tokens("Trump says he never pledged to kill")))
     // a sentence-case headline keeps its names' capitals
     let a = quotes(headline: "Ben Carson says the New York Times was wrong")
     XCTAssertEqual(a.first?.speaker?.name, "Ben Carson")
