@@ -136,9 +136,10 @@ extension Attributor {
       return (named, named.tokens.upperBound)
     }
     // appositive after a comma: role up to the next comma, "who", or the end
-    // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony")
+    // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony"; but a
+    // role noun after a determiner: "said Mellody, a spokeswoman for the party")
     if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit,
-      paragraph.tokens[end + 1].quote == nil, !paragraph.tokens[end + 1].classes.contains(.cueAdjunct),
+      paragraph.tokens[end + 1].quote == nil,
       !["and", "but", "or"].contains(paragraph.tokens[end + 1].lower),
       !paragraph.tokens[end + 1].classes.contains(.month),
       paragraph.tokens[end + 1].kind != .number
@@ -151,8 +152,13 @@ extension Attributor {
       {
         roleEnd += 1
       }
-      if roleEnd > end + 1 {
-        phrase.role = paragraph.text(tokens: (end + 1)..<roleEnd)
+      let role = paragraph.text(tokens: (end + 1)..<roleEnd)
+      if roleEnd > end + 1,
+        !paragraph.tokens[end + 1].classes.contains(.cueAdjunct)
+          || (paragraph.tokens[end + 1].classes.contains(.determiner)
+            && NameTyper.roleHead(role).map(Lexicon.titles.contains) == true)
+      {
+        phrase.role = role
         phrase.tokens = from..<roleEnd
         end = roleEnd
       }

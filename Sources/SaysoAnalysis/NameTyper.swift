@@ -43,6 +43,28 @@ enum NameTyper {
     return Lexicon.titles.contains(word)
       || (role.lowercased().hasPrefix("one of ") && word.hasSuffix("s")
         && Lexicon.titles.contains(String(word.dropLast())))
+      // a role noun with its body: "a spokeswoman for the party" (not for a place's name, which an
+      // appositive's place may be: "the mayor of Esperanza, Sultan Kudarat, announced")
+      || (roleHead(role).map(Lexicon.titles.contains) == true
+        && WorldKnowledge.shared.places[nameKey(phrase.name)] == nil)
+  }
+
+  /// The head noun of a role in lower case: the last word before its first preposition, clause word or
+  /// punctuation, without a "co-" or "vice-" part: "director" of "co-director of the center", "spokeswoman"
+  /// of "a spokeswoman for the group", "union" of "a union that has endorsed him".
+  static func roleHead(_ role: String) -> String? {
+    var head: Substring? = nil
+    for word in role.spaceSeparatedWords.prefix(6) {
+      let lower = word.lowercased()
+      if Lexicon.prepositions.contains(lower) || Lexicon.clauseWords.contains(lower) { break }
+      var trimmed = word
+      while let end = trimmed.last, !end.isLetter { trimmed = trimmed.dropLast() }
+      head = trimmed
+      if trimmed.count < word.count { break }
+    }
+    guard var lower = head?.lowercased(), !lower.isEmpty else { return nil }
+    for prefix in ["co-", "vice-"] where lower.hasPrefix(prefix) { lower.removeFirst(prefix.count) }
+    return lower
   }
 
   /// The office before " of " in a capitalised role ("Prime Minister" of "Prime Minister of India"), read

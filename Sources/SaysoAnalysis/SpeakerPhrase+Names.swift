@@ -247,8 +247,25 @@ extension SpeakerPhraseParser {
   /// lexicon that is no honorific, or a word that is a title only after another ("Con" after "Det").
   static func isTitle(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let stem = paragraph.tokens[index].stemLower
-    if Lexicon.titles.contains(stem) { return !Lexicon.honorifics.contains(stem) }
+    if Lexicon.titles.contains(stem) {
+      return !Lexicon.honorifics.contains(stem) && !isGivenNameBeforeSurname(paragraph, index)
+    }
     return index > 0 && Lexicon.titlesAfterTitle[stem]?.contains(paragraph.tokens[index - 1].stemLower) == true
+  }
+
+  /// Whether a title word that is also a given name is the given name: spelt out, alone before one last
+  /// word that is a surname and no given name, with no capitalised word before it: "Dean Baker", "Duke
+  /// Bennett" (but "Law School Dean Amar", "Dean Mary Smith", "Prince Harry").
+  static func isGivenNameBeforeSurname(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let tokens = paragraph.tokens
+    guard index + 1 < tokens.count, tokens[index].stemLower.count >= 4,
+      NameTyper.isGivenName(tokens[index].stemLower),
+      tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+      !(index + 2 < tokens.count && tokens[index + 2].kind == .word && tokens[index + 2].isCapitalized),
+      !(index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized)
+    else { return false }
+    let surname = wordKey(paragraph, index + 1)
+    return WorldKnowledge.shared.surnames.contains(surname) && !NameTyper.isGivenName(surname)
   }
 
   /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation

@@ -30,6 +30,25 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertNil(run("In 2019, from Leeds, officials said the road was shut.").quotes.first?.speaker)
   }
 
+  func testARoleNounInAnAppositiveMakesAOneWordNameAPerson() {
+    // a surname that is also an English word, and a name no list knows, each with a role after it
+    let a = run("\"It is irresponsible,\" said Baker, a spokeswoman for the group.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Baker")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "a spokeswoman for the group")
+    let b = run("Mellody, the co-director of the center, said the cuts would hurt.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Mellody")
+    // a body with a description is no person, and a time after the name is no role
+    XCTAssertNil(run("Teck, a union that backs the plan, said it would strike.").quotes.first?.speaker)
+    let c = run("\"We are ready,\" said Baker, in a statement.")
+    XCTAssertNil(c.quotes.first?.speaker?.role)
+    // a title that is also a given name, before a surname alone, is the given name
+    let d = run("\"It is bad news,\" said Dean Baker, co-director of the center.")
+    XCTAssertEqual(d.people.map(\.name), ["Dean Baker"])
+    XCTAssertEqual(run("\"It is bad news,\" said Law School Dean Amar.").quotes.first?.speaker?.name, "Amar")
+    XCTAssertEqual(NameTyper.roleHead("the co-director of the center"), "director")
+    XCTAssertEqual(NameTyper.roleHead("a union that has endorsed him"), "union")
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
