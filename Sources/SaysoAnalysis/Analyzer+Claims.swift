@@ -62,6 +62,21 @@ extension Analyzer {
         utterances += 1
         utterance = utterances
       }
+      // a paragraph that goes on with the quote of the one before, with no frame of its own, goes on
+      // with its utterance: "“…,” Rubio said. ¶ “Which is why …”"
+      if attribution.floating, index > 0, let entity = resolution?.entity,
+        attributions[index - 1].paragraph == attribution.paragraph - 1,
+        resolutions[index - 1]?.entity == entity, let last = quotes.last, last.paragraph == attribution.paragraph - 1,
+        last.kind == .direct, paragraph.tokens.first?.quote != nil, paragraphs[last.paragraph].endsInsideQuote
+      {
+        if let previous = last.utterance {
+          utterance = previous
+        } else {
+          utterances += 1
+          utterance = utterances
+          quotes[quotes.count - 1].utterance = utterance
+        }
+      }
       for range in ranges {
         var piece = attribution
         (piece.start, piece.end) = (range.lowerBound, range.upperBound)

@@ -62,6 +62,18 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     XCTAssertNil(b.quotes[0].utterance)
   }
 
+  func testAQuoteThatRunsOnIntoTheNextParagraphIsOneUtterance() {
+    // the first paragraph leaves its quote open, as a quote running over paragraphs is written
+    let a = run("“We were ready,” Tom Hale said. “The third period was ours, and\n\n“the fourth was theirs.”")
+    XCTAssertEqual(a.quotes.count, 3)
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+    XCTAssertNotNil(a.quotes[2].utterance)
+    // a quote closed at the paragraph's end starts a new utterance in the next
+    let b = run("“We were ready,” Tom Hale said.\n\n“The third period was ours.”")
+    XCTAssertEqual(b.quotes.map(\.speaker?.name), ["Tom Hale", "Tom Hale"])
+    XCTAssertEqual(b.quotes.map(\.utterance), [nil, nil])
+  }
+
   func testASecondVerbAfterAFrameHasTheFramesSpeaker() {
     let a = run("“We were ready,” the coach said, and added: “Our third period was good.”")
     XCTAssertEqual(a.quotes.map(\.group), ["the coach", "the coach"])
