@@ -32,6 +32,17 @@ extension Attributor {
           return index - 1
         }
         if token.scalar == "," && commentStarts.contains(next.lower) { return index - 1 }
+        // "… “sarcasm” but, boy, that took …": "but" and a comma open the writer's aside
+        if token.lower == "but" && next.scalar == "," { return index - 1 }
+        // "… help “up-skill” workers - and he makes sure …", "… “a weak currency” -- except that …": a
+        // spaced dash that opens a clause
+        if token.kind == .punct && isDash(token.scalar) && token.start > paragraph.tokens[index - 1].end {
+          var word = index + 1
+          while word < last && paragraph.tokens[word].kind == .punct && isDash(paragraph.tokens[word].scalar) {
+            word += 1
+          }
+          if dashClauseOpeners.contains(paragraph.tokens[word].lower) { return index - 1 }
+        }
       }
       if token.quote == nil && (token.scalar == "," || token.scalar == "–" || token.scalar == "—")
         || (closing && commaBefore(paragraph, index))
@@ -178,6 +189,9 @@ extension Attributor {
   /// Words that open the writer's comment after a comma: ", which …", ", a charge that …".
   static let commentStarts: Set<String> = ["which", "a", "an", "before", "prompting", "drawing"]
 
+  /// Words that open the writer's clause after a dash: "- and he makes sure …", "- except that …".
+  static let dashClauseOpeners: Set<String> = ["and", "but", "although", "though", "except", "while", "whereas", "yet"]
+
   /// Conjunctions that join a second clause: ", and …", ", but …".
   static let clauseCoordinators: Set<String> = ["and", "but", "yet", "so"]
   /// Pronouns that open a clause as its subject.
@@ -297,7 +311,10 @@ extension Attributor {
         }
         return index + 1 < limit ? (index + 1, true) : nil
       }
-      if token.quote != nil { return (index, true) }
+      // (a determiner before the quote is the content's: "said the “up-skill” plan was sound")
+      if token.quote != nil {
+        return index == start + 1 && paragraph.tokens[start].classes.contains(.determiner) ? (start, true) : (index, true)
+      }
       // (and a manner adverb: "said separately that …", "told him privately that …")
       if !(token.classes.contains(.cueAdjunct) || token.classes.contains(.month) || token.kind == .number
         || isMannerAdverb(paragraph, index, floor: start))

@@ -13,6 +13,18 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.kind, .direct)
   }
 
+  func testADashOrAButWithACommaAfterQuotedWordsOpensTheWritersClause() {
+    let a = run("Tom Perez said the plan will help \"up-skill\" workers - and he makes sure to name coal workers.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the plan will help \"up-skill\" workers"])
+    let b = run("Paul Ryan said it \"risks higher inflation\" -- except that, once again, inflation has fallen.")
+    XCTAssertEqual(b.quotes.map(\.text), ["it \"risks higher inflation\""])
+    let c = run("Donald Trump said that his claims were “sarcasm” but, boy, that sure took a long time.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that his claims were “sarcasm”"])
+    // a hyphen inside a word, or a dash with no clause after it, ends nothing
+    let d = run("Tom Perez said the \"up-skill\" plan is well-made - a bargain for workers.")
+    XCTAssertEqual(d.quotes.map(\.text), ["the \"up-skill\" plan is well-made - a bargain for workers"])
+  }
+
   func testAClauseWithAFrameOfItsOwnAfterACommaEndsTheContent() {
     let a = run("Marco Rubio said it was great to be home, a man yelled “Stay there!”")
     XCTAssertEqual(a.quotes.map(\.text), ["it was great to be home", "“Stay there!”"])
