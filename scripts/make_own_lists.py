@@ -573,6 +573,10 @@ NOUNS = [
     ('prosecutor', 'source,title', 'lawyer'),
     ('prosecutors', 'group', ''),
     ('protesters', 'group', ''),
+    ('demonstrators', 'group', ''),
+    ('medics', 'group', ''),
+    ('rescuers', 'group', ''),
+    ('staffers', 'group', ''),
     ('protestors', 'group', ''),
     ('provost', 'title', ''),
     ('pvt', 'title', ''),
@@ -797,6 +801,24 @@ def cue_verb_lines():
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
     return sorted(lines)
 
+# Titles that are no noun of a person (adjectives, abbreviations, offices), so have no plural that names a group.
+TITLES_WITHOUT_PLURAL = set('''acting current emeritus first former gubernatorial incoming interim longtime outgoing
+    political presidential retired then vice prime senior junior house senate chair head star lord capt cllr coun insp
+    pcso supt'''.split())
+
+def plural(word):
+    if word.endswith('man'):
+        return word[:-3] + 'men'
+    if word.endswith('wife'):
+        return word[:-4] + 'wives'
+    if word.endswith('person'):
+        return word[:-6] + 'people'
+    if word.endswith('y') and word[-2] not in 'aeiou':
+        return word[:-1] + 'ies'
+    if word.endswith(('s', 'sh', 'ch', 'x')):
+        return word + 'es'
+    return word + 's'
+
 def noun_lines():
     seen, lines = set(), []
     for word, flags, role in NOUNS:
@@ -805,6 +827,15 @@ def noun_lines():
                                                    "holding"}, word
         seen.add(word)
         lines.append(f"{word}\t{flags}\t{role}")
+    # the plural of a title of a person names a group of them: "traders", "bankers", "firefighters"
+    for word, flags, role in NOUNS:
+        flags = set(filter(None, flags.split(",")))
+        if ('title' in flags and 'honorific' not in flags and '.' not in word and len(word) > 3
+                and word not in TITLES_WITHOUT_PLURAL):
+            group = plural(word)
+            if group not in seen:
+                seen.add(group)
+                lines.append(f"{group}\tgroup\t")
     return sorted(lines)
 
 def main():

@@ -276,6 +276,13 @@ extension Attributor {
       }
     }
     guard start < limit else { return nil }
+    // a verb that commits only "to" something: "committed to holding a vote", "committed the nation to the
+    // accord" (not "20 veterans commit suicide", "crimes committed by …")
+    if committingLemmas.contains(cue.lemma),
+      !(start..<min(limit, start + 5)).contains(where: { paragraph.tokens[$0].lower == "to" })
+    {
+      return nil
+    }
     // an aside between commas before a quote or "that": "said, in likelihood, “next to each temple …”",
     // "said, however, that …"; whom it was said of, before a colon and a quote: "said of gay couples: “…”"
     // (or between dashes: "said — as reported by Hurriyet Daily News — “…”")
@@ -377,6 +384,9 @@ extension Attributor {
     mannerOfSaying.contains(cue.lemma) && paragraph.tokens[index].classes.contains(.preposition)
       && (paragraph.tokens[index].lower != "to" || respondingLemmas.contains(cue.lemma))
   }
+
+  /// Verbs whose content is what they commit to: no "to", no content.
+  static let committingLemmas: Set<String> = ["commit"]
 
   /// Verbs whose "to" names what they answer, not an infinitive: "reacted to the news".
   static let respondingLemmas: Set<String> = ["react"]

@@ -5,6 +5,17 @@ import XCTest
 /// Where the content of a verb of saying starts when words stand between them: the one told, a manner
 /// adverb, the document or channel it was said in.
 final class ContentStartTests: XCTestCase, AnalysingText {
+  func testAGroupOfATitlesPluralSpeaksAfterItsContent() {
+    let a = run("Oil prices fell on Tuesday after stocks rose, traders said.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Oil prices fell on Tuesday after stocks rose"])
+    XCTAssertEqual(a.quotes.first?.group, "traders")
+  }
+
+  func testACommitmentIsToSomething() {
+    XCTAssertEqual(run("He committed to holding a vote.").quotes.map(\.text), ["to holding a vote"])
+    XCTAssertEqual(run("Many have heard that 20 veterans commit suicide each day.").quotes, [])
+  }
+
   func testTheOneToldAndItsAdjunctsAreNoContent() {
     let a = run("Jean Prates told analysts on a conference call that the company would keep its dividend.")
     XCTAssertEqual(a.quotes.map(\.text), ["that the company would keep its dividend"])

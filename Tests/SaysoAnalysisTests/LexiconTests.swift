@@ -20,6 +20,11 @@ final class LexiconTests: XCTestCase {
     XCTAssertTrue(Lexicon.honorifics.contains("mr"))
     XCTAssertEqual(Lexicon.roleClasses["president"], "leader")
     XCTAssertTrue(Lexicon.groupNouns.contains("officials"))
+    // the plural of a title of a person is a group (scripts/make_own_lists.py), of an adjective none
+    for plural in ["traders", "firefighters", "spokeswomen", "secretaries", "midwives"] {
+      XCTAssertTrue(Lexicon.groupNouns.contains(plural), plural)
+    }
+    XCTAssertFalse(Lexicon.groupNouns.contains("formers"))
     XCTAssertTrue(Lexicon.sourceNouns.contains("spokesman"))
   }
 
