@@ -207,6 +207,10 @@ enum ProposalDetector {
   static func subjectPhrase(_ paragraph: ParagraphText, end: Int, floor: Int) -> SpeakerPhrase? {
     var best: SpeakerPhrase? = nil
     var start = end - 1
+    // a participle's phrase that opens the sentence holds no subject: "Speaking to the BBC, Margaret
+    // Hughes, 78, said"
+    var floor = floor
+    if let comma = openingParticiplePhraseEnd(paragraph, floor, limit: end) { floor = comma + 1 }
     while start >= floor && start >= end - 14 {
       let token = paragraph.tokens[start]
       if token.kind == .punct && token.scalar != "." && token.scalar != "-" && token.scalar != "’"
@@ -222,21 +226,28 @@ enum ProposalDetector {
     return best
   }
 
+  /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,"), if
+  /// one does within eight tokens before `limit`.
+  static func openingParticiplePhraseEnd(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
+    guard start < limit else { return nil }
+    let opener = paragraph.tokens[start].lower
+    guard opener.hasSuffix("ing"), opener.count > 5 else { return nil }
+    return (start..<min(limit, start + 8)).first { paragraph.tokens[$0].scalar == "," }
+  }
+
   /// The subject of the sentence's main clause, for nominal proposals: "the Russian side … with a proposal to".
   static func clauseSubject(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int) -> SpeakerPhrase? {
     guard contentStart < sentence.upperBound else { return nil }
     var start = contentStart
     // skip an introductory phrase: "In this regard, …"
-    let opener = paragraph.tokens[contentStart].lower
     if let after = Attributor.afterFrontedPhrase(paragraph, contentStart, limit: sentence.upperBound) {
       start = after
-    } else if let comma = (contentStart..<min(sentence.upperBound, contentStart + 8)).first(where: {
-      paragraph.tokens[$0].scalar == ","
-    }),
-      !paragraph.tokens[contentStart].isCapitalized
-        || (opener.hasSuffix("ing") && opener.count > 5)  // "Speaking to reporters, …"
+    } else if let comma = openingParticiplePhraseEnd(paragraph, contentStart, limit: sentence.upperBound)
+      ?? (contentStart..<min(sentence.upperBound, contentStart + 8)).first(where: {
+        paragraph.tokens[$0].scalar == "," && !paragraph.tokens[contentStart].isCapitalized
+      })
     {
-      start = comma + 1
+      start = comma + 1  // "Speaking to reporters, …", "in this regard, …"
     }
     // a quote that opens the sentence is what was said, not who said it: "“Promise mama …,” Blige sings"
     if start == contentStart, let quote = paragraph.tokens[start].quote {

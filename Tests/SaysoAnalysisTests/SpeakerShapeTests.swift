@@ -49,6 +49,12 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(NameTyper.roleHead("a union that has endorsed him"), "union")
   }
 
+  func testAParticiplesPhraseOpeningTheSentenceHoldsNoSubject() {
+    let a = run("Speaking to the BBC, Margaret Hughes, 78, from Headingley, said: \"I don't know how we manage.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Margaret Hughes")
+    XCTAssertNil(a.quotes.first?.organisation)
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
