@@ -267,10 +267,16 @@ enum NameTyper {
       || isOccupation(key)
   }
 
+  /// Endings of nouns of occupations and conditions: "Podcaster", "Pensioner", "Shopkeeper", "Homeowner".
+  static let occupationSuffixes = [
+    "caster", "ger", "ist", "ator", "ster", "eer", "ioner", "keeper", "maker", "worker", "owner", "goer", "grapher",
+    "ician", "seller",
+  ]
+
   /// A word shaped like an occupation that no name list knows: "Podcaster", "Vlogger", "Panelist".
   static func isOccupation(_ key: String) -> Bool {
     let world = WorldKnowledge.shared
-    guard key.count > 5, ["caster", "ger", "ist", "ator", "ster", "eer"].contains(where: { key.hasSuffix($0) })
+    guard key.count > 5, occupationSuffixes.contains(where: { key.hasSuffix($0) })
     else { return false }
     return !world.givenNames.contains(key) && !world.surnames.contains(key) && world.places[key] == nil
   }

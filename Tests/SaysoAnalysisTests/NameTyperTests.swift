@@ -66,6 +66,9 @@ final class NameTyperEdgeTests: XCTestCase {
     XCTAssertEqual(NameTyper.type("Co-author Jing-Shan Zhao").name, "Jing-Shan Zhao")
     XCTAssertEqual(NameTyper.type("India Narendra Modi").name, "Narendra Modi")
     XCTAssertEqual(NameTyper.type("Podcaster Spike Cohen").name, "Spike Cohen")
+    for (glued, name) in [("Pensioner Margaret Hughes", "Margaret Hughes"), ("Shopkeeper Ali Khan", "Ali Khan")] {
+      XCTAssertEqual(NameTyper.type(glued).name, name)
+    }
   }
 
   func testEastAsianNamesWithHyphenatedGivenNames() {
