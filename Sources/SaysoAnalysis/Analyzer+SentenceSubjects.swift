@@ -24,25 +24,42 @@ extension Analyzer {
       let text = paragraphs[place.paragraph]
       guard let first = Self.firstWord(of: text, place.sentence) else { return nil }
       if text.tokens[first].lower == pronoun { continue }
-      // the words that name the sentence's subject, the last name among them: "Day", "U.S. heiress
-      // Gloria Vanderbilt", "Scripps Oceanography director Margaret Leinen"; a possessor is not the
-      // subject ("Mr. Kim's execution", "Day's son")
-      let sentence = text.sentences[place.sentence]
-      var end = first
-      while end < min(sentence.upperBound, first + 8) {
-        let word = text.tokens[end]
-        guard word.isCapitalized || word.scalar == "." || word.classes.contains(.title) else { break }
-        if word.isPossessive { return nil }
-        end += 1
-      }
-      guard end > first else { return nil }
-      let positions =
-        EntityRegistry.position(place.paragraph, text.tokens[first].start)
-        ..< EntityRegistry.position(place.paragraph, text.tokens[end - 1].end)
-      return registry.latestPerson(
-        before: positions.upperBound, within: positions.upperBound - positions.lowerBound, gender: gender)
+      return namedSubject(paragraph: place.paragraph, sentence: place.sentence, gender: gender)
     }
     return nil
+  }
+
+  /// The person named at the head of sentence `sentence` of `paragraph`, of `gender` if given: the last
+  /// name among the capitalised words and titles that open it ("Day", "U.S. heiress Gloria Vanderbilt",
+  /// "Scripps Oceanography director Margaret Leinen"); a possessor is not the subject ("Mr. Kim's
+  /// execution", "Day's son").
+  func namedSubject(paragraph: Int, sentence index: Int, gender: WorldKnowledge.Gender?) -> Int? {
+    let text = paragraphs[paragraph]
+    guard let first = Self.firstWord(of: text, index) else { return nil }
+    let sentence = text.sentences[index]
+    var end = first
+    while end < min(sentence.upperBound, first + 8) {
+      let word = text.tokens[end]
+      guard word.isCapitalized || word.scalar == "." || word.classes.contains(.title) else { break }
+      if word.isPossessive { return nil }
+      end += 1
+    }
+    guard end > first else { return nil }
+    let positions =
+      EntityRegistry.position(paragraph, text.tokens[first].start)
+      ..< EntityRegistry.position(paragraph, text.tokens[end - 1].end)
+    return registry.latestPerson(
+      before: positions.upperBound, within: positions.upperBound - positions.lowerBound, gender: gender)
+  }
+
+  /// The person named at the head of the sentence before the one holding token `token` of `paragraph`
+  /// (in this paragraph or at the end of the one before), for an epithet: "Brighton manager Fabian
+  /// Hurzeler praised his defenders. “…,” the German said."
+  func previousSentenceSubject(before token: Int, paragraph: Int) -> Int? {
+    guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }) else { return nil }
+    if holding > 0 { return namedSubject(paragraph: paragraph, sentence: holding - 1, gender: nil) }
+    guard paragraph > paragraphs.startIndex, !paragraphs[paragraph - 1].sentences.isEmpty else { return nil }
+    return namedSubject(paragraph: paragraph - 1, sentence: paragraphs[paragraph - 1].sentences.count - 1, gender: nil)
   }
 
   /// The first word token of sentence `index` of `paragraph` (past opening quote marks and dashes).

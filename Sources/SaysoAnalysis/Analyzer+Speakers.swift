@@ -169,6 +169,14 @@ extension Analyzer {
       }
       return Resolution(referent: .unknown, mention: phrase.text)
     case .nominal:
+      // "the 34-year-old said": the person the sentence before opens with, else no one named
+      if phrase.isEpithet {
+        if let id = previousSentenceSubject(before: phrase.tokens.lowerBound, paragraph: paragraph) {
+          registry.addMention(id, at: position)
+          return Resolution(person: id, mention: phrase.text)
+        }
+        return Resolution(group: phrase.text, mention: phrase.text)
+      }
       let qualifiers =
         phrase.modifiers.filter { modifier in
           modifier.first.map { $0.isLetter } ?? false

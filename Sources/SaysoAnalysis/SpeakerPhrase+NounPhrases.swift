@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// Noun phrases that name groups of sources: shares of people ("nearly eight in 10 voters") and common
 /// noun phrases ("the NFL legend").
 extension SpeakerPhraseParser {
@@ -25,6 +27,31 @@ extension SpeakerPhraseParser {
     let text = paragraph.text(tokens: range)
     let head = paragraph.tokens[range.upperBound - 1].lower
     return SpeakerPhrase(kind: .group, text: text, name: text, head: head, tokens: range)
+  }
+
+  /// "the 34-year-old", "the former 22-year-old", "the German", "the Spaniard": "the", then an age (with up to
+  /// two words before it) or a singular demonym alone — nouns that stand for one person, whom the article
+  /// has named before. Nil for any other words.
+  static func epithet(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard range.count >= 2, range.count <= 8, paragraph.tokens[range.lowerBound].lower == "the",
+      paragraph.tokens[range].allSatisfy({ $0.quote == nil })
+    else { return nil }
+    let last = paragraph.tokens[range.upperBound - 1]
+    let text = paragraph.text(tokens: range)
+    // (an age with up to two words before it: "the 34-year-old", "the former England 22-year-old")
+    let age =
+      text.hasSuffix("year-old") && text.split(separator: " ").count <= 4
+      && range.dropFirst().allSatisfy({ index in
+        let token = paragraph.tokens[index]
+        return token.kind == .word || token.kind == .number || token.scalar == "-"
+      })
+    let demonym =
+      range.count == 2 && last.kind == .word && last.isCapitalized && !last.lower.hasSuffix("s")
+      && WorldKnowledge.shared.demonymCountry[nameKey(last.text)] != nil
+    guard age || demonym else { return nil }
+    var phrase = SpeakerPhrase(kind: .nominal, text: text, name: text, head: last.lower, tokens: range)
+    phrase.isEpithet = true
+    return phrase
   }
 
   /// A name's possessive and lower-case words, a noun phrase that may stand before a name in an appositive:

@@ -29,6 +29,9 @@ struct SpeakerPhrase: Equatable {
   var tokens: Range<Int>
   /// The layout itself says a person speaks here (a transcript label "WALLACE:"), whatever the name.
   var isLabel = false
+  /// A definite noun that stands for a person the article has just named, as a pronoun does: "the
+  /// 34-year-old", "the German" (`SpeakerPhraseParser.epithet`).
+  var isEpithet = false
 }
 
 /// Parses token ranges into speaker phrases.
@@ -96,6 +99,7 @@ enum SpeakerPhraseParser {
       }
       return inner
     }
+    if let epithet = epithet(paragraph, start..<end) { return epithet }
     let last = paragraph.tokens[end - 1]
     if end - start == 1 && last.kind == .word {
       var lower = last.lower

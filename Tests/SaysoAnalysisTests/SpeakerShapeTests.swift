@@ -55,6 +55,19 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first?.organisation)
   }
 
+  func testAnAgeOrADemonymAfterTheSentenceThatNamesThePersonStandsForThem() {
+    let a = run("Brighton manager Fabian Hurzeler praised his defenders. \"They were outstanding,\" the German said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Fabian Hurzeler")
+    XCTAssertNil(a.quotes.first?.organisation)
+    let b = run("Fabian Hurzeler praised his defenders.\n\n\"They were outstanding,\" the 34-year-old said.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Fabian Hurzeler")
+    // a sentence before that opens with no person: the claim stands with the epithet as its source
+    let c = run("With millions watching, the former model spoke. \"He is a leader,\" said the 46-year-old.")
+    XCTAssertNil(c.quotes.first?.speaker)
+    XCTAssertEqual(c.quotes.first?.group, "the 46-year-old")
+    XCTAssertEqual(run("\"It was close,\" the Germans said.").quotes.first?.speaker, nil)
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
