@@ -244,7 +244,7 @@ extension Attributor {
         // a bare plural, then a clause with no "that" or a question: "told aides he would fire him", "asked
         // aides whether …"
         start += 1
-      } else if paragraph.tokens[start].classes.contains(.determiner) {
+      } else if paragraph.tokens[start].classes.contains(.determiner), paragraph.tokens[start].lower != "that" {
         var end = start + 1
         while end < limit && end < start + 5 && paragraph.tokens[end].kind == .word
           && paragraph.tokens[end].lower != "that"
@@ -253,11 +253,13 @@ extension Attributor {
         if end < limit && (paragraph.tokens[end].lower == "that" || paragraph.tokens[end].scalar == ":") {
           start = end
         } else if end > start + 2, let clause = ((start + 2)..<min(end, limit)).first(where: { index in
-          // the addressee, then a clause with no "that": "told the council the team would play elsewhere"
+          // the addressee, then a clause with no "that": "told the council the team would play elsewhere",
+          // "told the court the family escaped"
           let token = paragraph.tokens[index]
           return token.classes.contains(.determiner) || subjectPronouns.contains(token.lower)
         }), clause + 2 < limit, paragraph.tokens[(clause + 1)..<min(clause + 4, limit)].contains(where: {
           Lexicon.auxiliaries.contains($0.lower) || Lexicon.formsOfBe.contains($0.lower)
+            || ($0.quote == nil && !$0.isCapitalized && !$0.lower.contains("-") && isPastTense($0))
         }) {
           start = clause
         }

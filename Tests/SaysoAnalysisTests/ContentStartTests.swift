@@ -11,6 +11,14 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "traders")
   }
 
+  func testTheAddresseeOfToldBeforeAClauseInThePastIsNoContent() {
+    let a = run("Prosecutor Jonathan Sandiford told the court the family escaped through a rear window.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the family escaped through a rear window"])
+    // the complementizer stays the content's, past a hyphenated word that ends in -ed
+    let b = run("Jonathan Greenblatt told reporters that the so-called ban would be unacceptable.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the so-called ban would be unacceptable"])
+  }
+
   func testACommitmentIsToSomething() {
     XCTAssertEqual(run("He committed to holding a vote.").quotes.map(\.text), ["to holding a vote"])
     XCTAssertEqual(run("Many have heard that 20 veterans commit suicide each day.").quotes, [])
