@@ -262,6 +262,31 @@ extension Attributor {
             || ($0.quote == nil && !$0.isCapitalized && !$0.lower.contains("-") && isPastTense($0))
         }) {
           start = clause
+        } else if cue.lemma == "tell", let audience = ((start + 1)..<end).first(where: {
+          Lexicon.audienceNouns.contains(paragraph.tokens[$0].lower)
+        }) {
+          // an audience (and who is in it), then where or when it was: "told a news conference in Ottawa",
+          // "told the jury", "told a crowd of 1,300 here on Tuesday"
+          start = audience + 1
+          if start < limit, paragraph.tokens[start].lower == "of" {
+            start += 1
+            while start < limit, paragraph.tokens[start].kind != .punct || paragraph.tokens[start].scalar == ",",
+              !paragraph.tokens[start].classes.contains(.preposition), paragraph.tokens[start].lower != "that",
+              paragraph.tokens[start].quote == nil, paragraph.cues[start] == nil,
+              !(paragraph.tokens[start].scalar == "," && paragraph.tokens[start - 1].kind != .number)
+            { start += 1 }
+          }
+          guard start < limit else { return nil }
+          // (phrases of place and time alone to the end tell nothing)
+          if paragraph.tokens[start].classes.contains(.preposition),
+            !(start..<limit).contains(where: { index in
+              let token = paragraph.tokens[index]
+              return token.lower == "that" || token.quote != nil || paragraph.cues[index] != nil
+                || token.scalar == "," || token.scalar == ":"
+            })
+          {
+            return nil
+          }
         }
       }
       // any other addressee with its adjuncts, then "that": "told analysts on a conference call that …"

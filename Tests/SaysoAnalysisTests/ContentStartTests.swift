@@ -19,6 +19,17 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["that the so-called ban would be unacceptable"])
   }
 
+  func testAnAudienceToldIsNoContent() {
+    let a = run("\"It is unacceptable,\" Marc Miller told a news conference in Ottawa.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It is unacceptable,\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Marc Miller")
+    XCTAssertEqual(run("Marc Miller told a crowd of supporters in Ottawa on Monday.").quotes, [])
+    let b = run("Mario Vargas Llosa told an audience at a festival in Houston that the remarks were intolerable.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the remarks were intolerable"])
+    // what is asked of an audience is content
+    XCTAssertEqual(run("Bill Schuette asked the court to intervene.").quotes.map(\.text), ["the court to intervene"])
+  }
+
   func testACommitmentIsToSomething() {
     XCTAssertEqual(run("He committed to holding a vote.").quotes.map(\.text), ["to holding a vote"])
     XCTAssertEqual(run("Many have heard that 20 veterans commit suicide each day.").quotes, [])
