@@ -62,6 +62,19 @@ extension Analyzer {
       {
         resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
       }
+      // "it" after the claim of an organisation (not a place) or of a body named by a common noun in the
+      // paragraph or the one before is that source: "the mayor's office said … It said buses would run."
+      if let pronoun = resolution?.group, pronoun.lowercased() == "it", let last = lastResolved,
+        attribution.paragraph - last.paragraph <= 1,
+        last.resolution.organisation.map({ WorldKnowledge.shared.places[nameKey($0)] == nil })
+          ?? last.resolution.group.map({ group in
+            let head = group.lastWord.lowercased()
+            return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)
+          })
+          ?? false
+      {
+        resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
+      }
       // a name the article also uses as an organisation's names it
       if let id = resolution?.entity, registry.isOrganisation(id) {
         resolution = Resolution(organisation: registry.entities[id].name, mention: resolution!.mention)

@@ -145,4 +145,12 @@ final class TheyTests: XCTestCase, AnalysingText {
     let b = run("A person close to the process said talks had stalled.\n\n“It is over,” they said.")
     XCTAssertEqual(b.quotes.last?.group, "they")
   }
+
+  func testItAfterABodysClaimIsThatBody() {
+    let a = run("The mayor's office said the city would open warming centres. It said buses would run all night.")
+    XCTAssertEqual(a.quotes.map(\.group), ["The mayor's office", "The mayor's office"])
+    // not after a person's claim
+    let b = run("Tom Reed said the plan was sound. It said nothing of the cost.")
+    XCTAssertNotEqual(b.quotes.last?.speaker?.name, "Tom Reed")
+  }
 }
