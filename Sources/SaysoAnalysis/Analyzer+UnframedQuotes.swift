@@ -63,11 +63,19 @@ extension Analyzer {
         let role =
           end < paragraph.tokens.count && paragraph.tokens[end].scalar == ","
           ? Self.signatureRole(paragraph, end + 1) : nil
-        // or the signer's handle in brackets: "— Harbour Power (@harbourpower)"
+        // or the signer's handle in brackets, and the post's date as an embedded post gives it: "— Harbour Power
+        // (@harbourpower)", "— Harbour Power (@harbourpower) March 3, 2024"
         let handle =
           end + 3 < paragraph.tokens.count + 1 && end < paragraph.tokens.count && paragraph.tokens[end].scalar == "("
           && ((end + 1)..<min(end + 5, paragraph.tokens.count)).contains(where: { paragraph.tokens[$0].scalar == "@" })
-          && paragraph.tokens.last?.scalar == ")"
+          && ((end + 1)..<min(end + 6, paragraph.tokens.count)).first(where: { paragraph.tokens[$0].scalar == ")" })
+            .map({ close in
+              ((close + 1)..<paragraph.tokens.count).allSatisfy { index in
+                let token = paragraph.tokens[index]
+                return token.kind == .number || token.classes.contains(.month) || token.scalar == ","
+                  || token.scalar == "."
+              }
+            }) == true
         if end > last + 2,
           role != nil || handle || end == paragraph.tokens.count || paragraph.tokens[end].quote != nil
             || paragraph.tokens[end].scalar == "."

@@ -210,6 +210,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let c = run(
       "Grant said the vote was over.\n\n\"Power will be restored by midnight.\" \u{2014} Harbour Power (@harbourpower)")
     XCTAssertEqual(c.quotes.last?.organisation, "Harbour Power")
+    // with the post's date after the handle, as an embedded post gives it
+    let d = run(
+      "Grant said the vote was over.\n\n\"Power is back.\" \u{2014} Harbour Power (@harbourpower) March 3, 2024")
+    XCTAssertEqual(d.quotes.last?.organisation, "Harbour Power")
   }
 
   func testANamedSubjectWithAReportingRelativeClauseEndsTheContent() {
