@@ -457,6 +457,15 @@ extension Attributor {
   /// the figures were solid", "wrote in an email Monday the plan had failed"; nil when none does.
   static func clauseAfterChannel(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     guard ["in", "on", "via", "through"].contains(paragraph.tokens[start].lower) else { return nil }
+    // a platform or an outlet by its name: "said on Instagram he had …", "told on CNN the plan …"
+    var nameEnd = start + 1
+    while nameEnd < min(limit, start + 4), SpeakerPhraseParser.isNameToken(paragraph, nameEnd) { nameEnd += 1 }
+    if nameEnd > start + 1, let end = ((start + 2)...nameEnd).last(where: { end in
+      WorldKnowledge.shared.outlets.contains(nameKey(paragraph.text(tokens: (start + 1)..<end)))
+    }), end + 2 < limit {
+      if let clause = clauseAfterTime(paragraph, end, limit) { return clause }
+      if opensClauseWithNoThat(paragraph.tokens[end]) { return end }
+    }
     // a determiner or a possessive and up to three modifiers, then the channel's noun
     var index = start + 1
     while index < min(limit, start + 6), !channelNouns.contains(paragraph.tokens[index].lower) {

@@ -239,8 +239,14 @@ extension Attributor {
     }
     guard token.classes.contains(.cueAdjunct) else { return false }
     // "said the next day" is a frame; "said the recent spate of shootings demands …" is not
+    // (nor "said the government must act": an auxiliary makes the words a clause)
     var end = index
     while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].scalar != "." { end += 1 }
+    if (index..<end).contains(where: {
+      Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower) || Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower)
+    }) {
+      return false
+    }
     return end - index <= 4 || !token.classes.contains(.determiner)
   }
 }

@@ -30,6 +30,17 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Bill Schuette asked the court to intervene.").quotes.map(\.text), ["the court to intervene"])
   }
 
+  func testAClauseAfterAPlatformIsTheContent() {
+    let a = run("The actor Joe Gilgun said on Instagram he had never seen anything like it.")
+    XCTAssertEqual(a.quotes.map(\.text), ["he had never seen anything like it"])
+  }
+
+  func testAClauseWithAnAuxiliaryAfterTheVerbIsNoTailOfAFrame() {
+    let a = run("Calling the figures \"shameful\", Labour councillor Bev Craig said the government must act.")
+    XCTAssertEqual(a.quotes.last?.text, "the government must act")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Bev Craig")
+  }
+
   func testACommitmentIsToSomething() {
     XCTAssertEqual(run("He committed to holding a vote.").quotes.map(\.text), ["to holding a vote"])
     XCTAssertEqual(run("Many have heard that 20 veterans commit suicide each day.").quotes, [])
