@@ -125,8 +125,12 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
-      let titled = honored || NameTyper.isTitled(phrase)
-      let typing = registry.typing(of: name, titled: titled)
+      var titled = honored || NameTyper.isTitled(phrase)
+      var typing = registry.typing(of: name, titled: titled)
+      if typing.kind != .person, !titled, NameTyper.hasPersonsRole(phrase) {
+        titled = true
+        typing = registry.typing(of: name, titled: true)
+      }
       // the first word of an organisation's name the article gave before stands for it, unless a title
       // says it is a person or it is a place's name: "Salling Group … Salling said" (not "Cleveland")
       if name.wordCount == 1, !titled, typing.kind != .place, WorldKnowledge.shared.places[nameKey(name)] == nil,

@@ -152,18 +152,35 @@ extension Attributor {
       {
         roleEnd += 1
       }
-      let role = paragraph.text(tokens: (end + 1)..<roleEnd)
       if roleEnd > end + 1,
         !paragraph.tokens[end + 1].classes.contains(.cueAdjunct)
           || (paragraph.tokens[end + 1].classes.contains(.determiner)
-            && NameTyper.roleHead(role).map(Lexicon.titles.contains) == true)
+            && roleHeadIsTitle(paragraph, (end + 1)..<roleEnd))
       {
-        phrase.role = role
+        phrase.role = paragraph.text(tokens: (end + 1)..<roleEnd)
         phrase.tokens = from..<roleEnd
         end = roleEnd
       }
     }
     return (phrase, end)
+  }
+
+  /// Whether the head noun of the role in `range` is a title: `NameTyper.roleHead`'s rule read on the
+  /// tokens' own word classes, where the tokens are at hand ("said Mellody, a spokeswoman for the party").
+  static func roleHeadIsTitle(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    var head: Int? = nil
+    for index in range {
+      let token = paragraph.tokens[index]
+      guard token.kind == .word, token.classes.isDisjoint(with: [.preposition, .clauseWord]) else { break }
+      head = index
+    }
+    guard let head else { return false }
+    let token = paragraph.tokens[head]
+    if token.classes.contains(.title) { return true }
+    for prefix in NameTyper.roleHeadPrefixes where token.lower.hasPrefix(prefix) {
+      return Lexicon.titles.contains(String(token.lower.dropFirst(prefix.count)))
+    }
+    return false
   }
 
   /// Words that open a reported question: "asked whether …", "asked who …".

@@ -242,11 +242,9 @@ extension Attributor {
     // (nor "said the government must act": an auxiliary makes the words a clause)
     var end = index
     while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].scalar != "." { end += 1 }
-    if (index..<end).contains(where: {
+    guard end - index <= 4 else { return !token.classes.contains(.determiner) }
+    return !(index..<end).contains(where: {
       Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower) || Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower)
-    }) {
-      return false
-    }
-    return end - index <= 4 || !token.classes.contains(.determiner)
+    })
   }
 }

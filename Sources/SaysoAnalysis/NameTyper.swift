@@ -43,16 +43,25 @@ enum NameTyper {
     return Lexicon.titles.contains(word)
       || (role.lowercased().hasPrefix("one of ") && word.hasSuffix("s")
         && Lexicon.titles.contains(String(word.dropLast())))
-      // a role noun with its body: "a spokeswoman for the party" (not for a place's name, which an
-      // appositive's place may be: "the mayor of Esperanza, Sultan Kudarat, announced")
-      || (roleHead(role).map(Lexicon.titles.contains) == true
-        && WorldKnowledge.shared.places[nameKey(phrase.name)] == nil)
   }
+
+  /// Whether a phrase's role is a role noun with its body, "a spokeswoman for the party", which says its name
+  /// is a person's — not a place's name, which an appositive's place may be ("the mayor of Esperanza, Sultan
+  /// Kudarat, announced"). Read only for a name not typed a person otherwise (it costs a role's words).
+  static func hasPersonsRole(_ phrase: SpeakerPhrase) -> Bool {
+    guard let role = phrase.role else { return false }
+    return roleHead(role).map(Lexicon.titles.contains) == true
+      && WorldKnowledge.shared.places[nameKey(phrase.name)] == nil
+  }
+
+  /// Parts of a role's head noun that leave the title after them: "co-director", "vice-chair".
+  static let roleHeadPrefixes = ["co-", "vice-"]
 
   /// The head noun of a role in lower case: the last word before its first preposition, clause word or
   /// punctuation, without a "co-" or "vice-" part: "director" of "co-director of the center", "spokeswoman"
   /// of "a spokeswoman for the group", "union" of "a union that has endorsed him".
   static func roleHead(_ role: String) -> String? {
+    // (`Attributor.roleHeadIsTitle` reads the same rule on a paragraph's tokens)
     var head: Substring? = nil
     for word in role.spaceSeparatedWords.prefix(6) {
       let lower = word.lowercased()
@@ -63,7 +72,7 @@ enum NameTyper {
       if trimmed.count < word.count { break }
     }
     guard var lower = head?.lowercased(), !lower.isEmpty else { return nil }
-    for prefix in ["co-", "vice-"] where lower.hasPrefix(prefix) { lower.removeFirst(prefix.count) }
+    for prefix in roleHeadPrefixes where lower.hasPrefix(prefix) { lower.removeFirst(prefix.count) }
     return lower
   }
 

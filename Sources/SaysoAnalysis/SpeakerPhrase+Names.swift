@@ -245,7 +245,7 @@ extension SpeakerPhraseParser {
 
   /// Whether the token at `index` is a title before a name ("President", "Sen.", "Insp"): a title of the
   /// lexicon that is no honorific, or a word that is a title only after another ("Con" after "Det").
-  static func isTitle(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+  @inline(__always) static func isTitle(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let stem = paragraph.tokens[index].stemLower
     if Lexicon.titles.contains(stem) {
       return !Lexicon.honorifics.contains(stem) && !isGivenNameBeforeSurname(paragraph, index)
@@ -258,11 +258,11 @@ extension SpeakerPhraseParser {
   /// Bennett" (but "Law School Dean Amar", "Dean Mary Smith", "Prince Harry").
   static func isGivenNameBeforeSurname(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let tokens = paragraph.tokens
-    guard index + 1 < tokens.count, tokens[index].stemLower.count >= 4,
-      NameTyper.isGivenName(tokens[index].stemLower),
-      tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+    // (the shape first, which costs nothing to read; the lists after)
+    guard index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
       !(index + 2 < tokens.count && tokens[index + 2].kind == .word && tokens[index + 2].isCapitalized),
-      !(index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized)
+      !(index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized),
+      tokens[index].lower.utf8.count >= 4, NameTyper.isGivenName(tokens[index].stemLower)
     else { return false }
     let surname = wordKey(paragraph, index + 1)
     return WorldKnowledge.shared.surnames.contains(surname) && !NameTyper.isGivenName(surname)
