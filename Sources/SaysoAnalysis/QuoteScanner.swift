@@ -249,6 +249,9 @@ enum QuoteScanner {
 
   static func findSingleClose(_ scalars: [Unicode.Scalar], from: Int, mark: Unicode.Scalar) -> Int? {
     var index = from
+    // a plural's possessive, an s and a mark before a word in lower case ("with workers' livelihoods"),
+    // closes the quote only when no later mark does
+    var possessive: Int? = nil
     while index < scalars.count {
       let scalar = scalars[index]
       if scalar == "’" || scalar == "'" {
@@ -256,13 +259,17 @@ enum QuoteScanner {
           index + 1 == scalars.count || isSpace(scalars[index + 1])
           || ",.;:!?)”\"".unicodeScalars.contains(scalars[index + 1])
         let previousAllows = index > 0 && !isSpace(scalars[index - 1])
-        // "Americans’ " is a possessive when an s precedes and the quote would be too short.
-        if nextAllows && previousAllows { return index }
+        if nextAllows && previousAllows {
+          let plural = scalars[index - 1] == "s" && index + 2 < scalars.count && isSpace(scalars[index + 1])
+            && scalars[index + 2].properties.isLowercase
+          if !plural { return index }
+          possessive = possessive ?? index
+        }
       }
-      if scalar == "\"" || scalar == "”" || scalar == "“" { return nil }
+      if scalar == "\"" || scalar == "”" || scalar == "“" { return possessive }
       index += 1
     }
-    return nil
+    return possessive
   }
 
   static func countWords(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {

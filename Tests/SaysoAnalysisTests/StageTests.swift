@@ -54,6 +54,14 @@ final class QuoteScannerTests: XCTestCase {
     XCTAssertEqual(scan("The Americans’ view isn't Putin's, and that’s that."), [])
   }
 
+  func testAPluralsPossessiveInsideASingleQuoteDoesNotCloseIt() {
+    XCTAssertEqual(
+      scan("Graham said: 'The council is playing games with workers' livelihoods.'"),
+      ["'The council is playing games with workers' livelihoods.'"])
+    // with no later mark, the possessive's mark is the only close there is
+    XCTAssertEqual(scan("He called it 'a deal for the farmers' and left."), ["'a deal for the farmers'"])
+  }
+
   func testNestedSingleQuotesStayInsideTheOuterQuote() {
     XCTAssertEqual(
       scan("\"As Reagan said, 'Trust, but verify.' That holds,\" Whalen said."),
