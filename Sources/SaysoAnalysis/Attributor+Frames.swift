@@ -139,7 +139,7 @@ extension Attributor {
     // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony"; but a
     // role noun after a determiner: "said Mellody, a spokeswoman for the party")
     if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit,
-      paragraph.tokens[end + 1].quote == nil,
+      paragraph.tokens[end + 1].quote == nil, !opensPredicate(paragraph.tokens[end + 1]),
       !["and", "but", "or"].contains(paragraph.tokens[end + 1].lower),
       !paragraph.tokens[end + 1].classes.contains(.month),
       paragraph.tokens[end + 1].kind != .number
@@ -163,6 +163,15 @@ extension Attributor {
       }
     }
     return (phrase, end)
+  }
+
+  /// Whether a word opens a predicate: an auxiliary, a form of "be" or a verb in the past ("was final",
+  /// "had failed", "warned"), as a sentence that a frame interrupts goes on: "The decision, said Jane
+  /// Smith, was final."
+  static func opensPredicate(_ token: Token) -> Bool {
+    token.kind == .word && token.quote == nil && !token.isCapitalized
+      && (Lexicon.auxiliaries.contains(token.lower) || Lexicon.formsOfBe.contains(token.lower)
+        || (isPastTense(token) && !token.lower.contains("-")))
   }
 
   /// Whether the head noun of the role in `range` is a title: `NameTyper.roleHead`'s rule read on the

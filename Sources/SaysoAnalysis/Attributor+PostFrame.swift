@@ -27,6 +27,17 @@ extension Attributor {
           !opensQuote(paragraph, subjectEnd, sentence.upperBound)
         {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
+          // the sentence goes on after the frame: "The decision, said Jane Smith, was final."
+          if paragraph.tokens[before].scalar == ",", subjectEnd + 2 < sentence.upperBound,
+            paragraph.tokens[subjectEnd].scalar == ",", opensPredicate(paragraph.tokens[subjectEnd + 1]),
+            lastContent >= contentStart, lastContent - contentStart < 8,
+            !paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil || $0.scalar == "," })
+          {
+            return Attribution(
+              paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+              end: contentEnd(paragraph, sentence.upperBound - 1, floor: subjectEnd + 1), cue: cue.text,
+              lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
+          }
           guard lastContent >= contentStart, substantial(paragraph, contentStart, lastContent) else { continue }
           // a subject and its relative clause are no content: "The researchers, who followed many adults,
           // said the effect held across age groups" (the verb's subject is before it)

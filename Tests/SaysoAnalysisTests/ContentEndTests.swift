@@ -86,6 +86,16 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.utterance), [nil, nil])
   }
 
+  func testAnInvertedFrameInsideASentenceLeavesBothPiecesOfIt() {
+    let a = run("The decision, said Jane Smith, was final.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The decision", "was final"])
+    XCTAssertEqual(a.quotes.map(\.speaker?.name), ["Jane Smith", "Jane Smith"])
+    XCTAssertNotNil(a.quotes.first?.utterance)
+    // a relative clause after the name is no piece of the content
+    let b = run("\"We won,\" said Jane Smith, who leads the group.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"We won,\""])
+  }
+
   func testASecondVerbAfterAFrameHasTheFramesSpeaker() {
     let a = run("“We were ready,” the coach said, and added: “Our third period was good.”")
     XCTAssertEqual(a.quotes.map(\.group), ["the coach", "the coach"])
