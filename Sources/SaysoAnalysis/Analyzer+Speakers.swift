@@ -115,6 +115,14 @@ extension Analyzer {
     switch phrase.kind {
     case .person:
       var name = EntityRegistry.canonical(phrase.name)
+      // a transcript's label of initials stands for the person of the article with them: "NG:" of Natasha
+      // Gownaris
+      if phrase.isLabel, (2...3).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isLetter }),
+        let id = registry.person(withInitials: name)
+      {
+        registry.addMention(id, at: position)
+        return Resolution(person: id, mention: phrase.text)
+      }
       if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)

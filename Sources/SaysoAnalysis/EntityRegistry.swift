@@ -322,6 +322,19 @@ struct EntityRegistry {
     return found
   }
 
+  /// The one person of two or three names whose initials are `letters` (capitals, "NG" of "Natasha
+  /// Gownaris"), as an interview's transcript labels its speakers. Nil when none or several have them.
+  func person(withInitials letters: String) -> Int? {
+    var found: Int? = nil
+    for (id, entity) in entities.enumerated() where !isOrganisation(id) {
+      let words = entity.name.spaceSeparatedWords
+      guard words.count == letters.count, String(words.compactMap(\.first)) == letters else { continue }
+      if found != nil { return nil }
+      found = id
+    }
+    return found
+  }
+
   /// How often `id` was mentioned before `position`.
   func mentions(_ id: Int, before position: Int) -> Int {
     Self.countBefore(position, in: entities[id].mentions)

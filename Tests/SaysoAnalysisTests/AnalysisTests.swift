@@ -152,6 +152,17 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "Do you really see those two as equivalent? I ask because time is short.")
   }
 
+  func testATranscriptLabelOfInitialsIsThePersonWithThem() {
+    let a = run(
+      "Wikinews spoke with biologist Natasha Gownaris about the study.\n\n"
+        + "NG: This study started in 1982, long before my joining the lab. We band the chicks each year.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Natasha Gownaris")
+    XCTAssertEqual(a.people.map(\.name), ["Natasha Gownaris"])
+    // initials that no one named in the article has stay the label
+    let b = run("The exchange went on.\n\nNG: This study started in 1982, long before my joining the lab.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "NG")
+  }
+
   func testQuotedPhraseEndsBeforeANewClause() {
     let a = run(
       "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police.")
