@@ -112,8 +112,12 @@ enum CueFinder {
     // (and a capitalised verb opening a sentence is rare in news: "State Department", "Report:")
     if paragraph.tokens[index].isCapitalized { return nil }
     let lower = paragraph.tokens[index].lower
-    // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question"
-    if index > 0, paragraph.tokens[index - 1].isPossessive || paragraph.tokens[index - 1].classes.contains(.determiner)
+    // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question" (but a
+    // capitalised number word after a name ends the name: "Hydro One said", "Formula One says")
+    if index > 0, paragraph.tokens[index - 1].isPossessive
+      || (paragraph.tokens[index - 1].classes.contains(.determiner)
+        && !(index > 1 && paragraph.tokens[index - 1].isCapitalized && paragraph.tokens[index - 2].kind == .word
+          && paragraph.tokens[index - 2].isCapitalized))
     {
       return nil
     }

@@ -68,6 +68,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("\"It was close,\" the Germans said.").quotes.first?.speaker, nil)
   }
 
+  func testANumberWordThatEndsAFirmsNameIsNoDeterminerOfTheVerb() {
+    let a = run("More than 40,000 homes lost power on Sunday, Hydro One said.")
+    XCTAssertEqual(a.quotes.map(\.text), ["More than 40,000 homes lost power on Sunday"])
+    XCTAssertEqual(a.quotes.first?.group ?? a.quotes.first?.organisation, "Hydro One")
+    // after a determiner in lower case the word is still a noun
+    XCTAssertEqual(run("The storm was the one said to be worst.").quotes, [])
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
