@@ -100,6 +100,14 @@ enum SpeakerPhraseParser {
       return inner
     }
     if let epithet = epithet(paragraph, start..<end) { return epithet }
+    // a participle and its object name no one: "Echoing an email from Hunter Biden's laptop", "Citing the
+    // report"
+    if end - start >= 3, paragraph.tokens[start].kind == .word, paragraph.tokens[start].lower.hasSuffix("ing"),
+      paragraph.tokens[start].lower.utf8.count > 5,
+      !paragraph.tokens[start + 1].classes.isDisjoint(with: [.determiner, .preposition])
+    {
+      return nil
+    }
     let last = paragraph.tokens[end - 1]
     if end - start == 1 && last.kind == .word {
       var lower = last.lower

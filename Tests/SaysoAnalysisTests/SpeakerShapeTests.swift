@@ -76,6 +76,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The storm was the one said to be worst.").quotes, [])
   }
 
+  func testAParticipleAndItsObjectNameNoOne() {
+    let a = run(
+      "Echoing an email from Hunter Biden's laptop referencing a mysterious \"big guy\" who received a cut of money, "
+        + "Donald Trump said, \"You're the big man, I think.\"")
+    XCTAssertFalse(a.people.map(\.name).contains("Hunter Biden"))
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Donald Trump")
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
