@@ -226,6 +226,30 @@ enum ProposalDetector {
     return best
   }
 
+  /// Where the clause starts after a time that opens it, set off by a comma: "The next day, …", "Last
+  /// week, …", "Earlier this month, …". Nil when no such time does.
+  static func afterFrontedTime(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
+    var index = start
+    var sawTime = false
+    while index < min(limit, start + 6) {
+      let token = paragraph.tokens[index]
+      guard token.quote == nil else { return nil }
+      if token.scalar == "," { return sawTime && index + 1 < limit ? index + 1 : nil }
+      if token.isTimeWord && !token.isPossessive {
+        sawTime = true
+      } else if !(token.kind == .number || token.classes.contains(.determiner)
+        || Lexicon.timeOpeners.contains(token.lower) || frontedTimeWords.contains(token.lower))
+      {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Words that a time opening a sentence holds besides its time word: "The next day", "Later that week".
+  static let frontedTimeWords: Set<String> = ["next", "following", "same", "later", "previous", "that"]
+
   /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,"), if
   /// one does within eight tokens before `limit`.
   static func openingParticiplePhraseEnd(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
@@ -239,10 +263,16 @@ enum ProposalDetector {
   static func clauseSubject(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int) -> SpeakerPhrase? {
     guard contentStart < sentence.upperBound else { return nil }
     var start = contentStart
-    // skip an introductory phrase: "In this regard, …"
-    if let after = Attributor.afterFrontedPhrase(paragraph, contentStart, limit: sentence.upperBound) {
+    // skip introductory phrases: "In this regard, …", "The next day, with protests ongoing, …"
+    var fronted = 0
+    while fronted < 3, start < sentence.upperBound,
+      let after = Attributor.afterFrontedPhrase(paragraph, start, limit: sentence.upperBound)
+        ?? afterFrontedTime(paragraph, start, limit: sentence.upperBound)
+    {
       start = after
-    } else if let comma = openingParticiplePhraseEnd(paragraph, contentStart, limit: sentence.upperBound)
+      fronted += 1
+    }
+    if fronted == 0, let comma = openingParticiplePhraseEnd(paragraph, contentStart, limit: sentence.upperBound)
       ?? (contentStart..<min(sentence.upperBound, contentStart + 8)).first(where: {
         paragraph.tokens[$0].scalar == "," && !paragraph.tokens[contentStart].isCapitalized
       })

@@ -84,6 +84,13 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Donald Trump")
   }
 
+  func testTimesAndPhrasesThatOpenASentenceHoldNoSubject() {
+    let a = run(
+      "The next day, with protests ongoing, President Trump delivered a speech declaring himself the "
+        + "\"president of law and order.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Trump")
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
