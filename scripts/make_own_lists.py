@@ -801,12 +801,16 @@ def cue_verb_lines():
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
     return sorted(lines)
 
-# Titles that are no noun of a person (adjectives, abbreviations, offices), so have no plural that names a group.
+# Titles whose plural names no group of people: adjectives ("former"), abbreviations ("supt"), offices and
+# bodies ("house", "senate"), and words whose plural is more often a thing ("trainers", "anchors", "stars").
 TITLES_WITHOUT_PLURAL = set('''acting current emeritus first former gubernatorial incoming interim longtime outgoing
     political presidential retired then vice prime senior junior house senate chair head star lord capt cllr coun insp
-    pcso supt'''.split())
+    pcso supt trainer anchor monsenor monseñor'''.split())
 
 def plural(word):
+    """The plural of a title of a person: 'traders', 'spokeswomen', 'midwives', 'secretaries-general'."""
+    if '-' in word and word.split('-')[-1] == 'general':
+        return plural(word[:word.rindex('-')]) + word[word.rindex('-'):]
     if word.endswith('man'):
         return word[:-3] + 'men'
     if word.endswith('wife'):

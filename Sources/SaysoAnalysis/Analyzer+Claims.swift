@@ -62,8 +62,8 @@ extension Analyzer {
         utterances += 1
         utterance = utterances
       }
-      // a paragraph that goes on with the quote of the one before, with no frame of its own, goes on
-      // with its utterance: "“…,” Rubio said. ¶ “Which is why …”"
+      // a paragraph that goes on with the quote the one before leaves open, with no frame of its own, goes
+      // on with its utterance: "“…,” Rubio said. “He is like 6’2” ¶ “Which is why …”"
       if attribution.floating, index > 0, let entity = resolution?.entity,
         attributions[index - 1].paragraph == attribution.paragraph - 1,
         resolutions[index - 1]?.entity == entity, let last = quotes.last, last.paragraph == attribution.paragraph - 1,

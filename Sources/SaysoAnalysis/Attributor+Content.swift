@@ -257,10 +257,9 @@ extension Attributor {
           // "told the court the family escaped"
           let token = paragraph.tokens[index]
           return token.classes.contains(.determiner) || subjectPronouns.contains(token.lower)
-        }), clause + 2 < limit, paragraph.tokens[(clause + 1)..<min(clause + 4, limit)].contains(where: {
-          Lexicon.auxiliaries.contains($0.lower) || Lexicon.formsOfBe.contains($0.lower)
-            || ($0.quote == nil && !$0.isCapitalized && !$0.lower.contains("-") && isPastTense($0))
-        }) {
+        }), clause + 2 < limit,
+          paragraph.tokens[(clause + 1)..<min(clause + 4, limit)].contains(where: opensPredicate)
+        {
           start = clause
         } else if cue.lemma == "tell", let audience = ((start + 1)..<end).first(where: {
           Lexicon.audienceNouns.contains(paragraph.tokens[$0].lower)
@@ -347,7 +346,8 @@ extension Attributor {
       }
       // (a determiner before the quote is the content's: "said the “up-skill” plan was sound")
       if token.quote != nil {
-        return index == start + 1 && paragraph.tokens[start].classes.contains(.determiner) ? (start, true) : (index, true)
+        let determined = index == start + 1 && paragraph.tokens[start].classes.contains(.determiner)
+        return (determined ? start : index, true)
       }
       // (and a manner adverb: "said separately that …", "told him privately that …")
       if !(token.classes.contains(.cueAdjunct) || token.classes.contains(.month) || token.kind == .number

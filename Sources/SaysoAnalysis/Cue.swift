@@ -117,7 +117,8 @@ enum CueFinder {
     if index > 0, paragraph.tokens[index - 1].isPossessive
       || (paragraph.tokens[index - 1].classes.contains(.determiner)
         && !(index > 1 && paragraph.tokens[index - 1].isCapitalized && paragraph.tokens[index - 2].kind == .word
-          && paragraph.tokens[index - 2].isCapitalized))
+          && paragraph.tokens[index - 2].isCapitalized
+          && SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower)))
     {
       return nil
     }

@@ -107,13 +107,14 @@ enum Lexicon {
     "about",
   ]
 
-  /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
   /// Nouns of an audience that a speaker tells or addresses: "told a news conference", "told the jury".
   static let audienceNouns: Set<String> = [
     "conference", "crowd", "audience", "meeting", "rally", "court", "jury", "committee", "hearing", "briefing",
     "summit", "gathering", "panel", "assembly", "legislature", "chamber", "inquiry", "tribunal", "forum",
     "session", "congregation", "convention", "reporters", "journalists",
   ]
+
+  /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
   static let programmeNouns: Set<String> = ["programme", "program", "show", "podcast", "newspaper", "website"]
 
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").

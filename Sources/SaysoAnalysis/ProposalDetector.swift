@@ -1,3 +1,4 @@
+import SaysoCore
 /// A proposal found in a paragraph, before its proposer is resolved.
 struct ProposalCandidate {
   var paragraph: Int
@@ -253,10 +254,19 @@ enum ProposalDetector {
   /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,"), if
   /// one does within eight tokens before `limit`.
   static func openingParticiplePhraseEnd(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
-    guard start < limit else { return nil }
-    let opener = paragraph.tokens[start].lower
-    guard opener.hasSuffix("ing"), opener.count > 5 else { return nil }
+    guard start < limit, isOpeningParticiple(paragraph.tokens[start]) else { return nil }
     return (start..<min(limit, start + 8)).first { paragraph.tokens[$0].scalar == "," }
+  }
+
+  /// Whether a word that may open a sentence is a participle ("Speaking", "Echoing"), not a name that ends
+  /// as one does ("Fleming", "Beijing", "Pickering").
+  static func isOpeningParticiple(_ token: Token) -> Bool {
+    let lower = token.lower
+    guard token.kind == .word, lower.hasSuffix("ing"), lower.utf8.count > 5 else { return false }
+    guard token.isCapitalized else { return true }
+    let key = nameKey(token.text)
+    let world = WorldKnowledge.shared
+    return !world.surnames.contains(key) && !NameTyper.isGivenName(key) && world.places[key] == nil
   }
 
   /// The subject of the sentence's main clause, for nominal proposals: "the Russian side … with a proposal to".

@@ -102,8 +102,7 @@ enum SpeakerPhraseParser {
     if let epithet = epithet(paragraph, start..<end) { return epithet }
     // a participle and its object name no one: "Echoing an email from Hunter Biden's laptop", "Citing the
     // report"
-    if end - start >= 3, paragraph.tokens[start].kind == .word, paragraph.tokens[start].lower.hasSuffix("ing"),
-      paragraph.tokens[start].lower.utf8.count > 5,
+    if end - start >= 3, ProposalDetector.isOpeningParticiple(paragraph.tokens[start]),
       !paragraph.tokens[start + 1].classes.isDisjoint(with: [.determiner, .preposition])
     {
       return nil
