@@ -13,14 +13,8 @@ extension Analyzer {
     else { return nil }
     var place = (paragraph: paragraph, sentence: opening)
     for _ in 0..<3 {
-      if place.sentence > 0 {
-        place.sentence -= 1
-      } else {
-        guard place.paragraph > paragraphs.startIndex, !paragraphs[place.paragraph - 1].sentences.isEmpty else {
-          return nil
-        }
-        place = (place.paragraph - 1, paragraphs[place.paragraph - 1].sentences.count - 1)
-      }
+      guard let before = sentence(before: place) else { return nil }
+      place = before
       let text = paragraphs[place.paragraph]
       guard let first = Self.firstWord(of: text, place.sentence) else { return nil }
       if text.tokens[first].lower == pronoun { continue }
@@ -56,10 +50,20 @@ extension Analyzer {
   /// (in this paragraph or at the end of the one before), for an epithet: "Brighton manager Fabian
   /// Hurzeler praised his defenders. “…,” the German said."
   func previousSentenceSubject(before token: Int, paragraph: Int) -> Int? {
-    guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }) else { return nil }
-    if holding > 0 { return namedSubject(paragraph: paragraph, sentence: holding - 1, gender: nil) }
-    guard paragraph > paragraphs.startIndex, !paragraphs[paragraph - 1].sentences.isEmpty else { return nil }
-    return namedSubject(paragraph: paragraph - 1, sentence: paragraphs[paragraph - 1].sentences.count - 1, gender: nil)
+    guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
+      let before = sentence(before: (paragraph, holding))
+    else { return nil }
+    return namedSubject(paragraph: before.paragraph, sentence: before.sentence, gender: nil)
+  }
+
+  /// The sentence before `place`: in its paragraph, or the last of the paragraph before. Nil at the
+  /// article's start or after a paragraph with no sentence.
+  func sentence(before place: (paragraph: Int, sentence: Int)) -> (paragraph: Int, sentence: Int)? {
+    if place.sentence > 0 { return (place.paragraph, place.sentence - 1) }
+    guard place.paragraph > paragraphs.startIndex, !paragraphs[place.paragraph - 1].sentences.isEmpty else {
+      return nil
+    }
+    return (place.paragraph - 1, paragraphs[place.paragraph - 1].sentences.count - 1)
   }
 
   /// The first word token of sentence `index` of `paragraph` (past opening quote marks and dashes).

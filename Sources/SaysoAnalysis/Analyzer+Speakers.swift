@@ -52,26 +52,11 @@ extension Analyzer {
           resolution = last.resolution
         }
       }
-      // "they" after the claim of a plural group or of an organisation (not a place) in the paragraph or the
-      // one before is that source: "Goldman Sachs analysts said … ¶ “We remain bullish,” they wrote."
-      if let pronoun = resolution?.group, pronoun.lowercased() == "they", let last = lastResolved,
-        attribution.paragraph - last.paragraph <= 1,
-        last.resolution.organisation.map({ WorldKnowledge.shared.places[nameKey($0)] == nil })
-          ?? last.resolution.group.map({ $0.lowercased() != "they" && $0.hasSuffix("s") && !$0.hasSuffix("ss") })
-          ?? false
-      {
-        resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
-      }
-      // "it" after the claim of an organisation (not a place) or of a body named by a common noun in the
-      // paragraph or the one before is that source: "the mayor's office said … It said buses would run."
-      if let pronoun = resolution?.group, pronoun.lowercased() == "it", let last = lastResolved,
-        attribution.paragraph - last.paragraph <= 1,
-        last.resolution.organisation.map({ WorldKnowledge.shared.places[nameKey($0)] == nil })
-          ?? last.resolution.group.map({ group in
-            let head = group.lastWord.lowercased()
-            return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)
-          })
-          ?? false
+      // "they" after the claim of a plural group, "it" after that of a body a common noun names, and either
+      // after an organisation's (not a place's), in the paragraph or the one before, is that source:
+      // "Goldman Sachs analysts said … ¶ “We remain bullish,” they wrote.", "the mayor's office said … It said …"
+      if let pronoun = resolution?.group, let last = lastResolved, attribution.paragraph - last.paragraph <= 1,
+        Self.sourcePronounStandsFor(pronoun.lowercased(), last.resolution)
       {
         resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
       }
@@ -88,6 +73,18 @@ extension Analyzer {
       }
     }
     return resolutions
+  }
+
+  /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an
+  /// organisation that is no place's name, or for "they" a plural group ("analysts"), for "it" a body a
+  /// common noun names ("the mayor's office").
+  static func sourcePronounStandsFor(_ pronoun: String, _ earlier: Resolution) -> Bool {
+    guard pronoun == "they" || pronoun == "it" else { return false }
+    if let organisation = earlier.organisation { return WorldKnowledge.shared.places[nameKey(organisation)] == nil }
+    guard let group = earlier.group, group.lowercased() != pronoun else { return false }
+    if pronoun == "they" { return group.hasSuffix("s") && !group.hasSuffix("ss") }
+    let head = group.lastWord.lowercased()
+    return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)
   }
 
   /// The speaker that the paragraph before a quote opening its paragraph leads in with a colon: "Tom
