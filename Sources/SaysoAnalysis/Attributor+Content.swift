@@ -261,9 +261,7 @@ extension Attributor {
           paragraph.tokens[(clause + 1)..<min(clause + 4, limit)].contains(where: opensPredicate)
         {
           start = clause
-        } else if cue.lemma == "tell", let audience = ((start + 1)..<end).first(where: {
-          Lexicon.audienceNouns.contains(paragraph.tokens[$0].lower)
-        }) {
+        } else if cue.lemma == "tell", let audience = audienceNoun(paragraph, after: start, limit: limit) {
           // an audience (and who is in it), then where or when it was: "told a news conference in Ottawa",
           // "told the jury", "told a crowd of 1,300 here on Tuesday"
           start = audience + 1
@@ -414,6 +412,18 @@ extension Attributor {
 
   /// Verbs whose content is what they commit to: no "to", no content.
   static let committingLemmas: Set<String> = ["commit"]
+
+  /// The audience noun of a phrase that a determiner opens at `determiner`, up to four words on, with only
+  /// words before it and no "that" or verb: "a news conference", "the jury". Nil when there is none.
+  static func audienceNoun(_ paragraph: ParagraphText, after determiner: Int, limit: Int) -> Int? {
+    guard determiner + 1 < limit, paragraph.tokens[determiner].classes.contains(.determiner) else { return nil }
+    for index in (determiner + 1)..<min(limit, determiner + 5) {
+      let token = paragraph.tokens[index]
+      guard token.kind == .word, token.lower != "that", paragraph.cues[index] == nil else { return nil }
+      if Lexicon.audienceNouns.contains(token.lower) { return index }
+    }
+    return nil
+  }
 
   /// Verbs whose "to" names what they answer, not an infinitive: "reacted to the news".
   static let respondingLemmas: Set<String> = ["react"]

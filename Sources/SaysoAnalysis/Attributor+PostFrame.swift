@@ -201,11 +201,8 @@ extension Attributor {
       while index < limit
         && (SpeakerPhraseParser.isNameToken(paragraph, index) || paragraph.tokens[index].classes.contains(.objectWord))
       { index += 1 }
-    } else if index < limit && cue.lemma == "tell" && paragraph.tokens[index].classes.contains(.determiner),
-      let audience = ((index + 1)..<min(limit, index + 5)).first(where: {
-        Lexicon.audienceNouns.contains(paragraph.tokens[$0].lower)
-      }),
-      ((index + 1)..<audience).allSatisfy({ paragraph.tokens[$0].kind == .word && paragraph.cues[$0] == nil })
+    } else if index < limit && cue.lemma == "tell",
+      let audience = audienceNoun(paragraph, after: index, limit: limit)
     {
       index = audience + 1  // "told a news conference in Ottawa"
     }
