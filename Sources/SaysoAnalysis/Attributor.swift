@@ -92,6 +92,8 @@ enum Attributor {
         || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),
       let cue = paragraph.cues[conjunction + 1],
       cue.category != .belief, cue.category != .proposal,
+      // (a verb that frames only words before it opens none: "… exited the hall and continued to attack …")
+      !CueLexicon.onlyAfterContent.contains(cue.lemma),
       let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound
     else { return nil }
     let last = trimmedTail(paragraph, first, sentence.upperBound - 1)

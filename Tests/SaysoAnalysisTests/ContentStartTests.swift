@@ -41,6 +41,11 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Bev Craig")
   }
 
+  func testAVerbThatFramesOnlyWordsBeforeItOpensNoSecondClaim() {
+    let a = run("Police reported the attacker exited the hall and continued to attack other people.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the attacker exited the hall"])
+  }
+
   func testACommitmentIsToSomething() {
     XCTAssertEqual(run("He committed to holding a vote.").quotes.map(\.text), ["to holding a vote"])
     XCTAssertEqual(run("Many have heard that 20 veterans commit suicide each day.").quotes, [])
