@@ -174,6 +174,21 @@ extension Attributor {
         || (isPastTense(token) && !token.lower.contains("-")))
   }
 
+  /// The comma that ends a role after the comma at `comma`: a determiner (after an adverb: "formerly the
+  /// director of the CDC,") and a title as its head noun, then a comma within sixteen words, no quote or
+  /// verb of saying among them. Nil when the words are no such role ("the plan, unveiled Monday,").
+  static func appositiveRoleEnd(_ paragraph: ParagraphText, after comma: Int, _ limit: Int) -> Int? {
+    var start = comma + 1
+    if start + 1 < limit, paragraph.tokens[start].lower.hasSuffix("ly") { start += 1 }
+    guard start < limit, paragraph.tokens[start].classes.contains(.determiner),
+      let end = (start..<min(limit, start + 16)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      end + 2 < limit,
+      !(start..<end).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil }),
+      roleHeadIsTitle(paragraph, (start + 1)..<end)
+    else { return nil }
+    return end
+  }
+
   /// Whether the head noun of the role in `range` is a title: `NameTyper.roleHead`'s rule read on the
   /// tokens' own word classes, where the tokens are at hand ("said Mellody, a spokeswoman for the party").
   static func roleHeadIsTitle(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
@@ -338,6 +353,11 @@ extension Attributor {
         // Ltd., the trusses could fail"
         source = named
         comma = named.tokens.upperBound
+      } else if source.kind == .person, let roleEnd = appositiveRoleEnd(paragraph, after: comma, sentence.upperBound) {
+        // a person's role between commas after the name: "According to Tom Frieden, formerly the director of
+        // the CDC, the pandemic …"
+        source.role = source.role ?? paragraph.text(tokens: (comma + 1)..<roleEnd)
+        comma = roleEnd
       }
       let first = comma + 1
       guard first + 2 < sentence.upperBound - 1 else { return nil }

@@ -91,6 +91,15 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Trump")
   }
 
+  func testAPersonsRoleAfterAccordingToIsNoContent() {
+    let a = run("According to Tom Frieden, formerly the director of the CDC, the pandemic was the first of its kind.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the pandemic was the first of its kind"])
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "formerly the director of the CDC")
+    // a noun that is no role opens the content
+    let b = run("According to Tom Frieden, the plan, unveiled Monday, was flawed.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the plan, unveiled Monday, was flawed"])
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
