@@ -193,7 +193,7 @@ extension Attributor {
   /// tokens' own word classes, where the tokens are at hand ("said Mellody, a spokeswoman for the party").
   static func roleHeadIsTitle(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     var head: Int? = nil
-    for index in range {
+    for index in range.prefix(6) {
       let token = paragraph.tokens[index]
       guard token.kind == .word, token.classes.isDisjoint(with: [.preposition, .clauseWord]) else { break }
       head = index
