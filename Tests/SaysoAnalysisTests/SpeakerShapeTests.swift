@@ -100,6 +100,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["the plan, unveiled Monday, was flawed"])
   }
 
+  func testANumberOfOneOrTwoDigitsEndsAName() {
+    XCTAssertEqual(
+      run("The programme would air as planned, Channel 4 said.").quotes.first?.organisation, "Channel 4")
+    XCTAssertEqual(run("Number 10 said the minister was disappointed.").quotes.first?.group, "Number 10")
+    // a date's day is no part of a name
+    XCTAssertEqual(run("On March 5 officials said the plan was over.").quotes.first?.group, "officials")
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
