@@ -12,13 +12,14 @@ extension SpeakerPhraseParser {
       let first = paragraph.tokens[index].scalar
       return !((first == "D" || first == "R" || first == "I") && paragraph.tokens[index].isPartyLabel)
     }
-    // a number of one or two digits that ends a name: "Channel 4", "Number 10" (not a date's: "March 5")
-    if kind == .number && index > 0 && paragraph.tokens[index].end - paragraph.tokens[index].start <= 2 {
+    // a number of one or two digits that ends a name before its verb of saying: "Channel 4 said", "Number 10
+    // said" (not a date's: "March 5")
+    if kind == .number && index > 0 && index + 1 < paragraph.tokens.count && paragraph.cues[index + 1] != nil
+      && paragraph.tokens[index].end - paragraph.tokens[index].start <= 2
+    {
       let previous = paragraph.tokens[index - 1]
       return previous.kind == .word && previous.isCapitalized && previous.quote == paragraph.tokens[index].quote
         && previous.classes.isDisjoint(with: [.month, .weekday, .title])
-        && !(index + 1 < paragraph.tokens.count && paragraph.tokens[index + 1].kind == .word
-          && paragraph.tokens[index + 1].isCapitalized)
     }
     if kind == .punct && paragraph.tokens[index].scalar == "." && index > 0 {
       // the dot of an initial, of a title abbreviation or of a firm's: "R.", "Mr.", "Jr.", "Domtar Corp."
