@@ -108,6 +108,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("On March 5 officials said the plan was over.").quotes.first?.group, "officials")
   }
 
+  func testAFamilyNounThenANameIsThatPerson() {
+    let a = run("\"He was my hero,\" said his son, Tom, 12.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom")
+    let b = run("According to his wife, Amanda, the wrestler had been ill for months.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Amanda")
+    XCTAssertEqual(b.quotes.first?.text, "the wrestler had been ill for months")
+  }
+
   func testAFirmsAbbreviatedSuffixKeepsItsDot() {
     XCTAssertEqual(
       run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
