@@ -8,8 +8,12 @@ extension Analyzer {
   func sentenceSubject(forPronounAt token: Int, paragraph: Int, gender: WorldKnowledge.Gender?) -> Int? {
     let tokens = paragraphs[paragraph].tokens
     let pronoun = tokens[token].lower
+    // (the pronoun of a sentence's first clause opens it too, and a later same pronoun is the same
+    // person's: "When she was cast, “…,” she told an audience")
     guard let opening = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
-      Self.firstWord(of: paragraphs[paragraph], opening) == token
+      let first = Self.firstWord(of: paragraphs[paragraph], opening),
+      first == token || (Attributor.subordinators.contains(tokens[first].lower) && first + 1 < token
+        && tokens[first + 1].lower == pronoun)
     else { return nil }
     var place = (paragraph: paragraph, sentence: opening)
     for _ in 0..<3 {
@@ -37,6 +41,18 @@ extension Analyzer {
       guard word.isCapitalized || word.scalar == "." || word.classes.contains(.title) else { break }
       if word.isPossessive { return nil }
       end += 1
+    }
+    // a role noun and the name between commas: "Another voice actor, Lauren Landa, would list …"
+    if end == first || (end == first + 1 && text.tokens[first].classes.contains(.determiner)),
+      let comma = (first..<min(sentence.upperBound, first + 6)).first(where: { text.tokens[$0].scalar == "," }),
+      let close = ((comma + 2)..<min(sentence.upperBound, comma + 6)).first(where: { text.tokens[$0].scalar == "," }),
+      ((comma + 1)..<close).allSatisfy({ SpeakerPhraseParser.isNameToken(text, $0) })
+    {
+      let positions =
+        EntityRegistry.position(paragraph, text.tokens[comma + 1].start)
+        ..< EntityRegistry.position(paragraph, text.tokens[close - 1].end)
+      return registry.latestPerson(
+        before: positions.upperBound, within: positions.upperBound - positions.lowerBound, gender: gender)
     }
     guard end > first else { return nil }
     let positions =

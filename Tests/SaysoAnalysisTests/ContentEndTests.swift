@@ -156,6 +156,13 @@ final class TheyTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.last?.group, "they")
   }
 
+  func testAPronounAfterTheSameOpeningAClauseIsTheSubjectBefore() {
+    let a = run(
+      "Another voice actor, Lauren Landa, would list Sailor Neptune as a dream role. She was given a chance "
+        + "years later, when Viz dubbed Sailor Moon. When she was cast, \"I was speechless,\" she told an audience.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Lauren Landa")
+  }
+
   func testItAfterABodysClaimIsThatBody() {
     let a = run("The mayor's office said the city would open warming centres. It said buses would run all night.")
     XCTAssertEqual(a.quotes.map(\.group), ["The mayor's office", "The mayor's office"])
