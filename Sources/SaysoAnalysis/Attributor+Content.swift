@@ -445,7 +445,7 @@ extension Attributor {
         // "a video that showed …"; before a time it is a determiner: "at a dinner that night"
         guard index > start + 1, index + 1 < limit else { return nil }
         let next = paragraph.tokens[index + 1]
-        if Lexicon.auxiliaries.contains(next.lower) || Lexicon.formsOfBe.contains(next.lower)
+        if Lexicon.auxiliariesAndBe.contains(next.lower)
           || next.lower.hasSuffix("ly") || (next.lower.hasSuffix("ed") && !next.isCapitalized) || next.isTimeWord
           || paragraph.cues[index + 1] != nil
         {
@@ -455,7 +455,7 @@ extension Attributor {
       }
       if token.kind == .punct && !(token.scalar == "’" || token.scalar == "'" || token.scalar == ".")
         || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)
-        || Lexicon.auxiliaries.contains(token.lower) || Lexicon.formsOfBe.contains(token.lower)
+        || Lexicon.auxiliariesAndBe.contains(token.lower)
       {
         return nil
       }

@@ -170,8 +170,7 @@ extension Attributor {
   /// Smith, was final."
   static func opensPredicate(_ token: Token) -> Bool {
     token.kind == .word && token.quote == nil && !token.isCapitalized
-      && (Lexicon.auxiliaries.contains(token.lower) || Lexicon.formsOfBe.contains(token.lower)
-        || (isPastTense(token) && !token.lower.contains("-")))
+      && (Lexicon.auxiliariesAndBe.contains(token.lower) || (isPastTense(token) && !token.lower.contains("-")))
   }
 
   /// The comma that ends a role after the comma at `comma`: a determiner (after an adverb: "formerly the
@@ -397,7 +396,7 @@ extension Attributor {
       // frost" (two pieces); not an appositive ("according to Craig Bryan, head of …")
       if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",
         case let next = paragraph.tokens[comma + 1].lower,
-        Lexicon.auxiliaries.contains(next) || Lexicon.formsOfBe.contains(next)
+        Lexicon.auxiliariesAndBe.contains(next)
       {
         contentLast = sentence.upperBound - 1
       }

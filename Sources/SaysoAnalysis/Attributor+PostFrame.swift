@@ -179,9 +179,7 @@ extension Attributor {
     // a participle opens a phrase, not a clause with its own verb: "Shifting monsoon patterns could affect …"
     let participle =
       word.hasSuffix("ing") && word.count > 5
-      && !paragraph.tokens[range].contains(where: {
-        Lexicon.auxiliaries.contains($0.lower) || Lexicon.formsOfBe.contains($0.lower)
-      })
+      && !paragraph.tokens[range].contains(where: { Lexicon.auxiliariesAndBe.contains($0.lower) })
     return Lexicon.adjunctPrepositions.contains(word) || participle
       // a time: "Earlier this week on Wednesday on the live television, President Erdogan said …"
       || (Lexicon.timeOpeners.contains(word) && range.count > 1 && range.count <= 12
@@ -251,8 +249,6 @@ extension Attributor {
     var end = index
     while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].scalar != "." { end += 1 }
     guard end - index <= 4 else { return !token.classes.contains(.determiner) }
-    return !(index..<end).contains(where: {
-      Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower) || Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower)
-    })
+    return !(index..<end).contains(where: { Lexicon.auxiliariesAndBe.contains(paragraph.tokens[$0].lower) })
   }
 }

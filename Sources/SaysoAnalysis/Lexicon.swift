@@ -171,6 +171,8 @@ enum Lexicon {
 
   /// The forms of "be": before a participle they make a passive.
   static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "’s", "'s"]
+  /// The auxiliaries and the forms of "be" in one set: a word of either opens or holds a verb ("had", "was").
+  static let auxiliariesAndBe = auxiliaries.union(formsOfBe)
 
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
