@@ -68,7 +68,8 @@ extension Attributor {
         let token = paragraph.tokens[position]
         if token.scalar == "," && token.quote == nil || isClosingMark(paragraph, position) {
           let region = (position + 1)..<subjectEnd
-          if !region.isEmpty,
+          // (a conjunction opens a clause of its own, no frame: "Rendell noted that …, and some speculated")
+          if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
             let speaker = SpeakerPhraseParser.parse(
               paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma)),
             cue.category != .evidence || isEvidenceSource(speaker)

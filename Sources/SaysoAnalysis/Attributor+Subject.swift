@@ -36,10 +36,10 @@ extension Attributor {
         break
       }
       // (not the "and" inside a body's name: "Department of Forestry and Fire Protection", nor the "to"
-      // of "sources close to the prime minister")
+      // of "sources close to the prime minister", "an adviser to the president")
       if token.classes.contains(.clauseWord) && !(token.lower == "the")
         && !SpeakerPhraseParser.joinsNames(paragraph, position)
-        && !(token.lower == "to" && position > contentStart && paragraph.tokens[position - 1].lower == "close")
+        && !(position > contentStart && SpeakerPhraseParser.opensPostModifier(paragraph, position))
       {
         start = position + 1
         break

@@ -55,6 +55,19 @@ enum CueFinder {
   static let notReportingParticles: [String: Set<String>] = ["swear": ["in"], "think": ["tank", "tanks"]]
   static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
+  /// Whether the word before `index` is "some", "many", "several" … standing alone as the subject that opens
+  /// its clause ("Some say …", "…, but many said …"), not a determiner of the word ("have some say in").
+  static func opensWithIndefiniteSubject(_ paragraph: ParagraphText, before index: Int) -> Bool {
+    // (a verb's form in "-s" may be a plural noun: "Some states remained too close to call")
+    guard index > 0, Lexicon.indefiniteGroups.contains(paragraph.tokens[index - 1].lower),
+      !paragraph.tokens[index].lower.hasSuffix("s")
+    else { return false }
+    guard index > 1 else { return true }
+    let previous = paragraph.tokens[index - 2]
+    return (previous.kind == .punct && previous.quote == nil) || Attributor.isClosingMark(paragraph, index - 2)
+      || ["and", "but", "while", "whereas", "though", "although"].contains(previous.lower)
+  }
+
   /// The cue starting at token `index` (outside quotes), if any; computed once per paragraph.
   @inline(__always) static func cue(_ paragraph: ParagraphText, at index: Int) -> Cue? { paragraph.cues[index] }
 
@@ -118,7 +131,8 @@ enum CueFinder {
       || (paragraph.tokens[index - 1].classes.contains(.determiner)
         && !(index > 1 && paragraph.tokens[index - 1].isCapitalized && paragraph.tokens[index - 2].kind == .word
           && paragraph.tokens[index - 2].isCapitalized
-          && SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower)))
+          && SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower))
+        && !opensWithIndefiniteSubject(paragraph, before: index))
     {
       return nil
     }

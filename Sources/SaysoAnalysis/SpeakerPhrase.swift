@@ -56,6 +56,23 @@ enum SpeakerPhraseParser {
     "quoted", "cited", "contacted", "asked", "briefed", "involved", "working",
   ]
 
+  /// Whether the token at `index` opens a modifier of the noun before it: "of", "for", "close" … ("a
+  /// spokesman for the Kremlin"), or "to" after a noun of people ("an adviser to the president", "aides to
+  /// Clinton"; not "said to", "went to").
+  static func opensPostModifier(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    if token.classes.contains(.postModifier) { return true }
+    // (a noun phrase follows: a determiner, a possessive pronoun or a name; not a verb: "requires candidates
+    // to disclose")
+    guard token.lower == "to", index > 0, index + 1 < paragraph.tokens.count else { return false }
+    let next = paragraph.tokens[index + 1]
+    guard next.quote == nil, next.classes.contains(.determiner) || next.isCapitalized else { return false }
+    let before = paragraph.tokens[index - 1]
+    return before.lower == "close"
+      || (before.kind == .word && before.quote == nil
+        && !before.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun, .title]))
+  }
+
   /// A straight apostrophe after a plural, before a word: "Fields' lawyers".
   static func isPluralPossessive(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard paragraph.tokens[index].scalar == "'", paragraph.tokens[index].quote == nil, index > 0,
@@ -119,7 +136,8 @@ enum SpeakerPhraseParser {
       if Lexicon.personalPronouns.contains(lower) && lower != "we" && lower != "us" {
         return SpeakerPhrase(kind: .pronoun, text: last.text, name: last.text, tokens: start..<end)
       }
-      if Lexicon.groupPronouns.contains(lower) {
+      // (before a verb of saying that is not weak, "some", "others", "many" … too: "Others say …")
+      if Lexicon.groupPronouns.contains(lower) || (commonNouns && Lexicon.indefiniteGroups.contains(lower)) {
         return SpeakerPhrase(kind: .group, text: last.text, name: last.text, head: lower, tokens: start..<end)
       }
     }
@@ -242,13 +260,22 @@ enum SpeakerPhraseParser {
       return named
     }
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
+    // (after a determiner, up to two lower-case modifiers: "A senior aide to Clinton")
     var firstNoun = start
     while firstNoun < end - 1 && paragraph.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
+    if firstNoun > start,
+      let noun = (firstNoun..<min(end - 1, firstNoun + 3)).first(where: { opensPostModifier(paragraph, $0 + 1) }),
+      (firstNoun..<noun).allSatisfy({
+        paragraph.tokens[$0].kind == .word && !paragraph.tokens[$0].isCapitalized && paragraph.tokens[$0].quote == nil
+      })
+    {
+      firstNoun = noun
+    }
     let startsWithSourceNoun =
       firstNoun + 1 < end
       && (paragraph.tokens[firstNoun].classes.contains(.groupNoun)
         || paragraph.tokens[firstNoun].classes.contains(.sourceNoun))
-      && paragraph.tokens[firstNoun + 1].classes.contains(.postModifier)
+      && opensPostModifier(paragraph, firstNoun + 1)
       // (a capitalised body's head opens the body's name: "The Ministry of Foreign Affairs", "Bank of England")
       && !(paragraph.tokens[firstNoun].isCapitalized && paragraph.tokens[firstNoun].classes.contains(.organisationWord)
         && paragraph.tokens[firstNoun + 1].lower == "of")
@@ -358,7 +385,7 @@ enum SpeakerPhraseParser {
     }
     var headIndex = end - 1
     // "the head of the Russian Federation", "experts interviewed by Izvestia"
-    if let modifierStart = (start..<end).first(where: { paragraph.tokens[$0].classes.contains(.postModifier) }),
+    if let modifierStart = (start..<end).first(where: { opensPostModifier(paragraph, $0) }),
       modifierStart > start
     {
       headIndex = modifierStart - 1
@@ -376,6 +403,20 @@ enum SpeakerPhraseParser {
     where paragraph.tokens[index].lower.hasSuffix("ed")
       && (paragraph.tokens[index - 1].isCapitalized || paragraph.tokens[index + 1].classes.contains(.determiner))
     {
+      return nil
+    }
+    // nor an auxiliary or a relative word after the head's modifier: "Aides to Mr. Sanders have been"
+    if ((headIndex + 1)..<end).contains(where: {
+      let lower = paragraph.tokens[$0].lower
+      return Lexicon.auxiliariesAndBe.contains(lower) || lower == "who" || lower == "which" || lower == "that"
+    }) {
+      return nil
+    }
+    // a verb of saying before the head makes a clause too: "said the campaign" ("…, said the campaign was
+    // confident" has its subject before "said")
+    if (start..<headIndex).contains(where: {
+      paragraph.cues[$0] != nil && paragraph.tokens[$0].quote == nil && !paragraph.tokens[$0].lower.hasSuffix("ing")
+    }) {
       return nil
     }
     let head = paragraph.tokens[headIndex].stemLower

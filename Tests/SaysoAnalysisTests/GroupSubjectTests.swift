@@ -1,0 +1,49 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// Subjects that are groups or people named by what they are to someone: "aides to the mayor", "others",
+/// "some", each checked on PolNeAR train before it was kept. The claims were dropped, or given to the
+/// person the phrase names.
+final class GroupSubjectTests: XCTestCase, AnalysingText {
+  func testANounOfPeopleWithToIsTheSubjectNotThePersonAfterIt() {
+    let a = run("An adviser to the mayor said he would veto the bill.")
+    XCTAssertEqual(a.quotes.first?.group ?? a.quotes.first?.speaker?.name, "An adviser to the mayor")
+    XCTAssertEqual(a.quotes.first?.text, "he would veto the bill")
+    let b = run("A senior aide to Dana Whitfield said the campaign was confident.")
+    XCTAssertNil(b.quotes.first?.speaker)
+    XCTAssertEqual(b.quotes.first?.text, "the campaign was confident")
+    XCTAssertEqual(run("Aides to Whitfield say she is shifting her tack.").quotes.first?.group, "Aides to Whitfield")
+    // "to" before a verb is no such phrase: "requires candidates to disclose"
+    XCTAssertTrue(run("Federal law requires candidates to disclose their assets.").quotes.isEmpty)
+  }
+
+  func testSomeOthersAndManyBeforeAVerbOfSayingAreGroups() {
+    XCTAssertEqual(run("Others say this is just a rough patch.").quotes.first?.group, "Others")
+    XCTAssertEqual(run("Some say the plan is doomed.").quotes.first?.group, "Some")
+    XCTAssertEqual(run("But many said the vote was rigged.").quotes.first?.group, "many")
+    // a determiner of a noun: "some say in", "Some states remained"
+    XCTAssertTrue(run("Voters want to have some say in the matter.").quotes.isEmpty)
+    XCTAssertTrue(run("Some states remained too close to call.").quotes.isEmpty)
+  }
+
+  func testAVerbOfSayingBeforeANounMakesNoSubject() {
+    // "…, said the campaign was confident": the subject is before "said", not "said the campaign"
+    let a = run("Jo Podesta, an adviser to the senator, said the campaign was confident.")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Jo Podesta")
+    XCTAssertEqual(a.quotes.first?.text, "the campaign was confident")
+  }
+
+  func testAClauseAfterAConjunctionIsNoFrameOfTheWordsBeforeIt() {
+    let a = run("Rendell noted that the governor appeared unsteady in his first debate, and some speculated about it.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rendell")
+    XCTAssertTrue(a.quotes.first?.text.hasPrefix("that the governor appeared unsteady") ?? false)
+  }
+
+  func testAnAuxiliaryAfterTheModifierOfTheHeadMakesAClause() {
+    let a = run("Aides to Mr. Sanders have been pushing for a ban on ''fracking.''")
+    XCTAssertFalse(a.quotes.contains { ($0.group ?? "").contains("have been") })
+  }
+}
