@@ -69,9 +69,12 @@ extension Attributor {
         if token.scalar == "," && token.quote == nil || isClosingMark(paragraph, position) {
           let region = (position + 1)..<subjectEnd
           // (a conjunction opens a clause of its own, no frame: "Rendell noted that …, and some speculated")
+          // (after a quote, a name and two appositives too: "“…,” Scott Pruitt, the attorney general of
+          // Oklahoma, one of the states suing, said")
           if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
-            let speaker = SpeakerPhraseParser.parse(
-              paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma)),
+            let speaker = SpeakerPhraseParser.parse(paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
+              ?? (isClosingMark(paragraph, position) && paragraph.tokens[subjectEnd - 1].scalar == ","
+                ? nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: position + 1) : nil),
             cue.category != .evidence || isEvidenceSource(speaker)
           {
             let lastContent = paragraph.tokens[position].scalar == "," ? position - 1 : position
@@ -117,7 +120,10 @@ extension Attributor {
               category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
           }
           commas += 1
-          if commas >= 3 || isClosingMark(paragraph, position) { break }
+          // (a fourth comma back to the quote the frame follows: a name and two appositives)
+          if isClosingMark(paragraph, position)
+            || commas >= 3 && !(commas == 3 && (contentStart..<position).contains { isClosingMark(paragraph, $0) })
+          { break }
         }
         if token.quote != nil && !isClosingMark(paragraph, position) { break }
         position -= 1

@@ -87,7 +87,7 @@ extension Attributor {
 
   /// Conjunctions that open a clause whose subject follows them: "…, while Cole said …".
   static let clauseOpeners: Set<String> = [
-    "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though",
+    "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though", "where",
   ]
 
   /// The group that a restrictive "who" right before the verb describes: "Critics who argue …", "some who

@@ -260,14 +260,13 @@ enum SpeakerPhraseParser {
       return named
     }
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
-    // (after a determiner, up to two lower-case modifiers: "A senior aide to Clinton")
+    // (after a determiner, up to two modifiers: "A senior aide to Clinton", "The U.S. ambassador to the UN")
     var firstNoun = start
     while firstNoun < end - 1 && paragraph.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
     if firstNoun > start,
       let noun = (firstNoun..<min(end - 1, firstNoun + 3)).first(where: { opensPostModifier(paragraph, $0 + 1) }),
-      (firstNoun..<noun).allSatisfy({
-        paragraph.tokens[$0].kind == .word && !paragraph.tokens[$0].isCapitalized && paragraph.tokens[$0].quote == nil
-      })
+      !paragraph.tokens[noun].isCapitalized,  // (a body's name: "The United States Commission on …")
+      (firstNoun..<noun).allSatisfy({ paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].quote == nil })
     {
       firstNoun = noun
     }
@@ -405,10 +404,12 @@ enum SpeakerPhraseParser {
     {
       return nil
     }
-    // nor an auxiliary or a relative word after the head's modifier: "Aides to Mr. Sanders have been"
+    // nor an auxiliary, an adverb of the verb or a relative word after the head's modifier: "Aides to Mr.
+    // Sanders have been", "The Sanders campaign on Monday also doubled"
     if ((headIndex + 1)..<end).contains(where: {
       let lower = paragraph.tokens[$0].lower
       return Lexicon.auxiliariesAndBe.contains(lower) || lower == "who" || lower == "which" || lower == "that"
+        || ($0 > headIndex + 1 && lower != "and" && paragraph.tokens[$0].classes.contains(.cueModifier))
     }) {
       return nil
     }

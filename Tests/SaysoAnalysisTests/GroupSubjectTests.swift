@@ -46,4 +46,22 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let a = run("Aides to Mr. Sanders have been pushing for a ban on ''fracking.''")
     XCTAssertFalse(a.quotes.contains { ($0.group ?? "").contains("have been") })
   }
+
+  func testARoleWithToBeforeANameBetweenCommasIsTheNamesRole() {
+    let a = run("The U.S. ambassador to the United Nations, Dana Whitfield, said the vote was a mistake.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Whitfield")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "The U.S. ambassador to the United Nations")
+  }
+
+  func testANameWithTwoAppositivesAfterAQuoteSpeaks() {
+    let a = run("“It is an invasion,” Scott Peel, the attorney general of the state, one of ten suing, said on Monday.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Scott Peel")
+    XCTAssertEqual(a.quotes.first?.text, "“It is an invasion,”")
+  }
+
+  func testAClauseOfPlaceOpensItsSubject() {
+    let a = run("Dana Whitfield flew to Halifax. Whitfield then drove to Truro, where she said the plant would close.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Whitfield")
+    XCTAssertEqual(a.quotes.first?.text, "the plant would close")
+  }
 }
