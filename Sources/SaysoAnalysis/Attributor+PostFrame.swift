@@ -72,7 +72,8 @@ extension Attributor {
           // (after a quote, a name and two appositives too: "“…,” Scott Pruitt, the attorney general of
           // Oklahoma, one of the states suing, said")
           if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
-            let speaker = SpeakerPhraseParser.parse(paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
+            let speaker = SpeakerPhraseParser.parse(
+              paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
               ?? (isClosingMark(paragraph, position) && paragraph.tokens[subjectEnd - 1].scalar == ","
                 ? nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: position + 1) : nil),
             cue.category != .evidence || isEvidenceSource(speaker)

@@ -54,7 +54,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testANameWithTwoAppositivesAfterAQuoteSpeaks() {
-    let a = run("“It is an invasion,” Scott Peel, the attorney general of the state, one of ten suing, said on Monday.")
+    let a = run("“It is an invasion,” Scott Peel, the attorney general of the state, one of ten suing, said.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Scott Peel")
     XCTAssertEqual(a.quotes.first?.text, "“It is an invasion,”")
   }
