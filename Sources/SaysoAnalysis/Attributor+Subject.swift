@@ -131,13 +131,22 @@ extension Attributor {
         ?? restrictiveGroup(paragraph, who: subjectEnd - 1, floor: contentStart)
         ?? SpeakerPhrase(kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
     }
-    // a restrictive relative clause between the subject and the verb: "Residents who live nearby said …"
-    if speaker == nil, !region.isEmpty, region.count <= 8, region.lowerBound - 2 >= contentStart,
-      paragraph.tokens[region.lowerBound - 1].lower == "who",
+    // a restrictive relative clause between the subject and the verb: "Residents who live nearby said …",
+    // "Executives who have worked with him say …"
+    var who = region.lowerBound - 1
+    while who > region.lowerBound - 3, who > contentStart,
+      Lexicon.auxiliariesAndBe.contains(paragraph.tokens[who].lower)
+    {
+      who -= 1
+    }
+    // (a name in the clause is its object or its subject, not the verb's: "Executives who have worked with
+    // Lachlan Murdoch say")
+    if !region.isEmpty, region.upperBound - who <= 9, who - 1 >= contentStart,
+      paragraph.tokens[who].lower == "who",
       region.allSatisfy({
         (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-") && paragraph.cues[$0] == nil
       }),
-      let antecedent = restrictiveAntecedent(paragraph, who: region.lowerBound - 1, floor: contentStart)
+      let antecedent = restrictiveAntecedent(paragraph, who: who, floor: contentStart)
     {
       region = antecedent.tokens.lowerBound..<subjectEnd
       speaker = antecedent

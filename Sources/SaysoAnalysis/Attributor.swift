@@ -4,7 +4,7 @@ enum Attributor {
   static let objectWords: Set<String> = [
     "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters",
     "listeners", "viewers", "readers", "senators", "congress", "parliament", "voters", "students",
-    "members", "delegates", "attendees", "investors", "officials", "colleagues",
+    "members", "delegates", "attendees", "investors", "officials", "colleagues", "police", "people", "staff",
   ]
   static let frameStops: Set<String> = [
     "in", "on", "at", "during", "who", "adding", "referring", "according", "as", "after", "before", "when",

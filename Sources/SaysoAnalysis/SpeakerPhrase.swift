@@ -432,6 +432,13 @@ enum SpeakerPhraseParser {
       return SpeakerPhrase(
         kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
+    // a plural noun of a name's: "Mrs. Clinton's confidants"
+    if commonNouns, headIndex == end - 1, headIndex > start, paragraph.tokens[headIndex - 1].isPossessive,
+      head.hasSuffix("s"), !head.hasSuffix("ss"), !paragraph.tokens[headIndex].isCapitalized,
+      paragraph.cues[headIndex] == nil, (start..<headIndex).allSatisfy({ isNameToken(paragraph, $0) })
+    {
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
+    }
     // a bare plural with its modifiers: "Local farmers", "Small business owners"
     if commonNouns, head.hasSuffix("s"), !head.hasSuffix("ss"), !paragraph.tokens[start].classes.contains(.determiner),
       headIndex == end - 1, end - start <= 3, headIndex > start,

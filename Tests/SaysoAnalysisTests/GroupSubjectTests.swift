@@ -64,4 +64,20 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Whitfield")
     XCTAssertEqual(a.quotes.first?.text, "the plant would close")
   }
+
+  func testAPluralNounOfANamesIsAGroup() {
+    let a = run("Mrs. Whitfield's confidants say it is only fitting that she faces him.")
+    XCTAssertEqual(a.quotes.first?.group, "Mrs. Whitfield's confidants")
+  }
+
+  func testANameInARestrictiveClauseIsNoSubject() {
+    let a = run("Executives who have worked with Dana Whitfield say they assume she shares his views.")
+    XCTAssertEqual(a.quotes.first?.group, "Executives")
+    XCTAssertNil(a.quotes.first?.speaker)
+  }
+
+  func testPoliceAfterToldIsTheOneTold() {
+    let a = run("Witnesses told police they heard a loud bang.")
+    XCTAssertEqual(a.quotes.first?.text, "they heard a loud bang")
+  }
 }
