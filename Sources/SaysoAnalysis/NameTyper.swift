@@ -189,6 +189,7 @@ enum NameTyper {
     if titled || isGivenName(keys[0]) || isInitial(keys[0]) { return .person }
 
     let last = keys[keys.count - 1]
+    if namesBodyOfPlace(keys) { return .organisation }
     // (a frequent word last, after no given name, names a firm: "Yorkshire Water", "Northern Rail")
     if world.surnames.contains(last) && !world.isCommonWord(keys[0], within: 5000) && world.places[keys[0]] == nil
       && !(world.isCommonWord(last, within: 1000) && !world.givenNames.contains(last))
@@ -212,9 +213,19 @@ enum NameTyper {
       && world.places[keys[0]] == nil
   }
 
+  /// Whether common words before a country or a state name a body of it: "Statistics Canada", "Air Canada",
+  /// "Public Health England" (not a given name first: "Jack England").
+  static func namesBodyOfPlace(_ keys: [String]) -> Bool {
+    let world = WorldKnowledge.shared
+    guard keys.count >= 2, let kind = world.places[keys[keys.count - 1]], kind >= .state, !isGivenName(keys[0]) else {
+      return false
+    }
+    return keys.dropLast().allSatisfy { world.isCommonWord($0) && world.places[$0] == nil }
+  }
+
   /// The number of leading words glued to a name that starts after them.
   static func gluedPrefixLength(_ keys: [String]) -> Int {
-    guard keys.count >= 2 else { return 0 }
+    guard keys.count >= 2, !namesBodyOfPlace(keys) else { return 0 }
     let world = WorldKnowledge.shared
     // a place's name is whole: "Los Angeles" is no "Angeles"
     if world.places[keys.joined(separator: " ")] != nil { return 0 }

@@ -420,11 +420,13 @@ extension SpeakerPhraseParser {
     let suffixed = word.withUTF8 { bytes in
       demonymSuffixes.contains { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) }
     }
-    return suffixed || demonymWords.contains(lower)
+    return (suffixed && !notDemonyms.contains(lower)) || demonymWords.contains(lower)
   }
 
   /// The endings of demonyms and of adjectives that can precede a title, as UTF-8: "-ian", "-ese", "-ic".
   static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ist", "can", "ic"].map { Array($0.utf8) }
+  /// Words with those endings that are no demonyms: "Public Health England" is a body's name.
+  static let notDemonyms: Set<String> = ["public", "music", "clinic", "traffic", "magic", "logic", "topic", "critic"]
   /// Demonyms and adjectives before a title that have none of those endings.
   static let demonymWords: Set<String> = [
     "former", "us", "u.s.", "french", "dutch", "greek", "thai", "israeli", "iraqi", "pakistani", "saudi", "then",

@@ -39,6 +39,17 @@ final class NameTyperTests: XCTestCase {
     }
   }
 
+  func testCommonWordsBeforeACountryNameABody() {
+    XCTAssertEqual(kind("Statistics Canada"), .organisation)
+    XCTAssertEqual(kind("Air Canada"), .organisation)
+    XCTAssertEqual(kind("Public Health England"), .organisation)
+    XCTAssertEqual(kind("New Zealand"), .place)
+    XCTAssertEqual(kind("Jack England"), .person)
+    // provinces and nations are places: "Alberta", "Nova Scotia", "Scotland"
+    XCTAssertEqual(kind("Nova Scotia"), .place)
+    XCTAssertEqual(kind("Scotland"), .place)
+  }
+
   func testGluedWordsAreSplitOffNames() {
     XCTAssertEqual(NameTyper.type("Vermont Bernie Sanders").name, "Bernie Sanders")
     XCTAssertEqual(NameTyper.type("Tuesday Mr Patel").name, "Mr Patel")
