@@ -245,7 +245,13 @@ CUE_VERBS = [
 NOUNS = [
     ('academic', '', 'expert'),
     # kinds of organisation: just before a name they say what it names
+    ('cfo', 'title', 'executive'),
     ('daily', 'kind', ''),
+    ('mep', 'postnominal,title', 'lawmaker'),
+    ('mla', 'postnominal,title', 'lawmaker'),
+    ('mna', 'postnominal,title', 'lawmaker'),
+    ('mpp', 'postnominal,title', 'lawmaker'),
+    ('msp', 'postnominal,title', 'lawmaker'),
     ('weekly', 'kind', ''),
     ('tabloid', 'kind', ''),
     ('broadcaster', 'kind', ''),

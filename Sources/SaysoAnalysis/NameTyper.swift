@@ -142,7 +142,8 @@ enum NameTyper {
     let kept = Array(keys[dropped...])
     let keptWords = words[dropped...]
     let keptName = keptWords.joined(separator: " ")
-    if keptWords.allSatisfy(isAcronym) && !titled {
+    // (not a title written in capitals: "CEO", "MPP")
+    if keptWords.allSatisfy(isAcronym) && !titled && !kept.allSatisfy({ Lexicon.titles.contains($0) }) {
       // "IMF", "WSET-TV"; two letters alone are more often initials or a label: "NG"
       let kind: EntityKind = kept.count == 1 && kept[0].count <= 2 ? .other : .organisation
       return Typing(kind: kind, name: keptName, dropped: dropped)

@@ -304,6 +304,14 @@ enum SpeakerPhraseParser {
         return SpeakerPhrase(
           kind: .group, text: text, name: text, head: paragraph.tokens[run.lowerBound].stemLower, tokens: start..<end)
       }
+      // a title in capitals alone names a role, not a body: "The CEO", "the MP"
+      if run.count == 1, NameTyper.isAcronym(paragraph.tokens[run.lowerBound].text),
+        Lexicon.titles.contains(paragraph.tokens[run.lowerBound].stemLower)
+      {
+        let text = paragraph.text(tokens: start..<end)
+        let head = paragraph.tokens[run.lowerBound].stemLower
+        return SpeakerPhrase(kind: .nominal, text: text, name: text, head: head, tokens: start..<end)
+      }
       let prefixStart = start
       // split title words from the run: "Russian President Vladimir Putin"
       var nameStart = run.lowerBound

@@ -80,4 +80,13 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let a = run("Witnesses told police they heard a loud bang.")
     XCTAssertEqual(a.quotes.first?.text, "they heard a loud bang")
   }
+
+  func testATitleInCapitalsIsARoleNotABody() {
+    let a = run("The CEO said the company would grow.")
+    XCTAssertNil(a.quotes.first?.organisation)
+    XCTAssertEqual(a.quotes.first?.group, "The CEO")
+    let b = run("Local MPP Dana Whitfield said the hospital would expand.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Dana Whitfield")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Local MPP")
+  }
 }
