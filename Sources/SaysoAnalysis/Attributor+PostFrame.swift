@@ -172,7 +172,10 @@ extension Attributor {
     let resume = index + 1
     // the rest must be a predicate, not a new clause opened by a participle or a conjunction
     let first = paragraph.tokens[resume]
-    if first.lower.hasSuffix("ing") || ["and", "but", "adding", "who", "which"].contains(first.lower) { return nil }
+    // (nor a clause of the writer's: "…, Reeves said on Tuesday, as she set out new forecasts")
+    if first.lower.hasSuffix("ing") || ["and", "but", "adding", "who", "which", "as"].contains(first.lower) {
+      return nil
+    }
     return resume
   }
 

@@ -275,9 +275,11 @@ enum SpeakerPhraseParser {
       && (paragraph.tokens[firstNoun].classes.contains(.groupNoun)
         || paragraph.tokens[firstNoun].classes.contains(.sourceNoun))
       && opensPostModifier(paragraph, firstNoun + 1)
-      // (a capitalised body's head opens the body's name: "The Ministry of Foreign Affairs", "Bank of England")
+      // (a capitalised body's head opens the body's name: "The Ministry of Foreign Affairs", "Bank of England",
+      // "The Office for Budget Responsibility")
       && !(paragraph.tokens[firstNoun].isCapitalized && paragraph.tokens[firstNoun].classes.contains(.organisationWord)
-        && paragraph.tokens[firstNoun + 1].lower == "of")
+        && ["of", "for", "on"].contains(paragraph.tokens[firstNoun + 1].lower)
+        && firstNoun + 2 < end && paragraph.tokens[firstNoun + 2].isCapitalized)
     // A capitalised run at the end: a person or an organisation.
     if !startsWithSourceNoun, var run = nameRun(paragraph, endingAt: end, from: start) {
       // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"

@@ -89,4 +89,17 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Dana Whitfield")
     XCTAssertEqual(b.quotes.first?.speaker?.role, "Local MPP")
   }
+
+  func testABodysNameWithForAndAnAppositiveSpeaks() {
+    let a = run("The Office for Budget Responsibility, the fiscal watchdog, said growth would reach 1.5%.")
+    XCTAssertEqual(a.quotes.first?.organisation, "The Office for Budget Responsibility")
+    XCTAssertEqual(a.quotes.first?.text, "growth would reach 1.5%")
+  }
+
+  func testAnAsClauseAfterTheFrameIsTheWritersNotAPieceOfTheContent() {
+    let a = run(
+      "The economy will grow faster than expected, finance minister Dana Whitfield said on Tuesday, as she set out "
+        + "new forecasts.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The economy will grow faster than expected"])
+  }
 }
