@@ -101,7 +101,7 @@ extension Attributor {
       }
       // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
       // (or "but": "… the cap was fair but warned enrolment could fall")
-      if token.quote == nil && (token.lower == "and" || token.lower == "but") && index > first + 2,
+      if token.quote == nil && (token.lower == "and" || token.lower == "but") && index >= first + 2,
         let cue = paragraph.cues[index + 1],
         next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", cue.category != .belief
       {

@@ -155,9 +155,9 @@ extension Attributor {
     // complaint, saying …", "Rubio thanked Miami and said …"
     if speaker == nil,
       paragraph.tokens[verb].lower.hasSuffix("ing")
-        || (strong && paragraph.tokens[verb - 1].lower == "and"),
+        || (strong && ["and", "but"].contains(paragraph.tokens[verb - 1].lower)),
       verb > contentStart,
-      [",", "and", "by", "for", "after", "before", "while", "when", "as"].contains(
+      [",", "and", "but", "by", "for", "after", "before", "while", "when", "as"].contains(
         paragraph.tokens[verb - 1].lower)
     {
       // (the clause may be the subordinate one that opens the sentence: "When Rubio thanked Miami and

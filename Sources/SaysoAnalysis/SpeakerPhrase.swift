@@ -53,7 +53,8 @@ enum SpeakerPhraseParser {
   /// Words that start a modifier after a source noun's head.
   static let postModifiers: Set<String> = [
     "of", "at", "with", "from", "for", "interviewed", "polled", "surveyed", "familiar", "close", "in", "on",
-    "quoted", "cited", "contacted", "asked", "briefed", "involved", "working",
+    "quoted", "cited", "contacted", "asked", "briefed", "involved", "working", "published", "conducted",
+    "commissioned",
   ]
 
   /// Whether the token at `index` opens a modifier of the noun before it: "of", "for", "close" … ("a

@@ -102,4 +102,15 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
         + "new forecasts.")
     XCTAssertEqual(a.quotes.map(\.text), ["The economy will grow faster than expected"])
   }
+
+  func testAStudyWithAParticipleIsTheSourceNotTheJournal() {
+    let a = run("Coffee may lower the risk of heart disease, according to a new study published in the journal Heart.")
+    XCTAssertEqual(a.quotes.first?.group, "a new study published in the journal Heart")
+  }
+
+  func testAVerbOfSayingAfterButIsTheSameSubjects() {
+    let a = run("Kistler acknowledged the limitations but said the sample was large.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the sample was large"])
+    XCTAssertEqual(a.quotes.first?.group ?? a.quotes.first?.speaker?.name, "Kistler")
+  }
 }
