@@ -143,8 +143,10 @@ extension Attributor {
     {
       let comma = paragraph.tokens[quoteLast + 1].scalar == "," ? quoteLast + 1 : quoteLast
       let verb = paragraph.tokens[comma + 1]
+      // ("The film, titled “Northern Lights”, opens on Friday")
       if paragraph.tokens[comma].scalar == ","
-        && (Lexicon.formsOfBe.contains(verb.lower) || Lexicon.auxiliaries.contains(verb.lower))
+        && (Lexicon.formsOfBe.contains(verb.lower) || Lexicon.auxiliaries.contains(verb.lower)
+          || (verb.quote == nil && !verb.isCapitalized && looksLikeVerb(verb, after: paragraph.tokens[comma])))
       {
         return nil
       }
@@ -202,9 +204,12 @@ extension Attributor {
     }
     last = trimmedTail(paragraph, first, last)
     let subjectEnd = skipModifiersLeft(paragraph, cue?.first ?? (labelIndex ?? verbEnd), floor: contentStart)
+    // (never the quoted words themselves: "The film, titled “Northern Lights”, opens")
     let speaker =
-      ProposalDetector.subjectPhrase(paragraph, end: subjectEnd, floor: contentStart)
-      ?? ProposalDetector.clauseSubject(paragraph, sentence, contentStart)
+      (ProposalDetector.subjectPhrase(paragraph, end: subjectEnd, floor: contentStart)
+      ?? ProposalDetector.clauseSubject(paragraph, sentence, contentStart)).flatMap { phrase in
+        paragraph.tokens[phrase.tokens].contains(where: { $0.quote == quoteIndex }) ? nil : phrase
+      }
     return Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
       cue: cue?.text ?? paragraph.tokens[verbEnd - 1].text,

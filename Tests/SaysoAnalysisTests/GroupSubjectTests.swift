@@ -113,4 +113,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the sample was large"])
     XCTAssertEqual(a.quotes.first?.group ?? a.quotes.first?.speaker?.name, "Kistler")
   }
+
+  func testTheQuotedWordsAreNeverTheirOwnSpeaker() {
+    let a = run("The film, titled \"Northern Lights\", opens on Friday.")
+    XCTAssertNil(a.quotes.first?.organisation)
+    XCTAssertNil(a.quotes.first?.speaker)
+  }
 }
