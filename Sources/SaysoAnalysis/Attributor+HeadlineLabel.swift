@@ -7,7 +7,22 @@ extension Attributor {
   /// (not a section label: "MARKETS: Oil fell", "News Guide: Donors flocked …").
   static func headlineLabel(_ paragraph: ParagraphText) -> Attribution? {
     let tokens = paragraph.tokens
-    guard tokens.count > 4, let colon = (1..<5).first(where: { tokens[$0].scalar == ":" }), colon + 3 < tokens.count,
+    guard tokens.count > 4 else { return nil }
+    // (to the end of its line: a subheading may follow in the same paragraph)
+    let lineEnd = (3..<tokens.count).first(where: {
+      paragraph.text(tokens[$0 - 1].end, tokens[$0].start).contains("\n")
+    }) ?? tokens.count
+    // a plural noun of people alone labels what they said too: "Police: Man arrested after stabbing"
+    if tokens[1].scalar == ":", tokens[0].isCapitalized, tokens[0].quote == nil,
+      tokens[0].classes.contains(.groupNoun) || tokens[0].lower == "police", tokens[2].quote == nil
+    {
+      let group = SpeakerPhrase(kind: .group, text: tokens[0].text, name: tokens[0].text, head: tokens[0].lower,
+        tokens: 0..<1)
+      return Attribution(
+        paragraph: paragraph.index, start: tokens[2].start, end: contentEnd(paragraph, lineEnd - 1, floor: 2),
+        cue: ":", lemma: "say", category: .statement, speaker: group, sentence: 0, frameAfter: false)
+    }
+    guard let colon = (1..<5).first(where: { tokens[$0].scalar == ":" }), colon + 3 < tokens.count,
       tokens[0..<colon].allSatisfy({ $0.kind == .word && $0.quote == nil }), tokens[0].isCapitalized,
       !isSectionLabel(tokens[0..<colon]),
       // (a word in capitals is a column's name, but for an acronym: "HUFFPOLLSTER:" is no one, "AP:" is)
@@ -27,7 +42,7 @@ extension Attributor {
     speaker.isLabel = true
     return Attribution(
       paragraph: paragraph.index, start: tokens[colon + 1].start,
-      end: contentEnd(paragraph, tokens.count - 1, floor: colon + 1), cue: ":", lemma: "say",
+      end: contentEnd(paragraph, lineEnd - 1, floor: colon + 1), cue: ":", lemma: "say",
       category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
   }
 }

@@ -16,9 +16,14 @@ enum Attributor {
 
   /// All attributions of one paragraph.
   static func attributions(in paragraph: ParagraphText) -> [Attribution] {
-    if let transcript = speakerLine(paragraph) { return [transcript] }
     var out: [Attribution] = []
-    for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
+    // (a headline's label ends with its line; a subheading may follow in the same paragraph)
+    if let transcript = speakerLine(paragraph) {
+      guard paragraph.role == .title else { return [transcript] }
+      out.append(transcript)
+    }
+    for (sentenceIndex, sentence) in paragraph.sentences.enumerated()
+    where out.first.map({ paragraph.tokens[sentence.lowerBound].start >= $0.end }) ?? true {
       let contentStart = Self.contentStart(paragraph, sentence)
       guard contentStart < sentence.upperBound else { continue }
       // "Asked whether he would run, Rubio …": the question stands beside the sentence's own frame

@@ -39,4 +39,10 @@ final class TitleCaseTests: XCTestCase {
     XCTAssertTrue(quotes(headline: "Brexit").isEmpty)
     XCTAssertTrue(quotes(headline: "AP: Done").isEmpty)
   }
+
+  func testAHeadlineLabelledWithAGroupOfPeople() {
+    let a = quotes(headline: "Police: Man arrested after downtown stabbing")
+    XCTAssertEqual(a.map(\.text), ["Man arrested after downtown stabbing"])
+    XCTAssertEqual(a.first?.group, "Police")
+  }
 }
