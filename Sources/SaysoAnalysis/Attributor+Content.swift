@@ -434,7 +434,10 @@ extension Attributor {
   /// before a mark, a clause or another cue, or within 14 words.
   static func thatAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     // ("to" is an infinitive's more often: "urged them to refrain from actions that …")
-    guard Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower), paragraph.tokens[start].lower != "to",
+    // (or a place's: "told reporters outside the courthouse that …")
+    guard Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower)
+        || ["outside", "inside", "near", "amid", "following"].contains(paragraph.tokens[start].lower),
+      paragraph.tokens[start].lower != "to",
       paragraph.tokens[start].quote == nil
     else { return nil }
     for index in (start + 1)..<min(limit, start + 15) {

@@ -118,6 +118,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "the plan was \"an attack on aspiration\"")
   }
 
+  func testAPlaceAfterTheOneToldIsNoContent() {
+    let a = run("His lawyer, Joel Pink, told reporters outside the courthouse that his client was innocent.")
+    XCTAssertEqual(a.quotes.first?.text, "that his client was innocent")
+  }
+
   func testNoEndsASentenceUnlessANumberFollows() {
     let a = run("Lisa Smith voted no. She said taxpayers had not been told.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Lisa Smith")
