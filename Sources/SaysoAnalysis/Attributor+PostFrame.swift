@@ -69,11 +69,11 @@ extension Attributor {
         if token.scalar == "," && token.quote == nil || isClosingMark(paragraph, position) {
           let region = (position + 1)..<subjectEnd
           // (a conjunction opens a clause of its own, no frame: "Rendell noted that …, and some speculated")
-          // (after a quote, a name and two appositives too: "“…,” Scott Pruitt, the attorney general of
-          // Oklahoma, one of the states suing, said")
           if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
             let speaker = SpeakerPhraseParser.parse(
               paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
+              // (after a quote, a name and two appositives too: "“…,” Scott Pruitt, the attorney general of
+              // Oklahoma, one of the states suing, said")
               ?? (isClosingMark(paragraph, position) && paragraph.tokens[subjectEnd - 1].scalar == ","
                 ? nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: position + 1) : nil),
             cue.category != .evidence || isEvidenceSource(speaker)
