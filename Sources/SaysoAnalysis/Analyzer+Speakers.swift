@@ -46,6 +46,10 @@ extension Analyzer {
         {
           let frame = attributions[framed]
           resolution = resolve(phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false)
+        } else if let frame = frameOfQuoteGoingOn(after: attribution, framedByParagraph, attributions),
+          let phrase = frame.speaker
+        {
+          resolution = resolve(phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false)
         } else if let leadIn = leadInBefore(attribution) {
           resolution = resolve(leadIn, paragraph: attribution.paragraph - 1, content: 0..<0, allowHead: false)
         } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2 {
@@ -85,6 +89,22 @@ extension Analyzer {
     if pronoun == "they" { return group.hasSuffix("s") && !group.hasSuffix("ss") }
     let head = group.lastWord.lowercased()
     return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)
+  }
+
+  /// The frame of the paragraph after a quote that opens in `attribution`'s paragraph and is left open at its
+  /// end, when the next paragraph goes on with the quote: "“This is the right thing to do. ¶ “We know there
+  /// will be challenges,” said Education Minister Rachna Singh." (a quote that goes on over paragraphs
+  /// closes only in the last; its frame may come there)
+  func frameOfQuoteGoingOn(
+    after attribution: Attribution, _ framedByParagraph: [Int: Int], _ attributions: [Attribution]
+  ) -> Attribution? {
+    let paragraph = attribution.paragraph
+    guard paragraph + 1 < paragraphs.endIndex, paragraphs[paragraph].endsInsideQuote,
+      paragraph == paragraphs.startIndex || !paragraphs[paragraph - 1].endsInsideQuote,
+      let first = paragraphs[paragraph + 1].tokens.first, first.quote != nil,
+      let framed = framedByParagraph[paragraph + 1], attributions[framed].start == first.start
+    else { return nil }
+    return attributions[framed]
   }
 
   /// The speaker that the paragraph before a quote opening its paragraph leads in with a colon: "Tom

@@ -119,4 +119,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first?.organisation)
     XCTAssertNil(a.quotes.first?.speaker)
   }
+
+  func testAQuoteLeftOpenTakesTheFrameOfTheParagraphThatGoesOnWithIt() {
+    let a = run(
+      "\"Parents have been ignored,\" Elenore Sturko said.\n\n\"This is the right thing to do for families.\n\n"
+        + "\"We know there will be challenges,\" said Education Minister Rachna Singh.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Elenore Sturko", "Rachna Singh", "Rachna Singh"])
+  }
 }
