@@ -94,6 +94,9 @@ extension CorpusIndex {
     try forgetWatched()
     let listedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
     let survey = try compareWithCorpus(&report, while: keepGoing)
+    // An index with no article yet is filled as a bulk load (see `beginBulkLoad()`).
+    let isBulkLoad = report.isComplete && survey.work > 0 && survey.stored == 0
+    if isBulkLoad { try beginBulkLoad() }
     if report.isComplete && survey.work > 0 {
       try analyseWork(
         renameCandidates: survey.vanished, &report, while: keepGoing,
@@ -109,6 +112,7 @@ extension CorpusIndex {
       try removeGone(&report)
       try compactFullText()
     }
+    if isBulkLoad { try endBulkLoad() }
     try database.writeWithoutTransaction(UpdateTables.drop)
     // an update stopped half-way leaves the index not known to be fresh
     if report.isComplete {
@@ -123,6 +127,8 @@ extension CorpusIndex {
   private struct Survey {
     /// How many articles need reading.
     var work = 0
+    /// How many articles the index held.
+    var stored = 0
     /// The hashes of the articles whose path vanished, or nil when none did.
     var vanished: HashFilter?
     /// The folders listed, with their times (see `isFresh()`).
@@ -138,10 +144,20 @@ extension CorpusIndex {
     let sources = self.sources
     try database.writeWithoutTransaction { db in
       try db.inTransaction(.deferred) {
-        let addWork = try db.cachedStatement(sql: UpdateTables.insertWork)
+        var work: [[DatabaseValue]] = []
+        func addWork(_ row: [DatabaseValue]) throws {
+          work.append(row)
+          guard work.count == UpdateTables.workChunk else { return }
+          try UpdateTables.workInserter.insert(work, leading: { _ in [] }, db)
+          work.removeAll(keepingCapacity: true)
+        }
         let addGone = try db.cachedStatement(sql: UpdateTables.insertGone)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, hash FROM article ORDER BY path")
-        func nextRow() throws -> UpdateTables.Stored? { try rows.next().map(UpdateTables.Stored.init) }
+        func nextRow() throws -> UpdateTables.Stored? {
+          guard let row = try rows.next() else { return nil }
+          survey.stored += 1
+          return UpdateTables.Stored(row)
+        }
         func vanish(_ row: UpdateTables.Stored) throws {
           try addGone.execute(arguments: [row.id, row.path, row.hash, true])
           if survey.vanished == nil { survey.vanished = HashFilter() }
@@ -174,14 +190,20 @@ extension CorpusIndex {
               report.unchanged += 1
               continue
             }
-            try addWork.execute(arguments: [entry.path, size, modified, isRegular, nil, nil, stored?.hash])
+            try addWork([
+              entry.path.databaseValue, size.databaseValue, modified.databaseValue, isRegular.databaseValue, .null,
+              .null, stored?.hash.databaseValue ?? .null,
+            ])
           case .document(let source, let index):
             guard case .embedded(_, let documents) = sources[source] else { continue }
             if let stored, stored.hash == ContentHash(documents[index].bytes).description {
               report.unchanged += 1
               continue
             }
-            try addWork.execute(arguments: [entry.path, nil, nil, nil, source, index, stored?.hash])
+            try addWork([
+              entry.path.databaseValue, .null, .null, .null, source.databaseValue, index.databaseValue,
+              stored?.hash.databaseValue ?? .null,
+            ])
           }
           survey.work += 1
         }
@@ -189,6 +211,7 @@ extension CorpusIndex {
           try vanish(current)
           row = try nextRow()
         }
+        try UpdateTables.workInserter.insert(work, leading: { _ in [] }, db)
         return .commit
       }
     }
@@ -247,11 +270,11 @@ extension CorpusIndex {
       }
       try fill()
       try database.write { db in
-        let lastPassage = try IndexRows.lastPassageID(db)
+        var batch = try IndexRows.Batch(db)
         for (work, outcome) in zip(current.work, current.outcomes) {
-          try write(outcome, of: work, &report, db)
+          try write(outcome, of: work, &report, &batch, db)
         }
-        try IndexRows.indexPassages(after: lastPassage, db)
+        try IndexRows.indexPassages(of: batch, db)
       }
       done += current.work.count
       progress(done, current.work.last?.path)
@@ -264,7 +287,8 @@ extension CorpusIndex {
 
   /// Writes what reading one article gave, within its batch's transaction.
   private func write(
-    _ outcome: Outcome, of work: UpdateTables.Work, _ report: inout UpdateReport, _ db: Database
+    _ outcome: Outcome, of work: UpdateTables.Work, _ report: inout UpdateReport, _ batch: inout IndexRows.Batch,
+    _ db: Database
   ) throws {
     let path = work.path
     switch outcome {
@@ -291,14 +315,14 @@ extension CorpusIndex {
       switch result {
       case .success(let article):
         let rows = ArticleRows(analyze(article), hash: hash, size: work.size, modified: work.modified)
-        try write(.analysed(rows), of: work, &report, db)
+        try write(.analysed(rows), of: work, &report, &batch, db)
       case .failure(let error):
-        try write(.failed(error), of: work, &report, db)
+        try write(.failed(error), of: work, &report, &batch, db)
       }
     case .analysed(let rows):
       // A path the index did not hold when the corpus was listed has no rows to delete.
       if work.storedHash != nil { try IndexRows.delete(path: path, db) }
-      try IndexRows.insert(rows, db)
+      try IndexRows.insert(rows, &batch, db)
       report.analysed.append(path)
       if rows.encoding != .utf8 {
         report.notices.append(.readInEncoding(path: path, encoding: rows.encoding))
