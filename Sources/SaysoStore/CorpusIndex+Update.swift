@@ -10,8 +10,9 @@ extension CorpusIndex {
   /// A file counts as unchanged when its size and modification time are the ones indexed; otherwise its
   /// content hash decides, so a touched file is not analysed again. Embedded documents have nothing to
   /// stat and are compared by hash. Articles are analysed on every core a batch at a time, and each
-  /// batch is written in one transaction: a process killed in the middle leaves a usable index, and
-  /// the next update carries on. Only one process updates a given index at a time; another waits.
+  /// batch (eight of a fresh build on disk) is written in one transaction: a process killed in the
+  /// middle leaves a usable index, and the next update carries on. Only one process updates a given
+  /// index at a time; another waits.
   ///
   /// Memory does not grow with the corpus: the files are listed in path order and compared with the
   /// index's rows read in the same order through a cursor; what is left to do goes to temporary tables
@@ -94,12 +95,13 @@ extension CorpusIndex {
     try forgetWatched()
     let listedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
     let survey = try compareWithCorpus(&report, while: keepGoing)
-    // An index with no article yet is filled as a bulk load (see `beginBulkLoad()`).
-    let isBulkLoad = report.isComplete && survey.work > 0 && survey.stored == 0
+    // An index file with no article yet is filled as a bulk load (see `beginBulkLoad()`).
+    let isBulkLoad = file != nil && report.isComplete && survey.work > 0 && survey.stored == 0
     if isBulkLoad { try beginBulkLoad() }
     if report.isComplete && survey.work > 0 {
       try analyseWork(
-        renameCandidates: survey.vanished, &report, while: keepGoing,
+        renameCandidates: survey.vanished, batchesPerTransaction: isBulkLoad ? Self.bulkBatchesPerTransaction : 1,
+        &report, while: keepGoing,
         progress: { done, path in
           let elapsed = (ContinuousClock.now - started).components
           progress(
@@ -221,14 +223,18 @@ extension CorpusIndex {
   }
 
   /// Step 2: reads, hashes and analyses the articles of `updateWork` a batch at a time on every core, and
-  /// writes each batch in one transaction. While one batch is written, the next `analysedAhead` are
+  /// writes each batch in one transaction (see below). While one batch is written, the next `analysedAhead` are
   /// analysed on the other threads, one after another; only these batches are in memory.
   ///
   /// The writer is one thread, and with one batch ahead it held the update up: the batch ahead was
   /// analysed before the write ended, and the cores waited for the writer (at 20,000 articles it wrote
   /// for 5.0 s of 5.6 s). With two ahead, analysis goes on while the writer works.
+  ///
+  /// A transaction holds `batchesPerTransaction` batches (one, but a bulk load's eight: see
+  /// `beginBulkLoad()`), and ends by adding their paragraphs to the full-text index, a segment each time.
   private func analyseWork(
-    renameCandidates: HashFilter?, _ report: inout UpdateReport, while keepGoing: () -> Bool,
+    renameCandidates: HashFilter?, batchesPerTransaction: Int, _ report: inout UpdateReport,
+    while keepGoing: () -> Bool,
     progress: (_ done: Int, _ path: String?) -> Void
   ) throws {
     let limit = maximumFileSize
@@ -237,10 +243,9 @@ extension CorpusIndex {
     // One batch analysed at a time, each on every core.
     let analysis = DispatchQueue(label: "SaysoStore.analysis", qos: .userInitiated)
     var after = ""  // every path sorts after the empty one
-    func nextBatch() throws -> Pending? {
-      let work = try database.read { db in
-        try Row.fetchAll(db, sql: UpdateTables.selectWork, arguments: [after, size]).map(UpdateTables.Work.init)
-      }
+    func nextBatch(_ db: Database) throws -> Pending? {
+      let work = try Row.fetchAll(db, sql: UpdateTables.selectWork, arguments: [after, size]).map(
+        UpdateTables.Work.init)
       guard let last = work.last else { return nil }
       after = last.path
       let pending = Pending(work)
@@ -253,32 +258,36 @@ extension CorpusIndex {
       return pending
     }
     var ahead: [Pending] = []
-    func fill() throws {
-      while ahead.count < Self.analysedAhead, let batch = try nextBatch() { ahead.append(batch) }
+    func fill(_ db: Database) throws {
+      while ahead.count < Self.analysedAhead, let batch = try nextBatch(db) { ahead.append(batch) }
     }
-    try fill()
+    try database.read(fill)
     var done = 0
     progress(0, nil)
-    while !ahead.isEmpty {
-      let current = ahead.removeFirst()
-      while current.group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
-        guard keepGoing() else {
-          // The batches being analysed are dropped; what was written stays.
-          report.isComplete = false
-          return
-        }
-      }
-      try fill()
+    while !ahead.isEmpty && report.isComplete {
+      // One transaction: `batchesPerTransaction` batches, then their paragraphs reach the full-text index.
       try database.write { db in
-        var batch = try IndexRows.Batch(db)
-        for (work, outcome) in zip(current.work, current.outcomes) {
-          try write(outcome, of: work, &report, &batch, db)
+        var written = try IndexRows.Batch(db)
+        for _ in 0..<batchesPerTransaction where report.isComplete && !ahead.isEmpty {
+          let current = ahead.removeFirst()
+          while current.group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            // The batches being analysed are dropped; what was written stays.
+            guard keepGoing() else {
+              report.isComplete = false
+              break
+            }
+          }
+          guard report.isComplete else { break }
+          try fill(db)
+          for (work, outcome) in zip(current.work, current.outcomes) {
+            try write(outcome, of: work, &report, &written, db)
+          }
+          done += current.work.count
+          progress(done, current.work.last?.path)
+          current.discard()
         }
-        try IndexRows.indexPassages(of: batch, db)
+        try IndexRows.indexPassages(of: written, db)
       }
-      done += current.work.count
-      progress(done, current.work.last?.path)
-      current.discard()
     }
   }
 
