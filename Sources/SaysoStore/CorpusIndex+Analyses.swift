@@ -22,11 +22,12 @@ extension CorpusIndex {
     let index = inMemory(corpus: [.embedded(name: name, documents: documents)])
     try run(path: ":memory:") {
       try index.database.write { db in
-        let lastPassage = try IndexRows.lastPassageID(db)
+        var batch = try IndexRows.Batch(db)
         for (analysis, document) in zip(analyses, documents) {
-          try IndexRows.insert(analysis, hash: ContentHash(document.bytes), size: nil, modified: nil, db)
+          let rows = ArticleRows(analysis, hash: ContentHash(document.bytes), size: nil, modified: nil)
+          try IndexRows.insert(rows, &batch, db)
         }
-        try IndexRows.indexPassages(after: lastPassage, db)
+        try IndexRows.indexPassages(of: batch, db)
       }
     }
     return index

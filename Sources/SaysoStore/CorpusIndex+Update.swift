@@ -10,8 +10,9 @@ extension CorpusIndex {
   /// A file counts as unchanged when its size and modification time are the ones indexed; otherwise its
   /// content hash decides, so a touched file is not analysed again. Embedded documents have nothing to
   /// stat and are compared by hash. Articles are analysed on every core a batch at a time, and each
-  /// batch is written in one transaction: a process killed in the middle leaves a usable index, and
-  /// the next update carries on. Only one process updates a given index at a time; another waits.
+  /// batch (eight of a fresh build on disk) is written in one transaction: a process killed in the
+  /// middle leaves a usable index, and the next update carries on. Only one process updates a given
+  /// index at a time; another waits.
   ///
   /// Memory does not grow with the corpus: the files are listed in path order and compared with the
   /// index's rows read in the same order through a cursor; what is left to do goes to temporary tables
@@ -94,9 +95,13 @@ extension CorpusIndex {
     try forgetWatched()
     let listedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
     let survey = try compareWithCorpus(&report, while: keepGoing)
+    // An index file with no article yet is filled as a bulk load (see `beginBulkLoad()`).
+    let isBulkLoad = file != nil && report.isComplete && survey.work > 0 && survey.stored == 0
+    if isBulkLoad { try beginBulkLoad() }
     if report.isComplete && survey.work > 0 {
       try analyseWork(
-        renameCandidates: survey.vanished, &report, while: keepGoing,
+        renameCandidates: survey.vanished, batchesPerTransaction: isBulkLoad ? Self.bulkBatchesPerTransaction : 1,
+        &report, while: keepGoing,
         progress: { done, path in
           let elapsed = (ContinuousClock.now - started).components
           progress(
@@ -109,6 +114,7 @@ extension CorpusIndex {
       try removeGone(&report)
       try compactFullText()
     }
+    if isBulkLoad { try endBulkLoad() }
     try database.writeWithoutTransaction(UpdateTables.drop)
     // an update stopped half-way leaves the index not known to be fresh
     if report.isComplete {
@@ -123,6 +129,8 @@ extension CorpusIndex {
   private struct Survey {
     /// How many articles need reading.
     var work = 0
+    /// How many articles the index held.
+    var stored = 0
     /// The hashes of the articles whose path vanished, or nil when none did.
     var vanished: HashFilter?
     /// The folders listed, with their times (see `isFresh()`).
@@ -138,10 +146,20 @@ extension CorpusIndex {
     let sources = self.sources
     try database.writeWithoutTransaction { db in
       try db.inTransaction(.deferred) {
-        let addWork = try db.cachedStatement(sql: UpdateTables.insertWork)
+        var work: [[DatabaseValue]] = []
+        func addWork(_ row: [DatabaseValue]) throws {
+          work.append(row)
+          guard work.count == UpdateTables.workChunk else { return }
+          try UpdateTables.workInserter.insert(work, leading: { _ in [] }, db)
+          work.removeAll(keepingCapacity: true)
+        }
         let addGone = try db.cachedStatement(sql: UpdateTables.insertGone)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified, hash FROM article ORDER BY path")
-        func nextRow() throws -> UpdateTables.Stored? { try rows.next().map(UpdateTables.Stored.init) }
+        func nextRow() throws -> UpdateTables.Stored? {
+          guard let row = try rows.next() else { return nil }
+          survey.stored += 1
+          return UpdateTables.Stored(row)
+        }
         func vanish(_ row: UpdateTables.Stored) throws {
           try addGone.execute(arguments: [row.id, row.path, row.hash, true])
           if survey.vanished == nil { survey.vanished = HashFilter() }
@@ -174,14 +192,20 @@ extension CorpusIndex {
               report.unchanged += 1
               continue
             }
-            try addWork.execute(arguments: [entry.path, size, modified, isRegular, nil, nil, stored?.hash])
+            try addWork([
+              entry.path.databaseValue, size.databaseValue, modified.databaseValue, isRegular.databaseValue, .null,
+              .null, stored?.hash.databaseValue ?? .null,
+            ])
           case .document(let source, let index):
             guard case .embedded(_, let documents) = sources[source] else { continue }
             if let stored, stored.hash == ContentHash(documents[index].bytes).description {
               report.unchanged += 1
               continue
             }
-            try addWork.execute(arguments: [entry.path, nil, nil, nil, source, index, stored?.hash])
+            try addWork([
+              entry.path.databaseValue, .null, .null, .null, source.databaseValue, index.databaseValue,
+              stored?.hash.databaseValue ?? .null,
+            ])
           }
           survey.work += 1
         }
@@ -189,6 +213,7 @@ extension CorpusIndex {
           try vanish(current)
           row = try nextRow()
         }
+        try UpdateTables.workInserter.insert(work, leading: { _ in [] }, db)
         return .commit
       }
     }
@@ -198,14 +223,18 @@ extension CorpusIndex {
   }
 
   /// Step 2: reads, hashes and analyses the articles of `updateWork` a batch at a time on every core, and
-  /// writes each batch in one transaction. While one batch is written, the next `analysedAhead` are
+  /// writes each batch in one transaction (see below). While one batch is written, the next `analysedAhead` are
   /// analysed on the other threads, one after another; only these batches are in memory.
   ///
   /// The writer is one thread, and with one batch ahead it held the update up: the batch ahead was
   /// analysed before the write ended, and the cores waited for the writer (at 20,000 articles it wrote
   /// for 5.0 s of 5.6 s). With two ahead, analysis goes on while the writer works.
+  ///
+  /// A transaction holds `batchesPerTransaction` batches (one, but a bulk load's eight: see
+  /// `beginBulkLoad()`), and ends by adding their paragraphs to the full-text index, a segment each time.
   private func analyseWork(
-    renameCandidates: HashFilter?, _ report: inout UpdateReport, while keepGoing: () -> Bool,
+    renameCandidates: HashFilter?, batchesPerTransaction: Int, _ report: inout UpdateReport,
+    while keepGoing: () -> Bool,
     progress: (_ done: Int, _ path: String?) -> Void
   ) throws {
     let limit = maximumFileSize
@@ -214,10 +243,9 @@ extension CorpusIndex {
     // One batch analysed at a time, each on every core.
     let analysis = DispatchQueue(label: "SaysoStore.analysis", qos: .userInitiated)
     var after = ""  // every path sorts after the empty one
-    func nextBatch() throws -> Pending? {
-      let work = try database.read { db in
-        try Row.fetchAll(db, sql: UpdateTables.selectWork, arguments: [after, size]).map(UpdateTables.Work.init)
-      }
+    func nextBatch(_ db: Database) throws -> Pending? {
+      let work = try Row.fetchAll(db, sql: UpdateTables.selectWork, arguments: [after, size]).map(
+        UpdateTables.Work.init)
       guard let last = work.last else { return nil }
       after = last.path
       let pending = Pending(work)
@@ -230,32 +258,36 @@ extension CorpusIndex {
       return pending
     }
     var ahead: [Pending] = []
-    func fill() throws {
-      while ahead.count < Self.analysedAhead, let batch = try nextBatch() { ahead.append(batch) }
+    func fill(_ db: Database) throws {
+      while ahead.count < Self.analysedAhead, let batch = try nextBatch(db) { ahead.append(batch) }
     }
-    try fill()
+    try database.read(fill)
     var done = 0
     progress(0, nil)
-    while !ahead.isEmpty {
-      let current = ahead.removeFirst()
-      while current.group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
-        guard keepGoing() else {
-          // The batches being analysed are dropped; what was written stays.
-          report.isComplete = false
-          return
-        }
-      }
-      try fill()
+    while !ahead.isEmpty && report.isComplete {
+      // One transaction: `batchesPerTransaction` batches, then their paragraphs reach the full-text index.
       try database.write { db in
-        let lastPassage = try IndexRows.lastPassageID(db)
-        for (work, outcome) in zip(current.work, current.outcomes) {
-          try write(outcome, of: work, &report, db)
+        var written = try IndexRows.Batch(db)
+        for _ in 0..<batchesPerTransaction where report.isComplete && !ahead.isEmpty {
+          let current = ahead.removeFirst()
+          while current.group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            // The batches being analysed are dropped; what was written stays.
+            guard keepGoing() else {
+              report.isComplete = false
+              break
+            }
+          }
+          guard report.isComplete else { break }
+          try fill(db)
+          for (work, outcome) in zip(current.work, current.outcomes) {
+            try write(outcome, of: work, &report, &written, db)
+          }
+          done += current.work.count
+          progress(done, current.work.last?.path)
+          current.discard()
         }
-        try IndexRows.indexPassages(after: lastPassage, db)
+        try IndexRows.indexPassages(of: written, db)
       }
-      done += current.work.count
-      progress(done, current.work.last?.path)
-      current.discard()
     }
   }
 
@@ -264,7 +296,8 @@ extension CorpusIndex {
 
   /// Writes what reading one article gave, within its batch's transaction.
   private func write(
-    _ outcome: Outcome, of work: UpdateTables.Work, _ report: inout UpdateReport, _ db: Database
+    _ outcome: Outcome, of work: UpdateTables.Work, _ report: inout UpdateReport, _ batch: inout IndexRows.Batch,
+    _ db: Database
   ) throws {
     let path = work.path
     switch outcome {
@@ -291,14 +324,14 @@ extension CorpusIndex {
       switch result {
       case .success(let article):
         let rows = ArticleRows(analyze(article), hash: hash, size: work.size, modified: work.modified)
-        try write(.analysed(rows), of: work, &report, db)
+        try write(.analysed(rows), of: work, &report, &batch, db)
       case .failure(let error):
-        try write(.failed(error), of: work, &report, db)
+        try write(.failed(error), of: work, &report, &batch, db)
       }
     case .analysed(let rows):
       // A path the index did not hold when the corpus was listed has no rows to delete.
       if work.storedHash != nil { try IndexRows.delete(path: path, db) }
-      try IndexRows.insert(rows, db)
+      try IndexRows.insert(rows, &batch, db)
       report.analysed.append(path)
       if rows.encoding != .utf8 {
         report.notices.append(.readInEncoding(path: path, encoding: rows.encoding))

@@ -192,7 +192,8 @@ public final class CorpusIndex {
 
   /// Throws a damage error when the file is shorter than the pages its header counts: a truncated
   /// copy. Read from the header before SQLite opens the file; with a non-empty write-ahead log, pages
-  /// may legitimately live there, so nothing is checked then.
+  /// may legitimately live there, and with a non-empty rollback journal the header may be that of a
+  /// transaction to roll back, so nothing is checked then.
   static func checkSize(at url: URL) throws {
     // (Through the C library: Foundation's attributes and FileHandle cost some 600,000 instructions,
     // as much as a search's own reading of the index.)
@@ -201,6 +202,9 @@ public final class CorpusIndex {
       return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
     guard size(url.path + "-wal") == 0 else { return }
+    // A killed fresh build's rollback journal (see `beginBulkLoad()`): the header may count pages of
+    // the transaction that SQLite rolls back on opening.
+    guard size(url.path + "-journal") == 0 else { return }
     // empty (new) or too short: SQLite itself says NOTADB
     guard let (header, fileSize) = fileHeader(url.path, count: 100) else { return }
     func number(_ offset: Int) -> Int {

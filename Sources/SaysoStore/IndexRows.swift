@@ -32,43 +32,56 @@ enum IndexRows {
     }
   }
 
-  /// The largest passage id ever given (ids are never reused): passages inserted after it are the ones
-  /// `indexPassages(after:)` adds.
+  /// The largest passage id ever given (ids are never reused).
   static func lastPassageID(_ db: Database) throws -> Int64 {
     try Int64.fetchOne(
       db.cachedStatement(sql: "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passage'), 0)")) ?? 0
   }
 
-  /// Adds the paragraphs inserted after `id` to the search index, in one statement.
-  static func indexPassages(after id: Int64, _ db: Database) throws {
+  /// What the writer carries from article to article within one transaction: the ids the next article
+  /// and passage take, looked up once (twice an article, the look-ups cost some 20,000 instructions),
+  /// and the texts of the paragraphs' `source` and `facets` columns (for `FieldTerms`).
+  struct Batch {
+    /// The largest passage id before the batch: its passages are the ones after.
+    let lastPassage: Int64
+    /// The next article's id: one past the largest.
+    var nextArticle: Int64
+    /// The next passage's id: past the largest ever given (`lastPassageID`, which SQLite moves on).
+    var nextPassage: Int64
+    var fieldTexts: Set<String> = []
+
+    init(_ db: Database) throws {
+      lastPassage = try IndexRows.lastPassageID(db)
+      nextPassage = lastPassage + 1
+      nextArticle = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM article")) ?? 0) + 1
+    }
+  }
+
+  /// Adds the batch's paragraphs to the search index, in one statement.
+  static func indexPassages(of batch: Batch, _ db: Database) throws {
     try db.execute(
       sql: """
         INSERT INTO passageSearch (rowid, text, speaker, source, facets)
         SELECT id, text, speaker, source, facets FROM passage WHERE id > ? AND kind = 'paragraph'
 
         """,
-      arguments: [id])
-    try FieldTerms.record(after: id, db)
-  }
-
-  /// Inserts `analysis` as a new article row with its passages and people. Its passages reach the
-  /// search index with `indexPassages(after:)`.
-  static func insert(
-    _ analysis: ArticleAnalysis, hash: ContentHash, size: Int?, modified: Int64?, _ db: Database
-  ) throws {
-    try insert(ArticleRows(analysis, hash: hash, size: size, modified: modified), db)
+      arguments: [batch.lastPassage])
+    try FieldTerms.record(batch.fieldTexts, db)
   }
 
   /// Inserts an article's rows, worked out beforehand (see `ArticleRows`), several to a statement (see
-  /// `RowInserter`). Its passages reach the search index with `indexPassages(after:)`.
+  /// `RowInserter`), as part of `batch`. Its passages reach the search index with
+  /// `indexPassages(of:)`.
   ///
   /// The ids are given here rather than by SQLite, so that the rows after the article's and a claim's
-  /// shingles after its passage need no look-up of the last id: the article's is one past the largest,
-  /// its passages' follow the largest passage id ever given (`lastPassageID`, which SQLite moves on).
-  static func insert(_ rows: ArticleRows, _ db: Database) throws {
+  /// shingles after its passage need no look-up of the last id.
+  static func insert(_ rows: ArticleRows, _ batch: inout Batch, _ db: Database) throws {
     try forgetStories(db)
-    let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM article")) ?? 0) + 1
-    let firstPassage = try lastPassageID(db) + 1
+    let id = batch.nextArticle
+    let firstPassage = batch.nextPassage
+    batch.nextArticle += 1
+    batch.nextPassage += Int64(rows.passages.count)
+    batch.fieldTexts.formUnion(rows.fieldTexts)
     // (through GRDB, so that its transaction observers see the article come)
     try db.cachedStatement(sql: inserters.article.single).execute(
       arguments: StatementArguments([id.databaseValue] + rows.article))

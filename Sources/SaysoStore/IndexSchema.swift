@@ -23,7 +23,7 @@ import GRDB
 /// - `passageSearch`: the FTS5 index over paragraphs' `text`, `speaker`, `source` and `facets` (porter
 ///   stemming over unicode61 with diacritics removed): one row per paragraph, so a word is ranked once
 ///   however many quotes repeat it; which quote or proposal a hit falls in is worked out afterwards.
-///   An external-content index, kept in step with `passage` by `IndexRows` a batch at a time — not by
+///   An external-content index, kept in step with `passage` by `IndexRows` a transaction at a time — not by
 ///   triggers: FTS5 flushes its pending terms at every statement's savepoint, so a trigger per row
 ///   makes one tiny segment per row and builds five times slower. Segments are merged 16 at a time
 ///   (`automerge`, see the "v4 full-text merges" migration).
