@@ -116,7 +116,7 @@ import Testing
     try Data(inserted.utf8).write(to: file)
     run = try StoreTestHelpers.run(["bookmarks", "--json", "--corpus", corpus.path], dataDirectory: data)
     #expect(run.stderr.isEmpty)
-    var bookmark = try #require(
+    let bookmark = try #require(
       ((try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])?["bookmarks"] as? [[String: Any]])?.first)
     #expect(bookmark["paragraph"] as? Int == 4)
     #expect(bookmark["status"] as? String == "moved")
