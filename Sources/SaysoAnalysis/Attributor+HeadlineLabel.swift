@@ -9,9 +9,11 @@ extension Attributor {
     let tokens = paragraph.tokens
     guard tokens.count > 4 else { return nil }
     // (to the end of its line: a subheading may follow in the same paragraph)
-    let lineEnd = (3..<tokens.count).first(where: {
-      paragraph.text(tokens[$0 - 1].end, tokens[$0].start).contains("\n")
-    }) ?? tokens.count
+    func lineEnd() -> Int {
+      (3..<tokens.count).first(where: { tokens[$0 - 1].end < tokens[$0].start
+        && paragraph.text(tokens[$0 - 1].end, tokens[$0].start).contains("\n")
+      }) ?? tokens.count
+    }
     // a plural noun of people alone labels what they said too: "Police: Man arrested after stabbing"
     if tokens[1].scalar == ":", tokens[0].isCapitalized, tokens[0].quote == nil,
       tokens[0].classes.contains(.groupNoun) || tokens[0].lower == "police", tokens[2].quote == nil
@@ -19,7 +21,7 @@ extension Attributor {
       let group = SpeakerPhrase(kind: .group, text: tokens[0].text, name: tokens[0].text, head: tokens[0].lower,
         tokens: 0..<1)
       return Attribution(
-        paragraph: paragraph.index, start: tokens[2].start, end: contentEnd(paragraph, lineEnd - 1, floor: 2),
+        paragraph: paragraph.index, start: tokens[2].start, end: contentEnd(paragraph, lineEnd() - 1, floor: 2),
         cue: ":", lemma: "say", category: .statement, speaker: group, sentence: 0, frameAfter: false)
     }
     guard let colon = (1..<5).first(where: { tokens[$0].scalar == ":" }), colon + 3 < tokens.count,
@@ -42,7 +44,7 @@ extension Attributor {
     speaker.isLabel = true
     return Attribution(
       paragraph: paragraph.index, start: tokens[colon + 1].start,
-      end: contentEnd(paragraph, lineEnd - 1, floor: colon + 1), cue: ":", lemma: "say",
+      end: contentEnd(paragraph, lineEnd() - 1, floor: colon + 1), cue: ":", lemma: "say",
       category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
   }
 }
