@@ -300,8 +300,13 @@ enum ProposalDetector {
     while end <= min(sentence.upperBound, start + 7) {
       // a past tense after a name is the clause's verb: "US Secretary of State Mike Pompeo posted …"
       let last = paragraph.tokens[end - 1]
-      if best != nil, end - 2 >= start, last.kind == .word, !last.isCapitalized, last.lower.hasSuffix("ed"),
-        paragraph.tokens[end - 2].isCapitalized
+      // (or any word between a name and a determiner: "The Bank of Canada held its key rate")
+      if best != nil, end - 2 >= start, last.kind == .word, !last.isCapitalized, last.quote == nil,
+        paragraph.tokens[end - 2].isCapitalized,
+        last.lower.hasSuffix("ed")
+          || (end < sentence.upperBound && paragraph.tokens[end].classes.contains(.determiner)
+            && last.classes.isDisjoint(with: [.preposition, .determiner, .postModifier])
+            && !["and", "or"].contains(last.lower))
       {
         break
       }

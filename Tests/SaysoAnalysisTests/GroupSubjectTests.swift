@@ -126,4 +126,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
         + "\"We know there will be challenges,\" said Education Minister Rachna Singh.")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Elenore Sturko", "Rachna Singh", "Rachna Singh"])
   }
+
+  func testAParticiplesSubjectEndsBeforeTheClausesVerb() {
+    let a = run("The Bank of Canada held its key interest rate at five per cent, saying inflation remained too high.")
+    XCTAssertEqual(a.quotes.first?.organisation, "The Bank of Canada")
+    let b = run("Trump made a confusing statement, saying the group needed to be addressed.")
+    XCTAssertEqual(b.quotes.first?.group ?? b.quotes.first?.speaker?.name, "Trump")
+  }
 }
