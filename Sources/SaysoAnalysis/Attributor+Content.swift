@@ -436,7 +436,7 @@ extension Attributor {
     // ("to" is an infinitive's more often: "urged them to refrain from actions that …")
     // (or a place's: "told reporters outside the courthouse that …")
     guard Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower)
-        || ["outside", "inside", "near", "amid", "following"].contains(paragraph.tokens[start].lower),
+        || Lexicon.placePrepositions.contains(paragraph.tokens[start].lower),
       paragraph.tokens[start].lower != "to",
       paragraph.tokens[start].quote == nil
     else { return nil }

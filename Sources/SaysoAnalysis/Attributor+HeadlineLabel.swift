@@ -7,23 +7,31 @@ extension Attributor {
   /// (not a section label: "MARKETS: Oil fell", "News Guide: Donors flocked …").
   static func headlineLabel(_ paragraph: ParagraphText) -> Attribution? {
     let tokens = paragraph.tokens
-    guard tokens.count > 4 else { return nil }
+    guard tokens.count > 4, let (speaker, colon) = groupLabel(paragraph) ?? nameLabel(paragraph) else { return nil }
     // (to the end of its line: a subheading may follow in the same paragraph)
-    func lineEnd() -> Int {
-      (3..<tokens.count).first(where: { tokens[$0 - 1].end < tokens[$0].start
-        && paragraph.text(tokens[$0 - 1].end, tokens[$0].start).contains("\n")
+    let lineEnd =
+      ((colon + 2)..<tokens.count).first(where: {
+        tokens[$0 - 1].end < tokens[$0].start && paragraph.text(tokens[$0 - 1].end, tokens[$0].start).contains("\n")
       }) ?? tokens.count
-    }
-    // a plural noun of people alone labels what they said too: "Police: Man arrested after stabbing"
-    if tokens[1].scalar == ":", tokens[0].isCapitalized, tokens[0].quote == nil,
+    return Attribution(
+      paragraph: paragraph.index, start: tokens[colon + 1].start,
+      end: contentEnd(paragraph, lineEnd - 1, floor: colon + 1), cue: ":", lemma: "say",
+      category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
+  }
+
+  /// A plural noun of people alone before the colon: "Police: Man arrested after stabbing".
+  static func groupLabel(_ paragraph: ParagraphText) -> (SpeakerPhrase, colon: Int)? {
+    let tokens = paragraph.tokens
+    guard tokens[1].scalar == ":", tokens[0].isCapitalized, tokens[0].quote == nil,
       tokens[0].classes.contains(.groupNoun) || tokens[0].lower == "police", tokens[2].quote == nil
-    {
-      let group = SpeakerPhrase(kind: .group, text: tokens[0].text, name: tokens[0].text, head: tokens[0].lower,
-        tokens: 0..<1)
-      return Attribution(
-        paragraph: paragraph.index, start: tokens[2].start, end: contentEnd(paragraph, lineEnd() - 1, floor: 2),
-        cue: ":", lemma: "say", category: .statement, speaker: group, sentence: 0, frameAfter: false)
-    }
+    else { return nil }
+    let word = tokens[0]
+    return (SpeakerPhrase(kind: .group, text: word.text, name: word.text, head: word.lower, tokens: 0..<1), 1)
+  }
+
+  /// A person's or an organisation's name before the colon, after one title or role word at most.
+  static func nameLabel(_ paragraph: ParagraphText) -> (SpeakerPhrase, colon: Int)? {
+    let tokens = paragraph.tokens
     guard let colon = (1..<5).first(where: { tokens[$0].scalar == ":" }), colon + 3 < tokens.count,
       tokens[0..<colon].allSatisfy({ $0.kind == .word && $0.quote == nil }), tokens[0].isCapitalized,
       !isSectionLabel(tokens[0..<colon]),
@@ -42,9 +50,6 @@ extension Attributor {
         || (speaker.name.count <= 4 && speaker.name.uppercased() == speaker.name)  // ("AP:")
     else { return nil }
     speaker.isLabel = true
-    return Attribution(
-      paragraph: paragraph.index, start: tokens[colon + 1].start,
-      end: contentEnd(paragraph, lineEnd() - 1, floor: colon + 1), cue: ":", lemma: "say",
-      category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
+    return (speaker, colon)
   }
 }

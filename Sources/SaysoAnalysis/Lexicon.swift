@@ -120,6 +120,10 @@ enum Lexicon {
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
   static let prepositions = adjunctPrepositions.union(["among", "amongst", "by", "between"])
 
+  /// Prepositions of place or occasion that are no adjunct prepositions of a frame, but may stand between
+  /// the one told and "that": "told reporters outside the courthouse that …".
+  static let placePrepositions: Set<String> = ["outside", "inside", "near", "amid", "following"]
+
   /// Prepositions that may follow the verb of a frame after its content, opening a place, a time or a
   /// circumstance ("“…,” she exclaimed upon seeing him"), and the particles of phrasal verbs of speech
   /// ("“Mexico!” the audience screamed back", "the crowd cried out").
