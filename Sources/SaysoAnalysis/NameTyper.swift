@@ -303,8 +303,16 @@ enum NameTyper {
   }
 
   /// A given name that is not also an English function word ("The", "He", "Will" are in the lists).
+  /// Two given names joined by a hyphen are one: "Nils-Erik", "Anne-Marie".
   static func isGivenName(_ key: String) -> Bool {
-    WorldKnowledge.shared.givenNames.contains(key) && !WorldKnowledge.shared.isCommonWord(key, within: 150)
+    let world = WorldKnowledge.shared
+    if world.givenNames.contains(key) { return !world.isCommonWord(key, within: 150) }
+    guard key.utf8.contains(0x2D) else { return false }
+    let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count == 2
+      && parts.allSatisfy { part in
+        part.count >= 3 && world.givenNames.contains(String(part)) && !world.isCommonWord(String(part), within: 150)
+      }
   }
 
   /// "Won-soon", "Hoi-kwan": a capital, lower-case letters, a hyphen, lower-case letters.

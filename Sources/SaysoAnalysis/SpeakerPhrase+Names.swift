@@ -126,6 +126,8 @@ extension SpeakerPhraseParser {
       if end - start >= 2 && end - start <= 6 && isAcronym(paragraph.scalars[start..<end])
         && !paragraph.tokens[index].isListedAsWritten(.title)
         && !paragraph.tokens[index].isListedAsWritten(.postnominal)
+        // (nor the number of a monarch or a pope: "Elizabeth II")
+        && !(index > run.lowerBound && paragraph.scalars[start..<end].allSatisfy({ "IVX".unicodeScalars.contains($0) }))
         && !areInitials(paragraph, index, before: run.upperBound)
       {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
@@ -216,6 +218,49 @@ extension SpeakerPhraseParser {
     person.tokens = range
     person.text = paragraph.text(tokens: range)
     return person
+  }
+
+  /// The first word of a person's full name that ends a capitalised run after a body's or a place's name
+  /// glued before it: "Amnesty International Man-kei Tam", "the United Nations Nikki Haley", "The Native
+  /// American Rights Fund's Jacqueline De León". The body follows a role ("director of") or is a possessor;
+  /// a listed company's name is one name.
+  static func personAfterBody(_ paragraph: ParagraphText, _ run: Range<Int>) -> Int? {
+    guard run.count >= 3 else { return nil }
+    let world = WorldKnowledge.shared
+    for first in max(run.lowerBound + 1, run.upperBound - 4)...(run.upperBound - 2) {
+      let token = paragraph.tokens[first]
+      guard token.kind == .word,
+        NameTyper.isGivenName(wordKey(paragraph, first)) || NameTyper.isHyphenatedGivenName(token.text),
+        (first..<run.upperBound).allSatisfy({ paragraph.tokens[$0].kind == .word }),
+        !isTitle(paragraph, first)
+      else { continue }
+      let body = run.lowerBound..<first
+      guard paragraph.tokens[first - 1].isPossessive
+        || (isAffiliated(paragraph, run) && isOrganisation(paragraph, body))
+      else { continue }
+      let name = paragraph.text(tokens: first..<run.upperBound)
+      let key = nameKey(name)
+      guard !world.companies.contains(key), !world.outlets.contains(key),
+        !isOrganisation(paragraph, first..<run.upperBound),
+        NameTyper.typeRemembered(name, titled: false).kind == .person,
+        !world.companies.contains(nameKey(paragraph.text(tokens: run)))
+      else { continue }
+      return first
+    }
+    return nil
+  }
+
+  /// Whether a preposition of a role's body stands before a capitalised run (and its "the"): "director of
+  /// Amnesty …", "Ambassador to the United Nations …".
+  static func isAffiliated(_ paragraph: ParagraphText, _ run: Range<Int>) -> Bool {
+    var before = run.lowerBound - 1
+    if before >= 0, paragraph.tokens[before].lower == "the" { before -= 1 }
+    guard before >= 1, ["of", "to", "at", "for", "from", "with"].contains(paragraph.tokens[before].lower) else {
+      return false
+    }
+    // after a role, not after a name joined by "of": "Bank of America Merrill Lynch"
+    let role = paragraph.tokens[before - 1]
+    return role.kind == .word && (!role.isCapitalized || Lexicon.titles.contains(role.stemLower))
   }
 
   /// A full name, a comma and the person's office with no comma closing it, before the verb: "Erwin

@@ -235,16 +235,19 @@ enum SpeakerPhraseParser {
       person.text = paragraph.text(tokens: start..<end)
       return person
     }
-    // an office with its place or body before the name: "Mayor of London Sadiq Khan"
+    // an office with its place or body before the name: "Mayor of London Sadiq Khan", "Ambassador to Canada
+    // Nikki Haley"
     let officeStart = start + 1 < end && paragraph.tokens[start].lower == "the" ? start + 1 : start
     var office = officeStart
-    // after the title words that qualify the office: "Current Prime Minister of India Narendra Modi"
-    while office + 4 < end, paragraph.tokens[office + 1].isCapitalized,
-      Lexicon.titles.contains(paragraph.tokens[office].stemLower),
-      Lexicon.titles.contains(paragraph.tokens[office + 1].stemLower)
+    // after the words that qualify the office: "Current Prime Minister of India Narendra Modi", "Former US
+    // Ambassador to the United Nations Nikki Haley"
+    while office + 4 < end, office < officeStart + 3, paragraph.tokens[office + 1].isCapitalized,
+      paragraph.tokens[office].kind == .word,
+      paragraph.tokens[office].isCapitalized || paragraph.tokens[office].lower == "former"
     { office += 1 }
     if office + 3 < end, paragraph.tokens[office].isCapitalized,
-      Lexicon.titles.contains(paragraph.tokens[office].stemLower), paragraph.tokens[office + 1].lower == "of",
+      Lexicon.titles.contains(paragraph.tokens[office].stemLower),
+      paragraph.tokens[office + 1].lower == "of" || paragraph.tokens[office + 1].lower == "to",
       ((office + 2)..<end).allSatisfy({
         isNameToken(paragraph, $0) || officeLinks.contains(paragraph.tokens[$0].lower)
           || paragraph.tokens[$0].classes.contains(.nameParticle)
@@ -266,7 +269,8 @@ enum SpeakerPhraseParser {
     while firstNoun < end - 1 && paragraph.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
     if firstNoun > start,
       let noun = (firstNoun..<min(end - 1, firstNoun + 3)).first(where: { opensPostModifier(paragraph, $0 + 1) }),
-      !paragraph.tokens[noun].isCapitalized,  // (a body's name: "The United States Commission on …")
+      // (a body's name: "The United States Commission on …"; but a title: "The US Ambassador to Canada")
+      !paragraph.tokens[noun].isCapitalized || isTitle(paragraph, noun),
       (firstNoun..<noun).allSatisfy({ paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].quote == nil })
     {
       firstNoun = noun
@@ -349,6 +353,13 @@ enum SpeakerPhraseParser {
         if token.kind == .word && !token.isCapitalized && !joinsNames(paragraph, index) { return nil }
       }
       if end - start > 14 { return nil }
+      // a body's or a place's name glued before a person's: the body is the role
+      if let first = personAfterBody(paragraph, nameStart..<end) {
+        var role = paragraph.text(tokens: start..<first)
+        for suffix in ["’s", "'s"] where role.hasSuffix(suffix) { role = String(role.dropLast(suffix.count)) }
+        return SpeakerPhrase(
+          kind: .person, text: text, name: paragraph.text(tokens: first..<end), role: role, tokens: start..<end)
+      }
       if SpeakerPhraseParser.joiningWord(paragraph, before: run.lowerBound, from: start) != nil,
         let joined = namesJoinedByOf(paragraph, run, start..<end)
       {

@@ -62,6 +62,12 @@ final class NameTyperTests: XCTestCase {
     XCTAssertEqual(NameTyper.type("Fifteen-year-old Maria Lopez").name, "Maria Lopez")
   }
 
+  func testTwoGivenNamesJoinedByAHyphenAreAGivenName() {
+    XCTAssertTrue(NameTyper.isGivenName("anne-marie"))
+    XCTAssertEqual(NameTyper.type("Nils-Erik Haldorsen").kind, .person)
+    XCTAssertFalse(NameTyper.isGivenName("rolls-royce"))
+  }
+
   func testNameKeysFoldCaseAccentsAndSpaces() {
     XCTAssertEqual(nameKey("Recep Tayyip  Erdoğan"), "recep tayyip erdogan")
     XCTAssertEqual(nameKey("ZOË"), "zoe")

@@ -101,4 +101,33 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("U.S. Senator Jon Testor said the bill would pass.").quotes.first?.speaker?.name, "Jon Testor")
     XCTAssertEqual(run("The D.C. Council said the vote was final.").quotes.first?.organisation, "The D.C. Council")
   }
+
+  func testABodysNameGluedBeforeAPersonsIsTheRole() {
+    let a = run("\"The police used force,\" Hong Kong director of Amnesty International Wai-lun Chan said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Wai-lun Chan")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Hong Kong director of Amnesty International")
+    let b = run("The Native American Rights Fund's Jacqueline Dorado said, \"The law ignores our communities.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jacqueline Dorado")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "The Native American Rights Fund")
+    // a company named after a person is one name, with no role before it
+    XCTAssertEqual(
+      run("Bank of America Merrill Lynch said rates would rise.").quotes.first?.organisation,
+      "Bank of America Merrill Lynch")
+  }
+
+  func testAnOfficeToAPlaceWithWordsBeforeIt() {
+    let a = run("Former US Ambassador to the United Nations Nadia Harlow wrote, \"We must stand by our allies.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nadia Harlow")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Former US Ambassador to the United Nations")
+    let b = run("US Ambassador to Canada Nadia Harlow said the vote was wrong.")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "US Ambassador to Canada")
+    let c = run("The US Ambassador to Canada, Nadia Harlow, said the vote was wrong.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Nadia Harlow")
+  }
+
+  func testAMonarchsNumberIsPartOfTheName() {
+    let a = run("Yesterday, the United Kingdom's Queen Elizabeth II announced she would agree to the request.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Elizabeth II")
+    XCTAssertNil(a.quotes.first?.organisation)
+  }
 }
