@@ -134,7 +134,7 @@ enum NameTyper {
     // a sentence or role word before what is a name on its own: "Co-author Jing-Shan Zhao",
     // "Fifteen-year-old Robert", "India Narendra Modi"
     while dropped < keys.count - 1, world.places[keys[dropped...].joined(separator: " ")] == nil,
-      !isGivenName(keys[dropped]), isStrippable(keys[dropped]),
+      !isGivenName(keys[dropped]), !isCompoundGivenName(keys[dropped]), isStrippable(keys[dropped]),
       kind(of: Array(keys[(dropped + 1)...]), titled: false) == .person
     {
       dropped += 1
@@ -187,7 +187,7 @@ enum NameTyper {
       return place == nil ? .other : .place
     }
     if place != nil && !titled { return .place }
-    if titled || isGivenName(keys[0]) || isInitial(keys[0]) { return .person }
+    if titled || isGivenName(keys[0]) || isInitial(keys[0]) || isCompoundGivenName(keys[0]) { return .person }
 
     let last = keys[keys.count - 1]
     if namesBodyOfPlace(keys) { return .organisation }
@@ -253,7 +253,7 @@ enum NameTyper {
       }
       // sentence, role and organisation words: "Whereas Pierce", "Moderator Chris Wallace"; a rare word
       // before a single name is more likely a name of its own ("Mitt Romney")
-      if !isGivenName(keys[0]), keys[..<prefixLength].allSatisfy(isGluable),
+      if !isGivenName(keys[0]), !isCompoundGivenName(keys[0]), keys[..<prefixLength].allSatisfy(isGluable),
         rest.count >= 2
           || keys[..<prefixLength].allSatisfy({ world.isCommonWord($0, within: 3000) || Lexicon.titles.contains($0) })
       {
@@ -303,24 +303,36 @@ enum NameTyper {
   }
 
   /// A given name that is not also an English function word ("The", "He", "Will" are in the lists).
-  /// Two given names joined by a hyphen are one: "Nils-Erik", "Anne-Marie".
   static func isGivenName(_ key: String) -> Bool {
-    let world = WorldKnowledge.shared
-    if world.givenNames.contains(key) { return !world.isCommonWord(key, within: 150) }
+    WorldKnowledge.shared.givenNames.contains(key) && !WorldKnowledge.shared.isCommonWord(key, within: 150)
+  }
+
+  /// Two given names joined by a hyphen: "Nils-Erik", "Anne-Marie" (a name key).
+  static func isCompoundGivenName(_ key: String) -> Bool {
     guard key.utf8.contains(0x2D) else { return false }
     let parts = key.split(separator: "-", omittingEmptySubsequences: false)
-    return parts.count == 2
-      && parts.allSatisfy { part in
-        part.count >= 3 && world.givenNames.contains(String(part)) && !world.isCommonWord(String(part), within: 150)
-      }
+    return parts.count == 2 && parts.allSatisfy { $0.count >= 3 && isGivenName(String($0)) }
   }
 
   /// "Won-soon", "Hoi-kwan": a capital, lower-case letters, a hyphen, lower-case letters.
   static func isHyphenatedGivenName(_ word: String) -> Bool {
-    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 2, let first = parts[0].first, first.isUppercase, parts[0].count >= 2, parts[1].count >= 2
-    else { return false }
-    return parts[0].dropFirst().allSatisfy(\.isLowercase) && parts[1].allSatisfy(\.isLowercase)
+    // (read on the scalars, with no copies: it is asked of many words that have no hyphen)
+    guard word.utf8.contains(0x2D) else { return false }
+    var lengths = (0, 0)
+    var afterHyphen = false
+    for scalar in word.unicodeScalars {
+      if scalar == "-" {
+        if afterHyphen { return false }
+        afterHyphen = true
+      } else if afterHyphen {
+        guard scalar.properties.isLowercase else { return false }
+        lengths.1 += 1
+      } else {
+        guard lengths.0 == 0 ? scalar.properties.isUppercase : scalar.properties.isLowercase else { return false }
+        lengths.0 += 1
+      }
+    }
+    return lengths.0 >= 2 && lengths.1 >= 2
   }
 
   /// "J." or "J": one letter, with or without its dot.

@@ -225,22 +225,28 @@ extension SpeakerPhraseParser {
   /// American Rights Fund's Jacqueline De León". The body follows a role ("director of") or is a possessor;
   /// a listed company's name is one name.
   static func personAfterBody(_ paragraph: ParagraphText, _ run: Range<Int>) -> Int? {
+    // (the shape first, which costs nothing to read: a possessor inside, or a role's preposition before)
     guard run.count >= 3 else { return nil }
+    let affiliated = isAffiliated(paragraph, run)
+    guard affiliated || paragraph.tokens[run].contains(where: \.isPossessive) else { return nil }
     let world = WorldKnowledge.shared
     for first in max(run.lowerBound + 1, run.upperBound - 4)...(run.upperBound - 2) {
       let token = paragraph.tokens[first]
-      guard token.kind == .word,
-        NameTyper.isGivenName(wordKey(paragraph, first)) || NameTyper.isHyphenatedGivenName(token.text),
+      guard token.kind == .word else { continue }
+      let key = wordKey(paragraph, first)
+      let hyphenated = paragraph.scalars[token.start..<token.end].contains("-")
+      guard NameTyper.isGivenName(key)
+          || (hyphenated && (NameTyper.isCompoundGivenName(key) || NameTyper.isHyphenatedGivenName(token.text))),
         (first..<run.upperBound).allSatisfy({ paragraph.tokens[$0].kind == .word }),
         !isTitle(paragraph, first)
       else { continue }
       let body = run.lowerBound..<first
       guard paragraph.tokens[first - 1].isPossessive
-        || (isAffiliated(paragraph, run) && isOrganisation(paragraph, body))
+        || (affiliated && isOrganisation(paragraph, body))
       else { continue }
       let name = paragraph.text(tokens: first..<run.upperBound)
-      let key = nameKey(name)
-      guard !world.companies.contains(key), !world.outlets.contains(key),
+      let fullKey = nameKey(name)
+      guard !world.companies.contains(fullKey), !world.outlets.contains(fullKey),
         !isOrganisation(paragraph, first..<run.upperBound),
         NameTyper.typeRemembered(name, titled: false).kind == .person,
         !world.companies.contains(nameKey(paragraph.text(tokens: run)))
@@ -250,14 +256,18 @@ extension SpeakerPhraseParser {
     return nil
   }
 
+  static let affiliatingPrepositions: Set<String> = ["of", "to", "at", "for", "from", "with"]
+
   /// Whether a preposition of a role's body stands before a capitalised run (and its "the"): "director of
   /// Amnesty …", "Ambassador to the United Nations …".
   static func isAffiliated(_ paragraph: ParagraphText, _ run: Range<Int>) -> Bool {
     var before = run.lowerBound - 1
-    if before >= 0, paragraph.tokens[before].lower == "the" { before -= 1 }
-    guard before >= 1, ["of", "to", "at", "for", "from", "with"].contains(paragraph.tokens[before].lower) else {
-      return false
+    if before >= 0, paragraph.tokens[before].classes.contains(.determiner), paragraph.tokens[before].lower == "the" {
+      before -= 1
     }
+    guard before >= 1, paragraph.tokens[before].classes.contains(.preposition),
+      affiliatingPrepositions.contains(paragraph.tokens[before].lower)
+    else { return false }
     // after a role, not after a name joined by "of": "Bank of America Merrill Lynch"
     let role = paragraph.tokens[before - 1]
     return role.kind == .word && (!role.isCapitalized || Lexicon.titles.contains(role.stemLower))

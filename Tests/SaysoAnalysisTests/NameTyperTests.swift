@@ -63,9 +63,11 @@ final class NameTyperTests: XCTestCase {
   }
 
   func testTwoGivenNamesJoinedByAHyphenAreAGivenName() {
-    XCTAssertTrue(NameTyper.isGivenName("anne-marie"))
+    XCTAssertTrue(NameTyper.isCompoundGivenName("anne-marie"))
     XCTAssertEqual(NameTyper.type("Nils-Erik Haldorsen").kind, .person)
-    XCTAssertFalse(NameTyper.isGivenName("rolls-royce"))
+    XCTAssertEqual(NameTyper.type("Hans-Peter Bartels").name, "Hans-Peter Bartels")
+    XCTAssertEqual(NameTyper.type("Eva-Maria Lee").name, "Eva-Maria Lee")
+    XCTAssertFalse(NameTyper.isCompoundGivenName("rolls-royce"))
   }
 
   func testNameKeysFoldCaseAccentsAndSpaces() {
