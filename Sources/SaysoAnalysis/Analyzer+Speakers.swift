@@ -251,6 +251,14 @@ extension Analyzer {
     case .group:
       return Resolution(group: phrase.text, mention: phrase.text)
     case .organisation:
+      // the family name of a person the article named in full: "rapper Kanye West … West said" (not a body's
+      // word the article gave no person, nor an outlet's name: "Bloomberg reported")
+      if phrase.name.wordCount == 1, !WorldKnowledge.shared.outlets.contains(nameKey(phrase.name)),
+        let id = registry.resolveSurname(phrase.name, before: position + 1)
+      {
+        registry.addMention(id, at: position)
+        return Resolution(person: id, mention: phrase.text)
+      }
       if allowHead,
         let demonym = WorldKnowledge.shared.leaderDemonym(
           ofPolity: nameKey(phrase.name.lowercased().replacingOccurrences(of: "the ", with: ""))),

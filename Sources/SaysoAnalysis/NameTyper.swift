@@ -167,6 +167,9 @@ enum NameTyper {
     let world = WorldKnowledge.shared
     let whole = keys.joined(separator: " ")
     if world.outlets.contains(whole) || world.companies.contains(whole) { return .organisation }
+    // a title or an honorific before a surname says a person, though the surname is a body's word too: "Mr
+    // West", "rapper Kanye West" (not a body's head: "the Prime Minister's Office", "Intelligence Committee")
+    if titled, isSurnameAfterTitle(keys) { return .person }
     if !isPersonShaped(keys) && keys.contains(where: { world.organisationWords.contains($0) }) { return .organisation }
     if world.seatsOfPower[whole] != nil { return .organisation }
     let place = world.places[whole]
@@ -203,6 +206,21 @@ enum NameTyper {
         && world.demonymCountry[key] == nil
     }
     return unknown ? .person : .other
+  }
+
+  /// Whether name keys end with a surname after given names, initials or rare words ("west", "kanye west"),
+  /// which a title before them makes a person's name (a town's name may be a given name: "Kanye").
+  static func isSurnameAfterTitle(_ keys: [String]) -> Bool {
+    let world = WorldKnowledge.shared
+    // (a body's word in the plural is no family name: "Developer Stonebridge Homes")
+    guard let last = keys.last, world.surnames.contains(last),
+      !(last.hasSuffix("s") && world.organisationWords.contains(last))
+    else { return false }
+    return keys.dropLast().allSatisfy { key in
+      isGivenName(key) || isInitial(key)
+        || (!world.isCommonWord(key, within: 5000) && (world.places[key].map { $0 <= .city } ?? true)
+          && !world.organisationWords.contains(key) && !Lexicon.titles.contains(key))
+    }
   }
 
   /// Whether name keys read as a given name then a surname, so that an organisation word among them is

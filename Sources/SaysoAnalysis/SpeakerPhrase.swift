@@ -377,7 +377,12 @@ enum SpeakerPhraseParser {
         nameStart == run.lowerBound && run.lowerBound > start && !paragraph.tokens[run.lowerBound - 1].isCapitalized
         && Lexicon.organisationKinds.contains(determiner)
       if isOrganisation(paragraph, nameRange) || (determiner == "the" && nameStart == run.lowerBound)
-        || afterPreposition || classified
+        || afterPreposition || classified,
+        // (but a title or an honorific before a surname says a person: "Mr West", "rapper Kanye West")
+        !((run.lowerBound..<nameStart).contains(where: { isTitle(paragraph, $0) })
+          || paragraph.tokens[nameStart].classes.contains(.honorific)
+          || (run.lowerBound > start && paragraph.tokens[run.lowerBound - 1].isListedAsWritten(.title)))
+          || !NameTyper.isSurnameAfterTitle((nameStart..<end).map { wordKey(paragraph, $0) })
       {
         let orgStart = (determiner == "the" && run.lowerBound - 1 >= start) ? run.lowerBound - 1 : nameStart
         let orgText = paragraph.text(tokens: orgStart..<end)

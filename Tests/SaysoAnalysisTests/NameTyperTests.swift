@@ -62,6 +62,13 @@ final class NameTyperTests: XCTestCase {
     XCTAssertEqual(NameTyper.type("Fifteen-year-old Maria Lopez").name, "Maria Lopez")
   }
 
+  func testATitleBeforeASurnameThatIsABodysWordSaysAPerson() {
+    XCTAssertEqual(NameTyper.type("Kanye West", titled: true).kind, .person)
+    XCTAssertEqual(NameTyper.type("West", titled: true).kind, .person)
+    XCTAssertNotEqual(NameTyper.type("Intelligence Committee", titled: true).kind, .person)
+    XCTAssertNotEqual(NameTyper.type("Kanye West").kind, .person)
+  }
+
   func testTwoGivenNamesJoinedByAHyphenAreAGivenName() {
     XCTAssertTrue(NameTyper.isCompoundGivenName("anne-marie"))
     XCTAssertEqual(NameTyper.type("Nils-Erik Haldorsen").kind, .person)

@@ -130,4 +130,17 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Elizabeth II")
     XCTAssertNil(a.quotes.first?.organisation)
   }
+
+  func testATitledSurnameThatIsABodysWordIsAPerson() {
+    XCTAssertEqual(run("Mr West said the race was open.").quotes.first?.speaker?.name, "West")
+    let a = run(
+      "That day, rapper Kanye West made a surprise announcement. West did not deny the report. "
+        + "West said the race was open.")
+    XCTAssertEqual(a.quotes.compactMap(\.speaker?.name), ["Kanye West", "Kanye West"])
+    // an outlet's name is no family name: "Bloomberg reported"
+    let b = run("Former mayor Michael Bloomberg spoke on Monday. Bloomberg reported that his wealth had grown.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Bloomberg")
+    // nor a body's name after a title: "the Prime Minister's Office"
+    XCTAssertNotNil(run("The Prime Minister's Office said the race was open.").quotes.first?.organisation)
+  }
 }
