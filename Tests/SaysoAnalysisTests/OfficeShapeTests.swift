@@ -143,4 +143,23 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     // nor a body's name after a title: "the Prime Minister's Office"
     XCTAssertNotNil(run("The Prime Minister's Office said the race was open.").quotes.first?.organisation)
   }
+
+  func testARoleIsANounPhraseNeverAClause() {
+    typealias Entity = EntityRegistry.Entity
+    XCTAssertEqual(
+      Entity.nounPhrase("United Kingdom Prime Minister, the Queen suspended parliament for five weeks"),
+      "United Kingdom Prime Minister")
+    XCTAssertNil(Entity.nounPhrase("District Court Judge Ana Ruiz issued a ruling against President"))
+    XCTAssertNil(Entity.nounPhrase("when asked whether an investigation was conducted"))
+    XCTAssertEqual(Entity.nounPhrase("the Defence Secretary; he described the attacks"), "the Defence Secretary")
+    let elected = "the Florida Republican elected in 2010"
+    XCTAssertEqual(Entity.nounPhrase(elected), elected)
+    XCTAssertEqual(Entity.nounPhrase("Newly elected Assemblywoman"), "Newly elected Assemblywoman")
+    XCTAssertEqual(
+      Entity.nounPhrase("a rival whom Trump fired as campaign manager"), "a rival whom Trump fired as campaign manager")
+    // the person keeps the roles that are noun phrases
+    let a = run(
+      "Per request of Prime Minister Boris Jonson, the Queen suspended parliament. \"It is right,\" Jonson said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Prime Minister")
+  }
 }
