@@ -302,6 +302,10 @@ NOUNS = [
     ('phd', 'postnominal', ''),
     ('qc', 'postnominal', ''),
     ('sr', 'postnominal', ''),
+    # chess titles before a player's name: "GM Magnus Carlsen", "IM Dorsa Derakhshani"
+    ('gm', 'title', ''),
+    ('im', 'title', ''),
+    ('wgm', 'title', ''),
     ('acting', 'title', ''),
     ('activist', 'source,title', ''),
     ('activists', 'group', ''),
