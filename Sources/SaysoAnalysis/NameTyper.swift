@@ -233,11 +233,15 @@ enum NameTyper {
   }
 
   /// Whether common words before a country or a state name a body of it: "Statistics Canada", "Air Canada",
-  /// "Public Health England" (not a given name first: "Jack England").
+  /// "Public Health England" (not a given name first: "Jack England"), or a firm's name its branch there.
   static func namesBodyOfPlace(_ keys: [String]) -> Bool {
     let world = WorldKnowledge.shared
     guard keys.count >= 2, let kind = world.places[keys[keys.count - 1]], kind >= .state, !isGivenName(keys[0]) else {
       return false
+    }
+    // a firm's name before a country is its branch there: "Netto Poland", "Tesco Ireland"
+    if kind == .country, keys.count == 2, world.places[keys[0]] == nil {
+      return true
     }
     return keys.dropLast().allSatisfy { world.isCommonWord($0) && world.places[$0] == nil }
   }

@@ -69,6 +69,11 @@ final class NameTyperTests: XCTestCase {
     XCTAssertNotEqual(NameTyper.type("Kanye West").kind, .person)
   }
 
+  func testAFirmsNameBeforeACountryIsItsBranch() {
+    XCTAssertEqual(NameTyper.type("Netto Poland").kind, .organisation)
+    XCTAssertEqual(NameTyper.type("Jack England").kind, .person)
+  }
+
   func testTwoGivenNamesJoinedByAHyphenAreAGivenName() {
     XCTAssertTrue(NameTyper.isCompoundGivenName("anne-marie"))
     XCTAssertEqual(NameTyper.type("Nils-Erik Haldorsen").kind, .person)
