@@ -194,6 +194,9 @@ extension Attributor {
 
   /// Conjunctions that join a second clause: ", and …", ", but …".
   static let clauseCoordinators: Set<String> = ["and", "but", "yet", "so"]
+  /// Pronouns that are only objects, and the particles of phrasal verbs after them: "swore her in".
+  static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us"]
+  static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]
   /// Pronouns that open a clause as its subject.
   static let subjectPronouns: Set<String> = ["i", "he", "she", "we", "they", "it", "you", "there"]
 
@@ -304,6 +307,16 @@ extension Attributor {
     // accord" (not "20 veterans commit suicide", "crimes committed by …")
     if committingLemmas.contains(cue.lemma),
       !(start..<min(limit, start + 5)).contains(where: { paragraph.tokens[$0].lower == "to" })
+    {
+      return nil
+    }
+    // an object pronoun and a particle make a phrasal verb that says nothing: "swore her in at a ceremony",
+    // "mentioning him in almost every speech" (not "warned them in a letter that …")
+    if start + 1 < limit, Self.objectPronouns.contains(paragraph.tokens[start].lower),
+      Self.particles.contains(paragraph.tokens[start + 1].lower),
+      !(start..<min(limit, start + 10)).contains(where: {
+        paragraph.tokens[$0].lower == "that" || paragraph.tokens[$0].quote != nil
+      })
     {
       return nil
     }

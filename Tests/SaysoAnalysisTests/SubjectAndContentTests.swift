@@ -410,4 +410,10 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
     XCTAssertNil(b.quotes.first?.speaker?.role)
   }
+
+  func testAPhrasalVerbWithAnObjectPronounSaysNothing() {
+    XCTAssertTrue(run("Justice Clara Tomas swore her in at a White House ceremony.").quotes.isEmpty)
+    XCTAssertTrue(run("She is relying on him, mentioning him in almost every speech.").quotes.isEmpty)
+    XCTAssertEqual(run("Justice Clara Tomas swore that the law was clear.").quotes.count, 1)
+  }
 }
