@@ -194,6 +194,8 @@ extension Attributor {
 
   /// Conjunctions that join a second clause: ", and …", ", but …".
   static let clauseCoordinators: Set<String> = ["and", "but", "yet", "so"]
+  /// Determiners that open a verb's object, not a time: "attacked the plan" (but "said this week").
+  static let objectDeterminers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]
   /// Pronouns that are only objects, and the particles of phrasal verbs after them: "swore her in".
   static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us"]
   static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]

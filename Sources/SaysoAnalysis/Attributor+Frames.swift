@@ -459,6 +459,16 @@ extension Attributor {
           && paragraph.tokens[comma].scalar != ":"
         { comma += 1 }
         guard comma + 2 < sentence.upperBound else { return nil }
+        // a verb with an object is an event, not a frame: "As Trump attacked Clinton, the attendees chanted"
+        // ("As he noted on Monday,", "As he told reporters,", "As she put it," frame what follows)
+        if comma > cue.end {
+          let next = paragraph.tokens[cue.end]
+          let adjunct =
+            next.classes.contains(.preposition) || next.classes.contains(.objectWord) || next.lower == "it"
+            || next.lower.hasSuffix("ly")
+            || (Lexicon.cueAdjuncts.contains(next.lower) && !Self.objectDeterminers.contains(next.lower))
+          if next.kind == .word && !adjunct { return nil }
+        }
         return Attribution(
           paragraph: paragraph.index, start: paragraph.tokens[comma + 1].start,
           end: contentEnd(paragraph, sentence.upperBound - 1, floor: comma + 1),

@@ -204,9 +204,11 @@ extension Attributor {
       }
       var lastToken = sentence.upperBound - 1
       // a verb of saying in the subordinate clause that opens the sentence: its content ends with the clause
-      if subordinators.contains(paragraph.tokens[contentStart].lower),
-        region.lowerBound > contentStart
-          || !(contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," }),
+      // ("As Trump criticised the plan, the crowd cheered": an "as" that frames is read before)
+      let opensWithAs = paragraph.tokens[contentStart].lower == "as"
+      let commaBeforeCue = (contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," })
+      if subordinators.contains(paragraph.tokens[contentStart].lower) || opensWithAs,
+        opensWithAs ? !commaBeforeCue : region.lowerBound > contentStart || !commaBeforeCue,
         let comma = (contentFirst..<sentence.upperBound).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
             || (isClosingMark(paragraph, $0) && commaBefore(paragraph, $0)

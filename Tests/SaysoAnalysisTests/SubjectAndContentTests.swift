@@ -416,4 +416,13 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("She is relying on him, mentioning him in almost every speech.").quotes.isEmpty)
     XCTAssertEqual(run("Justice Clara Tomas swore that the law was clear.").quotes.count, 1)
   }
+
+  func testAnAsClauseWithAVerbAndItsObjectIsNoFrame() {
+    // "As S V O," tells when, and the verb's words end with the clause
+    let a = run("As Mayor Tom Reed attacked the plan as a failure, the crowd cheered.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the plan as a failure"])
+    // "As S V," and "As S V on Monday," frame the words after them
+    XCTAssertEqual(run("As Tom Reed noted on Monday, the plan is dead.").quotes.map(\.text), ["the plan is dead"])
+    XCTAssertEqual(run("As Tom Reed told reporters, the plan is dead.").quotes.map(\.text), ["the plan is dead"])
+  }
 }
