@@ -208,6 +208,21 @@ struct EntityRegistry {
   /// The space-separated words of `text`, each once.
   static func distinctWords(of text: String) -> [String] {
     var words: [String] = []
+    // an ASCII name is cut on its bytes, with no Substrings
+    var text = text
+    let isASCII = text.withUTF8 { bytes -> Bool in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+        if index > start {
+          let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+          if !words.contains(word) { words.append(word) }
+        }
+        start = index + 1
+      }
+      return true
+    }
+    if isASCII { return words }
     for word in text.spaceSeparatedWords {
       let word = String(word)
       if !words.contains(word) { words.append(word) }

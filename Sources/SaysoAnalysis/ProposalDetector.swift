@@ -72,7 +72,7 @@ enum ProposalDetector {
             || paragraph.tokens[index - 1].scalar == "\"" || paragraph.tokens[index - 1].scalar == "–"
             || paragraph.tokens[index - 1].quote != token.quote
         {
-          for cue in firstPersonCues where matches(paragraph, index, cue) {
+          for cue in firstPersonCues where cue[0] == token.lower && matches(paragraph, index, cue) {
             if token.quote == nil && cue.first != "it" { continue }
             let inQuote = token.quote != nil
             let end = endOfClause(
@@ -187,8 +187,9 @@ enum ProposalDetector {
       if inDirect { continue }
       var index = first
       while index < paragraph.tokens.count && paragraph.tokens[index].start < attribution.end {
-        if paragraph.tokens[index].quote == nil && modals.contains(where: { matches(paragraph, index, $0) })
-          && index - first <= 12
+        // (the cheap tests first: a modal is looked for only in the first words)
+        if index - first <= 12 && paragraph.tokens[index].quote == nil
+          && modals.contains(where: { matches(paragraph, index, $0) })
         {
           out.append(
             ProposalCandidate(

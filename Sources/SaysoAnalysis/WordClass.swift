@@ -97,8 +97,14 @@ struct WordClass: OptionSet, Sendable {
     }
 
     @inline(__always) static func hash(_ word: String) -> UInt64 {
+      // on the UTF-8 in place (a word of up to 15 bytes is copied to the stack): iterating the String's
+      // UTF-8 view costs several times more a byte
+      word.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(Array(word.utf8))
+    }
+
+    @inline(__always) static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
       var state: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in word.utf8 { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
       return state == 0 ? 1 : state
     }
 

@@ -73,6 +73,9 @@ public enum JSONValue: Sendable {
       var runStart = 0
       var i = 0
       while i < bytes.count {
+        // most bytes need nothing: skipped in a tight loop
+        while i < bytes.count && isPlain(bytes[i]) { i += 1 }
+        guard i < bytes.count else { break }
         let byte = bytes[i]
         let escaped: String?
         let length: Int
@@ -113,6 +116,15 @@ public enum JSONValue: Sendable {
       out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether `byte` is written as it is whatever follows it: printable ASCII but the quote and the
+  /// backslash, and every byte that cannot open an escaped sequence (continuation bytes, lead bytes
+  /// other than C2, D8, E2).
+  @inline(__always) private static func isPlain(_ byte: UInt8) -> Bool {
+    byte &- 0x20 < 0x5F
+      ? byte != 0x22 && byte != 0x5C
+      : byte >= 0x80 && byte != 0xC2 && byte != 0xD8 && byte != 0xE2
   }
 
   /// `\u` and four lower-case hex digits, e.g. `\u001b`.

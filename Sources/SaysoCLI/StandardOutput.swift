@@ -8,31 +8,42 @@ import Foundation
 /// Write errors are ignored, as `print` ignores them (a closed pipe ends the process by SIGPIPE).
 struct StandardOutput: JSONBytes {
   static let capacity = 1 << 16
-  private var buffer: [UInt8] = []
+  /// The buffer, of `capacity` bytes, of which the first `count` are to be written: copied into in
+  /// place, which costs a fraction of `Array.append(contentsOf:)` for the many short runs of JSON.
+  private var buffer: [UInt8]
+  private var count = 0
 
   init() {
     fflush(nil)  // (every C stream: `stdout` itself is shared mutable state to Swift 6)
-    buffer.reserveCapacity(Self.capacity)
+    // (left uninitialised: only the bytes copied in are ever read)
+    buffer = [UInt8](unsafeUninitializedCapacity: Self.capacity) { _, initialized in initialized = Self.capacity }
   }
 
   mutating func append(_ byte: UInt8) {
-    if buffer.count == Self.capacity { flush() }
-    buffer.append(byte)
+    if count == Self.capacity { flush() }
+    buffer[count] = byte
+    count += 1
   }
 
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if buffer.count + bytes.count > Self.capacity {
+    if count + bytes.count > Self.capacity {
       flush()
       // a long run (a paragraph's text) goes out as it is, not through the buffer
       if bytes.count > Self.capacity / 2 { return Self.writeOut(bytes) }
     }
-    buffer.append(contentsOf: bytes)
+    guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+    let start = count
+    buffer.withUnsafeMutableBufferPointer { target in
+      (target.baseAddress.unsafelyUnwrapped + start).update(from: source, count: bytes.count)
+    }
+    count += bytes.count
   }
 
   /// Writes what the buffer holds.
   mutating func flush() {
-    buffer.withUnsafeBufferPointer(Self.writeOut)
-    buffer.removeAll(keepingCapacity: true)
+    let filled = count
+    buffer.withUnsafeBufferPointer { Self.writeOut(UnsafeBufferPointer(rebasing: $0[..<filled])) }
+    count = 0
   }
 
   private static func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
