@@ -110,31 +110,64 @@ struct EntityRegistry {
     /// with a clause word or a pronoun, or a name in it acts ("the Queen suspended parliament", "Judge
     /// Victor Marrero issued a ruling against"; not "the Florida Republican elected in 2010").
     static func nounPhrase(_ role: String) -> String? {
-      let cut = role.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false)[0]
-      // (the parts before a comma that opens a clause stay: "United Kingdom Prime Minister, the Queen suspended …")
-      var kept: [Substring] = []
-      for part in cut.split(separator: ",", omittingEmptySubsequences: false) {
-        if isClause(part.split(separator: " ")) { break }
-        kept.append(part)
-      }
-      let trimmed = kept.joined(separator: ",").trimmingCharacters(in: " ,")
-      return trimmed.isEmpty ? nil : trimmed
+      // (read on the bytes, with no copies: a role comes with every mention of a person)
+      var bytes = role
+      guard let cut = bytes.withUTF8({ clauseCut($0) }) else { return role }
+      let kept = String(decoding: role.utf8.prefix(cut), as: UTF8.self).trimmingCharacters(in: " ,")
+      return kept.isEmpty ? nil : kept
     }
 
-    /// Whether a role's words are a clause: a clause word or a pronoun first, or a name that acts before
+    /// Where a role's bytes must be cut: at a semicolon, or at the comma before a part that is a clause
+    /// (the parts before it stay: "United Kingdom Prime Minister, the Queen suspended …"); the end when
+    /// only spaces or commas at an end need trimming; nil when the role is whole.
+    static func clauseCut(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+      let count = bytes.count
+      var partStart = 0
+      while true {
+        var end = partStart
+        while end < count && bytes[end] != 0x2C && bytes[end] != 0x3B { end += 1 }
+        if isClause(bytes, partStart..<end) { return max(partStart - 1, 0) }
+        if end == count {
+          let trims: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x2C }
+          return count > 0 && (trims(bytes[0]) || trims(bytes[count - 1])) ? count : nil
+        }
+        if bytes[end] == 0x3B { return end }
+        partStart = end + 1
+      }
+    }
+
+    /// Whether a part of a role is a clause: a clause word or a pronoun first, or a name that acts before
     /// any relative word.
-    static func isClause(_ words: [Substring]) -> Bool {
+    static func isClause(_ bytes: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Bool {
+      // the words, as byte ranges between spaces
+      var words: [Range<Int>] = []
+      var index = part.lowerBound
+      while index < part.upperBound {
+        while index < part.upperBound && bytes[index] == 0x20 { index += 1 }
+        let start = index
+        while index < part.upperBound && bytes[index] != 0x20 { index += 1 }
+        if index > start { words.append(start..<index) }
+      }
       guard let first = words.first else { return false }
-      if clauseOpeners.contains(first.lowercased()) { return true }
-      for index in words.indices.dropFirst() where index + 1 < words.count {
-        let word = words[index]
+      func text(_ word: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
+      }
+      if first.count <= 8, clauseOpeners.contains(text(first).lowercased()) { return true }
+      for position in words.indices.dropFirst() where position + 1 < words.count {
+        let word = words[position]
+        let wordText = text(word)
         // (a relative clause may act: "a Manafort rival whom Trump fired as campaign manager")
-        if ["who", "whom", "whose", "which", "that"].contains(word) { return false }
-        let previous = words[index - 1]
-        guard previous.first?.isUppercase == true, !previous.hasSuffix("ly"), word.allSatisfy(\.isLowercase),
-          (word.count > 4 && word.hasSuffix("ed")) || irregularPasts.contains(String(word))
+        if ["who", "whom", "whose", "which", "that"].contains(wordText) { return false }
+        let previous = words[position - 1]
+        let previousFirst = bytes[previous.lowerBound]
+        let capitalised =
+          previousFirst < 0x80 ? (0x41...0x5A).contains(previousFirst) : text(previous).first?.isUppercase == true
+        guard capitalised,
+          !(previous.count >= 2 && bytes[previous.upperBound - 2] == 0x6C && bytes[previous.upperBound - 1] == 0x79),
+          wordText.allSatisfy(\.isLowercase),
+          (wordText.count > 4 && wordText.hasSuffix("ed")) || irregularPasts.contains(wordText)
         else { continue }
-        if !Lexicon.prepositions.contains(String(words[index + 1])) { return true }
+        if !Lexicon.prepositions.contains(text(words[position + 1])) { return true }
       }
       return false
     }
