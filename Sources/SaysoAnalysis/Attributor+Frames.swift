@@ -257,32 +257,46 @@ extension Attributor {
   /// The source named after "according to": a speaker phrase, else any short phrase as a group, since
   /// the frame itself says it is a source ("according to data released Friday", "a CNN tally").
   static func accordingSource(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
-    if let phrase = SpeakerPhraseParser.parse(paragraph, range, commonNouns: true) { return phrase }
-    // without a time phrase at its end: "… John McCormick on Saturday"
+    // without a time phrase at its end: "… John McCormick on Saturday", "the ministry late today"
     var end = range.upperBound
     while end > range.lowerBound + 1
       && (paragraph.tokens[end - 1].classes.contains(.weekday) || paragraph.tokens[end - 1].classes.contains(.month)
-        || paragraph.tokens[end - 1].kind == .number
-        || ["last", "this", "week", "month", "year"].contains(paragraph.tokens[end - 1].lower))
+        || paragraph.tokens[end - 1].kind == .number || sourceTimeWords.contains(paragraph.tokens[end - 1].lower))
     {
       end -= 1
     }
     if end < range.upperBound, end > range.lowerBound + 1, adjunctOpeners.contains(paragraph.tokens[end - 1].lower) {
       end -= 1
     }
-    if end < range.upperBound,
+    let whole = SpeakerPhraseParser.parse(paragraph, range, commonNouns: true)
+    // (the whole when it names a body, "USA Today", or the time ends a participle's phrase: "a poll
+    // released Wednesday", "a website from 2010")
+    if end < range.upperBound, whole?.kind != .organisation, !paragraph.tokens[end - 1].lower.hasSuffix("ed"),
+      !paragraph.tokens[end - 1].classes.contains(.preposition),
       let phrase = SpeakerPhraseParser.parse(paragraph, range.lowerBound..<end, commonNouns: true)
     {
       return phrase
     }
+    if let whole { return whole }
     // a source names, it does not assert: "according to Wasef archaeologists have not yet …" is a clause
     guard !range.isEmpty, range.count <= 15, paragraph.tokens[range.lowerBound].kind == .word,
       !range.contains(where: { paragraph.tokens[$0].quote != nil || Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower) })
     else { return nil }
-    let text = paragraph.text(tokens: range)
+    // (a day said by a word is no part of the group's name: "Johns Hopkins Center … late today")
+    var named = range.upperBound
+    while named > range.lowerBound + 1, ["today", "yesterday", "tonight", "late", "early", "earlier", "later"].contains(
+      paragraph.tokens[named - 1].lower)
+    { named -= 1 }
+    let text = paragraph.text(tokens: range.lowerBound..<named)
     return SpeakerPhrase(
-      kind: .group, text: text, name: text, head: paragraph.tokens[range.upperBound - 1].lower, tokens: range)
+      kind: .group, text: text, name: text, head: paragraph.tokens[named - 1].lower, tokens: range)
   }
+
+  /// Words of time that may end the source of "according to": "according to the ministry late today".
+  static let sourceTimeWords: Set<String> = [
+    "last", "this", "week", "month", "year", "today", "yesterday", "tonight", "late", "early", "earlier", "later",
+    "morning", "afternoon", "evening", "night",
+  ]
 
   /// Whether a source phrase names someone or something that can tell: a person, an organisation, or a
   /// noun of sources, groups, roles, documents or evidence ("officials", "a spokesperson", "the report").
@@ -392,6 +406,13 @@ extension Attributor {
     var contentLast = according - 2
     if let comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) {
       end = comma
+      // a verb of saying after the source is the words before it's own: "Witnesses, according to The
+      // Telegraph, said a man approached …" (the witnesses speak, as the paper reports)
+      if paragraph.tokens[according - 1].scalar == ",", comma + 1 < sentence.upperBound,
+        paragraph.cues[comma + 1] != nil, paragraph.tokens[comma + 1].quote == nil
+      {
+        return nil
+      }
       // the content's verb comes after the source: "The delay, according to engineers, was caused by
       // frost" (two pieces); not an appositive ("according to Craig Bryan, head of …")
       if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",

@@ -425,4 +425,24 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("As Tom Reed noted on Monday, the plan is dead.").quotes.map(\.text), ["the plan is dead"])
     XCTAssertEqual(run("As Tom Reed told reporters, the plan is dead.").quotes.map(\.text), ["the plan is dead"])
   }
+
+  func testTheSourceOfAccordingToEndsBeforeItsTime() {
+    XCTAssertEqual(
+      run("According to the ministry on Tuesday, 291 patients have recovered.").quotes.first?.group, "the ministry")
+    XCTAssertEqual(
+      run("According to the Center for Systems Science and Engineering late today, 291 patients have recovered.")
+        .quotes.first?.group, "the Center for Systems Science and Engineering")
+    // but a body's name or a participle's phrase keeps its words
+    XCTAssertEqual(
+      run("According to USA Today, the boats have run since the 1970s.").quotes.first?.organisation, "USA Today")
+    XCTAssertEqual(
+      run("According to a poll released Wednesday, the race is close.").quotes.first?.group,
+      "a poll released Wednesday")
+  }
+
+  func testAVerbOfSayingAfterAnAccordingToAsideIsTheSubjectsOwn() {
+    let a = run("Witnesses, according to The Telegraph, said a man had approached the group.")
+    XCTAssertEqual(a.quotes.map(\.text), ["a man had approached the group"])
+    XCTAssertEqual(a.quotes.first?.group, "Witnesses")
+  }
 }
