@@ -21,6 +21,8 @@ extension Attributor {
     {
       nameStart += 1
     }
+    // a transcript's label in double brackets: "((Wayne Tseng)) I believe …"
+    if let (name, first) = bracketedLabel(paragraph) { return transcriptLine(paragraph, name, first) }
     guard
       let colon = (nameStart..<min(paragraph.tokens.count, nameStart + 4)).first(where: {
         paragraph.tokens[$0].scalar == ":"
@@ -49,6 +51,32 @@ extension Attributor {
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: paragraph.tokens[last].end, cue: ":",
       lemma: "say",
       category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
+  }
+
+  /// The name and the first word after a label in double brackets that opens a paragraph, when the name is
+  /// a person's full name: "((Wayne Tseng))  I believe …" (not an interviewer's initials: "((WN))").
+  static func bracketedLabel(_ paragraph: ParagraphText) -> (Range<Int>, Int)? {
+    let tokens = paragraph.tokens
+    guard tokens.count > 6, tokens[0].scalar == "(", tokens[1].scalar == "(",
+      let close = (3..<min(tokens.count - 2, 9)).first(where: { tokens[$0].scalar == ")" }),
+      tokens[close + 1].scalar == ")", close + 2 < tokens.count,
+      (2..<close).allSatisfy({ tokens[$0].kind == .word || tokens[$0].scalar == "." || tokens[$0].scalar == "-" })
+    else { return nil }
+    let name = paragraph.text(tokens: 2..<close)
+    guard EntityRegistry.canonical(name).wordCount >= 2, NameTyper.typeRemembered(name, titled: false).kind == .person
+    else { return nil }
+    return (2..<close, close + 2)
+  }
+
+  /// The whole paragraph after a transcript's label, said by the person it names.
+  static func transcriptLine(_ paragraph: ParagraphText, _ name: Range<Int>, _ first: Int) -> Attribution {
+    let text = paragraph.text(tokens: name)
+    var speaker = SpeakerPhrase(kind: .person, text: text, name: text, tokens: name)
+    speaker.isLabel = true
+    return Attribution(
+      paragraph: paragraph.index, start: paragraph.tokens[first].start,
+      end: paragraph.tokens[paragraph.tokens.count - 1].end, cue: ":", lemma: "say", category: .statement,
+      speaker: speaker, sentence: 0, frameAfter: false)
   }
 
   /// A section label is made of common words that name no one ("MARKETS:", "BOTTOM LINE:", "News Guide:"),

@@ -152,6 +152,16 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "Do you really see those two as equivalent? I ask because time is short.")
   }
 
+  func testATranscriptLabelInDoubleBracketsIsThePersonNamed() {
+    let a = run(
+      "Wikinews spoke with Dana Veltri, a candidate.\n\n((WN)) What is your plan?\n\n"
+        + "((Dana Veltri)) I do not believe in world dominance. I think the city should vote.")
+    XCTAssertEqual(a.quotes.map(\.text), ["I do not believe in world dominance. I think the city should vote."])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Veltri")
+    // an interviewer's initials name no one
+    XCTAssertEqual(a.people.map(\.name), ["Dana Veltri"])
+  }
+
   func testATranscriptLabelOfInitialsIsThePersonWithThem() {
     let a = run(
       "Wikinews spoke with biologist Natasha Gownaris about the study.\n\n"
