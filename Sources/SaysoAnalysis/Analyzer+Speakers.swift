@@ -34,12 +34,27 @@ extension Analyzer {
       framedByParagraph[attribution.paragraph] = index
     }
     var lastResolved: (paragraph: Int, resolution: Resolution)? = nil
+    // the last speaker's label of a transcript, and whom it names when a person: "I" in the paragraphs of an
+    // answer is the one who answers
+    var transcript: (label: Int, resolution: Resolution?)? = nil
+    var scanned = paragraphs.startIndex - 1
     for (index, attribution) in attributions.enumerated() {
+      while scanned < attribution.paragraph {
+        scanned += 1
+        if Attributor.opensWithSpeakerLabel(paragraphs[scanned]) { transcript = (scanned, nil) }
+      }
       var resolution: Resolution? = nil
       if let phrase = attribution.speaker {
         resolution = resolve(
           phrase, paragraph: attribution.paragraph, content: attribution.start..<attribution.end,
           allowHead: attribution.category == .belief)
+        if phrase.isLabel, transcript?.label == attribution.paragraph, resolution?.entity != nil {
+          transcript?.resolution = resolution
+        } else if phrase.kind == .pronoun, resolution?.entity == nil, let speaker = transcript?.resolution,
+          ["i", "me", "i’m", "i'm"].contains(phrase.text.lowercased())
+        {
+          resolution = Resolution(referent: speaker.referent, mention: phrase.text)
+        }
       } else if attribution.floating {
         if let framed = framedByParagraph[attribution.paragraph], framed != index,
           let phrase = attributions[framed].speaker

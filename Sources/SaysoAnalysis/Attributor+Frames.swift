@@ -68,6 +68,16 @@ extension Attributor {
     return (2..<close, close + 2)
   }
 
+  /// Whether a body paragraph opens with a speaker's label, a person's or an interviewer's: "((WN))",
+  /// "((Dana Veltri))", "WALLACE:".
+  static func opensWithSpeakerLabel(_ paragraph: ParagraphText) -> Bool {
+    let tokens = paragraph.tokens
+    guard paragraph.role == .body, tokens.count > 3 else { return false }
+    if tokens[0].scalar == "(" && tokens[1].scalar == "(" { return true }
+    guard let colon = (1..<min(tokens.count, 4)).first(where: { tokens[$0].scalar == ":" }) else { return false }
+    return tokens[..<colon].allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
+  }
+
   /// The whole paragraph after a transcript's label, said by the person it names.
   static func transcriptLine(_ paragraph: ParagraphText, _ name: Range<Int>, _ first: Int) -> Attribution {
     let text = paragraph.text(tokens: name)
