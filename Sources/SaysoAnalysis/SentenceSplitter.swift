@@ -8,6 +8,8 @@ enum SentenceSplitter {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "rev", "st",
     "jr", "sr", "messrs", "mt", "ft", "gens", "reps", "sens", "adm", "maj", "cmdr", "supt", "hon", "pres",
     "approx", "ave", "blvd",
+    // ranks and offices of police, armies and councils: "Coun. Diane Deans", "RCMP Cpl. Ann Roy", "Const."
+    "coun", "cpl", "const", "cst", "insp", "det", "atty", "pte", "brig", "ald", "msgr",
   ]
   /// Abbreviations only before a number ("No. 10", "pp. 4-9"): "voted no. She said …" ends a sentence.
   static let beforeNumber: Set<String> = ["no", "pp", "vol", "fig"]

@@ -25,6 +25,14 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.role, "Det Con")
   }
 
+  func testAbbreviatedRanksOfPoliceAndCouncilsEndNoSentence() {
+    let a = run("\"It is a great day for the city,\" said Coun. Diane Deans, who chairs the police board.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Diane Deans")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Coun")
+    XCTAssertEqual(run("\"The road is closed,\" said Const. Ann Roy.").quotes.first?.speaker?.name, "Ann Roy")
+    XCTAssertEqual(run("\"The road is closed,\" said RCMP Cpl. Ann Roy.").quotes.first?.speaker?.name, "Ann Roy")
+  }
+
   func testAnOfficeWithItsPlaceIsTheRoleNotTheName() {
     let a = run("Mayor of Lisbon Carlos Moedas said the city was safe.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Carlos Moedas")
