@@ -46,6 +46,14 @@ enum EmbeddedData {
       .joined(separator: "\n")
   }
 
+  /// The fields of `line` between ASCII `separator`s, as `split(separator:omittingEmptySubsequences:)` gives
+  /// them: split on the UTF-8 bytes, where a split on Characters walks grapheme clusters (8M instructions
+  /// for the noun list, at every start).
+  static func fields(_ line: Substring, separator: Unicode.Scalar, omittingEmpty: Bool = false) -> [String] {
+    line.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: omittingEmpty)
+      .map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// The entries of a file of `KEY<TAB>VALUE` lines.
   static func pairs(of name: String) -> [(key: Substring, value: Substring)] {
     entries(of: name).compactMap { line in

@@ -40,12 +40,13 @@ struct WorldKnowledge: Sendable {
   /// The entries of a list file as a table of keys.
   static func table(_ file: String, capacity: Int, keys: inout EntryKeys) -> KeyTable<Bool> {
     var table = KeyTable<Bool>(capacity: capacity)
-    var buffer: [UInt8] = []
-    EmbeddedData.forEachEntry(of: file) { line in
-      keys.key(line, into: &buffer)
-      table.insert(buffer, true)
-    }
+    EmbeddedData.forEachEntry(of: file) { line in keys.withKey(line) { table.insert($0, true) } }
     return table
+  }
+
+  /// Whether `bytes` are those of `text`: compared in place, where a String's UTF-8 view is slow to walk.
+  static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, are text: StaticString) -> Bool {
+    text.withUTF8Buffer { $0.count == bytes.count && !zip($0, bytes).contains { $0 != $1 } }
   }
 
   init() {
@@ -61,11 +62,10 @@ struct WorldKnowledge: Sendable {
     }
     givenNames = Self.table("given-names.txt", capacity: 40_000, keys: &entryKeys)
     var genders = KeyTable<Gender>(capacity: 40_000)
-    var genderKey: [UInt8] = []
     EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
       guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
-      entryKeys.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &genderKey)
-      genders.insert(genderKey, line[tab + 1] == UInt8(ascii: "f") ? .female : .male)
+      let gender: Gender = line[tab + 1] == UInt8(ascii: "f") ? .female : .male
+      entryKeys.withKey(UnsafeBufferPointer(rebasing: line[..<tab])) { genders.insert($0, gender) }
     }
     givenNameGender = genders
     surnames = Self.table("surnames.txt", capacity: 40_000, keys: &entryKeys)
@@ -73,18 +73,20 @@ struct WorldKnowledge: Sendable {
     companies = keys("companies.txt")
     organisationWords = keys("organisation-words.txt")
     var places = KeyTable<PlaceKind>(capacity: 35_000)
-    var buffer: [UInt8] = []
     EmbeddedData.forEachEntry(of: "places.txt") { line in
       guard let tab = line.firstIndex(of: 0x09) else { return }
+      let kind = UnsafeBufferPointer(rebasing: line[(tab + 1)...])
       let placeKind: PlaceKind
-      switch String(decoding: UnsafeBufferPointer(rebasing: line[(tab + 1)...]), as: UTF8.self) {
-      case "country": placeKind = .country
-      case "state": placeKind = .state
-      case "continent": placeKind = .continent
-      default: placeKind = .city
+      if Self.bytes(kind, are: "country") {
+        placeKind = .country
+      } else if Self.bytes(kind, are: "state") {
+        placeKind = .state
+      } else if Self.bytes(kind, are: "continent") {
+        placeKind = .continent
+      } else {
+        placeKind = .city
       }
-      entryKeys.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &buffer)
-      places.insert(buffer, placeKind, merge: max)
+      entryKeys.withKey(UnsafeBufferPointer(rebasing: line[..<tab])) { places.insert($0, placeKind, merge: max) }
     }
     self.places = places
     var ranks = KeyTable<Int>(capacity: 20_000)
