@@ -17,7 +17,19 @@ struct WorldKnowledge: Sendable {
   static let shared = WorldKnowledge()
 
   let givenNames: KeyTable<Bool>
-  let givenNameGender: KeyTable<Gender>
+  /// The gender of given names, asked only of the people a text names: built on first use, so that a run
+  /// that meets none does not pay for its 36,000 entries.
+  var givenNameGender: KeyTable<Gender> { Self.givenNameGenders }
+  private static let givenNameGenders: KeyTable<Gender> = {
+    var entryKeys = EntryKeys()
+    var genders = KeyTable<Gender>(capacity: 40_000)
+    EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
+      guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
+      let gender: Gender = line[tab + 1] == UInt8(ascii: "f") ? .female : .male
+      entryKeys.withKey(UnsafeBufferPointer(rebasing: line[..<tab])) { genders.insert($0, gender) }
+    }
+    return genders
+  }()
   let surnames: KeyTable<Bool>
   /// Each place name with the strongest kind it has ("georgia": country).
   let places: KeyTable<PlaceKind>
@@ -61,13 +73,6 @@ struct WorldKnowledge: Sendable {
       return set
     }
     givenNames = Self.table("given-names.txt", capacity: 40_000, keys: &entryKeys)
-    var genders = KeyTable<Gender>(capacity: 40_000)
-    EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
-      guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
-      let gender: Gender = line[tab + 1] == UInt8(ascii: "f") ? .female : .male
-      entryKeys.withKey(UnsafeBufferPointer(rebasing: line[..<tab])) { genders.insert($0, gender) }
-    }
-    givenNameGender = genders
     surnames = Self.table("surnames.txt", capacity: 40_000, keys: &entryKeys)
     outlets = keys("outlets.txt")
     companies = keys("companies.txt")
