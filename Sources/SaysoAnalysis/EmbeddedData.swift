@@ -30,14 +30,30 @@ enum EmbeddedData {
     withBytes(of: name) { all in
       var start = 0
       while start < all.count {
-        var end = start
-        while end < all.count && all[end] != 0x0A { end += 1 }
+        let end = newline(in: all, from: start)
         if end > start && all[start] != 0x23 {  // 0x23: "#"
           body(UnsafeBufferPointer(rebasing: all[start..<end]))
         }
         start = end + 1
       }
     }
+  }
+
+  /// The index of the first newline of `bytes` from `start`, or `bytes.count`: eight bytes at a time, where
+  /// a newline sets the high bit of its byte in `(word - ones) & ~word` for `word` the bytes xor newlines
+  /// (bytes after a newline may be set too, never before it); then byte by byte.
+  @inline(__always) static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    let raw = UnsafeRawPointer(base)
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ 0x0A0A_0A0A_0A0A_0A0A
+      let found = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+      if found != 0 { return index + found.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+    return index
   }
 
   /// The `#` lines at the top of a data file: what it is, its provenance, licence and script.
