@@ -52,11 +52,11 @@ enum CueLexicon {
 
   /// Parses `LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS`.
   static func entry(_ line: Substring) -> Entry? {
-    let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    let fields = EmbeddedData.fields(line, separator: "\t")
     guard fields.count == 4, !fields[0].isEmpty, let category = Category(rawValue: fields[1]) else { return nil }
-    let flags = Set(fields[2].split(separator: ",").map(String.init))
+    let flags = Set(EmbeddedData.fields(Substring(fields[2]), separator: ",", omittingEmpty: true))
     guard flags.isSubset(of: ["invert", "weak", "addressee", "after", "noun"]) else { return nil }
-    let listed = fields[3].split(separator: ",").map(String.init)
+    let listed = EmbeddedData.fields(Substring(fields[3]), separator: ",", omittingEmpty: true)
     return Entry(
       lemma: fields[0], category: category, invertible: flags.contains("invert"), weak: flags.contains("weak"),
       takesAddressee: flags.contains("addressee"), onlyAfterContent: flags.contains("after"),

@@ -30,8 +30,7 @@ enum EmbeddedData {
     withBytes(of: name) { all in
       var start = 0
       while start < all.count {
-        var end = start
-        while end < all.count && all[end] != 0x0A { end += 1 }
+        let end = newline(in: all, from: start)
         if end > start && all[start] != 0x23 {  // 0x23: "#"
           body(UnsafeBufferPointer(rebasing: all[start..<end]))
         }
@@ -40,10 +39,35 @@ enum EmbeddedData {
     }
   }
 
+  /// The index of the first newline of `bytes` from `start`, or `bytes.count`: eight bytes at a time, where
+  /// a newline sets the high bit of its byte in `(word - ones) & ~word` for `word` the bytes xor newlines
+  /// (bytes after a newline may be set too, never before it); then byte by byte.
+  @inline(__always) static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    let raw = UnsafeRawPointer(base)
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ 0x0A0A_0A0A_0A0A_0A0A
+      let found = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+      if found != 0 { return index + found.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+    return index
+  }
+
   /// The `#` lines at the top of a data file: what it is, its provenance, licence and script.
   static func header(of name: String) -> String {
     withBytes(of: name) { String(decoding: $0, as: UTF8.self) }.split(separator: "\n").prefix { $0.hasPrefix("#") }
       .joined(separator: "\n")
+  }
+
+  /// The fields of `line` between ASCII `separator`s, as `split(separator:omittingEmptySubsequences:)` gives
+  /// them: split on the UTF-8 bytes, where a split on Characters walks grapheme clusters (8M instructions
+  /// for the noun list, at every start).
+  static func fields(_ line: Substring, separator: Unicode.Scalar, omittingEmpty: Bool = false) -> [String] {
+    line.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: omittingEmpty)
+      .map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// The entries of a file of `KEY<TAB>VALUE` lines.

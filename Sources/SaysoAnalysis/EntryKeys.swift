@@ -12,6 +12,40 @@ import SaysoCore
 struct EntryKeys {
   /// The folded UTF-8 bytes of each non-ASCII scalar met so far: `nameKey` of the scalar alone.
   private var foldedScalars: [UInt32: [UInt8]] = [:]
+  /// The same for scalars below `directScalars` (the letters of most names), found without hashing: where
+  /// the scalar's folded bytes lie in `directBytes`, as `offset << 8 | count`, plus one; 0 for not yet met.
+  private var directFolds = [UInt32](repeating: 0, count: Self.directScalars)
+  private var directBytes: [UInt8] = []
+  private static let directScalars = 0x3000
+
+  /// The key of an entry with a non-ASCII byte, reused from one entry to the next.
+  private var foldedBuffer: [UInt8] = []
+
+  /// Calls `body` with the key of `bytes` (one entry, UTF-8). An ASCII entry, most of them, is lower-cased
+  /// into a stack buffer: no array to grow or check for uniqueness.
+  mutating func withKey<Result>(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    var ascii = true
+    for byte in bytes where byte >= 0x80 {
+      ascii = false
+      break
+    }
+    guard ascii else {
+      var key = foldedBuffer  // moved out, so that `foldedKey` may change `self`
+      foldedBuffer = []
+      defer { foldedBuffer = key }
+      foldedKey(bytes, into: &key)
+      return key.withUnsafeBufferPointer(body)
+    }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        key[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+      }
+      return body(UnsafeBufferPointer(key))
+    }
+  }
 
   /// Writes the key of `bytes` (one entry, UTF-8) into `buffer`, replacing what it held.
   mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
@@ -51,6 +85,16 @@ struct EntryKeys {
       if scalar.isASCII {
         let byte = UInt8(scalar.value)
         buffer.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+      } else if scalar.value < Self.directScalars {
+        var fold = directFolds[Int(scalar.value)]
+        if fold == 0 {
+          let folded = nameKey(String(scalar)).utf8
+          fold = UInt32(directBytes.count) << 8 | UInt32(folded.count) + 1
+          directBytes.append(contentsOf: folded)
+          directFolds[Int(scalar.value)] = fold
+        }
+        let offset = Int(fold >> 8)
+        buffer.append(contentsOf: directBytes[offset..<offset + Int((fold - 1) & 0xFF)])
       } else if let folded = foldedScalars[scalar.value] {
         buffer.append(contentsOf: folded)
       } else {

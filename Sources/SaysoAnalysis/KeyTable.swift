@@ -29,22 +29,33 @@ struct KeyTable<Value: Sendable>: Sendable {
     return Int(truncatingIfNeeded: state ^ (state >> 29))
   }
 
-  /// The slot that holds `key`, or the empty slot where it would go.
-  private func slot<C: Collection>(of key: C) -> Int where C.Element == UInt8 {
-    var index = Self.hash(key) & mask
-    while slots[index] != 0 {
-      let entry = Int(slots[index] - 1)
-      let stored = bytes[Int(starts[entry])..<Int(starts[entry + 1])]
-      if stored.count == key.count && stored.elementsEqual(key) { return index }
-      index = (index + 1) & mask
+  /// The slot that holds `key`, or the empty slot where it would go. On the arrays' buffers: a slice
+  /// of `bytes` for each key compared costs more than the comparison.
+  private func slot(of key: UnsafeBufferPointer<UInt8>) -> Int {
+    bytes.withUnsafeBufferPointer { bytes in
+      starts.withUnsafeBufferPointer { starts in
+        slots.withUnsafeBufferPointer { slots in
+          var index = Self.hash(key) & mask
+          while slots[index] != 0 {
+            let entry = Int(slots[index] - 1)
+            let start = Int(starts[entry])
+            if Int(starts[entry + 1]) - start == key.count {
+              var offset = 0
+              while offset < key.count && bytes[start + offset] == key[offset] { offset += 1 }
+              if offset == key.count { return index }
+            }
+            index = (index + 1) & mask
+          }
+          return index
+        }
+      }
     }
-    return index
   }
 
   /// Adds `key` with `value`, or lets `merge` combine it with the value already there.
-  mutating func insert<C: Collection>(
-    _ key: C, _ value: Value, merge: (Value, Value) -> Value = { old, _ in old }
-  ) where C.Element == UInt8 {
+  mutating func insert(
+    _ key: UnsafeBufferPointer<UInt8>, _ value: Value, merge: (Value, Value) -> Value = { old, _ in old }
+  ) {
     if values.count * 2 >= slots.count { grow() }
     let index = slot(of: key)
     if slots[index] != 0 {

@@ -10,10 +10,10 @@ enum Lexicon {
 
   /// The records of `data/nouns.txt`, from which the noun classes below are generated.
   static let nouns: [NounRecord] = EmbeddedData.entries(of: "nouns.txt").compactMap { line in
-    let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    let fields = EmbeddedData.fields(line, separator: "\t")
     guard fields.count == 3, !fields[0].isEmpty else { return nil }
     return NounRecord(
-      word: fields[0], flags: Set(fields[1].split(separator: ",").map(String.init)),
+      word: fields[0], flags: Set(EmbeddedData.fields(Substring(fields[1]), separator: ",", omittingEmpty: true)),
       roleClass: fields[2].isEmpty ? nil : fields[2])
   }
 

@@ -17,7 +17,19 @@ struct WorldKnowledge: Sendable {
   static let shared = WorldKnowledge()
 
   let givenNames: KeyTable<Bool>
-  let givenNameGender: KeyTable<Gender>
+  /// The gender of given names, asked only of the people a text names: built on first use, so that a run
+  /// that meets none does not pay for its 36,000 entries.
+  var givenNameGender: KeyTable<Gender> { Self.givenNameGenders }
+  private static let givenNameGenders: KeyTable<Gender> = {
+    var entryKeys = EntryKeys()
+    var genders = KeyTable<Gender>(capacity: 40_000)
+    EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
+      guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
+      let gender: Gender = line[tab + 1] == UInt8(ascii: "f") ? .female : .male
+      entryKeys.withKey(UnsafeBufferPointer(rebasing: line[..<tab])) { genders.insert($0, gender) }
+    }
+    return genders
+  }()
   let surnames: KeyTable<Bool>
   /// Each place name with the strongest kind it has ("georgia": country).
   let places: KeyTable<PlaceKind>
@@ -40,12 +52,13 @@ struct WorldKnowledge: Sendable {
   /// The entries of a list file as a table of keys.
   static func table(_ file: String, capacity: Int, keys: inout EntryKeys) -> KeyTable<Bool> {
     var table = KeyTable<Bool>(capacity: capacity)
-    var buffer: [UInt8] = []
-    EmbeddedData.forEachEntry(of: file) { line in
-      keys.key(line, into: &buffer)
-      table.insert(buffer, true)
-    }
+    EmbeddedData.forEachEntry(of: file) { line in keys.withKey(line) { table.insert($0, true) } }
     return table
+  }
+
+  /// Whether `bytes` are those of `text`: compared in place, where a String's UTF-8 view is slow to walk.
+  static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, are text: StaticString) -> Bool {
+    text.withUTF8Buffer { $0.count == bytes.count && !zip($0, bytes).contains { $0 != $1 } }
   }
 
   init() {
@@ -60,31 +73,25 @@ struct WorldKnowledge: Sendable {
       return set
     }
     givenNames = Self.table("given-names.txt", capacity: 40_000, keys: &entryKeys)
-    var genders = KeyTable<Gender>(capacity: 40_000)
-    var genderKey: [UInt8] = []
-    EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
-      guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
-      entryKeys.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &genderKey)
-      genders.insert(genderKey, line[tab + 1] == UInt8(ascii: "f") ? .female : .male)
-    }
-    givenNameGender = genders
     surnames = Self.table("surnames.txt", capacity: 40_000, keys: &entryKeys)
     outlets = keys("outlets.txt")
     companies = keys("companies.txt")
     organisationWords = keys("organisation-words.txt")
     var places = KeyTable<PlaceKind>(capacity: 35_000)
-    var buffer: [UInt8] = []
     EmbeddedData.forEachEntry(of: "places.txt") { line in
       guard let tab = line.firstIndex(of: 0x09) else { return }
+      let kind = UnsafeBufferPointer(rebasing: line[(tab + 1)...])
       let placeKind: PlaceKind
-      switch String(decoding: UnsafeBufferPointer(rebasing: line[(tab + 1)...]), as: UTF8.self) {
-      case "country": placeKind = .country
-      case "state": placeKind = .state
-      case "continent": placeKind = .continent
-      default: placeKind = .city
+      if Self.bytes(kind, are: "country") {
+        placeKind = .country
+      } else if Self.bytes(kind, are: "state") {
+        placeKind = .state
+      } else if Self.bytes(kind, are: "continent") {
+        placeKind = .continent
+      } else {
+        placeKind = .city
       }
-      entryKeys.key(UnsafeBufferPointer(rebasing: line[..<tab]), into: &buffer)
-      places.insert(buffer, placeKind, merge: max)
+      entryKeys.withKey(UnsafeBufferPointer(rebasing: line[..<tab])) { places.insert($0, placeKind, merge: max) }
     }
     self.places = places
     var ranks = KeyTable<Int>(capacity: 20_000)
