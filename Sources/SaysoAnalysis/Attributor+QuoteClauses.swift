@@ -82,6 +82,10 @@ extension Attributor {
     "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged",
   ]
 
+  /// Verbs of voicing words aloud, whose subjects, nouns too, are their speakers: "The attendees chanted “…”"
+  /// (a participle's is its clause's subject: "Protesters took to the streets chanting “…”").
+  static let voicingVerbs: Set<String> = ["chanted", "shouted", "yelled", "screamed", "sang"]
+
   /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
   /// labelling verb before it to the end of the clause after it ("Clinton called half of … “deplorables.”").
   static func quoteClause(_ paragraph: ParagraphText, quote quoteIndex: Int, covered: CoveredOffsets) -> Attribution? {
@@ -206,7 +210,9 @@ extension Attributor {
     let subjectEnd = skipModifiersLeft(paragraph, cue?.first ?? (labelIndex ?? verbEnd), floor: contentStart)
     // (never the quoted words themselves: "The film, titled “Northern Lights”, opens")
     let speaker =
-      (ProposalDetector.subjectPhrase(paragraph, end: subjectEnd, floor: contentStart)
+      (ProposalDetector.subjectPhrase(
+        paragraph, end: subjectEnd, floor: contentStart,
+        commonNouns: voicingVerbs.contains(paragraph.tokens[cue?.first ?? (labelIndex ?? verbEnd - 1)].lower))
       ?? ProposalDetector.clauseSubject(paragraph, sentence, contentStart)).flatMap { phrase in
         paragraph.tokens[phrase.tokens].contains(where: { $0.quote == quoteIndex }) ? nil : phrase
       }

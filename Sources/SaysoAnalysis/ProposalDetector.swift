@@ -206,7 +206,9 @@ enum ProposalDetector {
   }
 
   /// The subject noun phrase that ends at token `end`.
-  static func subjectPhrase(_ paragraph: ParagraphText, end: Int, floor: Int) -> SpeakerPhrase? {
+  static func subjectPhrase(_ paragraph: ParagraphText, end: Int, floor: Int, commonNouns: Bool = false)
+    -> SpeakerPhrase?
+  {
     var best: SpeakerPhrase? = nil
     var start = end - 1
     // a participle's phrase that opens the sentence holds no subject: "Speaking to the BBC, Margaret
@@ -221,7 +223,13 @@ enum ProposalDetector {
         break
       }
       if token.quote != nil { break }
-      if canStartNounPhrase(token), let phrase = SpeakerPhraseParser.parse(paragraph, start..<end) { best = phrase }
+      // (a common noun after a preposition is its object, no subject: "Protesters marching through the streets")
+      if canStartNounPhrase(token),
+        !(commonNouns && start > floor && paragraph.tokens[start - 1].classes.contains(.preposition)),
+        let phrase = SpeakerPhraseParser.parse(paragraph, start..<end, commonNouns: commonNouns)
+      {
+        best = phrase
+      }
       if token.kind == .word && token.classes.contains(.clauseWord) && token.lower != "the" { break }
       start -= 1
     }

@@ -445,4 +445,12 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["a man had approached the group"])
     XCTAssertEqual(a.quotes.first?.group, "Witnesses")
   }
+
+  func testTheSubjectOfAVerbOfVoicingIsItsSpeaker() {
+    XCTAssertEqual(run("As he spoke, the attendees chanted \"Lock her up!\"").quotes.first?.group, "the attendees")
+    XCTAssertEqual(run("The heckler yelled \"You are wrong!\" at the stage.").quotes.first?.group, "The heckler")
+    // not the object of a preposition before the verb
+    let a = run("Protesters marching through the streets chanted \"What curfew?\" until 2 a.m.")
+    XCTAssertNotEqual(a.quotes.first?.group, "the streets")
+  }
 }
