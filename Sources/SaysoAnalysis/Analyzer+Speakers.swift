@@ -51,7 +51,7 @@ extension Analyzer {
         if phrase.isLabel, transcript?.label == attribution.paragraph, resolution?.entity != nil {
           transcript?.resolution = resolution
         } else if phrase.kind == .pronoun, resolution?.entity == nil, let speaker = transcript?.resolution,
-          ["i", "me", "i’m", "i'm"].contains(phrase.text.lowercased())
+          Self.firstPersonPronouns.contains(phrase.text.lowercased())
         {
           resolution = Resolution(referent: speaker.referent, mention: phrase.text)
         }
@@ -93,6 +93,9 @@ extension Analyzer {
     }
     return resolutions
   }
+
+  /// "I" and its forms: the writer's or an interviewee's, resolved only by a transcript's label.
+  static let firstPersonPronouns: Set<String> = ["i", "me", "i’m", "i'm"]
 
   /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an
   /// organisation that is no place's name, or for "they" a plural group ("analysts"), for "it" a body a
@@ -212,7 +215,7 @@ extension Analyzer {
     case .pronoun:
       // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
       let pronoun = phrase.text.lowercased()
-      let firstPerson = ["i", "me", "i’m", "i'm"].contains(pronoun)
+      let firstPerson = Self.firstPersonPronouns.contains(pronoun)
       let gender: WorldKnowledge.Gender? =
         ["she", "her", "she’s", "she's"].contains(pronoun)
         ? .female : ["he", "him", "his", "he’s", "he's"].contains(pronoun) ? .male : nil

@@ -30,7 +30,7 @@ extension Attributor {
       colon + 2 < paragraph.tokens.count
     else { return labelBeforeQuote(paragraph, nameStart) }
     let nameTokens = paragraph.tokens[nameStart..<colon]
-    let allCaps = nameTokens.allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
+    let allCaps = isCapitalsLabel(nameTokens)
     if !allCaps { return labelBeforeQuote(paragraph, nameStart) }
     guard allCaps, !isSectionLabel(nameTokens),
       let parsed = SpeakerPhraseParser.parse(paragraph, nameStart..<colon)
@@ -75,7 +75,12 @@ extension Attributor {
     guard paragraph.role == .body, tokens.count > 3 else { return false }
     if tokens[0].scalar == "(" && tokens[1].scalar == "(" { return true }
     guard let colon = (1..<min(tokens.count, 4)).first(where: { tokens[$0].scalar == ":" }) else { return false }
-    return tokens[..<colon].allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
+    return isCapitalsLabel(tokens[..<colon])
+  }
+
+  /// Whether a label before a colon is words in capitals: "WALLACE", "NG".
+  static func isCapitalsLabel(_ tokens: ArraySlice<Token>) -> Bool {
+    tokens.allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
   }
 
   /// The whole paragraph after a transcript's label, said by the person it names.
@@ -322,19 +327,17 @@ extension Attributor {
     else { return nil }
     // (a day said by a word is no part of the group's name: "Johns Hopkins Center … late today")
     var named = range.upperBound
-    while named > range.lowerBound + 1, ["today", "yesterday", "tonight", "late", "early", "earlier", "later"].contains(
-      paragraph.tokens[named - 1].lower)
-    { named -= 1 }
+    while named > range.lowerBound + 1, dayWords.contains(paragraph.tokens[named - 1].lower) { named -= 1 }
     let text = paragraph.text(tokens: range.lowerBound..<named)
     return SpeakerPhrase(
       kind: .group, text: text, name: text, head: paragraph.tokens[named - 1].lower, tokens: range)
   }
 
   /// Words of time that may end the source of "according to": "according to the ministry late today".
-  static let sourceTimeWords: Set<String> = [
-    "last", "this", "week", "month", "year", "today", "yesterday", "tonight", "late", "early", "earlier", "later",
-    "morning", "afternoon", "evening", "night",
-  ]
+  static let sourceTimeWords = dayWords.union(["last", "this", "week", "month", "year", "morning", "afternoon",
+    "evening", "night"])
+  /// Words that say a day with no date: "today", "late", "earlier".
+  static let dayWords: Set<String> = ["today", "yesterday", "tonight", "late", "early", "earlier", "later"]
 
   /// Whether a source phrase names someone or something that can tell: a person, an organisation, or a
   /// noun of sources, groups, roles, documents or evidence ("officials", "a spokesperson", "the report").

@@ -99,6 +99,8 @@ struct EntityRegistry {
       "he", "she", "they", "it", "we", "i",
     ]
 
+    static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]
+
     /// Past tenses without "-ed" that a name before them makes a clause of: "Tony Bobulinski held a press
     /// conference".
     static let irregularPasts: Set<String> = [
@@ -157,7 +159,7 @@ struct EntityRegistry {
         let word = words[position]
         let wordText = text(word)
         // (a relative clause may act: "a Manafort rival whom Trump fired as campaign manager")
-        if ["who", "whom", "whose", "which", "that"].contains(wordText) { return false }
+        if relativeWords.contains(wordText) { return false }
         let previous = words[position - 1]
         let previousFirst = bytes[previous.lowerBound]
         let capitalised =

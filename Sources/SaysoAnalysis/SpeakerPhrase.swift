@@ -355,8 +355,7 @@ enum SpeakerPhraseParser {
       if end - start > 14 { return nil }
       // a body's or a place's name glued before a person's: the body is the role
       if let first = personAfterBody(paragraph, nameStart..<end) {
-        var role = paragraph.text(tokens: start..<first)
-        for suffix in ["’s", "'s"] where role.hasSuffix(suffix) { role = String(role.dropLast(suffix.count)) }
+        let role = NameTyper.stripPossessive(paragraph.text(tokens: start..<first))
         return SpeakerPhrase(
           kind: .person, text: text, name: paragraph.text(tokens: first..<end), role: role, tokens: start..<end)
       }
