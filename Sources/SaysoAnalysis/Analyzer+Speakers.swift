@@ -193,6 +193,11 @@ extension Analyzer {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }
+        // a family name of a person the article named in full, spelt another way: "Saree" of "Yahya Sarea"
+        if name.wordCount == 1, let id = registry.person(withSurnameSpeltLike: name) {
+          registry.addMention(id, at: position)
+          return Resolution(person: id, mention: phrase.text)
+        }
         // a sentence word taken for a name credits no one: "Calling it …", "Initial reports stated"
         if name.wordCount == 1, isSentenceWord(nameKey(name)) {
           return Resolution(referent: .unknown, mention: phrase.text)
@@ -203,6 +208,12 @@ extension Analyzer {
           nextSentenceOpensWithPersonalPronoun(after: phrase.tokens.lowerBound, paragraph: paragraph)
         {
           return Resolution(person: registry.register(name, role: phrase.role, at: position), mention: phrase.text)
+        }
+        // a word no list gives as a name that the article gives a given name elsewhere, in a quote or a
+        // title too: a person named in full where nothing registered it ("Maddow" of "The Rachel Maddow
+        // Show", "Comey" of a quoted "FBI Director James Comey", "Tiegen" of 'John “Tig” Tiegen')
+        if name.wordCount == 1, typing.kind == .other, let full = fullName(endingWith: name) {
+          return Resolution(person: registry.register(full, role: phrase.role, at: position), mention: phrase.text)
         }
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
         return Resolution(group: typing.name, mention: phrase.text)

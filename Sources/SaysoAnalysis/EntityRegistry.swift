@@ -419,6 +419,34 @@ struct EntityRegistry {
     return found
   }
 
+  /// The one person of two names or more whose family name is `name` spelt with one letter changed, added
+  /// or left out, as one name is transliterated two ways in one article ("Saree" of "Yahya Sarea"); names
+  /// of five letters or more that open with the same letter. Nil when none or several are.
+  func person(withSurnameSpeltLike name: String) -> Int? {
+    let key = Array(name.lowercased().unicodeScalars)
+    guard key.count >= 5 else { return nil }
+    var found: Int? = nil
+    for (id, entity) in entities.enumerated() where !isOrganisation(id) {
+      let words = entity.name.spaceSeparatedWords
+      guard words.count >= 2, let last = words.last else { continue }
+      let other = Array(last.lowercased().unicodeScalars)
+      guard other.first == key.first, other != key, Self.differByOneLetter(key, other) else { continue }
+      if found != nil && found != id { return nil }
+      found = id
+    }
+    return found
+  }
+
+  /// Whether two spellings differ by one letter changed, added or left out.
+  static func differByOneLetter(_ one: [Unicode.Scalar], _ other: [Unicode.Scalar]) -> Bool {
+    let (short, long) = one.count <= other.count ? (one, other) : (other, one)
+    guard long.count - short.count <= 1 else { return false }
+    guard let first = short.indices.first(where: { short[$0] != long[$0] }) else { return true }
+    // the rest after the first difference: the same past it (changed), or the longer's past it (added)
+    let skip = short.count == long.count ? 1 : 0
+    return short[(first + skip)...] == long[(first + 1)...]
+  }
+
   /// The one person of two or three names whose initials are `letters` (capitals, "NG" of "Natasha
   /// Gownaris"), as an interview's transcript labels its speakers. Nil when none or several have them.
   func person(withInitials letters: String) -> Int? {

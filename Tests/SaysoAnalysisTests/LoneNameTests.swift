@@ -1,0 +1,50 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// A family name alone as a speaker, that no list knows as a name, read by what the article does with it
+/// elsewhere: a given name before it in a quote or a title, or the same name spelt another way.
+final class LoneNameTests: XCTestCase, AnalysingText {
+  func testAGivenNameElsewhereInTheArticleMakesALoneWordAPerson() {
+    let a = run(
+      "Clinton sat down with MSNBC's \"The Rachel Maddow Show\" on Thursday.\n\n"
+        + "\"In any other year they would be short-listed,\" Maddow said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Rachel Maddow")
+    // over a nickname in quotes
+    let b = run("Former operative John “Tig” Tiegen was there.\n\n“She goes home,” Tiegen said.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "John Tiegen")
+    // no given name anywhere: no person (a group, as "Demonstrators said")
+    let c = run("\"We disagree,\" Quorvex said.")
+    XCTAssertNil(c.quotes.first?.speaker)
+    XCTAssertEqual(c.quotes.first?.group, "Quorvex")
+    // two full names for the word (in a quote, where no name is registered): no one picked
+    let d = run(
+      "\"Anna Quorvex and Mark Quorvex run the farm,\" a neighbour said.\n\n\"We disagree,\" Quorvex said.")
+    XCTAssertNil(d.quotes.last?.speaker)
+  }
+
+  func testAFamilyNameSpeltAnotherWayIsTheSamePerson() {
+    let a = run(
+      "Spokesman Yahya Sarea said it had used ten drones.\n\n\"These attacks are our right,\" Saree said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Yahya Sarea")
+    XCTAssertEqual(a.people.map(\.name), ["Yahya Sarea"])
+    // two persons it could be: neither
+    let b = run(
+      "Yahya Sarea and Omar Sarei spoke on TV.\n\n\"These attacks are our right,\" Saree said.")
+    XCTAssertNil(b.quotes.last?.speaker)
+  }
+
+  func testOneLetterChangedAddedOrLeftOut() {
+    func differ(_ one: String, _ other: String) -> Bool {
+      EntityRegistry.differByOneLetter(Array(one.unicodeScalars), Array(other.unicodeScalars))
+    }
+    XCTAssertTrue(differ("sarea", "saree"))
+    XCTAssertTrue(differ("giulini", "giuliani"))
+    XCTAssertTrue(differ("mcclenney", "mclenney"))
+    XCTAssertTrue(differ("zelensky", "zelenskyy"))
+    XCTAssertFalse(differ("sarea", "sarie"))
+    XCTAssertFalse(differ("smith", "smithson"))
+    XCTAssertFalse(differ("gaddafi", "qadhafi"))
+  }
+}
