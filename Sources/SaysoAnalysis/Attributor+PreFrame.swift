@@ -126,6 +126,7 @@ extension Attributor {
           || first.classes.contains(.preposition) || first.classes.contains(.determiner)
           || WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (boundary + 1)..<end))] != nil
           || (end == boundary + 2 && paragraph.tokens[boundary + 1].isPartyLabel)  // ", R-S.C.,"
+          || isRegionOfPlace(paragraph, boundary + 1..<end, floor: floor)
       else { return nil }
       if first.classes.contains(.determiner) || first.classes.contains(.preposition),
         !["who", "whose", "whom", "which"].contains(first.lower)
@@ -135,6 +136,17 @@ extension Attributor {
       end = boundary
     }
     return nil
+  }
+
+  /// Whether `range`, between commas, is a name of up to three words after a role of a place, the place's
+  /// region that no gazetteer knows: "Sultan Kudarat" of "Charles Plotena, the mayor of Esperanza, Sultan
+  /// Kudarat, said".
+  static func isRegionOfPlace(_ paragraph: ParagraphText, _ range: Range<Int>, floor: Int) -> Bool {
+    guard range.count <= 3, range.lowerBound - 1 > floor, paragraph.tokens[range.lowerBound - 1].scalar == ",",
+      range.allSatisfy({ paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].isCapitalized })
+    else { return false }
+    let comma = range.lowerBound - 1
+    return endsWithPlaceOfRole(paragraph, (phraseBoundary(paragraph, before: comma, floor: floor) + 1)..<comma)
   }
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.

@@ -72,6 +72,16 @@ extension Attributor {
       && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<range.upperBound))] == nil
   }
 
+  /// Whether `range` is a role noun of a place or a body named last: "the mayor of Esperanza", "a professor
+  /// at Rice", the words before a region's name in an appositive.
+  static func endsWithPlaceOfRole(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    guard let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: range.upperBound, from: range.lowerBound),
+      run.lowerBound - 2 >= range.lowerBound, ["of", "in", "at"].contains(paragraph.tokens[run.lowerBound - 1].lower)
+    else { return false }
+    let noun = paragraph.tokens[run.lowerBound - 2]
+    return noun.kind == .word && !noun.isCapitalized && Lexicon.roleClasses[noun.stemLower] != nil
+  }
+
   /// Where the comma before a parenthetical stands when token `comma` closes one: "Student groups[,]
   /// meanwhile, said …", "The union[,] for its part, said …"; nil otherwise.
   static func parentheticalBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> Int? {
@@ -185,9 +195,13 @@ extension Attributor {
         if let role = speaker?.role, Lexicon.parentheticals.contains(role.lowercased()) { speaker?.role = nil }
         // a role and its place describe a name before them, whose they are: "Pete Buttigieg, the former mayor
         // of South Bend, Indiana, said" (read below; the place speaks only when no name does)
-        if let found = speaker, found.kind == .organisation, nameBoundary > contentStart,
+        // (a region no gazetteer knows after the role's place: "Charles Plotena, the mayor of Esperanza,
+        // Sultan Kudarat, announced")
+        if let found = speaker, nameBoundary > contentStart,
           paragraph.tokens[nameBoundary + 1].classes.contains(.determiner),
-          WorldKnowledge.shared.places[nameKey(found.name)] != nil
+          found.kind == .organisation && WorldKnowledge.shared.places[nameKey(found.name)] != nil
+            || (found.kind == .organisation || found.kind == .person)
+              && isRegionOfPlace(paragraph, (appositiveComma + 1)..<(subjectEnd - 1), floor: contentStart)
         {
           placeOfRole = (found, region)
           speaker = nil

@@ -39,7 +39,8 @@ enum SpeakerPhraseParser {
   /// Document nouns whose possessor is the speaker: "the Russian leader’s address".
   static let documentNouns: Set<String> = [
     "address", "statement", "speech", "words", "remarks", "letter", "article", "op-ed", "message", "tweet",
-    "post", "interview", "testimony", "comments", "email", "e-mail",
+    "post", "interview", "testimony", "comments", "email", "e-mail", "memo", "memorandum", "release", "report",
+    "filing", "notice",
   ]
 
   /// Marks dropped before a subject: – — - “ ” " ( (a punctuation token is one scalar).
@@ -48,6 +49,21 @@ enum SpeakerPhraseParser {
     case "–", "—", "-", "“", "”", "\"", "(": return true
     default: return false
     }
+  }
+
+  /// The author of a document after "from" or "by": a name ("Tesco", "the Ministry of Health", "Senator
+  /// Juan Dalmau") or a possessive and a noun of people ("her family", "his lawyers").
+  static func author(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    let first = paragraph.tokens[range.lowerBound]
+    if paragraph.tokens[range.upperBound - 1].isCapitalized, first.isCapitalized || first.lower == "the",
+      let name = parse(paragraph, range), name.kind == .organisation || name.kind == .person
+    {
+      return name
+    }
+    guard ["his", "her", "their", "its", "our"].contains(first.lower), range.count <= 3,
+      let noun = parse(paragraph, range, commonNouns: true), noun.kind == .group || noun.kind == .nominal
+    else { return nil }
+    return noun
   }
 
   /// Words that start a modifier after a source noun's head.
@@ -215,14 +231,19 @@ enum SpeakerPhraseParser {
     // The author of a document: "a statement from the Ministry of Health", "a letter from Tesco"
     var document = start
     while document < end - 3 && paragraph.tokens[document].classes.contains(.determiner) { document += 1 }
-    if document + 2 < end, paragraph.tokens[document].isListedAsWritten(.documentNoun),
-      ["from", "by"].contains(paragraph.tokens[document + 1].lower),
-      paragraph.tokens[end - 1].isCapitalized,
-      paragraph.tokens[document + 2].isCapitalized || paragraph.tokens[document + 2].lower == "the",
-      var author = parse(paragraph, (document + 2)..<end), author.kind == .organisation || author.kind == .person
+    // (a participle and an adverb may stand between: "a memo posted online by Senator Juan Dalmau", "a
+    // statement released by her family")
+    var by = document + 1
+    while by < document + 3, by < end, Attributor.isParticiple(paragraph.tokens[by])
+      || (by > document + 1 && (paragraph.tokens[by].lower == "online" || paragraph.tokens[by].lower.hasSuffix("ly")))
+    { by += 1 }
+    if by + 1 < end, paragraph.tokens[document].isListedAsWritten(.documentNoun),
+      ["from", "by"].contains(paragraph.tokens[by].lower),
+      var author = Self.author(paragraph, (by + 1)..<end)
     {
       author.tokens = start..<end
-      author.text = paragraph.text(tokens: start..<end)
+      // (a group's text is its name: "her family")
+      if author.kind == .person || author.kind == .organisation { author.text = paragraph.text(tokens: start..<end) }
       return author
     }
     // letters after a name belong to the person: "Kama Melly QC", "Martin Luther King Jr"
@@ -311,9 +332,11 @@ enum SpeakerPhraseParser {
         return SpeakerPhrase(
           kind: .group, text: text, name: text, head: paragraph.tokens[run.lowerBound].stemLower, tokens: start..<end)
       }
-      // a title in capitals alone names a role, not a body: "The CEO", "the MP"
-      if run.count == 1, NameTyper.isAcronym(paragraph.tokens[run.lowerBound].text),
-        Lexicon.titles.contains(paragraph.tokens[run.lowerBound].stemLower)
+      // a title alone, in capitals or after "the", names a role, not a body: "The CEO", "the MP", "The
+      // President insists"
+      if run.count == 1, Lexicon.titles.contains(paragraph.tokens[run.lowerBound].stemLower),
+        NameTyper.isAcronym(paragraph.tokens[run.lowerBound].text)
+          || (run.lowerBound == start + 1 && paragraph.tokens[start].lower == "the")
       {
         let text = paragraph.text(tokens: start..<end)
         let head = paragraph.tokens[run.lowerBound].stemLower

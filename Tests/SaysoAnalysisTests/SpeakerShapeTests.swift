@@ -620,4 +620,36 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Chuck Schumm")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "The Senate Minority Leader")
   }
+
+  func testATitleAloneAfterTheIsARoleNotABody() {
+    let a = run(
+      "President Donald Trump and Congress could not agree. The President insists that the budget include the wall.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Donald Trump")
+    XCTAssertNil(a.quotes.last?.organisation)
+  }
+
+  func testASentenceAdverbIsNoPartOfTheSubject() {
+    let a = run("Maybe the neighbours told them I came looking.")
+    XCTAssertEqual(a.quotes.first?.group, "the neighbours")
+  }
+
+  func testTheAuthorOfADocumentAfterAParticiple() {
+    let a = run("A memo posted online by Senator Juan Dalmau said the hearing was off.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Juan Dalmau")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Senator")
+    let b = run("Kay Hagan died yesterday, according to a statement released by her family.")
+    XCTAssertEqual(b.quotes.first?.group, "her family")
+    let c = run("A statement issued by the Ministry of Health said the virus had spread.")
+    XCTAssertEqual(c.quotes.first?.organisation, "the Ministry of Health")
+  }
+
+  func testARegionAfterTheRolesPlaceIsNoSpeaker() {
+    // a region no gazetteer knows after "the mayor of PLACE": the name before the role speaks
+    let a = run("Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would be cancelled.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Charles Plotena")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "the mayor of Esperanza")
+    // with no name before the role, the name after it is the person's
+    let b = run("The mayor of Esperanza, Tom Reed, said classes would be cancelled.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
+  }
 }
