@@ -96,7 +96,7 @@ struct EntityRegistry {
     /// Words that open a clause, never a role: "when asked whether …", "he described the attacks as …".
     static let clauseOpeners: Set<String> = [
       "when", "while", "whilst", "as", "after", "before", "because", "if", "although", "though", "since",
-      "he", "she", "they", "it", "we", "i",
+      "he", "she", "they", "it", "we", "i", "and", "or", "but",
     ]
 
     static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]

@@ -159,6 +159,10 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
       "United Kingdom Prime Minister")
     XCTAssertNil(Entity.nounPhrase("District Court Judge Ana Ruiz issued a ruling against President"))
     XCTAssertNil(Entity.nounPhrase("when asked whether an investigation was conducted"))
+    // a conjunction opens the next name of a list, not a role: "Don Blankenship of the Constitution Party,
+    // and Jo Jorgensen of the Libertarian Party, weighed in"
+    XCTAssertNil(Entity.nounPhrase("and Jo Jorgensen of the Libertarian Party"))
+    XCTAssertEqual(Entity.nounPhrase("a lawyer, and her husband John"), "a lawyer")
     XCTAssertEqual(Entity.nounPhrase("the Defence Secretary; he described the attacks"), "the Defence Secretary")
     let elected = "the Florida Republican elected in 2010"
     XCTAssertEqual(Entity.nounPhrase(elected), elected)
