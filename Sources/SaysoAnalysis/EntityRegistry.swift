@@ -181,11 +181,17 @@ struct EntityRegistry {
       return String(role.dropLast())
     }
 
-    /// The gender of a full name's first word ("Maria Keller": female); nil for a single name, which may
-    /// be a surname.
+    /// The gender of a full name's first word ("Maria Keller": female), or of a single name that is a
+    /// given name and no family name ("Cherie", "Zoe"); nil for another single name, which may be a
+    /// surname ("James", "Lee").
     static func gender(of name: String) -> WorldKnowledge.Gender? {
-      guard let first = firstOfSeveralWords(name) else { return nil }
-      return WorldKnowledge.shared.givenNameGender[nameKey(first)]
+      let world = WorldKnowledge.shared
+      guard let first = firstOfSeveralWords(name) else {
+        let key = nameKey(name)
+        guard !name.contains(" "), !world.surnames.contains(key) else { return nil }
+        return world.givenNameGender[key]
+      }
+      return world.givenNameGender[nameKey(first)]
     }
 
     /// The first space-separated word of a name of two words or more, else nil: on the bytes of an

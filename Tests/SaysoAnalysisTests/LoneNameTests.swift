@@ -3,8 +3,9 @@ import XCTest
 
 @testable import SaysoAnalysis
 
-/// A family name alone as a speaker, that no list knows as a name, read by what the article does with it
-/// elsewhere: a given name before it in a quote or a title, or the same name spelt another way.
+/// A name alone as a speaker: a family name that no list knows as a name, read by what the article does
+/// with it elsewhere (a given name before it in a quote or a title, or the same name spelt another way), and
+/// a given name alone, whose gender "he" and "she" respect.
 final class LoneNameTests: XCTestCase, AnalysingText {
   func testAGivenNameElsewhereInTheArticleMakesALoneWordAPerson() {
     let a = run(
@@ -46,5 +47,15 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     XCTAssertFalse(differ("sarea", "sarie"))
     XCTAssertFalse(differ("smith", "smithson"))
     XCTAssertFalse(differ("gaddafi", "qadhafi"))
+  }
+
+  func testALoneGivenNameThatIsNoFamilyNameHasItsGender() {
+    let a = run("Mark Ruiz built the suits. Cherie said the show was fun.\n\n\"It works,\" he said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Mark Ruiz")
+    typealias Entity = EntityRegistry.Entity
+    XCTAssertEqual(Entity.gender(of: "Cherie"), .female)
+    XCTAssertEqual(Entity.gender(of: "Maria Keller"), .female)
+    // a given name that is a family name too says nothing of its bearer: "James"
+    XCTAssertNil(Entity.gender(of: "James"))
   }
 }
