@@ -165,7 +165,11 @@ extension Attributor {
     var end = from
     while end < limit {
       let token = paragraph.tokens[end]
-      if token.kind == .punct && token.scalar != "." && token.scalar != "-" && token.scalar != "’" { break }
+      if token.kind == .punct && token.scalar != "." && token.scalar != "-" && token.scalar != "’"
+        && !(token.scalar == "&" && SpeakerPhraseParser.isNameToken(paragraph, end))
+      {
+        break
+      }
       if token.scalar == "." && !SpeakerPhraseParser.isNameToken(paragraph, end) { break }
       if end > from && token.classes.contains(.frameStop) && !(token.lower == "of") { break }
       end += 1

@@ -70,8 +70,8 @@ extension Attributor {
           let region = (position + 1)..<subjectEnd
           // (a conjunction opens a clause of its own, no frame: "Rendell noted that …, and some speculated")
           if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
-            let speaker = SpeakerPhraseParser.parse(
-              paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
+            let speaker = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: cue.first)
+              ?? SpeakerPhraseParser.parse(paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
               // (after a quote, a name and two appositives too: "“…,” Scott Pruitt, the attorney general of
               // Oklahoma, one of the states suing, said")
               ?? (isClosingMark(paragraph, position) && paragraph.tokens[subjectEnd - 1].scalar == ","

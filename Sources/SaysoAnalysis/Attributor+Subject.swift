@@ -29,8 +29,10 @@ extension Attributor {
         continue
       }
       // (an appositive's comma too: `findSubject` goes on to the name before it)
+      // (nor the ampersand of a firm's name: "Marks & Spencer said")
       if token.kind == .punct && !(token.scalar == "." || token.scalar == "-" || token.scalar == "’")
         && !SpeakerPhraseParser.isPluralPossessive(paragraph, position)
+        && !(token.scalar == "&" && position > contentStart && paragraph.tokens[position - 1].isCapitalized)
       {
         start = position + 1
         break
@@ -130,6 +132,7 @@ extension Attributor {
   ) -> (phrase: SpeakerPhrase, region: Range<Int>)? {
     var region = walked
     var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
+    if let firm = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: verb) { speaker = firm }
     // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
     if speaker == nil, region.isEmpty, subjectEnd - 1 >= contentStart,
       let kind = pronounSubjects[paragraph.tokens[subjectEnd - 1].lower], strong || kind == .pronoun

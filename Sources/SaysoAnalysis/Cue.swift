@@ -115,6 +115,9 @@ enum CueFinder {
       && !previous.classes.contains(.clauseWord)
   }
 
+  /// Forms of verbs of saying that are never nouns nor adjectives.
+  static let verbsOnly: Set<String> = ["said", "says", "told", "tells"]
+
   /// Finds the cue at token `index` from the words themselves.
   static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {
     // fields are read in place: copying a token copies its two strings
@@ -127,7 +130,10 @@ enum CueFinder {
     let lower = paragraph.tokens[index].lower
     // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question" (but a
     // capitalised number word after a name ends the name: "Hydro One said", "Formula One says")
-    if index > 0, paragraph.tokens[index - 1].isPossessive
+    // (not "said", "says", "told" after a name's possessive, which no noun is: a firm's name, "Sainsbury's said")
+    if index > 0,
+      paragraph.tokens[index - 1].isPossessive
+        && !(paragraph.tokens[index - 1].isCapitalized && Self.verbsOnly.contains(lower))
       || (paragraph.tokens[index - 1].classes.contains(.determiner)
         && !(index > 1 && paragraph.tokens[index - 1].isCapitalized && paragraph.tokens[index - 2].kind == .word
           && paragraph.tokens[index - 2].isCapitalized

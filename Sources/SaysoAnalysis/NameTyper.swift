@@ -120,7 +120,9 @@ enum NameTyper {
     let keys = words.map { nameKey(stripPossessive($0)) }
     let world = WorldKnowledge.shared
     let whole = keys.joined(separator: " ")
-    if world.outlets.contains(whole) || world.outlets.contains("the " + whole) {
+    // (an ampersand joins the names of a firm or a club, never a person's: "Marks & Spencer", "Brighton &
+    // Hove Albion")
+    if world.outlets.contains(whole) || world.outlets.contains("the " + whole) || words.contains("&") {
       return Typing(kind: .organisation, name: name, dropped: 0)
     }
     // the name of an event or a law: "Housing Bill", "Due Process Clause"

@@ -21,6 +21,12 @@ extension SpeakerPhraseParser {
       return previous.kind == .word && previous.isCapitalized && previous.quote == paragraph.tokens[index].quote
         && previous.classes.isDisjoint(with: [.month, .weekday, .title])
     }
+    // an ampersand between capitalised words, inside a firm's or a club's name: "Marks & Spencer",
+    // "Brighton & Hove Albion"
+    if kind == .punct && paragraph.tokens[index].scalar == "&" && index > 0 && index + 1 < paragraph.tokens.count {
+      return paragraph.tokens[index - 1].kind == .word && paragraph.tokens[index - 1].isCapitalized
+        && paragraph.tokens[index + 1].kind == .word && paragraph.tokens[index + 1].isCapitalized
+    }
     if kind == .punct && paragraph.tokens[index].scalar == "." && index > 0 {
       // the dot of an initial, of a title abbreviation or of a firm's: "R.", "Mr.", "Jr.", "Domtar Corp."
       return paragraph.tokens[index - 1].end == paragraph.tokens[index].start

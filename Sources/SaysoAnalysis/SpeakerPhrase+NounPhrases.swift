@@ -55,6 +55,16 @@ extension SpeakerPhraseParser {
     return phrase
   }
 
+  /// A firm named by a possessive right before its verb: "Sainsbury's said", "McDonald's says" (a possessive
+  /// before a verb owns nothing); nil for other words.
+  static func firmByPossessive(_ paragraph: ParagraphText, _ range: Range<Int>, verb: Int) -> SpeakerPhrase? {
+    guard let last = range.last, last + 1 == verb, paragraph.tokens[last].isPossessive,
+      range.allSatisfy({ isNameToken(paragraph, $0) })
+    else { return nil }
+    let text = paragraph.text(tokens: range)
+    return SpeakerPhrase(kind: .organisation, text: text, name: text, tokens: range)
+  }
+
   /// A name's possessive and lower-case words, a noun phrase that may stand before a name in an appositive:
   /// "Smith's barrister" of "Smith's barrister, Simon Csoka, said". Nil for any other words.
   static func possessedNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
