@@ -68,6 +68,12 @@ def nam_dict_names(path):
         yield name
 
 
+def folded(name):
+    """The key Sayso compares names by (SaysoCore's nameKey): lower case, accents folded."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def nam_dict_genders(path):
     """(name, code) for every name of nam_dict.txt that has a gender column (not the "=" pairs)."""
     for name, code in nam_dict_entries(path):
@@ -172,9 +178,15 @@ def main():
     for name, code in nam_dict_genders(package_file("gender_guesser", "data", "nam_dict.txt")):
         gender = {"M": "m", "?M": "m", "1M": "m", "F": "f", "?F": "f", "1F": "f"}.get(code, "?")
         signals.setdefault(name.casefold(), set()).add(gender)
+    # Sayso looks names up with accents folded ("Zoë" is "zoe"): a name is written with its gender only when
+    # every given name that folds to its key has that gender ("Genė", a Lithuanian woman's name, and "Gene",
+    # of no one gender, share the key "gene": neither is written)
+    by_key = {}
+    for name in given:
+        by_key.setdefault(folded(name), set()).update(signals.get(name.casefold(), set()) or {"?"})
     genders = []
     for name in given:
-        found = signals.get(name.casefold(), set())
+        found = by_key[folded(name)]
         if len(found) == 1 and "?" not in found:
             genders.append(f"{name}\t{next(iter(found))}")
     genders_header = [
@@ -187,7 +199,9 @@ def main():
         "  Kept: the names of given-names.txt to which every source that has them gives one gender:",
         "  nam_dict's male or female codes (\"M\", \"?M\", \"1M\" / \"F\", \"?F\", \"1F\"; a name coded \"?\",",
         "  or male in one line and female in another, is left out), and the Census list (male or female)",
-        "  in which it is at least 20 times as frequent as in the other. Other names are left out.",
+        "  in which it is at least 20 times as frequent as in the other; and every name that folds to the",
+        "  same key (accents dropped, lower case: \"Gene\", \"Genė\") has the same gender. Other names are",
+        "  left out.",
         "",
         "Licence: as given-names.txt: the Census lists are public domain; nam_dict.txt is Copyright (c)",
         "  2007-2008 Jörg Michael, under the GNU Free Documentation License, Version 1.2 or later",

@@ -136,6 +136,13 @@ extension Analyzer {
     return Attributor.colonLeadIn(paragraphs[paragraph - 1], colon: colon)
   }
 
+  /// The gender the honorific opening a name's words says ("Mr. Smith", "Baroness Hale"); nil for none.
+  static func honorificGender(_ text: String) -> WorldKnowledge.Gender? {
+    guard let first = text.spaceSeparatedWords.first else { return nil }
+    let word = first.last == "." ? first.dropLast() : first[...]
+    return word.count <= 8 ? Lexicon.honorificGenders[word.lowercased()] : nil
+  }
+
   /// Whether a phrase names someone by "Sir" or "Dame" and one name: "Sir Keir", "Dame Rachel".
   static func isKnighted(_ text: String) -> Bool {
     let words = text.spaceSeparatedWords
@@ -158,7 +165,8 @@ extension Analyzer {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
-      if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1) {
+      let honorific = Self.honorificGender(phrase.text)
+      if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
@@ -218,11 +226,12 @@ extension Analyzer {
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
         return Resolution(group: typing.name, mention: phrase.text)
       }
-      if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1) {
+      if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
-      return Resolution(person: registry.register(name, role: phrase.role, at: position), mention: phrase.text)
+      let id = registry.register(name, role: phrase.role, at: position, gender: honorific)
+      return Resolution(person: id, mention: phrase.text)
     case .pronoun:
       // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
       let pronoun = phrase.text.lowercased()

@@ -73,6 +73,11 @@ struct EntityRegistry {
       gender = Self.gender(of: name)
     }
 
+    /// Notes the gender an honorific gives ("Mr Smith": male) when the name says none.
+    mutating func noteGender(_ given: WorldKnowledge.Gender) {
+      if gender == nil { gender = given }
+    }
+
     /// Adds a role, with its lower-cased words and their role classes. The words of all roles are the
     /// words of each in turn: a role is added to them, never recomputed from all of them.
     mutating func addRole(_ given: String) {
@@ -333,7 +338,11 @@ struct EntityRegistry {
 
   /// Finds or adds the person named `name`, records a mention and a role.
   @discardableResult
-  mutating func register(_ rawName: String, role: String?, at position: Int) -> Int {
+  /// - Parameter gender: what an honorific before the name says ("Mr Smith"): a single name is no person
+  ///   of the other gender ("Jane Smith").
+  mutating func register(
+    _ rawName: String, role: String?, at position: Int, gender: WorldKnowledge.Gender? = nil
+  ) -> Int {
     let name = Self.canonical(rawName)
     let key = name.lowercased()
     let wordCount = name.wordCount
@@ -355,13 +364,14 @@ struct EntityRegistry {
       if (organisationWords[name]?.count ?? 0) >= 2 { entities[id].isOrganisation = true }
       // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
       for withParticles in PeopleIndex.surnames(of: key).dropFirst() { byAlias[withParticles, default: []].append(id) }
-    } else if let found = resolveSurname(name, before: Int.max) {
+    } else if let found = resolveSurname(name, before: Int.max, gender: gender) {
       id = found
     } else {
       id = entities.count
       entities.append(Entity(name: name))
       byAlias[key, default: []].append(id)
     }
+    if let gender, wordCount == 1 { entities[id].noteGender(gender) }
     if let role, let cleaned = Self.trimmedRole(role), !entities[id].roles.contains(cleaned) {
       entities[id].addRole(cleaned)
     }
@@ -389,9 +399,12 @@ struct EntityRegistry {
   /// The entity a single name refers to: of the people with that surname (or first name), the one
   /// mentioned most before `position`, then the one mentioned last. With "Joe Biden" the subject of an article
   /// and "Hunter Biden" named in passing, "Biden said" is Joe.
-  func resolveSurname(_ name: String, before position: Int) -> Int? {
+  /// With a `gender` (an honorific's: "Mr Smith"), a person of the other gender is passed over.
+  func resolveSurname(_ name: String, before position: Int, gender: WorldKnowledge.Gender? = nil) -> Int? {
     let key = Self.canonical(name).lowercased()
-    guard let ids = byAlias[key], var best = ids.first else { return nil }
+    guard let all = byAlias[key] else { return nil }
+    let ids = gender == nil ? all : all.filter { entities[$0].gender == nil || entities[$0].gender == gender }
+    guard var best = ids.first else { return nil }
     var bestScore = (mentions(best, before: position), latest(best, before: position))
     for id in ids.dropFirst() where id != best {
       let score = (mentions(id, before: position), latest(id, before: position))

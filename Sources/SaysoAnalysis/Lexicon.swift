@@ -40,6 +40,11 @@ enum Lexicon {
   static let titlesAfterTitle: [String: Set<String>] = ["con": ["det"]]
   /// Honorifics dropped from a canonical name ("Mr. Podesta" → "Podesta").
   static let honorifics = nouns(flagged: "honorific")
+  /// The honorifics that say a gender: "Mr Smith" is no Jane Smith.
+  static let honorificGenders: [String: WorldKnowledge.Gender] = [
+    "mr": .male, "lord": .male, "sir": .male, "mrs": .female, "ms": .female, "miss": .female, "lady": .female,
+    "dame": .female, "baroness": .female,
+  ]
   /// Role nouns and the class each belongs to: a mention "the leader" can stand for a "president".
   static let roleClasses: [String: String] = Dictionary(
     nouns.compactMap { record in record.roleClass.map { (record.word, $0) } }, uniquingKeysWith: { first, _ in first })

@@ -58,4 +58,24 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     // a given name that is a family name too says nothing of its bearer: "James"
     XCTAssertNil(Entity.gender(of: "James"))
   }
+
+  func testAnHonorificsGenderPassesOverAPersonOfTheOtherGender() {
+    let a = run("Sarah Smith said the plan was good. Mr Smith said it was bad.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Sarah Smith", "Smith"])
+    let b = run(
+      "Donald Trump said he won. Ivanka Trump spoke too. Ms. Trump said she was proud. Mr. Trump said he was.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Donald Trump", "Ivanka Trump", "Donald Trump"])
+    // a peer is no namesake of another gender
+    let c = run("Sarah Smith said the plan was good. Lord Smith of Kelvin said it was bad.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Smith")
+    XCTAssertEqual(c.quotes.first?.speaker?.role, nil)
+  }
+
+  func testAGivenNameWhoseFoldedKeyNamesBothGendersHasNone() {
+    // "Gene" and the Lithuanian woman's name "Genė" share the key "gene"
+    XCTAssertNil(WorldKnowledge.shared.givenNameGender["gene"])
+    XCTAssertEqual(WorldKnowledge.shared.givenNameGender["eugene"], .male)
+    let a = run("Gene Sperling hired her as his deputy.\n\n\"It is fine,\" Mr. Sperling said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Gene Sperling")
+  }
 }
