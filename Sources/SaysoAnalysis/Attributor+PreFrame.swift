@@ -149,6 +149,9 @@ extension Attributor {
     return endsWithPlaceOfRole(paragraph, (phraseBoundary(paragraph, before: comma, floor: floor) + 1)..<comma)
   }
 
+  /// Prepositions that open a time or a place after a verb of saying, no content.
+  static let timeOrPlacePrepositions: Set<String> = ["on", "in", "at", "after", "before", "during", "since", "until"]
+
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   static func preFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -202,6 +205,10 @@ extension Attributor {
       else { continue }
       if weak && !explicit && subject.kind == .nominal { continue }
       if cue.category == .proposal { continue }
+      // a passive whose words go on with a time or a place tells when or where, not what was said: "is observed
+      // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized
+      // for …", "was asked about …" are, in news, reports of what was said)
+      if passive && Self.timeOrPlacePrepositions.contains(paragraph.tokens[contentFirst].lower) { continue }
       // "suggested that the plan failed" and "suggested, “there was a lake …”" report; "suggested a meeting"
       // or "… that they meet" proposes
       if cue.lemma == "suggest", paragraph.tokens[contentFirst].quote == nil,

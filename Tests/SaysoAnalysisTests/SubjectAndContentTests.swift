@@ -453,4 +453,12 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     let a = run("Protesters marching through the streets chanted \"What curfew?\" until 2 a.m.")
     XCTAssertNotEqual(a.quotes.first?.group, "the streets")
   }
+
+  func testAPassiveThatGoesOnWithATimeOrAPlaceSaysNothing() {
+    XCTAssertTrue(run("International Women's Day is observed on March 8.").quotes.isEmpty)
+    XCTAssertTrue(run("Protests are not reported in Mosul, in northern Iraq.").quotes.isEmpty)
+    XCTAssertTrue(run("The car was recalled after a similar fire in Cork last year.").quotes.isEmpty)
+    // what was said still follows a passive: "was told that …"
+    XCTAssertEqual(run("The mayor was told that the bridge was unsafe.").quotes.first?.text, "that the bridge was unsafe")
+  }
 }
