@@ -46,9 +46,6 @@ struct RowInserter {
       start += chunk
     }
   }
-
-  /// The statement inserting one row.
-  var single: String { statements[0] }
 }
 
 extension Statement {
