@@ -49,6 +49,9 @@ enum IndexRows {
     /// The next passage's id: past the largest ever given (`lastPassageID`, which SQLite moves on).
     var nextPassage: Int64
     var fieldTexts: Set<String> = []
+    /// Whether the stories' cache was emptied in this transaction (once is enough: a `DELETE` an
+    /// article cost some 7,000 instructions).
+    var storiesForgotten = false
 
     init(_ db: Database) throws {
       lastPassage = try IndexRows.lastPassageID(db)
@@ -76,7 +79,10 @@ enum IndexRows {
   /// The ids are given here rather than by SQLite, so that the rows after the article's and a claim's
   /// shingles after its passage need no look-up of the last id.
   static func insert(_ rows: ArticleRows, _ batch: inout Batch, _ db: Database) throws {
-    try forgetStories(db)
+    if !batch.storiesForgotten {
+      try forgetStories(db)
+      batch.storiesForgotten = true
+    }
     let id = batch.nextArticle
     let firstPassage = batch.nextPassage
     batch.nextArticle += 1
