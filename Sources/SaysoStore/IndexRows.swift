@@ -52,6 +52,11 @@ enum IndexRows {
     /// Whether the stories' cache was emptied in this transaction (once is enough: a `DELETE` an
     /// article cost some 7,000 instructions).
     var storiesForgotten = false
+    /// Each table's INSERTs as made on the transaction's connection.
+    fileprivate var statements = (
+      article: RowInserter.Prepared(), passage: RowInserter.Prepared(), claimPrint: RowInserter.Prepared(),
+      person: RowInserter.Prepared(), speaker: RowInserter.Prepared(), claim: RowInserter.Prepared()
+    )
 
     init(_ db: Database) throws {
       lastPassage = try IndexRows.lastPassageID(db)
@@ -90,8 +95,9 @@ enum IndexRows {
     batch.fieldTexts.formUnion(rows.fieldTexts)
     // (GRDB's `StatementArguments` of the row cost some 27,000 instructions an article, as much as the
     // rest of the article's rows; no transaction observer watches the index)
-    try inserters.article.insert([rows.article], leading: { _ in [id] }, db)
-    try inserters.passage.insert(rows.passages.map(\.values), leading: { [firstPassage + Int64($0), id] }, db)
+    try inserters.article.insert([rows.article], leading: { _ in [id] }, &batch.statements.article, db)
+    try inserters.passage.insert(
+      rows.passages.map(\.values), leading: { [firstPassage + Int64($0), id] }, &batch.statements.passage, db)
     var prints: [[DatabaseValue]] = []
     var printed: [Int64] = []
     for (offset, row) in rows.passages.enumerated() {
@@ -99,10 +105,10 @@ enum IndexRows {
       prints.append([shingles.databaseValue])
       printed.append(firstPassage + Int64(offset))
     }
-    try inserters.claimPrint.insert(prints, leading: { [printed[$0], id] }, db)
-    try inserters.person.insert(rows.people, leading: { _ in [id] }, db)
-    try inserters.speaker.insert(rows.speakers, leading: { _ in [id] }, db)
-    try inserters.claim.insert(rows.claims, leading: { _ in [id] }, db)
+    try inserters.claimPrint.insert(prints, leading: { [printed[$0], id] }, &batch.statements.claimPrint, db)
+    try inserters.person.insert(rows.people, leading: { _ in [id] }, &batch.statements.person, db)
+    try inserters.speaker.insert(rows.speakers, leading: { _ in [id] }, &batch.statements.speaker, db)
+    try inserters.claim.insert(rows.claims, leading: { _ in [id] }, &batch.statements.claim, db)
   }
 
   /// The INSERTs of `insert(_:_:)`, a table each.
