@@ -22,6 +22,19 @@ public enum CorpusLoader {
   /// File extensions read from folders (compared without regard to case).
   public static let articleExtensions: Set<String> = ["txt", "md"]
 
+  /// Whether a file named `name` (no folder in it) is an article by its extension: one of
+  /// `articleExtensions`, in any case, after the last dot of a name that does not start with it — as
+  /// `(name as NSString).pathExtension` reads it, without bridging to `NSString` (some 9,500
+  /// instructions a file of a folder's listing).
+  public static func hasArticleExtension(_ name: String) -> Bool {
+    let utf8 = name.utf8
+    guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
+    let suffix = utf8[utf8.index(after: dot)...]
+    // (longer than any article extension: not worth lower-casing)
+    guard suffix.count <= 8 else { return false }
+    return articleExtensions.contains(String(Substring(suffix)).lowercased())
+  }
+
   /// Loads .txt and .md articles from files and directories (recursive, sorted, hidden files skipped).
   /// A path given explicitly is read whatever its extension.
   ///
@@ -176,8 +189,7 @@ public enum CorpusLoader {
       let listing = try FolderListing.names(in: folder)
       names = listing.valid
       for name in listing.invalid where !name.hasPrefix(".") {
-        let ext = (name as NSString).pathExtension.lowercased()
-        guard articleExtensions.contains(ext) else { continue }
+        guard hasArticleExtension(name) else { continue }
         let childRelative = relative.isEmpty ? name : relative + "/" + name
         found.append(childRelative)
         invalid.insert(childRelative)
@@ -194,8 +206,7 @@ public enum CorpusLoader {
         try? collect(folder: child, relative: childRelative, found: &found, invalid: &invalid, visited: &visited)
       case .file, .missing, .other:
         // A broken link or a FIFO named like an article is listed, so that reading it reports it.
-        let ext = (name as NSString).pathExtension.lowercased()
-        if articleExtensions.contains(ext) { found.append(childRelative) }
+        if hasArticleExtension(name) { found.append(childRelative) }
       }
     }
   }

@@ -102,13 +102,24 @@ struct ArticleRows: Sendable {
       }
       kinds[proposal.paragraph, default: []].insert(.proposal)
     }
+    // The facets of each kind of paragraph (its role and the kinds of claim in it) are made once an
+    // article: most paragraphs share them, and making the text and noting it in `fieldTexts` cost some
+    // 3,500 instructions a paragraph. A few kinds an article: a list, not a dictionary.
+    var facetsByShape: [(role: ParagraphRole, kinds: Set<PassageKind>?, facets: String)] = []
     for paragraph in article.paragraphs {
       var names: [String] = []
       for name in speakers[paragraph.index] ?? [] where !names.contains(name) { names.append(name) }
-      let facets = SearchSQL.facetText(
-        kinds: [.paragraph] + PassageKind.allCases.filter { kinds[paragraph.index]?.contains($0) == true },
-        role: paragraph.role.rawValue, date: article.date)
-      fieldTexts.insert(facets)
+      let claimKinds = kinds[paragraph.index]
+      let facets: String
+      if let known = facetsByShape.first(where: { $0.role == paragraph.role && $0.kinds == claimKinds }) {
+        facets = known.facets
+      } else {
+        facets = SearchSQL.facetText(
+          kinds: [.paragraph] + PassageKind.allCases.filter { claimKinds?.contains($0) == true },
+          role: paragraph.role.rawValue, date: article.date)
+        fieldTexts.insert(facets)
+        facetsByShape.append((paragraph.role, claimKinds, facets))
+      }
       passages.append(
         Passage(
           values: [

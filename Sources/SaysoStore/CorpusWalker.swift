@@ -150,8 +150,7 @@ enum CorpusWalker {
         let listing = try FolderListing.names(in: folder)
         names = listing.valid
         for name in listing.invalid where !name.hasPrefix(".") {
-          let ext = (name as NSString).pathExtension.lowercased()
-          guard CorpusLoader.articleExtensions.contains(ext) else { continue }
+          guard CorpusLoader.hasArticleExtension(name) else { continue }
           entries.append(Entry(key: name, isFolder: false, isRegular: false, invalidName: true))
         }
       } catch {
@@ -163,8 +162,7 @@ enum CorpusWalker {
           entries.append(Entry(key: name + "/", isFolder: true, isRegular: false))
           continue
         }
-        let ext = (name as NSString).pathExtension.lowercased()
-        guard CorpusLoader.articleExtensions.contains(ext) else { continue }
+        guard CorpusLoader.hasArticleExtension(name) else { continue }
         // A broken link or a FIFO named like an article is listed, so that reading it reports it.
         let file = info.map { CorpusWalker.file(name, $0) } ?? File(path: name, isRegular: false)
         entries.append(

@@ -6,6 +6,17 @@ import XCTest
 final class CorpusLoaderTests: XCTestCase {
   let good = "Headline Of The Day\n\nThe story begins here and it goes on.\n"
 
+  /// The extension is read as `NSString.pathExtension` reads it, for every name a folder may hold.
+  func testArticleExtensionIsReadAsFoundationReadsIt() {
+    for name in [
+      "a.txt", "a.TXT", "b.md", "b.Md", "c.tar.txt", "d.txt.gz", "e.", "f", "g.txt.", "h..md", "i.markdown",
+      "j .txt", "k.tx t", "Zoë.txt", "l.ｔｘｔ", "m.txtx", "n.mdtxt", "o.t",
+    ] {
+      let foundation = CorpusLoader.articleExtensions.contains((name as NSString).pathExtension.lowercased())
+      XCTAssertEqual(CorpusLoader.hasArticleExtension(name), foundation, name)
+    }
+  }
+
   func testFoldersAreWalkedRecursivelySortedWithoutHiddenFiles() throws {
     let dir = try makeTemporaryFolder(self)
     try write(good, to: "b.txt", in: dir)
