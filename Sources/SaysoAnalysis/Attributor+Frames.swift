@@ -528,7 +528,7 @@ extension Attributor {
           let adjunct =
             next.classes.contains(.preposition) || next.classes.contains(.objectWord) || next.lower == "it"
             || next.lower.hasSuffix("ly")
-            || (Lexicon.cueAdjuncts.contains(next.lower) && !Self.objectDeterminers.contains(next.lower))
+            || (next.isListedAsWritten(.cueAdjunct) && !Self.objectDeterminers.contains(next.lower))
           if next.kind == .word && !adjunct { return nil }
         }
         return Attribution(

@@ -161,7 +161,7 @@ enum SpeakerPhraseParser {
           return person
         }
         // a capitalised office, then the name: "The Senate Minority Leader, Chuck Schumer,"
-        if (start..<comma).contains(where: { Lexicon.titles.contains(paragraph.tokens[$0].stemLower) }),
+        if (start..<comma).contains(where: { paragraph.tokens[$0].classes.contains(.title) }),
           let office = parse(paragraph, start..<comma), office.kind == .person || office.kind == .organisation,
           NameTyper.typeRemembered(office.name, titled: false).kind != .person,
           var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person, person.role == nil,
@@ -246,7 +246,7 @@ enum SpeakerPhraseParser {
       paragraph.tokens[office].isCapitalized || paragraph.tokens[office].lower == "former"
     { office += 1 }
     if office + 3 < end, paragraph.tokens[office].isCapitalized,
-      Lexicon.titles.contains(paragraph.tokens[office].stemLower),
+      paragraph.tokens[office].classes.contains(.title),
       paragraph.tokens[office + 1].lower == "of" || paragraph.tokens[office + 1].lower == "to",
       ((office + 2)..<end).allSatisfy({
         isNameToken(paragraph, $0) || officeLinks.contains(paragraph.tokens[$0].lower)
@@ -313,7 +313,7 @@ enum SpeakerPhraseParser {
       }
       // a title in capitals alone names a role, not a body: "The CEO", "the MP"
       if run.count == 1, NameTyper.isAcronym(paragraph.tokens[run.lowerBound].text),
-        Lexicon.titles.contains(paragraph.tokens[run.lowerBound].stemLower)
+        paragraph.tokens[run.lowerBound].classes.contains(.title)
       {
         let text = paragraph.text(tokens: start..<end)
         let head = paragraph.tokens[run.lowerBound].stemLower
@@ -324,10 +324,9 @@ enum SpeakerPhraseParser {
       var nameStart = run.lowerBound
       var index = run.lowerBound
       while index < run.upperBound - 1 {
-        let stem = paragraph.tokens[index].stemLower
         if isTitle(paragraph, index) {
           nameStart = index + 1
-        } else if index == nameStart && isDemonym(stem) && run.upperBound - index >= 3 {
+        } else if index == nameStart && run.upperBound - index >= 3 && isDemonym(paragraph.tokens[index].stemLower) {
           nameStart = index + 1
         } else if paragraph.tokens[index].scalar == "." && index == nameStart {
           nameStart = index + 1
