@@ -120,13 +120,20 @@ extension Array where Element == Unicode.Scalar {
     // (on the buffers, without an index check a scalar: most words are a few ASCII letters)
     withUnsafeBufferPointer { all in
       let scalars = UnsafeBufferPointer(rebasing: all[range])
-      var capacity = 0
-      for scalar in scalars {
-        let v = scalar.value
-        capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+      // (the bits of all the scalars together tell ASCII text, in a loop the compiler vectorises)
+      var bits: UInt32 = 0
+      for scalar in scalars { bits |= scalar.value }
+      let isASCII = bits < 0x80
+      var capacity = scalars.count
+      if !isASCII {
+        capacity = 0
+        for scalar in scalars {
+          let v = scalar.value
+          capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
       }
       return String(unsafeUninitializedCapacity: capacity) { buffer in
-        if capacity == scalars.count {
+        if isASCII {
           for (n, scalar) in scalars.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: scalar.value) }
           return capacity
         }
