@@ -100,6 +100,8 @@ struct EntityRegistry {
     ]
 
     static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]
+    /// The UTF-8 length of the longest relative word: a longer word is none.
+    static let relativeWordLength = relativeWords.map(\.utf8.count).max() ?? 0
 
     /// Past tenses without "-ed" that a name before them makes a clause of: "Tony Bobulinski held a press
     /// conference".
@@ -155,18 +157,20 @@ struct EntityRegistry {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
       }
       if first.count <= 8, clauseOpeners.contains(text(first).lowercased()) { return true }
+      // (a word's string is made only when it may be a relative word or a verb: most are neither)
       for position in words.indices.dropFirst() where position + 1 < words.count {
         let word = words[position]
-        let wordText = text(word)
         // (a relative clause may act: "a Manafort rival whom Trump fired as campaign manager")
-        if relativeWords.contains(wordText) { return false }
+        if word.count <= relativeWordLength, relativeWords.contains(text(word)) { return false }
         let previous = words[position - 1]
         let previousFirst = bytes[previous.lowerBound]
         let capitalised =
           previousFirst < 0x80 ? (0x41...0x5A).contains(previousFirst) : text(previous).first?.isUppercase == true
         guard capitalised,
-          !(previous.count >= 2 && bytes[previous.upperBound - 2] == 0x6C && bytes[previous.upperBound - 1] == 0x79),
-          wordText.allSatisfy(\.isLowercase),
+          !(previous.count >= 2 && bytes[previous.upperBound - 2] == 0x6C && bytes[previous.upperBound - 1] == 0x79)
+        else { continue }
+        let wordText = text(word)
+        guard wordText.allSatisfy(\.isLowercase),
           (wordText.count > 4 && wordText.hasSuffix("ed")) || irregularPasts.contains(wordText)
         else { continue }
         if !Lexicon.prepositions.contains(text(words[position + 1])) { return true }
@@ -178,7 +182,8 @@ struct EntityRegistry {
     /// but with the dot of a short abbreviation ("of Acme Co.").
     static func withoutFullStop(_ role: String) -> String {
       guard role.hasSuffix("."), role.lastWord.count > 3 else { return role }
-      return String(role.dropLast())
+      // (the last character is the dot, one byte)
+      return String(decoding: role.utf8.dropLast(), as: UTF8.self)
     }
 
     /// The gender of a full name's first word ("Maria Keller": female); nil for a single name, which may
@@ -222,6 +227,12 @@ struct EntityRegistry {
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
+    // (room for an article's organisations at once: a dictionary grown from empty rehashes its keys at
+    // each doubling)
+    if organisations.isEmpty {
+      organisationWords.reserveCapacity(8)
+      organisationsByWord.reserveCapacity(16)
+    }
     let words: [String]
     if let known = organisationWords[name] {
       words = known
@@ -331,6 +342,8 @@ struct EntityRegistry {
     let name = Self.canonical(rawName)
     let key = name.lowercased()
     let wordCount = name.wordCount
+    // (room for an article's names at once: a dictionary grown from empty rehashes its keys at each doubling)
+    if byAlias.isEmpty { byAlias.reserveCapacity(16) }
     let id: Int
     if wordCount >= 2, let found = byAlias[key]?.first {
       id = found
