@@ -47,8 +47,10 @@ struct ParagraphText {
       for tokenIndex in sentence { sentenceOf[tokenIndex] = Int32(sentenceIndex) }
     }
     for tokenIndex in tokens.indices {
+      // (the word lists tell most words apart before any call: only a cue word can start a cue)
       var cue =
         tokens[tokenIndex].kind == .word && tokens[tokenIndex].quote == nil
+          && tokens[tokenIndex].classes.contains(.cueWord)
         ? CueFinder.compute(self, at: tokenIndex) : nil
       if let candidate = cue,
         candidate.first < 0 || candidate.end > tokens.count
