@@ -88,7 +88,8 @@ struct EntityRegistry {
       }
       let words = Self.words(of: lower)
       roleWords.append(contentsOf: words)
-      for word in words {
+      // (the word lists' table tells the role nouns before the dictionary is asked)
+      for word in words where WordClass.of(word).contains(.roleNoun) {
         if let roleClass = Lexicon.roleClasses[word] { roleClasses.insert(roleClass) }
       }
     }
@@ -100,8 +101,8 @@ struct EntityRegistry {
     ]
 
     static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]
-    /// The UTF-8 length of the longest relative word: a longer word is none.
-    static let relativeWordLength = relativeWords.map(\.utf8.count).max() ?? 0
+    /// The UTF-8 of `relativeWords`, which a role's words are compared with in place.
+    static let relativeWordBytes = relativeWords.map { Array($0.utf8) }
 
     /// Past tenses without "-ed" that a name before them makes a clause of: "Tony Bobulinski held a press
     /// conference".
@@ -157,11 +158,11 @@ struct EntityRegistry {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
       }
       if first.count <= 8, clauseOpeners.contains(text(first).lowercased()) { return true }
-      // (a word's string is made only when it may be a relative word or a verb: most are neither)
+      // (a word's string is made only when it may be a verb: most words are none)
       for position in words.indices.dropFirst() where position + 1 < words.count {
         let word = words[position]
         // (a relative clause may act: "a Manafort rival whom Trump fired as campaign manager")
-        if word.count <= relativeWordLength, relativeWords.contains(text(word)) { return false }
+        if relativeWordBytes.contains(where: { $0.elementsEqual(bytes[word]) }) { return false }
         let previous = words[position - 1]
         let previousFirst = bytes[previous.lowerBound]
         let capitalised =
