@@ -312,13 +312,15 @@ struct EntityRegistry {
       }
       if scalar == " " { inFirstWord = false } else if inFirstWord { firstWordLength += 1 }
     }
-    if plain && (firstWordLength > 4 || !Lexicon.honorifics.contains(String(name.prefix(firstWordLength)).lowercased()))
+    // (honorifics are read in the word lists' table, which hashes a word more cheaply than a Set does)
+    if plain
+      && (firstWordLength > 4 || !WordClass.of(String(name.prefix(firstWordLength)).lowercased()).contains(.honorific))
     {
       return name
     }
     var words = name.spaceSeparatedWords.map(String.init)
     while let first = words.first, words.count > 1,
-      Lexicon.honorifics.contains(first.lowercased().trimmingCharacters(in: "."))
+      WordClass.of(first.lowercased().trimmingCharacters(in: ".")).contains(.honorific)
     {
       words.removeFirst()
     }
@@ -334,7 +336,7 @@ struct EntityRegistry {
     guard let space = name.utf8.firstIndex(of: 0x20) else { return false }
     var first = name[..<space]
     if first.last == "." { first = first.dropLast() }
-    return first.count <= 4 && Lexicon.honorifics.contains(first.lowercased())
+    return first.count <= 4 && WordClass.of(first.lowercased()).contains(.honorific)
   }
 
   /// Finds or adds the person named `name`, records a mention and a role.
