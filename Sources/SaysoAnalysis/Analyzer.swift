@@ -54,7 +54,6 @@ struct Analyzer {
     for paragraph in article.paragraphs[run] {
       let prepared = ParagraphText(paragraph, openFromPrevious: endsInsideQuote)
       endsInsideQuote = prepared.endsInsideQuote
-      paragraphs.append(prepared)
       for index in prepared.tokens.indices.dropLast()
       where prepared.tokens[index].quote == nil
         && (prepared.tokens[index].classes.contains(.honorific)
@@ -71,6 +70,8 @@ struct Analyzer {
           honoredNames.insert(prepared.tokens[next].stemLower)
         }
       }
+      // (last: the paragraph is moved into the array, not copied with its seven arrays)
+      paragraphs.append(prepared)
     }
   }
 

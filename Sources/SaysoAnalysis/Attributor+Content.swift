@@ -450,7 +450,9 @@ extension Attributor {
   static func thatAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     // ("to" is an infinitive's more often: "urged them to refrain from actions that …")
     // (or a place's: "told reporters outside the courthouse that …")
-    guard Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower)
+    // (the adjunct prepositions are prepositions: the class bit rules out other words before a set is searched)
+    guard paragraph.tokens[start].isListedAsWritten(.preposition)
+        && Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower)
         || Lexicon.placePrepositions.contains(paragraph.tokens[start].lower),
       paragraph.tokens[start].lower != "to",
       paragraph.tokens[start].quote == nil

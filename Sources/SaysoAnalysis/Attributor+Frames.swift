@@ -175,7 +175,9 @@ extension Attributor {
       end += 1
     }
     // a subject never opens with a preposition: "…, said in a statement: …" has its subject before the cue
-    guard end > from, !Lexicon.adjunctPrepositions.contains(paragraph.tokens[from].lower),
+    guard end > from,
+      !(paragraph.tokens[from].isListedAsWritten(.preposition)
+        && Lexicon.adjunctPrepositions.contains(paragraph.tokens[from].lower)),
       var phrase = SpeakerPhraseParser.parse(paragraph, from..<end)
     else { return nil }
     // a role, then the name: "said its chair, Margaret Hollis." (role "chair")
@@ -263,12 +265,18 @@ extension Attributor {
   static func askedQuestion(
     _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
   ) -> Attribution? {
-    guard
-      let asked = (contentStart..<sentence.upperBound).first(where: {
-        paragraph.tokens[$0].lower == "asked" && paragraph.tokens[$0].quote == nil
-          && ($0 == contentStart || ["when", "after", "once", "if"].contains(paragraph.tokens[$0 - 1].lower))
-      })
-    else { return nil }
+    // (every sentence is read: the first letter, read from the token, rules out most words before any
+    // string is compared)
+    var found: Int? = nil
+    for index in contentStart..<sentence.upperBound
+    where (paragraph.tokens[index].scalar == "a" || paragraph.tokens[index].scalar == "A")
+      && paragraph.tokens[index].lower == "asked" && paragraph.tokens[index].quote == nil
+      && (index == contentStart || ["when", "after", "once", "if"].contains(paragraph.tokens[index - 1].lower))
+    {
+      found = index
+      break
+    }
+    guard let asked = found else { return nil }
     var questionStart = asked + 1
     var asker: SpeakerPhrase? = nil
     if questionStart < sentence.upperBound && paragraph.tokens[questionStart].lower == "by" {
@@ -532,7 +540,7 @@ extension Attributor {
           let adjunct =
             next.classes.contains(.preposition) || next.classes.contains(.objectWord) || next.lower == "it"
             || next.lower.hasSuffix("ly")
-            || (Lexicon.cueAdjuncts.contains(next.lower) && !Self.objectDeterminers.contains(next.lower))
+            || (next.isListedAsWritten(.cueAdjunct) && !Self.objectDeterminers.contains(next.lower))
           if next.kind == .word && !adjunct { return nil }
         }
         return Attribution(

@@ -58,14 +58,14 @@ extension Attributor {
       paragraph.tokens[start - 1].kind == .word || paragraph.tokens[start - 1].kind == .number
         || paragraph.tokens[start - 1].scalar == "’" || paragraph.tokens[start - 1].scalar == "'",
       !paragraph.tokens[start - 1].classes.contains(.clauseWord),
-      !Lexicon.prepositions.contains(paragraph.tokens[start - 1].lower)
+      !paragraph.tokens[start - 1].isListedAsWritten(.preposition)
     {
       start -= 1
     }
     // the phrase must be whole, not an appositive of a name ("Kerlikowske, the … commissioner, who");
     // after a preposition it must name people ("requests from Fields' lawyers, who"), else "who" is the
     // noun's before it ("one Democrat familiar with the discussion, who")
-    let afterPreposition = start - 1 >= floor && Lexicon.prepositions.contains(paragraph.tokens[start - 1].lower)
+    let afterPreposition = start - 1 >= floor && paragraph.tokens[start - 1].isListedAsWritten(.preposition)
     if start - 1 >= floor, paragraph.tokens[start - 1].scalar == "," || paragraph.tokens[start - 1].lower == "and" {
       return nil
     }
@@ -75,7 +75,7 @@ extension Attributor {
     if afterPreposition {
       let head = paragraph.tokens[who - 2]
       guard head.classes.contains(.sourceNoun) || head.classes.contains(.groupNoun)
-        || Lexicon.roleClasses[head.stemLower] != nil
+        || head.classes.contains(.roleNoun)
       else { return nil }
     }
     return phrase

@@ -212,7 +212,7 @@ extension Attributor {
         // NAME, of ORGANISATION, APPOSITIVE, V: a phrase that opens with a preposition describes the
         // name before it ("Anderson Cooper, of CNN, one of her sons, stated")
         if nameBoundary > contentStart, paragraph.tokens[nameBoundary].scalar == ",",
-          Lexicon.prepositions.contains(paragraph.tokens[nameBoundary + 1].lower),
+          paragraph.tokens[nameBoundary + 1].isListedAsWritten(.preposition),
           var named = namedBefore(paragraph, comma: nameBoundary, floor: contentStart), named.kind == .person
         {
           region = named.tokens.lowerBound..<subjectEnd

@@ -93,7 +93,8 @@ struct EntityRegistry {
       }
       let words = Self.words(of: lower)
       roleWords.append(contentsOf: words)
-      for word in words {
+      // (the word lists' table tells the role nouns before the dictionary is asked)
+      for word in words where WordClass.of(word).contains(.roleNoun) {
         if let roleClass = Lexicon.roleClasses[word] { roleClasses.insert(roleClass) }
       }
     }
@@ -105,6 +106,8 @@ struct EntityRegistry {
     ]
 
     static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that"]
+    /// The UTF-8 of `relativeWords`, which a role's words are compared with in place.
+    static let relativeWordBytes = relativeWords.map { Array($0.utf8) }
 
     /// Past tenses without "-ed" that a name before them makes a clause of: "Tony Bobulinski held a press
     /// conference".
@@ -160,18 +163,20 @@ struct EntityRegistry {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
       }
       if first.count <= 8, clauseOpeners.contains(text(first).lowercased()) { return true }
+      // (a word's string is made only when it may be a verb: most words are none)
       for position in words.indices.dropFirst() where position + 1 < words.count {
         let word = words[position]
-        let wordText = text(word)
         // (a relative clause may act: "a Manafort rival whom Trump fired as campaign manager")
-        if relativeWords.contains(wordText) { return false }
+        if relativeWordBytes.contains(where: { $0.elementsEqual(bytes[word]) }) { return false }
         let previous = words[position - 1]
         let previousFirst = bytes[previous.lowerBound]
         let capitalised =
           previousFirst < 0x80 ? (0x41...0x5A).contains(previousFirst) : text(previous).first?.isUppercase == true
         guard capitalised,
-          !(previous.count >= 2 && bytes[previous.upperBound - 2] == 0x6C && bytes[previous.upperBound - 1] == 0x79),
-          wordText.allSatisfy(\.isLowercase),
+          !(previous.count >= 2 && bytes[previous.upperBound - 2] == 0x6C && bytes[previous.upperBound - 1] == 0x79)
+        else { continue }
+        let wordText = text(word)
+        guard wordText.allSatisfy(\.isLowercase),
           (wordText.count > 4 && wordText.hasSuffix("ed")) || irregularPasts.contains(wordText)
         else { continue }
         if !Lexicon.prepositions.contains(text(words[position + 1])) { return true }
@@ -183,7 +188,8 @@ struct EntityRegistry {
     /// but with the dot of a short abbreviation ("of Acme Co.").
     static func withoutFullStop(_ role: String) -> String {
       guard role.hasSuffix("."), role.lastWord.count > 3 else { return role }
-      return String(role.dropLast())
+      // (the last character is the dot, one byte)
+      return String(decoding: role.utf8.dropLast(), as: UTF8.self)
     }
 
     /// The gender of a full name's first word ("Maria Keller": female), or of a single name that is a
@@ -233,6 +239,12 @@ struct EntityRegistry {
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
+    // (room for an article's organisations at once: a dictionary grown from empty rehashes its keys at
+    // each doubling)
+    if organisations.isEmpty {
+      organisationWords.reserveCapacity(8)
+      organisationsByWord.reserveCapacity(16)
+    }
     let words: [String]
     if let known = organisationWords[name] {
       words = known
@@ -311,13 +323,15 @@ struct EntityRegistry {
       }
       if scalar == " " { inFirstWord = false } else if inFirstWord { firstWordLength += 1 }
     }
-    if plain && (firstWordLength > 4 || !Lexicon.honorifics.contains(String(name.prefix(firstWordLength)).lowercased()))
+    // (honorifics are read in the word lists' table, which hashes a word more cheaply than a Set does)
+    if plain
+      && (firstWordLength > 4 || !WordClass.of(String(name.prefix(firstWordLength)).lowercased()).contains(.honorific))
     {
       return name
     }
     var words = name.spaceSeparatedWords.map(String.init)
     while let first = words.first, words.count > 1,
-      Lexicon.honorifics.contains(first.lowercased().trimmingCharacters(in: "."))
+      WordClass.of(first.lowercased().trimmingCharacters(in: ".")).contains(.honorific)
     {
       words.removeFirst()
     }
@@ -333,7 +347,7 @@ struct EntityRegistry {
     guard let space = name.utf8.firstIndex(of: 0x20) else { return false }
     var first = name[..<space]
     if first.last == "." { first = first.dropLast() }
-    return first.count <= 4 && Lexicon.honorifics.contains(first.lowercased())
+    return first.count <= 4 && WordClass.of(first.lowercased()).contains(.honorific)
   }
 
   /// Finds or adds the person named `name`, records a mention and a role.
@@ -346,6 +360,8 @@ struct EntityRegistry {
     let name = Self.canonical(rawName)
     let key = name.lowercased()
     let wordCount = name.wordCount
+    // (room for an article's names at once: a dictionary grown from empty rehashes its keys at each doubling)
+    if byAlias.isEmpty { byAlias.reserveCapacity(16) }
     let id: Int
     if wordCount >= 2, let found = byAlias[key]?.first {
       id = found

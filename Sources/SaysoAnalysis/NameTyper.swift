@@ -39,9 +39,9 @@ enum NameTyper {
     var last = role.lastWord
     while let end = last.last, end == "." || end == "," { last = last.dropLast() }
     let word = last.lowercased()
-    // "one of the core developers"
+    // "one of the core developers" (the whole role is lower-cased only after a plural)
     return Lexicon.titles.contains(word)
-      || (role.lowercased().hasPrefix("one of ") && word.hasSuffix("s")
+      || (word.hasSuffix("s") && role.lowercased().hasPrefix("one of ")
         && Lexicon.titles.contains(String(word.dropLast())))
   }
 

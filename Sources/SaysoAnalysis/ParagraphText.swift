@@ -18,7 +18,7 @@ struct ParagraphText {
   init(_ paragraph: Paragraph, openFromPrevious: Bool) {
     index = paragraph.index
     role = paragraph.role
-    scalars = Self.decode(paragraph.text)
+    scalars = [Unicode.Scalar](decoding: paragraph.text)
     let decoded = scalars
     // markup is read as white space, so its attribute values are no quotes and its names no cues
     let tags = MarkupTags.ranges(in: decoded)
@@ -47,8 +47,10 @@ struct ParagraphText {
       for tokenIndex in sentence { sentenceOf[tokenIndex] = Int32(sentenceIndex) }
     }
     for tokenIndex in tokens.indices {
+      // (the word lists tell most words apart before any call: only a cue word can start a cue)
       var cue =
         tokens[tokenIndex].kind == .word && tokens[tokenIndex].quote == nil
+          && tokens[tokenIndex].classes.contains(.cueWord)
         ? CueFinder.compute(self, at: tokenIndex) : nil
       if let candidate = cue,
         candidate.first < 0 || candidate.end > tokens.count
@@ -65,17 +67,6 @@ struct ParagraphText {
     }
     contentStarts = starts
     hasAccording = tokens.contains { $0.classes.contains(.according) }
-  }
-
-  /// The scalars of `text`, in an array of exactly their number. The UTF-8 length bounds the count,
-  /// which spares a counting pass; a long paragraph that is not plain ASCII is counted first, so
-  /// that its array is not up to four times too big.
-  static func decode(_ text: String) -> [Unicode.Scalar] {
-    let bytes = text.utf8.count
-    var decoded: [Unicode.Scalar] = []
-    decoded.reserveCapacity(bytes > Tokenizer.exactCountThreshold ? text.unicodeScalars.count : bytes)
-    for scalar in text.unicodeScalars { decoded.append(scalar) }
-    return decoded
   }
 
   /// The text between two scalar offsets.

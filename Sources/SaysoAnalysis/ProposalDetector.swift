@@ -39,6 +39,17 @@ enum ProposalDetector {
     ["it", "is", "necessary", "to"],
   ]
 
+  /// Whether each ASCII byte in lower case is the first letter of a modal's first word.
+  static let modalInitials: [Bool] = (0..<128).map { byte in modals.contains { $0[0].utf8.first == UInt8(byte) } }
+
+  /// Whether `token` may open a modal, told by its first letter read from the token (no string is compared):
+  /// false only for a word whose lower case opens with an ASCII letter no modal opens with.
+  @inline(__always) static func mayOpenModal(_ token: Token) -> Bool {
+    let value = token.scalar.value
+    // (a capital's bit 0x20 makes it the small letter: "Should" opens as "should" does)
+    return value >= 0x80 || modalInitials[Int(value | 0x20)]
+  }
+
   static func matches(_ paragraph: ParagraphText, _ start: Int, _ words: [String]) -> Bool {
     guard start + words.count <= paragraph.tokens.count else { return false }
     for (offset, word) in words.enumerated() where paragraph.tokens[start + offset].lower != word { return false }
@@ -188,7 +199,7 @@ enum ProposalDetector {
       var index = first
       while index < paragraph.tokens.count && paragraph.tokens[index].start < attribution.end {
         // (the cheap tests first: a modal is looked for only in the first words)
-        if index - first <= 12 && paragraph.tokens[index].quote == nil
+        if index - first <= 12 && paragraph.tokens[index].quote == nil && mayOpenModal(paragraph.tokens[index])
           && modals.contains(where: { matches(paragraph, index, $0) })
         {
           out.append(

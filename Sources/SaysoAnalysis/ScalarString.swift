@@ -7,15 +7,9 @@ enum ScalarString {
     start < end ? scalars.string(start..<end) : ""
   }
 
-  /// The lower-cased text of `scalars[start..<end]`, with a fast path for ASCII.
-  @inline(__always) static func lowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-    var ascii = true
-    for index in start..<end where scalars[index].value >= 0x80 {
-      ascii = false
-      break
-    }
-    guard ascii else { return make(scalars, start, end).lowercased() }
-    return String(unsafeUninitializedCapacity: end - start) { buffer in
+  /// The lower-cased text of `scalars[start..<end]`, which are all ASCII.
+  @inline(__always) static func asciiLowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+    String(unsafeUninitializedCapacity: end - start) { buffer in
       for index in start..<end {
         let value = scalars[index].value
         buffer[index - start] = UInt8(value >= 65 && value <= 90 ? value + 32 : value)

@@ -45,8 +45,8 @@ extension SpeakerPhraseParser {
     let preposition = paragraph.tokens[run.lowerBound - 1].lower
     let noun = paragraph.tokens[run.lowerBound - 2]
     guard ["from", "at", "with", "for", "on", "in", "by", "of"].contains(preposition), noun.kind == .word,
-      !noun.isCapitalized, !noun.classes.contains(.determiner), !Lexicon.titles.contains(noun.stemLower),
-      Lexicon.roleClasses[noun.stemLower] == nil, !noun.classes.contains(.sourceNoun),
+      !noun.isCapitalized, !noun.classes.contains(.determiner), !noun.classes.contains(.title),
+      !noun.classes.contains(.roleNoun), !noun.classes.contains(.sourceNoun),
       !noun.classes.contains(.groupNoun), !NameTyper.isOccupation(noun.stemLower)
     else { return nil }
     // "a memo posted online by Senator Juan Dalmau", "a statement from the Kremlin"
@@ -176,12 +176,12 @@ extension SpeakerPhraseParser {
       while end < min(paragraph.tokens.count, index + 4) && paragraph.tokens[end].isCapitalized
         && !paragraph.tokens[end].isPossessive
       { end += 1 }
-      if end > index + 1, WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[end - 1].stemLower) {
+      if end > index + 1, paragraph.tokens[end - 1].classes.contains(.organisationWord) {
         return true
       }
     }
     guard word == "on" || word == "for", index > 0, paragraph.tokens[index - 1].isCapitalized else { return false }
-    return WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[index - 1].stemLower)
+    return paragraph.tokens[index - 1].classes.contains(.organisationWord)
   }
 
   /// The word that joins the name starting at `start` to a name before it ("of", or "of the": "Commissioner
@@ -276,7 +276,7 @@ extension SpeakerPhraseParser {
     else { return false }
     // after a role, not after a name joined by "of": "Bank of America Merrill Lynch"
     let role = paragraph.tokens[before - 1]
-    return role.kind == .word && (!role.isCapitalized || Lexicon.titles.contains(role.stemLower))
+    return role.kind == .word && (!role.isCapitalized || role.classes.contains(.title))
   }
 
   /// A full name, a comma and the person's office with no comma closing it, before the verb: "Erwin
@@ -284,7 +284,7 @@ extension SpeakerPhraseParser {
   static func personThenRole(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     guard let comma = range.first(where: { paragraph.tokens[$0].scalar == "," }), comma >= range.lowerBound + 2,
       comma + 1 < range.upperBound, paragraph.tokens[comma + 1].isCapitalized,
-      Lexicon.titles.contains(paragraph.tokens[comma + 1].stemLower),
+      paragraph.tokens[comma + 1].classes.contains(.title),
       !paragraph.tokens[comma + 1].classes.contains(.honorific),
       !((comma + 1)..<range.upperBound).contains(where: {
         paragraph.tokens[$0].kind == .punct && paragraph.tokens[$0].scalar != "." || paragraph.cues[$0] != nil
@@ -316,11 +316,14 @@ extension SpeakerPhraseParser {
   /// Whether the token at `index` is a title before a name ("President", "Sen.", "Insp"): a title of the
   /// lexicon that is no honorific, or a word that is a title only after another ("Con" after "Det").
   @inline(__always) static func isTitle(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    let stem = paragraph.tokens[index].stemLower
-    if Lexicon.titles.contains(stem) {
-      return !Lexicon.honorifics.contains(stem) && !isGivenNameBeforeSurname(paragraph, index)
+    // (the word classes are the stem's: the lists are read as bits, not searched by string)
+    let classes = paragraph.tokens[index].classes
+    if classes.contains(.title) {
+      return !classes.contains(.honorific) && !isGivenNameBeforeSurname(paragraph, index)
     }
-    return index > 0 && Lexicon.titlesAfterTitle[stem]?.contains(paragraph.tokens[index - 1].stemLower) == true
+    guard index > 0, paragraph.tokens[index].kind == .word else { return false }
+    return Lexicon.titlesAfterTitle[paragraph.tokens[index].stemLower]?.contains(paragraph.tokens[index - 1].stemLower)
+      == true
   }
 
   /// Whether a title word that is also a given name is the given name: spelt out, alone before one last
@@ -356,7 +359,7 @@ extension SpeakerPhraseParser {
     let text = paragraph.text(tokens: phrase)
     var nameStart = first.lowerBound
     while nameStart < first.upperBound
-      && (Lexicon.titles.contains(paragraph.tokens[nameStart].stemLower) || paragraph.tokens[nameStart].scalar == ".")
+      && (paragraph.tokens[nameStart].classes.contains(.title) || paragraph.tokens[nameStart].scalar == ".")
     {
       nameStart += 1
     }

@@ -33,10 +33,10 @@ extension SpeakerPhraseParser {
   /// two words before it) or a singular demonym alone — nouns that stand for one person, whom the article
   /// has named before. Nil for any other words.
   static func epithet(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
-    guard range.count >= 2, range.count <= 8 else { return nil }
+    // (the cheap test first: most phrases open with no "the", and their last token is not copied)
+    guard range.count >= 2, range.count <= 8, paragraph.tokens[range.lowerBound].lower == "the" else { return nil }
     let last = paragraph.tokens[range.upperBound - 1]
-    guard range.count == 2 || last.lower.hasSuffix("old"), paragraph.tokens[range.lowerBound].lower == "the",
-      paragraph.tokens[range].allSatisfy({ $0.quote == nil })
+    guard range.count == 2 || last.lower.hasSuffix("old"), paragraph.tokens[range].allSatisfy({ $0.quote == nil })
     else { return nil }
     let text = paragraph.text(tokens: range)
     // (an age with up to two words before it: "the 34-year-old", "the former England 22-year-old")

@@ -116,8 +116,11 @@ enum SpeakerPhraseParser {
     if let rest = subjectAfterOpening(paragraph, start..<end) {
       return rest.isEmpty ? nil : parse(paragraph, rest, commonNouns: commonNouns)
     }
+    // (the last token is read once: in a function this long each read of a token is a call that copies it)
+    let last = paragraph.tokens[end - 1]
+    let opening = paragraph.tokens[start]
     // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
-    if paragraph.tokens[end - 1].scalar == ")",
+    if last.scalar == ")",
       let open = stride(from: end - 2, through: max(start, end - 8), by: -1).first(where: {
         paragraph.tokens[$0].scalar == "("
       }),
@@ -136,12 +139,11 @@ enum SpeakerPhraseParser {
     if let epithet = epithet(paragraph, start..<end) { return epithet }
     // a participle and its object name no one: "Echoing an email from Hunter Biden's laptop", "Citing the
     // report"
-    if end - start >= 3, ProposalDetector.isOpeningParticiple(paragraph.tokens[start]),
+    if end - start >= 3, ProposalDetector.isOpeningParticiple(opening),
       !paragraph.tokens[start + 1].classes.isDisjoint(with: [.determiner, .preposition])
     {
       return nil
     }
-    let last = paragraph.tokens[end - 1]
     if end - start == 1 && last.kind == .word {
       var lower = last.lower
       for suffix in ["’s", "'s"]
@@ -177,7 +179,7 @@ enum SpeakerPhraseParser {
           return person
         }
         // a capitalised office, then the name: "The Senate Minority Leader, Chuck Schumer,"
-        if (start..<comma).contains(where: { Lexicon.titles.contains(paragraph.tokens[$0].stemLower) }),
+        if (start..<comma).contains(where: { paragraph.tokens[$0].classes.contains(.title) }),
           let office = parse(paragraph, start..<comma), office.kind == .person || office.kind == .organisation,
           NameTyper.typeRemembered(office.name, titled: false).kind != .person,
           var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person, person.role == nil,
@@ -247,7 +249,7 @@ enum SpeakerPhraseParser {
       return author
     }
     // letters after a name belong to the person: "Kama Melly QC", "Martin Luther King Jr"
-    let lastWord = paragraph.tokens[end - 1].scalar == "." ? end - 2 : end - 1
+    let lastWord = last.scalar == "." ? end - 2 : end - 1
     if lastWord - start >= 2,
       paragraph.tokens[lastWord].isListedAsWritten(.postnominal), paragraph.tokens[lastWord - 1].isCapitalized,
       var person = parse(paragraph, start..<lastWord), person.kind == .person
@@ -258,7 +260,7 @@ enum SpeakerPhraseParser {
     }
     // an office with its place or body before the name: "Mayor of London Sadiq Khan", "Ambassador to Canada
     // Nikki Haley"
-    let officeStart = start + 1 < end && paragraph.tokens[start].lower == "the" ? start + 1 : start
+    let officeStart = start + 1 < end && opening.lower == "the" ? start + 1 : start
     var office = officeStart
     // after the words that qualify the office: "Current Prime Minister of India Narendra Modi", "Former US
     // Ambassador to the United Nations Nikki Haley"
@@ -267,7 +269,7 @@ enum SpeakerPhraseParser {
       paragraph.tokens[office].isCapitalized || paragraph.tokens[office].lower == "former"
     { office += 1 }
     if office + 3 < end, paragraph.tokens[office].isCapitalized,
-      Lexicon.titles.contains(paragraph.tokens[office].stemLower),
+      paragraph.tokens[office].classes.contains(.title),
       paragraph.tokens[office + 1].lower == "of" || paragraph.tokens[office + 1].lower == "to",
       ((office + 2)..<end).allSatisfy({
         isNameToken(paragraph, $0) || officeLinks.contains(paragraph.tokens[$0].lower)
@@ -298,8 +300,7 @@ enum SpeakerPhraseParser {
     }
     let startsWithSourceNoun =
       firstNoun + 1 < end
-      && (paragraph.tokens[firstNoun].classes.contains(.groupNoun)
-        || paragraph.tokens[firstNoun].classes.contains(.sourceNoun))
+      && !paragraph.tokens[firstNoun].classes.isDisjoint(with: [.groupNoun, .sourceNoun])
       && opensPostModifier(paragraph, firstNoun + 1)
       // (a capitalised body's head opens the body's name: "The Ministry of Foreign Affairs", "Bank of England",
       // "The Office for Budget Responsibility")
@@ -309,10 +310,10 @@ enum SpeakerPhraseParser {
     // A capitalised run at the end: a person or an organisation.
     if !startsWithSourceNoun, var run = nameRun(paragraph, endingAt: end, from: start) {
       // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"
-      let lastLower = paragraph.tokens[end - 1].lower
+      let lastLower = last.lower
       if lastLower == "i" || lastLower == "i’m" || lastLower == "i'm" {
         return SpeakerPhrase(
-          kind: .pronoun, text: paragraph.tokens[end - 1].text, name: paragraph.tokens[end - 1].text,
+          kind: .pronoun, text: last.text, name: last.text,
           tokens: (end - 1)..<end)
       }
       // a capitalised function word opening the sentence is not part of a name: "The", "It", "Afterwards"
@@ -334,7 +335,7 @@ enum SpeakerPhraseParser {
       }
       // a title alone, in capitals or after "the", names a role, not a body: "The CEO", "the MP", "The
       // President insists"
-      if run.count == 1, Lexicon.titles.contains(paragraph.tokens[run.lowerBound].stemLower),
+      if run.count == 1, paragraph.tokens[run.lowerBound].classes.contains(.title),
         NameTyper.isAcronym(paragraph.tokens[run.lowerBound].text)
           || (run.lowerBound == start + 1 && paragraph.tokens[start].lower == "the")
       {
@@ -347,10 +348,9 @@ enum SpeakerPhraseParser {
       var nameStart = run.lowerBound
       var index = run.lowerBound
       while index < run.upperBound - 1 {
-        let stem = paragraph.tokens[index].stemLower
         if isTitle(paragraph, index) {
           nameStart = index + 1
-        } else if index == nameStart && isDemonym(stem) && run.upperBound - index >= 3 {
+        } else if index == nameStart && run.upperBound - index >= 3 && isDemonym(paragraph.tokens[index].stemLower) {
           nameStart = index + 1
         } else if paragraph.tokens[index].scalar == "." && index == nameStart {
           nameStart = index + 1
@@ -410,7 +410,7 @@ enum SpeakerPhraseParser {
         let orgText = paragraph.text(tokens: orgStart..<end)
         var organisation = SpeakerPhrase(
           kind: .organisation, text: orgText, name: orgText, tokens: start..<end)
-        organisation.head = paragraph.tokens[end - 1].stemLower
+        organisation.head = last.stemLower
         organisation.modifiers = (start..<(end - 1)).map { paragraph.tokens[$0].lower }
         return organisation
       }
@@ -470,13 +470,15 @@ enum SpeakerPhraseParser {
       return nil
     }
     let head = paragraph.tokens[headIndex].stemLower
+    // (the head's class bits are its stem's: the noun lists are read without hashing the head)
+    let headClasses = paragraph.tokens[headIndex].classes
     let text = paragraph.text(tokens: start..<end)
     let modifiers = (start..<headIndex).map { paragraph.tokens[$0].lower }.filter { !Lexicon.determiners.contains($0) }
-    if Lexicon.groupNouns.contains(head) {
+    if headClasses.contains(.groupNoun) {
       return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
-    if Lexicon.sourceNouns.contains(head) || Lexicon.roleClasses[head] != nil {
-      let first = paragraph.tokens[start].lower
+    if headClasses.contains(.sourceNoun) || headClasses.contains(.roleNoun) {
+      let first = opening.lower
       let plural = first == "two" || first == "three" || first == "several" || first == "some"
       return SpeakerPhrase(
         kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
@@ -489,7 +491,7 @@ enum SpeakerPhraseParser {
       return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
     // a bare plural with its modifiers: "Local farmers", "Small business owners"
-    if commonNouns, head.hasSuffix("s"), !head.hasSuffix("ss"), !paragraph.tokens[start].classes.contains(.determiner),
+    if commonNouns, head.hasSuffix("s"), !head.hasSuffix("ss"), !opening.classes.contains(.determiner),
       headIndex == end - 1, end - start <= 3, headIndex > start,
       isCommonNounPhrase(paragraph, start, headIndex, determined: false),
       // no verb, participle or determiner among them: "Making the rounds", "timed tickets", "Gallup finds"

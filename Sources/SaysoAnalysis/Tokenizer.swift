@@ -108,21 +108,28 @@ enum Tokenizer {
   /// The word or number token of `scalars[start..<end]`.
   @inline(__always)
   static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-    let text = ScalarString.make(scalars, start, end)
     let first = scalars[start]
     let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
-    // most words are lower-case ASCII already: share the text instead of lower-casing it again
-    var plainLower = true
-    for position in start..<end
-    where scalars[position].value >= 0x80 || (scalars[position].value >= 65 && scalars[position].value <= 90) {
-      plainLower = false
-      break
+    // one pass tells the plain ASCII words, and which of them hold capitals: most words are lower-case
+    // ASCII already, and share the text as their lower case
+    var isASCII = true
+    var hasCapital = false
+    for position in start..<end {
+      let value = scalars[position].value
+      if value >= 0x80 {
+        isASCII = false
+        break
+      }
+      if value >= 65 && value <= 90 { hasCapital = true }
     }
+    let text = ScalarString.make(scalars, start, end)
+    let lower =
+      !isASCII ? text.lowercased() : hasCapital ? ScalarString.asciiLowercased(scalars, start, end) : text
     let candidate =
       end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
       && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
     return Token(
-      start: start, end: end, text: text, lower: plainLower ? text : ScalarString.lowercased(scalars, start, end),
+      start: start, end: end, text: text, lower: lower,
       kind: isNumber ? .number : .word,
       isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
       scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")

@@ -19,11 +19,7 @@ public enum ArticleReader {
   ///   - path: the path to record in the article.
   /// - Returns: the article; it has no paragraphs when the text holds only white space or front matter.
   public static func parse(_ text: String, path: String) -> Article {
-    // one pass: the UTF-8 length bounds the scalar count, so no counting pass is needed
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars { scalars.append(c) }
-    return parse(scalars: scalars, path: path)
+    parse(scalars: [Unicode.Scalar](decoding: text), path: path)
   }
 
   /// Reads an article from the Unicode scalars of its file.

@@ -77,39 +77,101 @@ extension Unicode.Scalar {
 }
 
 extension Array where Element == Unicode.Scalar {
+  /// Texts longer than this (in UTF-8 bytes) count their scalars before decoding, so that the array is
+  /// not up to four times too big; shorter ones take the byte count as the capacity, which spares a pass.
+  public static let exactDecodingThreshold = 1 << 16
+
+  /// The scalars of `text`, decoded from its UTF-8 bytes in place (a String's UTF-8 is always valid)
+  /// straight into the array's storage: appending each scalar of `unicodeScalars` costs several times more.
+  public init(decoding text: String) {
+    var text = text
+    self = text.withUTF8 { bytes in
+      let end = bytes.count
+      var capacity = end
+      if end > Self.exactDecodingThreshold {
+        capacity = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { capacity += 1 }
+      }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+        var index = 0
+        var written = 0
+        while index < end {
+          // eight ASCII bytes at a time, told by their high bits together: most text is ASCII
+          if index + 8 <= end,
+            UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
+              & 0x8080_8080_8080_8080 == 0
+          {
+            for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
+            index += 8
+            written += 8
+            continue
+          }
+          let lead = UInt32(bytes[index])
+          if lead < 0x80 {
+            buffer[written] = Unicode.Scalar(UInt8(lead))
+            index += 1
+          } else {
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
+            index += length
+          }
+          written += 1
+        }
+        count = written
+      }
+    }
+  }
+
   /// The scalars in `range` as a string, encoded straight into the string's UTF-8 storage (appending
   /// to a `String.UnicodeScalarView` one scalar at a time is several times slower).
   public func string(_ range: Range<Int>) -> String {
-    var capacity = 0
-    for i in range {
-      let v = self[i].value
-      capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-    }
-    return String(unsafeUninitializedCapacity: capacity) { buffer in
-      var n = 0
-      for i in range {
-        let v = self[i].value
-        if v < 0x80 {
-          buffer[n] = UInt8(v)
-          n += 1
-        } else if v < 0x800 {
-          buffer[n] = UInt8(0xC0 | (v >> 6))
-          buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
-          n += 2
-        } else if v < 0x10000 {
-          buffer[n] = UInt8(0xE0 | (v >> 12))
-          buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
-          n += 3
-        } else {
-          buffer[n] = UInt8(0xF0 | (v >> 18))
-          buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-          buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
-          n += 4
+    // (on the buffers, without an index check a scalar: most words are a few ASCII letters)
+    withUnsafeBufferPointer { all in
+      let scalars = UnsafeBufferPointer(rebasing: all[range])
+      // (the bits of all the scalars together tell ASCII text, in a loop the compiler vectorises)
+      var bits: UInt32 = 0
+      for scalar in scalars { bits |= scalar.value }
+      let isASCII = bits < 0x80
+      var capacity = scalars.count
+      if !isASCII {
+        capacity = 0
+        for scalar in scalars {
+          let v = scalar.value
+          capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
       }
-      return n
+      return String(unsafeUninitializedCapacity: capacity) { buffer in
+        if isASCII {
+          for (n, scalar) in scalars.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: scalar.value) }
+          return capacity
+        }
+        var n = 0
+        for scalar in scalars {
+          let v = scalar.value
+          if v < 0x80 {
+            buffer[n] = UInt8(v)
+            n += 1
+          } else if v < 0x800 {
+            buffer[n] = UInt8(0xC0 | (v >> 6))
+            buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+            n += 2
+          } else if v < 0x10000 {
+            buffer[n] = UInt8(0xE0 | (v >> 12))
+            buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+            n += 3
+          } else {
+            buffer[n] = UInt8(0xF0 | (v >> 18))
+            buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+            n += 4
+          }
+        }
+        return n
+      }
     }
   }
 
