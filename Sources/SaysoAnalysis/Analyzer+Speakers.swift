@@ -138,9 +138,13 @@ extension Analyzer {
 
   /// The gender the honorific opening a name's words says ("Mr. Smith", "Baroness Hale"); nil for none.
   static func honorificGender(_ text: String) -> WorldKnowledge.Gender? {
-    guard let first = text.spaceSeparatedWords.first else { return nil }
-    let word = first.last == "." ? first.dropLast() : first[...]
-    return word.count <= 8 ? Lexicon.honorificGenders[word.lowercased()] : nil
+    // (on the bytes: most phrases open with no honorific)
+    let utf8 = text.utf8
+    guard let first = utf8.first, (0x41...0x5A).contains(first) else { return nil }
+    var end = utf8.firstIndex(of: 0x20) ?? utf8.endIndex
+    if end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2E { end = utf8.index(before: end) }
+    guard utf8.distance(from: utf8.startIndex, to: end) <= 8 else { return nil }
+    return Lexicon.honorificGenders[String(text[..<end]).lowercased()]
   }
 
   /// Whether a phrase names someone by "Sir" or "Dame" and one name: "Sir Keir", "Dame Rachel".

@@ -461,11 +461,13 @@ struct EntityRegistry {
     let key = Array(name.lowercased().unicodeScalars)
     guard key.count >= 5 else { return nil }
     var found: Int? = nil
-    for (id, entity) in entities.enumerated() where !isOrganisation(id) {
-      let words = entity.name.spaceSeparatedWords
-      guard words.count >= 2, let last = words.last else { continue }
+    for (id, entity) in entities.enumerated() where !isOrganisation(id) && entity.name.utf8.contains(0x20) {
+      // (the first letter is compared before the name is lower-cased: most differ there)
+      let last = entity.name.lastWord
+      guard let first = last.unicodeScalars.first, first.properties.lowercaseMapping.unicodeScalars.first == key.first
+      else { continue }
       let other = Array(last.lowercased().unicodeScalars)
-      guard other.first == key.first, other != key, Self.differByOneLetter(key, other) else { continue }
+      guard other != key, Self.differByOneLetter(key, other) else { continue }
       if found != nil && found != id { return nil }
       found = id
     }
