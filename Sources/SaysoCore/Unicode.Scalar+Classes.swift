@@ -81,46 +81,60 @@ extension Array where Element == Unicode.Scalar {
   /// not up to four times too big; shorter ones take the byte count as the capacity, which spares a pass.
   public static let exactDecodingThreshold = 1 << 16
 
-  /// The scalars of `text`, decoded from its UTF-8 bytes in place (a String's UTF-8 is always valid)
-  /// straight into the array's storage: appending each scalar of `unicodeScalars` costs several times more.
+  /// The scalars of `text`, decoded from its UTF-8 bytes in place (a String's UTF-8 is always valid).
   public init(decoding text: String) {
     var text = text
     self = text.withUTF8 { bytes in
-      let end = bytes.count
-      var capacity = end
-      if end > Self.exactDecodingThreshold {
+      var capacity = bytes.count
+      if bytes.count > Self.exactDecodingThreshold {
         capacity = 0
         for byte in bytes where byte & 0xC0 != 0x80 { capacity += 1 }
       }
-      return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
-        var index = 0
-        var written = 0
-        while index < end {
-          // eight ASCII bytes at a time, told by their high bits together: most text is ASCII
-          if index + 8 <= end,
-            UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
-              & 0x8080_8080_8080_8080 == 0
-          {
+      return Self.decodingUTF8(bytes, capacity: capacity, joiningCRLF: false)
+    }
+  }
+
+  /// The scalars of valid UTF-8 `bytes` (at most `capacity` of them), decoded straight into the array's
+  /// storage: appending each scalar costs several times more. With `joiningCRLF`, the carriage return of
+  /// each "\r\n" is dropped (universal newlines; a lone "\r" is kept).
+  static func decodingUTF8(
+    _ bytes: UnsafeBufferPointer<UInt8>, capacity: Int, joiningCRLF: Bool
+  ) -> [Unicode.Scalar] {
+    let end = bytes.count
+    return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+      var index = 0
+      var written = 0
+      while index < end {
+        // eight ASCII bytes at a time, told by their high bits together (most text is ASCII), when none is
+        // a carriage return to join
+        if index + 8 <= end {
+          let word = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
+          let returns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+          let hasReturn = joiningCRLF && (returns &- 0x0101_0101_0101_0101) & ~returns & 0x8080_8080_8080_8080 != 0
+          if word & 0x8080_8080_8080_8080 == 0 && !hasReturn {
             for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
             index += 8
             written += 8
             continue
           }
-          let lead = UInt32(bytes[index])
-          if lead < 0x80 {
-            buffer[written] = Unicode.Scalar(UInt8(lead))
-            index += 1
-          } else {
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
-            index += length
-          }
-          written += 1
         }
-        count = written
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 {
+          if !joiningCRLF || lead != 0x0D || index + 1 == end || bytes[index + 1] != 0x0A {
+            buffer[written] = Unicode.Scalar(UInt8(lead))
+            written += 1
+          }
+          index += 1
+          continue
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
+        written += 1
+        index += length
       }
+      count = written
     }
   }
 
