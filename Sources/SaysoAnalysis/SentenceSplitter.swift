@@ -64,6 +64,7 @@ enum SentenceSplitter {
           endsHere =
             (tokens[last + 1].isCapitalized && starters.contains(tokens[last + 1].lower))
             || (quoteStarts.contains(tokens[last + 1].start) && tokens[index].isPartyLabel)
+            || (Self.clockTimes.contains(tokens[index].lower) && startsAfterClockTime(tokens[last + 1]))
         }
       }
       if !endsHere, last + 1 < tokens.count,
@@ -82,6 +83,18 @@ enum SentenceSplitter {
     if start < tokens.count { result.append(start..<tokens.count) }
     return result
   }
+
+  /// The abbreviations of a time of day: "at 2 a.m."
+  static let clockTimes: Set<String> = ["a.m.", "p.m."]
+
+  /// Whether the word after a time of day opens a sentence: a capitalised word that is no day, month or
+  /// time zone ("… after 2 a.m. Three people were …"; not "at 10 a.m. Tuesday", "9 a.m. Eastern", "EST").
+  static func startsAfterClockTime(_ next: Token) -> Bool {
+    next.kind == .word && next.isCapitalized && !next.isTimeWord && !timeZoneWords.contains(next.lower)
+      && !(next.text.count <= 4 && next.text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) })
+  }
+
+  static let timeZoneWords: Set<String> = ["eastern", "central", "mountain", "pacific", "atlantic", "local"]
 
   static func boundaryAllowed(_ tokens: [Token], period: Int, next: Int) -> Bool {
     guard next < tokens.count else { return true }

@@ -28,6 +28,19 @@ final class TokenizerTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.text, "the F.B.I. had not contacted it")
   }
 
+  func testATimeOfDayEndsASentenceBeforeACapitalThatIsNoDayOrZone() {
+    func claims(_ text: String) -> [String] {
+      analyze(ArticleReader.parse("A title\n\n" + text, path: "t.txt")).quotes.map(\.text)
+    }
+    XCTAssertEqual(
+      claims("Amy Boudreau said officers responded after 2 a.m. Three people were taken to hospital, she said."),
+      ["officers responded after 2 a.m.", "Three people were taken to hospital"])
+    XCTAssertEqual(claims("Amy Boudreau said officers arrived at 10 a.m. Tuesday and left."),
+      ["officers arrived at 10 a.m. Tuesday and left"])
+    XCTAssertEqual(claims("Amy Boudreau said the vote is at 9 a.m. Eastern on Friday."),
+      ["the vote is at 9 a.m. Eastern on Friday"])
+  }
+
   func testOffsetsAreUnicodeScalars() {
     let tokens = Tokenizer.tokenize(Array("😀 said".unicodeScalars))
     XCTAssertEqual(tokens.map(\.start), [0, 2])
