@@ -120,9 +120,11 @@ enum ProposalDetector {
           let between = (subjectEnd..<cue.first).map { paragraph.tokens[$0].lower }
           if between.contains(where: { negations.contains($0) }) { continue }
           if subjectEnd > contentStart && negations.contains(paragraph.tokens[subjectEnd - 1].lower) { continue }
-          // a participle ("a statement calling for …") takes the subject of the clause
+          // a participle ("a statement calling for …") or a second verb ("thanked crews and urged residents to
+          // …") takes the subject of the clause
+          let secondVerb = cue.first > contentStart && ["and", "but"].contains(paragraph.tokens[cue.first - 1].lower)
           let subject =
-            token.lower.hasSuffix("ing")
+            token.lower.hasSuffix("ing") || secondVerb
             ? clauseSubject(paragraph, sentence, contentStart)
             : Attributor.findSubject(
               paragraph, verb: cue.first, subjectEnd: subjectEnd,

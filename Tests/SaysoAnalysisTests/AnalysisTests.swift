@@ -105,6 +105,12 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.proposals.first?.proposer?.name, "Vladimir Putin")
   }
 
+  func testASecondVerbProposesForTheClausesSubject() {
+    let a = run("Premier Caroline Cochrane thanked crews and urged residents to follow orders.")
+    XCTAssertEqual(a.proposals.first?.proposer?.name, "Caroline Cochrane")
+    XCTAssertEqual(a.proposals.first?.text, "urged residents to follow orders")
+  }
+
   func testNotProposals() {
     XCTAssertTrue(run("Washington did not propose to restore the talks.").proposals.isEmpty)
     XCTAssertTrue(run("The senator rejected the proposal to cut taxes.").proposals.isEmpty)
