@@ -17,6 +17,18 @@ enum NameScanner {
     "first", "last", "next", "later", "yes", "no", "not", "only", "just", "like", "unlike", "following",
   ]
 
+  /// Whether the "of" or "for" at `index` goes on with a body's name after its head: "Bank of Canada",
+  /// "Ministry of Health", "Office for Budget Responsibility" (so that "the bank", "the ministry" said
+  /// later find it).
+  static func joinsBodysName(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index > 0, index + 1 < paragraph.tokens.count, paragraph.tokens[index].lower == "of"
+      || paragraph.tokens[index].lower == "for"
+    else { return false }
+    let head = paragraph.tokens[index - 1]
+    return head.isCapitalized && head.classes.contains(.organisationWord)
+      && SpeakerPhraseParser.isNameToken(paragraph, index + 1) && paragraph.tokens[index + 1].quote == nil
+  }
+
   static func register(_ paragraph: ParagraphText, into registry: inout EntityRegistry) {
     var runStart = 0
     let count = paragraph.tokens.count
@@ -31,7 +43,8 @@ enum NameScanner {
       while runEnd < count && paragraph.tokens[runEnd].quote == nil
         && (SpeakerPhraseParser.isNameToken(paragraph, runEnd)
           || (runEnd + 1 < count && paragraph.tokens[runEnd].classes.contains(.nameParticle)
-            && SpeakerPhraseParser.isNameToken(paragraph, runEnd + 1)))
+            && SpeakerPhraseParser.isNameToken(paragraph, runEnd + 1))
+          || Self.joinsBodysName(paragraph, runEnd))
       {
         runEnd += 1
       }

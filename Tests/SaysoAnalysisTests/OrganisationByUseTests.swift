@@ -60,4 +60,12 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.organisation, "Lazard")
     XCTAssertTrue(a.people.isEmpty)
   }
+
+  func testABodysNameWithOfIsFoundByItsHeadLater() {
+    let a = run("On Monday, the Bank of Canada said it was focused on inflation. The bank said that it would wait.")
+    XCTAssertEqual(a.quotes.last?.organisation, "Bank of Canada")
+    let b = run(
+      "Officials at the Ministry of Health said it was focused on the virus. The ministry said that cases fell.")
+    XCTAssertEqual(b.quotes.last?.organisation, "Ministry of Health")
+  }
 }
