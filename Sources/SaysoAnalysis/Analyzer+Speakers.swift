@@ -33,7 +33,7 @@ extension Analyzer {
     where !attribution.floating && attribution.speaker != nil && framedByParagraph[attribution.paragraph] == nil {
       framedByParagraph[attribution.paragraph] = index
     }
-    var lastResolved: (paragraph: Int, resolution: Resolution)? = nil
+    var lastResolved: (paragraph: Int, resolution: Resolution, index: Int)? = nil
     // the last speaker's label of a transcript, and whom it names when a person: "I" in the paragraphs of an
     // answer is the one who answers
     var transcript: (label: Int, resolution: Resolution?)? = nil
@@ -79,19 +79,36 @@ extension Analyzer {
       {
         resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
       }
+      // "the company" or "the firm" after the claim of a name no list knows, in the paragraph or the one
+      // before: the article says what the name is, and both claims are the firm's ("Tesco said sales rose.
+      // The company said …")
+      if let group = resolution?.group, let last = lastResolved, attribution.paragraph - last.paragraph <= 1,
+        let name = last.resolution.group, Self.isFirmNoun(group), name.wordCount == 1,
+        name.unicodeScalars.first.map({ $0.properties.isUppercase }) == true,
+        !(name.hasSuffix("s") && WorldKnowledge.shared.isCommonWord(nameKey(name)))  // no group: "Workers said"
+      {
+        resolution = Resolution(organisation: name, mention: group)
+        resolutions[last.index] = Resolution(organisation: name, mention: last.resolution.mention)
+      }
       // a name the article also uses as an organisation's names it
       if let id = resolution?.entity, registry.isOrganisation(id) {
         resolution = Resolution(organisation: registry.entities[id].name, mention: resolution!.mention)
       }
       if let resolution {
         resolutions[index] = resolution
-        lastResolved = (attribution.paragraph, resolution)
+        lastResolved = (attribution.paragraph, resolution, index)
         if let entity = resolution.entity {
           registry.addMention(entity, at: EntityRegistry.position(attribution.paragraph, attribution.end))
         }
       }
     }
     return resolutions
+  }
+
+  /// Whether `text` is "the company", "the firm" or "the corporation".
+  static func isFirmNoun(_ text: String) -> Bool {
+    let words = text.lowercased().spaceSeparatedWords
+    return words.count == 2 && words[0] == "the" && EntityRegistry.firmNouns.contains(String(words[1]))
   }
 
   /// "I" and its forms: the writer's or an interviewee's, resolved only by a transcript's label.

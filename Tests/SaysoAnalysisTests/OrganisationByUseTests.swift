@@ -68,4 +68,13 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
       "Officials at the Ministry of Health said it was focused on the virus. The ministry said that cases fell.")
     XCTAssertEqual(b.quotes.last?.organisation, "Ministry of Health")
   }
+
+  func testTheCompanyAfterANameNoListKnowsMakesItAFirm() {
+    let a = run("Tesco said sales rose. The company said prices would fall.")
+    XCTAssertEqual(a.quotes.map(\.organisation), ["Tesco", "Tesco"])
+    XCTAssertTrue(a.people.isEmpty)
+    // a plural group stays a group, and "the company" names no one
+    let b = run("Workers said they were angry. The company said it would talk.")
+    XCTAssertEqual(b.quotes.map(\.group), ["Workers", "The company"])
+  }
 }
