@@ -83,7 +83,11 @@ extension Analyzer {
       // before: the article says what the name is, and both claims are the firm's ("Tesco said sales rose.
       // The company said …")
       if let group = resolution?.group, let last = lastResolved, attribution.paragraph - last.paragraph <= 1,
-        let name = last.resolution.group, Self.isFirmNoun(group), name.wordCount == 1,
+        let name = last.resolution.group ?? last.resolution.entity.flatMap({ id in
+          // (or a single family name with no role: "Greggs said")
+          registry.entities[id].roles.isEmpty && registry.entities[id].name.wordCount == 1
+            ? registry.entities[id].name : nil
+        }), Self.isFirmNoun(group), name.wordCount == 1,
         name.unicodeScalars.first.map({ $0.properties.isUppercase }) == true,
         !(name.hasSuffix("s") && WorldKnowledge.shared.isCommonWord(nameKey(name)))  // no group: "Workers said"
       {

@@ -73,6 +73,13 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let a = run("Tesco said sales rose. The company said prices would fall.")
     XCTAssertEqual(a.quotes.map(\.organisation), ["Tesco", "Tesco"])
     XCTAssertTrue(a.people.isEmpty)
+    // a family name alone, with no role, too
+    let c = run("Greggs said sales were up. The firm said it would open 100 shops.")
+    XCTAssertEqual(c.quotes.map(\.organisation), ["Greggs", "Greggs"])
+    XCTAssertTrue(c.people.isEmpty)
+    // a person named in full stays a person
+    let d = run("Ann Smith said sales were up. The company said it would open 100 shops.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Ann Smith")
     // a plural group stays a group, and "the company" names no one
     let b = run("Workers said they were angry. The company said it would talk.")
     XCTAssertEqual(b.quotes.map(\.group), ["Workers", "The company"])
