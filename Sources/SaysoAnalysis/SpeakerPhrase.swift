@@ -130,7 +130,9 @@ enum SpeakerPhraseParser {
       inner.tokens = start..<end
       // a description in brackets is a role: "Rubenwardy (one of the core developers)"
       if inner.kind == .person, inner.role == nil, end - 1 - (open + 1) >= 2,
-        ((open + 1)..<(end - 1)).allSatisfy({ paragraph.tokens[$0].kind == .word && !paragraph.tokens[$0].isCapitalized })
+        ((open + 1)..<(end - 1)).allSatisfy({
+          paragraph.tokens[$0].kind == .word && !paragraph.tokens[$0].isCapitalized
+        })
       {
         inner.role = paragraph.text(tokens: (open + 1)..<(end - 1))
       }
@@ -320,7 +322,8 @@ enum SpeakerPhraseParser {
       while run.count > 1 || (run.count == 1 && run.lowerBound == start) {
         let first = paragraph.tokens[run.lowerBound]
         guard
-          first.classes.contains(.notName) || first.classes.contains(.sentenceOpener) || first.classes.contains(.weekday)
+          first.classes.contains(.notName) || first.classes.contains(.sentenceOpener)
+            || first.classes.contains(.weekday)
             || first.classes.contains(.determiner) || first.classes.contains(.clauseWord)
             || first.classes.contains(.cueModifier)
         else { break }
@@ -406,7 +409,10 @@ enum SpeakerPhraseParser {
           || (run.lowerBound > start && paragraph.tokens[run.lowerBound - 1].isListedAsWritten(.title)))
           || !NameTyper.isSurnameAfterTitle((nameStart..<end).map { wordKey(paragraph, $0) })
       {
-        let orgStart = (determiner == "the" && run.lowerBound - 1 >= start) ? run.lowerBound - 1 : nameStart
+        // (a demonym opens a body's name: "British Transport Police", "Russian Foreign Ministry")
+        let titled = (run.lowerBound..<nameStart).contains(where: { isTitle(paragraph, $0) })
+        let bodyStart = titled ? nameStart : run.lowerBound
+        let orgStart = (determiner == "the" && run.lowerBound - 1 >= start) ? run.lowerBound - 1 : bodyStart
         let orgText = paragraph.text(tokens: orgStart..<end)
         var organisation = SpeakerPhrase(
           kind: .organisation, text: orgText, name: orgText, tokens: start..<end)

@@ -84,4 +84,13 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let b = run("Workers said they were angry. The company said it would talk.")
     XCTAssertEqual(b.quotes.map(\.group), ["Workers", "The company"])
   }
+
+  func testADemonymOpensABodysName() {
+    XCTAssertEqual(
+      run("The man died, according to British Transport Police.").quotes.first?.organisation,
+      "British Transport Police")
+    // but a title after it says a person: "Russian President Vladimir Putin"
+    let a = run("Russian President Vladimir Putin said the talks had failed.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Vladimir Putin")
+  }
 }

@@ -459,6 +459,7 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Protests are not reported in Mosul, in northern Iraq.").quotes.isEmpty)
     XCTAssertTrue(run("The car was recalled after a similar fire in Cork last year.").quotes.isEmpty)
     // what was said still follows a passive: "was told that …"
-    XCTAssertEqual(run("The mayor was told that the bridge was unsafe.").quotes.first?.text, "that the bridge was unsafe")
+    XCTAssertEqual(
+      run("The mayor was told that the bridge was unsafe.").quotes.first?.text, "that the bridge was unsafe")
   }
 }
