@@ -213,7 +213,19 @@ extension Attributor {
   static func contentAfterCue(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> (Int, Bool)? {
     var start = cue.end
     guard start < limit else { return nil }
-    if CueLexicon.takingAddressee.contains(cue.lemma) {
+    // "said to": an addressee follows, as after "told" ("said to reporters that …", "said to the police he …")
+    var addressed = CueLexicon.takingAddressee.contains(cue.lemma)
+    var saidTo = false
+    // (not an infinitive: "said to wait")
+    if !addressed, cue.lemma == "say", start + 2 < limit, paragraph.tokens[start].lower == "to",
+      case let next = paragraph.tokens[start + 1], next.kind == .word,
+      next.isCapitalized || isBarePlural(next) || !next.classes.isDisjoint(with: [.determiner, .objectWord])
+    {
+      start += 1
+      addressed = true
+      saidTo = true
+    }
+    if addressed {
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him"
       if paragraph.tokens[start].classes.contains(.objectWord) {
         start += 1
@@ -266,7 +278,7 @@ extension Attributor {
           paragraph.tokens[(clause + 1)..<min(clause + 4, limit)].contains(where: opensPredicate)
         {
           start = clause
-        } else if cue.lemma == "tell", let audience = audienceNoun(paragraph, after: start, limit: limit) {
+        } else if cue.lemma == "tell" || saidTo, let audience = audienceNoun(paragraph, after: start, limit: limit) {
           // an audience (and who is in it), then where or when it was: "told a news conference in Ottawa",
           // "told the jury", "told a crowd of 1,300 here on Tuesday"
           start = audience + 1

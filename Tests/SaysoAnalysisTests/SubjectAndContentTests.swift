@@ -462,4 +462,13 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       run("The mayor was told that the bridge was unsafe.").quotes.first?.text, "that the bridge was unsafe")
   }
+
+  func testTheAddresseeAfterSaidToIsNoContent() {
+    XCTAssertEqual(run("His daughter said to the police he had left home.").quotes.first?.text, "he had left home")
+    XCTAssertEqual(
+      run("The minister said to reporters that the plan was sound.").quotes.first?.text, "that the plan was sound")
+    XCTAssertTrue(run("Trump said to a crowd of about 500 in Iowa.").quotes.isEmpty)
+    // an infinitive is the content: "said to wait"
+    XCTAssertEqual(run("She said to wait for the results.").quotes.first?.text, "to wait for the results")
+  }
 }
