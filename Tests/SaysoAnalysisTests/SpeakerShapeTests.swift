@@ -652,24 +652,4 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let b = run("The mayor of Esperanza, Tom Reed, said classes would be cancelled.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
   }
-
-  func testAnAmpersandJoinsTheNamesOfAFirmOrAClub() {
-    XCTAssertEqual(run("Marks & Spencer said sales fell.").quotes.first?.organisation, "Marks & Spencer")
-    XCTAssertEqual(
-      run("Brighton & Hove Albion said the deal was done.").quotes.first?.organisation, "Brighton & Hove Albion")
-    XCTAssertEqual(run("\"We are happy,\" said Marks & Spencer.").quotes.first?.organisation, "Marks & Spencer")
-    XCTAssertEqual(run("PG&E said power was restored.").quotes.first?.organisation, "PG&E")
-    // a person named with the firm is the person
-    let a = run("Marks & Spencer chief executive Stuart Machin said sales fell.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Stuart Machin")
-    XCTAssertTrue(a.people.allSatisfy { !$0.name.contains("&") })
-  }
-
-  func testAFirmNamedByAPossessiveBeforeItsVerb() {
-    XCTAssertEqual(run("Sainsbury's said it would cut prices.").quotes.first?.organisation, "Sainsbury's")
-    XCTAssertEqual(
-      run("\"We will cut prices,\" McDonald’s said.").quotes.first?.organisation, "McDonald’s")
-    // a possessive before a noun owns it: no frame
-    XCTAssertTrue(run("Clinton's comments drew a crowd.").quotes.isEmpty)
-  }
 }
