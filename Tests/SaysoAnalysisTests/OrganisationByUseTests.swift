@@ -3,8 +3,10 @@ import XCTest
 
 @testable import SaysoAnalysis
 
-/// A name shaped like a person's is an organisation's when the article uses it as one, and an organisation
-/// word that is also a surname after a given name is a person's name.
+/// A name shaped like a person's is an organisation's when the article uses it as one ("the company said"
+/// after it), and an organisation word that is also a surname after a given name is a person's name; the
+/// shapes of bodies' and firms' names (an ampersand, a possessive, "of", a demonym) and how "the bank", "the
+/// ministry" find them.
 final class OrganisationByUseTests: XCTestCase, AnalysingText {
   func testASurnameThatIsAnOrganisationWordAfterAGivenName() {
     let a = run("Its chairwoman, Sharon White, said: \"These are incredibly difficult decisions.\"")
