@@ -1,5 +1,3 @@
-import SaysoCore
-
 /// Stage 5's reading of "she" and "he" at the head of a sentence.
 extension Analyzer {
   /// The person a sentence-opening "she" or "he" stands for when the sentences before say it: the one
@@ -100,43 +98,4 @@ extension Analyzer {
     guard let first = Self.firstWord(of: paragraphs[place.paragraph], place.sentence) else { return false }
     return ["he", "she"].contains(paragraphs[place.paragraph].tokens[first].lower)
   }
-
-  /// The one full name the paragraphs give `word` (a family name alone): a capitalised given name just
-  /// before it, over a middle initial or a nickname in quotes ("James Comey", "John F. Kennedy", 'John
-  /// “Tig” Tiegen'), anywhere, quotes and titles included, when the two words are typed a person's name.
-  /// Nil when no paragraph gives one, or two give different ones.
-  func fullName(endingWith word: String) -> String? {
-    var found: String?
-    for paragraph in paragraphs {
-      let tokens = paragraph.tokens
-      for index in tokens.indices.dropFirst() where tokens[index].kind == .word && tokens[index].stem == word {
-        var before = index - 1
-        // a nickname in quotes: “Tig”, "Tig"
-        if tokens[before].kind == .punct, Self.nicknameMarks.contains(tokens[before].scalar),
-          let open = stride(from: before - 1, through: max(0, before - 4), by: -1).first(where: {
-            tokens[$0].kind == .punct
-          }), open < before - 1, Self.nicknameMarks.contains(tokens[open].scalar)
-        {
-          before = open - 1
-        }
-        // a middle initial: "F."
-        if before >= 1, tokens[before].scalar == ".", tokens[before - 1].kind == .word,
-          tokens[before - 1].text.unicodeScalars.count == 1
-        {
-          before -= 2
-        }
-        guard before >= 0, tokens[before].kind == .word, tokens[before].isCapitalized, !tokens[before].isPossessive,
-          WorldKnowledge.shared.givenNames.contains(nameKey(tokens[before].text))
-        else { continue }
-        let full = tokens[before].text + " " + word
-        guard NameTyper.typeRemembered(full, titled: false).kind == .person else { continue }
-        if let found, found != full { return nil }
-        found = full
-      }
-    }
-    return found
-  }
-
-  /// The marks around a nickname inside a name.
-  static let nicknameMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'"]
 }

@@ -157,16 +157,44 @@ extension Analyzer {
     return Attributor.colonLeadIn(paragraphs[paragraph - 1], colon: colon)
   }
 
-  /// The gender the honorific opening a name's words says ("Mr. Smith", "Baroness Hale"); nil for none.
-  static func honorificGender(_ text: String) -> WorldKnowledge.Gender? {
-    // (on the bytes: most phrases open with no honorific)
-    let utf8 = text.utf8
-    guard let first = utf8.first, (0x41...0x5A).contains(first) else { return nil }
-    var end = utf8.firstIndex(of: 0x20) ?? utf8.endIndex
-    if end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2E { end = utf8.index(before: end) }
-    guard utf8.distance(from: utf8.startIndex, to: end) <= 8 else { return nil }
-    return Lexicon.honorificGenders[String(text[..<end]).lowercased()]
+  /// The one full name the paragraphs give `word` (a family name alone): a capitalised given name just
+  /// before it, over a middle initial or a nickname in quotes ("James Comey", "John F. Kennedy", 'John
+  /// “Tig” Tiegen'), anywhere, quotes and titles included, when the two words are typed a person's name.
+  /// Nil when no paragraph gives one, or two give different ones.
+  func fullName(endingWith word: String) -> String? {
+    var found: String?
+    for paragraph in paragraphs {
+      let tokens = paragraph.tokens
+      for index in tokens.indices.dropFirst() where tokens[index].kind == .word && tokens[index].stem == word {
+        var before = index - 1
+        // a nickname in quotes: “Tig”, "Tig"
+        if tokens[before].kind == .punct, Self.nicknameMarks.contains(tokens[before].scalar),
+          let open = stride(from: before - 1, through: max(0, before - 4), by: -1).first(where: {
+            tokens[$0].kind == .punct
+          }), open < before - 1, Self.nicknameMarks.contains(tokens[open].scalar)
+        {
+          before = open - 1
+        }
+        // a middle initial: "F."
+        if before >= 1, tokens[before].scalar == ".", tokens[before - 1].kind == .word,
+          tokens[before - 1].text.unicodeScalars.count == 1
+        {
+          before -= 2
+        }
+        guard before >= 0, tokens[before].kind == .word, tokens[before].isCapitalized, !tokens[before].isPossessive,
+          WorldKnowledge.shared.givenNames.contains(nameKey(tokens[before].text))
+        else { continue }
+        let full = tokens[before].text + " " + word
+        guard NameTyper.typeRemembered(full, titled: false).kind == .person else { continue }
+        if let found, found != full { return nil }
+        found = full
+      }
+    }
+    return found
   }
+
+  /// The marks around a nickname inside a name.
+  static let nicknameMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'"]
 
   /// Whether a phrase names someone by "Sir" or "Dame" and one name: "Sir Keir", "Dame Rachel".
   static func isKnighted(_ text: String) -> Bool {
@@ -190,7 +218,7 @@ extension Analyzer {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
-      let honorific = Self.honorificGender(phrase.text)
+      let honorific = EntityRegistry.honorificGender(phrase.text)
       if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)

@@ -81,7 +81,7 @@ extension Attributor {
       run.lowerBound - 2 >= range.lowerBound, ["of", "in", "at"].contains(paragraph.tokens[run.lowerBound - 1].lower)
     else { return false }
     let noun = paragraph.tokens[run.lowerBound - 2]
-    return noun.kind == .word && !noun.isCapitalized && Lexicon.roleClasses[noun.stemLower] != nil
+    return noun.kind == .word && !noun.isCapitalized && noun.classes.contains(.roleNoun)
   }
 
   /// Where the comma before a parenthetical stands when token `comma` closes one: "Student groups[,]

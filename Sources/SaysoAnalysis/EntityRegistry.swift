@@ -342,18 +342,29 @@ struct EntityRegistry {
     return words.joined(separator: " ").trimmingCharacters(in: ",.")
   }
 
+  /// The first word of a name of two words or more, without the dot of an abbreviation: "Mr" of "Mr. Hadi".
+  static func leadingWord(_ name: String) -> Substring? {
+    guard let space = name.utf8.firstIndex(of: 0x20) else { return nil }
+    let first = name[..<space]
+    return first.last == "." ? first.dropLast() : first
+  }
+
   /// Whether the name opens with an honorific: "Mr. Hadi", "Dr Ruiz".
   static func hasHonorific(_ name: String) -> Bool {
-    guard let space = name.utf8.firstIndex(of: 0x20) else { return false }
-    var first = name[..<space]
-    if first.last == "." { first = first.dropLast() }
+    guard let first = leadingWord(name) else { return false }
     return first.count <= 4 && WordClass.of(first.lowercased()).contains(.honorific)
   }
 
+  /// The gender the honorific opening a name's words says ("Mr. Smith", "Baroness Hale"); nil for none.
+  static func honorificGender(_ name: String) -> WorldKnowledge.Gender? {
+    guard let first = leadingWord(name), first.utf8.count <= 8, first.first?.isUppercase == true else { return nil }
+    return Lexicon.honorificGenders[first.lowercased()]
+  }
+
   /// Finds or adds the person named `name`, records a mention and a role.
-  @discardableResult
   /// - Parameter gender: what an honorific before the name says ("Mr Smith"): a single name is no person
-  ///   of the other gender ("Jane Smith").
+  ///   of the other gender ("Sarah Smith").
+  @discardableResult
   mutating func register(
     _ rawName: String, role: String?, at position: Int, gender: WorldKnowledge.Gender? = nil
   ) -> Int {
