@@ -47,8 +47,9 @@ extension Attributor {
       if token.quote == nil && (token.scalar == "," || token.scalar == "–" || token.scalar == "—")
         || (closing && commaBefore(paragraph, index))
       {
-        // ", putting …" · ", implicitly putting …"
-        let participle = next.lower.hasSuffix("ly") && after.hasSuffix("ing") && after.count > 5 ? after : next.lower
+        // ", putting …" · ", implicitly putting …" · ", further saying …"
+        let adverb = next.lower.hasSuffix("ly") || participleAdverbs.contains(next.lower)
+        let participle = adverb && after.hasSuffix("ing") && after.count > 5 ? after : next.lower
         if next.quote == nil && next.kind == .word && !next.isCapitalized && participle.hasSuffix("ing")
           && participle.count > 5 && !Lexicon.prepositionalParticiples.contains(participle)
         {
@@ -190,6 +191,8 @@ extension Attributor {
   static let commentStarts: Set<String> = ["which", "a", "an", "before", "prompting", "drawing"]
 
   /// Words that open the writer's clause after a dash: "- and he makes sure …", "- except that …".
+  /// Adverbs without "-ly" that may stand before a participle opening a new clause: ", further saying".
+  static let participleAdverbs: Set<String> = ["further", "also", "later", "again"]
   static let dashClauseOpeners: Set<String> = ["and", "but", "although", "though", "except", "while", "whereas", "yet"]
 
   /// Conjunctions that join a second clause: ", and …", ", but …".

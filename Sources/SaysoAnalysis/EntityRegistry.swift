@@ -81,8 +81,8 @@ struct EntityRegistry {
     /// Adds a role, with its lower-cased words and their role classes. The words of all roles are the
     /// words of each in turn: a role is added to them, never recomputed from all of them.
     mutating func addRole(_ given: String) {
-      guard let phrase = Self.nounPhrase(given) else { return }
-      let role = Self.withoutFullStop(phrase)
+      guard let phrase = Self.nounPhrase(given), let tidied = RoleText.tidied(phrase) else { return }
+      let role = Self.withoutFullStop(tidied)
       let lower = role.lowercased()
       // one role said more fully stands for both: "actor", "EastEnders actor"
       if roles.contains(where: { $0.lowercased() == lower || $0.lowercased().hasSuffix(" " + lower) }) { return }

@@ -76,6 +76,10 @@ enum Tokenizer {
           && isLetterOrDigit(scalars[end + 1])
         {
           end += 2
+        } else if next == "–" && end + 1 < count && scalars[start].properties.isUppercase
+          && scalars[end + 1].properties.isUppercase
+        {
+          end += 2  // an en dash joining two names ("Harvard–Smithsonian"), not a dash ("leadership–specifically")
         } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1])
           && (end - start == 1 || (end - start >= 3 && scalars[end - 2] == "-"))
         {

@@ -32,7 +32,7 @@ final class AnalysisTests: XCTestCase, AnalysingText {
       "Cooperation is hard to verify, Erika Simpson, the president of the Canadian Peace Research Association, told Sputnik."
     )
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Erika Simpson")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "the president of the Canadian Peace Research Association")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "president of the Canadian Peace Research Association")
   }
 
   func testPluralSourcesAreAGroup() {

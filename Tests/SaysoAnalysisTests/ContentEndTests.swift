@@ -25,6 +25,12 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.map(\.text), ["the \"up-skill\" plan is well-made - a bargain for workers"])
   }
 
+  func testAParticipleAfterAnAdverbOpensANewClause() {
+    let a = run("Okey Orama said the use of currencies \"costs Africa $5 billion,\" further saying, \"It reduces trade.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the use of currencies \"costs Africa $5 billion,\"", "\"It reduces trade.\""])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Okey Orama", "Okey Orama"])
+  }
+
   func testAClauseWithAFrameOfItsOwnAfterACommaEndsTheContent() {
     let a = run("Marco Rubio said it was great to be home, a man yelled “Stay there!”")
     XCTAssertEqual(a.quotes.map(\.text), ["it was great to be home", "“Stay there!”"])

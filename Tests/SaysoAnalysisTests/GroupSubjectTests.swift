@@ -50,7 +50,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   func testARoleWithToBeforeANameBetweenCommasIsTheNamesRole() {
     let a = run("The U.S. ambassador to the United Nations, Dana Whitfield, said the vote was a mistake.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Whitfield")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "The U.S. ambassador to the United Nations")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "U.S. ambassador to the United Nations")
   }
 
   func testANameWithTwoAppositivesAfterAQuoteSpeaks() {

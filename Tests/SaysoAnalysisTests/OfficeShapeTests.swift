@@ -72,7 +72,7 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     let a = run(
       "\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Crystal Bear")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "of the tribal historic preservation office")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "tribal historic preservation office")
     let d = run("Peter Isel of worldwide victim group Ending Clergy Abuse said, \"The church should act.\"")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Peter Isel")
     let e = run("\"The market is nervous about demand,\" said Tamas Varga of oil brokerage PVM.")
@@ -116,7 +116,7 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Hong Kong director of Amnesty International")
     let b = run("The Native American Rights Fund's Jacqueline Dorado said, \"The law ignores our communities.\"")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jacqueline Dorado")
-    XCTAssertEqual(b.quotes.first?.speaker?.role, "The Native American Rights Fund")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Native American Rights Fund")
     // a company named after a person is one name, with no role before it
     XCTAssertEqual(
       run("Bank of America Merrill Lynch said rates would rise.").quotes.first?.organisation,

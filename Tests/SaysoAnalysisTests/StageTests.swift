@@ -11,6 +11,13 @@ final class TokenizerTests: XCTestCase {
     XCTAssertEqual(Tokenizer.tokenize(Array("Putin’s".unicodeScalars))[0].stem, "Putin")
   }
 
+  func testAnEnDashJoinsTwoNamesButNotTwoWordsOrNumbers() {
+    let t = Tokenizer.tokenize(Array("the Harvard–Smithsonian Center, her leadership–specifically, 1990–2000".unicodeScalars))
+    XCTAssertEqual(
+      t.map(\.text),
+      ["the", "Harvard–Smithsonian", "Center", ",", "her", "leadership", "–", "specifically", ",", "1990", "–", "2000"])
+  }
+
   func testAFamilyNameOpeningWithAParticleIsCapitalised() {
     let tokens = Tokenizer.tokenize(Array("minister al-Eryani and the well-Known el-sisi".unicodeScalars))
     XCTAssertEqual(tokens.filter(\.isCapitalized).map(\.text), ["al-Eryani"])

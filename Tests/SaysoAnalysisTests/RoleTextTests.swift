@@ -1,0 +1,45 @@
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// A role as the People view lists it: without the article or preposition that tied it to the name, without
+/// a clause run on past it, and without the words of a phrase cut short.
+final class RoleTextTests: XCTestCase, AnalysingText {
+  func testTheRoleTable() {
+    let cases: [(String, String?)] = [
+      ("the mayor of London", "mayor of London"),
+      ("A fire service spokesman", "fire service spokesman"),
+      ("of the World Health Organization", "World Health Organization"),
+      ("of The Times", "The Times"),
+      ("at the county health department", "county health department"),
+      ("a tweet on Monday by US Secretary of State", "US Secretary of State"),
+      ("a protester using the pseudonym", "protester"),
+      ("a Toronto lawyer representing Spanton", "Toronto lawyer"),
+      ("a former maintainer of the project to discuss this takedown", "former maintainer of the project"),
+      ("a UN rapporteur who had investigated the case", "UN rapporteur"),
+      ("the Director-General of the", "Director-General"),
+      // whole roles stay as they are
+      ("Russian President", "Russian President"),
+      ("managing director of the bank", "managing director of the bank"),
+      ("acting Prime Minister of Iraq", "acting Prime Minister of Iraq"),
+      ("an adviser to the president", "adviser to the president"),
+      ("his wife", "his wife"),
+      ("the", nil),
+    ]
+    for (given, expected) in cases {
+      XCTAssertEqual(RoleText.tidied(given), expected, given)
+    }
+  }
+
+  func testTheSpeakersRoleIsTidied() {
+    let a = run("\"The drugs are only part of it,\" said Mike Royan of the World Health Organization.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Mike Royan")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "World Health Organization")
+    let b = run("\"The airline moves weapons,\" according to a tweet on Monday by US Secretary of State Mike Pompo.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Mike Pompo")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "US Secretary of State")
+    // one role said with and without its article is listed once
+    let c = run("The mayor of London, Sadiq Kan, said the line would reopen. \"It is safe,\" said Mayor of London Sadiq Kan.")
+    XCTAssertEqual(c.people.first?.roles.map { $0.lowercased() }, ["mayor of london"])
+  }
+}
