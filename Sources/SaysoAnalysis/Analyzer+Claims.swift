@@ -34,7 +34,7 @@ extension Analyzer {
           paragraph: candidate.paragraph, start: candidate.start, end: candidate.end,
           text: paragraph.text(candidate.start, candidate.end), cue: candidate.cue,
           proposer: resolution.flatMap { speaker(of: $0) }, group: resolution?.group,
-          organisation: resolution?.organisation))
+          organisation: resolution?.organisation.map(EntityRegistry.shownName(ofOrganisation:))))
     }
     // in order of first mention, then of registration: the same order on every run
     let people = quoteCounts.keys.sorted {
@@ -85,7 +85,8 @@ extension Analyzer {
             paragraph: attribution.paragraph, start: piece.start, end: piece.end,
             text: paragraph.text(piece.start, piece.end), kind: kind(of: piece, in: paragraph), cue: attribution.cue,
             speaker: resolution.flatMap { speaker(of: $0) }, group: resolution?.group,
-            organisation: resolution?.organisation, utterance: utterance))
+            organisation: resolution?.organisation.map(EntityRegistry.shownName(ofOrganisation:)),
+            utterance: utterance))
       }
     }
     return (quotes, quoteCounts)

@@ -3,6 +3,18 @@ import SaysoCore
 /// The organisations an article names, as "the ministry" or "the company" and the first word of a
 /// name stand for them.
 extension EntityRegistry {
+  /// An organisation's name as a claim gives it, the same wherever the article put it: without the article
+  /// that a sentence gave it ("the Associated Press", "The Ontario Medical Association" → "Associated
+  /// Press", "Ontario Medical Association"; "the BBC" → "BBC"), but with the capitalised one that is part
+  /// of a one-word name ("the Guardian" → "The Guardian", "The Hill").
+  static func shownName(ofOrganisation name: String) -> String {
+    guard name.hasPrefix("the ") || name.hasPrefix("The ") else { return name }
+    let rest = name.dropFirst(4)
+    guard !rest.isEmpty, !rest.contains(" ") else { return rest.isEmpty ? name : String(rest) }
+    let acronym = rest.allSatisfy { $0.isUppercase || $0 == "." || $0 == "&" || $0.isNumber }
+    return acronym ? String(rest) : "The " + rest
+  }
+
   /// Whether entity `id`'s name is also used as an organisation's (`Entity.isOrganisation`).
   func isOrganisation(_ id: Int) -> Bool { entities[id].isOrganisation }
 

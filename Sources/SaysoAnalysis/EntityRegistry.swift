@@ -550,14 +550,18 @@ struct EntityRegistry {
     return best?.id
   }
 
-  /// The person whose role fits a role noun ("the Russian leader" → "Russian President").
+  /// The person whose role fits a role noun ("the Russian leader" → "Russian President"), or holds it
+  /// when the noun has no class of synonyms ("the actress" → "Actress Denise Crosby").
   func resolveRole(head: String, qualifiers: [String], before position: Int) -> Int? {
-    guard let roleClass = Lexicon.roleClasses[head] else { return nil }
+    let roleClass = Lexicon.roleClasses[head]
+    // (a title that is also a body's word names the body: "the Senate", "the state")
+    guard roleClass != nil || (Lexicon.titles.contains(head) && !WordClass.of(head).contains(.organisationWord))
+    else { return nil }
     var candidates: [(Int, Int)] = []
     for (id, entity) in entities.enumerated() {
       let roleWords = entity.roleWords
       guard !roleWords.isEmpty else { continue }
-      let fits = entity.roleClasses.contains(roleClass) || roleWords.contains(head)
+      let fits = roleClass.map { entity.roleClasses.contains($0) } == true || roleWords.contains(head)
       guard fits else { continue }
       if !qualifiers.isEmpty {
         let qualifies = qualifiers.contains { qualifier in

@@ -22,13 +22,21 @@ enum RoleText {
     }
     words = author(words) ?? words
     if let end = cut(words) { words.removeSubrange(end...) }
-    while words.count >= 2, determiners.contains(words[0].lowercased()) { words.removeFirst() }
+    dropArticles(&words)
     if words.count >= 2, affiliations.contains(words[0].lowercased()) {
       words.removeFirst()
-      if words.count >= 2, words[0] == "the" { words.removeFirst() }
+      dropArticles(&words)
     }
     while let last = words.last, closers.contains(last.lowercased()) { words.removeLast() }
     return words.isEmpty ? nil : words.joined(separator: " ")
+  }
+
+  /// Drops the articles before a role's words (a capitalised "The" before one word is the name's own: "The
+  /// Ledger").
+  static func dropArticles(_ words: inout [Substring]) {
+    while words.count >= 2, determiners.contains(words[0].lowercased()), words.count >= 3 || words[0] != "The" {
+      words.removeFirst()
+    }
   }
 
   /// The author of a document that the role names: "a tweet on Monday by US Secretary of State" is the

@@ -56,6 +56,15 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.mention, "the Russian leader")
   }
 
+  func testATitleWithNoClassOfSynonymsResolvesToThePersonWhoHoldsIt() {
+    let a = run("Actress Dena Crosbie will appear in the final season. The actress recalled that they were \"scrappy.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dena Crosbie")
+    XCTAssertEqual(a.quotes.first?.speaker?.mention, "The actress")
+    // a title that is also a body's word names the body, not the person who holds an office of it
+    let b = run("Senate Majority Leader Mitch McConnel spoke on Monday. The Senate said it would wait for the election.")
+    XCTAssertNil(b.quotes.first?.speaker)
+  }
+
   func testNamesInsideTheQuoteAreNotTheSpeaker() {
     let a = run("Thomas Whalen teaches history.\n\n\"Trump and Biden will both refuse,\" he said.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Thomas Whalen")

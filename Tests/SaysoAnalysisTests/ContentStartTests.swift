@@ -129,7 +129,7 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
     let b = run("It was announced by the Ministry of Health that the border would close.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the border would close"])
-    XCTAssertEqual(b.quotes.first?.organisation, "the Ministry of Health")
+    XCTAssertEqual(b.quotes.first?.organisation, "Ministry of Health")
     // inside a phrase that a subordinator opens, the content ends with the phrase
     let c = run("Tsarnaev, after being warned by the Russian government that he was a threat, still did nothing.")
     XCTAssertEqual(c.quotes.map(\.text), ["that he was a threat"])

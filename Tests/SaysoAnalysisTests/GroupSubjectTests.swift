@@ -92,7 +92,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
 
   func testABodysNameWithForAndAnAppositiveSpeaks() {
     let a = run("The Office for Budget Responsibility, the fiscal watchdog, said growth would reach 1.5%.")
-    XCTAssertEqual(a.quotes.first?.organisation, "The Office for Budget Responsibility")
+    XCTAssertEqual(a.quotes.first?.organisation, "Office for Budget Responsibility")
     XCTAssertEqual(a.quotes.first?.text, "growth would reach 1.5%")
   }
 
@@ -129,7 +129,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
 
   func testAParticiplesSubjectEndsBeforeTheClausesVerb() {
     let a = run("The Bank of Canada held its key interest rate at five per cent, saying inflation remained too high.")
-    XCTAssertEqual(a.quotes.first?.organisation, "The Bank of Canada")
+    XCTAssertEqual(a.quotes.first?.organisation, "Bank of Canada")
     let b = run("Trump made a confusing statement, saying the group needed to be addressed.")
     XCTAssertEqual(b.quotes.first?.group ?? b.quotes.first?.speaker?.name, "Trump")
   }

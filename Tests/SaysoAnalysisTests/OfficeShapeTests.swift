@@ -92,7 +92,7 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
 
   func testAnAndInsideABodysNameAfterItsOf() {
     let a = run("The California Department of Forestry and Fire Protection (CalFire) said several acres burned.")
-    XCTAssertEqual(a.quotes.first?.organisation, "The California Department of Forestry and Fire Protection")
+    XCTAssertEqual(a.quotes.first?.organisation, "California Department of Forestry and Fire Protection")
     let b = run(
       "Fourteen people were hurt, according to Commissioner James Rovel of the Connecticut Department of "
         + "Emergency Services and Public Protection.")
@@ -107,7 +107,7 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     let a = run("\u{201C}This is a disgusting day,\u{201D} said Rep. G.K. Butterfeld (D-N.C.), head of the caucus.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "G.K. Butterfeld")
     XCTAssertEqual(run("U.S. Senator Jon Testor said the bill would pass.").quotes.first?.speaker?.name, "Jon Testor")
-    XCTAssertEqual(run("The D.C. Council said the vote was final.").quotes.first?.organisation, "The D.C. Council")
+    XCTAssertEqual(run("The D.C. Council said the vote was final.").quotes.first?.organisation, "D.C. Council")
   }
 
   func testABodysNameGluedBeforeAPersonsIsTheRole() {

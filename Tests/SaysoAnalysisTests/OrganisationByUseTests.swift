@@ -87,6 +87,19 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.group), ["Workers", "The company"])
   }
 
+  func testAnOrganisationIsNamedTheSameWithOrWithoutTheSentencesArticle() {
+    let cases: [(String, String)] = [
+      ("the Associated Press", "Associated Press"), ("The Ontario Medical Association", "Ontario Medical Association"),
+      ("the BBC", "BBC"), ("the Guardian", "The Guardian"), ("The Hill", "The Hill"), ("Reuters", "Reuters"),
+    ]
+    for (given, shown) in cases {
+      XCTAssertEqual(EntityRegistry.shownName(ofOrganisation: given), shown, given)
+    }
+    let a = run("The Ontario Medical Association said more doctors were needed. Later the Ontario Medical Association "
+      + "said the plan would help.")
+    XCTAssertEqual(a.quotes.map(\.organisation), ["Ontario Medical Association", "Ontario Medical Association"])
+  }
+
   func testADemonymOpensABodysName() {
     XCTAssertEqual(
       run("The man died, according to British Transport Police.").quotes.first?.organisation,

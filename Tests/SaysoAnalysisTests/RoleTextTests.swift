@@ -11,6 +11,7 @@ final class RoleTextTests: XCTestCase, AnalysingText {
       ("A fire service spokesman", "fire service spokesman"),
       ("of the World Health Organization", "World Health Organization"),
       ("of The Times", "The Times"),
+      ("The Ledger", "The Ledger"),
       ("at the county health department", "county health department"),
       ("a tweet on Monday by US Secretary of State", "US Secretary of State"),
       ("a protester using the pseudonym", "protester"),
@@ -39,7 +40,8 @@ final class RoleTextTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Mike Pompo")
     XCTAssertEqual(b.quotes.first?.speaker?.role, "US Secretary of State")
     // one role said with and without its article is listed once
-    let c = run("The mayor of London, Sadiq Kan, said the line would reopen. \"It is safe,\" said Mayor of London Sadiq Kan.")
+    let c = run(
+      "The mayor of London, Sadiq Kan, said the line would reopen. \"It is safe,\" said Mayor of London Sadiq Kan.")
     XCTAssertEqual(c.people.first?.roles.map { $0.lowercased() }, ["mayor of london"])
   }
 }

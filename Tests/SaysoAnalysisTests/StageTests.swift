@@ -12,7 +12,8 @@ final class TokenizerTests: XCTestCase {
   }
 
   func testAnEnDashJoinsTwoNamesButNotTwoWordsOrNumbers() {
-    let t = Tokenizer.tokenize(Array("the Harvard–Smithsonian Center, her leadership–specifically, 1990–2000".unicodeScalars))
+    let text = "the Harvard–Smithsonian Center, her leadership–specifically, 1990–2000"
+    let t = Tokenizer.tokenize(Array(text.unicodeScalars))
     XCTAssertEqual(
       t.map(\.text),
       ["the", "Harvard–Smithsonian", "Center", ",", "her", "leadership", "–", "specifically", ",", "1990", "–", "2000"])

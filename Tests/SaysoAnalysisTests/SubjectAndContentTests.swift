@@ -22,7 +22,7 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     )
     XCTAssertEqual(
       a.quotes.map(\.organisation),
-      ["the Turkish Ministry of Foreign Affairs", "the Turkish Ministry of Foreign Affairs"])
+      ["Turkish Ministry of Foreign Affairs", "Turkish Ministry of Foreign Affairs"])
     let b = run(
       "Since then, a Republican, Mark Amod, has publicly voiced support for the inquiry, telling the Nevada "
         + "Independent: \"I'm a big fan of oversight.\"")

@@ -117,7 +117,7 @@ import Testing
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.first?.hasPrefix("> ") == true)
     #expect(lines.first?.contains("We will not back down") == true)
-    #expect(lines.contains { $0.hasPrefix("— Maria Keller (the opposition leader), quote") })
+    #expect(lines.contains { $0.hasPrefix("— Maria Keller (opposition leader), quote") })
     #expect(
       lines.contains { $0.hasPrefix("*Officials divided over the new budget* · Synthetic News · 2021-05-03 · ¶") })
     #expect(lines.contains("Tags: politics"))

@@ -63,7 +63,7 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines[0] == "> \"This is a very interesting proposal by Putin. However, I am")
-    #expect(lines.contains { $0.hasPrefix("— Paul Poast (an assistant professor") && $0.hasSuffix(", quote") })
+    #expect(lines.contains { $0.hasPrefix("— Paul Poast (assistant professor") && $0.hasSuffix(", quote") })
     #expect(
       lines.contains {
         $0.hasPrefix(
