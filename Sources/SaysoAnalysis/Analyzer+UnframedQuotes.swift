@@ -44,6 +44,12 @@ extension Analyzer {
       // scare quotes and titles: under four words with no cue, or all title case
       let titleCase = TitleCase.isTitleCase(inner)
       if words < 4 && !quote.continued && quote.style != .dash && (!sentenceLike || titleCase) { continue }
+      // a work's title after its maker's name: ABC's “A Tribute For a King”, Netflix's “The Crown”
+      if titleCase, case let before = paragraph.firstToken(startingAtOrAfter: quote.start) - 1, before >= 0,
+        paragraph.tokens[before].isPossessive, paragraph.tokens[before].isCapitalized
+      {
+        continue
+      }
       // a credit line after a dash, with no punctuation of a sentence: "— With files from Liam Casey"
       if quote.style == .dash && !sentenceLike && words < 10 && !inner.contains(where: { ".!?:;".contains($0) }) {
         continue

@@ -203,6 +203,15 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ana Ruz", "Ana Ruz"])
   }
 
+  func testATitleAfterItsMakersPossessiveIsNoQuote() {
+    let a = run(
+      "During ABC's \"A Tribute For a King\", Sunday evening, stars appeared. Downey said, \"He was having success.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"He was having success.\""])
+    // words of a sentence after a possessive are a quote
+    let b = run("Grant spoke on Monday. He read Smith's \"we will not back down from this fight\" to the crowd.")
+    XCTAssertEqual(b.quotes.count, 1)
+  }
+
   func testTitlesAfterALinkLabelAndSignaturesWithAHandle() {
     let a = run("Grant said the vote was over. Read more: \"Why the arena matters to the town\".")
     XCTAssertEqual(a.quotes.count, 1)
