@@ -54,7 +54,8 @@ extension Attributor {
   }
 
   /// The name and the first word after a label in double brackets that opens a paragraph, when the name is
-  /// a person's full name: "((Wayne Tseng))  I believe …" (not an interviewer's initials: "((WN))").
+  /// a person's full name or given name: "((Wayne Tseng))  I believe …", "((Jaya))  A lot has changed" (not
+  /// an interviewer's initials, "((WN))", nor an outlet's name).
   static func bracketedLabel(_ paragraph: ParagraphText) -> (Range<Int>, Int)? {
     let tokens = paragraph.tokens
     guard tokens.count > 6, tokens[0].scalar == "(", tokens[1].scalar == "(",
@@ -63,8 +64,12 @@ extension Attributor {
       (2..<close).allSatisfy({ tokens[$0].kind == .word || tokens[$0].scalar == "." || tokens[$0].scalar == "-" })
     else { return nil }
     let name = paragraph.text(tokens: 2..<close)
-    guard EntityRegistry.canonical(name).wordCount >= 2, NameTyper.typeRemembered(name, titled: false).kind == .person
-    else { return nil }
+    let typing = NameTyper.typeRemembered(name, titled: false)
+    let fullName = EntityRegistry.canonical(name).wordCount >= 2 && typing.kind == .person
+    let givenName =
+      close == 3 && name.contains(where: \.isLowercase) && NameTyper.isGivenName(nameKey(name))
+      && typing.kind != .organisation && typing.kind != .place
+    guard fullName || givenName else { return nil }
     return (2..<close, close + 2)
   }
 

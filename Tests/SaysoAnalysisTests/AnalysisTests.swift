@@ -175,6 +175,13 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Veltri")
     // an interviewer's initials name no one
     XCTAssertEqual(a.people.map(\.name), ["Dana Veltri"])
+    // a given name alone labels its person too, an outlet's name does not
+    let b = run(
+      "Wikinews spoke with a woman living with HIV.\n\n((WN)) How did it change?\n\n"
+        + "((Jaya)) A lot has changed. I thought that the life I had was all I had.\n\n"
+        + "((Wikinews)) Thank you for your time today.")
+    XCTAssertEqual(b.quotes.map(\.text), ["A lot has changed. I thought that the life I had was all I had."])
+    XCTAssertEqual(b.people.map(\.name), ["Jaya"])
   }
 
   func testIInTheParagraphsOfAnAnswerIsTheOneWhoAnswers() {
