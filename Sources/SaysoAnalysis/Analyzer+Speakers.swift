@@ -254,6 +254,14 @@ extension Analyzer {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }
+        // a family name with its particles, of a person the article named in full: "De La Fuente" of "Rocky
+        // De La Fuente"
+        if name.wordCount >= 2, let id = registry.resolveSurname(name, before: position + 1),
+          !registry.isOrganisation(id)
+        {
+          registry.addMention(id, at: position)
+          return Resolution(person: id, mention: phrase.text)
+        }
         // a family name of a person the article named in full, spelt another way: "Saree" of "Yahya Sarea"
         if name.wordCount == 1, let id = registry.person(withSurnameSpeltLike: name) {
           registry.addMention(id, at: position)

@@ -7,6 +7,12 @@ import XCTest
 /// with it elsewhere (a given name before it in a quote or a title, or the same name spelt another way), and
 /// a given name alone, whose gender "he" and "she" respect.
 final class LoneNameTests: XCTestCase, AnalysingText {
+  func testAFamilyNameWithItsParticlesIsThePersonNamedInFull() {
+    let a = run("Rocky De La Fuenta is running for president. Asked again, De La Fuenta said \"I am not worried.\"")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Rocky De La Fuenta"])
+    XCTAssertEqual(a.quotes.first?.speaker?.mention, "De La Fuenta")
+  }
+
   func testAGivenNameElsewhereInTheArticleMakesALoneWordAPerson() {
     let a = run(
       "Clinton sat down with MSNBC's \"The Rachel Maddow Show\" on Thursday.\n\n"
