@@ -337,14 +337,17 @@ enum SpeakerPhraseParser {
           kind: .group, text: text, name: text, head: paragraph.tokens[run.lowerBound].stemLower, tokens: start..<end)
       }
       // a title alone, in capitals or after "the", names a role, not a body: "The CEO", "the MP", "The
-      // President insists"
-      if run.count == 1, paragraph.tokens[run.lowerBound].classes.contains(.title),
-        NameTyper.isAcronym(paragraph.tokens[run.lowerBound].text)
-          || (run.lowerBound == start + 1 && paragraph.tokens[start].lower == "the")
+      // President insists"; so do titles after "the" with the demonym of their country: "The Indian Prime
+      // Minister", "the British Foreign Secretary"
+      let last = paragraph.tokens[run.upperBound - 1]
+      if last.classes.contains(.title),
+        run.count == 1 && NameTyper.isAcronym(last.text)
+          || (run.lowerBound == start + 1 && paragraph.tokens[start].lower == "the"
+            && (run.count == 1 || !last.classes.contains(.organisationWord))  // (not "the Islamic State")
+            && paragraph.tokens[run].allSatisfy({ $0.classes.contains(.title) || isDemonym($0.stemLower) }))
       {
         let text = paragraph.text(tokens: start..<end)
-        let head = paragraph.tokens[run.lowerBound].stemLower
-        return SpeakerPhrase(kind: .nominal, text: text, name: text, head: head, tokens: start..<end)
+        return SpeakerPhrase(kind: .nominal, text: text, name: text, head: last.stemLower, tokens: start..<end)
       }
       let prefixStart = start
       // split title words from the run: "Russian President Vladimir Putin"

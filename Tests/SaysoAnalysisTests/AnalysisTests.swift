@@ -65,6 +65,18 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertNil(b.quotes.first?.speaker)
   }
 
+  func testTitlesWithTheirCountrysDemonymAfterTheAreARole() {
+    let a = run("The Indian Prime Minister asked his countrymen to stay home.")
+    XCTAssertEqual(a.quotes.first?.group, "The Indian Prime Minister")
+    let b = run(
+      "Indian Prime Minister Narendra Modo said the lockdown would last. Later the Indian Prime Minister asked "
+        + "his countrymen to stay home.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Narendra Modo", "Narendra Modo"])
+    // a body's name is no role
+    let c = run("The Islamic State said the two were its followers.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Islamic State")
+  }
+
   func testNamesInsideTheQuoteAreNotTheSpeaker() {
     let a = run("Thomas Whalen teaches history.\n\n\"Trump and Biden will both refuse,\" he said.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Thomas Whalen")
