@@ -356,6 +356,7 @@ extension Attributor {
       return (comma + 1, true)
     }
     if let that = thatAfterPrepositionalPhrase(paragraph, start, limit) { return (that, true) }
+    if let quote = quoteAfterPrepositionalPhrase(paragraph, start, limit) { return (quote, true) }
     if let clause = clauseAfterTime(paragraph, start, limit) ?? clauseAfterPlace(paragraph, start, limit) {
       return (clause, false)
     }
@@ -494,6 +495,37 @@ extension Attributor {
       {
         return nil
       }
+    }
+    return nil
+  }
+
+  /// The quoted sentence after a prepositional phrase that follows the cue, where the content starts: "said
+  /// on Voice of America's South Sudan in Focus programme “It is a great loss …”", "wrote on his Facebook
+  /// page “…”" (a quoted title inside the phrase is passed over: "on ABC's “This Week”"). Nil when a mark, a
+  /// clause word or another cue comes first, or no quote opens within 14 words.
+  static func quoteAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    guard Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower), paragraph.tokens[start].lower != "to",
+      paragraph.tokens[start].quote == nil
+    else { return nil }
+    var index = start + 1
+    while index < min(limit, start + 15) {
+      let token = paragraph.tokens[index]
+      if let quote = token.quote {
+        let inner = paragraph.text(paragraph.quotes[quote].innerStart, paragraph.quotes[quote].innerEnd)
+        // a sentence opens with a capital and is no title
+        if opensQuote(paragraph, index, limit), inner.first?.isUppercase == true, !TitleCase.isTitleCase(inner) {
+          return index
+        }
+        while index < limit && paragraph.tokens[index].quote == quote { index += 1 }
+        continue
+      }
+      if token.kind == .punct && !(token.scalar == "’" || token.scalar == "'" || token.scalar == ".")
+        || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)
+        || Lexicon.auxiliariesAndBe.contains(token.lower)
+      {
+        return nil
+      }
+      index += 1
     }
     return nil
   }

@@ -30,6 +30,17 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Bill Schuette asked the court to intervene.").quotes.map(\.text), ["the court to intervene"])
   }
 
+  func testAQuotedSentenceAfterTheChannelItWasSaidOnIsTheContent() {
+    let a = run(
+      "Michael Makuy spoke on Monday. He said on Voice of America's South Sudan in Focus programme "
+        + "\"It is a great loss to the people.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It is a great loss to the people.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Michael Makuy")
+    // a show's title inside the phrase is passed over
+    let b = run("Michael Makuy said on ABC's \"This Week\" that the plan was sound.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the plan was sound"])
+  }
+
   func testAClauseAfterAPlatformIsTheContent() {
     let a = run("The actor Joe Gilgun said on Instagram he had never seen anything like it.")
     XCTAssertEqual(a.quotes.map(\.text), ["he had never seen anything like it"])
