@@ -162,7 +162,18 @@ extension Attributor {
       guard let cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
         continue
       }
-      let subjectEnd = skipModifiersLeft(paragraph, cue.first, floor: contentStart)
+      // a gerund after "by" and a verb in the past has the clause's subject, before that verb: "Members of
+      // the House of Commons protested by shouting “shame on you!”"
+      let byGerund =
+        cue.first - 2 > contentStart && paragraph.tokens[cue.first - 1].lower == "by"
+        && paragraph.tokens[cue.first].lower.hasSuffix("ing") && paragraph.tokens[cue.first - 2].lower.hasSuffix("ed")
+        && !paragraph.tokens[cue.first - 2].isCapitalized
+        // (the past verb is the clause's own, not an infinitive's participle: "tried to have him released by
+        // saying …")
+        && !(contentStart..<(cue.first - 2)).contains(where: {
+          paragraph.tokens[$0].lower == "to" || Lexicon.auxiliariesAndBe.contains(paragraph.tokens[$0].lower)
+        })
+      let subjectEnd = skipModifiersLeft(paragraph, byGerund ? cue.first - 2 : cue.first, floor: contentStart)
       guard subjectEnd > contentStart else { continue }
       // a passive names the one spoken of or to, not the speaker: "Humberto was expected to pass", "he
       // was told that …"; the claim stands with no speaker ("was saying" is no passive, "was asked" a

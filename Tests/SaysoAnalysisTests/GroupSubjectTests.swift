@@ -7,6 +7,14 @@ import XCTest
 /// "some", each checked on PolNeAR train before it was kept. The claims were dropped, or given to the
 /// person the phrase names.
 final class GroupSubjectTests: XCTestCase, AnalysingText {
+  func testAGerundAfterByHasItsClausesSubject() {
+    let a = run("Members of the House of Commons protested by shouting \"shame on you!\" and holding signs.")
+    XCTAssertEqual(a.quotes.first?.group, "Members of the House of Commons")
+    // the past verb of an infinitive's object is no clause verb
+    let b = run("In August, the parents tried to have Waseem released by saying they forgave him for the killing.")
+    XCTAssertEqual(b.quotes.first?.group, "the parents")
+  }
+
   func testANounOfPeopleWithToIsTheSubjectNotThePersonAfterIt() {
     let a = run("An adviser to the mayor said he would veto the bill.")
     XCTAssertEqual(a.quotes.first?.group ?? a.quotes.first?.speaker?.name, "An adviser to the mayor")
