@@ -58,15 +58,28 @@ struct EntryKeys {
   /// `nameKey(String(decoding: bytes, as: UTF8.self))`, made scalar by scalar.
   private mutating func foldedKey(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
     buffer.removeAll(keepingCapacity: true)
+    buffer.reserveCapacity(bytes.count * 2)
     var pendingSpace = false
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
+    var index = 0
+    while index < bytes.count {
+      // an ASCII byte is its scalar; another scalar is parsed from its bytes, an invalid sequence read as
+      // String(decoding:) repairs it
       let scalar: Unicode.Scalar
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let decoded): scalar = decoded
-      case .error: scalar = "\u{FFFD}"  // as String(decoding:) repairs it
-      case .emptyInput: return
+      if bytes[index] < 0x80 {
+        scalar = Unicode.Scalar(bytes[index])
+        index += 1
+      } else {
+        var parser = Unicode.UTF8.ForwardParser()
+        var rest = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        switch parser.parseScalar(from: &rest) {
+        case .valid(let encoded):
+          scalar = Unicode.UTF8.decode(encoded)
+          index += encoded.count
+        case .error(let length):
+          scalar = "\u{FFFD}"
+          index += length
+        case .emptyInput: return
+        }
       }
       if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" {
         pendingSpace = !buffer.isEmpty
@@ -87,8 +100,9 @@ struct EntryKeys {
           directBytes.append(contentsOf: folded)
           directFolds[Int(scalar.value)] = fold
         }
+        // (byte by byte: appending a slice of a few bytes costs more)
         let offset = Int(fold >> 8)
-        buffer.append(contentsOf: directBytes[offset..<offset + Int((fold - 1) & 0xFF)])
+        for position in offset..<offset + Int((fold - 1) & 0xFF) { buffer.append(directBytes[position]) }
       } else if let folded = foldedScalars[scalar.value] {
         buffer.append(contentsOf: folded)
       } else {

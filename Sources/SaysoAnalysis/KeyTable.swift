@@ -81,7 +81,7 @@ struct KeyTable<Value: Sendable>: Sendable {
   }
 
   /// Where the next key's bytes go, with room for `count` of them.
-  private mutating func makeRoom(for count: Int) -> Int {
+  @inline(__always) private mutating func makeRoom(for count: Int) -> Int {
     let start = Int(starts[starts.count - 1])
     if start + count > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, count))) }
     return start
