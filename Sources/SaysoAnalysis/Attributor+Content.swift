@@ -200,7 +200,7 @@ extension Attributor {
   static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us"]
   static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]
   /// Pronouns that open a clause as its subject.
-  static let subjectPronouns: Set<String> = ["i", "he", "she", "we", "they", "it", "you", "there"]
+  static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "it", "you", "there"]
 
   /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".
   static func isBarePlural(_ token: Token) -> Bool {

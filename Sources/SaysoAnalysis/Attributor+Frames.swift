@@ -256,7 +256,7 @@ extension Attributor {
   }
 
   /// Words that open a reported question: "asked whether …", "asked who …".
-  static let questionWords: Set<String> = [
+  static let questionWords: WordSet = [
     "whether", "if", "who", "whom", "what", "how", "why", "when", "where", "about",
   ]
 

@@ -135,3 +135,21 @@ struct KeyTable<Value: Sendable>: Sendable {
     }
   }
 }
+
+/// A set of words asked only whether it holds a word: a `KeyTable` of them, where a look-up is an FNV-1a
+/// hash and a comparison of bytes; a `Set<String>` hashes with SipHash and compares Strings, several times
+/// the cost, for the word lists asked at every token.
+typealias WordSet = KeyTable<Bool>
+
+extension KeyTable: ExpressibleByArrayLiteral where Value == Bool {
+  init(arrayLiteral words: String...) { self.init(words) }
+
+  /// The set of `words`.
+  init(_ words: some Sequence<String>) {
+    self.init(capacity: words.underestimatedCount)
+    for word in words {
+      var word = word
+      word.withUTF8 { insert($0, true) }
+    }
+  }
+}

@@ -60,8 +60,8 @@ enum Lexicon {
   /// What only an organisation has, after a possessive name: "John Lewis's stores".
   static let organisationHoldings = nouns(flagged: "holding")
 
-  static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me", "we", "us", "you"]
-  static let groupPronouns: Set<String> = ["they", "them", "we", "us"]
+  static let personalPronouns: WordSet = ["he", "she", "him", "her", "i", "me", "we", "us", "you"]
+  static let groupPronouns: WordSet = ["they", "them", "we", "us"]
 
   /// Words that cannot be inside a speaker's noun phrase.
   static let clauseWords: Set<String> = [
@@ -121,7 +121,7 @@ enum Lexicon {
   ]
 
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
-  static let programmeNouns: Set<String> = ["programme", "program", "show", "podcast", "newspaper", "website"]
+  static let programmeNouns: WordSet = ["programme", "program", "show", "podcast", "newspaper", "website"]
 
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
   static let prepositions = adjunctPrepositions.union(["among", "amongst", "by", "between"])
@@ -182,7 +182,7 @@ enum Lexicon {
   /// The forms of "be": before a participle they make a passive.
   static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "’s", "'s"]
   /// The auxiliaries and the forms of "be" in one set: a word of either opens or holds a verb ("had", "was").
-  static let auxiliariesAndBe = auxiliaries.union(formsOfBe)
+  static let auxiliariesAndBe = WordSet(auxiliaries.union(formsOfBe))
 
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -219,7 +219,7 @@ enum Lexicon {
   ]
 
   /// Words that stand for people before a restrictive "who": "some who advocate …", "others who have …".
-  static let indefiniteGroups: Set<String> = [
+  static let indefiniteGroups: WordSet = [
     "some", "others", "those", "many", "few", "several", "anyone", "everyone", "people", "all",
   ]
 }

@@ -18,7 +18,7 @@ enum SentenceSplitter {
     "nov", "dec", "vs", "etc", "al", "cf", "dept", "univ", "assn", "bros",
   ]
   /// The abbreviations of `beforeCapital` that end a firm's name: "Domtar Corp.", "Acme Inc.".
-  static let firmAbbreviations: Set<String> = ["inc", "ltd", "corp", "co", "bros"]
+  static let firmAbbreviations: WordSet = ["inc", "ltd", "corp", "co", "bros"]
   static let starters: Set<String> = [
     "the", "he", "she", "it", "in", "but", "however", "they", "we", "i", "a", "an", "this", "that", "there",
     "and", "as", "at", "on", "for", "if", "his", "her", "their", "our", "its", "these", "those", "when",

@@ -490,9 +490,9 @@ extension SpeakerPhraseParser {
   /// The endings of demonyms and of adjectives that can precede a title, as UTF-8: "-ian", "-ese", "-ic".
   static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ist", "can", "ic"].map { Array($0.utf8) }
   /// Words with those endings that are no demonyms: "Public Health England" is a body's name.
-  static let notDemonyms: Set<String> = ["public", "music", "clinic", "traffic", "magic", "logic", "topic", "critic"]
+  static let notDemonyms: WordSet = ["public", "music", "clinic", "traffic", "magic", "logic", "topic", "critic"]
   /// Demonyms and adjectives before a title that have none of those endings.
-  static let demonymWords: Set<String> = [
+  static let demonymWords: WordSet = [
     "former", "us", "u.s.", "french", "dutch", "greek", "thai", "israeli", "iraqi", "pakistani", "saudi", "then",
     "new",
   ]

@@ -8,7 +8,7 @@ extension SpeakerPhraseParser {
     "nearly", "almost", "about", "roughly", "around", "some", "just", "over", "under", "more", "fewer", "less",
     "than", "only", "at", "least", "most",
   ]
-  static let numberWords: Set<String> = [
+  static let numberWords: WordSet = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
     "all", "majority", "minority",
   ]
