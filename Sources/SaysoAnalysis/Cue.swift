@@ -49,7 +49,7 @@ enum CueFinder {
     "of", "in", "at", "for", "from", "across", "per", "among", "amongst", "into",
   ]
   /// Words before a participle that make it a frame of its own: "as noted by", "when asked by".
-  static let participleOpeners: Set<String> = ["as", "when", "if", "after", "once", "before", "while", "unless"]
+  static let participleOpeners: WordSet = ["as", "when", "if", "after", "once", "before", "while", "unless"]
   /// Words after a reporting verb that make it another word: "sworn in (as governor)" takes an office, it
   /// says nothing ("sworn in to tell the truth" still commits); a "think tank" is a body.
   static let notReportingParticles: [String: Set<String>] = ["swear": ["in"], "think": ["tank", "tanks"]]

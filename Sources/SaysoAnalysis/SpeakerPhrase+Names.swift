@@ -262,7 +262,7 @@ extension SpeakerPhraseParser {
     return nil
   }
 
-  static let affiliatingPrepositions: Set<String> = ["of", "to", "at", "for", "from", "with"]
+  static let affiliatingPrepositions: WordSet = ["of", "to", "at", "for", "from", "with"]
 
   /// Whether a preposition of a role's body stands before a capitalised run (and its "the"): "director of
   /// Amnesty …", "Ambassador to the United Nations …".
@@ -445,7 +445,7 @@ extension SpeakerPhraseParser {
   }
 
   /// Lower-case words inside the name of an office: "Secretary of State for Health and Social Care".
-  static let officeLinks: Set<String> = ["of", "for", "and", "the"]
+  static let officeLinks: WordSet = ["of", "for", "and", "the"]
 
   /// Where the name starts in the capitalised words after a title's "of": at the first given name with a
   /// word after it ("Secretary of Justice Wanda Vázquez Garced"), else at the first uncommon word that

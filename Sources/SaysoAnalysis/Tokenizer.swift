@@ -26,7 +26,7 @@ enum Tokenizer {
   }
 
   /// Particles that open an Arabic family name with a hyphen.
-  static let hyphenParticles: Set<String> = [
+  static let hyphenParticles: WordSet = [
     "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu",
   ]
 
