@@ -116,7 +116,7 @@ extension Analyzer {
   }
 
   /// "I" and its forms: the writer's or an interviewee's, resolved only by a transcript's label.
-  static let firstPersonPronouns: Set<String> = ["i", "me", "i’m", "i'm"]
+  static let firstPersonPronouns: WordSet = ["i", "me", "i’m", "i'm"]
 
   /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an
   /// organisation that is no place's name, or for "they" a plural group ("analysts"), for "it" a body a

@@ -180,30 +180,30 @@ extension Attributor {
   }
 
   /// Auxiliaries and copulas that show a finite clause.
-  static let finiteVerbs: Set<String> = [
+  static let finiteVerbs: WordSet = [
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "did",
     "does", "won't", "can't", "isn't", "wasn't", "didn't", "doesn't",
   ]
 
   /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
-  static let secondPredicateStarts: Set<String> = ["did", "does", "also", "then", "later", "never", "still"]
+  static let secondPredicateStarts: WordSet = ["did", "does", "also", "then", "later", "never", "still"]
   /// Words that open the writer's comment after a comma: ", which …", ", a charge that …".
-  static let commentStarts: Set<String> = ["which", "a", "an", "before", "prompting", "drawing"]
+  static let commentStarts: WordSet = ["which", "a", "an", "before", "prompting", "drawing"]
 
   /// Words that open the writer's clause after a dash: "- and he makes sure …", "- except that …".
   /// Adverbs without "-ly" that may stand before a participle opening a new clause: ", further saying".
-  static let participleAdverbs: Set<String> = ["further", "also", "later", "again"]
-  static let dashClauseOpeners: Set<String> = ["and", "but", "although", "though", "except", "while", "whereas", "yet"]
+  static let participleAdverbs: WordSet = ["further", "also", "later", "again"]
+  static let dashClauseOpeners: WordSet = ["and", "but", "although", "though", "except", "while", "whereas", "yet"]
 
   /// Conjunctions that join a second clause: ", and …", ", but …".
-  static let clauseCoordinators: Set<String> = ["and", "but", "yet", "so"]
+  static let clauseCoordinators: WordSet = ["and", "but", "yet", "so"]
   /// Determiners that open a verb's object, not a time: "attacked the plan" (but "said this week").
-  static let objectDeterminers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]
+  static let objectDeterminers: WordSet = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]
   /// Pronouns that are only objects, and the particles of phrasal verbs after them: "swore her in".
-  static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us"]
+  static let objectPronouns: WordSet = ["him", "her", "them", "me", "us"]
   static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]
   /// Pronouns that open a clause as its subject.
-  static let subjectPronouns: Set<String> = ["i", "he", "she", "we", "they", "it", "you", "there"]
+  static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "it", "you", "there"]
 
   /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".
   static func isBarePlural(_ token: Token) -> Bool {
@@ -429,7 +429,7 @@ extension Attributor {
   }
 
   /// Verbs of saying whose phrase after a preposition tells where, how or of whom it was said.
-  static let mannerOfSaying: Set<String> = [
+  static let mannerOfSaying: WordSet = [
     "say", "tell", "write", "report", "respond", "reply", "react", "add", "recall", "note", "explain", "post",
     "tweet",
   ]
@@ -442,7 +442,7 @@ extension Attributor {
   }
 
   /// Verbs whose content is what they commit to: no "to", no content.
-  static let committingLemmas: Set<String> = ["commit"]
+  static let committingLemmas: WordSet = ["commit"]
 
   /// The audience noun of a phrase that a determiner opens at `determiner`, up to four words on, with only
   /// words before it and no "that" or verb: "a news conference", "the jury". Nil when there is none.
@@ -457,7 +457,7 @@ extension Attributor {
   }
 
   /// Verbs whose "to" names what they answer, not an infinitive: "reacted to the news".
-  static let respondingLemmas: Set<String> = ["react"]
+  static let respondingLemmas: WordSet = ["react"]
 
   /// The "that" after a prepositional phrase that follows the cue, where the content starts: "said on
   /// ABC's “This Week” that he would …", "is telling supporters after his victory in the primary that …"

@@ -3,7 +3,7 @@ import SaysoCore
 /// The fixed frames: transcript lines, inverted subjects, "according to" and "as … noted".
 extension Attributor {
   /// A transcript line: "WALLACE: Do you really see …" or "Mr. Smith: …" opening the paragraph.
-  static let notSpeakers: Set<String> = [
+  static let notSpeakers: WordSet = [
     "RPT", "UPDATE", "BREAKING", "ANALYSIS", "EXCLUSIVE", "WATCH", "VIDEO", "READ", "NOTE", "EDITOR", "PHOTO",
     "PHOTOS", "SOURCE", "SOURCES", "UPDATED", "CORRECTION", "Q", "A", "FACT", "CHECK", "WHAT", "WHY", "HOW",
   ]
@@ -261,7 +261,7 @@ extension Attributor {
   }
 
   /// Words that open a reported question: "asked whether …", "asked who …".
-  static let questionWords: Set<String> = [
+  static let questionWords: WordSet = [
     "whether", "if", "who", "whom", "what", "how", "why", "when", "where", "about",
   ]
 

@@ -43,7 +43,7 @@ extension Attributor {
   static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]
 
   /// Words that open a clause or phrase set between commas after a subject: "Exit polls, which …,".
-  static let insertOpeners: Set<String> = [
+  static let insertOpeners: WordSet = [
     "who", "whose", "whom", "which", "in", "at", "on", "with", "after", "during", "like", "including",
   ]
 
@@ -150,7 +150,7 @@ extension Attributor {
   }
 
   /// Prepositions that open a time or a place after a verb of saying, no content.
-  static let timeOrPlacePrepositions: Set<String> = ["on", "in", "at", "after", "before", "during", "since", "until"]
+  static let timeOrPlacePrepositions: WordSet = ["on", "in", "at", "after", "before", "during", "since", "until"]
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   static func preFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)

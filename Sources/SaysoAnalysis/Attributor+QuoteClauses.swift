@@ -1,7 +1,7 @@
 /// Quoted phrases that no frame claims, and where a quoted clause ends.
 extension Attributor {
   /// Words after a quoted phrase that start something else: "a “crazy system” during a stop".
-  static let clauseClosers: Set<String> = [
+  static let clauseClosers: WordSet = [
     "during", "after", "before", "when", "while", "since",
     "as", "following", "amid", "although", "though", "unless",
   ]
@@ -30,7 +30,7 @@ extension Attributor {
     token.lower.hasSuffix("ed") || irregularPasts.contains(token.lower)
   }
 
-  static let irregularPasts: Set<String> = [
+  static let irregularPasts: WordSet = [
     "said", "told", "wrote", "thought", "felt", "knew", "made", "took", "gave", "went", "came",
   ]
 
@@ -75,7 +75,7 @@ extension Attributor {
   }
 
   /// Words that can say what a quoted phrase is, when no reporting verb frames it ("called", "dubbed").
-  static let labelVerbs: Set<String> = [
+  static let labelVerbs: WordSet = [
     "called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "termed", "branded", "named",
     "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
     "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
@@ -84,7 +84,7 @@ extension Attributor {
 
   /// Verbs of voicing words aloud, whose subjects, nouns too, are their speakers: "The attendees chanted “…”"
   /// (a participle's is its clause's subject: "Protesters took to the streets chanting “…”").
-  static let voicingVerbs: Set<String> = ["chanted", "shouted", "yelled", "screamed", "sang"]
+  static let voicingVerbs: WordSet = ["chanted", "shouted", "yelled", "screamed", "sang"]
 
   /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
   /// labelling verb before it to the end of the clause after it ("Clinton called half of … “deplorables.”").

@@ -1,7 +1,7 @@
 /// The frame of a relative clause that answers the sentence before it: "…, which he denied."
 extension Attributor {
   /// The verbs that answer a charge from a relative clause after it.
-  static let answeringLemmas: Set<String> = ["deny", "dispute", "reject", "contest", "refute"]
+  static let answeringLemmas: WordSet = ["deny", "dispute", "reject", "contest", "refute"]
 
   /// `CONTENT, which S V.` at the end of a sentence, V a verb that answers a charge: "Qawi was later
   /// accused of inciting the murder, which he denied" is a claim of his about what the clause says.

@@ -98,7 +98,7 @@ extension Attributor {
   }
 
   /// Conjunctions that open a clause whose subject follows them: "…, while Cole said …".
-  static let clauseOpeners: Set<String> = [
+  static let clauseOpeners: WordSet = [
     "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though", "where",
   ]
 

@@ -237,7 +237,7 @@ enum Attributor {
   }
 
   /// Words that open a time or channel phrase between a subject and its verb.
-  static let adjunctOpeners: Set<String> = [
+  static let adjunctOpeners: WordSet = [
     "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "tonight",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
@@ -245,7 +245,7 @@ enum Attributor {
   // MARK: Templates
 
   /// Sources that show or find things: polls, studies, reports, data.
-  static let evidenceNouns: Set<String> = [
+  static let evidenceNouns: WordSet = [
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "research",
     "figures", "numbers", "results", "documents", "document", "records", "investigation", "review", "audit",
     "test", "tests", "footage", "video", "videos", "evidence", "estimate", "estimates", "census", "statistics",
@@ -258,12 +258,12 @@ enum Attributor {
   }
 
   /// Words that open a fronted subordinate clause: "Despite the fact that experts consider X, …".
-  static let subordinators: Set<String> = [
+  static let subordinators: WordSet = [
     "despite", "although", "though", "while", "whilst", "if", "when", "because", "since", "even", "unless", "whereas",
     "after", "before", "once",
   ]
 
-  static let introWords: Set<String> = [
+  static let introWords: WordSet = [
     "in", "on", "at", "for", "after", "before", "during", "with", "by", "from", "since", "however",
     "nevertheless", "meanwhile", "moreover", "still", "yet", "but", "and", "so", "also", "then", "now",
     "today", "yesterday", "earlier", "later", "instead", "unfortunately", "fortunately", "indeed",

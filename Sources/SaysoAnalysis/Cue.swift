@@ -45,15 +45,15 @@ enum CueFinder {
   /// Every word that can start a cue: one look-up rules out the rest.
   static let anyCueWord: Set<String> = Set(CueLexicon.table.keys).union(extra.keys).union(beliefAdjectives)
   /// Prepositions after which a cue word is a noun.
-  static let nounPrepositions: Set<String> = [
+  static let nounPrepositions: WordSet = [
     "of", "in", "at", "for", "from", "across", "per", "among", "amongst", "into",
   ]
   /// Words before a participle that make it a frame of its own: "as noted by", "when asked by".
-  static let participleOpeners: Set<String> = ["as", "when", "if", "after", "once", "before", "while", "unless"]
+  static let participleOpeners: WordSet = ["as", "when", "if", "after", "once", "before", "while", "unless"]
   /// Words after a reporting verb that make it another word: "sworn in (as governor)" takes an office, it
   /// says nothing ("sworn in to tell the truth" still commits); a "think tank" is a body.
   static let notReportingParticles: [String: Set<String>] = ["swear": ["in"], "think": ["tank", "tanks"]]
-  static let copulas: Set<String> = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
+  static let copulas: WordSet = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
   /// Whether the word before `index` is "some", "many", "several" … standing alone as the subject that opens
   /// its clause ("Some say …", "…, but many said …"), not a determiner of the word ("have some say in").
@@ -116,7 +116,7 @@ enum CueFinder {
   }
 
   /// Forms of verbs of saying that are never nouns nor adjectives.
-  static let verbsOnly: Set<String> = ["said", "says", "told", "tells"]
+  static let verbsOnly: WordSet = ["said", "says", "told", "tells"]
 
   /// Finds the cue at token `index` from the words themselves.
   static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {

@@ -102,5 +102,5 @@ enum CueLexicon {
   /// Lemmas that are cues only in a frame after their content.
   static let onlyAfterContent: Set<String> = Set(entries.filter(\.onlyAfterContent).map(\.lemma))
   /// Lemmas whose object is the addressee: "told Izvestia", "urged lawmakers".
-  static let takingAddressee: Set<String> = Set(entries.filter(\.takesAddressee).map(\.lemma))
+  static let takingAddressee = WordSet(entries.filter(\.takesAddressee).map(\.lemma))
 }

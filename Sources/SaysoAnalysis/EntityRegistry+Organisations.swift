@@ -65,7 +65,7 @@ extension EntityRegistry {
   ])
 
   /// Nouns that stand for a firm, and the last words of a firm's name (lower case, with and without a dot).
-  static let firmNouns: Set<String> = ["company", "firm", "corporation"]
+  static let firmNouns: WordSet = ["company", "firm", "corporation"]
   static let firmSuffixes = [
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co.", "corporation", "company", "limited",
   ]

@@ -100,7 +100,7 @@ struct EntityRegistry {
     }
 
     /// Words that open a clause, never a role: "when asked whether …", "he described the attacks as …".
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
       "when", "while", "whilst", "as", "after", "before", "because", "if", "although", "though", "since",
       "he", "she", "they", "it", "we", "i", "and", "or", "but",
     ]
@@ -111,7 +111,7 @@ struct EntityRegistry {
 
     /// Past tenses without "-ed" that a name before them makes a clause of: "Tony Bobulinski held a press
     /// conference".
-    static let irregularPasts: Set<String> = [
+    static let irregularPasts: WordSet = [
       "held", "made", "took", "gave", "won", "led", "met", "sent", "went", "came", "saw", "put", "brought",
       "found", "left", "kept", "ran", "began", "told", "said", "wrote", "spoke", "thought", "knew", "became",
     ]

@@ -21,58 +21,65 @@ struct EntryKeys {
   /// The key of an entry with a non-ASCII byte, reused from one entry to the next.
   private var foldedBuffer: [UInt8] = []
 
-  /// Calls `body` with the key of `bytes` (one entry, UTF-8). An ASCII entry, most of them, is lower-cased
-  /// into a stack buffer: no array to grow or check for uniqueness.
-  mutating func withKey<Result>(
+  /// Writes `bytes` lower-cased (ASCII letters only) to `target`, which has room for them, and says
+  /// whether they are all ASCII: then they are the entry's key. In one pass, for the long lists.
+  @inline(__always)
+  static func lowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Bool {
+    var high: UInt8 = 0
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      high |= byte
+      target[index] = byte &- 65 < 26 ? byte + 32 : byte
+    }
+    return high < 0x80
+  }
+
+  /// Calls `body` with the key of `bytes` (one entry, UTF-8, not all ASCII), folded into a reused buffer.
+  mutating func withFoldedKey<Result>(
     _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
-    var ascii = true
-    for byte in bytes where byte >= 0x80 {
-      ascii = false
-      break
-    }
-    guard ascii else {
-      var key = foldedBuffer  // moved out, so that `foldedKey` may change `self`
-      foldedBuffer = []
-      defer { foldedBuffer = key }
-      foldedKey(bytes, into: &key)
-      return key.withUnsafeBufferPointer(body)
-    }
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
-      for index in 0..<bytes.count {
-        let byte = bytes[index]
-        key[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-      }
-      return body(UnsafeBufferPointer(key))
-    }
+    var key = foldedBuffer  // moved out, so that `foldedKey` may change `self`
+    foldedBuffer = []
+    defer { foldedBuffer = key }
+    foldedKey(bytes, into: &key)
+    return key.withUnsafeBufferPointer(body)
   }
 
   /// Writes the key of `bytes` (one entry, UTF-8) into `buffer`, replacing what it held.
   mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
-    for byte in bytes where byte >= 0x80 {
-      foldedKey(bytes, into: &buffer)
-      return
-    }
-    // copied whole, then lower-cased in place: appending byte by byte costs a uniqueness check a byte
     buffer.removeAll(keepingCapacity: true)
-    buffer.append(contentsOf: bytes)
-    buffer.withUnsafeMutableBufferPointer { key in
-      for index in key.indices where key[index] >= 65 && key[index] <= 90 { key[index] += 32 }
+    buffer.append(contentsOf: repeatElement(0, count: bytes.count))
+    let isASCII = buffer.withUnsafeMutableBufferPointer { key in
+      key.baseAddress.map { Self.lowercaseASCII(bytes, to: $0) } ?? true
     }
+    if !isASCII { foldedKey(bytes, into: &buffer) }
   }
 
   /// `nameKey(String(decoding: bytes, as: UTF8.self))`, made scalar by scalar.
   private mutating func foldedKey(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
     buffer.removeAll(keepingCapacity: true)
+    buffer.reserveCapacity(bytes.count * 2)
     var pendingSpace = false
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
+    var index = 0
+    while index < bytes.count {
+      // an ASCII byte is its scalar; another scalar is parsed from its bytes, an invalid sequence read as
+      // String(decoding:) repairs it
       let scalar: Unicode.Scalar
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let decoded): scalar = decoded
-      case .error: scalar = "\u{FFFD}"  // as String(decoding:) repairs it
-      case .emptyInput: return
+      if bytes[index] < 0x80 {
+        scalar = Unicode.Scalar(bytes[index])
+        index += 1
+      } else {
+        var parser = Unicode.UTF8.ForwardParser()
+        var rest = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+        switch parser.parseScalar(from: &rest) {
+        case .valid(let encoded):
+          scalar = Unicode.UTF8.decode(encoded)
+          index += encoded.count
+        case .error(let length):
+          scalar = "\u{FFFD}"
+          index += length
+        case .emptyInput: return
+        }
       }
       if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" {
         pendingSpace = !buffer.isEmpty
@@ -93,8 +100,9 @@ struct EntryKeys {
           directBytes.append(contentsOf: folded)
           directFolds[Int(scalar.value)] = fold
         }
+        // (byte by byte: appending a slice of a few bytes costs more)
         let offset = Int(fold >> 8)
-        buffer.append(contentsOf: directBytes[offset..<offset + Int((fold - 1) & 0xFF)])
+        for position in offset..<offset + Int((fold - 1) & 0xFF) { buffer.append(directBytes[position]) }
       } else if let folded = foldedScalars[scalar.value] {
         buffer.append(contentsOf: folded)
       } else {

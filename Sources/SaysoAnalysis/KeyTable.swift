@@ -2,8 +2,10 @@
 /// names): the keys' UTF-8 bytes sit in one buffer, slots are found by an FNV-1a hash with linear
 /// probing. Built in a few milliseconds, where a `Set<String>` of the same names takes ten times longer.
 struct KeyTable<Value: Sendable>: Sendable {
-  private var bytes: [UInt8] = []
-  /// Start of each key in `bytes`; key `k` ends where key `k + 1` starts.
+  /// The keys' bytes one after another (key `k` ends where key `k + 1` starts), then room for more: a
+  /// key is written there first and kept only if the table does not hold it yet.
+  private var bytes: [UInt8]
+  /// Start of each key in `bytes`, and the end of the last.
   private var starts: [Int32] = [0]
   private var values: [Value] = []
   /// 0 for an empty slot, else 1 + the key's number.
@@ -16,7 +18,7 @@ struct KeyTable<Value: Sendable>: Sendable {
     while size < capacity * 2 { size <<= 1 }
     slots = [Int32](repeating: 0, count: size)
     mask = size - 1
-    bytes.reserveCapacity(capacity * 8)
+    bytes = [UInt8](repeating: 0, count: max(capacity * 8, 16))
     starts.reserveCapacity(capacity + 1)
     values.reserveCapacity(capacity)
   }
@@ -56,15 +58,47 @@ struct KeyTable<Value: Sendable>: Sendable {
   mutating func insert(
     _ key: UnsafeBufferPointer<UInt8>, _ value: Value, merge: (Value, Value) -> Value = { old, _ in old }
   ) {
+    let start = makeRoom(for: key.count)
+    if let source = key.baseAddress {
+      bytes.withUnsafeMutableBufferPointer { ($0.baseAddress! + start).update(from: source, count: key.count) }
+    }
+    addWrittenKey(count: key.count, value, merge: merge)
+  }
+
+  /// Adds the key of a data file's entry (`EntryKeys`' form of its bytes) with `value`, or lets `merge`
+  /// combine the two. An ASCII entry, most of them, is lower-cased straight into the table's bytes.
+  mutating func insert(
+    entry: UnsafeBufferPointer<UInt8>, keys: inout EntryKeys, _ value: Value,
+    merge: (Value, Value) -> Value = { old, _ in old }
+  ) {
+    let start = makeRoom(for: entry.count)
+    let isASCII = bytes.withUnsafeMutableBufferPointer { EntryKeys.lowercaseASCII(entry, to: $0.baseAddress! + start) }
+    guard isASCII else {
+      keys.withFoldedKey(entry) { insert($0, value, merge: merge) }
+      return
+    }
+    addWrittenKey(count: entry.count, value, merge: merge)
+  }
+
+  /// Where the next key's bytes go, with room for `count` of them.
+  @inline(__always) private mutating func makeRoom(for count: Int) -> Int {
+    let start = Int(starts[starts.count - 1])
+    if start + count > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, count))) }
+    return start
+  }
+
+  /// Keeps the key of `count` bytes written after the last one, with `value`, unless the table holds it:
+  /// then `merge` combines the values.
+  private mutating func addWrittenKey(count: Int, _ value: Value, merge: (Value, Value) -> Value) {
     if values.count * 2 >= slots.count { grow() }
-    let index = slot(of: key)
+    let start = Int(starts[starts.count - 1])
+    let index = bytes.withUnsafeBufferPointer { slot(of: UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
     if slots[index] != 0 {
       let entry = Int(slots[index] - 1)
       values[entry] = merge(values[entry], value)
       return
     }
-    bytes.append(contentsOf: key)
-    starts.append(Int32(bytes.count))
+    starts.append(Int32(start + count))
     values.append(value)
     slots[index] = Int32(values.count)
   }
@@ -98,6 +132,24 @@ struct KeyTable<Value: Sendable>: Sendable {
   var entries: [(key: String, value: Value)] {
     values.indices.map { entry in
       (String(decoding: bytes[Int(starts[entry])..<Int(starts[entry + 1])], as: UTF8.self), values[entry])
+    }
+  }
+}
+
+/// A set of words asked only whether it holds a word: a `KeyTable` of them, where a look-up is an FNV-1a
+/// hash and a comparison of bytes; a `Set<String>` hashes with SipHash and compares Strings, several times
+/// the cost, for the word lists asked at every token.
+typealias WordSet = KeyTable<Bool>
+
+extension KeyTable: ExpressibleByArrayLiteral where Value == Bool {
+  init(arrayLiteral words: String...) { self.init(words) }
+
+  /// The set of `words`.
+  init(_ words: some Sequence<String>) {
+    self.init(capacity: words.underestimatedCount)
+    for word in words {
+      var word = word
+      word.withUTF8 { insert($0, true) }
     }
   }
 }

@@ -60,8 +60,8 @@ enum Lexicon {
   /// What only an organisation has, after a possessive name: "John Lewis's stores".
   static let organisationHoldings = nouns(flagged: "holding")
 
-  static let personalPronouns: Set<String> = ["he", "she", "him", "her", "i", "me", "we", "us", "you"]
-  static let groupPronouns: Set<String> = ["they", "them", "we", "us"]
+  static let personalPronouns: WordSet = ["he", "she", "him", "her", "i", "me", "we", "us", "you"]
+  static let groupPronouns: WordSet = ["they", "them", "we", "us"]
 
   /// Words that cannot be inside a speaker's noun phrase.
   static let clauseWords: Set<String> = [
@@ -114,43 +114,43 @@ enum Lexicon {
   ]
 
   /// Nouns of an audience that a speaker tells or addresses: "told a news conference", "told the jury".
-  static let audienceNouns: Set<String> = [
+  static let audienceNouns: WordSet = [
     "conference", "crowd", "audience", "meeting", "rally", "court", "jury", "committee", "hearing", "briefing",
     "summit", "gathering", "panel", "assembly", "legislature", "chamber", "inquiry", "tribunal", "forum",
     "session", "congregation", "convention", "reporters", "journalists",
   ]
 
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
-  static let programmeNouns: Set<String> = ["programme", "program", "show", "podcast", "newspaper", "website"]
+  static let programmeNouns: WordSet = ["programme", "program", "show", "podcast", "newspaper", "website"]
 
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
   static let prepositions = adjunctPrepositions.union(["among", "amongst", "by", "between"])
 
   /// Prepositions of place or occasion that are no adjunct prepositions of a frame, but may stand between
   /// the one told and "that": "told reporters outside the courthouse that …".
-  static let placePrepositions: Set<String> = ["outside", "inside", "near", "amid", "following"]
+  static let placePrepositions: WordSet = ["outside", "inside", "near", "amid", "following"]
 
   /// Prepositions that may follow the verb of a frame after its content, opening a place, a time or a
   /// circumstance ("“…,” she exclaimed upon seeing him"), and the particles of phrasal verbs of speech
   /// ("“Mexico!” the audience screamed back", "the crowd cried out").
-  static let framePrepositions: Set<String> = [
+  static let framePrepositions: WordSet = [
     "upon", "outside", "inside", "after", "before", "from", "near", "amid", "amidst", "while", "whilst", "as",
     "behind", "across", "back", "out",
   ]
 
   /// Words that end a passive's agent, opening a time or a channel after it: "by the mayor on Friday",
   /// "by his son via Twitter".
-  static let agentEnders: Set<String> = ["on", "in", "at", "during", "last", "this", "earlier", "via", "through"]
+  static let agentEnders: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "via", "through"]
 
   /// Words before a colon that label a link, a photo or a video at a sentence's start, whose quoted
   /// title is no one's words: "Read more:", "Watch:", "Photo:", "See also:".
-  static let linkLabels: Set<String> = [
+  static let linkLabels: WordSet = [
     "more", "watch", "listen", "also", "related", "photo", "photos", "video", "image", "images", "credit",
   ]
 
   /// Words set between commas after a subject that tie the sentence to the text around it and say nothing
   /// of the subject: "Student groups, meanwhile, said …", "The union, for its part, said …".
-  static let parentheticals: Set<String> = [
+  static let parentheticals: WordSet = [
     "meanwhile", "however", "though", "too", "also", "instead", "nonetheless", "nevertheless", "in turn",
     "for its part", "for his part", "for her part", "for their part", "in contrast", "by contrast", "in response",
     "separately", "likewise", "similarly", "in the meantime", "in addition", "moreover", "for example",
@@ -158,7 +158,7 @@ enum Lexicon {
   ]
 
   /// Words that open a time only before a word of time: "on Friday", "earlier this year".
-  static let timeOpeners: Set<String> = ["on", "this", "last", "earlier"]
+  static let timeOpeners: WordSet = ["on", "this", "last", "earlier"]
 
   /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".
   static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
@@ -169,7 +169,7 @@ enum Lexicon {
 
   /// Participles that work as prepositions: after a comma they go on with the content ("… has several
   /// ways of reaching the number, including the unbound delegates"), where other participles end it.
-  static let prepositionalParticiples: Set<String> = [
+  static let prepositionalParticiples: WordSet = [
     "including", "excluding", "regarding", "concerning", "involving", "barring", "pending",
   ]
 
@@ -182,7 +182,7 @@ enum Lexicon {
   /// The forms of "be": before a participle they make a passive.
   static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "’s", "'s"]
   /// The auxiliaries and the forms of "be" in one set: a word of either opens or holds a verb ("had", "was").
-  static let auxiliariesAndBe = auxiliaries.union(formsOfBe)
+  static let auxiliariesAndBe = WordSet(auxiliaries.union(formsOfBe))
 
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -208,18 +208,18 @@ enum Lexicon {
   ]
 
   /// Words in "-ly" that are no adverbs of manner.
-  static let notMannerAdverbs: Set<String> = [
+  static let notMannerAdverbs: WordSet = [
     "early", "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "family", "assembly", "rally", "ally",
     "reply", "supply", "apply", "comply", "rely", "tally", "only", "likely", "unlikely", "friendly", "elderly",
   ]
 
   /// Words after which a word in "-ly" is a noun or an adjective: "the family", "her ally".
-  static let nounOpeners: Set<String> = [
+  static let nounOpeners: WordSet = [
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "whose",
   ]
 
   /// Words that stand for people before a restrictive "who": "some who advocate …", "others who have …".
-  static let indefiniteGroups: Set<String> = [
+  static let indefiniteGroups: WordSet = [
     "some", "others", "those", "many", "few", "several", "anyone", "everyone", "people", "all",
   ]
 }

@@ -24,7 +24,7 @@ enum NameTyper {
   }
 
   /// Words that end the names of events, laws and documents: "Independence Day", "Housing Bill".
-  static let eventOrLawHeads: Set<String> = [
+  static let eventOrLawHeads: WordSet = [
     "act", "acts", "bill", "law", "laws", "amendment", "treaty", "accord", "accords", "agreement", "war",
     "day", "convention", "summit", "olympics", "games", "cup", "championship", "festival", "election",
     "referendum", "clause", "code", "constitution", "declaration", "protocol", "plan", "pride", "week",
@@ -391,7 +391,7 @@ enum NameTyper {
   }
 
   /// The prefixes a family name is written with a capital after: "McConnell", "DeVos", "VanderMeer".
-  static let familyNamePrefixes: Set<String> = [
+  static let familyNamePrefixes: WordSet = [
     "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "vande", "vander", "von", "der", "fitz", "st", "ben", "al", "el",
   ]
 

@@ -20,8 +20,8 @@ enum ProposalDetector {
     "put-forward", "push-for", "press-for", "appeal", "advocate",
   ]
   static let nouns: Set<String> = ["proposal", "offer", "initiative", "proposals", "offers", "call"]
-  static let negations: Set<String> = ["not", "never", "n't", "no", "refused", "declined", "failed"]
-  static let inanimate: Set<String> = [
+  static let negations: WordSet = ["not", "never", "n't", "no", "refused", "declined", "failed"]
+  static let inanimate: WordSet = [
     "data", "evidence", "study", "studies", "research", "results", "figures", "numbers", "polls", "poll",
     "survey", "surveys", "statistics", "analysis", "findings", "report", "reports", "trends", "signs",
     "it", "this", "that", "which", "these", "those", "records", "documents", "experience", "history",
@@ -271,7 +271,7 @@ enum ProposalDetector {
   }
 
   /// Words that a time opening a sentence holds besides its time word: "The next day", "Later that week".
-  static let frontedTimeWords: Set<String> = ["next", "following", "same", "later", "previous", "that"]
+  static let frontedTimeWords: WordSet = ["next", "following", "same", "later", "previous", "that"]
 
   /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,"), if
   /// one does within eight tokens before `limit`.

@@ -12,14 +12,14 @@ enum SentenceSplitter {
     "coun", "cpl", "const", "cst", "insp", "det", "atty", "pte", "brig", "ald", "msgr",
   ]
   /// Abbreviations only before a number ("No. 10", "pp. 4-9"): "voted no. She said …" ends a sentence.
-  static let beforeNumber: Set<String> = ["no", "pp", "vol", "fig"]
+  static let beforeNumber: WordSet = ["no", "pp", "vol", "fig"]
   static let beforeCapital: Set<String> = [
     "inc", "ltd", "corp", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "vs", "etc", "al", "cf", "dept", "univ", "assn", "bros",
   ]
   /// The abbreviations of `beforeCapital` that end a firm's name: "Domtar Corp.", "Acme Inc.".
-  static let firmAbbreviations: Set<String> = ["inc", "ltd", "corp", "co", "bros"]
-  static let starters: Set<String> = [
+  static let firmAbbreviations: WordSet = ["inc", "ltd", "corp", "co", "bros"]
+  static let starters: WordSet = [
     "the", "he", "she", "it", "in", "but", "however", "they", "we", "i", "a", "an", "this", "that", "there",
     "and", "as", "at", "on", "for", "if", "his", "her", "their", "our", "its", "these", "those", "when",
     "while", "after", "before", "since", "so", "yet", "still", "now", "then", "also", "what", "who",
@@ -85,7 +85,7 @@ enum SentenceSplitter {
   }
 
   /// The abbreviations of a time of day: "at 2 a.m."
-  static let clockTimes: Set<String> = ["a.m.", "p.m."]
+  static let clockTimes: WordSet = ["a.m.", "p.m."]
 
   /// Whether the word after a time of day opens a sentence: a capitalised word that is no day, month or
   /// time zone ("… after 2 a.m. Three people were …"; not "at 10 a.m. Tuesday", "9 a.m. Eastern", "EST").
@@ -94,7 +94,7 @@ enum SentenceSplitter {
       && !(next.text.count <= 4 && next.text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) })
   }
 
-  static let timeZoneWords: Set<String> = ["eastern", "central", "mountain", "pacific", "atlantic", "local"]
+  static let timeZoneWords: WordSet = ["eastern", "central", "mountain", "pacific", "atlantic", "local"]
 
   static func boundaryAllowed(_ tokens: [Token], period: Int, next: Int) -> Bool {
     guard next < tokens.count else { return true }

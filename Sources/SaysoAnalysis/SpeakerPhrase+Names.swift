@@ -262,7 +262,7 @@ extension SpeakerPhraseParser {
     return nil
   }
 
-  static let affiliatingPrepositions: Set<String> = ["of", "to", "at", "for", "from", "with"]
+  static let affiliatingPrepositions: WordSet = ["of", "to", "at", "for", "from", "with"]
 
   /// Whether a preposition of a role's body stands before a capitalised run (and its "the"): "director of
   /// Amnesty …", "Ambassador to the United Nations …".
@@ -445,7 +445,7 @@ extension SpeakerPhraseParser {
   }
 
   /// Lower-case words inside the name of an office: "Secretary of State for Health and Social Care".
-  static let officeLinks: Set<String> = ["of", "for", "and", "the"]
+  static let officeLinks: WordSet = ["of", "for", "and", "the"]
 
   /// Where the name starts in the capitalised words after a title's "of": at the first given name with a
   /// word after it ("Secretary of Justice Wanda Vázquez Garced"), else at the first uncommon word that
@@ -490,9 +490,9 @@ extension SpeakerPhraseParser {
   /// The endings of demonyms and of adjectives that can precede a title, as UTF-8: "-ian", "-ese", "-ic".
   static let demonymSuffixes: [[UInt8]] = ["ian", "ese", "ish", "ist", "can", "ic"].map { Array($0.utf8) }
   /// Words with those endings that are no demonyms: "Public Health England" is a body's name.
-  static let notDemonyms: Set<String> = ["public", "music", "clinic", "traffic", "magic", "logic", "topic", "critic"]
+  static let notDemonyms: WordSet = ["public", "music", "clinic", "traffic", "magic", "logic", "topic", "critic"]
   /// Demonyms and adjectives before a title that have none of those endings.
-  static let demonymWords: Set<String> = [
+  static let demonymWords: WordSet = [
     "former", "us", "u.s.", "french", "dutch", "greek", "thai", "israeli", "iraqi", "pakistani", "saudi", "then",
     "new",
   ]

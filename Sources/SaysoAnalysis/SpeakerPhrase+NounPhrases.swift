@@ -4,11 +4,11 @@ import SaysoCore
 /// noun phrases ("the NFL legend").
 extension SpeakerPhraseParser {
   /// Words that may stand before a count: "nearly eight in 10", "more than half".
-  static let approximators: Set<String> = [
+  static let approximators: WordSet = [
     "nearly", "almost", "about", "roughly", "around", "some", "just", "over", "under", "more", "fewer", "less",
     "than", "only", "at", "least", "most",
   ]
-  static let numberWords: Set<String> = [
+  static let numberWords: WordSet = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
     "all", "majority", "minority",
   ]

@@ -302,7 +302,7 @@ enum SpeakerPhraseParser {
     }
     let startsWithSourceNoun =
       firstNoun + 1 < end
-      && !paragraph.tokens[firstNoun].classes.isDisjoint(with: [.groupNoun, .sourceNoun])
+      && !paragraph.tokens[firstNoun].classes.isDisjoint(with: WordClass.groupNoun.union(.sourceNoun))
       && opensPostModifier(paragraph, firstNoun + 1)
       // (a capitalised body's head opens the body's name: "The Ministry of Foreign Affairs", "Bank of England",
       // "The Office for Budget Responsibility")
@@ -399,7 +399,9 @@ enum SpeakerPhraseParser {
       if nameRange.count >= 2, let nounBefore = nounBeforePreposition(paragraph, run, from: start) {
         return SpeakerPhrase(kind: .group, text: text, name: text, head: nounBefore, tokens: start..<end)
       }
-      let afterPreposition = ["of", "at", "in", "from"].contains(determiner) && nameRange.count == 1
+      // (compared one by one: an array literal here is a heap allocation at each call)
+      let afterPreposition =
+        (determiner == "of" || determiner == "at" || determiner == "in" || determiner == "from") && nameRange.count == 1
       // a kind of organisation just before the name says what it names: "newspaper Magyar Nemzet"
       let classified =
         nameStart == run.lowerBound && run.lowerBound > start && !paragraph.tokens[run.lowerBound - 1].isCapitalized

@@ -102,7 +102,7 @@ struct Token: Sendable {
   }
 
   /// Words whose "’s" is "is" or "has": "he’s claiming", "it’s".
-  static let contractionStems: Set<String> = [
+  static let contractionStems: WordSet = [
     "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how", "let",
   ]
 }

@@ -26,7 +26,7 @@ struct WorldKnowledge: Sendable {
     EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
       guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
       let gender: Gender = line[tab + 1] == UInt8(ascii: "f") ? .female : .male
-      entryKeys.withKey(UnsafeBufferPointer(rebasing: line[..<tab])) { genders.insert($0, gender) }
+      genders.insert(entry: UnsafeBufferPointer(rebasing: line[..<tab]), keys: &entryKeys, gender)
     }
     return genders
   }()
@@ -52,7 +52,7 @@ struct WorldKnowledge: Sendable {
   /// The entries of a list file as a table of keys.
   static func table(_ file: String, capacity: Int, keys: inout EntryKeys) -> KeyTable<Bool> {
     var table = KeyTable<Bool>(capacity: capacity)
-    EmbeddedData.forEachEntry(of: file) { line in keys.withKey(line) { table.insert($0, true) } }
+    EmbeddedData.forEachEntry(of: file) { line in table.insert(entry: line, keys: &keys, true) }
     return table
   }
 
@@ -91,7 +91,7 @@ struct WorldKnowledge: Sendable {
       } else {
         placeKind = .city
       }
-      entryKeys.withKey(UnsafeBufferPointer(rebasing: line[..<tab])) { places.insert($0, placeKind, merge: max) }
+      places.insert(entry: UnsafeBufferPointer(rebasing: line[..<tab]), keys: &entryKeys, placeKind, merge: max)
     }
     self.places = places
     var ranks = KeyTable<Int>(capacity: 20_000)

@@ -44,7 +44,7 @@ public enum JSONValue: Sendable {
     switch self {
     case .null: out.append("null")
     case .bool(let value): out.append(value ? "true" : "false")
-    case .int(let number): out.append(String(number))
+    case .int(let number): Self.write(number, to: &out)
     case .string(let text): Self.write(text, to: &out)
     case .array(let elements):
       out.append(UInt8(ascii: "["))
@@ -65,6 +65,25 @@ public enum JSONValue: Sendable {
     }
   }
 
+  /// Writes `number` in decimal, as `String(number)` spells it, without making the String.
+  static func write(_ number: Int, to out: inout some JSONBytes) {
+    // (20 bytes hold any Int: 19 digits and a sign)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var magnitude = number.magnitude
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      if number < 0 {
+        start -= 1
+        digits[start] = UInt8(ascii: "-")
+      }
+      out.append(UnsafeBufferPointer(rebasing: digits[start...]))
+    }
+  }
+
   /// Writes `text` as a JSON string, copying UTF-8 in runs and escaping only what must be.
   static func write(_ text: String, to out: inout some JSONBytes) {
     var text = text
@@ -74,7 +93,7 @@ public enum JSONValue: Sendable {
       var i = 0
       while i < bytes.count {
         // most bytes need nothing: skipped in a tight loop
-        while i < bytes.count && isPlain(bytes[i]) { i += 1 }
+        i = plainRunEnd(bytes, from: i)
         guard i < bytes.count else { break }
         let byte = bytes[i]
         let escaped: String?
@@ -125,6 +144,40 @@ public enum JSONValue: Sendable {
     byte &- 0x20 < 0x5F
       ? byte != 0x22 && byte != 0x5C
       : byte >= 0x80 && byte != 0xC2 && byte != 0xD8 && byte != 0xE2
+  }
+
+  /// The end of the run of bytes from `start` that are written as they are (`isPlain`): eight at a time
+  /// while they are plain ASCII, else one by one.
+  @inline(__always) private static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    let raw = UnsafeRawPointer(base)
+    var i = start
+    while i < bytes.count {
+      if i + 8 <= bytes.count && isPlainASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+        i += 8
+        continue
+      }
+      // a word with a byte to look at: its bytes one by one
+      let wordEnd = min(i + 8, bytes.count)
+      while i < wordEnd && isPlain(bytes[i]) { i += 1 }
+      if i < wordEnd { return i }
+    }
+    return i
+  }
+
+  /// Whether the eight bytes of `word` are all written as they are and printable ASCII: none below 0x20
+  /// or from 0x7F, none a quote or a backslash. (A byte below `n` sets its high bit in `(word - n × ones)
+  /// & ~word`, a zero byte in `(word - ones) & ~word`, a byte from 0x7F in `word | (word + ones)`; bits
+  /// may be set past such a byte, never when there is none.)
+  @inline(__always) private static func isPlainASCII(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let quotes = word ^ (ones &* 0x22)
+    let backslashes = word ^ (ones &* 0x5C)
+    let flagged =
+      ((word &- ones &* 0x20) & ~word) | (word | (word &+ ones)) | ((quotes &- ones) & ~quotes)
+      | ((backslashes &- ones) & ~backslashes)
+    return flagged & highs == 0
   }
 
   /// `\u` and four lower-case hex digits, e.g. `\u001b`.

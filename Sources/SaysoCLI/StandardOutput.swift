@@ -8,20 +8,26 @@ import Foundation
 /// Write errors are ignored, as `print` ignores them (a closed pipe ends the process by SIGPIPE).
 struct StandardOutput: JSONBytes {
   static let capacity = 1 << 16
-  /// The buffer, of `capacity` bytes, of which the first `count` are to be written: copied into in
-  /// place, which costs a fraction of `Array.append(contentsOf:)` for the many short runs of JSON.
-  private var buffer: [UInt8]
+
+  /// The buffer's memory, freed with its last reference: written through its pointer, with no array's
+  /// uniqueness and bounds checks at each byte of the many short runs of JSON.
+  private final class Buffer {
+    /// `capacity` bytes, left uninitialised: only the bytes copied in are ever read.
+    let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: StandardOutput.capacity)
+    deinit { bytes.deallocate() }
+  }
+
+  /// The buffer, of which the first `count` bytes are to be written.
+  private let buffer = Buffer()
   private var count = 0
 
   init() {
     fflush(nil)  // (every C stream: `stdout` itself is shared mutable state to Swift 6)
-    // (left uninitialised: only the bytes copied in are ever read)
-    buffer = [UInt8](unsafeUninitializedCapacity: Self.capacity) { _, initialized in initialized = Self.capacity }
   }
 
   mutating func append(_ byte: UInt8) {
     if count == Self.capacity { flush() }
-    buffer[count] = byte
+    buffer.bytes[count] = byte
     count += 1
   }
 
@@ -32,17 +38,13 @@ struct StandardOutput: JSONBytes {
       if bytes.count > Self.capacity / 2 { return Self.writeOut(bytes) }
     }
     guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-    let start = count
-    buffer.withUnsafeMutableBufferPointer { target in
-      (target.baseAddress.unsafelyUnwrapped + start).update(from: source, count: bytes.count)
-    }
+    (buffer.bytes + count).update(from: source, count: bytes.count)
     count += bytes.count
   }
 
   /// Writes what the buffer holds.
   mutating func flush() {
-    let filled = count
-    buffer.withUnsafeBufferPointer { Self.writeOut(UnsafeBufferPointer(rebasing: $0[..<filled])) }
+    Self.writeOut(UnsafeBufferPointer(start: buffer.bytes, count: count))
     count = 0
   }
 
