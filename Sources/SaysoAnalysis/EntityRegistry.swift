@@ -17,6 +17,9 @@ struct EntityRegistry {
     private(set) var roleClasses: Set<String> = []
     /// The words of `roles`, lower-cased: what `resolveRole` compares a role noun with.
     private(set) var roleWords: [String] = []
+    /// The roles the article gave that `addRole` tidied into others ("the mayor of London"): given again,
+    /// they add nothing.
+    private var tidiedAway: [String] = []
     /// Where the entity is mentioned, in increasing order.
     var mentions: [Int] = []
     /// Whether the article uses the name as an organisation's too ("Jack Wills, the clothing brand").
@@ -78,10 +81,14 @@ struct EntityRegistry {
       if gender == nil { gender = given }
     }
 
+    /// Whether the role was given before, as it is listed or as it was tidied away.
+    func hasRole(given role: String) -> Bool { roles.contains(role) || tidiedAway.contains(role) }
+
     /// Adds a role, with its lower-cased words and their role classes. The words of all roles are the
     /// words of each in turn: a role is added to them, never recomputed from all of them.
     mutating func addRole(_ given: String) {
       guard let phrase = Self.nounPhrase(given), let tidied = RoleText.tidied(phrase) else { return }
+      if tidied != given { tidiedAway.append(given) }
       let role = Self.withoutFullStop(tidied)
       let lower = role.lowercased()
       // one role said more fully stands for both: "actor", "EastEnders actor"
@@ -399,7 +406,7 @@ struct EntityRegistry {
       byAlias[key, default: []].append(id)
     }
     if let gender, wordCount == 1 { entities[id].noteGender(gender) }
-    if let role, let cleaned = Self.trimmedRole(role), !entities[id].roles.contains(cleaned) {
+    if let role, let cleaned = Self.trimmedRole(role), !entities[id].hasRole(given: cleaned) {
       entities[id].addRole(cleaned)
     }
     noteMention(id, at: position)

@@ -12,64 +12,135 @@
 enum RoleText {
   /// The role's words, tidied as above; nil when no word of a role is left.
   static func tidied(_ role: String) -> String? {
-    var words = role.spaceSeparatedWords
-    guard let first = words.first else { return nil }
-    // fast path: a role that opens with a word of its own and ends in one, and holds no clause, is whole
-    if !openers.contains(first.lowercased()), !closers.contains(words[words.count - 1].lowercased()),
-      words.count < 3 || cut(words) == nil
+    // (a role comes with many mentions: read on its bytes, with no copies, and most are whole)
+    if !mayNeedTidying(role) { return role }
+    var role = role
+    let kept: Range<Int>? = role.withUTF8 { bytes in
+      var words: [Range<Int>] = []
+      var wordStart = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+        if index > wordStart { words.append(wordStart..<index) }
+        wordStart = index + 1
+      }
+      var first = words.startIndex
+      var end = words.endIndex
+      // the author of a document the role names: "a tweet on Monday by US Secretary of State"
+      if end - first >= 3, isOne(of: determinerBytes, bytes, words[first]),
+        isOne(of: documentNounBytes, bytes, words[first + 1]),
+        let by = ((first + 2)..<(end - 1)).last(where: { isExactly(of: authorPrepositionBytes, bytes, words[$0]) })
+      {
+        first = by + 1
+      }
+      if let cut = cut(bytes, words, first, end) { end = cut }
+      dropArticles(bytes, words, &first, end)
+      if end - first >= 2, isOne(of: affiliationBytes, bytes, words[first]) {
+        first += 1
+        dropArticles(bytes, words, &first, end)
+      }
+      while end > first, isOne(of: closerBytes, bytes, words[end - 1]) { end -= 1 }
+      return end > first ? words[first].lowerBound..<words[end - 1].upperBound : nil
+    }
+    guard let kept else { return nil }
+    if kept == 0..<role.utf8.count { return role }
+    return role.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[kept]), as: UTF8.self) }
+  }
+
+  /// Moves `first` past the articles before a role's words (a capitalised "The" before one word is the
+  /// name's own: "The Ledger").
+  static func dropArticles(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>], _ first: inout Int, _ end: Int) {
+    while end - first >= 2, isOne(of: determinerBytes, bytes, words[first]),
+      end - first >= 3 || bytes[words[first].lowerBound] != 0x54  // "The"
     {
-      return role
-    }
-    words = author(words) ?? words
-    if let end = cut(words) { words.removeSubrange(end...) }
-    dropArticles(&words)
-    if words.count >= 2, affiliations.contains(words[0].lowercased()) {
-      words.removeFirst()
-      dropArticles(&words)
-    }
-    while let last = words.last, closers.contains(last.lowercased()) { words.removeLast() }
-    return words.isEmpty ? nil : words.joined(separator: " ")
-  }
-
-  /// Drops the articles before a role's words (a capitalised "The" before one word is the name's own: "The
-  /// Ledger").
-  static func dropArticles(_ words: inout [Substring]) {
-    while words.count >= 2, determiners.contains(words[0].lowercased()), words.count >= 3 || words[0] != "The" {
-      words.removeFirst()
+      first += 1
     }
   }
 
-  /// The author of a document that the role names: "a tweet on Monday by US Secretary of State" is the
-  /// Secretary's.
-  static func author(_ words: [Substring]) -> [Substring]? {
-    guard words.count >= 3, determiners.contains(words[0].lowercased()),
-      SpeakerPhraseParser.documentNouns.contains(words[1].lowercased()),
-      let by = words.lastIndex(where: { $0 == "by" || $0 == "from" }), by >= 2, by + 1 < words.count
-    else { return nil }
-    return Array(words[(by + 1)...])
-  }
-
-  /// Where the noun phrase ends and a clause on it begins: a relative word ("… who had investigated the
-  /// case"), a participle with its object ("… using the pseudonym"), or a purpose ("… to discuss this").
-  static func cut(_ words: [Substring]) -> Int? {
-    guard words.count >= 3 else { return nil }
-    for index in 1..<words.count {
+  /// Where the noun phrase of words `first..<end` ends and a clause on it begins: a relative word ("… who
+  /// had investigated the case"), a participle with its object ("… using the pseudonym"), or a purpose
+  /// ("… to discuss this").
+  static func cut(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>], _ first: Int, _ end: Int) -> Int? {
+    guard end - first >= 3 else { return nil }
+    for index in (first + 1)..<end {
       let word = words[index]
-      if EntityRegistry.Entity.relativeWords.contains(String(word)) { return index }
-      guard index >= 2, index + 1 < words.count, word.allSatisfy({ $0.isLowercase }) else { continue }
+      if isExactly(of: relativeBytes, bytes, word) { return index }
+      guard index - first >= 2, index + 1 < end, isLowerCase(bytes, word) else { continue }
       let next = words[index + 1]
-      let nextOpensObject = next.first?.isUppercase == true || determiners.contains(next.lowercased())
-        || Lexicon.determiners.contains(next.lowercased())
-      if word == "to", !nextOpensObject, next.allSatisfy({ $0.isLowercase }) { return index }
+      let nextOpensObject = (0x41...0x5A).contains(bytes[next.lowerBound]) || isOne(of: objectOpenerBytes, bytes, next)
+      if isExactly(of: [Array("to".utf8)], bytes, word), !nextOpensObject, isLowerCase(bytes, next) { return index }
       let previous = words[index - 1]
-      if word.count >= 5, word.hasSuffix("ing"), !previous.hasSuffix("ing"), nextOpensObject,
-        previous.allSatisfy({ $0.isLowercase }), !Lexicon.determiners.contains(previous.lowercased())
+      if word.count >= 5, endsWithIng(bytes, word), !endsWithIng(bytes, previous), nextOpensObject,
+        isLowerCase(bytes, previous), !isOne(of: objectOpenerBytes, bytes, previous)
       {
         return index
       }
     }
     return nil
   }
+
+  /// Whether a word is in lower-case ASCII letters (and hyphens): "using", "co-owner".
+  static func isLowerCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    word.allSatisfy { (0x61...0x7A).contains(bytes[$0]) || bytes[$0] == 0x2D }
+  }
+
+  /// Whether a word ends in "ing" (as the word is written).
+  static func endsWithIng(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    word.count >= 3 && bytes[word.upperBound - 3] == 0x69 && bytes[word.upperBound - 2] == 0x6E
+      && bytes[word.upperBound - 1] == 0x67
+  }
+
+  /// Whether the bytes of `word` are exactly those of one of `words`.
+  static func isExactly(of words: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    words.contains { candidate in
+      candidate.count == word.count && candidate.indices.allSatisfy { candidate[$0] == bytes[word.lowerBound + $0] }
+    }
+  }
+
+  /// Whether `tidied` may change the role: it opens with an article or a preposition, ends with a word of
+  /// a phrase cut short, or holds a relative word, "to" or a word in "-ing" where a clause may start.
+  /// False only when `tidied` returns the role as it is.
+  static func mayNeedTidying(_ role: String) -> Bool {
+    var role = role
+    return role.withUTF8 { bytes in
+      var wordStart = 0
+      var wordIndex = 0
+      var lastWord = 0..<0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+        defer { wordStart = index + 1 }
+        guard index > wordStart else { continue }
+        let word = wordStart..<index
+        if wordIndex == 0, isOne(of: openerBytes, bytes, word) { return true }
+        if wordIndex >= 1, isOne(of: clauseOpenerBytes, bytes, word) { return true }
+        if wordIndex >= 2, word.count >= 5, bytes[index - 3] | 0x20 == 0x69, bytes[index - 2] | 0x20 == 0x6E,
+          bytes[index - 1] | 0x20 == 0x67
+        {
+          return true  // "-ing"
+        }
+        lastWord = word
+        wordIndex += 1
+      }
+      return wordIndex == 0 || isOne(of: closerBytes, bytes, lastWord)
+    }
+  }
+
+  /// Whether the bytes of `word` are, ASCII case aside, those of one of `words`.
+  static func isOne(of words: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    words.contains { candidate in
+      candidate.count == word.count
+        && candidate.indices.allSatisfy { candidate[$0] == (bytes[word.lowerBound + $0] | 0x20) }
+    }
+  }
+
+  static let openerBytes = openers.map { Array($0.utf8) }
+  static let closerBytes = closers.map { Array($0.utf8) }
+  static let determinerBytes = determiners.map { Array($0.utf8) }
+  static let affiliationBytes = affiliations.map { Array($0.utf8) }
+  static let relativeBytes = EntityRegistry.Entity.relativeWords.map { Array($0.utf8) }
+  static let authorPrepositionBytes = [Array("by".utf8), Array("from".utf8)]
+  static let documentNounBytes = SpeakerPhraseParser.documentNouns.map { Array($0.utf8) }
+  /// Words that open a verb's object after a participle or "to": "using the pseudonym".
+  static let objectOpenerBytes = Lexicon.determiners.map { Array($0.utf8) }
+  /// Words where a clause on the role may begin (`cut`).
+  static let clauseOpenerBytes = EntityRegistry.Entity.relativeWords.union(["to"]).map { Array($0.utf8) }
 
   /// Articles before a role's noun: "the", "a", "an".
   static let determiners: Set<String> = ["the", "a", "an"]
