@@ -86,3 +86,28 @@ import Testing
     #expect(try fresh.update().unchanged == names.count + 2)
   }
 }
+
+/// The writer keeps a batch's rows and writes them table by table (`IndexRows.flush`): every row has the
+/// rowid and the values it has when each article's rows are written in turn, one article a batch.
+@Suite struct BatchedRowsTests {
+  /// Every row of the tables an article's rows go to, with its rowid, as text.
+  static func rows(_ index: CorpusIndex) throws -> [String] {
+    try index.database.read { db in
+      try ["article", "passage", "claimPrint", "person", "speaker", "claim"].flatMap { table in
+        try Row.fetchAll(db, sql: "SELECT rowid, * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
+      }
+    }
+  }
+
+  @Test func aBatchWritesTheRowsAnArticleAtATimeWrites() throws {
+    let folder = try FreshBuildTests.corpus()
+    let batched = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    try batched.update()
+    let single = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    single.batchSize = 1
+    try single.update()
+    let rows = try Self.rows(batched)
+    #expect(rows.count > 200)
+    #expect(rows == (try Self.rows(single)))
+  }
+}
