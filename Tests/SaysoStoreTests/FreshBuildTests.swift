@@ -111,3 +111,46 @@ import Testing
     #expect(rows == (try Self.rows(single)))
   }
 }
+
+/// A fresh build makes the indexes of unordered keys at its end (`CorpusIndex.deferredIndexes`), as the
+/// migrations define them, and an update after a build killed before that makes them.
+@Suite struct DeferredIndexTests {
+  /// Every index's name and definition.
+  static func indexes(_ database: some DatabaseReader) throws -> [String] {
+    try database.read { db in
+      try String.fetchAll(
+        db, sql: "SELECT name || ' ' || ifnull(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name")
+    }
+  }
+
+  @Test func aFreshBuildEndsWithTheIndexesOfTheMigrations() throws {
+    let folder = try FreshBuildTests.corpus()
+    let files = try StoreTestSupport.temporaryFolder()
+    let index = try CorpusIndex.open(corpus: [.path(folder.path)], at: files.appendingPathComponent("i.sqlite"))
+    index.batchSize = 2
+    try index.update()
+    let empty = StoreDatabase.inMemory(label: "test")
+    try IndexSchema.migrator.migrate(empty)
+    let expected = try Self.indexes(empty)
+    #expect(expected.contains { $0.hasPrefix("speakerByName ") })
+    #expect(try Self.indexes(index.database) == expected)
+  }
+
+  @Test func anUpdateAfterAKilledBuildMakesTheMissingIndexes() throws {
+    let folder = try FreshBuildTests.corpus()
+    let files = try StoreTestSupport.temporaryFolder()
+    let url = files.appendingPathComponent("i.sqlite")
+    let index = try CorpusIndex.open(corpus: [.path(folder.path)], at: url)
+    try index.update()
+    let built = try Self.indexes(index.database)
+    // as a build killed before its end leaves the file: the indexes dropped, the update marked under way
+    try index.database.write { db in
+      for name in CorpusIndex.deferredIndexes { try db.execute(sql: "DROP INDEX \(name)") }
+    }
+    _ = FileManager.default.createFile(atPath: CorpusIndex.updateMarker(url).path, contents: nil)
+    #expect(try Self.indexes(index.database) != built)
+    let reopened = try CorpusIndex.open(corpus: [.path(folder.path)], at: url)
+    try reopened.update()
+    #expect(try Self.indexes(reopened.database) == built)
+  }
+}
