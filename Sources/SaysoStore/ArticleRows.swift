@@ -88,35 +88,37 @@ struct ArticleRows: Sendable {
   /// title passage of a title written only in the front matter (see `IndexRows.frontMatterTitle`).
   private mutating func addParagraphs(of analysis: ArticleAnalysis) {
     let article = analysis.article
-    var speakers: [Int: [String]] = [:]
-    var kinds: [Int: Set<PassageKind>] = [:]
+    // By paragraph index: the people behind its claims, and the kinds of those claims (bits of
+    // `PassageKind.allCases`, 0 for none), in one dictionary rather than a set of kinds for each.
+    var claimsByParagraph: [Int: (names: [String], kinds: UInt8)] = [:]
+    func note(paragraph: Int, _ name: String?, _ kind: PassageKind) {
+      let bit = UInt8(1) << PassageKind.allCases.firstIndex(of: kind)!
+      claimsByParagraph[paragraph, default: ([], 0)].kinds |= bit
+      if let name { claimsByParagraph[paragraph, default: ([], 0)].names.append(name) }
+    }
     for quote in analysis.quotes {
-      if let name = Self.speakerText(quote.speaker, quote.organisation ?? quote.group) {
-        speakers[quote.paragraph, default: []].append(name)
-      }
-      kinds[quote.paragraph, default: []].insert(.quote)
+      note(paragraph: quote.paragraph, Self.speakerText(quote.speaker, quote.organisation ?? quote.group), .quote)
     }
     for proposal in analysis.proposals {
-      if let name = Self.speakerText(proposal.proposer, proposal.organisation ?? proposal.group) {
-        speakers[proposal.paragraph, default: []].append(name)
-      }
-      kinds[proposal.paragraph, default: []].insert(.proposal)
+      note(
+        paragraph: proposal.paragraph, Self.speakerText(proposal.proposer, proposal.organisation ?? proposal.group),
+        .proposal)
     }
     // The facets of each kind of paragraph (its role and the kinds of claim in it) are made once an
     // article: most paragraphs share them, and making the text and noting it in `fieldTexts` cost some
     // 3,500 instructions a paragraph. A few kinds an article: a list, not a dictionary.
-    var facetsByShape: [(role: ParagraphRole, kinds: Set<PassageKind>?, facets: String)] = []
+    var facetsByShape: [(role: ParagraphRole, kinds: UInt8, facets: String)] = []
     for paragraph in article.paragraphs {
+      let claims = claimsByParagraph[paragraph.index]
       var names: [String] = []
-      for name in speakers[paragraph.index] ?? [] where !names.contains(name) { names.append(name) }
-      let claimKinds = kinds[paragraph.index]
+      for name in claims?.names ?? [] where !names.contains(name) { names.append(name) }
+      let claimKinds = claims?.kinds ?? 0
       let facets: String
       if let known = facetsByShape.first(where: { $0.role == paragraph.role && $0.kinds == claimKinds }) {
         facets = known.facets
       } else {
-        facets = SearchSQL.facetText(
-          kinds: [.paragraph] + PassageKind.allCases.filter { claimKinds?.contains($0) == true },
-          role: paragraph.role.rawValue, date: article.date)
+        let kinds = PassageKind.allCases.enumerated().filter { claimKinds & (1 << $0.offset) != 0 }.map(\.element)
+        facets = SearchSQL.facetText(kinds: [.paragraph] + kinds, role: paragraph.role.rawValue, date: article.date)
         fieldTexts.insert(facets)
         facetsByShape.append((paragraph.role, claimKinds, facets))
       }

@@ -27,7 +27,7 @@ extension CorpusIndex {
           let rows = ArticleRows(analysis, hash: ContentHash(document.bytes), size: nil, modified: nil)
           try IndexRows.insert(rows, &batch, db)
         }
-        try IndexRows.indexPassages(of: batch, db)
+        try IndexRows.indexPassages(of: &batch, db)
       }
     }
     return index

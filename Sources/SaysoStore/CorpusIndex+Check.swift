@@ -69,14 +69,19 @@ extension CorpusIndex {
   }
 
   /// Before an update, with the index's lock held: when the last update did not finish (an unclean
-  /// shutdown), checks the tables and the full-text index and repairs them; then marks this update as
-  /// under way until `endUpdate()`.
+  /// shutdown), checks the tables and the full-text index and repairs them, and makes the indexes a
+  /// killed fresh build had not made yet (`makeDeferredIndexes`); then marks this update as under way
+  /// until `endUpdate()`.
   func beginUpdate() throws {
     guard let file else { return }
     let marker = Self.updateMarker(file)
     if FileManager.default.fileExists(atPath: marker.path) {
       try checkTables()
       _ = try repairSearchIndexIfDamaged()
+      // a fresh build killed before its end left without the indexes it makes there
+      if try !database.read(Self.missingDeferredIndexes).isEmpty {
+        try database.write(Self.makeDeferredIndexes)
+      }
     } else {
       _ = FileManager.default.createFile(atPath: marker.path, contents: nil)
     }

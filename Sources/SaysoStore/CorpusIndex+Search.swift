@@ -45,15 +45,17 @@ extension CorpusIndex {
         var matches: Int?
         if let match = sql.match, query.expression != nil {
           let ranking = "passageSearch MATCH ? AND passageSearch.rank MATCH 'bm25(10.0, 5.0, 2.0, 0.0)'"
-          let found = try RankedMatches(
-            db,
-            sql: sql.conditions.isEmpty
-              ? "SELECT rowid, rank FROM passageSearch WHERE \(ranking)"
-              : """
+          let found =
+            sql.conditions.isEmpty
+            ? try RankedMatches.ranking(
+              match: match, keeping: fetch, path: file?.path, splitSpan: rankingSplitSpan, db)
+            : try RankedMatches(
+              db,
+              sql: """
                 SELECT p.id, passageSearch.rank FROM passageSearch JOIN passage p ON p.id = passageSearch.rowid
                 WHERE \(ranking)\(sql.andConditions)
                 """,
-            arguments: [match] + sql.arguments, keeping: fetch)
+              arguments: [match] + sql.arguments, keeping: fetch)
           ranked = found.ranked
           matches = found.count
         } else {

@@ -150,7 +150,7 @@ extension CorpusIndex {
         func addWork(_ row: [DatabaseValue]) throws {
           work.append(row)
           guard work.count == UpdateTables.workChunk else { return }
-          try UpdateTables.workInserter.insert(work, leading: { _ in [] }, db)
+          try UpdateTables.workInserter.insert(work, db)
           work.removeAll(keepingCapacity: true)
         }
         let addGone = try db.cachedStatement(sql: UpdateTables.insertGone)
@@ -213,7 +213,7 @@ extension CorpusIndex {
           try vanish(current)
           row = try nextRow()
         }
-        try UpdateTables.workInserter.insert(work, leading: { _ in [] }, db)
+        try UpdateTables.workInserter.insert(work, db)
         return .commit
       }
     }
@@ -282,11 +282,12 @@ extension CorpusIndex {
           for (work, outcome) in zip(current.work, current.outcomes) {
             try write(outcome, of: work, &report, &written, db)
           }
+          try IndexRows.flush(&written, db)
           done += current.work.count
           progress(done, current.work.last?.path)
           current.discard()
         }
-        try IndexRows.indexPassages(of: written, db)
+        try IndexRows.indexPassages(of: &written, db)
       }
     }
   }

@@ -31,6 +31,13 @@ public final class CorpusIndex {
   /// The batch size of updates.
   static let defaultBatchSize = 256
 
+  /// The span of passage ids from which a search ranks its matches on two cores (see
+  /// `RankedMatches.ranking`): some 2,500 wire articles. Tests make it small.
+  var rankingSplitSpan = CorpusIndex.defaultRankingSplitSpan
+
+  /// The span of passage ids from which searches rank on two cores.
+  static let defaultRankingSplitSpan: Int64 = 20_000
+
   private init(sources: [CorpusSource], identity: CorpusIdentity, file: URL?, database: DatabaseQueue) {
     self.sources = sources
     self.identity = identity

@@ -28,30 +28,46 @@ struct RankedMatches {
     try statement.setArguments(arguments)
     let handle = statement.sqliteStatement
     defer { sqlite3_reset(handle) }
+    let code = collect(handle, keeping: keeping)
+    guard code == SQLITE_DONE else {
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+    }
+  }
+
+  /// No rows yet.
+  init() {}
+
+  /// Steps the prepared statement `handle` to its end, counting its rows and keeping the best
+  /// `keeping`; returns SQLite's last code (`SQLITE_DONE` when every row was read).
+  mutating func collect(_ handle: OpaquePointer, keeping: Int) -> Int32 {
     ranked.reserveCapacity(keeping + 1)
     while true {
       let code = sqlite3_step(handle)
-      guard code == SQLITE_ROW else {
-        guard code == SQLITE_DONE else {
-          throw DatabaseError(
-            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-            sql: sql)
-        }
-        return
-      }
+      guard code == SQLITE_ROW else { return code }
       count += 1
-      let row = (id: sqlite3_column_int64(handle, 0), score: sqlite3_column_double(handle, 1))
-      if ranked.count == keeping, let last = ranked.last, !Self.precedes(row, last) { continue }
-      // After the last row that is not worse: equal scores keep the lower rowid first.
-      var low = 0
-      var high = ranked.count
-      while low < high {
-        let middle = (low + high) / 2
-        if Self.precedes(row, ranked[middle]) { high = middle } else { low = middle + 1 }
-      }
-      ranked.insert(row, at: low)
-      if ranked.count > keeping { ranked.removeLast() }
+      add((id: sqlite3_column_int64(handle, 0), score: sqlite3_column_double(handle, 1)), keeping: keeping)
     }
+  }
+
+  /// Adds the rows and the count of `other`, made over other rows of the same ranking.
+  mutating func merge(_ other: RankedMatches, keeping: Int) {
+    count += other.count
+    for row in other.ranked { add(row, keeping: keeping) }
+  }
+
+  /// Keeps `row` when it is among the best `keeping`.
+  private mutating func add(_ row: (id: Int64, score: Double), keeping: Int) {
+    if ranked.count == keeping, let last = ranked.last, !Self.precedes(row, last) { return }
+    // After the last row that is not worse: equal scores keep the lower rowid first.
+    var low = 0
+    var high = ranked.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Self.precedes(row, ranked[middle]) { high = middle } else { low = middle + 1 }
+    }
+    ranked.insert(row, at: low)
+    if ranked.count > keeping { ranked.removeLast() }
   }
 
   /// Whether `a` ranks before `b`: a lower score (bm25 is negative, better is lower), or an equal

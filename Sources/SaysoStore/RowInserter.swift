@@ -41,19 +41,19 @@ struct RowInserter {
     fileprivate var statements: [Statement?] = []
   }
 
-  /// Inserts `rows`, each preceded by the integers `leading(i)` for the `i`th row (ids).
+  /// Inserts `rows`.
   ///
   /// - Throws: a `DatabaseError` with SQLite's code and message when a step fails.
-  func insert(_ rows: [[DatabaseValue]], leading: (Int) -> [Int64], _ db: Database) throws {
+  func insert(_ rows: [[DatabaseValue]], _ db: Database) throws {
     var prepared = Prepared()
-    try insert(rows, leading: leading, &prepared, db)
+    try insert(PendingRows(idsPerRow: 0, values: rows), &prepared, db)
   }
 
-  /// Inserts `rows` as `insert(_:leading:_:)` does, with the statements in `prepared`, which must have
-  /// been made on `db` (made there when missing).
-  func insert(_ rows: [[DatabaseValue]], leading: (Int) -> [Int64], _ prepared: inout Prepared, _ db: Database)
-    throws
-  {
+  /// Inserts `rows` with the statements in `prepared`, which must have been made on `db` (made there
+  /// when missing).
+  ///
+  /// - Throws: a `DatabaseError` with SQLite's code and message when a step fails.
+  func insert(_ rows: PendingRows, _ prepared: inout Prepared, _ db: Database) throws {
     if prepared.statements.isEmpty { prepared.statements = Array(repeating: nil, count: statements.count) }
     var start = 0
     var chunk = Self.largestChunk
@@ -67,28 +67,59 @@ struct RowInserter {
         statement = try db.cachedStatement(sql: statements[size])
         prepared.statements[size] = statement
       }
-      try statement.insert(rows[start..<start + chunk], firstIndex: start, leading: leading, db)
+      try statement.insert(rows, start..<start + chunk, db)
       start += chunk
     }
   }
 }
 
+/// Rows on their way to a `RowInserter`: each row's leading integers (its ids: `idsPerRow` of them, kept
+/// apart so that no row is copied to take them), then its values.
+struct PendingRows {
+  let idsPerRow: Int
+  /// The rows' ids, row after row.
+  private(set) var ids: [Int64] = []
+  private(set) var values: [[DatabaseValue]] = []
+
+  var count: Int { values.count }
+
+  init(idsPerRow: Int, values: [[DatabaseValue]] = []) {
+    self.idsPerRow = idsPerRow
+    self.values = values
+  }
+
+  /// Adds a row whose one leading integer is `id`.
+  mutating func append(_ row: [DatabaseValue], id: Int64) {
+    ids.append(id)
+    values.append(row)
+  }
+
+  /// Adds a row whose two leading integers are `id` and `second`.
+  mutating func append(_ row: [DatabaseValue], id: Int64, _ second: Int64) {
+    ids.append(id)
+    ids.append(second)
+    values.append(row)
+  }
+
+  mutating func removeAll() {
+    ids.removeAll(keepingCapacity: true)
+    values.removeAll(keepingCapacity: true)
+  }
+}
+
 extension Statement {
-  /// Binds `rows` (row `firstIndex + n` preceded by `leading(firstIndex + n)`) to this multi-row INSERT
-  /// and runs it. Text is bound from the string's own UTF-8 bytes and copied by SQLite, as GRDB's
+  /// Binds the rows of `rows` in `range` (each preceded by its ids) to this multi-row INSERT and runs it. Text is bound from the string's own UTF-8 bytes and copied by SQLite, as GRDB's
   /// `setArguments` does.
-  fileprivate func insert(
-    _ rows: ArraySlice<[DatabaseValue]>, firstIndex: Int, leading: (Int) -> [Int64], _ db: Database
-  ) throws {
+  fileprivate func insert(_ rows: PendingRows, _ range: Range<Int>, _ db: Database) throws {
     let statement = sqliteStatement
     sqlite3_reset(statement)
     var index: Int32 = 1
-    for (offset, values) in rows.enumerated() {
-      for number in leading(firstIndex + offset) {
+    for row in range {
+      for number in rows.ids[row * rows.idsPerRow..<(row + 1) * rows.idsPerRow] {
         sqlite3_bind_int64(statement, index, number)
         index += 1
       }
-      for value in values {
+      for value in rows.values[row] {
         Self.bind(value, at: index, statement)
         index += 1
       }

@@ -30,6 +30,8 @@ struct Sayso: ParsableCommand {
 
   /// Runs the command as ArgumentParser's `main()` does, its messages `terminalSafe` (`Diagnostics.exit`).
   static func main() {
+    // A plain search skips ArgumentParser, whose reflection was half of a search's instructions.
+    if let search = SearchArguments(Array(CommandLine.arguments.dropFirst())) { return SearchCommand.run(search) }
     do {
       let arguments = ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst()))
       // A leaf subcommand by its own parser (the root's makes all their types); help goes the root's way

@@ -23,10 +23,23 @@ struct SearchCommand: SaysoCommand {
   }
 
   func execute() throws {
-    let text = query.joined(separator: " ")
-    var corpus = corpusOptions.corpus
-    let session = try corpusOptions.storeOptions.session()
-    let listed = try session.search(text, limit: limit, json: json, corpus: &corpus)
-    try corpus.finish(listed: listed, json: json, asked: text)
+    try Self.search(
+      SearchArguments(
+        query: query, json: json, limit: limit, paths: corpusOptions.paths, strict: corpusOptions.strict,
+        dataDirectory: corpusOptions.storeOptions.dataDirectory))
+  }
+
+  /// Runs a search read without ArgumentParser (see `SearchArguments`), as `run()` runs a parsed one.
+  static func run(_ arguments: SearchArguments) {
+    let status = Diagnostics.status(of: { try search(arguments) })
+    if status != 0 { Diagnostics.exit(status: status, message: "") }
+  }
+
+  private static func search(_ arguments: SearchArguments) throws {
+    let text = arguments.query.joined(separator: " ")
+    var corpus = Corpus(paths: arguments.paths, strict: arguments.strict, dataDirectory: arguments.dataDirectory)
+    let session = try StoreSession(dataDirectory: arguments.dataDirectory)
+    let listed = try session.search(text, limit: arguments.limit, json: arguments.json, corpus: &corpus)
+    try corpus.finish(listed: listed, json: arguments.json, asked: text)
   }
 }

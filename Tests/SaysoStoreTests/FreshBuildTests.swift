@@ -86,3 +86,71 @@ import Testing
     #expect(try fresh.update().unchanged == names.count + 2)
   }
 }
+
+/// The writer keeps a batch's rows and writes them table by table (`IndexRows.flush`): every row has the
+/// rowid and the values it has when each article's rows are written in turn, one article a batch.
+@Suite struct BatchedRowsTests {
+  /// Every row of the tables an article's rows go to, with its rowid, as text.
+  static func rows(_ index: CorpusIndex) throws -> [String] {
+    try index.database.read { db in
+      try ["article", "passage", "claimPrint", "person", "speaker", "claim"].flatMap { table in
+        try Row.fetchAll(db, sql: "SELECT rowid, * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
+      }
+    }
+  }
+
+  @Test func aBatchWritesTheRowsAnArticleAtATimeWrites() throws {
+    let folder = try FreshBuildTests.corpus()
+    let batched = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    try batched.update()
+    let single = CorpusIndex.inMemory(corpus: [.path(folder.path)])
+    single.batchSize = 1
+    try single.update()
+    let rows = try Self.rows(batched)
+    #expect(rows.count > 200)
+    #expect(rows == (try Self.rows(single)))
+  }
+}
+
+/// A fresh build makes the indexes of unordered keys at its end (`CorpusIndex.deferredIndexes`), as the
+/// migrations define them, and an update after a build killed before that makes them.
+@Suite struct DeferredIndexTests {
+  /// Every index's name and definition.
+  static func indexes(_ database: some DatabaseReader) throws -> [String] {
+    try database.read { db in
+      try String.fetchAll(
+        db, sql: "SELECT name || ' ' || ifnull(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name")
+    }
+  }
+
+  @Test func aFreshBuildEndsWithTheIndexesOfTheMigrations() throws {
+    let folder = try FreshBuildTests.corpus()
+    let files = try StoreTestSupport.temporaryFolder()
+    let index = try CorpusIndex.open(corpus: [.path(folder.path)], at: files.appendingPathComponent("i.sqlite"))
+    index.batchSize = 2
+    try index.update()
+    let empty = StoreDatabase.inMemory(label: "test")
+    try IndexSchema.migrator.migrate(empty)
+    let expected = try Self.indexes(empty)
+    #expect(expected.contains { $0.hasPrefix("speakerByName ") })
+    #expect(try Self.indexes(index.database) == expected)
+  }
+
+  @Test func anUpdateAfterAKilledBuildMakesTheMissingIndexes() throws {
+    let folder = try FreshBuildTests.corpus()
+    let files = try StoreTestSupport.temporaryFolder()
+    let url = files.appendingPathComponent("i.sqlite")
+    let index = try CorpusIndex.open(corpus: [.path(folder.path)], at: url)
+    try index.update()
+    let built = try Self.indexes(index.database)
+    // as a build killed before its end leaves the file: the indexes dropped, the update marked under way
+    try index.database.write { db in
+      for name in CorpusIndex.deferredIndexes { try db.execute(sql: "DROP INDEX \(name)") }
+    }
+    _ = FileManager.default.createFile(atPath: CorpusIndex.updateMarker(url).path, contents: nil)
+    #expect(try Self.indexes(index.database) != built)
+    let reopened = try CorpusIndex.open(corpus: [.path(folder.path)], at: url)
+    try reopened.update()
+    #expect(try Self.indexes(reopened.database) == built)
+  }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SaysoStore
@@ -48,6 +49,18 @@ import Testing
     #expect(try QueryParser.parse("date:..2020").dates == DateRange(from: nil, through: "2020"))
     #expect(try QueryParser.parse("kind:quote").expression == nil)
     #expect(try parsed("SPEAKER:putin*") == "speaker:putin*")
+  }
+
+  /// Repeated terms are told apart without regard to case or accents; ASCII is folded on its bytes, the
+  /// rest by Foundation, and both agree.
+  @Test func termsAreFoldedAsFoundationFoldsThem() throws {
+    for text in ["Putin", "NET income", "a-Z_09 ~!", "", "Café", "ÉLYSÉE", "straße", "İstanbul", "Ωmega"] {
+      #expect(
+        QueryParser.foldedText(text)
+          == text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil), "\(text)")
+    }
+    #expect(try parsed("Tax tax TAX") == "Tax")
+    #expect(try parsed("café CAFE cafe") == "café")
   }
 
   @Test func termsKnowWhereTheyStood() throws {

@@ -63,3 +63,62 @@ import Testing
     #expect(try index.search("cocoa exports", limit: 50).count == 12)
   }
 }
+
+/// A search ranks a large index on two connections, each over half the passage ids, and gives what one
+/// statement over all of them gives.
+@Suite struct SplitRankingTests {
+  /// The articles of `RankedMatchesTests` in an index file.
+  static func index() throws -> CorpusIndex {
+    let folder = try StoreTestSupport.temporaryFolder()
+    for n in 0..<30 {
+      let text =
+        n % 3 == 0
+        ? "Cocoa exports fell in the week, the board said.\n"
+        : "Cocoa exports rose \(n) times faster than cocoa imports, said trader \(n), as exports of coffee fell.\n"
+      try StoreTestSupport.write(text + "\nA second paragraph on wheat and cocoa.\n", "a\(n).txt", in: folder)
+    }
+    let files = try StoreTestSupport.temporaryFolder()
+    let index = try CorpusIndex.open(corpus: [.path(folder.path)], at: files.appendingPathComponent("index.sqlite"))
+    try index.update()
+    return index
+  }
+
+  @Test func twoRangesRankAsOneStatement() throws {
+    let index = try Self.index()
+    let path = try #require(index.file?.path)
+    try index.database.read { db in
+      for match in ["cocoa", "exports", "cocoa exports", "fell OR wheat", "said", "nothing"] {
+        for keeping in [1, 3, 7, 40, 200] {
+          let whole = try RankedMatches(
+            db, sql: RankedMatches.rankingSQL, arguments: [match], keeping: keeping)
+          let split = try RankedMatches.ranking(match: match, keeping: keeping, path: path, splitSpan: 1, db)
+          #expect(split.ranked.map(\.id) == whole.ranked.map(\.id), "\(match) \(keeping)")
+          #expect(split.ranked.map(\.score) == whole.ranked.map(\.score), "\(match) \(keeping)")
+          #expect(split.count == whole.count, "\(match) \(keeping)")
+        }
+      }
+    }
+    let results = try index.search("cocoa exports", limit: 50)
+    index.rankingSplitSpan = .max
+    #expect(try index.search("cocoa exports", limit: 50) == results)
+  }
+
+  @Test func anotherStateOfTheIndexIsNotMerged() throws {
+    let index = try Self.index()
+    let path = try #require(index.file?.path)
+    let (structure, middle) = try index.database.read { db in
+      (
+        try #require(try Data.fetchOne(db, sql: RankedMatches.structureSQL)),
+        (try Int64.fetchOne(db, sql: "SELECT max(id) FROM passage") ?? 0) / 2
+      )
+    }
+    let same = RankedMatches.upperRange(
+      path: path, match: "cocoa", from: middle, keeping: 5, structure: Array(structure))
+    #expect(same?.count ?? 0 > 0)
+    var changed = Array(structure)
+    changed[changed.count - 1] ^= 1
+    #expect(RankedMatches.upperRange(path: path, match: "cocoa", from: middle, keeping: 5, structure: changed) == nil)
+    let missing = path + "-missing"
+    #expect(RankedMatches.upperRange(path: missing, match: "cocoa", from: 0, keeping: 5, structure: []) == nil)
+  }
+}

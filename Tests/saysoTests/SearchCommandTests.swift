@@ -42,6 +42,32 @@ import Testing
     }
   }
 
+  /// A plain search is read without ArgumentParser (`SearchArguments`): it prints what the same search
+  /// parsed by ArgumentParser prints.
+  @Test func aPlainSearchPrintsWhatArgumentParserWouldHave() throws {
+    let data = try StoreTestHelpers.dataDirectory()
+    for (plain, parsed) in [
+      (["search", "propose", "--limit", "2"], ["search", "propose", "--limit=2"]),
+      (
+        ["search", "--json", "speaker:Putin", "security"],
+        ["search", "speaker:Putin", "security", "--json", "--limit=20"]
+      ),
+      (["search", "nothing-like-this"], ["search", "nothing-like-this", "--limit=20"]),
+    ] {
+      let fast = try StoreTestHelpers.run(plain, dataDirectory: data)
+      let slow = try StoreTestHelpers.run(parsed, dataDirectory: data)
+      #expect(fast.status == slow.status, "\(plain)")
+      #expect(fast.stdout == slow.stdout, "\(plain)")
+      #expect(fast.stderr == slow.stderr, "\(plain)")
+    }
+    let word = try StoreTestHelpers.run(["search", "-police", "fire"], dataDirectory: data)
+    #expect(word.status == 64)
+    #expect(word.stderr.contains("-police"))
+    let limit = try StoreTestHelpers.run(["search", "a", "--limit", "0"], dataDirectory: data)
+    #expect(limit.status == 64)
+    #expect(limit.stderr.contains("--limit must be at least 1"))
+  }
+
   @Test func aMalformedQuerySaysWhereNeverSQLite() throws {
     let data = try StoreTestHelpers.dataDirectory()
     let run = try StoreTestHelpers.run(["search", "speaker:\"Poast"], dataDirectory: data)
