@@ -32,7 +32,7 @@ extension CorpusIndex {
       try Self.setFullTextMemory(Self.bulkFullTextMemory, db)
       for name in Self.deferredIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
     }
-    try database.writeWithoutTransaction { db in Self.setJournal("truncate", db) }
+    database.writeWithoutTransaction { db in Self.setJournal("truncate", db) }
   }
 
   /// Ends a fresh build (see `beginBulkLoad()`): the index is then as any update leaves it.
@@ -41,7 +41,7 @@ extension CorpusIndex {
       try Self.setFullTextMemory(Self.fullTextMemory, db)
       try Self.makeDeferredIndexes(db)
     }
-    try database.writeWithoutTransaction { db in Self.setJournal("wal", db) }
+    database.writeWithoutTransaction { db in Self.setJournal("wal", db) }
   }
 
   /// The indexes a fresh build makes at its end (see `beginBulkLoad()`): their keys (a speaker's name
