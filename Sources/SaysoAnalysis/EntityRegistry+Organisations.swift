@@ -10,7 +10,8 @@ extension EntityRegistry {
   static func shownName(ofOrganisation name: String) -> String {
     guard name.hasPrefix("the ") || name.hasPrefix("The ") else { return name }
     let rest = name.dropFirst(4)
-    guard !rest.isEmpty, !rest.contains(" ") else { return rest.isEmpty ? name : String(rest) }
+    if rest.isEmpty { return name }
+    if rest.contains(" ") { return String(rest) }
     let acronym = rest.allSatisfy { $0.isUppercase || $0 == "." || $0 == "&" || $0.isNumber }
     return acronym ? String(rest) : "The " + rest
   }

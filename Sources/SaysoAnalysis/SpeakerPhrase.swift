@@ -338,7 +338,7 @@ enum SpeakerPhraseParser {
       }
       // a title alone, in capitals or after "the", names a role, not a body: "The CEO", "the MP", "The
       // President insists"; so do titles after "the" with the demonym of their country: "The Indian Prime
-      // Minister", "the British Foreign Secretary"
+      // Minister"
       let last = paragraph.tokens[run.upperBound - 1]
       if last.classes.contains(.title),
         run.count == 1 && NameTyper.isAcronym(last.text)
