@@ -327,8 +327,7 @@ extension Analyzer {
           $0.lowercased()
         }
       let determiner = phrase.text.spaceSeparatedWords.first.map { $0.lowercased() } ?? ""
-      if Lexicon.roleClasses[phrase.head] != nil || Lexicon.titles.contains(phrase.head), determiner == "the",
-        let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position)
+      if determiner == "the", let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position)
       {
         return Resolution(person: id, mention: phrase.text)
       }

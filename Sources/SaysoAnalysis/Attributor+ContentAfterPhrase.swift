@@ -32,12 +32,7 @@ extension Attributor {
         }
         return index
       }
-      if token.kind == .punct && !(token.scalar == "’" || token.scalar == "'" || token.scalar == ".")
-        || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)
-        || Lexicon.auxiliariesAndBe.contains(token.lower)
-      {
-        return nil
-      }
+      if endsPrepositionalPhrase(paragraph, index) { return nil }
     }
     return nil
   }
@@ -47,7 +42,8 @@ extension Attributor {
   /// page “…”" (a quoted title inside the phrase is passed over: "on ABC's “This Week”"). Nil when a mark, a
   /// clause word or another cue comes first, or no quote opens within 14 words.
   static func quoteAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
-    guard Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower), paragraph.tokens[start].lower != "to",
+    guard paragraph.tokens[start].isListedAsWritten(.preposition),
+      Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower), paragraph.tokens[start].lower != "to",
       paragraph.tokens[start].quote == nil
     else { return nil }
     var index = start + 1
@@ -62,14 +58,18 @@ extension Attributor {
         while index < limit && paragraph.tokens[index].quote == quote { index += 1 }
         continue
       }
-      if token.kind == .punct && !(token.scalar == "’" || token.scalar == "'" || token.scalar == ".")
-        || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)
-        || Lexicon.auxiliariesAndBe.contains(token.lower)
-      {
-        return nil
-      }
+      if endsPrepositionalPhrase(paragraph, index) { return nil }
       index += 1
     }
     return nil
+  }
+
+  /// Whether the token at `index` ends the phrase after a verb's preposition with no content found: a mark
+  /// (not an apostrophe or an abbreviation's dot), another cue, a clause word or an auxiliary.
+  static func endsPrepositionalPhrase(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    return token.kind == .punct && !(token.scalar == "’" || token.scalar == "'" || token.scalar == ".")
+      || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)
+      || Lexicon.auxiliariesAndBe.contains(token.lower)
   }
 }

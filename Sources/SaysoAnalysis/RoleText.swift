@@ -62,11 +62,11 @@ enum RoleText {
     guard end - first >= 3 else { return nil }
     for index in (first + 1)..<end {
       let word = words[index]
-      if isExactly(of: relativeBytes, bytes, word) { return index }
+      if isExactly(of: EntityRegistry.Entity.relativeWordBytes, bytes, word) { return index }
       guard index - first >= 2, index + 1 < end, isLowerCase(bytes, word) else { continue }
       let next = words[index + 1]
       let nextOpensObject = (0x41...0x5A).contains(bytes[next.lowerBound]) || isOne(of: objectOpenerBytes, bytes, next)
-      if isExactly(of: [Array("to".utf8)], bytes, word), !nextOpensObject, isLowerCase(bytes, next) { return index }
+      if isExactly(of: toBytes, bytes, word), !nextOpensObject, isLowerCase(bytes, next) { return index }
       let previous = words[index - 1]
       if word.count >= 5, endsWithIng(bytes, word), !endsWithIng(bytes, previous), nextOpensObject,
         isLowerCase(bytes, previous), !isOne(of: objectOpenerBytes, bytes, previous)
@@ -90,9 +90,7 @@ enum RoleText {
 
   /// Whether the bytes of `word` are exactly those of one of `words`.
   static func isExactly(of words: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-    words.contains { candidate in
-      candidate.count == word.count && candidate.indices.allSatisfy { candidate[$0] == bytes[word.lowerBound + $0] }
-    }
+    words.contains { $0.elementsEqual(bytes[word]) }
   }
 
   /// Whether `tidied` may change the role: it opens with an article or a preposition, ends with a word of
@@ -134,7 +132,7 @@ enum RoleText {
   static let closerBytes = closers.map { Array($0.utf8) }
   static let determinerBytes = determiners.map { Array($0.utf8) }
   static let affiliationBytes = affiliations.map { Array($0.utf8) }
-  static let relativeBytes = EntityRegistry.Entity.relativeWords.map { Array($0.utf8) }
+  static let toBytes = [Array("to".utf8)]
   static let authorPrepositionBytes = [Array("by".utf8), Array("from".utf8)]
   static let documentNounBytes = SpeakerPhraseParser.documentNouns.map { Array($0.utf8) }
   /// Words that open a verb's object after a participle or "to": "using the pseudonym".
