@@ -256,6 +256,10 @@ extension Attributor {
         { programme += 1 }
         if programme < limit, Lexicon.programmeNouns.contains(paragraph.tokens[programme].lower) { end = programme + 1 }
         start = end
+      } else if cue.lemma == "tell" || saidTo, let clause = clauseAfterBareAddressee(paragraph, start, limit) {
+        // an addressee with no article, then a clause with no "that": "told council the network carried …",
+        // "told supporters Clinton would …", "told host Chris Cuomo he was …", "told backers Saturday the …"
+        start = clause
       } else if isBarePlural(paragraph.tokens[start]), start + 2 < limit,
         subjectPronouns.contains(paragraph.tokens[start + 1].lower)
           || (cue.lemma == "ask" && paragraph.tokens[start + 1].lower != "about"
@@ -278,7 +282,7 @@ extension Attributor {
           let token = paragraph.tokens[index]
           return token.classes.contains(.determiner) || subjectPronouns.contains(token.lower)
         }), clause + 2 < limit,
-          paragraph.tokens[(clause + 1)..<min(clause + 4, limit)].contains(where: opensPredicate)
+          predicateFollows(paragraph, clause, limit)
         {
           start = clause
         } else if cue.lemma == "tell" || saidTo, let audience = audienceNoun(paragraph, after: start, limit: limit) {
@@ -306,14 +310,24 @@ extension Attributor {
           }
         }
       }
-      // any other addressee with its adjuncts, then "that": "told analysts on a conference call that …"
-      if start == cue.end, paragraph.tokens[start].kind == .word,
-        !paragraph.tokens[start].classes.contains(.clauseWord),
+      // the addressee goes on in lower case after a name or a pronoun, then a clause with no "that": "told
+      // FBI agents he trawled …", "told her supporters the fight …"
+      if start > cue.end, start < limit, isBareNoun(paragraph, start),
+        let clause = clauseAfterBareAddressee(paragraph, start, limit)
+      {
+        start = clause
+      }
+      // any other addressee with its adjuncts, then "that": "told analysts on a conference call that …",
+      // "told FBI agents that …", "told Fox News anchor Megyn Kelly that …"
+      if start == cue.end || (start > cue.end && start < limit && isBareNoun(paragraph, start)),
+        paragraph.tokens[start].kind == .word, !paragraph.tokens[start].classes.contains(.clauseWord),
         let that = ((start + 1)..<min(limit, start + 9)).first(where: { paragraph.tokens[$0].lower == "that" }),
+        // (not a relative "that": "told agencies that dealt with …")
+        that + 1 < limit, !opensPredicate(paragraph.tokens[that + 1]),
         !(start..<that).contains(where: { index in
           let token = paragraph.tokens[index]
           return token.kind == .punct || token.quote != nil || paragraph.cues[index] != nil
-            || token.classes.contains(.clauseWord)
+            || token.classes.contains(.clauseWord) || opensPredicate(token)
         })
       {
         start = that
@@ -454,6 +468,61 @@ extension Attributor {
       if Lexicon.audienceNouns.contains(token.lower) { return index }
     }
     return nil
+  }
+
+  /// Whether the word at `index` may be a noun of an addressee with no article: a lower-case word that is
+  /// no determiner, pronoun, preposition, clause word, time, adverb in -ly or verb of a predicate.
+  static func isBareNoun(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    return token.kind == .word && !token.isCapitalized && token.quote == nil && paragraph.cues[index] == nil
+      && token.lower != "that" && !token.isTimeWord && !opensPredicate(token)
+      && token.classes.isDisjoint(with: [.determiner, .objectWord, .clauseWord, .preposition])
+      && !subjectPronouns.contains(token.lower) && !token.lower.hasSuffix("ly")
+  }
+
+  /// Whether the subject opening at `clause` has its predicate within eight words (and any quoted ones), before
+  /// a comma, a relative word or any other stop: "the network carried …", "the era of “paying fines and carrying on” was over".
+  static func predicateFollows(_ paragraph: ParagraphText, _ clause: Int, _ limit: Int) -> Bool {
+    var words = 0
+    for index in (clause + 1)..<limit {
+      let token = paragraph.tokens[index]
+      if opensPredicate(token) { return true }
+      if token.quote != nil { continue }
+      words += 1
+      if words > 8 || token.kind == .punct || token.lower == "that" || token.classes.contains(.clauseWord)
+        || paragraph.cues[index] != nil
+      {
+        return false
+      }
+    }
+    return false
+  }
+
+  /// Where the clause starts after an addressee with no article at `start`: up to three lower-case nouns
+  /// ("council", "supporters", "host"), a name after them ("host Chris Cuomo") and a time ("backers
+  /// Saturday night"), then a determiner, a pronoun or a capitalised word whose predicate follows
+  /// (`predicateFollows`). Nil when the words are anything else (a clause word, a preposition, no predicate).
+  static func clauseAfterBareAddressee(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    func clause(after index: Int) -> Int? {
+      let clause = clauseAfterTime(paragraph, index, limit) ?? index
+      guard clause + 2 < limit, opensClauseWithNoThat(paragraph.tokens[clause]),
+        predicateFollows(paragraph, clause, limit)
+      else { return nil }
+      return clause
+    }
+    var nouns = start
+    while nouns < limit && nouns < start + 3 && isBareNoun(paragraph, nouns) { nouns += 1 }
+    guard nouns > start else { return nil }
+    // the name is the addressee's when a clause follows it ("told host Chris Cuomo he was …"), else the
+    // clause's subject ("told supporters Clinton would …")
+    var names = nouns
+    // (a possessive name opens the clause's subject: "told local media Adamowicz's heart was …")
+    while names < limit && names < nouns + 3 && SpeakerPhraseParser.isNameToken(paragraph, names)
+      && !paragraph.tokens[names].isTimeWord && !paragraph.tokens[names].isPossessive
+    { names += 1 }
+    guard names > nouns else { return clause(after: nouns) }
+    if let clause = clause(after: names) { return clause }
+    return names < limit && opensPredicate(paragraph.tokens[names]) ? nouns : nil
   }
 
   /// Verbs whose "to" names what they answer, not an infinitive: "reacted to the news".

@@ -81,6 +81,31 @@ final class ContentStartTests: XCTestCase, AnalysingText {
       run("Bernie Sanders asked workers if they planned to attend.").quotes.map(\.text), ["if they planned to attend"])
   }
 
+  func testAnAddresseeWithNoArticleIsNoContent() {
+    let a = run("Miguel Ortega told council the network carried 22 million riders last year.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the network carried 22 million riders last year"])
+    // a role and a name, a time after them, or a name before them are the addressee's too
+    let b = run("Douglas Schoen told host Sean Hannity a Clinton loss is likely.")
+    XCTAssertEqual(b.quotes.map(\.text), ["a Clinton loss is likely"])
+    let c = run("Dan Patrick told Cruz backers Saturday night that Cruz has taken every punch.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that Cruz has taken every punch"])
+    let d = run("Marcel Lazar told FBI agents he trawled the accounts of important people.")
+    XCTAssertEqual(d.quotes.map(\.text), ["he trawled the accounts of important people"])
+    // but a name with a predicate after it is the clause's subject, and so is a possessive one
+    let e = run("Hillary Clinton told supporters Obama would win.")
+    XCTAssertEqual(e.quotes.map(\.text), ["Obama would win"])
+    let f = run("Andrzej Duda told local media Adamowicz's heart was restarted by doctors.")
+    XCTAssertEqual(f.quotes.map(\.text), ["Adamowicz's heart was restarted by doctors"])
+    // and a relative "that" opens no content
+    let g = run("The bureau told agencies that received the order to refuse requests.")
+    XCTAssertNotEqual(g.quotes.first?.text, "that received the order to refuse requests")
+  }
+
+  func testTheSubjectAfterTheAddresseeMayHaveQuotedWordsBeforeItsPredicate() {
+    let a = run("Steve Reed told the Commons the era of \"paying fines and carrying on\" was over.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the era of \"paying fines and carrying on\" was over"])
+  }
+
   func testAVerbOfSayingThatEndsItsParagraphWithAWordOrAMarkAfterIt() {
     // (these read past the paragraph's last word)
     for text in ["Smith said of", "Smith said about", "Smith said, ", "According to the engineering firm,"] {
