@@ -46,6 +46,14 @@ extension Attributor {
             paragraph.tokens[index].scalar == "," && ["who", "which"].contains(paragraph.tokens[index + 1].lower)
           })
           if paragraph.tokens[before].scalar == ",", !quoted, relative { continue }
+          // nor is a subject with its appositive: "Trump's former campaign manager, Corey Lewandowski, said
+          // the staff member who succeeded him …" ("said" and the noun after it are no inverted frame)
+          if paragraph.tokens[before].scalar == ",", !quoted, lastContent - contentStart < 12,
+            let named = SpeakerPhraseParser.parse(paragraph, contentStart..<(lastContent + 1)),
+            named.kind == .person || named.kind == .organisation
+          {
+            continue
+          }
           let first = trimmedHead(paragraph, contentStart, lastContent)
           // "“A,” wrote Trump on Twitter, “B.”": the quote after the frame belongs to the same content
           let end =

@@ -119,6 +119,21 @@ extension Attributor {
     return phrase
   }
 
+  /// The restrictive "who" within eight words before `end`, with no punctuation, quote, verb of saying or
+  /// capitalised word between them ("officials who asked not to be named said"); nil when there is none.
+  static func restrictiveWho(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
+    var index = end - 1
+    while index > floor && index >= end - 8 {
+      let token = paragraph.tokens[index]
+      if token.lower == "who" { return index }
+      if token.kind != .word || token.quote != nil || token.isCapitalized || paragraph.cues[index] != nil {
+        return nil
+      }
+      index -= 1
+    }
+    return nil
+  }
+
   /// The subject of the verb at token `verb` in `walked` (from `subjectRegion`), and the words it spans; nil
   /// when there is none or it does not open its clause.
   /// - Parameters:
@@ -159,6 +174,13 @@ extension Attributor {
       region.allSatisfy({
         (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-") && paragraph.cues[$0] == nil
       }),
+      let antecedent = restrictiveAntecedent(paragraph, who: who, floor: contentStart)
+    {
+      region = antecedent.tokens.lowerBound..<subjectEnd
+      speaker = antecedent
+    }
+    // a longer restrictive clause with no name in it: "Two officials who asked not to be named said …"
+    if speaker == nil, let who = restrictiveWho(paragraph, before: subjectEnd, floor: contentStart),
       let antecedent = restrictiveAntecedent(paragraph, who: who, floor: contentStart)
     {
       region = antecedent.tokens.lowerBound..<subjectEnd

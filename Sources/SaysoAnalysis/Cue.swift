@@ -186,6 +186,15 @@ enum CueFinder {
     {
       return nil
     }
+    // an unnamed source's request is no claim: "who asked not to be named", "requested anonymity"
+    if lemma == "ask" || lemma == "request",
+      Lexicon.anonymityRequests.contains(where: { words in
+        index + words.count < paragraph.tokens.count
+          && words.indices.allSatisfy { paragraph.tokens[index + 1 + $0].lower == words[$0] }
+      })
+    {
+      return nil
+    }
     if let parts = notReportingParticles[lemma], index + 1 < paragraph.tokens.count,
       parts.contains(paragraph.tokens[index + 1].lower),
       !(index + 2 < paragraph.tokens.count && paragraph.tokens[index + 2].lower == "to")  // "sworn in to tell"

@@ -158,6 +158,13 @@ enum Lexicon {
   ]
 
   /// Words that open a time only before a word of time: "on Friday", "earlier this year".
+  /// What an unnamed source asks for, after "asked" or "requested": not claims, but why the source is unnamed
+  /// ("a nurse, who asked not to be named, said …", "officials who requested anonymity said …").
+  static let anonymityRequests: [[String]] = [
+    ["not", "to", "be"], ["to", "not", "be"], ["for", "anonymity"], ["anonymity"], ["to", "remain", "anonymous"],
+    ["that", "his", "name"], ["that", "her", "name"], ["that", "their", "names"],
+  ]
+
   static let timeOpeners: WordSet = ["on", "this", "last", "earlier"]
 
   /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".

@@ -141,4 +141,23 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("Trump made a confusing statement, saying the group needed to be addressed.")
     XCTAssertEqual(b.quotes.first?.group ?? b.quotes.first?.speaker?.name, "Trump")
   }
+
+  func testAnUnnamedSourcesRequestIsNoClaimAndItsVerbItsSubjects() {
+    let a = run(
+      "One nurse at a Hamilton hospital, who asked not to be named because she was not authorized to speak, "
+        + "said her unit regularly ran short.")
+    XCTAssertEqual(a.quotes.map(\.text), ["her unit regularly ran short"])
+    XCTAssertEqual(a.quotes.first?.group, "One nurse at a Hamilton hospital")
+    let b = run("A nurse who requested anonymity said her unit regularly ran short.")
+    XCTAssertEqual(b.quotes.map(\.text), ["her unit regularly ran short"])
+    XCTAssertEqual(b.quotes.first?.group, "A nurse")
+    // what else is asked is a claim
+    XCTAssertEqual(run("Bill Schuette asked not to delay the vote.").quotes.count, 1)
+  }
+
+  func testAPersonMetInTheNewsSpeaksUnnamed() {
+    let a = run("\"I want answers,\" said a prominent party member who supports the plan.")
+    XCTAssertEqual(a.quotes.first?.group, "a prominent party member")
+    XCTAssertEqual(run("\"It was chaos,\" said one passenger.").quotes.first?.group, "one passenger")
+  }
 }

@@ -113,6 +113,17 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "the effect held across age groups")
   }
 
+  func testASubjectWithItsAppositiveIsNoContentBeforeAnInvertedFrame() {
+    let a = run(
+      "Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him should go.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the staff member who succeeded him should go"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Corey Lewandowski")
+    // a clause before it is content
+    let b = run("The plan would fail, said the staff member.")
+    XCTAssertEqual(b.quotes.map(\.text), ["The plan would fail"])
+    XCTAssertEqual(b.quotes.first?.group, "the staff member")
+  }
+
   func testAnOutletsProgrammeAfterToldIsTheAddressee() {
     let a = run("Kemi Bade told BBC Radio 4's Today programme the plan was \"an attack on aspiration\".")
     XCTAssertEqual(a.quotes.first?.text, "the plan was \"an attack on aspiration\"")
@@ -294,6 +305,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   func testARestrictiveRelativeClauseDescribesTheSubjectBeforeIt() {
     XCTAssertEqual(run("Residents who live nearby said the road was unsafe.").quotes.first?.group, "Residents")
     XCTAssertEqual(run("Two nurses who treated him said he was calm.").quotes.first?.group, "Two nurses")
+    // a longer clause, with a verb of its own
+    let b = run("Two officials who asked not to be named said the deal was close.")
+    XCTAssertEqual(b.quotes.first?.group, "Two officials")
+    XCTAssertEqual(b.quotes.first?.text, "the deal was close")
     // no verb before the antecedent, and no cue inside the clause
     let a = run("President Obamo rebuked critics who say he should condemn them and said the country was safe.")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Obamo"])
