@@ -79,6 +79,20 @@ extension Analyzer {
       {
         resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
       }
+      // "he" or "she" after the claim of one unnamed person, in the paragraph or the one before, with the
+      // person it would stand for named before that claim: that unnamed person ("One nurse at a Hamilton
+      // hospital … said … ¶ “You go home …,” she said.", not the minister named before her); not after a
+      // question, which the one asked answers ("A reporter asked Sanders how he felt. He replied: …")
+      if let id = resolution?.entity, let phrase = attribution.speaker, phrase.kind == .pronoun,
+        Self.singularPronouns.contains(phrase.text.lowercased()), let last = lastResolved,
+        attribution.paragraph - last.paragraph <= 1, let group = last.resolution.group,
+        Self.isOneUnnamedPerson(group),
+        !CueLexicon.takingAddressee.contains(attributions[last.index].lemma ?? ""),
+        registry.latest(id, before: EntityRegistry.position(attribution.paragraph, attribution.start))
+          < EntityRegistry.position(last.paragraph, attributions[last.index].start)
+      {
+        resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
+      }
       // "the company" or "the firm" after the claim of a name no list knows, in the paragraph or the one
       // before: the article says what the name is, and both claims are the firm's ("Tesco said sales rose.
       // The company said …")
@@ -113,6 +127,22 @@ extension Analyzer {
   static func isFirmNoun(_ text: String) -> Bool {
     let words = text.lowercased().spaceSeparatedWords
     return words.count == 2 && words[0] == "the" && EntityRegistry.firmNouns.contains(String(words[1]))
+  }
+
+  /// "he" and "she": one person's pronouns.
+  static let singularPronouns: WordSet = ["he", "she"]
+
+  /// Whether a group's words name one person the article does not name: "a" or "one" and a noun of people
+  /// ("One nurse at a Hamilton hospital", "a senior official"), not of a document or a body.
+  static func isOneUnnamedPerson(_ group: String) -> Bool {
+    let words = group.lowercased().spaceSeparatedWords
+    guard let first = words.first, ["a", "an", "one", "another"].contains(first) else { return false }
+    guard
+      let head = words.dropFirst().prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.map(String.init)
+    else { return false }
+    return Lexicon.titles.contains(head)
+      || (Lexicon.sourceNouns.contains(head) && !SpeakerPhraseParser.documentNouns.contains(head)
+        && !WorldKnowledge.shared.organisationWords.contains(head) && !Lexicon.organisationKinds.contains(head))
   }
 
   /// "I" and its forms: the writer's or an interviewee's, resolved only by a transcript's label.

@@ -160,4 +160,18 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "a prominent party member")
     XCTAssertEqual(run("\"It was chaos,\" said one passenger.").quotes.first?.group, "one passenger")
   }
+
+  func testHeOrSheAfterOneUnnamedPersonsClaimIsThatPerson() {
+    let a = run(
+      "Health Minister Sylvia Jones said the offer was fair.\n\nOne nurse at a Hamilton hospital said her unit "
+        + "ran short.\n\n\"You go home and think about the patient,\" she said.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["Sylvia Jones", "One nurse at a Hamilton hospital",
+      "One nurse at a Hamilton hospital"])
+    // but after a question the one asked answers
+    let b = run(
+      "Senator Hillary Clinton spoke when an Iowa voter asked if she might appoint Obama.\n\n"
+        + "\"Wow, what a great idea,\" she replied.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Hillary Clinton")
+  }
 }
+
