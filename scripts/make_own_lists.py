@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Writes the project's own word lists to data/: organisation-words.txt, outlets.txt, seats-of-power.txt.
+# Writes the project's own word lists to data/: organisation-words.txt, trade-words.txt, outlets.txt, seats-of-power.txt.
 # The tables below are their source: edit them here, then run (from the repository root):
 #   python3 scripts/make_own_lists.py
 import re
@@ -34,6 +34,18 @@ homes
 zeitung gazeta gazzetta gazete corriere courrier diario dagblad dagbladet nyheter tidende tidning kurier periodico jornal rundschau tageblatt
 facility
 palace rovers wanderers athletic albion hotspur rangers
+"""
+
+# Words of trade: they mark a name as an organisation's too (they are written into organisation-words.txt), and
+# a name that holds one may be a firm's ("Northwind Foods said … The company said …").
+TRADE_WORDS = """
+airlines airways brands capital co electric energy enterprises foods gas group holdings homes industries mining
+motors oil partners pharma pharmaceuticals resources software studios systems technologies utilities utility
+construction engineering logistics communications telecom telecommunications healthcare financial retail
+solutions consulting developments properties realty metals steel chemicals petroleum exploration shipping
+automotive aerospace aviation biotech therapeutics ventures investments securities water builders contractors
+breweries brewery distillery dairy restaurants hotels resorts casino entertainment publishing electronics
+semiconductor semiconductors robotics manufacturing textiles apparel cosmetics beverages wireless
 """
 
 # News outlets and platforms, as they are written. A claim "told Reuters" names an addressee, and an
@@ -905,9 +917,12 @@ def main():
           "# be empty: flags invert, weak, addressee, after, noun; forms list an irregular verb's forms (else they are\n"
           "# generated).",
           cue_verb_lines())
-    words = sorted(set(ORGANISATION_WORDS.split()))
+    trades = sorted(set(TRADE_WORDS.split()))
+    words = sorted(set(ORGANISATION_WORDS.split()) | set(trades))
     write("organisation-words.txt", "words that mark a capitalised name as an organisation (Sayso).",
           "one lower-case word per line, sorted.", words)
+    write("trade-words.txt", "words of trade, which a firm's name may hold ('Northwind Foods', 'Acme Motors') (Sayso).",
+          "one lower-case word per line, sorted.", trades)
     outlets = sorted({o.strip() for o in OUTLETS.split("|") if o.strip()}, key=str.casefold)
     write("outlets.txt", "news outlets, platforms and media companies, which are organisations, never people (Sayso).",
           "one name per line as it is written, sorted ignoring case.", outlets)

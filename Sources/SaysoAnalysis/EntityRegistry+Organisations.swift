@@ -58,12 +58,9 @@ extension EntityRegistry {
     return nil
   }
 
-  /// Words of organisation names that a firm's name may hold: "Northwind Foods", "Acme Motors".
-  static let tradeWords: Set<String> = Set(firmSuffixes).union([
-    "airlines", "airways", "brands", "capital", "co", "electric", "energy", "enterprises", "foods", "gas", "group",
-    "holdings", "homes", "industries", "mining", "motors", "oil", "partners", "pharma", "pharmaceuticals", "resources",
-    "software", "studios", "systems", "technologies", "utilities", "utility",
-  ])
+  /// Words of organisation names that a firm's name may hold: "Northwind Foods", "Acme Motors" (the words of
+  /// trade of data/trade-words.txt and a firm's last words).
+  static let tradeWords: Set<String> = WorldKnowledge.shared.tradeWords.union(firmSuffixes)
 
   /// Nouns that stand for a firm, and the last words of a firm's name (lower case, with and without a dot).
   static let firmNouns: WordSet = ["company", "firm", "corporation"]

@@ -43,6 +43,8 @@ struct WorldKnowledge: Sendable {
   /// Listed companies of two words or more ("goldman sachs", "marks and spencer"): never people.
   let companies: Set<String>
   let organisationWords: Set<String>
+  /// Words of trade, which a firm's name may hold ("foods" of "Northwind Foods"); all are organisation words.
+  let tradeWords: Set<String>
   /// Country whose leadership a place or name stands for ("kremlin" → "russia").
   let seatsOfPower: [String: String]
   /// The first words of outlets, seats of power and places other than cities: a capitalised run that
@@ -77,6 +79,7 @@ struct WorldKnowledge: Sendable {
     outlets = keys("outlets.txt")
     companies = keys("companies.txt")
     organisationWords = keys("organisation-words.txt")
+    tradeWords = keys("trade-words.txt")
     var places = KeyTable<PlaceKind>(capacity: 35_000)
     EmbeddedData.forEachEntry(of: "places.txt") { line in
       guard let tab = line.firstIndex(of: 0x09) else { return }

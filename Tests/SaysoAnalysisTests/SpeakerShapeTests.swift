@@ -132,6 +132,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // with no name that ends like a firm's, the last firm named in the paragraph or the one before
     let c = run("Northwind Foods said it would cut 40 jobs.\n\nThe company said the plant would stay open.")
     XCTAssertEqual(c.quotes.map(\.organisation), ["Northwind Foods", "Northwind Foods"])
+    // any word of trade (data/trade-words.txt) makes a firm's name
+    let e = run("Northbridge Construction said work would begin in April. The company said it would finish in May.")
+    XCTAssertEqual(e.quotes.map(\.organisation), ["Northbridge Construction", "Northbridge Construction"])
     // not an outlet, a place or another kind of body, and not from further back
     let d = run(
       "Northwind Foods said it would cut jobs.\n\nThe mill opened in 1952.\n\nIt was sold twice.\n\n"
