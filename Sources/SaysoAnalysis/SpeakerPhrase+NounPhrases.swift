@@ -89,7 +89,9 @@ extension SpeakerPhraseParser {
     let opens =
       determined
       ? paragraph.tokens[start].classes.contains(.determiner)
-      : paragraph.tokens[start].kind == .word && paragraph.tokens[start].quote == nil
+      // (or a count: "40 backbenchers")
+      : (paragraph.tokens[start].kind == .word || paragraph.tokens[start].kind == .number)
+        && paragraph.tokens[start].quote == nil
         && !paragraph.tokens[start].classes.contains(.clauseWord)
         && !paragraph.tokens[start].classes.contains(.preposition) && !paragraph.tokens[start].lower.hasSuffix("ly")
     guard headIndex > start, headIndex - start <= 4, opens else { return false }

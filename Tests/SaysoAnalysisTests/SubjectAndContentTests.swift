@@ -293,7 +293,7 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testABarePluralWithItsModifiersIsAGroup() {
-    for subject in ["Shop owners", "Small business owners", "Public records"] {
+    for subject in ["Shop owners", "Small business owners", "Public records", "40 backbenchers"] {
       XCTAssertEqual(run(subject + " said the vote should be delayed.").quotes.first?.group, subject)
     }
     // a participle or a determiner makes a phrase no subject
