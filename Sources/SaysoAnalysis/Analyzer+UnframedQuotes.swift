@@ -43,7 +43,11 @@ extension Analyzer {
       let sentenceLike = inner.last.map { ".!?,…".contains($0) } ?? false
       // scare quotes and titles: under four words with no cue, or all title case
       let titleCase = TitleCase.isTitleCase(inner)
-      if words < 4 && !quote.continued && quote.style != .dash && (!sentenceLike || titleCase) { continue }
+      if words < 4 && !quote.continued && quote.style != .dash && (!sentenceLike || titleCase)
+        && !(sentenceLike && Self.followsFramedPiece(paragraph, quote, covered))
+      {
+        continue
+      }
       // a work's title after its maker's name: ABC's “A Tribute For a King”, Netflix's “The Crown”
       if titleCase, case let before = paragraph.firstToken(startingAtOrAfter: quote.start) - 1, before >= 0,
         paragraph.tokens[before].isPossessive, paragraph.tokens[before].isCapitalized
@@ -109,6 +113,18 @@ extension Analyzer {
       coverage.cover(quote.start..<quote.end)
     }
     return out
+  }
+
+  /// Whether `quote` opens the sentence after a quoted piece and its frame, which it goes on from: a
+  /// sentence of it, however short, is its speaker's ("“Maybe,” she said. “Someone has to.”").
+  static func followsFramedPiece(_ paragraph: ParagraphText, _ quote: QuoteSpan, _ covered: [Attribution]) -> Bool {
+    guard let sentence = paragraph.sentence(holding: quote.start), sentence > 0,
+      paragraph.tokens[paragraph.sentences[sentence].lowerBound].start == quote.start
+    else { return false }
+    return covered.contains { attribution in
+      attribution.frameAfter && attribution.sentence == sentence - 1
+        && paragraph.quotes.contains { $0.start == attribution.start && $0.end == attribution.end }
+    }
   }
 
   /// The role after a signature's name and comma, when it runs to the paragraph's end: a few words with

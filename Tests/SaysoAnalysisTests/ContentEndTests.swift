@@ -92,6 +92,14 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.utterance), [nil, nil])
   }
 
+  func testAShortSentenceAfterAFramedPieceIsTheNextPiece() {
+    let a = run("Jane Yee spoke. “Maybe,” she said. “Someone has to.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“Maybe,”", "“Someone has to.”"])
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+    // but words with no mark of a sentence are a title or a scare quote
+    XCTAssertEqual(run("Jane Yee spoke. “Maybe,” she said. “Trump”").quotes.count, 1)
+  }
+
   func testAnInvertedFrameInsideASentenceLeavesBothPiecesOfIt() {
     let a = run("The decision, said Jane Smith, was final.")
     XCTAssertEqual(a.quotes.map(\.text), ["The decision", "was final"])
