@@ -189,6 +189,15 @@ extension Attributor {
     if let named = SpeakerPhraseParser.nameAfterRole(paragraph, phrase, comma: end, limit: limit, closed: false) {
       return (named, named.tokens.upperBound)
     }
+    // an age between commas before the role: "says Margaret Yee, 71, a retired nurse" (not before a
+    // hometown: "said Mona Lamberson, 56, of North Philadelphia")
+    if phrase.kind == .person, end + 4 < limit, paragraph.tokens[end].scalar == ",",
+      paragraph.tokens[end + 1].kind == .number, paragraph.tokens[end + 1].text.count <= 3,
+      paragraph.tokens[end + 2].scalar == ",", paragraph.tokens[end + 3].classes.contains(.determiner)
+    {
+      end += 2
+      phrase.tokens = from..<end
+    }
     // appositive after a comma: role up to the next comma, "who", or the end
     // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony"; but a
     // role noun after a determiner: "said Mellody, a spokeswoman for the party")

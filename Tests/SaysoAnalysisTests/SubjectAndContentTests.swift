@@ -347,6 +347,14 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Pete Butigieg")
   }
 
+  func testAnAgeBetweenCommasStandsBeforeTheRoleAfterAnInvertedFrame() {
+    let a = run("\"I did not think so,\" says Margaret Yee, 71, a retired nurse who has used the library.")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "retired nurse")
+    // a hometown is no role
+    let b = run("\"I did not think so,\" said Mona Lamberson, 56, of North Philadelphia.")
+    XCTAssertNil(b.quotes.first?.speaker?.role)
+  }
+
   func testAnyNounBeforeAFullNameInAnAppositive() {
     let a = run("Pike's barrister, Simon Csoka KC, said his client had not intended to kill.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Simon Csoka")
