@@ -118,17 +118,30 @@ extension Attributor {
     return last
   }
 
-  /// Whether a frame of its own starts at `start`: a short subject (a subject pronoun, a name, or a
-  /// determiner and up to two lower-case words: "a man", "the campaign manager"), then a verb of saying
+  /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,
+  /// a name, a determiner and up to two lower-case words: "a man", "the campaign manager", or a share of
+  /// people: "three-quarters", "55 percent of all voters"), then a verb of saying
   /// that is not weak, then a quote, "that" or a clause ("…, a man yelled “Stay there!”", "…, the campaign
   /// manager said he needed …"). A pronoun's ", he said, “…”" is a frame inside the same content.
-  static func secondFrameFollows(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
+  static func secondFrameFollows(_ paragraph: ParagraphText, _ clause: Int, _ last: Int) -> Bool {
+    // (after a conjunction: "…, and three-quarters said the same of Sanders")
+    let start = clause < last && clauseCoordinators.contains(paragraph.tokens[clause].lower) ? clause + 1 : clause
     guard start < last, paragraph.tokens[start].quote == nil else { return false }
     let first = paragraph.tokens[start]
     var verb = start + 1
     let pronoun = subjectPronouns.contains(first.lower) && first.lower != "it" && first.lower != "there"
-    if !pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) {
+    // a share of people: "three-quarters", "55 percent of all voters", "half"
+    let share =
+      first.kind == .number || SpeakerPhraseParser.numberWords.contains(first.lower) || first.lower.hasSuffix("-quarters")
+    if !pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) && first.kind != .number {
       while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
+    } else if share {
+      while verb < last && verb <= start + 4 && paragraph.tokens[verb].quote == nil
+        && (paragraph.tokens[verb].kind == .word || paragraph.tokens[verb].kind == .number)
+        && !paragraph.tokens[verb].isCapitalized && paragraph.cues[verb] == nil
+      {
+        verb += 1
+      }
     } else if first.classes.contains(.determiner) {
       while verb < last && verb <= start + 2 && paragraph.tokens[verb].kind == .word
         && !paragraph.tokens[verb].isCapitalized && paragraph.cues[verb] == nil

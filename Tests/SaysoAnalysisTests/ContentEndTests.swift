@@ -41,6 +41,11 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     // a pronoun's frame between commas stands inside the same content
     let c = run("Robby Mook said it was an outcome, he said, \"we have long anticipated.\"")
     XCTAssertEqual(c.quotes.count, 1)
+    // after a conjunction, and with a share of people as its subject
+    let d = run("Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.")
+    XCTAssertEqual(d.quotes.first?.text, "Clinton is honest")
+    let e = run("Most Democrats said the plan was fair, but 55 percent of all voters said it was not.")
+    XCTAssertEqual(e.quotes.map(\.text), ["the plan was fair", "it was not"])
   }
 
   func testAVerbOfSayingInTheSubordinateClauseThatOpensTheSentence() {
