@@ -47,6 +47,15 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.cue), ["says"])
   }
 
+  func testABareCueAfterANameThatTheOpensIsANoun() {
+    let a = run("They cited the Chuck Jones quote that every artist has bad drawings.")
+    XCTAssertFalse(a.quotes.contains { $0.speaker?.name == "Chuck Jones" })
+    XCTAssertEqual(run("Mark Cuban is also a host on the TV show \"Shark Tank.\"").quotes, [])
+    // but a verb with its object, after a plural subject, is a verb
+    let c = run("Scientists from the World Wildlife Fund Mexico estimate the population fell.")
+    XCTAssertEqual(c.quotes.first?.group, "Scientists from the World Wildlife Fund Mexico")
+  }
+
   func testABareCueBetweenANounAndAVerbIsANoun() {
     // a verb after "story" would be "posts": the word is a noun, and the sentence reports nothing
     let post = run("His last Facebook story post was a video of his dog, with \"bye for now\" written across it.")
