@@ -14,7 +14,7 @@ struct CueTable {
   private var slots: [Int32] = []
   private var found: [Cue] = []
 
-  init(count: Int = 0) { slots = [Int32](repeating: -1, count: count) }
+  init(count: Int = 0) { slots = [Int32](filledWith: -1, count: count) }
 
   mutating func set(_ cue: Cue, at index: Int) {
     slots[index] = Int32(found.count)

@@ -49,7 +49,7 @@ final class ParagraphText {
     var found = CueTable(count: tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
     // on its tokens lying inside the sentence it works on
-    var sentenceOf = [Int32](repeating: 0, count: tokens.count)
+    var sentenceOf = [Int32](filledWith: 0, count: tokens.count)
     for (sentenceIndex, sentence) in sentences.enumerated() {
       for tokenIndex in sentence { sentenceOf[tokenIndex] = Int32(sentenceIndex) }
     }
