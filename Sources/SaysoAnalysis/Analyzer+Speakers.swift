@@ -27,7 +27,7 @@ extension Analyzer {
   /// Resolves every attribution's speaker in reading order. A quote with no frame takes the speaker of
   /// its paragraph's framed attribution, else the last speaker of the two paragraphs before.
   mutating func resolveSpeakers(of attributions: [Attribution]) -> [Resolution?] {
-    var resolutions: [Resolution?] = Array(repeating: nil, count: attributions.count)
+    var resolutions = [Resolution?](filledWith: nil, count: attributions.count)
     var framedByParagraph: [Int: Int] = [:]
     for (index, attribution) in attributions.enumerated()
     where !attribution.floating && attribution.speaker != nil && framedByParagraph[attribution.paragraph] == nil {

@@ -70,7 +70,6 @@ struct Analyzer {
           honoredNames.insert(prepared.tokens[next].stemLower)
         }
       }
-      // (last: the paragraph is moved into the array, not copied with its seven arrays)
       paragraphs.append(prepared)
     }
   }

@@ -4,7 +4,7 @@ struct ContentStarts {
   private var slots: [Int32]
 
   /// A table for `count` tokens, every slot 0.
-  init(count: Int = 0) { slots = [Int32](repeating: 0, count: count) }
+  init(count: Int = 0) { slots = [Int32](filledWith: 0, count: count) }
 
   subscript(index: Int) -> Int {
     get { Int(slots[index]) }

@@ -14,7 +14,7 @@ struct CueTable {
   private var slots: [Int32] = []
   private var found: [Cue] = []
 
-  init(count: Int = 0) { slots = [Int32](repeating: -1, count: count) }
+  init(count: Int = 0) { slots = [Int32](filledWith: -1, count: count) }
 
   mutating func set(_ cue: Cue, at index: Int) {
     slots[index] = Int32(found.count)
@@ -39,11 +39,13 @@ enum CueFinder {
     "spoke": ("speak-out", .statement), "went": ("go-on", .statement), "goes": ("go-on", .statement),
   ]
   /// Two words that report as one, before the particle table's: "as she put it" (its object stands
-  /// for the words).
-  static let phraseCues: [String: (String, CueLexicon.Category)] = ["put it": ("put-it", .statement)]
+  /// for the words). Keyed by the first word, then the second: most cue words open none, and are then
+  /// not joined to the next word for a look-up.
+  static let phraseCues: [String: [String: (String, CueLexicon.Category)]] = ["put": ["it": ("put-it", .statement)]]
   static let beliefAdjectives: Set<String> = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
   /// Every word that can start a cue: one look-up rules out the rest.
-  static let anyCueWord: Set<String> = Set(CueLexicon.table.keys).union(extra.keys).union(beliefAdjectives)
+  static let anyCueWord: Set<String> =
+    Set(CueLexicon.table.entries.map(\.key)).union(extra.keys).union(beliefAdjectives)
   /// Prepositions after which a cue word is a noun.
   static let nounPrepositions: WordSet = [
     "of", "in", "at", "for", "from", "across", "per", "among", "amongst", "into",
@@ -174,7 +176,7 @@ enum CueFinder {
         text: paragraph.text(tokens: (index - 1)..<(index + 1)))
     }
     if index + 1 < paragraph.tokens.count,
-      let (lemma, category) = phraseCues[lower + " " + paragraph.tokens[index + 1].lower]
+      let (lemma, category) = phraseCues[lower]?[paragraph.tokens[index + 1].lower]
     {
       let text = paragraph.text(tokens: index..<(index + 2))
       return Cue(first: index, end: index + 2, lemma: lemma, category: category, text: text)

@@ -82,11 +82,12 @@ enum CueLexicon {
     return out
   }
 
-  /// Every inflected form → (lemma, category).
-  static let table: [String: (lemma: String, category: Category)] = {
-    var byForm: [String: (lemma: String, category: Category)] = [:]
+  /// Every inflected form → (lemma, category), the first lemma that lists a form keeping it. A `KeyTable`,
+  /// asked at every cue word of every paragraph: a `Dictionary` hashed each form with SipHash.
+  static let table: KeyTable<(lemma: String, category: Category)> = {
+    var byForm = KeyTable<(lemma: String, category: Category)>(capacity: entries.count * 4)
     for entry in entries where !entry.isMultiWord {
-      for form in entry.forms where byForm[form] == nil { byForm[form] = (entry.lemma, entry.category) }
+      for var form in entry.forms { form.withUTF8 { byForm.insert($0, (entry.lemma, entry.category)) } }
     }
     return byForm
   }()

@@ -54,7 +54,10 @@ struct EntityRegistry {
       var text = text
       return text.withUTF8 { bytes -> [String]? in
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // (room for the most words the bytes can hold, one letter and a separator each: growing the array
+        // from empty allocates it again and again)
         var words: [String] = []
+        words.reserveCapacity((bytes.count + 1) / 2)
         var wordStart = -1
         for index in 0...bytes.count {
           let isLetter =
@@ -156,8 +159,9 @@ struct EntityRegistry {
     /// Whether a part of a role is a clause: a clause word or a pronoun first, or a name that acts before
     /// any relative word.
     static func isClause(_ bytes: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Bool {
-      // the words, as byte ranges between spaces
+      // the words, as byte ranges between spaces (room for the most the part can hold, as in `asciiWords`)
       var words: [Range<Int>] = []
+      words.reserveCapacity((part.count + 1) / 2)
       var index = part.lowerBound
       while index < part.upperBound {
         while index < part.upperBound && bytes[index] == 0x20 { index += 1 }

@@ -60,7 +60,7 @@ struct CoveredOffsets {
   private var marks: [Bool]
 
   init(count: Int, covering attributions: [Attribution] = []) {
-    marks = [Bool](repeating: false, count: count + 1)
+    marks = [Bool](filledWith: false, count: count + 1)
     for attribution in attributions { cover(attribution.start..<attribution.end) }
   }
 

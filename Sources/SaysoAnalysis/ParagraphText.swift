@@ -1,31 +1,36 @@
 import SaysoCore
 
 /// A paragraph prepared for analysis: scalars, tokens, direct quote spans and sentences.
-struct ParagraphText {
-  var index: Int
-  var role: ParagraphRole
-  var scalars: [Unicode.Scalar]
-  var tokens: [Token]
-  var quotes: [QuoteSpan]
-  var sentences: [Range<Int>]
-  /// The reporting cue that starts at each token, if any.
-  var cues = CueTable()
+///
+/// A class, made once and never changed: every stage reads the paragraphs, and many helpers take one or
+/// capture it in a closure (`first(where:)`, `allSatisfy`). A struct of eight arrays is copied each time,
+/// eight retains and releases; a reference is one.
+final class ParagraphText {
+  let index: Int
+  let role: ParagraphRole
+  let scalars: [Unicode.Scalar]
+  let tokens: [Token]
+  let quotes: [QuoteSpan]
+  let sentences: [Range<Int>]
+  /// The reporting cue that starts at each token, if any (found once the tokens and sentences are set:
+  /// a cue is read on the paragraph itself).
+  private(set) var cues = CueTable()
   /// For the first token of each sentence, the first token of its content (past a dateline or dash).
-  var contentStarts = ContentStarts()
+  private(set) var contentStarts = ContentStarts()
   /// Whether "according" occurs: most paragraphs skip that template.
-  var hasAccording = false
+  let hasAccording: Bool
 
   init(_ paragraph: Paragraph, openFromPrevious: Bool) {
     index = paragraph.index
     role = paragraph.role
-    scalars = [Unicode.Scalar](decoding: paragraph.text)
-    let decoded = scalars
+    let decoded = [Unicode.Scalar](decoding: paragraph.text)
+    scalars = decoded
     // markup is read as white space, so its attribute values are no quotes and its names no cues
     let tags = MarkupTags.ranges(in: decoded)
     let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
-    tokens = Tokenizer.tokenize(prose)
+    var tokens = Tokenizer.tokenize(prose)
     if role == .title { TitleCase.readAsSentenceCase(&tokens) }
-    quotes = QuoteScanner.scan(prose, openFromPrevious: openFromPrevious)
+    let quotes = QuoteScanner.scan(prose, openFromPrevious: openFromPrevious)
     if !quotes.isEmpty {
       var quote = 0
       for tokenIndex in tokens.indices {
@@ -36,13 +41,15 @@ struct ParagraphText {
         }
       }
     }
-    let paragraphScalars = scalars
-    let breaks = paragraphScalars.indices.filter { paragraphScalars[$0] == "\n" || paragraphScalars[$0] == "\r" }
+    let breaks = decoded.indices.filter { decoded[$0] == "\n" || decoded[$0] == "\r" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
+    self.tokens = tokens
+    self.quotes = quotes
+    hasAccording = tokens.contains { $0.classes.contains(.according) }
     var found = CueTable(count: tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
     // on its tokens lying inside the sentence it works on
-    var sentenceOf = [Int32](repeating: 0, count: tokens.count)
+    var sentenceOf = [Int32](filledWith: 0, count: tokens.count)
     for (sentenceIndex, sentence) in sentences.enumerated() {
       for tokenIndex in sentence { sentenceOf[tokenIndex] = Int32(sentenceIndex) }
     }
@@ -66,7 +73,6 @@ struct ParagraphText {
       starts[sentence.lowerBound] = Attributor.computeContentStart(self, sentence)
     }
     contentStarts = starts
-    hasAccording = tokens.contains { $0.classes.contains(.according) }
   }
 
   /// The text between two scalar offsets.

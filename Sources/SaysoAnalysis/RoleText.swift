@@ -16,7 +16,9 @@ enum RoleText {
     if !mayNeedTidying(role) { return role }
     var role = role
     let kept: Range<Int>? = role.withUTF8 { bytes in
+      // (room for the most words the bytes can hold: growing the array from empty allocates it again and again)
       var words: [Range<Int>] = []
+      words.reserveCapacity((bytes.count + 1) / 2)
       var wordStart = 0
       for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
         if index > wordStart { words.append(wordStart..<index) }

@@ -33,7 +33,7 @@ enum SentenceSplitter {
     var index = 0
     // which scalars lie inside a quote's words: one mark each, so a check costs nothing per quote
     let extent = quotes.isEmpty ? 0 : max(tokens.last?.end ?? 0, quotes.map(\.innerEnd).max() ?? 0)
-    var quoted = [Bool](repeating: false, count: extent + 1)
+    var quoted = [Bool](filledWith: false, count: extent + 1)
     for quote in quotes where quote.innerStart < quote.innerEnd {
       for offset in quote.innerStart..<quote.innerEnd { quoted[offset] = true }
     }

@@ -161,4 +161,99 @@ extension SpeakerPhraseParser {
     }
     return index < range.upperBound ? index : nil
   }
+
+  /// The phrase `range` as a noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase);
+  /// nil when it is none, or a clause. With `commonNouns`, any noun phrase a determiner opens.
+  static func commonNounPhrase(_ paragraph: ParagraphText, _ range: Range<Int>, commonNouns: Bool) -> SpeakerPhrase? {
+    let start = range.lowerBound
+    let end = range.upperBound
+    let opening = paragraph.tokens[start]
+    guard end - start <= 12 else { return nil }
+    // the dot of a title abbreviation may stand inside: "Mrs. Clinton's advisers"
+    for index in start..<end
+    where paragraph.tokens[index].kind == .punct && paragraph.tokens[index].scalar != "-"
+      && paragraph.tokens[index].scalar != "’" && !isPluralPossessive(paragraph, index)
+      && !(paragraph.tokens[index].scalar == "." && isNameToken(paragraph, index))
+    {
+      return nil
+    }
+    var headIndex = end - 1
+    // "the head of the Russian Federation", "experts interviewed by Izvestia"
+    if let modifierStart = (start..<end).first(where: { opensPostModifier(paragraph, $0) }),
+      modifierStart > start
+    {
+      headIndex = modifierStart - 1
+    }
+    for index in start...headIndex {
+      let lower = paragraph.tokens[index].lower
+      if Lexicon.clauseWords.contains(lower)
+        && !(index == start && (lower == "that" || lower == "this" || lower == "these" || lower == "those"))
+      {
+        return nil
+      }
+    }
+    // a past tense after a name or before an object is a clause: "the Kremlin issued …", "… released a report"
+    for index in (start + 1)..<max(start + 1, headIndex)
+    where paragraph.tokens[index].lower.hasSuffix("ed")
+      && (paragraph.tokens[index - 1].isCapitalized || paragraph.tokens[index + 1].classes.contains(.determiner))
+    {
+      return nil
+    }
+    // nor an auxiliary, an adverb of the verb or a relative word after the head's modifier: "Aides to Mr.
+    // Sanders have been", "The Sanders campaign on Monday also doubled"
+    if ((headIndex + 1)..<end).contains(where: {
+      let lower = paragraph.tokens[$0].lower
+      return Lexicon.auxiliariesAndBe.contains(lower) || lower == "who" || lower == "which" || lower == "that"
+        || ($0 > headIndex + 1 && lower != "and" && paragraph.tokens[$0].classes.contains(.cueModifier))
+    }) {
+      return nil
+    }
+    // a verb of saying before the head makes a clause too: "said the campaign" ("…, said the campaign was
+    // confident" has its subject before "said")
+    if (start..<headIndex).contains(where: {
+      paragraph.cues[$0] != nil && paragraph.tokens[$0].quote == nil && !paragraph.tokens[$0].lower.hasSuffix("ing")
+    }) {
+      return nil
+    }
+    let head = paragraph.tokens[headIndex].stemLower
+    // (the head's class bits are its stem's: the noun lists are read without hashing the head)
+    let headClasses = paragraph.tokens[headIndex].classes
+    let text = paragraph.text(tokens: start..<end)
+    let modifiers = (start..<headIndex).map { paragraph.tokens[$0].lower }.filter { !Lexicon.determiners.contains($0) }
+    if headClasses.contains(.groupNoun) {
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
+    }
+    if headClasses.contains(.sourceNoun) || headClasses.contains(.roleNoun) {
+      let first = opening.lower
+      let plural = first == "two" || first == "three" || first == "several" || first == "some"
+      return SpeakerPhrase(
+        kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
+    }
+    // a plural noun of a name's: "Mrs. Clinton's confidants"
+    if commonNouns, headIndex == end - 1, headIndex > start, paragraph.tokens[headIndex - 1].isPossessive,
+      head.hasSuffix("s"), !head.hasSuffix("ss"), !paragraph.tokens[headIndex].isCapitalized,
+      paragraph.cues[headIndex] == nil, (start..<headIndex).allSatisfy({ isNameToken(paragraph, $0) })
+    {
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
+    }
+    // a bare plural with its modifiers: "Local farmers", "Small business owners"
+    if commonNouns, head.hasSuffix("s"), !head.hasSuffix("ss"), !opening.classes.contains(.determiner),
+      headIndex == end - 1, end - start <= 3, headIndex > start,
+      isCommonNounPhrase(paragraph, start, headIndex, determined: false),
+      // no verb, participle or determiner among them: "Making the rounds", "timed tickets", "Gallup finds"
+      (start...headIndex).allSatisfy({ index in
+        paragraph.cues[index] == nil && !paragraph.tokens[index].classes.contains(.determiner)
+          && !paragraph.tokens[index].lower.hasSuffix("ing") && !paragraph.tokens[index].lower.hasSuffix("ed")
+      })
+    {
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
+    }
+    // any other noun phrase opened by a determiner: "the NFL legend", "several nurses", "the lawsuit"
+    if commonNouns && isCommonNounPhrase(paragraph, start, headIndex) {
+      let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
+      return SpeakerPhrase(
+        kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
+    }
+    return nil
+  }
 }

@@ -84,7 +84,7 @@ public enum ClaimListing {
         listed += 1
         if json {
           for piece in claim.pieces {
-            stream?.write(JSONOutput.claim(piece).prepending("path", .string(analysis.article.path)).serialized)
+            stream?.write(JSONOutput.claim(piece, path: analysis.article.path))
           }
         } else {
           Swift.print(ClaimText.listing(claim, in: analysis.article))

@@ -43,68 +43,91 @@ public enum JSONOutput {
   }
 
   /// Writes one element of `sayso analyze --json`'s `articles`: the whole analysis, member by member,
-  /// each paragraph, person and claim serialized on its own as it goes out: no value tree of the whole
-  /// article, and no copy of its JSON (for a 5 MB paragraph of quotes that JSON is 19 MB).
-  static func write(_ analysis: ArticleAnalysis, to out: inout some JSONBytes) {
+  /// each paragraph, person and claim written out as it goes (`appendMember`): no value tree of the whole
+  /// article nor of its parts, and no copy of its JSON (for a 5 MB paragraph of quotes that JSON is 19 MB).
+  static func write<Output: JSONBytes>(_ analysis: ArticleAnalysis, to out: inout Output) {
     let article = analysis.article
-    func writeArray<Element>(_ key: String, _ elements: [Element], _ value: (Element) -> JSONValue) {
-      out.append(",\"" + key + "\":[")
+    func writeArray<Element>(_ key: StaticString, _ elements: [Element], _ write: (Element, inout Output) -> Void) {
+      out.appendKey(key)
+      out.append(UInt8(ascii: "["))
       for (index, item) in elements.enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        value(item).write(to: &out)
+        write(item, &out)
       }
       out.append(UInt8(ascii: "]"))
     }
-    out.append("{\"path\":")
-    JSONValue.string(article.path).write(to: &out)
-    out.append(",\"title\":")
-    JSONValue.string(orNull: article.title).write(to: &out)
-    out.append(",\"source\":")
-    JSONValue.string(orNull: article.source).write(to: &out)
-    out.append(",\"date\":")
-    JSONValue.string(orNull: article.date).write(to: &out)
-    writeArray("paragraphs", article.paragraphs) {
-      .object([
-        "index": .int($0.index), "start": .int($0.start), "end": .int($0.end),
-        "role": .string($0.role.rawValue), "text": .string($0.text),
-      ])
+    out.appendMember("path", article.path, first: true)
+    out.appendMember("title", article.title)
+    out.appendMember("source", article.source)
+    out.appendMember("date", article.date)
+    writeArray("paragraphs", article.paragraphs) { paragraph, out in
+      out.appendMember("index", paragraph.index, first: true)
+      out.appendMember("start", paragraph.start)
+      out.appendMember("end", paragraph.end)
+      out.appendMember("role", paragraph.role.rawValue)
+      out.appendMember("text", paragraph.text)
+      out.closeObject()
     }
-    writeArray("people", analysis.people) {
-      .object([
-        "name": .string($0.name), "roles": .array($0.roles.map(JSONValue.string)), "quotes": .int($0.quotes),
-      ])
+    writeArray("people", analysis.people) { person, out in
+      out.appendMember("name", person.name, first: true)
+      out.appendKey("roles")
+      out.append(UInt8(ascii: "["))
+      for (index, role) in person.roles.enumerated() {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        JSONValue.write(role, to: &out)
+      }
+      out.append(UInt8(ascii: "]"))
+      out.appendMember("quotes", person.quotes)
+      out.closeObject()
     }
-    writeArray("quotes", analysis.quotes, quote)
-    writeArray("proposals", analysis.proposals, proposal)
-    out.append(UInt8(ascii: "}"))
+    writeArray("quotes", analysis.quotes) { quote, out in write(quote, to: &out) }
+    writeArray("proposals", analysis.proposals) { proposal, out in write(proposal, to: &out) }
+    out.closeObject()
   }
 
-  /// A quote or a proposal, as `quote(_:)` or `proposal(_:)` writes it.
-  public static func claim(_ claim: Claim) -> JSONValue {
+  /// A quote or a proposal as JSON, as `write(_:path:to:)` writes it; with a `path`, that of the article
+  /// it stands in comes first.
+  public static func claim(_ claim: Claim, path: String? = nil) -> String {
+    var out: [UInt8] = []
     switch claim {
-    case .quote(let quote): self.quote(quote)
-    case .proposal(let proposal): self.proposal(proposal)
+    case .quote(let quote): write(quote, path: path, to: &out)
+    case .proposal(let proposal): write(proposal, path: path, to: &out)
     }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A quote: `{"paragraph", "start", "end", "text", "kind", "cue", "speaker", "group", "organisation",
-  /// "utterance"}`.
-  public static func quote(_ quote: Quote) -> JSONValue {
-    .object([
-      "paragraph": .int(quote.paragraph), "start": .int(quote.start), "end": .int(quote.end),
-      "text": .string(quote.text), "kind": .string(quote.kind.rawValue), "cue": .string(orNull: quote.cue),
-      "speaker": speaker(quote.speaker), "group": .string(orNull: quote.group),
-      "organisation": .string(orNull: quote.organisation), "utterance": .int(orNull: quote.utterance),
-    ])
+  /// "utterance"}`, after `"path"` when one is given.
+  static func write(_ quote: Quote, path: String? = nil, to out: inout some JSONBytes) {
+    if let path { out.appendMember("path", path, first: true) }
+    out.appendMember("paragraph", quote.paragraph, first: path == nil)
+    out.appendMember("start", quote.start)
+    out.appendMember("end", quote.end)
+    out.appendMember("text", quote.text)
+    out.appendMember("kind", quote.kind.rawValue)
+    out.appendMember("cue", quote.cue)
+    out.appendKey("speaker")
+    write(quote.speaker, to: &out)
+    out.appendMember("group", quote.group)
+    out.appendMember("organisation", quote.organisation)
+    out.appendMember("utterance", quote.utterance)
+    out.closeObject()
   }
 
-  /// A proposal: `{"paragraph", "start", "end", "text", "cue", "proposer", "group", "organisation"}`.
-  public static func proposal(_ proposal: Proposal) -> JSONValue {
-    .object([
-      "paragraph": .int(proposal.paragraph), "start": .int(proposal.start), "end": .int(proposal.end),
-      "text": .string(proposal.text), "cue": .string(proposal.cue), "proposer": speaker(proposal.proposer),
-      "group": .string(orNull: proposal.group), "organisation": .string(orNull: proposal.organisation),
-    ])
+  /// A proposal: `{"paragraph", "start", "end", "text", "cue", "proposer", "group", "organisation"}`, after
+  /// `"path"` when one is given.
+  static func write(_ proposal: Proposal, path: String? = nil, to out: inout some JSONBytes) {
+    if let path { out.appendMember("path", path, first: true) }
+    out.appendMember("paragraph", proposal.paragraph, first: path == nil)
+    out.appendMember("start", proposal.start)
+    out.appendMember("end", proposal.end)
+    out.appendMember("text", proposal.text)
+    out.appendMember("cue", proposal.cue)
+    out.appendKey("proposer")
+    write(proposal.proposer, to: &out)
+    out.appendMember("group", proposal.group)
+    out.appendMember("organisation", proposal.organisation)
+    out.closeObject()
   }
 
   /// One element of `sayso list --json`'s `articles`: `{"number", "path", "title", "source", "date",
@@ -127,10 +150,12 @@ public enum JSONOutput {
     ]).serialized
   }
 
-  private static func speaker(_ speaker: Speaker?) -> JSONValue {
-    guard let speaker else { return .null }
-    return .object([
-      "name": .string(speaker.name), "role": .string(orNull: speaker.role), "mention": .string(speaker.mention),
-    ])
+  /// A speaker: `{"name", "role", "mention"}`, or `null`.
+  private static func write(_ speaker: Speaker?, to out: inout some JSONBytes) {
+    guard let speaker else { return out.append("null") }
+    out.appendMember("name", speaker.name, first: true)
+    out.appendMember("role", speaker.role)
+    out.appendMember("mention", speaker.mention)
+    out.closeObject()
   }
 }

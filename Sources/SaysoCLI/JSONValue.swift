@@ -26,12 +26,6 @@ public enum JSONValue: Sendable {
     number.map(JSONValue.int) ?? .null
   }
 
-  /// The object's members with `key: value` put first (e.g. the path of the article a quote stands in).
-  public func prepending(_ key: String, _ value: JSONValue) -> JSONValue {
-    guard case .members(let members) = self else { return self }
-    return .members([(key, value)] + members)
-  }
-
   /// The compact JSON text of the value.
   public var serialized: String {
     var out: [UInt8] = []

@@ -55,8 +55,8 @@ public enum ArticleReader {
     }
 
     var ranges = ParagraphSplitter.paragraphRanges(in: s, from: bodyStart)
-    var roles = [ParagraphRole](repeating: .body, count: ranges.count)
-    var datelineEnds = [Int?](repeating: nil, count: ranges.count)
+    var roles = [ParagraphRole](filledWith: .body, count: ranges.count)
+    var datelineEnds = [Int?](filledWith: nil, count: ranges.count)
     if let markerBlock {
       ranges.insert(markerBlock, at: 0)
       roles.insert(.dateline, at: 0)

@@ -18,7 +18,7 @@ public enum DateText {
     var c = Cursor(s: s, i: start, limit: min(limit ?? s.count, s.count))
     // An optional weekday: "Wednesday, 30 September 2020".
     let save = c.i
-    if let w = c.word(), weekdayForms.contains(w) {
+    if let w = c.wordKey(), weekdayForms.contains(w) {
       c.skip(".")
       c.skip(",")
       guard c.spaces() > 0 else { return nil }
@@ -43,28 +43,34 @@ public enum DateText {
     return next.value == 0x54 || next.isInlineSpace ? date : nil
   }
 
-  /// A weekday's name and every shortening of it to three letters or more: "wed", "wednes", "wednesday".
-  private static let weekdayForms: Set<String> = Set(
+  /// A weekday's name and every shortening of it to three letters or more: "wed", "wednes", "wednesday"
+  /// (as ASCII keys, `Cursor.wordKey`).
+  private static let weekdayForms: Set<UInt64> = Set(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap { name in
-      (3...name.count).map { String(name.prefix($0)) }
+      (3...name.count).map { [Unicode.Scalar].asciiKey(String(name.prefix($0))) }
     })
 
-  /// Month number for each full or abbreviated month name (lower-cased): "september", "sept", "sep" → 9.
-  private static let monthNumbers: [String: Int] = {
+  /// Month number for each full or abbreviated month name (as ASCII keys of its lower-case letters, as
+  /// `Cursor.wordKey` reads them): "september", "sept", "sep" → 9.
+  private static let monthNumbers: [UInt64: Int] = {
     let names = [
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december",
     ]
-    var numbers = ["sept": 9]
+    var numbers = [[Unicode.Scalar].asciiKey("sept"): 9]
     for (index, name) in names.enumerated() {
-      numbers[name] = index + 1
-      numbers[String(name.prefix(3))] = index + 1  // (no two months share their first three letters)
+      numbers[[Unicode.Scalar].asciiKey(name)] = index + 1
+      // (no two months share their first three letters)
+      numbers[[Unicode.Scalar].asciiKey(String(name.prefix(3)))] = index + 1
     }
     return numbers
   }()
 
-  /// Month number for a full or abbreviated month name (lower-cased), e.g. "sept" → 9.
-  private static func month(_ word: String) -> Int? { monthNumbers[word] }
+  /// The key of "of", as `Cursor.wordKey` reads it.
+  private static let ofKey = [Unicode.Scalar].asciiKey("of")
+
+  /// Month number for a full or abbreviated month name (its `Cursor.wordKey`), e.g. "Sept" → 9.
+  private static func month(_ key: UInt64) -> Int? { monthNumbers[key] }
 
   /// `2020-09-30`.
   private static func iso(_ c: inout Cursor) -> Match? {
@@ -83,8 +89,8 @@ public enum DateText {
       c.ordinalSuffix()
       guard c.spaces() > 0 else { return nil }
       let beforeOf = c.i
-      if c.word() == "of" { _ = c.spaces() } else { c.i = beforeOf }
-      guard let w = c.word(), let m = month(w) else { return nil }
+      if c.wordKey() == ofKey { _ = c.spaces() } else { c.i = beforeOf }
+      guard let w = c.wordKey(), let m = month(w) else { return nil }
       c.skip(".")
       let afterMonth = c.i
       c.skip(",")
@@ -100,7 +106,7 @@ public enum DateText {
   /// `September 30, 2020`, `Sept. 30 2020`, `September 30`.
   private static func monthDayYear(_ c: inout Cursor) -> Match? {
     c.attempt { c in
-      guard let w = c.word(), let m = month(w) else { return nil }
+      guard let w = c.wordKey(), let m = month(w) else { return nil }
       c.skip(".")
       guard c.spaces() > 0, let d = c.number(digits: 1...2), d >= 1, d <= 31 else { return nil }
       c.ordinalSuffix()
@@ -154,13 +160,16 @@ public enum DateText {
       return n
     }
 
-    /// A run of letters, lower-cased.
-    mutating func word() -> String? {
+    /// A run of letters, read past, as the ASCII key of its lower-case letters (`asciiKey(_:folding:)`):
+    /// every word the grammar reads (a month, a weekday, "of") is one of at most nine ASCII letters, so a
+    /// word is matched without making a string of it. Nil when there is no letter here; a run that is no
+    /// such word (longer, or with other letters) is read past and has no key.
+    mutating func wordKey() -> UInt64? {
       var j = i
       while j < limit && s[j].isLetter { j += 1 }
       guard j > i else { return nil }
       defer { i = j }
-      return s.string(i..<j).lowercased()
+      return s.asciiKey(i..<j, folding: true)
     }
 
     /// Skips one scalar if it is `c`.

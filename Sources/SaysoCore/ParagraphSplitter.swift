@@ -10,7 +10,7 @@ enum ParagraphSplitter {
   /// The trimmed, non-empty paragraph ranges of `scalars[start...]`, in file order.
   static func paragraphRanges(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Range<Int>] {
     let lines = lineRanges(in: scalars, from: start)
-    var blank = [Bool](repeating: false, count: lines.count)
+    var blank = [Bool](filledWith: false, count: lines.count)
     var hasBlankLine = false
     for (n, line) in lines.enumerated() {
       var i = line.lowerBound

@@ -60,7 +60,7 @@ import Testing
     let listed = ClaimListing.quotes(in: Self.analysis, by: "lind")
     let objects = try listed[0].pieces.map { piece in
       try #require(
-        JSONSerialization.jsonObject(with: Data(JSONOutput.claim(piece).serialized.utf8)) as? [String: Any])
+        JSONSerialization.jsonObject(with: Data(JSONOutput.claim(piece).utf8)) as? [String: Any])
     }
     #expect(objects.map { $0["text"] as? String } == ["\"We were ready,\"", "\"The third period was ours.\""])
     #expect(objects.map { $0["utterance"] as? Int } == [1, 1])

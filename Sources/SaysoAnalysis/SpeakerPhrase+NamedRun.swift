@@ -1,0 +1,133 @@
+import SaysoCore
+
+/// A speaker phrase that ends in a capitalised run: a person's name with the title or role before it
+/// ("Russian President Vladimir Putin", "longtime Democratic pollster Pat Caddell"), or an organisation's
+/// ("the Ministry of Health", "newspaper Magyar Nemzet").
+extension SpeakerPhraseParser {
+  /// The phrase `range` whose capitalised run at the end (`nameRun`) is `run`: a person or an organisation,
+  /// or nil when the run names neither (a function word that opens the sentence, a clause before it).
+  static func namedRun(_ paragraph: ParagraphText, _ range: Range<Int>, _ run: Range<Int>) -> SpeakerPhrase? {
+    let start = range.lowerBound
+    let end = range.upperBound
+    var run = run
+    let lastToken = paragraph.tokens[end - 1]
+    // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"
+    let lastLower = lastToken.lower
+    if lastLower == "i" || lastLower == "i’m" || lastLower == "i'm" {
+      return SpeakerPhrase(
+        kind: .pronoun, text: lastToken.text, name: lastToken.text,
+        tokens: (end - 1)..<end)
+    }
+    // a capitalised function word opening the sentence is not part of a name: "The", "It", "Afterwards"
+    while run.count > 1 || (run.count == 1 && run.lowerBound == start) {
+      let first = paragraph.tokens[run.lowerBound]
+      guard
+        first.classes.contains(.notName) || first.classes.contains(.sentenceOpener)
+          || first.classes.contains(.weekday)
+          || first.classes.contains(.determiner) || first.classes.contains(.clauseWord)
+          || first.classes.contains(.cueModifier)
+      else { break }
+      if run.count == 1 { return nil }
+      run = (run.lowerBound + 1)..<run.upperBound
+    }
+    // a plural source noun at the start of a sentence: "Officials said", "Authorities"
+    if run.count == 1, paragraph.tokens[run.lowerBound].classes.contains(.groupNoun) {
+      let text = paragraph.text(tokens: start..<end)
+      return SpeakerPhrase(
+        kind: .group, text: text, name: text, head: paragraph.tokens[run.lowerBound].stemLower, tokens: start..<end)
+    }
+    // a title alone, in capitals or after "the", names a role, not a body: "The CEO", "the MP", "The
+    // President insists"; so do titles after "the" with the demonym of their country: "The Indian Prime
+    // Minister"
+    let last = paragraph.tokens[run.upperBound - 1]
+    if last.classes.contains(.title),
+      run.count == 1 && NameTyper.isAcronym(last.text)
+        || (run.lowerBound == start + 1 && paragraph.tokens[start].lower == "the"
+          && (run.count == 1 || !last.classes.contains(.organisationWord))  // (not "the Islamic State")
+          && paragraph.tokens[run].allSatisfy({ $0.classes.contains(.title) || isDemonym($0.stemLower) }))
+    {
+      let text = paragraph.text(tokens: start..<end)
+      return SpeakerPhrase(kind: .nominal, text: text, name: text, head: last.stemLower, tokens: start..<end)
+    }
+    let prefixStart = start
+    // split title words from the run: "Russian President Vladimir Putin"
+    var nameStart = run.lowerBound
+    var index = run.lowerBound
+    while index < run.upperBound - 1 {
+      if isTitle(paragraph, index) {
+        nameStart = index + 1
+      } else if index == nameStart && run.upperBound - index >= 3 && isDemonym(paragraph.tokens[index].stemLower) {
+        nameStart = index + 1
+      } else if paragraph.tokens[index].scalar == "." && index == nameStart {
+        nameStart = index + 1
+      }
+      index += 1
+    }
+    // honorifics stay with the name, but a run may not be only a title
+    while nameStart < run.upperBound && paragraph.tokens[nameStart].scalar == "." { nameStart += 1 }
+    guard nameStart < run.upperBound else { return nil }
+    if end - nameStart == 1
+      && (paragraph.tokens[nameStart].classes.contains(.weekday)
+        || paragraph.tokens[nameStart].classes.contains(.month))
+    {
+      return nil
+    }
+    let nameRange = nameStart..<end
+    let determiner = start < run.lowerBound ? paragraph.tokens[run.lowerBound - 1].lower : ""
+    let text = paragraph.text(tokens: start..<end)
+    // a phrase that has lower-case clause words before the run is not a subject ("they did not have
+    // intentions of leaving Thailand or Poland"), but for the "and" inside a body's name
+    for index in prefixStart..<run.lowerBound where paragraph.tokens[index].classes.contains(.clauseWord) {
+      let token = paragraph.tokens[index]
+      if token.kind == .word && !token.isCapitalized && !joinsNames(paragraph, index) { return nil }
+    }
+    if end - start > 14 { return nil }
+    // a body's or a place's name glued before a person's: the body is the role
+    if let first = personAfterBody(paragraph, nameStart..<end) {
+      let role = NameTyper.stripPossessive(paragraph.text(tokens: start..<first))
+      return SpeakerPhrase(
+        kind: .person, text: text, name: paragraph.text(tokens: first..<end), role: role, tokens: start..<end)
+    }
+    if SpeakerPhraseParser.joiningWord(paragraph, before: run.lowerBound, from: start) != nil,
+      let joined = namesJoinedByOf(paragraph, run, start..<end)
+    {
+      return joined
+    }
+    // a name after a preposition belongs to the noun before it, which is the subject: "tools from
+    // Abri Peyrony", "footage of Hillary Clinton" (but the author of a document speaks through it:
+    // "an analysis by Lee Epstein"); one word after a preposition is taken for an organisation below
+    if nameRange.count >= 2, let nounBefore = nounBeforePreposition(paragraph, run, from: start) {
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: nounBefore, tokens: start..<end)
+    }
+    // (compared one by one: an array literal here is a heap allocation at each call)
+    let afterPreposition =
+      (determiner == "of" || determiner == "at" || determiner == "in" || determiner == "from") && nameRange.count == 1
+    // a kind of organisation just before the name says what it names: "newspaper Magyar Nemzet"
+    let classified =
+      nameStart == run.lowerBound && run.lowerBound > start && !paragraph.tokens[run.lowerBound - 1].isCapitalized
+      && Lexicon.organisationKinds.contains(determiner)
+    if isOrganisation(paragraph, nameRange) || (determiner == "the" && nameStart == run.lowerBound)
+      || afterPreposition || classified,
+      // (but a title or an honorific before a surname says a person: "Mr West", "rapper Kanye West")
+      !((run.lowerBound..<nameStart).contains(where: { isTitle(paragraph, $0) })
+        || paragraph.tokens[nameStart].classes.contains(.honorific)
+        || (run.lowerBound > start && paragraph.tokens[run.lowerBound - 1].isListedAsWritten(.title)))
+        || !NameTyper.isSurnameAfterTitle((nameStart..<end).map { wordKey(paragraph, $0) })
+    {
+      // (a demonym opens a body's name: "British Transport Police", "Russian Foreign Ministry")
+      let titled = (run.lowerBound..<nameStart).contains(where: { isTitle(paragraph, $0) })
+      let bodyStart = titled ? nameStart : run.lowerBound
+      let orgStart = (determiner == "the" && run.lowerBound - 1 >= start) ? run.lowerBound - 1 : bodyStart
+      let orgText = paragraph.text(tokens: orgStart..<end)
+      var organisation = SpeakerPhrase(
+        kind: .organisation, text: orgText, name: orgText, tokens: start..<end)
+      organisation.head = last.stemLower
+      organisation.modifiers = (start..<(end - 1)).map { paragraph.tokens[$0].lower }
+      return organisation
+    }
+    // words before the name inside the phrase are its role: "longtime Democratic pollster"
+    let role = nameStart > prefixStart ? roleBeforeName(paragraph, prefixStart..<nameStart) : nil
+    return SpeakerPhrase(
+      kind: .person, text: text, name: paragraph.text(tokens: nameRange), role: role, tokens: start..<end)
+  }
+}
