@@ -472,7 +472,7 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
       run("According to the ministry on Tuesday, 291 patients have recovered.").quotes.first?.group, "the ministry")
     XCTAssertEqual(
       run("According to the Center for Systems Science and Engineering late today, 291 patients have recovered.")
-        .quotes.first?.group, "the Center for Systems Science and Engineering")
+        .quotes.first?.organisation, "Center for Systems Science and Engineering")
     // but a body's name or a participle's phrase keeps its words
     XCTAssertEqual(
       run("According to USA Today, the boats have run since the 1970s.").quotes.first?.organisation, "USA Today")
