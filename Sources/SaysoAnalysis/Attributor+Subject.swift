@@ -39,7 +39,10 @@ extension Attributor {
       }
       // (not the "and" inside a body's name: "Department of Forestry and Fire Protection", nor the "to"
       // of "sources close to the prime minister", "an adviser to the president")
+      // (nor the "than" of a count: "More than four in 10 said")
       if token.classes.contains(.clauseWord) && !(token.lower == "the")
+        && !(token.lower == "than" && position > contentStart
+          && ["more", "fewer", "less"].contains(paragraph.tokens[position - 1].lower))
         && !SpeakerPhraseParser.joinsNames(paragraph, position)
         && !(position > contentStart && SpeakerPhraseParser.opensPostModifier(paragraph, position))
       {
