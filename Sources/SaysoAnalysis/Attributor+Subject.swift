@@ -123,12 +123,14 @@ extension Attributor {
   }
 
   /// The restrictive "who" within eight words before `end`, with no punctuation, quote, verb of saying or
-  /// capitalised word between them ("officials who asked not to be named said"); nil when there is none.
+  /// capitalised word between them ("officials who asked not to be named said"), or a "that" whose verb
+  /// follows it ("progressive organizations that have endorsed him say"); nil when there is none.
   static func restrictiveWho(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
     var index = end - 1
     while index > floor && index >= end - 8 {
       let token = paragraph.tokens[index]
       if token.lower == "who" { return index }
+      if token.lower == "that", index + 1 < end, opensPredicate(paragraph.tokens[index + 1]) { return index }
       if token.kind != .word || token.quote != nil || token.isCapitalized || paragraph.cues[index] != nil {
         return nil
       }

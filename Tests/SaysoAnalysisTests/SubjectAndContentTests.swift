@@ -318,6 +318,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let b = run("Two officials who asked not to be named said the deal was close.")
     XCTAssertEqual(b.quotes.first?.group, "Two officials")
     XCTAssertEqual(b.quotes.first?.text, "the deal was close")
+    // a relative "that" with its verb after it
+    let c = run("But progressive organizations that have endorsed him say they want a change.")
+    XCTAssertEqual(c.quotes.first?.group, "progressive organizations")
     // no verb before the antecedent, and no cue inside the clause
     let a = run("President Obamo rebuked critics who say he should condemn them and said the country was safe.")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Obamo"])
