@@ -458,7 +458,7 @@ NOUNS = [
     ('employees', 'group', ''),
     ('engineer', 'title', ''),
     ('environmentalists', 'group', ''),
-    ('envoy', 'source', 'diplomat'),
+    ('envoy', 'source,title', 'diplomat'),
     ('estimate', 'source', ''),
     ('executive', 'source,title', 'executive'),
     ('executives', 'group', ''),

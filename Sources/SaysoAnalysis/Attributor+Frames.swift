@@ -471,7 +471,8 @@ extension Attributor {
         lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex, frameAfter: true)
     }
     var contentLast = according - 2
-    if let comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) {
+    var role: (text: String, end: Int)? = nil
+    if var comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) {
       end = comma
       // a verb of saying after the source is the words before it's own: "Witnesses, according to The
       // Telegraph, said a man approached …" (the witnesses speak, as the paper reports)
@@ -479,6 +480,13 @@ extension Attributor {
         paragraph.cues[comma + 1] != nil, paragraph.tokens[comma + 1].quote == nil
       {
         return nil
+      }
+      // (past the source's role between commas: "according to Dennis Ross, a former envoy, was …")
+      if let roleEnd = appositiveRoleEnd(paragraph, after: comma, sentence.upperBound),
+        roleEnd + 3 < sentence.upperBound, Lexicon.auxiliariesAndBe.contains(paragraph.tokens[roleEnd + 1].lower)
+      {
+        role = (paragraph.text(tokens: (comma + 1)..<roleEnd), roleEnd)
+        comma = roleEnd
       }
       // the content's verb comes after the source: "The delay, according to engineers, was caused by
       // frost" (two pieces); not an appositive ("according to Craig Bryan, head of …")
@@ -489,7 +497,12 @@ extension Attributor {
         contentLast = sentence.upperBound - 1
       }
     }
-    guard let source = accordingSource(paragraph, sourceStart..<end) else { return nil }
+    guard var source = accordingSource(paragraph, sourceStart..<end) else { return nil }
+    // (the role is the frame's, which the content's pieces stand around)
+    if source.kind == .person, let role {
+      source.role = source.role ?? role.text
+      source.tokens = source.tokens.lowerBound..<role.end
+    }
     return Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
       end: contentEnd(paragraph, contentLast, floor: contentStart), cue: "according to",

@@ -363,6 +363,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // an appositive after the source is no content
     let b = run("The plan works well, according to Craig Bryan, head of the center, and other scientists.")
     XCTAssertEqual(b.quotes.map(\.text), ["The plan works well"])
+    // the source's role between commas is the frame's, and the content goes on after it
+    let c = run("The delay, according to Dennis Ross, a former envoy, was a decision by Obama.")
+    XCTAssertEqual(c.quotes.map(\.text), ["The delay", "was a decision by Obama"])
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "former envoy")
   }
 
   func testAccordingToWithNoCommaEndsTheSentenceWithASourceThatCanTell() {
