@@ -250,6 +250,13 @@ extension Attributor {
       {
         var end = start
         while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+        // (two names, or one with "and" in it, are all the addressee: "told The Post and Courier that …")
+        while end + 1 < limit, paragraph.tokens[end].lower == "and" || paragraph.tokens[end].scalar == "&",
+          SpeakerPhraseParser.isNameToken(paragraph, end + 1)
+        {
+          end += 1
+          while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+        }
         // an outlet, then the name that opens the content: "told NPR Hamza bin Laden had appeared …"
         // (but "told CNN's Jake Tapper" names the host)
         let first = paragraph.tokens[start]

@@ -96,6 +96,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(e.quotes.map(\.text), ["Obama would win"])
     let f = run("Andrzej Duda told local media Adamowicz's heart was restarted by doctors.")
     XCTAssertEqual(f.quotes.map(\.text), ["Adamowicz's heart was restarted by doctors"])
+    // two names joined by "and" are the addressee, and so is a noun with its place after them
+    let h = run("Joe Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted.")
+    XCTAssertEqual(h.quotes.map(\.text), ["that he voted"])
     // and a relative "that" opens no content
     let g = run("The bureau told agencies that received the order to refuse requests.")
     XCTAssertNotEqual(g.quotes.first?.text, "that received the order to refuse requests")
