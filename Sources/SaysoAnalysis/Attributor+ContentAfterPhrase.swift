@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// Where the content starts after a prepositional phrase between a verb of saying and what was said:
 /// at "that" ("said on ABC's “This Week” that …") or at a quoted sentence ("said on Voice of America's …
 /// programme “…”").
@@ -68,6 +70,18 @@ extension Attributor {
   /// (not an apostrophe or an abbreviation's dot), another cue, a clause word or an auxiliary.
   static func endsPrepositionalPhrase(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let token = paragraph.tokens[index]
+    // (not the comma between a place and its state or country: "in Salem, New Hampshire on Monday that …")
+    if token.scalar == ",", index >= 1, paragraph.tokens[index - 1].isCapitalized {
+      var end = index + 1
+      while end < paragraph.tokens.count && end < index + 4 && SpeakerPhraseParser.isNameToken(paragraph, end) {
+        end += 1
+      }
+      if end > index + 1, let place = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (index + 1)..<end))],
+        place > .city
+      {
+        return false
+      }
+    }
     return token.kind == .punct && !(token.scalar == "’" || token.scalar == "'" || token.scalar == ".")
       || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)
       || Lexicon.auxiliariesAndBe.contains(token.lower)

@@ -117,7 +117,8 @@ enum Lexicon {
   static let audienceNouns: WordSet = [
     "conference", "crowd", "audience", "meeting", "rally", "court", "jury", "committee", "hearing", "briefing",
     "summit", "gathering", "panel", "assembly", "legislature", "chamber", "inquiry", "tribunal", "forum",
-    "session", "congregation", "convention", "reporters", "journalists",
+    "session", "congregation", "convention", "reporters", "journalists", "hall", "dinner", "luncheon", "breakfast",
+    "gala", "event", "fundraiser", "roundtable", "seminar", "lecture", "reception", "ceremony", "vigil",
   ]
 
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".

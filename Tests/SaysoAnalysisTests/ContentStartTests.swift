@@ -26,6 +26,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Marc Miller told a crowd of supporters in Ottawa on Monday.").quotes, [])
     let b = run("Mario Vargas Llosa told an audience at a festival in Houston that the remarks were intolerable.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the remarks were intolerable"])
+    // an event is an audience too, and the place of it may name its state
+    let c = run("Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is worse.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that waterboarding is worse"])
     // what is asked of an audience is content
     XCTAssertEqual(run("Bill Schuette asked the court to intervene.").quotes.map(\.text), ["the court to intervene"])
   }
