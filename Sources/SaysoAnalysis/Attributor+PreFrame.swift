@@ -220,11 +220,14 @@ extension Attributor {
       // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized
       // for …", "was asked about …" are, in news, reports of what was said)
       if passive && Self.timeOrPlacePrepositions.contains(paragraph.tokens[contentFirst].lower) { continue }
-      // "suggested that the plan failed" and "suggested, “there was a lake …”" report; "suggested a meeting"
-      // or "… that they meet" proposes
+      // "suggested that the plan failed", "suggested the plan would fail" and "suggested, “there was a lake …”"
+      // report; "suggested a meeting" or "… that they meet" proposes
       if cue.lemma == "suggest", paragraph.tokens[contentFirst].quote == nil,
         !(paragraph.tokens[contentFirst].lower == "that"
-          && isIndicativeClause(paragraph, after: contentFirst, limit: sentence.upperBound))
+          && isIndicativeClause(paragraph, after: contentFirst, limit: sentence.upperBound)),
+        // (or with no "that": "suggested the plan would fail")
+        !(opensClauseWithNoThat(paragraph.tokens[contentFirst])
+          && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound))
       {
         continue
       }

@@ -192,6 +192,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Sally Wes")
     // a suggestion of something to do is no report
     XCTAssertTrue(run("Sally Wes suggested a meeting of the two councils next week.").quotes.isEmpty)
+    // a finite clause with no "that" is reported, one with "should" proposed
+    let b = run("Mayor John Tory suggested a broader probe may be required.")
+    XCTAssertEqual(b.quotes.map(\.text), ["a broader probe may be required"])
+    XCTAssertTrue(run("Mayor John Tory suggested the city should hold a probe.").quotes.isEmpty)
   }
 
   func testATimeBeforeTheFrameAndAnAsideBetweenDashesAreNoContent() {
