@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# Writes the project's own word lists to data/: organisation-words.txt, trade-words.txt, outlets.txt, seats-of-power.txt.
+# Writes the project's own word lists to data/: organisation-words.txt, trade-words.txt, outlets.txt,
+# seats-of-power.txt.
 # The tables below are their source: edit them here, then run (from the repository root):
 #   python3 scripts/make_own_lists.py
 import re

@@ -1,0 +1,71 @@
+/// Where the one told ends after "told" (or "said to"): an audience ("a news conference"), an addressee
+/// with no article ("council", "FBI agents", "host Chris Cuomo"), and the clause that follows it.
+extension Attributor {
+  /// The audience noun of a phrase that a determiner opens at `determiner`, up to four words on, with only
+  /// words before it and no "that" or verb: "a news conference", "the jury". Nil when there is none.
+  static func audienceNoun(_ paragraph: ParagraphText, after determiner: Int, limit: Int) -> Int? {
+    guard determiner + 1 < limit, paragraph.tokens[determiner].classes.contains(.determiner) else { return nil }
+    for index in (determiner + 1)..<min(limit, determiner + 5) {
+      let token = paragraph.tokens[index]
+      guard token.kind == .word, token.lower != "that", paragraph.cues[index] == nil else { return nil }
+      if Lexicon.audienceNouns.contains(token.lower) { return index }
+    }
+    return nil
+  }
+
+  /// Whether the word at `index` may be a noun of an addressee with no article: a lower-case word that is
+  /// no determiner, pronoun, preposition, clause word, time, adverb in -ly or verb of a predicate.
+  static func isBareNoun(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    return token.kind == .word && !token.isCapitalized && token.quote == nil && paragraph.cues[index] == nil
+      && token.lower != "that" && !token.isTimeWord && !opensPredicate(token)
+      && token.classes.isDisjoint(with: [.determiner, .objectWord, .clauseWord, .preposition])
+      && !subjectPronouns.contains(token.lower) && !token.lower.hasSuffix("ly")
+  }
+
+  /// Whether the subject opening at `clause` has its predicate within eight words (and any quoted ones),
+  /// before a comma, a relative word or any other stop: "the network carried …", "the era of “paying fines
+  /// and carrying on” was over".
+  static func predicateFollows(_ paragraph: ParagraphText, _ clause: Int, _ limit: Int) -> Bool {
+    var words = 0
+    for index in (clause + 1)..<limit {
+      let token = paragraph.tokens[index]
+      if opensPredicate(token) { return true }
+      if token.quote != nil { continue }
+      words += 1
+      if words > 8 || token.kind == .punct || token.lower == "that" || token.classes.contains(.clauseWord)
+        || paragraph.cues[index] != nil
+      {
+        return false
+      }
+    }
+    return false
+  }
+
+  /// Where the clause starts after an addressee with no article at `start`: up to three lower-case nouns
+  /// ("council", "supporters", "host"), a name after them ("host Chris Cuomo") and a time ("backers
+  /// Saturday night"), then a determiner, a pronoun or a capitalised word whose predicate follows
+  /// (`predicateFollows`). Nil when the words are anything else (a clause word, a preposition, no predicate).
+  static func clauseAfterBareAddressee(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    func clause(after index: Int) -> Int? {
+      let clause = clauseAfterTime(paragraph, index, limit) ?? index
+      guard clause + 2 < limit, opensClauseWithNoThat(paragraph.tokens[clause]),
+        predicateFollows(paragraph, clause, limit)
+      else { return nil }
+      return clause
+    }
+    var nouns = start
+    while nouns < limit && nouns < start + 3 && isBareNoun(paragraph, nouns) { nouns += 1 }
+    guard nouns > start else { return nil }
+    // the name is the addressee's when a clause follows it ("told host Chris Cuomo he was …"), else the
+    // clause's subject ("told supporters Clinton would …")
+    var names = nouns
+    // (a possessive name opens the clause's subject: "told local media Adamowicz's heart was …")
+    while names < limit && names < nouns + 3 && SpeakerPhraseParser.isNameToken(paragraph, names)
+      && !paragraph.tokens[names].isTimeWord && !paragraph.tokens[names].isPossessive
+    { names += 1 }
+    guard names > nouns else { return clause(after: nouns) }
+    if let clause = clause(after: names) { return clause }
+    return names < limit && opensPredicate(paragraph.tokens[names]) ? nouns : nil
+  }
+}
