@@ -150,23 +150,6 @@ enum CueFinder {
     {
       return nil
     }
-    // and the bare form after a singular name that "the" opens: "citing the Chuck Jones quote that …", "on
-    // the MSNBC show “Morning Joe”" (not "the Smiths say", nor a verb with its object: "Scientists from the
-    // World Wildlife Fund Mexico estimate the population")
-    if index > 2, paragraph.tokens[index - 1].isCapitalized, !paragraph.tokens[index - 1].lower.hasSuffix("s"),
-      let lemma = CueLexicon.lookup(lower)?.0, lemma == lower,
-      index + 1 >= paragraph.tokens.count || !paragraph.tokens[index + 1].classes.contains(.determiner)
-    {
-      var first = index - 1
-      while first > index - 4 && first > 0 && paragraph.tokens[first - 1].isCapitalized
-        && paragraph.tokens[first - 1].kind == .word
-      { first -= 1 }
-      if first > 0, paragraph.tokens[first - 1].lower == "the", paragraph.tokens[first - 1].kind == .word,
-        !paragraph.tokens[first - 1].isCapitalized
-      {
-        return nil
-      }
-    }
     // after a preposition too: "secretary of state", "in all 50 states", "for comment"
     if index > 0, nounPrepositions.contains(paragraph.tokens[index - 1].lower) { return nil }
     // is sure / convinced / confident (that)
@@ -193,6 +176,23 @@ enum CueFinder {
       return nil
     }
     guard let (lemma, category) = CueLexicon.lookup(lower) else { return nil }
+    // the bare form after a singular name that "the" opens is a noun: "citing the Chuck Jones quote that
+    // …", "on the MSNBC show “Morning Joe”" (not "the Smiths say", nor a verb with its object: "Scientists
+    // from the World Wildlife Fund Mexico estimate the population")
+    if index > 2, paragraph.tokens[index - 1].isCapitalized, !paragraph.tokens[index - 1].lower.hasSuffix("s"),
+      lemma == lower,
+      index + 1 >= paragraph.tokens.count || !paragraph.tokens[index + 1].classes.contains(.determiner)
+    {
+      var first = index - 1
+      while first > index - 4 && first > 0 && paragraph.tokens[first - 1].isCapitalized
+        && paragraph.tokens[first - 1].kind == .word
+      { first -= 1 }
+      if first > 0, paragraph.tokens[first - 1].lower == "the", paragraph.tokens[first - 1].kind == .word,
+        !paragraph.tokens[first - 1].isCapitalized
+      {
+        return nil
+      }
+    }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
     if lower == lemma, isNounBeforeVerb(paragraph, at: index) { return nil }
     // a participle with its agent describes a noun, it frames no one's words: "the rate noted by the team",
