@@ -66,21 +66,28 @@ extension Attributor {
     return nil
   }
 
+  /// The end of the state, province or country that a comma after a place's name puts after it ("Salem,
+  /// New Hampshire", "Baytown, Texas"): up to three words of a name that the gazetteer knows as more than a
+  /// city. Nil when the words after the comma are no such place.
+  static func regionAfter(_ paragraph: ParagraphText, comma: Int, limit: Int) -> Int? {
+    var end = comma + 1
+    while end < limit && end < comma + 4 && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+    guard end > comma + 1, let place = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<end))],
+      place > .city
+    else { return nil }
+    return end
+  }
+
   /// Whether the token at `index` ends the phrase after a verb's preposition with no content found: a mark
-  /// (not an apostrophe or an abbreviation's dot), another cue, a clause word or an auxiliary.
+  /// (not an apostrophe or an abbreviation's dot), another cue, a clause word or an auxiliary (not the comma
+  /// before a place's state or country).
   static func endsPrepositionalPhrase(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let token = paragraph.tokens[index]
     // (not the comma between a place and its state or country: "in Salem, New Hampshire on Monday that …")
-    if token.scalar == ",", index >= 1, paragraph.tokens[index - 1].isCapitalized {
-      var end = index + 1
-      while end < paragraph.tokens.count && end < index + 4 && SpeakerPhraseParser.isNameToken(paragraph, end) {
-        end += 1
-      }
-      if end > index + 1, let place = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (index + 1)..<end))],
-        place > .city
-      {
-        return false
-      }
+    if token.scalar == ",", index >= 1, paragraph.tokens[index - 1].isCapitalized,
+      regionAfter(paragraph, comma: index, limit: paragraph.tokens.count) != nil
+    {
+      return false
     }
     return token.kind == .punct && !(token.scalar == "’" || token.scalar == "'" || token.scalar == ".")
       || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)

@@ -415,11 +415,10 @@ extension Attributor {
         return nil
       }
       // the state or country of a place in the source goes with it: "According to police in Baytown, Texas, …"
-      if comma + 2 < sentence.upperBound, let next = ((comma + 2)..<min(comma + 5, sentence.upperBound)).first(where: {
-        paragraph.tokens[$0].scalar == ","
-      }) {
-        let place = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<next))]
-        if let place, place > .city { comma = next }
+      if let next = regionAfter(paragraph, comma: comma, limit: sentence.upperBound), next < sentence.upperBound,
+        paragraph.tokens[next].scalar == ","
+      {
+        comma = next
       }
       guard var source = accordingSource(paragraph, sourceStart..<comma) else { return nil }
       // a name after a role between commas is the source: "According to the first selectman, Chris

@@ -48,12 +48,7 @@ extension Attributor {
           if paragraph.tokens[before].scalar == ",", !quoted, relative { continue }
           // nor is a subject with its appositive: "Trump's former campaign manager, Corey Lewandowski, said
           // the staff member who succeeded him …" ("said" and the noun after it are no inverted frame)
-          if paragraph.tokens[before].scalar == ",", !quoted, lastContent - contentStart < 12,
-            let named = SpeakerPhraseParser.parse(paragraph, contentStart..<(lastContent + 1)),
-            named.kind == .person || named.kind == .organisation
-          {
-            continue
-          }
+          if paragraph.tokens[before].scalar == ",", isNameNoContent(paragraph, contentStart, lastContent) { continue }
           let first = trimmedHead(paragraph, contentStart, lastContent)
           // "“A,” wrote Trump on Twitter, “B.”": the quote after the frame belongs to the same content
           let end =
@@ -109,13 +104,7 @@ extension Attributor {
             guard substantial(paragraph, contentStart, lastContent) else { break }
             // a name cut by a comma is no content: "Jo Anne Van Tilburg of the University of California, Los
             // Angeles disagreed"
-            if lastContent - contentStart < 12,
-              !paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil }),
-              let named = SpeakerPhraseParser.parse(paragraph, contentStart..<(lastContent + 1)),
-              named.kind == .person || named.kind == .organisation
-            {
-              break
-            }
+            if isNameNoContent(paragraph, contentStart, lastContent) { break }
             // a phrase of place, time or manner before the frame is no content: "In an interview with
             // CNN, Senator Bob Casey said the bill would pass", "Speaking on Morning Joe, …"
             if opensAdverbial(paragraph, contentStart..<(lastContent + 1)) { break }
@@ -139,6 +128,16 @@ extension Attributor {
       }
     }
     return nil
+  }
+
+  /// Whether the words `first...last` before a frame are a name (a person's or an organisation's, with an
+  /// appositive or cut by a comma), no content: "Jo Anne Van Tilburg of the University of California, Los
+  /// Angeles disagreed", "Trump's former campaign manager, Corey Lewandowski, said …".
+  static func isNameNoContent(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Bool {
+    guard last - first < 12, !paragraph.tokens[first...last].contains(where: { $0.quote != nil }),
+      let named = SpeakerPhraseParser.parse(paragraph, first..<(last + 1))
+    else { return false }
+    return named.kind == .person || named.kind == .organisation
   }
 
   /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"
