@@ -82,7 +82,8 @@ SEATS_OF_POWER = {
 # "…, said Poast"), weak (often not speech: needs a person subject or an explicit "that"), addressee (its
 # object is the addressee, never the content: "told Reuters that"), after (a cue only in a frame after its
 # content: "…, he continued." but not "he continued to …"), noun (its -s form is also a plural noun:
-# "Initial reports stated …", so before the clause's verb it is the subject). A lemma with '-' is a multi-word cue
+# "Initial reports stated …", so before the clause's verb it is the subject), gerund (its -ing form is also a
+# noun that modifiers may open: "a severe thunderstorm warning put …"). A lemma with '-' is a multi-word cue
 # ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
 # verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
 CUE_VERBS = [
@@ -178,7 +179,7 @@ CUE_VERBS = [
     ('question', 'argument', 'weak,noun', ''),
     ('wonder', 'argument', 'invert', ''),
     ('point', 'argument', 'invert,weak', ''),
-    ('warn', 'warning', 'invert,addressee', ''),
+    ('warn', 'warning', 'invert,addressee,gerund', ''),
     ('caution', 'warning', 'addressee', ''),
     ('criticize', 'warning', 'weak', 'criticize,criticizes,criticized,criticizing'),
     ('criticise', 'warning', 'weak', ''),
@@ -215,7 +216,7 @@ CUE_VERBS = [
     ('commit', 'commitment', 'weak', 'commit,commits,committed,committing'),
     ('vouch', 'commitment', 'weak', ''),
     ('show', 'evidence', '', 'show,shows,showed,shown,showing'),
-    ('find', 'evidence', '', 'find,finds,found,finding'),
+    ('find', 'evidence', 'gerund', 'find,finds,found,finding'),
     ('indicate', 'evidence', '', ''),
     ('demonstrate', 'evidence', '', ''),
     ('call-on', 'proposal', 'addressee', ''),
@@ -862,7 +863,7 @@ def cue_verb_lines():
     for lemma, category, flags, forms in CUE_VERBS:
         assert lemma not in seen, f"duplicate cue verb {lemma}"
         assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
-        assert set(filter(None, flags.split(","))) <= {"invert", "weak", "addressee", "after", "noun"}, lemma
+        assert set(filter(None, flags.split(","))) <= {"invert", "weak", "addressee", "after", "noun", "gerund"}, lemma
         seen.add(lemma)
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
     return sorted(lines)
@@ -915,8 +916,8 @@ def main():
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"
-          "# be empty: flags invert, weak, addressee, after, noun; forms list an irregular verb's forms (else they are\n"
-          "# generated).",
+          "# be empty: flags invert, weak, addressee, after, noun, gerund; forms list an irregular verb's forms\n"
+          "# (else they are generated).",
           cue_verb_lines())
     trades = sorted(set(TRADE_WORDS.split()))
     words = sorted(set(ORGANISATION_WORDS.split()) | set(trades))

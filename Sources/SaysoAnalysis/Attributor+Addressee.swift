@@ -2,15 +2,22 @@
 /// with no article ("council", "FBI agents", "host Chris Cuomo"), and the clause that follows it.
 extension Attributor {
   /// The audience noun of a phrase that a determiner opens at `determiner`, up to four words on, with only
-  /// words before it and no "that" or verb: "a news conference", "the jury". Nil when there is none.
+  /// words before it and no "that" or verb: "a news conference", "the jury". Nil when there is none. A name
+  /// or another audience noun right after it goes on with the phrase: "the Senate Intelligence Committee
+  /// hearing", "a Senate panel".
   static func audienceNoun(_ paragraph: ParagraphText, after determiner: Int, limit: Int) -> Int? {
     guard determiner + 1 < limit, paragraph.tokens[determiner].classes.contains(.determiner) else { return nil }
+    var found: Int?
     for index in (determiner + 1)..<min(limit, determiner + 5) {
       let token = paragraph.tokens[index]
-      guard token.kind == .word, token.lower != "that", paragraph.cues[index] == nil else { return nil }
-      if Lexicon.audienceNouns.contains(token.lower) { return index }
+      guard token.kind == .word, token.lower != "that", paragraph.cues[index] == nil else { return found }
+      if Lexicon.audienceNouns.contains(token.lower) {
+        found = index
+      } else if found != nil && (!token.isCapitalized || token.isTimeWord) {
+        return found
+      }
     }
-    return nil
+    return found
   }
 
   /// Whether the word at `index` may be a noun of an addressee with no article: a lower-case word that is

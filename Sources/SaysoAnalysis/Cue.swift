@@ -117,6 +117,32 @@ enum CueFinder {
       && !previous.classes.contains(.clauseWord)
   }
 
+  /// Whether the -ing form at `index` is the noun that a determiner and its modifiers open, with no clause of
+  /// content after it: "a severe thunderstorm warning put a damper on …", "The orange warning issued by …".
+  /// After "with" it is a participle whose noun speaks ("with officials warning …"), and so it is before
+  /// "that", a quote, the subject of a clause or what it warns of ("a letter warning of …", "a report
+  /// finding the border …").
+  static func isModifiedNoun(_ paragraph: ParagraphText, at index: Int) -> Bool {
+    guard index > 1, index + 1 < paragraph.tokens.count else { return false }
+    let next = paragraph.tokens[index + 1]
+    guard next.kind == .word, next.quote == nil, !next.isCapitalized, next.lower != "that",
+      !next.classes.contains(.determiner), !Lexicon.personalPronouns.contains(next.lower),
+      !Attributor.subjectPronouns.contains(next.lower), !["of", "about", "against"].contains(next.lower)
+    else { return false }
+    var determiner = index - 1
+    while determiner > 0 && determiner >= index - 3 && !paragraph.tokens[determiner].classes.contains(.determiner) {
+      let modifier = paragraph.tokens[determiner]
+      guard modifier.kind == .word, modifier.quote == nil, !modifier.isCapitalized, !modifier.isPossessive,
+        modifier.classes.isDisjoint(with: [.clauseWord, .groupNoun, .sourceNoun]),
+        !Lexicon.prepositions.contains(modifier.lower), !Lexicon.auxiliaries.contains(modifier.lower),
+        !Lexicon.formsOfBe.contains(modifier.lower), !modifier.lower.hasSuffix("ly")
+      else { return false }
+      determiner -= 1
+    }
+    guard determiner < index - 1, paragraph.tokens[determiner].classes.contains(.determiner) else { return false }
+    return determiner == 0 || paragraph.tokens[determiner - 1].lower != "with"
+  }
+
   /// Forms of verbs of saying that are never nouns nor adjectives.
   static let verbsOnly: WordSet = ["said", "says", "told", "tells"]
 
@@ -195,6 +221,9 @@ enum CueFinder {
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
     if lower == lemma, isNounBeforeVerb(paragraph, at: index) { return nil }
+    if CueLexicon.gerundNouns.contains(lemma), lower.hasSuffix("ing"), isModifiedNoun(paragraph, at: index) {
+      return nil
+    }
     // a participle with its agent describes a noun, it frames no one's words: "the rate noted by the team",
     // "the warning issued by the agency" ("as noted by S" is a frame of its own, and so is a passive with
     // its agent)

@@ -119,6 +119,10 @@ enum Lexicon {
     "summit", "gathering", "panel", "assembly", "legislature", "chamber", "inquiry", "tribunal", "forum",
     "session", "congregation", "convention", "reporters", "journalists", "hall", "dinner", "luncheon", "breakfast",
     "gala", "event", "fundraiser", "roundtable", "seminar", "lecture", "reception", "ceremony", "vigil",
+    "press", "media", "public", "nation", "world", "country", "parliament", "senate", "house", "cabinet", "council",
+    "board", "staff", "employees", "workers", "members", "supporters", "students", "viewers", "listeners",
+    "readers", "delegates", "lawmakers", "legislators", "investors", "analysts", "residents", "voters", "troops",
+    "newspaper", "magazine", "broadcaster", "network", "outlet",
   ]
 
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".

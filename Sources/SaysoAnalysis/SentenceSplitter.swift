@@ -114,8 +114,9 @@ enum SentenceSplitter {
     return true
   }
 
-  /// Whether a short frame starts at `from`: a name of up to four words, then a reporting verb and a
-  /// comma or a full stop ("Trump said,", "Sen. Ann Vey added.").
+  /// Whether a short frame starts at `from`: a name of up to four words, then a reporting verb, up to eight
+  /// words of its adjuncts and the one told, and a comma or a full stop ("Trump said,", "Sen. Ann Vey
+  /// added.", "Clinton said to People.", "Macron told the world on Thursday via Twitter.").
   static func framesBefore(_ tokens: [Token], from: Int) -> Bool {
     var index = from
     while index < tokens.count && index < from + 4 && (tokens[index].isCapitalized || tokens[index].scalar == ".") {
@@ -123,7 +124,10 @@ enum SentenceSplitter {
     }
     guard index > from, index + 1 < tokens.count, tokens[index].classes.contains(.cueWord) else { return false }
     var after = index + 1
-    if after < tokens.count, tokens[after].lower == "on" { after += 1 }  // "went on"
+    // (no clause of its own: no "that", no quote, no second verb of saying)
+    while after < tokens.count && after <= index + 8 && tokens[after].kind == .word && tokens[after].quote == nil
+      && tokens[after].lower != "that" && !tokens[after].classes.contains(.cueWord)
+    { after += 1 }
     return after < tokens.count && (tokens[after].scalar == "," || tokens[after].scalar == ".")
   }
 

@@ -31,6 +31,41 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that waterboarding is worse"])
     // what is asked of an audience is content
     XCTAssertEqual(run("Bill Schuette asked the court to intervene.").quotes.map(\.text), ["the court to intervene"])
+    // the press is an audience; so is a named body, to the last word of its name
+    let d = run("Captain Monica Rochester told the press a nearly 24-hour search involving three helicopters "
+      + "covering 160 square miles had found nothing.")
+    XCTAssertEqual(d.quotes.map(\.text), ["a nearly 24-hour search involving three helicopters covering "
+      + "160 square miles had found nothing"])
+    let e = run("\"It is a special force,\" Defense Secretary Ash Carter told a Senate panel Wednesday.")
+    XCTAssertEqual(e.quotes.map(\.text), ["\"It is a special force,\""])
+    let f = run("John Brennan told the Senate Intelligence Committee hearing on Thursday that no link was found.")
+    XCTAssertEqual(f.quotes.map(\.text), ["that no link was found"])
+  }
+
+  func testAWarningThatModifiersOpenIsANoun() {
+    let rains = "As heavy rains and a severe thunderstorm warning put a damper on the festival, fans left."
+    XCTAssertEqual(run(rains).quotes, [])
+    XCTAssertEqual(run("The orange warning issued by the weather service applied to three counties.").quotes, [])
+    XCTAssertEqual(run("A flood warning was in place for the county.").quotes, [])
+    // a participle whose noun speaks is a cue: after "with", or before what is warned of
+    let a = run("The river rose, with the weather service warning that roads would close.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that roads would close"])
+    let b = run("Mayor Ann Vey sent a stern letter warning of closures across the county.")
+    XCTAssertEqual(b.quotes.count, 1)
+  }
+
+  func testAFrameAfterAQuestionOrAnExclamationKeepsItsAdjuncts() {
+    let frames = [
+      "Hillary Clinton": "Hillary Clinton said to People.",
+      "Emmanuel Macron": "Emmanuel Macron told the world on Thursday via Twitter.",
+    ]
+    for (name, frame) in frames {
+      let a = run("\"Sometimes we need our fix!\" " + frame)
+      XCTAssertEqual(a.quotes.map(\.text), ["\"Sometimes we need our fix!\""], frame)
+      XCTAssertEqual(a.quotes.first?.speaker?.name, name)
+    }
+    let b = run("\"Is the house burning?\" Emmanuel Macron asked on Thursday.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"Is the house burning?\""])
   }
 
   func testAQuotedSentenceAfterTheChannelItWasSaidOnIsTheContent() {
