@@ -217,7 +217,9 @@ enum Attributor {
       {
         adjunctStart -= 1
       }
+      // (a capital word other than a day's or a month's goes on with the name: "USA Today noted")
       guard adjunctStart < end, adjunctOpeners.contains(paragraph.tokens[adjunctStart].lower),
+        !paragraph.tokens[adjunctStart].isCapitalized || paragraph.tokens[adjunctStart].isTimeWord,
         paragraph.tokens[adjunctStart - 1].kind == .word,
         !paragraph.tokens[adjunctStart - 1].classes.contains(.cueAdjunct)
       else { return end }

@@ -80,13 +80,26 @@ enum CueFinder {
   static func isPluralNoun(_ paragraph: ParagraphText, at index: Int) -> Bool {
     let lower = paragraph.tokens[index].lower
     guard lower.hasSuffix("s"), !lower.hasSuffix("ss"), index + 1 < paragraph.tokens.count else { return false }
-    // after a count: "the ten states with the highest rates", "in all 50 states"
+    // after a count, and one word after it: "the ten states with the highest rates", "in all 50 states",
+    // "the two Post-Soviet states centers …"
     if index > 0, paragraph.tokens[index - 1].kind == .number
       || SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower)
+      || (index > 1 && isCount(paragraph.tokens[index - 2]) && paragraph.tokens[index - 1].kind == .word
+        && !paragraph.tokens[index - 1].isPossessive && paragraph.tokens[index - 1].quote == nil)
     {
       return true
     }
     let next = paragraph.tokens[index + 1]
+    // before "of", which no verb of saying takes: "the US states of Idaho and Ohio", "claims of fraud"
+    if next.kind == .word && next.lower == "of" { return true }
+    // after an adjective in -ing or -ed: "with conflicting claims from both sides", "unfounded reports"
+    if index > 0, paragraph.tokens[index - 1].kind == .word, !paragraph.tokens[index - 1].isCapitalized,
+      paragraph.tokens[index - 1].lower.utf8.count > 5,
+      paragraph.tokens[index - 1].lower.hasSuffix("ing") || paragraph.tokens[index - 1].lower.hasSuffix("ed"),
+      !Lexicon.auxiliariesAndBe.contains(paragraph.tokens[index - 1].lower)
+    {
+      return true
+    }
     if next.kind == .word, next.quote == nil,
       Lexicon.formsOfBe.contains(next.lower) || next.lower == "have" || next.lower == "had"
         || (next.lower.hasSuffix("ed") && next.classes.contains(.cueWord))
@@ -101,6 +114,12 @@ enum CueFinder {
     let previous = paragraph.tokens[index - 1]
     return previous.kind == .word && !previous.isCapitalized && !Lexicon.personalPronouns.contains(previous.lower)
       && !Attributor.subjectPronouns.contains(previous.lower) && !previous.classes.contains(.clauseWord)
+  }
+
+  /// A cardinal of more than one: "50", "two" (not "14th", a name's ordinal: "The 14th Amendment states",
+  /// nor "majority": "the majority opinion states").
+  static func isCount(_ token: borrowing Token) -> Bool {
+    token.kind == .number && token.text.last?.isLetter != true || Lexicon.pluralCounts.contains(token.lower)
   }
 
   /// Whether the bare form at `index` is a noun: after a singular noun or a name and before a finite verb,

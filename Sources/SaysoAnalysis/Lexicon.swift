@@ -196,6 +196,9 @@ enum Lexicon {
   /// The auxiliaries and the forms of "be" in one set: a word of either opens or holds a verb ("had", "was").
   static let auxiliariesAndBe = WordSet(auxiliaries.union(formsOfBe))
 
+  /// Count words of more than one: "two Post-Soviet states".
+  static let pluralCounts: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"]
+
   static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]

@@ -42,6 +42,17 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(f.quotes.map(\.text), ["that no link was found"])
   }
 
+  func testACapitalTodayEndsNoName() {
+    let texts = ["USA Today noted the scope is wide.", "The scope is wide, USA Today noted."]
+    for text in texts {
+      XCTAssertEqual(run(text).quotes.first?.organisation, "USA Today", text)
+    }
+    // a day's name and a lower-case "today" are the frame's time
+    for text in ["Anna Vey today said the scope is wide.", "Anna Vey Tuesday said the scope is wide."] {
+      XCTAssertEqual(run(text).quotes.first?.speaker?.name, "Anna Vey", text)
+    }
+  }
+
   func testAWarningThatModifiersOpenIsANoun() {
     let rains = "As heavy rains and a severe thunderstorm warning put a damper on the festival, fans left."
     XCTAssertEqual(run(rains).quotes, [])

@@ -39,6 +39,15 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     // after a count: "the ten states with …"
     XCTAssertTrue(run("The ten states with the most guns had the highest rates.").quotes.isEmpty)
     XCTAssertTrue(run("Known for controversial comments, Imus was dropped in 2007 by the network.").quotes.isEmpty)
+    // a count and a word before it, "of" after it, an adjective in -ing or -ed before it
+    XCTAssertTrue(run("The conflict between the two Post-Soviet states centers on the region.").quotes.isEmpty)
+    XCTAssertTrue(run("Voters in the US states of Idaho, Michigan and Ohio went to the polls.").quotes.isEmpty)
+    XCTAssertTrue(run("The latest violence began with conflicting claims from both sides.").quotes.isEmpty)
+    // (not an ordinal of a name, nor "majority")
+    let d = run("The 14th Amendment states that all persons born in the country are citizens.")
+    XCTAssertEqual(d.quotes.map(\.text), ["that all persons born in the country are citizens"])
+    let e = run("The majority opinion states that the law stands.")
+    XCTAssertEqual(e.quotes.map(\.text), ["that the law stands"])
     // a frame after its content keeps its verb: "“…,” the document states, …"
     let c = run("\"Family Medical Leave,\" the document states, becomes available after one year.")
     XCTAssertEqual(c.quotes.first?.cue, "states")
