@@ -109,6 +109,7 @@ CUE_VERBS = [
     ('announce', 'statement', 'invert', ''),
     ('declare', 'statement', 'invert', ''),
     ('continue', 'statement', 'invert,weak,after', ''),
+    ('read', 'statement', 'invert,after', 'read,reads'),  # '“…,” reads the statement' (not 'she reads books')
     ('conclude', 'statement', 'invert', ''),
     ('observe', 'statement', 'invert', ''),
     ('testify', 'statement', '', 'testify,testifies,testified,testifying'),

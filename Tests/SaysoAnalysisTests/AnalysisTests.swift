@@ -27,6 +27,15 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.kind), [.direct, .direct])
   }
 
+  func testAReadingAfterItsQuoteIsAFrameOfTheDocumentsAuthor() {
+    let a = run(
+      "Judge Gray Miller ruled on Friday. \"Women are now similarly situated,\" reads Judge Miller's statement, "
+        + "\"and that time has passed.\"")
+    XCTAssertEqual(a.quotes.map(\.speaker?.name), ["Gray Miller", "Gray Miller"])
+    // "read" is no verb of saying before what is read
+    XCTAssertEqual(run("Judge Gray Miller reads the law as a ban on the practice.").quotes, [])
+  }
+
   func testOutletAfterToldIsNeverTheSpeaker() {
     let a = run(
       "Cooperation is hard to verify, Erika Simpson, the president of the Canadian Peace Research Association, told Sputnik."
