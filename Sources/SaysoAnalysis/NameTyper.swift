@@ -318,10 +318,13 @@ enum NameTyper {
     "ician", "seller",
   ]
 
-  /// A word shaped like an occupation that no name list knows: "Podcaster", "Vlogger", "Panelist".
+  /// A word shaped like an occupation that no name list knows: "Podcaster", "Vlogger", "Panelist", or a
+  /// common word with "-er": "Rancher", "Trucker".
   static func isOccupation(_ key: String) -> Bool {
     let world = WorldKnowledge.shared
-    guard key.count > 5, occupationSuffixes.contains(where: { key.hasSuffix($0) })
+    guard key.count > 5,
+      occupationSuffixes.contains(where: { key.hasSuffix($0) })
+        || (key.hasSuffix("er") && world.isCommonWord(String(key.dropLast(2)), within: 10000))
     else { return false }
     return !world.givenNames.contains(key) && !world.surnames.contains(key) && world.places[key] == nil
   }

@@ -100,6 +100,12 @@ final class NameTyperEdgeTests: XCTestCase {
     for (glued, name) in [("Pensioner Margaret Hughes", "Margaret Hughes"), ("Shopkeeper Ali Khan", "Ali Khan")] {
       XCTAssertEqual(NameTyper.type(glued).name, name)
     }
+    // a common word with "-er": "Rancher", "Trucker" (not a given name: "Palmer Luckey", "Hunter Biden")
+    for (glued, name) in [("Rancher Bill Sutherland", "Bill Sutherland"), ("Trucker Ann Lee", "Ann Lee"),
+      ("Palmer Luckey", "Palmer Luckey"), ("Hunter Biden", "Hunter Biden")]
+    {
+      XCTAssertEqual(NameTyper.type(glued).name, name)
+    }
   }
 
   func testEastAsianNamesWithHyphenatedGivenNames() {
