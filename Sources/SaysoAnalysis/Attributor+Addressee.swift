@@ -58,7 +58,7 @@ extension Attributor {
       let clause = clauseAfterTime(paragraph, index, limit) ?? index
       guard clause + 2 < limit, opensClauseWithNoThat(paragraph.tokens[clause]),
         predicateFollows(paragraph, clause, limit)
-      else { return nil }
+      else { return clauseAfterPlace(paragraph, index, limit) }
       return clause
     }
     var nouns = start

@@ -246,6 +246,7 @@ extension Attributor {
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him"
       if paragraph.tokens[start].classes.contains(.objectWord) {
         start += 1
+        if let clause = clauseAfterPlace(paragraph, start, limit) { start = clause }
       } else if let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: start + 1, from: start),
         run.lowerBound == start
       {
@@ -511,17 +512,40 @@ extension Attributor {
   }
 
   /// Where a clause with no "that" starts after the place where it was said: "told reporters in Riyadh the
-  /// group would act", "said in Ottawa on Monday he …" (a place of the gazetteer, up to three words); nil when
-  /// none does.
+  /// group would act", "said in Ottawa on Monday he …" (a place of the gazetteer, up to three words), "told
+  /// reporters at city hall she supports …" (other words, up to four, then a clause whose predicate
+  /// follows); nil when none does.
   static func clauseAfterPlace(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
-    guard ["in", "at"].contains(paragraph.tokens[start].lower), start + 1 < limit,
-      let end = stride(from: min(limit, start + 4), through: start + 2, by: -1).first(where: { end in
-        ((start + 1)..<end).allSatisfy { paragraph.tokens[$0].isCapitalized && paragraph.tokens[$0].quote == nil }
-          && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (start + 1)..<end))] != nil
-      })
+    guard start + 1 < limit,
+      ["in", "at"].contains(paragraph.tokens[start].lower)
+        || Lexicon.placePrepositions.contains(paragraph.tokens[start].lower)
     else { return nil }
-    if end < limit, let clause = clauseAfterTime(paragraph, end, limit) { return clause }
-    return end + 2 < limit && opensClauseWithNoThat(paragraph.tokens[end]) ? end : nil
+    if let end = stride(from: min(limit, start + 4), through: start + 2, by: -1).first(where: { end in
+      ((start + 1)..<end).allSatisfy { paragraph.tokens[$0].isCapitalized && paragraph.tokens[$0].quote == nil }
+        && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (start + 1)..<end))] != nil
+    }) {
+      if end < limit, let clause = clauseAfterTime(paragraph, end, limit) { return clause }
+      return end + 2 < limit && opensClauseWithNoThat(paragraph.tokens[end]) ? end : nil
+    }
+    // (a determiner or a pronoun opens the clause there; "that" or "whether" opens it at that word)
+    var clause = start + 2
+    while clause + 2 < limit && clause < start + 6 && paragraph.tokens[clause].kind == .word
+      && paragraph.tokens[clause].quote == nil && paragraph.cues[clause] == nil
+    {
+      let token = paragraph.tokens[clause]
+      // (after a subject pronoun a lower-case word is its verb: "she supports …")
+      let pronoun = subjectPronouns.contains(token.lower)
+      if !token.isCapitalized || pronoun, opensClauseWithNoThat(token),
+        predicateFollows(paragraph, clause, limit)
+          || (pronoun && paragraph.tokens[clause + 1].kind == .word && !paragraph.tokens[clause + 1].isCapitalized
+            && paragraph.tokens[clause + 1].quote == nil)
+      {
+        return clause
+      }
+      if token.classes.contains(.clauseWord) { return nil }
+      clause += 1
+    }
+    return nil
   }
 
   /// Whether a word after a time or a channel opens the clause that was said, with no "that": a determiner,

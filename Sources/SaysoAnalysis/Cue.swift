@@ -253,14 +253,19 @@ enum CueFinder {
     {
       return nil
     }
-    // an unnamed source's request is no claim: "who asked not to be named", "requested anonymity"
-    if lemma == "ask" || lemma == "request",
-      Lexicon.anonymityRequests.contains(where: { words in
-        index + words.count < paragraph.tokens.count
-          && words.indices.allSatisfy { paragraph.tokens[index + 1 + $0].lower == words[$0] }
-      })
-    {
-      return nil
+    // an unnamed source's request is no claim: "who asked not to be named", "requested anonymity", "asked
+    // CBC not to use her last name"
+    if lemma == "ask" || lemma == "request" {
+      var request = index + 1
+      while request < paragraph.tokens.count && request <= index + 3
+        && (paragraph.tokens[request].isCapitalized || paragraph.tokens[request].classes.contains(.objectWord))
+      { request += 1 }
+      if Lexicon.anonymityRequests.contains(where: { words in
+        request + words.count <= paragraph.tokens.count
+          && words.indices.allSatisfy { paragraph.tokens[request + $0].lower == words[$0] }
+      }) {
+        return nil
+      }
     }
     if let parts = notReportingParticles[lemma], index + 1 < paragraph.tokens.count,
       parts.contains(paragraph.tokens[index + 1].lower),

@@ -167,7 +167,8 @@ enum Lexicon {
   /// ("a nurse, who asked not to be named, said …", "officials who requested anonymity said …").
   static let anonymityRequests: [[String]] = [
     ["not", "to", "be"], ["to", "not", "be"], ["for", "anonymity"], ["anonymity"], ["to", "remain", "anonymous"],
-    ["that", "his", "name"], ["that", "her", "name"], ["that", "their", "names"],
+    ["that", "his", "name"], ["that", "her", "name"], ["that", "their", "names"], ["not", "to", "use"],
+    ["not", "to", "publish"], ["not", "to", "reveal"], ["not", "to", "give"], ["not", "to", "print"],
   ]
 
   static let timeOpeners: WordSet = ["on", "this", "last", "earlier"]

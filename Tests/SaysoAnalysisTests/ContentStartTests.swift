@@ -42,6 +42,17 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(f.quotes.map(\.text), ["that no link was found"])
   }
 
+  func testAPlaceOfCommonWordsBeforeAClauseWithNoThatIsNoContent() {
+    let cases = [
+      "Coun. Sherri Rollins told reporters at city hall she supports more patrols.": "she supports more patrols",
+      "Ann Vey told supporters at the rally the plan was sound.": "the plan was sound",
+      "George Zimmerman said in both listings he was honored.": "he was honored",
+      // ("that" and "whether" open the content where they stand)
+      "Paul Ryan said in an interview that he was not there yet.": "that he was not there yet",
+    ]
+    for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
+  }
+
   func testACapitalTodayEndsNoName() {
     let texts = ["USA Today noted the scope is wide.", "The scope is wide, USA Today noted."]
     for text in texts {

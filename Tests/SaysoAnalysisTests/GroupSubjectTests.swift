@@ -151,6 +151,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("A nurse who requested anonymity said her unit regularly ran short.")
     XCTAssertEqual(b.quotes.map(\.text), ["her unit regularly ran short"])
     XCTAssertEqual(b.quotes.first?.group, "A nurse")
+    // (with the one asked: "asked CBC News not to use her last name")
+    let c = run(
+      "One nurse at a Hamilton hospital, who asked CBC News not to use her last name because she was not "
+        + "authorized to speak, said her unit regularly ran short.")
+    XCTAssertEqual(c.quotes.map(\.text), ["her unit regularly ran short"])
     // what else is asked is a claim
     XCTAssertEqual(run("Bill Schuette asked not to delay the vote.").quotes.count, 1)
   }
