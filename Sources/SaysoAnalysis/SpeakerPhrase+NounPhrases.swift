@@ -223,7 +223,12 @@ extension SpeakerPhraseParser {
     if headClasses.contains(.groupNoun) {
       return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
-    if headClasses.contains(.sourceNoun) || headClasses.contains(.roleNoun) {
+    // (or any title after a possessive, before the comma of a name: "McGill University's principal, Deep
+    // Saini,")
+    if headClasses.contains(.sourceNoun) || headClasses.contains(.roleNoun)
+      || (headClasses.contains(.title) && headIndex > start && paragraph.tokens[headIndex - 1].isPossessive
+        && headIndex == end - 1 && end < paragraph.tokens.count && paragraph.tokens[end].scalar == ",")
+    {
       let first = opening.lower
       let plural = first == "two" || first == "three" || first == "several" || first == "some"
       return SpeakerPhrase(

@@ -386,6 +386,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Pike's barrister")
     let b = run("The assailant, John McGrow, told reporters he was sorry.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "John McGrow")
+    // any title after a body's possessive, not only a source's ("president"): "principal", "dean"
+    let c = run("McGill University's principal, Ann Vey, said the plan was sound.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "McGill University's principal")
   }
 
   func testMoreReportingVerbsInvertAfterAQuote() {
