@@ -17,7 +17,10 @@ struct EmbedFiles: BuildToolPlugin {
     "SaysoCLI": ("seeds", "SeedCorpus", "base64", []),
     "SaysoAnalysis": (
       "data", "EmbeddedData", "text",
-      ["given-names.txt", "surnames.txt", "places.txt:valued", "given-name-genders.txt:valued"]
+      [
+        "given-names.txt", "surnames.txt", "places.txt:valued", "given-name-genders.txt:valued", "outlets.txt",
+        "companies.txt", "organisation-words.txt", "trade-words.txt",
+      ]
     ),
   ]
 

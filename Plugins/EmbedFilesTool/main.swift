@@ -46,8 +46,8 @@ func fail(_ message: String) -> Never {
   exit(64)
 }
 
-/// The key a name list's entry is looked up by, as the program's `EntryKeys` makes it: ASCII
-/// lower-cased, any other text `nameKey`'s form (accents folded, white space as one space).
+/// The key a name list's entry is looked up by: ASCII lower-cased, any other text `nameKey`'s form
+/// (accents folded, white space as one space).
 func entryKey(_ entry: Substring) -> String {
   entry.utf8.allSatisfy { $0 < 0x80 } ? String(entry).lowercased() : nameKey(String(entry))
 }

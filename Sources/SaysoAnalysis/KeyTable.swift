@@ -132,21 +132,6 @@ struct KeyTable<Value: Sendable>: Sendable {
     addWrittenKey(count: key.count, value, merge: merge)
   }
 
-  /// Adds the key of a data file's entry (`EntryKeys`' form of its bytes) with `value`, or lets `merge`
-  /// combine the two. An ASCII entry, most of them, is lower-cased straight into the table's bytes.
-  @inline(__always) mutating func insert(
-    entry: UnsafeBufferPointer<UInt8>, keys: inout EntryKeys, _ value: Value,
-    merge: (Value, Value) -> Value = { old, _ in old }
-  ) {
-    let start = makeRoom(for: entry.count)
-    let isASCII = bytes.withUnsafeMutableBufferPointer { EntryKeys.lowercaseASCII(entry, to: $0.baseAddress! + start) }
-    guard isASCII else {
-      keys.withFoldedKey(entry) { insert($0, value, merge: merge) }
-      return
-    }
-    addWrittenKey(count: entry.count, value, merge: merge)
-  }
-
   /// Where the next key's bytes go, with room for `count` of them and the newline after them.
   @inline(__always) private mutating func makeRoom(for count: Int) -> Int {
     let start = Int(starts[starts.count - 1])

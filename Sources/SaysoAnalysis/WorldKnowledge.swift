@@ -70,14 +70,9 @@ struct WorldKnowledge: Sendable {
   }
 
   init() {
-    var entryKeys = EntryKeys()
     func keys(_ file: String) -> Set<String> {
       var set = Set<String>()
-      var buffer: [UInt8] = []
-      EmbeddedData.forEachEntry(of: file) { line in
-        entryKeys.key(line, into: &buffer)
-        set.insert(String(decoding: buffer, as: UTF8.self))
-      }
+      EmbeddedData.forEachKey(of: file) { set.insert(String(decoding: $0, as: UTF8.self)) }
       return set
     }
     givenNames = KeyTable(keyedFile: "given-names.txt") { _ in true }
