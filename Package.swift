@@ -74,7 +74,8 @@ let package = Package(
     // Writes seeds/ into SaysoCLI (an installed sayso has its default corpus) and data/ (name lists,
     // gazetteers, lexicons) into SaysoAnalysis.
     .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
-    .executableTarget(name: "EmbedFilesTool", path: "Plugins/EmbedFilesTool"),
+    // (SaysoCore's `nameKey` makes the keys of the name lists at build time)
+    .executableTarget(name: "EmbedFilesTool", dependencies: ["SaysoCore"], path: "Plugins/EmbedFilesTool"),
     // What the benchmarks share: the seeded generator behind their synthetic corpora.
     .target(name: "BenchmarkSupport"),
     .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis", "BenchmarkSupport"]),

@@ -11,10 +11,17 @@ import PackagePlugin
 @main
 struct EmbedFiles: BuildToolPlugin {
   /// What each target embeds: the package folder, the type that receives the files and their form
-  /// (`base64` for `encodedFiles`, `text` for `textFiles`).
-  static let embeddings: [String: (folder: String, type: String, form: String)] = [
-    "SaysoCLI": ("seeds", "SeedCorpus", "base64"),
-    "SaysoAnalysis": ("data", "EmbeddedData", "text"),
+  /// (`base64` for `encodedFiles`, `text` for `textFiles`), and the name lists whose keys are made at
+  /// build time (`keyedFiles`; `:valued` for lists of `NAME<TAB>VALUE`).
+  static let embeddings: [String: (folder: String, type: String, form: String, keyed: [String])] = [
+    "SaysoCLI": ("seeds", "SeedCorpus", "base64", []),
+    "SaysoAnalysis": (
+      "data", "EmbeddedData", "text",
+      [
+        "given-names.txt", "surnames.txt", "places.txt:valued", "given-name-genders.txt:valued", "outlets.txt",
+        "companies.txt", "organisation-words.txt", "trade-words.txt",
+      ]
+    ),
   ]
 
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -36,7 +43,8 @@ struct EmbedFiles: BuildToolPlugin {
       .buildCommand(
         displayName: "Embedding \(files.count) files of \(embedding.folder)/ into \(target.name)",
         executable: try context.tool(named: "EmbedFilesTool").url,
-        arguments: [output.path, embedding.type, embedding.folder, embedding.form] + files.map(\.path),
+        arguments: [output.path, embedding.type, embedding.folder, embedding.form] + files.map(\.path)
+          + (embedding.keyed.isEmpty ? [] : ["--keys"] + embedding.keyed),
         inputFiles: files,
         outputFiles: [output])
     ]

@@ -1,10 +1,14 @@
 import Foundation
+import SaysoCore
 
-// Usage: EmbedFilesTool OUTPUT.swift TYPE FOLDER FORM FILE...
+// Usage: EmbedFilesTool OUTPUT.swift TYPE FOLDER FORM FILE... [--keys NAME[:valued]...]
 //
 // Writes a Swift file that holds each FILE's name and contents, in the order given. FORM `base64`
 // keeps any byte as base64 in `TYPE.encodedFiles`; FORM `text` keeps a UTF-8 text file as a string
-// literal in `TYPE.textFiles`, which the program reads in place (no decoding, no copy). Example output:
+// literal in `TYPE.textFiles`, which the program reads in place (no decoding, no copy). Each file NAME
+// after `--keys` (a name list) also gets its keys made at build time in `TYPE.keyedFiles` (see
+// `keyedFile`), so that the program builds its table without lower-casing or folding a name. Example
+// output:
 //
 //   extension SeedCorpus {
 //     static let encodedFiles: [(name: String, base64: String)] = [
@@ -42,9 +46,43 @@ func fail(_ message: String) -> Never {
   exit(64)
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
+/// The key a name list's entry is looked up by: ASCII lower-cased, any other text `nameKey`'s form
+/// (accents folded, white space as one space).
+func entryKey(_ entry: Substring) -> String {
+  entry.utf8.allSatisfy { $0 < 0x80 } ? String(entry).lowercased() : nameKey(String(entry))
+}
+
+/// The `keyedFiles` element of a name list: its distinct keys, one a line in the order first met, and
+/// for each key a line of the values its entries give it, tab-separated (a valued list's entries are
+/// `NAME<TAB>VALUE`; an entry with no value is skipped), for the program to combine.
+func keyedFile(name: String, text: String, valued: Bool) -> String {
+  var keys: [String] = []
+  var values: [String: [Substring]] = [:]
+  for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+    var entry = line
+    var value: Substring = ""
+    if valued {
+      guard let tab = line.firstIndex(of: "\t"), line.index(after: tab) < line.endIndex else { continue }
+      entry = line[..<tab]
+      value = line[line.index(after: tab)...]
+    }
+    let key = entryKey(entry)
+    if values[key] == nil { keys.append(key) }
+    values[key, default: []].append(value)
+  }
+  let keyLines = keys.map { $0 + "\n" }.joined()
+  let valueLines = valued ? keys.map { values[$0]!.joined(separator: "\t") + "\n" }.joined() : ""
+  return "(\(swiftLiteral(name)), \(keys.count), \(swiftLiteral(keyLines)), \(swiftLiteral(valueLines)))"
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var keyed: [String: Bool] = [:]
+if let marker = arguments.firstIndex(of: "--keys") {
+  for spec in arguments[(marker + 1)...] { keyed[String(spec.split(separator: ":")[0])] = spec.hasSuffix(":valued") }
+  arguments.removeSubrange(marker...)
+}
 guard arguments.count >= 4, ["base64", "text"].contains(arguments[3]) else {
-  fail("usage: EmbedFilesTool OUTPUT.swift TYPE FOLDER base64|text FILE...")
+  fail("usage: EmbedFilesTool OUTPUT.swift TYPE FOLDER base64|text FILE... [--keys NAME[:valued]...]")
 }
 let (outputPath, typeName, folder, form) = (arguments[0], arguments[1], arguments[2], arguments[3])
 
@@ -58,6 +96,7 @@ source +=
   form == "base64"
   ? "  static let encodedFiles: [(name: String, base64: String)] = [\n"
   : "  static let textFiles: [(name: StaticString, text: StaticString)] = [\n"
+var keyedSources: [String] = []
 for path in arguments.dropFirst(4) {
   let url = URL(fileURLWithPath: path)
   let bytes = try Data(contentsOf: url)
@@ -69,8 +108,18 @@ for path in arguments.dropFirst(4) {
     contents = text
   }
   source += "    (\(swiftLiteral(url.lastPathComponent)), \(swiftLiteral(contents))),\n"
+  if let valued = keyed[url.lastPathComponent] {
+    keyedSources.append(keyedFile(name: url.lastPathComponent, text: contents, valued: valued))
+  }
 }
-source += "  ]\n}\n"
+source += "  ]\n"
+if form == "text" {
+  source += "  static let keyedFiles: [(name: StaticString, count: Int, keys: StaticString, values: StaticString)]"
+  source += " = [\n"
+  source += keyedSources.map { "    \($0),\n" }.joined()
+  source += "  ]\n"
+}
+source += "}\n"
 
 let output = URL(fileURLWithPath: outputPath)
 // Leave an unchanged file alone so its target is not recompiled.

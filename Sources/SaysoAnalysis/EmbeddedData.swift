@@ -39,6 +39,21 @@ enum EmbeddedData {
     }
   }
 
+  /// Calls `body` with each key of the name list `name` that the build made (`keyedFiles`: its entries'
+  /// keys, ASCII lower-cased and the rest `nameKey`'s form, each once, in the order first met); a list
+  /// that is not keyed has none.
+  static func forEachKey(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    guard let file = keyedFiles.first(where: { $0.name.description == name }) else { return }
+    file.keys.withUTF8Buffer { keys in
+      var start = 0
+      while start < keys.count {
+        let end = newline(in: keys, from: start)
+        body(UnsafeBufferPointer(rebasing: keys[start..<end]))
+        start = end + 1
+      }
+    }
+  }
+
   /// The index of the first newline of `bytes` from `start`, or `bytes.count`: eight bytes at a time, where
   /// a newline sets the high bit of its byte in `(word - ones) & ~word` for `word` the bytes xor newlines
   /// (bytes after a newline may be set too, never before it); then byte by byte.

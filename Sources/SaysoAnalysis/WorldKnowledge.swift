@@ -20,16 +20,10 @@ struct WorldKnowledge: Sendable {
   /// The gender of given names, asked only of the people a text names: built on first use, so that a run
   /// that meets none does not pay for its 36,000 entries.
   var givenNameGender: KeyTable<Gender> { Self.givenNameGenders }
-  private static let givenNameGenders: KeyTable<Gender> = {
-    var entryKeys = EntryKeys()
-    var genders = KeyTable<Gender>(capacity: 40_000)
-    EmbeddedData.forEachEntry(of: "given-name-genders.txt") { line in
-      guard let tab = line.firstIndex(of: 0x09), tab + 1 < line.count else { return }
-      let gender: Gender = line[tab + 1] == UInt8(ascii: "f") ? .female : .male
-      genders.insert(entry: UnsafeBufferPointer(rebasing: line[..<tab]), keys: &entryKeys, gender)
-    }
-    return genders
-  }()
+  private static let givenNameGenders = KeyTable<Gender>(keyedFile: "given-name-genders.txt") { values in
+    // (the first entry of a name tells its gender)
+    values.first == UInt8(ascii: "f") ? .female : .male
+  }
   let surnames: KeyTable<Bool>
   /// Each place name with the strongest kind it has ("georgia": country).
   let places: KeyTable<PlaceKind>
@@ -51,11 +45,23 @@ struct WorldKnowledge: Sendable {
   /// starts with none of them needs no whole-name look-up ("united" of "united states").
   let polityFirstWords: Set<String>
 
-  /// The entries of a list file as a table of keys.
-  static func table(_ file: String, capacity: Int, keys: inout EntryKeys) -> KeyTable<Bool> {
-    var table = KeyTable<Bool>(capacity: capacity)
-    EmbeddedData.forEachEntry(of: file) { line in table.insert(entry: line, keys: &keys, true) }
-    return table
+  /// The strongest kind that the tab-separated kinds of a place's entries give it (`places.txt`: "city",
+  /// "state", "country", "continent").
+  static func placeKind(_ kinds: UnsafeBufferPointer<UInt8>) -> PlaceKind {
+    var strongest = PlaceKind.city
+    var start = 0
+    for end in 0...kinds.count where end == kinds.count || kinds[end] == 0x09 {
+      let kind = UnsafeBufferPointer(rebasing: kinds[start..<end])
+      if bytes(kind, are: "country") {
+        strongest = max(strongest, .country)
+      } else if bytes(kind, are: "state") {
+        strongest = max(strongest, .state)
+      } else if bytes(kind, are: "continent") {
+        strongest = max(strongest, .continent)
+      }
+      start = end + 1
+    }
+    return strongest
   }
 
   /// Whether `bytes` are those of `text`: compared in place, where a String's UTF-8 view is slow to walk.
@@ -64,38 +70,18 @@ struct WorldKnowledge: Sendable {
   }
 
   init() {
-    var entryKeys = EntryKeys()
     func keys(_ file: String) -> Set<String> {
       var set = Set<String>()
-      var buffer: [UInt8] = []
-      EmbeddedData.forEachEntry(of: file) { line in
-        entryKeys.key(line, into: &buffer)
-        set.insert(String(decoding: buffer, as: UTF8.self))
-      }
+      EmbeddedData.forEachKey(of: file) { set.insert(String(decoding: $0, as: UTF8.self)) }
       return set
     }
-    givenNames = Self.table("given-names.txt", capacity: 40_000, keys: &entryKeys)
-    surnames = Self.table("surnames.txt", capacity: 40_000, keys: &entryKeys)
+    givenNames = KeyTable(keyedFile: "given-names.txt") { _ in true }
+    surnames = KeyTable(keyedFile: "surnames.txt") { _ in true }
     outlets = keys("outlets.txt")
     companies = keys("companies.txt")
     organisationWords = keys("organisation-words.txt")
     tradeWords = keys("trade-words.txt")
-    var places = KeyTable<PlaceKind>(capacity: 35_000)
-    EmbeddedData.forEachEntry(of: "places.txt") { line in
-      guard let tab = line.firstIndex(of: 0x09) else { return }
-      let kind = UnsafeBufferPointer(rebasing: line[(tab + 1)...])
-      let placeKind: PlaceKind
-      if Self.bytes(kind, are: "country") {
-        placeKind = .country
-      } else if Self.bytes(kind, are: "state") {
-        placeKind = .state
-      } else if Self.bytes(kind, are: "continent") {
-        placeKind = .continent
-      } else {
-        placeKind = .city
-      }
-      places.insert(entry: UnsafeBufferPointer(rebasing: line[..<tab]), keys: &entryKeys, placeKind, merge: max)
-    }
+    let places = KeyTable(keyedFile: "places.txt", Self.placeKind)
     self.places = places
     var ranks = KeyTable<Int>(capacity: 20_000)
     var rank = 0
