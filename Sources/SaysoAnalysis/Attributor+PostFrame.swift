@@ -132,10 +132,18 @@ extension Attributor {
 
   /// Whether the words `first...last` before a frame are a name (a person's or an organisation's, with an
   /// appositive or cut by a comma), no content: "Jo Anne Van Tilburg of the University of California, Los
-  /// Angeles disagreed", "Trump's former campaign manager, Corey Lewandowski, said …".
+  /// Angeles disagreed", "Trump's former campaign manager, Corey Lewandowski, said …", "Brian Fallon, a
+  /// spokesman for the Clinton campaign, said …" (read with the comma that closes its appositive).
   static func isNameNoContent(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Bool {
-    guard last - first < 12, !paragraph.tokens[first...last].contains(where: { $0.quote != nil }),
-      let named = SpeakerPhraseParser.parse(paragraph, first..<(last + 1))
+    guard last - first < 12, !paragraph.tokens[first...last].contains(where: { $0.quote != nil }) else { return false }
+    if let named = SpeakerPhraseParser.parse(paragraph, first..<(last + 1)),
+      named.kind == .person || named.kind == .organisation
+    {
+      return true
+    }
+    guard last + 1 < paragraph.tokens.count, paragraph.tokens[last + 1].scalar == ",",
+      paragraph.tokens[first...last].contains(where: { $0.scalar == "," }),
+      let named = SpeakerPhraseParser.parse(paragraph, first..<(last + 2))
     else { return false }
     return named.kind == .person || named.kind == .organisation
   }

@@ -386,6 +386,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Pike's barrister")
     let b = run("The assailant, John McGrow, told reporters he was sorry.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "John McGrow")
+    // a name and its appositive before "said" are the subject, whatever noun follows "said"
+    let d = run(
+      "Brian Fallon, a spokesman for the Clinton campaign, said the Clintons and the foundation had been careful.")
+    XCTAssertEqual(d.quotes.map(\.text), ["the Clintons and the foundation had been careful"])
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Brian Fallon")
     // any title after a body's possessive, not only a source's ("president"): "principal", "dean"
     let c = run("McGill University's principal, Ann Vey, said the plan was sound.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
