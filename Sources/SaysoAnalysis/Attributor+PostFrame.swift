@@ -269,6 +269,10 @@ extension Attributor {
     {
       return true
     }
+    // after a quote, a phrase with no clause of its own to the sentence's end: "…,” Bond said onstage Tuesday
+    // night.", "…,” he said just after midnight on CNN." (a show's title may be quoted in it: "on NBC's
+    // “Meet the Press.”")
+    if quoteMayFollow, isPhraseToTheEnd(paragraph, from: index, limit) { return true }
     guard token.classes.contains(.cueAdjunct) else { return false }
     // "said the next day" is a frame; "said the recent spate of shootings demands …" is not
     // (nor "said the government must act": an auxiliary makes the words a clause)
@@ -276,5 +280,31 @@ extension Attributor {
     while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].scalar != "." { end += 1 }
     guard end - index <= 4 else { return !token.classes.contains(.determiner) }
     return !(index..<end).contains(where: { Lexicon.auxiliariesAndBe.contains(paragraph.tokens[$0].lower) })
+  }
+
+  /// Whether the words from `start` to `limit` (and a full stop) are a phrase of up to twelve words with no
+  /// clause: no "that", "whether", verb of saying, auxiliary, subject pronoun or past tense, and any quote
+  /// in it a title.
+  static func isPhraseToTheEnd(_ paragraph: ParagraphText, from start: Int, _ limit: Int) -> Bool {
+    guard limit - start <= 12 else { return false }
+    for index in start..<limit {
+      let token = paragraph.tokens[index]
+      if let quote = token.quote {
+        let span = paragraph.quotes[quote]
+        guard TitleCase.isTitleCase(paragraph.text(span.innerStart, span.innerEnd)) else { return false }
+        continue
+      }
+      if token.kind == .punct {
+        if token.scalar == "," || token.scalar == ";" || token.scalar == ":" { return false }
+        continue
+      }
+      if paragraph.cues[index] != nil || ["that", "whether", "if"].contains(token.lower)
+        || Lexicon.auxiliariesAndBe.contains(token.lower) || subjectPronouns.contains(token.lower)
+        || isPastTense(token)
+      {
+        return false
+      }
+    }
+    return true
   }
 }

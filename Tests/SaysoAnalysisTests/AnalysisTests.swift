@@ -295,6 +295,16 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "the audience")
     let c = run("“Nooooo!” the crowd cried out, booing.")
     XCTAssertEqual(c.quotes.first?.text, "“Nooooo!”")
+    // any phrase with no clause to the sentence's end, a show's title quoted in it
+    let frames = [
+      "Beverly Bond said onstage Tuesday night.", "David Axelrod said just after midnight on CNN.",
+      "Mark Cuban said in an interview airing Sunday on NBC's “Meet the Press.”",
+    ]
+    for frame in frames {
+      XCTAssertEqual(run("“It is over,” " + frame).quotes.map(\.text), ["“It is over,”"], frame)
+    }
+    // (not a clause: "“It is over,” she said Trump lied.")
+    XCTAssertEqual(run("“It is over,” Ann Vey said Trump lied.").quotes.count, 2)
   }
 
   func testAnInvisibleDirectionMarkBeforeAQuoteIsNoText() {
