@@ -243,8 +243,26 @@ extension Attributor {
       saidTo = true
     }
     if addressed {
-      // skip the addressee: "told Izvestia", "told The Associated Press", "told him"
-      if paragraph.tokens[start].classes.contains(.objectWord) {
+      // a show's title quoted as the one told is no content: "told “Fox and Friends.”"
+      if let quote = paragraph.tokens[start].quote, paragraph.tokens[start].kind == .punct,
+        case let span = paragraph.quotes[quote],
+        TitleCase.isTitleCase(paragraph.text(span.innerStart, span.innerEnd)),
+        QuoteScanner.countWords(paragraph.scalars, span.innerStart, span.innerEnd) <= 6
+      {
+        return nil
+      }
+      // skip the addressee: "told Izvestia", "told The Associated Press", "told him", "told her audience"
+      if let audience = audienceNoun(paragraph, after: start, limit: limit),
+        paragraph.tokens[start].classes.contains(.objectWord)
+      {
+        start = audience + 1
+        // (an appositive of the audience is no content: "told her audience, a mix of students …")
+        if start + 1 < limit, paragraph.tokens[start].scalar == ",", !opensQuote(paragraph, start + 1, limit),
+          paragraph.tokens[start + 1].lower != "that"
+        {
+          return nil
+        }
+      } else if paragraph.tokens[start].classes.contains(.objectWord) {
         start += 1
         if let clause = clauseAfterPlace(paragraph, start, limit) { start = clause }
       } else if let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: start + 1, from: start),

@@ -216,8 +216,13 @@ extension Attributor {
   /// an addressee, or a short adjunct ("in a statement", "on Monday") — not a clause of its own.
   static func frameTailOK(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int, quoteMayFollow: Bool = false) -> Bool {
     var index = cue.end
-    // (the one told: "told him", "told Reuters", "told analysts on a call")
-    if index < limit && cue.lemma == "tell" && isBarePlural(paragraph.tokens[index]) && paragraph.cues[index] == nil {
+    // (the one told: "told him", "told Reuters", "told analysts on a call", "told a news conference in
+    // Ottawa", "told her audience")
+    if index < limit && cue.lemma == "tell", let audience = audienceNoun(paragraph, after: index, limit: limit) {
+      index = audience + 1
+    } else if index < limit && cue.lemma == "tell" && isBarePlural(paragraph.tokens[index])
+      && paragraph.cues[index] == nil
+    {
       index += 1
     } else if index < limit && cue.lemma == "tell"
       && (paragraph.tokens[index].classes.contains(.objectWord) || paragraph.tokens[index].isCapitalized)
@@ -225,10 +230,6 @@ extension Attributor {
       while index < limit
         && (SpeakerPhraseParser.isNameToken(paragraph, index) || paragraph.tokens[index].classes.contains(.objectWord))
       { index += 1 }
-    } else if index < limit && cue.lemma == "tell",
-      let audience = audienceNoun(paragraph, after: index, limit: limit)
-    {
-      index = audience + 1  // "told a news conference in Ottawa"
     }
     if index >= limit { return true }
     // the one told, a time, then what was told: "told supporters Wednesday that …"
@@ -286,7 +287,8 @@ extension Attributor {
   /// clause: no "that", "whether", verb of saying, auxiliary, subject pronoun or past tense, and any quote
   /// in it a title.
   static func isPhraseToTheEnd(_ paragraph: ParagraphText, from start: Int, _ limit: Int) -> Bool {
-    guard limit - start <= 12 else { return false }
+    guard limit - start <= 20 else { return false }
+    var words = 0
     for index in start..<limit {
       let token = paragraph.tokens[index]
       if let quote = token.quote {
@@ -298,13 +300,15 @@ extension Attributor {
         if token.scalar == "," || token.scalar == ";" || token.scalar == ":" { return false }
         continue
       }
+      // ("being" with its participle describes a noun: "a caucus meeting being held in a church")
       if paragraph.cues[index] != nil || ["that", "whether", "if"].contains(token.lower)
-        || Lexicon.auxiliariesAndBe.contains(token.lower) || subjectPronouns.contains(token.lower)
-        || isPastTense(token)
+        || (Lexicon.auxiliariesAndBe.contains(token.lower) && token.lower != "being")
+        || subjectPronouns.contains(token.lower) || isPastTense(token)
       {
         return false
       }
+      words += 1
     }
-    return true
+    return words <= 12
   }
 }

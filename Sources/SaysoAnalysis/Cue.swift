@@ -253,6 +253,12 @@ enum CueFinder {
     {
       return nil
     }
+    // "All told, …" sums up: it frames nothing
+    if lower == "told", index > 0, paragraph.tokens[index - 1].lower == "all", index + 1 < paragraph.tokens.count,
+      paragraph.tokens[index + 1].scalar == ","
+    {
+      return nil
+    }
     // an unnamed source's request is no claim: "who asked not to be named", "requested anonymity", "asked
     // CBC not to use her last name"
     if lemma == "ask" || lemma == "request" {

