@@ -9,6 +9,21 @@ extension Analyzer {
     var coverage = CoveredOffsets(count: paragraph.scalars.count, covering: covered)
     for (quoteIndex, quote) in paragraph.quotes.enumerated() {
       if coverage.overlaps(quote.innerStart..<quote.innerEnd) { continue }
+      // a title in the speaker's phrase of a frame is no one's words: "…,” said Steven Brill, author of
+      // “America's Bitter Pill,” a history of …"
+      let opening = paragraph.firstToken(startingAtOrAfter: quote.start)
+      if covered.contains(where: { attribution in
+        guard attribution.frameAfter, let phrase = attribution.speaker, phrase.tokens.contains(opening) else {
+          return false
+        }
+        // (the phrase of the name and its role, with no clause in it: not "…; he described the attacks as “…”")
+        return attribution.end <= quote.start
+          && !(phrase.tokens.lowerBound..<opening).contains {
+            paragraph.tokens[$0].scalar == ";" || paragraph.cues[$0] != nil
+          }
+      }) {
+        continue
+      }
       // a scare quote is no one's words: a so-called “reset”
       if case let before = paragraph.firstToken(startingAtOrAfter: quote.start) - 1, before >= 0,
         paragraph.tokens[before].lower == "so-called"

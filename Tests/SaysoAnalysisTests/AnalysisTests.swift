@@ -312,6 +312,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
       XCTAssertEqual(run("“It is over,” " + frame).quotes.map(\.text), ["“It is over,”"], frame)
     }
     XCTAssertEqual(run("All told, up to 5 million people could be eligible.").quotes, [])
+    // a title in the speaker's role is no quote of its own
+    let brill = run("“It is a stranglehold,” said Steven Brill, author of “America's Bitter Pill,” a history.")
+    XCTAssertEqual(brill.quotes.map(\.text), ["“It is a stranglehold,”"])
     // (not a clause: "“It is over,” she said Trump lied.")
     XCTAssertEqual(run("“It is over,” Ann Vey said Trump lied.").quotes.count, 2)
   }
