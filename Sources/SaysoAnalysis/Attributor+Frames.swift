@@ -496,6 +496,24 @@ extension Attributor {
         contentLast = sentence.upperBound - 1
       }
     }
+    // an opening word before it is no content, the clause after it is ("But, according to the poll, Trump
+    // leads …"); a subordinate clause before it goes on after it ("While …, according to X, some were …")
+    var contentFirst = contentStart
+    if paragraph.tokens[according - 1].scalar == ",", end + 3 < sentence.upperBound,
+      paragraph.tokens[end].scalar == ",", contentLast == according - 2, contentStart == sentence.lowerBound,
+      appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil
+    {
+      if !substantial(paragraph, contentStart, according - 2) {
+        contentFirst = end + 1
+        contentLast = sentence.upperBound - 1
+      } else if subordinators.contains(paragraph.tokens[contentStart].lower),
+        !(contentStart..<(according - 1)).contains(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+        })
+      {
+        contentLast = sentence.upperBound - 1
+      }
+    }
     guard var source = accordingSource(paragraph, sourceStart..<end) else { return nil }
     // (the role is the frame's, which the content's pieces stand around)
     if source.kind == .person, let role {
@@ -503,9 +521,10 @@ extension Attributor {
       source.tokens = source.tokens.lowerBound..<role.end
     }
     return Attribution(
-      paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
-      end: contentEnd(paragraph, contentLast, floor: contentStart), cue: "according to",
-      lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex, frameAfter: true)
+      paragraph: paragraph.index, start: paragraph.tokens[contentFirst].start,
+      end: contentEnd(paragraph, contentLast, floor: contentFirst), cue: "according to",
+      lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex,
+      frameAfter: contentFirst == contentStart)
   }
 
   /// `As S noted, CONTENT` and `As explained by S, CONTENT`.

@@ -157,6 +157,18 @@ final class NamedAppositiveTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("According to the engineering firm,").quotes.isEmpty)
   }
 
+  func testAnOpeningWordBeforeAccordingToIsNoContentAndASubordinateClauseGoesOn() {
+    let a = run("But, according to the poll, Trump leads by 15 points in Indiana.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Trump leads by 15 points in Indiana"])
+    let b = run("While most were marked confidential, according to an official, some were marked secret.")
+    XCTAssertEqual(b.quotes.map(\.text), ["While most were marked confidential", "some were marked secret"])
+    XCTAssertEqual(Set(b.quotes.map(\.utterance)).count, 1)
+    XCTAssertNotNil(b.quotes.first?.utterance)
+    // (not when the main clause stands before it already)
+    let c = run("While NDAs are common, not all campaigns require them, according to John Weaver, a strategist.")
+    XCTAssertEqual(c.quotes.map(\.text), ["While NDAs are common, not all campaigns require them"])
+  }
+
   func testAConjunctionAfterTheFrameOpensNoContent() {
     let a = run(
       "Facebook created the tool to help in times of crisis, a spokeswoman said on Saturday, and it has activated it "
