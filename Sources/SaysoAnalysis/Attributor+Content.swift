@@ -545,7 +545,8 @@ extension Attributor {
       if end < limit, let clause = clauseAfterTime(paragraph, end, limit) { return clause }
       return end + 2 < limit && opensClauseWithNoThat(paragraph.tokens[end]) ? end : nil
     }
-    // (a determiner or a pronoun opens the clause there; "that" or "whether" opens it at that word)
+    // (a lower-case determiner or a pronoun opens the clause; a clause word ends the search: "that" and
+    // "whether" open the content where they stand, and other readings find them)
     var clause = start + 2
     while clause + 2 < limit && clause < start + 6 && paragraph.tokens[clause].kind == .word
       && paragraph.tokens[clause].quote == nil && paragraph.cues[clause] == nil
