@@ -83,13 +83,15 @@ SEATS_OF_POWER = {
 # object is the addressee, never the content: "told Reuters that"), after (a cue only in a frame after its
 # content: "…, he continued." but not "he continued to …"), noun (its -s form is also a plural noun:
 # "Initial reports stated …", so before the clause's verb it is the subject), gerund (its -ing form is also a
-# noun that modifiers may open: "a severe thunderstorm warning put …"). A lemma with '-' is a multi-word cue
+# noun that modifiers may open: "a severe thunderstorm warning put …"), mostlynoun (its -s form is nearly always
+# a plural noun: a verb of saying only before "that", a colon, a quote or a clause's subject, or in a frame
+# after its content). A lemma with '-' is a multi-word cue
 # ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
 # verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
 CUE_VERBS = [
     ('say', 'statement', 'invert', 'say,says,said,saying'),
     ('tell', 'statement', 'addressee', 'tell,tells,told,telling'),
-    ('state', 'statement', 'invert,noun', 'states,stated,stating'),  # 'state' is nearly always a noun
+    ('state', 'statement', 'invert,noun,mostlynoun', 'states,stated,stating'),  # 'state' is nearly always a noun
     ('note', 'statement', 'invert,noun', ''),
     ('add', 'statement', 'invert', ''),
     ('explain', 'statement', 'invert', ''),
@@ -864,7 +866,8 @@ def cue_verb_lines():
     for lemma, category, flags, forms in CUE_VERBS:
         assert lemma not in seen, f"duplicate cue verb {lemma}"
         assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
-        assert set(filter(None, flags.split(","))) <= {"invert", "weak", "addressee", "after", "noun", "gerund"}, lemma
+        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun"}
+        assert set(filter(None, flags.split(","))) <= known, lemma
         seen.add(lemma)
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
     return sorted(lines)
@@ -917,8 +920,8 @@ def main():
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"
-          "# be empty: flags invert, weak, addressee, after, noun, gerund; forms list an irregular verb's forms\n"
-          "# (else they are generated).",
+          "# be empty: flags invert, weak, addressee, after, noun, gerund, mostlynoun; forms list an irregular verb's\n"
+          "# forms (else they are generated).",
           cue_verb_lines())
     trades = sorted(set(TRADE_WORDS.split()))
     words = sorted(set(ORGANISATION_WORDS.split()) | set(trades))

@@ -116,6 +116,25 @@ enum CueFinder {
       && !Attributor.subjectPronouns.contains(previous.lower) && !previous.classes.contains(.clauseWord)
   }
 
+  /// Whether the -s form at `index` of a verb that is mostly a plural noun stands where a verb of saying
+  /// does: before "that", a colon, a quote or a clause's subject ("the report states that …", "the law
+  /// states: “…”", "Aviation Herald states the plane was …"), or in a frame after its content ("…,” the
+  /// letter states."). Elsewhere it is the noun: "Rust Belt states Indiana, Michigan …", "Coastal states swing".
+  static func framesItsWords(_ paragraph: ParagraphText, at index: Int) -> Bool {
+    if index + 1 < paragraph.tokens.count {
+      let next = paragraph.tokens[index + 1]
+      if next.lower == "that" || next.scalar == ":" || (next.kind == .punct && next.quote != nil)
+        || (next.kind == .word && !next.isCapitalized
+          && (next.classes.contains(.determiner) || Attributor.subjectPronouns.contains(next.lower)))
+      {
+        return true
+      }
+    }
+    let previous = max(0, index - 6)
+    return (previous..<index).contains { paragraph.tokens[$0].scalar == "," || Attributor.isClosingMark(paragraph, $0) }
+      && (index + 1 >= paragraph.tokens.count || [",", "."].contains(paragraph.tokens[index + 1].scalar))
+  }
+
   /// A cardinal of more than one: "50", "two" (not "14th", a name's ordinal: "The 14th Amendment states",
   /// nor "majority": "the majority opinion states").
   static func isCount(_ token: borrowing Token) -> Bool {
@@ -239,6 +258,11 @@ enum CueFinder {
       }
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
+    if CueLexicon.mostlyNouns.contains(lemma), lower != lemma, lower.hasSuffix("s"),
+      !framesItsWords(paragraph, at: index)
+    {
+      return nil
+    }
     if lower == lemma, isNounBeforeVerb(paragraph, at: index) { return nil }
     if CueLexicon.gerundNouns.contains(lemma), lower.hasSuffix("ing"), isModifiedNoun(paragraph, at: index) {
       return nil

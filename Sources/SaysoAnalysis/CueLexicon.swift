@@ -23,6 +23,8 @@ enum CueLexicon {
     var pluralNoun: Bool = false
     /// Its -ing form is also a noun that modifiers may open: "a severe thunderstorm warning put …".
     var gerundNoun: Bool = false
+    /// Its -s form is nearly always a plural noun, a verb of saying only where a frame stands: "states".
+    var mostlyNoun: Bool = false
     /// The inflected forms: listed for irregular verbs, else generated.
     var forms: [String]
     /// A multi-word cue ("call-on", "point-out") that the cue finder builds from its particle.
@@ -57,12 +59,15 @@ enum CueLexicon {
     let fields = EmbeddedData.fields(line, separator: "\t")
     guard fields.count == 4, !fields[0].isEmpty, let category = Category(rawValue: fields[1]) else { return nil }
     let flags = Set(EmbeddedData.fields(Substring(fields[2]), separator: ",", omittingEmpty: true))
-    guard flags.isSubset(of: ["invert", "weak", "addressee", "after", "noun", "gerund"]) else { return nil }
+    guard flags.isSubset(of: ["invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun"]) else {
+      return nil
+    }
     let listed = EmbeddedData.fields(Substring(fields[3]), separator: ",", omittingEmpty: true)
     return Entry(
       lemma: fields[0], category: category, invertible: flags.contains("invert"), weak: flags.contains("weak"),
       takesAddressee: flags.contains("addressee"), onlyAfterContent: flags.contains("after"),
       pluralNoun: flags.contains("noun"), gerundNoun: flags.contains("gerund"),
+      mostlyNoun: flags.contains("mostlynoun"),
       forms: listed.isEmpty ? forms(of: fields[0]) : listed)
   }
 
@@ -103,6 +108,8 @@ enum CueLexicon {
   static let weak: Set<String> = Set(entries.filter(\.weak).map(\.lemma))
   /// Lemmas whose -s form is also a plural noun ("reports", "comments").
   static let pluralNouns: Set<String> = Set(entries.filter(\.pluralNoun).map(\.lemma))
+  /// Lemmas whose -s form is nearly always a plural noun, a verb of saying only where a frame stands ("states").
+  static let mostlyNouns: Set<String> = Set(entries.filter(\.mostlyNoun).map(\.lemma))
   /// Lemmas whose -ing form is also a noun ("warning", "finding").
   static let gerundNouns: Set<String> = Set(entries.filter(\.gerundNoun).map(\.lemma))
   /// Lemmas that are cues only in a frame after their content.

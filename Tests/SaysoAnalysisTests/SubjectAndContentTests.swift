@@ -43,6 +43,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("The conflict between the two Post-Soviet states centers on the region.").quotes.isEmpty)
     XCTAssertTrue(run("Voters in the US states of Idaho, Michigan and Ohio went to the polls.").quotes.isEmpty)
     XCTAssertTrue(run("The latest violence began with conflicting claims from both sides.").quotes.isEmpty)
+    // "states" is the noun unless a frame stands there: "that", a colon, a quote or a clause's subject after it
+    XCTAssertTrue(run("Back in 1988, Rust Belt states Indiana, Michigan and Ohio all supported Bush.").quotes.isEmpty)
+    XCTAssertTrue(run("Coastal states swing toward Democrats this year.").quotes.isEmpty)
+    let f = run("The Aviation Herald states the plane was a freighter.")
+    XCTAssertEqual(f.quotes.map(\.text), ["the plane was a freighter"])
     // (not an ordinal of a name, nor "majority")
     let d = run("The 14th Amendment states that all persons born in the country are citizens.")
     XCTAssertEqual(d.quotes.map(\.text), ["that all persons born in the country are citizens"])
