@@ -9,9 +9,9 @@ extension Analyzer {
     var coverage = CoveredOffsets(count: paragraph.scalars.count, covering: covered)
     for (quoteIndex, quote) in paragraph.quotes.enumerated() {
       if coverage.overlaps(quote.innerStart..<quote.innerEnd) { continue }
+      let opening = paragraph.firstToken(startingAtOrAfter: quote.start)  // the quote's first token
       // a title in the speaker's phrase of a frame is no one's words: "…,” said Steven Brill, author of
       // “America's Bitter Pill,” a history of …"
-      let opening = paragraph.firstToken(startingAtOrAfter: quote.start)
       if covered.contains(where: { attribution in
         guard attribution.frameAfter, let phrase = attribution.speaker, phrase.tokens.contains(opening) else {
           return false
@@ -25,14 +25,14 @@ extension Analyzer {
         continue
       }
       // a scare quote is no one's words: a so-called “reset”
-      if case let before = paragraph.firstToken(startingAtOrAfter: quote.start) - 1, before >= 0,
+      if case let before = opening - 1, before >= 0,
         paragraph.tokens[before].lower == "so-called"
       {
         continue
       }
       // the title of a link, a photo or a video that a label opening the sentence announces: "Read more:
       // “Why the arena matters”", "Watch: “…”" (not "… on his watch: “…”")
-      if case let before = paragraph.firstToken(startingAtOrAfter: quote.start) - 1, before >= 1,
+      if case let before = opening - 1, before >= 1,
         paragraph.tokens[before].scalar == ":", Lexicon.linkLabels.contains(paragraph.tokens[before - 1].lower),
         let sentence = paragraph.sentence(holding: paragraph.tokens[before - 1].start),
         before - 1 - paragraph.sentences[sentence].lowerBound <= 1
@@ -64,7 +64,7 @@ extension Analyzer {
         continue
       }
       // a work's title after its maker's name: ABC's “A Tribute For a King”, Netflix's “The Crown”
-      if titleCase, case let before = paragraph.firstToken(startingAtOrAfter: quote.start) - 1, before >= 0,
+      if titleCase, case let before = opening - 1, before >= 0,
         paragraph.tokens[before].isPossessive, paragraph.tokens[before].isCapitalized
       {
         continue
@@ -120,7 +120,7 @@ extension Analyzer {
         }
       }
       // a sentence that leads in with a colon: "Trump took a parting shot on Twitter: “…”"
-      let leadIn = Attributor.colonLeadIn(paragraph, colon: paragraph.firstToken(startingAtOrAfter: quote.start) - 1)
+      let leadIn = Attributor.colonLeadIn(paragraph, colon: opening - 1)
       out.append(
         Attribution(
           paragraph: paragraph.index, start: quote.start, end: quote.end, cue: nil, lemma: nil,

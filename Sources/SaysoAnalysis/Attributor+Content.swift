@@ -252,8 +252,8 @@ extension Attributor {
         return nil
       }
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him", "told her audience"
-      if let audience = audienceNoun(paragraph, after: start, limit: limit),
-        paragraph.tokens[start].classes.contains(.objectWord)
+      if paragraph.tokens[start].classes.contains(.objectWord),
+        let audience = audienceNoun(paragraph, after: start, limit: limit)
       {
         start = audience + 1
         // (an appositive of the audience is no content: "told her audience, a mix of students …")

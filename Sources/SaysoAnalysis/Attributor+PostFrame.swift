@@ -289,11 +289,14 @@ extension Attributor {
   static func isPhraseToTheEnd(_ paragraph: ParagraphText, from start: Int, _ limit: Int) -> Bool {
     guard limit - start <= 20 else { return false }
     var words = 0
+    var titleChecked: Int?  // the quote whose words were read as a title (each once)
     for index in start..<limit {
       let token = paragraph.tokens[index]
       if let quote = token.quote {
+        guard quote != titleChecked else { continue }
         let span = paragraph.quotes[quote]
         guard TitleCase.isTitleCase(paragraph.text(span.innerStart, span.innerEnd)) else { return false }
+        titleChecked = quote
         continue
       }
       if token.kind == .punct {
