@@ -115,7 +115,11 @@ extension Analyzer {
     let within = paragraph.quotes(overlapping: attribution.start..<attribution.end).map { paragraph.quotes[$0] }
     let tokens = paragraph.tokens(within: attribution.start..<attribution.end)
     if let before = within.last(where: { $0.end <= frameStart && $0.end > attribution.start }),
-      let after = within.first(where: { $0.start >= frameEnd && $0.start < attribution.end })
+      // (a work's quoted name in the frame is no piece: "…,” he said on NBC’s “Meet the Press.” “…”")
+      let after = within.first(where: {
+        $0.start >= frameEnd && $0.start < attribution.end
+          && !Attributor.isNamedWork(paragraph, paragraph.firstToken(startingAtOrAfter: $0.start))
+      })
     {
       (first, second) = (before.end, after.start)
     } else if let comma = tokens.last(where: {

@@ -30,6 +30,12 @@ extension Analyzer {
       {
         continue
       }
+      // nor is a work's name in the frame after a claim: "“…,” he told NBC’s “Today” on Monday"
+      if Attributor.isNamedWork(paragraph, opening), let sentence = paragraph.sentence(holding: quote.start),
+        covered.contains(where: { $0.frameAfter && $0.sentence == sentence && $0.end <= quote.start })
+      {
+        continue
+      }
       // the title of a link, a photo or a video that a label opening the sentence announces: "Read more:
       // “Why the arena matters”", "Watch: “…”" (not "… on his watch: “…”")
       if case let before = opening - 1, before >= 1,

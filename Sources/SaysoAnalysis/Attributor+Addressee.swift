@@ -11,13 +11,50 @@ extension Attributor {
     for index in (determiner + 1)..<min(limit, determiner + 5) {
       let token = paragraph.tokens[index]
       guard token.kind == .word, token.lower != "that", paragraph.cues[index] == nil else { return found }
-      if Lexicon.audienceNouns.contains(token.lower) {
+      // (with the programme it is on: "told the television program …")
+      if Lexicon.audienceNouns.contains(token.lower) || (found != nil && Lexicon.programmeNouns.contains(token.lower)) {
         found = index
       } else if found != nil && (!token.isCapitalized || token.isTimeWord) {
         return found
       }
     }
     return found
+  }
+
+  /// Whether a quote of a title opens at `index`: a show's name, no one's words ("told “Fox and Friends.”").
+  static func isQuotedTitle(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard let quote = paragraph.tokens[index].quote, paragraph.tokens[index].kind == .punct else { return false }
+    let span = paragraph.quotes[quote]
+    return TitleCase.isTitleCase(paragraph.text(span.innerStart, span.innerEnd))
+      && QuoteScanner.countWords(paragraph.scalars, span.innerStart, span.innerEnd) <= 6
+  }
+
+  /// Whether the quote opening at `index` names a work after its maker or its kind: NBC’s “Today”, the
+  /// television program “Inside Edition”.
+  static func isNamedWork(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index > 0, isQuotedTitle(paragraph, index) else { return false }
+    let before = paragraph.tokens[index - 1]
+    return (before.isPossessive && before.isCapitalized) || Lexicon.programmeNouns.contains(before.lower)
+  }
+
+  /// Whether phrases of place and time alone run from `start` to the end: they tell nothing ("told a crowd
+  /// of 1,300 here on Tuesday", "told local television on Monday").
+  static func isAdjunctToTheEnd(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Bool {
+    paragraph.tokens[start].classes.contains(.preposition)
+      && !(start..<limit).contains(where: { index in
+        let token = paragraph.tokens[index]
+        return token.lower == "that" || token.quote != nil || paragraph.cues[index] != nil
+          || token.scalar == "," || token.scalar == ":"
+      })
+  }
+
+  /// The audience noun that ends an addressee of up to three words with no article: "state media", "local
+  /// television", "reporters". Nil when the words go on as a clause or are no audience.
+  static func bareAudience(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    var end = start
+    while end < limit && end < start + 3 && isBareNoun(paragraph, end) { end += 1 }
+    guard end > start, Lexicon.audienceNouns.contains(paragraph.tokens[end - 1].lower) else { return nil }
+    return end - 1
   }
 
   /// Whether the word at `index` may be a noun of an addressee with no article: a lower-case word that is

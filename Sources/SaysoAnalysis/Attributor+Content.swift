@@ -244,18 +244,14 @@ extension Attributor {
     }
     if addressed {
       // a show's title quoted as the one told is no content: "told “Fox and Friends.”"
-      if let quote = paragraph.tokens[start].quote, paragraph.tokens[start].kind == .punct,
-        case let span = paragraph.quotes[quote],
-        TitleCase.isTitleCase(paragraph.text(span.innerStart, span.innerEnd)),
-        QuoteScanner.countWords(paragraph.scalars, span.innerStart, span.innerEnd) <= 6
-      {
-        return nil
-      }
+      if isQuotedTitle(paragraph, start) { return nil }
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him", "told her audience"
       if paragraph.tokens[start].classes.contains(.objectWord),
         let audience = audienceNoun(paragraph, after: start, limit: limit)
       {
         start = audience + 1
+        // (nor is the title of the programme: "told the television program ''Inside Edition''")
+        if start < limit && isQuotedTitle(paragraph, start) { return nil }
         // (an appositive of the audience is no content: "told her audience, a mix of students …")
         if start + 1 < limit, paragraph.tokens[start].scalar == ",", !opensQuote(paragraph, start + 1, limit),
           paragraph.tokens[start + 1].lower != "that"
@@ -300,6 +296,10 @@ extension Attributor {
         // an addressee with no article, then a clause with no "that": "told council the network carried …",
         // "told supporters Clinton would …", "told host Chris Cuomo he was …", "told backers Saturday the …"
         start = clause
+      } else if cue.lemma == "tell" || saidTo, let audience = bareAudience(paragraph, start, limit) {
+        // an audience with no article, and no clause after it: "…, officials told state media."
+        start = audience + 1
+        guard start < limit, !isAdjunctToTheEnd(paragraph, start, limit) else { return nil }
       } else if isBarePlural(paragraph.tokens[start]), start + 2 < limit,
         subjectPronouns.contains(paragraph.tokens[start + 1].lower)
           || (cue.lemma == "ask" && paragraph.tokens[start + 1].lower != "about"
@@ -329,6 +329,7 @@ extension Attributor {
           // an audience (and who is in it), then where or when it was: "told a news conference in Ottawa",
           // "told the jury", "told a crowd of 1,300 here on Tuesday"
           start = audience + 1
+          if start < limit && isQuotedTitle(paragraph, start) { return nil }
           if start < limit, paragraph.tokens[start].lower == "of" {
             start += 1
             while start < limit, paragraph.tokens[start].kind != .punct || paragraph.tokens[start].scalar == ",",
@@ -337,17 +338,7 @@ extension Attributor {
               !(paragraph.tokens[start].scalar == "," && paragraph.tokens[start - 1].kind != .number)
             { start += 1 }
           }
-          guard start < limit else { return nil }
-          // (phrases of place and time alone to the end tell nothing)
-          if paragraph.tokens[start].classes.contains(.preposition),
-            !(start..<limit).contains(where: { index in
-              let token = paragraph.tokens[index]
-              return token.lower == "that" || token.quote != nil || paragraph.cues[index] != nil
-                || token.scalar == "," || token.scalar == ":"
-            })
-          {
-            return nil
-          }
+          guard start < limit, !isAdjunctToTheEnd(paragraph, start, limit) else { return nil }
         }
       }
       // the addressee goes on in lower case after a name or a pronoun, then a clause with no "that": "told

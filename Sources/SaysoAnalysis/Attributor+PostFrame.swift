@@ -157,6 +157,8 @@ extension Attributor {
     while index < to && index < from + 8 {
       let token = paragraph.tokens[index]
       if opensQuote(paragraph, index, to) {
+        // (a work's quoted name is the addressee's, not more words: "told NBC’s “Today” on Monday")
+        if isNamedWork(paragraph, index) { return nil }
         return contentEnd(paragraph, to - 1, floor: index)
       }
       // a name after the verb or after a preposition of the frame, once
@@ -224,12 +226,19 @@ extension Attributor {
       && paragraph.cues[index] == nil
     {
       index += 1
+    } else if index < limit && cue.lemma == "tell", let audience = bareAudience(paragraph, index, limit) {
+      // ("told state media", "told local television")
+      index = audience + 1
     } else if index < limit && cue.lemma == "tell"
       && (paragraph.tokens[index].classes.contains(.objectWord) || paragraph.tokens[index].isCapitalized)
     {
       while index < limit
         && (SpeakerPhraseParser.isNameToken(paragraph, index) || paragraph.tokens[index].classes.contains(.objectWord))
       { index += 1 }
+    }
+    // (with the programme's quoted name: "told the television program “Inside Edition” after the fight")
+    if index > cue.end && index < limit && isQuotedTitle(paragraph, index), let quote = paragraph.tokens[index].quote {
+      index = paragraph.firstToken(startingAtOrAfter: paragraph.quotes[quote].end)
     }
     if index >= limit { return true }
     // the one told, a time, then what was told: "told supporters Wednesday that …"

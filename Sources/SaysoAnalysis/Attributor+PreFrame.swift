@@ -152,6 +152,13 @@ extension Attributor {
   /// Prepositions that open a time or a place after a verb of saying, no content.
   static let timeOrPlacePrepositions: WordSet = ["on", "in", "at", "after", "before", "during", "since", "until"]
 
+  /// The words that open what a passive verb of saying reports: "was told that …", "was asked whether …",
+  /// "was quoted as saying …", "was criticized for …".
+  static let passiveContentOpeners: WordSet = [
+    "that", "whether", "if", "to", "as", "about", "for", "of", "over", "with", "by", "how", "what", "why", "when",
+    "where", "who", "which", "not", "from", "just",
+  ]
+
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   static func preFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -220,6 +227,17 @@ extension Attributor {
       // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized
       // for …", "was asked about …" are, in news, reports of what was said)
       if passive && Self.timeOrPlacePrepositions.contains(paragraph.tokens[contentFirst].lower) { continue }
+      // a passive followed by a bare predicate states a fact, with no words reported after it: "39 are confirmed
+      // dead", "he was reported missing"
+      // (an adverb may stand before what is reported: "was told just before the vote that …"; a verb opens a
+      // clause whose "that" and subject are left out: "had been assured was safe")
+      if passive, contentFirst == cue.end, case let first = paragraph.tokens[contentFirst], first.quote == nil,
+        first.kind == .word, !first.isCapitalized, first.classes.isDisjoint(with: [.determiner, .objectWord]),
+        !subjectPronouns.contains(first.lower), !Self.passiveContentOpeners.contains(first.lower),
+        !first.lower.hasSuffix("ly"), !finiteVerbs.contains(first.lower)
+      {
+        continue
+      }
       // "suggested that the plan failed", "suggested the plan would fail" and "suggested, “there was a lake …”"
       // report; "suggested a meeting" or "… that they meet" proposes
       if cue.lemma == "suggest", paragraph.tokens[contentFirst].quote == nil,

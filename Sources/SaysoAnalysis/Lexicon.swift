@@ -122,7 +122,7 @@ enum Lexicon {
     "press", "media", "public", "nation", "world", "country", "parliament", "senate", "house", "cabinet", "council",
     "board", "staff", "employees", "workers", "members", "supporters", "students", "viewers", "listeners",
     "readers", "delegates", "lawmakers", "legislators", "investors", "analysts", "residents", "voters", "troops",
-    "newspaper", "magazine", "broadcaster", "network", "outlet",
+    "newspaper", "magazine", "broadcaster", "network", "outlet", "television", "radio", "tv", "daily",
   ]
 
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".

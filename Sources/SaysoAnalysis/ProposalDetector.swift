@@ -19,6 +19,12 @@ enum ProposalDetector {
     "propose", "suggest", "offer", "invite", "call-for", "call-on", "call-upon", "urge", "recommend",
     "put-forward", "push-for", "press-for", "appeal", "advocate",
   ]
+  /// Whether the word after "to" may open an infinitive: a lower-case word that is no determiner or pronoun.
+  static func opensInfinitive(_ token: Token) -> Bool {
+    token.kind == .word && !token.isCapitalized && token.quote == nil
+      && token.classes.isDisjoint(with: [.determiner, .objectWord])
+  }
+
   static let nouns: Set<String> = ["proposal", "offer", "initiative", "proposals", "offers", "call"]
   static let negations: WordSet = ["not", "never", "n't", "no", "refused", "declined", "failed"]
   static let inanimate: WordSet = [
@@ -157,7 +163,10 @@ enum ProposalDetector {
         if initial == 112 || initial == 111 || initial == 105 || initial == 99, nouns.contains(token.stemLower),
           index + 1 < sentence.upperBound,
           paragraph.tokens[index + 1].lower == "to"
-            || (paragraph.tokens[index + 1].lower == "for" && token.lower == "call")
+            || (paragraph.tokens[index + 1].lower == "for" && token.lower == "call"),
+          // ("to" opens a verb, not whom it went to: "a call to ABC’s “This Week”", "an offer to the union")
+          paragraph.tokens[index + 1].lower != "to" || index + 2 >= sentence.upperBound
+            || Self.opensInfinitive(paragraph.tokens[index + 2])
         {
           let previous = index > contentStart ? paragraph.tokens[index - 1] : nil
           var startIndex = index

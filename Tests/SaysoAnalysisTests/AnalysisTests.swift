@@ -145,6 +145,9 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Washington did not propose to restore the talks.").proposals.isEmpty)
     XCTAssertTrue(run("The senator rejected the proposal to cut taxes.").proposals.isEmpty)
     XCTAssertTrue(run("The data suggest that prices will rise.").proposals.isEmpty)
+    // (a call or an offer "to" someone, not to do something)
+    XCTAssertTrue(run("He spoke of the claim during a call to the network on Sunday.").proposals.isEmpty)
+    XCTAssertEqual(run("The mayor made a call to end the strike.").proposals.count, 1)
   }
 
   func testCueInsideTheQuoteIsNotAFrame() {
@@ -382,6 +385,16 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let a = run("On Monday in Leeds, Omar Reid wrote to his followers, “It is time to go home.”")
     XCTAssertEqual(a.quotes.first?.text, "“It is time to go home.”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Omar Reid")
+  }
+
+  func testAWorksQuotedNameInTheFrameIsNoClaimNorPiece() {
+    let a = run(
+      "“You do not get it,” Mark Cuban said on NBC’s “Meet the Press.” “You don’t have to be the perfect candidate.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“You do not get it,”", "“You don’t have to be the perfect candidate.”"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Mark Cuban", "Mark Cuban"])
+    // (a work's name in what was said stays in it)
+    let b = run("Mark Cuban said on NBC’s “Meet the Press” that the race was open.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the race was open"])
   }
 }
 

@@ -89,6 +89,28 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "they heard a loud bang")
   }
 
+  func testAnAudienceWithNoArticleAfterToldEndsTheFrame() {
+    let a = run("A total of 39 people died, officials told state media, adding that rescuers had left.")
+    XCTAssertEqual(a.quotes.map(\.text), ["A total of 39 people died", "that rescuers had left"])
+    XCTAssertEqual(a.quotes.map(\.group), ["officials", "officials"])
+    // (the audience is no content when the frame opens the sentence either)
+    let b = run("The mayor told local television on Monday.")
+    XCTAssertEqual(b.quotes.map(\.text), [])
+    // (nor the programme's quoted name)
+    let c = run("“He deserved it,” the man told the television program “Inside Edition” after the fight.")
+    XCTAssertEqual(c.quotes.map(\.text), ["“He deserved it,”"])
+  }
+
+  func testAPassiveBeforeABarePredicateReportsNothingAfterIt() {
+    let a = run("A total of 39 are confirmed dead, officials told state media.")
+    XCTAssertEqual(a.quotes.map(\.text), ["A total of 39 are confirmed dead"])
+    let b = run("The boy was reported missing on Friday by his parents.")
+    XCTAssertEqual(b.quotes.map(\.text), [])
+    // (but what was told, asked or assured is reported: "was told just before the vote that …")
+    let c = run("Sanders had been told just before the vote that he would probably lose.")
+    XCTAssertEqual(c.quotes.map(\.text), ["just before the vote that he would probably lose"])
+  }
+
   func testATitleInCapitalsIsARoleNotABody() {
     let a = run("The CEO said the company would grow.")
     XCTAssertNil(a.quotes.first?.organisation)
