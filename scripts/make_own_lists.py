@@ -108,6 +108,7 @@ CUE_VERBS = [
     ('underscore', 'statement', '', ''),
     ('highlight', 'statement', '', ''),
     ('clarify', 'statement', '', 'clarify,clarifies,clarified,clarifying'),
+    ('specify', 'statement', 'weak', 'specify,specifies,specified,specifying'),  # 'The Constitution specifies that …'
     ('announce', 'statement', 'invert', ''),
     ('declare', 'statement', 'invert', ''),
     ('continue', 'statement', 'invert,weak,after', ''),

@@ -155,7 +155,7 @@ extension Attributor {
   /// The words that open what a passive verb of saying reports: "was told that …", "was asked whether …",
   /// "was quoted as saying …", "was criticized for …".
   static let passiveContentOpeners: WordSet = [
-    "that", "whether", "if", "to", "as", "about", "for", "of", "over", "with", "by", "how", "what", "why", "when",
+    "that", "whether", "if", "to", "as", "about", "for", "of", "over", "with", "how", "what", "why", "when",
     "where", "who", "which", "not", "from", "just",
   ]
 
@@ -195,7 +195,8 @@ extension Attributor {
       // a passive with its agent: the agent speaks and the subject is what it said ("His death was
       // confirmed by his son, Wolfgang Van Halen"; "The death of … was announced on Friday by the
       // University of California")
-      if passive, !region.isEmpty,
+      // (not a verb of blame, whose subject is its target: "The operation was condemned by …")
+      if passive, cue.category != .warning, !region.isEmpty,
         region.lowerBound == contentStart
           || (region.lowerBound == contentStart + 1
             && ["his", "her", "its", "their"].contains(paragraph.tokens[contentStart].lower)),
@@ -226,7 +227,12 @@ extension Attributor {
       // a passive whose words go on with a time or a place tells when or where, not what was said: "is observed
       // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized
       // for …", "was asked about …" are, in news, reports of what was said)
-      if passive && Self.timeOrPlacePrepositions.contains(paragraph.tokens[contentFirst].lower) { continue }
+      // (nor does its agent: "was condemned by members of the union")
+      if passive && Self.timeOrPlacePrepositions.contains(paragraph.tokens[contentFirst].lower)
+        || passive && paragraph.tokens[contentFirst].lower == "by"
+      {
+        continue
+      }
       // a passive followed by a bare predicate states a fact, with no words reported after it: "39 are confirmed
       // dead", "he was reported missing"
       // (an adverb may stand before what is reported: "was told just before the vote that …"; a verb opens a

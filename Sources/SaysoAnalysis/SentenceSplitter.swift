@@ -64,7 +64,9 @@ enum SentenceSplitter {
           endsHere =
             (tokens[last + 1].isCapitalized && starters.contains(tokens[last + 1].lower))
             || (quoteStarts.contains(tokens[last + 1].start) && tokens[index].isPartyLabel)
-            || (Self.clockTimes.contains(tokens[index].lower) && startsAfterClockTime(tokens[last + 1]))
+            // (and a time of day before a quote that opens: "… at 7:45 p.m. “No troops were injured.”")
+            || (Self.clockTimes.contains(tokens[index].lower)
+              && (startsAfterClockTime(tokens[last + 1]) || quoteStarts.contains(tokens[last + 1].start)))
         }
       }
       if !endsHere, last + 1 < tokens.count,

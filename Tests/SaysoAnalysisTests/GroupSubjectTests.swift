@@ -107,6 +107,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("The boy was reported missing on Friday by his parents.")
     XCTAssertEqual(b.quotes.map(\.text), [])
     // (but what was told, asked or assured is reported: "was told just before the vote that …")
+    // (nor is the target of blame what its agent said: "was condemned by …")
+    let d = run("The operation was condemned by members of the European Union.")
+    XCTAssertEqual(d.quotes.map(\.text), [])
     let c = run("Sanders had been told just before the vote that he would probably lose.")
     XCTAssertEqual(c.quotes.map(\.text), ["just before the vote that he would probably lose"])
   }

@@ -36,7 +36,7 @@ final class TokenizerTests: XCTestCase {
     XCTAssertEqual(a.quotes.first?.text, "the F.B.I. had not contacted it")
   }
 
-  func testATimeOfDayEndsASentenceBeforeACapitalThatIsNoDayOrZone() {
+  func testATimeOfDayEndsASentenceBeforeACapitalThatIsNoDayOrZoneOrAQuote() {
     func claims(_ text: String) -> [String] {
       analyze(ArticleReader.parse("A title\n\n" + text, path: "t.txt")).quotes.map(\.text)
     }
@@ -47,6 +47,10 @@ final class TokenizerTests: XCTestCase {
       ["officers arrived at 10 a.m. Tuesday and left"])
     XCTAssertEqual(claims("Amy Boudreau said the vote is at 9 a.m. Eastern on Friday."),
       ["the vote is at 9 a.m. Eastern on Friday"])
+    // (and before a quote that opens)
+    XCTAssertEqual(
+      claims("A spokesman told reporters the attack began at 7:45 p.m. “No one was hurt,” read the statement."),
+      ["the attack began at 7:45 p.m.", "“No one was hurt,”"])
   }
 
   func testOffsetsAreUnicodeScalars() {
