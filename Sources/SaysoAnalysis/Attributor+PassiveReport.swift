@@ -29,7 +29,10 @@ extension Attributor {
       let first =
         paragraph.tokens[agentEnd].lower == "as" || paragraph.tokens[agentEnd].scalar == ":"
         ? agentEnd + 1 : agentEnd
-      guard first + 1 < sentence.upperBound else { return nil }
+      // ("reported by CNN as such:", "as follows:" point to words given elsewhere)
+      guard first + 1 < sentence.upperBound, !["such", "follows"].contains(paragraph.tokens[first].lower) else {
+        return nil
+      }
       var last = trimmedTail(paragraph, first, sentence.upperBound - 1)
       // a frame inside a phrase that opens with a subordinator ends its content with the phrase: "after
       // being warned by the Russian government that he was a threat, but still did nothing"

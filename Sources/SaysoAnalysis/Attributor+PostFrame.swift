@@ -254,6 +254,8 @@ extension Attributor {
       }
       return token.scalar != ":" && (token.quote == nil || isClosingMark(paragraph, index))
     }
+    // what one commits to is after the verb: "…, the producers committed to making her a regular"
+    if committingLemmas.contains(cue.lemma) && token.lower == "to" { return false }
     // the verb's own content follows a phrase: "… confirmed with the firm that the two were separate"
     if token.lower == "that" || thatAfterPrepositionalPhrase(paragraph, index, limit) != nil { return false }
     if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }

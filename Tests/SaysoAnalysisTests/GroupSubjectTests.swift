@@ -101,6 +101,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["“He deserved it,”"])
   }
 
+  func testWhatOneCommitsToFollowsTheVerb() {
+    let a = run("Faced with losing the actress, the producers committed to making her a regular.")
+    XCTAssertEqual(a.quotes.map(\.text), ["to making her a regular"])
+  }
+
   func testAPassiveBeforeABarePredicateReportsNothingAfterIt() {
     let a = run("A total of 39 are confirmed dead, officials told state media.")
     XCTAssertEqual(a.quotes.map(\.text), ["A total of 39 are confirmed dead"])
@@ -110,6 +115,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (nor is the target of blame what its agent said: "was condemned by …")
     let d = run("The operation was condemned by members of the European Union.")
     XCTAssertEqual(d.quotes.map(\.text), [])
+    // (nor "as such", which points to words given elsewhere)
+    let e = run("The excerpts were reported by CNN as such:")
+    XCTAssertEqual(e.quotes.map(\.text), [])
     let c = run("Sanders had been told just before the vote that he would probably lose.")
     XCTAssertEqual(c.quotes.map(\.text), ["just before the vote that he would probably lose"])
   }
