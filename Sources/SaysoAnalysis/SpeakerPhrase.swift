@@ -170,12 +170,13 @@ enum SpeakerPhraseParser {
         // (any noun before a full name: "Pike's barrister, Simon Csoka,", "his mother, Donna Rhodes,")
         if let role = parse(paragraph, start..<comma, commonNouns: true) ?? possessedNoun(paragraph, start..<comma),
           role.kind == .nominal,
-          var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person, person.role == nil,
+          // (the name may carry a role of its own: "The study's lead author, doctoral candidate Maninder Thind,")
+          var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person,
           Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head)
             ? person.name.contains(" ") || WorldKnowledge.shared.places[nameKey(person.name)] == nil
             : person.name.contains(" ") && NameTyper.typeRemembered(person.name, titled: false).kind == .person
         {
-          person.role = role.text
+          person.role = person.role.map { role.text + ", " + $0 } ?? role.text
           person.tokens = start..<end
           person.text = paragraph.text(tokens: start..<(end - 1))
           return person

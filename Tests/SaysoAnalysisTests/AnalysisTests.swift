@@ -387,6 +387,20 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Omar Reid")
   }
 
+  func testARelativeClauseAfterTheSourceOfAccordingToIsNoContent() {
+    let a = run(
+      "According to Professor Sergey Dydykin, who is co-chairman of the committee, in Europe it is not customary "
+        + "to teach surgery to students.")
+    XCTAssertEqual(a.quotes.map(\.text), ["in Europe it is not customary to teach surgery to students"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sergey Dydykin")
+  }
+
+  func testANameWithARoleOfItsOwnInAnAppositiveSpeaks() {
+    let a = run("The study's lead author, doctoral candidate Maninder Thind, said, \"We looked at emissions.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Maninder Thind")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "study's lead author, doctoral candidate")
+  }
+
   func testAWorksQuotedNameInTheFrameIsNoClaimNorPiece() {
     let a = run(
       "“You do not get it,” Mark Cuban said on NBC’s “Meet the Press.” “You don’t have to be the perfect candidate.”")

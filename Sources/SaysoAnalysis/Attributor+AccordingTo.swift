@@ -1,0 +1,220 @@
+import SaysoCore
+
+/// The frame of "according to" (`According to S, CONTENT`, `CONTENT, according to S`) and the sources it
+/// names.
+extension Attributor {
+  /// The source named after "according to": a speaker phrase, else any short phrase as a group, since
+  /// the frame itself says it is a source ("according to data released Friday", "a CNN tally").
+  static func accordingSource(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    // without a time phrase at its end: "… John McCormick on Saturday", "the ministry late today"
+    var end = range.upperBound
+    while end > range.lowerBound + 1
+      && (paragraph.tokens[end - 1].classes.contains(.weekday) || paragraph.tokens[end - 1].classes.contains(.month)
+        || paragraph.tokens[end - 1].kind == .number || sourceTimeWords.contains(paragraph.tokens[end - 1].lower))
+    {
+      end -= 1
+    }
+    if end < range.upperBound, end > range.lowerBound + 1, adjunctOpeners.contains(paragraph.tokens[end - 1].lower) {
+      end -= 1
+    }
+    let whole = SpeakerPhraseParser.parse(paragraph, range, commonNouns: true)
+    // (the whole when it names a body, "USA Today", or the time ends a participle's phrase: "a poll
+    // released Wednesday", "a website from 2010")
+    if end < range.upperBound, whole?.kind != .organisation, !paragraph.tokens[end - 1].lower.hasSuffix("ed"),
+      !paragraph.tokens[end - 1].classes.contains(.preposition),
+      let phrase = SpeakerPhraseParser.parse(paragraph, range.lowerBound..<end, commonNouns: true)
+    {
+      return phrase
+    }
+    if let whole { return whole }
+    // a source names, it does not assert: "according to Wasef archaeologists have not yet …" is a clause
+    guard !range.isEmpty, range.count <= 15, paragraph.tokens[range.lowerBound].kind == .word,
+      !range.contains(where: {
+        paragraph.tokens[$0].quote != nil || Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower)
+      })
+    else { return nil }
+    // (a day said by a word is no part of the group's name: "Johns Hopkins Center … late today")
+    var named = range.upperBound
+    while named > range.lowerBound + 1, dayWords.contains(paragraph.tokens[named - 1].lower) { named -= 1 }
+    let text = paragraph.text(tokens: range.lowerBound..<named)
+    return SpeakerPhrase(
+      kind: .group, text: text, name: text, head: paragraph.tokens[named - 1].lower, tokens: range)
+  }
+
+  /// Words of time that may end the source of "according to": "according to the ministry late today".
+  static let sourceTimeWords = dayWords.union(["last", "this", "week", "month", "year", "morning", "afternoon",
+    "evening", "night"])
+  /// Words that say a day with no date: "today", "late", "earlier".
+  static let dayWords: Set<String> = ["today", "yesterday", "tonight", "late", "early", "earlier", "later"]
+
+  /// Whether a source phrase names someone or something that can tell: a person, an organisation, or a
+  /// noun of sources, groups, roles, documents or evidence ("officials", "a spokesperson", "the report").
+  static func canTell(_ source: SpeakerPhrase, _ paragraph: ParagraphText) -> Bool {
+    switch source.kind {
+    case .person, .organisation: return true
+    case .pronoun: return false
+    case .group, .nominal:
+      let head = paragraph.tokens[source.tokens.upperBound - 1]
+      return head.kind == .word && !head.isCapitalized
+        && (!head.classes.isDisjoint(with: [.sourceNoun, .groupNoun, .roleNoun, .documentNoun, .organisationWord])
+          || evidenceNouns.contains(head.stemLower))
+    }
+  }
+
+  /// The organisation named between `comma` and the next comma, when `noun` (a nominal or group phrase whose
+  /// head is an organisation's noun: "the engineering firm", "the union") is what it names.
+  static func organisationNamed(_ paragraph: ParagraphText, by noun: SpeakerPhrase, comma: Int, limit: Int)
+    -> SpeakerPhrase?
+  {
+    guard noun.kind == .nominal || noun.kind == .group, !noun.tokens.isEmpty,
+      paragraph.tokens[noun.tokens.upperBound - 1].classes.contains(.organisationWord)
+        || EntityRegistry.firmNouns.contains(noun.head),
+      comma + 2 < limit,
+      let next = ((comma + 2)..<min(comma + 8, limit)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      isNameOfNoun(paragraph, (comma + 1)..<next),
+      var named = SpeakerPhraseParser.parse(paragraph, (comma + 1)..<next), named.kind == .organisation
+    else { return nil }
+    named.tokens = (comma + 1)..<next
+    return named
+  }
+
+  /// `According to S, CONTENT` and `CONTENT, according to S`.
+  static func accordingTo(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
+    -> Attribution?
+  {
+    guard paragraph.hasAccording else { return nil }
+    guard
+      let according = (contentStart..<(sentence.upperBound - 1)).first(where: {
+        paragraph.tokens[$0].lower == "according" && paragraph.tokens[$0 + 1].lower == "to"
+          && paragraph.tokens[$0].quote == nil
+      })
+    else { return nil }
+    let sourceStart = according + 2
+    if according == contentStart
+      || (according == contentStart + 1 && paragraph.tokens[contentStart].classes.contains(.sentenceOpener))
+    {
+      guard var comma = (sourceStart..<sentence.upperBound).first(where: { paragraph.tokens[$0].scalar == "," }) else {
+        return nil
+      }
+      // the state or country of a place in the source goes with it: "According to police in Baytown, Texas, …"
+      if let next = regionAfter(paragraph, comma: comma, limit: sentence.upperBound), next < sentence.upperBound,
+        paragraph.tokens[next].scalar == ","
+      {
+        comma = next
+      }
+      guard var source = accordingSource(paragraph, sourceStart..<comma) else { return nil }
+      // a name after a role between commas is the source: "According to the first selectman, Chris
+      // Kervick, there were ten passengers" (not after a document: "According to an FBI summary, Cheryl
+      // Mills, a top aide, sent …")
+      if let named = SpeakerPhraseParser.nameAfterRole(paragraph, source, comma: comma, limit: sentence.upperBound) {
+        source = named
+        comma = named.tokens.upperBound
+      } else if let named = organisationNamed(paragraph, by: source, comma: comma, limit: sentence.upperBound) {
+        // and a firm's or a body's name after the noun it names: "According to the engineering firm, Hatch
+        // Ltd., the trusses could fail"
+        source = named
+        comma = named.tokens.upperBound
+      } else if source.kind == .person, let roleEnd = appositiveRoleEnd(paragraph, after: comma, sentence.upperBound) {
+        // a person's role between commas after the name: "According to Tom Frieden, formerly the director of
+        // the CDC, the pandemic …"
+        source.role = source.role ?? paragraph.text(tokens: (comma + 1)..<roleEnd)
+        comma = roleEnd
+      } else if comma + 1 < sentence.upperBound, ["who", "whose"].contains(paragraph.tokens[comma + 1].lower),
+        let clauseEnd = ((comma + 2)..<min(sentence.upperBound, comma + 40)).first(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+        }),
+        !((comma + 1)..<clauseEnd).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
+      {
+        // a relative clause describes the source: "According to Professor Sergey Dydykin, who is co-chairman
+        // of the committee, in the United States …"
+        comma = clauseEnd
+      }
+      let first = comma + 1
+      guard first + 2 < sentence.upperBound - 1 else { return nil }
+      return Attribution(
+        paragraph: paragraph.index, start: paragraph.tokens[first].start,
+        end: contentEnd(paragraph, sentence.upperBound - 1, floor: first),
+        cue: "according to", lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex)
+    }
+    guard according - 1 > contentStart else { return nil }
+    var end = sentence.upperBound
+    while end > sourceStart && paragraph.tokens[end - 1].kind == .punct && paragraph.tokens[end - 1].scalar != "’" {
+      end -= 1
+    }
+    let marked = [",", "–", "—"].contains(paragraph.tokens[according - 1].text)
+    // with no comma before it, "according to" ends the sentence with a source that can tell ("Sales fell
+    // according to the company"), not a rule or a plan that things go by ("built according to the plan");
+    // words with a frame of their own before it are that frame's ("Francis made clear …, saying that …")
+    if !marked {
+      guard according - contentStart >= 3, sourceStart < end,
+        !(sourceStart..<end).contains(where: {
+          paragraph.tokens[$0].kind == .punct && paragraph.tokens[$0].scalar != "."
+        }),
+        !(contentStart..<according).contains(where: {
+          paragraph.cues[$0] != nil && paragraph.tokens[$0].quote == nil
+        }),
+        let source = accordingSource(paragraph, sourceStart..<end), canTell(source, paragraph)
+      else { return nil }
+      return Attribution(
+        paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
+        end: contentEnd(paragraph, according - 1, floor: contentStart), cue: "according to",
+        lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex, frameAfter: true)
+    }
+    var contentLast = according - 2
+    var role: (text: String, end: Int)? = nil
+    if var comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) {
+      end = comma
+      // a verb of saying after the source is the words before it's own: "Witnesses, according to The
+      // Telegraph, said a man approached …" (the witnesses speak, as the paper reports)
+      if paragraph.tokens[according - 1].scalar == ",", comma + 1 < sentence.upperBound,
+        paragraph.cues[comma + 1] != nil, paragraph.tokens[comma + 1].quote == nil
+      {
+        return nil
+      }
+      // (past the source's role between commas: "according to Dennis Ross, a former envoy, was …")
+      if let roleEnd = appositiveRoleEnd(paragraph, after: comma, sentence.upperBound),
+        roleEnd + 3 < sentence.upperBound, Lexicon.auxiliariesAndBe.contains(paragraph.tokens[roleEnd + 1].lower)
+      {
+        role = (paragraph.text(tokens: (comma + 1)..<roleEnd), roleEnd)
+        comma = roleEnd
+      }
+      // the content's verb comes after the source: "The delay, according to engineers, was caused by
+      // frost" (two pieces); not an appositive ("according to Craig Bryan, head of …")
+      if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",
+        case let next = paragraph.tokens[comma + 1].lower,
+        Lexicon.auxiliariesAndBe.contains(next)
+      {
+        contentLast = sentence.upperBound - 1
+      }
+    }
+    // an opening word before it is no content, the clause after it is ("But, according to the poll, Trump
+    // leads …"); a subordinate clause before it goes on after it ("While …, according to X, some were …")
+    var contentFirst = contentStart
+    if paragraph.tokens[according - 1].scalar == ",", end + 3 < sentence.upperBound,
+      paragraph.tokens[end].scalar == ",", contentLast == according - 2, contentStart == sentence.lowerBound,
+      appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil
+    {
+      if !substantial(paragraph, contentStart, according - 2) {
+        contentFirst = end + 1
+        contentLast = sentence.upperBound - 1
+      } else if subordinators.contains(paragraph.tokens[contentStart].lower),
+        !(contentStart..<(according - 1)).contains(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+        })
+      {
+        contentLast = sentence.upperBound - 1
+      }
+    }
+    guard var source = accordingSource(paragraph, sourceStart..<end) else { return nil }
+    // (the role is the frame's, which the content's pieces stand around)
+    if source.kind == .person, let role {
+      source.role = source.role ?? role.text
+      source.tokens = source.tokens.lowerBound..<role.end
+    }
+    return Attribution(
+      paragraph: paragraph.index, start: paragraph.tokens[contentFirst].start,
+      end: contentEnd(paragraph, contentLast, floor: contentFirst), cue: "according to",
+      lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex,
+      frameAfter: contentFirst == contentStart)
+  }
+}
