@@ -401,6 +401,14 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "study's lead author, doctoral candidate")
   }
 
+  func testAShortClauseOfTimeBeforeAFrameIsNoContent() {
+    let a = run("As the funeral progressed, Trump tweeted about delaying the election.")
+    XCTAssertEqual(a.quotes.map(\.text), [])
+    // (a clause with a frame of its own still reports: "As Rubio noted, …")
+    let b = run("As the mayor noted, the bridge was closed for repairs.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the bridge was closed for repairs"])
+  }
+
   func testAWorksQuotedNameInTheFrameIsNoClaimNorPiece() {
     let a = run(
       "“You do not get it,” Mark Cuban said on NBC’s “Meet the Press.” “You don’t have to be the perfect candidate.”")
