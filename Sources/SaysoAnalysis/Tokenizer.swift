@@ -12,9 +12,12 @@ enum Tokenizer {
   static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(scalars.count > exactCountThreshold ? count(scalars) : scalars.count / 4)
+    let cache = WordCache.forThisThread()
     var index = 0
     while let span = nextSpan(scalars, from: index) {
-      tokens.append(span.isWordLike ? word(scalars, span.start, span.end) : punctuation(scalars[span.start], at: span.start))
+      tokens.append(
+        span.isWordLike
+          ? word(scalars, span.start, span.end, cache: cache) : punctuation(scalars[span.start], at: span.start))
       // a family name that opens with a particle is a name: "al-Eryani", "el-Sisi", "bin-Salman"
       if span.end - span.start > 4, scalars[span.start + 2] == "-" || scalars[span.start + 3] == "-",
         opensWithNameParticle(scalars, span.start, span.end)
@@ -110,15 +113,16 @@ enum Tokenizer {
     return nil
   }
 
-  /// The word or number token of `scalars[start..<end]`.
+  /// The word or number token of `scalars[start..<end]`, from `cache` when it holds the word.
   @inline(__always)
-  static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-    let first = scalars[start]
-    let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
-    // one pass tells the plain ASCII words, and which of them hold capitals: most words are lower-case
-    // ASCII already, and share the text as their lower case
+  static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, cache: WordCache) -> Token {
+    // one pass tells the plain ASCII words, which of them hold capitals, and packs the letters of a short
+    // one into the cache's key: most words are lower-case ASCII already, and share the text as their lower
+    // case (past 16 letters the key is not used)
     var isASCII = true
     var hasCapital = false
+    var low: UInt64 = 0
+    var high: UInt64 = 0
     for position in start..<end {
       let value = scalars[position].value
       if value >= 0x80 {
@@ -126,7 +130,33 @@ enum Tokenizer {
         break
       }
       if value >= 65 && value <= 90 { hasCapital = true }
+      let shift = UInt64(truncatingIfNeeded: (position - start) & 7) &* 8
+      if position - start < 8 { low |= UInt64(value) << shift } else { high |= UInt64(value) << shift }
     }
+    let cacheable = isASCII && end - start <= WordCache.maximumLength
+    if cacheable, let entry = cache.entry(low, high) {
+      // (an ASCII word: its first letter is told by its code)
+      let first = scalars[start]
+      return Token(
+        start: start, end: end, cached: entry, kind: first.value >= 48 && first.value <= 57 ? .number : .word,
+        isCapitalized: first.value >= 65 && first.value <= 90, scalar: first, endsWithDot: scalars[end - 1] == ".")
+    }
+    let token = uncachedWord(scalars, start, end, isASCII: isASCII, hasCapital: hasCapital)
+    if cacheable {
+      cache.keep(
+        WordCache.Entry(text: token.text, lower: token.lower, classes: token.classes, isPossessive: token.isPossessive),
+        low, high)
+    }
+    return token
+  }
+
+  /// `word` of a word the cache does not hold: its strings made, its classes looked up.
+  @inline(never)
+  static func uncachedWord(
+    _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, isASCII: Bool, hasCapital: Bool
+  ) -> Token {
+    let first = scalars[start]
+    let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
     let text = ScalarString.make(scalars, start, end)
     let lower =
       !isASCII ? text.lowercased() : hasCapital ? ScalarString.asciiLowercased(scalars, start, end) : text
@@ -134,8 +164,7 @@ enum Tokenizer {
       end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
       && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
     return Token(
-      start: start, end: end, text: text, lower: lower,
-      kind: isNumber ? .number : .word,
+      start: start, end: end, text: text, lower: lower, kind: isNumber ? .number : .word,
       isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
       scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")
   }
