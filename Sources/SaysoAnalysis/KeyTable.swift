@@ -211,6 +211,21 @@ struct KeyTable<Value: Sendable>: Sendable {
 /// the cost, for the word lists asked at every token.
 typealias WordSet = KeyTable<Bool>
 
+/// A small table written as a dictionary literal, for the lists asked at every word or name that map a
+/// word to something (`CueFinder.extra`): a `Dictionary` hashes each word with SipHash.
+extension KeyTable: ExpressibleByDictionaryLiteral {
+  init(dictionaryLiteral pairs: (String, Value)...) {
+    self.init(capacity: pairs.count)
+    for (key, value) in pairs {
+      var key = key
+      key.withUTF8 { insert($0, value) }
+    }
+  }
+
+  /// The keys, in insertion order.
+  var keys: [String] { entries.map(\.key) }
+}
+
 extension KeyTable: ExpressibleByArrayLiteral where Value == Bool {
   init(arrayLiteral words: String...) { self.init(words) }
 

@@ -4,7 +4,7 @@
 /// a dash or a digit. Titles and initials never end a sentence ("Paul J. Smith", "Mr. Podesta"); a few
 /// abbreviations end one only before a capital; "U.S." ends one only before a common sentence starter.
 enum SentenceSplitter {
-  static let titles: Set<String> = [
+  static let titles: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "rev", "st",
     "jr", "sr", "messrs", "mt", "ft", "gens", "reps", "sens", "adm", "maj", "cmdr", "supt", "hon", "pres",
     "approx", "ave", "blvd",
