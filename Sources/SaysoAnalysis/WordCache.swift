@@ -1,14 +1,10 @@
-import Foundation
-
 /// The strings and word facts of the ASCII words a thread has tokenized lately, so that a word seen
 /// before costs a look-up instead of two new Strings (its text and its lower case), a hash of the word
 /// lists' table and a test of its possessive ending: news repeats its words ("the", "said", the names of
 /// the day), and most tokens are words met before.
 ///
-/// One cache a thread (a `pthread` key holds it), reached once a paragraph: the analyses of a corpus run
-/// on every core at once, and a cache shared by them would need a lock at every word. What a word's
-/// entry holds is computed from its letters alone (`Token.init`), so a token made from the cache is the
-/// token made without it.
+/// One cache a thread (`ThreadLocal`), reached once a paragraph. What a word's entry holds is computed
+/// from its letters alone (`Token.init`), so a token made from the cache is the token made without it.
 final class WordCache {
   /// What `Token.init` computes of a word from its letters.
   struct Entry {
@@ -73,24 +69,8 @@ final class WordCache {
     entries[slot] = entry
   }
 
-  /// The calling thread's cache, made at its first use.
-  static func forThisThread() -> WordCache {
-    if let pointer = pthread_getspecific(key) {
-      return Unmanaged<WordCache>.fromOpaque(pointer).takeUnretainedValue()
-    }
-    let cache = WordCache()
-    pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
-    return cache
-  }
+  /// The calling thread's cache.
+  static func forThisThread() -> WordCache { caches.value }
 
-  /// The thread-specific key of the caches; a thread's cache is released when the thread ends.
-  private static let key: pthread_key_t = {
-    var key = pthread_key_t()
-    pthread_key_create(&key) { pointer in
-      // (the pointer is optional on Linux, not on Darwin)
-      guard let pointer = pointer as UnsafeMutableRawPointer? else { return }
-      Unmanaged<WordCache>.fromOpaque(pointer).release()
-    }
-    return key
-  }()
+  private static let caches = ThreadLocal { WordCache() }
 }
