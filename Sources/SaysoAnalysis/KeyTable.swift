@@ -184,11 +184,12 @@ struct KeyTable<Value: Sendable>: Sendable {
   }
 
   subscript(key: String) -> Value? {
-    var key = key
-    return key.withUTF8 { utf8 in
-      let index = slot(of: utf8)
-      return slots[index] == 0 ? nil : values[Int(slots[index] - 1)]
-    }
+    // (on the key's own UTF-8, with no copy of the key, which `withUTF8` needs; a string bridged from
+    // Foundation has none and is copied)
+    let index =
+      key.utf8.withContiguousStorageIfAvailable { slot(of: $0) }
+      ?? Array(key.utf8).withUnsafeBufferPointer { slot(of: $0) }
+    return slots[index] == 0 ? nil : values[Int(slots[index] - 1)]
   }
 
   func contains(_ key: String) -> Bool { self[key] != nil }

@@ -32,12 +32,16 @@ enum SentenceSplitter {
     var start = 0
     var index = 0
     // which scalars lie inside a quote's words: one mark each, so a check costs nothing per quote
-    let extent = quotes.isEmpty ? 0 : max(tokens.last?.end ?? 0, quotes.map(\.innerEnd).max() ?? 0)
-    var quoted = [Bool](filledWith: false, count: extent + 1)
-    for quote in quotes where quote.innerStart < quote.innerEnd {
-      for offset in quote.innerStart..<quote.innerEnd { quoted[offset] = true }
+    // (a paragraph without quotes, most of them, allocates neither: no offset is inside one)
+    var quoted: [Bool] = []
+    if !quotes.isEmpty {
+      let extent = max(tokens.last?.end ?? 0, quotes.map(\.innerEnd).max() ?? 0)
+      quoted = [Bool](filledWith: false, count: extent + 1)
+      for quote in quotes where quote.innerStart < quote.innerEnd {
+        for offset in quote.innerStart..<quote.innerEnd { quoted[offset] = true }
+      }
     }
-    let quoteStarts = Set(quotes.map(\.start))
+    let quoteStarts: Set<Int> = quotes.isEmpty ? [] : Set(quotes.map(\.start))
     func insideQuote(_ offset: Int) -> Bool { offset < quoted.count && quoted[offset] }
     while index < tokens.count {
       // fields are read in place: copying a token copies its two strings

@@ -10,13 +10,12 @@ extension SpeakerPhraseParser {
     let start = range.lowerBound
     let end = range.upperBound
     var run = run
-    let lastToken = paragraph.tokens[end - 1]
-    // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"
-    let lastLower = lastToken.lower
+    // "I" is a pronoun, even capitalised after a word: "Once I", "Well I" (the last token's field is read in
+    // place: copying a token copies its two strings)
+    let lastLower = paragraph.tokens[end - 1].lower
     if lastLower == "i" || lastLower == "i’m" || lastLower == "i'm" {
-      return SpeakerPhrase(
-        kind: .pronoun, text: lastToken.text, name: lastToken.text,
-        tokens: (end - 1)..<end)
+      let text = paragraph.tokens[end - 1].text
+      return SpeakerPhrase(kind: .pronoun, text: text, name: text, tokens: (end - 1)..<end)
     }
     // a capitalised function word opening the sentence is not part of a name: "The", "It", "Afterwards"
     while run.count > 1 || (run.count == 1 && run.lowerBound == start) {
