@@ -256,8 +256,9 @@ struct EntityRegistry {
     if let known = organisationWords[name] {
       words = known
     } else {
-      let key = name.lowercased()
-      words = Self.distinctWords(of: key)
+      let filed = OrganisationName.of(name)
+      let key = filed.key
+      words = filed.words
       organisationWords[name] = words
       // a name of two or more words that looks like a person's but is used as an organisation's
       if words.count >= 2, let ids = byAlias[key] {

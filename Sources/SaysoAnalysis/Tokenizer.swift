@@ -123,15 +123,19 @@ enum Tokenizer {
     var hasCapital = false
     var low: UInt64 = 0
     var high: UInt64 = 0
-    for position in start..<end {
-      let value = scalars[position].value
-      if value >= 0x80 {
-        isASCII = false
-        break
+    scalars.withUnsafeBufferPointer { scalars in
+      // (the first eight letters go into `low`, the next eight into `high`, on the buffer: no index check)
+      var shift: UInt64 = 0
+      for position in start..<end {
+        let value = scalars[position].value
+        if value >= 0x80 {
+          isASCII = false
+          return
+        }
+        if value &- 65 < 26 { hasCapital = true }
+        if shift < 64 { low |= UInt64(value) << shift } else { high |= UInt64(value) << (shift & 63) }
+        shift &+= 8
       }
-      if value >= 65 && value <= 90 { hasCapital = true }
-      let shift = UInt64(truncatingIfNeeded: (position - start) & 7) &* 8
-      if position - start < 8 { low |= UInt64(value) << shift } else { high |= UInt64(value) << shift }
     }
     let cacheable = isASCII && end - start <= WordCache.maximumLength
     if cacheable, let entry = cache.entry(low, high) {
