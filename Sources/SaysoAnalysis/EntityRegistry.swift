@@ -7,7 +7,7 @@ import SaysoCore
 struct EntityRegistry {
   struct Entity {
     var name: String {
-      didSet { gender = Self.gender(of: name) }
+      didSet { gender = NameGender.of(name) }
     }
     /// What the first name says of the person, when it names men or women only.
     private(set) var gender: WorldKnowledge.Gender?
@@ -76,7 +76,7 @@ struct EntityRegistry {
 
     init(name: String) {
       self.name = name
-      gender = Self.gender(of: name)
+      gender = NameGender.of(name)
     }
 
     /// Notes the gender an honorific gives ("Mr Smith": male) when the name says none.

@@ -189,8 +189,11 @@ enum Tokenizer {
 
   @inline(__always) static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
-      let value = scalar.value
-      return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+      // (a bit a code: the digits in the word of codes below 64, the letters in the other)
+      let value = UInt64(scalar.value)
+      let digits: UInt64 = 0x03FF_0000_0000_0000
+      let letters: UInt64 = 0x07FF_FFFE_07FF_FFFE
+      return value < 64 ? digits >> value & 1 != 0 : letters >> (value - 64) & 1 != 0
     }
     let value = scalar.value
     // General Punctuation (curly quotes, dashes, ellipsis) and Latin-1 symbols are never letters
