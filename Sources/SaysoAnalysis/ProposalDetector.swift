@@ -299,17 +299,18 @@ enum ProposalDetector {
   /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,"), if
   /// one does within eight tokens before `limit`.
   static func openingParticiplePhraseEnd(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
-    guard start < limit, isOpeningParticiple(paragraph.tokens[start]) else { return nil }
+    guard start < limit, isOpeningParticiple(paragraph, start) else { return nil }
     return (start..<min(limit, start + 8)).first { paragraph.tokens[$0].scalar == "," }
   }
 
   /// Whether a word that may open a sentence is a participle ("Speaking", "Echoing"), not a name that ends
   /// as one does ("Fleming", "Beijing", "Pickering").
-  static func isOpeningParticiple(_ token: Token) -> Bool {
-    let lower = token.lower
-    guard token.kind == .word, lower.hasSuffix("ing"), lower.utf8.count > 5 else { return false }
-    guard token.isCapitalized else { return true }
-    let key = nameKey(token.text)
+  static func isOpeningParticiple(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    // (the token's fields are read in place: copying a token copies its two strings)
+    let lower = paragraph.tokens[index].lower
+    guard paragraph.tokens[index].kind == .word, lower.hasSuffix("ing"), lower.utf8.count > 5 else { return false }
+    guard paragraph.tokens[index].isCapitalized else { return true }
+    let key = nameKey(paragraph.tokens[index].text)
     let world = WorldKnowledge.shared
     return !world.surnames.contains(key) && !NameTyper.isGivenName(key) && world.places[key] == nil
   }
