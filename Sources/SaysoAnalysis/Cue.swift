@@ -32,7 +32,7 @@ enum CueFinder {
     "call": ["for", "on", "upon"], "sum": ["up"], "point": ["out"], "push": ["for"], "press": ["for"], "go": ["on"],
     "put": ["forward"], "weigh": ["in"], "speak": ["out"], "lay": ["out"], "spell": ["out"],
   ]
-  static let extra: [String: (String, CueLexicon.Category)] = [
+  static let extra: KeyTable<(String, CueLexicon.Category)> = [
     "summed": ("sum-up", .statement), "sums": ("sum-up", .statement), "pointed": ("point-out", .statement),
     "points": ("point-out", .statement), "pushed": ("push-for", .proposal), "pressed": ("press-for", .proposal),
     "put": ("put-forward", .proposal), "weighed": ("weigh-in", .statement),
@@ -41,11 +41,11 @@ enum CueFinder {
   /// Two words that report as one, before the particle table's: "as she put it" (its object stands
   /// for the words). Keyed by the first word, then the second: most cue words open none, and are then
   /// not joined to the next word for a look-up.
-  static let phraseCues: [String: [String: (String, CueLexicon.Category)]] = ["put": ["it": ("put-it", .statement)]]
-  static let beliefAdjectives: Set<String> = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
+  static let phraseCues: KeyTable<[String: (String, CueLexicon.Category)]> = ["put": ["it": ("put-it", .statement)]]
+  static let beliefAdjectives: WordSet = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
   /// Every word that can start a cue: one look-up rules out the rest.
   static let anyCueWord: Set<String> =
-    Set(CueLexicon.table.entries.map(\.key)).union(extra.keys).union(beliefAdjectives)
+    Set(CueLexicon.table.entries.map(\.key)).union(extra.keys).union(beliefAdjectives.keys)
   /// Prepositions after which a cue word is a noun.
   static let nounPrepositions: WordSet = [
     "of", "in", "at", "for", "from", "across", "per", "among", "amongst", "into",

@@ -107,11 +107,11 @@ enum CueLexicon {
   /// Lemmas that are too often not speech to stand as cues without a human subject right before them.
   static let weak: Set<String> = Set(entries.filter(\.weak).map(\.lemma))
   /// Lemmas whose -s form is also a plural noun ("reports", "comments").
-  static let pluralNouns: Set<String> = Set(entries.filter(\.pluralNoun).map(\.lemma))
+  static let pluralNouns = WordSet(entries.filter(\.pluralNoun).map(\.lemma))
   /// Lemmas whose -s form is nearly always a plural noun, a verb of saying only where a frame stands ("states").
-  static let mostlyNouns: Set<String> = Set(entries.filter(\.mostlyNoun).map(\.lemma))
+  static let mostlyNouns = WordSet(entries.filter(\.mostlyNoun).map(\.lemma))
   /// Lemmas whose -ing form is also a noun ("warning", "finding").
-  static let gerundNouns: Set<String> = Set(entries.filter(\.gerundNoun).map(\.lemma))
+  static let gerundNouns = WordSet(entries.filter(\.gerundNoun).map(\.lemma))
   /// Lemmas that are cues only in a frame after their content.
   static let onlyAfterContent: Set<String> = Set(entries.filter(\.onlyAfterContent).map(\.lemma))
   /// Lemmas whose object is the addressee: "told Izvestia", "urged lawmakers".

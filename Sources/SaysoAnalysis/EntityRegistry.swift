@@ -7,7 +7,7 @@ import SaysoCore
 struct EntityRegistry {
   struct Entity {
     var name: String {
-      didSet { gender = Self.gender(of: name) }
+      didSet { gender = NameGender.of(name) }
     }
     /// What the first name says of the person, when it names men or women only.
     private(set) var gender: WorldKnowledge.Gender?
@@ -76,7 +76,7 @@ struct EntityRegistry {
 
     init(name: String) {
       self.name = name
-      gender = Self.gender(of: name)
+      gender = NameGender.of(name)
     }
 
     /// Notes the gender an honorific gives ("Mr Smith": male) when the name says none.
@@ -90,10 +90,10 @@ struct EntityRegistry {
     /// Adds a role, with its lower-cased words and their role classes. The words of all roles are the
     /// words of each in turn: a role is added to them, never recomputed from all of them.
     mutating func addRole(_ given: String) {
-      guard let phrase = Self.nounPhrase(given), let tidied = RoleText.tidied(phrase) else { return }
-      if tidied != given { tidiedAway.append(given) }
-      let role = Self.withoutFullStop(tidied)
-      let lower = role.lowercased()
+      guard let form = RoleForm.of(given) else { return }
+      if form.tidied != given { tidiedAway.append(given) }
+      let role = form.role
+      let lower = form.lower
       // one role said more fully stands for both: "actor", "EastEnders actor"
       if roles.contains(where: { $0.lowercased() == lower || $0.lowercased().hasSuffix(" " + lower) }) { return }
       if let shorter = roles.firstIndex(where: { lower.hasSuffix(" " + $0.lowercased()) }) {
@@ -101,12 +101,8 @@ struct EntityRegistry {
       } else {
         roles.append(role)
       }
-      let words = Self.words(of: lower)
-      roleWords.append(contentsOf: words)
-      // (the word lists' table tells the role nouns before the dictionary is asked)
-      for word in words where WordClass.of(word).contains(.roleNoun) {
-        if let roleClass = Lexicon.roleClasses[word] { roleClasses.insert(roleClass) }
-      }
+      roleWords.append(contentsOf: form.words)
+      for roleClass in form.roleClasses { roleClasses.insert(roleClass) }
     }
 
     /// Words that open a clause, never a role: "when asked whether …", "he described the attacks as …".
@@ -260,8 +256,9 @@ struct EntityRegistry {
     if let known = organisationWords[name] {
       words = known
     } else {
-      let key = name.lowercased()
-      words = Self.distinctWords(of: key)
+      let filed = OrganisationName.of(name)
+      let key = filed.key
+      words = filed.words
       organisationWords[name] = words
       // a name of two or more words that looks like a person's but is used as an organisation's
       if words.count >= 2, let ids = byAlias[key] {

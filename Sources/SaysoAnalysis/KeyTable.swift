@@ -184,11 +184,12 @@ struct KeyTable<Value: Sendable>: Sendable {
   }
 
   subscript(key: String) -> Value? {
-    var key = key
-    return key.withUTF8 { utf8 in
-      let index = slot(of: utf8)
-      return slots[index] == 0 ? nil : values[Int(slots[index] - 1)]
-    }
+    // (on the key's own UTF-8, with no copy of the key, which `withUTF8` needs; a string bridged from
+    // Foundation has none and is copied)
+    let index =
+      key.utf8.withContiguousStorageIfAvailable { slot(of: $0) }
+      ?? Array(key.utf8).withUnsafeBufferPointer { slot(of: $0) }
+    return slots[index] == 0 ? nil : values[Int(slots[index] - 1)]
   }
 
   func contains(_ key: String) -> Bool { self[key] != nil }
@@ -210,6 +211,21 @@ struct KeyTable<Value: Sendable>: Sendable {
 /// hash and a comparison of bytes; a `Set<String>` hashes with SipHash and compares Strings, several times
 /// the cost, for the word lists asked at every token.
 typealias WordSet = KeyTable<Bool>
+
+/// A small table written as a dictionary literal, for the lists asked at every word or name that map a
+/// word to something (`CueFinder.extra`): a `Dictionary` hashes each word with SipHash.
+extension KeyTable: ExpressibleByDictionaryLiteral {
+  init(dictionaryLiteral pairs: (String, Value)...) {
+    self.init(capacity: pairs.count)
+    for (key, value) in pairs {
+      var key = key
+      key.withUTF8 { insert($0, value) }
+    }
+  }
+
+  /// The keys, in insertion order.
+  var keys: [String] { entries.map(\.key) }
+}
 
 extension KeyTable: ExpressibleByArrayLiteral where Value == Bool {
   init(arrayLiteral words: String...) { self.init(words) }

@@ -37,7 +37,7 @@ enum Lexicon {
   static let titles = nouns(flagged: "title")
   /// Words that are a title only right after another: "Det Con Lisa Shaw" (Detective Constable), where "Con"
   /// alone is a given name ("Con O'Neill").
-  static let titlesAfterTitle: [String: Set<String>] = ["con": ["det"]]
+  static let titlesAfterTitle: KeyTable<Set<String>> = ["con": ["det"]]
   /// Honorifics dropped from a canonical name ("Mr. Podesta" → "Podesta").
   static let honorifics = nouns(flagged: "honorific")
   /// The honorifics that say a gender: "Mr Smith" is no Jane Smith.
@@ -56,7 +56,7 @@ enum Lexicon {
   static let postnominals = nouns(flagged: "postnominal")
   /// Kinds of organisation: in lower case just before a name they say what it names ("the daily newspaper
   /// Magyar Nemzet", "the supermarket Ocado").
-  static let organisationKinds = nouns(flagged: "kind")
+  static let organisationKinds = WordSet(nouns(flagged: "kind"))
   /// What only an organisation has, after a possessive name: "John Lewis's stores".
   static let organisationHoldings = nouns(flagged: "holding")
 

@@ -163,28 +163,31 @@ enum NameScanner {
 
   /// The end of an appositive starting at `from` ("an assistant professor … of Chicago"), if it is one.
   static func appositiveEnd(_ paragraph: ParagraphText, _ from: Int) -> Int? {
-    guard from < paragraph.tokens.count else { return nil }
-    let first = paragraph.tokens[from]
-    let startsRole =
-      ["a", "an", "the"].contains(first.lower)
-      || (first.classes.contains(.title) && !first.isCapitalized)
-      || (first.classes.contains(.title) && first.isCapitalized)
+    // (the tokens' fields are read in place: copying a token copies its two strings)
+    let tokens = paragraph.tokens
+    guard from < tokens.count else { return nil }
+    let firstLower = tokens[from].lower
+    let startsRole = firstLower == "a" || firstLower == "an" || firstLower == "the"
+      || tokens[from].classes.contains(.title)
     guard startsRole else { return nil }
     var end = from
     var sawRole = false
-    while end < paragraph.tokens.count && end < from + 30 {
-      let token = paragraph.tokens[end]
-      if token.scalar == "," || token.scalar == ";"
-        || (token.scalar == "." && end + 1 < paragraph.tokens.count && paragraph.tokens[end + 1].isCapitalized)
-        || token.quote != nil
+    while end < tokens.count && end < from + 30 {
+      if tokens[end].scalar == "," || tokens[end].scalar == ";"
+        || (tokens[end].scalar == "." && end + 1 < tokens.count && tokens[end + 1].isCapitalized)
+        || tokens[end].quote != nil
       {
         break
       }
       // the clause's verb ends it: "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …"
-      if !token.isCapitalized, token.lower.hasSuffix("ed"), Attributor.labelVerbs.contains(token.lower) { break }
-      if token.isListedAsWritten(.roleNoun) || token.classes.contains(.title) { sawRole = true }
-      if token.classes.contains(.clauseWord)
-        && (token.lower == "who" || token.lower == "which" || token.lower == "that")
+      if !tokens[end].isCapitalized, tokens[end].lower.hasSuffix("ed"),
+        Attributor.labelVerbs.contains(tokens[end].lower)
+      {
+        break
+      }
+      if tokens[end].isListedAsWritten(.roleNoun) || tokens[end].classes.contains(.title) { sawRole = true }
+      if tokens[end].classes.contains(.clauseWord)
+        && (tokens[end].lower == "who" || tokens[end].lower == "which" || tokens[end].lower == "that")
         || paragraph.cues[end].map({ $0.lemma == "say" || $0.lemma == "tell" }) == true
       {
         return nil

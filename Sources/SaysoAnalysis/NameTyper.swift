@@ -371,8 +371,26 @@ enum NameTyper {
   /// Capitals, digits and dots only, with at least two capitals: "IMF", "U.S.", "H1N1".
   static func isAcronym(_ word: String) -> Bool {
     let plain = stripPossessive(word)
+    if let ascii = plain.utf8.withContiguousStorageIfAvailable(isASCIIAcronym), let ascii { return ascii }
     return plain.filter(\.isUppercase).count >= 2
       && plain.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" }
+  }
+
+  /// `isAcronym` of ASCII bytes, each a character (but a carriage return, which joins a line feed after
+  /// it into one): nil for other bytes, which need Unicode's character properties.
+  static func isASCIIAcronym(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+    var capitals = 0
+    for byte in bytes {
+      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+        capitals += 1
+      } else if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) && byte != UInt8(ascii: ".")
+        && byte != UInt8(ascii: "-")
+      {
+        return false
+      }
+    }
+    return capitals >= 2
   }
 
   /// Whether `word` has a capital after a lower-case letter that no family-name prefix explains
@@ -408,6 +426,9 @@ enum NameTyper {
   }
 
   static func stripPossessive(_ word: String) -> String {
+    // (a last character "s" is the byte "s" alone, so a word that ends in another byte has neither ending:
+    // most words, told without comparing characters)
+    guard word.utf8.last == UInt8(ascii: "s") else { return word }
     for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
     return word
   }

@@ -15,7 +15,7 @@ struct ProposalCandidate {
 /// first-person proposals inside quotes ("I propose", "we call on"), "It is necessary to …", and
 /// reported speech that says what somebody should do.
 enum ProposalDetector {
-  static let verbs: Set<String> = [
+  static let verbs: WordSet = [
     "propose", "suggest", "offer", "invite", "call-for", "call-on", "call-upon", "urge", "recommend",
     "put-forward", "push-for", "press-for", "appeal", "advocate",
   ]
@@ -40,18 +40,35 @@ enum ProposalDetector {
     ["we", "invite"], ["i", "invite"], ["we", "have", "to"],
   ]
   static let firstWords: Set<String> = Set(firstPersonCues.map { $0[0] })
+  /// `firstPersonCues` by their first word, each word's in their order: a word that opens none is ruled out
+  /// by one look-up, and one that opens some is compared with those only.
+  static let firstPersonCuesByFirstWord = byFirstWord(firstPersonCues)
   static let modals: [[String]] = [
     ["should"], ["must"], ["need", "to"], ["needs", "to"], ["have", "to"], ["has", "to"], ["ought", "to"],
     ["it", "is", "necessary", "to"],
   ]
 
+  /// `modals` by their first word, as `firstPersonCuesByFirstWord`.
+  static let modalsByFirstWord = byFirstWord(modals)
+
+  /// Phrases by their first word, each word's in their order.
+  static func byFirstWord(_ phrases: [[String]]) -> KeyTable<[[String]]> {
+    var table = KeyTable<[[String]]>(capacity: phrases.count)
+    for phrase in phrases {
+      var first = phrase[0]
+      first.withUTF8 { table.insert($0, [phrase], merge: { earlier, this in earlier + this }) }
+    }
+    return table
+  }
+
   /// Whether each ASCII byte in lower case is the first letter of a modal's first word.
   static let modalInitials: [Bool] = (0..<128).map { byte in modals.contains { $0[0].utf8.first == UInt8(byte) } }
 
-  /// Whether `token` may open a modal, told by its first letter read from the token (no string is compared):
-  /// false only for a word whose lower case opens with an ASCII letter no modal opens with.
-  @inline(__always) static func mayOpenModal(_ token: Token) -> Bool {
-    let value = token.scalar.value
+  /// Whether a token whose first scalar is `first` may open a modal, told by that letter (no string is
+  /// compared, and the token is not copied with its strings): false only for a word whose lower case opens
+  /// with an ASCII letter no modal opens with.
+  @inline(__always) static func mayOpenModal(_ first: Unicode.Scalar) -> Bool {
+    let value = first.value
     // (a capital's bit 0x20 makes it the small letter: "Should" opens as "should" does)
     return value >= 0x80 || modalInitials[Int(value | 0x20)]
   }
@@ -80,31 +97,35 @@ enum ProposalDetector {
         defer { index += 1 }
         // most words can start nothing: skip them without copying the token
         if paragraph.cues[index] == nil && !paragraph.tokens[index].classes.contains(.proposalStart) { continue }
-        let token = paragraph.tokens[index]
+        // (the token's fields are read once, in place: copying a token copies its two strings)
+        let tokenIndex = index
+        let lower = paragraph.tokens[index].lower
+        let quote = paragraph.tokens[index].quote
+        let tokenStart = paragraph.tokens[index].start
         // 1. First person inside quotes, and "It is necessary to" anywhere.
-        let initial = token.lower.utf8.first ?? 0
-        if initial == 105 || initial == 119 || initial == 108, firstWords.contains(token.lower),
-          token.quote != nil || index == contentStart || paragraph.tokens[index - 1].scalar == ","
+        let initial = lower.utf8.first ?? 0
+        if initial == 105 || initial == 119 || initial == 108, let cues = firstPersonCuesByFirstWord[lower],
+          quote != nil || index == contentStart || paragraph.tokens[index - 1].scalar == ","
             || paragraph.tokens[index - 1].scalar == "“"
             || paragraph.tokens[index - 1].scalar == "\"" || paragraph.tokens[index - 1].scalar == "–"
-            || paragraph.tokens[index - 1].quote != token.quote
+            || paragraph.tokens[index - 1].quote != quote
         {
-          for cue in firstPersonCues where cue[0] == token.lower && matches(paragraph, index, cue) {
-            if token.quote == nil && cue.first != "it" { continue }
-            let inQuote = token.quote != nil
+          for cue in cues where matches(paragraph, index, cue) {
+            if quote == nil && cue.first != "it" { continue }
+            let inQuote = quote != nil
             let end = endOfClause(
-              paragraph, from: index, sentence: sentence, attribution: localAttribution(token.start), inQuote: inQuote)
-            guard end > token.start else { continue }
+              paragraph, from: index, sentence: sentence, attribution: localAttribution(tokenStart), inQuote: inQuote)
+            guard end > tokenStart else { continue }
             out.append(
               ProposalCandidate(
-                paragraph: paragraph.index, start: token.start, end: end,
+                paragraph: paragraph.index, start: tokenStart, end: end,
                 cue: paragraph.text(tokens: index..<(index + cue.count)),
-                subject: nil, attribution: attributionCovering(token.start)))
+                subject: nil, attribution: attributionCovering(tokenStart)))
             index = sentence.upperBound
             break
           }
         }
-        guard index < sentence.upperBound, token.quote == nil else { continue }
+        guard index < sentence.upperBound, quote == nil else { continue }
         // 2. Verbs: "proposed to", "called for", "invited X to", "suggested that"
         if let cue = CueFinder.cue(paragraph, at: index), verbs.contains(cue.lemma) || cue.lemma == "call-upon" {
           if cue.lemma == "suggest" {
@@ -130,7 +151,7 @@ enum ProposalDetector {
           // …") takes the subject of the clause
           let secondVerb = cue.first > contentStart && ["and", "but"].contains(paragraph.tokens[cue.first - 1].lower)
           let subject =
-            token.lower.hasSuffix("ing") || secondVerb
+            lower.hasSuffix("ing") || secondVerb
             ? clauseSubject(paragraph, sentence, contentStart)
             : Attributor.findSubject(
               paragraph, verb: cue.first, subjectEnd: subjectEnd,
@@ -140,9 +161,9 @@ enum ProposalDetector {
           {
             continue
           }
-          if subject == nil && !token.lower.hasSuffix("ing") { continue }
+          if subject == nil && !lower.hasSuffix("ing") { continue }
           // inside someone's reported speech, a third-person proposal is reported, not proposed
-          if let attribution = localAttribution(token.start), attribution.start < token.start { continue }
+          if let attribution = localAttribution(tokenStart), attribution.start < tokenStart { continue }
           let end = endOfClause(paragraph, from: cue.first, sentence: sentence, attribution: nil, inQuote: false)
           // a proposal says what is proposed: "proposed." alone is not one
           guard
@@ -154,16 +175,17 @@ enum ProposalDetector {
           else { continue }
           out.append(
             ProposalCandidate(
-              paragraph: paragraph.index, start: token.start, end: end, cue: cue.text, subject: subject,
+              paragraph: paragraph.index, start: tokenStart, end: end, cue: cue.text, subject: subject,
               attribution: nil))
           index = sentence.upperBound
           continue
         }
         // 3. Nominal: "a proposal to", "Putin’s offer to"
-        if initial == 112 || initial == 111 || initial == 105 || initial == 99, nouns.contains(token.stemLower),
+        if initial == 112 || initial == 111 || initial == 105 || initial == 99,
+          nouns.contains(paragraph.tokens[tokenIndex].stemLower),
           index + 1 < sentence.upperBound,
           paragraph.tokens[index + 1].lower == "to"
-            || (paragraph.tokens[index + 1].lower == "for" && token.lower == "call"),
+            || (paragraph.tokens[index + 1].lower == "for" && lower == "call"),
           // ("to" opens a verb, not whom it went to: "a call to ABC’s “This Week”", "an offer to the union")
           paragraph.tokens[index + 1].lower != "to" || index + 2 >= sentence.upperBound
             || Self.opensInfinitive(paragraph.tokens[index + 2])
@@ -189,7 +211,7 @@ enum ProposalDetector {
           } else {
             continue
           }
-          if let attribution = localAttribution(token.start), attribution.start < token.start { continue }
+          if let attribution = localAttribution(tokenStart), attribution.start < tokenStart { continue }
           let end = endOfClause(paragraph, from: index, sentence: sentence, attribution: nil, inQuote: false)
           out.append(
             ProposalCandidate(
@@ -210,8 +232,9 @@ enum ProposalDetector {
       var index = first
       while index < paragraph.tokens.count && paragraph.tokens[index].start < attribution.end {
         // (the cheap tests first: a modal is looked for only in the first words)
-        if index - first <= 12 && paragraph.tokens[index].quote == nil && mayOpenModal(paragraph.tokens[index])
-          && modals.contains(where: { matches(paragraph, index, $0) })
+        if index - first <= 12 && paragraph.tokens[index].quote == nil && mayOpenModal(paragraph.tokens[index].scalar)
+          && modalsByFirstWord[paragraph.tokens[index].lower]?.contains(where: { matches(paragraph, index, $0) })
+            == true
         {
           out.append(
             ProposalCandidate(
@@ -285,17 +308,18 @@ enum ProposalDetector {
   /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,"), if
   /// one does within eight tokens before `limit`.
   static func openingParticiplePhraseEnd(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
-    guard start < limit, isOpeningParticiple(paragraph.tokens[start]) else { return nil }
+    guard start < limit, isOpeningParticiple(paragraph, start) else { return nil }
     return (start..<min(limit, start + 8)).first { paragraph.tokens[$0].scalar == "," }
   }
 
   /// Whether a word that may open a sentence is a participle ("Speaking", "Echoing"), not a name that ends
   /// as one does ("Fleming", "Beijing", "Pickering").
-  static func isOpeningParticiple(_ token: Token) -> Bool {
-    let lower = token.lower
-    guard token.kind == .word, lower.hasSuffix("ing"), lower.utf8.count > 5 else { return false }
-    guard token.isCapitalized else { return true }
-    let key = nameKey(token.text)
+  static func isOpeningParticiple(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    // (the token's fields are read in place: copying a token copies its two strings)
+    let lower = paragraph.tokens[index].lower
+    guard paragraph.tokens[index].kind == .word, lower.hasSuffix("ing"), lower.utf8.count > 5 else { return false }
+    guard paragraph.tokens[index].isCapitalized else { return true }
+    let key = nameKey(paragraph.tokens[index].text)
     let world = WorldKnowledge.shared
     return !world.surnames.contains(key) && !NameTyper.isGivenName(key) && world.places[key] == nil
   }

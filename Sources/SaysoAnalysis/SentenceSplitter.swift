@@ -4,7 +4,7 @@
 /// a dash or a digit. Titles and initials never end a sentence ("Paul J. Smith", "Mr. Podesta"); a few
 /// abbreviations end one only before a capital; "U.S." ends one only before a common sentence starter.
 enum SentenceSplitter {
-  static let titles: Set<String> = [
+  static let titles: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "rev", "st",
     "jr", "sr", "messrs", "mt", "ft", "gens", "reps", "sens", "adm", "maj", "cmdr", "supt", "hon", "pres",
     "approx", "ave", "blvd",
@@ -32,12 +32,16 @@ enum SentenceSplitter {
     var start = 0
     var index = 0
     // which scalars lie inside a quote's words: one mark each, so a check costs nothing per quote
-    let extent = quotes.isEmpty ? 0 : max(tokens.last?.end ?? 0, quotes.map(\.innerEnd).max() ?? 0)
-    var quoted = [Bool](filledWith: false, count: extent + 1)
-    for quote in quotes where quote.innerStart < quote.innerEnd {
-      for offset in quote.innerStart..<quote.innerEnd { quoted[offset] = true }
+    // (a paragraph without quotes, most of them, allocates neither: no offset is inside one)
+    var quoted: [Bool] = []
+    if !quotes.isEmpty {
+      let extent = max(tokens.last?.end ?? 0, quotes.map(\.innerEnd).max() ?? 0)
+      quoted = [Bool](filledWith: false, count: extent + 1)
+      for quote in quotes where quote.innerStart < quote.innerEnd {
+        for offset in quote.innerStart..<quote.innerEnd { quoted[offset] = true }
+      }
     }
-    let quoteStarts = Set(quotes.map(\.start))
+    let quoteStarts: Set<Int> = quotes.isEmpty ? [] : Set(quotes.map(\.start))
     func insideQuote(_ offset: Int) -> Bool { offset < quoted.count && quoted[offset] }
     while index < tokens.count {
       // fields are read in place: copying a token copies its two strings

@@ -10,22 +10,19 @@ extension SpeakerPhraseParser {
     let start = range.lowerBound
     let end = range.upperBound
     var run = run
-    let lastToken = paragraph.tokens[end - 1]
-    // "I" is a pronoun, even capitalised after a word: "Once I", "Well I"
-    let lastLower = lastToken.lower
+    // "I" is a pronoun, even capitalised after a word: "Once I", "Well I" (the last token's field is read in
+    // place: copying a token copies its two strings)
+    let lastLower = paragraph.tokens[end - 1].lower
     if lastLower == "i" || lastLower == "i’m" || lastLower == "i'm" {
-      return SpeakerPhrase(
-        kind: .pronoun, text: lastToken.text, name: lastToken.text,
-        tokens: (end - 1)..<end)
+      let text = paragraph.tokens[end - 1].text
+      return SpeakerPhrase(kind: .pronoun, text: text, name: text, tokens: (end - 1)..<end)
     }
     // a capitalised function word opening the sentence is not part of a name: "The", "It", "Afterwards"
     while run.count > 1 || (run.count == 1 && run.lowerBound == start) {
-      let first = paragraph.tokens[run.lowerBound]
+      let classes = paragraph.tokens[run.lowerBound].classes
       guard
-        first.classes.contains(.notName) || first.classes.contains(.sentenceOpener)
-          || first.classes.contains(.weekday)
-          || first.classes.contains(.determiner) || first.classes.contains(.clauseWord)
-          || first.classes.contains(.cueModifier)
+        classes.contains(.notName) || classes.contains(.sentenceOpener) || classes.contains(.weekday)
+          || classes.contains(.determiner) || classes.contains(.clauseWord) || classes.contains(.cueModifier)
       else { break }
       if run.count == 1 { return nil }
       run = (run.lowerBound + 1)..<run.upperBound
@@ -39,15 +36,18 @@ extension SpeakerPhraseParser {
     // a title alone, in capitals or after "the", names a role, not a body: "The CEO", "the MP", "The
     // President insists"; so do titles after "the" with the demonym of their country: "The Indian Prime
     // Minister"
-    let last = paragraph.tokens[run.upperBound - 1]
-    if last.classes.contains(.title),
-      run.count == 1 && NameTyper.isAcronym(last.text)
+    // (the run's last token is read in place: copying a token copies its two strings)
+    let last = run.upperBound - 1
+    if paragraph.tokens[last].classes.contains(.title),
+      run.count == 1 && NameTyper.isAcronym(paragraph.tokens[last].text)
         || (run.lowerBound == start + 1 && paragraph.tokens[start].lower == "the"
-          && (run.count == 1 || !last.classes.contains(.organisationWord))  // (not "the Islamic State")
+          // (not "the Islamic State")
+          && (run.count == 1 || !paragraph.tokens[last].classes.contains(.organisationWord))
           && paragraph.tokens[run].allSatisfy({ $0.classes.contains(.title) || isDemonym($0.stemLower) }))
     {
       let text = paragraph.text(tokens: start..<end)
-      return SpeakerPhrase(kind: .nominal, text: text, name: text, head: last.stemLower, tokens: start..<end)
+      return SpeakerPhrase(
+        kind: .nominal, text: text, name: text, head: paragraph.tokens[last].stemLower, tokens: start..<end)
     }
     let prefixStart = start
     // split title words from the run: "Russian President Vladimir Putin"
@@ -121,7 +121,7 @@ extension SpeakerPhraseParser {
       let orgText = paragraph.text(tokens: orgStart..<end)
       var organisation = SpeakerPhrase(
         kind: .organisation, text: orgText, name: orgText, tokens: start..<end)
-      organisation.head = last.stemLower
+      organisation.head = paragraph.tokens[last].stemLower
       organisation.modifiers = (start..<(end - 1)).map { paragraph.tokens[$0].lower }
       return organisation
     }

@@ -17,9 +17,10 @@ extension SpeakerPhraseParser {
     if kind == .number && index > 0 && index + 1 < paragraph.tokens.count && paragraph.cues[index + 1] != nil
       && paragraph.tokens[index].end - paragraph.tokens[index].start <= 2
     {
-      let previous = paragraph.tokens[index - 1]
-      return previous.kind == .word && previous.isCapitalized && previous.quote == paragraph.tokens[index].quote
-        && previous.classes.isDisjoint(with: [.month, .weekday, .title])
+      // (the previous token's fields are read in place: copying a token copies its two strings)
+      return paragraph.tokens[index - 1].kind == .word && paragraph.tokens[index - 1].isCapitalized
+        && paragraph.tokens[index - 1].quote == paragraph.tokens[index].quote
+        && paragraph.tokens[index - 1].classes.isDisjoint(with: [.month, .weekday, .title])
     }
     // an ampersand between capitalised words, inside a firm's or a club's name: "Marks & Spencer",
     // "Brighton & Hove Albion"

@@ -114,25 +114,28 @@ extension SpeakerPhraseParser {
   /// "with" of an absolute phrase ("with officials saying …"); an empty range when a preposition opens it
   /// ("In a statement"), a subject never does; nil when the phrase opens with its subject.
   static func subjectAfterOpening(_ paragraph: ParagraphText, _ range: Range<Int>) -> Range<Int>? {
-    let first = paragraph.tokens[range.lowerBound]
-    guard range.count > 1, first.kind == .word || first.kind == .number else { return nil }
+    // (the tokens' fields are read in place: copying a token copies its two strings, and most phrases
+    // open with no preposition)
+    let first = range.lowerBound
+    let firstKind = paragraph.tokens[first].kind
+    guard range.count > 1, firstKind == .word || firstKind == .number else { return nil }
     if let rest = afterLeadingTime(paragraph, range) { return rest..<range.upperBound }
     // (a count may open with a preposition: "About 40 percent of voters", "Over 100 economists")
-    guard first.classes.contains(.preposition), paragraph.tokens[range.lowerBound + 1].kind != .number,
-      !approximators.contains(first.lower)
+    guard paragraph.tokens[first].classes.contains(.preposition), paragraph.tokens[first + 1].kind != .number,
+      !approximators.contains(paragraph.tokens[first].lower)
     else { return nil }
-    if first.text == "with" { return (range.lowerBound + 1)..<range.upperBound }
+    if paragraph.tokens[first].text == "with" { return (first + 1)..<range.upperBound }
     // a name or a pronoun after the phrase, with no comma between: "In a Bloomberg interview Trump" (not
     // in a clause: "after what she", "after she")
-    let last = paragraph.tokens[range.upperBound - 1]
-    if Attributor.subordinators.contains(first.lower)
+    let lastLower = paragraph.tokens[range.upperBound - 1].lower
+    if Attributor.subordinators.contains(paragraph.tokens[first].lower)
       || ((range.lowerBound + 1)..<range.upperBound).contains(where: {
         paragraph.tokens[$0].classes.contains(.clauseWord)
       })
     {
       return range.lowerBound..<range.lowerBound
     }
-    if Lexicon.personalPronouns.contains(last.lower) || Lexicon.groupPronouns.contains(last.lower) {
+    if Lexicon.personalPronouns.contains(lastLower) || Lexicon.groupPronouns.contains(lastLower) {
       return (range.upperBound - 1)..<range.upperBound
     }
     if let run = nameRun(paragraph, endingAt: range.upperBound, from: range.lowerBound + 1) { return run }

@@ -118,7 +118,6 @@ enum SpeakerPhraseParser {
     }
     // (the last token is read once: in a function this long each read of a token is a call that copies it)
     let last = paragraph.tokens[end - 1]
-    let opening = paragraph.tokens[start]
     // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
     if last.scalar == ")",
       let open = stride(from: end - 2, through: max(start, end - 8), by: -1).first(where: {
@@ -141,7 +140,7 @@ enum SpeakerPhraseParser {
     if let epithet = epithet(paragraph, start..<end) { return epithet }
     // a participle and its object name no one: "Echoing an email from Hunter Biden's laptop", "Citing the
     // report"
-    if end - start >= 3, ProposalDetector.isOpeningParticiple(opening),
+    if end - start >= 3, ProposalDetector.isOpeningParticiple(paragraph, start),
       !paragraph.tokens[start + 1].classes.isDisjoint(with: [.determiner, .preposition])
     {
       return nil
@@ -263,7 +262,7 @@ enum SpeakerPhraseParser {
     }
     // an office with its place or body before the name: "Mayor of London Sadiq Khan", "Ambassador to Canada
     // Nikki Haley"
-    let officeStart = start + 1 < end && opening.lower == "the" ? start + 1 : start
+    let officeStart = start + 1 < end && paragraph.tokens[start].lower == "the" ? start + 1 : start
     var office = officeStart
     // after the words that qualify the office: "Current Prime Minister of India Narendra Modi", "Former US
     // Ambassador to the United Nations Nikki Haley"

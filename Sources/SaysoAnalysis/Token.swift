@@ -82,6 +82,23 @@ struct Token: Sendable {
     if kind == .word { self.classes = WordClass.of(possessive ? String(lower.unicodeScalars.dropLast(2)) : lower) }
   }
 
+  /// A word or number whose text, lower case, classes and possessive ending were computed before, by the
+  /// initialiser above, for the same letters (`WordCache`).
+  @inline(__always) init(
+    start: Int, end: Int, cached entry: UnsafePointer<WordCache.Entry>, kind: Kind, isCapitalized: Bool,
+    scalar: Unicode.Scalar, endsWithDot: Bool
+  ) {
+    self.startOffset = Int32(start)
+    self.endOffset = Int32(end)
+    self.text = entry.pointee.text
+    self.lower = entry.pointee.lower
+    self.scalar = scalar
+    self.classes = entry.pointee.classes
+    self.flags =
+      kind.rawValue | (isCapitalized ? Self.capitalizedFlag : 0)
+      | (entry.pointee.isPossessive ? Self.possessiveFlag : 0) | (endsWithDot ? Self.dotFlag : 0)
+  }
+
   var isWord: Bool { kind != .punct }
 
   /// A legislator's party and state as American news writes them after a name: "D-N.Y.", "R-S.C.",

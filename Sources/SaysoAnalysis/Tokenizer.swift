@@ -12,9 +12,12 @@ enum Tokenizer {
   static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(scalars.count > exactCountThreshold ? count(scalars) : scalars.count / 4)
+    let cache = WordCache.forThisThread()
     var index = 0
     while let span = nextSpan(scalars, from: index) {
-      tokens.append(span.isWordLike ? word(scalars, span.start, span.end) : punctuation(scalars[span.start], at: span.start))
+      tokens.append(
+        span.isWordLike
+          ? word(scalars, span.start, span.end, cache: cache) : punctuation(scalars[span.start], at: span.start))
       // a family name that opens with a particle is a name: "al-Eryani", "el-Sisi", "bin-Salman"
       if span.end - span.start > 4, scalars[span.start + 2] == "-" || scalars[span.start + 3] == "-",
         opensWithNameParticle(scalars, span.start, span.end)
@@ -110,23 +113,54 @@ enum Tokenizer {
     return nil
   }
 
-  /// The word or number token of `scalars[start..<end]`.
+  /// The word or number token of `scalars[start..<end]`, from `cache` when it holds the word.
   @inline(__always)
-  static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-    let first = scalars[start]
-    let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
-    // one pass tells the plain ASCII words, and which of them hold capitals: most words are lower-case
-    // ASCII already, and share the text as their lower case
+  static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, cache: WordCache) -> Token {
+    // one pass tells the plain ASCII words, which of them hold capitals, and packs the letters of a short
+    // one into the cache's key: most words are lower-case ASCII already, and share the text as their lower
+    // case (past 16 letters the key is not used)
     var isASCII = true
     var hasCapital = false
-    for position in start..<end {
-      let value = scalars[position].value
-      if value >= 0x80 {
-        isASCII = false
-        break
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    scalars.withUnsafeBufferPointer { scalars in
+      // (the first eight letters go into `low`, the next eight into `high`, on the buffer: no index check)
+      var shift: UInt64 = 0
+      for position in start..<end {
+        let value = scalars[position].value
+        if value >= 0x80 {
+          isASCII = false
+          return
+        }
+        if value &- 65 < 26 { hasCapital = true }
+        if shift < 64 { low |= UInt64(value) << shift } else { high |= UInt64(value) << (shift & 63) }
+        shift &+= 8
       }
-      if value >= 65 && value <= 90 { hasCapital = true }
     }
+    let cacheable = isASCII && end - start <= WordCache.maximumLength
+    if cacheable, let entry = cache.entry(low, high) {
+      // (an ASCII word: its first letter is told by its code)
+      let first = scalars[start]
+      return Token(
+        start: start, end: end, cached: entry, kind: first.value >= 48 && first.value <= 57 ? .number : .word,
+        isCapitalized: first.value >= 65 && first.value <= 90, scalar: first, endsWithDot: scalars[end - 1] == ".")
+    }
+    let token = uncachedWord(scalars, start, end, isASCII: isASCII, hasCapital: hasCapital)
+    if cacheable {
+      cache.keep(
+        WordCache.Entry(text: token.text, lower: token.lower, classes: token.classes, isPossessive: token.isPossessive),
+        low, high)
+    }
+    return token
+  }
+
+  /// `word` of a word the cache does not hold: its strings made, its classes looked up.
+  @inline(never)
+  static func uncachedWord(
+    _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, isASCII: Bool, hasCapital: Bool
+  ) -> Token {
+    let first = scalars[start]
+    let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
     let text = ScalarString.make(scalars, start, end)
     let lower =
       !isASCII ? text.lowercased() : hasCapital ? ScalarString.asciiLowercased(scalars, start, end) : text
@@ -134,8 +168,7 @@ enum Tokenizer {
       end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
       && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
     return Token(
-      start: start, end: end, text: text, lower: lower,
-      kind: isNumber ? .number : .word,
+      start: start, end: end, text: text, lower: lower, kind: isNumber ? .number : .word,
       isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
       scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")
   }
@@ -156,8 +189,11 @@ enum Tokenizer {
 
   @inline(__always) static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
-      let value = scalar.value
-      return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+      // (a bit a code: the digits in the word of codes below 64, the letters in the other)
+      let value = UInt64(scalar.value)
+      let digits: UInt64 = 0x03FF_0000_0000_0000
+      let letters: UInt64 = 0x07FF_FFFE_07FF_FFFE
+      return value < 64 ? digits >> value & 1 != 0 : letters >> (value - 64) & 1 != 0
     }
     let value = scalar.value
     // General Punctuation (curly quotes, dashes, ellipsis) and Latin-1 symbols are never letters

@@ -43,7 +43,7 @@ struct WorldKnowledge: Sendable {
   let seatsOfPower: [String: String]
   /// The first words of outlets, seats of power and places other than cities: a capitalised run that
   /// starts with none of them needs no whole-name look-up ("united" of "united states").
-  let polityFirstWords: Set<String>
+  let polityFirstWords: WordSet
 
   /// The strongest kind that the tab-separated kinds of a place's entries give it (`places.txt`: "city",
   /// "state", "country", "continent").
@@ -114,7 +114,7 @@ struct WorldKnowledge: Sendable {
       if first == "the", let second = key.spaceSeparatedWords.dropFirst().first { first = String(second) }
       firstWords.insert(first)
     }
-    polityFirstWords = firstWords
+    polityFirstWords = WordSet(firstWords)
   }
 
   /// Whether `word` is among the `limit` most frequent English words.
