@@ -228,8 +228,9 @@ extension Attributor {
       // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized
       // for …", "was asked about …" are, in news, reports of what was said)
       // (nor does its agent: "was condemned by members of the union")
-      if passive && Self.timeOrPlacePrepositions.contains(paragraph.tokens[contentFirst].lower)
-        || passive && paragraph.tokens[contentFirst].lower == "by"
+      if passive,
+        Self.timeOrPlacePrepositions.contains(paragraph.tokens[contentFirst].lower)
+          || paragraph.tokens[contentFirst].lower == "by"
       {
         continue
       }
