@@ -7,7 +7,7 @@ import SaysoCore
 struct EntityRegistry {
   struct Entity {
     var name: String {
-      didSet { gender = NameGender.of(name) }
+      didSet { gender = Self.genderOfName(name) }
     }
     /// What the first name says of the person, when it names men or women only.
     private(set) var gender: WorldKnowledge.Gender?
@@ -76,7 +76,7 @@ struct EntityRegistry {
 
     init(name: String) {
       self.name = name
-      gender = NameGender.of(name)
+      gender = Self.genderOfName(name)
     }
 
     /// Notes the gender an honorific gives ("Mr Smith": male) when the name says none.
@@ -198,6 +198,10 @@ struct EntityRegistry {
       // (the last character is the dot, one byte)
       return String(decoding: role.utf8.dropLast(), as: UTF8.self)
     }
+
+    /// `gender(of:)`, worked out once a thread for each name: it is asked for every person an article
+    /// registers and every name a person is given, and a corpus names the same people again and again.
+    static let genderOfName = ThreadMemo(gender(of:))
 
     /// The gender of a full name's first word ("Maria Keller": female), or of a single name that is a
     /// given name and no family name ("Cherie", "Zoe"); nil for another single name, which may be a

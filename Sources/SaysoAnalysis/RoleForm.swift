@@ -1,6 +1,6 @@
 /// What a role given to a person comes to (`EntityRegistry.Entity.addRole`), worked out from its text
 /// alone: its noun phrase tidied, its lower-cased words and their role classes. Remembered a thread
-/// (`ThreadLocal`): a corpus gives the same roles again and again ("chief executive of …", "a spokesman
+/// (`ThreadMemo`): a corpus gives the same roles again and again ("chief executive of …", "a spokesman
 /// for …"), and working one out takes some ten thousand instructions.
 struct RoleForm {
   /// The role's noun phrase, tidied (`RoleText.tidied`).
@@ -15,15 +15,7 @@ struct RoleForm {
   var roleClasses: [String]
 
   /// The form of the role `given`, or nil when it is no role: a clause, or nothing once tidied.
-  static func of(_ given: String) -> RoleForm? {
-    let cache = caches.value
-    if let known = cache.forms[given] { return known }
-    let form = make(given)
-    // (a bound on what a thread holds: the roles of a long run of articles are mostly new)
-    if cache.forms.count >= 4096 { cache.forms.removeAll(keepingCapacity: true) }
-    cache.forms[given] = form
-    return form
-  }
+  static let of = ThreadMemo(make)
 
   private static func make(_ given: String) -> RoleForm? {
     guard let phrase = EntityRegistry.Entity.nounPhrase(given), let tidied = RoleText.tidied(phrase) else {
@@ -39,11 +31,4 @@ struct RoleForm {
     }
     return RoleForm(tidied: tidied, role: role, lower: lower, words: words, roleClasses: roleClasses)
   }
-
-  /// The forms a thread has worked out, by the role given.
-  final class Cache {
-    var forms: [String: RoleForm?] = [:]
-  }
-
-  private static let caches = ThreadLocal { Cache() }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// One object a thread, made at the thread's first use and released when the thread ends: the caches
-/// of the analysis (`WordCache`, `RoleForm`, `OrganisationName`, `NameGender`), which the analyses of a
-/// corpus fill on every core at once, and which one object shared by them would have to lock at every look-up.
+/// One object a thread, made at the thread's first use and released when the thread ends: the caches of
+/// the analysis (`WordCache`, the memos of `ThreadMemo`), which the analyses of a corpus fill on every core
+/// at once, and which one object shared by them would have to lock at every look-up.
 final class ThreadLocal<Object: AnyObject>: Sendable {
   private let key: pthread_key_t
   private let make: @Sendable () -> Object
