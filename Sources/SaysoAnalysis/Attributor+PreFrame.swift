@@ -180,7 +180,11 @@ extension Attributor {
         && !(contentStart..<(cue.first - 2)).contains(where: {
           paragraph.tokens[$0].lower == "to" || Lexicon.auxiliariesAndBe.contains(paragraph.tokens[$0].lower)
         })
-      let subjectEnd = skipModifiersLeft(paragraph, byGerund ? cue.first - 2 : cue.first, floor: contentStart)
+      // a document's participle speaks for the one who issued it, the subject of that verb: "Trump issued a
+      // statement saying …", "Chris Carr, the committee's political director, released a statement confirming …"
+      let issuer = byGerund ? nil : issuingVerb(paragraph, participle: cue.first, floor: contentStart)
+      let subjectEnd = skipModifiersLeft(
+        paragraph, byGerund ? cue.first - 2 : issuer ?? cue.first, floor: contentStart)
       guard subjectEnd > contentStart else { continue }
       // a passive names the one spoken of or to, not the speaker: "Humberto was expected to pass", "he
       // was told that …"; the claim stands with no speaker ("was saying" is no passive, "was asked" a
@@ -294,6 +298,38 @@ extension Attributor {
         sentence: sentenceIndex)
     }
     return nil
+  }
+
+  /// Verbs that put a document out, whose subject speaks in it: "issued a statement saying …".
+  static let issuingVerbs: WordSet = [
+    "issued", "released", "sent", "posted", "published", "wrote", "put", "gave", "delivered", "tweeted", "filed",
+    "circulated", "distributed", "made",
+  ]
+
+  /// Determiners that open the document a verb of issuing puts out: "a statement", "his letter".
+  static let documentDeterminers: WordSet = ["a", "an", "the", "his", "her", "its", "their", "our", "another"]
+
+  /// The verb of issuing before the document that the participle at `participle` describes, with up to three
+  /// modifiers of the document between ("Trump issued a brief written statement saying …"; "put out a
+  /// statement" too); nil when the words before the participle are no such document.
+  static func issuingVerb(_ paragraph: ParagraphText, participle: Int, floor: Int) -> Int? {
+    guard paragraph.tokens[participle].lower.hasSuffix("ing"), participle - 3 >= floor,
+      paragraph.tokens[participle - 1].classes.contains(.documentNoun)
+    else { return nil }
+    var index = participle - 2
+    while index > floor, index >= participle - 5, !documentDeterminers.contains(paragraph.tokens[index].lower) {
+      let modifier = paragraph.tokens[index]
+      guard modifier.kind == .word, !modifier.isCapitalized, modifier.quote == nil, paragraph.cues[index] == nil else {
+        return nil
+      }
+      index -= 1
+    }
+    guard documentDeterminers.contains(paragraph.tokens[index].lower), index - 1 >= floor else { return nil }
+    var verb = index - 1
+    if paragraph.tokens[verb].lower == "out", verb - 1 >= floor { verb -= 1 }
+    let word = paragraph.tokens[verb]
+    guard word.kind == .word, !word.isCapitalized, issuingVerbs.contains(word.lower), verb > floor else { return nil }
+    return verb
   }
 
   /// The agent of a passive reporting verb: "by his son, Wolfgang Van Halen" (the name of an appositive

@@ -15,6 +15,18 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "the parents")
   }
 
+  func testADocumentsParticipleSpeaksForTheOneWhoIssuedIt() {
+    let a = run("Dana Whitfield issued a statement saying the vote was fair.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Whitfield")
+    XCTAssertEqual(a.quotes.first?.text, "the vote was fair")
+    let b = run("Chris Reyes, the committee's political director, released a brief statement confirming it will hire.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Chris Reyes")
+    XCTAssertEqual(b.quotes.first?.text, "it will hire")
+    XCTAssertEqual(run("The union put out a statement saying talks had failed.").quotes.first?.group, "The union")
+    // a document someone else made speaks for itself, not for the one who reads or attacks it
+    XCTAssertTrue(run("Dana Whitfield read a report saying the program failed.").quotes.isEmpty)
+  }
+
   func testANounOfPeopleWithToIsTheSubjectNotThePersonAfterIt() {
     let a = run("An adviser to the mayor said he would veto the bill.")
     XCTAssertEqual(a.quotes.first?.group ?? a.quotes.first?.speaker?.name, "An adviser to the mayor")
