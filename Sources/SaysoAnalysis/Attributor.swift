@@ -91,11 +91,16 @@ enum Attributor {
     {
       conjunction += 1
     }
-    guard conjunction + 1 < sentence.upperBound, paragraph.tokens[conjunction].quote == nil,
-      paragraph.tokens[conjunction].lower == "and"
+    // (the comma may close the quoted words: "…, “in a position to win this race,” adding that …")
+    let participleAfterQuote =
+      !attribution.frameAfter && conjunction > sentence.lowerBound && paragraph.tokens[conjunction].lower.hasSuffix("ing")
+      && isClosingMark(paragraph, conjunction - 1) && commaBefore(paragraph, conjunction - 1)
+    let verb = participleAfterQuote ? conjunction : conjunction + 1
+    guard verb < sentence.upperBound, paragraph.tokens[conjunction].quote == nil,
+      participleAfterQuote || paragraph.tokens[conjunction].lower == "and"
         || (paragraph.tokens[conjunction].lower == "but" && !attribution.frameAfter)
         || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),
-      let cue = paragraph.cues[conjunction + 1],
+      let cue = paragraph.cues[verb],
       cue.category != .belief, cue.category != .proposal,
       // (a verb that frames only words before it opens none: "… exited the hall and continued to attack …")
       !CueLexicon.onlyAfterContent.contains(cue.lemma),

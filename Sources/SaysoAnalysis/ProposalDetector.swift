@@ -306,10 +306,21 @@ enum ProposalDetector {
   static let frontedTimeWords: WordSet = ["next", "following", "same", "later", "previous", "that"]
 
   /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,"), if
-  /// one does within eight tokens before `limit`.
+  /// one does within twelve tokens before `limit`.
   static func openingParticiplePhraseEnd(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
-    guard start < limit, isOpeningParticiple(paragraph, start) else { return nil }
-    return (start..<min(limit, start + 8)).first { paragraph.tokens[$0].scalar == "," }
+    guard start < limit, isOpeningParticiple(paragraph, start),
+      let comma = (start..<min(limit, start + 12)).first(where: { paragraph.tokens[$0].scalar == "," })
+    else { return nil }
+    // a state or country after a place is inside the phrase: "Speaking at a town hall in Salem, New Hampshire, …"
+    if comma + 2 < limit,
+      let next = ((comma + 2)..<min(limit, comma + 5)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      paragraph.tokens[comma - 1].isCapitalized,
+      ((comma + 1)..<next).allSatisfy({ paragraph.tokens[$0].isCapitalized }),
+      let kind = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<next))], kind >= .state
+    {
+      return next
+    }
+    return comma
   }
 
   /// Whether a word that may open a sentence is a participle ("Speaking", "Echoing"), not a name that ends
@@ -319,6 +330,10 @@ enum ProposalDetector {
     let lower = paragraph.tokens[index].lower
     guard paragraph.tokens[index].kind == .word, lower.hasSuffix("ing"), lower.utf8.count > 5 else { return false }
     guard paragraph.tokens[index].isCapitalized else { return true }
+    // a name's verb follows it, not a participle's object: "Boeing did not release …"
+    if index + 1 < paragraph.tokens.count, Lexicon.auxiliariesAndBe.contains(paragraph.tokens[index + 1].lower) {
+      return false
+    }
     let key = nameKey(paragraph.tokens[index].text)
     let world = WorldKnowledge.shared
     return !world.surnames.contains(key) && !NameTyper.isGivenName(key) && world.places[key] == nil

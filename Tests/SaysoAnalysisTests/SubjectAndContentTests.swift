@@ -413,6 +413,26 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Danielle Smyth", "Danielle Smyth"])
   }
 
+  func testAParticipleAfterQuotedWordsWhoseCommaClosesThem() {
+    let a = run("Cruz said that there is \u{201C}one conservative able to win,\u{201D} adding that it is why rivals attack him.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Cruz", "Cruz"])
+    XCTAssertEqual(a.quotes.last?.text, "that it is why rivals attack him")
+  }
+
+  func testAnOpeningParticiplesPhraseMayHoldAPlaceAndItsState() {
+    let a = run("Speaking at a town hall in Salem, New Hampshire, Dana Whitfield went after Cole, calling him \"a stiff.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Whitfield")
+    // a name that ends as a participle does, before its verb, opens no such phrase
+    let b = run("Boeing did not release any specific information about the build, telling reporters it was sorry.")
+    XCTAssertEqual(b.quotes.first?.text, "it was sorry")
+    // the words may end right after a comma
+    let text = "Speaking at a town hall event in Salem,"
+    let paragraph = ParagraphText(
+      .init(index: 0, start: 0, end: text.unicodeScalars.count, role: .body, text: text), openFromPrevious: false)
+    let comma = paragraph.tokens.count - 1
+    XCTAssertEqual(ProposalDetector.openingParticiplePhraseEnd(paragraph, 0, limit: comma + 1), comma)
+  }
+
   func testAnAdverbOfMannerBetweenTheSubjectAndTheVerb() {
     let a = run("Donald Trumpp spoke. Trumpp jokingly said, \u{201C}I hate to say it, I am mainstream.\u{201D}")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Trumpp")
