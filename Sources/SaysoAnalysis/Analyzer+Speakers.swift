@@ -356,8 +356,18 @@ extension Analyzer {
         + phrase.text.spaceSeparatedWords.dropFirst().filter { $0.first?.isUppercase ?? false }.map {
           $0.lowercased()
         }
-      let determiner = phrase.text.spaceSeparatedWords.first.map { $0.lowercased() } ?? ""
+      let opening = phrase.text.spaceSeparatedWords.first.map(String.init) ?? ""
+      let determiner = opening.lowercased()
       if determiner == "the", let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position)
+      {
+        return Resolution(person: id, mention: phrase.text)
+      }
+      // a place's role is the person in that role the article names, whose own role may leave the place out:
+      // "Manitoba's premier says …" … "Premier Wab Kinew told reporters"
+      if case let place = NameTyper.stripPossessive(opening), place != opening,
+        WorldKnowledge.shared.places[nameKey(place)] != nil,
+        let id = registry.resolveRole(head: phrase.head, qualifiers: [place.lowercased()], before: position)
+          ?? registry.resolveRole(head: phrase.head, qualifiers: [], before: position)
       {
         return Resolution(person: id, mention: phrase.text)
       }

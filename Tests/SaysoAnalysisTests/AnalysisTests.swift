@@ -65,6 +65,14 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.mention, "the Russian leader")
   }
 
+  func testAPlacesRoleResolvesToThePersonTheArticleNamesInIt() {
+    let a = run("Manitoba's premier says rents will be capped.\n\n\"We will not apologize,\" Premier Wab Kinu said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Wab Kinu")
+    XCTAssertEqual(a.quotes.first?.speaker?.mention, "Manitoba's premier")
+    // with no one named in the role, the role is a group
+    XCTAssertEqual(run("Manitoba's premier says rents will be capped.").quotes.first?.group, "Manitoba's premier")
+  }
+
   func testATitleWithNoClassOfSynonymsResolvesToThePersonWhoHoldsIt() {
     let a = run("Actress Dena Crosbie will appear in the final season. The actress recalled that they were \"scrappy.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dena Crosbie")
