@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// Stage 5's reading of "she" and "he" at the head of a sentence.
 extension Analyzer {
   /// The person a sentence-opening "she" or "he" stands for when the sentences before say it: the one
@@ -70,6 +72,21 @@ extension Analyzer {
       let before = sentence(before: (paragraph, holding))
     else { return nil }
     return namedSubject(paragraph: before.paragraph, sentence: before.sentence, gender: nil)
+  }
+
+  /// The one capitalised word no list knows that opens the sentence before the one holding token `token` of
+  /// `paragraph`, before a word in lower case: the firm that "the company" or "the airline" stands for
+  /// ("Ryanair cancelled 200 flights. The airline said …"); nil for a person, a place or a common word.
+  func firmNamedAtHead(ofSentenceBefore token: Int, paragraph: Int) -> String? {
+    guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
+      let before = sentence(before: (paragraph, holding))
+    else { return nil }
+    let text = paragraphs[before.paragraph]
+    guard let first = Self.firstWord(of: text, before.sentence), first + 1 < text.sentences[before.sentence].upperBound,
+      text.tokens[first].isCapitalized, !text.tokens[first].isPossessive, text.tokens[first + 1].kind == .word,
+      !text.tokens[first + 1].isCapitalized, NameTyper.isUnknownWord(nameKey(text.tokens[first].text))
+    else { return nil }
+    return text.tokens[first].text
   }
 
   /// The sentence before `place`: in its paragraph, or the last of the paragraph before. Nil at the

@@ -123,10 +123,13 @@ extension Analyzer {
     return resolutions
   }
 
-  /// Whether `text` is "the company", "the firm" or "the corporation".
+  /// Whether `text` is "the company", "the firm", "the retailer", with up to two modifiers ("the supermarket
+  /// giant", "the budget airline").
   static func isFirmNoun(_ text: String) -> Bool {
-    let words = text.lowercased().spaceSeparatedWords
-    return words.count == 2 && words[0] == "the" && EntityRegistry.firmNouns.contains(String(words[1]))
+    let words = text.spaceSeparatedWords
+    return (2...4).contains(words.count) && words[0].lowercased() == "the"
+      && words.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false })
+      && EntityRegistry.firmNouns.contains(String(words[words.count - 1]))
   }
 
   /// "he" and "she": one person's pronouns.
@@ -374,6 +377,13 @@ extension Analyzer {
       // "the company said", "the ministry said": the organisation the article named last
       if determiner == "the", phrase.modifiers.count <= 2,
         let name = registry.latestOrganisation(for: phrase.head, before: position)
+      {
+        return Resolution(organisation: name, mention: phrase.text)
+      }
+      // or the firm no list knows that opens the sentence before ("Ryanair cancelled 200 flights. The airline
+      // said …")
+      if Self.isFirmNoun(phrase.text),
+        let name = firmNamedAtHead(ofSentenceBefore: phrase.tokens.lowerBound, paragraph: paragraph)
       {
         return Resolution(organisation: name, mention: phrase.text)
       }

@@ -63,7 +63,12 @@ extension EntityRegistry {
   static let tradeWords: Set<String> = WorldKnowledge.shared.tradeWords.union(firmSuffixes)
 
   /// Nouns that stand for a firm, and the last words of a firm's name (lower case, with and without a dot).
-  static let firmNouns: WordSet = ["company", "firm", "corporation"]
+  /// ("The supermarket giant admitted …", "the carmaker said" after a firm is named)
+  static let firmNouns: WordSet = [
+    "company", "firm", "corporation", "giant", "retailer", "supermarket", "grocer", "chain", "carmaker",
+    "automaker", "airline", "carrier", "insurer", "lender", "manufacturer", "maker", "conglomerate", "startup",
+    "start-up", "supplier", "brand",
+  ]
   static let firmSuffixes = [
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co.", "corporation", "company", "limited",
   ]

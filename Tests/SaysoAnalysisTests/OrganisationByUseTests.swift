@@ -87,6 +87,15 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.group), ["Workers", "The company"])
   }
 
+  func testAFirmsNounAfterASentenceThatANameNoListKnowsOpens() {
+    let a = run("Skyvane cancelled 200 flights on Monday. The budget airline said strikes were to blame.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Skyvane")
+    XCTAssertTrue(a.people.isEmpty)
+    // a time word or a person opens no firm
+    XCTAssertEqual(run("Yesterday prices fell. The company said demand was weak.").quotes.first?.group, "The company")
+    XCTAssertEqual(run("Smith cancelled 200 flights. The airline said it was sorry.").quotes.first?.group, "The airline")
+  }
+
   func testAnOrganisationIsNamedTheSameWithOrWithoutTheSentencesArticle() {
     let cases: [(String, String)] = [
       ("the Associated Press", "Associated Press"), ("The Ontario Medical Association", "Ontario Medical Association"),
