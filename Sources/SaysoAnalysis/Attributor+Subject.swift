@@ -41,6 +41,7 @@ extension Attributor {
       // of "sources close to the prime minister", "an adviser to the president")
       // (nor the "than" of a count: "More than four in 10 said")
       if token.classes.contains(.clauseWord) && !(token.lower == "the")
+        && !isNameNotModifier(paragraph, position, floor: contentStart, verb: subjectEnd)
         && !(token.lower == "than" && position > contentStart
           && ["more", "fewer", "less"].contains(paragraph.tokens[position - 1].lower))
         && !SpeakerPhraseParser.joinsNames(paragraph, position)

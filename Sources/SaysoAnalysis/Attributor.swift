@@ -211,6 +211,7 @@ enum Attributor {
         && (paragraph.tokens[end - 1].classes.contains(.cueModifier)
           || isMannerAdverb(paragraph, end - 1, floor: floor))
         && !["and", "who", "which", "that"].contains(paragraph.tokens[end - 1].lower)
+        && !isNameNotModifier(paragraph, end - 1, floor: floor, verb: exclusiveEnd)
       {
         end -= 1
       }
@@ -230,6 +231,25 @@ enum Attributor {
       else { return end }
       end = adjunctStart
     }
+  }
+
+  /// Whether the capitalised word at `index`, which is also an auxiliary or an adverb, is a name's: inside
+  /// its clause ("Theresa May said", "George Will wrote", "Huey Long said"), opening it as a given name
+  /// before a family name ("Will Smith said"), or right before a verb in the past or the third person,
+  /// which no auxiliary stands before ("May said", "Will writes").
+  static func isNameNotModifier(_ paragraph: ParagraphText, _ index: Int, floor: Int, verb: Int) -> Bool {
+    // (a headline capitalises every word: "Trump May Back a Registry")
+    guard paragraph.tokens[index].isCapitalized, paragraph.role != .title else { return false }
+    let lower = paragraph.tokens[index].lower
+    let world = WorldKnowledge.shared
+    guard world.givenNames.contains(lower) || world.surnames.contains(lower) else { return false }
+    if index > floor { return true }
+    guard index + 1 < verb || (index + 1 == verb && verb < paragraph.tokens.count) else { return false }
+    let next = paragraph.tokens[index + 1]
+    if index + 1 < verb {
+      return next.isCapitalized && next.classes.isEmpty && world.givenNames.contains(lower)
+    }
+    return isPastTense(next) || (next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss"))
   }
 
   /// Whether the word at `index` is an adverb of manner before a verb: lower case, ending in "-ly", and after

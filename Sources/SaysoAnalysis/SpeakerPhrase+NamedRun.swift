@@ -24,6 +24,17 @@ extension SpeakerPhraseParser {
         classes.contains(.notName) || classes.contains(.sentenceOpener) || classes.contains(.weekday)
           || classes.contains(.determiner) || classes.contains(.clauseWord) || classes.contains(.cueModifier)
       else { break }
+      // (a given name that is also such a word, before a family name: "Will Smith"; or alone before a verb in
+      // the past, no auxiliary's: "May said", "Will wrote")
+      if paragraph.role != .title, classes.contains(.clauseWord),
+        run.count > 1
+          ? WorldKnowledge.shared.givenNames.contains(paragraph.tokens[run.lowerBound].lower)
+            && paragraph.tokens[run.lowerBound + 1].classes.isEmpty
+          : WorldKnowledge.shared.surnames.contains(paragraph.tokens[run.lowerBound].lower)
+            && end < paragraph.tokens.count && Attributor.isPastTense(paragraph.tokens[end])
+      {
+        break
+      }
       if run.count == 1 { return nil }
       run = (run.lowerBound + 1)..<run.upperBound
     }
@@ -66,9 +77,13 @@ extension SpeakerPhraseParser {
     // honorifics stay with the name, but a run may not be only a title
     while nameStart < run.upperBound && paragraph.tokens[nameStart].scalar == "." { nameStart += 1 }
     guard nameStart < run.upperBound else { return nil }
+    // (but a family name that is a month's, alone before a verb in the past: "May said")
     if end - nameStart == 1
       && (paragraph.tokens[nameStart].classes.contains(.weekday)
         || paragraph.tokens[nameStart].classes.contains(.month))
+      && !(paragraph.role != .title && paragraph.tokens[nameStart].classes.contains(.clauseWord)
+        && WorldKnowledge.shared.surnames.contains(paragraph.tokens[nameStart].lower)
+        && end < paragraph.tokens.count && Attributor.isPastTense(paragraph.tokens[end]))
     {
       return nil
     }

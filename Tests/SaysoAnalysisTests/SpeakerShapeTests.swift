@@ -7,6 +7,16 @@ import XCTest
 /// before a name: `OfficeShapeTests`): letters after a name, a role noun before an appositive name, a
 /// channel after an inverted cue.
 final class SpeakerShapeTests: XCTestCase, AnalysingText {
+  func testANameThatIsAlsoAnAuxiliaryOrAnAdverbIsAName() {
+    XCTAssertEqual(run("Joan May spoke on Monday. May said the deal was good.").quotes.first?.speaker?.name, "Joan May")
+    XCTAssertEqual(run("Mrs May said the deal was good.").quotes.first?.speaker?.name, "May")
+    XCTAssertEqual(run("Harold Will said the party had lost its way.").quotes.first?.speaker?.name, "Harold Will")
+    XCTAssertEqual(run("Lena Long said the plan would fail.").quotes.first?.speaker?.name, "Lena Long")
+    // an auxiliary in lower case, or before a verb that it may stand before, is none
+    XCTAssertEqual(run("Officials may say the deal was good.").quotes.first?.group, "Officials")
+    XCTAssertEqual(run("It said the deal was good.").quotes.first?.group, "It")
+  }
+
   func testLettersAfterANameBelongToThePerson() {
     let a = run("\"It is fine,\" said Kama Melly QC.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Kama Melly")
