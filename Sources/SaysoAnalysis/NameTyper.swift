@@ -254,8 +254,12 @@ enum NameTyper {
     let world = WorldKnowledge.shared
     // a place's name is whole: "Los Angeles" is no "Angeles"
     if world.places[keys.joined(separator: " ")] != nil { return 0 }
-    // a weekday or month opens no name: "Tuesday Mitsotakis", "Saturday Sirhan Sirhan"
-    if Lexicon.weekdays.contains(keys[0]) || (Lexicon.monthNames.contains(keys[0]) && keys[0].count > 3) {
+    // a weekday or month opens no name: "Tuesday Mitsotakis", "Saturday Sirhan Sirhan" (but a month that is a
+    // given name does, before one family name: "April Ryan", "June Sarpong")
+    if Lexicon.weekdays.contains(keys[0])
+      || (Lexicon.monthNames.contains(keys[0]) && keys[0].count > 3
+        && !(keys.count == 2 && world.givenNames.contains(keys[0]) && world.surnames.contains(keys[1])))
+    {
       return 1 + gluedPrefixLength(Array(keys.dropFirst()))
     }
     for prefixLength in 1..<keys.count {

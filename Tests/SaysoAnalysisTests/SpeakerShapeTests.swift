@@ -12,6 +12,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Mrs May said the deal was good.").quotes.first?.speaker?.name, "May")
     XCTAssertEqual(run("Harold Will said the party had lost its way.").quotes.first?.speaker?.name, "Harold Will")
     XCTAssertEqual(run("Lena Long said the plan would fail.").quotes.first?.speaker?.name, "Lena Long")
+    // a month that is a given name, before a family name ("Tuesday Mitsotakis" is no name of two words)
+    XCTAssertEqual(run("April Ryan said the deal was good.").quotes.first?.speaker?.name, "April Ryan")
+    XCTAssertNotEqual(run("Tuesday Mitsotakis said it was good.").quotes.first?.speaker?.name, "Tuesday Mitsotakis")
     // an auxiliary in lower case, or before a verb that it may stand before, is none
     XCTAssertEqual(run("Officials may say the deal was good.").quotes.first?.group, "Officials")
     XCTAssertEqual(run("It said the deal was good.").quotes.first?.group, "It")
