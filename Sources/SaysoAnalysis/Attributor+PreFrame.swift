@@ -250,8 +250,9 @@ extension Attributor {
         continue
       }
       // "suggested that the plan failed", "suggested the plan would fail" and "suggested, “there was a lake …”"
-      // report; "suggested a meeting" or "… that they meet" proposes
-      if cue.lemma == "suggest", paragraph.tokens[contentFirst].quote == nil,
+      // report; "suggested a meeting" or "… that they meet" proposes; "observed that …" reports, "observed
+      // the system in 1999" watched
+      if Self.clauseOnlyLemmas.contains(cue.lemma), paragraph.tokens[contentFirst].quote == nil,
         !(paragraph.tokens[contentFirst].lower == "that"
           && isIndicativeClause(paragraph, after: contentFirst, limit: sentence.upperBound)),
         // (or with no "that": "suggested the plan would fail")
@@ -299,6 +300,10 @@ extension Attributor {
     }
     return nil
   }
+
+  /// Verbs that report only a clause or a quote after them, before their subject: with a noun phrase they
+  /// propose ("suggested a meeting") or watch ("observed the system").
+  static let clauseOnlyLemmas: WordSet = ["suggest", "observe"]
 
   /// Verbs that put a document out, whose subject speaks in it: "issued a statement saying …".
   static let issuingVerbs: WordSet = [

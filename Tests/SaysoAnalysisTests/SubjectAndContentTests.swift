@@ -201,6 +201,12 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Mysore Railway Manager")
   }
 
+  func testObservingReportsAClauseOrAQuoteNotWhatWasWatched() {
+    XCTAssertTrue(run("The astronomers started observing the system in 1999.").quotes.isEmpty)
+    XCTAssertTrue(run("Lena Morrow observed eleven proteins found only in slug glue.").quotes.isEmpty)
+    XCTAssertEqual(run("Lena Morrow observed that the glue was unusual.").quotes.first?.text, "that the glue was unusual")
+  }
+
   func testSuggestingReportsTheQuoteAfterIt() {
     let a = run("Sally Wes studied the birds. Wes suggested, in likelihood, \"next to each temple there was a lake.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Sally Wes")
