@@ -302,8 +302,8 @@ extension Attributor {
   }
 
   /// Verbs that report only a clause or a quote after them, before their subject: with a noun phrase they
-  /// propose ("suggested a meeting") or watch ("observed the system").
-  static let clauseOnlyLemmas: WordSet = ["suggest", "observe"]
+  /// propose ("suggested a meeting"), watch ("observed the system") or keep ("maintained his lead").
+  static let clauseOnlyLemmas: WordSet = ["suggest", "observe", "maintain"]
 
   /// Verbs that put a document out, whose subject speaks in it: "issued a statement saying …".
   static let issuingVerbs: WordSet = [

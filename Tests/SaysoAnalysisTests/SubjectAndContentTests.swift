@@ -201,10 +201,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Mysore Railway Manager")
   }
 
-  func testObservingReportsAClauseOrAQuoteNotWhatWasWatched() {
+  func testObservingAndMaintainingReportAClauseOrAQuoteNotWhatWasWatchedOrKept() {
     XCTAssertTrue(run("The astronomers started observing the system in 1999.").quotes.isEmpty)
     XCTAssertTrue(run("Lena Morrow observed eleven proteins found only in slug glue.").quotes.isEmpty)
     XCTAssertEqual(run("Lena Morrow observed that the glue was unusual.").quotes.first?.text, "that the glue was unusual")
+    // and so does maintaining: "maintained his lead" kept it
+    XCTAssertTrue(run("Joe Bidwell maintained his lead over Trump in the polling average.").quotes.isEmpty)
+    XCTAssertEqual(run("Joe Bidwell maintained that the vote was fair.").quotes.first?.text, "that the vote was fair")
   }
 
   func testSuggestingReportsTheQuoteAfterIt() {
