@@ -322,57 +322,6 @@ struct EntityRegistry {
 
   static func position(_ paragraph: Int, _ offset: Int) -> Int { paragraph << 32 | offset }
 
-  /// The name without honorifics and possessive: "Mr. Podesta" → "Podesta".
-  static func canonical(_ name: String) -> String {
-    // most names need nothing done
-    var plain = true
-    var firstWordLength = 0
-    var inFirstWord = true
-    for scalar in name.unicodeScalars {
-      if scalar == "’" || scalar == "'" || scalar == "." || scalar == "," {
-        plain = false
-        break
-      }
-      if scalar == " " { inFirstWord = false } else if inFirstWord { firstWordLength += 1 }
-    }
-    // (honorifics are read in the word lists' table, which hashes a word more cheaply than a Set does)
-    if plain
-      && (firstWordLength > 4 || !WordClass.of(String(name.prefix(firstWordLength)).lowercased()).contains(.honorific))
-    {
-      return name
-    }
-    var words = name.spaceSeparatedWords.map(String.init)
-    while let first = words.first, words.count > 1,
-      WordClass.of(first.lowercased().trimmingCharacters(in: ".")).contains(.honorific)
-    {
-      words.removeFirst()
-    }
-    if var last = words.last {
-      for suffix in ["’s", "'s"] where last.hasSuffix(suffix) { last = String(last.dropLast(2)) }
-      words[words.count - 1] = last
-    }
-    return words.joined(separator: " ").trimmingCharacters(in: ",.")
-  }
-
-  /// The first word of a name of two words or more, without the dot of an abbreviation: "Mr" of "Mr. Hadi".
-  static func leadingWord(_ name: String) -> Substring? {
-    guard let space = name.utf8.firstIndex(of: 0x20) else { return nil }
-    let first = name[..<space]
-    return first.last == "." ? first.dropLast() : first
-  }
-
-  /// Whether the name opens with an honorific: "Mr. Hadi", "Dr Ruiz".
-  static func hasHonorific(_ name: String) -> Bool {
-    guard let first = leadingWord(name) else { return false }
-    return first.count <= 4 && WordClass.of(first.lowercased()).contains(.honorific)
-  }
-
-  /// The gender the honorific opening a name's words says ("Mr. Smith", "Baroness Hale"); nil for none.
-  static func honorificGender(_ name: String) -> WorldKnowledge.Gender? {
-    guard let first = leadingWord(name), first.utf8.count <= 8, first.first?.isUppercase == true else { return nil }
-    return Lexicon.honorificGenders[first.lowercased()]
-  }
-
   /// Finds or adds the person named `name`, records a mention and a role.
   /// - Parameter gender: what an honorific before the name says ("Mr Smith"): a single name is no person
   ///   of the other gender ("Sarah Smith").
@@ -402,7 +351,12 @@ struct EntityRegistry {
       byAlias[surname, default: []].append(id)
       if (organisationWords[name]?.count ?? 0) >= 2 { entities[id].isOrganisation = true }
       // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
-      for withParticles in PeopleIndex.surnames(of: key).dropFirst() { byAlias[withParticles, default: []].append(id) }
+      // (a particle needs a word before it and the surname after it: three words at least)
+      if wordCount >= 3 {
+        for withParticles in PeopleIndex.surnames(of: key).dropFirst() {
+          byAlias[withParticles, default: []].append(id)
+        }
+      }
     } else if let found = resolveSurname(name, before: Int.max, gender: gender) {
       id = found
     } else {
