@@ -242,9 +242,12 @@ struct EntityRegistry {
   /// For each lower-cased word of an organisation's name, the organisations (indices into
   /// `organisations`) whose name holds it.
   private(set) var organisationsByWord: [String: [Int]] = [:]
-  /// The distinct lower-cased words of each name noted as an organisation's (`noteOrganisation`): a
-  /// name is split once, however often it is named.
-  private(set) var organisationWords: [String: [String]] = [:]
+  /// The organisations (indices into `organisations`) whose names hold a firm's word, in order: those "the
+  /// company" may stand for (`OrganisationName.hasFirmWord`).
+  private(set) var firmOrganisations: [Int] = []
+  /// The filing of each name noted as an organisation's (`noteOrganisation`): a name is split once,
+  /// however often it is named.
+  private(set) var organisationFilings: [String: OrganisationName] = [:]
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
@@ -253,25 +256,24 @@ struct EntityRegistry {
     // (room for an article's organisations at once: a dictionary grown from empty rehashes its keys at
     // each doubling)
     if organisations.isEmpty {
-      organisationWords.reserveCapacity(8)
+      organisationFilings.reserveCapacity(8)
       organisationsByWord.reserveCapacity(16)
     }
-    let words: [String]
-    if let known = organisationWords[name] {
-      words = known
+    let filed: OrganisationName
+    if let known = organisationFilings[name] {
+      filed = known
     } else {
-      let filed = OrganisationName.of(name)
-      let key = filed.key
-      words = filed.words
-      organisationWords[name] = words
+      filed = OrganisationName.of(name)
+      organisationFilings[name] = filed
       // a name of two or more words that looks like a person's but is used as an organisation's
-      if words.count >= 2, let ids = byAlias[key] {
+      if filed.words.count >= 2, let ids = byAlias[filed.key] {
         for id in ids where entities[id].name == name { entities[id].isOrganisation = true }
       }
     }
-    for word in words {
+    for word in filed.words {
       organisationsByWord[word, default: []].append(organisations.count)
     }
+    if filed.hasFirmWord { firmOrganisations.append(organisations.count) }
     organisations.append((name, position))
   }
 
@@ -349,7 +351,7 @@ struct EntityRegistry {
       }
       byAlias[key, default: []].append(id)
       byAlias[surname, default: []].append(id)
-      if (organisationWords[name]?.count ?? 0) >= 2 { entities[id].isOrganisation = true }
+      if (organisationFilings[name]?.words.count ?? 0) >= 2 { entities[id].isOrganisation = true }
       // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
       // (a particle needs a word before it and the surname after it: three words at least)
       if wordCount >= 3 {
