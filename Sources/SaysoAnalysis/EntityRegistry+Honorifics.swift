@@ -11,20 +11,29 @@ extension EntityRegistry {
     var plain = true
     var firstWordLength = 0
     var inFirstWord = true
+    // (an ASCII first word without a carriage return has a character a byte, and is cut on its bytes)
+    var firstWordIsASCII = true
     var lastTwo: (UInt8, UInt8) = (0, 0)
     for byte in name.utf8 {
       if byte == 0x27 || byte == 0x2E || byte == 0x2C || (byte == 0x99 && lastTwo == (0xE2, 0x80)) {
         plain = false
         break
       }
-      if byte == 0x20 { inFirstWord = false } else if inFirstWord && byte & 0xC0 != 0x80 { firstWordLength += 1 }
+      if byte == 0x20 {
+        inFirstWord = false
+      } else if inFirstWord {
+        if byte & 0xC0 != 0x80 { firstWordLength += 1 }
+        if byte >= 0x80 || byte == 0x0D { firstWordIsASCII = false }
+      }
       lastTwo = (lastTwo.1, byte)
     }
     // (honorifics are read in the word lists' table, which hashes a word more cheaply than a Set does)
-    if plain
-      && (firstWordLength > 4 || !WordClass.of(String(name.prefix(firstWordLength)).lowercased()).contains(.honorific))
-    {
-      return name
+    if plain && firstWordLength > 4 { return name }
+    if plain {
+      let firstWord =
+        firstWordIsASCII
+        ? String(decoding: name.utf8.prefix(firstWordLength), as: UTF8.self) : String(name.prefix(firstWordLength))
+      if !WordClass.of(firstWord.lowercased()).contains(.honorific) { return name }
     }
     var words = name.spaceSeparatedWords.map(String.init)
     while let first = words.first, words.count > 1,

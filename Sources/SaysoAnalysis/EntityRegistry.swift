@@ -254,10 +254,10 @@ struct EntityRegistry {
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
     // (room for an article's organisations at once: a dictionary grown from empty rehashes its keys at
-    // each doubling)
+    // each doubling; made with its room, as reserving room in one calls unspecialised code)
     if organisations.isEmpty {
-      organisationFilings.reserveCapacity(8)
-      organisationsByWord.reserveCapacity(16)
+      organisationFilings = Dictionary(minimumCapacity: 8)
+      organisationsByWord = Dictionary(minimumCapacity: 16)
     }
     let filed: OrganisationName
     if let known = organisationFilings[name] {
@@ -335,7 +335,7 @@ struct EntityRegistry {
     let key = name.lowercased()
     let wordCount = name.wordCount
     // (room for an article's names at once: a dictionary grown from empty rehashes its keys at each doubling)
-    if byAlias.isEmpty { byAlias.reserveCapacity(16) }
+    if byAlias.isEmpty { byAlias = Dictionary(minimumCapacity: 16) }
     let id: Int
     if wordCount >= 2, let found = byAlias[key]?.first {
       id = found
