@@ -6,26 +6,30 @@ extension EntityRegistry {
   /// The name without honorifics and possessive: "Mr. Podesta" → "Podesta".
   static func canonical(_ name: String) -> String {
     // most names need nothing done
-    // (read on the UTF-8 bytes, which a name's scalars cost several times more to decode: "’" is E2 80 99,
-    // and a scalar starts at each byte that does not go on with one)
+    // (read on the UTF-8 bytes in place, which a name's scalars cost several times more to decode: "’" is
+    // E2 80 99, and a scalar starts at each byte that does not go on with one)
     var plain = true
     var firstWordLength = 0
-    var inFirstWord = true
     // (an ASCII first word without a carriage return has a character a byte, and is cut on its bytes)
     var firstWordIsASCII = true
-    var lastTwo: (UInt8, UInt8) = (0, 0)
-    for byte in name.utf8 {
-      if byte == 0x27 || byte == 0x2E || byte == 0x2C || (byte == 0x99 && lastTwo == (0xE2, 0x80)) {
-        plain = false
-        break
+    var text = name
+    text.withUTF8 { bytes in
+      var inFirstWord = true
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte == 0x27 || byte == 0x2E || byte == 0x2C
+          || (byte == 0x99 && index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80)
+        {
+          plain = false
+          return
+        }
+        if byte == 0x20 {
+          inFirstWord = false
+        } else if inFirstWord {
+          if byte & 0xC0 != 0x80 { firstWordLength += 1 }
+          if byte >= 0x80 || byte == 0x0D { firstWordIsASCII = false }
+        }
       }
-      if byte == 0x20 {
-        inFirstWord = false
-      } else if inFirstWord {
-        if byte & 0xC0 != 0x80 { firstWordLength += 1 }
-        if byte >= 0x80 || byte == 0x0D { firstWordIsASCII = false }
-      }
-      lastTwo = (lastTwo.1, byte)
     }
     // (honorifics are read in the word lists' table, which hashes a word more cheaply than a Set does)
     if plain && firstWordLength > 4 { return name }
@@ -50,8 +54,10 @@ extension EntityRegistry {
 
   /// The first word of a name of two words or more, without the dot of an abbreviation: "Mr" of "Mr. Hadi".
   static func leadingWord(_ name: String) -> Substring? {
-    guard let space = name.utf8.firstIndex(of: 0x20) else { return nil }
-    let first = name[..<space]
+    // (the space is found on the bytes in place: the UTF-8 view's search is not specialised)
+    var text = name
+    guard let offset = text.withUTF8({ $0.firstIndex(of: 0x20) }) else { return nil }
+    let first = name[..<name.utf8.index(name.utf8.startIndex, offsetBy: offset)]
     // (told on the bytes when the dot and the letter before it are ASCII, each then a character of its own:
     // finding the last character tests grapheme breaks)
     let utf8 = first.utf8

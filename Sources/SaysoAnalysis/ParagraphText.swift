@@ -41,7 +41,9 @@ final class ParagraphText {
         }
       }
     }
-    let breaks = decoded.indices.filter { decoded[$0] == "\n" || decoded[$0] == "\r" }
+    // (most paragraphs are one line: told in one pass before the breaks are gathered)
+    let isOneLine = !decoded.containsScalar("\n", or: "\r")
+    let breaks = isOneLine ? [] : decoded.indices.filter { decoded[$0] == "\n" || decoded[$0] == "\r" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     self.tokens = tokens
     self.quotes = quotes

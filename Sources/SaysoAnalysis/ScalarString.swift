@@ -44,3 +44,17 @@ extension String {
     return self[utf8.index(after: space)...]
   }
 }
+
+extension Array where Element == Unicode.Scalar {
+  /// Whether any scalar is `scalar` (or `other`), told in one pass over the buffer that the compiler can
+  /// vectorise: it does not stop at the first found, as most paragraphs hold none and are read whole.
+  func containsScalar(_ scalar: Unicode.Scalar, or other: Unicode.Scalar? = nil) -> Bool {
+    let first = scalar.value
+    let second = (other ?? scalar).value
+    return withUnsafeBufferPointer { buffer in
+      var hits: UInt32 = 0
+      for element in buffer { hits |= (element.value == first ? 1 : 0) | (element.value == second ? 1 : 0) }
+      return hits != 0
+    }
+  }
+}
