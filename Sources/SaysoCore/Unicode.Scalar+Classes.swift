@@ -112,7 +112,10 @@ extension Array where Element == Unicode.Scalar {
           let returns = word ^ 0x0D0D_0D0D_0D0D_0D0D
           let hasReturn = joiningCRLF && (returns &- 0x0101_0101_0101_0101) & ~returns & 0x8080_8080_8080_8080 != 0
           if word & 0x8080_8080_8080_8080 == 0 && !hasReturn {
-            for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
+            // (the eight bytes widened to scalars together, in vector registers)
+            let scalars = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+            UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped + written).storeBytes(
+              of: scalars, as: SIMD8<UInt32>.self)
             index += 8
             written += 8
             continue
