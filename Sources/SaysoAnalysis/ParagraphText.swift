@@ -42,7 +42,7 @@ final class ParagraphText {
       }
     }
     // (most paragraphs are one line: told in one pass before the breaks are gathered)
-    let isOneLine = !decoded.containsScalar("\n", or: "\r")
+    let isOneLine = decoded.firstIndex(from: 0, of: "\n", "\r") == decoded.count
     let breaks = isOneLine ? [] : decoded.indices.filter { decoded[$0] == "\n" || decoded[$0] == "\r" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     self.tokens = tokens

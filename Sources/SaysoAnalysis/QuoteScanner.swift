@@ -68,7 +68,7 @@ enum QuoteScanner {
       let scalar = scalars[index]
       if scalar.value < 0x80 && scalar != "\"" && scalar != "'" {
         // (the rest of the run of such scalars is passed over eight at a time)
-        index = scalars.firstIndex(from: index + 1, notASCIIOr: "\"", "'")
+        index = scalars.firstIndex(from: index + 1, of: "\"", "'", orNotASCII: true)
         continue
       }
       var closer: Unicode.Scalar? = Self.closer(of: scalar)

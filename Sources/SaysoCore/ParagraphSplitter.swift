@@ -50,14 +50,15 @@ enum ParagraphSplitter {
   static func lineRanges(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Range<Int>] {
     var lines: [Range<Int>] = []
     var lineStart = start
-    var i = start
     let n = scalars.count
+    // (from one "\n" or "\r" to the next, the text between passed over eight scalars at a time)
+    var i = scalars.firstIndex(from: start, of: "\n", "\r")
     while i < n {
       if scalars.endsLine(at: i) {
         lines.append(lineStart..<i)
         lineStart = i + 1
       }
-      i += 1
+      i = scalars.firstIndex(from: i + 1, of: "\n", "\r")
     }
     if lineStart < n { lines.append(lineStart..<n) }
     return lines

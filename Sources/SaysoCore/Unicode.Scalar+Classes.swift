@@ -246,3 +246,32 @@ extension Array where Element == Unicode.Scalar {
     return v == 0x0A || (v == 0x0D && (i + 1 == count || self[i + 1].value != 0x0A))
   }
 }
+
+extension Array where Element == Unicode.Scalar {
+  /// The first index at or after `start` whose scalar is `first` or `second` (or, with `orNotASCII`, any
+  /// scalar outside ASCII), else `count`. Eight scalars are tested at a time, so that a long run that holds
+  /// none is passed over quickly: the text between line breaks, or between quote marks.
+  public func firstIndex(from start: Int, of first: Unicode.Scalar, _ second: Unicode.Scalar, orNotASCII: Bool = false)
+    -> Int
+  {
+    // (past `limit` a scalar is found: past ASCII, or past every scalar when that is not asked)
+    let limit: UInt32 = orNotASCII ? 0x7F : .max
+    return withUnsafeBufferPointer { buffer in
+      var index = start
+      if let base = buffer.baseAddress {
+        let limits = SIMD8<UInt32>(repeating: limit)
+        let firsts = SIMD8<UInt32>(repeating: first.value)
+        let seconds = SIMD8<UInt32>(repeating: second.value)
+        while index + 8 <= buffer.count {
+          let lanes = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt32>.self)
+          if any((lanes .> limits) .| (lanes .== firsts) .| (lanes .== seconds)) { break }
+          index += 8
+        }
+      }
+      while index < buffer.count && buffer[index].value <= limit && buffer[index] != first && buffer[index] != second {
+        index += 1
+      }
+      return index
+    }
+  }
+}
