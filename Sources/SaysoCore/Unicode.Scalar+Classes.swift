@@ -85,13 +85,17 @@ extension Array where Element == Unicode.Scalar {
   public init(decoding text: String) {
     var text = text
     self = text.withUTF8 { bytes in
-      var capacity = bytes.count
-      if bytes.count > Self.exactDecodingThreshold {
-        capacity = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { capacity += 1 }
-      }
+      let capacity = bytes.count > Self.exactDecodingThreshold ? Self.scalarCount(ofUTF8: bytes) : bytes.count
       return Self.decodingUTF8(bytes, capacity: capacity, joiningCRLF: false)
     }
+  }
+
+  /// How many scalars valid UTF-8 `bytes` hold: the bytes that do not go on with a scalar, counted without
+  /// a branch (a loop the compiler vectorises).
+  static func scalarCount(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+    return count
   }
 
   /// The scalars of valid UTF-8 `bytes` (at most `capacity` of them), decoded straight into the array's
