@@ -5,14 +5,9 @@ final class TokenStrings: Sendable {
   let text: String
   let lower: String
 
-  init(_ text: String, lower: String) {
+  /// The strings of `text`, whose lower case is `lower`, or the text itself (a mark's, a lower-case word's).
+  init(_ text: String, lower: String? = nil) {
     self.text = text
-    self.lower = lower
-  }
-
-  /// The strings of a punctuation mark: its text, which is its lower case too.
-  convenience init(mark: Unicode.Scalar) {
-    let text = String(Character(mark))
-    self.init(text, lower: text)
+    self.lower = lower ?? text
   }
 }

@@ -180,7 +180,8 @@ enum Tokenizer {
     let strings =
       value < 0x80
       ? asciiMarks[value]
-      : value >= 0x2000 && value < 0x2070 ? generalPunctuationMarks[value - 0x2000] : TokenStrings(mark: scalar)
+      : value >= 0x2000 && value < 0x2070
+        ? generalPunctuationMarks[value - 0x2000] : TokenStrings(String(Character(scalar)))
     return Token(
       start: index, end: index + 1, strings: strings, kind: .punct, isCapitalized: false, scalar: scalar,
       possessiveCandidate: false)
@@ -188,9 +189,11 @@ enum Tokenizer {
 
   /// The strings of each ASCII scalar and of each scalar of General Punctuation (curly quotes, dashes),
   /// made once: most marks are one of these.
-  static let asciiMarks: [TokenStrings] = (0..<0x80).map { TokenStrings(mark: Unicode.Scalar(UInt8($0))) }
+  static let asciiMarks: [TokenStrings] = (0..<0x80).map {
+    TokenStrings(String(Character(Unicode.Scalar(UInt8($0)))))
+  }
   static let generalPunctuationMarks: [TokenStrings] = (0x2000..<0x2070).map {
-    TokenStrings(mark: Unicode.Scalar(UInt32($0)).unsafelyUnwrapped)
+    TokenStrings(String(Character(Unicode.Scalar(UInt32($0)).unsafelyUnwrapped)))
   }
 
   @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }

@@ -35,7 +35,7 @@ final class WordCache {
     highs.initialize(repeating: 0, count: Self.slotCount)
     entries = .allocate(capacity: Self.slotCount)
     entries.initialize(
-      repeating: Entry(strings: TokenStrings("", lower: ""), classes: [], isPossessive: false), count: Self.slotCount)
+      repeating: Entry(strings: TokenStrings(""), classes: [], isPossessive: false), count: Self.slotCount)
   }
 
   deinit {
