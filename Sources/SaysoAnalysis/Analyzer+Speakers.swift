@@ -29,9 +29,12 @@ extension Analyzer {
   mutating func resolveSpeakers(of attributions: [Attribution]) -> [Resolution?] {
     var resolutions = [Resolution?](filledWith: nil, count: attributions.count)
     var framedByParagraph: [Int: Int] = [:]
-    for (index, attribution) in attributions.enumerated()
-    where !attribution.floating && attribution.speaker != nil && framedByParagraph[attribution.paragraph] == nil {
-      framedByParagraph[attribution.paragraph] = index
+    // (the fields are read in place: copying an attribution copies its strings)
+    for index in attributions.indices
+    where !attributions[index].floating && attributions[index].speaker != nil
+      && framedByParagraph[attributions[index].paragraph] == nil
+    {
+      framedByParagraph[attributions[index].paragraph] = index
     }
     var lastResolved: (paragraph: Int, resolution: Resolution, index: Int)? = nil
     // the last speaker's label of a transcript, and whom it names when a person: "I" in the paragraphs of an

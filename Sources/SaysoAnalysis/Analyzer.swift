@@ -151,8 +151,7 @@ struct Analyzer {
     for (index, paragraph) in paragraphs.enumerated() {
       let first = found.firstIndex[index]
       let end = index + 1 < found.firstIndex.count ? found.firstIndex[index + 1] : found.attributions.count
-      candidates += ProposalDetector.proposals(
-        in: paragraph, attributions: Array(found.attributions[first..<end]), firstIndex: first)
+      candidates += ProposalDetector.proposals(in: paragraph, attributions: found.attributions[first..<end])
     }
     return candidates
   }

@@ -26,11 +26,8 @@ extension EntityRegistry {
   /// organisation is too often not the company meant, and "the company" is left as it is.
   func latestOrganisation(for noun: String, before position: Int) -> String? {
     let isFirm = Self.firmNouns.contains(noun)
-    let words = isFirm ? Self.firmSuffixes : [noun]
-    let latest = words.compactMap { word in
-      organisationsByWord[word]?.last { organisations[$0].position < position }
-    }.max()
-    if let latest { return organisations[latest].name }
+    let named = isFirm ? firmOrganisations : organisationsByWord[noun]
+    if let latest = named?.last(where: { organisations[$0].position < position }) { return organisations[latest].name }
     return isFirm ? firmNamedJustBefore(position) : nil
   }
 

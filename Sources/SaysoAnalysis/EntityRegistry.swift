@@ -242,36 +242,38 @@ struct EntityRegistry {
   /// For each lower-cased word of an organisation's name, the organisations (indices into
   /// `organisations`) whose name holds it.
   private(set) var organisationsByWord: [String: [Int]] = [:]
-  /// The distinct lower-cased words of each name noted as an organisation's (`noteOrganisation`): a
-  /// name is split once, however often it is named.
-  private(set) var organisationWords: [String: [String]] = [:]
+  /// The organisations (indices into `organisations`) whose names hold a firm's word, in order: those "the
+  /// company" may stand for (`OrganisationName.hasFirmWord`).
+  private(set) var firmOrganisations: [Int] = []
+  /// The filing of each name noted as an organisation's (`noteOrganisation`): a name is split once,
+  /// however often it is named.
+  private(set) var organisationFilings: [String: OrganisationName] = [:]
   /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
   /// paragraphs before a position, not at every mention of the article.
   private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
     // (room for an article's organisations at once: a dictionary grown from empty rehashes its keys at
-    // each doubling)
+    // each doubling; made with its room, as reserving room in one calls unspecialised code)
     if organisations.isEmpty {
-      organisationWords.reserveCapacity(8)
-      organisationsByWord.reserveCapacity(16)
+      organisationFilings = Dictionary(minimumCapacity: 8)
+      organisationsByWord = Dictionary(minimumCapacity: 16)
     }
-    let words: [String]
-    if let known = organisationWords[name] {
-      words = known
+    let filed: OrganisationName
+    if let known = organisationFilings[name] {
+      filed = known
     } else {
-      let filed = OrganisationName.of(name)
-      let key = filed.key
-      words = filed.words
-      organisationWords[name] = words
+      filed = OrganisationName.of(name)
+      organisationFilings[name] = filed
       // a name of two or more words that looks like a person's but is used as an organisation's
-      if words.count >= 2, let ids = byAlias[key] {
+      if filed.words.count >= 2, let ids = byAlias[filed.key] {
         for id in ids where entities[id].name == name { entities[id].isOrganisation = true }
       }
     }
-    for word in words {
+    for word in filed.words {
       organisationsByWord[word, default: []].append(organisations.count)
     }
+    if filed.hasFirmWord { firmOrganisations.append(organisations.count) }
     organisations.append((name, position))
   }
 
@@ -322,57 +324,6 @@ struct EntityRegistry {
 
   static func position(_ paragraph: Int, _ offset: Int) -> Int { paragraph << 32 | offset }
 
-  /// The name without honorifics and possessive: "Mr. Podesta" → "Podesta".
-  static func canonical(_ name: String) -> String {
-    // most names need nothing done
-    var plain = true
-    var firstWordLength = 0
-    var inFirstWord = true
-    for scalar in name.unicodeScalars {
-      if scalar == "’" || scalar == "'" || scalar == "." || scalar == "," {
-        plain = false
-        break
-      }
-      if scalar == " " { inFirstWord = false } else if inFirstWord { firstWordLength += 1 }
-    }
-    // (honorifics are read in the word lists' table, which hashes a word more cheaply than a Set does)
-    if plain
-      && (firstWordLength > 4 || !WordClass.of(String(name.prefix(firstWordLength)).lowercased()).contains(.honorific))
-    {
-      return name
-    }
-    var words = name.spaceSeparatedWords.map(String.init)
-    while let first = words.first, words.count > 1,
-      WordClass.of(first.lowercased().trimmingCharacters(in: ".")).contains(.honorific)
-    {
-      words.removeFirst()
-    }
-    if var last = words.last {
-      for suffix in ["’s", "'s"] where last.hasSuffix(suffix) { last = String(last.dropLast(2)) }
-      words[words.count - 1] = last
-    }
-    return words.joined(separator: " ").trimmingCharacters(in: ",.")
-  }
-
-  /// The first word of a name of two words or more, without the dot of an abbreviation: "Mr" of "Mr. Hadi".
-  static func leadingWord(_ name: String) -> Substring? {
-    guard let space = name.utf8.firstIndex(of: 0x20) else { return nil }
-    let first = name[..<space]
-    return first.last == "." ? first.dropLast() : first
-  }
-
-  /// Whether the name opens with an honorific: "Mr. Hadi", "Dr Ruiz".
-  static func hasHonorific(_ name: String) -> Bool {
-    guard let first = leadingWord(name) else { return false }
-    return first.count <= 4 && WordClass.of(first.lowercased()).contains(.honorific)
-  }
-
-  /// The gender the honorific opening a name's words says ("Mr. Smith", "Baroness Hale"); nil for none.
-  static func honorificGender(_ name: String) -> WorldKnowledge.Gender? {
-    guard let first = leadingWord(name), first.utf8.count <= 8, first.first?.isUppercase == true else { return nil }
-    return Lexicon.honorificGenders[first.lowercased()]
-  }
-
   /// Finds or adds the person named `name`, records a mention and a role.
   /// - Parameter gender: what an honorific before the name says ("Mr Smith"): a single name is no person
   ///   of the other gender ("Sarah Smith").
@@ -384,7 +335,7 @@ struct EntityRegistry {
     let key = name.lowercased()
     let wordCount = name.wordCount
     // (room for an article's names at once: a dictionary grown from empty rehashes its keys at each doubling)
-    if byAlias.isEmpty { byAlias.reserveCapacity(16) }
+    if byAlias.isEmpty { byAlias = Dictionary(minimumCapacity: 16) }
     let id: Int
     if wordCount >= 2, let found = byAlias[key]?.first {
       id = found
@@ -400,9 +351,14 @@ struct EntityRegistry {
       }
       byAlias[key, default: []].append(id)
       byAlias[surname, default: []].append(id)
-      if (organisationWords[name]?.count ?? 0) >= 2 { entities[id].isOrganisation = true }
+      if (organisationFilings[name]?.words.count ?? 0) >= 2 { entities[id].isOrganisation = true }
       // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
-      for withParticles in PeopleIndex.surnames(of: key).dropFirst() { byAlias[withParticles, default: []].append(id) }
+      // (a particle needs a word before it and the surname after it: three words at least)
+      if wordCount >= 3 {
+        for withParticles in PeopleIndex.surnames(of: key).dropFirst() {
+          byAlias[withParticles, default: []].append(id)
+        }
+      }
     } else if let found = resolveSurname(name, before: Int.max, gender: gender) {
       id = found
     } else {

@@ -4,7 +4,7 @@ enum MarkupTags {
   /// The scalar ranges of the tags in a paragraph: `<` then a letter or `/`, up to the next `>` on the
   /// same line, with a tag's shape (a name, then attributes or nothing). Usually none.
   static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-    guard scalars.contains("<") else { return [] }
+    guard scalars.firstIndex(from: 0, of: "<", "<") < scalars.count else { return [] }
     var found: [Range<Int>] = []
     var start = 0
     while start + 2 < scalars.count {

@@ -6,10 +6,15 @@ struct OrganisationName {
   var key: String
   /// The space-separated words of `key`, each once (`EntityRegistry.distinctWords`).
   var words: [String]
+  /// Whether one of `words` is a firm's ("Tesco PLC", "Domtar Corp."; `EntityRegistry.firmSuffixes`): a name
+  /// "the company" may stand for.
+  var hasFirmWord: Bool
 
   /// The filing of `name`.
   static let of = ThreadMemo { name in
     let key = name.lowercased()
-    return OrganisationName(key: key, words: EntityRegistry.distinctWords(of: key))
+    let words = EntityRegistry.distinctWords(of: key)
+    return OrganisationName(
+      key: key, words: words, hasFirmWord: words.contains(where: EntityRegistry.firmSuffixes.contains))
   }
 }

@@ -26,7 +26,7 @@ final class ParagraphText {
     let decoded = [Unicode.Scalar](decoding: paragraph.text)
     scalars = decoded
     // markup is read as white space, so its attribute values are no quotes and its names no cues
-    let tags = MarkupTags.ranges(in: decoded)
+    let tags = paragraph.text.containsASCII(0x3C) ? MarkupTags.ranges(in: decoded) : []
     let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
     var tokens = Tokenizer.tokenize(prose)
     if role == .title { TitleCase.readAsSentenceCase(&tokens) }
@@ -41,7 +41,9 @@ final class ParagraphText {
         }
       }
     }
-    let breaks = decoded.indices.filter { decoded[$0] == "\n" || decoded[$0] == "\r" }
+    // (most paragraphs are one line: told before the breaks are gathered)
+    let isOneLine = !paragraph.text.containsASCII(0x0A) && !paragraph.text.containsASCII(0x0D)
+    let breaks = isOneLine ? [] : decoded.indices.filter { decoded[$0] == "\n" || decoded[$0] == "\r" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     self.tokens = tokens
     self.quotes = quotes

@@ -79,12 +79,12 @@ enum ProposalDetector {
     return true
   }
 
-  static func proposals(in paragraph: ParagraphText, attributions: [Attribution], firstIndex: Int)
-    -> [ProposalCandidate]
-  {
+  /// The proposals of `paragraph`, whose attributions are `attributions`: a slice of the article's, whose
+  /// indices a proposal names (read in place: an array of them copied each attribution's strings).
+  static func proposals(in paragraph: ParagraphText, attributions: ArraySlice<Attribution>) -> [ProposalCandidate] {
     var out: [ProposalCandidate] = []
     func attributionCovering(_ offset: Int) -> Int? {
-      attributions.firstIndex { $0.start <= offset && offset < $0.end }.map { $0 + firstIndex }
+      attributions.firstIndex { $0.start <= offset && offset < $0.end }
     }
     func localAttribution(_ offset: Int) -> Attribution? {
       attributions.first { $0.start <= offset && offset < $0.end }
@@ -223,7 +223,7 @@ enum ProposalDetector {
       }
     }
     // 4. Reported speech that says what should be done
-    for (attributionIndex, attribution) in attributions.enumerated() where attribution.category != nil {
+    for (attributionIndex, attribution) in zip(attributions.indices, attributions) where attribution.category != nil {
       guard !out.contains(where: { $0.start < attribution.end && attribution.start < $0.end }) else { continue }
       let first = paragraph.firstToken(startingAtOrAfter: attribution.start)
       guard first < paragraph.tokens.count else { continue }
@@ -240,7 +240,7 @@ enum ProposalDetector {
             ProposalCandidate(
               paragraph: paragraph.index, start: attribution.start, end: attribution.end,
               cue: paragraph.tokens[index].text, subject: nil,
-              attribution: firstIndex + attributionIndex))
+              attribution: attributionIndex))
           break
         }
         if paragraph.tokens[index].scalar == "," && index - first > 12 { break }

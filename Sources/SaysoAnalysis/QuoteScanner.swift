@@ -67,7 +67,8 @@ enum QuoteScanner {
     while index < count {
       let scalar = scalars[index]
       if scalar.value < 0x80 && scalar != "\"" && scalar != "'" {
-        index += 1
+        // (the rest of the run of such scalars is passed over eight at a time)
+        index = scalars.firstIndex(from: index + 1, of: "\"", "'", orNotASCII: true)
         continue
       }
       var closer: Unicode.Scalar? = Self.closer(of: scalar)

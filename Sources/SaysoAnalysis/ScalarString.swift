@@ -1,3 +1,4 @@
+import Foundation
 import SaysoCore
 
 /// Builds Strings from slices of Unicode scalars quickly (appending to a UnicodeScalarView is slow).
@@ -42,5 +43,17 @@ extension String {
   var lastWord: Substring {
     guard let space = utf8.lastIndex(of: 0x20) else { return self[...] }
     return self[utf8.index(after: space)...]
+  }
+}
+
+extension String {
+  /// Whether the text holds the ASCII character `byte`, found in its UTF-8 by `memchr` (the fastest scan
+  /// there is: most paragraphs hold no "<" and no line break, and are read whole to tell it).
+  func containsASCII(_ byte: UInt8) -> Bool {
+    var text = self
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil
+    }
   }
 }

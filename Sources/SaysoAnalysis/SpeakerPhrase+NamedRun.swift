@@ -11,9 +11,12 @@ extension SpeakerPhraseParser {
     let end = range.upperBound
     var run = run
     // "I" is a pronoun, even capitalised after a word: "Once I", "Well I" (the last token's field is read in
-    // place: copying a token copies its two strings)
+    // place: copying a token copies its two strings; its first letter is told before the strings are
+    // compared, which is a call when they differ)
     let lastLower = paragraph.tokens[end - 1].lower
-    if lastLower == "i" || lastLower == "i’m" || lastLower == "i'm" {
+    if paragraph.tokens[end - 1].scalar == "I" || paragraph.tokens[end - 1].scalar == "i",
+      lastLower == "i" || lastLower == "i’m" || lastLower == "i'm"
+    {
       let text = paragraph.tokens[end - 1].text
       return SpeakerPhrase(kind: .pronoun, text: text, name: text, tokens: (end - 1)..<end)
     }
@@ -89,7 +92,6 @@ extension SpeakerPhraseParser {
     }
     let nameRange = nameStart..<end
     let determiner = start < run.lowerBound ? paragraph.tokens[run.lowerBound - 1].lower : ""
-    let text = paragraph.text(tokens: start..<end)
     // a phrase that has lower-case clause words before the run is not a subject ("they did not have
     // intentions of leaving Thailand or Poland"), but for the "and" inside a body's name
     for index in prefixStart..<run.lowerBound where paragraph.tokens[index].classes.contains(.clauseWord) {
@@ -97,6 +99,7 @@ extension SpeakerPhraseParser {
       if token.kind == .word && !token.isCapitalized && !joinsNames(paragraph, index) { return nil }
     }
     if end - start > 14 { return nil }
+    let text = paragraph.text(tokens: start..<end)
     // a body's or a place's name glued before a person's: the body is the role
     if let first = personAfterBody(paragraph, nameStart..<end) {
       let role = NameTyper.stripPossessive(paragraph.text(tokens: start..<first))
@@ -116,12 +119,12 @@ extension SpeakerPhraseParser {
     }
     // (compared one by one: an array literal here is a heap allocation at each call)
     let afterPreposition =
-      (determiner == "of" || determiner == "at" || determiner == "in" || determiner == "from") && nameRange.count == 1
+      nameRange.count == 1 && (determiner == "of" || determiner == "at" || determiner == "in" || determiner == "from")
     // a kind of organisation just before the name says what it names: "newspaper Magyar Nemzet"
     let classified =
       nameStart == run.lowerBound && run.lowerBound > start && !paragraph.tokens[run.lowerBound - 1].isCapitalized
       && Lexicon.organisationKinds.contains(determiner)
-    if isOrganisation(paragraph, nameRange) || (determiner == "the" && nameStart == run.lowerBound)
+    if isOrganisation(paragraph, nameRange) || (nameStart == run.lowerBound && determiner == "the")
       || afterPreposition || classified,
       // (but a title or an honorific before a surname says a person: "Mr West", "rapper Kanye West")
       !((run.lowerBound..<nameStart).contains(where: { isTitle(paragraph, $0) })
@@ -133,7 +136,8 @@ extension SpeakerPhraseParser {
       let titled = (run.lowerBound..<nameStart).contains(where: { isTitle(paragraph, $0) })
       let bodyStart = titled ? nameStart : run.lowerBound
       let orgStart = (determiner == "the" && run.lowerBound - 1 >= start) ? run.lowerBound - 1 : bodyStart
-      let orgText = paragraph.text(tokens: orgStart..<end)
+      // (a name that is the whole phrase is its text, not made again)
+      let orgText = orgStart == start ? text : paragraph.text(tokens: orgStart..<end)
       var organisation = SpeakerPhrase(
         kind: .organisation, text: orgText, name: orgText, tokens: start..<end)
       organisation.head = paragraph.tokens[last].stemLower
@@ -142,7 +146,7 @@ extension SpeakerPhraseParser {
     }
     // words before the name inside the phrase are its role: "longtime Democratic pollster"
     let role = nameStart > prefixStart ? roleBeforeName(paragraph, prefixStart..<nameStart) : nil
-    return SpeakerPhrase(
-      kind: .person, text: text, name: paragraph.text(tokens: nameRange), role: role, tokens: start..<end)
+    let name = nameStart == start ? text : paragraph.text(tokens: nameRange)
+    return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: start..<end)
   }
 }

@@ -2,13 +2,16 @@
 ///
 /// Kept compact, since a paragraph holds one per word and mark (a 5 MB paragraph has over a million):
 /// offsets and the quote index are 32-bit (a file is at most 20 MB), and the kind and the yes/no facts
-/// share one byte. The properties read as plain `Int`, `Int?`, `Kind` and `Bool`. 56 bytes a token
-/// (it was 80); `TokenLayoutTests` holds it there.
+/// share one byte, and the text and its lower case are one shared reference (`TokenStrings`). The properties
+/// read as plain `Int`, `Int?`, `Kind` and `Bool`. 32 bytes a token (it was 80, then 56);
+/// `TokenLayoutTests` holds it there.
 struct Token: Sendable {
   enum Kind: UInt8, Sendable { case word, number, punct }
 
-  var text: String
-  var lower: String
+  /// The text and its lower case, shared with the other tokens of the same word.
+  let strings: TokenStrings
+  var text: String { strings.text }
+  var lower: String { strings.lower }
   /// The word lists this word (without a possessive) belongs to.
   var classes: WordClass = []
   /// The first scalar: punctuation is compared by scalar, which is much faster than by String.
@@ -59,13 +62,14 @@ struct Token: Sendable {
   var stemLower: String { isPossessive ? String(lower.unicodeScalars.dropLast(2)) : lower }
 
   init(
-    start: Int, end: Int, text: String, lower: String, kind: Kind, isCapitalized: Bool,
+    start: Int, end: Int, strings: TokenStrings, kind: Kind, isCapitalized: Bool,
     scalar: Unicode.Scalar? = nil, possessiveCandidate: Bool = true, endsWithDot: Bool = false
   ) {
     self.startOffset = Int32(start)
     self.endOffset = Int32(end)
-    self.text = text
-    self.lower = lower
+    self.strings = strings
+    let text = strings.text
+    let lower = strings.lower
     self.scalar = scalar ?? text.unicodeScalars.first ?? " "
     var possessive = false
     if kind == .word, end - start > 2, possessiveCandidate {
@@ -82,16 +86,15 @@ struct Token: Sendable {
     if kind == .word { self.classes = WordClass.of(possessive ? String(lower.unicodeScalars.dropLast(2)) : lower) }
   }
 
-  /// A word or number whose text, lower case, classes and possessive ending were computed before, by the
-  /// initialiser above, for the same letters (`WordCache`).
+  /// A word or number whose strings, classes and possessive ending were computed before, by the initialiser
+  /// above, for the same letters (`WordCache`).
   @inline(__always) init(
     start: Int, end: Int, cached entry: UnsafePointer<WordCache.Entry>, kind: Kind, isCapitalized: Bool,
     scalar: Unicode.Scalar, endsWithDot: Bool
   ) {
     self.startOffset = Int32(start)
     self.endOffset = Int32(end)
-    self.text = entry.pointee.text
-    self.lower = entry.pointee.lower
+    self.strings = entry.pointee.strings
     self.scalar = scalar
     self.classes = entry.pointee.classes
     self.flags =

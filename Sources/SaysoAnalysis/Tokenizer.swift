@@ -148,7 +148,7 @@ enum Tokenizer {
     let token = uncachedWord(scalars, start, end, isASCII: isASCII, hasCapital: hasCapital)
     if cacheable {
       cache.keep(
-        WordCache.Entry(text: token.text, lower: token.lower, classes: token.classes, isPossessive: token.isPossessive),
+        WordCache.Entry(strings: token.strings, classes: token.classes, isPossessive: token.isPossessive),
         low, high)
     }
     return token
@@ -168,7 +168,7 @@ enum Tokenizer {
       end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
       && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
     return Token(
-      start: start, end: end, text: text, lower: lower, kind: isNumber ? .number : .word,
+      start: start, end: end, strings: TokenStrings(text, lower: lower), kind: isNumber ? .number : .word,
       isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
       scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")
   }
@@ -176,14 +176,25 @@ enum Tokenizer {
   /// The punctuation token of one scalar.
   @inline(__always)
   static func punctuation(_ scalar: Unicode.Scalar, at index: Int) -> Token {
-    let text = scalar.isASCII ? asciiStrings[Int(scalar.value)] : String(Character(scalar))
+    let value = Int(scalar.value)
+    let strings =
+      value < 0x80
+      ? asciiMarks[value]
+      : value >= 0x2000 && value < 0x2070
+        ? generalPunctuationMarks[value - 0x2000] : TokenStrings(String(Character(scalar)))
     return Token(
-      start: index, end: index + 1, text: text, lower: text, kind: .punct, isCapitalized: false, scalar: scalar,
+      start: index, end: index + 1, strings: strings, kind: .punct, isCapitalized: false, scalar: scalar,
       possessiveCandidate: false)
   }
 
-  /// The string of each ASCII scalar, made once: most marks are ASCII.
-  static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+  /// The strings of each ASCII scalar and of each scalar of General Punctuation (curly quotes, dashes),
+  /// made once: most marks are one of these.
+  static let asciiMarks: [TokenStrings] = (0..<0x80).map {
+    TokenStrings(String(Character(Unicode.Scalar(UInt8($0)))))
+  }
+  static let generalPunctuationMarks: [TokenStrings] = (0x2000..<0x2070).map {
+    TokenStrings(String(Character(Unicode.Scalar(UInt32($0)).unsafelyUnwrapped)))
+  }
 
   @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 

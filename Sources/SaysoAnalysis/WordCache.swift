@@ -1,15 +1,14 @@
 /// The strings and word facts of the ASCII words a thread has tokenized lately, so that a word seen
-/// before costs a look-up instead of two new Strings (its text and its lower case), a hash of the word
-/// lists' table and a test of its possessive ending: news repeats its words ("the", "said", the names of
-/// the day), and most tokens are words met before.
+/// before costs a look-up instead of two new Strings (its text and its lower case, which its tokens then
+/// share: `TokenStrings`), a hash of the word lists' table and a test of its possessive ending: news
+/// repeats its words ("the", "said", the names of the day), and most tokens are words met before.
 ///
 /// One cache a thread (`ThreadLocal`), reached once a paragraph. What a word's entry holds is computed
 /// from its letters alone (`Token.init`), so a token made from the cache is the token made without it.
 final class WordCache {
   /// What `Token.init` computes of a word from its letters.
   struct Entry {
-    var text: String
-    var lower: String
+    var strings: TokenStrings
     var classes: WordClass
     var isPossessive: Bool
   }
@@ -36,7 +35,7 @@ final class WordCache {
     highs.initialize(repeating: 0, count: Self.slotCount)
     entries = .allocate(capacity: Self.slotCount)
     entries.initialize(
-      repeating: Entry(text: "", lower: "", classes: [], isPossessive: false), count: Self.slotCount)
+      repeating: Entry(strings: TokenStrings(""), classes: [], isPossessive: false), count: Self.slotCount)
   }
 
   deinit {

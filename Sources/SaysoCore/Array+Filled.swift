@@ -7,8 +7,10 @@ extension Array {
   /// element type, about 450 instructions: more than the allocation itself. Reserving room in an empty
   /// array is specialised and finds that class in a cache of its own. The analysis makes several such
   /// arrays for each paragraph and article, most of them small.
+  /// An empty array allocates nothing (reserving room in it would allocate a buffer of its own).
   @inlinable public init(filledWith value: Element, count: Int) {
     self.init()
+    guard count > 0 else { return }
     reserveCapacity(count)
     append(contentsOf: repeatElement(value, count: count))
   }

@@ -31,9 +31,8 @@ extension ArticleBytes {
   static func utf8Scalars(_ data: Data) -> [Unicode.Scalar] {
     data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
-      var count = 0
-      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-      return [Unicode.Scalar].decodingUTF8(bytes, capacity: count, joiningCRLF: true)
+      return [Unicode.Scalar].decodingUTF8(
+        bytes, capacity: [Unicode.Scalar].scalarCount(ofUTF8: bytes), joiningCRLF: true)
     }
   }
 }

@@ -20,25 +20,29 @@ enum ParagraphSplitter {
         hasBlankLine = true
       }
     }
+    // (each block trimmed as it is found, into room for the most blocks the lines make: an array grown
+    // from empty, then mapped to another, allocated several times a file)
     var blocks: [Range<Int>] = []
+    blocks.reserveCapacity(lines.count)
+    func add(_ block: Range<Int>) {
+      let t = scalars.trimmed(block)
+      if !t.isEmpty { blocks.append(t) }
+    }
     var open: Int? = nil  // start of the block being gathered
     var last = 0  // end of its last line
     for (n, line) in lines.enumerated() {
       if blank[n] {
-        if let o = open { blocks.append(o..<last) }
+        if let o = open { add(o..<last) }
         open = nil
       } else if !hasBlankLine {
-        blocks.append(line)
+        add(line)
       } else {
         if open == nil { open = line.lowerBound }
         last = line.upperBound
       }
     }
-    if let o = open { blocks.append(o..<last) }
-    return blocks.compactMap {
-      let t = scalars.trimmed($0)
-      return t.isEmpty ? nil : t
-    }
+    if let o = open { add(o..<last) }
+    return blocks
   }
 
   /// Line ranges without their `\n` (or lone `\r`); a final line without one counts, an empty tail
@@ -46,14 +50,15 @@ enum ParagraphSplitter {
   static func lineRanges(in scalars: [Unicode.Scalar], from start: Int = 0) -> [Range<Int>] {
     var lines: [Range<Int>] = []
     var lineStart = start
-    var i = start
     let n = scalars.count
+    // (from one "\n" or "\r" to the next, the text between passed over eight scalars at a time)
+    var i = scalars.firstIndex(from: start, of: "\n", "\r")
     while i < n {
       if scalars.endsLine(at: i) {
         lines.append(lineStart..<i)
         lineStart = i + 1
       }
-      i += 1
+      i = scalars.firstIndex(from: i + 1, of: "\n", "\r")
     }
     if lineStart < n { lines.append(lineStart..<n) }
     return lines

@@ -85,13 +85,17 @@ extension Array where Element == Unicode.Scalar {
   public init(decoding text: String) {
     var text = text
     self = text.withUTF8 { bytes in
-      var capacity = bytes.count
-      if bytes.count > Self.exactDecodingThreshold {
-        capacity = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { capacity += 1 }
-      }
+      let capacity = bytes.count > Self.exactDecodingThreshold ? Self.scalarCount(ofUTF8: bytes) : bytes.count
       return Self.decodingUTF8(bytes, capacity: capacity, joiningCRLF: false)
     }
+  }
+
+  /// How many scalars valid UTF-8 `bytes` hold: the bytes that do not go on with a scalar, counted without
+  /// a branch (a loop the compiler vectorises).
+  static func scalarCount(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+    return count
   }
 
   /// The scalars of valid UTF-8 `bytes` (at most `capacity` of them), decoded straight into the array's
@@ -112,7 +116,10 @@ extension Array where Element == Unicode.Scalar {
           let returns = word ^ 0x0D0D_0D0D_0D0D_0D0D
           let hasReturn = joiningCRLF && (returns &- 0x0101_0101_0101_0101) & ~returns & 0x8080_8080_8080_8080 != 0
           if word & 0x8080_8080_8080_8080 == 0 && !hasReturn {
-            for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
+            // (the eight bytes widened to scalars together, in vector registers)
+            let scalars = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+            UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped + written).storeBytes(
+              of: scalars, as: SIMD8<UInt32>.self)
             index += 8
             written += 8
             continue
@@ -241,5 +248,34 @@ extension Array where Element == Unicode.Scalar {
   func endsLine(at i: Int) -> Bool {
     let v = self[i].value
     return v == 0x0A || (v == 0x0D && (i + 1 == count || self[i + 1].value != 0x0A))
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// The first index at or after `start` whose scalar is `first` or `second` (or, with `orNotASCII`, any
+  /// scalar outside ASCII), else `count`. Eight scalars are tested at a time, so that a long run that holds
+  /// none is passed over quickly: the text between line breaks, or between quote marks.
+  public func firstIndex(from start: Int, of first: Unicode.Scalar, _ second: Unicode.Scalar, orNotASCII: Bool = false)
+    -> Int
+  {
+    // (past `limit` a scalar is found: past ASCII, or past every scalar when that is not asked)
+    let limit: UInt32 = orNotASCII ? 0x7F : .max
+    return withUnsafeBufferPointer { buffer in
+      var index = start
+      if let base = buffer.baseAddress {
+        let limits = SIMD8<UInt32>(repeating: limit)
+        let firsts = SIMD8<UInt32>(repeating: first.value)
+        let seconds = SIMD8<UInt32>(repeating: second.value)
+        while index + 8 <= buffer.count {
+          let lanes = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD8<UInt32>.self)
+          if any((lanes .> limits) .| (lanes .== firsts) .| (lanes .== seconds)) { break }
+          index += 8
+        }
+      }
+      while index < buffer.count && buffer[index].value <= limit && buffer[index] != first && buffer[index] != second {
+        index += 1
+      }
+      return index
+    }
   }
 }

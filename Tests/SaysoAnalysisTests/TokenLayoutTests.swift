@@ -7,7 +7,7 @@ import XCTest
 final class TokenLayoutTests: XCTestCase {
   func testTokensStayCompact() {
     // a 5 MB paragraph has over a million tokens: each byte here is a megabyte there
-    XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 56)
+    XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 32)
   }
 
   func testOffsetsKindsAndFlagsReadBack() {
