@@ -29,12 +29,11 @@ extension SpeakerPhraseParser {
       else { break }
       // (a given name that is also such a word, before a family name: "Will Smith"; or alone before a verb in
       // the past, no auxiliary's: "May said", "Will wrote")
-      if paragraph.role != .title, classes.contains(.clauseWord),
-        run.count > 1
-          ? WorldKnowledge.shared.givenNames.contains(paragraph.tokens[run.lowerBound].lower)
-            && paragraph.tokens[run.lowerBound + 1].classes.isEmpty
-          : WorldKnowledge.shared.surnames.contains(paragraph.tokens[run.lowerBound].lower)
-            && end < paragraph.tokens.count && Attributor.isPastTense(paragraph.tokens[end])
+      if run.count > 1
+        ? paragraph.role != .title && classes.contains(.clauseWord)
+          && WorldKnowledge.shared.givenNames.contains(paragraph.tokens[run.lowerBound].lower)
+          && paragraph.tokens[run.lowerBound + 1].classes.isEmpty
+        : isFamilyNameBeforePast(paragraph, run.lowerBound, end: end)
       {
         break
       }
@@ -84,9 +83,7 @@ extension SpeakerPhraseParser {
     if end - nameStart == 1
       && (paragraph.tokens[nameStart].classes.contains(.weekday)
         || paragraph.tokens[nameStart].classes.contains(.month))
-      && !(paragraph.role != .title && paragraph.tokens[nameStart].classes.contains(.clauseWord)
-        && WorldKnowledge.shared.surnames.contains(paragraph.tokens[nameStart].lower)
-        && end < paragraph.tokens.count && Attributor.isPastTense(paragraph.tokens[end]))
+      && !isFamilyNameBeforePast(paragraph, nameStart, end: end)
     {
       return nil
     }
@@ -148,5 +145,14 @@ extension SpeakerPhraseParser {
     let role = nameStart > prefixStart ? roleBeforeName(paragraph, prefixStart..<nameStart) : nil
     let name = nameStart == start ? text : paragraph.text(tokens: nameRange)
     return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: start..<end)
+  }
+
+  /// Whether the capitalised word at `index`, a family name that is also an auxiliary and may be a month's
+  /// ("May", "Will"), stands alone before a verb in the past at `end`, which no auxiliary stands before: "May
+  /// said" (never in a headline, which capitalises every word).
+  static func isFamilyNameBeforePast(_ paragraph: ParagraphText, _ index: Int, end: Int) -> Bool {
+    paragraph.role != .title && paragraph.tokens[index].classes.contains(.clauseWord)
+      && WorldKnowledge.shared.surnames.contains(paragraph.tokens[index].lower)
+      && end < paragraph.tokens.count && Attributor.isPastTense(paragraph.tokens[end])
   }
 }
