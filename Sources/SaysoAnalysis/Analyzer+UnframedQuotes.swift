@@ -10,6 +10,8 @@ extension Analyzer {
     for (quoteIndex, quote) in paragraph.quotes.enumerated() {
       if coverage.overlaps(quote.innerStart..<quote.innerEnd) { continue }
       let opening = paragraph.firstToken(startingAtOrAfter: quote.start)  // the quote's first token
+      // (a dash's quote may hold no token: "—" and a tag at a paragraph's end)
+      guard opening < paragraph.tokens.count else { continue }
       // a title in the speaker's phrase of a frame is no one's words: "…,” said Steven Brill, author of
       // “America's Bitter Pill,” a history of …"
       if covered.contains(where: { attribution in

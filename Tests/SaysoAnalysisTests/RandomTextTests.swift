@@ -24,6 +24,14 @@ final class RandomTextTests: XCTestCase {
     }
   }
 
+  /// Found by fuzzing the command line: a dash's quote whose only token is the dash, before a tag and a line
+  /// separator, had no first token.
+  func testADashsQuoteWithNoTokenInIt() {
+    for text in ["\u{2014}<t>\u{2028}", "Speaker said\n\n\u{2014}<t>\u{2028}"] {
+      _ = analyze(ArticleReader.parse("A headline\n\n" + text, path: "t.txt"))
+    }
+  }
+
   func testRandomTextNeverCrashesAndClaimsAreExactSlices() {
     var seed: UInt64 = 0x5EED
     func next() -> Int {  // a fixed sequence, so a failure can be replayed
