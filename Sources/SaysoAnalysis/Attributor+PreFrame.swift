@@ -311,9 +311,6 @@ extension Attributor {
     "circulated", "distributed", "made",
   ]
 
-  /// Determiners that open the document a verb of issuing puts out: "a statement", "his letter".
-  static let documentDeterminers: WordSet = ["a", "an", "the", "his", "her", "its", "their", "our", "another"]
-
   /// The verb of issuing before the document that the participle at `participle` describes, with up to three
   /// modifiers of the document between ("Trump issued a brief written statement saying …"; "put out a
   /// statement" too); nil when the words before the participle are no such document.
@@ -322,14 +319,15 @@ extension Attributor {
       paragraph.tokens[participle - 1].classes.contains(.documentNoun)
     else { return nil }
     var index = participle - 2
-    while index > floor, index >= participle - 5, !documentDeterminers.contains(paragraph.tokens[index].lower) {
+    // (back to the determiner that opens it: "a statement", "his letter")
+    while index > floor, index >= participle - 5, !paragraph.tokens[index].classes.contains(.determiner) {
       let modifier = paragraph.tokens[index]
       guard modifier.kind == .word, !modifier.isCapitalized, modifier.quote == nil, paragraph.cues[index] == nil else {
         return nil
       }
       index -= 1
     }
-    guard documentDeterminers.contains(paragraph.tokens[index].lower), index - 1 >= floor else { return nil }
+    guard paragraph.tokens[index].classes.contains(.determiner), index - 1 >= floor else { return nil }
     var verb = index - 1
     if paragraph.tokens[verb].lower == "out", verb - 1 >= floor { verb -= 1 }
     let word = paragraph.tokens[verb]

@@ -78,6 +78,15 @@ extension Attributor {
       && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<range.upperBound))] == nil
   }
 
+  /// Whether `range`, between commas, is a state or a country after the capitalised place before its comma:
+  /// "Flint, Michigan,", "Salem, New Hampshire,".
+  static func isStateAfterPlace(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    guard range.lowerBound >= 2, !range.isEmpty, paragraph.tokens[range.lowerBound - 2].isCapitalized,
+      let kind = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: range))]
+    else { return false }
+    return kind >= .state
+  }
+
   /// Whether `range` is a role noun of a place or a body named last: "the mayor of Esperanza", "a professor
   /// at Rice", the words before a region's name in an appositive.
   static func endsWithPlaceOfRole(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
@@ -271,10 +280,7 @@ extension Attributor {
         if speaker == nil, placeOfRole == nil, subjectEnd - 1 - (appositiveComma + 1) <= 3,
           appositiveComma - 1 > nameBoundary + 1,
           nameBoundary < contentStart || paragraph.tokens[nameBoundary].scalar != ",",
-          paragraph.tokens[appositiveComma - 1].isCapitalized,
-          let kind = WorldKnowledge.shared.places[
-            nameKey(paragraph.text(tokens: (appositiveComma + 1)..<(subjectEnd - 1)))],
-          kind >= .state,
+          isStateAfterPlace(paragraph, (appositiveComma + 1)..<(subjectEnd - 1)),
           let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong),
           named.kind == .group || named.kind == .nominal
         {

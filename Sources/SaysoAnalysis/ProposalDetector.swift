@@ -314,9 +314,8 @@ enum ProposalDetector {
     // a state or country after a place is inside the phrase: "Speaking at a town hall in Salem, New Hampshire, …"
     if comma + 2 < limit,
       let next = ((comma + 2)..<min(limit, comma + 5)).first(where: { paragraph.tokens[$0].scalar == "," }),
-      paragraph.tokens[comma - 1].isCapitalized,
       ((comma + 1)..<next).allSatisfy({ paragraph.tokens[$0].isCapitalized }),
-      let kind = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (comma + 1)..<next))], kind >= .state
+      Attributor.isStateAfterPlace(paragraph, (comma + 1)..<next)
     {
       return next
     }
