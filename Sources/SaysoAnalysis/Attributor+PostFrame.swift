@@ -209,7 +209,7 @@ extension Attributor {
       word.hasSuffix("ing") && word.count > 5
       && !paragraph.tokens[range].contains(where: { Lexicon.auxiliariesAndBe.contains($0.lower) })
     // a short clause of time or cause: "As the funeral progressed, Trump tweeted about …"
-    let subordinate = (subordinators.contains(word) || word == "as") && range.count <= 8
+    let subordinate = (subordinators.contains(word) || word == "as") && range.count <= 16
     return Lexicon.adjunctPrepositions.contains(word) || participle || subordinate
       // a time: "Earlier this week on Wednesday on the live television, President Erdogan said …"
       || (Lexicon.timeOpeners.contains(word) && range.count > 1 && range.count <= 12

@@ -267,6 +267,16 @@ extension Attributor {
           let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
         {
           speaker = named
+          // (a role after a person's name is the name's: "Willie Minor, an actor in Dallas, who runs a small
+          // theater company, recalled …")
+          if named.kind == .nominal, paragraph.tokens[nameBoundary + 1].classes.contains(.determiner),
+            nameBoundary > contentStart, paragraph.tokens[nameBoundary].scalar == ",",
+            var person = namedBefore(paragraph, comma: nameBoundary, floor: contentStart), person.kind == .person
+          {
+            person.role = person.role ?? named.text
+            region = person.tokens.lowerBound..<subjectEnd
+            speaker = person
+          }
           if named.kind != .person, isNameOfNoun(paragraph, appositive),
             var person = SpeakerPhraseParser.parse(paragraph, appositive), person.kind == .person
           {

@@ -67,7 +67,11 @@ extension SpeakerPhraseParser {
     var nameStart = run.lowerBound
     var index = run.lowerBound
     while index < run.upperBound - 1 {
-      if isTitle(paragraph, index) {
+      // (a title word before a body's last word is part of the body's name: "Ohio State University",
+      // "Michigan State Police")
+      if isTitle(paragraph, index)
+        && !(index == last - 1 && index > run.lowerBound && paragraph.tokens[last].classes.contains(.organisationWord))
+      {
         nameStart = index + 1
       } else if index == nameStart && run.upperBound - index >= 3 && isDemonym(paragraph.tokens[index].stemLower) {
         nameStart = index + 1

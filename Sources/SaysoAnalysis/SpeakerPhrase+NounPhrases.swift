@@ -165,6 +165,18 @@ extension SpeakerPhraseParser {
     return index < range.upperBound ? index : nil
   }
 
+  /// The index of the ")" that closes a name's short form in brackets opened at `open`, after a name: "Pennsylvania
+  /// State University (Penn State)", "the Environmental Protection Agency (EPA)".
+  static func bracketedShortName(_ paragraph: ParagraphText, open: Int, before end: Int) -> Int? {
+    guard paragraph.tokens[open].scalar == "(", open > 0, paragraph.tokens[open - 1].isCapitalized,
+      let close = ((open + 1)..<min(end, open + 5)).first(where: { paragraph.tokens[$0].scalar == ")" }),
+      close > open + 1, ((open + 1)..<close).allSatisfy({ isNameToken(paragraph, $0) }),
+      // (a title's short form before a name is no body's: "Member of Parliament (MP) Yvette Cooper")
+      close + 1 == end || !paragraph.tokens[close + 1].isCapitalized
+    else { return nil }
+    return close
+  }
+
   /// The phrase `range` as a noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase);
   /// nil when it is none, or a clause. With `commonNouns`, any noun phrase a determiner opens.
   static func commonNounPhrase(_ paragraph: ParagraphText, _ range: Range<Int>, commonNouns: Bool) -> SpeakerPhrase? {
@@ -172,13 +184,17 @@ extension SpeakerPhraseParser {
     let end = range.upperBound
     let opening = paragraph.tokens[start]
     guard end - start <= 12 else { return nil }
-    // the dot of a title abbreviation may stand inside: "Mrs. Clinton's advisers"
-    for index in start..<end
-    where paragraph.tokens[index].kind == .punct && paragraph.tokens[index].scalar != "-"
-      && paragraph.tokens[index].scalar != "’" && !isPluralPossessive(paragraph, index)
-      && !(paragraph.tokens[index].scalar == "." && isNameToken(paragraph, index))
-    {
-      return nil
+    // the dot of a title abbreviation may stand inside: "Mrs. Clinton's advisers"; so may a name's short form
+    // in brackets: "researchers from Pennsylvania State University (Penn State) in the U.S."
+    var index = start
+    while index < end {
+      defer { index += 1 }
+      guard paragraph.tokens[index].kind == .punct, paragraph.tokens[index].scalar != "-",
+        paragraph.tokens[index].scalar != "’", !isPluralPossessive(paragraph, index),
+        !(paragraph.tokens[index].scalar == "." && isNameToken(paragraph, index))
+      else { continue }
+      guard let close = bracketedShortName(paragraph, open: index, before: end) else { return nil }
+      index = close
     }
     var headIndex = end - 1
     // "the head of the Russian Federation", "experts interviewed by Izvestia"
@@ -186,11 +202,16 @@ extension SpeakerPhraseParser {
       modifierStart > start
     {
       headIndex = modifierStart - 1
+      // (an adverb may stand between the head and its modifier: "researchers mostly from Penn State")
+      if headIndex > start, Attributor.isMannerAdverb(paragraph, headIndex, floor: headIndex) { headIndex -= 1 }
     }
     for index in start...headIndex {
       let lower = paragraph.tokens[index].lower
+      // (an opening "that" before a determiner is a complementizer, not a demonstrative: "noted that the
+      // panel that ruled …")
       if Lexicon.clauseWords.contains(lower)
-        && !(index == start && (lower == "that" || lower == "this" || lower == "these" || lower == "those"))
+        && !(index == start && (lower == "that" || lower == "this" || lower == "these" || lower == "those")
+          && !(lower == "that" && start + 1 < end && paragraph.tokens[start + 1].classes.contains(.determiner)))
       {
         return nil
       }

@@ -90,6 +90,21 @@ enum SpeakerPhraseParser {
         && !before.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun, .title]))
   }
 
+  /// The index of "in" when `range` ends with "in" (or "in the") and a place of the gazetteer, after words of
+  /// its own: "the College of Wooster in Ohio", "researchers from Penn State in the U.S." (a country's short
+  /// name is a seat of power's: "U.S.").
+  static func locativePlace(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {
+    guard let run = nameRun(paragraph, endingAt: range.upperBound, from: range.lowerBound) else { return nil }
+    var preposition = run.lowerBound - 1
+    if preposition > range.lowerBound, paragraph.tokens[preposition].lower == "the" { preposition -= 1 }
+    guard preposition > range.lowerBound, paragraph.tokens[preposition].lower == "in",
+      paragraph.tokens[preposition - 1].kind == .word || paragraph.tokens[preposition - 1].scalar == ")",
+      case let key = nameKey(paragraph.text(tokens: run)),
+      WorldKnowledge.shared.places[key] != nil || WorldKnowledge.shared.country(ofPolity: key) != nil
+    else { return nil }
+    return preposition
+  }
+
   /// A straight apostrophe after a plural, before a word: "Fields' lawyers".
   static func isPluralPossessive(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard paragraph.tokens[index].scalar == "'", paragraph.tokens[index].quote == nil, index > 0,
@@ -303,12 +318,23 @@ enum SpeakerPhraseParser {
     let startsWithSourceNoun =
       firstNoun + 1 < end
       && !paragraph.tokens[firstNoun].classes.isDisjoint(with: WordClass.groupNoun.union(.sourceNoun))
-      && opensPostModifier(paragraph, firstNoun + 1)
+      // (an adverb may stand before the modifier: "researchers mostly from Penn State")
+      && (opensPostModifier(paragraph, firstNoun + 1)
+        || (firstNoun + 2 < end && Attributor.isMannerAdverb(paragraph, firstNoun + 1, floor: firstNoun + 1)
+          && opensPostModifier(paragraph, firstNoun + 2)))
       // (a capitalised body's head opens the body's name: "The Ministry of Foreign Affairs", "Bank of England",
       // "The Office for Budget Responsibility")
       && !(paragraph.tokens[firstNoun].isCapitalized && paragraph.tokens[firstNoun].classes.contains(.organisationWord)
         && ["of", "for", "on"].contains(paragraph.tokens[firstNoun + 1].lower)
         && firstNoun + 2 < end && paragraph.tokens[firstNoun + 2].isCapitalized)
+    // A place the phrase's body or people are in is no speaker: "the College of Wooster in Ohio", "Penn State
+    // in the U.S."
+    if !startsWithSourceNoun, let located = locativePlace(paragraph, start..<end),
+      var inner = parse(paragraph, start..<located, commonNouns: commonNouns)
+    {
+      inner.tokens = start..<end
+      return inner
+    }
     // A capitalised run at the end: a person or an organisation.
     if !startsWithSourceNoun, let run = nameRun(paragraph, endingAt: end, from: start) {
       return namedRun(paragraph, start..<end, run)

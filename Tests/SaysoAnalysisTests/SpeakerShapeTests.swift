@@ -129,12 +129,6 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "the wrestler had been ill for months")
   }
 
-  func testAFirmsAbbreviatedSuffixKeepsItsDot() {
-    XCTAssertEqual(
-      run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
-    XCTAssertEqual(run("Acme Inc. said sales rose by a third.").quotes.first?.organisation, "Acme Inc.")
-  }
-
   func testTheCompanyIsTheLastFirmNamedBefore() {
     let a = run(
       "Mill Holdings Corp. said demand was weak. The union said it would fight. \"It was hard,\" the company said.")
@@ -172,36 +166,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
   }
 
-  func testAPlaceAfterACommaEndsTheAffiliationBeforeIt() {
-    let a = run("Jo Anne Tilburg of the University of California, Los Angeles disagreed with these findings: \"No.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Jo Anne Tilburg")
-    // a place after a comma with no affiliation before it is the subject's own: "In her book, Living History,
-    // Clinton noted …" keeps its subject
-    // a campus after the role's body is no name: "…, a professor at the University of Wisconsin, Madison,"
-    let c = run("Ann Lee, a professor at the University of Wisconsin, Madison, said the study was flawed.")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Lee")
-    let b = run("In her 2003 book, Living History, Clinton noted the clot's existence.")
-    XCTAssertNotEqual(b.quotes.first?.speaker?.name, "Living History")
-  }
-
   func testARoleEndingTheSentenceLeavesItsFullStop() {
     let a = run(
       "\"We were there for you,\" said Ann Lee, head of the Nurses' Union of Ontario. \"Now it's your turn.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "head of the Nurses' Union of Ontario")
     XCTAssertEqual(a.people.first?.roles, ["head of the Nurses' Union of Ontario"])
-  }
-
-  func testAndInsideABodysNameEndingWithItsOrganisationWord() {
-    let a = run("The Competition and Markets Authority said it was watching prices.")
-    XCTAssertEqual(a.quotes.first?.organisation, "Competition and Markets Authority")
-    // a first name joined by "and" is the body's word, not a person with the rest as role
-    let b = run("Avon and Somerset Police said 40 tents were broken into.")
-    XCTAssertEqual(b.quotes.first?.organisation, "Avon and Somerset Police")
-    XCTAssertTrue(b.people.isEmpty)
-    // the two names of a listed company are one body's
-    XCTAssertEqual(run("Marks and Spencer said sales rose.").quotes.first?.organisation, "Marks and Spencer")
-    // two bodies or people joined by "and" stay two
-    XCTAssertNil(run("Ann Lee and Tom Reed said the plan was sound.").quotes.first?.organisation)
   }
 
   func testARoleThenTheNameAfterAnInvertedCue() {
@@ -227,11 +196,6 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let c = run("Montana Secretary of State Corey Stapleton said the law is supported.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Corey Stapleton")
     XCTAssertEqual(c.people.map(\.name), ["Corey Stapleton"])
-  }
-
-  func testAWeekdayIsNoPartOfAnOrganisation() {
-    let a = run("On Friday Ford Motor Company announced the investigation was over.")
-    XCTAssertEqual(a.quotes.first?.organisation, "Ford Motor Company")
   }
 
   func testAnObjectOfAReportingVerbIsNoInvertedSubject() {
@@ -301,17 +265,6 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let a = run("In a statement, Ana Ruiz, his wife, said Reed \"worked until his last breath\".")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ana Ruiz")
     XCTAssertEqual(a.people.map(\.name), ["Ana Ruiz"])
-  }
-
-  func testANameAfterAPrepositionIsNoSubject() {
-    let a = run("All four bone tools from Abri Peyrony gave positive results and showed that the bones were old.")
-    XCTAssertEqual(a.people.map(\.name), [])
-    XCTAssertNil(a.quotes.first?.speaker)
-    // the author of a document speaks through it
-    let b = run("An analysis by Lee Epstein found that the court had moved to the right since 2005.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Lee Epstein")
-    let c = run("A memo posted online by Senator Juan Dalmau said the hearing was cancelled on Monday.")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Juan Dalmau")
   }
 
   func testWhoAfterACommonNounStandsForTheNoun() {
@@ -417,40 +370,6 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let a = run("Headteacher Paul Grange told the Gazette: \"Our school is already full.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Paul Grange")
     XCTAssertEqual(a.people.map(\.name), ["Paul Grange"])
-  }
-
-  func testAKindOfOrganisationBeforeANameTypesIt() {
-    let a = run("On Monday, the Hungarian daily newspaper Magyar Nemzet revealed that the deal was signed in October.")
-    XCTAssertEqual(a.quotes.first?.organisation, "Magyar Nemzet")
-    XCTAssertEqual(a.people.map(\.name), [])
-    // a title is no kind: "secretary of state Hillary Rodham Clinton"
-    let b = run("Former secretary of state Hillary Rodham Clinton said the emails were never classified.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Hillary Rodham Clinton")
-  }
-
-  func testABodysCapitalisedHeadOpensItsNameAndADocumentSpeaksForItsAuthor() {
-    XCTAssertEqual(
-      run("The Ministry of Foreign Affairs said the talks failed.").quotes.first?.organisation,
-      "Ministry of Foreign Affairs")
-    XCTAssertEqual(run("The Bank of England said rates would rise.").quotes.first?.organisation, "Bank of England")
-    // lower case, the noun is a source of its own: "officials of the ministry"
-    XCTAssertEqual(
-      run("Officials at the Ministry of Health said the outbreak was contained.").quotes.first?.group,
-      "Officials at the Ministry of Health")
-    let a = run("A statement from the Ministry of Health said the outbreak was contained.")
-    XCTAssertEqual(a.quotes.first?.organisation, "Ministry of Health")
-    XCTAssertEqual(run("A letter from Jane Okoro said the mill would close.").quotes.first?.speaker?.name, "Jane Okoro")
-  }
-
-  func testAnOrganisationsHeadJoinsItsNameByOnOrFor() {
-    let a = run(
-      "The United States Commission on Presidential Debates announced on Friday that the debate was cancelled.")
-    XCTAssertEqual(a.quotes.first?.organisation, "United States Commission on Presidential Debates")
-    XCTAssertEqual(a.people.map(\.name), [])
-    // an organisation may report with a weak verb
-    let b = run(
-      "The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.")
-    XCTAssertEqual(b.quotes.first?.organisation, "Club for Growth Action")
   }
 
   func testAVerbAfterANameThatAOpensIsANoun() {

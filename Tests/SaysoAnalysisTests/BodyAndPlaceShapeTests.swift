@@ -1,0 +1,118 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// Bodies and places in a speaker's phrase: a body's name with its capitalised head, its title words, its
+/// "and" or its short form in brackets; a place that says where a body or its people are, which never
+/// speaks; a name after a preposition, which belongs to the noun before it.
+final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
+  func testAPlaceAfterACommaEndsTheAffiliationBeforeIt() {
+    let a = run("Jo Anne Tilburg of the University of California, Los Angeles disagreed with these findings: \"No.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Jo Anne Tilburg")
+    // a place after a comma with no affiliation before it is the subject's own: "In her book, Living History,
+    // Clinton noted …" keeps its subject
+    // a campus after the role's body is no name: "…, a professor at the University of Wisconsin, Madison,"
+    let c = run("Ann Lee, a professor at the University of Wisconsin, Madison, said the study was flawed.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Lee")
+    let b = run("In her 2003 book, Living History, Clinton noted the clot's existence.")
+    XCTAssertNotEqual(b.quotes.first?.speaker?.name, "Living History")
+  }
+
+  func testAndInsideABodysNameEndingWithItsOrganisationWord() {
+    let a = run("The Competition and Markets Authority said it was watching prices.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Competition and Markets Authority")
+    // a first name joined by "and" is the body's word, not a person with the rest as role
+    let b = run("Avon and Somerset Police said 40 tents were broken into.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Avon and Somerset Police")
+    XCTAssertTrue(b.people.isEmpty)
+    // the two names of a listed company are one body's
+    XCTAssertEqual(run("Marks and Spencer said sales rose.").quotes.first?.organisation, "Marks and Spencer")
+    // two bodies or people joined by "and" stay two
+    XCTAssertNil(run("Ann Lee and Tom Reed said the plan was sound.").quotes.first?.organisation)
+  }
+
+  func testANameAfterAPrepositionIsNoSubject() {
+    let a = run("All four bone tools from Abri Peyrony gave positive results and showed that the bones were old.")
+    XCTAssertEqual(a.people.map(\.name), [])
+    XCTAssertNil(a.quotes.first?.speaker)
+    // the author of a document speaks through it
+    let b = run("An analysis by Lee Epstein found that the court had moved to the right since 2005.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Lee Epstein")
+    let c = run("A memo posted online by Senator Juan Dalmau said the hearing was cancelled on Monday.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Juan Dalmau")
+  }
+
+  func testAKindOfOrganisationBeforeANameTypesIt() {
+    let a = run("On Monday, the Hungarian daily newspaper Magyar Nemzet revealed that the deal was signed in October.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Magyar Nemzet")
+    XCTAssertEqual(a.people.map(\.name), [])
+    // a title is no kind: "secretary of state Hillary Rodham Clinton"
+    let b = run("Former secretary of state Hillary Rodham Clinton said the emails were never classified.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Hillary Rodham Clinton")
+  }
+
+  func testABodysCapitalisedHeadOpensItsNameAndADocumentSpeaksForItsAuthor() {
+    XCTAssertEqual(
+      run("The Ministry of Foreign Affairs said the talks failed.").quotes.first?.organisation,
+      "Ministry of Foreign Affairs")
+    XCTAssertEqual(run("The Bank of England said rates would rise.").quotes.first?.organisation, "Bank of England")
+    // lower case, the noun is a source of its own: "officials of the ministry"
+    XCTAssertEqual(
+      run("Officials at the Ministry of Health said the outbreak was contained.").quotes.first?.group,
+      "Officials at the Ministry of Health")
+    let a = run("A statement from the Ministry of Health said the outbreak was contained.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Ministry of Health")
+    XCTAssertEqual(run("A letter from Jane Okoro said the mill would close.").quotes.first?.speaker?.name, "Jane Okoro")
+  }
+
+  func testAnOrganisationsHeadJoinsItsNameByOnOrFor() {
+    let a = run(
+      "The United States Commission on Presidential Debates announced on Friday that the debate was cancelled.")
+    XCTAssertEqual(a.quotes.first?.organisation, "United States Commission on Presidential Debates")
+    XCTAssertEqual(a.people.map(\.name), [])
+    // an organisation may report with a weak verb
+    let b = run(
+      "The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Club for Growth Action")
+  }
+
+  func testAPlaceThatSaysWhereABodyIsNeverSpeaks() {
+    let a = run("Researchers from Kettle College and the College of Marden in Ohio reported that the lake was warming.")
+    XCTAssertEqual(a.quotes.first?.organisation, "College of Marden")
+    let b = run("Researchers mostly from Marden State University in the U.S. reported the invention of a coating.")
+    XCTAssertEqual(b.quotes.first?.group, "Researchers mostly from Marden State University in the U.S.")
+    XCTAssertNil(b.quotes.first?.organisation)
+    // people in a place stay a group with their place
+    XCTAssertEqual(run("Police in Ohio said the road was closed.").quotes.first?.group, "Police in Ohio")
+  }
+
+  func testATitleWordBeforeABodysLastWordIsPartOfItsName() {
+    XCTAssertEqual(run("Marden State University said the coating worked.").quotes.first?.organisation,
+      "Marden State University")
+    let a = run("Michigan State Police said the road was closed.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Michigan State Police")
+    XCTAssertEqual(a.people.map(\.name), [])
+    // a title before a person's name is still the title
+    XCTAssertEqual(run("Senate Majority Leader Ann Kettle said it was dead.").quotes.first?.speaker?.name, "Ann Kettle")
+  }
+
+  func testABodysShortFormInBracketsStaysInsideThePhrase() {
+    let a = run("Researchers from Marden State University (MSU) in the U.S. reported the invention of a coating.")
+    XCTAssertEqual(a.quotes.first?.group, "Researchers from Marden State University (MSU) in the U.S.")
+    // a title's short form before a name is the title's
+    let b = run("Member of Parliament (MP) Jane Kettle of the Labour Party said \"This is dangerous.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jane Kettle")
+  }
+
+  func testAFirmsAbbreviatedSuffixKeepsItsDot() {
+    XCTAssertEqual(
+      run("Domtar Corp. said weak demand made the mill unprofitable.").quotes.first?.organisation, "Domtar Corp.")
+    XCTAssertEqual(run("Acme Inc. said sales rose by a third.").quotes.first?.organisation, "Acme Inc.")
+  }
+
+  func testAWeekdayIsNoPartOfAnOrganisation() {
+    let a = run("On Friday Ford Motor Company announced the investigation was over.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Ford Motor Company")
+  }
+}
