@@ -64,6 +64,9 @@ extension Attributor {
       // be followed by its second piece ("“A,” he said, “B.”")
       let followsQuote = (max(contentStart, cue.first - 8)..<cue.first).contains { isClosingMark(paragraph, $0) }
       guard frameTailOK(paragraph, cue, sentence.upperBound, quoteMayFollow: followsQuote) else { continue }
+      // a passive's subject is what was said or the one told, no speaker: "…, the presence of water was
+      // confirmed in …", "…, the workers were told on Monday"
+      if isPassive(paragraph, before: cue.first, floor: contentStart) { continue }
       let subjectEnd = skipModifiersLeft(paragraph, cue.first, floor: contentStart)
       var position = subjectEnd - 1
       var commas = 0

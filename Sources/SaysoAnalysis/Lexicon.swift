@@ -70,7 +70,7 @@ enum Lexicon {
     "if", "when", "because", "while", "whilst", "although", "though", "but", "so", "than", "then", "not", "to",
     "it", "this", "these", "those", "there", "where", "what", "why", "how", "whether", "as", "after",
     "before", "since", "until", "unless", "also", "and", "or", "nor", "yet", "don't", "doesn't", "didn't",
-    "don’t", "doesn’t", "didn’t", "won't", "won’t", "can't", "can’t",
+    "don’t", "doesn’t", "didn’t", "won't", "won’t", "can't", "can’t", "whenever", "wherever", "whereas",
   ]
 
   /// Auxiliaries and adverbs that may stand between a subject and its cue: "has also said".

@@ -1,0 +1,50 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// Words that look like a subject before a verb of saying but are a clause's: a passive's subject (what was
+/// said, or the one told), a subordinate clause that opens the sentence, a complementizer "that", a
+/// subordinating word in capitals.
+final class ClauseShapeTests: XCTestCase, AnalysingText {
+  func testAPassiveSubjectIsNoSpeaker() {
+    let a = run("Senator Ann Kirk was expected to win the seat in the election next week.")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertNil(a.quotes.first?.organisation)
+    XCTAssertEqual(a.people.map(\.name), [])
+    let b = run("Senator Ann Kirk is accused of taking bribes from a contractor in the city.")
+    XCTAssertNil(b.quotes.first?.speaker)
+    XCTAssertEqual(b.people.map(\.name), [])
+    // the active voice, a feeling and a question keep their subject
+    let c = run("Senator Ann Kirk was saying that the bridge would be rebuilt by summer.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Kirk")
+    let d = run("Senator Ann Kirk is worried that the bridge will not be rebuilt by summer.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Ann Kirk")
+  }
+
+  func testASubordinateClauseOpeningTheSentenceIsNoContentBeforeAFrame() {
+    let a = run("As voting got under way for members in the northern towns, voters weighed in on their picks.")
+    XCTAssertEqual(a.quotes.map(\.text), ["on their picks"])
+  }
+
+  func testThatBeforeADeterminerOpensAClauseNoSubject() {
+    let a = run("Party leaders, for instance, noted that the panel that ruled that the law failed was biased.")
+    XCTAssertEqual(a.quotes.first?.group, "Party leaders")
+    XCTAssertEqual(a.quotes.first?.text, "that the panel that ruled that the law failed was biased")
+  }
+
+  func testAPassiveAfterItsContentNamesNoSpeaker() {
+    XCTAssertEqual(run("The plant will close in May, the workers were told on Monday.").quotes.count, 0)
+    let a = run(
+      "In findings published on Monday by a team from Leeds, the presence of ice was confirmed on the moon of "
+        + "Kettle, a cold world.")
+    XCTAssertEqual(a.quotes.count, 0)
+  }
+
+  func testASubordinatingWordIsNoName() {
+    let a = run("Whenever asked about her record, she said the votes were sound.")
+    XCTAssertFalse(a.quotes.contains { $0.speaker?.name == "Whenever" || $0.group == "Whenever" })
+    XCTAssertEqual(a.people.map(\.name), [])
+  }
+}
