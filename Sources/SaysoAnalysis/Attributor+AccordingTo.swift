@@ -78,6 +78,14 @@ extension Attributor {
     return named
   }
 
+  /// Words that a clause cannot end with, which open what follows them: "Friday was when, according to …, …",
+  /// "… and, according to officials, adopted …".
+  static let unfinishedClauseWords: WordSet = [
+    "that", "which", "who", "whom", "whose", "when", "where", "whether", "why", "how", "if", "because", "while",
+    "whilst", "although", "though", "since", "until", "unless", "after", "before", "than", "and", "or", "but",
+    "nor", "as", "the", "a", "an",
+  ]
+
   /// `According to S, CONTENT` and `CONTENT, according to S`.
   static func accordingTo(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -161,6 +169,7 @@ extension Attributor {
         lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex, frameAfter: true)
     }
     var contentLast = according - 2
+    var contentAfter: Int? = nil
     var role: (text: String, end: Int)? = nil
     if var comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) {
       end = comma
@@ -180,16 +189,28 @@ extension Attributor {
       }
       // the content's verb comes after the source: "The delay, according to engineers, was caused by
       // frost" (two pieces); not an appositive ("according to Craig Bryan, head of …")
+      // (or the words before it cannot end a clause: "Friday was when, according to the plans, crowds were to
+      // storm the base")
       if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",
         case let next = paragraph.tokens[comma + 1].lower,
         Lexicon.auxiliariesAndBe.contains(next)
+          || (according - 2 > contentStart && paragraph.tokens[according - 2].quote == nil
+            && (unfinishedClauseWords.contains(paragraph.tokens[according - 2].lower)
+              || paragraph.tokens[according - 2].classes.contains(.preposition)))
       {
         contentLast = sentence.upperBound - 1
+        // (after a conjunction the clause before is a statement of its own: "…, but, according to his agent,
+        // Hunter had undergone surgery")
+        if according - 3 >= contentStart, ["and", "but", "or", "nor"].contains(paragraph.tokens[according - 2].lower),
+          paragraph.tokens[according - 3].scalar == ","
+        {
+          contentAfter = comma + 1
+        }
       }
     }
     // an opening word before it is no content, the clause after it is ("But, according to the poll, Trump
     // leads …"); a subordinate clause before it goes on after it ("While …, according to X, some were …")
-    var contentFirst = contentStart
+    var contentFirst = contentAfter ?? contentStart
     if paragraph.tokens[according - 1].scalar == ",", end + 3 < sentence.upperBound,
       paragraph.tokens[end].scalar == ",", contentLast == according - 2, contentStart == sentence.lowerBound,
       appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil

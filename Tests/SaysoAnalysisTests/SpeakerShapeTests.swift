@@ -317,6 +317,13 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let c = run("The delay, according to Dennis Ross, a former envoy, was a decision by Obama.")
     XCTAssertEqual(c.quotes.map(\.text), ["The delay", "was a decision by Obama"])
     XCTAssertEqual(c.quotes.first?.speaker?.role, "former envoy")
+    // words that cannot end a clause go on after the source; a clause that ends is the content
+    let d = run("Friday was when, according to the plans, crowds were to storm the base.")
+    XCTAssertEqual(d.quotes.map(\.text), ["Friday was when", "crowds were to storm the base"])
+    let e = run("The bill failed, but, according to his aides, Tom Reed had voted for it.")
+    XCTAssertEqual(e.quotes.map(\.text), ["Tom Reed had voted for it"])
+    let f = run("The court is divided on it, according to Ann Lee, a law professor at Kettle University.")
+    XCTAssertEqual(f.quotes.map(\.text), ["The court is divided on it"])
   }
 
   func testAccordingToWithNoCommaEndsTheSentenceWithASourceThatCanTell() {
