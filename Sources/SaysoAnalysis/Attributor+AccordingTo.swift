@@ -199,10 +199,11 @@ extension Attributor {
               || paragraph.tokens[according - 2].classes.contains(.preposition)))
       {
         contentLast = sentence.upperBound - 1
-        // (after a conjunction the clause before is a statement of its own: "…, but, according to his agent,
-        // Hunter had undergone surgery")
-        if according - 3 >= contentStart, ["and", "but", "or", "nor"].contains(paragraph.tokens[according - 2].lower),
-          paragraph.tokens[according - 3].scalar == ","
+        // (after a comma and a conjunction the clause before is a statement of its own: "…, but, according to
+        // his agent, Hunter had undergone surgery", "…, because, according to Trump, the media would …")
+        if according - 3 >= contentStart, paragraph.tokens[according - 3].scalar == ",",
+          case let conjunction = paragraph.tokens[according - 2].lower,
+          ["and", "but", "or", "nor"].contains(conjunction) || subordinators.contains(conjunction)
         {
           contentAfter = comma + 1
         }

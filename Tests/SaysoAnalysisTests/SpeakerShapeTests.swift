@@ -322,6 +322,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.map(\.text), ["Friday was when", "crowds were to storm the base"])
     let e = run("The bill failed, but, according to his aides, Tom Reed had voted for it.")
     XCTAssertEqual(e.quotes.map(\.text), ["Tom Reed had voted for it"])
+    let g = run("He went to the debate, because, according to Tom Reed, the media would mock him.")
+    XCTAssertEqual(g.quotes.map(\.text), ["the media would mock him"])
     let f = run("The court is divided on it, according to Ann Lee, a law professor at Kettle University.")
     XCTAssertEqual(f.quotes.map(\.text), ["The court is divided on it"])
   }
