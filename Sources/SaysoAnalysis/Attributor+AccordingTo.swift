@@ -78,6 +78,19 @@ extension Attributor {
     return named
   }
 
+  /// The comma that closes an appositive saying what kind of body a name before `comma` is: an article, up
+  /// to four words and a noun of bodies or firms ("a cybersecurity firm", "the country's largest union").
+  static func bodyAppositiveEnd(_ paragraph: ParagraphText, after comma: Int, _ limit: Int) -> Int? {
+    let start = comma + 1
+    guard start < limit, paragraph.tokens[start].classes.contains(.determiner),
+      let end = ((start + 1)..<min(limit, start + 7)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      end + 2 < limit, case let head = paragraph.tokens[end - 1], head.kind == .word, !head.isCapitalized,
+      head.classes.contains(.organisationWord) || EntityRegistry.firmNouns.contains(head.stemLower),
+      !(start..<end).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
+    else { return nil }
+    return end
+  }
+
   /// Words that a clause cannot end with, which open what follows them: "Friday was when, according to …, …",
   /// "… and, according to officials, adopted …".
   static let unfinishedClauseWords: WordSet = [
@@ -127,6 +140,18 @@ extension Attributor {
         // the CDC, the pandemic …"
         source.role = source.role ?? paragraph.text(tokens: (comma + 1)..<roleEnd)
         comma = roleEnd
+      } else if paragraph.tokens[comma - 1].isCapitalized,
+        let kindEnd = bodyAppositiveEnd(paragraph, after: comma, sentence.upperBound)
+      {
+        // what kind of body the name is, between commas: "According to a report by UpGuard, a cybersecurity
+        // firm, two databases …"); a name with no more words is the body's ("According to Hatch, the
+        // engineering firm, …")
+        if source.kind == .group || source.kind == .person,
+          source.tokens.allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) })
+        {
+          source = SpeakerPhrase(kind: .organisation, text: source.text, name: source.text, tokens: source.tokens)
+        }
+        comma = kindEnd
       } else if comma + 1 < sentence.upperBound, ["who", "whose"].contains(paragraph.tokens[comma + 1].lower),
         let clauseEnd = ((comma + 2)..<min(sentence.upperBound, comma + 40)).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil

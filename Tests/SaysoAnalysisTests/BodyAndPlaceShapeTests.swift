@@ -115,4 +115,12 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     let a = run("On Friday Ford Motor Company announced the investigation was over.")
     XCTAssertEqual(a.quotes.first?.organisation, "Ford Motor Company")
   }
+
+  func testWhatKindOfBodyANameIsBetweenCommasIsNoContent() {
+    let a = run("According to a report by Kettlenet, a cybersecurity firm, two databases were left open.")
+    XCTAssertEqual(a.quotes.map(\.text), ["two databases were left open"])
+    let b = run("According to Hatchworth, the engineering firm, the trusses could fail.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Hatchworth")
+    XCTAssertEqual(b.quotes.map(\.text), ["the trusses could fail"])
+  }
 }
