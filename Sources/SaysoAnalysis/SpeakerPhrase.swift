@@ -105,6 +105,38 @@ enum SpeakerPhraseParser {
     return preposition
   }
 
+  /// The name of a body that the whole of `range` spells, as the acronym in brackets after it says: "Notes
+  /// from Poland (NFP)", "the Competition and Markets Authority (CMA)"; the initials of its capitalised words,
+  /// and of small words that the acronym spells too, are the acronym's letters (not a person's name:
+  /// "John Fitzgerald Kennedy (JFK)").
+  static func nameSpelledByAcronym(_ paragraph: ParagraphText, _ range: Range<Int>, acronym: Range<Int>) -> String? {
+    guard acronym.count == 1, case let letters = Array(paragraph.tokens[acronym.lowerBound].text.utf8),
+      letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0 >= 65 && $0 <= 90 })
+    else { return nil }
+    var first = range.lowerBound
+    if range.count > 1, paragraph.tokens[first].lower == "the" { first += 1 }
+    var letter = letters.count - 1
+    var index = range.upperBound - 1
+    while index >= first {
+      let token = paragraph.tokens[index]
+      guard token.kind == .word, let initial = token.text.utf8.first else { return nil }
+      let upper = initial >= 97 && initial <= 122 ? initial - 32 : initial
+      if letter >= 0 && upper == letters[letter] {
+        letter -= 1
+      } else if token.isCapitalized || !acronymLinks.contains(token.lower) {
+        return nil
+      }
+      index -= 1
+    }
+    guard letter < 0, paragraph.tokens[first].isCapitalized else { return nil }
+    let name = paragraph.text(tokens: first..<range.upperBound)
+    return NameTyper.typeRemembered(name, titled: false).kind == .person ? nil : name
+  }
+
+  /// The small words a body's name may hold between the words its acronym spells: "Competition and Markets
+  /// Authority (CMA)".
+  static let acronymLinks: WordSet = ["of", "for", "and", "from", "the", "on", "in", "to"]
+
   /// A straight apostrophe after a plural, before a word: "Fields' lawyers".
   static func isPluralPossessive(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard paragraph.tokens[index].scalar == "'", paragraph.tokens[index].quote == nil, index > 0,
@@ -140,6 +172,9 @@ enum SpeakerPhraseParser {
       }),
       open > start
     {
+      if let body = nameSpelledByAcronym(paragraph, start..<open, acronym: (open + 1)..<(end - 1)) {
+        return SpeakerPhrase(kind: .organisation, text: body, name: body, tokens: start..<end)
+      }
       guard var inner = parse(paragraph, start..<open) else { return nil }
       inner.tokens = start..<end
       // a description in brackets is a role: "Rubenwardy (one of the core developers)"

@@ -123,4 +123,13 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.organisation, "Hatchworth")
     XCTAssertEqual(b.quotes.map(\.text), ["the trusses could fail"])
   }
+
+  func testANameThatItsAcronymSpellsIsABodys() {
+    let a = run("According to Notes from Kettleland (NFK), some stores opened on Sunday.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Notes from Kettleland")
+    XCTAssertEqual(run("Kettle Analytics (KA) said prices rose.").quotes.first?.organisation, "Kettle Analytics")
+    // a person's initials are still a person's
+    let b = run("John Fitzgerald Kettle (JFK) said prices rose.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "John Fitzgerald Kettle")
+  }
 }
