@@ -110,6 +110,15 @@ extension Attributor {
     return opening
   }
 
+  /// The first word of the last clause that a comma and "and" or "but" open before `end`, from `floor` on: "…,
+  /// and the league denounced his rhetoric" (nil when there is none).
+  static func coordinatedClauseStart(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
+    stride(from: end - 3, through: floor + 1, by: -1).first(where: {
+      paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+        && (paragraph.tokens[$0 + 1].lower == "and" || paragraph.tokens[$0 + 1].lower == "but")
+    }).map { $0 + 2 }
+  }
+
   /// Conjunctions that open a clause whose subject follows them: "…, while Cole said …".
   static let clauseOpeners: WordSet = [
     "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though", "where",
@@ -210,12 +219,18 @@ extension Attributor {
       [",", "and", "but", "by", "for", "after", "before", "while", "when", "as"].contains(
         paragraph.tokens[verb - 1].lower)
     {
-      // (the clause may be the subordinate one that opens the sentence: "When Rubio thanked Miami and
-      // said it was great to be home, a man yelled …")
-      let inOpeningClause =
-        paragraph.tokens[verb - 1].lower == "and" && subordinators.contains(paragraph.tokens[contentStart].lower)
-        && !(contentStart..<verb).contains(where: { paragraph.tokens[$0].scalar == "," })
-      speaker = ProposalDetector.clauseSubject(paragraph, sentence, inOpeningClause ? contentStart + 1 : contentStart)
+      // (a second verb's clause may be the second of the sentence: "Rabbis called for a boycott, and the
+      // league denounced his rhetoric and said …")
+      let clauseStart =
+        paragraph.tokens[verb].lower.hasSuffix("ing")
+        ? contentStart : coordinatedClauseStart(paragraph, before: verb - 1, floor: contentStart) ?? contentStart
+      // (the clause may be a subordinate one: "When Rubio thanked Miami and said it was great to be home, a
+      // man yelled …", "…, and when Rubio thanked Miami and said …")
+      let inSubordinateClause =
+        paragraph.tokens[verb - 1].lower == "and" && subordinators.contains(paragraph.tokens[clauseStart].lower)
+        && !(clauseStart..<verb).contains(where: { paragraph.tokens[$0].scalar == "," })
+      speaker = ProposalDetector.clauseSubject(
+        paragraph, sentence, inSubordinateClause ? clauseStart + 1 : clauseStart)
       if speaker != nil { region = contentStart..<contentStart }
     }
     var placeOfRole: (phrase: SpeakerPhrase, region: Range<Int>)? = nil

@@ -47,4 +47,15 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertFalse(a.quotes.contains { $0.speaker?.name == "Whenever" || $0.group == "Whenever" })
     XCTAssertEqual(a.people.map(\.name), [])
   }
+
+  func testASecondVerbSpeaksThroughTheSubjectOfItsOwnClause() {
+    let a = run(
+      "Rabbis called for a boycott, and the Anti-Defamation League denounced his rhetoric and said it would "
+        + "return his donations.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Anti-Defamation League")
+    let b = run("Some booed, and when Tom Reed thanked the city and said it was great to be home, a man yelled “Stay!”")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
+    let c = run("I came home, and a neighbour came in and told me they had been taken away.")
+    XCTAssertEqual(c.quotes.first?.group, "a neighbour")
+  }
 }
