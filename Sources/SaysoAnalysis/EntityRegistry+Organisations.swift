@@ -26,8 +26,9 @@ extension EntityRegistry {
   /// organisation is too often not the company meant, and "the company" is left as it is.
   func latestOrganisation(for noun: String, before position: Int) -> String? {
     let isFirm = Self.firmNouns.contains(noun)
-    let named = isFirm ? firmOrganisations : organisationsByWord[noun]
-    if let latest = named?.last(where: { organisations[$0].position < position }) { return organisations[latest].name }
+    let isBefore = { (index: Int) in organisations[index].position < position }
+    let latest = isFirm ? firmOrganisations.last(where: isBefore) : lastOrganisation(withWord: noun, where: isBefore)
+    if let latest { return organisations[latest].name }
     return isFirm ? firmNamedJustBefore(position) : nil
   }
 
@@ -75,7 +76,7 @@ extension EntityRegistry {
   /// PLC"). Nil when none is.
   func organisation(openingWith word: String, before position: Int) -> String? {
     let key = word.lowercased()
-    return organisationsByWord[key]?.last { index in
+    return lastOrganisation(withWord: key) { index in
       let name = organisations[index].name.lowercased()
       return organisations[index].position < position && (name == key || name.hasPrefix(key + " "))
     }.map { organisations[$0].name }
