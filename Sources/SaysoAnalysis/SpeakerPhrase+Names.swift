@@ -401,9 +401,9 @@ extension SpeakerPhraseParser {
       first.lowerBound > phrase.lowerBound && paragraph.tokens[first.lowerBound - 1].lower == "the"
       ? first.lowerBound - 1 : first.lowerBound
     let organisationName = paragraph.text(tokens: organisationStart..<phrase.upperBound)
-    var organisation = SpeakerPhrase(kind: .organisation, text: organisationName, name: organisationName, tokens: phrase)
-    organisation.head = paragraph.tokens[phrase.upperBound - 1].stemLower
-    return organisation
+    return SpeakerPhrase(
+      kind: .organisation, text: organisationName, name: organisationName,
+      head: paragraph.tokens[phrase.upperBound - 1].stemLower, tokens: phrase)
   }
 
   /// The person named between the comma at `comma` and the next mark (a comma, or the sentence's end
