@@ -32,7 +32,7 @@ extension SpeakerPhraseParser {
       // the dot of an initial, of a title abbreviation or of a firm's: "R.", "Mr.", "Jr.", "Domtar Corp."
       return paragraph.tokens[index - 1].end == paragraph.tokens[index].start
         && paragraph.tokens[index - 1].isCapitalized
-        && (paragraph.tokens[index - 1].text.count == 1
+        && (paragraph.tokens[index - 1].isOneCharacter
           || SentenceSplitter.titles.contains(paragraph.tokens[index - 1].lower)
           || SentenceSplitter.firmAbbreviations.contains(paragraph.tokens[index - 1].lower))
     }
