@@ -141,15 +141,18 @@ extension Analyzer {
   }
 
   func kind(of attribution: Attribution, in paragraph: ParagraphText) -> QuoteKind {
-    let inside = paragraph.quotes(overlapping: attribution.start..<attribution.end).map { paragraph.quotes[$0] }
+    // (the quotes and the words outside them are counted, not gathered: a gathered token is a copy)
+    let inside = paragraph.quotes(overlapping: attribution.start..<attribution.end)
     guard let first = inside.first else { return .indirect }
-    if first.style == .dash { return .direct }
+    if paragraph.quotes[first].style == .dash { return .direct }
     // content that is the quote (give or take punctuation) is direct
-    let outside = paragraph.tokens[paragraph.tokens(within: attribution.start..<attribution.end)].filter {
-      $0.quote == nil && $0.kind != .punct
+    var outside = 0
+    for index in paragraph.tokens(within: attribution.start..<attribution.end)
+    where paragraph.tokens[index].quote == nil && paragraph.tokens[index].kind != .punct {
+      outside += 1
     }
-    if outside.isEmpty || (attribution.floating) { return .direct }
-    if outside.count <= 4 && inside.count >= 2 { return .direct }  // "“A,” he said, “B.”"
+    if outside == 0 || (attribution.floating) { return .direct }
+    if outside <= 4 && inside.count >= 2 { return .direct }  // "“A,” he said, “B.”"
     return .mixed
   }
 

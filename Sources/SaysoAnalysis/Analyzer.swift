@@ -113,6 +113,7 @@ struct Analyzer {
   /// Stage 3: the framed attributions of each paragraph, then its quotes that no frame claims.
   func findAttributions() -> Found {
     var found = Found()
+    found.firstIndex.reserveCapacity(paragraphs.count)
     for paragraph in paragraphs {
       found.firstIndex.append(found.attributions.count)
       var inParagraph = Attributor.attributions(in: paragraph)

@@ -11,9 +11,12 @@ extension Attributor {
     var quotedBefore = false  // a quoted phrase has closed before `index`
     while index < last {
       // every rule below starts at a mark, a closing quote mark or "and"/"but": other words are passed
-      // over without copying the token (a copy retains its two strings)
+      // over without copying the token (a copy retains its two strings), and their first letter is told
+      // before their text is compared (a word whose lower case is "and" starts with "a" or "A")
+      let lead = paragraph.tokens[index].scalar
       if paragraph.tokens[index].kind != .punct && !isClosingMark(paragraph, index)
-        && paragraph.tokens[index].lower != "and" && paragraph.tokens[index].lower != "but"
+        && !((lead == "a" || lead == "A") && paragraph.tokens[index].lower == "and")
+        && !((lead == "b" || lead == "B") && paragraph.tokens[index].lower == "but")
       {
         index += 1
         continue

@@ -31,12 +31,13 @@ extension EntityRegistry {
         }
       }
     }
-    // (honorifics are read in the word lists' table, which hashes a word more cheaply than a Set does)
+    // (honorifics are read in the word lists' table, which hashes a word more cheaply than a Set does; an ASCII
+    // first word, by its key among the short honorifics' keys, with no string made)
     if plain && firstWordLength > 4 { return name }
-    if plain {
-      let firstWord =
-        firstWordIsASCII
-        ? String(decoding: name.utf8.prefix(firstWordLength), as: UTF8.self) : String(name.prefix(firstWordLength))
+    if plain && firstWordIsASCII {
+      if !shortHonorificKeys.contains(asciiKey(lowerCasing: name.utf8.prefix(firstWordLength))) { return name }
+    } else if plain {
+      let firstWord = String(name.prefix(firstWordLength))
       if !WordClass.of(firstWord.lowercased()).contains(.honorific) { return name }
     }
     var words = name.spaceSeparatedWords.map(String.init)
@@ -50,6 +51,23 @@ extension EntityRegistry {
       words[words.count - 1] = last
     }
     return words.joined(separator: " ").trimmingCharacters(in: ",.")
+  }
+
+  /// The keys (`asciiKey(lowerCasing:)`) of the honorifics of four ASCII bytes at most, none a capital: "mr",
+  /// "dame" (a listed word with a capital is no lower-cased word's).
+  static let shortHonorificKeys: [UInt64] = Lexicon.honorifics.filter { word in
+    word.utf8.count <= 4 && word.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }
+  }.map { asciiKey(lowerCasing: $0.utf8) }
+
+  /// A key of at most seven ASCII bytes, lower-cased: the bytes one after another, then the count.
+  static func asciiKey(lowerCasing bytes: some Sequence<UInt8>) -> UInt64 {
+    var key: UInt64 = 0
+    var count: UInt64 = 0
+    for byte in bytes {
+      key = key << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      count += 1
+    }
+    return key << 8 | count
   }
 
   /// The first word of a name of two words or more, without the dot of an abbreviation: "Mr" of "Mr. Hadi".

@@ -8,9 +8,20 @@ extension EntityRegistry {
   /// Press", "Ontario Medical Association"; "the BBC" → "BBC"), but with the capitalised one that is part
   /// of a one-word name ("the Guardian" → "The Guardian", "The Hill").
   static func shownName(ofOrganisation name: String) -> String {
+    // (a name whose first byte is no "t" or "T" has neither prefix: told before the prefixes are compared)
+    guard let lead = name.utf8.first, lead == 0x74 || lead == 0x54 else { return name }
     guard name.hasPrefix("the ") || name.hasPrefix("The ") else { return name }
     let rest = name.dropFirst(4)
     if rest.isEmpty { return name }
+    // (the rest of an ASCII name is read on its bytes, a character each, where the characters' tests look up
+    // Unicode's tables; a carriage return joined to a line feed is neither a space nor an acronym's)
+    if rest.utf8.allSatisfy({ $0 < 0x80 }) {
+      if rest.utf8.contains(0x20) { return String(rest) }
+      let acronym = rest.utf8.allSatisfy { byte in
+        (byte >= 0x41 && byte <= 0x5A) || byte == 0x2E || byte == 0x26 || (byte >= 0x30 && byte <= 0x39)
+      }
+      return acronym ? String(rest) : "The " + rest
+    }
     if rest.contains(" ") { return String(rest) }
     let acronym = rest.allSatisfy { $0.isUppercase || $0 == "." || $0 == "&" || $0.isNumber }
     return acronym ? String(rest) : "The " + rest
@@ -26,8 +37,9 @@ extension EntityRegistry {
   /// organisation is too often not the company meant, and "the company" is left as it is.
   func latestOrganisation(for noun: String, before position: Int) -> String? {
     let isFirm = Self.firmNouns.contains(noun)
-    let named = isFirm ? firmOrganisations : organisationsByWord[noun]
-    if let latest = named?.last(where: { organisations[$0].position < position }) { return organisations[latest].name }
+    let isBefore = { (index: Int) in organisations[index].position < position }
+    let latest = isFirm ? firmOrganisations.last(where: isBefore) : lastOrganisation(withWord: noun, where: isBefore)
+    if let latest { return organisations[latest].name }
     return isFirm ? firmNamedJustBefore(position) : nil
   }
 
@@ -75,7 +87,7 @@ extension EntityRegistry {
   /// PLC"). Nil when none is.
   func organisation(openingWith word: String, before position: Int) -> String? {
     let key = word.lowercased()
-    return organisationsByWord[key]?.last { index in
+    return lastOrganisation(withWord: key) { index in
       let name = organisations[index].name.lowercased()
       return organisations[index].position < position && (name == key || name.hasPrefix(key + " "))
     }.map { organisations[$0].name }

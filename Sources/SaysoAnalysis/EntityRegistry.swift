@@ -239,9 +239,13 @@ struct EntityRegistry {
   private(set) var entities: [Entity] = []
   /// Organisations named in the narrative, in reading order: `(name, position)`.
   private(set) var organisations: [(name: String, position: Int)] = []
-  /// For each lower-cased word of an organisation's name, the organisations (indices into
-  /// `organisations`) whose name holds it.
-  private(set) var organisationsByWord: [String: [Int]] = [:]
+  /// For each lower-cased word of an organisation's name, the latest entry of `organisationWords` for it:
+  /// the organisations whose names hold a word are a chain through the entries, latest first
+  /// (`lastOrganisation(withWord:where:)`), with no array a word.
+  private var latestOrganisationWord: [String: Int] = [:]
+  /// An entry for each word of each organisation noted: the organisation (an index into `organisations`)
+  /// and the entry of the organisation noted before it with the same word (-1 when none was).
+  private var organisationWords: [(organisation: Int, previous: Int)] = []
   /// The organisations (indices into `organisations`) whose names hold a firm's word, in order: those "the
   /// company" may stand for (`OrganisationName.hasFirmWord`).
   private(set) var firmOrganisations: [Int] = []
@@ -257,24 +261,42 @@ struct EntityRegistry {
     // each doubling; made with its room, as reserving room in one calls unspecialised code)
     if organisations.isEmpty {
       organisationFilings = Dictionary(minimumCapacity: 8)
-      organisationsByWord = Dictionary(minimumCapacity: 16)
+      latestOrganisationWord = Dictionary(minimumCapacity: 16)
+      organisations.reserveCapacity(8)
+      organisationWords.reserveCapacity(16)
     }
-    let filed: OrganisationName
-    if let known = organisationFilings[name] {
-      filed = known
-    } else {
-      filed = OrganisationName.of(name)
-      organisationFilings[name] = filed
-      // a name of two or more words that looks like a person's but is used as an organisation's
-      if filed.words.count >= 2, let ids = byAlias[filed.key] {
-        for id in ids where entities[id].name == name { entities[id].isOrganisation = true }
-      }
+    // (the name is looked up and, when new to the article, filed in one search of the dictionary)
+    let (filed, isNew) = Self.fileOnce(name, in: &organisationFilings[name])
+    // a name of two or more words that looks like a person's but is used as an organisation's
+    if isNew, filed.words.count >= 2, let ids = byAlias[filed.key] {
+      for id in ids where entities[id].name == name { entities[id].isOrganisation = true }
     }
     for word in filed.words {
-      organisationsByWord[word, default: []].append(organisations.count)
+      let previous = latestOrganisationWord.updateValue(organisationWords.count, forKey: word) ?? -1
+      organisationWords.append((organisations.count, previous))
     }
     if filed.hasFirmWord { firmOrganisations.append(organisations.count) }
     organisations.append((name, position))
+  }
+
+  /// The filing of `name` held in `slot`, filed there first when the slot is empty, and whether it was.
+  private static func fileOnce(_ name: String, in slot: inout OrganisationName?) -> (OrganisationName, isNew: Bool) {
+    if let known = slot { return (known, false) }
+    let filed = OrganisationName.of(name)
+    slot = filed
+    return (filed, true)
+  }
+
+  /// The last organisation noted (an index into `organisations`) whose name holds the lower-cased `word`
+  /// and that `isWanted` accepts.
+  func lastOrganisation(withWord word: String, where isWanted: (Int) -> Bool) -> Int? {
+    var entry = latestOrganisationWord[word] ?? -1
+    while entry >= 0 {
+      let organisation = organisationWords[entry].organisation
+      if isWanted(organisation) { return organisation }
+      entry = organisationWords[entry].previous
+    }
+    return nil
   }
 
   /// The space-separated words of `text`, each once.

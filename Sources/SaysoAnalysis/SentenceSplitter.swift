@@ -115,7 +115,7 @@ enum SentenceSplitter {
     let word = tokens[period - 1].lower
     if titles.contains(word) { return false }
     if beforeNumber.contains(word) { return tokens[next].kind != .number }
-    if tokens[period - 1].text.count == 1 && tokens[period - 1].isCapitalized { return false }  // an initial
+    if tokens[period - 1].isOneCharacter && tokens[period - 1].isCapitalized { return false }  // an initial
     if beforeCapital.contains(word) { return followingIsCapitalized }
     return true
   }

@@ -139,11 +139,10 @@ extension SpeakerPhraseParser {
       let orgStart = (determiner == "the" && run.lowerBound - 1 >= start) ? run.lowerBound - 1 : bodyStart
       // (a name that is the whole phrase is its text, not made again)
       let orgText = orgStart == start ? text : paragraph.text(tokens: orgStart..<end)
-      var organisation = SpeakerPhrase(
-        kind: .organisation, text: orgText, name: orgText, tokens: start..<end)
-      organisation.head = paragraph.tokens[last].stemLower
-      organisation.modifiers = (start..<(end - 1)).map { paragraph.tokens[$0].lower }
-      return organisation
+      // (made whole: setting a phrase's string makes its strings again)
+      return SpeakerPhrase(
+        kind: .organisation, text: orgText, name: orgText, head: paragraph.tokens[last].stemLower,
+        modifiers: (start..<(end - 1)).map { paragraph.tokens[$0].lower }, tokens: start..<end)
     }
     // words before the name inside the phrase are its role: "longtime Democratic pollster"
     let role = nameStart > prefixStart ? roleBeforeName(paragraph, prefixStart..<nameStart) : nil

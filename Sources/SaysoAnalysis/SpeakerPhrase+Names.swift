@@ -32,7 +32,7 @@ extension SpeakerPhraseParser {
       // the dot of an initial, of a title abbreviation or of a firm's: "R.", "Mr.", "Jr.", "Domtar Corp."
       return paragraph.tokens[index - 1].end == paragraph.tokens[index].start
         && paragraph.tokens[index - 1].isCapitalized
-        && (paragraph.tokens[index - 1].text.count == 1
+        && (paragraph.tokens[index - 1].isOneCharacter
           || SentenceSplitter.titles.contains(paragraph.tokens[index - 1].lower)
           || SentenceSplitter.firmAbbreviations.contains(paragraph.tokens[index - 1].lower))
     }
@@ -401,9 +401,9 @@ extension SpeakerPhraseParser {
       first.lowerBound > phrase.lowerBound && paragraph.tokens[first.lowerBound - 1].lower == "the"
       ? first.lowerBound - 1 : first.lowerBound
     let organisationName = paragraph.text(tokens: organisationStart..<phrase.upperBound)
-    var organisation = SpeakerPhrase(kind: .organisation, text: organisationName, name: organisationName, tokens: phrase)
-    organisation.head = paragraph.tokens[phrase.upperBound - 1].stemLower
-    return organisation
+    return SpeakerPhrase(
+      kind: .organisation, text: organisationName, name: organisationName,
+      head: paragraph.tokens[phrase.upperBound - 1].stemLower, tokens: phrase)
   }
 
   /// The person named between the comma at `comma` and the next mark (a comma, or the sentence's end

@@ -16,15 +16,11 @@ struct SpeakerPhrase: Equatable {
   }
 
   var kind: Kind
-  /// The whole phrase as it stands: the mention.
-  var text: String
-  /// The name for `.person` (without role words), else the phrase without a leading determiner.
-  var name: String
-  /// The role from a title or an appositive ("Russian President", "an assistant professor …").
-  var role: String?
-  /// Lower-cased head noun and its modifiers, for role-noun resolution ("leader", ["russian"]).
-  var head: String = ""
-  var modifiers: [String] = []
+  /// The phrase's strings, in one object that the copies of the phrase share, as tokens share theirs
+  /// (`TokenStrings`): a phrase is copied with each attribution and each optional phrase handed on, and a
+  /// copy then retains one reference, where it retained five. The object never changes: setting one of
+  /// the strings makes a new one.
+  private var strings: Strings
   /// Token range of the phrase in its paragraph.
   var tokens: Range<Int>
   /// The layout itself says a person speaks here (a transcript label "WALLACE:"), whatever the name.
@@ -32,6 +28,70 @@ struct SpeakerPhrase: Equatable {
   /// A definite noun that stands for a person the article has just named, as a pronoun does: "the
   /// 34-year-old", "the German" (`SpeakerPhraseParser.epithet`).
   var isEpithet = false
+
+  /// The strings of a phrase (`SpeakerPhrase.strings`).
+  struct Fields: Equatable {
+    var text: String
+    var name: String
+    var role: String?
+    var head: String
+    var modifiers: [String]
+  }
+
+  /// The shared, unchanging holder of a phrase's `Fields`.
+  final class Strings: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  init(
+    kind: Kind, text: String, name: String, role: String? = nil, head: String = "", modifiers: [String] = [],
+    tokens: Range<Int>, isLabel: Bool = false, isEpithet: Bool = false
+  ) {
+    self.kind = kind
+    strings = Strings(Fields(text: text, name: name, role: role, head: head, modifiers: modifiers))
+    self.tokens = tokens
+    self.isLabel = isLabel
+    self.isEpithet = isEpithet
+  }
+
+  /// The whole phrase as it stands: the mention.
+  var text: String {
+    get { strings.fields.text }
+    set { change { $0.text = newValue } }
+  }
+  /// The name for `.person` (without role words), else the phrase without a leading determiner.
+  var name: String {
+    get { strings.fields.name }
+    set { change { $0.name = newValue } }
+  }
+  /// The role from a title or an appositive ("Russian President", "an assistant professor …").
+  var role: String? {
+    get { strings.fields.role }
+    set { change { $0.role = newValue } }
+  }
+  /// Lower-cased head noun and its modifiers, for role-noun resolution ("leader", ["russian"]).
+  var head: String {
+    get { strings.fields.head }
+    set { change { $0.head = newValue } }
+  }
+  var modifiers: [String] {
+    get { strings.fields.modifiers }
+    set { change { $0.modifiers = newValue } }
+  }
+
+  /// Sets some of the strings: a new object holds them.
+  private mutating func change(_ body: (inout Fields) -> Void) {
+    var fields = strings.fields
+    body(&fields)
+    strings = Strings(fields)
+  }
+
+  static func == (one: SpeakerPhrase, other: SpeakerPhrase) -> Bool {
+    one.kind == other.kind && one.tokens == other.tokens && one.isLabel == other.isLabel
+      && one.isEpithet == other.isEpithet
+      && (one.strings === other.strings || one.strings.fields == other.strings.fields)
+  }
 }
 
 /// Parses token ranges into speaker phrases.

@@ -104,6 +104,17 @@ struct Token: Sendable {
 
   var isWord: Bool { kind != .punct }
 
+  /// Whether the text is one character ("R", "J."'s "J"): told by its first two bytes when they are ASCII
+  /// (two ASCII characters are two, but for a carriage return and a line feed), where counting the
+  /// characters applies Unicode's rules of grapheme clusters.
+  var isOneCharacter: Bool {
+    var bytes = text.utf8.makeIterator()
+    guard let first = bytes.next() else { return false }
+    guard let second = bytes.next() else { return true }
+    if first < 0x80 && second < 0x80 && !(first == 0x0D && second == 0x0A) { return false }
+    return text.count == 1
+  }
+
   /// A legislator's party and state as American news writes them after a name: "D-N.Y.", "R-S.C.",
   /// "I-Vt." (a label, no name).
   var isPartyLabel: Bool {

@@ -30,15 +30,15 @@ struct BlockShape {
   var first: Unicode.Scalar = " "
 
   /// "said", "told" and the weekdays, as ASCII keys.
-  private static let reportWords: Set<UInt64> = Set(
-    ["said", "told", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+  private static let reportWords = ASCIIKeyTable(
+    keys: ["said", "told", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
       .map(
         [Unicode.Scalar].asciiKey))
 
   /// Words that stay lower-case in a headline ("Abandon Republican Party for Hillary Clinton"), as
   /// lower-cased ASCII keys.
-  private static let smallWords: Set<UInt64> = Set(
-    [
+  private static let smallWords = ASCIIKeyTable(
+    keys: [
       "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
       "with", "from",
       "as", "vs", "via", "per", "into", "over", "off", "up", "out", "if", "so", "than", "is",

@@ -45,25 +45,25 @@ public enum DateText {
 
   /// A weekday's name and every shortening of it to three letters or more: "wed", "wednes", "wednesday"
   /// (as ASCII keys, `Cursor.wordKey`).
-  private static let weekdayForms: Set<UInt64> = Set(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap { name in
+  private static let weekdayForms = ASCIIKeyTable(
+    keys: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap { name in
       (3...name.count).map { [Unicode.Scalar].asciiKey(String(name.prefix($0))) }
     })
 
   /// Month number for each full or abbreviated month name (as ASCII keys of its lower-case letters, as
   /// `Cursor.wordKey` reads them): "september", "sept", "sep" → 9.
-  private static let monthNumbers: [UInt64: Int] = {
+  private static let monthNumbers: ASCIIKeyTable<Int> = {
     let names = [
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december",
     ]
-    var numbers = [[Unicode.Scalar].asciiKey("sept"): 9]
+    var numbers = [([Unicode.Scalar].asciiKey("sept"), 9)]
     for (index, name) in names.enumerated() {
-      numbers[[Unicode.Scalar].asciiKey(name)] = index + 1
+      numbers.append(([Unicode.Scalar].asciiKey(name), index + 1))
       // (no two months share their first three letters)
-      numbers[[Unicode.Scalar].asciiKey(String(name.prefix(3)))] = index + 1
+      numbers.append(([Unicode.Scalar].asciiKey(String(name.prefix(3))), index + 1))
     }
-    return numbers
+    return ASCIIKeyTable(numbers)
   }()
 
   /// The key of "of", as `Cursor.wordKey` reads it.
