@@ -575,6 +575,6 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
   func testARoleAndARelativeClauseAfterANameDescribeIt() {
     let a = run("Tom Kettle, an actor in Leeds, who runs a small theatre, recalled that in 2009 he had debts.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Kettle")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "an actor in Leeds")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "actor in Leeds")
   }
 }
