@@ -78,17 +78,14 @@ extension Attributor {
     return named
   }
 
-  /// The comma that closes an appositive saying what kind of body a name before `comma` is: an article, up
-  /// to four words and a noun of bodies or firms ("a cybersecurity firm", "the country's largest union").
+  /// The comma that closes an appositive saying what kind of body a name before `comma` is: six words at
+  /// most, whose last is a noun of bodies or firms ("a cybersecurity firm", "the country's largest union").
   static func bodyAppositiveEnd(_ paragraph: ParagraphText, after comma: Int, _ limit: Int) -> Int? {
-    let start = comma + 1
-    guard start < limit, paragraph.tokens[start].classes.contains(.determiner),
-      let end = ((start + 1)..<min(limit, start + 7)).first(where: { paragraph.tokens[$0].scalar == "," }),
-      end + 2 < limit, case let head = paragraph.tokens[end - 1], head.kind == .word, !head.isCapitalized,
-      head.classes.contains(.organisationWord) || EntityRegistry.firmNouns.contains(head.stemLower),
-      !(start..<end).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
+    guard let words = appositive(paragraph, after: comma, limit, within: 7),
+      case let head = paragraph.tokens[words.upperBound - 1], head.kind == .word, !head.isCapitalized,
+      head.classes.contains(.organisationWord) || EntityRegistry.firmNouns.contains(head.stemLower)
     else { return nil }
-    return end
+    return words.upperBound
   }
 
   /// Words that a clause cannot end with, which open what follows them: "Friday was when, according to …, …",

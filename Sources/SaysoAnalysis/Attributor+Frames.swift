@@ -236,19 +236,29 @@ extension Attributor {
       && (Lexicon.auxiliariesAndBe.contains(token.lower) || (isPastTense(token) && !token.lower.contains("-")))
   }
 
-  /// The comma that ends a role after the comma at `comma`: a determiner (after an adverb: "formerly the
-  /// director of the CDC,") and a title as its head noun, then a comma within sixteen words, no quote or
-  /// verb of saying among them. Nil when the words are no such role ("the plan, unveiled Monday,").
-  static func appositiveRoleEnd(_ paragraph: ParagraphText, after comma: Int, _ limit: Int) -> Int? {
+  /// The words of an appositive after the comma at `comma`, from the determiner that opens it (after an
+  /// adverb: "formerly the director of the CDC,") to the comma that closes it within `length` words, with
+  /// no quote or verb of saying among them and words after it. Nil when there is none.
+  static func appositive(_ paragraph: ParagraphText, after comma: Int, _ limit: Int, within length: Int)
+    -> Range<Int>?
+  {
     var start = comma + 1
     if start + 1 < limit, paragraph.tokens[start].lower.hasSuffix("ly") { start += 1 }
     guard start < limit, paragraph.tokens[start].classes.contains(.determiner),
-      let end = (start..<min(limit, start + 16)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      let end = (start..<min(limit, start + length)).first(where: { paragraph.tokens[$0].scalar == "," }),
       end + 2 < limit,
-      !(start..<end).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil }),
-      roleHeadIsTitle(paragraph, (start + 1)..<end)
+      !(start..<end).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
     else { return nil }
-    return end
+    return start..<end
+  }
+
+  /// The comma that ends a role after the comma at `comma`: an appositive of sixteen words at most with a
+  /// title as its head noun. Nil when the words are no such role ("the plan, unveiled Monday,").
+  static func appositiveRoleEnd(_ paragraph: ParagraphText, after comma: Int, _ limit: Int) -> Int? {
+    guard let words = appositive(paragraph, after: comma, limit, within: 16),
+      roleHeadIsTitle(paragraph, (words.lowerBound + 1)..<words.upperBound)
+    else { return nil }
+    return words.upperBound
   }
 
   /// Whether the head noun of the role in `range` is a title: `NameTyper.roleHead`'s rule read on the

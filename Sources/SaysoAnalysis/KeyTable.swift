@@ -83,8 +83,7 @@ struct KeyTable<Value: Sendable>: Sendable {
   var count: Int { values.count }
 
   @inline(__always) private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-    var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let state = fnv1a(key)
     return Int(truncatingIfNeeded: state ^ (state >> 29))
   }
 
@@ -238,4 +237,12 @@ extension KeyTable: ExpressibleByArrayLiteral where Value == Bool {
       word.withUTF8 { insert($0, true) }
     }
   }
+}
+
+/// The FNV-1a hash of `bytes`, by which the analysis's tables of strings file their keys (`KeyTable`,
+/// `ThreadMemo`).
+@inline(__always) func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  var state: UInt64 = 0xcbf2_9ce4_8422_2325
+  for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  return state
 }

@@ -55,11 +55,7 @@ final class ThreadMemo<Value>: Sendable {
 
     /// The FNV-1a hash of `key`'s UTF-8, never 0 (which marks an empty slot).
     static func hash(_ key: String) -> UInt64 {
-      func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash | 1
-      }
+      func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { fnv1a(bytes) | 1 }
       // (on the string's own UTF-8, with no copy; a string bridged from Foundation has none and is copied)
       return key.utf8.withContiguousStorageIfAvailable(hash) ?? Array(key.utf8).withUnsafeBufferPointer(hash)
     }
