@@ -35,6 +35,7 @@ homes
 zeitung gazeta gazzetta gazete corriere courrier diario dagblad dagbladet nyheter tidende tidning kurier periodico jornal rundschau tageblatt
 facility
 palace rovers wanderers athletic albion hotspur rangers
+bancorp bancshares bankshares plc gmbh
 """
 
 # Words of trade: they mark a name as an organisation's too (they are written into organisation-words.txt), and

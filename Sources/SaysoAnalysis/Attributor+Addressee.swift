@@ -18,7 +18,26 @@ extension Attributor {
         return found
       }
     }
-    return found
+    guard let noun = found else { return nil }
+    return audienceName(paragraph, after: noun, limit: limit) ?? noun
+  }
+
+  /// The last word of the name that follows an audience noun as its own, when the clause goes on after the
+  /// name rather than from it: "told the French newspaper Le Monde the plan was dead" (but "told the
+  /// newspaper Trump would lose", where the name is the clause's subject).
+  static func audienceName(_ paragraph: ParagraphText, after noun: Int, limit: Int) -> Int? {
+    var end = noun + 1
+    while end < limit && end < noun + 5 && SpeakerPhraseParser.isNameToken(paragraph, end)
+      && !paragraph.tokens[end].isTimeWord && !paragraph.tokens[end].isPossessive
+    { end += 1 }
+    guard end > noun + 1 else { return nil }
+    // (or the name ends the frame: "…,” he told the French newspaper Le Monde.")
+    guard end < limit, paragraph.tokens[end].kind == .word else { return end - 1 }
+    // (a clause opens after it with "that", a determiner or a pronoun: not "told the crowd Biden wants …")
+    let next = paragraph.tokens[end]
+    guard next.lower == "that" || next.classes.contains(.determiner) || subjectPronouns.contains(next.lower)
+    else { return nil }
+    return end - 1
   }
 
   /// Whether a quote of a title opens at `index`: a show's name, no one's words ("told “Fox and Friends.”").

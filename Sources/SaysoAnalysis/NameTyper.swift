@@ -227,11 +227,12 @@ enum NameTyper {
 
   /// Whether name keys read as a given name then a surname, so that an organisation word among them is
   /// the surname: "Sharon White", "Kanye West". A given name that is also a place's opens a body's name
-  /// as often: "Georgia Power", "Bradford Council".
+  /// as often: "Georgia Power", "Bradford Council". A firm's legal form is no surname, though some are
+  /// family names too: "Walter Corp".
   static func isPersonShaped(_ keys: [String]) -> Bool {
     let world = WorldKnowledge.shared
     return keys.count >= 2 && isGivenName(keys[0]) && world.surnames.contains(keys[keys.count - 1])
-      && world.places[keys[0]] == nil
+      && world.places[keys[0]] == nil && !EntityRegistry.firmSuffixes.contains(keys[keys.count - 1])
   }
 
   /// Whether common words before a country or a state name a body of it: "Statistics Canada", "Air Canada",

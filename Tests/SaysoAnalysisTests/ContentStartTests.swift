@@ -42,6 +42,16 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(f.quotes.map(\.text), ["that no link was found"])
   }
 
+  func testTheNameOfAnAudienceAfterItsNounIsNoContent() {
+    let a = run("Leyts told the French newspaper Le Monde the plan was dead.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the plan was dead"])
+    let b = run("\"It is dead,\" Anna Leyts told the French newspaper Le Monde.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"It is dead,\""])
+    // a name that its predicate follows is the clause's subject
+    XCTAssertEqual(run("Anna Leyts told the newspaper Trump would lose.").quotes.map(\.text), ["Trump would lose"])
+    XCTAssertEqual(run("Anna Leyts told the crowd Biden wants a deal.").quotes.map(\.text), ["Biden wants a deal"])
+  }
+
   func testAPlaceOfCommonWordsBeforeAClauseWithNoThatIsNoContent() {
     let cases = [
       "Coun. Sherri Rollins told reporters at city hall she supports more patrols.": "she supports more patrols",

@@ -131,4 +131,11 @@ final class NameTyperEdgeTests: XCTestCase {
     XCTAssertEqual(NameTyper.type("Crystal Palace").kind, .organisation)
     XCTAssertEqual(NameTyper.type("Blackburn Rovers").kind, .organisation)
   }
+
+  func testAFirmsLegalFormIsNoSurname() {
+    // ("Corp" is a family name in the census list too, and "Walter" a given name)
+    XCTAssertEqual(NameTyper.type("Walter Corp").kind, .organisation)
+    XCTAssertEqual(NameTyper.type("Oakhurst Bancorp").kind, .organisation)
+    XCTAssertEqual(NameTyper.type("Walter Corpus").kind, .person)
+  }
 }
