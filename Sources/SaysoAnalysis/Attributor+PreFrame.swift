@@ -270,7 +270,16 @@ extension Attributor {
       // ("As Trump criticised the plan, the crowd cheered": an "as" that frames is read before)
       let opensWithAs = paragraph.tokens[contentStart].lower == "as"
       let commaBeforeCue = (contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," })
-      if subordinators.contains(paragraph.tokens[contentStart].lower) || opensWithAs,
+      // (and one inside the sentence ends at its comma too: "Days after Obama announced that …, U.S. forces …")
+      let innerClause = region.lowerBound > contentStart && opensInnerClause(paragraph, region.lowerBound - 1, contentStart)
+      // (such a clause tells what was said only with a clause or a quote: not "after his lawyers posted bond")
+      if innerClause, case let first = paragraph.tokens[contentFirst], first.quote == nil,
+        first.lower != "that",
+        !(opensClauseWithNoThat(first) && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound))
+      {
+        continue
+      }
+      if subordinators.contains(paragraph.tokens[contentStart].lower) || opensWithAs || innerClause,
         opensWithAs ? !commaBeforeCue : region.lowerBound > contentStart || !commaBeforeCue,
         let comma = (contentFirst..<sentence.upperBound).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil

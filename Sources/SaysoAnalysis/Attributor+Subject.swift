@@ -124,6 +124,19 @@ extension Attributor {
     "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though", "where",
   ]
 
+  /// Words that open a subordinate clause inside a sentence, whose subject follows them: "Prices rose after
+  /// Saudi Arabia said …" (opening the sentence, their clause gives way to the main clause's frame: "Before
+  /// the interview ended, Maher stated …").
+  static let innerClauseOpeners: WordSet = ["after", "before", "since", "until", "once", "if", "unless", "whilst"]
+
+  /// Whether the word at `index` is one of `innerClauseOpeners` after a word of the main clause, not at
+  /// the start of a clause (`contentStart`, a comma, "but": "…, but before officials had weighed in, Trump said").
+  static func opensInnerClause(_ paragraph: ParagraphText, _ index: Int, _ contentStart: Int) -> Bool {
+    guard index - 1 >= contentStart, innerClauseOpeners.contains(paragraph.tokens[index].lower) else { return false }
+    let before = paragraph.tokens[index - 1]
+    return before.kind == .word && !clauseCoordinators.contains(before.lower) && before.lower != "or"
+  }
+
   /// The group that a restrictive "who" right before the verb describes: "Critics who argue …", "some who
   /// advocate …" (not the last person named).
   static func restrictiveGroup(_ paragraph: ParagraphText, who: Int, floor: Int) -> SpeakerPhrase? {
@@ -339,6 +352,7 @@ extension Attributor {
         previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
         || isClosingMark(paragraph, region.lowerBound - 1)
         || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
+        || opensInnerClause(paragraph, region.lowerBound - 1, contentStart)
         || previous.classes.contains(.sentenceOpener)
       if !okPrev { return nil }
     }

@@ -141,6 +141,9 @@ enum CueFinder {
     token.kind == .number && token.text.last?.isLetter != true || Lexicon.pluralCounts.contains(token.lower)
   }
 
+  /// Pronouns that stand before a noun as its possessor.
+  static let possessivePronouns: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
+
   /// Whether the bare form at `index` is a noun: after a singular noun or a name and before a finite verb,
   /// where a verb would take -s ("her final story post was a photograph", "Friday's attack was …"; not "a
   /// plan they say was sound", "what critics believe is …", "people say").
@@ -264,6 +267,18 @@ enum CueFinder {
       return nil
     }
     if lower == lemma, isNounBeforeVerb(paragraph, at: index) { return nil }
+    // so is the bare form after a possessive pronoun and one word that is no plural, before a comma or a
+    // verb: "after his initial tweet, Trump …", "her latest post was …" (not "their leaders say", nor what
+    // a body or "team" says: "our team propose to …", "sources close to her campaign say she …")
+    if lower == lemma, index > 1, index + 1 < paragraph.tokens.count,
+      Self.possessivePronouns.contains(paragraph.tokens[index - 2].lower),
+      case let modifier = paragraph.tokens[index - 1], modifier.kind == .word, !modifier.isCapitalized,
+      modifier.quote == nil, !modifier.lower.hasSuffix("s"),
+      case let next = paragraph.tokens[index + 1], next.quote == nil,
+      next.scalar == "," || next.scalar == "." || Attributor.finiteVerbs.contains(next.lower)
+    {
+      return nil
+    }
     if CueLexicon.gerundNouns.contains(lemma), lower.hasSuffix("ing"), isModifiedNoun(paragraph, at: index) {
       return nil
     }

@@ -58,4 +58,27 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let c = run("I came home, and a neighbour came in and told me they had been taken away.")
     XCTAssertEqual(c.quotes.first?.group, "a neighbour")
   }
+
+  func testAFrameInASubordinateClauseInsideTheSentenceEndsAtItsComma() {
+    let a = run("Oil prices rose after Saudi Arabia said it would extend output cuts, while traders said demand was weak.")
+    XCTAssertEqual(a.quotes.map(\.text), ["it would extend output cuts", "demand was weak"])
+    XCTAssertEqual(a.quotes.first?.organisation, "Saudi Arabia")
+    let b = run("Days after Ruth Okafor announced that the plant would close, workers walked out.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the plant would close"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ruth Okafor")
+    // (only with a clause or a quote after the verb: no words of anyone's in "after his lawyers posted bond")
+    XCTAssertEqual(run("He was freed on Friday after his lawyers posted a $2 million bond.").quotes, [])
+    // (a clause that opens the sentence or follows "but" gives way to the main clause's frame)
+    let c = run("Following the reports, but before city officials had weighed in, Ann Vey said that a bomb had gone off.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that a bomb had gone off"])
+  }
+
+  func testTheBareFormAfterAPossessiveAndAModifierIsANoun() {
+    let a = run("Two hours after his initial tweet, Ann Vey tweeted that the image had been changed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the image had been changed"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    // (a plural before the verb is its subject)
+    let b = run("Sources close to her campaign say she stands behind the plan.")
+    XCTAssertEqual(b.quotes.map(\.text), ["she stands behind the plan"])
+  }
 }
