@@ -232,12 +232,6 @@ extension Analyzer {
   /// The marks around a nickname inside a name.
   static let nicknameMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'"]
 
-  /// Whether a phrase names someone by "Sir" or "Dame" and one name: "Sir Keir", "Dame Rachel".
-  static func isKnighted(_ text: String) -> Bool {
-    let words = text.spaceSeparatedWords
-    return words.count >= 2 && ["sir", "dame"].contains(words[words.count - 2].lowercased())
-  }
-
   /// Resolves a speaker phrase to a person, an organisation or a group.
   mutating func resolve(_ phrase: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool) -> Resolution {
     let position = EntityRegistry.position(paragraph, paragraphs[paragraph].tokens[phrase.tokens.lowerBound].start)
@@ -259,8 +253,10 @@ extension Analyzer {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
-      // a knight or a dame by the title and the first name: "Sir Keir told the Commons"
-      if name.wordCount == 1, Self.isKnighted(phrase.text), let id = registry.person(withFirstName: name) {
+      // a person by the first name, when no one of the article has it as a family name: a knight or a dame
+      // ("Sir Keir told the Commons"), and where the given name is the one used ("Dr Meerjady" of
+      // "Dr Meerjady Sabrina Flora", "Mahathir" of "Mahathir Mohamad")
+      if name.wordCount == 1, let id = registry.person(withFirstName: name) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }

@@ -236,15 +236,18 @@ extension Attributor {
       && (Lexicon.auxiliariesAndBe.contains(token.lower) || (isPastTense(token) && !token.lower.contains("-")))
   }
 
-  /// The words of an appositive after the comma at `comma`, from the determiner that opens it (after an
-  /// adverb: "formerly the director of the CDC,") to the comma that closes it within `length` words, with
-  /// no quote or verb of saying among them and words after it. Nil when there is none.
+  /// The words of an appositive after the comma at `comma`, from the determiner or possessive name that
+  /// opens it (after an adverb: "formerly the director of the CDC,", "Hagan's former spokeswoman,") to the
+  /// comma that closes it within `length` words, with no quote or verb of saying among them and words after
+  /// it. Nil when there is none.
   static func appositive(_ paragraph: ParagraphText, after comma: Int, _ limit: Int, within length: Int)
     -> Range<Int>?
   {
     var start = comma + 1
     if start + 1 < limit, paragraph.tokens[start].lower.hasSuffix("ly") { start += 1 }
-    guard start < limit, paragraph.tokens[start].classes.contains(.determiner),
+    guard start < limit,
+      paragraph.tokens[start].classes.contains(.determiner)
+        || (paragraph.tokens[start].isPossessive && paragraph.tokens[start].isCapitalized),
       let end = (start..<min(limit, start + length)).first(where: { paragraph.tokens[$0].scalar == "," }),
       end + 2 < limit,
       !(start..<end).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })

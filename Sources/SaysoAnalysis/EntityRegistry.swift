@@ -431,12 +431,15 @@ struct EntityRegistry {
   }
 
   /// The one person of two names or more whose first name is `name`: a knight or a dame named by the
-  /// title and the first name ("Sir Keir" of "Sir Keir Starmer"). Nil when none or several have it.
+  /// title and the first name ("Sir Keir" of "Sir Keir Starmer"), a family name written first ("Ban" of
+  /// "Ban Ki-moon"). Nil when none or several have it, or when the name goes on with a common word, as a
+  /// caption's does ("Obama Speech").
   func person(withFirstName name: String) -> Int? {
     let key = name.lowercased()
     let found = entities.indices.filter { id in
       let words = entities[id].name.spaceSeparatedWords
-      return words.count >= 2 && words[0].lowercased() == key
+      return words.count >= 2 && words[0].lowercased() == key && !entities[id].isOrganisation
+        && !WorldKnowledge.shared.isCommonWord(words[words.count - 1].lowercased(), within: 2000)
     }
     return found.count == 1 ? found[0] : nil
   }

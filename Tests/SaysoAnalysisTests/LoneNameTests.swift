@@ -84,4 +84,18 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     let a = run("Gene Sperling hired her as his deputy.\n\n\"It is fine,\" Mr. Sperling said.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Gene Sperling")
   }
+
+  func testALoneFirstNameIsTheOnePersonOfTheArticleWithIt() {
+    // a family name written first, and a given name used with a title
+    let a = run("Finance Minister Lou Jiwei spoke in Beijing. \"Demand is weak,\" Mr. Lou said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Lou Jiwei")
+    let b = run("Dr Meerjady Sabrina Flora said five people died. Dr Meerjady said two were from Dhaka.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Meerjady Sabrina Flora", "Meerjady Sabrina Flora"])
+    XCTAssertEqual(b.people.map(\.name), ["Meerjady Sabrina Flora"])
+    // (not when two people share it, nor a caption's "name" that goes on with a common word)
+    let c = run("Tom Reed and Tom Ebeling met voters. Tom said the plan was fair.")
+    XCTAssertFalse(c.quotes.contains { ["Tom Reed", "Tom Ebeling"].contains($0.speaker?.name) })
+    let d = run("Watch President Obama Speech at the Foundation.\n\n\"It is fair,\" Obama said.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Obama")
+  }
 }

@@ -111,6 +111,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // a noun that is no role opens the content
     let b = run("According to Tom Frieden, the plan, unveiled Monday, was flawed.")
     XCTAssertEqual(b.quotes.map(\.text), ["the plan, unveiled Monday, was flawed"])
+    // a role that a possessive name opens, too
+    let c = run("According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from a virus.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Hagan died from a virus"])
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "Hagan's former spokeswoman")
   }
 
   func testANumberOfOneOrTwoDigitsEndsAName() {
