@@ -12,11 +12,20 @@ extension Analyzer {
     let pronoun = tokens[token].lower
     // (the pronoun of a sentence's first clause opens it too, and a later same pronoun is the same
     // person's: "When she was cast, “…,” she told an audience")
+    // (and so does the pronoun of a frame after a quote that opens the sentence: "“…,” he said")
     guard let opening = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
       let first = Self.firstWord(of: paragraphs[paragraph], opening),
-      first == token || (Attributor.subordinators.contains(tokens[first].lower) && first + 1 < token
-        && tokens[first + 1].lower == pronoun)
+      first == token || Self.wordAfterOpeningQuote(of: paragraphs[paragraph], opening) == token
+        || (Attributor.subordinators.contains(tokens[first].lower) && first + 1 < token
+          && tokens[first + 1].lower == pronoun)
     else { return nil }
+    // (a quote that speaks of someone by the same pronoun speaks of the one named before, not as them:
+    // "Cruz met voters. “He was very articulate,” he said.")
+    if first != token, let quote = tokens[first].quote,
+      (first..<token).contains(where: { tokens[$0].quote == quote && Self.samePerson(pronoun, tokens[$0].lower) })
+    {
+      return nil
+    }
     var place = (paragraph: paragraph, sentence: opening)
     for _ in 0..<3 {
       guard let before = sentence(before: place) else { return nil }
@@ -24,6 +33,9 @@ extension Analyzer {
       let text = paragraphs[place.paragraph]
       guard let first = Self.firstWord(of: text, place.sentence) else { return nil }
       if text.tokens[first].lower == pronoun { continue }
+      if let after = Self.wordAfterOpeningQuote(of: text, place.sentence), text.tokens[after].lower == pronoun {
+        continue
+      }
       return namedSubject(paragraph: place.paragraph, sentence: place.sentence, gender: gender)
     }
     return nil
@@ -35,12 +47,30 @@ extension Analyzer {
   /// execution", "Day's son").
   func namedSubject(paragraph: Int, sentence index: Int, gender: WorldKnowledge.Gender?) -> Int? {
     let text = paragraphs[paragraph]
-    guard let first = Self.firstWord(of: text, index) else { return nil }
+    guard var first = Self.firstWord(of: text, index) else { return nil }
     let sentence = text.sentences[index]
+    // (past a time or a phrase that opens the sentence: "Wednesday, Bloomberg endorsed …", "After the vote,
+    // Reed said …")
+    // (and the phrase that says which day it was: "Wednesday, the same day that he dropped out, …")
+    if first + 1 < sentence.upperBound, text.tokens[first].isTimeWord, text.tokens[first + 1].scalar == "," {
+      first += 2
+      if first < sentence.upperBound, text.tokens[first].classes.contains(.determiner),
+        let comma = (first..<min(sentence.upperBound, first + 10)).first(where: { text.tokens[$0].scalar == "," })
+      {
+        first = comma + 1
+      }
+    } else if let clause = Attributor.afterFrontedPhrase(text, first, limit: sentence.upperBound) {
+      first = clause
+    }
+    guard first < sentence.upperBound else { return nil }
     var end = first
     while end < min(sentence.upperBound, first + 8) {
       let word = text.tokens[end]
-      guard word.isCapitalized || word.scalar == "." || word.classes.contains(.title) else { break }
+      // (lower-case words of a role, up to the name after them: "Clinton communication director Jennifer
+      // Palmieri said", where "Sanders held a rally" ends at its verb)
+      guard word.isCapitalized || word.scalar == "." || word.classes.contains(.title)
+        || (end > first && Self.roleWordsBeforeName(text, from: end, limit: sentence.upperBound))
+      else { break }
       if word.isPossessive { return nil }
       end += 1
     }
@@ -102,6 +132,41 @@ extension Analyzer {
   /// The first word token of sentence `index` of `paragraph` (past opening quote marks and dashes).
   static func firstWord(of paragraph: ParagraphText, _ index: Int) -> Int? {
     paragraph.sentences[index].first { paragraph.tokens[$0].kind == .word }
+  }
+
+  /// Whether the lower-case words from `start` are at most two words of a role with a capitalised name
+  /// after them, no verb, clause word or mark among them ("communication director" before "Jennifer
+  /// Palmieri").
+  static func roleWordsBeforeName(_ paragraph: ParagraphText, from start: Int, limit: Int) -> Bool {
+    var index = start
+    while index < min(limit, start + 3) {
+      let token = paragraph.tokens[index]
+      if token.isCapitalized { return index > start }
+      guard token.kind == .word, token.quote == nil, paragraph.cues[index] == nil, !Attributor.opensPredicate(token),
+        !token.classes.contains(.clauseWord), !token.classes.contains(.preposition),
+        !token.classes.contains(.determiner)
+      else { return false }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether two pronouns of the third person singular stand for one gender ("he" and "his").
+  static func samePerson(_ pronoun: String, _ word: String) -> Bool {
+    let male: Set<String> = ["he", "him", "his", "himself"]
+    let female: Set<String> = ["she", "her", "hers", "herself"]
+    return (male.contains(pronoun) && male.contains(word)) || (female.contains(pronoun) && female.contains(word))
+  }
+
+  /// The first word after the quote that opens sentence `index` of `paragraph` ("he" of "“…,” he said"), nil
+  /// when the sentence opens with no quote or the quote runs to its end.
+  static func wordAfterOpeningQuote(of paragraph: ParagraphText, _ index: Int) -> Int? {
+    let sentence = paragraph.sentences[index]
+    guard let opening = sentence.first, let quote = paragraph.tokens[opening].quote,
+      paragraph.quotes[quote].start == paragraph.tokens[opening].start
+    else { return nil }
+    let after = paragraph.firstToken(startingAtOrAfter: paragraph.quotes[quote].end)
+    return (after..<sentence.upperBound).first { paragraph.tokens[$0].kind == .word }
   }
 
   /// Whether the sentence after the one holding token `token` of `paragraph` opens with "he" or "she".

@@ -1,0 +1,27 @@
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// Whom "he" and "she" stand for in a frame after a quote that opens its sentence: the person at the head of
+/// the sentence before, past a time or a phrase that opens it, not the last person named.
+final class PronounTests: XCTestCase, AnalysingText {
+  func testThePronounAfterAnOpeningQuoteIsTheSubjectOfTheSentenceBefore() {
+    let a = run(
+      "Former mayor Tom Reed ended his campaign.\n\nWednesday, the same day that he dropped out, Reed endorsed his "
+        + "former rival, Joe Biden. \"Three months ago,\" he said, \"I entered the race.\"")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed", "Tom Reed"])
+    let b = run("Ann Vey met Tom Reed on Monday. After the vote, Vey thanked Reed. \"He was fair,\" she said.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    // (the words of a role before the name are the head's: "communication director Jennifer Palmieri")
+    let c = run(
+      "Hillary Clinton spoke on Monday. Clinton communication director Jennifer Palmieri said the plan was "
+        + "weak. \"It is a taunt,\" she said.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Jennifer Palmieri")
+  }
+
+  func testAQuoteThatSpeaksOfTheHeadByThePronounIsAnothersWords() {
+    // (the one described is not the one describing: the last person named speaks)
+    let a = run("Ted Cruz met voters in Iowa, among them Robert Stovall. \"He was articulate,\" he said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Robert Stovall")
+  }
+}
