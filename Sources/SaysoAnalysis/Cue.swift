@@ -137,7 +137,7 @@ enum CueFinder {
 
   /// A cardinal of more than one: "50", "two" (not "14th", a name's ordinal: "The 14th Amendment states",
   /// nor "majority": "the majority opinion states").
-  static func isCount(_ token: borrowing Token) -> Bool {
+  static func isCount(_ token: Token) -> Bool {
     token.kind == .number && token.text.last?.isLetter != true || Lexicon.pluralCounts.contains(token.lower)
   }
 

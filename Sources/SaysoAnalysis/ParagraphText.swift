@@ -10,6 +10,8 @@ final class ParagraphText {
   let role: ParagraphRole
   let scalars: [Unicode.Scalar]
   let tokens: [Token]
+  /// The owner of the tokens' strings, which the tokens do not own.
+  private let tokenStrings: TokenStringPool
   let quotes: [QuoteSpan]
   let sentences: [Range<Int>]
   /// The reporting cue that starts at each token, if any (found once the tokens and sentences are set:
@@ -28,7 +30,9 @@ final class ParagraphText {
     // markup is read as white space, so its attribute values are no quotes and its names no cues
     let tags = paragraph.text.containsASCII(0x3C) ? MarkupTags.ranges(in: decoded) : []
     let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
-    var tokens = Tokenizer.tokenize(prose)
+    let tokenized = Tokenizer.tokenize(prose)
+    var tokens = tokenized.tokens
+    tokenStrings = tokenized.strings
     if role == .title { TitleCase.readAsSentenceCase(&tokens) }
     let quotes = QuoteScanner.scan(prose, openFromPrevious: openFromPrevious)
     if !quotes.isEmpty {

@@ -139,7 +139,7 @@ enum SentenceSplitter {
 
   /// Whether the token is a closing mark (” " ’ ' ) » ]): those are single marks, so only a punctuation token's
   /// scalar can be one (a word holds a letter or digit).
-  @inline(__always) static func isCloser(_ token: borrowing Token) -> Bool {
+  @inline(__always) static func isCloser(_ token: Token) -> Bool {
     guard token.kind == .punct else { return false }
     switch token.scalar {
     case "”", "\"", "’", "'", ")", "»", "]": return true
@@ -148,7 +148,7 @@ enum SentenceSplitter {
   }
 
   /// Whether the token is an opening mark or dash (“ " ‘ ( « – — ' [), one scalar as `isCloser`.
-  @inline(__always) static func isOpener(_ token: borrowing Token) -> Bool {
+  @inline(__always) static func isOpener(_ token: Token) -> Bool {
     guard token.kind == .punct else { return false }
     switch token.scalar {
     case "“", "\"", "‘", "(", "«", "–", "—", "'", "[": return true
