@@ -54,11 +54,10 @@ final class ParagraphText {
     hasAccording = tokens.contains { $0.classes.contains(.according) }
     var found = CueTable(count: tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
-    // on its tokens lying inside the sentence it works on
-    var sentenceOf = [Int32](filledWith: 0, count: tokens.count)
-    for (sentenceIndex, sentence) in sentences.enumerated() {
-      for tokenIndex in sentence { sentenceOf[tokenIndex] = Int32(sentenceIndex) }
-    }
+    // on its tokens lying inside the sentence it works on (the sentences cover the tokens in order, so
+    // a token's is found by a binary search, asked only of the few cues)
+    let ranges = self.sentences
+    func sentenceOf(_ token: Int) -> Int { Self.partition(ranges.count) { ranges[$0].upperBound > token } }
     for tokenIndex in tokens.indices {
       // (the word lists tell most words apart before any call: only a cue word can start a cue)
       var cue =
@@ -67,7 +66,7 @@ final class ParagraphText {
         ? CueFinder.compute(self, at: tokenIndex) : nil
       if let candidate = cue,
         candidate.first < 0 || candidate.end > tokens.count
-          || sentenceOf[candidate.first] != sentenceOf[candidate.end - 1]
+          || sentenceOf(candidate.first) != sentenceOf(candidate.end - 1)
       {
         cue = nil
       }
