@@ -154,7 +154,8 @@ enum Tokenizer {
     let token = uncachedWord(scalars, start, end, isASCII: isASCII, hasCapital: hasCapital, pool: pool)
     if cacheable {
       cache.keep(
-        WordCache.Entry(strings: .passUnretained(token.strings), classes: token.classes, isPossessive: token.isPossessive),
+        WordCache.Entry(
+          strings: .passUnretained(token.strings), classes: token.classes, isPossessive: token.isPossessive),
         low, high)
     }
     return token

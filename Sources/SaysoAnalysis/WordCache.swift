@@ -41,7 +41,8 @@ final class WordCache {
     highs.initialize(repeating: 0, count: Self.slotCount)
     entries = .allocate(capacity: Self.slotCount)
     entries.initialize(
-      repeating: Entry(strings: .passUnretained(Self.noStrings), classes: [], isPossessive: false), count: Self.slotCount)
+      repeating: Entry(strings: .passUnretained(Self.noStrings), classes: [], isPossessive: false),
+      count: Self.slotCount)
   }
 
   /// The pool that is to own the strings of a paragraph's new tokens: the current one, unless it is full,
