@@ -25,10 +25,12 @@ final class ParagraphText {
   init(_ paragraph: Paragraph, openFromPrevious: Bool) {
     index = paragraph.index
     role = paragraph.role
-    let decoded = [Unicode.Scalar](decoding: paragraph.text)
+    // (the text is read once: each read of a field of the paragraph copied the paragraph)
+    let text = paragraph.text
+    let decoded = [Unicode.Scalar](decoding: text)
     scalars = decoded
     // markup is read as white space, so its attribute values are no quotes and its names no cues
-    let tags = paragraph.text.containsASCII(0x3C) ? MarkupTags.ranges(in: decoded) : []
+    let tags = text.containsASCII(0x3C) ? MarkupTags.ranges(in: decoded) : []
     let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
     let tokenized = Tokenizer.tokenize(prose)
     var tokens = tokenized.tokens
@@ -46,7 +48,7 @@ final class ParagraphText {
       }
     }
     // (most paragraphs are one line: told before the breaks are gathered)
-    let isOneLine = !paragraph.text.containsASCII(0x0A) && !paragraph.text.containsASCII(0x0D)
+    let isOneLine = !text.containsASCII(0x0A, or: 0x0D)
     let breaks = isOneLine ? [] : decoded.indices.filter { decoded[$0] == "\n" || decoded[$0] == "\r" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     self.tokens = tokens
