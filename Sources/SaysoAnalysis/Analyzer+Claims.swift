@@ -6,9 +6,12 @@ extension Analyzer {
   mutating func claims(
     _ attributions: [Attribution], _ resolutions: [Resolution?], _ proposalCandidates: [ProposalCandidate]
   ) -> ArticleAnalysis {
-    var lastSpeakerByParagraph: [Int: Resolution] = [:]
-    for (index, attribution) in attributions.enumerated() {
-      if let resolution = resolutions[index] { lastSpeakerByParagraph[attribution.paragraph] = resolution }
+    // the last resolved attribution of each paragraph of the run (by its place in the run), or -1: an array
+    // of the run's few paragraphs, where a dictionary hashed each paragraph's index and grew at each
+    let runStart = paragraphs.startIndex
+    var lastResolvedByParagraph = [Int](filledWith: -1, count: paragraphs.count)
+    for (index, attribution) in attributions.enumerated() where resolutions[index] != nil {
+      lastResolvedByParagraph[attribution.paragraph - runStart] = index
     }
     let (quotes, quoteCounts) = quoteClaims(attributions, resolutions)
     var proposals: [Proposal] = []
@@ -20,8 +23,8 @@ extension Analyzer {
       } else if let subject = candidate.subject {
         resolution = resolve(
           subject, paragraph: candidate.paragraph, content: candidate.start..<candidate.end, allowHead: true)
-      } else if let last = lastSpeakerByParagraph[candidate.paragraph] {
-        resolution = last
+      } else if case let last = lastResolvedByParagraph[candidate.paragraph - runStart], last >= 0 {
+        resolution = resolutions[last]
       }
       // the first of overlapping proposals stands (only those of the same paragraph can overlap)
       if proposals.reversed().prefix(while: { $0.paragraph == candidate.paragraph }).contains(where: {
@@ -37,25 +40,31 @@ extension Analyzer {
           organisation: resolution?.organisation.map(EntityRegistry.shownName(ofOrganisation:))))
     }
     // in order of first mention, then of registration: the same order on every run
-    let people = quoteCounts.keys.sorted {
+    let people = quoteCounts.indices.filter { quoteCounts[$0] > 0 }.sorted {
       (registry.entities[$0].mentions.min() ?? 0, $0) < (registry.entities[$1].mentions.min() ?? 0, $1)
     }
-    .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
+    .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]) }
     return ArticleAnalysis(article: article, people: people, quotes: quotes, proposals: proposals)
   }
 
-  /// The quotes of the attributions, one per quoted piece, and how many each person has.
-  func quoteClaims(_ attributions: [Attribution], _ resolutions: [Resolution?]) -> ([Quote], [Int: Int]) {
+  /// The quotes of the attributions, one per quoted piece, and how many each person has (by entity: an
+  /// array as long as the highest entity quoted, where a dictionary hashed each entity's number).
+  func quoteClaims(_ attributions: [Attribution], _ resolutions: [Resolution?]) -> ([Quote], [Int]) {
     var quotes: [Quote] = []
     // most attributions are one piece: reserved at their number, the list is not grown by doubling
     // (which holds up to twice the quotes for a moment, on a long paragraph tens of megabytes)
     quotes.reserveCapacity(attributions.count)
-    var quoteCounts: [Int: Int] = [:]
+    var quoteCounts: [Int] = []
     var utterances = 0
     for (index, attribution) in attributions.enumerated() where attribution.end > attribution.start {
       let paragraph = paragraphs[attribution.paragraph]
       let resolution = resolutions[index]
-      if let entity = resolution?.entity { quoteCounts[entity, default: 0] += 1 }
+      if let entity = resolution?.entity {
+        if entity >= quoteCounts.count {
+          quoteCounts.append(contentsOf: repeatElement(0, count: entity + 1 - quoteCounts.count))
+        }
+        quoteCounts[entity] += 1
+      }
       let ranges = pieces(of: attribution, in: paragraph)
       var utterance: Int? = nil
       if ranges.count > 1 {

@@ -28,13 +28,16 @@ extension Analyzer {
   /// its paragraph's framed attribution, else the last speaker of the two paragraphs before.
   mutating func resolveSpeakers(of attributions: [Attribution]) -> [Resolution?] {
     var resolutions = [Resolution?](filledWith: nil, count: attributions.count)
-    var framedByParagraph: [Int: Int] = [:]
+    // the first framed attribution of each paragraph of the run (by its place in the run), or -1: an array
+    // of the run's few paragraphs, where a dictionary hashed each paragraph's index and grew at each
+    let runStart = paragraphs.startIndex
+    var framedByParagraph = [Int](filledWith: -1, count: paragraphs.count)
     // (the fields are read in place: copying an attribution copies its strings)
     for index in attributions.indices
     where !attributions[index].floating && attributions[index].speaker != nil
-      && framedByParagraph[attributions[index].paragraph] == nil
+      && framedByParagraph[attributions[index].paragraph - runStart] < 0
     {
-      framedByParagraph[attributions[index].paragraph] = index
+      framedByParagraph[attributions[index].paragraph - runStart] = index
     }
     var lastResolved: (paragraph: Int, resolution: Resolution, index: Int)? = nil
     // the last speaker's label of a transcript, and whom it names when a person: "I" in the paragraphs of an
@@ -59,7 +62,7 @@ extension Analyzer {
           resolution = Resolution(referent: speaker.referent, mention: phrase.text)
         }
       } else if attribution.floating {
-        if let framed = framedByParagraph[attribution.paragraph], framed != index,
+        if case let framed = framedByParagraph[attribution.paragraph - runStart], framed >= 0, framed != index,
           let phrase = attributions[framed].speaker
         {
           let frame = attributions[framed]
@@ -171,13 +174,14 @@ extension Analyzer {
   /// will be challenges,” said Education Minister Rachna Singh." (a quote that goes on over paragraphs
   /// closes only in the last; its frame may come there)
   func frameOfQuoteGoingOn(
-    after attribution: Attribution, _ framedByParagraph: [Int: Int], _ attributions: [Attribution]
+    after attribution: Attribution, _ framedByParagraph: [Int], _ attributions: [Attribution]
   ) -> Attribution? {
     let paragraph = attribution.paragraph
     guard paragraph + 1 < paragraphs.endIndex, paragraphs[paragraph].endsInsideQuote,
       paragraph == paragraphs.startIndex || !paragraphs[paragraph - 1].endsInsideQuote,
       let first = paragraphs[paragraph + 1].tokens.first, first.quote != nil,
-      let framed = framedByParagraph[paragraph + 1], attributions[framed].start == first.start
+      case let framed = framedByParagraph[paragraph + 1 - paragraphs.startIndex], framed >= 0,
+      attributions[framed].start == first.start
     else { return nil }
     return attributions[framed]
   }

@@ -11,17 +11,23 @@ struct Cue {
 /// The reporting cue that starts at each token of a paragraph, if any: a 4-byte slot per token and the
 /// few cues themselves, since most tokens start none (a cue per token would cost ~70 bytes each).
 struct CueTable {
+  /// The number of tokens.
+  private var count = 0
+  /// For each token, the index of its cue in `found` or -1; made at the first cue (most paragraphs have
+  /// none).
   private var slots: [Int32] = []
   private var found: [Cue] = []
 
-  init(count: Int = 0) { slots = [Int32](filledWith: -1, count: count) }
+  init(count: Int = 0) { self.count = count }
 
   mutating func set(_ cue: Cue, at index: Int) {
+    if slots.isEmpty { slots = [Int32](filledWith: -1, count: count) }
     slots[index] = Int32(found.count)
     found.append(cue)
   }
 
-  subscript(index: Int) -> Cue? {
+  @inline(__always) subscript(index: Int) -> Cue? {
+    guard !slots.isEmpty else { return nil }
     let slot = slots[index]
     return slot < 0 ? nil : found[Int(slot)]
   }
@@ -137,7 +143,7 @@ enum CueFinder {
 
   /// A cardinal of more than one: "50", "two" (not "14th", a name's ordinal: "The 14th Amendment states",
   /// nor "majority": "the majority opinion states").
-  static func isCount(_ token: borrowing Token) -> Bool {
+  static func isCount(_ token: Token) -> Bool {
     token.kind == .number && token.text.last?.isLetter != true || Lexicon.pluralCounts.contains(token.lower)
   }
 

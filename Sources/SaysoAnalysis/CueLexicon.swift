@@ -59,9 +59,7 @@ enum CueLexicon {
     let fields = EmbeddedData.fields(line, separator: "\t")
     guard fields.count == 4, !fields[0].isEmpty, let category = Category(rawValue: fields[1]) else { return nil }
     let flags = Set(EmbeddedData.fields(Substring(fields[2]), separator: ",", omittingEmpty: true))
-    guard flags.isSubset(of: ["invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun"]) else {
-      return nil
-    }
+    guard flags.isSubset(of: knownFlags) else { return nil }
     let listed = EmbeddedData.fields(Substring(fields[3]), separator: ",", omittingEmpty: true)
     return Entry(
       lemma: fields[0], category: category, invertible: flags.contains("invert"), weak: flags.contains("weak"),
@@ -71,13 +69,17 @@ enum CueLexicon {
       forms: listed.isEmpty ? forms(of: fields[0]) : listed)
   }
 
+  /// The flags a record may give its verb.
+  static let knownFlags: Set<String> = ["invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun"]
+
   /// The lexicon, read once.
   static let entries: [Entry] = EmbeddedData.entries(of: "cue-verbs.txt").compactMap(entry)
+
+  static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
 
   /// Inflected forms of a regular verb: base, 3rd person, past, gerund.
   static func forms(of lemma: String) -> [String] {
     var out = [lemma]
-    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
     if lemma.hasSuffix("e") {
       out += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
     } else if lemma.hasSuffix("y"), let previous = lemma.dropLast().last, !vowels.contains(previous) {

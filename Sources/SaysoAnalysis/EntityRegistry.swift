@@ -252,9 +252,10 @@ struct EntityRegistry {
   /// The filing of each name noted as an organisation's (`noteOrganisation`): a name is split once,
   /// however often it is named.
   private(set) var organisationFilings: [String: OrganisationName] = [:]
-  /// The mentions of each paragraph, `(entity, position)`: "the person mentioned last" looks at the few
-  /// paragraphs before a position, not at every mention of the article.
-  private var mentionsByParagraph: [[(id: Int, position: Int)]] = []
+  /// Every mention, `(entity, position)`, in order of paragraph (and in the order noted within one): "the
+  /// person mentioned last" looks at the few paragraphs before a position, not at every mention of the
+  /// article. One array, where an array a paragraph was allocated for each paragraph with a mention.
+  private var mentionsByParagraph: [(id: Int, position: Int)] = []
 
   mutating func noteOrganisation(_ name: String, at position: Int) {
     // (room for an article's organisations at once: a dictionary grown from empty rehashes its keys at
@@ -331,11 +332,16 @@ struct EntityRegistry {
     } else {
       entities[id].mentions.append(position)
     }
+    // (after the mentions of its paragraph and those before: most come in reading order and are appended)
     let paragraph = position >> 32
-    if paragraph >= mentionsByParagraph.count {
-      mentionsByParagraph.append(contentsOf: repeatElement([], count: paragraph + 1 - mentionsByParagraph.count))
+    if let last = mentionsByParagraph.last, last.position >> 32 > paragraph {
+      let after = ParagraphText.partition(mentionsByParagraph.count) {
+        mentionsByParagraph[$0].position >> 32 > paragraph
+      }
+      mentionsByParagraph.insert((id, position), at: after)
+    } else {
+      mentionsByParagraph.append((id, position))
     }
-    mentionsByParagraph[paragraph].append((id, position))
   }
 
   private var byAlias: [String: [Int]] = [:]
@@ -527,17 +533,19 @@ struct EntityRegistry {
   ) -> Int? {
     var best: (id: Int, position: Int)? = nil
     let first = max(0, position - window) >> 32
-    guard first <= position >> 32, first < mentionsByParagraph.count else { return nil }
-    for paragraph in first...min(position >> 32, mentionsByParagraph.count - 1) {
-      for (id, mention) in mentionsByParagraph[paragraph]
-      where mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false)
+    guard first <= position >> 32 else { return nil }
+    // the mentions of paragraphs `first` to the position's
+    var index = ParagraphText.partition(mentionsByParagraph.count) { mentionsByParagraph[$0].position >> 32 >= first }
+    while index < mentionsByParagraph.count && mentionsByParagraph[index].position >> 32 <= position >> 32 {
+      let (id, mention) = mentionsByParagraph[index]
+      index += 1
+      guard mention < position && mention >= position - window && !(excluding?.contains(mention) ?? false)
         && !entities[id].isOrganisation
         && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
-      {
-        // the latest mention; of two at one place, the person registered first
-        if best == nil || mention > best!.position || (mention == best!.position && id < best!.id) {
-          best = (id, mention)
-        }
+      else { continue }
+      // the latest mention; of two at one place, the person registered first
+      if best == nil || mention > best!.position || (mention == best!.position && id < best!.id) {
+        best = (id, mention)
       }
     }
     return best?.id

@@ -47,25 +47,31 @@ struct KeyTable<Value: Sendable>: Sendable {
     var slots = [Int32](repeating: 0, count: size)
     var values: [Value] = []
     values.reserveCapacity(keyed.count)
-    bytes.withUnsafeBufferPointer { keys in
-      keyed.values.withUTF8Buffer { valueLines in
-        var keyStart = 0
-        var valueStart = 0
-        for entry in 0..<keyed.count {
-          // (the keys are distinct: each takes the first empty slot)
-          let keyEnd = EmbeddedData.newline(in: keys, from: keyStart)
-          var index = Self.hash(UnsafeBufferPointer(rebasing: keys[keyStart..<keyEnd])) & mask
-          while slots[index] != 0 { index = (index + 1) & mask }
-          slots[index] = Int32(entry + 1)
-          keyStart = keyEnd + 1
-          starts[entry + 1] = Int32(keyStart)
-          guard !valueLines.isEmpty else {
-            values.append(value(valueLines))
-            continue
+    // (on the arrays' buffers, taken once: a write to an array checks its uniqueness and its bounds, and
+    // the long lists hold some 100,000 keys, made at the start of every run)
+    starts.withUnsafeMutableBufferPointer { starts in
+      slots.withUnsafeMutableBufferPointer { slots in
+        bytes.withUnsafeBufferPointer { keys in
+          keyed.values.withUTF8Buffer { valueLines in
+            var keyStart = 0
+            var valueStart = 0
+            for entry in 0..<keyed.count {
+              // (the keys are distinct: each takes the first empty slot)
+              let keyEnd = EmbeddedData.newline(in: keys, from: keyStart)
+              var index = Self.hash(UnsafeBufferPointer(rebasing: keys[keyStart..<keyEnd])) & mask
+              while slots[index] != 0 { index = (index + 1) & mask }
+              slots[index] = Int32(entry + 1)
+              keyStart = keyEnd + 1
+              starts[entry + 1] = Int32(keyStart)
+              guard !valueLines.isEmpty else {
+                values.append(value(valueLines))
+                continue
+              }
+              let valueEnd = EmbeddedData.newline(in: valueLines, from: valueStart)
+              values.append(value(UnsafeBufferPointer(rebasing: valueLines[valueStart..<valueEnd])))
+              valueStart = valueEnd + 1
+            }
           }
-          let valueEnd = EmbeddedData.newline(in: valueLines, from: valueStart)
-          values.append(value(UnsafeBufferPointer(rebasing: valueLines[valueStart..<valueEnd])))
-          valueStart = valueEnd + 1
         }
       }
     }

@@ -10,6 +10,8 @@ final class ParagraphText {
   let role: ParagraphRole
   let scalars: [Unicode.Scalar]
   let tokens: [Token]
+  /// The owner of the tokens' strings, which the tokens do not own.
+  private let tokenStrings: TokenStringPool
   let quotes: [QuoteSpan]
   let sentences: [Range<Int>]
   /// The reporting cue that starts at each token, if any (found once the tokens and sentences are set:
@@ -23,12 +25,16 @@ final class ParagraphText {
   init(_ paragraph: Paragraph, openFromPrevious: Bool) {
     index = paragraph.index
     role = paragraph.role
-    let decoded = [Unicode.Scalar](decoding: paragraph.text)
+    // (the text is read once: each read of a field of the paragraph copied the paragraph)
+    let text = paragraph.text
+    let decoded = [Unicode.Scalar](decoding: text)
     scalars = decoded
     // markup is read as white space, so its attribute values are no quotes and its names no cues
-    let tags = paragraph.text.containsASCII(0x3C) ? MarkupTags.ranges(in: decoded) : []
+    let tags = text.containsASCII(0x3C) ? MarkupTags.ranges(in: decoded) : []
     let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
-    var tokens = Tokenizer.tokenize(prose)
+    let tokenized = Tokenizer.tokenize(prose)
+    var tokens = tokenized.tokens
+    tokenStrings = tokenized.strings
     if role == .title { TitleCase.readAsSentenceCase(&tokens) }
     let quotes = QuoteScanner.scan(prose, openFromPrevious: openFromPrevious)
     if !quotes.isEmpty {
@@ -42,7 +48,7 @@ final class ParagraphText {
       }
     }
     // (most paragraphs are one line: told before the breaks are gathered)
-    let isOneLine = !paragraph.text.containsASCII(0x0A) && !paragraph.text.containsASCII(0x0D)
+    let isOneLine = !text.containsASCII(0x0A, or: 0x0D)
     let breaks = isOneLine ? [] : decoded.indices.filter { decoded[$0] == "\n" || decoded[$0] == "\r" }
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     self.tokens = tokens
@@ -50,11 +56,10 @@ final class ParagraphText {
     hasAccording = tokens.contains { $0.classes.contains(.according) }
     var found = CueTable(count: tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
-    // on its tokens lying inside the sentence it works on
-    var sentenceOf = [Int32](filledWith: 0, count: tokens.count)
-    for (sentenceIndex, sentence) in sentences.enumerated() {
-      for tokenIndex in sentence { sentenceOf[tokenIndex] = Int32(sentenceIndex) }
-    }
+    // on its tokens lying inside the sentence it works on (the sentences cover the tokens in order, so
+    // a token's is found by a binary search, asked only of the few cues)
+    let ranges = self.sentences
+    func sentenceOf(_ token: Int) -> Int { Self.partition(ranges.count) { ranges[$0].upperBound > token } }
     for tokenIndex in tokens.indices {
       // (the word lists tell most words apart before any call: only a cue word can start a cue)
       var cue =
@@ -63,7 +68,7 @@ final class ParagraphText {
         ? CueFinder.compute(self, at: tokenIndex) : nil
       if let candidate = cue,
         candidate.first < 0 || candidate.end > tokens.count
-          || sentenceOf[candidate.first] != sentenceOf[candidate.end - 1]
+          || sentenceOf(candidate.first) != sentenceOf(candidate.end - 1)
       {
         cue = nil
       }

@@ -56,4 +56,14 @@ extension String {
       return memchr(base, Int32(byte), bytes.count) != nil
     }
   }
+
+  /// Whether the text holds the ASCII character `byte` or `other` (a line feed or a carriage return), its
+  /// UTF-8 taken once for both.
+  func containsASCII(_ byte: UInt8, or other: UInt8) -> Bool {
+    var text = self
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(byte), bytes.count) != nil || memchr(base, Int32(other), bytes.count) != nil
+    }
+  }
 }

@@ -41,7 +41,13 @@ enum SentenceSplitter {
         for offset in quote.innerStart..<quote.innerEnd { quoted[offset] = true }
       }
     }
-    let quoteStarts: Set<Int> = quotes.isEmpty ? [] : Set(quotes.map(\.start))
+    // (the offsets where quotes open, gathered at the first question: few sentence ends ask it)
+    var quoteStarts: Set<Int>? = nil
+    func opensQuote(_ offset: Int) -> Bool {
+      guard !quotes.isEmpty else { return false }
+      if quoteStarts == nil { quoteStarts = Set(quotes.map(\.start)) }
+      return quoteStarts.unsafelyUnwrapped.contains(offset)
+    }
     func insideQuote(_ offset: Int) -> Bool { offset < quoted.count && quoted[offset] }
     while index < tokens.count {
       // fields are read in place: copying a token copies its two strings
@@ -67,16 +73,16 @@ enum SentenceSplitter {
         if last + 1 < tokens.count {
           endsHere =
             (tokens[last + 1].isCapitalized && starters.contains(tokens[last + 1].lower))
-            || (quoteStarts.contains(tokens[last + 1].start) && tokens[index].isPartyLabel)
+            || (opensQuote(tokens[last + 1].start) && tokens[index].isPartyLabel)
             // (and a time of day before a quote that opens: "… at 7:45 p.m. “No troops were injured.”")
             || (Self.clockTimes.contains(tokens[index].lower)
-              && (startsAfterClockTime(tokens[last + 1]) || quoteStarts.contains(tokens[last + 1].start)))
+              && (startsAfterClockTime(tokens[last + 1]) || opensQuote(tokens[last + 1].start)))
         }
       }
       if !endsHere, last + 1 < tokens.count,
         case let nextBreak = ParagraphText.partition(lineBreaks.count, { lineBreaks[$0] >= tokens[last].end }),
         nextBreak < lineBreaks.count, lineBreaks[nextBreak] < tokens[last + 1].start,
-        !insideQuote(tokens[last + 1].start) || quoteStarts.contains(tokens[last + 1].start)
+        !insideQuote(tokens[last + 1].start) || opensQuote(tokens[last + 1].start)
       {
         endsHere = true
       }
@@ -139,7 +145,7 @@ enum SentenceSplitter {
 
   /// Whether the token is a closing mark (” " ’ ' ) » ]): those are single marks, so only a punctuation token's
   /// scalar can be one (a word holds a letter or digit).
-  @inline(__always) static func isCloser(_ token: borrowing Token) -> Bool {
+  @inline(__always) static func isCloser(_ token: Token) -> Bool {
     guard token.kind == .punct else { return false }
     switch token.scalar {
     case "”", "\"", "’", "'", ")", "»", "]": return true
@@ -148,7 +154,7 @@ enum SentenceSplitter {
   }
 
   /// Whether the token is an opening mark or dash (“ " ‘ ( « – — ' [), one scalar as `isCloser`.
-  @inline(__always) static func isOpener(_ token: borrowing Token) -> Bool {
+  @inline(__always) static func isOpener(_ token: Token) -> Bool {
     guard token.kind == .punct else { return false }
     switch token.scalar {
     case "“", "\"", "‘", "(", "«", "–", "—", "'", "[": return true

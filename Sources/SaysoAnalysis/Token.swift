@@ -4,14 +4,18 @@
 /// offsets and the quote index are 32-bit (a file is at most 20 MB), and the kind and the yes/no facts
 /// share one byte, and the text and its lower case are one shared reference (`TokenStrings`). The properties
 /// read as plain `Int`, `Int?`, `Kind` and `Bool`. 32 bytes a token (it was 80, then 56);
-/// `TokenLayoutTests` holds it there.
+/// `TokenLayoutTests` holds it there. The strings are not owned (`TokenStringPool` owns them), so a token
+/// is plain data: copied and freed without reference counting.
 struct Token: Sendable {
   enum Kind: UInt8, Sendable { case word, number, punct }
 
-  /// The text and its lower case, shared with the other tokens of the same word.
-  let strings: TokenStrings
-  var text: String { strings.text }
-  var lower: String { strings.lower }
+  /// The text and its lower case, shared with the other tokens of the same word; alive as long as the
+  /// `TokenStringPool` the token was made with (or for ever: a mark's). Unmanaged, and read in place: a
+  /// reference loaded from an `unowned(unsafe)` property is retained and released around each use.
+  private let stringsReference: Unmanaged<TokenStrings>
+  var strings: TokenStrings { stringsReference.takeUnretainedValue() }
+  var text: String { stringsReference._withUnsafeGuaranteedRef { $0.text } }
+  var lower: String { stringsReference._withUnsafeGuaranteedRef { $0.lower } }
   /// The word lists this word (without a possessive) belongs to.
   var classes: WordClass = []
   /// The first scalar: punctuation is compared by scalar, which is much faster than by String.
@@ -67,7 +71,7 @@ struct Token: Sendable {
   ) {
     self.startOffset = Int32(start)
     self.endOffset = Int32(end)
-    self.strings = strings
+    self.stringsReference = Unmanaged.passUnretained(strings)
     let text = strings.text
     let lower = strings.lower
     self.scalar = scalar ?? text.unicodeScalars.first ?? " "
@@ -94,7 +98,7 @@ struct Token: Sendable {
   ) {
     self.startOffset = Int32(start)
     self.endOffset = Int32(end)
-    self.strings = entry.pointee.strings
+    self.stringsReference = entry.pointee.strings
     self.scalar = scalar
     self.classes = entry.pointee.classes
     self.flags =

@@ -9,15 +9,19 @@ enum Tokenizer {
   /// exceeds: a guess of one per five made most wire paragraphs grow once) and grow, which is cheaper.
   static let exactCountThreshold = 1 << 16
 
-  static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+  /// The tokens of `scalars`, and the pool that owns their strings: the tokens are valid as long as it
+  /// lives (the thread's word cache keeps it too, until it starts another).
+  static func tokenize(_ scalars: [Unicode.Scalar]) -> (tokens: [Token], strings: TokenStringPool) {
     var tokens: [Token] = []
     tokens.reserveCapacity(scalars.count > exactCountThreshold ? count(scalars) : scalars.count / 4)
     let cache = WordCache.forThisThread()
+    let pool = cache.poolForParagraph()
     var index = 0
     while let span = nextSpan(scalars, from: index) {
       tokens.append(
         span.isWordLike
-          ? word(scalars, span.start, span.end, cache: cache) : punctuation(scalars[span.start], at: span.start))
+          ? word(scalars, span.start, span.end, cache: cache, pool: pool)
+          : punctuation(scalars[span.start], at: span.start, pool: pool))
       // a family name that opens with a particle is a name: "al-Eryani", "el-Sisi", "bin-Salman"
       if span.end - span.start > 4, scalars[span.start + 2] == "-" || scalars[span.start + 3] == "-",
         opensWithNameParticle(scalars, span.start, span.end)
@@ -26,7 +30,7 @@ enum Tokenizer {
       }
       index = span.end
     }
-    return tokens
+    return (tokens, pool)
   }
 
   /// Particles that open an Arabic family name with a hyphen.
@@ -115,7 +119,9 @@ enum Tokenizer {
 
   /// The word or number token of `scalars[start..<end]`, from `cache` when it holds the word.
   @inline(__always)
-  static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, cache: WordCache) -> Token {
+  static func word(
+    _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, cache: WordCache, pool: TokenStringPool
+  ) -> Token {
     // one pass tells the plain ASCII words, which of them hold capitals, and packs the letters of a short
     // one into the cache's key: most words are lower-case ASCII already, and share the text as their lower
     // case (past 16 letters the key is not used)
@@ -145,19 +151,20 @@ enum Tokenizer {
         start: start, end: end, cached: entry, kind: first.value >= 48 && first.value <= 57 ? .number : .word,
         isCapitalized: first.value >= 65 && first.value <= 90, scalar: first, endsWithDot: scalars[end - 1] == ".")
     }
-    let token = uncachedWord(scalars, start, end, isASCII: isASCII, hasCapital: hasCapital)
+    let token = uncachedWord(scalars, start, end, isASCII: isASCII, hasCapital: hasCapital, pool: pool)
     if cacheable {
       cache.keep(
-        WordCache.Entry(strings: token.strings, classes: token.classes, isPossessive: token.isPossessive),
+        WordCache.Entry(
+          strings: .passUnretained(token.strings), classes: token.classes, isPossessive: token.isPossessive),
         low, high)
     }
     return token
   }
 
-  /// `word` of a word the cache does not hold: its strings made, its classes looked up.
+  /// `word` of a word the cache does not hold: its strings made (and kept by `pool`), its classes looked up.
   @inline(never)
   static func uncachedWord(
-    _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, isASCII: Bool, hasCapital: Bool
+    _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, isASCII: Bool, hasCapital: Bool, pool: TokenStringPool
   ) -> Token {
     let first = scalars[start]
     let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
@@ -168,20 +175,21 @@ enum Tokenizer {
       end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
       && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
     return Token(
-      start: start, end: end, strings: TokenStrings(text, lower: lower), kind: isNumber ? .number : .word,
+      start: start, end: end, strings: pool.keep(TokenStrings(text, lower: lower)), kind: isNumber ? .number : .word,
       isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
       scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")
   }
 
-  /// The punctuation token of one scalar.
+  /// The punctuation token of one scalar (its strings kept by `pool` unless they are one of the marks made
+  /// once).
   @inline(__always)
-  static func punctuation(_ scalar: Unicode.Scalar, at index: Int) -> Token {
+  static func punctuation(_ scalar: Unicode.Scalar, at index: Int, pool: TokenStringPool) -> Token {
     let value = Int(scalar.value)
     let strings =
       value < 0x80
       ? asciiMarks[value]
       : value >= 0x2000 && value < 0x2070
-        ? generalPunctuationMarks[value - 0x2000] : TokenStrings(String(Character(scalar)))
+        ? generalPunctuationMarks[value - 0x2000] : pool.keep(TokenStrings(String(Character(scalar))))
     return Token(
       start: index, end: index + 1, strings: strings, kind: .punct, isCapitalized: false, scalar: scalar,
       possessiveCandidate: false)

@@ -5,10 +5,12 @@
 ///
 /// One cache a thread (`ThreadLocal`), reached once a paragraph. What a word's entry holds is computed
 /// from its letters alone (`Token.init`), so a token made from the cache is the token made without it.
+/// The strings of its entries, like those of every token, belong to its current `TokenStringPool`.
 final class WordCache {
   /// What `Token.init` computes of a word from its letters.
   struct Entry {
-    var strings: TokenStrings
+    /// Owned by the cache's current pool (not retained).
+    var strings: Unmanaged<TokenStrings>
     var classes: WordClass
     var isPossessive: Bool
   }
@@ -27,6 +29,10 @@ final class WordCache {
   private let lows: UnsafeMutablePointer<UInt64>
   private let highs: UnsafeMutablePointer<UInt64>
   private let entries: UnsafeMutablePointer<Entry>
+  /// The pool that owns the strings of the entries, and of the tokens made since it was started.
+  private var pool = TokenStringPool()
+  /// The strings of an empty slot.
+  private static let noStrings = TokenStrings("")
 
   private init() {
     lows = .allocate(capacity: Self.slotCount)
@@ -35,7 +41,20 @@ final class WordCache {
     highs.initialize(repeating: 0, count: Self.slotCount)
     entries = .allocate(capacity: Self.slotCount)
     entries.initialize(
-      repeating: Entry(strings: TokenStrings(""), classes: [], isPossessive: false), count: Self.slotCount)
+      repeating: Entry(strings: .passUnretained(Self.noStrings), classes: [], isPossessive: false),
+      count: Self.slotCount)
+  }
+
+  /// The pool that is to own the strings of a paragraph's new tokens: the current one, unless it is full,
+  /// when the cache is emptied (its entries' strings are the full pool's) and a new pool started. Asked
+  /// once a paragraph, so that all of a paragraph's tokens share one pool.
+  func poolForParagraph() -> TokenStringPool {
+    if pool.isFull {
+      lows.update(repeating: 0, count: Self.slotCount)
+      highs.update(repeating: 0, count: Self.slotCount)
+      pool = TokenStringPool()
+    }
+    return pool
   }
 
   deinit {

@@ -233,12 +233,15 @@ public enum ArticleReader {
     return t.isEmpty ? nil : t
   }
 
+  /// The words that may stand before a date-only block's date (made once: an array literal in `dateOnly`
+  /// was made at each block).
+  static let dateLeadWords = ["published", "updated", "posted", "date"]
+
   /// The date of a block that is only a date, maybe after "Published", "Updated", "Posted" or "Date:",
   /// e.g. "Published: September 30, 2020." (a date without a year matches too, with a nil date).
   static func dateOnly(_ s: [Unicode.Scalar], _ r: Range<Int>) -> DateText.Match? {
     var i = r.lowerBound
-    for word in ["published", "updated", "posted", "date"]
-    where s.hasASCIIPrefix(word, at: i, end: r.upperBound) {
+    for word in dateLeadWords where s.hasASCIIPrefix(word, at: i, end: r.upperBound) {
       i += word.count
       if i < r.upperBound && s[i].value == 0x3A { i += 1 }
       while i < r.upperBound && s[i].isInlineSpace { i += 1 }

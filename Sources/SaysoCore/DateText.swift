@@ -187,13 +187,17 @@ public enum DateText {
       return i - from
     }
 
-    /// Skips `st`, `nd`, `rd` or `th` after a day number.
+    /// Skips `st`, `nd`, `rd` or `th` after a day number, in either case.
     mutating func ordinalSuffix() {
       guard i + 1 < limit else { return }
-      for suffix in ["st", "nd", "rd", "th"] where s.hasASCIIPrefix(suffix, at: i, end: limit) {
-        if !(i + 2 < limit && s[i + 2].isLetter) { i += 2 }
-        return
+      // (the two letters compared as codes, an ASCII capital lower-cased: an array of the suffixes, made
+      // at each call, cost some 650 instructions a date)
+      func lowered(_ value: UInt32) -> UInt32 { value >= 0x41 && value <= 0x5A ? value | 0x20 : value }
+      switch (lowered(s[i].value), lowered(s[i + 1].value)) {
+      case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): break  // st, nd, rd, th
+      default: return
       }
+      if !(i + 2 < limit && s[i + 2].isLetter) { i += 2 }
     }
   }
 }

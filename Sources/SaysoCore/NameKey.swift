@@ -50,28 +50,40 @@ private func asciiNameKey(_ name: String) -> String? {
   return String(decoding: bytes, as: UTF8.self)
 }
 
-/// How a non-ASCII letter folds: a table for the Latin letters with diacritics (made once with
-/// Foundation's diacritic-insensitive folding), lower case elsewhere, combining marks dropped.
+/// How a non-ASCII letter folds: the Latin letters with diacritics as Foundation's diacritic-insensitive
+/// folding folds them (each worked out once, when first met), lower case elsewhere, combining marks dropped.
 enum NameFolding {
-  /// Folded forms of U+00C0 … U+024F and U+1E00 … U+1EFF (Latin-1, Latin Extended-A/B, Additional).
-  static let latin: [UInt32: String] = {
-    var table: [UInt32: String] = [:]
-    for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
-      for value in range {
-        guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-        table[UInt32(value)] = String(Character(scalar)).folding(
-          options: [.diacriticInsensitive, .caseInsensitive], locale: nil
-        ).lowercased()
-      }
+  /// Whether `value` is in U+00C0 … U+024F or U+1E00 … U+1EFF (Latin-1, Latin Extended-A/B, Additional),
+  /// the letters that fold by `latin`.
+  static func isLatin(_ value: UInt32) -> Bool { (0xC0...0x24F).contains(value) || (0x1E00...0x1EFF).contains(value) }
+
+  /// The folded forms of the Latin letters met so far. Worked out when first met: folding all 656 of them
+  /// at once cost some 5 million instructions at the start of every run, which meets a few.
+  static let latin = LatinFolds()
+
+  /// The folded form of each Latin letter met, behind a lock (the analyses of a corpus run on every core).
+  final class LatinFolds: @unchecked Sendable {
+    private let lock = NSLock()
+    private var folds: [UInt32: String] = [:]
+
+    /// The folded form of the Latin letter `value` (`isLatin`).
+    subscript(value: UInt32) -> String {
+      lock.lock()
+      defer { lock.unlock() }
+      if let known = folds[value] { return known }
+      let folded = String(Character(Unicode.Scalar(value).unsafelyUnwrapped)).folding(
+        options: [.diacriticInsensitive, .caseInsensitive], locale: nil
+      ).lowercased()
+      folds[value] = folded
+      return folded
     }
-    return table
-  }()
+  }
 
   static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
     let value = scalar.value
     if (0x300...0x36F).contains(value) { return }  // a combining accent
-    if let folded = latin[value] {
-      out.append(contentsOf: folded.unicodeScalars)
+    if isLatin(value) {
+      out.append(contentsOf: latin[value].unicodeScalars)
       return
     }
     out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)

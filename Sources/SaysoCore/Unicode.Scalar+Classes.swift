@@ -101,11 +101,17 @@ extension Array where Element == Unicode.Scalar {
   /// The scalars of valid UTF-8 `bytes` (at most `capacity` of them), decoded straight into the array's
   /// storage: appending each scalar costs several times more. With `joiningCRLF`, the carriage return of
   /// each "\r\n" is dropped (universal newlines; a lone "\r" is kept).
+  ///
+  /// The array is made filled (`init(filledWith:count:)`), then written over and cut to the scalars
+  /// written: `init(unsafeUninitializedCapacity:)` allocates through code that is never specialised and
+  /// looks up the storage class's metadata at each call, some 850 instructions, where filling a paragraph's
+  /// array costs a few dozen (the analysis decodes every paragraph).
   static func decodingUTF8(
     _ bytes: UnsafeBufferPointer<UInt8>, capacity: Int, joiningCRLF: Bool
   ) -> [Unicode.Scalar] {
     let end = bytes.count
-    return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+    var decoded = [Unicode.Scalar](filledWith: "\0", count: capacity)
+    let count = decoded.withUnsafeMutableBufferPointer { buffer -> Int in
       var index = 0
       var written = 0
       while index < end {
@@ -141,8 +147,10 @@ extension Array where Element == Unicode.Scalar {
         written += 1
         index += length
       }
-      count = written
+      return written
     }
+    decoded.removeLast(capacity - count)
+    return decoded
   }
 
   /// The scalars in `range` as a string, encoded straight into the string's UTF-8 storage (appending

@@ -66,7 +66,7 @@ final class FastPathTests: XCTestCase {
       }
       XCTAssertFalse(WordClass.of("weather").contains(wordClass))
     }
-    let tokens = Tokenizer.tokenize(Array("The ministry’s statement, officials said, Bank QC.".unicodeScalars))
+    let tokens = Tokenizer.tokenize(Array("The ministry’s statement, officials said, Bank QC.".unicodeScalars)).tokens
     let byText = Dictionary(tokens.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
     XCTAssertEqual(byText["ministry’s"]?.classes.contains(.organisationWord), true)
     XCTAssertEqual(byText["ministry’s"]?.isListedAsWritten(.organisationWord), false)
@@ -77,7 +77,7 @@ final class FastPathTests: XCTestCase {
 
   /// The closing and opening marks of the sentence splitter, by scalar.
   func testSentenceMarksByScalar() {
-    let tokens = Tokenizer.tokenize(Array("”\"’')»] “‘(«–—[ word 7".unicodeScalars))
+    let tokens = Tokenizer.tokenize(Array("”\"’')»] “‘(«–—[ word 7".unicodeScalars)).tokens
     let closers: Set<String> = ["”", "\"", "’", "'", ")", "»", "]"]
     let openers: Set<String> = ["“", "\"", "‘", "(", "«", "–", "—", "'", "["]
     for token in tokens {

@@ -19,7 +19,7 @@ final class TitleCaseTests: XCTestCase {
   }
 
   func testOnlyAHeadlineInTitleCaseIsReadSo() {
-    func tokens(_ text: String) -> [Token] { Tokenizer.tokenize(Array(text.unicodeScalars)) }
+    func tokens(_ text: String) -> [Token] { Tokenizer.tokenize(Array(text.unicodeScalars)).tokens }
     XCTAssertTrue(TitleCase.isHeadlineInTitleCase(tokens("Trump Says He Never Pledged To Kill")))
     XCTAssertFalse(TitleCase.isHeadlineInTitleCase(tokens("Trump says he never pledged to kill")))
     // a sentence-case headline keeps its names' capitals

@@ -13,7 +13,7 @@ final class TokenLayoutTests: XCTestCase {
   func testOffsetsKindsAndFlagsReadBack() {
     let text = "“Mr. O’Neil’s U.S. plan,” said Ängela, costs 1,500.5 dlrs — it’s 😀 done."
     let scalars = Array(text.unicodeScalars)
-    let tokens = Tokenizer.tokenize(scalars)
+    let tokens = Tokenizer.tokenize(scalars).tokens
     XCTAssertEqual(
       tokens.map(\.text),
       [
@@ -57,7 +57,7 @@ final class TokenLayoutTests: XCTestCase {
     // over the threshold the token array is allocated at its size: the count must be exact
     let sentence = "The minister said, \"we will propose a new tax\" and then walked away. "
     let scalars = Array(String(repeating: sentence, count: Tokenizer.exactCountThreshold / 40).unicodeScalars)
-    let tokens = Tokenizer.tokenize(scalars)
+    let tokens = Tokenizer.tokenize(scalars).tokens
     XCTAssertEqual(Tokenizer.count(scalars), tokens.count)
     XCTAssertEqual(tokens.count, 17 * (Tokenizer.exactCountThreshold / 40))
   }
