@@ -153,10 +153,13 @@ extension Analyzer {
 
   /// Whether two pronouns of the third person singular stand for one gender ("he" and "his").
   static func samePerson(_ pronoun: String, _ word: String) -> Bool {
-    let male: Set<String> = ["he", "him", "his", "himself"]
-    let female: Set<String> = ["she", "her", "hers", "herself"]
-    return (male.contains(pronoun) && male.contains(word)) || (female.contains(pronoun) && female.contains(word))
+    (malePronouns.contains(pronoun) && malePronouns.contains(word))
+      || (femalePronouns.contains(pronoun) && femalePronouns.contains(word))
   }
+
+  /// The pronouns of a man and of a woman, as `samePerson` compares them.
+  static let malePronouns: WordSet = ["he", "him", "his", "himself"]
+  static let femalePronouns: WordSet = ["she", "her", "hers", "herself"]
 
   /// The first word after the quote that opens sentence `index` of `paragraph` ("he" of "“…,” he said"), nil
   /// when the sentence opens with no quote or the quote runs to its end.

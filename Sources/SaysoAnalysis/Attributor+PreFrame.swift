@@ -271,11 +271,13 @@ extension Attributor {
       let opensWithAs = paragraph.tokens[contentStart].lower == "as"
       let commaBeforeCue = (contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," })
       // (and one inside the sentence ends at its comma too: "Days after Obama announced that …, U.S. forces …")
-      let innerClause = region.lowerBound > contentStart && opensInnerClause(paragraph, region.lowerBound - 1, contentStart)
+      let innerClause =
+        region.lowerBound > contentStart && opensInnerClause(paragraph, region.lowerBound - 1, contentStart)
       // (such a clause tells what was said only with a clause or a quote: not "after his lawyers posted bond")
       if innerClause, case let first = paragraph.tokens[contentFirst], first.quote == nil,
         first.lower != "that",
-        !(opensClauseWithNoThat(first) && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound))
+        !(opensClauseWithNoThat(first)
+          && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound))
       {
         continue
       }

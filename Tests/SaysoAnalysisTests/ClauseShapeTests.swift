@@ -60,7 +60,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAFrameInASubordinateClauseInsideTheSentenceEndsAtItsComma() {
-    let a = run("Oil prices rose after Saudi Arabia said it would extend output cuts, while traders said demand was weak.")
+    let a = run(
+      "Oil prices rose after Saudi Arabia said it would extend output cuts, while traders said demand was weak.")
     XCTAssertEqual(a.quotes.map(\.text), ["it would extend output cuts", "demand was weak"])
     XCTAssertEqual(a.quotes.first?.organisation, "Saudi Arabia")
     let b = run("Days after Ruth Okafor announced that the plant would close, workers walked out.")
@@ -69,7 +70,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     // (only with a clause or a quote after the verb: no words of anyone's in "after his lawyers posted bond")
     XCTAssertEqual(run("He was freed on Friday after his lawyers posted a $2 million bond.").quotes, [])
     // (a clause that opens the sentence or follows "but" gives way to the main clause's frame)
-    let c = run("Following the reports, but before city officials had weighed in, Ann Vey said that a bomb had gone off.")
+    let c = run(
+      "Following the reports, but before city officials had weighed in, Ann Vey said that a bomb had gone off.")
     XCTAssertEqual(c.quotes.map(\.text), ["that a bomb had gone off"])
   }
 
