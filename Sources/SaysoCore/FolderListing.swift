@@ -19,9 +19,11 @@ public enum FolderListing {
     var valid: [String] = []
     var invalid: [String] = []
     while let entry = readdir(directory) {
-      let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        Array(raw.prefix { $0 != 0 })
-      }
+      // (the name is read where it lies, up to its NUL: a record is only as long as its name, and copying
+      // the field's full 256 bytes read past the end of the last record in readdir's buffer)
+      let name = UnsafeRawPointer(entry).advanced(by: Self.nameOffset)
+      let length = strlen(name.assumingMemoryBound(to: CChar.self))
+      let bytes = Array(UnsafeBufferPointer(start: name.assumingMemoryBound(to: UInt8.self), count: length))
       if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
       if let name = String(validating: bytes, as: UTF8.self) {
         valid.append(name)
@@ -31,6 +33,9 @@ public enum FolderListing {
     }
     return (valid, invalid)
   }
+
+  /// Where a directory entry's name starts in its record.
+  static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 
   /// `bytes` as text: valid UTF-8 as it is, every other byte as `\xNN` (upper-case hex).
   public static func escaped(_ bytes: [UInt8]) -> String {
