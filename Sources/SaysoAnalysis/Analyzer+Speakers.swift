@@ -203,9 +203,12 @@ extension Analyzer {
   /// Nil when no paragraph gives one, or two give different ones.
   func fullName(endingWith word: String) -> String? {
     var found: String?
+    guard let first = word.unicodeScalars.first else { return nil }
     for paragraph in paragraphs {
       let tokens = paragraph.tokens
-      for index in tokens.indices.dropFirst() where tokens[index].kind == .word && tokens[index].stem == word {
+      // (the first letter, kept in the token, rules out nearly every word before its text is compared)
+      for index in tokens.indices.dropFirst()
+      where tokens[index].scalar == first && tokens[index].kind == .word && tokens[index].stem == word {
         var before = index - 1
         // a nickname in quotes: “Tig”, "Tig"
         if tokens[before].kind == .punct, Self.nicknameMarks.contains(tokens[before].scalar),

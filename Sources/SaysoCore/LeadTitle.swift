@@ -9,30 +9,34 @@ public enum LeadTitle {
 
   /// The title made from `lead` (the first paragraph of text), or nil when it holds no word.
   public static func title(fromLead lead: String) -> String? {
-    let flat = lead.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    guard !flat.isEmpty else { return nil }
-    // The first sentence: up to ". ", "? " or "! " after at least three words.
-    var sentence = flat
+    // The first sentence, its runs of white space made one space: up to ". ", "? " or "! " after at least
+    // three words. Read only as far as the title needs, one character at a time: past `width` characters
+    // the sentence is known to be cut (a wire story's lead is one long sentence, and splitting it all into
+    // words cost more than analysing a short story).
+    var sentence: [Character] = []
+    sentence.reserveCapacity(width + 2)
+    var spaceBefore = false
     var words = 0
-    var previous: Character = " "
-    for (offset, c) in flat.enumerated() {
-      if c == " " {
-        words += 1
-        if words >= 3, previous == "." || previous == "?" || previous == "!" {
-          sentence = String(flat.prefix(offset))
-          break
-        }
+    for character in lead {
+      if character.isWhitespace {
+        spaceBefore = !sentence.isEmpty
+        continue
       }
-      previous = c
+      if spaceBefore {
+        spaceBefore = false
+        words += 1
+        if let last = sentence.last, words >= 3, last == "." || last == "?" || last == "!" { break }
+        sentence.append(" ")
+      }
+      if sentence.count > width { break }
+      sentence.append(character)
     }
-    guard sentence.count > width else { return sentence }
-    var cut = ""
-    for word in sentence.split(separator: " ") {
-      let next = cut.isEmpty ? String(word) : cut + " " + word
-      if next.count > width - 1 { break }
-      cut = next
-    }
-    if cut.isEmpty { cut = String(sentence.prefix(width - 1)) }
+    guard !sentence.isEmpty else { return nil }
+    guard sentence.count > width else { return String(sentence) }
+    // cut after the last whole word that leaves room for "…"
+    let room = width - 1
+    var cut = (1...room).last(where: { sentence[$0] == " " }).map { String(sentence[..<$0]) }
+      ?? String(sentence[..<room])
     while let last = cut.last, ",;:-–—".contains(last) { cut.removeLast() }
     return cut + "…"
   }
