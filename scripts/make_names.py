@@ -74,11 +74,27 @@ def folded(name):
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def nam_dict_genders(path):
-    """(name, code) for every name of nam_dict.txt that has a gender column (not the "=" pairs)."""
-    for name, code in nam_dict_entries(path):
-        if code != "=":
-            yield name, code
+def nam_dict_shares(path):
+    """{casefolded name: {"m": share, "f": share}} from nam_dict.txt's frequency columns: each country's
+    frequency is a hexadecimal digit on a scale of doubling steps (1 rare, D extremely common), so a line's
+    share is the sum of 2**digit over its countries. A line coded male ("M", "?M", "1M") or female ("F",
+    "?F", "1F") adds its share to that gender, a unisex line ("?") to both."""
+    shares = {}
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            if raw.startswith("#") or not raw.strip():
+                continue
+            code = raw.split()[0]
+            if code == "=":
+                continue
+            name = unicodedata.normalize("NFC", raw[3:29].strip())
+            # the countries' columns start at column 31 (Great Britain) and end before the "$"
+            share = sum(2.0 ** int(c, 16) for c in raw[30:].split("$")[0] if c in "123456789ABCD")
+            side = {"M": "m", "?M": "m", "1M": "m", "F": "f", "?F": "f", "1F": "f"}.get(code)
+            entry = shares.setdefault(name.casefold(), {"m": 0.0, "f": 0.0})
+            for gender in (side,) if side else ("m", "f"):
+                entry[gender] += share
+    return shares
 
 
 def write_list(path, header, entries):
@@ -162,9 +178,8 @@ def main():
     write_list(os.path.join(DATA, "given-names.txt"), given_header, given)
 
     # --- genders of given names ------------------------------------------------
-    # A name is written with a gender only when no source says otherwise: nam_dict's male or female codes
-    # ("M", "?M", "1M" / "F", "?F", "1F"; not "?", either), the Census list that holds it 20 times as
-    # often as the other.
+    # A name is written with a gender only when no source says otherwise: nam_dict's lines of one gender
+    # holding nine tenths of its share, the Census list that holds it 20 times as often as the other.
     signals = {}
     census_share = {}
     for fname, gender in (("dist.male.first", "m"), ("dist.female.first", "f")):
@@ -175,9 +190,13 @@ def main():
         # both lists hold rare entries of the other sex ("Donald" among women): 20 to 1 is one gender
         gender = "m" if male >= 20 * female else "f" if female >= 20 * male else "?"
         signals.setdefault(key, set()).add(gender)
-    for name, code in nam_dict_genders(package_file("gender_guesser", "data", "nam_dict.txt")):
-        gender = {"M": "m", "?M": "m", "1M": "m", "F": "f", "?F": "f", "1F": "f"}.get(code, "?")
-        signals.setdefault(name.casefold(), set()).add(gender)
+    # nam_dict: the gender of nine tenths of a name's share or more ("Jane" is a woman's name in every
+    # country but one, where it is a rare man's: a woman's; "Jean" is a man's in France and a woman's in
+    # the Census: neither)
+    for key, share in nam_dict_shares(package_file("gender_guesser", "data", "nam_dict.txt")).items():
+        male, female = share["m"], share["f"]
+        gender = "m" if male >= 9 * female else "f" if female >= 9 * male else "?"
+        signals.setdefault(key, set()).add(gender)
     # Sayso looks names up with accents folded ("Zoë" is "zoe"): a name is written with its gender only when
     # every given name that folds to its key has that gender ("Genė", a Lithuanian woman's name, and "Gene",
     # of no one gender, share the key "gene": neither is written)
@@ -197,9 +216,10 @@ def main():
         f"  male and female given-name lists (Python package `names` {names_version}) and Jörg Michael's",
         f"  nam_dict.txt (Python package `gender-guesser` {gg_version}).",
         "  Kept: the names of given-names.txt to which every source that has them gives one gender:",
-        "  nam_dict's male or female codes (\"M\", \"?M\", \"1M\" / \"F\", \"?F\", \"1F\"; a name coded \"?\",",
-        "  or male in one line and female in another, is left out), and the Census list (male or female)",
-        "  in which it is at least 20 times as frequent as in the other; and every name that folds to the",
+        "  nam_dict, when the lines of one gender (\"M\", \"?M\", \"1M\" / \"F\", \"?F\", \"1F\") hold at least",
+        "  nine tenths of the name's share, summed over countries as 2 to the power of each frequency digit",
+        "  (a unisex \"?\" line counts for both), and the Census list (male or female) in which it is",
+        "  at least 20 times as frequent as in the other; and every name that folds to the",
         "  same key (accents dropped, lower case: \"Gene\", \"Genė\") has the same gender. Other names are",
         "  left out.",
         "",

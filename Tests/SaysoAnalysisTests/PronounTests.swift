@@ -24,4 +24,16 @@ final class PronounTests: XCTestCase, AnalysingText {
     let a = run("Ted Cruz met voters in Iowa, among them Robert Stovall. \"He was articulate,\" he said.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Robert Stovall")
   }
+
+  func testHeAndSheSkipAPersonOfTheOtherGender() {
+    // (given names of one gender in most countries' usage: "Jane" is also a rare man's name in one country,
+    // "Ben" a rare woman's)
+    let a = run(
+      "Mayor Tom Reed said the city would not raise taxes.\n\nJane Vey, a councillor, said the budget was "
+        + "tight.\n\n\"It is a tough one,\" he added.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
+    let b = run(
+      "Ann Vey spoke first.\n\nBen Reed, a reporter, asked about the plan.\n\n\"It will work,\" she said.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Ann Vey")
+  }
 }
