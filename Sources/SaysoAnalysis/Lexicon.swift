@@ -173,6 +173,12 @@ enum Lexicon {
 
   static let timeOpeners: WordSet = ["on", "this", "last", "earlier"]
 
+  /// Words that place an office in time, which make no role on their own: "former" of "former Trump adviser
+  /// Steve Bannon" is the adviser's, not Trump's.
+  static let officeTimeWords: WordSet = [
+    "former", "current", "then", "acting", "late", "outgoing", "incoming", "interim", "future", "incumbent", "ex",
+  ]
+
   /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".
   static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
   /// Words of time, with the plurals that a count takes: "two days later".

@@ -14,7 +14,8 @@ struct RoleForm {
   /// The role class of each word of `words` that is a role noun with one, in order.
   var roleClasses: [String]
 
-  /// The form of the role `given`, or nil when it is no role: a clause, or nothing once tidied.
+  /// The form of the role `given`, or nil when it is no role: a clause, nothing once tidied, or only words
+  /// that place an office in time ("former").
   static let of = ThreadMemo(make)
 
   private static func make(_ given: String) -> RoleForm? {
@@ -24,6 +25,8 @@ struct RoleForm {
     let role = EntityRegistry.Entity.withoutFullStop(tidied)
     let lower = role.lowercased()
     let words = EntityRegistry.Entity.words(of: lower)
+    // a word that places an office in time is no role alone: "current" of "current Trump personal attorney"
+    guard !words.allSatisfy({ Lexicon.officeTimeWords.contains($0) }) else { return nil }
     var roleClasses: [String] = []
     // (the word lists' table tells the role nouns before the dictionary is asked)
     for word in words where WordClass.of(word).contains(.roleNoun) {

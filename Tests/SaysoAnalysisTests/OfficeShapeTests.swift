@@ -174,4 +174,14 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
       "Per request of Prime Minister Boris Jonson, the Queen suspended parliament. \"It is right,\" Jonson said.")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Prime Minister")
   }
+
+  func testAWordThatPlacesAnOfficeInTimeIsNoRoleAlone() {
+    // ("former" is the adviser's: a name used as a modifier gets no role from it)
+    let a = run(
+      "Tom Reed spoke on Monday.\n\nLater, former Reed adviser Ann Vey said the plan was sound. Reed said it was not.")
+    XCTAssertEqual(a.people.first { $0.name == "Tom Reed" }?.roles, [])
+    XCTAssertEqual(a.people.first { $0.name == "Ann Vey" }?.roles, ["former Reed adviser"])
+    XCTAssertNil(RoleForm.of("then"))
+    XCTAssertEqual(RoleForm.of("former minister")?.role, "former minister")
+  }
 }
