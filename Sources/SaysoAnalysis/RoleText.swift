@@ -148,8 +148,10 @@ enum RoleText {
   static let affiliations: Set<String> = ["of", "at", "from"]
   /// The words a role may open with that are not its own.
   static let openers = determiners.union(affiliations)
-  /// Words a role cannot end with: what is left of a phrase cut short ("the Director-General of the").
+  /// Words a role cannot end with: what is left of a phrase cut short ("the Director-General of the"), and
+  /// the participle that gives the name ("a university student named").
   static let closers: Set<String> = [
     "of", "the", "a", "an", "and", "or", "for", "at", "to", "in", "on", "with", "from", "by",
+    "named", "called", "nicknamed", "dubbed",
   ]
 }

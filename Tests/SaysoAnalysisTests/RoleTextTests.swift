@@ -19,6 +19,7 @@ final class RoleTextTests: XCTestCase, AnalysingText {
       ("a former maintainer of the project to discuss this takedown", "former maintainer of the project"),
       ("a UN rapporteur who had investigated the case", "UN rapporteur"),
       ("the Director-General of the", "Director-General"),
+      ("A university student named", "university student"),
       // whole roles stay as they are
       ("Russian President", "Russian President"),
       ("managing director of the bank", "managing director of the bank"),
