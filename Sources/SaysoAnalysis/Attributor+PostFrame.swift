@@ -136,9 +136,20 @@ extension Attributor {
   /// Whether the words `first...last` before a frame are a name (a person's or an organisation's, with an
   /// appositive or cut by a comma), no content: "Jo Anne Van Tilburg of the University of California, Los
   /// Angeles disagreed", "Trump's former campaign manager, Corey Lewandowski, said …", "Brian Fallon, a
-  /// spokesman for the Clinton campaign, said …" (read with the comma that closes its appositive).
+  /// spokesman for the Clinton campaign, said …" (read with the comma that closes its appositive), after a
+  /// time or a phrase that opens the sentence.
   static func isNameNoContent(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Bool {
     guard last - first < 12, !paragraph.tokens[first...last].contains(where: { $0.quote != nil }) else { return false }
+    // after a time or a phrase that opens the sentence: "Yesterday, Roscosmos, the Russian space agency,
+    // announced the death of …"
+    let opener =
+      first + 2 <= last && paragraph.tokens[first].classes.contains(.sentenceOpener)
+        && paragraph.tokens[first + 1].scalar == "," ? first + 2 : nil
+    if let after = opener ?? ProposalDetector.afterFrontedTime(paragraph, first, limit: last + 1)
+      ?? afterFrontedPhrase(paragraph, first, limit: last + 1), after <= last, isNameNoContent(paragraph, after, last)
+    {
+      return true
+    }
     if let named = SpeakerPhraseParser.parse(paragraph, first..<(last + 1)),
       named.kind == .person || named.kind == .organisation
     {

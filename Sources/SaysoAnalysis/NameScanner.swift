@@ -127,7 +127,10 @@ enum NameScanner {
           !paragraph.tokens[index].classes.contains(.preposition),
           !paragraph.tokens[index].classes.contains(.clauseWord)
         else { break }
-        if !paragraph.tokens[index].isCapitalized && Lexicon.organisationKinds.contains(paragraph.tokens[index].lower) {
+        // (the kind heads the appositive: not "the agency chief")
+        if !paragraph.tokens[index].isCapitalized && Lexicon.organisationKinds.contains(paragraph.tokens[index].lower),
+          !isPersonNoun(paragraph, index + 1)
+        {
           used = true
           break
         }
@@ -136,6 +139,13 @@ enum NameScanner {
     guard used, !EntityRegistry.hasHonorific(phrase.name) else { return nil }
     let name = EntityRegistry.canonical(phrase.name)
     return name.wordCount >= 2 ? name : nil
+  }
+
+  /// Whether token `index` is a noun of a person's title or role, which a kind of organisation before it
+  /// qualifies: "chief" of "the agency chief", "editor" of "a veteran newspaper editor".
+  static func isPersonNoun(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index < paragraph.tokens.count, paragraph.tokens[index].kind == .word else { return false }
+    return paragraph.tokens[index].classes.contains(.title) || paragraph.tokens[index].classes.contains(.roleNoun)
   }
 
   /// Registers the person a name phrase names (when the name is typed a person), with the role its

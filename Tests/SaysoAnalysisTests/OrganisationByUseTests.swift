@@ -27,6 +27,13 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertTrue(a.people.isEmpty)
   }
 
+  func testAKindOfOrganisationBeforeTheAppositivesHeadNounIsNoOrganisation() {
+    // ("the agency chief", "a veteran newspaper editor" are people)
+    let a = run("Tom Reed, the agency chief, said the launch was delayed.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertNil(a.quotes.first?.organisation)
+  }
+
   func testAPossessiveOfWhatOnlyAnOrganisationHas() {
     let a = run(
       "Martha Lane said on Thursday that she would close eight stores.\n\n"

@@ -145,6 +145,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let b = run("The plan would fail, said the staff member.")
     XCTAssertEqual(b.quotes.map(\.text), ["The plan would fail"])
     XCTAssertEqual(b.quotes.first?.group, "the staff member")
+    // after a time or a word that opens the sentence
+    let c = run("Yesterday, Kosmo, the space agency, announced the death of cosmonaut Tom Reed.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the death of cosmonaut Tom Reed"])
   }
 
   func testAnOutletsProgrammeAfterToldIsTheAddressee() {
