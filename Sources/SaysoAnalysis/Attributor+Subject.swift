@@ -311,6 +311,16 @@ extension Attributor {
             person.role = person.role ?? named.text
             speaker = person
           }
+        } else if speaker == nil, appositiveComma + 1 < subjectEnd,
+          paragraph.tokens[nameBoundary + 1].classes.contains(.determiner), isNameOfNoun(paragraph, appositive),
+          var person = SpeakerPhraseParser.parse(paragraph, appositive), person.kind == .person
+        {
+          // a noun phrase no parse reads (a participle's phrase in it) before a person's name: the name
+          // speaks, the phrase is the role ("The judge presiding over the case, Tom Reed, said")
+          person.role = person.role ?? paragraph.text(tokens: (nameBoundary + 1)..<appositiveComma)
+          person.tokens = (nameBoundary + 1)..<(subjectEnd - 1)
+          person.text = paragraph.text(tokens: person.tokens)
+          speaker = person
         }
         // SUBJECT … PLACE, STATE, V: a state or country between commas after a place is part of it ("Officials
         // in Flint, Michigan, said", "A spokesman for the mayor of Austin, Texas, said")

@@ -223,5 +223,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
         + "\"Wow, what a great idea,\" she replied.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Hillary Clinton")
   }
-}
 
+  func testANounPhraseWithAParticipleBeforeANameBetweenCommasIsTheNamesRole() {
+    let a = run("The judge presiding over the case, Tom Reed, said the sentence was fair.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the sentence was fair"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertEqual(a.people.first?.roles, ["judge presiding over the case"])
+  }
+}
