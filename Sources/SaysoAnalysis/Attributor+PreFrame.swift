@@ -319,7 +319,7 @@ extension Attributor {
   /// Verbs that put a document out, whose subject speaks in it: "issued a statement saying …".
   static let issuingVerbs: WordSet = [
     "issued", "released", "sent", "posted", "published", "wrote", "put", "gave", "delivered", "tweeted", "filed",
-    "circulated", "distributed", "made",
+    "circulated", "distributed", "made", "signed", "penned", "drafted", "submitted", "authored",
   ]
 
   /// The verb of issuing before the document that the participle at `participle` describes, with up to three

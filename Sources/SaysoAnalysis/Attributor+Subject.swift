@@ -68,6 +68,27 @@ extension Attributor {
     return region
   }
 
+  /// The comma that opens an insert of a list of names ("including A, B, and C", "among them A, B and C")
+  /// whose later items end at the comma `comma`; nil when the words back to it are not such a list.
+  static func listInsertComma(_ paragraph: ParagraphText, before comma: Int, floor: Int) -> Int? {
+    var index = comma - 1
+    while index > floor && index > comma - 30 {
+      let token = paragraph.tokens[index]
+      guard token.quote == nil else { return nil }
+      if token.scalar == ",", listOpeners.contains(paragraph.tokens[index + 1].lower) { return index }
+      guard token.scalar == "," || token.scalar == "." || token.isCapitalized || token.lower == "and"
+        || token.lower == "or" || token.classes.contains(.title) || token.classes.contains(.groupNoun)
+        || listOpeners.contains(token.lower)
+        || token.lower == "them" || token.lower == "as"
+      else { return nil }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Words that open an insert listing some of those the noun before it names.
+  static let listOpeners: WordSet = ["including", "among", "such", "notably", "especially"]
+
   /// Whether `range` is a name, with "the" before it, that an appositive gives to the noun before it: "the
   /// Red Lion", "Hatch Ltd." (not a place, which says where: "a salesman from Sumter, South Carolina, said").
   static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
@@ -249,9 +270,11 @@ extension Attributor {
     var placeOfRole: (phrase: SpeakerPhrase, region: Range<Int>)? = nil
     if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == "," {
       // NAME, APPOSITIVE, V
-      if let appositiveComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
+      if let lastComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
         paragraph.tokens[$0].scalar == ","
       }) {
+        // a list after "including" is one insert: "Fifty officials, including A, B, and C, said"
+        let appositiveComma = listInsertComma(paragraph, before: lastComma, floor: contentStart) ?? lastComma
         var nameBoundary = phraseBoundary(paragraph, before: appositiveComma, floor: contentStart)
         // a conjunction opens the clause, not the name: "…, while Sen. Dana Cole, R-Maine, said"
         if nameBoundary + 2 < appositiveComma, clauseOpeners.contains(paragraph.tokens[nameBoundary + 1].lower) {
@@ -290,6 +313,7 @@ extension Attributor {
         let appositive = (appositiveComma + 1)..<(subjectEnd - 1)
         if speaker == nil, appositiveComma + 1 < subjectEnd,
           insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
+            || listOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
             || isParticiple(paragraph.tokens[appositiveComma + 1]) || isNameOfNoun(paragraph, appositive),
           !paragraph.tokens[nameBoundary + 1].classes.contains(.preposition),
           let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)

@@ -230,4 +230,17 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
     XCTAssertEqual(a.people.first?.roles, ["judge presiding over the case"])
   }
+
+  func testAListAfterIncludingIsOneInsertBetweenTheSubjectAndItsVerb() {
+    let a = run("Fifty former officials, including Tom Reed, Ann Vey, and Joe Bloggs, said the report was false.")
+    XCTAssertEqual(a.quotes.first?.group, "Fifty former officials")
+    let b = run("Several senators, among them Tom Reed, Ann Vey and Joe Bloggs, said the report was false.")
+    XCTAssertEqual(b.quotes.first?.group, "Several senators")
+  }
+
+  func testALetterSignedSpeaksForThoseWhoSignedIt() {
+    let a = run("Fifty former officials signed a letter saying the report was false.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the report was false"])
+    XCTAssertEqual(a.quotes.first?.group, "Fifty former officials")
+  }
 }
