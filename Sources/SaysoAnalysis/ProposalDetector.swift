@@ -438,10 +438,16 @@ enum ProposalDetector {
       }
       last = index
     } else {
+      // a semicolon outside quotes ends the clause: "they would appeal; Quirin wept …"
+      if let semicolon = (from..<sentence.upperBound).first(where: {
+        paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
+      }), semicolon > from {
+        last = semicolon - 1
+      }
       // a frame after the content: "…, the Kremlin believes."
-      for index in stride(from: sentence.upperBound - 1, to: from, by: -1)
+      for index in stride(from: last, to: from, by: -1)
       where paragraph.tokens[index].scalar == "," && paragraph.tokens[index].quote == nil {
-        let tail = (index + 1)..<sentence.upperBound
+        let tail = (index + 1)..<(last + 1)
         if tail.contains(where: { CueFinder.cue(paragraph, at: $0).map { !verbs.contains($0.lemma) } ?? false })
           && tail.count <= 14
         {

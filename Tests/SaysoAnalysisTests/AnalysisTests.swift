@@ -149,6 +149,11 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.proposals.first?.text, "urged residents to follow orders")
   }
 
+  func testASemicolonEndsAProposal() {
+    let a = run("The senator calls for a single-payer health care system; her rival aims to build on the current law.")
+    XCTAssertEqual(a.proposals.first?.text, "calls for a single-payer health care system")
+  }
+
   func testNotProposals() {
     XCTAssertTrue(run("Washington did not propose to restore the talks.").proposals.isEmpty)
     XCTAssertTrue(run("The senator rejected the proposal to cut taxes.").proposals.isEmpty)
