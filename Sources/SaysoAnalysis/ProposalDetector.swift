@@ -152,7 +152,8 @@ enum ProposalDetector {
           let secondVerb = cue.first > contentStart && ["and", "but"].contains(paragraph.tokens[cue.first - 1].lower)
           let subject =
             lower.hasSuffix("ing") || secondVerb
-            ? clauseSubject(paragraph, sentence, contentStart)
+            ? (secondVerb ? subjectAfterThat(paragraph, sentence, before: cue.first, floor: contentStart) : nil)
+              ?? clauseSubject(paragraph, sentence, contentStart)
             : Attributor.findSubject(
               paragraph, verb: cue.first, subjectEnd: subjectEnd,
               walked: Attributor.subjectRegion(paragraph, subjectEnd: subjectEnd, contentStart: contentStart),
@@ -336,6 +337,23 @@ enum ProposalDetector {
     let key = nameKey(paragraph.tokens[index].text)
     let world = WorldKnowledge.shared
     return !world.surnames.contains(key) && !NameTyper.isGivenName(key) && world.places[key] == nil
+  }
+
+  /// The subject of the clause that a "that" opens before a second verb, when a verb follows it: "the
+  /// announcement that Michael Bloomberg planned to invest … and offered to pay …".
+  static func subjectAfterThat(
+    _ paragraph: ParagraphText, _ sentence: Range<Int>, before verb: Int, floor: Int
+  ) -> SpeakerPhrase? {
+    guard
+      let that = stride(from: verb - 1, through: floor, by: -1).first(where: {
+        paragraph.tokens[$0].lower == "that" && paragraph.tokens[$0].quote == nil
+      }),
+      that + 1 < verb, let phrase = clauseSubject(paragraph, sentence, that + 1),
+      phrase.tokens.upperBound < verb,
+      Attributor.looksLikeVerb(
+        paragraph.tokens[phrase.tokens.upperBound], after: paragraph.tokens[phrase.tokens.upperBound - 1])
+    else { return nil }
+    return phrase
   }
 
   /// The subject of the sentence's main clause, for nominal proposals: "the Russian side … with a proposal to".

@@ -149,6 +149,13 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.proposals.first?.text, "urged residents to follow orders")
   }
 
+  func testASecondVerbInAClauseThatOpensProposesForThatClausesSubject() {
+    let a = run(
+      "A boost for Biden came with the news that Tom Reed planned to invest money in the state and offered to pay "
+        + "fines for inmates.")
+    XCTAssertEqual(a.proposals.first?.proposer?.name, "Tom Reed")
+  }
+
   func testASemicolonEndsAProposal() {
     let a = run("The senator calls for a single-payer health care system; her rival aims to build on the current law.")
     XCTAssertEqual(a.proposals.first?.text, "calls for a single-payer health care system")
