@@ -401,7 +401,11 @@ enum ProposalDetector {
       if paragraph.tokens[end - 1].kind != .punct || paragraph.tokens[end - 1].scalar == ")" {
         if let phrase = SpeakerPhraseParser.parse(paragraph, start..<end) {
           best = phrase
-        } else if let found = best, found.tokens.count > 1 || paragraph.tokens[end - 1].kind != .word {
+        } else if let found = best, found.tokens.count > 1 || paragraph.tokens[end - 1].kind != .word,
+          // (a lower-case modifier after a capitalised one goes on with the noun: "Over 100 Republican
+          // national security experts")
+          !isModifierAfterName(paragraph, end - 1, sentence: sentence)
+        {
           // (one word found may be a modifier of a longer name: "Democratic presidential nominee Hillary
           // Clinton")
           break
@@ -417,6 +421,20 @@ enum ProposalDetector {
       return named
     }
     return best
+  }
+
+  /// Whether the lower-case word at `index`, after a capitalised one, may modify a noun after it: no verb,
+  /// preposition, determiner or clause word, and a lower-case word follows ("national" of "Republican
+  /// national security experts").
+  static func isModifierAfterName(_ paragraph: ParagraphText, _ index: Int, sentence: Range<Int>) -> Bool {
+    let token = paragraph.tokens[index]
+    guard index > sentence.lowerBound, index + 1 < sentence.upperBound, paragraph.tokens[index - 1].isCapitalized,
+      token.kind == .word, !token.isCapitalized, token.quote == nil, paragraph.cues[index] == nil,
+      token.classes.isDisjoint(with: [.preposition, .determiner, .clauseWord]),
+      !Attributor.looksLikeVerb(token, after: paragraph.tokens[index - 1])
+    else { return false }
+    let next = paragraph.tokens[index + 1]
+    return next.kind == .word && !next.isCapitalized && paragraph.cues[index + 1] == nil
   }
 
   /// Whether a noun phrase can start with this word: a capital, a determiner, a title, a pronoun, or a

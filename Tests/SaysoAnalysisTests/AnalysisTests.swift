@@ -156,6 +156,11 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.proposals.first?.proposer?.name, "Tom Reed")
   }
 
+  func testLowerCaseModifiersAfterACapitalisedOneGoOnWithTheSubject() {
+    let a = run("Presumptive Republican presidential nominee Tom Reed thanked crews and urged residents to follow orders.")
+    XCTAssertEqual(a.proposals.first?.proposer?.name, "Tom Reed")
+  }
+
   func testASemicolonEndsAProposal() {
     let a = run("The senator calls for a single-payer health care system; her rival aims to build on the current law.")
     XCTAssertEqual(a.proposals.first?.text, "calls for a single-payer health care system")
