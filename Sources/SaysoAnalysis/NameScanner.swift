@@ -165,7 +165,9 @@ enum NameScanner {
     }
     if name.wordCount >= 2 {
       registry.register(name, role: role, at: position)
-    } else if let id = registry.resolveSurname(name, before: Int.max, gender: EntityRegistry.honorificGender(phrase.text)) {
+    } else if let id = registry.resolveSurname(
+      name, before: Int.max, gender: EntityRegistry.honorificGender(phrase.text))
+    {
       registry.addMention(id, at: position)
       if let role { registry.register(registry.entities[id].name, role: role, at: position) }
     }

@@ -157,7 +157,8 @@ final class AnalysisTests: XCTestCase, AnalysingText {
   }
 
   func testLowerCaseModifiersAfterACapitalisedOneGoOnWithTheSubject() {
-    let a = run("Presumptive Republican presidential nominee Tom Reed thanked crews and urged residents to follow orders.")
+    let a = run(
+      "Presumptive Republican presidential nominee Tom Reed thanked crews and urged residents to follow orders.")
     XCTAssertEqual(a.proposals.first?.proposer?.name, "Tom Reed")
   }
 
