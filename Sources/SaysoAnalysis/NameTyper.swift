@@ -202,6 +202,10 @@ enum NameTyper {
     {
       return .person
     }
+    // a gerund that opens the sentence is no given name, however rare the word: "Enrolling Minetest into …"
+    if keys[0].count > 5, keys[0].hasSuffix("ing"), !isGivenName(keys[0]), !world.surnames.contains(keys[0]) {
+      return .other
+    }
     // names that no list knows but that hold no common word and no place: "Tedros Adhanom Ghebreyesus"
     let unknown = keys.allSatisfy { key in
       key.split(separator: "-").allSatisfy { !world.isCommonWord(String($0)) } && world.places[key] == nil
