@@ -328,7 +328,7 @@ enum CueFinder {
       // "called Clinton a liar": calling someone something is a statement about them
       if lemma == "call", lower == "called" || lower == "calls", index + 2 < paragraph.tokens.count,
         !particles[lemma]!.contains(paragraph.tokens[index + 1].lower), paragraph.tokens[index + 1].quote == nil,
-        paragraph.tokens[index + 1].isCapitalized
+        paragraph.tokens[index + 1].isCapitalized && hasComplement(paragraph, afterNameAt: index + 1)
           || Lexicon.personalPronouns.contains(paragraph.tokens[index + 1].lower)
           || paragraph.tokens[index + 1].classes.contains(.determiner)
       {
@@ -344,4 +344,25 @@ enum CueFinder {
     }
     return Cue(first: index, end: index + 1, lemma: lemma, category: category, text: paragraph.tokens[index].text)
   }
+}
+
+extension CueFinder {
+  /// Whether words go on after the capitalised name at `index` that "called" takes: what it was called
+  /// ("called Clinton a liar", "called Trump “reckless”"), not a name a thing bears ("a holiday called National
+  /// Day, but …") nor a call ("Pelosi called Trump.").
+  static func hasComplement(_ paragraph: ParagraphText, afterNameAt index: Int) -> Bool {
+    // (the name ends the clause or the sentence when a comma, a stop or a bracket follows it)
+    var after = index
+    while after < paragraph.tokens.count && paragraph.tokens[after].kind == .word
+      && paragraph.tokens[after].isCapitalized && paragraph.tokens[after].quote == nil
+    {
+      after += 1
+    }
+    guard after < paragraph.tokens.count else { return false }
+    let next = paragraph.tokens[after]
+    return !(next.kind == .punct && next.quote == nil && Self.nameClosers.contains(next.scalar))
+  }
+
+  /// The marks that end a clause after a name.
+  static let nameClosers: Set<Unicode.Scalar> = [",", ".", ";", ":", ")", "?", "!"]
 }

@@ -83,4 +83,13 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("Sources close to her campaign say she stands behind the plan.")
     XCTAssertEqual(b.quotes.map(\.text), ["she stands behind the plan"])
   }
+
+  func testANameAThingIsCalledIsNoOnesWords() {
+    // ("called" and a name that ends the clause: what something is called, or a call)
+    let a = run("It was celebrated as a holiday called National Day, but in Hong Kong it was met with protests.")
+    XCTAssertTrue(a.quotes.isEmpty)
+    XCTAssertTrue(run("Nancy Pelosi called Tom Reed.").quotes.isEmpty)
+    // calling someone something is a statement about them
+    XCTAssertEqual(run("Nancy Pelosi called Tom Reed a liar.").quotes.map(\.text), ["Tom Reed a liar"])
+  }
 }
