@@ -414,6 +414,11 @@ extension Attributor {
       let token = paragraph.tokens[index]
       // the complementizer belongs to the content: "said [that the vote was fair]"
       if token.lower == "that" && token.quote == nil { return index + 1 < limit ? (index, true) : nil }
+      // (the colon of a time is the time's: "posting at 12:54 am")
+      if isColonBetweenDigits(paragraph, index) {
+        index += 1
+        continue
+      }
       if token.scalar == ":" || token.scalar == "," {
         // a participle that reports frames its own words: "Campbell agreed, telling reporters that …"
         if index + 1 < limit, paragraph.tokens[index + 1].lower.hasSuffix("ing"), paragraph.cues[index + 1] != nil {
@@ -444,7 +449,9 @@ extension Attributor {
       && paragraph.tokens[scan].lower != "that" && paragraph.cues[scan] == nil
       && paragraph.tokens[scan].scalar != "."
     {
-      if paragraph.tokens[scan].scalar == "," || (adjunct && paragraph.tokens[scan].scalar == ":") {
+      if paragraph.tokens[scan].scalar == ","
+        || (adjunct && paragraph.tokens[scan].scalar == ":" && !isColonBetweenDigits(paragraph, scan))
+      {
         if opensQuote(paragraph, scan + 1, limit) {
           return (scan + 1, true)
         }
@@ -523,44 +530,6 @@ extension Attributor {
     return index + 2 < limit && opensClauseWithNoThat(paragraph.tokens[index]) ? index : nil
   }
 
-  /// Where a clause with no "that" starts after the place where it was said: "told reporters in Riyadh the
-  /// group would act", "said in Ottawa on Monday he …" (a place of the gazetteer, up to three words), "told
-  /// reporters at city hall she supports …" (other words, up to four, then a clause whose predicate
-  /// follows); nil when none does.
-  static func clauseAfterPlace(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
-    guard start + 1 < limit,
-      ["in", "at"].contains(paragraph.tokens[start].lower)
-        || Lexicon.placePrepositions.contains(paragraph.tokens[start].lower)
-    else { return nil }
-    if let end = stride(from: min(limit, start + 4), through: start + 2, by: -1).first(where: { end in
-      ((start + 1)..<end).allSatisfy { paragraph.tokens[$0].isCapitalized && paragraph.tokens[$0].quote == nil }
-        && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (start + 1)..<end))] != nil
-    }) {
-      if end < limit, let clause = clauseAfterTime(paragraph, end, limit) { return clause }
-      return end + 2 < limit && opensClauseWithNoThat(paragraph.tokens[end]) ? end : nil
-    }
-    // (a lower-case determiner or a pronoun opens the clause; a clause word ends the search: "that" and
-    // "whether" open the content where they stand, and other readings find them)
-    var clause = start + 2
-    while clause + 2 < limit && clause < start + 6 && paragraph.tokens[clause].kind == .word
-      && paragraph.tokens[clause].quote == nil && paragraph.cues[clause] == nil
-    {
-      let token = paragraph.tokens[clause]
-      // (after a subject pronoun a lower-case word is its verb: "she supports …")
-      let pronoun = subjectPronouns.contains(token.lower)
-      if !token.isCapitalized || pronoun, opensClauseWithNoThat(token),
-        predicateFollows(paragraph, clause, limit)
-          || (pronoun && paragraph.tokens[clause + 1].kind == .word && !paragraph.tokens[clause + 1].isCapitalized
-            && paragraph.tokens[clause + 1].quote == nil)
-      {
-        return clause
-      }
-      if token.classes.contains(.clauseWord) { return nil }
-      clause += 1
-    }
-    return nil
-  }
-
   /// Whether a word after a time or a channel opens the clause that was said, with no "that": a determiner,
   /// a subject pronoun or a capitalised word ("… Monday the plan had failed", "… in a note they said").
   static func opensClauseWithNoThat(_ token: Token) -> Bool {
@@ -596,5 +565,4 @@ extension Attributor {
     guard sawTime, index + 2 < limit, opensClauseWithNoThat(paragraph.tokens[index]) else { return nil }
     return index
   }
-
 }

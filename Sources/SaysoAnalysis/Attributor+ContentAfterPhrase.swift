@@ -93,4 +93,52 @@ extension Attributor {
       || paragraph.cues[index] != nil || (token.classes.contains(.clauseWord) && !token.isCapitalized)
       || Lexicon.auxiliariesAndBe.contains(token.lower)
   }
+
+  /// Whether the token at `index` is a colon set between two numbers with no space: a time ("12:54") or a
+  /// score ("3:1"), which opens nothing.
+  static func isColonBetweenDigits(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard paragraph.tokens[index].scalar == ":", index > 0, index + 1 < paragraph.tokens.count else { return false }
+    let before = paragraph.tokens[index - 1]
+    let after = paragraph.tokens[index + 1]
+    return before.kind == .number && after.kind == .number && before.end == paragraph.tokens[index].start
+      && paragraph.tokens[index].end == after.start
+  }
+
+  /// Where a clause with no "that" starts after the place where it was said: "told reporters in Riyadh the
+  /// group would act", "said in Ottawa on Monday he …" (a place of the gazetteer, up to three words), "told
+  /// reporters at city hall she supports …" (other words, up to four, then a clause whose predicate
+  /// follows); nil when none does.
+  static func clauseAfterPlace(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    guard start + 1 < limit,
+      ["in", "at"].contains(paragraph.tokens[start].lower)
+        || Lexicon.placePrepositions.contains(paragraph.tokens[start].lower)
+    else { return nil }
+    if let end = stride(from: min(limit, start + 4), through: start + 2, by: -1).first(where: { end in
+      ((start + 1)..<end).allSatisfy { paragraph.tokens[$0].isCapitalized && paragraph.tokens[$0].quote == nil }
+        && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (start + 1)..<end))] != nil
+    }) {
+      if end < limit, let clause = clauseAfterTime(paragraph, end, limit) { return clause }
+      return end + 2 < limit && opensClauseWithNoThat(paragraph.tokens[end]) ? end : nil
+    }
+    // (a lower-case determiner or a pronoun opens the clause; a clause word ends the search: "that" and
+    // "whether" open the content where they stand, and other readings find them)
+    var clause = start + 2
+    while clause + 2 < limit && clause < start + 6 && paragraph.tokens[clause].kind == .word
+      && paragraph.tokens[clause].quote == nil && paragraph.cues[clause] == nil
+    {
+      let token = paragraph.tokens[clause]
+      // (after a subject pronoun a lower-case word is its verb: "she supports …")
+      let pronoun = subjectPronouns.contains(token.lower)
+      if !token.isCapitalized || pronoun, opensClauseWithNoThat(token),
+        predicateFollows(paragraph, clause, limit)
+          || (pronoun && paragraph.tokens[clause + 1].kind == .word && !paragraph.tokens[clause + 1].isCapitalized
+            && paragraph.tokens[clause + 1].quote == nil)
+      {
+        return clause
+      }
+      if token.classes.contains(.clauseWord) { return nil }
+      clause += 1
+    }
+    return nil
+  }
 }

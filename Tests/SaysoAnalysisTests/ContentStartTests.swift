@@ -261,4 +261,9 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
         + "Tuesday, called it \"unexpected\".")
     XCTAssertEqual(c.quotes.map(\.text), ["that stores sell out", "the demand \"unprecedented\"", "it \"unexpected\""])
   }
+
+  func testTheColonOfATimeOpensNoContent() {
+    let a = run("Tom Reed took to social media, posting at 12:54 am on Twitter, \"Tonight, I tested positive.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"Tonight, I tested positive.\""])
+  }
 }
