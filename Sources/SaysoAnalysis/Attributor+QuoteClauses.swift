@@ -6,6 +6,17 @@ extension Attributor {
     "as", "following", "amid", "although", "though", "unless",
   ]
 
+  /// Whether `range` (before a quote) holds only the words of a noun phrase, up to eight: no mark, verb or
+  /// clause word ("found Johnson's advice to the Queen “was motivated by …”").
+  static func isNounPhrase(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, range.count <= 8 else { return false }
+    return range.allSatisfy { index in
+      let token = paragraph.tokens[index]
+      return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil
+        && !token.classes.contains(.clauseWord) && !looksLikeVerb(token, after: paragraph.tokens[index - 1])
+    }
+  }
+
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
   static func looksLikeVerb(_ token: Token, after previous: Token? = nil) -> Bool {
     guard token.kind == .word, !token.isCapitalized, token.classes.isDisjoint(with: [.determiner, .title, .month])
@@ -113,7 +124,7 @@ extension Attributor {
       if token.quote != nil || covered.contains(token.start) { break }
       if let candidate = CueFinder.cue(paragraph, at: position),
         (candidate.category != .belief && candidate.category != .evidence) || quoteFirst - candidate.end <= 2
-          || paragraph.tokens[candidate.end].lower == "that"
+          || paragraph.tokens[candidate.end].lower == "that" || isNounPhrase(paragraph, candidate.end..<quoteFirst)
       {
         cue = candidate
         break

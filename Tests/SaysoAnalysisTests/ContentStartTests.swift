@@ -266,4 +266,10 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     let a = run("Tom Reed took to social media, posting at 12:54 am on Twitter, \"Tonight, I tested positive.\"")
     XCTAssertEqual(a.quotes.map(\.text), ["\"Tonight, I tested positive.\""])
   }
+
+  func testAVerbOfFindingTakesANounPhraseBeforeItsQuote() {
+    let a = run("The court found the government's new plan \"was unlawful.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the government's new plan \"was unlawful.\""])
+    XCTAssertEqual(a.quotes.first?.group, "The court")
+  }
 }
