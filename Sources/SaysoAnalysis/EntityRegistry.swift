@@ -424,7 +424,26 @@ struct EntityRegistry {
   /// and "Hunter Biden" named in passing, "Biden said" is Joe.
   /// With a `gender` (an honorific's: "Mr Smith"), a person of the other gender is passed over.
   func resolveSurname(_ name: String, before position: Int, gender: WorldKnowledge.Gender? = nil) -> Int? {
-    let key = Self.canonical(name).lowercased()
+    resolveSurname(key: Self.canonical(name).lowercased(), before: position, gender: gender)
+  }
+
+  /// `resolveSurname` of one word of a paragraph: its lower-cased stem is the key when `canonical` leaves the
+  /// stem as it is (no dot and no "’s" left in it), and no string is made.
+  func resolveSurname(word token: Token, before position: Int) -> Int? {
+    guard !byAlias.isEmpty else { return nil }
+    // (a word opens with a letter or a digit and holds no comma; its "’s" is told on its bytes)
+    let stem = token.stem
+    let bytes = stem.utf8
+    let endsWithS = bytes.last == 0x73 || bytes.last == 0x53
+    if token.endsWithDot
+      || endsWithS && (bytes.dropLast().last == 0x27 || bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]))
+    {
+      return resolveSurname(stem, before: position)
+    }
+    return resolveSurname(key: token.stemLower, before: position, gender: nil)
+  }
+
+  private func resolveSurname(key: String, before position: Int, gender: WorldKnowledge.Gender?) -> Int? {
     guard let all = byAlias[key] else { return nil }
     let ids = gender == nil ? all : all.filter { entities[$0].gender == nil || entities[$0].gender == gender }
     guard var best = ids.first else { return nil }

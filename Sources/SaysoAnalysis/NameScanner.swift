@@ -85,7 +85,7 @@ enum NameScanner {
           registry.noteOrganisation(
             paragraph.tokens[nameStart].stem,
             at: EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start))
-        } else if let id = registry.resolveSurname(paragraph.tokens[nameStart].stem, before: Int.max) {
+        } else if let id = registry.resolveSurname(word: paragraph.tokens[nameStart], before: Int.max) {
           registry.addMention(id, at: EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start))
         }
       } else if nameStart < runEnd, let phrase = SpeakerPhraseParser.parse(paragraph, titleStart..<runEnd) {
