@@ -433,13 +433,10 @@ struct EntityRegistry {
     guard !byAlias.isEmpty else { return nil }
     // (a word opens with a letter or a digit and holds no comma; its "’s" is told on its bytes)
     let stem = token.stem
-    let bytes = stem.utf8
-    let endsWithS = bytes.last == 0x73 || bytes.last == 0x53
-    if token.endsWithDot
-      || endsWithS && (bytes.dropLast().last == 0x27 || bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]))
-    {
-      return resolveSurname(stem, before: position)
-    }
+    let bytes = stem.utf8.dropLast()
+    let apostropheS = (stem.utf8.last == 0x73 || stem.utf8.last == 0x53)
+      && (bytes.last == 0x27 || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0x99]))
+    if token.endsWithDot || apostropheS { return resolveSurname(stem, before: position) }
     return resolveSurname(key: token.stemLower, before: position, gender: nil)
   }
 
