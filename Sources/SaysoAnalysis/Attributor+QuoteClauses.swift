@@ -7,7 +7,8 @@ extension Attributor {
   ]
 
   /// Whether `range` (before a quote) holds only the words of a noun phrase, up to eight: no mark, verb or
-  /// clause word ("found Johnson's advice to the Queen “was motivated by …”").
+  /// clause word ("found the government's new plan “was unlawful”"; a phrase with "to" in it is not read as
+  /// one: "found Johnson's advice to the Queen “was …”" stays unframed).
   static func isNounPhrase(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= 8 else { return false }
     return range.allSatisfy { index in
