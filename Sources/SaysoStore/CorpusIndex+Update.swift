@@ -18,10 +18,11 @@ extension CorpusIndex {
   /// index's rows read in the same order through a cursor; what is left to do goes to temporary tables
   /// (see `UpdateTables`), which SQLite keeps on disk beyond its cache, and is read back a batch at a time.
   ///
-  /// The reader asks to stop when the user quits: `keepGoing` is asked every few hundred files listed
-  /// and every 50 ms while a batch is analysed; once it says no, the update stops before its next
-  /// write, keeping the batches written (the next update carries on from them), and its report is not
-  /// `isComplete`. It may be called inside a transaction of the index, so it must not use the index.
+  /// The reader asks to stop when the user quits: `keepGoing` is asked every few hundred files listed,
+  /// before each batch is written and every 50 ms while one is awaited; once it says no, the update
+  /// stops before its next write, keeping the batches written (the next update carries on from them),
+  /// and its report is not `isComplete`. It may be called inside a transaction of the index, so it
+  /// must not use the index.
   ///
   /// - Parameters:
   ///   - keepGoing: whether to go on; always, by default.
@@ -269,6 +270,11 @@ extension CorpusIndex {
       try database.write { db in
         var written = try IndexRows.Batch(db)
         for _ in 0..<batchesPerTransaction where report.isComplete && !ahead.isEmpty {
+          // (asked before each batch too: when the batches are ready ahead of the writer, no wait asks it)
+          guard keepGoing() else {
+            report.isComplete = false
+            break
+          }
           let current = ahead.removeFirst()
           while current.group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
             // The batches being analysed are dropped; what was written stays.

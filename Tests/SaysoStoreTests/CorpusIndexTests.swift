@@ -111,4 +111,24 @@ import Testing
     #expect(report.errors == [.missing(path: "/nonexistent-sayso/x.txt")])
     #expect(report.articles == 0)
   }
+
+  /// Stopping is asked before each batch, not only while waiting for one: batches analysed ahead of the
+  /// writer never made it wait, so the reader's `q` waited for the whole index.
+  @Test func anUpdateAskedToStopStopsBeforeItsFirstBatchEvenWhenBatchesAreReady() throws {
+    let bytes = Array(StoreTestSupport.budgetArticle.utf8)
+    let documents = (0..<40).map { EmbeddedDocument(path: "seeds/\($0).md", bytes: bytes) }
+    let index = CorpusIndex.inMemory(corpus: [.embedded(name: "seeds", documents: documents)])
+    index.batchSize = 2
+    var asked = 0
+    let stopped = try index.update(while: {
+      asked += 1
+      return false
+    })
+    #expect(!stopped.isComplete)
+    #expect(stopped.analysed.isEmpty)
+    #expect(asked >= 1)
+    let resumed = try index.update()
+    #expect(resumed.isComplete)
+    #expect(resumed.analysed.count == 40)
+  }
 }
