@@ -461,6 +461,14 @@ extension Attributor {
     }
     // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
     // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
+    // a participle's phrase, then the clause's own verb: "Trump, responding to the announcement on Twitter,
+    // attacked …" (the participle reports nothing of its own)
+    if paragraph.tokens[cue.first].lower.hasSuffix("ing"), paragraph.tokens[start].classes.contains(.preposition),
+      let comma = ((start + 1)..<min(limit - 1, start + 8)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      case let next = paragraph.tokens[comma + 1], next.quote == nil, !next.isCapitalized, isPastTense(next)
+    {
+      return nil
+    }
     // … or before a participle that reports: "reacted to the news, saying: “…”"
     if opensPhraseOfSaying(paragraph, cue, at: start) {
       if limit - start <= 6 { return nil }

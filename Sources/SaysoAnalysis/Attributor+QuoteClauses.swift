@@ -91,7 +91,8 @@ extension Attributor {
     "called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "termed", "branded", "named",
     "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
     "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
-    "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged",
+    "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged", "characterized",
+    "characterised", "portrayed",
   ]
 
   /// Verbs of voicing words aloud, whose subjects, nouns too, are their speakers: "The attendees chanted “…”"

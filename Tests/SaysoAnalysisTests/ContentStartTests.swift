@@ -272,4 +272,20 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the government's new plan \"was unlawful.\""])
     XCTAssertEqual(a.quotes.first?.group, "The court")
   }
+
+  func testAParticiplesPhraseBeforeTheClausesVerbIsNoContent() {
+    let a = run(
+      "Tom Reed, responding to the council's decision on Twitter, attacked the vote as \"a stitch-up.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the vote as \"a stitch-up.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    // (a participle whose phrase ends the sentence keeps it: what it answered)
+    let b = run("Tom Reed did not respond to a request for comment.")
+    XCTAssertEqual(b.quotes.map(\.text), ["to a request for comment"])
+  }
+
+  func testAMostlyLabellingVerbFarFromItsQuoteOpensTheClause() {
+    let a = run("Tom Reed characterized the long meeting with his rival on Tuesday as \"perfectly fine and routine.\"")
+    XCTAssertEqual(
+      a.quotes.map(\.text), ["the long meeting with his rival on Tuesday as \"perfectly fine and routine.\""])
+  }
 }
