@@ -88,7 +88,7 @@ extension Attributor {
 
   /// Words that can say what a quoted phrase is, when no reporting verb frames it ("called", "dubbed").
   static let labelVerbs: WordSet = [
-    "called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "termed", "branded", "named",
+    "called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "termed", "branded", "named", "nicknamed",
     "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
     "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
     "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged", "characterized",
@@ -221,6 +221,14 @@ extension Attributor {
     }
     last = trimmedTail(paragraph, first, last)
     let subjectEnd = skipModifiersLeft(paragraph, cue?.first ?? (labelIndex ?? verbEnd), floor: contentStart)
+    // a thing labelled in the passive names no one who spoke, and the words are no one's nearby either:
+    // "The events were nicknamed “the Canadian Caper”"
+    let isPassiveLabel =
+      cue == nil
+      && labelIndex.map { label in
+        label > 0 && labelVerbs.contains(paragraph.tokens[label].lower)
+          && Lexicon.formsOfBe.contains(paragraph.tokens[label - 1].lower)
+      } == true
     // (never the quoted words themselves: "The film, titled “Northern Lights”, opens")
     let speaker =
       (ProposalDetector.subjectPhrase(
@@ -233,7 +241,7 @@ extension Attributor {
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
       cue: cue?.text ?? paragraph.tokens[verbEnd - 1].text,
       lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: sentenceIndex,
-      floating: speaker == nil)
+      floating: speaker == nil && !isPassiveLabel)
   }
 
 }

@@ -93,6 +93,12 @@ enum Tokenizer {
         {
           // Initialisms: U.S., U.N., D.C.; after a party's letter and a hyphen: "D-N.Y.", "R-S.C."
           end += 2
+        } else if next == "." && end - start == 2 && end + 2 < count && scalars[start].properties.isUppercase
+          && scalars[start + 1].properties.isLowercase && scalars[end + 1].properties.isUppercase
+          && scalars[end + 2] == "."
+        {
+          // a degree whose first part has two letters: "Ph.D.", "Ed.D." (else "Ph." ends a sentence)
+          end += 2
         } else if next == "." && end + 1 < count && isLetterOrDigit(scalars[end + 1]) && end >= start + 3
           && scalars[end - 2] == "." && (end + 2 >= count || !isLetterOrDigit(scalars[end + 2]))
         {

@@ -184,4 +184,14 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertNil(RoleForm.of("then"))
     XCTAssertEqual(RoleForm.of("former minister")?.role, "former minister")
   }
+
+  func testADegreeInTheRoleEndsNoSentence() {
+    let a = run("Tom Reed, a Ph.D. student at the University of Leeds, said the plan was sound.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the plan was sound"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Ph.D. student at the University of Leeds")
+    // (it ends one before a sentence's usual first word)
+    let b = run("Ann Vey has a Ph.D. The work was hard, she said.")
+    XCTAssertEqual(b.quotes.map(\.text), ["The work was hard"])
+  }
 }

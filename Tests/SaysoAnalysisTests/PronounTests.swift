@@ -36,4 +36,12 @@ final class PronounTests: XCTestCase, AnalysingText {
       "Ann Vey spoke first.\n\nBen Reed, a reporter, asked about the plan.\n\n\"It will work,\" she said.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Ann Vey")
   }
+
+  func testAThingLabelledInThePassiveIsNoOnesQuoteNearby() {
+    let a = run(
+      "Ann Vey said, \"It was incredible.\" Six diplomats fled to the embassy. The escape was nicknamed "
+        + "\"the Canadian Caper\" and later made into a film.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It was incredible.\"", "\"the Canadian Caper\""])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ann Vey", nil])
+  }
 }
