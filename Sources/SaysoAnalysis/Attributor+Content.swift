@@ -488,13 +488,19 @@ extension Attributor {
     {
       return nil
     }
+    // a voice raised at someone, with no words quoted or reported: "Lawmakers shouted at Lam and projected
+    // slogans onto the walls"
+    if voicingLemmas.contains(cue.lemma), paragraph.tokens[start].classes.contains(.preposition) { return nil }
     return (start, false)
   }
+
+  /// Verbs of raising one's voice, whose phrase after a preposition is at whom, not what.
+  static let voicingLemmas: WordSet = ["shout", "yell", "scream", "cry", "chant"]
 
   /// Verbs of saying whose phrase after a preposition tells where, how or of whom it was said.
   static let mannerOfSaying: WordSet = [
     "say", "tell", "write", "report", "respond", "reply", "react", "add", "recall", "note", "explain", "post",
-    "tweet",
+    "tweet", "testify",
   ]
 
   /// Whether the preposition at `index` after a verb of saying opens where, how or of whom it was said

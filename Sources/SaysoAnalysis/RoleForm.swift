@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// What a role given to a person comes to (`EntityRegistry.Entity.addRole`), worked out from its text
 /// alone: its noun phrase tidied, its lower-cased words and their role classes. Remembered a thread
 /// (`ThreadMemo`): a corpus gives the same roles again and again ("chief executive of …", "a spokesman
@@ -14,8 +16,8 @@ struct RoleForm {
   /// The role class of each word of `words` that is a role noun with one, in order.
   var roleClasses: [String]
 
-  /// The form of the role `given`, or nil when it is no role: a clause, nothing once tidied, or only words
-  /// that place an office in time ("former").
+  /// The form of the role `given`, or nil when it is no role: a clause, nothing once tidied, only words
+  /// that place an office in time ("former"), or a place.
   static let of = ThreadMemo(make)
 
   private static func make(_ given: String) -> RoleForm? {
@@ -27,6 +29,9 @@ struct RoleForm {
     let words = EntityRegistry.Entity.words(of: lower)
     // a word that places an office in time is no role alone: "current" of "current Trump personal attorney"
     guard !words.allSatisfy({ Lexicon.officeTimeWords.contains($0) }) else { return nil }
+    // nor is a place alone: "Vermont" of "United States Senator from Vermont Bernie Sanders", when the name
+    // scan met only the capitalised words after "from"
+    guard WorldKnowledge.shared.places[nameKey(role)] == nil else { return nil }
     var roleClasses: [String] = []
     // (the word lists' table tells the role nouns before the dictionary is asked)
     for word in words where WordClass.of(word).contains(.roleNoun) {

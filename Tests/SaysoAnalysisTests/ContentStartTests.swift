@@ -228,6 +228,31 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let c = run("Mr. Stenger announced in a statement this month that he had reached a settlement.")
     XCTAssertEqual(c.quotes.map(\.text), ["that he had reached a settlement"])
   }
+
+  func testAParticiplesPhraseBeforeTheClausesVerbIsNoContent() {
+    let a = run(
+      "Tom Reed, responding to the council's decision on Twitter, attacked the vote as \"a stitch-up.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the vote as \"a stitch-up.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    // (a participle whose phrase ends the sentence keeps it: what it answered)
+    let b = run("Tom Reed did not respond to a request for comment.")
+    XCTAssertEqual(b.quotes.map(\.text), ["to a request for comment"])
+  }
+
+  func testAMostlyLabellingVerbFarFromItsQuoteOpensTheClause() {
+    let a = run("Tom Reed characterized the long meeting with his rival on Tuesday as \"perfectly fine and routine.\"")
+    XCTAssertEqual(
+      a.quotes.map(\.text), ["the long meeting with his rival on Tuesday as \"perfectly fine and routine.\""])
+  }
+
+  func testWhereOneTestifiedOrAtWhomOneShoutedIsNoContent() {
+    let a = run("Tom Reed testified in his own defense, claiming some patients deceived him.")
+    XCTAssertEqual(a.quotes.map(\.text), ["some patients deceived him"])
+    let b = run("Protesters shouted at the mayor and projected slogans onto the walls of the council chamber.")
+    XCTAssertEqual(b.quotes.map(\.text), [])
+    let c = run("Protesters shouted at the mayor that the vote was rigged.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that the vote was rigged"])
+  }
 }
 
 /// The frame of a passive verb of saying with its agent.
@@ -271,21 +296,5 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     let a = run("The court found the government's new plan \"was unlawful.\"")
     XCTAssertEqual(a.quotes.map(\.text), ["the government's new plan \"was unlawful.\""])
     XCTAssertEqual(a.quotes.first?.group, "The court")
-  }
-
-  func testAParticiplesPhraseBeforeTheClausesVerbIsNoContent() {
-    let a = run(
-      "Tom Reed, responding to the council's decision on Twitter, attacked the vote as \"a stitch-up.\"")
-    XCTAssertEqual(a.quotes.map(\.text), ["the vote as \"a stitch-up.\""])
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
-    // (a participle whose phrase ends the sentence keeps it: what it answered)
-    let b = run("Tom Reed did not respond to a request for comment.")
-    XCTAssertEqual(b.quotes.map(\.text), ["to a request for comment"])
-  }
-
-  func testAMostlyLabellingVerbFarFromItsQuoteOpensTheClause() {
-    let a = run("Tom Reed characterized the long meeting with his rival on Tuesday as \"perfectly fine and routine.\"")
-    XCTAssertEqual(
-      a.quotes.map(\.text), ["the long meeting with his rival on Tuesday as \"perfectly fine and routine.\""])
   }
 }

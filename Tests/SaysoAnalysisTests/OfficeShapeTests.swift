@@ -194,4 +194,11 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     let b = run("Ann Vey has a Ph.D. The work was hard, she said.")
     XCTAssertEqual(b.quotes.map(\.text), ["The work was hard"])
   }
+
+  func testAPlaceAloneIsNoRole() {
+    let a = run(
+      "On Wednesday, United States Senator from Vermont Tom Reed ended his bid.\n\nReed said the path was closed.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertEqual(a.people.first?.roles, [])
+  }
 }
