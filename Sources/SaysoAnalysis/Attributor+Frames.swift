@@ -189,6 +189,16 @@ extension Attributor {
     if let named = SpeakerPhraseParser.nameAfterRole(paragraph, phrase, comma: end, limit: limit, closed: false) {
       return (named, named.tokens.upperBound)
     }
+    // a body whose name has a comma in it, its role, then the name: "said University of California, San
+    // Diego's chancellor, Pradeep Khosla." (role "San Diego's chancellor")
+    if phrase.kind == .organisation, end + 3 < limit, paragraph.tokens[end].scalar == ",",
+      let comma = ((end + 2)..<min(limit, end + 8)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      ((end + 1)..<comma).contains(where: { paragraph.tokens[$0].isPossessive }),
+      let role = SpeakerPhraseParser.parse(paragraph, (end + 1)..<comma),
+      let named = SpeakerPhraseParser.nameAfterRole(paragraph, role, comma: comma, limit: limit, closed: false)
+    {
+      return (named, named.tokens.upperBound)
+    }
     // an age between commas before the role: "says Margaret Yee, 71, a retired nurse" (not before a
     // hometown: "said Mona Lamberson, 56, of North Philadelphia")
     if phrase.kind == .person, end + 4 < limit, paragraph.tokens[end].scalar == ",",

@@ -201,4 +201,10 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
     XCTAssertEqual(a.people.first?.roles, [])
   }
+
+  func testABodyWithACommaInItsNameThenARoleThenTheNameAfterAnInvertedCue() {
+    let a = run("\"Walter was brilliant,\" said University of Ulster, Coleraine's chancellor, Tom Reed.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Coleraine's chancellor")
+  }
 }
