@@ -31,7 +31,7 @@ parliament duma assembly cabinet caucus project program programme initiative all
 airlines motors systems technologies partners capital holdings industries treasury white state states county district region province island islands
 north south east west northern southern eastern western central hat valley river mountains town cape port fort lake mount bay hurricane storm typhoon cyclone
 power energy utilities utility foods electric oil gas resources mining airport arena stadium pharma
-homes
+homes centers centres
 zeitung gazeta gazzetta gazete corriere courrier diario dagblad dagbladet nyheter tidende tidning kurier periodico jornal rundschau tageblatt
 facility
 palace rovers wanderers athletic albion hotspur rangers

@@ -25,7 +25,9 @@ enum NameScanner {
       || paragraph.tokens[index].lower == "for"
     else { return false }
     let head = paragraph.tokens[index - 1]
-    return head.isCapitalized && head.classes.contains(.organisationWord)
+    return head.isCapitalized
+      && (head.classes.contains(.organisationWord)
+        || (paragraph.tokens[index].lower == "for" && SpeakerPhraseParser.isCommonHeadOfBody(paragraph, index - 1)))
       && SpeakerPhraseParser.isNameToken(paragraph, index + 1) && paragraph.tokens[index + 1].quote == nil
   }
 

@@ -163,7 +163,8 @@ extension SpeakerPhraseParser {
       paragraph.tokens[index + 1].isCapitalized
     {
       if index >= 2, ((max(1, index - 3))..<(index - 1)).contains(where: {
-        paragraph.tokens[$0].lower == "of" && paragraph.tokens[$0 - 1].isCapitalized
+        (paragraph.tokens[$0].lower == "of" || paragraph.tokens[$0].lower == "for") && joinsNames(paragraph, $0)
+          && paragraph.tokens[$0 - 1].isCapitalized
       }) {
         return true
       }
@@ -183,6 +184,21 @@ extension SpeakerPhraseParser {
     }
     guard word == "on" || word == "for", index > 0, paragraph.tokens[index - 1].isCapitalized else { return false }
     return paragraph.tokens[index - 1].classes.contains(.organisationWord)
+      || (word == "for" && isCommonHeadOfBody(paragraph, index - 1))
+  }
+
+  /// Whether the capitalised word at `index`, before "for" and another capitalised word, heads a body's
+  /// name: a common word that is no name ("Transport for London", "Centers for Disease Control", "Americans
+  /// for Prosperity"), not a person ("thanked Putin for Russia's help").
+  static func isCommonHeadOfBody(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index + 2 < paragraph.tokens.count, paragraph.tokens[index + 2].isCapitalized,
+      paragraph.tokens[index + 2].kind == .word, !paragraph.tokens[index].isPossessive,
+      paragraph.tokens[index].classes.isDisjoint(with: [.clauseWord, .determiner, .sentenceOpener, .preposition])
+    else { return false }
+    let key = nameKey(paragraph.tokens[index].stem)
+    let world = WorldKnowledge.shared
+    return world.isCommonWord(key, within: 20_000) && !NameTyper.isGivenName(key)
+      && (!world.surnames.contains(key) || world.isCommonWord(key, within: 3_000))
   }
 
   /// The word that joins the name starting at `start` to a name before it ("of", or "of the": "Commissioner

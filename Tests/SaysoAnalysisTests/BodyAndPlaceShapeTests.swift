@@ -132,4 +132,16 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     let b = run("John Fitzgerald Kettle (JFK) said prices rose.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "John Fitzgerald Kettle")
   }
+
+  func testACommonWordThenForThenNamesIsOneBody() {
+    let a = run("Transport for Kettleland (TfK) told passengers to take a longer way around.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Transport for Kettleland")
+    let b = run("The Centers for Kettle Control and Prevention said the risk was low.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Centers for Kettle Control and Prevention")
+    // (not a person thanked for something, nor a sentence's first word)
+    let c = run("Tom Reed thanked Putin for Russia's help and said it was vital.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
+    let d = run("As for Kettle's plan, Tom Reed said it was vital.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Reed")
+  }
 }
