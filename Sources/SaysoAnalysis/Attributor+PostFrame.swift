@@ -28,14 +28,20 @@ extension Attributor {
         {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           // the sentence goes on after the frame: "The decision, said Jane Smith, was final."
+          // (or its main clause after a subordinate one: "Because warm water is more buoyant, says the
+          // study, it rises above cooler water.")
           if paragraph.tokens[before].scalar == ",", subjectEnd + 2 < sentence.upperBound,
-            paragraph.tokens[subjectEnd].scalar == ",", opensPredicate(paragraph.tokens[subjectEnd + 1]),
-            lastContent >= contentStart, lastContent - contentStart < 8,
-            !paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil || $0.scalar == "," })
+            paragraph.tokens[subjectEnd].scalar == ",", lastContent >= contentStart,
+            !paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil || $0.scalar == "," }),
+            case let next = paragraph.tokens[subjectEnd + 1],
+            (opensPredicate(next) && lastContent - contentStart < 8)
+              || (subordinators.contains(paragraph.tokens[contentStart].lower) && lastContent - contentStart < 16
+                && next.quote == nil && (subjectPronouns.contains(next.lower) || next.classes.contains(.determiner)))
           {
+            let last = trimmedTail(paragraph, subjectEnd + 1, sentence.upperBound - 1)
             return Attribution(
               paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
-              end: contentEnd(paragraph, sentence.upperBound - 1, floor: subjectEnd + 1), cue: cue.text,
+              end: contentEnd(paragraph, last, floor: subjectEnd + 1), cue: cue.text,
               lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
           }
           guard lastContent >= contentStart, substantial(paragraph, contentStart, lastContent) else { continue }

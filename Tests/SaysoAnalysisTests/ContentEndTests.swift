@@ -113,6 +113,10 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     // a relative clause after the name is no piece of the content
     let b = run("\"We won,\" said Jane Smith, who leads the group.")
     XCTAssertEqual(b.quotes.map(\.text), ["\"We won,\""])
+    // after a subordinate clause, the main clause is the second piece (and a participle after it is not)
+    let c = run("Because warm water is lighter, says the study, it rises above the ice, creating a river.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Because warm water is lighter", "it rises above the ice"])
+    XCTAssertEqual(Set(c.quotes.map(\.utterance)).count, 1)
   }
 
   func testASecondVerbAfterAFrameHasTheFramesSpeaker() {
