@@ -55,10 +55,16 @@ extension Analyzer {
       {
         continue
       }
-      if let attribution = Attributor.quoteClause(paragraph, quote: quoteIndex, covered: coverage) {
+      switch Attributor.quoteClause(paragraph, quote: quoteIndex, covered: coverage) {
+      case .claim(let attribution):
         out.append(attribution)
         coverage.cover(attribution.start..<attribution.end)
         continue
+      case .label:
+        coverage.cover(quote.start..<quote.end)
+        continue
+      case nil:
+        break
       }
       let words = QuoteScanner.countWords(paragraph.scalars, quote.innerStart, quote.innerEnd)
       // scare quotes and titles: short, with no full stop of their own

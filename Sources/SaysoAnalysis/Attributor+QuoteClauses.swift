@@ -99,9 +99,18 @@ extension Attributor {
   /// (a participle's is its clause's subject: "Protesters took to the streets chanting “…”").
   static let voicingVerbs: WordSet = ["chanted", "shouted", "yelled", "screamed", "sang"]
 
+  /// What a quote that no template framed comes to inside its sentence.
+  enum QuoteClause {
+    /// The clause of a reporting or labelling verb before it.
+    case claim(Attribution)
+    /// The name a participle between commas gives the one named before it: no one's words ("Baloch,
+    /// nicknamed the “Kim Kardashian of Pakistan,” had …").
+    case label
+  }
+
   /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
   /// labelling verb before it to the end of the clause after it ("Clinton called half of … “deplorables.”").
-  static func quoteClause(_ paragraph: ParagraphText, quote quoteIndex: Int, covered: CoveredOffsets) -> Attribution? {
+  static func quoteClause(_ paragraph: ParagraphText, quote quoteIndex: Int, covered: CoveredOffsets) -> QuoteClause? {
     let quote = paragraph.quotes[quoteIndex]
     guard
       let sentenceIndex = paragraph.sentence(holding: quote.start)
@@ -160,12 +169,16 @@ extension Attributor {
     {
       let comma = paragraph.tokens[quoteLast + 1].scalar == "," ? quoteLast + 1 : quoteLast
       let verb = paragraph.tokens[comma + 1]
-      // ("The film, titled “Northern Lights”, opens on Friday")
-      if paragraph.tokens[comma].scalar == ","
+      // ("The film, titled “Northern Lights”, opens on Friday"; the comma may be inside the quote: "Baloch,
+      // nicknamed the “Kim Kardashian of Pakistan,” had …")
+      let closed =
+        paragraph.tokens[comma].scalar == ","
+        || (comma == quoteLast && quoteLast > quoteFirst && paragraph.tokens[quoteLast - 1].scalar == ",")
+      if closed
         && (Lexicon.formsOfBe.contains(verb.lower) || Lexicon.auxiliaries.contains(verb.lower)
           || (verb.quote == nil && !verb.isCapitalized && looksLikeVerb(verb, after: paragraph.tokens[comma])))
       {
-        return nil
+        return .label
       }
     }
     let verbEnd: Int
@@ -237,11 +250,11 @@ extension Attributor {
       ?? ProposalDetector.clauseSubject(paragraph, sentence, contentStart)).flatMap { phrase in
         paragraph.tokens[phrase.tokens].contains(where: { $0.quote == quoteIndex }) ? nil : phrase
       }
-    return Attribution(
+    return .claim(Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
       cue: cue?.text ?? paragraph.tokens[verbEnd - 1].text,
       lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: sentenceIndex,
-      floating: speaker == nil && !isPassiveLabel)
+      floating: speaker == nil && !isPassiveLabel))
   }
 
 }

@@ -44,4 +44,12 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["\"It was incredible.\"", "\"the Canadian Caper\""])
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ann Vey", nil])
   }
+
+  func testANameGivenByAParticipleBetweenCommasIsNoOnesQuote() {
+    let a = run(
+      "At the time of her death, Ann Vey, nicknamed the \"Queen of the Kettle Coast,\" had many followers. "
+        + "In an interview, she said she was forced to leave.")
+    XCTAssertEqual(a.quotes.map(\.text), ["she was forced to leave"])
+    XCTAssertEqual(a.people.first?.roles, [])
+  }
 }
