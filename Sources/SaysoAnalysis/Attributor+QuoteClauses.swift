@@ -234,12 +234,13 @@ extension Attributor {
     }
     last = trimmedTail(paragraph, first, last)
     let subjectEnd = skipModifiersLeft(paragraph, cue?.first ?? (labelIndex ?? verbEnd), floor: contentStart)
-    // a thing labelled in the passive names no one who spoke, and the words are no one's nearby either:
-    // "The events were nicknamed “the Canadian Caper”"
+    // a thing labelled or described in the passive names no one who spoke, and the words are no one's
+    // nearby either: "The events were nicknamed “the Canadian Caper”", "Hong Kong is governed under the “one
+    // country, two systems” model"
     let isPassiveLabel =
       cue == nil
       && labelIndex.map { label in
-        label > 0 && labelVerbs.contains(paragraph.tokens[label].lower)
+        label > 0 && paragraph.tokens[label].lower.hasSuffix("ed")
           && Lexicon.formsOfBe.contains(paragraph.tokens[label - 1].lower)
       } == true
     // (never the quoted words themselves: "The film, titled “Northern Lights”, opens")

@@ -43,6 +43,8 @@ final class PronounTests: XCTestCase, AnalysingText {
         + "\"the Canadian Caper\" and later made into a film.")
     XCTAssertEqual(a.quotes.map(\.text), ["\"It was incredible.\"", "\"the Canadian Caper\""])
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ann Vey", nil])
+    let b = run("Ann Vey said, \"We will march.\" The city is governed under the \"one country, two systems\" model.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ann Vey", nil])
   }
 
   func testANameGivenByAParticipleBetweenCommasIsNoOnesQuote() {
