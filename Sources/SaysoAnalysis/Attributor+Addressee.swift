@@ -131,4 +131,32 @@ extension Attributor {
     if let clause = clause(after: names) { return clause }
     return names < limit && opensPredicate(paragraph.tokens[names]) ? nouns : nil
   }
+
+  /// Whether the words from `start` to the sentence's end are only the ones told with a participle or a
+  /// relative clause of their own, and no content: "…,” she told those gathered to watch the release.",
+  /// "told the crowd assembled outside", "told those who came" ("those", or a determiner and an audience
+  /// noun, right before the participle or "who"; a few words after it, with no "that", quote or colon).
+  static func isModifiedAudience(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Bool {
+    guard start + 1 < limit, paragraph.tokens[start].classes.contains(.determiner) else { return false }
+    let those = paragraph.tokens[start].lower == "those"
+    let modifier: Int
+    if those {
+      modifier = start + 1
+    } else if let noun = ((start + 1)..<min(limit, start + 3)).first(where: {
+      Lexicon.audienceNouns.contains(paragraph.tokens[$0].lower)
+    }) {
+      modifier = noun + 1
+    } else {
+      return false
+    }
+    guard modifier < limit, limit - modifier <= 7, case let token = paragraph.tokens[modifier],
+      token.kind == .word, token.quote == nil, paragraph.cues[modifier] == nil,
+      (those && token.lower == "who" && limit - modifier <= 5)
+        || (token.lower.utf8.count > 4 && token.lower.hasSuffix("ed"))
+    else { return false }
+    return !(modifier..<limit).contains(where: { index in
+      let token = paragraph.tokens[index]
+      return token.quote != nil || token.scalar == ":" || token.lower == "that" || paragraph.cues[index] != nil
+    })
+  }
 }

@@ -248,6 +248,7 @@ extension Attributor {
     if addressed {
       // a show's title quoted as the one told is no content: "told “Fox and Friends.”"
       if isQuotedTitle(paragraph, start) { return nil }
+      if isModifiedAudience(paragraph, start, limit) { return nil }
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him", "told her audience"
       if paragraph.tokens[start].classes.contains(.objectWord),
         let audience = audienceNoun(paragraph, after: start, limit: limit)

@@ -240,6 +240,8 @@ extension Attributor {
   /// an addressee, or a short adjunct ("in a statement", "on Monday") — not a clause of its own.
   static func frameTailOK(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int, quoteMayFollow: Bool = false) -> Bool {
     var index = cue.end
+    // (the one told with a participle or a relative clause of their own: "told those gathered to watch")
+    if cue.lemma == "tell" && isModifiedAudience(paragraph, index, limit) { return true }
     // (the one told: "told him", "told Reuters", "told analysts on a call", "told a news conference in
     // Ottawa", "told her audience")
     if index < limit && cue.lemma == "tell", let audience = audienceNoun(paragraph, after: index, limit: limit) {

@@ -245,6 +245,18 @@ final class ContentStartTests: XCTestCase, AnalysingText {
       a.quotes.map(\.text), ["the long meeting with his rival on Tuesday as \"perfectly fine and routine.\""])
   }
 
+  func testTheOneToldWithAParticipleOrARelativeClauseIsNoContent() {
+    let a = run("\"We will heal,\" Tom Reed told those gathered to watch the release.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"We will heal,\""])
+    XCTAssertEqual(a.quotes.first?.cue, "told")
+    let b = run("\"We will heal,\" Tom Reed told the crowd assembled outside.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"We will heal,\""])
+    let c = run("Tom Reed told those who came the plan was dead.")
+    XCTAssertEqual(c.quotes.count, 1)
+    let d = run("Tom Reed told the crowd gathered outside that the plan was dead.")
+    XCTAssertEqual(d.quotes.map(\.text), ["that the plan was dead"])
+  }
+
   func testWhereOneTestifiedOrAtWhomOneShoutedIsNoContent() {
     let a = run("Tom Reed testified in his own defense, claiming some patients deceived him.")
     XCTAssertEqual(a.quotes.map(\.text), ["some patients deceived him"])
