@@ -464,7 +464,7 @@ extension Attributor {
     // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
     // a participle's phrase, then the clause's own verb: "Trump, responding to the announcement on Twitter,
     // attacked …" (the participle reports nothing of its own)
-    if paragraph.tokens[cue.first].lower.hasSuffix("ing"), paragraph.tokens[start].classes.contains(.preposition),
+    if paragraph.tokens[start].classes.contains(.preposition), paragraph.tokens[cue.first].lower.hasSuffix("ing"),
       let comma = ((start + 1)..<min(limit - 1, start + 8)).first(where: { paragraph.tokens[$0].scalar == "," }),
       case let next = paragraph.tokens[comma + 1], next.quote == nil, !next.isCapitalized, isPastTense(next)
     {
@@ -491,7 +491,7 @@ extension Attributor {
     }
     // a voice raised at someone, with no words quoted or reported: "Lawmakers shouted at Lam and projected
     // slogans onto the walls"
-    if voicingLemmas.contains(cue.lemma), paragraph.tokens[start].classes.contains(.preposition) { return nil }
+    if paragraph.tokens[start].classes.contains(.preposition), voicingLemmas.contains(cue.lemma) { return nil }
     return (start, false)
   }
 

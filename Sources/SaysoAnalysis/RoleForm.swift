@@ -31,7 +31,7 @@ struct RoleForm {
     guard !words.allSatisfy({ Lexicon.officeTimeWords.contains($0) }) else { return nil }
     // nor is a place alone: "Vermont" of "United States Senator from Vermont Bernie Sanders", when the name
     // scan met only the capitalised words after "from"
-    guard WorldKnowledge.shared.places[nameKey(role)] == nil else { return nil }
+    guard words.count > 3 || WorldKnowledge.shared.places[nameKey(role)] == nil else { return nil }
     var roleClasses: [String] = []
     // (the word lists' table tells the role nouns before the dictionary is asked)
     for word in words where WordClass.of(word).contains(.roleNoun) {

@@ -195,7 +195,8 @@ extension SpeakerPhraseParser {
       paragraph.tokens[index + 2].kind == .word, !paragraph.tokens[index].isPossessive,
       paragraph.tokens[index].classes.isDisjoint(with: [.clauseWord, .determiner, .sentenceOpener, .preposition])
     else { return false }
-    let key = nameKey(paragraph.tokens[index].stem)
+    // (the word lists' keys of plain English words are their lower case)
+    let key = paragraph.tokens[index].lower
     let world = WorldKnowledge.shared
     return world.isCommonWord(key, within: 20_000) && !NameTyper.isGivenName(key)
       && (!world.surnames.contains(key) || world.isCommonWord(key, within: 3_000))

@@ -93,9 +93,9 @@ enum Tokenizer {
         {
           // Initialisms: U.S., U.N., D.C.; after a party's letter and a hyphen: "D-N.Y.", "R-S.C."
           end += 2
-        } else if next == "." && end - start == 2 && end + 2 < count && scalars[start].properties.isUppercase
-          && scalars[start + 1].properties.isLowercase && scalars[end + 1].properties.isUppercase
-          && scalars[end + 2] == "."
+        } else if next == "." && end - start == 2 && end + 2 < count && scalars[end + 2] == "."
+          && (65...90).contains(scalars[start].value) && (97...122).contains(scalars[start + 1].value)
+          && (65...90).contains(scalars[end + 1].value)
         {
           // a degree whose first part has two letters: "Ph.D.", "Ed.D." (else "Ph." ends a sentence)
           end += 2
