@@ -82,6 +82,7 @@ extension Attributor {
           let region = (position + 1)..<subjectEnd
           // (a conjunction opens a clause of its own, no frame: "Rendell noted that …, and some speculated")
           if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
+            !isReducedRelative(paragraph, region),
             let speaker = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: cue.first)
               ?? SpeakerPhraseParser.parse(paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
               // (after a quote, a name and two appositives too: "“…,” Scott Pruitt, the attorney general of
@@ -193,6 +194,22 @@ extension Attributor {
       index += 1
     }
     return nil
+  }
+
+  /// Whether `region`, before a verb, is a thing and the one who says something of it, with no "that":
+  /// "…, a process Zapata described as …", "a move Smith called …" (the thing is no role of the name, as
+  /// "a spokesman" or "the coach" would be).
+  static func isReducedRelative(_ paragraph: ParagraphText, _ region: Range<Int>) -> Bool {
+    guard region.count >= 3, region.count <= 6, ["a", "an"].contains(paragraph.tokens[region.lowerBound].lower),
+      let name = region.dropFirst().first(where: { paragraph.tokens[$0].isCapitalized }),
+      name > region.lowerBound + 1, name + 3 >= region.upperBound,
+      (name..<region.upperBound).allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) })
+    else { return false }
+    return ((region.lowerBound + 1)..<name).allSatisfy { index in
+      let token = paragraph.tokens[index]
+      return token.kind == .word && token.quote == nil && (!token.lower.hasSuffix("s") || token.lower.hasSuffix("ss"))
+        && token.classes.isDisjoint(with: [.title, .roleNoun, .organisationWord, .preposition, .clauseWord])
+    }
   }
 
   /// When a frame stands inside its sentence ("X, S V on Monday, Y"), the token where the content resumes.

@@ -205,6 +205,14 @@ extension Attributor {
   ) -> (phrase: SpeakerPhrase, region: Range<Int>)? {
     var region = walked
     var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
+    // (a thing, then the one who says something of it: "a process Zapata described as …" gives Zapata no
+    // role "process")
+    if speaker?.kind == .person, isReducedRelative(paragraph, region),
+      let name = region.dropFirst().first(where: { paragraph.tokens[$0].isCapitalized })
+    {
+      speaker?.role = nil
+      speaker?.text = paragraph.text(tokens: name..<region.upperBound)
+    }
     if let firm = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: verb) { speaker = firm }
     // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
     if speaker == nil, region.isEmpty, subjectEnd - 1 >= contentStart,

@@ -92,4 +92,14 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     // calling someone something is a statement about them
     XCTAssertEqual(run("Nancy Pelosi called Tom Reed a liar.").quotes.map(\.text), ["Tom Reed a liar"])
   }
+
+  func testAThingThenTheOneWhoDescribesItIsNoFrameOfTheWordsBefore() {
+    let a = run("Reed landed on a boat to refuel, a process Tom Reed described as being very hard.")
+    XCTAssertEqual(a.quotes.map(\.text), ["as being very hard"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertEqual(a.people.first?.roles, [])
+    // (a role before the name is the name's: "a spokesman Tom Reed")
+    let b = run("The plan would cost $4 million, a spokesman Tom Reed said.")
+    XCTAssertEqual(b.quotes.map(\.text), ["The plan would cost $4 million"])
+  }
 }
