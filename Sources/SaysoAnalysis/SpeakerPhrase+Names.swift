@@ -398,7 +398,10 @@ extension SpeakerPhraseParser {
     if !oneBody, !isOrganisation(paragraph, nameStart..<first.upperBound),
       NameTyper.typeRemembered(name, titled: nameStart > first.lowerBound).kind == .person
     {
-      let role = [phrase.lowerBound..<nameStart, first.upperBound..<phrase.upperBound].filter { !$0.isEmpty }.map {
+      // (an honorific before the name is no part of the role: "Dr. Alison Kock of the University of Cape
+      // Town" is "of the University of Cape Town", not "Dr. of …")
+      let before = roleBeforeName(paragraph, phrase.lowerBound..<nameStart) == nil ? nameStart : phrase.lowerBound
+      let role = [before..<nameStart, first.upperBound..<phrase.upperBound].filter { !$0.isEmpty }.map {
         paragraph.text(tokens: $0)
       }.joined(separator: " ")
       return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: phrase)

@@ -207,4 +207,10 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Coleraine's chancellor")
   }
+
+  func testAnHonorificBeforeAPersonOfABodyIsNoPartOfTheRole() {
+    let a = run("Dr. Ann Kock of the University of Kettle said the plan was sound.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Kock")
+    XCTAssertEqual(a.people.first?.roles, ["University of Kettle"])
+  }
 }
