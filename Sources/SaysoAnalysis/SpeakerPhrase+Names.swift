@@ -244,6 +244,32 @@ extension SpeakerPhraseParser {
     return person
   }
 
+  /// A person's name, "at" and the capitalised name of the body they work at, to the phrase's end: "Dr. Steven
+  /// Wolf at Saint Francis" is Steven Wolf, not a Francis; the body is the role.
+  static func personAtBody(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard range.count >= 4,
+      let at = range.dropFirst(2).first(where: {
+        paragraph.tokens[$0].lower == "at" && paragraph.tokens[$0].kind == .word
+      })
+    else { return nil }
+    var body = at + 1
+    if body < range.upperBound && paragraph.tokens[body].lower == "the" { body += 1 }
+    guard body < range.upperBound, paragraph.tokens[body].isCapitalized,
+      paragraph.tokens[range.upperBound - 1].isCapitalized,
+      (body..<range.upperBound).allSatisfy({ index in
+        // (with the words inside a body's name: "the Bank of England", "Centers for Disease Control")
+        isNameToken(paragraph, index) || joinsNames(paragraph, index)
+          || (paragraph.tokens[index].lower == "the" && paragraph.tokens[index - 1].lower == "of")
+      }),
+      var person = parse(paragraph, range.lowerBound..<at), person.kind == .person,
+      EntityRegistry.canonical(person.name).wordCount >= 2
+    else { return nil }
+    person.role = [person.role, paragraph.text(tokens: at..<range.upperBound)].compactMap { $0 }.joined(separator: " ")
+    person.tokens = range
+    person.text = paragraph.text(tokens: range)
+    return person
+  }
+
   /// The first word of a person's full name that ends a capitalised run after a body's or a place's name
   /// glued before it: "Amnesty International Man-kei Tam", "the United Nations Nikki Haley", "The Native
   /// American Rights Fund's Jacqueline De León". The body follows a role ("director of") or is a possessor;

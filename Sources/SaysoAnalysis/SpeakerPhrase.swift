@@ -430,6 +430,8 @@ enum SpeakerPhraseParser {
       inner.tokens = start..<end
       return inner
     }
+    // A person at a body: "Dr. Steven Wolf at Saint Francis", "Ann Roy at St. Mary's Hospital"
+    if !startsWithSourceNoun, let person = personAtBody(paragraph, start..<end) { return person }
     // A capitalised run at the end: a person or an organisation.
     if !startsWithSourceNoun, let run = nameRun(paragraph, endingAt: end, from: start) {
       return namedRun(paragraph, start..<end, run)

@@ -144,4 +144,12 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     let d = run("As for Kettle's plan, Tom Reed said it was vital.")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Reed")
   }
+
+  func testAPersonAtABodyIsThePersonNotAGivenNameInTheBodysName() {
+    let a = run("Dr. Steven Wolf at Saint Francis said the patients were stable.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Steven Wolf")
+    XCTAssertEqual(a.people.first?.roles, ["Saint Francis"])
+    let b = run("Ann Roy at the Bank of Kettleland said rates would rise.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Roy")
+  }
 }
