@@ -98,4 +98,19 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     let d = run("Watch President Obama Speech at the Foundation.\n\n\"It is fair,\" Obama said.")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Obama")
   }
+
+  func testAFamilyNameAloneThatTheArticleGivesNoOneIsAFirm() {
+    // (Greggs, Santander and Wickes are family names in the lists)
+    let a = run("Greggs said sales rose by 5 per cent in the quarter.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Greggs")
+    XCTAssertEqual(a.people, [])
+    // a title, a "he" after it or the name in full elsewhere says a person
+    XCTAssertEqual(run("Mr Greggs said sales rose.").people.map(\.name), ["Greggs"])
+    let b = run("Greggs said sales rose. He spoke in Leeds.")
+    XCTAssertEqual(b.people.map(\.name), ["Greggs"])
+    let c = run("The minister, Tom Santander, spoke first.\n\nLater Santander said the plan was sound.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Santander")
+    let d = run("Ann Vey said, \"Adam Wickes is right.\"\n\nWickes called it \"a non-starter\".")
+    XCTAssertEqual(d.quotes.last?.speaker?.name, "Adam Wickes")
+  }
 }
