@@ -183,4 +183,18 @@ extension Analyzer {
     guard let first = Self.firstWord(of: paragraphs[place.paragraph], place.sentence) else { return false }
     return ["he", "she"].contains(paragraphs[place.paragraph].tokens[first].lower)
   }
+
+  /// Whether "he" or "she" (outside quotes) follows token `token` in its sentence or opens the next one:
+  /// the name before it is a person's ("Stumpf explained …, he insisted", "… Greggs said. He …").
+  func personalPronounFollows(_ token: Int, paragraph: Int) -> Bool {
+    let text = paragraphs[paragraph]
+    if let sentence = text.sentences.first(where: { $0.contains(token) }),
+      ((token + 1)..<sentence.upperBound).contains(where: {
+        text.tokens[$0].quote == nil && (text.tokens[$0].lower == "he" || text.tokens[$0].lower == "she")
+      })
+    {
+      return true
+    }
+    return nextSentenceOpensWithPersonalPronoun(after: token, paragraph: paragraph)
+  }
 }

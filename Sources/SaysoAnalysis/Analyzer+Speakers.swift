@@ -335,9 +335,7 @@ extension Analyzer {
       // (one of two family names of a person the article named in full is theirs, so is one spelt another way,
       // and a given name anywhere before it names the person in full: "Vázquez" of "Wanda Vázquez Garced",
       // "Sweeny" of "Steve Sweeney", "Schiff" of "Adam Schiff")
-      if name.wordCount == 1, !titled, phrase.role == nil, !NameTyper.isGivenName(nameKey(name)),
-        !nextSentenceOpensWithPersonalPronoun(after: phrase.tokens.lowerBound, paragraph: paragraph)
-      {
+      if name.wordCount == 1, !titled, phrase.role == nil, !NameTyper.isGivenName(nameKey(name)) {
         if let id = registry.person(withInnerName: name) ?? registry.person(withSurnameSpeltLike: name) {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
@@ -345,9 +343,11 @@ extension Analyzer {
         if let full = fullName(endingWith: name) {
           return Resolution(person: registry.register(full, role: nil, at: position), mention: phrase.text)
         }
-        // (so that "the firm said" after it stands for it)
-        registry.noteOrganisation(name, at: position)
-        return Resolution(organisation: name, mention: phrase.text)
+        if !personalPronounFollows(phrase.tokens.lowerBound, paragraph: paragraph) {
+          // (so that "the firm said" after it stands for it)
+          registry.noteOrganisation(name, at: position)
+          return Resolution(organisation: name, mention: phrase.text)
+        }
       }
       let id = registry.register(name, role: phrase.role, at: position, gender: honorific)
       return Resolution(person: id, mention: phrase.text)

@@ -177,9 +177,9 @@ final class AnalysisTests: XCTestCase, AnalysingText {
   }
 
   func testCueInsideTheQuoteIsNotAFrame() {
-    let a = run("“They said it would never work, and I told them so,” Whalen said.")
+    let a = run("Tom Whalen runs the shop. “They said it would never work, and I told them so,” Whalen said.")
     XCTAssertEqual(a.quotes.count, 1)
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Whalen")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Whalen")
   }
 }
 
