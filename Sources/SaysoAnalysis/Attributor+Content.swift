@@ -460,8 +460,6 @@ extension Attributor {
       }
       scan += 1
     }
-    // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
-    // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
     // a participle's phrase, then the clause's own verb: "Trump, responding to the announcement on Twitter,
     // attacked …" (the participle reports nothing of its own)
     if paragraph.tokens[start].classes.contains(.preposition), paragraph.tokens[cue.first].lower.hasSuffix("ing"),
@@ -470,6 +468,8 @@ extension Attributor {
     {
       return nil
     }
+    // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
+    // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
     // … or before a participle that reports: "reacted to the news, saying: “…”"
     if opensPhraseOfSaying(paragraph, cue, at: start) {
       if limit - start <= 6 { return nil }
