@@ -247,15 +247,15 @@ extension SpeakerPhraseParser {
   /// A person's name, "at" and the capitalised name of the body they work at, to the phrase's end: "Dr. Steven
   /// Wolf at Saint Francis" is Steven Wolf, not a Francis; the body is the role.
   static func personAtBody(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
-    guard range.count >= 4,
+    // (the last word's capital and each word's first letter are told before any text is compared)
+    guard range.count >= 4, paragraph.tokens[range.upperBound - 1].isCapitalized,
       let at = range.dropFirst(2).first(where: {
-        paragraph.tokens[$0].lower == "at" && paragraph.tokens[$0].kind == .word
+        paragraph.tokens[$0].scalar == "a" && paragraph.tokens[$0].lower == "at"
       })
     else { return nil }
     var body = at + 1
     if body < range.upperBound && paragraph.tokens[body].lower == "the" { body += 1 }
     guard body < range.upperBound, paragraph.tokens[body].isCapitalized,
-      paragraph.tokens[range.upperBound - 1].isCapitalized,
       (body..<range.upperBound).allSatisfy({ index in
         // (with the words inside a body's name: "the Bank of England", "Centers for Disease Control")
         isNameToken(paragraph, index) || joinsNames(paragraph, index)
