@@ -37,6 +37,16 @@ extension Attributor {
       || ["he", "she", "it"].contains(previous.lower)
   }
 
+  /// Whether the word at `index` is "call" or "calls" as the noun of a talk: after a determiner or a
+  /// possessive, before "with" ("the call with Zelensky", "Trump's calls with Putin").
+  static func isCallWith(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index > 0, index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "with",
+      paragraph.tokens[index].lower == "call" || paragraph.tokens[index].lower == "calls"
+    else { return false }
+    let before = paragraph.tokens[index - 1]
+    return before.isPossessive || before.classes.contains(.determiner)
+  }
+
   /// Whether a word is a past tense: "-ed", or one of the irregular pasts news uses most ("said", "told").
   static func isPastTense(_ token: Token) -> Bool {
     token.lower.hasSuffix("ed") || irregularPasts.contains(token.lower)
@@ -140,7 +150,10 @@ extension Attributor {
         cue = candidate
         break
       }
-      if labelIndex == nil && labelVerbs.contains(token.lower) { labelIndex = position }
+      // (not the noun of a talk: "characterized the call with Zelensky as “…”")
+      if labelIndex == nil && labelVerbs.contains(token.lower) && !isCallWith(paragraph, position) {
+        labelIndex = position
+      }
       if labelIndex != nil && token.scalar == "," { break }  // a reporting verb in another clause is not ours
       position -= 1
     }

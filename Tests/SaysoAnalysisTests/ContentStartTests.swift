@@ -239,6 +239,11 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["to a request for comment"])
   }
 
+  func testTheNounOfATalkIsNoLabellingVerb() {
+    let a = run("Tom Reed characterized the call with Ann Vey as \"perfectly fine and routine.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the call with Ann Vey as \"perfectly fine and routine.\""])
+  }
+
   func testAMostlyLabellingVerbFarFromItsQuoteOpensTheClause() {
     let a = run("Tom Reed characterized the long meeting with his rival on Tuesday as \"perfectly fine and routine.\"")
     XCTAssertEqual(
