@@ -197,6 +197,14 @@ extension Analyzer {
     return Attributor.colonLeadIn(paragraphs[paragraph - 1], colon: colon)
   }
 
+  /// The person the article named in full whom a family name alone stands for, when the registry does not
+  /// end that name with it: one of two family names ("Rosselló" of "Ricardo Rosselló Nevares", "Vázquez" of
+  /// "Wanda Vázquez Garced"), or the family name spelt another way ("Saree" of "Yahya Sarea", "Sweeny" of
+  /// "Steve Sweeney").
+  func personNamedInFull(byFamilyName name: String) -> Int? {
+    registry.person(withInnerName: name) ?? registry.person(withSurnameSpeltLike: name)
+  }
+
   /// The one full name the paragraphs give `word` (a family name alone): a capitalised given name just
   /// before it, over a middle initial or a nickname in quotes ("James Comey", "John F. Kennedy", 'John
   /// “Tig” Tiegen'), anywhere, quotes and titles included, when the two words are typed a person's name.
@@ -287,9 +295,7 @@ extension Analyzer {
       case .organisation, .place:
         return Resolution(organisation: typing.name, mention: phrase.text)
       case .eventOrLaw, .other:
-        // one of two family names of a person the article named in full: "Rosselló" of "Ricardo
-        // Rosselló Nevares"
-        if name.wordCount == 1, let id = registry.person(withInnerName: name) {
+        if name.wordCount == 1, let id = personNamedInFull(byFamilyName: name) {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }
@@ -298,11 +304,6 @@ extension Analyzer {
         if name.wordCount >= 2, let id = registry.resolveSurname(name, before: position + 1),
           !registry.isOrganisation(id)
         {
-          registry.addMention(id, at: position)
-          return Resolution(person: id, mention: phrase.text)
-        }
-        // a family name of a person the article named in full, spelt another way: "Saree" of "Yahya Sarea"
-        if name.wordCount == 1, let id = registry.person(withSurnameSpeltLike: name) {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }
@@ -332,11 +333,9 @@ extension Analyzer {
       }
       // a family name alone that the article gives no one in full, with no title, role or given name, and that
       // no "he" or "she" follows, is a firm's name more often than a person's: "Greggs said sales rose"
-      // (one of two family names of a person the article named in full is theirs, so is one spelt another way,
-      // and a given name anywhere before it names the person in full: "Vázquez" of "Wanda Vázquez Garced",
-      // "Sweeny" of "Steve Sweeney", "Schiff" of "Adam Schiff")
+      // (a given name anywhere before it names the person in full too: "Schiff" of "Adam Schiff")
       if name.wordCount == 1, !titled, phrase.role == nil, !NameTyper.isGivenName(nameKey(name)) {
-        if let id = registry.person(withInnerName: name) ?? registry.person(withSurnameSpeltLike: name) {
+        if let id = personNamedInFull(byFamilyName: name) {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }

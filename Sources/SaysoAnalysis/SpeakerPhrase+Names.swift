@@ -234,9 +234,18 @@ extension SpeakerPhraseParser {
         return token.quote == nil && paragraph.cues[index] == nil && !token.classes.contains(.clauseWord)
           && (token.kind == .word || token.scalar == "-" || token.scalar == "’" || token.scalar == "'")
       }),
-      var person = parse(paragraph, range.lowerBound..<preposition), person.kind == .person,
+      let person = parse(paragraph, range.lowerBound..<preposition), person.kind == .person,
       EntityRegistry.canonical(person.name).wordCount >= 2 || NameTyper.isTitled(person)
     else { return nil }
+    return affiliated(person, paragraph, preposition, range)
+  }
+
+  /// `person`, of the words before `preposition` in `range`, with the body after it added to the role and the
+  /// whole of `range` as its words.
+  private static func affiliated(
+    _ person: SpeakerPhrase, _ paragraph: ParagraphText, _ preposition: Int, _ range: Range<Int>
+  ) -> SpeakerPhrase {
+    var person = person
     let affiliation = paragraph.text(tokens: preposition..<range.upperBound)
     person.role = [person.role, affiliation].compactMap { $0 }.joined(separator: " ")
     person.tokens = range
@@ -261,13 +270,10 @@ extension SpeakerPhraseParser {
         isNameToken(paragraph, index) || joinsNames(paragraph, index)
           || (paragraph.tokens[index].lower == "the" && paragraph.tokens[index - 1].lower == "of")
       }),
-      var person = parse(paragraph, range.lowerBound..<at), person.kind == .person,
+      let person = parse(paragraph, range.lowerBound..<at), person.kind == .person,
       EntityRegistry.canonical(person.name).wordCount >= 2
     else { return nil }
-    person.role = [person.role, paragraph.text(tokens: at..<range.upperBound)].compactMap { $0 }.joined(separator: " ")
-    person.tokens = range
-    person.text = paragraph.text(tokens: range)
-    return person
+    return affiliated(person, paragraph, at, range)
   }
 
   /// The first word of a person's full name that ends a capitalised run after a body's or a place's name
