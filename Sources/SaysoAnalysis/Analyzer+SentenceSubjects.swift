@@ -197,4 +197,12 @@ extension Analyzer {
     }
     return nextSentenceOpensWithPersonalPronoun(after: token, paragraph: paragraph)
   }
+
+  /// Whether "its" (outside quotes) follows token `token` in its sentence: the name before it is a firm's or a
+  /// body's ("Aldi said its sales rose").
+  func impersonalPossessiveFollows(_ token: Int, paragraph: Int) -> Bool {
+    let text = paragraphs[paragraph]
+    guard let sentence = text.sentences.first(where: { $0.contains(token) }) else { return false }
+    return ((token + 1)..<sentence.upperBound).contains { text.tokens[$0].quote == nil && text.tokens[$0].lower == "its" }
+  }
 }

@@ -233,7 +233,7 @@ extension Analyzer {
           before -= 2
         }
         guard before >= 0, tokens[before].kind == .word, tokens[before].isCapitalized, !tokens[before].isPossessive,
-          WorldKnowledge.shared.givenNames.contains(nameKey(tokens[before].text))
+          NameTyper.isGivenName(nameKey(tokens[before].text))
         else { continue }
         let full = tokens[before].text + " " + word
         guard NameTyper.typeRemembered(full, titled: false).kind == .person else { continue }
@@ -333,8 +333,10 @@ extension Analyzer {
       }
       // a family name alone that the article gives no one in full, with no title, role or given name, and that
       // no "he" or "she" follows, is a firm's name more often than a person's: "Greggs said sales rose"
-      // (a given name anywhere before it names the person in full too: "Schiff" of "Adam Schiff")
-      if name.wordCount == 1, !titled, phrase.role == nil, !NameTyper.isGivenName(nameKey(name)) {
+      // (a given name anywhere before it names the person in full too: "Schiff" of "Adam Schiff"). A word
+      // that is a given name too ("Clinton", "Earnest") is looked up in full the same way, but is a firm's
+      // name only when "its" follows: "Aldi said its sales rose", not "Francis said it was time"
+      if name.wordCount == 1, !titled, phrase.role == nil {
         if let id = personNamedInFull(byFamilyName: name) {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
@@ -342,7 +344,9 @@ extension Analyzer {
         if let full = fullName(endingWith: name) {
           return Resolution(person: registry.register(full, role: nil, at: position), mention: phrase.text)
         }
-        if !personalPronounFollows(phrase.tokens.lowerBound, paragraph: paragraph) {
+        if !personalPronounFollows(phrase.tokens.lowerBound, paragraph: paragraph),
+          !NameTyper.isGivenName(nameKey(name)) || impersonalPossessiveFollows(phrase.tokens.lowerBound, paragraph: paragraph)
+        {
           // (so that "the firm said" after it stands for it)
           registry.noteOrganisation(name, at: position)
           return Resolution(organisation: name, mention: phrase.text)

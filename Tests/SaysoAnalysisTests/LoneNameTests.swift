@@ -113,4 +113,18 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     let d = run("Ann Vey said, \"Adam Wickes is right.\"\n\nWickes called it \"a non-starter\".")
     XCTAssertEqual(d.quotes.last?.speaker?.name, "Adam Wickes")
   }
+
+  func testALoneWordThatIsAGivenNameTooIsAFirmOnlyWhenItsFollows() {
+    // (Aldi and Maddox are given names in the lists, Maddox a family name too)
+    let a = run("Aldi said its sales rose by 5 per cent in the quarter.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Aldi")
+    XCTAssertEqual(a.people, [])
+    XCTAssertEqual(run("Aldi said it was time to go home.").people.map(\.name), ["Aldi"])
+    // the name in full elsewhere in the article, though no registered person has it
+    let b = run("Ann Vey said, \"Lena Maddox is right.\"\n\n\"We will win,\" Maddox said.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Lena Maddox")
+    // a capitalised sentence word before the name is no given name: "The Maddox case"
+    let c = run("Ann Vey said, \"The Maddox plan is right.\"\n\n\"We will win,\" Maddox said.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Maddox")
+  }
 }
