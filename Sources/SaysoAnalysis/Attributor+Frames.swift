@@ -166,6 +166,21 @@ extension Attributor {
   }
 
   /// The speaker phrase after an inverted cue: "said Paul Poast, an assistant professor …".
+  /// Whether the word at `index` is a capitalised small word between two capitalised words, a part of a
+  /// name: "Without" of "Reporters Without Borders" (not a weekday, nor a word before a time: "said Jane Smith
+  /// Tuesday", "said Jane Smith On Tuesday").
+  static func isInsideName(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index > 0, index + 1 < paragraph.tokens.count else { return false }
+    let token = paragraph.tokens[index]
+    guard token.kind == .word, token.isCapitalized, !token.classes.contains(.weekday), !token.isTimeWord else {
+      return false
+    }
+    let before = paragraph.tokens[index - 1]
+    let after = paragraph.tokens[index + 1]
+    return before.kind == .word && before.isCapitalized && after.kind == .word && after.isCapitalized
+      && after.classes.isDisjoint(with: [.weekday, .month]) && !after.isTimeWord
+  }
+
   static func subjectAfter(_ paragraph: ParagraphText, _ from: Int, _ limit: Int) -> (SpeakerPhrase, Int)? {
     var end = from
     while end < limit {
@@ -176,7 +191,9 @@ extension Attributor {
         break
       }
       if token.scalar == "." && !SpeakerPhraseParser.isNameToken(paragraph, end) { break }
-      if end > from && token.classes.contains(.frameStop) && !(token.lower == "of") { break }
+      if end > from && token.classes.contains(.frameStop) && !(token.lower == "of") && !isInsideName(paragraph, end) {
+        break
+      }
       end += 1
     }
     // a subject never opens with a preposition: "…, said in a statement: …" has its subject before the cue

@@ -588,4 +588,12 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let b = run("The mayor of Esperanza, Tom Reed, said classes would be cancelled.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
   }
+
+  func testASmallCapitalisedWordInsideABodysNameAfterAnInvertedCue() {
+    let a = run("\"It is a terrible blow,\" said Sabrina Bennoui of Reporters Without Borders.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sabrina Bennoui")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Reporters Without Borders")
+    // (a time after it still ends the phrase)
+    XCTAssertEqual(run("\"We won,\" said Jane Smith On Tuesday.").quotes.first?.speaker?.name, "Jane Smith")
+  }
 }
