@@ -24,7 +24,15 @@ extension Attributor {
     {
       end += 1
     }
-    guard end > start, end < quoteToken - 1 else { return nil }
+    guard end < quoteToken - 1 else { return nil }
+    return nameLeadIn(paragraph, start, end, colon: quoteToken - 1)
+      ?? statementLeadIn(paragraph, start, colon: quoteToken - 1)
+  }
+
+  /// The person or pronoun that opens a colon's sentence, its name running from `start` to `end`.
+  static func nameLeadIn(_ paragraph: ParagraphText, _ start: Int, _ end: Int, colon: Int) -> SpeakerPhrase? {
+    let quoteToken = colon + 1
+    guard end > start else { return nil }
     var verb = end
     // an appositive after the name: "Mayor de Blasio, a member of the Democratic Party, spoke"
     if paragraph.tokens[end].scalar == "," {
@@ -44,4 +52,28 @@ extension Attributor {
     else { return nil }
     return phrase
   }
+
+  /// The subject of a sentence that issues a statement before a colon, a body or a role as well as a person:
+  /// "The palace issued the following statement from the king: “…”", "The ministry released a statement:
+  /// “…”" (a verb of issuing, then a noun of a statement within a few words of it).
+  static func statementLeadIn(_ paragraph: ParagraphText, _ start: Int, colon: Int) -> SpeakerPhrase? {
+    guard
+      let verb = (start + 1..<min(colon, start + 10)).first(where: {
+        statementVerbs.contains(paragraph.tokens[$0].lower)
+      }),
+      ((verb + 1)..<min(colon, verb + 5)).contains(where: { statementNouns.contains(paragraph.tokens[$0].lower) }),
+      !(start..<colon).contains(where: { paragraph.tokens[$0].quote != nil }),
+      let phrase = SpeakerPhraseParser.parse(paragraph, start..<verb, commonNouns: true),
+      phrase.tokens.lowerBound == start
+    else { return nil }
+    return phrase
+  }
+
+  /// Verbs that put out a statement: "issued", "released", "posted" …
+  static let statementVerbs: WordSet = ["issued", "released", "published", "posted", "put", "sent", "shared", "read"]
+  /// Nouns of a statement after such a verb: "a statement", "the following message" …
+  static let statementNouns: WordSet = [
+    "statement", "statements", "announcement", "message", "letter", "note", "notice", "post", "tweet", "release",
+    "response", "reply", "remarks",
+  ]
 }

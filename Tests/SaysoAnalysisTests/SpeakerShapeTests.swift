@@ -596,4 +596,13 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // (a time after it still ends the phrase)
     XCTAssertEqual(run("\"We won,\" said Jane Smith On Tuesday.").quotes.first?.speaker?.name, "Jane Smith")
   }
+
+  func testABodyOrARoleThatIssuesAStatementBeforeAColon() {
+    let a = run("The ministry released a statement: \"We are investigating.\"")
+    XCTAssertEqual(a.quotes.first?.group, "The ministry")
+    let b = run("The Foreign Ministry of Iraq issued the following statement: \"We condemn it.\"")
+    XCTAssertEqual(b.quotes.first?.organisation, "Foreign Ministry of Iraq")
+    // (no verb of issuing, no statement: the quote takes its speaker from around it)
+    XCTAssertNil(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group)
+  }
 }
