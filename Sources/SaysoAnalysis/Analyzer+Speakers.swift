@@ -244,6 +244,18 @@ extension Analyzer {
     return found
   }
 
+  /// Whether `word` is the head of the body's name `name`: its last word, or the word before its "of" or
+  /// "for" ("Post" of "Washington Post", "Department" of "Department of Health").
+  static func isHead(_ word: Substring, of name: String) -> Bool {
+    let words = name.spaceSeparatedWords
+    guard let last = words.last else { return false }
+    if last == word { return true }
+    guard let index = words.firstIndex(where: { $0 == "of" || $0 == "for" }), index > words.startIndex else {
+      return false
+    }
+    return words[words.index(before: index)] == word
+  }
+
   /// The marks around a nickname inside a name.
   static let nicknameMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'"]
 
@@ -441,6 +453,15 @@ extension Analyzer {
         let id = registry.resolveHead(of: demonym, before: position)
       {
         return Resolution(person: id, mention: phrase.text)
+      }
+      // a body's word alone, capitalised, stands for the body the article named last whose head it is, as its
+      // lower-case form does: "The California Department of Corrections … The Department said", "The Post"
+      // of "The Washington Post" (not "The U.N." of "the U.N. Charter")
+      if case let words = phrase.name.spaceSeparatedWords, words.count == 2, words[0] == "The",
+        let name = registry.latestOrganisation(for: words[1].lowercased(), before: position),
+        Self.isHead(words[1], of: name)
+      {
+        return Resolution(organisation: name, mention: phrase.text)
       }
       return Resolution(organisation: phrase.name, mention: phrase.text)
     }

@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// Registers every person named in a paragraph (outside quotes), with the title before the name
 /// ("Russian President Vladimir Putin") and an appositive after it ("Paul Poast, an assistant professor …,").
 enum NameScanner {
@@ -31,6 +33,20 @@ enum NameScanner {
       && SpeakerPhraseParser.isNameToken(paragraph, index + 1) && paragraph.tokens[index + 1].quote == nil
   }
 
+  /// Whether the "and" at `index` goes on with the name of a body whose "of" or "for" came before it in the
+  /// run from `start`: "Department of Corrections and Rehabilitation", "Centers for Disease Control and
+  /// Prevention" (not before a given name or a title: "the Ministry of Health and Boris Johnson").
+  static func goesOnWithAnd(_ paragraph: ParagraphText, _ index: Int, bodyFrom start: Int) -> Bool {
+    guard paragraph.tokens[index].lower == "and", index + 1 < paragraph.tokens.count,
+      SpeakerPhraseParser.isNameToken(paragraph, index + 1), paragraph.tokens[index + 1].quote == nil
+    else { return false }
+    let next = paragraph.tokens[index + 1]
+    guard next.classes.isDisjoint(with: [.title, .honorific]), !NameTyper.isGivenName(nameKey(next.text)) else {
+      return false
+    }
+    return (start..<index).contains { joinsBodysName(paragraph, $0) }
+  }
+
   static func register(_ paragraph: ParagraphText, into registry: inout EntityRegistry) {
     var runStart = 0
     let count = paragraph.tokens.count
@@ -46,7 +62,8 @@ enum NameScanner {
         && (SpeakerPhraseParser.isNameToken(paragraph, runEnd)
           || (runEnd + 1 < count && paragraph.tokens[runEnd].classes.contains(.nameParticle)
             && SpeakerPhraseParser.isNameToken(paragraph, runEnd + 1))
-          || Self.joinsBodysName(paragraph, runEnd))
+          || Self.joinsBodysName(paragraph, runEnd)
+          || (runEnd > runStart && Self.goesOnWithAnd(paragraph, runEnd, bodyFrom: runStart)))
       {
         runEnd += 1
       }

@@ -144,4 +144,23 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     // a possessive before a noun owns it: no frame
     XCTAssertTrue(run("Clinton's comments drew a crowd.").quotes.isEmpty)
   }
+
+  func testABodysNameGoesOnWithAndAfterItsOf() {
+    let a = run("The California Department of Corrections and Rehabilitation said an inmate was hurt.\n\n"
+      + "Later, the department said he was moved.")
+    XCTAssertEqual(a.quotes.last?.organisation, "California Department of Corrections and Rehabilitation")
+    // (not into a person's name)
+    let b = run("The Ministry of Health and Boris Johnson met.\n\nLater, the ministry said he was moved.")
+    XCTAssertEqual(b.quotes.last?.organisation, "Ministry of Health")
+  }
+
+  func testTheCapitalisedHeadOfABodyStandsForTheBody() {
+    let a = run("The Washington Post reported the talks.\n\nThe Post said the talks failed.")
+    XCTAssertEqual(a.quotes.last?.organisation, "Washington Post")
+    let b = run("The Department of Health cut jobs.\n\nThe Department said more would go.")
+    XCTAssertEqual(b.quotes.last?.organisation, "Department of Health")
+    // (a word that is not the body's head: "the U.N. Charter")
+    let c = run("It is banned under Article 21 in the U.N. Charter.\n\nThe U.N. said it would act.")
+    XCTAssertNotEqual(c.quotes.last?.organisation, "U.N. Charter")
+  }
 }
