@@ -100,7 +100,12 @@ enum SpeakerPhraseParser {
   static let documentNouns: Set<String> = [
     "address", "statement", "speech", "words", "remarks", "letter", "article", "op-ed", "message", "tweet",
     "post", "interview", "testimony", "comments", "email", "e-mail", "memo", "memorandum", "release", "report",
-    "filing", "notice",
+    "filing", "notice", "motion", "lawsuit", "suit", "complaint", "petition", "appeal",
+  ]
+
+  /// The kinds of place named with "of": "the state of Texas", "the city of Boston".
+  static let placeKinds: WordSet = [
+    "state", "city", "town", "province", "region", "county", "country", "village", "island", "republic",
   ]
 
   /// Marks dropped before a subject: – — - “ ” " ( (a punctuation token is one scalar).
@@ -152,12 +157,26 @@ enum SpeakerPhraseParser {
 
   /// The index of "in" when `range` ends with "in" (or "in the") and a place of the gazetteer, after words of
   /// its own: "the College of Wooster in Ohio", "researchers from Penn State in the U.S." (a country's short
-  /// name is a seat of power's: "U.S.").
+  /// name is a seat of power's: "U.S."). "from" after a lower-case noun too, and either before the kind of
+  /// the place: "property owners from the border state of Texas".
   static func locativePlace(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {
     guard let run = nameRun(paragraph, endingAt: range.upperBound, from: range.lowerBound) else { return nil }
     var preposition = run.lowerBound - 1
     if preposition > range.lowerBound, paragraph.tokens[preposition].lower == "the" { preposition -= 1 }
-    guard preposition > range.lowerBound, paragraph.tokens[preposition].lower == "in",
+    if preposition - 2 > range.lowerBound, paragraph.tokens[preposition].lower == "of",
+      placeKinds.contains(paragraph.tokens[preposition - 1].lower),
+      let opening = stride(from: preposition - 2, through: max(range.lowerBound + 1, preposition - 4), by: -1)
+        .first(where: { ["in", "from"].contains(paragraph.tokens[$0].lower) }),
+      ((opening + 1)..<(preposition - 1)).allSatisfy({
+        paragraph.tokens[$0].kind == .word && !paragraph.tokens[$0].isCapitalized
+      })
+    {
+      preposition = opening
+    }
+    guard preposition > range.lowerBound, case let word = paragraph.tokens[preposition].lower,
+      word == "in"
+        || (word == "from" && paragraph.tokens[preposition - 1].kind == .word
+          && !paragraph.tokens[preposition - 1].isCapitalized),
       paragraph.tokens[preposition - 1].kind == .word || paragraph.tokens[preposition - 1].scalar == ")",
       case let key = nameKey(paragraph.text(tokens: run)),
       WorldKnowledge.shared.places[key] != nil || WorldKnowledge.shared.country(ofPolity: key) != nil

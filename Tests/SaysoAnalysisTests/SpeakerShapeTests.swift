@@ -605,4 +605,20 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // (no verb of issuing, no statement: the quote takes its speaker from around it)
     XCTAssertNil(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group)
   }
+
+  func testAFilingsParticipleSpeaksForItsFiler() {
+    let a = run("Local residents filed a lawsuit claiming the plant was unsafe.")
+    XCTAssertEqual(a.quotes.first?.group, "Local residents")
+    XCTAssertEqual(a.quotes.first?.text, "the plant was unsafe")
+  }
+
+  func testThePlaceOfAGroupAfterFromIsNoSpeaker() {
+    let a = run("Private property owners from the border state of Texas filed a motion claiming the order is void.")
+    XCTAssertEqual(a.quotes.first?.group, "Private property owners")
+    let b = run("Some refugees from Iraq said the camps were full.")
+    XCTAssertNil(b.quotes.first?.organisation)
+    // (a body's own place stays part of its name)
+    let c = run("The University of Texas said the order is void.")
+    XCTAssertEqual(c.quotes.first?.organisation, "University of Texas")
+  }
 }
