@@ -120,6 +120,13 @@ extension SpeakerPhraseParser {
     let firstKind = paragraph.tokens[first].kind
     guard range.count > 1, firstKind == .word || firstKind == .number else { return nil }
     if let rest = afterLeadingTime(paragraph, range) { return rest..<range.upperBound }
+    // a participle and a time with no comma after them: "Speaking on Tuesday Mr Sunak" (as the time alone:
+    // "On Tuesday Mr Sunak"; not "Writing on Twitter Trump", where the name's words run together)
+    if range.count > 3, ProposalDetector.isOpeningParticiple(paragraph, first),
+      let rest = afterLeadingTime(paragraph, (first + 1)..<range.upperBound)
+    {
+      return rest..<range.upperBound
+    }
     // (a count may open with a preposition: "About 40 percent of voters", "Over 100 economists")
     guard paragraph.tokens[first].classes.contains(.preposition), paragraph.tokens[first + 1].kind != .number,
       !approximators.contains(paragraph.tokens[first].lower)

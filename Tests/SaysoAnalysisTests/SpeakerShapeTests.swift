@@ -621,4 +621,12 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let c = run("The University of Texas said the order is void.")
     XCTAssertEqual(c.quotes.first?.organisation, "University of Texas")
   }
+
+  func testAParticipleAndATimeBeforeTheSubjectWithNoComma() {
+    let a = run("Speaking on Tuesday Mr Sunak said the economy would grow.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sunak")
+    XCTAssertEqual(a.quotes.first?.text, "the economy would grow")
+    // (no time: the capitalised words run together, and no one is named)
+    XCTAssertNil(run("Writing on Twitter Trump said the economy would grow.").quotes.first?.speaker)
+  }
 }
