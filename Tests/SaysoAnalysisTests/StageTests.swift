@@ -107,6 +107,19 @@ final class QuoteScannerTests: XCTestCase {
   func testMidSentenceDashDoesNotOpenAQuote() {
     XCTAssertEqual(scan("Talks – which began in May – go on."), [])
   }
+
+  func testAShortSingleQuoteThatOpensItsSentenceBeforeAFrame() {
+    // the style of papers that quote with single marks
+    XCTAssertEqual(
+      scan("‘We were ready,’ the coach said. ‘The third period was ours.’"),
+      ["‘We were ready,’", "‘The third period was ours.’"])
+    XCTAssertEqual(scan("'We were ready,' the coach said."), ["'We were ready,'"])
+    XCTAssertEqual(scan("He paused. ‘Yes!’ she shouted."), ["‘Yes!’"])
+    // a short single quote inside a sentence, or alone, is a scare quote or a heading
+    XCTAssertEqual(scan("Ryan calls Trump line 'racist,' but backs him."), [])
+    XCTAssertEqual(scan("The talks were a so-called ‘reset’."), [])
+    XCTAssertEqual(scan("'A change warrior.'"), [])
+  }
 }
 
 final class SentenceSplitterTests: XCTestCase {
