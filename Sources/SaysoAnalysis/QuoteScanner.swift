@@ -114,7 +114,10 @@ enum QuoteScanner {
         if previousAllows && index + 1 < count && isLetterOrDigit(scalars[index + 1]) {
           if let close = findSingleClose(scalars, from: index + 1, mark: scalar) {
             let words = countWords(scalars, index + 1, close)
-            if words >= 4 || isShortFramedQuote(scalars, open: index, close: close) {
+            if words >= 4
+              || isShortFramedQuote(
+                scalars, open: index, close: close, afterQuote: spans.last.map { $0.style == .single } ?? false)
+            {
               spans.append(
                 QuoteSpan(start: index, end: close + 1, innerStart: index + 1, innerEnd: close, style: .single))
               index = close + 1
@@ -275,11 +278,15 @@ enum QuoteScanner {
 
   /// Whether a single-quoted span of few words is a speaker's, not a scare quote: it opens its sentence, a
   /// sentence's mark ends its words and a frame's word follows (‘We were ready,’ the coach said; ‘Yes!’ she
-  /// shouted). A scare quote stands inside a sentence (the so-called ‘reset’, a ‘racist,’ remark) and a
-  /// quoted heading alone in its paragraph ('A change warrior.').
-  static func isShortFramedQuote(_ scalars: [Unicode.Scalar], open: Int, close: Int) -> Bool {
-    guard close > open + 1, ",.!?".unicodeScalars.contains(scalars[close - 1]),
-      close + 2 < scalars.count, isSpace(scalars[close + 1]), scalars[close + 2].properties.isAlphabetic
+  /// shouted), or ends the paragraph after another single quote (‘No,’ he said. ‘It’s shocking.’). A scare
+  /// quote stands inside a sentence (the so-called ‘reset’, a ‘racist,’ remark) and a quoted heading alone
+  /// in its paragraph ('A change warrior.').
+  static func isShortFramedQuote(_ scalars: [Unicode.Scalar], open: Int, close: Int, afterQuote: Bool) -> Bool {
+    guard close > open + 1, ",.!?".unicodeScalars.contains(scalars[close - 1]) else { return false }
+    var after = close + 1
+    while after < scalars.count && isSpace(scalars[after]) { after += 1 }
+    guard
+      after == scalars.count ? afterQuote : after > close + 1 && scalars[after].properties.isAlphabetic
     else { return false }
     var before = open - 1
     while before >= 0 && isSpace(scalars[before]) { before -= 1 }

@@ -115,6 +115,8 @@ final class QuoteScannerTests: XCTestCase {
       ["‘We were ready,’", "‘The third period was ours.’"])
     XCTAssertEqual(scan("'We were ready,' the coach said."), ["'We were ready,'"])
     XCTAssertEqual(scan("He paused. ‘Yes!’ she shouted."), ["‘Yes!’"])
+    XCTAssertEqual(
+      scan("‘We don’t know,’ said a neighbour. ‘It’s shocking.’"), ["‘We don’t know,’", "‘It’s shocking.’"])
     // a short single quote inside a sentence, or alone, is a scare quote or a heading
     XCTAssertEqual(scan("Ryan calls Trump line 'racist,' but backs him."), [])
     XCTAssertEqual(scan("The talks were a so-called ‘reset’."), [])
