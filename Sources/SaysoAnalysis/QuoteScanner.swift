@@ -123,6 +123,14 @@ enum QuoteScanner {
               index = close + 1
               continue
             }
+          } else if opensUnclosedSingleQuote(scalars, at: index) {
+            // a quote that goes on in the next paragraph, as in papers that quote with single marks: "…
+            // said: ‘It was terrifying. I thought …" ¶ "‘Then the helicopter came.’"
+            var span = unclosedQuote(scalars, openingAt: index, markLength: 1)
+            span.style = .single
+            spans.append(span)
+            index = count
+            continue
           }
         }
         index += 1
@@ -200,7 +208,7 @@ enum QuoteScanner {
         index = count
       }
     }
-    if openFromPrevious, let first = spans.first, first.style == .double, first.start == 0 {
+    if openFromPrevious, let first = spans.first, first.style != .dash, first.start == 0 {
       spans[0].continued = true
     }
     // A dash opening a new sentence after a quote in the same paragraph continues the speaker's words:
@@ -291,6 +299,16 @@ enum QuoteScanner {
     var before = open - 1
     while before >= 0 && isSpace(scalars[before]) { before -= 1 }
     return before < 0 || ".!?:".unicodeScalars.contains(scalars[before])
+  }
+
+  /// Whether the opening single mark at `index`, which nothing in its paragraph closes, opens a quote that
+  /// runs on into the next paragraph: a directed mark (‘, never an apostrophe's) that opens the paragraph or
+  /// follows a colon, before four words or more.
+  static func opensUnclosedSingleQuote(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    guard scalars[index] == "‘" else { return false }
+    var before = index - 1
+    while before >= 0 && isSpace(scalars[before]) { before -= 1 }
+    return (before < 0 || scalars[before] == ":") && countWords(scalars, index + 1, scalars.count) >= 4
   }
 
   static func countWords(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {

@@ -629,4 +629,13 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // (no time: the capitalised words run together, and no one is named)
     XCTAssertNil(run("Writing on Twitter Trump said the economy would grow.").quotes.first?.speaker)
   }
+
+  func testASingleQuotedSpeechGoesOnIntoTheNextParagraph() {
+    let a = run("Mrs Brown, 54, said: ‘It was terrifying. I thought nobody would ever find us out there.\n\n"
+      + "‘Then the helicopter came and I knew we would be fine.’")
+    XCTAssertEqual(a.quotes.map(\.speaker?.name), ["Brown", "Brown"])
+    XCTAssertEqual(a.quotes.map(\.kind), [.direct, .direct])
+    XCTAssertNotNil(a.quotes.first?.utterance)
+    XCTAssertEqual(a.quotes.first?.utterance, a.quotes.last?.utterance)
+  }
 }

@@ -97,6 +97,10 @@ final class QuoteScannerTests: XCTestCase {
     let q = QuoteScanner.scan(Array("“The first part of a long quote".unicodeScalars))
     XCTAssertEqual(q.count, 1)
     XCTAssertTrue(q[0].unclosed)
+    // a single mark after a colon or opening the paragraph too (not an apostrophe's mark in the sentence)
+    let s = QuoteScanner.scan(Array("She said: ‘It was terrifying. I thought we would die".unicodeScalars))
+    XCTAssertEqual(s.map(\.unclosed), [true])
+    XCTAssertEqual(scan("It was the ‘90s and the music was loud and everyone was dancing"), [])
   }
 
   func testDashQuoteParagraph() {
