@@ -343,6 +343,11 @@ extension Analyzer {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
+      // (with a title too: "Governor Vázquez" of "Wanda Vázquez Garced")
+      if name.wordCount == 1, titled, let id = personNamedInFull(byFamilyName: name) {
+        registry.addMention(id, at: position)
+        return Resolution(person: id, mention: phrase.text)
+      }
       // a family name alone that the article gives no one in full, with no title, role or given name, and that
       // no "he" or "she" follows, is a firm's name more often than a person's: "Greggs said sales rose"
       // (a given name anywhere before it names the person in full too: "Schiff" of "Adam Schiff"). A word

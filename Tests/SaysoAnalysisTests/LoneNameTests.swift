@@ -127,4 +127,13 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     let c = run("Ann Vey said, \"The Maddox plan is right.\"\n\n\"We will win,\" Maddox said.")
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Maddox")
   }
+
+  func testOneOfTwoFamilyNamesWithATitleIsThePersonNamedInFull() {
+    let a = run("Secretary of Justice Wanda Vázquez Garced was sworn in.\n\n"
+      + "\"Puerto Rico needs certainty,\" Governor Vázquez said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Wanda Vázquez Garced")
+    XCTAssertEqual(a.people.map(\.name), ["Wanda Vázquez Garced"])
+    let b = run("Melba Acosta Febo leads the bank.\n\n\"We will pay,\" Ms. Acosta said.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Melba Acosta Febo")
+  }
 }
