@@ -343,6 +343,21 @@ extension Attributor {
             person.role = person.role ?? named.text
             speaker = person
           }
+          // a document and its author between commas: "The report, released by the Fraser Institute, says"
+          if named.kind != .person, case let head = named.head,
+            SpeakerPhraseParser.documentNouns.contains(head) || evidenceNouns.contains(head),
+            appositive.count >= 3, isParticiple(paragraph.tokens[appositive.lowerBound]),
+            paragraph.tokens[appositive.lowerBound + 1].lower == "by",
+            case let by = (appositive.lowerBound + 2)..<appositive.upperBound,
+            var author = SpeakerPhraseParser.author(paragraph, by)
+              ?? SpeakerPhraseParser.parse(paragraph, by, commonNouns: true)
+          {
+            // (the phrase's head is still the document's, which a verb of evidence asks for: "The survey,
+            // conducted by the Public Policy Institute of California, finds …")
+            author.tokens = (nameBoundary + 1)..<(subjectEnd - 1)
+            author.head = head
+            speaker = author
+          }
         } else if speaker == nil, appositiveComma + 1 < subjectEnd,
           paragraph.tokens[nameBoundary + 1].classes.contains(.determiner), isNameOfNoun(paragraph, appositive),
           var person = SpeakerPhraseParser.parse(paragraph, appositive), person.kind == .person

@@ -638,4 +638,16 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertNotNil(a.quotes.first?.utterance)
     XCTAssertEqual(a.quotes.first?.utterance, a.quotes.last?.utterance)
   }
+
+  func testADocumentWithItsAuthorBetweenCommasSpeaksForTheAuthor() {
+    let a = run("The report, released by the Fraser Institute, says taxes rose.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Fraser Institute")
+    let b = run("The letter, signed by 40 doctors, says the policy is harmful.")
+    XCTAssertEqual(b.quotes.first?.group, "40 doctors")
+    // (a verb of evidence still has its document's words: "finds")
+    let c = run("The survey, conducted by the Public Policy Institute of California, finds Clinton with a lead.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Public Policy Institute of California")
+    // (no author: the document)
+    XCTAssertEqual(run("The report, released on Tuesday, says taxes rose.").quotes.first?.group, "The report")
+  }
 }
