@@ -500,6 +500,15 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["she would support it"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Cole")
   }
+
+  func testTheRoleAnAbbreviatedTitleGivesIsThePersonsRole() {
+    let a = run("Sen. Bernie Sanders spoke in Iowa.\n\n\"I apologize to nobody for that,\" the senator said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Bernie Sanders")
+    let b = run("Gov. Gavin Newsom spoke.\n\nThe governor said the fires were contained.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Gavin Newsom")
+    let c = run("Det Sgt Sarah Jones spoke.\n\n\"A man was arrested,\" the detective said.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Sarah Jones")
+  }
 }
 
 /// A parenthetical between commas after the subject ties the sentence to the text around it.
