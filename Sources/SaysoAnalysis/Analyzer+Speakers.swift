@@ -462,7 +462,7 @@ extension Analyzer {
       // a body's word alone, capitalised, stands for the body the article named last whose head it is, as its
       // lower-case form does: "The California Department of Corrections … The Department said", "The Post"
       // of "The Washington Post" (not "The U.N." of "the U.N. Charter")
-      if case let words = phrase.name.spaceSeparatedWords, words.count == 2, words[0] == "The",
+      if phrase.name.hasPrefix("The "), case let words = phrase.name.spaceSeparatedWords, words.count == 2,
         let name = registry.latestOrganisation(for: words[1].lowercased(), before: position),
         Self.isHead(words[1], of: name)
       {

@@ -37,7 +37,9 @@ enum NameScanner {
   /// run from `start`: "Department of Corrections and Rehabilitation", "Centers for Disease Control and
   /// Prevention" (not before a given name or a title: "the Ministry of Health and Boris Johnson").
   static func goesOnWithAnd(_ paragraph: ParagraphText, _ index: Int, bodyFrom start: Int) -> Bool {
-    guard paragraph.tokens[index].lower == "and", index + 1 < paragraph.tokens.count,
+    // (the first letter rules out nearly every word before its text is compared)
+    guard paragraph.tokens[index].scalar == "a", paragraph.tokens[index].lower == "and",
+      index + 1 < paragraph.tokens.count,
       SpeakerPhraseParser.isNameToken(paragraph, index + 1), paragraph.tokens[index + 1].quote == nil
     else { return false }
     let next = paragraph.tokens[index + 1]
