@@ -74,6 +74,12 @@ extension Attributor {
       }
       // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …"
       if token.quote == nil && token.scalar == ";" && index > first + 2 { return index - 1 }
+      // ", but critics disagreed", ", and the opposition objected": others' verb of saying ends the sentence
+      if token.quote == nil && token.scalar == "," && index > first + 2 && clauseCoordinators.contains(next.lower),
+        othersObjectAtEnd(paragraph, index + 2, last)
+      {
+        return index - 1
+      }
       // ", and I think …", ", but he stayed …": a coordinated clause with a subject of its own
       if token.quote == nil && token.scalar == "," && index + 2 <= last && clauseCoordinators.contains(next.lower)
         && subjectPronouns.contains(paragraph.tokens[index + 2].lower) && paragraph.tokens[index + 2].quote == nil
@@ -119,6 +125,22 @@ extension Attributor {
       index += 1
     }
     return last
+  }
+
+  /// Whether the words from `start` to `last` are a short subject of people other than a pronoun (a plural
+  /// noun of people, or a determiner and up to two words) and a verb of saying that ends the content:
+  /// "critics disagreed", "the opposition objected".
+  static func othersObjectAtEnd(_ paragraph: ParagraphText, _ start: Int, _ end: Int) -> Bool {
+    var last = end
+    while last > start && paragraph.tokens[last].kind == .punct { last -= 1 }
+    guard start < last, last - start <= 3, let cue = paragraph.cues[last], cue.first == last, cue.end == last + 1,
+      cue.category != .belief
+    else { return false }
+    let words = paragraph.tokens[start..<last]
+    guard words.allSatisfy({ $0.kind == .word && $0.quote == nil && !$0.isCapitalized }) else { return false }
+    let head = paragraph.tokens[last - 1]
+    return head.classes.contains(.groupNoun)
+      || (paragraph.tokens[start].classes.contains(.determiner) && last - start >= 2)
   }
 
   /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,

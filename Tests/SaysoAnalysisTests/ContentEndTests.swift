@@ -70,6 +70,16 @@ final class ContentEndTests: XCTestCase, AnalysingText {
         + "stealing jobs.")
     XCTAssertEqual(d.quotes.first?.text, "he \"loves China,\" and \"people from China love me,\"")
   }
+
+  func testOthersVerbOfSayingAfterACommaAndAConjunctionEndsTheContent() {
+    let a = run("The minister said the deal was done, but critics disagreed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the deal was done"])
+    let b = run("The minister said the deal was done, and the opposition objected.")
+    XCTAssertEqual(b.quotes.first?.text, "the deal was done")
+    // (the speaker's own words go on after a pronoun: the rule before)
+    let c = run("The minister said the deal was done, but it was late.")
+    XCTAssertEqual(c.quotes.first?.text, "the deal was done")
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
