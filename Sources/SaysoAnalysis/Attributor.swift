@@ -34,6 +34,7 @@ enum Attributor {
         ?? passiveReport(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
       {
+        let attribution = narrowedToQuoteOfSaying(paragraph, attribution)
         out.append(attribution)
         var last = attribution
         if let second = coordinated(paragraph, after: attribution, sentence) {
@@ -51,6 +52,36 @@ enum Attributor {
       }
     }
     return out
+  }
+
+  /// The content narrowed to the quote that ends it when the words before that quote report it with a verb
+  /// of saying of their own, then a comma or a colon: "responded Tuesday to one of Trump's messages by saying,
+  /// “Seriously, just stop lying.”", "Biden weighed in as well, telling Mic in an interview, “…,” he said"
+  /// (the quote alone is what was said).
+  static func narrowedToQuoteOfSaying(_ paragraph: ParagraphText, _ attribution: Attribution) -> Attribution {
+    guard let quoteIndex = paragraph.quotes.lastIndex(where: { $0.end == attribution.end }),
+      case let quote = paragraph.quotes[quoteIndex], quote.start > attribution.start,
+      let first = paragraph.tokens.firstIndex(where: { $0.start >= attribution.start }),
+      let opening = paragraph.tokens.firstIndex(where: { $0.start >= quote.start }), opening >= first + 3,
+      paragraph.tokens[opening - 1].scalar == "," || paragraph.tokens[opening - 1].scalar == ":",
+      !(first..<opening).contains(where: { paragraph.tokens[$0].quote != nil }),
+      // (a verb, not a noun of saying: "a simple explanation:"; nor "goes on" of time: "once the Senate goes on
+      // recess, “…”")
+      let verb = (first..<(opening - 1)).last(where: { index in
+        paragraph.cues[index].map { cue in
+          cue.category == .statement && cue.first == index && cue.lemma != "go-on"
+            && (looksLikeVerb(paragraph.tokens[index]) || irregularPasts.contains(paragraph.tokens[index].lower)
+              || ["say", "says", "tell", "tells", "write", "writes"].contains(paragraph.tokens[index].lower))
+        } ?? false
+      }),
+      // (the comma closes the phrase of that verb, no clause of the content: "said that if she won, “…”")
+      !((verb + 1)..<(opening - 1)).contains(where: {
+        paragraph.tokens[$0].classes.contains(.clauseWord) || subordinators.contains(paragraph.tokens[$0].lower)
+      })
+    else { return attribution }
+    var narrowed = attribution
+    narrowed.start = quote.start
+    return narrowed
   }
 
   /// The first token after an attribution's content and its frame: past the speaker and the cue when

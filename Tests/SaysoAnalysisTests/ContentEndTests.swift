@@ -80,6 +80,21 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let c = run("The minister said the deal was done, but it was late.")
     XCTAssertEqual(c.quotes.first?.text, "the deal was done")
   }
+
+  func testTheQuoteAfterAVerbOfSayingOfTheContentsOwnIsTheContent() {
+    let a = run("Warren responded Tuesday to one of his messages by saying, \"Seriously, just stop lying.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"Seriously, just stop lying.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Warren")
+    let b = run(
+      "Vice President Joe Biden weighed in as well, telling Mic in an interview, “They’re both qualified,” he said.")
+    XCTAssertEqual(b.quotes.map(\.text), ["“They’re both qualified,”"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Joe Biden")
+    // (not a comma of the content's own clause, nor "goes on" of a time)
+    let c = run("Tom Reed said that if he won, “I would sign it.”")
+    XCTAssertEqual(c.quotes.first?.text, "that if he won, “I would sign it.”")
+    let d = run("Tom Reed said that once the Senate goes on recess, “I intend to help.”")
+    XCTAssertEqual(d.quotes.first?.text, "that once the Senate goes on recess, “I intend to help.”")
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
