@@ -203,6 +203,8 @@ extension Analyzer {
   func impersonalPossessiveFollows(_ token: Int, paragraph: Int) -> Bool {
     let text = paragraphs[paragraph]
     guard let sentence = text.sentences.first(where: { $0.contains(token) }) else { return false }
-    return ((token + 1)..<sentence.upperBound).contains { text.tokens[$0].quote == nil && text.tokens[$0].lower == "its" }
+    return ((token + 1)..<sentence.upperBound).contains {
+      text.tokens[$0].quote == nil && text.tokens[$0].lower == "its"
+    }
   }
 }

@@ -362,7 +362,8 @@ extension Analyzer {
           return Resolution(person: registry.register(full, role: nil, at: position), mention: phrase.text)
         }
         if !personalPronounFollows(phrase.tokens.lowerBound, paragraph: paragraph),
-          !NameTyper.isGivenName(nameKey(name)) || impersonalPossessiveFollows(phrase.tokens.lowerBound, paragraph: paragraph)
+          !NameTyper.isGivenName(nameKey(name))
+            || impersonalPossessiveFollows(phrase.tokens.lowerBound, paragraph: paragraph)
         {
           // (so that "the firm said" after it stands for it)
           registry.noteOrganisation(name, at: position)
