@@ -1,0 +1,198 @@
+/// Where reported content stops: before the writer's clauses and others' frames after it.
+extension Attributor {
+  /// Reported content ends before a participle or a new clause that follows a comma:
+  /// "… for Mrs. Clinton, implicitly putting his name on the line" · "…, but he has also …" · "…, while
+  /// Trump said …" (a "while" clause with no reporting verb of its own goes on: "… 46 to 40, while
+  /// Sanders would win 52 to 38").
+  static func trimmedTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
+    var index = first + 2
+    var quotedBefore = false  // a quoted phrase has closed before `index`
+    while index < last {
+      // every rule below starts at a mark, a closing quote mark or "and"/"but": other words are passed
+      // over without copying the token (a copy retains its two strings), and their first letter is told
+      // before their text is compared (a word whose lower case is "and" starts with "a" or "A")
+      let lead = paragraph.tokens[index].scalar
+      if paragraph.tokens[index].kind != .punct && !isClosingMark(paragraph, index)
+        && !((lead == "a" || lead == "A") && paragraph.tokens[index].lower == "and")
+        && !((lead == "b" || lead == "B") && paragraph.tokens[index].lower == "but")
+      {
+        index += 1
+        continue
+      }
+      let token = paragraph.tokens[index]
+      let next = paragraph.tokens[index + 1]
+      let after = index + 2 <= last ? paragraph.tokens[index + 2].lower : ""
+      let closing = isClosingMark(paragraph, index)
+      defer { if closing { quotedBefore = true } }
+      // after the quoted words, a second predicate or a comment on them is the writer's:
+      // "… offer “a prayer” for the nominee but did not suggest …" · "… “rigged” against him, a charge …"
+      if quotedBefore && token.quote == nil && next.quote == nil {
+        if (token.lower == "and" || token.lower == "but")
+          && (looksLikeVerb(next, after: token) || secondPredicateStarts.contains(next.lower))
+        {
+          return index - 1
+        }
+        if token.scalar == "," && commentStarts.contains(next.lower) { return index - 1 }
+        // "… “sarcasm” but, boy, that took …": "but" and a comma open the writer's aside
+        if token.lower == "but" && next.scalar == "," { return index - 1 }
+        // "… help “up-skill” workers - and he makes sure …", "… “a weak currency” -- except that …": a
+        // spaced dash that opens a clause
+        if token.kind == .punct && isDash(token.scalar) && token.start > paragraph.tokens[index - 1].end {
+          var word = index + 1
+          while word < last && paragraph.tokens[word].kind == .punct && isDash(paragraph.tokens[word].scalar) {
+            word += 1
+          }
+          if dashClauseOpeners.contains(paragraph.tokens[word].lower) { return index - 1 }
+        }
+      }
+      if token.quote == nil && (token.scalar == "," || token.scalar == "–" || token.scalar == "—")
+        || (closing && commaBefore(paragraph, index))
+      {
+        // ", putting …" · ", implicitly putting …" · ", further saying …"
+        let adverb = next.lower.hasSuffix("ly") || participleAdverbs.contains(next.lower)
+        let participle = adverb && after.hasSuffix("ing") && after.count > 5 ? after : next.lower
+        if next.quote == nil && next.kind == .word && !next.isCapitalized && participle.hasSuffix("ing")
+          && participle.count > 5 && !Lexicon.prepositionalParticiples.contains(participle)
+        {
+          return index - (token.scalar == "," ? 1 : 0)
+        }
+        if closing && ["but", "while", "which", "who"].contains(next.lower) && after != "," {
+          return index  // “… a terrible situation,” but stopped short of …
+        }
+        // (a labelling verb frames it too: "…, while ALDI, in a Facebook post, called it “unexpected”")
+        if ["while", "whereas", "although", "though"].contains(next.lower) && after != ",",
+          ((index + 2)..<(last + 1)).contains(where: {
+            paragraph.cues[$0] != nil
+              || (paragraph.tokens[$0].quote == nil && labelVerbs.contains(paragraph.tokens[$0].lower)
+                && !["used", "uses", "using"].contains(paragraph.tokens[$0].lower))  // ("used the money")
+          })
+        {
+          return closing ? index : index - 1
+        }
+      }
+      // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …"
+      if token.quote == nil && token.scalar == ";" && index > first + 2 { return index - 1 }
+      // ", but critics disagreed", ", and the opposition objected": others' verb of saying ends the sentence
+      if token.quote == nil && token.scalar == "," && index > first + 2 && clauseCoordinators.contains(next.lower),
+        othersObjectAtEnd(paragraph, index + 2, last)
+      {
+        return index - 1
+      }
+      // ", and I think …", ", but he stayed …": a coordinated clause with a subject of its own
+      if token.quote == nil && token.scalar == "," && index + 2 <= last && clauseCoordinators.contains(next.lower)
+        && subjectPronouns.contains(paragraph.tokens[index + 2].lower) && paragraph.tokens[index + 2].quote == nil
+      {
+        return index - 1
+      }
+      // "… it was great to be home, a man yelled “Stay there!”": a clause after a comma with a subject and
+      // a verb of saying of its own, which a quote, "that" or a clause follows (not in content that opens
+      // with a subordinate clause: "that when she arrived, she told him to leave")
+      if token.quote == nil && token.scalar == "," && index > first + 2,
+        secondFrameFollows(paragraph, index + 1, last),
+        !subordinators.contains(paragraph.tokens[first].lower),
+        !(paragraph.tokens[first].lower == "that" && subordinators.contains(paragraph.tokens[first + 1].lower))
+      {
+        return index - 1
+      }
+      // "… of “leading from behind” and Donald Trump says …": a clause with a named subject and a
+      // reporting verb of its own
+      if token.quote == nil && clauseCoordinators.contains(token.lower) && index > first + 2
+        && SpeakerPhraseParser.isNameToken(paragraph, index + 1) && paragraph.tokens[index + 1].quote == nil
+      {
+        var end = index + 1
+        while end <= last && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+        // (or "and Sanders, who says …")
+        if end + 2 <= last, paragraph.tokens[end].scalar == ",", paragraph.tokens[end + 1].lower == "who" { end += 2 }
+        if end <= last, let cue = paragraph.cues[end], cue.category != .belief {
+          return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
+        }
+      }
+      // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
+      // (or "but": "… the cap was fair but warned enrolment could fall")
+      if token.quote == nil && (token.lower == "and" || token.lower == "but") && index >= first + 2,
+        let cue = paragraph.cues[index + 1],
+        next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", cue.category != .belief
+      {
+        return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
+      }
+      // a quoted phrase ends the content when another clause follows it:
+      // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …
+      if closing && index + 1 <= last && startsNewClause(paragraph, at: index + 1, limit: last + 1) {
+        return index
+      }
+      index += 1
+    }
+    return last
+  }
+
+  /// Whether the words from `start` to `last` are a short subject of people other than a pronoun (a plural
+  /// noun of people, or a determiner and up to two words) and a verb of saying that ends the content:
+  /// "critics disagreed", "the opposition objected".
+  static func othersObjectAtEnd(_ paragraph: ParagraphText, _ start: Int, _ end: Int) -> Bool {
+    var last = end
+    while last > start && paragraph.tokens[last].kind == .punct { last -= 1 }
+    guard start < last, last - start <= 3, let cue = paragraph.cues[last], cue.first == last, cue.end == last + 1,
+      cue.category != .belief
+    else { return false }
+    let words = paragraph.tokens[start..<last]
+    guard words.allSatisfy({ $0.kind == .word && $0.quote == nil && !$0.isCapitalized }) else { return false }
+    let head = paragraph.tokens[last - 1]
+    return head.classes.contains(.groupNoun)
+      || (paragraph.tokens[start].classes.contains(.determiner) && last - start >= 2)
+  }
+
+  /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,
+  /// a name, a determiner and up to two lower-case words: "a man", "the campaign manager", or a share of
+  /// people: "three-quarters", "55 percent of all voters"), then a verb of saying
+  /// that is not weak, then a quote, "that" or a clause ("…, a man yelled “Stay there!”", "…, the campaign
+  /// manager said he needed …"). A pronoun's ", he said, “…”" is a frame inside the same content.
+  static func secondFrameFollows(_ paragraph: ParagraphText, _ clause: Int, _ last: Int) -> Bool {
+    // (after a conjunction: "…, and three-quarters said the same of Sanders")
+    let start = clause < last && clauseCoordinators.contains(paragraph.tokens[clause].lower) ? clause + 1 : clause
+    guard start < last, paragraph.tokens[start].quote == nil else { return false }
+    let first = paragraph.tokens[start]
+    var verb = start + 1
+    let pronoun = subjectPronouns.contains(first.lower) && first.lower != "it" && first.lower != "there"
+    // a share of people: "three-quarters", "55 percent of all voters", "half"
+    let share =
+      first.kind == .number || SpeakerPhraseParser.numberWords.contains(first.lower)
+      || first.lower.hasSuffix("-quarters")
+    if !pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) && first.kind != .number {
+      while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
+    } else if share {
+      while verb < last && verb <= start + 4 && paragraph.tokens[verb].quote == nil
+        && (paragraph.tokens[verb].kind == .word || paragraph.tokens[verb].kind == .number)
+        && !paragraph.tokens[verb].isCapitalized && paragraph.cues[verb] == nil
+      {
+        verb += 1
+      }
+    } else if first.classes.contains(.determiner) {
+      while verb < last && verb <= start + 2 && paragraph.tokens[verb].kind == .word
+        && !paragraph.tokens[verb].isCapitalized && paragraph.cues[verb] == nil
+      {
+        verb += 1
+      }
+      guard verb > start + 1 else { return false }
+    } else if !pronoun {
+      return false
+    }
+    guard verb < last, let cue = paragraph.cues[verb], cue.end <= last,
+      cue.category != .belief, cue.category != .proposal, !CueLexicon.weak.contains(cue.lemma)
+    else { return false }
+    let next = paragraph.tokens[cue.end]
+    if opensQuote(paragraph, cue.end, last + 1) { return true }
+    if next.scalar == "," || next.scalar == ":", cue.end + 1 <= last, opensQuote(paragraph, cue.end + 1, last + 1) {
+      return !(pronoun && next.scalar == ",")
+    }
+    return next.quote == nil && (next.lower == "that" || opensClauseWithNoThat(next))
+  }
+
+  /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
+  static let secondPredicateStarts: WordSet = ["did", "does", "also", "then", "later", "never", "still"]
+  /// Words that open the writer's comment after a comma: ", which …", ", a charge that …".
+  static let commentStarts: WordSet = ["which", "a", "an", "before", "prompting", "drawing"]
+  /// Adverbs without "-ly" that may stand before a participle opening a new clause: ", further saying".
+  static let participleAdverbs: WordSet = ["further", "also", "later", "again"]
+  /// Words that open the writer's clause after a dash: "- and he makes sure …", "- except that …".
+  static let dashClauseOpeners: WordSet = ["and", "but", "although", "though", "except", "while", "whereas", "yet"]
+}
