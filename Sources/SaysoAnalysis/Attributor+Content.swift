@@ -267,8 +267,8 @@ extension Attributor {
     if paragraph.tokens[start].quote != nil { return (start, true) }
     if let clause = clauseAfterChannel(paragraph, start, limit) { return (clause, false) }
     // "saying during the debate last week, “That makes me smart,”": a short adjunct, a comma, a quote; or a
-    // colon after a phrase of place or manner ("posted on social media: “Thank you all.”", not "said he
-    // had an idea: “…”")
+    // colon or a spaced dash after a phrase of place or manner ("posted on social media: “Thank you all.”",
+    // not "said he had an idea: “…”")
     let adjunct = !paragraph.tokens[start].classes.isDisjoint(with: [.preposition, .cueAdjunct])
       || paragraph.tokens[start].lower.hasSuffix("ly")
     var scan = start
@@ -276,6 +276,15 @@ extension Attributor {
       && paragraph.tokens[scan].lower != "that" && paragraph.cues[scan] == nil
       && paragraph.tokens[scan].scalar != "."
     {
+      // (or a spaced dash as a colon: "boasted to reporters of his organization - “the best in the state”";
+      // not after an infinitive: "asked the crowd to welcome the governor - “my new best friend.”")
+      if adjunct && scan > start && isDash(paragraph.tokens[scan].scalar)
+        && paragraph.tokens[scan].start > paragraph.tokens[scan - 1].end
+        && !((start + 1)..<scan).contains(where: { paragraph.tokens[$0].lower == "to" })
+        && opensQuote(paragraph, scan + 1, limit)
+      {
+        return (scan + 1, true)
+      }
       if paragraph.tokens[scan].scalar == ","
         || (adjunct && paragraph.tokens[scan].scalar == ":" && !isColonBetweenDigits(paragraph, scan))
       {

@@ -95,6 +95,14 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let d = run("Tom Reed said that once the Senate goes on recess, “I intend to help.”")
     XCTAssertEqual(d.quotes.first?.text, "that once the Senate goes on recess, “I intend to help.”")
   }
+
+  func testASpacedDashAfterAnAdjunctOpensTheQuoteAsAColonDoes() {
+    let a = run("Clinton told the crowd in Iowa - \"We will win.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"We will win.\""])
+    // (not after an infinitive's phrase, whose words the quote names)
+    let b = run("Tom Reed asked the crowd to welcome the governor - \"my new best friend.\"")
+    XCTAssertEqual(b.quotes.first?.text, "the crowd to welcome the governor - \"my new best friend.\"")
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
