@@ -90,8 +90,21 @@ extension Analyzer {
     let positions =
       EntityRegistry.position(paragraph, text.tokens[first].start)
       ..< EntityRegistry.position(paragraph, text.tokens[end - 1].end)
-    return registry.latestPerson(
-      before: positions.upperBound, within: positions.upperBound - positions.lowerBound, gender: gender)
+    let within = positions.upperBound - positions.lowerBound
+    if let id = registry.latestPerson(before: positions.upperBound, within: within, gender: gender) { return id }
+    // a person whose given name the lists give the other gender, when the sentence itself says the subject's
+    // gender, by a pronoun that can only be the subject's: "Richardson had his own opinion on the matter.
+    // He …" (Darcy Richardson); "himself", "herself" too (not a "her" that may be someone else's)
+    guard let gender,
+      (end..<sentence.upperBound).contains(where: { index in
+        let word = text.tokens[index].lower
+        guard text.tokens[index].quote == nil else { return false }
+        if word == (gender == .male ? "himself" : "herself") { return true }
+        return word == (gender == .male ? "his" : "her") && index + 1 < sentence.upperBound
+          && text.tokens[index + 1].lower == "own"
+      })
+    else { return nil }
+    return registry.latestPerson(before: positions.upperBound, within: within, gender: nil)
   }
 
   /// The person named at the head of the sentence before the one holding token `token` of `paragraph`

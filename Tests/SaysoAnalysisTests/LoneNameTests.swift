@@ -136,4 +136,15 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     let b = run("Melba Acosta Febo leads the bank.\n\n\"We will pay,\" Ms. Acosta said.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Melba Acosta Febo")
   }
+
+  func testTheSentenceThatSaysItsSubjectsGenderOutweighsTheGivenNamesList() {
+    // (Darcy is a woman's name in the lists)
+    let a = run("Darcy Richardson was left off the ticket. Richardson had his own opinion on the matter.\n\n"
+      + "He sent a message to Mark Seidenberg: \"Please come back to the office today.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Darcy Richardson")
+    // (a "his" that may be someone else's says nothing)
+    let b = run("Darcy Richardson was left off the ticket. Richardson praised his rival.\n\n"
+      + "He sent a message to Mark Seidenberg: \"Please come back to the office today.\"")
+    XCTAssertNil(b.quotes.first?.speaker)
+  }
 }
