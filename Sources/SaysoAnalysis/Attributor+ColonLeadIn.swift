@@ -55,11 +55,16 @@ extension Attributor {
 
   /// The subject of a sentence that issues a statement before a colon, a body or a role as well as a person:
   /// "The palace issued the following statement from the king: “…”", "The ministry released a statement:
-  /// “…”" (a verb of issuing, then a noun of a statement within a few words of it).
-  static func statementLeadIn(_ paragraph: ParagraphText, _ start: Int, colon: Int) -> SpeakerPhrase? {
+  /// “…”" (a verb, then a noun of a statement within a few words of it).
+  static func statementLeadIn(_ paragraph: ParagraphText, _ opening: Int, colon: Int) -> SpeakerPhrase? {
+    // (past a time that opens the sentence: "Earlier this week, the ministry made …")
+    let start = SpeakerPhraseParser.afterLeadingTime(paragraph, opening..<colon) ?? opening
+    // (the first verb: "An official Twitter account made the following announcement:", "The campaign
+    // recycled a statement it first put out in July:")
     guard
       let verb = (start + 1..<min(colon, start + 10)).first(where: {
         statementVerbs.contains(paragraph.tokens[$0].lower)
+          || looksLikeVerb(paragraph.tokens[$0], after: paragraph.tokens[$0 - 1])
       }),
       ((verb + 1)..<min(colon, verb + 5)).contains(where: { statementNouns.contains(paragraph.tokens[$0].lower) }),
       !(start..<colon).contains(where: { paragraph.tokens[$0].quote != nil }),

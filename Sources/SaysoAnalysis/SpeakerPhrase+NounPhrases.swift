@@ -156,8 +156,14 @@ extension SpeakerPhraseParser {
     let tokens = paragraph.tokens
     func isTime(_ index: Int) -> Bool { tokens[index].kind == .number || tokens[index].isTimeWord }
     var index = range.lowerBound
+    // ("Earlier this week", "Later that day")
+    if index + 2 < range.upperBound, ["earlier", "later"].contains(tokens[index].lower),
+      ["this", "last", "that"].contains(tokens[index + 1].lower)
+    {
+      index += 1
+    }
     if isTime(index + 1),
-      ["on", "in", "by", "during", "this", "last", "earlier"].contains(tokens[index].lower)
+      ["on", "in", "by", "during", "this", "last", "that", "earlier"].contains(tokens[index].lower)
     {
       index += 1
       while index < range.upperBound && (isTime(index) || tokens[index].scalar == ",") { index += 1 }

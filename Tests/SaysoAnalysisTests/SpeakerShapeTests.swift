@@ -602,6 +602,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "The ministry")
     let b = run("The Foreign Ministry of Iraq issued the following statement: \"We condemn it.\"")
     XCTAssertEqual(b.quotes.first?.organisation, "Foreign Ministry of Iraq")
+    // any verb before the noun of the statement, and a time before the subject
+    let c = run("Earlier this week, the ministry made the following announcement: \"Cases have been reported.\"")
+    XCTAssertEqual(c.quotes.first?.group, "the ministry")
+    let d = run("The Biden campaign recycled a statement it first put out in July: \"The people will decide.\"")
+    XCTAssertEqual(d.quotes.first?.group, "The Biden campaign")
     // (no verb of issuing, no statement: the quote takes its speaker from around it)
     XCTAssertNil(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group)
   }
