@@ -349,12 +349,13 @@ extension SpeakerPhraseParser {
     return person
   }
 
-  /// The role that the words before a name give ("longtime Democratic pollster"), without a weekday or
-  /// a month glued before it ("Tuesday Mr Patel"); nil when only determiners and honorifics are left.
+  /// The role that the words before a name give ("longtime Democratic pollster"), without a weekday, a
+  /// month or a unit of time glued before it ("Tuesday Mr Patel", "That day Mr Sunak"); nil when only
+  /// determiners and honorifics are left.
   static func roleBeforeName(_ paragraph: ParagraphText, _ range: Range<Int>) -> String? {
     var first = range.lowerBound
     while first < range.upperBound
-      && (paragraph.tokens[first].classes.contains(.weekday) || paragraph.tokens[first].classes.contains(.month))
+      && !paragraph.tokens[first].classes.isDisjoint(with: [.weekday, .month, .timeUnit])
     { first += 1 }
     let kept = (first..<range.upperBound).filter { index in
       let token = paragraph.tokens[index]

@@ -655,4 +655,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // (no author: the document)
     XCTAssertEqual(run("The report, released on Tuesday, says taxes rose.").quotes.first?.group, "The report")
   }
+
+  func testAUnitOfTimeBeforeATitledNameIsNoRole() {
+    let a = run("That day Mr Sunak said the economy would grow.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sunak")
+    XCTAssertNil(a.quotes.first?.speaker?.role)
+  }
 }
