@@ -40,7 +40,9 @@ extension Attributor {
       // (not the "and" inside a body's name: "Department of Forestry and Fire Protection", nor the "to"
       // of "sources close to the prime minister", "an adviser to the president")
       // (nor the "than" of a count: "More than four in 10 said")
+      // (nor "this" or "that" of a time: "This week Mr Sunak said", "Later that day the mayor said")
       if token.classes.contains(.clauseWord) && !(token.lower == "the")
+        && !((token.lower == "this" || token.lower == "that") && paragraph.tokens[position + 1].isTimeWord)
         && !isNameNotModifier(paragraph, position, floor: contentStart, verb: subjectEnd)
         && !(token.lower == "than" && position > contentStart
           && ["more", "fewer", "less"].contains(paragraph.tokens[position - 1].lower))

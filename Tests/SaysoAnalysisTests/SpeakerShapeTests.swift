@@ -660,5 +660,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let a = run("That day Mr Sunak said the economy would grow.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Sunak")
     XCTAssertNil(a.quotes.first?.speaker?.role)
+    // "this" or "that" of a time opens no clause before the subject
+    let b = run("Earlier this week Mr Sunak said the economy would grow.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Sunak")
+    let c = run("This Thursday the Commission on Religious Freedom criticized the move.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Commission on Religious Freedom")
   }
 }
