@@ -60,6 +60,12 @@ extension Analyzer {
           Self.firstPersonPronouns.contains(phrase.text.lowercased())
         {
           resolution = Resolution(referent: speaker.referent, mention: phrase.text)
+        } else if phrase.kind == .pronoun, Self.singularPronouns.contains(phrase.text.lowercased()),
+          let speaker = transcript?.resolution?.entity, resolution?.entity == speaker
+        {
+          // the one who answers says "I" of themselves: their "he" or "she" is someone else ("There was a
+          // lady there, Rajamma … She asked me what had happened")
+          resolution = Resolution(referent: .unknown, mention: phrase.text)
         }
       } else if attribution.floating {
         if case let framed = framedByParagraph[attribution.paragraph - runStart], framed >= 0, framed != index,

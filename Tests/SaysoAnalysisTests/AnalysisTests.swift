@@ -244,6 +244,13 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first(where: { $0.text == "it matters" })?.speaker)
   }
 
+  func testHeOrSheInTheParagraphsOfAnAnswerIsNotTheOneWhoAnswers() {
+    let a = run(
+      "Wikinews spoke with Anna Veltri, a candidate.\n\n((WN)) What happened?\n\n"
+        + "((Anna Veltri)) There was a lady there, Rajamma.\n\nShe asked me what had happened.")
+    XCTAssertNil(a.quotes.first(where: { $0.text == "what had happened" })?.speaker)
+  }
+
   func testATranscriptLabelOfInitialsIsThePersonWithThem() {
     let a = run(
       "Wikinews spoke with biologist Natasha Gownaris about the study.\n\n"
