@@ -106,9 +106,23 @@ enum CueFinder {
     {
       return true
     }
+    // (or a verb of saying in the past, or in the present of a plural: "Early reports said …", "Media reports
+    // say …")
     if next.kind == .word, next.quote == nil,
       Lexicon.formsOfBe.contains(next.lower) || next.lower == "have" || next.lower == "had"
         || (next.lower.hasSuffix("ed") && next.classes.contains(.cueWord))
+        || (next.classes.contains(.cueWord) && !next.isCapitalized
+          && (Attributor.isPastTense(next) || !(next.lower.hasSuffix("s") || next.lower.hasSuffix("ing")))
+          && CueLexicon.lookup(next.lower).map { $0.category == .statement || $0.category == .evidence } == true)
+    {
+      return true
+    }
+    // … or after its source: "Initial reports from Omsk hospital reported no traces …"
+    if next.kind == .word, next.lower == "from",
+      let verb = ((index + 2)..<min(paragraph.tokens.count, index + 8)).first(where: {
+        paragraph.tokens[$0].scalar == "," || paragraph.tokens[$0].classes.contains(.cueWord)
+      }),
+      paragraph.tokens[verb].classes.contains(.cueWord), Attributor.isPastTense(paragraph.tokens[verb])
     {
       return true
     }

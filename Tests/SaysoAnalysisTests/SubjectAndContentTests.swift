@@ -35,6 +35,12 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let a = run("Initial reports stated the fruit was a pineapple.")
     XCTAssertEqual(a.quotes.first?.group, "Initial reports")
     XCTAssertEqual(a.quotes.first?.text, "the fruit was a pineapple")
+    // before "said", a present plural, or the verb after its source
+    XCTAssertEqual(run("Early reports said the fire was out.").quotes.first?.group, "Early reports")
+    XCTAssertEqual(run("Media reports say the fire was out.").quotes.first?.group, "Media reports")
+    let sourced = run("Initial reports from the hospital reported no traces of poison.")
+    XCTAssertEqual(sourced.quotes.first?.group, "Initial reports from the hospital")
+    XCTAssertEqual(sourced.quotes.first?.text, "no traces of poison")
     XCTAssertTrue(run("Harsh comments are earning some Germans more than scorn.").quotes.isEmpty)
     // after a count: "the ten states with …"
     XCTAssertTrue(run("The ten states with the most guns had the highest rates.").quotes.isEmpty)
