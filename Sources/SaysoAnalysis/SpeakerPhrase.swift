@@ -100,7 +100,7 @@ enum SpeakerPhraseParser {
   static let documentNouns: Set<String> = [
     "address", "statement", "speech", "words", "remarks", "letter", "article", "op-ed", "message", "tweet",
     "post", "interview", "testimony", "comments", "email", "e-mail", "memo", "memorandum", "release", "report",
-    "filing", "notice", "motion", "lawsuit", "suit", "complaint", "petition", "appeal",
+    "filing", "notice", "motion", "lawsuit", "suit", "complaint", "petition", "appeal", "website", "database",
   ]
 
   /// The kinds of place named with "of": "the state of Texas", "the city of Boston".
@@ -357,6 +357,16 @@ enum SpeakerPhraseParser {
       if paragraph.tokens[index].isPossessive {
         if var inner = parse(paragraph, start..<(index + 1)) {
           inner.tokens = start..<end
+          // (a body's name and a noun's head without the possessive: "the Centre for Aviation's database",
+          // "the party's website" of the party named before; a group is the whole phrase: "A State Department
+          // inspector general's report" is no unnamed person who speaks again as "he")
+          if inner.kind != .person {
+            inner.name = NameTyper.stripPossessive(inner.name)
+            inner.head = NameTyper.stripPossessive(inner.head)
+            inner.text =
+              inner.kind == .organisation
+              ? NameTyper.stripPossessive(inner.text) : paragraph.text(tokens: start..<end)
+          }
           return inner
         }
       }

@@ -666,4 +666,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let c = run("This Thursday the Commission on Religious Freedom criticized the move.")
     XCTAssertEqual(c.quotes.first?.organisation, "Commission on Religious Freedom")
   }
+
+  func testTheOwnerOfADatabaseOrAWebsiteSpeaksThroughIt() {
+    let a = run("The Centre for Aviation's database states it runs flights.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Centre for Aviation")
+    let b = run("Labor Party leader Ann Lee spoke.\n\nThe party's website says the vote is on Monday.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Labor Party")
+    // (a group is the whole phrase)
+    let c = run("The campaign's statement said the vote is on Monday.")
+    XCTAssertEqual(c.quotes.first?.group, "The campaign's statement")
+  }
 }
