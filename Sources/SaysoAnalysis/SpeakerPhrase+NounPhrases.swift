@@ -156,8 +156,9 @@ extension SpeakerPhraseParser {
     let tokens = paragraph.tokens
     func isTime(_ index: Int) -> Bool { tokens[index].kind == .number || tokens[index].isTimeWord }
     var index = range.lowerBound
-    // ("Earlier this week", "Later that day")
-    if index + 2 < range.upperBound, ["earlier", "later"].contains(tokens[index].lower),
+    // ("Earlier this week", "Later that day"; the first letter is told before any word is compared)
+    if index + 2 < range.upperBound, "eEl".unicodeScalars.contains(tokens[index].scalar)
+      || tokens[index].scalar == "L", tokens[index].lower == "earlier" || tokens[index].lower == "later",
       ["this", "last", "that"].contains(tokens[index + 1].lower)
     {
       index += 1
