@@ -105,6 +105,15 @@ extension Analyzer {
       {
         resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
       }
+      // … and when it stands for no one named, after the claim of one person in a role the article does not
+      // name: "The Toronto mayor said Monday … ¶ “We did it,” she said."
+      if resolution?.entity == nil, let phrase = attribution.speaker, phrase.kind == .pronoun,
+        Self.singularPronouns.contains(phrase.text.lowercased()), let last = lastResolved,
+        attribution.paragraph - last.paragraph <= 1, let group = last.resolution.group,
+        Self.isOneUnnamedPerson(group) || Self.isOneRole(group)
+      {
+        resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
+      }
       // "the company" or "the firm" after the claim of a name no list knows, in the paragraph or the one
       // before: the article says what the name is, and both claims are the firm's ("Tesco said sales rose.
       // The company said …")
@@ -158,6 +167,16 @@ extension Analyzer {
     return Lexicon.titles.contains(head)
       || (Lexicon.sourceNouns.contains(head) && !SpeakerPhraseParser.documentNouns.contains(head)
         && !WorldKnowledge.shared.organisationWords.contains(head) && !Lexicon.organisationKinds.contains(head))
+  }
+
+  /// Whether a group's words are "the" and a title, with modifiers before it: "The Toronto mayor", "the
+  /// senator" (a person in a role; not "the government").
+  static func isOneRole(_ group: String) -> Bool {
+    let words = group.lowercased().spaceSeparatedWords
+    guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last.map(String.init) else {
+      return false
+    }
+    return Lexicon.titles.contains(head) && !WorldKnowledge.shared.organisationWords.contains(head)
   }
 
   /// "I" and its forms: the writer's or an interviewee's, resolved only by a transcript's label.

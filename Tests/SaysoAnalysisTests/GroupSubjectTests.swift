@@ -245,4 +245,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the report was false"])
     XCTAssertEqual(a.quotes.first?.group, "Fifty former officials")
   }
+
+  func testHeOrSheThatNamesNoOneAfterTheClaimOfOneRoleIsThatRole() {
+    let a = run("The Toronto mayor said Monday the budget is balanced.\n\n\"We did it,\" she said.")
+    XCTAssertEqual(a.quotes.map(\.group), ["The Toronto mayor", "The Toronto mayor"])
+    let b = run("A reporter for Agence France-Presse called it \"absolute chaos.\"\n\n\"We saw debris,\" he said.")
+    XCTAssertEqual(b.quotes.last?.group, "A reporter for Agence France-Presse")
+  }
 }
