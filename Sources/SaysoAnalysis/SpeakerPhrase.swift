@@ -374,6 +374,13 @@ enum SpeakerPhraseParser {
     // The author of a document: "a statement from the Ministry of Health", "a letter from Tesco"
     var document = start
     while document < end - 3 && paragraph.tokens[document].classes.contains(.determiner) { document += 1 }
+    // (after a word that says its kind: "a news release from the police", "a joint statement by")
+    if document + 3 < end, !paragraph.tokens[document].isListedAsWritten(.documentNoun),
+      paragraph.tokens[document].kind == .word, !paragraph.tokens[document].isCapitalized,
+      paragraph.tokens[document + 1].isListedAsWritten(.documentNoun)
+    {
+      document += 1
+    }
     // (a participle and an adverb may stand between: "a memo posted online by Senator Juan Dalmau", "a
     // statement released by her family")
     var by = document + 1

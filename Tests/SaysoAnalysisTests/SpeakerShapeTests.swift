@@ -676,4 +676,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let c = run("The campaign's statement said the vote is on Monday.")
     XCTAssertEqual(c.quotes.first?.group, "The campaign's statement")
   }
+
+  func testTheAuthorOfADocumentAfterAWordOfItsKind() {
+    let a = run("According to a news release from the Ontario Provincial Police, the driver was charged.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Ontario Provincial Police")
+    let b = run("A recent report from Bloomberg New Energy Finance said costs fell.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Bloomberg New Energy Finance")
+  }
 }
