@@ -1,0 +1,75 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// Bodies, documents and groups as the source of a claim: a body that issues a statement, the author or the
+/// owner of a document, the filer of a motion, a group with its place.
+final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
+  func testABodyOrARoleThatIssuesAStatementBeforeAColon() {
+    let a = run("The ministry released a statement: \"We are investigating.\"")
+    XCTAssertEqual(a.quotes.first?.group, "The ministry")
+    let b = run("The Foreign Ministry of Iraq issued the following statement: \"We condemn it.\"")
+    XCTAssertEqual(b.quotes.first?.organisation, "Foreign Ministry of Iraq")
+    // any verb before the noun of the statement, and a time before the subject
+    let c = run("Earlier this week, the ministry made the following announcement: \"Cases have been reported.\"")
+    XCTAssertEqual(c.quotes.first?.group, "the ministry")
+    let d = run("The Biden campaign recycled a statement it first put out in July: \"The people will decide.\"")
+    XCTAssertEqual(d.quotes.first?.group, "The Biden campaign")
+    // (no verb of issuing, no statement: the quote takes its speaker from around it)
+    XCTAssertNil(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group)
+  }
+
+  func testAFilingsParticipleSpeaksForItsFiler() {
+    let a = run("Local residents filed a lawsuit claiming the plant was unsafe.")
+    XCTAssertEqual(a.quotes.first?.group, "Local residents")
+    XCTAssertEqual(a.quotes.first?.text, "the plant was unsafe")
+  }
+
+  func testThePlaceOfAGroupAfterFromIsNoSpeaker() {
+    let a = run("Private property owners from the border state of Texas filed a motion claiming the order is void.")
+    XCTAssertEqual(a.quotes.first?.group, "Private property owners")
+    let b = run("Some refugees from Iraq said the camps were full.")
+    XCTAssertNil(b.quotes.first?.organisation)
+    // (a body's own place stays part of its name)
+    let c = run("The University of Texas said the order is void.")
+    XCTAssertEqual(c.quotes.first?.organisation, "University of Texas")
+  }
+
+  func testADocumentWithItsAuthorBetweenCommasSpeaksForTheAuthor() {
+    let a = run("The report, released by the Fraser Institute, says taxes rose.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Fraser Institute")
+    let b = run("The letter, signed by 40 doctors, says the policy is harmful.")
+    XCTAssertEqual(b.quotes.first?.group, "40 doctors")
+    // (a verb of evidence still has its document's words: "finds")
+    let c = run("The survey, conducted by the Public Policy Institute of California, finds Clinton with a lead.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Public Policy Institute of California")
+    // (no author: the document)
+    XCTAssertEqual(run("The report, released on Tuesday, says taxes rose.").quotes.first?.group, "The report")
+  }
+
+  func testTheOwnerOfADatabaseOrAWebsiteSpeaksThroughIt() {
+    let a = run("The Centre for Aviation's database states it runs flights.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Centre for Aviation")
+    let b = run("Labor Party leader Ann Lee spoke.\n\nThe party's website says the vote is on Monday.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Labor Party")
+    // (a group is the whole phrase)
+    let c = run("The campaign's statement said the vote is on Monday.")
+    XCTAssertEqual(c.quotes.first?.group, "The campaign's statement")
+  }
+
+  func testTheAuthorOfADocumentAfterAWordOfItsKind() {
+    let a = run("According to a news release from the Ontario Provincial Police, the driver was charged.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Ontario Provincial Police")
+    let b = run("A recent report from Bloomberg New Energy Finance said costs fell.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Bloomberg New Energy Finance")
+  }
+
+  func testASmallCapitalisedWordInsideABodysNameAfterAnInvertedCue() {
+    let a = run("\"It is a terrible blow,\" said Sabrina Bennoui of Reporters Without Borders.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sabrina Bennoui")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Reporters Without Borders")
+    // (a time after it still ends the phrase)
+    XCTAssertEqual(run("\"We won,\" said Jane Smith On Tuesday.").quotes.first?.speaker?.name, "Jane Smith")
+  }
+}

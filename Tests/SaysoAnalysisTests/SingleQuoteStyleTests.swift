@@ -1,0 +1,17 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// The style of papers that quote with single marks: short quotes before a frame, quotes that go on into
+/// the next paragraph (the scanner's own cases: `QuoteScannerTests`).
+final class SingleQuoteStyleTests: XCTestCase, AnalysingText {
+  func testASingleQuotedSpeechGoesOnIntoTheNextParagraph() {
+    let a = run("Mrs Brown, 54, said: ‘It was terrifying. I thought nobody would ever find us out there.\n\n"
+      + "‘Then the helicopter came and I knew we would be fine.’")
+    XCTAssertEqual(a.quotes.map(\.speaker?.name), ["Brown", "Brown"])
+    XCTAssertEqual(a.quotes.map(\.kind), [.direct, .direct])
+    XCTAssertNotNil(a.quotes.first?.utterance)
+    XCTAssertEqual(a.quotes.first?.utterance, a.quotes.last?.utterance)
+  }
+}

@@ -1,0 +1,27 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// A time before the subject of a frame, with or without a comma: "Speaking on Tuesday Mr Sunak said",
+/// "This week Mr Sunak said", "That day Mr Sunak said".
+final class TimeBeforeSubjectTests: XCTestCase, AnalysingText {
+  func testAParticipleAndATimeBeforeTheSubjectWithNoComma() {
+    let a = run("Speaking on Tuesday Mr Sunak said the economy would grow.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sunak")
+    XCTAssertEqual(a.quotes.first?.text, "the economy would grow")
+    // (no time: the capitalised words run together, and no one is named)
+    XCTAssertNil(run("Writing on Twitter Trump said the economy would grow.").quotes.first?.speaker)
+  }
+
+  func testAUnitOfTimeBeforeATitledNameIsNoRole() {
+    let a = run("That day Mr Sunak said the economy would grow.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sunak")
+    XCTAssertNil(a.quotes.first?.speaker?.role)
+    // "this" or "that" of a time opens no clause before the subject
+    let b = run("Earlier this week Mr Sunak said the economy would grow.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Sunak")
+    let c = run("This Thursday the Commission on Religious Freedom criticized the move.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Commission on Religious Freedom")
+  }
+}
