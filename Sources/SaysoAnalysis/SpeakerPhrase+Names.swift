@@ -223,9 +223,13 @@ extension SpeakerPhraseParser {
       let preposition = range.first(where: { ["of", "at", "from"].contains(paragraph.tokens[$0].lower) }),
       // a body in lower case, or a kind of body before its name: "… of worldwide victim group Ending
       // Clergy Abuse" (capitalised names joined by "of" are read by namesJoinedByOf)
+      // (or a body's word in lower case before the name of its place: "of the police of the Autonomous Region
+      // in Muslim Mindanao")
       last.isCapitalized
         ? ((preposition + 1)..<range.upperBound).contains(where: {
-          !paragraph.tokens[$0].isCapitalized && Lexicon.organisationKinds.contains(paragraph.tokens[$0].lower)
+          !paragraph.tokens[$0].isCapitalized
+            && (Lexicon.organisationKinds.contains(paragraph.tokens[$0].lower)
+              || paragraph.tokens[$0].classes.contains(.organisationWord))
         })
         : last.classes.contains(.organisationWord),
       preposition >= range.lowerBound + 1, range.upperBound - preposition <= 10,

@@ -72,4 +72,10 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     // (a time after it still ends the phrase)
     XCTAssertEqual(run("\"We won,\" said Jane Smith On Tuesday.").quotes.first?.speaker?.name, "Jane Smith")
   }
+
+  func testAPersonOfABodyInLowerCaseBeforeThePlaceOfIt() {
+    let a = run("According to Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim "
+      + "Mindanao, the confirmed deaths are fourteen.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Graciano Mijares")
+  }
 }
