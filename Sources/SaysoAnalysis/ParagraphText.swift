@@ -99,6 +99,6 @@ final class ParagraphText {
       && quotes.isEmpty
   }
 
-  /// Whether the paragraph ends inside an unclosed double quote.
+  /// Whether the paragraph ends inside an unclosed quote (double marks, or a single mark that opens it).
   var endsInsideQuote: Bool { quotes.last.map { $0.unclosed } ?? false }
 }
