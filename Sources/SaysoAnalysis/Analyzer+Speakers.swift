@@ -400,6 +400,8 @@ extension Analyzer {
     case .pronoun:
       // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
       let pronoun = phrase.text.lowercased()
+      // ("you" is the one spoken to, never a person named before: "You know, if someone …")
+      if pronoun == "you" { return Resolution(referent: .unknown, mention: phrase.text) }
       let firstPerson = Self.firstPersonPronouns.contains(pronoun)
       let gender: WorldKnowledge.Gender? =
         ["she", "her", "she’s", "she's"].contains(pronoun)

@@ -244,6 +244,15 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first(where: { $0.text == "it matters" })?.speaker)
   }
 
+  func testYouIsTheOneSpokenToNeverAPersonNamedBefore() {
+    let a = run(
+      "Wikinews spoke with Anna Veltri, a candidate.\n\n((WN)) What happened?\n\n"
+        + "((Anna Veltri)) It was hard.\n\nYou know, nobody would ever find us out there.")
+    XCTAssertNil(a.quotes.first(where: { $0.cue == "know" })?.speaker)
+    let b = run("Tom Reed spoke in Leeds. You know the plan was sound.")
+    XCTAssertNil(b.quotes.first?.speaker)
+  }
+
   func testHeOrSheInTheParagraphsOfAnAnswerIsNotTheOneWhoAnswers() {
     let a = run(
       "Wikinews spoke with Anna Veltri, a candidate.\n\n((WN)) What happened?\n\n"
