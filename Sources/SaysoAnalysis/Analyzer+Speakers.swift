@@ -92,25 +92,17 @@ extension Analyzer {
         resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
       }
       // "he" or "she" after the claim of one unnamed person, in the paragraph or the one before, with the
-      // person it would stand for named before that claim: that unnamed person ("One nurse at a Hamilton
-      // hospital … said … ¶ “You go home …,” she said.", not the minister named before her); not after a
-      // question, which the one asked answers ("A reporter asked Sanders how he felt. He replied: …")
-      if let id = resolution?.entity, let phrase = attribution.speaker, phrase.kind == .pronoun,
+      // person it would stand for named before that claim, or no one named: that unnamed person ("One nurse at
+      // a Hamilton hospital … said … ¶ “You go home …,” she said.", not the minister named before her; "The
+      // Toronto mayor said Monday … ¶ “We did it,” she said."); not after a question, which the one asked
+      // answers ("A reporter asked Sanders how he felt. He replied: …")
+      if let phrase = attribution.speaker, phrase.kind == .pronoun,
         Self.singularPronouns.contains(phrase.text.lowercased()), let last = lastResolved,
         attribution.paragraph - last.paragraph <= 1, let group = last.resolution.group,
-        Self.isOneUnnamedPerson(group),
         !CueLexicon.takingAddressee.contains(attributions[last.index].lemma ?? ""),
-        registry.latest(id, before: EntityRegistry.position(attribution.paragraph, attribution.start))
-          < EntityRegistry.position(last.paragraph, attributions[last.index].start)
-      {
-        resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
-      }
-      // … and when it stands for no one named, after the claim of one person in a role the article does not
-      // name: "The Toronto mayor said Monday … ¶ “We did it,” she said."
-      if resolution?.entity == nil, let phrase = attribution.speaker, phrase.kind == .pronoun,
-        Self.singularPronouns.contains(phrase.text.lowercased()), let last = lastResolved,
-        attribution.paragraph - last.paragraph <= 1, let group = last.resolution.group,
-        Self.isOneUnnamedPerson(group) || Self.isOneRole(group)
+        isNamedBefore(resolution?.entity, claim: attributions[last.index], pronounAt: attribution)
+          ? Self.isOneUnnamedPerson(group)
+          : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
       {
         resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
       }
@@ -167,6 +159,13 @@ extension Analyzer {
     return Lexicon.titles.contains(head)
       || (Lexicon.sourceNouns.contains(head) && !SpeakerPhraseParser.documentNouns.contains(head)
         && !WorldKnowledge.shared.organisationWords.contains(head) && !Lexicon.organisationKinds.contains(head))
+  }
+
+  /// Whether the person `id` was last named before `claim`, by the words before `pronoun`'s claim.
+  func isNamedBefore(_ id: Int?, claim: Attribution, pronounAt pronoun: Attribution) -> Bool {
+    guard let id else { return false }
+    return registry.latest(id, before: EntityRegistry.position(pronoun.paragraph, pronoun.start))
+      < EntityRegistry.position(claim.paragraph, claim.start)
   }
 
   /// Whether a group's words are "the" and a title, with modifiers before it: "The Toronto mayor", "the
@@ -368,8 +367,9 @@ extension Analyzer {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
-      // (with a title too: "Governor Vázquez" of "Wanda Vázquez Garced")
-      if name.wordCount == 1, titled, let id = personNamedInFull(byFamilyName: name) {
+      // a family name of a person the article named in full that the registry does not end the name with, with
+      // a title too ("Governor Vázquez" of "Wanda Vázquez Garced") or with no role
+      if name.wordCount == 1, titled || phrase.role == nil, let id = personNamedInFull(byFamilyName: name) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
@@ -379,10 +379,6 @@ extension Analyzer {
       // that is a given name too ("Clinton", "Earnest") is looked up in full the same way, but is a firm's
       // name only when "its" follows: "Aldi said its sales rose", not "Francis said it was time"
       if name.wordCount == 1, !titled, phrase.role == nil {
-        if let id = personNamedInFull(byFamilyName: name) {
-          registry.addMention(id, at: position)
-          return Resolution(person: id, mention: phrase.text)
-        }
         if let full = fullName(endingWith: name) {
           return Resolution(person: registry.register(full, role: nil, at: position), mention: phrase.text)
         }

@@ -63,7 +63,7 @@ extension Attributor {
     // recycled a statement it first put out in July:")
     guard
       let verb = (start + 1..<min(colon, start + 10)).first(where: {
-        statementVerbs.contains(paragraph.tokens[$0].lower)
+        issuingVerbs.contains(paragraph.tokens[$0].lower)
           || looksLikeVerb(paragraph.tokens[$0], after: paragraph.tokens[$0 - 1])
       }),
       ((verb + 1)..<min(colon, verb + 5)).contains(where: { statementNouns.contains(paragraph.tokens[$0].lower) }),
@@ -74,11 +74,7 @@ extension Attributor {
     return phrase
   }
 
-  /// Verbs that put out a statement: "issued", "released", "posted" …
-  static let statementVerbs: WordSet = ["issued", "released", "published", "posted", "put", "sent", "shared", "read"]
-  /// Nouns of a statement after such a verb: "a statement", "the following message" …
-  static let statementNouns: WordSet = [
-    "statement", "statements", "announcement", "message", "letter", "note", "notice", "post", "tweet", "release",
-    "response", "reply", "remarks",
-  ]
+  /// Nouns of a statement after the verb: a document's ("a statement", "the following message") and a few more.
+  static let statementNouns = WordSet(
+    SpeakerPhraseParser.documentNouns.union(["statements", "announcement", "note", "response", "reply"]))
 }

@@ -71,7 +71,7 @@ enum Attributor {
         paragraph.cues[index].map { cue in
           cue.category == .statement && cue.first == index && cue.lemma != "go-on"
             && (looksLikeVerb(paragraph.tokens[index]) || irregularPasts.contains(paragraph.tokens[index].lower)
-              || ["say", "says", "tell", "tells", "write", "writes"].contains(paragraph.tokens[index].lower))
+              || presentsOfSaying.contains(paragraph.tokens[index].lower))
         } ?? false
       }),
       // (the comma closes the phrase of that verb, no clause of the content: "said that if she won, “…”")
@@ -83,6 +83,9 @@ enum Attributor {
     narrowed.start = quote.start
     return narrowed
   }
+
+  /// Present forms of the commonest verbs of saying, which no verb ending marks: "say", "tells" …
+  static let presentsOfSaying: WordSet = ["say", "says", "tell", "tells", "write", "writes"]
 
   /// The first token after an attribution's content and its frame: past the speaker and the cue when
   /// the frame follows the content ("…,” he said, …").

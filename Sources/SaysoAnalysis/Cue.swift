@@ -110,10 +110,12 @@ enum CueFinder {
     // say …")
     if next.kind == .word, next.quote == nil,
       Lexicon.formsOfBe.contains(next.lower) || next.lower == "have" || next.lower == "had"
-        || (next.lower.hasSuffix("ed") && next.classes.contains(.cueWord))
-        || (next.classes.contains(.cueWord) && !next.isCapitalized
-          && (Attributor.isPastTense(next) || !(next.lower.hasSuffix("s") || next.lower.hasSuffix("ing")))
-          && CueLexicon.lookup(next.lower).map { $0.category == .statement || $0.category == .evidence } == true)
+        || (next.classes.contains(.cueWord)
+          && (next.lower.hasSuffix("ed")
+            || (!next.isCapitalized
+              && (Attributor.irregularPasts.contains(next.lower)
+                || !(next.lower.hasSuffix("s") || next.lower.hasSuffix("ing")))
+              && CueLexicon.lookup(next.lower).map { $0.category == .statement || $0.category == .evidence } == true)))
     {
       return true
     }
