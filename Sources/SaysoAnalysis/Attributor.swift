@@ -61,8 +61,10 @@ enum Attributor {
   static func narrowedToQuoteOfSaying(_ paragraph: ParagraphText, _ attribution: Attribution) -> Attribution {
     guard let quoteIndex = paragraph.quotes.lastIndex(where: { $0.end == attribution.end }),
       case let quote = paragraph.quotes[quoteIndex], quote.start > attribution.start,
-      let first = paragraph.tokens.firstIndex(where: { $0.start >= attribution.start }),
-      let opening = paragraph.tokens.firstIndex(where: { $0.start >= quote.start }), opening >= first + 3,
+      // (found by halving, not by walking the paragraph's tokens for each claim)
+      case let first = paragraph.firstToken(startingAtOrAfter: attribution.start),
+      case let opening = paragraph.firstToken(startingAtOrAfter: quote.start), opening < paragraph.tokens.count,
+      opening >= first + 3,
       paragraph.tokens[opening - 1].scalar == "," || paragraph.tokens[opening - 1].scalar == ":",
       !(first..<opening).contains(where: { paragraph.tokens[$0].quote != nil }),
       // (a verb, not a noun of saying: "a simple explanation:"; nor "goes on" of time: "once the Senate goes on
