@@ -211,13 +211,13 @@ extension Analyzer {
     return nextSentenceOpensWithPersonalPronoun(after: token, paragraph: paragraph)
   }
 
-  /// Whether "its" (outside quotes) follows token `token` in its sentence: the name before it is a firm's or a
-  /// body's ("Aldi said its sales rose").
-  func impersonalPossessiveFollows(_ token: Int, paragraph: Int) -> Bool {
+  /// Whether "its" (or, with `orIt`, "it" too) follows token `token` outside quotes in its sentence: the name
+  /// before it is a firm's or a body's ("Aldi said its sales rose", "Bloomberg says it started …").
+  func impersonalPossessiveFollows(_ token: Int, paragraph: Int, orIt: Bool = false) -> Bool {
     let text = paragraphs[paragraph]
     guard let sentence = text.sentences.first(where: { $0.contains(token) }) else { return false }
     return ((token + 1)..<sentence.upperBound).contains {
-      text.tokens[$0].quote == nil && text.tokens[$0].lower == "its"
+      text.tokens[$0].quote == nil && (text.tokens[$0].lower == "its" || (orIt && text.tokens[$0].lower == "it"))
     }
   }
 }

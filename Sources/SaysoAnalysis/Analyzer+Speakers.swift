@@ -53,7 +53,7 @@ extension Analyzer {
       if let phrase = attribution.speaker {
         resolution = resolve(
           phrase, paragraph: attribution.paragraph, content: attribution.start..<attribution.end,
-          allowHead: attribution.category == .belief)
+          allowHead: attribution.category == .belief, cue: attribution.lemma)
         if phrase.isLabel, transcript?.label == attribution.paragraph, resolution?.entity != nil {
           transcript?.resolution = resolution
         } else if phrase.kind == .pronoun, resolution?.entity == nil, let speaker = transcript?.resolution,
@@ -72,11 +72,13 @@ extension Analyzer {
           let phrase = attributions[framed].speaker
         {
           let frame = attributions[framed]
-          resolution = resolve(phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false)
+          resolution = resolve(
+            phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false, cue: frame.lemma)
         } else if let frame = frameOfQuoteGoingOn(after: attribution, framedByParagraph, attributions),
           let phrase = frame.speaker
         {
-          resolution = resolve(phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false)
+          resolution = resolve(
+            phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false, cue: frame.lemma)
         } else if let leadIn = leadInBefore(attribution) {
           resolution = resolve(leadIn, paragraph: attribution.paragraph - 1, content: 0..<0, allowHead: false)
         } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2 {
@@ -283,8 +285,11 @@ extension Analyzer {
   /// The marks around a nickname inside a name.
   static let nicknameMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'"]
 
-  /// Resolves a speaker phrase to a person, an organisation or a group.
-  mutating func resolve(_ phrase: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool) -> Resolution {
+  /// Resolves a speaker phrase to a person, an organisation or a group; `cue` is the lemma of the claim's
+  /// verb of saying, when there is one.
+  mutating func resolve(
+    _ phrase: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool, cue: String? = nil
+  ) -> Resolution {
     let position = EntityRegistry.position(paragraph, paragraphs[paragraph].tokens[phrase.tokens.lowerBound].start)
     let excluding =
       EntityRegistry.position(paragraph, content.lowerBound)..<EntityRegistry.position(paragraph, content.upperBound)
@@ -469,8 +474,12 @@ extension Analyzer {
       return Resolution(group: phrase.text, mention: phrase.text)
     case .organisation:
       // the family name of a person the article named in full: "rapper Kanye West … West said" (not a body's
-      // word the article gave no person, nor an outlet's name: "Bloomberg reported")
-      if phrase.name.wordCount == 1, !WorldKnowledge.shared.outlets.contains(nameKey(phrase.name)),
+      // word the article gave no person); an outlet's name only when it speaks rather than publishes, and no
+      // "it" follows: "Const. Mike Fox … Fox added", not "Bloomberg reported", "Bloomberg says it started …"
+      if phrase.name.wordCount == 1,
+        !WorldKnowledge.shared.outlets.contains(nameKey(phrase.name))
+          || !(Lexicon.publishingCues.contains(cue ?? "")
+            || impersonalPossessiveFollows(phrase.tokens.lowerBound, paragraph: paragraph, orIt: true)),
         let id = registry.resolveSurname(phrase.name, before: position + 1)
       {
         registry.addMention(id, at: position)

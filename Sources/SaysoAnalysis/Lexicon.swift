@@ -179,6 +179,10 @@ enum Lexicon {
     "former", "current", "then", "acting", "late", "outgoing", "incoming", "interim", "future", "incumbent", "ex",
   ]
 
+  /// The lemmas of the cues with which an outlet publishes what it found (a claim with no cue counts as one): an
+  /// outlet's name with another cue may be a person's family name ("Fox added that …" of "Const. Mike Fox").
+  static let publishingCues: Set<String> = ["", "report", "reveal", "estimate", "find", "show", "according-to"]
+
   /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".
   static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
   /// Words of time, with the plurals that a count takes: "two days later".

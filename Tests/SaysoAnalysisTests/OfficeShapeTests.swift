@@ -148,6 +148,11 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     // an outlet's name is no family name: "Bloomberg reported"
     let b = run("Former mayor Michael Bloomberg spoke on Monday. Bloomberg reported that his wealth had grown.")
     XCTAssertEqual(b.quotes.first?.organisation, "Bloomberg")
+    let c = run("Former mayor Michael Bloomberg spoke on Monday. Bloomberg says it changed the figure in April.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Bloomberg")
+    // but an outlet's name that speaks is the family name of the person named before: "Fox added"
+    let d = run("Const. Mike Fox said officers were called to the home. Fox added that the man was known to police.")
+    XCTAssertEqual(d.quotes.compactMap(\.speaker?.name), ["Mike Fox", "Mike Fox"])
     // nor a body's name after a title: "the Prime Minister's Office"
     XCTAssertNotNil(run("The Prime Minister's Office said the race was open.").quotes.first?.organisation)
   }
