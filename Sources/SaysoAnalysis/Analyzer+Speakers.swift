@@ -97,11 +97,13 @@ extension Analyzer {
       // person it would stand for named before that claim, or no one named: that unnamed person ("One nurse at
       // a Hamilton hospital … said … ¶ “You go home …,” she said.", not the minister named before her; "The
       // Toronto mayor said Monday … ¶ “We did it,” she said."); not after a question, which the one asked
-      // answers ("A reporter asked Sanders how he felt. He replied: …")
+      // answers ("A reporter asked Sanders how he felt. He replied: …"), nor of another gender ("he" after "a
+      // spokeswoman")
       if let phrase = attribution.speaker, phrase.kind == .pronoun,
         Self.singularPronouns.contains(phrase.text.lowercased()), let last = lastResolved,
         attribution.paragraph - last.paragraph <= 1, let group = last.resolution.group,
         !CueLexicon.takingAddressee.contains(attributions[last.index].lemma ?? ""),
+        Self.gender(ofGroup: group).map({ $0 == (phrase.text.lowercased() == "she" ? .female : .male) }) ?? true,
         isNamedBefore(resolution?.entity, claim: attributions[last.index], pronounAt: attribution)
           ? Self.isOneUnnamedPerson(group)
           : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
@@ -161,6 +163,14 @@ extension Analyzer {
     return Lexicon.titles.contains(head)
       || (Lexicon.sourceNouns.contains(head) && !SpeakerPhraseParser.documentNouns.contains(head)
         && !WorldKnowledge.shared.organisationWords.contains(head) && !Lexicon.organisationKinds.contains(head))
+  }
+
+  /// The gender the head noun of a group of one person says: "A spokeswoman for the department" (female).
+  static func gender(ofGroup group: String) -> WorldKnowledge.Gender? {
+    let words = group.lowercased().spaceSeparatedWords.dropFirst()
+    return words.prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.flatMap {
+      Lexicon.gender(ofPersonNoun: String($0))
+    }
   }
 
   /// Whether the person `id` was last named before `claim`, by the words before `pronoun`'s claim.

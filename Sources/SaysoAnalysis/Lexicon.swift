@@ -45,6 +45,25 @@ enum Lexicon {
     "mr": .male, "lord": .male, "sir": .male, "mrs": .female, "ms": .female, "miss": .female, "lady": .female,
     "dame": .female, "baroness": .female,
   ]
+  /// Nouns of a person that say the person's gender beyond a "-man" or "-woman" ending ("a spokeswoman").
+  static let personNounGenders: [String: WorldKnowledge.Gender] = [
+    "mother": .female, "wife": .female, "daughter": .female, "sister": .female, "girl": .female, "aunt": .female,
+    "grandmother": .female, "niece": .female, "widow": .female, "actress": .female, "girlfriend": .female,
+    "father": .male, "husband": .male, "son": .male, "brother": .male, "boy": .male, "uncle": .male,
+    "grandfather": .male, "nephew": .male, "widower": .male, "actor": .male, "boyfriend": .male,
+  ]
+
+  /// The gender a noun of a person says: "spokeswoman", "mother" (female); "chairman", "father" (male); nil for
+  /// one that does not ("spokesperson", "official", "German", "human").
+  static func gender(ofPersonNoun noun: String) -> WorldKnowledge.Gender? {
+    if let gender = personNounGenders[noun] { return gender }
+    if noun.hasSuffix("woman") { return .female }
+    guard noun.count > 3, noun.hasSuffix("man"), noun != "human",
+      WorldKnowledge.shared.demonymCountry[noun] == nil
+    else { return nil }
+    return .male
+  }
+
   /// Role nouns and the class each belongs to: a mention "the leader" can stand for a "president".
   static let roleClasses: [String: String] = Dictionary(
     nouns.compactMap { record in record.roleClass.map { (record.word, $0) } }, uniquingKeysWith: { first, _ in first })

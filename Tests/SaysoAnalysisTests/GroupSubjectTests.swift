@@ -224,6 +224,15 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       "Senator Hillary Clinton spoke when an Iowa voter asked if she might appoint Obama.\n\n"
         + "\"Wow, what a great idea,\" she replied.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Hillary Clinton")
+    // nor one of another gender: "he" after "a spokeswoman"
+    let c = run("A spokeswoman for the department said the schools were ready.\n\n\"No,\" he replied.")
+    XCTAssertEqual(c.quotes.map { $0.speaker?.name ?? $0.group }, ["A spokeswoman for the department", nil])
+    let d = run("A spokesman said the talks went well.\n\n\"We are hopeful,\" he said.")
+    XCTAssertEqual(d.quotes.map { $0.speaker?.name ?? $0.group }, ["A spokesman", "A spokesman"])
+    XCTAssertEqual(Lexicon.gender(ofPersonNoun: "chairwoman"), .female)
+    XCTAssertEqual(Lexicon.gender(ofPersonNoun: "father"), .male)
+    XCTAssertNil(Lexicon.gender(ofPersonNoun: "german"))
+    XCTAssertNil(Lexicon.gender(ofPersonNoun: "spokesperson"))
   }
 
   func testANounPhraseWithAParticipleBeforeANameBetweenCommasIsTheNamesRole() {
