@@ -173,6 +173,16 @@ extension Analyzer {
     }
   }
 
+  /// Whether ", who" follows the last word of a phrase's name, in the phrase or right after it.
+  func whoFollowsName(_ phrase: SpeakerPhrase, paragraph: Int) -> Bool {
+    let tokens = paragraphs[paragraph].tokens
+    let last = phrase.name.lastWord
+    guard let index = phrase.tokens.last(where: { tokens[$0].text == last }), index + 2 < tokens.count else {
+      return false
+    }
+    return tokens[index + 1].scalar == "," && tokens[index + 2].lower == "who"
+  }
+
   /// Whether the person `id` was last named before `claim`, by the words before `pronoun`'s claim.
   func isNamedBefore(_ id: Int?, claim: Attribution, pronounAt pronoun: Attribution) -> Bool {
     guard let id else { return false }
@@ -327,7 +337,10 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
-      var titled = honored || NameTyper.isTitled(phrase)
+      // (", who" after a single name says a person as a title does: "Bergen, who is seeking re-election, said")
+      var titled =
+        honored || NameTyper.isTitled(phrase)
+        || (name.wordCount == 1 && phrase.text.first?.isUppercase == true && whoFollowsName(phrase, paragraph: paragraph))
       var typing = registry.typing(of: name, titled: titled)
       if typing.kind != .person, !titled, NameTyper.hasPersonsRole(phrase) {
         titled = true

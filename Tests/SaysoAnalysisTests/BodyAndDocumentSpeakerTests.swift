@@ -78,4 +78,13 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
       + "Mindanao, the confirmed deaths are fourteen.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Graciano Mijares")
   }
+
+  func testAPlacesNameFollowedByWhoIsAPerson() {
+    let a = run("Bergen, who is seeking re-election, said in a statement Tuesday that the party would stay united.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Bergen")
+    XCTAssertNil(a.quotes.first?.organisation)
+    // (not a place's name with "which", nor a group: "a New Hampshire Republican, who …")
+    XCTAssertNotNil(run("Bergen, which hosts the games, said the venues were ready.").quotes.first?.organisation)
+    XCTAssertNil(run("\"We won,\" said a Calgary Conservative, who asked not to be named.").quotes.first?.speaker)
+  }
 }
