@@ -388,7 +388,14 @@ extension Analyzer {
         if name.wordCount == 1, typing.kind == .other, let full = fullName(endingWith: name) {
           return Resolution(person: registry.register(full, role: phrase.role, at: position), mention: phrase.text)
         }
-        // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"
+        // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"; all
+        // of a capitalised run after an indefinite article ("said a New Hampshire Republican")
+        if case let words = phrase.text.spaceSeparatedWords, let first = words.first,
+          ["a", "an", "another", "one"].contains(first), words.count >= 2,
+          words.dropFirst().allSatisfy({ $0.first?.isUppercase == true })
+        {
+          return Resolution(group: phrase.text, mention: phrase.text)
+        }
         return Resolution(group: typing.name, mention: phrase.text)
       }
       if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {

@@ -211,6 +211,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let a = run("\"I want answers,\" said a prominent party member who supports the plan.")
     XCTAssertEqual(a.quotes.first?.group, "a prominent party member")
     XCTAssertEqual(run("\"It was chaos,\" said one passenger.").quotes.first?.group, "one passenger")
+    // (all the words of a capitalised run after the article: not "Hampshire Republican")
+    let b = run("\"Trump will be defeated,\" said a New Hampshire Republican.")
+    XCTAssertEqual(b.quotes.first?.group, "a New Hampshire Republican")
   }
 
   func testHeOrSheAfterOneUnnamedPersonsClaimIsThatPerson() {
