@@ -34,6 +34,13 @@ extension Attributor {
         }
         return index
       }
+      // (a "to" before an article, a name or an audience is a preposition, no infinitive: "in a note to clients")
+      if token.lower == "to", index + 1 < limit, case let next = paragraph.tokens[index + 1],
+        next.quote == nil, next.classes.contains(.determiner) || next.isCapitalized
+          || Lexicon.audienceNouns.contains(next.lower)
+      {
+        continue
+      }
       if endsPrepositionalPhrase(paragraph, index) { return nil }
     }
     return nil

@@ -141,6 +141,7 @@ enum Lexicon {
     "press", "media", "public", "nation", "world", "country", "parliament", "senate", "house", "cabinet", "council",
     "board", "staff", "employees", "workers", "members", "supporters", "students", "viewers", "listeners",
     "readers", "delegates", "lawmakers", "legislators", "investors", "analysts", "residents", "voters", "troops",
+    "clients", "shareholders", "customers", "donors", "colleagues", "followers",
     "newspaper", "magazine", "broadcaster", "network", "outlet", "television", "radio", "tv", "daily",
   ]
 

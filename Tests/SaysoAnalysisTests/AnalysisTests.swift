@@ -317,6 +317,14 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     // a relative "that" is no complementizer
     let c = run("Tom Reyes said of the plans the one that would work best was the cheapest.")
     XCTAssertEqual(c.quotes.first?.text, "of the plans the one that would work best was the cheapest")
+    // the phrase goes on after "to" before its audience: "in a note to clients", "in an email to The Post"
+    let d = run("Douglas Porter wrote in a note to clients that rates would fall.")
+    XCTAssertEqual(d.quotes.first?.text, "that rates would fall")
+    let e = run("Douglas Porter said in an emailed statement to The Canadian Press that rates would fall.")
+    XCTAssertEqual(e.quotes.first?.text, "that rates would fall")
+    // (not an infinitive's "to")
+    let f = run("Douglas Porter said in an effort to ensure that rates would fall.")
+    XCTAssertEqual(f.quotes.first?.text, "in an effort to ensure that rates would fall")
   }
 
   func testAClauseWithANamedSubjectAndItsOwnVerbEndsTheContent() {
