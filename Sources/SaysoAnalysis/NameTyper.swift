@@ -437,7 +437,13 @@ enum NameTyper {
   static func stripPossessive(_ word: String) -> String {
     // (a last character "s" is the byte "s" alone, so a word that ends in another byte has neither ending:
     // most words, told without comparing characters)
-    guard word.utf8.last == UInt8(ascii: "s") else { return word }
+    guard word.utf8.last == UInt8(ascii: "s") else {
+      // (or a plural's apostrophe alone: "Reuters’" of "Reuters’ Luciana Lopez"; "’" ends in the byte 0x99)
+      guard word.utf8.last == 0x99 || word.utf8.last == UInt8(ascii: "'"), case let scalars = word.unicodeScalars,
+        scalars.last == "’" || scalars.last == "'", scalars.count > 2, scalars.dropLast().last == "s"
+      else { return word }
+      return String(scalars.dropLast())
+    }
     for suffix in ["’s", "'s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
     return word
   }

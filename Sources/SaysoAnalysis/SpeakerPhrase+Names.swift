@@ -78,8 +78,10 @@ extension SpeakerPhraseParser {
         start -= 2
       } else if start - 2 >= lower && isPluralPossessive(paragraph, start - 1) && isNameToken(paragraph, start - 2)
         && paragraph.tokens[start - 2].isCapitalized
+        && WorldKnowledge.shared.isCommonWord(paragraph.tokens[start - 2].stemLower)
       {
-        // a plural possessive inside a body's name: "Chelsea Supporters' Trust", "Veterans' Affairs"
+        // a plural possessive of a common noun inside a body's name: "Chelsea Supporters' Trust", "Veterans'
+        // Affairs", "Ontario Nurses’ Association" (not an outlet's before its reporter: "Reuters' Luciana Lopez")
         start -= 2
       } else {
         break
@@ -288,7 +290,9 @@ extension SpeakerPhraseParser {
     // (the shape first, which costs nothing to read: a possessor inside, or a role's preposition before)
     guard run.count >= 3 else { return nil }
     let affiliated = isAffiliated(paragraph, run)
-    guard affiliated || paragraph.tokens[run].contains(where: \.isPossessive) else { return nil }
+    guard affiliated || paragraph.tokens[run].contains(where: \.isPossessive)
+      || run.contains(where: { isPluralPossessive(paragraph, $0) })
+    else { return nil }
     let world = WorldKnowledge.shared
     for first in max(run.lowerBound + 1, run.upperBound - 4)...(run.upperBound - 2) {
       let token = paragraph.tokens[first]
@@ -301,7 +305,7 @@ extension SpeakerPhraseParser {
         !isTitle(paragraph, first)
       else { continue }
       let body = run.lowerBound..<first
-      guard paragraph.tokens[first - 1].isPossessive
+      guard paragraph.tokens[first - 1].isPossessive || isPluralPossessive(paragraph, first - 1)
         || (affiliated && isOrganisation(paragraph, body))
       else { continue }
       let name = paragraph.text(tokens: first..<run.upperBound)

@@ -216,9 +216,10 @@ enum SpeakerPhraseParser {
   /// Authority (CMA)".
   static let acronymLinks: WordSet = ["of", "for", "and", "from", "the", "on", "in", "to"]
 
-  /// A straight apostrophe after a plural, before a word: "Fields' lawyers".
+  /// An apostrophe after a plural, before a word: "Fields' lawyers", "the Ontario Nurses’ Association".
   static func isPluralPossessive(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    guard paragraph.tokens[index].scalar == "'", paragraph.tokens[index].quote == nil, index > 0,
+    guard paragraph.tokens[index].scalar == "'" || paragraph.tokens[index].scalar == "’",
+      paragraph.tokens[index].quote == nil, index > 0,
       index + 1 < paragraph.tokens.count
     else { return false }
     return paragraph.tokens[index - 1].lower.hasSuffix("s") && paragraph.tokens[index + 1].kind == .word

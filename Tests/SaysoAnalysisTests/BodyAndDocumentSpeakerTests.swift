@@ -87,4 +87,16 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertNotNil(run("Bergen, which hosts the games, said the venues were ready.").quotes.first?.organisation)
     XCTAssertNil(run("\"We won,\" said a Calgary Conservative, who asked not to be named.").quotes.first?.speaker)
   }
+
+  func testAPluralPossessiveOfACommonNounIsInsideABodysNameAndAnOutletsIsItsReportersRole() {
+    let a = run("The Ontario Nurses’ Association called the plan “too little, too late.”")
+    XCTAssertEqual(a.quotes.first?.organisation, "Ontario Nurses’ Association")
+    let b = run("The Chelsea Supporters' Trust said the plan was too little.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Chelsea Supporters' Trust")
+    for apostrophe in ["’", "'"] {
+      let c = run("Reuters\(apostrophe) Luciana Lopez argued that the plan was naive.")
+      XCTAssertEqual(c.quotes.first?.speaker?.name, "Luciana Lopez")
+      XCTAssertEqual(c.quotes.first?.speaker?.role, "Reuters")
+    }
+  }
 }
