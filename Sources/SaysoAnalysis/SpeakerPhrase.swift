@@ -239,6 +239,12 @@ enum SpeakerPhraseParser {
     {
       start += 1
     }
+    // (and an aside in brackets closed before the subject: "((WN)) You mentioned", "(AP) He said")
+    if let close = (start..<end).last(where: { paragraph.tokens[$0].scalar == ")" }), close + 1 < end,
+      !(start..<close).contains(where: { paragraph.tokens[$0].scalar == "(" })
+    {
+      start = close + 1
+    }
     guard start < end else { return nil }
     if let rest = subjectAfterOpening(paragraph, start..<end) {
       return rest.isEmpty ? nil : parse(paragraph, rest, commonNouns: commonNouns)

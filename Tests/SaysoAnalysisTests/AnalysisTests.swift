@@ -251,6 +251,11 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first(where: { $0.cue == "know" })?.speaker)
     let b = run("Tom Reed spoke in Leeds. You know the plan was sound.")
     XCTAssertNil(b.quotes.first?.speaker)
+    // (after an interviewer's label in brackets too: no group "You")
+    let c = run("((WN))  You mentioned you were a TV anchor as a kid.  Tell us more about that.")
+    XCTAssertEqual(c.quotes.map(\.text), ["you were a TV anchor as a kid"])
+    XCTAssertNil(c.quotes.first?.speaker)
+    XCTAssertNil(c.quotes.first?.group)
   }
 
   func testHeOrSheInTheParagraphsOfAnAnswerIsNotTheOneWhoAnswers() {
