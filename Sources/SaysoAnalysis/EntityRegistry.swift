@@ -115,12 +115,7 @@ struct EntityRegistry {
     /// The UTF-8 of `relativeWords`, which a role's words are compared with in place.
     static let relativeWordBytes = relativeWords.map { Array($0.utf8) }
 
-    /// Past tenses without "-ed" that a name before them makes a clause of: "Tony Bobulinski held a press
-    /// conference".
-    static let irregularPasts: WordSet = [
-      "held", "made", "took", "gave", "won", "led", "met", "sent", "went", "came", "saw", "put", "brought",
-      "found", "left", "kept", "ran", "began", "told", "said", "wrote", "spoke", "thought", "knew", "became",
-    ]
+    static let irregularPasts = Lexicon.irregularPasts
 
     /// A role as the noun phrase it should be, cut at a semicolon; nil when its words are a clause: it opens
     /// with a clause word or a pronoun, or a name in it acts ("the Queen suspended parliament", "Judge

@@ -203,6 +203,13 @@ enum Lexicon {
   /// outlet's name with another cue may be a person's family name ("Fox added that …" of "Const. Mike Fox").
   static let publishingCues: Set<String> = ["", "report", "reveal", "estimate", "find", "show", "according-to"]
 
+  /// Past tenses without "-ed" that a name before them makes a clause of: "Tony Bobulinski held a press
+  /// conference", "Mohr spoke about Blankenship".
+  static let irregularPasts: WordSet = [
+    "held", "made", "took", "gave", "won", "led", "met", "sent", "went", "came", "saw", "put", "brought",
+    "found", "left", "kept", "ran", "began", "told", "said", "wrote", "spoke", "thought", "knew", "became",
+  ]
+
   /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".
   static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
   /// Words of time, with the plurals that a count takes: "two days later".

@@ -99,6 +99,12 @@ extension SpeakerPhraseParser {
       let token = paragraph.tokens[index]
       if token.kind == .word && !token.isCapitalized && !joinsNames(paragraph, index) { return nil }
     }
+    // nor one where a name before the run acts: "Mohr spoke about Blankenship" (its subject is Mohr)
+    if run.lowerBound - prefixStart >= 2, (prefixStart..<(run.lowerBound - 1)).contains(where: {
+      paragraph.tokens[$0].isCapitalized && Lexicon.irregularPasts.contains(paragraph.tokens[$0 + 1].lower)
+    }) {
+      return nil
+    }
     if end - start > 14 { return nil }
     let text = paragraph.text(tokens: start..<end)
     // a body's or a place's name glued before a person's: the body is the role

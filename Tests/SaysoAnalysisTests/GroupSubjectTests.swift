@@ -187,6 +187,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.organisation, "Bank of Canada")
     let b = run("Trump made a confusing statement, saying the group needed to be addressed.")
     XCTAssertEqual(b.quotes.first?.group ?? b.quotes.first?.speaker?.name, "Trump")
+    // (a verb in the past with no "-ed" ends it too: not "Blankenship" with the role "Mohr spoke about")
+    let c = run(
+      "He chose William Mohr. Mohr spoke about Blankenship with Wikinews in June, describing him as \"a good man\".")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "William Mohr")
   }
 
   func testAnUnnamedSourcesRequestIsNoClaimAndItsVerbItsSubjects() {
