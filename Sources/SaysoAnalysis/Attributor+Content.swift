@@ -230,7 +230,12 @@ extension Attributor {
     {
       return (comma + 1, true)
     }
-    if let that = thatAfterPrepositionalPhrase(paragraph, start, limit) { return (that, true) }
+    // (a time may come first: "said Tuesday in Victoria that …", "said last week at a rally that …")
+    var phrase = start
+    while phrase + 1 < limit && phrase < start + 3 && paragraph.tokens[phrase].quote == nil
+      && (paragraph.tokens[phrase].isTimeWord || paragraph.tokens[phrase].lower == "last")
+    { phrase += 1 }
+    if let that = thatAfterPrepositionalPhrase(paragraph, phrase, limit) { return (that, true) }
     if let quote = quoteAfterPrepositionalPhrase(paragraph, start, limit) { return (quote, true) }
     if let clause = clauseAfterTime(paragraph, start, limit) ?? clauseAfterPlace(paragraph, start, limit) {
       return (clause, false)

@@ -93,6 +93,11 @@ extension Attributor {
     // (not the comma between a place and its state or country: "in Salem, New Hampshire on Monday that …")
     if token.scalar == ",", index >= 1, paragraph.tokens[index - 1].isCapitalized,
       regionAfter(paragraph, comma: index, limit: paragraph.tokens.count) != nil
+        // (nor the comma that closes the region: "in Salem, Oregon, that …")
+        || (max(0, index - 4)..<(index - 1)).contains(where: { comma in
+          paragraph.tokens[comma].scalar == "," && comma >= 1 && paragraph.tokens[comma - 1].isCapitalized
+            && regionAfter(paragraph, comma: comma, limit: paragraph.tokens.count) == index
+        })
     {
       return false
     }

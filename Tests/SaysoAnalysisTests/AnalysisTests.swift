@@ -322,6 +322,11 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     // a relative "that" is no complementizer
     let c = run("Tom Reyes said of the plans the one that would work best was the cheapest.")
     XCTAssertEqual(c.quotes.first?.text, "of the plans the one that would work best was the cheapest")
+    // a time may come before the phrase, a region between commas inside it
+    let g = run("Tom Reed said Tuesday in Victoria that the ferry would resume.")
+    XCTAssertEqual(g.quotes.first?.text, "that the ferry would resume")
+    let h = run("Tom Reed said in Salem, Oregon, that the ferry would resume.")
+    XCTAssertEqual(h.quotes.first?.text, "that the ferry would resume")
     // the phrase goes on after "to" before its audience: "in a note to clients", "in an email to The Post"
     let d = run("Douglas Porter wrote in a note to clients that rates would fall.")
     XCTAssertEqual(d.quotes.first?.text, "that rates would fall")
