@@ -73,7 +73,12 @@ extension SpeakerPhraseParser {
         && !(index == last - 1 && index > run.lowerBound && paragraph.tokens[last].classes.contains(.organisationWord))
       {
         nameStart = index + 1
-      } else if index == nameStart && run.upperBound - index >= 3 && isDemonym(paragraph.tokens[index].stemLower) {
+      } else if index == nameStart && run.upperBound - index >= 3 && isDemonym(paragraph.tokens[index].stemLower)
+        // (a given name with a demonym's ending opens the name, unless a title follows: "Brian T. Carroll", "Ian
+        // Duncan Smith", not "Christian Rev. Derek Penwell")
+        && (!NameTyper.isGivenName(paragraph.tokens[index].stemLower) || isTitle(paragraph, index + 1)
+          || paragraph.tokens[index + 1].classes.contains(.honorific))
+      {
         nameStart = index + 1
       } else if paragraph.tokens[index].scalar == "." && index == nameStart {
         nameStart = index + 1

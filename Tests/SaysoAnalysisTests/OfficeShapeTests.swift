@@ -133,6 +133,15 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Nadia Harlow")
   }
 
+  func testAGivenNameWithADemonymsEndingOpensTheName() {
+    XCTAssertEqual(run("Brian T. Carroll said the plan was fine.").quotes.first?.speaker?.name, "Brian T. Carroll")
+    XCTAssertEqual(run("Ian Duncan Smith said the plan was fine.").quotes.first?.speaker?.name, "Ian Duncan Smith")
+    // (but it is an adjective before a title)
+    let a = run("Christian Rev. Derek Penwell said the plan was fine.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Derek Penwell")
+    XCTAssertEqual(run("Russian President Vladimir Putin said it was fine.").quotes.first?.speaker?.role, "Russian President")
+  }
+
   func testAMonarchsNumberIsPartOfTheName() {
     let a = run("Yesterday, the United Kingdom's Queen Elizabeth II announced she would agree to the request.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Elizabeth II")
