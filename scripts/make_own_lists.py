@@ -260,7 +260,9 @@ CUE_VERBS = [
 # "president" (class leader). postnominal: letters after a name that belong to the person, not to an
 # organisation: "Kama Melly QC", "Martin Luther King Jr". kind: a kind of organisation, which says in lower
 # case just before a name what the name is: "the daily newspaper Magyar Nemzet", "the supermarket Ocado".
-# holding: what only an organisation has, after a possessive name: "John Lewis's stores".
+# holding: what only an organisation has, after a possessive name: "John Lewis's stores". club: a role in a
+# club or a team, which says in lower case right after a single name that the name is the club's: "Arsenal
+# boss Mikel Arteta", "Chelsea captain".
 NOUNS = [
     ('academic', '', 'expert'),
     # kinds of organisation: just before a name they say what it names
@@ -440,7 +442,7 @@ NOUNS = [
     ('data', 'group', ''),
     ('daughter', 'source', 'family'),
     ('dean', 'title', ''),
-    ('defender', 'title', ''),
+    ('defender', 'title,club', ''),
     ('democrats', 'group', ''),
     ('department', 'source', ''),
     ('deputy', 'source,title', 'lawmaker'),
@@ -530,7 +532,7 @@ NOUNS = [
     ('maj', 'title', 'general'),
     ('majority', 'group', ''),
     ('man', 'source', ''),
-    ('manager', 'source,title', ''),
+    ('manager', 'source,title,club', ''),
     ('many', 'group', ''),
     ('mayor', 'source,title', 'mayor'),
     ('members', 'group', ''),
@@ -731,10 +733,10 @@ NOUNS = [
     ('headmistress', 'source,title', ''),
     ('umpire', 'source,title', ''),
     ('referee', 'source,title', ''),
-    ('striker', 'source,title', ''),
-    ('midfielder', 'source,title', ''),
-    ('goalkeeper', 'source,title', ''),
-    ('winger', 'source,title', ''),
+    ('striker', 'source,title,club', ''),
+    ('midfielder', 'source,title,club', ''),
+    ('goalkeeper', 'source,title,club', ''),
+    ('winger', 'source,title,club', ''),
     ('batsman', 'source,title', ''),
     ('bowler', 'source,title', ''),
     ('jockey', 'source,title', ''),
@@ -752,7 +754,7 @@ NOUNS = [
     ('pundit', 'source,title', ''),
     ('playwright', 'source,title', ''),
     ('campaigner', 'source,title', ''),
-    ('boss', 'source,title', ''),
+    ('boss', 'source,title,club', ''),
     ('skipper', 'source,title', ''),
     ('magistrate', 'source,title', ''),
     ('lecturer', 'source,title', ''),
@@ -786,7 +788,7 @@ NOUNS = [
     ('workers', 'group', ''),
     ('writer', 'source,title', ''),
     # ranks and offices that stand before a name: "Captain Rochester", "Constable Daniel Dubé"
-    ('captain', 'title', 'general'),
+    ('captain', 'title,club', 'general'),
     ('colonel', 'title', 'general'),
     ('lieutenant', 'title', 'general'),
     ('sergeant', 'title', 'official'),
@@ -901,7 +903,7 @@ def noun_lines():
     for word, flags, role in NOUNS:
         assert word not in seen, f"duplicate noun {word}"
         assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal", "kind",
-                                                   "holding"}, word
+                                                   "holding", "club"}, word
         seen.add(word)
         lines.append(f"{word}\t{flags}\t{role}")
     # the plural of a title of a person names a group of them: "traders", "bankers", "firefighters"
@@ -918,7 +920,7 @@ def noun_lines():
 def main():
     write("nouns.txt", "nouns and titles of people and sources, one record per word (Sayso).",
           "WORD<TAB>FLAGS<TAB>ROLE-CLASS per line, sorted. FLAGS is comma-separated (title, honorific,\n"
-          "# group, source, postnominal, kind, holding) and may be empty; ROLE-CLASS may be empty.",
+          "# group, source, postnominal, kind, holding, club) and may be empty; ROLE-CLASS may be empty.",
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"

@@ -336,6 +336,14 @@ extension Analyzer {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
+      // a single name that is no person's of the article, and that it uses as an organisation's (a place's or a
+      // given name too), is that organisation: "Chelsea boss Mauricio Pochettino … Chelsea said", "Chelsea have
+      // confirmed …"
+      if name.wordCount == 1, !NameTyper.isTitled(phrase),
+        let organisation = registry.organisation(openingWith: name, before: position + 1), organisation == name
+      {
+        return Resolution(organisation: organisation, mention: phrase.text)
+      }
       let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
       // (", who" after a single name says a person as a title does: "Bergen, who is seeking re-election, said")
       var titled =

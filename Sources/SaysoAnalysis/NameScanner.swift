@@ -98,10 +98,12 @@ enum NameScanner {
       }
       if runEnd - nameStart == 1 && titleStart == nameStart && paragraph.tokens[nameStart].kind == .word {
         // a single capitalised word: only a mention of someone already known ("Putin"), or an organisation
-        // that a kind of organisation before it names ("investment bank Lazard", "retailer Tesco")
-        if nameStart >= 1, paragraph.tokens[nameStart - 1].kind == .word,
-          !paragraph.tokens[nameStart - 1].isCapitalized,
-          Lexicon.organisationKinds.contains(paragraph.tokens[nameStart - 1].lower)
+        // that a kind of organisation before it names ("investment bank Lazard", "retailer Tesco") or a club's
+        // role after it ("Chelsea boss", "Arsenal captain")
+        if nameStart >= 1 && paragraph.tokens[nameStart - 1].kind == .word
+          && !paragraph.tokens[nameStart - 1].isCapitalized
+          && Lexicon.organisationKinds.contains(paragraph.tokens[nameStart - 1].lower)
+          || isClubBeforeItsRole(paragraph, nameStart)
         {
           registry.noteOrganisation(
             paragraph.tokens[nameStart].stem,
@@ -124,6 +126,21 @@ enum NameScanner {
       }
       runStart = max(runEnd, runStart + 1)
     }
+  }
+
+  /// Whether the single capitalised word at `index` is a club's name before one of its roles in lower case
+  /// ("Chelsea boss", "Arsenal captain") or a verb in the plural ("Chelsea have").
+  static func isClubBeforeItsRole(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index + 1 < paragraph.tokens.count, case let next = paragraph.tokens[index + 1], next.kind == .word,
+      !next.isCapitalized, next.quote == nil
+    else { return false }
+    if Lexicon.clubRoles.contains(next.lower) { return true }
+    // or with a verb in the plural, as British news writes of a team or a firm: "Chelsea have confirmed …",
+    // "Arsenal are …" (not a plural noun, a frequent word, or the last name of a list: "Smith and Jones have")
+    guard next.lower == "have" || next.lower == "are", case let word = paragraph.tokens[index],
+      !word.lower.hasSuffix("s"), !WorldKnowledge.shared.isCommonWord(word.stemLower, within: 3000), word.quote == nil
+    else { return false }
+    return index == 0 || !["and", "&", ",", "or", "nor"].contains(paragraph.tokens[index - 1].lower)
   }
 
   /// A name shaped like a person's that the sentence uses as an organisation's: an appositive after it

@@ -99,4 +99,16 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
       XCTAssertEqual(c.quotes.first?.speaker?.role, "Reuters")
     }
   }
+
+  func testASingleNameTheArticleUsesAsAClubsIsAnOrganisation() {
+    let a = run("Chelsea boss Mauricio Pochettino was sacked.\n\nChelsea said in a statement that he had left.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Chelsea")
+    XCTAssertTrue(a.people.isEmpty)
+    let b = run("Chelsea have confirmed the departure of their manager.\n\nChelsea said the search had begun.")
+    XCTAssertEqual(b.quotes.map(\.organisation), ["Chelsea", "Chelsea"])
+    // (not the last name of a list, nor a person the article named)
+    let c = run("Tom Smith and Ann Jones have left.\n\nJones said she was happy.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Jones")
+    XCTAssertEqual(Lexicon.problems(inNouns: Lexicon.nouns), [])
+  }
 }
