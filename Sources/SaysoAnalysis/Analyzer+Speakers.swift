@@ -348,7 +348,8 @@ extension Analyzer {
       // (", who" after a single name says a person as a title does: "Bergen, who is seeking re-election, said")
       var titled =
         honored || NameTyper.isTitled(phrase)
-        || (name.wordCount == 1 && phrase.text.first?.isUppercase == true && whoFollowsName(phrase, paragraph: paragraph))
+        || (name.wordCount == 1 && phrase.text.first?.isUppercase == true
+          && whoFollowsName(phrase, paragraph: paragraph))
       var typing = registry.typing(of: name, titled: titled)
       if typing.kind != .person, !titled, NameTyper.hasPersonsRole(phrase) {
         titled = true
