@@ -232,7 +232,9 @@ extension Attributor {
       paragraph.tokens[end + 1].quote == nil, !opensPredicate(paragraph.tokens[end + 1]),
       !["and", "but", "or"].contains(paragraph.tokens[end + 1].lower),
       !paragraph.tokens[end + 1].classes.contains(.month),
-      paragraph.tokens[end + 1].kind != .number
+      paragraph.tokens[end + 1].kind != .number,
+      // (nor a participle's clause: "said Tom Smith, adding that …", "said Ann Vey, speaking at a rally")
+      !isParticipleAfterName(paragraph, end + 1)
     {
       var roleEnd = end + 1
       // (a relative clause is no role: "asked Melanie Roy, whose two sons play in the league")
@@ -253,6 +255,17 @@ extension Attributor {
       }
     }
     return (phrase, end)
+  }
+
+  /// Whether the word at `index` is a participle in lower case, no title ("acting", "outgoing"): a clause of
+  /// its own after a name, no role.
+  static func isParticipleAfterName(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    guard token.kind == .word, !token.isCapitalized, token.lower.hasSuffix("ing"), token.lower.utf8.count > 4 else {
+      return false
+    }
+    return paragraph.cues[index] != nil
+      || !(Lexicon.officeTimeWords.contains(token.lower) || Lexicon.titles.contains(token.lower))
   }
 
   /// Whether a word opens a predicate: an auxiliary, a form of "be" or a verb in the past ("was final",

@@ -182,6 +182,17 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Elenore Sturko", "Rachna Singh", "Rachna Singh"])
   }
 
+  func testAParticipleAfterTheNameInAFrameIsItsOwnClaimNoRole() {
+    let a = run("“It is a sad day,” said Tom Smith, adding that the community would rebuild.")
+    XCTAssertEqual(a.quotes.map(\.text), ["“It is a sad day,”", "that the community would rebuild"])
+    XCTAssertEqual(a.people.first?.roles, [])
+    let b = run("“It is fine,” said Ann Vey, speaking at a rally in Leeds.")
+    XCTAssertEqual(b.people.first?.roles, [])
+    // (a title that ends in "-ing" is a role: "acting director")
+    let c = run("“It is fine,” said Ann Vey, acting director of the museum.")
+    XCTAssertEqual(c.people.first?.roles, ["acting director of the museum"])
+  }
+
   func testAParticiplesSubjectEndsBeforeTheClausesVerb() {
     let a = run("The Bank of Canada held its key interest rate at five per cent, saying inflation remained too high.")
     XCTAssertEqual(a.quotes.first?.organisation, "Bank of Canada")
