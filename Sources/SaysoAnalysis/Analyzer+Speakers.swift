@@ -176,11 +176,12 @@ extension Analyzer {
   /// Whether ", who" follows the last word of a phrase's name, in the phrase or right after it.
   func whoFollowsName(_ phrase: SpeakerPhrase, paragraph: Int) -> Bool {
     let tokens = paragraphs[paragraph].tokens
-    let last = phrase.name.lastWord
-    guard let index = phrase.tokens.last(where: { tokens[$0].text == last }), index + 2 < tokens.count else {
-      return false
-    }
-    return tokens[index + 1].scalar == "," && tokens[index + 2].lower == "who"
+    // (the comma before "who" first, read without strings: most phrases have none)
+    guard let comma = (phrase.tokens.lowerBound..<min(tokens.count - 1, phrase.tokens.upperBound + 1)).first(where: {
+      tokens[$0].scalar == "," && tokens[$0 + 1].lower == "who"
+    }), comma > phrase.tokens.lowerBound
+    else { return false }
+    return tokens[comma - 1].text == phrase.name.lastWord
   }
 
   /// Whether the person `id` was last named before `claim`, by the words before `pronoun`'s claim.
@@ -339,8 +340,10 @@ extension Analyzer {
       // a single name that is no person's of the article, and that it uses as an organisation's (a place's or a
       // given name too), is that organisation: "Chelsea boss Mauricio Pochettino … Chelsea said", "Chelsea have
       // confirmed …"
-      if name.wordCount == 1, !NameTyper.isTitled(phrase),
-        let organisation = registry.organisation(openingWith: name, before: position + 1), organisation == name
+      // (the organisations first: most articles note none, and the title's test makes strings)
+      if name.wordCount == 1, !registry.organisations.isEmpty,
+        let organisation = registry.organisation(openingWith: name, before: position + 1), organisation == name,
+        !NameTyper.isTitled(phrase)
       {
         return Resolution(organisation: organisation, mention: phrase.text)
       }
