@@ -32,6 +32,9 @@ enum ProposalDetector {
     "survey", "surveys", "statistics", "analysis", "findings", "report", "reports", "trends", "signs",
     "it", "this", "that", "which", "these", "those", "records", "documents", "experience", "history",
   ]
+  /// Written works that can recommend something, and the verbs with which they do.
+  static let writtenWorks: WordSet = ["report", "reports", "study", "studies", "analysis"]
+  static let recommendingLemmas: WordSet = ["recommend", "propose", "call-for", "urge"]
   static let firstPersonCues: [[String]] = [
     ["i", "propose"], ["we", "propose"], ["i", "suggest"], ["we", "suggest"], ["we", "call", "on"],
     ["we", "call", "for"], ["i", "call", "on"], ["i", "call", "for"], ["we", "urge"], ["i", "urge"],
@@ -158,7 +161,10 @@ enum ProposalDetector {
               paragraph, verb: cue.first, subjectEnd: subjectEnd,
               walked: Attributor.subjectRegion(paragraph, subjectEnd: subjectEnd, contentStart: contentStart),
               sentence: sentence, contentStart: contentStart, strong: false, opensClause: false)?.phrase
-          if let proposer = subject, inanimate.contains(proposer.head) || inanimate.contains(proposer.text.lowercased())
+          // (but a written work that recommends, proposes or calls for something proposes it: "The report recommends
+          // that the province hire 500 more nurses")
+          if let proposer = subject, inanimate.contains(proposer.head) || inanimate.contains(proposer.text.lowercased()),
+            !(writtenWorks.contains(proposer.head) && recommendingLemmas.contains(cue.lemma))
           {
             continue
           }
