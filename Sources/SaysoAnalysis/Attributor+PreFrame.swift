@@ -23,7 +23,11 @@ extension Attributor {
   /// `limit` and within 24 words: "In a statement posted to her Twitter account before being sworn in, …",
   /// "Since then, …". Nil when no such phrase opens at `start`.
   static func afterFrontedPhrase(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
-    let opener = paragraph.tokens[start]
+    var opener = paragraph.tokens[start]
+    // (after an adverb in "-ly": "Shortly after the announcement, …")
+    if start + 1 < limit, SpeakerPhraseParser.isSentenceAdverb(paragraph, start) {
+      opener = paragraph.tokens[start + 1]
+    }
     guard opener.classes.contains(.preposition) || subordinators.contains(opener.lower),
       let comma = (start..<min(limit, start + 24)).first(where: { paragraph.tokens[$0].scalar == "," })
     else { return nil }

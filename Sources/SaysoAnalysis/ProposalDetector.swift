@@ -163,7 +163,8 @@ enum ProposalDetector {
               sentence: sentence, contentStart: contentStart, strong: false, opensClause: false)?.phrase
           // (but a written work that recommends, proposes or calls for something proposes it: "The report recommends
           // that the province hire 500 more nurses")
-          if let proposer = subject, inanimate.contains(proposer.head) || inanimate.contains(proposer.text.lowercased()),
+          if let proposer = subject,
+            inanimate.contains(proposer.head) || inanimate.contains(proposer.text.lowercased()),
             !(writtenWorks.contains(proposer.head) && recommendingLemmas.contains(cue.lemma))
           {
             continue

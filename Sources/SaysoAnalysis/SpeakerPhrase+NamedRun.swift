@@ -1,5 +1,17 @@
 import SaysoCore
 
+extension SpeakerPhraseParser {
+  /// Whether the word at `index` is an adverb in "-ly" that opens a sentence, no name: "Apparently",
+  /// "Separately" (not "Kelly", "Emily", "Daly").
+  static func isSentenceAdverb(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    guard token.kind == .word, token.lower.hasSuffix("ly"), token.lower.utf8.count > 5 else { return false }
+    let world = WorldKnowledge.shared
+    return world.isCommonWord(token.stemLower) && !world.givenNames.contains(token.stemLower)
+      && !world.surnames.contains(token.stemLower)
+  }
+}
+
 /// A speaker phrase that ends in a capitalised run: a person's name with the title or role before it
 /// ("Russian President Vladimir Putin", "longtime Democratic pollster Pat Caddell"), or an organisation's
 /// ("the Ministry of Health", "newspaper Magyar Nemzet").
@@ -26,6 +38,7 @@ extension SpeakerPhraseParser {
       guard
         classes.contains(.notName) || classes.contains(.sentenceOpener) || classes.contains(.weekday)
           || classes.contains(.determiner) || classes.contains(.clauseWord) || classes.contains(.cueModifier)
+          || isSentenceAdverb(paragraph, run.lowerBound)
       else { break }
       // (a given name that is also such a word, before a family name: "Will Smith"; or alone before a verb in
       // the past, no auxiliary's: "May said", "Will wrote")

@@ -111,4 +111,13 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Jones")
     XCTAssertEqual(Lexicon.problems(inNouns: Lexicon.nouns), [])
   }
+
+  func testAnAdverbInLyOpeningTheSentenceIsNoPartOfTheName() {
+    let a = run("Christoph Blocher led the party.\n\nInterestingly Blocher said the party must be careful.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Christoph Blocher")
+    XCTAssertEqual(run("Kelly said the plan was fine.").quotes.first?.speaker?.name, "Kelly")
+    // (nor of the phrase before the clause's subject: "Shortly after …, the families …, warning that …")
+    let b = run("Shortly after the announcement, the families had mobilized, warning that the deal was bad.")
+    XCTAssertEqual(b.quotes.first?.group, "the families")
+  }
 }
