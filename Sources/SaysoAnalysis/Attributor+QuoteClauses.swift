@@ -32,7 +32,9 @@ extension Attributor {
     guard lower.count > 4 else { return false }
     if lower.hasSuffix("ed") || lower.hasSuffix("ing") { return true }
     // "-s" only after a name or pronoun ("Blige sings"): after anything else it is most often a plural noun
-    guard let previous, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("ous") else { return false }
+    // (a possessive is no verb: "the Rutgers University women's basketball team")
+    guard let previous, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("ous"), !token.isPossessive
+    else { return false }
     return (previous.kind == .word && previous.isCapitalized && !previous.classes.contains(.determiner))
       || ["he", "she", "it"].contains(previous.lower)
   }

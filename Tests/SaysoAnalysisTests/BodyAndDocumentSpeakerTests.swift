@@ -120,4 +120,10 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let b = run("Shortly after the announcement, the families had mobilized, warning that the deal was bad.")
     XCTAssertEqual(b.quotes.first?.group, "the families")
   }
+
+  func testAPossessiveAfterANameIsNoVerbBeforeAQuote() {
+    let a = run("Imus was dropped after he referred to the Rutgers University women's basketball team as \"a disgrace.\"")
+    XCTAssertNil(a.quotes.first?.organisation)
+    XCTAssertNotEqual(a.quotes.first?.cue, "women's")
+  }
 }
