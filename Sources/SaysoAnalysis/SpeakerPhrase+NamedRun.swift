@@ -5,7 +5,10 @@ extension SpeakerPhraseParser {
   /// "Separately" (not "Kelly", "Emily", "Daly").
   static func isSentenceAdverb(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let token = paragraph.tokens[index]
-    guard token.kind == .word, token.lower.hasSuffix("ly"), token.lower.utf8.count > 5 else { return false }
+    // (the last two bytes first, read in place: most words end otherwise)
+    guard token.kind == .word, case let utf8 = token.lower.utf8, utf8.count > 5, utf8.last == UInt8(ascii: "y"),
+      utf8.dropLast().last == UInt8(ascii: "l")
+    else { return false }
     let world = WorldKnowledge.shared
     return world.isCommonWord(token.stemLower) && !world.givenNames.contains(token.stemLower)
       && !world.surnames.contains(token.stemLower)
