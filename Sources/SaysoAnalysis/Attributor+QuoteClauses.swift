@@ -54,6 +54,8 @@ extension Attributor {
     token.lower.hasSuffix("ed") || irregularPasts.contains(token.lower)
   }
 
+  /// The irregular pasts of a clause's verb after a quote or a name: fewer than `Lexicon.irregularPasts`, whose
+  /// "held", "led", "met" … read here as participles or nouns cost claims on PolNeAR train ("being held in").
   static let irregularPasts: WordSet = [
     "said", "told", "wrote", "thought", "felt", "knew", "made", "took", "gave", "went", "came",
   ]

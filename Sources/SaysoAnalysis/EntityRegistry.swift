@@ -115,8 +115,6 @@ struct EntityRegistry {
     /// The UTF-8 of `relativeWords`, which a role's words are compared with in place.
     static let relativeWordBytes = relativeWords.map { Array($0.utf8) }
 
-    static let irregularPasts = Lexicon.irregularPasts
-
     /// A role as the noun phrase it should be, cut at a semicolon; nil when its words are a clause: it opens
     /// with a clause word or a pronoun, or a name in it acts ("the Queen suspended parliament", "Judge
     /// Victor Marrero issued a ruling against"; not "the Florida Republican elected in 2010").
@@ -179,7 +177,7 @@ struct EntityRegistry {
         else { continue }
         let wordText = text(word)
         guard wordText.allSatisfy(\.isLowercase),
-          (wordText.count > 4 && wordText.hasSuffix("ed")) || irregularPasts.contains(wordText)
+          (wordText.count > 4 && wordText.hasSuffix("ed")) || Lexicon.irregularPasts.contains(wordText)
         else { continue }
         if !Lexicon.prepositions.contains(text(words[position + 1])) { return true }
       }

@@ -103,7 +103,7 @@ enum NameScanner {
         if nameStart >= 1 && paragraph.tokens[nameStart - 1].kind == .word
           && !paragraph.tokens[nameStart - 1].isCapitalized
           && Lexicon.organisationKinds.contains(paragraph.tokens[nameStart - 1].lower)
-          || isClubBeforeItsRole(paragraph, nameStart)
+          || isClubByUse(paragraph, nameStart)
         {
           registry.noteOrganisation(
             paragraph.tokens[nameStart].stem,
@@ -128,9 +128,9 @@ enum NameScanner {
     }
   }
 
-  /// Whether the single capitalised word at `index` is a club's name before one of its roles in lower case
-  /// ("Chelsea boss", "Arsenal captain") or a verb in the plural ("Chelsea have").
-  static func isClubBeforeItsRole(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+  /// Whether the single capitalised word at `index` is used as a club's or a team's name: before one of its
+  /// roles in lower case ("Chelsea boss", "Arsenal captain") or a verb in the plural ("Chelsea have").
+  static func isClubByUse(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard index + 1 < paragraph.tokens.count, case let next = paragraph.tokens[index + 1], next.kind == .word,
       !next.isCapitalized, next.quote == nil
     else { return false }
