@@ -9,7 +9,8 @@ extension Analyzer {
       let attribution = attributions[index]
       let previous = attributions[index - 1]
       let paragraph = paragraphs[attribution.paragraph]
-      // the narration between the two quotes may not outweigh them: a claim is mostly quoted words
+      // (both open with a quote; the frame between them may be long, as it is in neither piece: "“A,” said Tom
+      // Reed, the president of …, who …. “B.”")
       let firstQuote = paragraph.quotes(startingIn: previous.start..<(previous.start + 1)).first.map {
         paragraph.quotes[$0]
       }
@@ -20,7 +21,6 @@ extension Analyzer {
         previous.frameAfter,
         !previous.floating,
         attribution.sentence == previous.sentence + 1, let earlier = firstQuote, let later = second,
-        later.start - earlier.end <= (earlier.end - earlier.start) + (later.end - later.start),
         !Self.anotherSubjectFollows(paragraph, earlier.end..<later.start)
       {
         attributions[index - 1].end = attribution.end

@@ -118,6 +118,16 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     XCTAssertNil(b.quotes[0].utterance)
   }
 
+  func testALongFrameBetweenTwoQuotesStillJoinsThemAsOneUtterance() {
+    let a = run(
+      "“It was a tough night for us,” Edmonton Oilers captain Connor McDavid told reporters after the game. "
+        + "“We have to be better.”")
+    XCTAssertEqual(a.quotes.count, 2)
+    XCTAssertNotNil(a.quotes[0].utterance)
+    XCTAssertEqual(a.quotes[0].utterance, a.quotes[1].utterance)
+    XCTAssertEqual(a.quotes.map(\.text), ["“It was a tough night for us,”", "“We have to be better.”"])
+  }
+
   func testAQuoteThatRunsOnIntoTheNextParagraphIsOneUtterance() {
     // the first paragraph leaves its quote open, as a quote running over paragraphs is written
     let a = run("“We were ready,” Tom Hale said. “The third period was ours, and\n\n“the fourth was theirs.”")
