@@ -223,14 +223,20 @@ extension Attributor {
       else { continue }
       let subject = found.phrase
       region = found.region
-      let weak = CueLexicon.weak.contains(cue.lemma) || cue.category == .proposal
       // content after the cue
       guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound),
         // (what a conjunction opens after the frame is a clause of the writer's: "…, a spokeswoman said on
         // Saturday, and it has activated it five times")
         !clauseCoordinators.contains(paragraph.tokens[contentFirst].lower)
       else { continue }
-      if weak && !explicit && subject.kind == .nominal { continue }
+      // a weak verb with no "that" takes no document or thing as its nominal subject: "A memo posted online by …"
+      // (but "The senator thinks the plan is bad", "The campaign criticized …")
+      if !strong, !explicit, subject.kind == .nominal,
+        SpeakerPhraseParser.documentNouns.contains(subject.head) || evidenceNouns.contains(subject.head)
+          || ProposalDetector.inanimate.contains(subject.head)
+      {
+        continue
+      }
       if cue.category == .proposal { continue }
       // a passive whose words go on with a time or a place tells when or where, not what was said: "is observed
       // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized

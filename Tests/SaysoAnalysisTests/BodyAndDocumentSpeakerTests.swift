@@ -126,4 +126,14 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first?.organisation)
     XCTAssertNotEqual(a.quotes.first?.cue, "women's")
   }
+
+  func testAWeakVerbTakesANounPhraseOfAPersonAndARoleWithNoThat() {
+    let a = run("The senator thinks the plan is bad.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the plan is bad"])
+    XCTAssertEqual(a.quotes.first?.group, "The senator")
+    let b = run("The former congressman thinks the gun issue should be a test.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the gun issue should be a test"])
+    // (not a thing: "The data suggest …")
+    XCTAssertTrue(run("The data suggest prices will rise.").quotes.isEmpty)
+  }
 }
