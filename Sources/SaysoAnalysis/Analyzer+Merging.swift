@@ -9,14 +9,14 @@ extension Analyzer {
       let attribution = attributions[index]
       let previous = attributions[index - 1]
       let paragraph = paragraphs[attribution.paragraph]
-      // (both open with a quote; the frame between them may be long, as it is in neither piece: "“A,” said Tom
-      // Reed, the president of …, who …. “B.”")
+      // (both open with a quote, the second of double marks or of the first's: "‘A,’ the coach said. ‘B.’"; the
+      // frame between them may be long, as it is in neither piece: "“A,” said Tom Reed, the president of …. “B.”")
       let firstQuote = paragraph.quotes(startingIn: previous.start..<(previous.start + 1)).first.map {
         paragraph.quotes[$0]
       }
       let second = paragraph.quotes(startingIn: attribution.start..<(attribution.start + 1)).map {
         paragraph.quotes[$0]
-      }.first { $0.style == .double }
+      }.first { $0.style == .double || $0.style == firstQuote?.style }
       if attribution.floating, attribution.speaker == nil, attribution.paragraph == previous.paragraph,
         previous.frameAfter,
         !previous.floating,

@@ -14,4 +14,11 @@ final class SingleQuoteStyleTests: XCTestCase, AnalysingText {
     XCTAssertNotNil(a.quotes.first?.utterance)
     XCTAssertEqual(a.quotes.first?.utterance, a.quotes.last?.utterance)
   }
+
+  func testTwoSingleQuotedPiecesAroundAFrameAreOneUtterance() {
+    let a = run("‘We were ready,’ the coach said. ‘The third period was ours.’")
+    XCTAssertEqual(a.quotes.map(\.text), ["‘We were ready,’", "‘The third period was ours.’"])
+    XCTAssertNotNil(a.quotes.first?.utterance)
+    XCTAssertEqual(a.quotes.first?.utterance, a.quotes.last?.utterance)
+  }
 }
