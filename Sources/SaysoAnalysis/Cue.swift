@@ -340,6 +340,16 @@ enum CueFinder {
     {
       return nil
     }
+    // "you know" as a filler says nothing: "You know, I got in trouble", "…, you know, well, …", "You know what
+    // they say"; nor does "as we know it"
+    if lemma == "know", index >= 1,
+      paragraph.tokens[index - 1].lower == "you" || paragraph.tokens[index - 1].lower == "we",
+      index + 1 >= paragraph.tokens.count || paragraph.tokens[index + 1].kind == .punct
+        || paragraph.tokens[index + 1].lower == "what"
+        || (index >= 2 && paragraph.tokens[index - 2].lower == "as" && paragraph.tokens[index + 1].lower == "it")
+    {
+      return nil
+    }
     if lemma == "call" || lemma == "point" {
       // "called Clinton a liar": calling someone something is a statement about them
       if lemma == "call", lower == "called" || lower == "calls", index + 2 < paragraph.tokens.count,

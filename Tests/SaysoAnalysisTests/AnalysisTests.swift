@@ -256,6 +256,10 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first(where: { $0.cue == "know" })?.speaker)
     let b = run("Tom Reed spoke in Leeds. You know the plan was sound.")
     XCTAssertNil(b.quotes.first?.speaker)
+    // "you know" as a filler is no cue at all
+    XCTAssertTrue(run("Tom Reed spoke. You know, I got in trouble for that.").quotes.isEmpty)
+    XCTAssertTrue(run("Tom Reed spoke. You know what they say about men like him?").quotes.isEmpty)
+    XCTAssertTrue(run("Tom Reed spoke. News as we know it is safe.").quotes.isEmpty)
     // (after an interviewer's label in brackets too: no group "You")
     let c = run("((WN))  You mentioned you were a TV anchor as a kid.  Tell us more about that.")
     XCTAssertEqual(c.quotes.map(\.text), ["you were a TV anchor as a kid"])
