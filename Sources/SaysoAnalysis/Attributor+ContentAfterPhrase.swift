@@ -41,6 +41,15 @@ extension Attributor {
       {
         continue
       }
+      // (a cue's word that is also a noun, after a noun of the phrase, is that noun: "in its monetary policy
+      // report that …")
+      if let cue = paragraph.cues[index], CueLexicon.pluralNouns.contains(cue.lemma), index > start + 1,
+        case let before = paragraph.tokens[index - 1], before.kind == .word, !before.isCapitalized,
+        before.quote == nil, before.classes.isDisjoint(with: [.clauseWord, .preposition, .cueModifier]),
+        !subjectPronouns.contains(before.lower)
+      {
+        continue
+      }
       if endsPrepositionalPhrase(paragraph, index) { return nil }
     }
     return nil

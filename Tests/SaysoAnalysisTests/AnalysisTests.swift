@@ -336,6 +336,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(g.quotes.first?.text, "that the ferry would resume")
     let h = run("Tom Reed said in Salem, Oregon, that the ferry would resume.")
     XCTAssertEqual(h.quotes.first?.text, "that the ferry would resume")
+    // a cue's word that is a noun there goes on with it: "in its monetary policy report that …"
+    let i = run("The Bank of Canada said in its monetary policy report that inflation would ease.")
+    XCTAssertEqual(i.quotes.first?.text, "that inflation would ease")
     // the phrase goes on after "to" before its audience: "in a note to clients", "in an email to The Post"
     let d = run("Douglas Porter wrote in a note to clients that rates would fall.")
     XCTAssertEqual(d.quotes.first?.text, "that rates would fall")
