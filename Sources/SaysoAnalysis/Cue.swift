@@ -352,7 +352,9 @@ enum CueFinder {
     }
     if lemma == "call" || lemma == "point" {
       // "called Clinton a liar": calling someone something is a statement about them
-      if lemma == "call", lower == "called" || lower == "calls", index + 2 < paragraph.tokens.count,
+      // (the participle too: "…, calling Biden a “decent man”")
+      if lemma == "call", lower == "called" || lower == "calls" || lower == "calling",
+        index + 2 < paragraph.tokens.count,
         !particles[lemma]!.contains(paragraph.tokens[index + 1].lower), paragraph.tokens[index + 1].quote == nil,
         paragraph.tokens[index + 1].isCapitalized && hasComplement(paragraph, afterNameAt: index + 1)
           || Lexicon.personalPronouns.contains(paragraph.tokens[index + 1].lower)

@@ -91,6 +91,10 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Nancy Pelosi called Tom Reed.").quotes.isEmpty)
     // calling someone something is a statement about them
     XCTAssertEqual(run("Nancy Pelosi called Tom Reed a liar.").quotes.map(\.text), ["Tom Reed a liar"])
+    // (in the participle too)
+    let b = run("Nancy Pelosi left the room, calling Tom Reed a liar.")
+    XCTAssertEqual(b.quotes.map(\.text), ["Tom Reed a liar"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Nancy Pelosi")
   }
 
   func testAThingThenTheOneWhoDescribesItIsNoFrameOfTheWordsBefore() {
