@@ -358,6 +358,10 @@ enum CueFinder {
         !particles[lemma]!.contains(paragraph.tokens[index + 1].lower), paragraph.tokens[index + 1].quote == nil,
         paragraph.tokens[index + 1].isCapitalized && hasComplement(paragraph, afterNameAt: index + 1)
           || Lexicon.personalPronouns.contains(paragraph.tokens[index + 1].lower)
+          || (paragraph.tokens[index + 1].lower == "it" || paragraph.tokens[index + 1].lower == "them")
+            // (not the idioms "called it quits", "called it a day")
+            && !(paragraph.tokens[index + 2].lower == "quits"
+              || (index + 3 < paragraph.tokens.count && paragraph.tokens[index + 3].lower == "day"))
           || paragraph.tokens[index + 1].classes.contains(.determiner)
       {
         return Cue(first: index, end: index + 1, lemma: "call-name", category: .statement, text: paragraph.tokens[index].text)

@@ -95,6 +95,10 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("Nancy Pelosi left the room, calling Tom Reed a liar.")
     XCTAssertEqual(b.quotes.map(\.text), ["Tom Reed a liar"])
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Nancy Pelosi")
+    // (calling it something too, which ends the words before it; not "called it quits")
+    let c = run("Ryan said he was “very encouraged” and Trump calling it a “great meeting.”")
+    XCTAssertEqual(c.quotes.map(\.text), ["he was “very encouraged”", "it a “great meeting.”"])
+    XCTAssertTrue(run("The couple called it quits in 2019.").quotes.isEmpty)
   }
 
   func testAThingThenTheOneWhoDescribesItIsNoFrameOfTheWordsBefore() {
