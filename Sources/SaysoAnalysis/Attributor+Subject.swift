@@ -223,6 +223,19 @@ extension Attributor {
       speaker?.text = paragraph.text(tokens: name..<region.upperBound)
     }
     if let firm = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: verb) { speaker = firm }
+    // an appositive whose closing comma is missing: "Erwin Chemerinsky, Dean of UC Berkeley School of Law said
+    // …" (the role alone is no subject; the name before its comma is)
+    if let phrase = speaker, phrase.kind == .group || phrase.kind == .nominal, region.lowerBound - 2 >= contentStart,
+      paragraph.tokens[region.lowerBound - 1].scalar == ",", paragraph.tokens[region.lowerBound].isCapitalized,
+      SpeakerPhraseParser.isTitle(paragraph, region.lowerBound),
+      let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: region.lowerBound - 1, from: contentStart),
+      var named = SpeakerPhraseParser.parse(paragraph, run), named.kind == .person
+    {
+      named.role = named.role ?? phrase.text
+      named.tokens = run.lowerBound..<region.upperBound
+      speaker = named
+      region = run.lowerBound..<region.upperBound
+    }
     // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
     if speaker == nil, region.isEmpty, subjectEnd - 1 >= contentStart,
       let kind = pronounSubjects[paragraph.tokens[subjectEnd - 1].lower], strong || kind == .pronoun

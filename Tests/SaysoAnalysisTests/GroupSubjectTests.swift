@@ -193,6 +193,12 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.people.first?.roles, ["acting director of the museum"])
   }
 
+  func testAnAppositiveWithNoClosingCommaIsTheNamesRole() {
+    let a = run("Erwin Chemerinsky, Dean of UC Berkeley School of Law said it was “a truly silly argument.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erwin Chemerinsky")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Dean of UC Berkeley School of Law")
+  }
+
   func testAParticiplesSubjectEndsBeforeTheClausesVerb() {
     let a = run("The Bank of Canada held its key interest rate at five per cent, saying inflation remained too high.")
     XCTAssertEqual(a.quotes.first?.organisation, "Bank of Canada")
