@@ -156,21 +156,27 @@ extension Analyzer {
   /// ("One nurse at a Hamilton hospital", "a senior official"), not of a document or a body.
   static func isOneUnnamedPerson(_ group: String) -> Bool {
     let words = group.lowercased().spaceSeparatedWords
-    guard let first = words.first, ["a", "an", "one", "another"].contains(first) else { return false }
-    guard
-      let head = words.dropFirst().prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.map(String.init)
-    else { return false }
+    guard let first = words.first, indefiniteOpeners.contains(String(first)), let head = head(ofGroup: group) else {
+      return false
+    }
     return Lexicon.titles.contains(head)
       || (Lexicon.sourceNouns.contains(head) && !SpeakerPhraseParser.documentNouns.contains(head)
         && !WorldKnowledge.shared.organisationWords.contains(head) && !Lexicon.organisationKinds.contains(head))
   }
 
+  /// The words that open a group of one person the article does not name: "a", "an", "one", "another".
+  static let indefiniteOpeners: WordSet = ["a", "an", "one", "another"]
+
+  /// The head noun of a group's words, lower-cased: the last word after the first, before a preposition
+  /// ("spokeswoman" of "A spokeswoman for the department").
+  static func head(ofGroup group: String) -> String? {
+    group.lowercased().spaceSeparatedWords.dropFirst().prefix(while: { !Lexicon.prepositions.contains(String($0)) })
+      .last.map(String.init)
+  }
+
   /// The gender the head noun of a group of one person says: "A spokeswoman for the department" (female).
   static func gender(ofGroup group: String) -> WorldKnowledge.Gender? {
-    let words = group.lowercased().spaceSeparatedWords.dropFirst()
-    return words.prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.flatMap {
-      Lexicon.gender(ofPersonNoun: String($0))
-    }
+    head(ofGroup: group).flatMap(Lexicon.gender(ofPersonNoun:))
   }
 
   /// Whether ", who" follows the last word of a phrase's name, in the phrase or right after it.
@@ -403,7 +409,7 @@ extension Analyzer {
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"; all
         // of a capitalised run after an indefinite article ("said a New Hampshire Republican")
         if case let words = phrase.text.spaceSeparatedWords, let first = words.first,
-          ["a", "an", "another", "one"].contains(first), words.count >= 2,
+          Self.indefiniteOpeners.contains(first.lowercased()), words.count >= 2,
           words.dropFirst().allSatisfy({ $0.first?.isUppercase == true })
         {
           return Resolution(group: phrase.text, mention: phrase.text)
