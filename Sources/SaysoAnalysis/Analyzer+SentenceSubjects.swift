@@ -211,6 +211,33 @@ extension Analyzer {
     return nextSentenceOpensWithPersonalPronoun(after: token, paragraph: paragraph)
   }
 
+  /// Whether the article treats the capitalised word `word` as one person's name: it never writes the word in
+  /// lower case, and "he" or "she" follows one of its mentions that opens a clause, outside quotes ("…, Trump
+  /// went on to promote …, note that he had just bought …"; not "Rubio's campaign said he …", "a Carrier
+  /// worker, said she …", "talking about Carrier, all she could do …").
+  func articleCallsHeOrShe(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    var called = false
+    for paragraph in paragraphs.indices {
+      let tokens = paragraphs[paragraph].tokens
+      for index in tokens.indices where tokens[index].kind == .word && tokens[index].stemLower == lower {
+        if !tokens[index].isCapitalized { return false }
+        if !called, tokens[index].quote == nil, !tokens[index].isPossessive,
+          index == 0 || tokens[index - 1].kind == .punct || Self.clauseOpeners.contains(tokens[index - 1].lower),
+          personalPronounFollows(index, paragraph: paragraph)
+        {
+          called = true
+        }
+      }
+    }
+    return called
+  }
+
+  /// Words after which a name opens a clause as its subject: "that Trump would denounce …".
+  static let clauseOpeners: Set<String> = [
+    "that", "and", "but", "when", "while", "as", "because", "if", "though", "although", "so", "after", "before",
+  ]
+
   /// Whether "its" (or, with `orIt`, "it" too) follows token `token` outside quotes in its sentence: the name
   /// before it is a firm's or a body's ("Aldi said its sales rose", "Bloomberg says it started …").
   func impersonalPossessiveFollows(_ token: Int, paragraph: Int, orIt: Bool = false) -> Bool {

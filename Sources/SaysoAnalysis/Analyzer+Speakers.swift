@@ -394,9 +394,12 @@ extension Analyzer {
           return Resolution(referent: .unknown, mention: phrase.text)
         }
         // a word no list knows that the next sentence calls "he" or "she": a person known by one name
-        // ("Seemanna also told me that … He told that …")
-        if name.wordCount == 1, typing.kind == .other, NameTyper.isUnknownWord(nameKey(name)),
-          nextSentenceOpensWithPersonalPronoun(after: phrase.tokens.lowerBound, paragraph: paragraph)
+        // ("Seemanna also told me that … He told that …"); a name the lists know that is a common word too, that
+        // the article calls so ("Trump", "Trudeau")
+        if name.wordCount == 1, typing.kind == .other, case let key = nameKey(name),
+          (NameTyper.isUnknownWord(key)
+            && nextSentenceOpensWithPersonalPronoun(after: phrase.tokens.lowerBound, paragraph: paragraph))
+            || (NameTyper.isListedName(key) && articleCallsHeOrShe(name))
         {
           return Resolution(person: registry.register(name, role: phrase.role, at: position), mention: phrase.text)
         }

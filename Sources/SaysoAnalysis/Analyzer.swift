@@ -55,8 +55,7 @@ struct Analyzer {
       let prepared = ParagraphText(paragraph, openFromPrevious: endsInsideQuote)
       endsInsideQuote = prepared.endsInsideQuote
       for index in prepared.tokens.indices.dropLast()
-      where prepared.tokens[index].quote == nil
-        && (prepared.tokens[index].classes.contains(.honorific)
+      where (prepared.tokens[index].classes.contains(.honorific)
           || prepared.tokens[index].isListedAsWritten(.roleNoun))
       {
         var next = index + 1

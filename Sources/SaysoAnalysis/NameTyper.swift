@@ -434,6 +434,11 @@ enum NameTyper {
       && !isGivenName(key) && !world.surnames.contains(key) && !Lexicon.titles.contains(key)
   }
 
+  /// Whether a name key is in the given-name or the surname list, however common a word it is too.
+  static func isListedName(_ key: String) -> Bool {
+    WorldKnowledge.shared.surnames.contains(key) || WorldKnowledge.shared.givenNames.contains(key)
+  }
+
   static func stripPossessive(_ word: String) -> String {
     // (a last character "s" is the byte "s" alone, so a word that ends in another byte has neither ending:
     // most words, told without comparing characters)

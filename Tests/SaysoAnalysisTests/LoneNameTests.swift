@@ -147,4 +147,25 @@ final class LoneNameTests: XCTestCase, AnalysingText {
       + "He sent a message to Mark Seidenberg: \"Please come back to the office today.\"")
     XCTAssertNil(b.quotes.first?.speaker)
   }
+
+  func testANameTheListsKnowThatIsACommonWordTooIsAPersonWhenTheArticleCallsItHeOrShe() {
+    // (Trudeau and Merkel are family names in the lists and among the 20,000 commonest words)
+    let a = run("Trudeau said the plan was sound. He added that taxes would fall.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Trudeau", "Trudeau"])
+    // another mention that opens a clause, anywhere in the article
+    let b = run("Merkel told reporters the talks were over.\n\nLater, Merkel met the press before she left.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Merkel")
+    XCTAssertNil(b.quotes.first?.group)
+    // not when the word is a compound's first part, nor when the article writes it in lower case too
+    let c = run("Carrier said it would close the plant.\n\nAnn Vey, a Carrier worker, said she was angry.")
+    XCTAssertNil(c.quotes.first?.speaker)
+    let d = run("Hall said the plan was sound. He added that the hall would close.")
+    XCTAssertNil(d.quotes.first?.speaker)
+  }
+
+  func testATitleInsideAQuoteSaysAPersonToo() {
+    let a = run("Ann Vey said \"Senator Rubio has failed us.\"\n\nRubio has said that the funds were enough.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Rubio")
+    XCTAssertNil(a.quotes.last?.organisation)
+  }
 }
