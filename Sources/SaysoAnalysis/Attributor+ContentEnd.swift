@@ -109,9 +109,13 @@ extension Attributor {
       }
       // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
       // (or "but": "… the cap was fair but warned enrolment could fall")
+      // (a present tense when "that" or a quote follows it: "… her “passion” but argues that he can’t …")
       if token.quote == nil && (token.lower == "and" || token.lower == "but") && index >= first + 2,
         let cue = paragraph.cues[index + 1],
-        next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told", cue.category != .belief
+        next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told"
+          || (next.lower.hasSuffix("s") && cue.end <= last
+            && (paragraph.tokens[cue.end].lower == "that" || opensQuote(paragraph, cue.end, last + 1))),
+        cue.category != .belief
       {
         return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
       }

@@ -314,4 +314,12 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the government's new plan \"was unlawful.\""])
     XCTAssertEqual(a.quotes.first?.group, "The court")
   }
+
+  func testASecondVerbInThePresentEndsTheFirstContentWhenThatOrAQuoteFollowsIt() {
+    let a = run("Ann Vey says she respects the senator's \"passion\" but argues that he cannot deliver.")
+    XCTAssertEqual(a.quotes.map(\.text), ["she respects the senator's \"passion\"", "that he cannot deliver"])
+    // (a plural noun after "and" is no verb: "claims" here is a subject)
+    let b = run("Ann Vey says the plan is fair and claims of fraud are false.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the plan is fair and claims of fraud are false"])
+  }
 }
