@@ -58,6 +58,8 @@ enum CueFinder {
   ]
   /// Words before a participle that make it a frame of its own: "as noted by", "when asked by".
   static let participleOpeners: WordSet = ["as", "when", "if", "after", "once", "before", "while", "unless"]
+  /// Particles between a phrasal verb's participle and its agent: "shouted down by", "called out by".
+  static let passiveParticles: WordSet = ["down", "up", "out", "off", "back"]
   /// Words after a reporting verb that make it another word: "sworn in (as governor)" takes an office, it
   /// says nothing ("sworn in to tell the truth" still commits); a "think tank" is a body.
   static let notReportingParticles: [String: Set<String>] = ["swear": ["in"], "think": ["tank", "tanks"]]
@@ -311,6 +313,12 @@ enum CueFinder {
       !paragraph.tokens[index + 2].lower.hasSuffix("ing"), index > 0, paragraph.tokens[index - 1].kind == .word,
       !paragraph.tokens[index - 1].isCapitalized, !participleOpeners.contains(paragraph.tokens[index - 1].lower),
       !Lexicon.formsOfBe.contains(paragraph.tokens[index - 1].lower)  // a passive: "was confirmed by his son"
+    {
+      return nil
+    }
+    // a phrasal verb's passive frames no one's words either: "was booed and shouted down by supporters"
+    if lower.hasSuffix("ed"), index + 2 < paragraph.tokens.count, paragraph.tokens[index + 2].lower == "by",
+      Self.passiveParticles.contains(paragraph.tokens[index + 1].lower)
     {
       return nil
     }

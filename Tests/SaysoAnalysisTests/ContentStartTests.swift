@@ -287,6 +287,12 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     // a passive with an agent and no content is no claim
     XCTAssertEqual(run("The report was released by the ministry on Friday.").quotes.count, 0)
   }
+
+  func testAPhrasalVerbsPassiveFramesNoWords() {
+    let a = run("Ann Vey was booed and shouted down by supporters after telling them that they were wrong.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that they were wrong"])
+    XCTAssertEqual(run("The senator was called out by activists for his vote.").quotes.count, 0)
+  }
 }
 
 /// A second verb of saying after "but" reports for the same speaker.
