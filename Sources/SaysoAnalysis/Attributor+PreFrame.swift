@@ -164,10 +164,12 @@ extension Attributor {
   ]
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
-  static func preFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
-    -> Attribution?
-  {
-    var cuePosition = contentStart + 1
+  /// - Parameter cuesFrom: the first token a verb may stand at, when it is after words another frame took (the
+  ///   main verb after a relative clause, "Barkley, who said …, said …").
+  static func preFrame(
+    _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int, cuesFrom: Int = 0
+  ) -> Attribution? {
+    var cuePosition = max(contentStart + 1, cuesFrom)
     while cuePosition < sentence.upperBound {
       defer { cuePosition += 1 }
       guard let cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
@@ -303,6 +305,17 @@ extension Attributor {
         // not before "and": "Although he says he “loves China,” and “people from China love me,” he …")
         lastToken = paragraph.tokens[comma].scalar == "," ? comma - 1 : comma
       }
+      // a relative clause set between commas ends at its closing comma, before the main clause's verb:
+      // "Barkley, who said he typically votes Democratic, said one candidate he likes …"
+      if subject.kind == .pronoun, subject.tokens.lowerBound > 0, paragraph.tokens[subject.tokens.lowerBound].lower == "who",
+        paragraph.tokens[subject.tokens.lowerBound - 1].scalar == ",",
+        let comma = (contentFirst..<lastToken).first(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+            && opensMainPredicate(paragraph.tokens[$0 + 1])
+        })
+      {
+        lastToken = comma - 1
+      }
       lastToken = trimmedTail(paragraph, contentFirst, lastToken)
       // "a statement announcing the pick, the association called …": a participle's words end at its comma
       if paragraph.tokens[cue.first].lower.hasSuffix("ing") && subject.kind != .pronoun && !region.isEmpty,
@@ -320,6 +333,15 @@ extension Attributor {
         sentence: sentenceIndex)
     }
     return nil
+  }
+
+  /// Whether a word is a finite verb in the past or a verb that opens a predicate ("said", "left", "is",
+  /// "would"): after the comma that closes a relative clause, the main clause's verb.
+  static func opensMainPredicate(_ token: Token) -> Bool {
+    guard token.kind == .word, token.quote == nil, !token.isCapitalized else { return false }
+    let lower = token.lower
+    return finiteVerbs.contains(lower) || Lexicon.irregularPasts.contains(lower) || lower == "said"
+      || (lower.count > 4 && lower.hasSuffix("ed"))
   }
 
   /// Verbs that report only a clause or a quote after them, before their subject: with a noun phrase they

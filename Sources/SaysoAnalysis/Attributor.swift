@@ -41,6 +41,17 @@ enum Attributor {
           out.append(second)
           last = second
         }
+        // the main clause's verb after a relative clause that reports: "Barkley, who said he votes Democratic,
+        // said one candidate he likes is Kasich"
+        if let speaker = last.speaker, case let who = speaker.tokens.lowerBound, who > sentence.lowerBound,
+          paragraph.tokens[who].lower == "who", paragraph.tokens[who - 1].scalar == ",",
+          let resume = resumePoint(paragraph, after: last, sentence),
+          let main = preFrame(paragraph, sentence, contentStart, sentenceIndex, cuesFrom: resume),
+          main.start >= last.end
+        {
+          out.append(main)
+          last = main
+        }
         // "…, but he said he played no role": a sentence may report more than once, after the content
         // and the frame of the report before
         while let resume = resumePoint(paragraph, after: last, sentence), resume + 3 < sentence.upperBound,

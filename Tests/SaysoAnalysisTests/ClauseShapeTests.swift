@@ -110,4 +110,13 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("The plan would cost $4 million, a spokesman Tom Reed said.")
     XCTAssertEqual(b.quotes.map(\.text), ["The plan would cost $4 million"])
   }
+
+  func testARelativeClauseThatReportsEndsAtItsCommaAndTheMainVerbReportsToo() {
+    let a = run("Hillary Clinton, who suggested that Ann Vey was not qualified, said on Wednesday that he was wrong.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that Ann Vey was not qualified", "that he was wrong"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Hillary Clinton", "Hillary Clinton"])
+    // (a comma inside the reported clause goes on: no verb follows it)
+    let b = run("Tom Reed, who said that if elected, he would cut taxes, spoke on Monday.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that if elected, he would cut taxes"])
+  }
 }
