@@ -14,4 +14,7 @@ struct Attribution {
   var frameAfter: Bool = false
   /// No frame: a direct quote whose speaker comes from context.
   var floating: Bool = false
+  /// The frame is a relative clause's after the one it describes ("critics who say …", "Barkley, who said
+  /// …"): a verb after its content has a subject of its own.
+  var inRelativeClause: Bool = false
 }

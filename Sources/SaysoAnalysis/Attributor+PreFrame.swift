@@ -91,7 +91,7 @@ extension Attributor {
     // words of a noun phrase: no clause word but "the", no preposition, no verb or adverb ("Obama rebuked
     // critics who …")
     func belongs(_ token: Token) -> Bool {
-      guard token.quote == nil else { return false }
+      guard token.quote == nil, !objectPronouns.contains(token.lower) else { return false }
       if token.kind == .punct { return token.scalar == "-" || token.scalar == "’" }
       return (!token.classes.contains(.clauseWord) || token.lower == "the") && !token.classes.contains(.preposition)
         && (token.isCapitalized || !["ed", "ly"].contains(where: { token.lower.hasSuffix($0) }))
@@ -101,6 +101,16 @@ extension Attributor {
     // not an appositive of a name: "Nate Silver, the polling guru who founded …"
     if start - 2 >= floor, paragraph.tokens[start - 1].scalar == ",", paragraph.tokens[start - 2].isCapitalized {
       return nil
+    }
+    // (a verb after "to" before its object's determiner, or after an adverb, is no part of it: "to convince some
+    // lawmakers who …", "we totally understand community members who …")
+    if start - 1 >= floor, start + 1 < who,
+      (paragraph.tokens[start - 1].lower == "to"
+        && (paragraph.tokens[start + 1].classes.contains(.determiner)
+          || Lexicon.indefiniteGroups.contains(paragraph.tokens[start + 1].lower)))
+        || (paragraph.tokens[start - 1].lower.hasSuffix("ly") && !paragraph.tokens[start - 1].isCapitalized)
+    {
+      start += 1
     }
     guard start < who else { return nil }
     return SpeakerPhraseParser.parse(paragraph, start..<who, commonNouns: true)
@@ -225,6 +235,10 @@ extension Attributor {
       else { continue }
       let subject = found.phrase
       region = found.region
+      let inRelativeClause = region.count == 1 && paragraph.tokens[region.lowerBound].lower == "who"
+      let restrictive = inRelativeClause && region.lowerBound > 0 && paragraph.tokens[region.lowerBound - 1].scalar != ","
+      // (a relative clause inside a quote is the quoted speaker's words: "“… some generals who are beating …”")
+      if inRelativeClause && paragraph.tokens[region.lowerBound].quote != nil { continue }
       // content after the cue
       guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound),
         // (what a conjunction opens after the frame is a clause of the writer's: "…, a spokeswoman said on
@@ -240,6 +254,16 @@ extension Attributor {
         continue
       }
       if cue.category == .proposal { continue }
+      // a restrictive relative clause describes its antecedent with a passive ("people who had been accused of
+      // crimes"), and with a belief that takes no clause ("the man who considered challenging her")
+      if restrictive, case let first = paragraph.tokens[contentFirst],
+        passive
+          || (cue.category == .belief && first.quote == nil && first.lower != "that"
+            && !(opensClauseWithNoThat(first)
+              && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound)))
+      {
+        continue
+      }
       // a passive whose words go on with a time or a place tells when or where, not what was said: "is observed
       // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized
       // for …", "was asked about …" are, in news, reports of what was said)
@@ -307,11 +331,19 @@ extension Attributor {
       }
       // a relative clause set between commas ends at its closing comma, before the main clause's verb:
       // "Barkley, who said he typically votes Democratic, said one candidate he likes …"
-      if subject.kind == .pronoun, subject.tokens.lowerBound > 0, paragraph.tokens[subject.tokens.lowerBound].lower == "who",
-        paragraph.tokens[subject.tokens.lowerBound - 1].scalar == ",",
+      if inRelativeClause, !restrictive,
         let comma = (contentFirst..<lastToken).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
             && opensMainPredicate(paragraph.tokens[$0 + 1])
+        })
+      {
+        lastToken = comma - 1
+      }
+      // (and one in a phrase that opens the sentence at the phrase's comma: "Among those who said they cared
+      // most about honesty, most supported Sanders")
+      if restrictive, Lexicon.prepositions.contains(paragraph.tokens[contentStart].lower),
+        let comma = (contentFirst..<lastToken).first(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
         })
       {
         lastToken = comma - 1
@@ -330,7 +362,7 @@ extension Attributor {
         paragraph: paragraph.index, start: paragraph.tokens[contentFirst].start,
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
         cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: passive ? nil : subject,
-        sentence: sentenceIndex)
+        sentence: sentenceIndex, inRelativeClause: inRelativeClause)
     }
     return nil
   }

@@ -425,16 +425,43 @@ extension Attributor {
     }
     guard let subject = speaker else { return nil }
     // the subject must open its clause: sentence start, opener words or an introductory phrase
-    if opensClause && region.lowerBound > contentStart {
-      let previous = paragraph.tokens[region.lowerBound - 1]
-      let okPrev =
-        previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
-        || isClosingMark(paragraph, region.lowerBound - 1)
+    func opensItsClause(_ start: Int) -> Bool {
+      guard start > contentStart else { return true }
+      let previous = paragraph.tokens[start - 1]
+      return previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
+        || isClosingMark(paragraph, start - 1)
         || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
-        || opensInnerClause(paragraph, region.lowerBound - 1, contentStart)
+        || opensInnerClause(paragraph, start - 1, contentStart)
         || previous.classes.contains(.sentenceOpener)
-      if !okPrev { return nil }
     }
+    // (a restrictive "who" opens its own clause after an object, "… from business leaders who say the law …";
+    // not after the sentence's subject, whose own verb the content would run into: "Critics who say the law is
+    // unfair have protested")
+    if opensClause, region.count == 1, paragraph.tokens[region.lowerBound].lower == "who",
+      subject.tokens.upperBound == region.lowerBound, subject.kind != .pronoun
+    {
+      // (with the words before its head, "and other people who think …", and the head of a subject it is part
+      // of: "A majority of those who said …")
+      var start = subject.tokens.lowerBound
+      func walkModifiers() {
+        let head = start
+        while start - 1 >= contentStart, head - start < 4,
+          case let word = paragraph.tokens[start - 1], word.kind != .punct, word.quote == nil,
+          !word.isCapitalized || word.classes.contains(.determiner),
+          word.classes.isDisjoint(with: [.clauseWord, .preposition]) || word.lower == "the",
+          !["ed", "ly", "ing"].contains(where: { word.lower.hasSuffix($0) })
+        {
+          start -= 1
+        }
+      }
+      walkModifiers()
+      if start - 2 >= contentStart, paragraph.tokens[start - 1].lower == "of" {
+        start -= 1
+        walkModifiers()
+      }
+      return opensItsClause(start) ? nil : (subject, region)
+    }
+    if opensClause && !opensItsClause(region.lowerBound) { return nil }
     return (subject, region)
   }
 }

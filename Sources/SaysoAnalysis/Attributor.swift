@@ -37,15 +37,13 @@ enum Attributor {
         let attribution = narrowedToQuoteOfSaying(paragraph, attribution)
         out.append(attribution)
         var last = attribution
-        if let second = coordinated(paragraph, after: attribution, sentence) {
+        if !attribution.inRelativeClause, let second = coordinated(paragraph, after: attribution, sentence) {
           out.append(second)
           last = second
         }
         // the main clause's verb after a relative clause that reports: "Barkley, who said he votes Democratic,
         // said one candidate he likes is Kasich"
-        if let speaker = last.speaker, case let who = speaker.tokens.lowerBound, who > sentence.lowerBound,
-          paragraph.tokens[who].lower == "who", paragraph.tokens[who - 1].scalar == ",",
-          let resume = resumePoint(paragraph, after: last, sentence),
+        if last.inRelativeClause, let resume = resumePoint(paragraph, after: last, sentence),
           let main = preFrame(paragraph, sentence, contentStart, sentenceIndex, cuesFrom: resume),
           main.start >= last.end
         {

@@ -119,4 +119,22 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("Tom Reed, who said that if elected, he would cut taxes, spoke on Monday.")
     XCTAssertEqual(b.quotes.map(\.text), ["that if elected, he would cut taxes"])
   }
+
+  func testARestrictiveRelativeClauseAfterAnObjectReportsForItsAntecedent() {
+    let a = run("The ban drew backlash from business leaders who say the law unfairly targets gay people.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the law unfairly targets gay people"])
+    XCTAssertEqual(a.quotes.first?.group, "business leaders")
+    // not after the sentence's subject, whose own verb the content would run into
+    XCTAssertTrue(run("Critics who say the law is unfair have protested.").quotes.isEmpty)
+    XCTAssertTrue(run("A majority of those who said the economy mattered backed Sanders.").quotes.isEmpty)
+    // nor a belief with no clause, nor a clause inside a quote
+    XCTAssertTrue(run("Clinton bullied the man who considered challenging her.").quotes.isEmpty)
+    let b = run("Tom Reed spoke. \"There are some generals who say the war is lost,\" he said.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Tom Reed"])
+    // nor a passive; the words before the antecedent's head are read (a verb after an adverb is none of them)
+    XCTAssertTrue(run("The bill would let China remove people who had been accused of crimes.").quotes.isEmpty)
+    XCTAssertTrue(run("You are confused and other people who think the term is sound will be confused.").quotes.isEmpty)
+    let c = run("We totally understand community members who feel that we have killed the project.")
+    XCTAssertEqual(c.quotes.first?.group, "community members")
+  }
 }
