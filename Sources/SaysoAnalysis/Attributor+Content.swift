@@ -332,8 +332,22 @@ extension Attributor {
     // a voice raised at someone, with no words quoted or reported: "Lawmakers shouted at Lam and projected
     // slogans onto the walls"
     if paragraph.tokens[start].classes.contains(.preposition), voicingLemmas.contains(cue.lemma) { return nil }
+    // the preposition that says what the words were about, against or on is no part of them: "asked about [the
+    // plan]", "warned against [intervention]", "commented on [his death]" (not "about" a number, "estimated
+    // about 3,000 lives"; nor "on" a medium or a day: "posted on Twitter")
+    if topicPrepositions.contains(paragraph.tokens[start].lower), start + 2 < limit,
+      case let next = paragraph.tokens[start + 1],
+      next.quote == nil || opensQuote(paragraph, start + 1, limit),
+      next.kind == .word, !SpeakerPhraseParser.numberWords.contains(next.lower),
+      paragraph.tokens[start].lower != "on" || !next.isCapitalized || next.isPossessive
+    {
+      return (start + 1, false)
+    }
     return (start, false)
   }
+
+  /// Prepositions that open what was said about or against after a verb of saying.
+  static let topicPrepositions: WordSet = ["about", "against", "on"]
 
   /// Verbs of raising one's voice, whose phrase after a preposition is at whom, not what.
   static let voicingLemmas: WordSet = ["shout", "yell", "scream", "cry", "chant"]

@@ -268,9 +268,10 @@ extension Attributor {
       // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized
       // for …", "was asked about …" are, in news, reports of what was said)
       // (nor does its agent: "was condemned by members of the union")
-      if passive,
-        Self.timeOrPlacePrepositions.contains(paragraph.tokens[contentFirst].lower)
-          || paragraph.tokens[contentFirst].lower == "by"
+      // (the preposition of a topic is left out of the content: "was confirmed on the moon")
+      if passive, case let opener = contentFirst == cue.end + 1 ? cue.end : contentFirst,
+        Self.timeOrPlacePrepositions.contains(paragraph.tokens[opener].lower)
+          || paragraph.tokens[opener].lower == "by"
       {
         continue
       }

@@ -270,6 +270,18 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let c = run("Protesters shouted at the mayor that the vote was rigged.")
     XCTAssertEqual(c.quotes.map(\.text), ["that the vote was rigged"])
   }
+
+  func testThePrepositionOfATopicIsNoPartOfTheWords() {
+    let a = run("Tom Reed was asked about the plan to close the plant.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the plan to close the plant"])
+    let b = run("Ann Vey warned against intervention by outside powers in Syria.")
+    XCTAssertEqual(b.quotes.map(\.text), ["intervention by outside powers in Syria"])
+    let c = run("Ann Vey commented on the decision to close the plant.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the decision to close the plant"])
+    // (not "about" a number, nor "on" a medium)
+    let d = run("Tom Reed estimated about 3,000 lives were lost in the storm.")
+    XCTAssertEqual(d.quotes.map(\.text), ["about 3,000 lives were lost in the storm"])
+  }
 }
 
 /// The frame of a passive verb of saying with its agent.
