@@ -109,11 +109,13 @@ extension Attributor {
       }
       // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
       // (or "but": "… the cap was fair but warned enrolment could fall")
-      // (a present tense when "that" or a quote follows it: "… her “passion” but argues that he can’t …")
+      // (a present tense when "that" or a quote follows it: "… her “passion” but argues that he can’t …"; a word
+      // that opens a second predicate may stand first: "… by name but did note that …", "and also warned")
       if token.quote == nil && (token.lower == "and" || token.lower == "but") && index >= first + 2,
-        let cue = paragraph.cues[index + 1],
-        next.lower.hasSuffix("ed") || next.lower == "said" || next.lower == "told"
-          || (next.lower.hasSuffix("s") && cue.end <= last
+        case let verb = secondPredicateStarts.contains(next.lower) && index + 2 <= last ? index + 2 : index + 1,
+        let cue = paragraph.cues[verb], case let word = paragraph.tokens[verb].lower,
+        word.hasSuffix("ed") || word == "said" || word == "told"
+          || ((word.hasSuffix("s") || verb > index + 1) && cue.end <= last
             && (paragraph.tokens[cue.end].lower == "that" || opensQuote(paragraph, cue.end, last + 1))),
         cue.category != .belief
       {

@@ -140,7 +140,13 @@ enum Attributor {
     let participleAfterQuote =
       !attribution.frameAfter && conjunction > sentence.lowerBound && paragraph.tokens[conjunction].lower.hasSuffix("ing")
       && isClosingMark(paragraph, conjunction - 1) && commaBefore(paragraph, conjunction - 1)
-    let verb = participleAfterQuote ? conjunction : conjunction + 1
+    var verb = participleAfterQuote ? conjunction : conjunction + 1
+    // (after a word that opens a second predicate: "… but did note that …", "and also warned")
+    if !participleAfterQuote, verb + 1 < sentence.upperBound, secondPredicateStarts.contains(paragraph.tokens[verb].lower),
+      paragraph.cues[verb + 1] != nil
+    {
+      verb += 1
+    }
     guard verb < sentence.upperBound, paragraph.tokens[conjunction].quote == nil,
       participleAfterQuote || paragraph.tokens[conjunction].lower == "and"
         || (paragraph.tokens[conjunction].lower == "but" && !attribution.frameAfter)

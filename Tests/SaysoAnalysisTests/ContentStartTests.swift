@@ -340,4 +340,11 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     let b = run("Ann Vey says the plan is fair and claims of fraud are false.")
     XCTAssertEqual(b.quotes.map(\.text), ["the plan is fair and claims of fraud are false"])
   }
+
+  func testAWordThatOpensASecondPredicateMayStandBeforeTheSecondVerb() {
+    let a = run("Tom Reed did not mention his rivals by name but did note that he had won the most states.")
+    XCTAssertEqual(a.quotes.map(\.text), ["his rivals by name", "that he had won the most states"])
+    let b = run("Ann Vey said the plan was sound and also warned that it could fail.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the plan was sound", "that it could fail"])
+  }
 }
