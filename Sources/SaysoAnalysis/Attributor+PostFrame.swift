@@ -247,7 +247,8 @@ extension Attributor {
       && !paragraph.tokens[range].contains(where: { Lexicon.auxiliariesAndBe.contains($0.lower) })
     // a short clause of time or cause: "As the funeral progressed, Trump tweeted about …"
     let subordinate = (subordinators.contains(word) || word == "as") && range.count <= 16
-    return Lexicon.adjunctPrepositions.contains(word) || participle || subordinate
+    return Lexicon.adjunctPrepositions.contains(word) || Lexicon.leadInPrepositions.contains(word) || participle
+      || subordinate
       // a time: "Earlier this week on Wednesday on the live television, President Erdogan said …"
       || (Lexicon.timeOpeners.contains(word) && range.count > 1 && range.count <= 12
         && ((first + 1)..<min(range.upperBound, first + 3)).contains(where: { paragraph.tokens[$0].isTimeWord }))

@@ -151,6 +151,12 @@ enum Lexicon {
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
   static let programmeNouns: WordSet = ["programme", "program", "show", "podcast", "newspaper", "website"]
 
+  /// Prepositions that open a phrase of time, cause or concession before a clause, but no adjunct after a cue:
+  /// "Ahead of the vote, …", "Despite the losses, …", "Amid the protests, …".
+  static let leadInPrepositions: WordSet = [
+    "ahead", "amid", "amidst", "despite", "following", "throughout", "under", "unlike", "within", "without",
+  ]
+
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").
   static let prepositions = adjunctPrepositions.union(["among", "amongst", "by", "between"])
 

@@ -411,6 +411,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the bill would pass"])
     let b = run("Speaking on Morning Joe on Monday, Senator Bob Kase said the bill would pass.")
     XCTAssertEqual(b.quotes.map(\.text), ["the bill would pass"])
+    // (a phrase of time, cause or concession too: "Ahead of …", "Despite …")
+    let d = run("Ahead of a planned attempt to pull down the statue in the park, Tom Reed vowed to issue an order.")
+    XCTAssertEqual(d.quotes.map(\.text), ["to issue an order"])
     // content that only opens with such a phrase stays whole
     let c = run("In order to ensure that the deal holds, both sides have to agree on checks, Tom Walen, a professor, told Sputnik.")
     XCTAssertEqual(c.quotes.first?.text, "In order to ensure that the deal holds, both sides have to agree on checks")
