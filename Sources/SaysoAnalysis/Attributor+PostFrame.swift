@@ -328,6 +328,8 @@ extension Attributor {
     // “Meet the Press.”")
     if quoteMayFollow, isPhraseToTheEnd(paragraph, from: index, limit) { return true }
     guard token.classes.contains(.cueAdjunct) else { return false }
+    // a verb that frames only words before it takes an object after it, no time: "… went on a stabbing spree"
+    if CueLexicon.onlyAfterContent.contains(cue.lemma) && token.classes.contains(.determiner) { return false }
     // "said the next day" is a frame; "said the recent spate of shootings demands …" is not
     // (nor "said the government must act": an auxiliary makes the words a clause)
     var end = index

@@ -175,8 +175,11 @@ enum Tokenizer {
     let first = scalars[start]
     let isNumber = first.isASCII ? (first.value >= 48 && first.value <= 57) : first.properties.numericType != nil
     let text = ScalarString.make(scalars, start, end)
+    // (a function word in capitals is an acronym, which keeps its capitals: "WHO said" is the organisation's)
     let lower =
-      !isASCII ? text.lowercased() : hasCapital ? ScalarString.asciiLowercased(scalars, start, end) : text
+      !isASCII ? text.lowercased()
+      : hasCapital && !isAcronymOfFunctionWord(scalars, start, end) ? ScalarString.asciiLowercased(scalars, start, end)
+      : text
     let candidate =
       end - start > 2 && (scalars[end - 1] == "s" || scalars[end - 1] == "S")
       && (scalars[end - 2] == "’" || scalars[end - 2] == "'")
@@ -184,6 +187,17 @@ enum Tokenizer {
       start: start, end: end, strings: pool.keep(TokenStrings(text, lower: lower)), kind: isNumber ? .number : .word,
       isCapitalized: first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
       scalar: first, possessiveCandidate: candidate, endsWithDot: scalars[end - 1] == ".")
+  }
+
+  /// Function words that, written in capitals, are an acronym: "WHO", "IT".
+  static let functionWordAcronyms: Set<String> = ["who", "it"]
+
+  /// Whether the ASCII word from `start` to `end` is one of `functionWordAcronyms` in capitals.
+  static func isAcronymOfFunctionWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 2, end - start <= 3, scalars[start..<end].allSatisfy({ $0.value &- 65 < 26 }) else {
+      return false
+    }
+    return functionWordAcronyms.contains(ScalarString.asciiLowercased(scalars, start, end))
   }
 
   /// The punctuation token of one scalar (its strings kept by `pool` unless they are one of the marks made

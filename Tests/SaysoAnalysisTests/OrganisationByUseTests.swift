@@ -163,4 +163,19 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let c = run("It is banned under Article 21 in the U.N. Charter.\n\nThe U.N. said it would act.")
     XCTAssertNotEqual(c.quotes.last?.organisation, "U.N. Charter")
   }
+
+  func testAFunctionWordInCapitalsIsAnAcronym() {
+    let a = run("WHO said they are uncertain whether the virus spreads before symptoms show.")
+    XCTAssertEqual(a.quotes.first?.organisation, "WHO")
+    let b = run("WHO director-general Tom Reed said the name had to be easy to say.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
+    // (and "who" in lower case is still the relative pronoun)
+    let c = run("Tom Reed, who said the plan was sound, left early.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
+  }
+
+  func testAVerbThatFramesOnlyWordsBeforeItTakesAnObjectAfterIt() {
+    let a = run("On Thursday at the police headquarters in Paris, France, an IT worker went on a stabbing spree.")
+    XCTAssertTrue(a.quotes.isEmpty)
+  }
 }
