@@ -5,13 +5,23 @@ extension Attributor {
   /// ending the paragraph before the quote's: "Tom Reed, the finance chair, was blunt:" ¶ "“We cannot
   /// afford it.”"), when the colon's sentence starts with a person's name (with titles, and an appositive
   /// after it) or a personal pronoun.
+  /// A comma leads in as a colon does when the quote after it ends the sentence and a person's name or a
+  /// pronoun opens it: "Senator Lindsey Graham spoke on Fox News, “This is going to lead to ISIS' reemergence.”"
   static func colonLeadIn(_ paragraph: ParagraphText, colon: Int) -> SpeakerPhrase? {
     let quoteToken = colon + 1
-    guard quoteToken >= 2, quoteToken - 1 < paragraph.tokens.count, paragraph.tokens[quoteToken - 1].scalar == ":",
+    guard quoteToken >= 2, quoteToken - 1 < paragraph.tokens.count,
+      paragraph.tokens[quoteToken - 1].scalar == ":" || paragraph.tokens[quoteToken - 1].scalar == ",",
       let sentenceIndex = paragraph.sentence(holding: paragraph.tokens[quoteToken - 1].start)
     else { return nil }
     let sentence = paragraph.sentences[sentenceIndex]
     guard !sentence.isEmpty else { return nil }
+    if paragraph.tokens[quoteToken - 1].scalar == "," {
+      guard quoteToken < paragraph.tokens.count, let quote = paragraph.tokens[quoteToken].quote,
+        !(quoteToken..<sentence.upperBound).contains(where: {
+          paragraph.tokens[$0].quote != quote && paragraph.tokens[$0].kind != .punct
+        })
+      else { return nil }
+    }
     var start = paragraph.contentStarts[sentence.lowerBound]
     // past a fronted phrase: "With Democratic leaders worried about …, President Obama is rolling out a new
     // message: “…”"
@@ -25,8 +35,9 @@ extension Attributor {
       end += 1
     }
     guard end < quoteToken - 1 else { return nil }
+    // (a comma leads in from a person only: "Part of Trump's tweet included the statement, “…”" is Trump's)
     return nameLeadIn(paragraph, start, end, colon: quoteToken - 1)
-      ?? statementLeadIn(paragraph, start, colon: quoteToken - 1)
+      ?? (paragraph.tokens[quoteToken - 1].scalar == ":" ? statementLeadIn(paragraph, start, colon: quoteToken - 1) : nil)
   }
 
   /// The person or pronoun that opens a colon's sentence, its name running from `start` to `end`.
@@ -46,6 +57,8 @@ extension Attributor {
     guard verb < quoteToken - 1, paragraph.tokens[verb].kind == .word, !paragraph.tokens[verb].isCapitalized,
       !paragraph.tokens[verb].classes.contains(.clauseWord) || Lexicon.formsOfBe.contains(word)
         || Lexicon.auxiliaries.contains(word),
+      // ("of" after it makes the word a noun's head: "Part of Trump's tweet included …")
+      word != "of",
       paragraph.tokens[verb].quote == nil,
       let phrase = SpeakerPhraseParser.parse(paragraph, start..<end),
       phrase.kind == .person || phrase.kind == .pronoun

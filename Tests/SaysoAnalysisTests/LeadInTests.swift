@@ -1,0 +1,18 @@
+import SaysoCore
+import XCTest
+
+@testable import SaysoAnalysis
+
+/// A sentence that leads in to a quote with no verb of saying: its subject is the quote's speaker.
+final class LeadInTests: XCTestCase, AnalysingText {
+  func testACommaLeadsInAsAColonDoesWhenTheQuoteEndsTheSentence() {
+    let a = run("Senator Ann Vey spoke on Fox News, \"This is going to lead to a war.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    // (not when the quote has its own frame after it, nor from a noun's head before "of")
+    let b = run("Tom Reed spoke. Ann Vey arrived late, \"We won,\" he said.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
+    let c = run("Part of the tweet included the statement, \"when the looting starts, the shooting starts.\"")
+    XCTAssertNil(c.quotes.first?.group)
+    XCTAssertNil(c.quotes.first?.speaker)
+  }
+}
