@@ -111,7 +111,12 @@ extension Attributor {
     if according == contentStart
       || (according == contentStart + 1 && paragraph.tokens[contentStart].classes.contains(.sentenceOpener))
     {
-      guard var comma = (sourceStart..<sentence.upperBound).first(where: { paragraph.tokens[$0].scalar == "," }) else {
+      // (not a date's comma: "According to a March 14, 2019 NATO press release, …")
+      guard
+        var comma = (sourceStart..<sentence.upperBound).first(where: {
+          paragraph.tokens[$0].scalar == "," && !isDateComma(paragraph, $0)
+        })
+      else {
         return nil
       }
       // the state or country of a place in the source goes with it: "According to police in Baytown, Texas, …"
@@ -193,7 +198,9 @@ extension Attributor {
     var contentLast = according - 2
     var contentAfter: Int? = nil
     var role: (text: String, end: Int)? = nil
-    if var comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }) {
+    if var comma = (sourceStart..<end).first(where: {
+      paragraph.tokens[$0].scalar == "," && !isDateComma(paragraph, $0)
+    }) {
       end = comma
       // a verb of saying after the source is the words before it's own: "Witnesses, according to The
       // Telegraph, said a man approached …" (the witnesses speak, as the paper reports)
@@ -260,5 +267,12 @@ extension Attributor {
       end: contentEnd(paragraph, contentLast, floor: contentFirst), cue: "according to",
       lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex,
       frameAfter: contentFirst == contentStart)
+  }
+
+  /// Whether the comma at `comma` is a date's, between a month's day and its year: "March 14, 2019".
+  static func isDateComma(_ paragraph: ParagraphText, _ comma: Int) -> Bool {
+    comma >= 2 && comma + 1 < paragraph.tokens.count && paragraph.tokens[comma - 1].kind == .number
+      && paragraph.tokens[comma - 2].classes.contains(.month) && paragraph.tokens[comma + 1].kind == .number
+      && paragraph.tokens[comma + 1].text.count == 4
   }
 }

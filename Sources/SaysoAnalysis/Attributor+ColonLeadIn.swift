@@ -37,7 +37,8 @@ extension Attributor {
     guard end < quoteToken - 1 else { return nil }
     // (a comma leads in from a person only: "Part of Trump's tweet included the statement, “…”" is Trump's)
     return nameLeadIn(paragraph, start, end, colon: quoteToken - 1)
-      ?? (paragraph.tokens[quoteToken - 1].scalar == ":" ? statementLeadIn(paragraph, start, colon: quoteToken - 1) : nil)
+      ?? (paragraph.tokens[quoteToken - 1].scalar == ":"
+        ? statementLeadIn(paragraph, start, colon: quoteToken - 1) : nil)
   }
 
   /// The person or pronoun that opens a colon's sentence, its name running from `start` to `end`.

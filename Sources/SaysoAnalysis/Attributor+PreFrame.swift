@@ -236,7 +236,8 @@ extension Attributor {
       let subject = found.phrase
       region = found.region
       let inRelativeClause = region.count == 1 && paragraph.tokens[region.lowerBound].lower == "who"
-      let restrictive = inRelativeClause && region.lowerBound > 0 && paragraph.tokens[region.lowerBound - 1].scalar != ","
+      let restrictive =
+        inRelativeClause && region.lowerBound > 0 && paragraph.tokens[region.lowerBound - 1].scalar != ","
       // (a relative clause inside a quote is the quoted speaker's words: "“… some generals who are beating …”")
       if inRelativeClause && paragraph.tokens[region.lowerBound].quote != nil { continue }
       // content after the cue

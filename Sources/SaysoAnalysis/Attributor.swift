@@ -142,8 +142,8 @@ enum Attributor {
       && isClosingMark(paragraph, conjunction - 1) && commaBefore(paragraph, conjunction - 1)
     var verb = participleAfterQuote ? conjunction : conjunction + 1
     // (after a word that opens a second predicate: "… but did note that …", "and also warned")
-    if !participleAfterQuote, verb + 1 < sentence.upperBound, secondPredicateStarts.contains(paragraph.tokens[verb].lower),
-      paragraph.cues[verb + 1] != nil
+    if !participleAfterQuote, verb + 1 < sentence.upperBound,
+      secondPredicateStarts.contains(paragraph.tokens[verb].lower), paragraph.cues[verb + 1] != nil
     {
       verb += 1
     }

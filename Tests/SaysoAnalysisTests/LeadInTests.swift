@@ -3,7 +3,8 @@ import XCTest
 
 @testable import SaysoAnalysis
 
-/// A sentence that leads in to a quote with no verb of saying: its subject is the quote's speaker.
+/// What leads in to reported words without a verb of saying after them: a sentence whose subject is the quote's
+/// speaker, and the source an "according to" names.
 final class LeadInTests: XCTestCase, AnalysingText {
   func testACommaLeadsInAsAColonDoesWhenTheQuoteEndsTheSentence() {
     let a = run("Senator Ann Vey spoke on Fox News, \"This is going to lead to a war.\"")
@@ -14,5 +15,11 @@ final class LeadInTests: XCTestCase, AnalysingText {
     let c = run("Part of the tweet included the statement, \"when the looting starts, the shooting starts.\"")
     XCTAssertNil(c.quotes.first?.group)
     XCTAssertNil(c.quotes.first?.speaker)
+  }
+
+  func testADatesCommaDoesNotEndTheSourceAfterAccordingTo() {
+    let a = run("According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on the military.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Hungary spent 1.15% of its GDP on the military"])
+    XCTAssertEqual(a.quotes.first?.group, "a March 14, 2019 NATO press release")
   }
 }
