@@ -58,8 +58,9 @@ extension Attributor {
     guard verb < quoteToken - 1, paragraph.tokens[verb].kind == .word, !paragraph.tokens[verb].isCapitalized,
       !paragraph.tokens[verb].classes.contains(.clauseWord) || Lexicon.formsOfBe.contains(word)
         || Lexicon.auxiliaries.contains(word),
-      // ("of" after it makes the word a noun's head: "Part of Trump's tweet included …")
-      word != "of",
+      // ("of" after a common word makes it a noun's head: "Part of Trump's tweet included …"; not after a name:
+      // "Bill Gerstenmaier of NASA spoke of …")
+      word != "of" || end - start > 1 || !WorldKnowledge.shared.isCommonWord(paragraph.tokens[start].lower),
       paragraph.tokens[verb].quote == nil,
       let phrase = SpeakerPhraseParser.parse(paragraph, start..<end),
       phrase.kind == .person || phrase.kind == .pronoun

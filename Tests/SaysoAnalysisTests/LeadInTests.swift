@@ -15,6 +15,8 @@ final class LeadInTests: XCTestCase, AnalysingText {
     let c = run("Part of the tweet included the statement, \"when the looting starts, the shooting starts.\"")
     XCTAssertNil(c.quotes.first?.group)
     XCTAssertNil(c.quotes.first?.speaker)
+    let d = run("Bill Gerstenmaier of NASA spoke of the collaboration: \"It's fun working with a new partner.\"")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Bill Gerstenmaier")
   }
 
   func testADatesCommaDoesNotEndTheSourceAfterAccordingTo() {
