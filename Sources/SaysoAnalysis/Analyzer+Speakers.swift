@@ -207,9 +207,6 @@ extension Analyzer {
     return Lexicon.titles.contains(head) && !WorldKnowledge.shared.organisationWords.contains(head)
   }
 
-  /// "I" and its forms: the writer's or an interviewee's, resolved only by a transcript's label.
-  static let firstPersonPronouns: WordSet = ["i", "me", "i’m", "i'm"]
-
   /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an
   /// organisation that is no place's name, or for "they" a plural group ("analysts"), for "it" a body a
   /// common noun names ("the mayor's office").
@@ -450,23 +447,9 @@ extension Analyzer {
       let id = registry.register(name, role: phrase.role, at: position, gender: honorific)
       return Resolution(person: id, mention: phrase.text)
     case .pronoun:
-      // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
-      let pronoun = phrase.text.lowercased()
-      // ("you" is the one spoken to, never a person named before: "You know, if someone …")
-      if pronoun == "you" { return Resolution(referent: .unknown, mention: phrase.text) }
-      let firstPerson = Self.firstPersonPronouns.contains(pronoun)
-      let gender: WorldKnowledge.Gender? =
-        ["she", "her", "she’s", "she's"].contains(pronoun)
-        ? .female : ["he", "him", "his", "he’s", "he's"].contains(pronoun) ? .male : nil
-      if gender != nil,
-        let id = sentenceSubject(forPronounAt: phrase.tokens.lowerBound, paragraph: paragraph, gender: gender)
-      {
-        return Resolution(person: id, mention: phrase.text)
-      }
-      if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding, gender: gender) {
-        return Resolution(person: id, mention: phrase.text)
-      }
-      return Resolution(referent: .unknown, mention: phrase.text)
+      return resolvePronoun(
+        phrase, paragraph: paragraph, content: content, allowHead: allowHead, cue: cue, position: position,
+        excluding: excluding)
     case .nominal:
       // "the 34-year-old said": the person the sentence before opens with, else no one named
       if phrase.isEpithet {

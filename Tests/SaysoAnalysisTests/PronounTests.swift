@@ -54,4 +54,17 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["she was forced to leave"])
     XCTAssertEqual(a.people.first?.roles, [])
   }
+
+  func testWhoAfterAPersonsNameStandsForThatPerson() {
+    let a = run(
+      "Ann Vey spoke first.\n\nThe rules reached the home of Prime Minister Tuilaepa, who told the press his "
+        + "nephew needed a dose.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tuilaepa")
+    let b = run("Ann Vey spoke first.\n\nThe loss was steep for Mr. Tom Reed, who said he would go on.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Reed")
+    // (not a body or a place that ends an appositive)
+    let c = run(
+      "\"It is not enough,\" said Howard Rubel, a senior analyst at Jefferies, who notes that the firm will cut.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Howard Rubel")
+  }
 }

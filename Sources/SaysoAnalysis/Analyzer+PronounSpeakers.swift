@@ -1,0 +1,47 @@
+/// Stage 5 for a pronoun that names the speaker: "he", "she", "who", "I", "you".
+extension Analyzer {
+  /// "I" and its forms: the writer's or an interviewee's, resolved only by a transcript's label.
+  static let firstPersonPronouns: WordSet = ["i", "me", "i’m", "i'm"]
+
+  /// Prepositions before the place or the body where someone works or lives: "an analyst at Jefferies".
+  static let placePrepositions: WordSet = ["at", "from", "in", "on"]
+
+  /// The person a pronoun stands for, or no one: the name before ", who", the subject of the sentence "he" or
+  /// "she" is in or follows, or the last person of its gender named before (`position`, outside the claim's own
+  /// words `excluding`).
+  mutating func resolvePronoun(
+    _ phrase: SpeakerPhrase, paragraph: Int, content: Range<Int>, allowHead: Bool, cue: String?, position: Int,
+    excluding: Range<Int>
+  ) -> Resolution {
+    // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
+    let pronoun = phrase.text.lowercased()
+    // ("you" is the one spoken to, never a person named before: "You know, if someone …")
+    if pronoun == "you" { return Resolution(referent: .unknown, mention: phrase.text) }
+    // ", who" after a person's name stands for that person: "… the home of Prime Minister Tuilaepa, who told …"
+    // (not for a body or a place that ends an appositive: "Howard Rubel, a senior analyst at Jefferies, who",
+    // "Nicky Driscoll, 24, from Manchester, who")
+    if pronoun == "who", case let who = phrase.tokens.lowerBound, who >= 2,
+      paragraphs[paragraph].tokens[who - 1].scalar == ",",
+      let run = SpeakerPhraseParser.nameRun(paragraphs[paragraph], endingAt: who - 1, from: 0),
+      run.lowerBound == 0 || !Self.placePrepositions.contains(paragraphs[paragraph].tokens[run.lowerBound - 1].lower),
+      let named = SpeakerPhraseParser.parse(paragraphs[paragraph], run), named.kind == .person,
+      case let resolution = resolve(named, paragraph: paragraph, content: content, allowHead: allowHead, cue: cue),
+      case .person = resolution.referent
+    {
+      return resolution
+    }
+    let firstPerson = Self.firstPersonPronouns.contains(pronoun)
+    let gender: WorldKnowledge.Gender? =
+      ["she", "her", "she’s", "she's"].contains(pronoun)
+      ? .female : ["he", "him", "his", "he’s", "he's"].contains(pronoun) ? .male : nil
+    if gender != nil,
+      let id = sentenceSubject(forPronounAt: phrase.tokens.lowerBound, paragraph: paragraph, gender: gender)
+    {
+      return Resolution(person: id, mention: phrase.text)
+    }
+    if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding, gender: gender) {
+      return Resolution(person: id, mention: phrase.text)
+    }
+    return Resolution(referent: .unknown, mention: phrase.text)
+  }
+}
