@@ -87,6 +87,8 @@ extension Analyzer {
       if quote.style == .dash && !sentenceLike && words < 10 && !inner.contains(where: { ".!?:;".contains($0) }) {
         continue
       }
+      // an item of a list is no dash quote: "This year's winners are:" ¶ "— Norah O'Donnell of CBS News, …"
+      if quote.style == .dash && isListItem(paragraph, inner) { continue }
       let sentenceIndex = paragraph.sentence(holding: quote.start) ?? 0
       // a signature after the quote: "“…” ― Oscar P. Quintero"
       if case let last = paragraph.firstToken(startingAtOrAfter: quote.end) - 1, last >= 0,
@@ -142,6 +144,26 @@ extension Analyzer {
       coverage.cover(quote.start..<quote.end)
     }
     return out
+  }
+
+  /// Whether a paragraph that opens with a dash is an item of a list: it ends with a semicolon, or it and the
+  /// paragraphs that open with a dash before it follow one whose last sentence ends with a colon and has no verb
+  /// of saying ("Trump has many strengths:", not "The minister told Izvestia:").
+  func isListItem(_ paragraph: ParagraphText, _ inner: String) -> Bool {
+    if inner.last == ";" { return true }
+    var index = paragraph.index - 1
+    while index >= paragraphs.startIndex {
+      let before = paragraphs[index]
+      if before.quotes.first.map({ $0.style == .dash && $0.start <= 2 }) == true {
+        index -= 1
+        continue
+      }
+      guard let last = before.tokens.indices.last, before.tokens[last].scalar == ":",
+        let sentence = before.sentences.last
+      else { return false }
+      return !sentence.contains(where: { before.cues[$0] != nil })
+    }
+    return false
   }
 
   /// Whether `quote` opens the sentence after a quoted piece and its frame, which it goes on from: a
