@@ -382,6 +382,9 @@ extension Attributor {
   /// propose ("suggested a meeting"), watch ("observed the system") or keep ("maintained his lead").
   static let clauseOnlyLemmas: WordSet = ["suggest", "observe", "maintain"]
 
+  /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …".
+  static let issuedWorks: WordSet = ["ad", "advertisement", "video", "commercial", "spot"]
+
   /// Verbs that put a document out, whose subject speaks in it: "issued a statement saying …".
   static let issuingVerbs: WordSet = [
     "issued", "released", "sent", "posted", "published", "wrote", "put", "gave", "delivered", "tweeted", "filed",
@@ -394,6 +397,7 @@ extension Attributor {
   static func issuingVerb(_ paragraph: ParagraphText, participle: Int, floor: Int) -> Int? {
     guard paragraph.tokens[participle].lower.hasSuffix("ing"), participle - 3 >= floor,
       paragraph.tokens[participle - 1].classes.contains(.documentNoun)
+        || issuedWorks.contains(paragraph.tokens[participle - 1].lower)
     else { return nil }
     var index = participle - 2
     // (back to the determiner that opens it: "a statement", "his letter")

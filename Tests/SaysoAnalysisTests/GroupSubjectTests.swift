@@ -23,6 +23,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Chris Reyes")
     XCTAssertEqual(b.quotes.first?.text, "it will hire")
     XCTAssertEqual(run("The union put out a statement saying talks had failed.").quotes.first?.group, "The union")
+    // (and an ad or a video one puts out)
+    let c = run("After the attacks, Tom Reed released a new radio ad calling it \"dangerous\" to wait.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
     // a document someone else made speaks for itself, not for the one who reads or attacks it
     XCTAssertTrue(run("Dana Whitfield read a report saying the program failed.").quotes.isEmpty)
   }
