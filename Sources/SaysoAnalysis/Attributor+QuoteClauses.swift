@@ -106,7 +106,7 @@ extension Attributor {
     "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
     "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
     "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged", "characterized",
-    "characterised", "portrayed",
+    "characterised", "portrayed", "rated", "rates",
   ]
 
   /// Verbs of voicing words aloud, whose subjects, nouns too, are their speakers: "The attendees chanted “…”"
@@ -169,7 +169,11 @@ extension Attributor {
       while verbCandidate >= contentStart && verbCandidate >= quoteFirst - 6 {
         let token = paragraph.tokens[verbCandidate]
         if token.quote != nil || token.kind == .punct && token.scalar != "-" && token.scalar != "’" { break }
-        if looksLikeVerb(token, after: verbCandidate > 0 ? paragraph.tokens[verbCandidate - 1] : nil) {
+        // (a plural after a name that a preposition opens is a noun: "22% of Democratic claims as “…”")
+        if looksLikeVerb(token, after: verbCandidate > 0 ? paragraph.tokens[verbCandidate - 1] : nil),
+          !(verbCandidate >= 2 && token.lower.hasSuffix("s") && paragraph.tokens[verbCandidate - 1].isCapitalized
+            && CueFinder.nounPrepositions.contains(paragraph.tokens[verbCandidate - 2].lower))
+        {
           labelIndex = verbCandidate
           break
         }

@@ -285,6 +285,14 @@ enum CueFinder {
       }
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
+    // and a plural after a name that a preposition opens: "in a series of Twitter posts", "11% of Republican
+    // claims" (not a name's "of": "the Court of Justice answers")
+    if CueLexicon.pluralNouns.contains(lemma), lower != lemma, lower.hasSuffix("s"), index > 1,
+      paragraph.tokens[index - 1].isCapitalized, nounPrepositions.contains(paragraph.tokens[index - 2].lower),
+      !Self.verbsOnly.contains(lower), index == 2 || !paragraph.tokens[index - 3].isCapitalized
+    {
+      return nil
+    }
     if CueLexicon.mostlyNouns.contains(lemma), lower != lemma, lower.hasSuffix("s"),
       !framesItsWords(paragraph, at: index)
     {
