@@ -160,6 +160,7 @@ CUE_VERBS = [
     ('worry', 'belief', 'weak', ''),
     ('reckon', 'belief', '', ''),
     ('know', 'belief', 'weak', 'know,knows,knew,knowing'),
+    ('learn', 'belief', 'weak', 'learn,learns,learned,learnt,learning'),
     ('suggest', 'belief', 'invert,weak', ''),
     ('argue', 'argument', 'invert', ''),
     ('claim', 'argument', 'invert,noun', ''),

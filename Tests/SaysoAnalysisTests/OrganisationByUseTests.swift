@@ -178,4 +178,12 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let a = run("On Thursday at the police headquarters in Paris, France, an IT worker went on a stabbing spree.")
     XCTAssertTrue(a.quotes.isEmpty)
   }
+
+  func testAnOutletThatHasLearnedReportsWhatItLearned() {
+    let a = run("The Canadian Press has learned that the federal government will not match the funding.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the federal government will not match the funding"])
+    XCTAssertEqual(a.quotes.first?.organisation, "Canadian Press")
+    // (a skill one learns is no report)
+    XCTAssertTrue(run("Ann Vey learned to play the piano as a child.").quotes.isEmpty)
+  }
 }
