@@ -469,7 +469,10 @@ extension Analyzer {
         }
       let opening = phrase.text.spaceSeparatedWords.first.map(String.init) ?? ""
       let determiner = opening.lowercased()
-      if determiner == "the", let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position)
+      if determiner == "the",
+        let id = registry.resolveRole(
+          head: phrase.head, qualifiers: qualifiers, before: position,
+          words: Set(phrase.text.lowercased().spaceSeparatedWords.map(String.init)))
       {
         return Resolution(person: id, mention: phrase.text)
       }

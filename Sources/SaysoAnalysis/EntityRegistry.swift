@@ -562,7 +562,10 @@ struct EntityRegistry {
 
   /// The person whose role fits a role noun ("the Russian leader" → "Russian President"), or holds it
   /// when the noun has no class of synonyms ("the actress" → "Actress Denise Crosby").
-  func resolveRole(head: String, qualifiers: [String], before position: Int) -> Int? {
+  /// - Parameter words: the words of the phrase in lower case, when it is known: a role with the phrase's head
+  ///   that another office's word makes another (`Lexicon.otherOfficeWords`: "shadow health secretary", "former
+  ///   president") is not the one a phrase without that word names ("the health secretary", "the president").
+  func resolveRole(head: String, qualifiers: [String], before position: Int, words: Set<String> = []) -> Int? {
     let roleClass = Lexicon.roleClasses[head]
     // (a title that is also a body's word names the body: "the Senate", "the state")
     guard roleClass != nil || (Lexicon.titles.contains(head) && !WordClass.of(head).contains(.organisationWord))
@@ -573,6 +576,12 @@ struct EntityRegistry {
       guard !roleWords.isEmpty else { continue }
       let fits = roleClass.map { entity.roleClasses.contains($0) } == true || roleWords.contains(head)
       guard fits else { continue }
+      // (when the role has the phrase's own head: "the expert" may be an "assistant professor")
+      if !words.isEmpty, roleWords.contains(head),
+        roleWords.contains(where: { Lexicon.otherOfficeWords.contains($0) && !words.contains($0) })
+      {
+        continue
+      }
       if !qualifiers.isEmpty {
         let qualifies = qualifiers.contains { qualifier in
           roleWords.contains { $0.hasPrefix(String(qualifier.prefix(5))) }

@@ -151,6 +151,10 @@ enum Lexicon {
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
   static let programmeNouns: WordSet = ["programme", "program", "show", "podcast", "newspaper", "website"]
 
+  /// Words that make a role another office than the role without them: the shadow health secretary is not the
+  /// health secretary, the former president not the president.
+  static let otherOfficeWords: WordSet = ["shadow", "former", "deputy", "vice", "assistant", "acting", "ex"]
+
   /// Prepositions that open a phrase of time, cause or concession before a clause, but no adjunct after a cue:
   /// "Ahead of the vote, …", "Despite the losses, …", "Amid the protests, …".
   static let leadInPrepositions: WordSet = [

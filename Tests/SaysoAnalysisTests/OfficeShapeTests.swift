@@ -228,4 +228,16 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Kock")
     XCTAssertEqual(a.people.first?.roles, ["University of Kettle"])
   }
+
+  func testTheShadowOrFormerHolderOfAnOfficeIsNotTheOfficeHolder() {
+    let a = run(
+      "Labour's shadow health secretary Wes Streeting said the NHS was failing.\n\n"
+        + "Speaking to Sky News, the health secretary said waiting lists were falling.")
+    XCTAssertEqual(a.quotes.last?.group, "the health secretary")
+    XCTAssertNil(a.quotes.last?.speaker)
+    // (the phrase with the office's word names its holder)
+    let b = run(
+      "Former president Bill Clinton spoke first.\n\nThe former president said the plan was sound.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Bill Clinton")
+  }
 }
