@@ -160,6 +160,8 @@ CUE_VERBS = [
     ('worry', 'belief', 'weak', ''),
     ('reckon', 'belief', '', ''),
     ('know', 'belief', 'weak', 'know,knows,knew,knowing'),
+    ('suppose', 'belief', 'weak', ''),
+    ('imagine', 'belief', 'weak', ''),
     ('learn', 'belief', 'weak', 'learn,learns,learned,learnt,learning'),
     ('suggest', 'belief', 'invert,weak', ''),
     ('argue', 'argument', 'invert', ''),

@@ -380,7 +380,7 @@ extension Attributor {
 
   /// Verbs that report only a clause or a quote after them, before their subject: with a noun phrase they
   /// propose ("suggested a meeting"), watch ("observed the system") or keep ("maintained his lead").
-  static let clauseOnlyLemmas: WordSet = ["suggest", "observe", "maintain", "learn"]
+  static let clauseOnlyLemmas: WordSet = ["suggest", "observe", "maintain", "learn", "suppose", "imagine"]
 
   /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …".
   static let issuedWorks: WordSet = ["ad", "advertisement", "video", "commercial", "spot"]
