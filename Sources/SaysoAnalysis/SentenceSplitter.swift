@@ -23,7 +23,7 @@ enum SentenceSplitter {
     "the", "he", "she", "it", "in", "but", "however", "they", "we", "i", "a", "an", "this", "that", "there",
     "and", "as", "at", "on", "for", "if", "his", "her", "their", "our", "its", "these", "those", "when",
     "while", "after", "before", "since", "so", "yet", "still", "now", "then", "also", "what", "who",
-    "mr", "mrs", "ms", "dr", "president", "officials", "according",
+    "mr", "mrs", "ms", "dr", "according",
   ]
 
   /// Returns sentences as half-open token index ranges covering all tokens.

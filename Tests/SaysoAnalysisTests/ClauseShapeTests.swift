@@ -148,4 +148,10 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.count, 1)
     XCTAssertEqual(c.quotes.first?.text.hasSuffix("that the directive does not preclude the order"), true)
   }
+
+  func testATitleAfterAnInitialismGoesOnWithTheSentence() {
+    let a = run("Tom Reed said he has requested U.S. President Ann Vey declare a state of emergency.")
+    XCTAssertEqual(a.quotes.map(\.text), ["he has requested U.S. President Ann Vey declare a state of emergency"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+  }
 }

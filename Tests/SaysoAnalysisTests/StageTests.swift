@@ -147,6 +147,8 @@ final class SentenceSplitterTests: XCTestCase {
   func testUSEndsASentenceOnlyBeforeACommonStarter() {
     XCTAssertEqual(sentences("He moved to the U.S. The next year he left."), 2)
     XCTAssertEqual(sentences("The U.S. Navy said so."), 1)
+    // (a title or a group after it goes on with the sentence: "U.S. President Donald Trump", "U.S. officials")
+    XCTAssertEqual(sentences("He has asked U.S. President Donald Trump to act and U.S. officials agreed."), 1)
   }
 }
 
