@@ -406,7 +406,12 @@ enum ProposalDetector {
       }
       // the longest phrase that parses; a noun phrase ends on a word
       if paragraph.tokens[end - 1].kind != .punct || paragraph.tokens[end - 1].scalar == ")" {
-        if let phrase = SpeakerPhraseParser.parse(paragraph, start..<end) {
+        // (a noun phrase of a person too: "The New York billionaire has praised Putin, saying …")
+        if let phrase = SpeakerPhraseParser.parse(paragraph, start..<end)
+          ?? SpeakerPhraseParser.parse(paragraph, start..<end, commonNouns: true).flatMap({ phrase in
+            Lexicon.titles.contains(phrase.head) || Lexicon.groupNouns.contains(phrase.head) ? phrase : nil
+          })
+        {
           best = phrase
         } else if let found = best, found.tokens.count > 1 || paragraph.tokens[end - 1].kind != .word,
           // (a lower-case modifier after a capitalised one goes on with the noun: "Over 100 Republican

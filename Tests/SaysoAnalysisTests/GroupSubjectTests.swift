@@ -288,4 +288,12 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("A reporter for Agence France-Presse called it \"absolute chaos.\"\n\n\"We saw debris,\" he said.")
     XCTAssertEqual(b.quotes.last?.group, "A reporter for Agence France-Presse")
   }
+
+  func testANounPhraseOfAPersonIsTheSubjectOfAParticiple() {
+    let a = run("Tom Reed spoke in Ohio.\n\nThe billionaire has praised Putin, saying he was a stronger leader than Obama.")
+    XCTAssertEqual(a.quotes.last?.group, "The billionaire")
+    let b = run("Tom Reed spoke in Ohio.\n\nThe Ohio billionaire has praised Putin, saying he was a strong leader.")
+    XCTAssertEqual(b.quotes.last?.group, "The Ohio billionaire")
+    XCTAssertNil(b.quotes.last?.organisation)
+  }
 }
