@@ -223,7 +223,7 @@ extension Analyzer {
       for index in tokens.indices where tokens[index].kind == .word && tokens[index].stemLower == lower {
         if !tokens[index].isCapitalized { return false }
         if !called, tokens[index].quote == nil, !tokens[index].isPossessive,
-          index == 0 || tokens[index - 1].kind == .punct || Self.clauseOpeners.contains(tokens[index - 1].lower),
+          index == 0 || tokens[index - 1].kind == .punct || Attributor.clauseOpeners.contains(tokens[index - 1].lower),
           personalPronounFollows(index, paragraph: paragraph)
         {
           called = true
@@ -232,11 +232,6 @@ extension Analyzer {
     }
     return called
   }
-
-  /// Words after which a name opens a clause as its subject: "that Trump would denounce …".
-  static let clauseOpeners: Set<String> = [
-    "that", "and", "but", "when", "while", "as", "because", "if", "though", "although", "so", "after", "before",
-  ]
 
   /// Whether "its" (or, with `orIt`, "it" too) follows token `token` outside quotes in its sentence: the name
   /// before it is a firm's or a body's ("Aldi said its sales rose", "Bloomberg says it started …").

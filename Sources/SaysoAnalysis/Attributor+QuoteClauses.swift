@@ -171,8 +171,7 @@ extension Attributor {
         if token.quote != nil || token.kind == .punct && token.scalar != "-" && token.scalar != "’" { break }
         // (a plural after a name that a preposition opens is a noun: "22% of Democratic claims as “…”")
         if looksLikeVerb(token, after: verbCandidate > 0 ? paragraph.tokens[verbCandidate - 1] : nil),
-          !(verbCandidate >= 2 && token.lower.hasSuffix("s") && paragraph.tokens[verbCandidate - 1].isCapitalized
-            && CueFinder.nounPrepositions.contains(paragraph.tokens[verbCandidate - 2].lower))
+          !CueFinder.isPluralAfterNamedModifier(paragraph, at: verbCandidate)
         {
           labelIndex = verbCandidate
           break

@@ -208,6 +208,16 @@ enum CueFinder {
     return determiner == 0 || paragraph.tokens[determiner - 1].lower != "with"
   }
 
+  /// Whether the word in "-s" at `index` is a plural noun after a name that a preposition opens: "in a series of
+  /// Twitter posts", "11% of Republican claims" (not a name's "of": "the Court of Justice answers"; nor "said",
+  /// "says", "told", "tells").
+  static func isPluralAfterNamedModifier(_ paragraph: ParagraphText, at index: Int) -> Bool {
+    let lower = paragraph.tokens[index].lower
+    return lower.hasSuffix("s") && index > 1 && paragraph.tokens[index - 1].isCapitalized
+      && nounPrepositions.contains(paragraph.tokens[index - 2].lower) && !verbsOnly.contains(lower)
+      && (index == 2 || !paragraph.tokens[index - 3].isCapitalized)
+  }
+
   /// Forms of verbs of saying that are never nouns nor adjectives.
   static let verbsOnly: WordSet = ["said", "says", "told", "tells"]
 
@@ -285,12 +295,7 @@ enum CueFinder {
       }
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
-    // and a plural after a name that a preposition opens: "in a series of Twitter posts", "11% of Republican
-    // claims" (not a name's "of": "the Court of Justice answers")
-    if CueLexicon.pluralNouns.contains(lemma), lower != lemma, lower.hasSuffix("s"), index > 1,
-      paragraph.tokens[index - 1].isCapitalized, nounPrepositions.contains(paragraph.tokens[index - 2].lower),
-      !Self.verbsOnly.contains(lower), index == 2 || !paragraph.tokens[index - 3].isCapitalized
-    {
+    if CueLexicon.pluralNouns.contains(lemma), lower != lemma, isPluralAfterNamedModifier(paragraph, at: index) {
       return nil
     }
     if CueLexicon.mostlyNouns.contains(lemma), lower != lemma, lower.hasSuffix("s"),
