@@ -395,10 +395,15 @@ enum ProposalDetector {
       // a past tense after a name is the clause's verb: "US Secretary of State Mike Pompeo posted …"
       let last = paragraph.tokens[end - 1]
       // (or any word between a name and a determiner: "The Bank of Canada held its key rate")
+      // (or a word between two names that is no title: "Democrats see Sanders as …", not "Turkish president
+      // Erdoğan")
       if best != nil, end - 2 >= start, last.kind == .word, !last.isCapitalized, last.quote == nil,
         paragraph.tokens[end - 2].isCapitalized,
         last.lower.hasSuffix("ed")
-          || (end < sentence.upperBound && paragraph.tokens[end].classes.contains(.determiner)
+          || (end < sentence.upperBound
+            && (paragraph.tokens[end].classes.contains(.determiner)
+              || (paragraph.tokens[end].isCapitalized && paragraph.tokens[end].kind == .word
+                && last.classes.isDisjoint(with: [.nameParticle, .title]) && !last.isListedAsWritten(.roleNoun)))
             && last.classes.isDisjoint(with: [.preposition, .determiner, .postModifier])
             && !["and", "or"].contains(last.lower))
       {

@@ -296,4 +296,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.last?.group, "The Ohio billionaire")
     XCTAssertNil(b.quotes.last?.organisation)
   }
+
+  func testAWordBetweenTwoNamesThatIsNoTitleEndsTheSubjectOfAParticiple() {
+    let a = run("Democrats see Sanders as an agent of her decline, arguing that his attacks have been personal.")
+    XCTAssertEqual(a.quotes.first?.group, "Democrats")
+    let b = run("Turkish president Erdoğan called for cooperation, claiming a right to have a say.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Erdoğan")
+  }
 }
