@@ -397,10 +397,11 @@ enum ProposalDetector {
       // (or any word between a name and a determiner: "The Bank of Canada held its key rate")
       // (or a word between two names that is no title: "Democrats see Sanders as …", not "Turkish president
       // Erdoğan")
+      // (after a common noun too: "Hundreds of demonstrators marched through Center City …, chanting …")
       if best != nil, end - 2 >= start, last.kind == .word, !last.isCapitalized, last.quote == nil,
-        paragraph.tokens[end - 2].isCapitalized,
-        last.lower.hasSuffix("ed")
-          || (end < sentence.upperBound
+        (last.lower.hasSuffix("ed") && last.lower.count > 4
+          && !paragraph.tokens[end - 2].classes.contains(.determiner))
+          || (paragraph.tokens[end - 2].isCapitalized && end < sentence.upperBound
             && (paragraph.tokens[end].classes.contains(.determiner)
               || (paragraph.tokens[end].isCapitalized && paragraph.tokens[end].kind == .word
                 && last.classes.isDisjoint(with: [.nameParticle, .title]) && !last.isListedAsWritten(.roleNoun)))

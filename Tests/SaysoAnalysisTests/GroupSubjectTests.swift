@@ -303,4 +303,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("Turkish president Erdoğan called for cooperation, claiming a right to have a say.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Erdoğan")
   }
+
+  func testAPastTenseAfterACommonNounEndsTheSubjectOfItsClause() {
+    let a = run(
+      "Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with Tom Reed.")
+    XCTAssertNotEqual(a.quotes.first?.organisation, "The Secret")
+    XCTAssertEqual(a.quotes.first?.group?.hasPrefix("Multiple"), true)
+  }
 }
