@@ -562,9 +562,8 @@ struct EntityRegistry {
 
   /// The person whose role fits a role noun ("the Russian leader" → "Russian President"), or holds it
   /// when the noun has no class of synonyms ("the actress" → "Actress Denise Crosby").
-  /// - Parameter words: the words of the phrase in lower case, when it is known: a role with the phrase's head
-  ///   that another office's word makes another (`Lexicon.otherOfficeWords`: "shadow health secretary", "former
-  ///   president") is not the one a phrase without that word names ("the health secretary", "the president").
+  /// - Parameter words: the phrase's words in lower case, when known: a role with its head that another office's
+  ///   word makes another ("shadow health secretary") is not the one a phrase without it names ("the secretary").
   func resolveRole(head: String, qualifiers: [String], before position: Int, words: Set<String> = []) -> Int? {
     let roleClass = Lexicon.roleClasses[head]
     // (a title that is also a body's word names the body: "the Senate", "the state")

@@ -141,7 +141,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
   func testAPluralAfterANameThatAPrepositionOpensIsANoun() {
     let a = run("In a series of Twitter posts Sunday, Mr. Tom Reed wrote: \"The big question is whether he can cope.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
-    let b = run("PolitiFact rated 32% of Republican claims as \"false\" or \"pants on fire,\" compared to 11% of others.")
+    let b = run(
+      "PolitiFact rated 32% of Republican claims as \"false\" or \"pants on fire,\" compared to 11% of others.")
     XCTAssertEqual(b.quotes.first?.organisation, "PolitiFact")
     // (not a name's "of": "the Court of Justice answers")
     let c = run("The Court of Justice answers the court that the directive does not preclude the order.")

@@ -290,7 +290,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testANounPhraseOfAPersonIsTheSubjectOfAParticiple() {
-    let a = run("Tom Reed spoke in Ohio.\n\nThe billionaire has praised Putin, saying he was a stronger leader than Obama.")
+    let a = run(
+      "Tom Reed spoke in Ohio.\n\nThe billionaire has praised Putin, saying he was a stronger leader than Obama.")
     XCTAssertEqual(a.quotes.last?.group, "The billionaire")
     let b = run("Tom Reed spoke in Ohio.\n\nThe Ohio billionaire has praised Putin, saying he was a strong leader.")
     XCTAssertEqual(b.quotes.last?.group, "The Ohio billionaire")

@@ -30,7 +30,8 @@ final class LeadInTests: XCTestCase, AnalysingText {
       "This year's winners are:\n\n— Ann Vey of the Daily Star, winner of the award for coverage.\n\n"
         + "— Tom Reed of the Globe, winner of the prize for photography.")
     XCTAssertTrue(a.quotes.isEmpty)
-    XCTAssertTrue(run("Tom Reed has many strengths:\n\n— The fact that he talks about jobs at every rally;").quotes.isEmpty)
+    let c = run("Tom Reed has many strengths:\n\n— The fact that he talks about jobs at every rally;")
+    XCTAssertTrue(c.quotes.isEmpty)
     // (a verb of saying before the colon leads in to what was said)
     let b = run("Ivan Petrov told Izvestia:\n\n— We are ready to talk to anyone.")
     XCTAssertEqual(b.quotes.count, 1)

@@ -170,7 +170,8 @@ final class LoneNameTests: XCTestCase, AnalysingText {
   }
 
   func testAnAdverbThatOpensTheSentenceIsNoSubject() {
-    let a = run("Back in 1999, Mr. Tom Reed praised the governor's skills, telling a reporter: \"I wish I could do that.\"")
+    let a = run(
+      "Back in 1999, Mr. Tom Reed praised the governor's skills, telling a reporter: \"I wish I could do that.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
     XCTAssertNil(a.quotes.first?.group)
   }

@@ -188,7 +188,8 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
   }
 
   func testWhatOneSupposesOrImaginesIsTheirsWithAClause() {
-    let a = run("Tom Reed spoke. In the document, the writer supposes a \"replacement brought on by an invasion\" of people.")
+    let a = run(
+      "Tom Reed spoke. In the document, the writer supposes a \"replacement brought on by an invasion\" of people.")
     XCTAssertEqual(a.quotes.last?.group, "the writer")
     XCTAssertEqual(run("Ann Vey imagines that it was used as clothing.").quotes.first?.speaker?.name, "Ann Vey")
     XCTAssertTrue(run("Imagine a world without war.").quotes.isEmpty)
