@@ -263,11 +263,17 @@ extension Attributor {
         label > 0 && paragraph.tokens[label].lower.hasSuffix("ed")
           && Lexicon.formsOfBe.contains(paragraph.tokens[label - 1].lower)
       } == true
-    // (never the quoted words themselves: "The film, titled “Northern Lights”, opens")
+    // (never the quoted words themselves: "The film, titled “Northern Lights”, opens"; a participle after a comma
+    // has the clause's subject: "Hundreds of demonstrators marched through Center City …, chanting “…”")
+    let verb = cue?.first ?? (labelIndex ?? verbEnd - 1)
+    let participle =
+      verb > contentStart && paragraph.tokens[verb].lower.hasSuffix("ing") && paragraph.tokens[verb - 1].scalar == ","
     let speaker =
-      (ProposalDetector.subjectPhrase(
-        paragraph, end: subjectEnd, floor: contentStart,
-        commonNouns: voicingVerbs.contains(paragraph.tokens[cue?.first ?? (labelIndex ?? verbEnd - 1)].lower))
+      ((participle
+        ? nil
+        : ProposalDetector.subjectPhrase(
+          paragraph, end: subjectEnd, floor: contentStart,
+          commonNouns: voicingVerbs.contains(paragraph.tokens[verb].lower)))
       ?? ProposalDetector.clauseSubject(paragraph, sentence, contentStart)).flatMap { phrase in
         paragraph.tokens[phrase.tokens].contains(where: { $0.quote == quoteIndex }) ? nil : phrase
       }

@@ -397,7 +397,17 @@ enum ProposalDetector {
       // (or any word between a name and a determiner: "The Bank of Canada held its key rate")
       // (or a word between two names that is no title: "Democrats see Sanders as …", not "Turkish president
       // Erdoğan")
-      // (after a common noun too: "Hundreds of demonstrators marched through Center City …, chanting …")
+      // (after a common noun too: "Hundreds of demonstrators marched through Center City …, chanting …", where
+      // the noun phrase before it is the subject, whatever its head)
+      if best == nil, end - 2 > start, last.kind == .word, !last.isCapitalized, last.quote == nil,
+        last.lower.hasSuffix("ed"), last.lower.count > 4, paragraph.tokens[end - 2].kind == .word,
+        !paragraph.tokens[end - 2].isCapitalized, paragraph.tokens[end - 2].classes.isDisjoint(with: [.determiner]),
+        let phrase = SpeakerPhraseParser.parse(paragraph, start..<(end - 1), commonNouns: true),
+        phrase.kind == .group || phrase.kind == .nominal
+      {
+        best = phrase
+        break
+      }
       if best != nil, end - 2 >= start, last.kind == .word, !last.isCapitalized, last.quote == nil,
         (last.lower.hasSuffix("ed") && last.lower.count > 4
           && !paragraph.tokens[end - 2].classes.contains(.determiner))

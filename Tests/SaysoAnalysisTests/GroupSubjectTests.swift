@@ -311,4 +311,15 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertNotEqual(a.quotes.first?.organisation, "The Secret")
     XCTAssertEqual(a.quotes.first?.group?.hasPrefix("Multiple"), true)
   }
+
+  func testTheNounPhraseBeforeAPastTenseIsTheSubjectAParticipleTakes() {
+    let a = run(
+      "The departments declined to provide any documentation about the process, saying they cannot discuss the case.")
+    XCTAssertEqual(a.quotes.first?.group, "The departments")
+    // (a participle after a comma has the clause's subject, not the name just before it)
+    let b = run(
+      "Tom Reed spoke.\n\nHe wrote a commentary for the Clarion-Ledger, the state's largest newspaper, mocking GOP "
+        + "state leaders as \"obsessed\" with the issue.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Reed")
+  }
 }
