@@ -215,7 +215,15 @@ extension Analyzer {
   /// lower case, and "he" or "she" follows one of its mentions that opens a clause, outside quotes ("…, Trump
   /// went on to promote …, note that he had just bought …"; not "Rubio's campaign said he …", "a Carrier
   /// worker, said she …", "talking about Carrier, all she could do …").
-  func articleCallsHeOrShe(_ word: String) -> Bool {
+  mutating func articleCallsHeOrShe(_ word: String) -> Bool {
+    if let known = heOrSheAnswers[word] { return known }
+    let called = scanCallsHeOrShe(word)
+    heOrSheAnswers[word] = called
+    return called
+  }
+
+  /// `articleCallsHeOrShe`, read from the paragraphs.
+  private func scanCallsHeOrShe(_ word: String) -> Bool {
     let lower = word.lowercased()
     var called = false
     for paragraph in paragraphs.indices {

@@ -39,6 +39,8 @@ struct Analyzer {
   var honoredNames: Set<String> = []
   /// Whether the last paragraph prepared ends inside a quote, which the next one then continues.
   var endsInsideQuote = false
+  /// `articleCallsHeOrShe`'s answers for the paragraphs prepared, by word: a name's every claim asks again.
+  var heOrSheAnswers: [String: Bool] = [:]
 
   /// Stage 1: prepares every paragraph of `article`, or those of its first run (`ArticleRuns`).
   init(_ article: Article, preparing run: Range<Int>? = nil) {
@@ -50,6 +52,7 @@ struct Analyzer {
   /// released first (a quote left open at a paragraph's end continues in the next).
   mutating func prepare(_ run: Range<Int>) {
     paragraphs = PreparedParagraphs(first: run.lowerBound)
+    heOrSheAnswers.removeAll(keepingCapacity: true)
     paragraphs.reserveCapacity(run.count)
     for paragraph in article.paragraphs[run] {
       let prepared = ParagraphText(paragraph, openFromPrevious: endsInsideQuote)

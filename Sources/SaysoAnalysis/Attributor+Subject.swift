@@ -208,11 +208,8 @@ extension Attributor {
     var region = walked
     var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
     // a weak verb takes a noun phrase of a person too: "The former congressman thinks …" (not "The data show …")
-    if speaker == nil, !strong, !region.isEmpty,
-      let phrase = SpeakerPhraseParser.parse(paragraph, region, commonNouns: true), case let head = phrase.head,
-      Lexicon.titles.contains(head) || Lexicon.groupNouns.contains(head)
-    {
-      speaker = phrase
+    if speaker == nil, !strong, !region.isEmpty {
+      speaker = SpeakerPhraseParser.personNounPhrase(paragraph, region)
     }
     // (a thing, then the one who says something of it: "a process Zapata described as …" gives Zapata no
     // role "process")

@@ -424,9 +424,7 @@ enum ProposalDetector {
       if paragraph.tokens[end - 1].kind != .punct || paragraph.tokens[end - 1].scalar == ")" {
         // (a noun phrase of a person too: "The New York billionaire has praised Putin, saying …")
         if let phrase = SpeakerPhraseParser.parse(paragraph, start..<end)
-          ?? SpeakerPhraseParser.parse(paragraph, start..<end, commonNouns: true).flatMap({ phrase in
-            Lexicon.titles.contains(phrase.head) || Lexicon.groupNouns.contains(phrase.head) ? phrase : nil
-          })
+          ?? SpeakerPhraseParser.personNounPhrase(paragraph, start..<end)
         {
           best = phrase
         } else if let found = best, found.tokens.count > 1 || paragraph.tokens[end - 1].kind != .word,

@@ -216,6 +216,15 @@ enum SpeakerPhraseParser {
   /// Authority (CMA)".
   static let acronymLinks: WordSet = ["of", "for", "and", "from", "the", "on", "in", "to"]
 
+  /// A common noun phrase of people, read where names alone are looked for: its head is a title or a noun of
+  /// people ("The former congressman", "The New York billionaire", "Critics"; not "The data").
+  static func personNounPhrase(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard let phrase = parse(paragraph, range, commonNouns: true),
+      Lexicon.titles.contains(phrase.head) || Lexicon.groupNouns.contains(phrase.head)
+    else { return nil }
+    return phrase
+  }
+
   /// An apostrophe after a plural, before a word: "Fields' lawyers", "the Ontario Nurses’ Association".
   static func isPluralPossessive(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard paragraph.tokens[index].scalar == "'" || paragraph.tokens[index].scalar == "’",
