@@ -39,7 +39,17 @@ extension Analyzer {
     {
       return Resolution(person: id, mention: phrase.text)
     }
-    if !firstPerson, let id = registry.latestPerson(before: position, excluding: excluding, gender: gender) {
+    // the subject of a relative clause is not its antecedent: "… at Marco Rubio, whom he dubbed “…”" is said
+    // by someone named before Rubio
+    let tokens = paragraphs[paragraph].tokens
+    var before = position
+    if case let start = phrase.tokens.lowerBound, start >= 3, tokens[start - 2].scalar == ",",
+      ["who", "whom", "which"].contains(tokens[start - 1].lower),
+      let run = SpeakerPhraseParser.nameRun(paragraphs[paragraph], endingAt: start - 2, from: 0)
+    {
+      before = EntityRegistry.position(paragraph, tokens[run.lowerBound].start)
+    }
+    if !firstPerson, let id = registry.latestPerson(before: before, excluding: excluding, gender: gender) {
       return Resolution(person: id, mention: phrase.text)
     }
     return Resolution(referent: .unknown, mention: phrase.text)

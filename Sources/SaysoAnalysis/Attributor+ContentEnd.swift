@@ -70,6 +70,13 @@ extension Attributor {
           return closing ? index : index - 1
         }
       }
+      // ", which he called “a disaster”", ", whom she considers a friend": a relative clause whose own subject
+      // reports on its antecedent is a claim of its own
+      if token.quote == nil && token.scalar == "," && index > first + 2,
+        objectRelativeReports(paragraph, index + 1, last)
+      {
+        return index - 1
+      }
       // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …"
       if token.quote == nil && token.scalar == ";" && index > first + 2 { return index - 1 }
       // ", but critics disagreed", ", and the opposition objected": others' verb of saying ends the sentence
@@ -145,6 +152,24 @@ extension Attributor {
     let head = paragraph.tokens[last - 1]
     return head.classes.contains(.groupNoun)
       || (paragraph.tokens[start].classes.contains(.determiner) && last - start >= 2)
+  }
+
+  /// Whether a relative clause at `start` has a subject of its own, a pronoun or a name, and a reporting verb
+  /// after it: "which he declared …", "whom she called …", "which Trump said …".
+  static func objectRelativeReports(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
+    guard start + 2 <= last, ["which", "who", "whom"].contains(paragraph.tokens[start].lower),
+      paragraph.tokens[start].quote == nil
+    else { return false }
+    var verb = start + 1
+    let subject = paragraph.tokens[verb]
+    if subjectPronouns.contains(subject.lower) && subject.lower != "it" && subject.lower != "there" {
+      verb += 1
+    } else {
+      while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
+    }
+    guard verb > start + 1, verb < last, paragraph.tokens[verb].quote == nil, let cue = paragraph.cues[verb]
+    else { return false }
+    return cue.end <= last
   }
 
   /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,

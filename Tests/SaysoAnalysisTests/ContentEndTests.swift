@@ -48,6 +48,16 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(e.quotes.map(\.text), ["the plan was fair", "it was not"])
   }
 
+  func testARelativeClauseWithAReportingVerbOfItsOwnIsAClaimApart() {
+    let a = run(
+      "Ann Vey said the field remained divided, which she declared “a total disaster” for her party.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the field remained divided", "“a total disaster” for her party"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ann Vey", "Ann Vey"])
+    // (a relative clause with no verb of saying of its own stays in the content)
+    let b = run("Ann Vey said the field remained divided, which was a disaster for her party.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the field remained divided, which was a disaster for her party"])
+  }
+
   func testAVerbOfSayingInTheSubordinateClauseThatOpensTheSentence() {
     // the subject of a second verb is the subordinate clause's, and the content ends with the clause
     let a = run("When Marco Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”")

@@ -67,4 +67,10 @@ final class PronounTests: XCTestCase, AnalysingText {
       "\"It is not enough,\" said Howard Rubel, a senior analyst at Jefferies, who notes that the firm will cut.")
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Howard Rubel")
   }
+
+  func testTheSubjectOfARelativeClauseIsNotItsAntecedent() {
+    let a = run("Ann Vey spoke first.\n\nThe mayor took swipes at Jane Reed, whom she dubbed “the little senator.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“the little senator.”"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+  }
 }
