@@ -140,7 +140,10 @@ enum SentenceSplitter {
     while after < tokens.count && after <= index + 8 && tokens[after].kind == .word && tokens[after].quote == nil
       && tokens[after].lower != "that" && !tokens[after].classes.contains(.cueWord)
     { after += 1 }
-    return after < tokens.count && (tokens[after].scalar == "," || tokens[after].scalar == ".")
+    guard after < tokens.count && (tokens[after].scalar == "," || tokens[after].scalar == ".") else { return false }
+    // (a pronoun's frame that a quote follows opens a sentence: "“Would you?” He answered, “I have no idea.”")
+    return !(index == from + 1 && Attributor.subjectPronouns.contains(tokens[from].lower)
+      && tokens[after].scalar == "," && after + 1 < tokens.count && isOpener(tokens[after + 1]))
   }
 
   /// Whether the token is a closing mark (” " ’ ' ) » ]): those are single marks, so only a punctuation token's

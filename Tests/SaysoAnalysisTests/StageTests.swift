@@ -150,6 +150,13 @@ final class SentenceSplitterTests: XCTestCase {
     // (a title or a group after it goes on with the sentence: "U.S. President Donald Trump", "U.S. officials")
     XCTAssertEqual(sentences("He has asked U.S. President Donald Trump to act and U.S. officials agreed."), 1)
   }
+
+  func testAPronounsFrameThatAQuoteFollowsOpensASentenceAfterAQuestion() {
+    XCTAssertEqual(sentences("Reed was asked, “Would you have told her?” He answered, “I have no idea.”"), 2)
+    // (a short frame after a question ends no sentence: "“… right?” Trump said, as if …")
+    XCTAssertEqual(sentences("“Would you have told her?” He answered, as if it were obvious."), 1)
+    XCTAssertEqual(sentences("“Would you have told her?” Reed answered, “I have no idea.”"), 1)
+  }
 }
 
 final class CueLexiconTests: XCTestCase {
