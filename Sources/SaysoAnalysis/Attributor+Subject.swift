@@ -378,7 +378,9 @@ extension Attributor {
             speaker = author
           }
         } else if speaker == nil, appositiveComma + 1 < subjectEnd,
-          paragraph.tokens[nameBoundary + 1].classes.contains(.determiner), isNameOfNoun(paragraph, appositive),
+          paragraph.tokens[nameBoundary + 1].classes.contains(.determiner)
+            || paragraph.tokens[nameBoundary + 1].isPossessive,
+          isNameOfNoun(paragraph, appositive) || SpeakerPhraseParser.roleWordsAndName(paragraph, appositive) != nil,
           var person = SpeakerPhraseParser.parse(paragraph, appositive), person.kind == .person
         {
           // a noun phrase no parse reads (a participle's phrase in it) before a person's name: the name

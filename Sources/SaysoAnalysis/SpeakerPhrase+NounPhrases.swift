@@ -299,4 +299,22 @@ extension SpeakerPhraseParser {
     }
     return nil
   }
+
+  /// Lower-case words of a role, "and" among them, then a person's name, the words before the name its role:
+  /// "civil and environmental engineering professor Julian Marshall" (a parse reads no "and" there).
+  static func roleWordsAndName(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard let name = range.firstIndex(where: { paragraph.tokens[$0].isCapitalized }), name > range.lowerBound,
+      (name..<range.upperBound).allSatisfy({ isNameToken(paragraph, $0) }),
+      (range.lowerBound..<name).allSatisfy({
+        paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].quote == nil
+          && (!paragraph.tokens[$0].classes.contains(.clauseWord) || paragraph.tokens[$0].lower == "and")
+      }),
+      paragraph.tokens[name - 1].classes.contains(.roleNoun) || isTitle(paragraph, name - 1),
+      var person = parse(paragraph, name..<range.upperBound), person.kind == .person
+    else { return nil }
+    person.role = paragraph.text(tokens: range.lowerBound..<name)
+    person.tokens = range
+    person.text = paragraph.text(tokens: range)
+    return person
+  }
 }

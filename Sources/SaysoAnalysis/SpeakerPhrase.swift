@@ -315,7 +315,9 @@ enum SpeakerPhraseParser {
         if let role = parse(paragraph, start..<comma, commonNouns: true) ?? possessedNoun(paragraph, start..<comma),
           role.kind == .nominal,
           // (the name may carry a role of its own: "The study's lead author, doctoral candidate Maninder Thind,")
-          var person = parse(paragraph, (comma + 1)..<(end - 1)), person.kind == .person,
+          case let named = (comma + 1)..<(end - 1),
+          var person = parse(paragraph, named) ?? roleWordsAndName(paragraph, named),
+          person.kind == .person,
           Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head)
             ? person.name.contains(" ") || WorldKnowledge.shared.places[nameKey(person.name)] == nil
             : person.name.contains(" ") && NameTyper.typeRemembered(person.name, titled: false).kind == .person

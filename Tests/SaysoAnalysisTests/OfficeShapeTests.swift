@@ -240,4 +240,14 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
       "Former president Bill Clinton spoke first.\n\nThe former president said the plan was sound.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Bill Clinton")
   }
+
+  func testARoleWithAndBeforeTheNameInAnAppositive() {
+    let a = run("Apple's chairman and chief executive, Tim Cook, said the gap was wide.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tim Cook")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Apple's chairman and chief executive")
+    let b = run(
+      "Another co-author, civil and environmental engineering professor Julian Marshall, said the gap was wide.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Julian Marshall")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Another co-author, civil and environmental engineering professor")
+  }
 }
