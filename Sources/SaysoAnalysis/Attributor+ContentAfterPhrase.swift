@@ -69,8 +69,15 @@ extension Attributor {
       let token = paragraph.tokens[index]
       if let quote = token.quote {
         let inner = paragraph.text(paragraph.quotes[quote].innerStart, paragraph.quotes[quote].innerEnd)
-        // a sentence opens with a capital and is no title
-        if opensQuote(paragraph, index, limit), inner.first?.isUppercase == true, !TitleCase.isTitleCase(inner) {
+        // a sentence opens with a capital and is no title; so does a part of one after the phrase's name or
+        // document: "noting on Twitter “[h]is venture into the vacuum of space began …”" (not the phrase's
+        // own object: "spoke on “the need for reform”", "joked about Clinton’s “interesting friendship”")
+        let before = paragraph.tokens[index - 1]
+        if opensQuote(paragraph, index, limit), !TitleCase.isTitleCase(inner),
+          inner.first?.isUppercase == true
+            || (index > start + 1 && before.kind == .word && !before.isPossessive
+              && (before.isCapitalized || SpeakerPhraseParser.documentNouns.contains(before.lower)))
+        {
           return index
         }
         while index < limit && paragraph.tokens[index].quote == quote { index += 1 }

@@ -229,6 +229,16 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that he had reached a settlement"])
   }
 
+  func testTheChannelBeforeAQuotedPartOfASentenceIsNoContent() {
+    let a = run("Tom Reed said on Twitter “[h]is venture began the history of spacewalks.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“[h]is venture began the history of spacewalks.”"])
+    let b = run("Tom Reed wrote in the post “his venture began the history of spacewalks.”")
+    XCTAssertEqual(b.quotes.map(\.text), ["“his venture began the history of spacewalks.”"])
+    // (the phrase's own object is a quoted noun phrase: no channel before it)
+    let c = run("Tom Reed joked about Ann Vey’s “interesting friendship” with his aide.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Ann Vey’s “interesting friendship” with his aide"])
+  }
+
   func testAParticiplesPhraseBeforeTheClausesVerbIsNoContent() {
     let a = run(
       "Tom Reed, responding to the council's decision on Twitter, attacked the vote as \"a stitch-up.\"")
