@@ -294,6 +294,15 @@ enum CueFinder {
         return nil
       }
     }
+    // a compound's head after a determiner and a singular noun: "my blog post", "the campaign tweet" (not
+    // after people: "the people report …")
+    if CueLexicon.pluralNouns.contains(lemma), lower == lemma, index > 1,
+      case let modifier = paragraph.tokens[index - 1], modifier.kind == .word, !modifier.isCapitalized,
+      !modifier.lower.hasSuffix("s"), !modifier.classes.contains(.groupNoun), !modifier.classes.contains(.clauseWord),
+      paragraph.tokens[index - 2].classes.contains(.determiner)
+    {
+      return nil
+    }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
     if CueLexicon.pluralNouns.contains(lemma), lower != lemma, isPluralAfterNamedModifier(paragraph, at: index) {
       return nil

@@ -82,6 +82,9 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     // (a plural before the verb is its subject)
     let b = run("Sources close to her campaign say she stands behind the plan.")
     XCTAssertEqual(b.quotes.map(\.text), ["she stands behind the plan"])
+    // (a singular noun between them makes a compound: "my blog post on Tuesday was “…”")
+    let c = run("The first sentence of my blog post on Tuesday was “The future of the project is here.”")
+    XCTAssertEqual(c.quotes.map(\.text), ["“The future of the project is here.”"])
   }
 
   func testANameAThingIsCalledIsNoOnesWords() {
