@@ -93,8 +93,12 @@ extension Attributor {
           {
             let lastContent = paragraph.tokens[position].scalar == "," ? position - 1 : position
             // "These employees, Stumpf explained earlier, were “well-paid,”": the frame sits inside
+            // (not a long frame after a phrase of place, time or manner: "In an interview with Fox News’ Sean
+            // Hannity, Trump responded to a question about a claim, first made …, that …"; "In the end, he said, …"
+            // is one)
             if let resume = frameResumes(paragraph, after: cue, sentence.upperBound),
-              paragraph.tokens[position].scalar == ","
+              paragraph.tokens[position].scalar == ",",
+              resume - cue.end <= 4 || !opensAdverbial(paragraph, contentStart..<position)
             {
               // "In Philadelphia, Canova wrote to his followers, “It’s time …”": a quote after the frame is
               // the content; the words before the frame are the writer's

@@ -239,6 +239,18 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["Ann Vey’s “interesting friendship” with his aide"])
   }
 
+  func testALongFrameAfterAPhraseOfTimeOrPlaceIsNoFrameInsideItsContent() {
+    let a = run(
+      "In an interview with Ann Vey on Monday night, Tom Reed responded to a question about a recent claim, "
+        + "first made by a website in the day, that he may not follow through.")
+    XCTAssertEqual(
+      a.quotes.map(\.text),
+      ["to a question about a recent claim, first made by a website in the day, that he may not follow through"])
+    // (a short one is: "In the end, he said, …" keeps its lead-in, as PolNeAR does)
+    let b = run("In the end, Tom Reed said, the plan was sound.")
+    XCTAssertEqual(b.quotes.map(\.text), ["In the end", "the plan was sound"])
+  }
+
   func testAParticiplesPhraseBeforeTheClausesVerbIsNoContent() {
     let a = run(
       "Tom Reed, responding to the council's decision on Twitter, attacked the vote as \"a stitch-up.\"")
