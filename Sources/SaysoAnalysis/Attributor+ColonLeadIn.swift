@@ -34,6 +34,19 @@ extension Attributor {
     {
       end += 1
     }
+    // (lower-case words of a role, then the name: "Former Republican presidential candidate Jeb Bush broke down
+    // …:", "Former presidential candidate Jeb Bush was blunt:")
+    var role = end
+    while role < min(quoteToken - 1, end + 4), paragraph.tokens[role].kind == .word,
+      !paragraph.tokens[role].isCapitalized, paragraph.tokens[role].quote == nil,
+      !paragraph.tokens[role].classes.contains(.clauseWord)
+    { role += 1 }
+    if role > end, role < quoteToken - 1, paragraph.tokens[role - 1].classes.contains(.roleNoun),
+      SpeakerPhraseParser.isNameToken(paragraph, role)
+    {
+      end = role
+      while end < quoteToken - 1 && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+    }
     guard end < quoteToken - 1 else { return nil }
     // (a comma leads in from a person only: "Part of Trump's tweet included the statement, “…”" is Trump's)
     return nameLeadIn(paragraph, start, end, colon: quoteToken - 1)

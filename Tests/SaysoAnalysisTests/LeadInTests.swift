@@ -19,6 +19,12 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Bill Gerstenmaier")
   }
 
+  func testLowerCaseWordsOfARoleBeforeTheNameThatOpensAColonsSentence() {
+    let a = run("Former Republican presidential candidate Ann Vey was blunt: “What he did was so insensitive.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Former Republican presidential candidate")
+  }
+
   func testADatesCommaDoesNotEndTheSourceAfterAccordingTo() {
     let a = run("According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on the military.")
     XCTAssertEqual(a.quotes.map(\.text), ["Hungary spent 1.15% of its GDP on the military"])
