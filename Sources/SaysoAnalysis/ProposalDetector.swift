@@ -313,12 +313,22 @@ enum ProposalDetector {
   /// Words that a time opening a sentence holds besides its time word: "The next day", "Later that week".
   static let frontedTimeWords: WordSet = ["next", "following", "same", "later", "previous", "that"]
 
-  /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,"), if
-  /// one does within twelve tokens before `limit`.
+  /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,", "Hastily
+  /// politicizing the tragedy,"), if one does within twelve tokens before `limit`; or the dash that closes an
+  /// aside after it ("Politicizing the tragedy ― much like he did last year ― Trump cast …").
   static func openingParticiplePhraseEnd(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
-    guard start < limit, isOpeningParticiple(paragraph, start),
-      let comma = (start..<min(limit, start + 12)).first(where: { paragraph.tokens[$0].scalar == "," })
+    let first = start + 1 < limit && SpeakerPhraseParser.isSentenceAdverb(paragraph, start) ? start + 1 : start
+    func isDash(_ index: Int) -> Bool {
+      paragraph.tokens[index].kind == .punct
+        && (paragraph.tokens[index].scalar == "―" || Attributor.isDash(paragraph.tokens[index].scalar))
+        && paragraph.tokens[index].start > paragraph.tokens[index - 1].end
+    }
+    guard first < limit, isOpeningParticiple(paragraph, first),
+      let comma = (first..<min(limit, first + 12)).first(where: { paragraph.tokens[$0].scalar == "," || isDash($0) })
     else { return nil }
+    if paragraph.tokens[comma].scalar != "," {
+      return ((comma + 1)..<min(limit, comma + 25)).first(where: isDash) ?? comma
+    }
     // a state or country after a place is inside the phrase: "Speaking at a town hall in Salem, New Hampshire, …"
     if comma + 2 < limit,
       let next = ((comma + 2)..<min(limit, comma + 5)).first(where: { paragraph.tokens[$0].scalar == "," }),

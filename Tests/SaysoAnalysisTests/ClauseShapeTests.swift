@@ -57,6 +57,11 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
     let c = run("I came home, and a neighbour came in and told me they had been taken away.")
     XCTAssertEqual(c.quotes.first?.group, "a neighbour")
+    // (past a participle's phrase that opens the sentence, after an adverb, and an aside between dashes)
+    let d = run(
+      "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris last year ― Tom Reed "
+        + "cast the blame on his rivals, and emphasized the threat that terrorism poses to the world.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Reed")
   }
 
   func testAFrameInASubordinateClauseInsideTheSentenceEndsAtItsComma() {
