@@ -25,7 +25,13 @@ extension Attributor {
     var start = paragraph.contentStarts[sentence.lowerBound]
     // past a fronted phrase: "With Democratic leaders worried about …, President Obama is rolling out a new
     // message: “…”"
-    if start < quoteToken, let after = afterFrontedPhrase(paragraph, start, limit: quoteToken - 1) { start = after }
+    // (or a time: "Earlier this week, Clinton shared her anxiety with an audience, “…”")
+    if start < quoteToken,
+      let after = afterFrontedPhrase(paragraph, start, limit: quoteToken - 1)
+        ?? ProposalDetector.afterFrontedTime(paragraph, start, limit: quoteToken - 1)
+    {
+      start = after
+    }
     var end = start
     while end < quoteToken - 1
       && (SpeakerPhraseParser.isNameToken(paragraph, end)

@@ -25,6 +25,13 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Former Republican presidential candidate")
   }
 
+  func testATimeMayOpenTheSentenceACommaLeadsInFrom() {
+    let a = run(
+      "Earlier this week, Ann Vey shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, "
+        + "“I do not know which candidate will show up.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testADatesCommaDoesNotEndTheSourceAfterAccordingTo() {
     let a = run("According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on the military.")
     XCTAssertEqual(a.quotes.map(\.text), ["Hungary spent 1.15% of its GDP on the military"])
