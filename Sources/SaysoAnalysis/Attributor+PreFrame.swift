@@ -152,6 +152,31 @@ extension Attributor {
     return nil
   }
 
+  /// Whether the cue is an -ing participle right after the clause's subject, a noun phrase, with a preposition
+  /// after it and a verb of saying in the past or "says" within twelve words, no mark between: "An official
+  /// writing to the board said …".
+  static func participleOfSubject(_ paragraph: ParagraphText, _ cue: Cue, _ contentStart: Int, limit: Int) -> Bool {
+    guard paragraph.tokens[cue.first].lower.hasSuffix("ing"), cue.first > contentStart, cue.end < limit,
+      paragraph.tokens[cue.end].isListedAsWritten(.preposition),
+      (contentStart..<cue.first).allSatisfy({ index in
+        let token = paragraph.tokens[index]
+        return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil
+          && (!token.classes.contains(.clauseWord) || token.classes.contains(.determiner))
+          && !subjectPronouns.contains(token.lower)
+      })
+    else { return false }
+    var index = cue.end
+    while index < min(limit, cue.end + 12) {
+      let token = paragraph.tokens[index]
+      if token.quote != nil || (token.kind == .punct && token.scalar != "." && token.scalar != "-") { return false }
+      if let verb = paragraph.cues[index], verb.first == index {
+        return !token.lower.hasSuffix("ing")
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// Whether `range`, between commas, is a name of up to three words after a role of a place, the place's
   /// region that no gazetteer knows: "Sultan Kudarat" of "Charles Plotena, the mayor of Esperanza, Sultan
   /// Kudarat, said".
@@ -185,6 +210,9 @@ extension Attributor {
       guard let cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
         continue
       }
+      // a participle's phrase after the subject describes it, and the verb after it reports: "An official
+      // writing to the board said …"
+      if participleOfSubject(paragraph, cue, contentStart, limit: sentence.upperBound) { continue }
       // a gerund after "by" and a verb in the past has the clause's subject, before that verb: "Members of
       // the House of Commons protested by shouting “shame on you!”"
       let byGerund =

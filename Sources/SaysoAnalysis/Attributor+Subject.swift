@@ -220,6 +220,37 @@ extension Attributor {
       speaker?.text = paragraph.text(tokens: name..<region.upperBound)
     }
     if let firm = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: verb) { speaker = firm }
+    // a participle's phrase after the subject describes it: "Another intelligence source speaking to Fox News
+    // said" is the source's, not Fox News's
+    if region.lowerBound > contentStart + 1,
+      paragraph.tokens[verb - 1].lower != "to", !paragraph.tokens[verb].lower.hasSuffix("ing"),
+      let participle = (contentStart + 1..<region.lowerBound).first(where: { index in
+        paragraph.tokens[index].lower.hasSuffix("ing") && isParticiple(paragraph.tokens[index])
+          && paragraph.tokens[index + 1].isListedAsWritten(.preposition) && !paragraph.tokens[index - 1].isPossessive
+      }),
+      // (the phrase has no clause of its own: "Documents … began circulating after it announced …")
+      !((participle + 2)..<subjectEnd).contains(where: { index in
+        let token = paragraph.tokens[index]
+        return subjectPronouns.contains(token.lower) || subordinators.contains(token.lower)
+          || (token.kind == .word && !token.isCapitalized && token.lower.hasSuffix("ed"))
+      }),
+      (contentStart..<participle).allSatisfy({ index in
+        let token = paragraph.tokens[index]
+        // (no pronoun, no verb: "You're talking about others who say …")
+        return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil
+          && (!token.classes.contains(.clauseWord) || token.classes.contains(.determiner))
+          && !Lexicon.personalPronouns.contains(token.lower) && !Lexicon.auxiliariesAndBe.contains(token.lower)
+          && (token.isPossessive || !(token.lower.contains("’") || token.lower.contains("'")))
+      }),
+      !(participle..<subjectEnd).contains(where: {
+        paragraph.tokens[$0].quote != nil || (paragraph.tokens[$0].kind == .punct && paragraph.tokens[$0].scalar != ".")
+      }),
+      let phrase = SpeakerPhraseParser.parse(paragraph, contentStart..<participle, commonNouns: true),
+      phrase.kind != .pronoun
+    {
+      speaker = phrase
+      region = contentStart..<subjectEnd
+    }
     // an appositive whose closing comma is missing: "Erwin Chemerinsky, Dean of UC Berkeley School of Law said
     // …" (the role alone is no subject; the name before its comma is)
     if let phrase = speaker, phrase.kind == .group || phrase.kind == .nominal, region.lowerBound - 2 >= contentStart,

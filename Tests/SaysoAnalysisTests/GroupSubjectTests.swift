@@ -322,4 +322,18 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
         + "state leaders as \"obsessed\" with the issue.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Reed")
   }
+
+  func testAParticiplesPhraseAfterTheSubjectDescribesIt() {
+    let a = run("Another intelligence source speaking to Fox News said, “The agents are investigating.”")
+    XCTAssertEqual(a.quotes.first?.group, "Another intelligence source")
+    XCTAssertNil(a.quotes.first?.organisation)
+    let b = run("An official writing to reporters said the plan was dead.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the plan was dead"])
+    XCTAssertEqual(b.quotes.first?.group, "An official")
+    // (not a phrase with a clause of its own, nor an adjective before "to")
+    let c = run("Documents from the committee began circulating after it announced a breach.")
+    XCTAssertNil(c.quotes.first?.group)
+    let d = run("Those most willing to attack him were his two colleagues.")
+    XCTAssertNil(d.quotes.first?.group)
+  }
 }
