@@ -57,7 +57,22 @@ extension Attributor {
     // (a comma leads in from a person only: "Part of Trump's tweet included the statement, “…”" is Trump's)
     return nameLeadIn(paragraph, start, end, colon: quoteToken - 1)
       ?? (paragraph.tokens[quoteToken - 1].scalar == ":"
-        ? statementLeadIn(paragraph, start, colon: quoteToken - 1) : nil)
+        ? statementLeadIn(paragraph, start, colon: quoteToken - 1) ?? verbLeadIn(paragraph, start, colon: quoteToken - 1)
+        : nil)
+  }
+
+  /// The subject of a verb of saying whose sentence ends in the colon, any noun phrase: "The committee said about
+  /// its platform:" ¶ "“…”" (a person's name is read by `nameLeadIn`).
+  static func verbLeadIn(_ paragraph: ParagraphText, _ start: Int, colon: Int) -> SpeakerPhrase? {
+    guard
+      let verb = (start + 1..<min(colon, start + 8)).first(where: { paragraph.cues[$0]?.first == $0 }),
+      let cue = paragraph.cues[verb], cue.category != .belief, cue.category != .proposal,
+      !paragraph.tokens[verb].lower.hasSuffix("ing"),
+      !(start..<colon).contains(where: { paragraph.tokens[$0].quote != nil }),
+      let phrase = SpeakerPhraseParser.parse(paragraph, start..<verb, commonNouns: true),
+      phrase.tokens.lowerBound == start, phrase.kind != .pronoun || phrase.text.lowercased() != "it"
+    else { return nil }
+    return phrase
   }
 
   /// The person or pronoun that opens a colon's sentence, its name running from `start` to `end`.

@@ -32,6 +32,12 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
   }
 
+  func testAVerbOfSayingEndingItsParagraphInAColonLeadsInFromAnyNounPhrase() {
+    let a = run("In a statement, the convention committee said about its platform:\n\n“The platform goes further.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“The platform goes further.”"])
+    XCTAssertEqual(a.quotes.first?.group, "the convention committee")
+  }
+
   func testADatesCommaDoesNotEndTheSourceAfterAccordingTo() {
     let a = run("According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on the military.")
     XCTAssertEqual(a.quotes.map(\.text), ["Hungary spent 1.15% of its GDP on the military"])
