@@ -55,10 +55,10 @@ extension Attributor {
     }
     guard end < quoteToken - 1 else { return nil }
     // (a comma leads in from a person only: "Part of Trump's tweet included the statement, “…”" is Trump's)
-    return nameLeadIn(paragraph, start, end, colon: quoteToken - 1)
-      ?? (paragraph.tokens[quoteToken - 1].scalar == ":"
-        ? statementLeadIn(paragraph, start, colon: quoteToken - 1) ?? verbLeadIn(paragraph, start, colon: quoteToken - 1)
-        : nil)
+    let colon = quoteToken - 1
+    return nameLeadIn(paragraph, start, end, colon: colon)
+      ?? (paragraph.tokens[colon].scalar == ":"
+        ? statementLeadIn(paragraph, start, colon: colon) ?? verbLeadIn(paragraph, start, colon: colon) : nil)
   }
 
   /// The subject of a verb of saying whose sentence ends in the colon, any noun phrase: "The committee said about
