@@ -142,6 +142,26 @@ extension Attributor {
     }).map { $0 + 2 }
   }
 
+  /// The first word after "when", "as" or "while" of a clause that a comma opens and the comma at `comma` closes:
+  /// "…, when [Sanders protesters interrupted her speech]," (nil when there is none, another comma is inside, or
+  /// its verb is a passive or a form of "be").
+  static func subordinateClauseBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> Int? {
+    guard comma > floor, paragraph.tokens[comma].scalar == "," else { return nil }
+    var index = comma - 1
+    while index > floor && index > comma - 16 {
+      let token = paragraph.tokens[index]
+      if token.scalar == "," || token.quote != nil { return nil }
+      // (a clause of the same time, whose subject acts: not "…, after her statement was shown to be false,
+      // stating …", the main clause's)
+      if ["when", "as", "while"].contains(token.lower), paragraph.tokens[index - 1].scalar == "," {
+        let passive = (index + 1..<comma).contains { Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower) }
+        return index + 2 < comma && !passive ? index + 1 : nil
+      }
+      index -= 1
+    }
+    return nil
+  }
+
   /// Conjunctions that open a clause whose subject follows them: "…, while Cole said …".
   static let clauseOpeners: WordSet = [
     "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though", "where",
@@ -313,9 +333,12 @@ extension Attributor {
     {
       // (a second verb's clause may be the second of the sentence: "Rabbis called for a boycott, and the
       // league denounced his rhetoric and said …")
+      // (a participle after a subordinate clause that ends at its comma has that clause's subject: "… during a
+      // speech, when Sanders protesters interrupted her, shouting “…”")
       let clauseStart =
         paragraph.tokens[verb].lower.hasSuffix("ing")
-        ? contentStart : coordinatedClauseStart(paragraph, before: verb - 1, floor: contentStart) ?? contentStart
+        ? subordinateClauseBefore(paragraph, comma: verb - 1, floor: contentStart) ?? contentStart
+        : coordinatedClauseStart(paragraph, before: verb - 1, floor: contentStart) ?? contentStart
       // (the clause may be a subordinate one: "When Rubio thanked Miami and said it was great to be home, a
       // man yelled …", "…, and when Rubio thanked Miami and said …")
       let inSubordinateClause =

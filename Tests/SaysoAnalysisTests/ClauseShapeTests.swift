@@ -62,6 +62,14 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
       "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris last year ― Tom Reed "
         + "cast the blame on his rivals, and emphasized the threat that terrorism poses to the world.")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Reed")
+    // (a participle after a clause of the same time has that clause's subject; not after a passive one)
+    let e = run(
+      "The first incident came during a speech, when Labour protesters interrupted her, shouting “she wins, we lose!”")
+    XCTAssertEqual(e.quotes.first?.group, "Labour protesters")
+    let f = run(
+      "Ann Vey changed her story a few months later, after her initial statement was shown to be false, stating "
+        + "that she had not sent any emails.")
+    XCTAssertEqual(f.quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testAFrameInASubordinateClauseInsideTheSentenceEndsAtItsComma() {
