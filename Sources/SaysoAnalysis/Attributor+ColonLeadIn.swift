@@ -42,16 +42,26 @@ extension Attributor {
     }
     // (lower-case words of a role, then the name: "Former Republican presidential candidate Jeb Bush broke down
     // …:", "Former presidential candidate Jeb Bush was blunt:")
+    // (after capitalised words with no possessive, and no verb among the lower-case ones: not "In his message, he
+    // appreciated Soleimani's …:", "The group's Web page features …")
     var role = end
     while role < min(quoteToken - 1, end + 4), paragraph.tokens[role].kind == .word,
       !paragraph.tokens[role].isCapitalized, paragraph.tokens[role].quote == nil,
-      !paragraph.tokens[role].classes.contains(.clauseWord)
+      !paragraph.tokens[role].classes.contains(.clauseWord), !paragraph.tokens[role].isPossessive,
+      !Lexicon.personalPronouns.contains(paragraph.tokens[role].lower),
+      !looksLikeVerb(paragraph.tokens[role], after: paragraph.tokens[role - 1])
     { role += 1 }
-    if role > end, role < quoteToken - 1, paragraph.tokens[role - 1].classes.contains(.roleNoun),
-      SpeakerPhraseParser.isNameToken(paragraph, role)
+    if role > end, end > start, !(start..<role).contains(where: { paragraph.tokens[$0].isPossessive }),
+      role < quoteToken - 1, SpeakerPhraseParser.isNameToken(paragraph, role)
     {
-      end = role
-      while end < quoteToken - 1 && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+      var name = role
+      while name < quoteToken - 1 && SpeakerPhraseParser.isNameToken(paragraph, name) { name += 1 }
+      // (the whole a person's name with its role: "Former Obama speechwriter Jon Favreau")
+      if paragraph.tokens[role - 1].classes.contains(.roleNoun)
+        || SpeakerPhraseParser.parse(paragraph, start..<name).map({ $0.kind == .person && $0.role != nil }) == true
+      {
+        end = name
+      }
     }
     guard end < quoteToken - 1 else { return nil }
     // (a comma leads in from a person only: "Part of Trump's tweet included the statement, “…”" is Trump's)

@@ -23,6 +23,12 @@ final class LeadInTests: XCTestCase, AnalysingText {
     let a = run("Former Republican presidential candidate Ann Vey was blunt: “What he did was so insensitive.”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Former Republican presidential candidate")
+    // (a role no list holds, when the words parse as a person's name with its role)
+    let b = run("Former Obama speechwriter Ann Vey published a column, entitled, “Why the Vote Matters.”")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    // (not past a possessive, a pronoun or a verb: no speaker of a slogan the page shows)
+    let c = run("The group's Web page features a man wearing a turban printed with a slogan, \"Make Us Great.\"")
+    XCTAssertNil(c.quotes.first?.speaker)
   }
 
   func testATimeMayOpenTheSentenceACommaLeadsInFrom() {
