@@ -336,4 +336,14 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let d = run("Those most willing to attack him were his two colleagues.")
     XCTAssertNil(d.quotes.first?.group)
   }
+
+  func testAChildOrATeenagerIsAnUnnamedPersonWhoSpeaks() {
+    let a = run(
+      "Ann Vey spoke first.\n\nThe last question at the event was from a young child, who said he and his father "
+        + "drove six hours.")
+    XCTAssertEqual(a.quotes.last?.group, "a young child")
+    XCTAssertNil(a.quotes.last?.speaker)
+    let b = run("Ann Vey spoke first.\n\n“How big is that wall?” asked the boy.")
+    XCTAssertEqual(b.quotes.last?.group, "the boy")
+  }
 }
