@@ -108,8 +108,11 @@ enum Attributor {
     else { return nil }
     if attribution.frameAfter {
       if let speaker = attribution.speaker { resume = max(resume, speaker.tokens.upperBound) }
-      while resume < sentence.upperBound && paragraph.tokens[resume].scalar != ","
-        && paragraph.tokens[resume].scalar != ";"
+      // (past the comma between a place and its state or country: "Cruz said at a Buffalo, New York town hall
+      // event Thursday, hinting …")
+      while resume < sentence.upperBound
+        && (paragraph.tokens[resume].scalar != "," && paragraph.tokens[resume].scalar != ";"
+          || regionAfter(paragraph, comma: resume, limit: sentence.upperBound) != nil)
       { resume += 1 }
     }
     return resume < sentence.upperBound ? resume : nil

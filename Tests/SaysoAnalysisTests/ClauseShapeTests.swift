@@ -70,6 +70,11 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
       "Ann Vey changed her story a few months later, after her initial statement was shown to be false, stating "
         + "that she had not sent any emails.")
     XCTAssertEqual(f.quotes.first?.speaker?.name, "Ann Vey")
+    // (after a frame that follows its quote, past the comma between a place and its state)
+    let g = run(
+      "“It will be the delegates who decide,” Ann Vey said at a Buffalo, New York town hall event Thursday, "
+        + "hinting at her playbook for the convention.")
+    XCTAssertEqual(g.quotes.map { $0.speaker?.name }, ["Ann Vey", "Ann Vey"])
   }
 
   func testAFrameInASubordinateClauseInsideTheSentenceEndsAtItsComma() {
