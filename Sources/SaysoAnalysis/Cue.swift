@@ -293,6 +293,8 @@ enum CueFinder {
       {
         return nil
       }
+      // (and "The" that opens the sentence: "The Netflix show, which is on hiatus, sees …")
+      if first < index - 1, paragraph.tokens[first].lower == "the" { return nil }
     }
     // a compound's head after a determiner and a singular noun: "my blog post", "the campaign tweet" (not
     // after people: "the people report …")
@@ -304,6 +306,8 @@ enum CueFinder {
       return nil
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
+    // a verb of motion "into" something says nothing: "Hurricane Zeta slammed into the coast"
+    if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "into" { return nil }
     if CueLexicon.pluralNouns.contains(lemma), lower != lemma, isPluralAfterNamedModifier(paragraph, at: index) {
       return nil
     }

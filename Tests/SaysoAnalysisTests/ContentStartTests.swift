@@ -327,6 +327,12 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["that they were wrong"])
     XCTAssertEqual(run("The senator was called out by activists for his vote.").quotes.count, 0)
   }
+
+  func testAVerbOfMotionIntoAThingOrANounAfterANameFramesNoWords() {
+    XCTAssertEqual(run("Category Two Hurricane Zeta slammed into the coast on Wednesday.").quotes.count, 0)
+    let a = run("Kimura starred on Terrace House. The Netflix show, which is on hiatus, sees six people move in together.")
+    XCTAssertEqual(a.quotes.count, 0)
+  }
 }
 
 /// A second verb of saying after "but" reports for the same speaker.
