@@ -330,7 +330,8 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
 
   func testAVerbOfMotionIntoAThingOrANounAfterANameFramesNoWords() {
     XCTAssertEqual(run("Category Two Hurricane Zeta slammed into the coast on Wednesday.").quotes.count, 0)
-    let a = run("Kimura starred on Terrace House. The Netflix show, which is on hiatus, sees six people move in together.")
+    let a = run(
+      "Kimura starred on Terrace House. The Netflix show, which is on hiatus, sees six people move in together.")
     XCTAssertEqual(a.quotes.count, 0)
   }
 }
