@@ -35,7 +35,12 @@ extension Attributor {
     // (a possessive is no verb: "the Rutgers University women's basketball team")
     guard let previous, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("ous"), !token.isPossessive
     else { return false }
-    return (previous.kind == .word && previous.isCapitalized && !previous.classes.contains(.determiner))
+    // (not after a possessive, nor after a common word that no name list holds: "the House's committees",
+    // "Web browsers “download” data")
+    return (previous.kind == .word && previous.isCapitalized && !previous.classes.contains(.determiner)
+      && !previous.isPossessive
+      && !(WorldKnowledge.shared.isCommonWord(previous.stemLower, within: 5000) && !NameTyper.isAcronym(previous.text)
+        && !NameTyper.isGivenName(previous.stemLower) && !WorldKnowledge.shared.surnames.contains(previous.stemLower)))
       || ["he", "she", "it"].contains(previous.lower)
   }
 

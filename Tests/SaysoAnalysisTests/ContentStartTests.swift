@@ -328,6 +328,17 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The senator was called out by activists for his vote.").quotes.count, 0)
   }
 
+  func testAPluralAfterAPossessiveOrACommonWordIsNoVerbBeforeAQuote() {
+    let a = run("Web browsers “download” data while surfing the web.")
+    XCTAssertNil(a.quotes.first?.group)
+    let b = run(
+      "Ann Vey instructed the House's committees to “proceed with their investigations under that umbrella.”")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    // (after a name it is a verb: "Blige sings “American Skin”")
+    let c = run("Ann Vey sings “American Skin” at the end of the show.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testAVerbOfMotionIntoAThingOrANounAfterANameFramesNoWords() {
     XCTAssertEqual(run("Category Two Hurricane Zeta slammed into the coast on Wednesday.").quotes.count, 0)
     let a = run(
