@@ -154,8 +154,14 @@ extension SpeakerPhraseParser {
   static func afterLeadingTime(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {
     guard range.count > 1 else { return nil }
     let tokens = paragraph.tokens
-    func isTime(_ index: Int) -> Bool { tokens[index].kind == .number || tokens[index].isTimeWord }
+    func isTime(_ index: Int) -> Bool {
+      tokens[index].kind == .number || tokens[index].isTimeWord || SentenceSplitter.clockTimes.contains(tokens[index].lower)
+    }
     var index = range.lowerBound
+    // (a clock's time alone, after its hour: "17 p.m. his daughter" of "At 4:17 p.m. his daughter")
+    if tokens[index].kind == .number, SentenceSplitter.clockTimes.contains(tokens[index + 1].lower) {
+      return index + 2 < range.upperBound ? index + 2 : nil
+    }
     // ("Earlier this week", "Later that day"; the first letter is told before any word is compared)
     if index + 2 < range.upperBound, "eEl".unicodeScalars.contains(tokens[index].scalar)
       || tokens[index].scalar == "L", tokens[index].lower == "earlier" || tokens[index].lower == "later",
@@ -163,11 +169,15 @@ extension SpeakerPhraseParser {
     {
       index += 1
     }
+    // (a clock's time too: "At 4:17 p.m. his daughter reported …")
     if isTime(index + 1),
-      ["on", "in", "by", "during", "this", "last", "that", "earlier"].contains(tokens[index].lower)
+      ["on", "in", "by", "during", "this", "last", "that", "earlier", "at"].contains(tokens[index].lower)
     {
       index += 1
-      while index < range.upperBound && (isTime(index) || tokens[index].scalar == ",") { index += 1 }
+      while index < range.upperBound
+        && (isTime(index) || tokens[index].scalar == ","
+          || (tokens[index].scalar == ":" && index + 1 < range.upperBound && tokens[index + 1].kind == .number))
+      { index += 1 }
     } else if tokens[index].classes.contains(.determiner) || tokens[index].kind == .number,
       let closer = (index..<min(range.upperBound, index + 5)).first(where: { tokens[$0].classes.contains(.timeCloser) }),
       (index..<closer).contains(where: isTime)

@@ -24,4 +24,11 @@ final class TimeBeforeSubjectTests: XCTestCase, AnalysingText {
     let c = run("This Thursday the Commission on Religious Freedom criticized the move.")
     XCTAssertEqual(c.quotes.first?.organisation, "Commission on Religious Freedom")
   }
+
+  func testAClocksTimeBeforeTheSubjectIsNoPartOfIt() {
+    let a = run("At 4:17 p.m. his daughter said he had left home four hours before.")
+    XCTAssertEqual(a.quotes.first?.group, "his daughter")
+    let b = run("At 4 p.m. his daughter said he had left home four hours before.")
+    XCTAssertEqual(b.quotes.first?.group, "his daughter")
+  }
 }
