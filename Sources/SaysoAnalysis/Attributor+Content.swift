@@ -46,6 +46,13 @@ extension Attributor {
   static let objectPronouns: WordSet = ["him", "her", "them", "me", "us"]
   static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]
   /// Pronouns that open a clause as its subject.
+  /// Verbs of saying whose "to" opens the one spoken to before what was said: "said to reporters that …",
+  /// "reported to the police he had left home", "wrote to supporters that …".
+  static let toAddresseeLemmas: Set<String> = [
+    "say", "report", "explain", "announce", "complain", "write", "declare", "mention", "reveal", "suggest", "insist",
+    "stress",
+  ]
+
   static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "it", "you", "there"]
 
   /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".
@@ -63,7 +70,7 @@ extension Attributor {
     var addressed = CueLexicon.takingAddressee.contains(cue.lemma)
     var saidTo = false
     // (not an infinitive: "said to wait")
-    if !addressed, cue.lemma == "say", start + 2 < limit, paragraph.tokens[start].lower == "to",
+    if !addressed, Self.toAddresseeLemmas.contains(cue.lemma), start + 2 < limit, paragraph.tokens[start].lower == "to",
       case let next = paragraph.tokens[start + 1], next.kind == .word,
       next.isCapitalized || isBarePlural(next) || !next.classes.isDisjoint(with: [.determiner, .objectWord])
     {
@@ -103,10 +110,24 @@ extension Attributor {
           end += 1
           while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
         }
+        // (a plural's possessive goes on to what it owns: "said to Sanders’ Senate office that …", "told CBS News'
+        // Charlie Rose that …")
+        var possessed = false
+        if end + 1 < limit, paragraph.tokens[end].scalar == "’" || paragraph.tokens[end].scalar == "'",
+          paragraph.tokens[end].start == paragraph.tokens[end - 1].end, paragraph.tokens[end - 1].lower.hasSuffix("s")
+        {
+          possessed = true
+          end += 1
+          while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+          while end < limit && end < start + 10, paragraph.tokens[end].kind == .word,
+            !paragraph.tokens[end].isCapitalized, paragraph.tokens[end].lower != "that",
+            !paragraph.tokens[end].classes.contains(.clauseWord), paragraph.cues[end] == nil
+          { end += 1 }
+        }
         // an outlet, then the name that opens the content: "told NPR Hamza bin Laden had appeared …"
         // (but "told CNN's Jake Tapper" names the host)
         let first = paragraph.tokens[start]
-        if end - start >= 2, !first.isPossessive,
+        if end - start >= 2, !first.isPossessive, !possessed,
           NameTyper.isAcronym(first.text) || WorldKnowledge.shared.outlets.contains(first.lower),
           (NameTyper.isGivenName(nameKey(paragraph.tokens[start + 1].stem))
             && WorldKnowledge.shared.places[nameKey(paragraph.tokens[start + 1].stem)] == nil)
@@ -153,6 +174,9 @@ extension Attributor {
           return token.classes.contains(.determiner) || subjectPronouns.contains(token.lower)
         }), clause + 2 < limit,
           predicateFollows(paragraph, clause, limit)
+            // (or a pronoun whose words are quoted: "reported to the police he “left home …”")
+            || (subjectPronouns.contains(paragraph.tokens[clause].lower) && paragraph.tokens[clause].lower != "it"
+              && opensQuote(paragraph, clause + 1, limit))
         {
           start = clause
         } else if cue.lemma == "tell" || saidTo, let audience = audienceNoun(paragraph, after: start, limit: limit) {
@@ -192,6 +216,21 @@ extension Attributor {
         })
       {
         start = that
+      }
+      // (the one spoken to, then a participle that says what was asked: "wrote to the US Embassy in London asking
+      // to waive …"; or nothing said: "wrote to the investment company's chief executive")
+      if saidTo, start == cue.end + 1, paragraph.tokens[start].classes.contains(.determiner) {
+        guard
+          let verb = (start + 1..<limit).first(where: { index in
+            paragraph.tokens[index].quote != nil || paragraph.tokens[index].lower == "that"
+              || looksLikeVerb(paragraph.tokens[index], after: paragraph.tokens[index - 1])
+          })
+        else { return nil }
+        if paragraph.tokens[verb].lower.hasSuffix("ing"), isParticiple(paragraph.tokens[verb]),
+          !paragraph.tokens[verb - 1].classes.contains(.determiner)
+        {
+          start = verb
+        }
       }
     }
     guard start < limit else { return nil }

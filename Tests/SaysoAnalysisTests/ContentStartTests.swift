@@ -339,6 +339,16 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
   }
 
+  func testTheOneSpokenToAfterToIsNoContent() {
+    let a = run("His daughter reported to the police he “left home four hours ago.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["he “left home four hours ago.”"])
+    let b = run("The group wrote to Sanders’ Senate office that it did not have permission to use the emblem.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that it did not have permission to use the emblem"])
+    let c = run("The chief constable wrote to the US Embassy in London asking to waive her immunity.")
+    XCTAssertEqual(c.quotes.map(\.text), ["asking to waive her immunity"])
+    XCTAssertEqual(run("Ann Vey wrote to the investment company's chief executive.").quotes.count, 0)
+  }
+
   func testAVerbOfMotionIntoAThingOrANounAfterANameFramesNoWords() {
     XCTAssertEqual(run("Category Two Hurricane Zeta slammed into the coast on Wednesday.").quotes.count, 0)
     let a = run(
