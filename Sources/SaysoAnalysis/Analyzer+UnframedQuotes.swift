@@ -32,6 +32,12 @@ extension Analyzer {
       {
         continue
       }
+      // nor is a work's title after its maker: "William A. Birdthistle, author of “Empire of the Fund,”"
+      if opening >= 2, paragraph.tokens[opening - 1].lower == "of",
+        Lexicon.makerNouns.contains(paragraph.tokens[opening - 2].lower), Attributor.isQuotedTitle(paragraph, opening)
+      {
+        continue
+      }
       // nor is a work's name in the frame after a claim: "“…,” he told NBC’s “Today” on Monday"
       if Attributor.isNamedWork(paragraph, opening), let sentence = paragraph.sentence(holding: quote.start),
         covered.contains(where: { $0.frameAfter && $0.sentence == sentence && $0.end <= quote.start })

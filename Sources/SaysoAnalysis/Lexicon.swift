@@ -151,6 +151,11 @@ enum Lexicon {
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
   static let programmeNouns: WordSet = ["programme", "program", "show", "podcast", "newspaper", "website"]
 
+  /// Makers whose work's title follows "of": "author of “Empire of the Fund”", "director of “Alien”".
+  static let makerNouns: WordSet = [
+    "author", "co-author", "director", "creator", "writer", "producer", "editor", "host", "composer", "star",
+  ]
+
   /// Words that make a role another office than the role without them: the shadow health secretary is not the
   /// health secretary, the former president not the president.
   static let otherOfficeWords: WordSet = ["shadow", "former", "deputy", "vice", "assistant", "acting", "ex"]

@@ -349,6 +349,11 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Ann Vey wrote to the investment company's chief executive.").quotes.count, 0)
   }
 
+  func testAWorksTitleAfterItsMakerIsNoOnesWords() {
+    let a = run("Fees are high, said Ann Vey, a lawyer. Tom Reed, author of “Empire of the Fund,” disagreed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Fees are high"])
+  }
+
   func testAVerbOfMotionIntoAThingOrANounAfterANameFramesNoWords() {
     XCTAssertEqual(run("Category Two Hurricane Zeta slammed into the coast on Wednesday.").quotes.count, 0)
     let a = run(
