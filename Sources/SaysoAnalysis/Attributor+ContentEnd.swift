@@ -72,7 +72,7 @@ extension Attributor {
       }
       // ", which he called “a disaster”", ", whom she considers a friend": a relative clause whose own subject
       // reports on its antecedent is a claim of its own
-      if token.quote == nil && token.scalar == "," && index > first + 2,
+      if token.quote == nil && (token.scalar == "," || token.scalar == "—" || token.scalar == "–") && index > first + 2,
         objectRelativeReports(paragraph, index + 1, last)
       {
         return index - 1
@@ -167,9 +167,10 @@ extension Attributor {
     } else {
       while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
     }
-    guard verb > start + 1, verb < last, paragraph.tokens[verb].quote == nil, let cue = paragraph.cues[verb]
-    else { return false }
-    return cue.end <= last
+    guard verb > start + 1, verb < last, paragraph.tokens[verb].quote == nil else { return false }
+    // (or a labelling verb: "which he called “a cartel for higher education.”")
+    if let cue = paragraph.cues[verb] { return cue.end <= last }
+    return labelVerbs.contains(paragraph.tokens[verb].lower) && paragraph.tokens[verb].lower.hasSuffix("ed")
   }
 
   /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,
