@@ -237,16 +237,27 @@ enum SpeakerPhraseParser {
   /// Parses a range that should be exactly a subject noun phrase. Returns nil when it is not one.
   /// - Parameter commonNouns: also accept any noun phrase opened by a determiner ("the NFL legend"), for
   ///   the subject of a strong reporting verb.
+  /// Ordinals that open a sentence to order it: "First, …", "Secondly, …".
+  static let orderingWords: WordSet = ["first", "second", "third", "firstly", "secondly", "thirdly", "lastly"]
+
   static func parse(_ paragraph: ParagraphText, _ range: Range<Int>, commonNouns: Bool = false) -> SpeakerPhrase? {
     var start = range.lowerBound
     let end = range.upperBound
     guard start < end else { return nil }
     // drop leading openers ("But", "And") and quote marks / dashes
-    while start < end
-      && (paragraph.tokens[start].classes.contains(.sentenceOpener)
-        || (paragraph.tokens[start].kind == .punct && isLeadingMark(paragraph.tokens[start].scalar)))
-    {
-      start += 1
+    // (and an ordinal that orders the sentence, with its comma: "First, she and other Democrats refused …")
+    while start < end {
+      if paragraph.tokens[start].classes.contains(.sentenceOpener)
+        || (paragraph.tokens[start].kind == .punct && isLeadingMark(paragraph.tokens[start].scalar))
+      {
+        start += 1
+      } else if start + 1 < end, paragraph.tokens[start + 1].scalar == ",",
+        Self.orderingWords.contains(paragraph.tokens[start].lower)
+      {
+        start += 2
+      } else {
+        break
+      }
     }
     // (and an aside in brackets closed before the subject: "((WN)) You mentioned", "(AP) He said")
     if let close = (start..<end).last(where: { paragraph.tokens[$0].scalar == ")" }), close + 1 < end,

@@ -346,4 +346,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("Ann Vey spoke first.\n\n“How big is that wall?” asked the boy.")
     XCTAssertEqual(b.quotes.last?.group, "the boy")
   }
+
+  func testAnOrdinalThatOpensTheSentenceIsNoPartOfTheSubject() {
+    let a = run("First, she and other Democrats on the stage refused to say the words “radical Islam.”")
+    XCTAssertEqual(a.quotes.first?.group, "she and other Democrats")
+  }
 }
