@@ -45,14 +45,13 @@ extension Attributor {
   /// Pronouns that are only objects, and the particles of phrasal verbs after them: "swore her in".
   static let objectPronouns: WordSet = ["him", "her", "them", "me", "us"]
   static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]
-  /// Pronouns that open a clause as its subject.
   /// Verbs of saying whose "to" opens the one spoken to before what was said: "said to reporters that …",
   /// "reported to the police he had left home", "wrote to supporters that …".
   static let toAddresseeLemmas: Set<String> = [
     "say", "report", "explain", "announce", "complain", "write", "declare", "mention", "reveal", "suggest", "insist",
     "stress",
   ]
-
+  /// Pronouns that open a clause as its subject.
   static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "it", "you", "there"]
 
   /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".

@@ -158,12 +158,7 @@ extension Attributor {
   static func participleOfSubject(_ paragraph: ParagraphText, _ cue: Cue, _ contentStart: Int, limit: Int) -> Bool {
     guard paragraph.tokens[cue.first].lower.hasSuffix("ing"), cue.first > contentStart, cue.end < limit,
       paragraph.tokens[cue.end].isListedAsWritten(.preposition),
-      (contentStart..<cue.first).allSatisfy({ index in
-        let token = paragraph.tokens[index]
-        return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil
-          && (!token.classes.contains(.clauseWord) || token.classes.contains(.determiner))
-          && !subjectPronouns.contains(token.lower)
-      })
+      isNounPhraseBeforeParticiple(paragraph, contentStart..<cue.first)
     else { return false }
     var index = cue.end
     while index < min(limit, cue.end + 12) {

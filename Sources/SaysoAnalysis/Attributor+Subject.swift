@@ -162,6 +162,19 @@ extension Attributor {
     return nil
   }
 
+  /// Whether the words of `range` may be a noun phrase that a participle's phrase describes: words with no
+  /// verb of saying, clause word (but a determiner), pronoun, auxiliary or contraction ("Another intelligence
+  /// source" of "… speaking to Fox News said"; not "You're" of "You're talking about others who say …").
+  static func isNounPhraseBeforeParticiple(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    range.allSatisfy { index in
+      let token = paragraph.tokens[index]
+      return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil
+        && (!token.classes.contains(.clauseWord) || token.classes.contains(.determiner))
+        && !Lexicon.personalPronouns.contains(token.lower) && !Lexicon.auxiliariesAndBe.contains(token.lower)
+        && (token.isPossessive || !(token.lower.contains("’") || token.lower.contains("'")))
+    }
+  }
+
   /// Conjunctions that open a clause whose subject follows them: "…, while Cole said …".
   static let clauseOpeners: WordSet = [
     "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though", "where",
@@ -254,14 +267,7 @@ extension Attributor {
         return subjectPronouns.contains(token.lower) || subordinators.contains(token.lower)
           || (token.kind == .word && !token.isCapitalized && token.lower.hasSuffix("ed"))
       }),
-      (contentStart..<participle).allSatisfy({ index in
-        let token = paragraph.tokens[index]
-        // (no pronoun, no verb: "You're talking about others who say …")
-        return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil
-          && (!token.classes.contains(.clauseWord) || token.classes.contains(.determiner))
-          && !Lexicon.personalPronouns.contains(token.lower) && !Lexicon.auxiliariesAndBe.contains(token.lower)
-          && (token.isPossessive || !(token.lower.contains("’") || token.lower.contains("'")))
-      }),
+      isNounPhraseBeforeParticiple(paragraph, contentStart..<participle),
       !(participle..<subjectEnd).contains(where: {
         paragraph.tokens[$0].quote != nil || (paragraph.tokens[$0].kind == .punct && paragraph.tokens[$0].scalar != ".")
       }),
