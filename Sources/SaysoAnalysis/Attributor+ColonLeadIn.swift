@@ -33,7 +33,10 @@ extension Attributor {
       start = after
     }
     var end = start
-    while end < quoteToken - 1
+    // (a personal pronoun opens it as a name does: "In his message, he appreciated Soleimani's life path: “…”")
+    let pronoun = start < quoteToken - 1 && ["he", "she", "they", "we", "i"].contains(paragraph.tokens[start].lower)
+    if pronoun { end += 1 }
+    while !pronoun && end < quoteToken - 1
       && (SpeakerPhraseParser.isNameToken(paragraph, end)
         || (end > start && paragraph.tokens[end].classes.contains(.nameParticle)))
       && paragraph.tokens[end].quote == nil

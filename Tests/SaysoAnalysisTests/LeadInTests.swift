@@ -44,6 +44,13 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "the convention committee")
   }
 
+  func testAPronounOpensAColonsSentenceAsANameDoes() {
+    let a = run(
+      "The guard declared him a martyr. Ann Vey, the leader, ordered three days of mourning. In her message, she "
+        + "praised his life:\n\n“He was a stellar example of those educated in the school.”")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Ann Vey")
+  }
+
   func testADatesCommaDoesNotEndTheSourceAfterAccordingTo() {
     let a = run("According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on the military.")
     XCTAssertEqual(a.quotes.map(\.text), ["Hungary spent 1.15% of its GDP on the military"])
