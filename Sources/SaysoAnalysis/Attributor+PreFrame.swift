@@ -13,8 +13,13 @@ extension Attributor {
   /// The comma or quoted word nearest before `index`, which bounds the phrase that ends there; `floor - 1`
   /// when there is none from `floor` on.
   static func phraseBoundary(_ paragraph: ParagraphText, before index: Int, floor: Int) -> Int {
-    stride(from: index - 1, through: floor, by: -1).first(where: {
-      paragraph.tokens[$0].scalar == "," || paragraph.tokens[$0].quote != nil
+    // (over a comma in brackets: "The general secretary of the RMT union (National Union of Rail, Maritime and
+    // Transport Workers), Mick Cash, said")
+    var depth = 0
+    return stride(from: index - 1, through: floor, by: -1).first(where: { position in
+      let scalar = paragraph.tokens[position].scalar
+      if scalar == ")" { depth += 1 } else if scalar == "(" { depth = max(0, depth - 1) }
+      return depth == 0 && (scalar == "," || paragraph.tokens[position].quote != nil)
     }) ?? (floor - 1)
   }
 

@@ -319,7 +319,14 @@ enum SpeakerPhraseParser {
     }
     // Appositive: NAME, ROLE,
     if last.scalar == ",", end - start >= 4 {
-      if let comma = (start..<(end - 1)).first(where: { paragraph.tokens[$0].scalar == "," }), comma > start {
+      // (not a comma inside brackets: "The general secretary of the RMT union (National Union of Rail, Maritime and
+      // Transport Workers), Mick Cash,")
+      var depth = 0
+      if let comma = (start..<(end - 1)).first(where: { index in
+        let scalar = paragraph.tokens[index].scalar
+        if scalar == "(" { depth += 1 } else if scalar == ")" { depth = max(0, depth - 1) }
+        return scalar == "," && depth == 0
+      }), comma > start {
         // a role noun, then the name: "the mayor, Tom Reed," (not the place of the role's body: "a professor
         // at the University of Wisconsin, Madison,")
         // (any noun before a full name: "Pike's barrister, Simon Csoka,", "his mother, Donna Rhodes,")

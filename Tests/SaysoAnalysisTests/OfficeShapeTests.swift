@@ -241,6 +241,13 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Bill Clinton")
   }
 
+  func testACommaInBracketsInTheRoleIsNoAppositivesComma() {
+    let a = run(
+      "The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Ann Vey, "
+        + "said the measure was not enough.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testARoleWithAndBeforeTheNameInAnAppositive() {
     let a = run("Apple's chairman and chief executive, Tim Cook, said the gap was wide.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tim Cook")
