@@ -48,13 +48,13 @@ extension Attributor {
     // (after capitalised words with no possessive, and no verb among the lower-case ones: not "In his message, he
     // appreciated Soleimani's …:", "The group's Web page features …")
     var role = end
-    while role < min(quoteToken - 1, end + 4), paragraph.tokens[role].kind == .word,
+    while end > start, role < min(quoteToken - 1, end + 4), paragraph.tokens[role].kind == .word,
       !paragraph.tokens[role].isCapitalized, paragraph.tokens[role].quote == nil,
       !paragraph.tokens[role].classes.contains(.clauseWord), !paragraph.tokens[role].isPossessive,
       !Lexicon.personalPronouns.contains(paragraph.tokens[role].lower),
       !looksLikeVerb(paragraph.tokens[role], after: paragraph.tokens[role - 1])
     { role += 1 }
-    if role > end, end > start, !(start..<role).contains(where: { paragraph.tokens[$0].isPossessive }),
+    if role > end, !(start..<role).contains(where: { paragraph.tokens[$0].isPossessive }),
       role < quoteToken - 1, SpeakerPhraseParser.isNameToken(paragraph, role)
     {
       var name = role

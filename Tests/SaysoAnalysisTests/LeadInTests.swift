@@ -51,6 +51,12 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Ann Vey")
   }
 
+  func testAColonsSentenceThatOpensTheParagraphInLowerCase() {
+    // (found by scripts/fuzz.sh: the words before a name were read one place before the paragraph)
+    XCTAssertEqual(run("well: “We won.”").quotes.map(\.text), ["“We won.”"])
+    XCTAssertEqual(run("the vote was close, “We won.”").quotes.map(\.text), ["“We won.”"])
+  }
+
   func testADatesCommaDoesNotEndTheSourceAfterAccordingTo() {
     let a = run("According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on the military.")
     XCTAssertEqual(a.quotes.map(\.text), ["Hungary spent 1.15% of its GDP on the military"])
