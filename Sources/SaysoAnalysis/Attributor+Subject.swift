@@ -96,9 +96,16 @@ extension Attributor {
   static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     var first = range.lowerBound
     if first < range.upperBound, paragraph.tokens[first].lower == "the" { first += 1 }
-    return first < range.upperBound && range.upperBound - first <= 5
-      && (first..<range.upperBound).allSatisfy { SpeakerPhraseParser.isNameToken(paragraph, $0) }
-      && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<range.upperBound))] == nil
+    // (with its short form in brackets: "the Syrian Democratic Forces (SDF)")
+    var end = range.upperBound
+    if end - first >= 4, paragraph.tokens[end - 1].scalar == ")", paragraph.tokens[end - 3].scalar == "(",
+      NameTyper.isAcronym(paragraph.tokens[end - 2].text)
+    {
+      end -= 3
+    }
+    return first < end && end - first <= 5
+      && (first..<end).allSatisfy { SpeakerPhraseParser.isNameToken(paragraph, $0) }
+      && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<end))] == nil
   }
 
   /// Whether `range`, between commas, is a state or a country after the capitalised place before its comma:
@@ -421,6 +428,14 @@ extension Attributor {
           {
             person.role = person.role ?? named.text
             speaker = person
+          }
+          // (a body named after a noun of its kind: "One of these groups, the Syrian Democratic Forces (SDF), said")
+          if named.kind == .group || named.kind == .nominal,
+            Lexicon.organisationKinds.contains(paragraph.tokens[appositiveComma - 1].stemLower),
+            isNameOfNoun(paragraph, appositive),
+            let body = SpeakerPhraseParser.parse(paragraph, appositive), body.kind == .organisation
+          {
+            speaker = body
           }
           // a document and its author between commas: "The report, released by the Fraser Institute, says"
           if named.kind != .person, case let head = named.head,

@@ -194,4 +194,13 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Ann Vey imagines that it was used as clothing.").quotes.first?.speaker?.name, "Ann Vey")
     XCTAssertTrue(run("Imagine a world without war.").quotes.isEmpty)
   }
+
+  func testABodyNamedWithItsShortFormAfterANounOfItsKind() {
+    let a = run("The group, the Northern Democratic Forces (NDF), said it was given assurances.")
+    XCTAssertEqual(a.quotes.map(\.text), ["it was given assurances"])
+    XCTAssertEqual(a.quotes.first?.organisation, "Northern Democratic Forces")
+    // (not a body the speaker speaks of: "A spokesman for the pub, the Red Lion, said")
+    let b = run("A spokesman for the pub, the Red Lion, said it was closed.")
+    XCTAssertNil(b.quotes.first?.organisation)
+  }
 }
