@@ -3,6 +3,9 @@ import SaysoCore
 /// Registers every person named in a paragraph (outside quotes), with the title before the name
 /// ("Russian President Vladimir Putin") and an appositive after it ("Paul Poast, an assistant professor …,").
 enum NameScanner {
+  /// Nouns of a part played, whose name after "of" is a fictional person: "the character of Anya Jenkins".
+  static let playedRoleNouns: WordSet = ["character", "role", "part"]
+
   static let notNames: Set<String> = [
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "for", "with", "by", "from", "to",
     "of", "after", "before", "when", "while", "since", "despite", "although", "though", "however", "this",
@@ -117,9 +120,13 @@ enum NameScanner {
           // remembered for "the ministry said"
           registry.noteOrganisation(phrase.name, at: position)
         } else if phrase.kind == .person {
+          // (a role someone plays is no one who speaks: "the character of Anya Jenkins", "the role of Hamlet")
+          let playedRole =
+            nameStart >= 2 && paragraph.tokens[nameStart - 1].lower == "of"
+            && Self.playedRoleNouns.contains(paragraph.tokens[nameStart - 2].lower)
           if let organisation = organisationByUse(phrase, runEnd: runEnd, in: paragraph) {
             registry.noteOrganisation(organisation, at: position)
-          } else {
+          } else if !playedRole {
             registerPerson(phrase, at: position, runEnd: runEnd, in: paragraph, into: &registry)
           }
         }

@@ -73,4 +73,12 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["“the little senator.”"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
   }
+
+  func testARolePlayedIsNoOneTheirPronounStandsFor() {
+    let a = run(
+      "Actor Ann Vey talked of her years on the show. Faced with losing the character of Jane Ruiz, the producers "
+        + "made her a regular. \"It was a good day,\" she recalls.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Ann Vey")
+    XCTAssertFalse(a.people.contains { $0.name == "Jane Ruiz" })
+  }
 }
