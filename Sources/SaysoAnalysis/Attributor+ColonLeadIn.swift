@@ -74,9 +74,11 @@ extension Attributor {
         ? statementLeadIn(paragraph, start, colon: colon) ?? verbLeadIn(paragraph, start, colon: colon) : nil)
   }
 
-  /// The subject of a verb of saying whose sentence ends in the colon, any noun phrase: "The committee said about
-  /// its platform:" ¶ "“…”" (a person's name is read by `nameLeadIn`).
-  static func verbLeadIn(_ paragraph: ParagraphText, _ start: Int, colon: Int) -> SpeakerPhrase? {
+  /// The subject of a verb of saying whose sentence (or its last clause) ends in the colon, any noun phrase: "The
+  /// committee said about its platform:" ¶ "“…”" (a person's name is read by `nameLeadIn`).
+  static func verbLeadIn(_ paragraph: ParagraphText, _ opening: Int, colon: Int) -> SpeakerPhrase? {
+    // (the last clause's: "The New York Times made these allegations in February, and Breitbart News responded:")
+    let start = coordinatedClauseStart(paragraph, before: colon, floor: opening) ?? opening
     guard
       let verb = (start + 1..<min(colon, start + 8)).first(where: { paragraph.cues[$0]?.first == $0 }),
       let cue = paragraph.cues[verb], cue.category != .belief, cue.category != .proposal,

@@ -42,6 +42,12 @@ final class LeadInTests: XCTestCase, AnalysingText {
     let a = run("In a statement, the convention committee said about its platform:\n\n“The platform goes further.”")
     XCTAssertEqual(a.quotes.map(\.text), ["“The platform goes further.”"])
     XCTAssertEqual(a.quotes.first?.group, "the convention committee")
+    // (the verb of the sentence's last clause)
+    let b = run(
+      "The Times made these allegations against the group in February, and the group responded:\n\n“The claims are "
+        + "untrue.”")
+    XCTAssertEqual(b.quotes.map(\.text), ["“The claims are untrue.”"])
+    XCTAssertEqual(b.quotes.first?.group, "the group")
   }
 
   func testAPronounOpensAColonsSentenceAsANameDoes() {
