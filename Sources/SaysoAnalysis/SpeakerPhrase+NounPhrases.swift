@@ -155,7 +155,8 @@ extension SpeakerPhraseParser {
     guard range.count > 1 else { return nil }
     let tokens = paragraph.tokens
     func isTime(_ index: Int) -> Bool {
-      tokens[index].kind == .number || tokens[index].isTimeWord || SentenceSplitter.clockTimes.contains(tokens[index].lower)
+      tokens[index].kind == .number || tokens[index].isTimeWord
+        || SentenceSplitter.clockTimes.contains(tokens[index].lower)
     }
     var index = range.lowerBound
     // (a clock's time alone, after its hour: "17 p.m. his daughter" of "At 4:17 p.m. his daughter")
