@@ -3,8 +3,9 @@ import SaysoCore
 /// Registers every person named in a paragraph (outside quotes), with the title before the name
 /// ("Russian President Vladimir Putin") and an appositive after it ("Paul Poast, an assistant professor …,").
 enum NameScanner {
-  /// Nouns of a part played, whose name after "of" is a fictional person: "the character of Anya Jenkins".
-  static let playedRoleNouns: WordSet = ["character", "role", "part"]
+  /// Nouns of a part played, whose name after "of" is a fictional person: "the character of Anya Jenkins" (not
+  /// "role" or "part", which news uses of real people: "the role of Vice President Pence").
+  static let playedRoleNouns: WordSet = ["character", "characters"]
 
   static let notNames: Set<String> = [
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "for", "with", "by", "from", "to",
@@ -120,7 +121,7 @@ enum NameScanner {
           // remembered for "the ministry said"
           registry.noteOrganisation(phrase.name, at: position)
         } else if phrase.kind == .person {
-          // (a role someone plays is no one who speaks: "the character of Anya Jenkins", "the role of Hamlet")
+          // (a part someone plays is no one who speaks: "the character of Anya Jenkins")
           let playedRole =
             nameStart >= 2 && paragraph.tokens[nameStart - 1].lower == "of"
             && Self.playedRoleNouns.contains(paragraph.tokens[nameStart - 2].lower)
