@@ -126,18 +126,21 @@ enum SentenceSplitter {
     return true
   }
 
-  /// Whether a short frame starts at `from`: a name of up to four words, then a reporting verb, up to eight
-  /// words of its adjuncts and the one told, and a comma or a full stop ("Trump said,", "Sen. Ann Vey
-  /// added.", "Clinton said to People.", "Macron told the world on Thursday via Twitter.").
+  /// Whether a short frame starts at `from`: a name of up to four words, then a reporting verb (not one of
+  /// belief: "…?” I think every person …" opens a sentence), up to twelve words of its adjuncts and the one told,
+  /// and a comma or a full stop ("Trump said,", "Sen. Ann Vey added.", "Clinton said to People.", "Macron told the
+  /// world on Thursday via Twitter.", "Trump asked reporters rhetorically during a news conference late last month.").
   static func framesBefore(_ tokens: [Token], from: Int) -> Bool {
     var index = from
     while index < tokens.count && index < from + 4 && (tokens[index].isCapitalized || tokens[index].scalar == ".") {
       index += 1
     }
-    guard index > from, index + 1 < tokens.count, tokens[index].classes.contains(.cueWord) else { return false }
+    guard index > from, index + 1 < tokens.count, tokens[index].classes.contains(.cueWord),
+      CueLexicon.lookup(tokens[index].lower)?.category != .belief
+    else { return false }
     var after = index + 1
     // (no clause of its own: no "that", no quote, no second verb of saying)
-    while after < tokens.count && after <= index + 8 && tokens[after].kind == .word && tokens[after].quote == nil
+    while after < tokens.count && after <= index + 12 && tokens[after].kind == .word && tokens[after].quote == nil
       && tokens[after].lower != "that" && !tokens[after].classes.contains(.cueWord)
     { after += 1 }
     guard after < tokens.count && (tokens[after].scalar == "," || tokens[after].scalar == ".") else { return false }

@@ -157,6 +157,14 @@ final class SentenceSplitterTests: XCTestCase {
     XCTAssertEqual(sentences("“Would you have told her?” He answered, as if it were obvious."), 1)
     XCTAssertEqual(sentences("“Would you have told her?” Reed answered, “I have no idea.”"), 1)
   }
+
+  func testAFrameOfUpToTwelveWordsAfterAQuotedQuestionGoesOnWithIt() {
+    let long =
+      "“You think I'm going to change?” Trump asked reporters rhetorically at a news conference late last month."
+    XCTAssertEqual(sentences(long), 1)
+    // (not a verb of belief, which opens a sentence of its own: "…?” I think every person …")
+    XCTAssertEqual(sentences("“What if they were told to go back?” I think every person should fight it."), 2)
+  }
 }
 
 final class CueLexiconTests: XCTestCase {
