@@ -86,36 +86,38 @@ SEATS_OF_POWER = {
 # "Initial reports stated …", so before the clause's verb it is the subject), gerund (its -ing form is also a
 # noun that modifiers may open: "a severe thunderstorm warning put …"), mostlynoun (its -s form is nearly always
 # a plural noun: a verb of saying only before "that", a colon, a quote or a clause's subject, or in a frame
-# after its content). A lemma with '-' is a multi-word cue
+# after its content), clause (reports only a clause or a quote, never a noun phrase: "suggested that …", not
+# "suggested a plan"), to (its "to" opens the one spoken to before what was said: "said to reporters that …",
+# "wrote to supporters that …"). A lemma with '-' is a multi-word cue
 # ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
 # verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
 CUE_VERBS = [
-    ('say', 'statement', 'invert', 'say,says,said,saying'),
+    ('say', 'statement', 'invert,to', 'say,says,said,saying'),
     ('tell', 'statement', 'addressee', 'tell,tells,told,telling'),
     ('state', 'statement', 'invert,noun,mostlynoun', 'states,stated,stating'),  # 'state' is nearly always a noun
     ('note', 'statement', 'invert,noun', ''),
     ('add', 'statement', 'invert', ''),
-    ('explain', 'statement', 'invert', ''),
+    ('explain', 'statement', 'invert,to', ''),
     ('comment', 'statement', 'invert,noun', ''),
     ('remark', 'statement', 'invert,noun', ''),
-    ('mention', 'statement', 'weak', ''),
-    ('report', 'statement', 'invert,weak,noun', ''),
-    ('write', 'statement', 'invert', 'write,writes,wrote,written,writing'),
+    ('mention', 'statement', 'weak,to', ''),
+    ('report', 'statement', 'invert,weak,noun,to', ''),
+    ('write', 'statement', 'invert,to', 'write,writes,wrote,written,writing'),
     ('recall', 'statement', 'invert', ''),
     ('emphasize', 'statement', 'invert', ''),
     ('emphasise', 'statement', 'invert', ''),
-    ('stress', 'statement', 'invert', ''),
+    ('stress', 'statement', 'invert,to', ''),
     ('underline', 'statement', '', ''),
     ('underscore', 'statement', '', ''),
     ('highlight', 'statement', '', ''),
     ('clarify', 'statement', '', 'clarify,clarifies,clarified,clarifying'),
     ('specify', 'statement', 'weak', 'specify,specifies,specified,specifying'),  # 'The Constitution specifies that …'
-    ('announce', 'statement', 'invert', ''),
-    ('declare', 'statement', 'invert', ''),
+    ('announce', 'statement', 'invert,to', ''),
+    ('declare', 'statement', 'invert,to', ''),
     ('continue', 'statement', 'invert,weak,after', ''),
     ('read', 'statement', 'invert,after', 'read,reads'),  # '“…,” reads the statement' (not 'she reads books')
     ('conclude', 'statement', 'invert', ''),
-    ('observe', 'statement', 'invert', ''),
+    ('observe', 'statement', 'invert,clause', ''),
     ('testify', 'statement', '', 'testify,testifies,testified,testifying'),
     ('tweet', 'statement', 'invert,noun', ''),
     ('post', 'statement', 'invert,weak,noun', ''),
@@ -124,7 +126,7 @@ CUE_VERBS = [
     ('reiterate', 'statement', 'invert', ''),
     ('repeat', 'statement', 'weak', ''),
     ('disclose', 'statement', '', ''),
-    ('reveal', 'statement', 'weak', ''),
+    ('reveal', 'statement', 'weak,to', ''),
     ('acknowledge', 'statement', 'invert', ''),
     ('concede', 'statement', 'invert', ''),
     ('confirm', 'statement', 'invert', ''),
@@ -160,16 +162,16 @@ CUE_VERBS = [
     ('worry', 'belief', 'weak', ''),
     ('reckon', 'belief', '', ''),
     ('know', 'belief', 'weak', 'know,knows,knew,knowing'),
-    ('suppose', 'belief', 'weak', ''),
-    ('imagine', 'belief', 'weak', ''),
-    ('learn', 'belief', 'weak', 'learn,learns,learned,learnt,learning'),
-    ('suggest', 'belief', 'invert,weak', ''),
+    ('suppose', 'belief', 'weak,clause', ''),
+    ('imagine', 'belief', 'weak,clause', ''),
+    ('learn', 'belief', 'weak,clause', 'learn,learns,learned,learnt,learning'),
+    ('suggest', 'belief', 'invert,weak,to,clause', ''),
     ('argue', 'argument', 'invert', ''),
     ('claim', 'argument', 'invert,noun', ''),
     ('assert', 'argument', 'invert', ''),
     ('contend', 'argument', 'invert', ''),
-    ('insist', 'argument', 'invert', ''),
-    ('maintain', 'argument', 'weak', ''),
+    ('insist', 'argument', 'invert,to', ''),
+    ('maintain', 'argument', 'weak,clause', ''),
     ('allege', 'argument', 'invert', ''),
     ('admit', 'argument', 'invert', 'admit,admits,admitted,admitting'),
     ('deny', 'argument', 'weak', 'deny,denies,denied,denying'),
@@ -193,7 +195,7 @@ CUE_VERBS = [
     ('criticise', 'warning', 'weak', ''),
     ('condemn', 'warning', 'weak', ''),
     ('accuse', 'warning', 'weak', ''),
-    ('complain', 'warning', 'invert', ''),
+    ('complain', 'warning', 'invert,to', ''),
     ('threaten', 'warning', 'weak', ''),
     ('blast', 'warning', 'weak', ''),
     ('slam', 'warning', 'weak', 'slam,slams,slammed,slamming'),
@@ -881,7 +883,7 @@ def cue_verb_lines():
     for lemma, category, flags, forms in CUE_VERBS:
         assert lemma not in seen, f"duplicate cue verb {lemma}"
         assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
-        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun"}
+        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to"}
         assert set(filter(None, flags.split(","))) <= known, lemma
         seen.add(lemma)
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
@@ -935,8 +937,8 @@ def main():
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"
-          "# be empty: flags invert, weak, addressee, after, noun, gerund, mostlynoun; forms list an irregular verb's\n"
-          "# forms (else they are generated).",
+          "# be empty: flags invert, weak, addressee, after, noun, gerund, mostlynoun, clause, to; forms list an\n"
+          "# irregular verb's forms (else they are generated).",
           cue_verb_lines())
     trades = sorted(set(TRADE_WORDS.split()))
     words = sorted(set(ORGANISATION_WORDS.split()) | set(trades))

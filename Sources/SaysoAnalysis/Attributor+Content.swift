@@ -45,12 +45,6 @@ extension Attributor {
   /// Pronouns that are only objects, and the particles of phrasal verbs after them: "swore her in".
   static let objectPronouns: WordSet = ["him", "her", "them", "me", "us"]
   static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]
-  /// Verbs of saying whose "to" opens the one spoken to before what was said: "said to reporters that …",
-  /// "reported to the police he had left home", "wrote to supporters that …".
-  static let toAddresseeLemmas: Set<String> = [
-    "say", "report", "explain", "announce", "complain", "write", "declare", "mention", "reveal", "suggest", "insist",
-    "stress",
-  ]
   /// Pronouns that open a clause as its subject.
   static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "it", "you", "there"]
 
@@ -69,7 +63,8 @@ extension Attributor {
     var addressed = CueLexicon.takingAddressee.contains(cue.lemma)
     var saidTo = false
     // (not an infinitive: "said to wait")
-    if !addressed, Self.toAddresseeLemmas.contains(cue.lemma), start + 2 < limit, paragraph.tokens[start].lower == "to",
+    if !addressed, CueLexicon.takingToAddressee.contains(cue.lemma), start + 2 < limit,
+      paragraph.tokens[start].lower == "to",
       case let next = paragraph.tokens[start + 1], next.kind == .word,
       next.isCapitalized || isBarePlural(next) || !next.classes.isDisjoint(with: [.determiner, .objectWord])
     {

@@ -318,7 +318,7 @@ extension Attributor {
       // "suggested that the plan failed", "suggested the plan would fail" and "suggested, “there was a lake …”"
       // report; "suggested a meeting" or "… that they meet" proposes; "observed that …" reports, "observed
       // the system in 1999" watched
-      if Self.clauseOnlyLemmas.contains(cue.lemma), paragraph.tokens[contentFirst].quote == nil,
+      if CueLexicon.clauseOnly.contains(cue.lemma), paragraph.tokens[contentFirst].quote == nil,
         !(paragraph.tokens[contentFirst].lower == "that"
           && isIndicativeClause(paragraph, after: contentFirst, limit: sentence.upperBound)),
         // (or with no "that": "suggested the plan would fail")
@@ -405,10 +405,6 @@ extension Attributor {
     return finiteVerbs.contains(lower) || Lexicon.irregularPasts.contains(lower) || lower == "said"
       || (lower.count > 4 && lower.hasSuffix("ed"))
   }
-
-  /// Verbs that report only a clause or a quote after them, before their subject: with a noun phrase they
-  /// propose ("suggested a meeting"), watch ("observed the system") or keep ("maintained his lead").
-  static let clauseOnlyLemmas: WordSet = ["suggest", "observe", "maintain", "learn", "suppose", "imagine"]
 
   /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …".
   static let issuedWorks: WordSet = ["ad", "advertisement", "video", "commercial", "spot"]

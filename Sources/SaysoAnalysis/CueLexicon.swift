@@ -25,6 +25,10 @@ enum CueLexicon {
     var gerundNoun: Bool = false
     /// Its -s form is nearly always a plural noun, a verb of saying only where a frame stands: "states".
     var mostlyNoun: Bool = false
+    /// Reports a clause or a quote only, never a noun phrase: "suggested that …", not "suggested a plan".
+    var clauseOnly: Bool = false
+    /// Its "to" opens the one spoken to before what was said: "said to reporters that …".
+    var toAddressee: Bool = false
     /// The inflected forms: listed for irregular verbs, else generated.
     var forms: [String]
     /// A multi-word cue ("call-on", "point-out") that the cue finder builds from its particle.
@@ -65,12 +69,14 @@ enum CueLexicon {
       lemma: fields[0], category: category, invertible: flags.contains("invert"), weak: flags.contains("weak"),
       takesAddressee: flags.contains("addressee"), onlyAfterContent: flags.contains("after"),
       pluralNoun: flags.contains("noun"), gerundNoun: flags.contains("gerund"),
-      mostlyNoun: flags.contains("mostlynoun"),
+      mostlyNoun: flags.contains("mostlynoun"), clauseOnly: flags.contains("clause"), toAddressee: flags.contains("to"),
       forms: listed.isEmpty ? forms(of: fields[0]) : listed)
   }
 
   /// The flags a record may give its verb.
-  static let knownFlags: Set<String> = ["invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun"]
+  static let knownFlags: Set<String> = [
+    "invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to",
+  ]
 
   /// The lexicon, read once.
   static let entries: [Entry] = EmbeddedData.entries(of: "cue-verbs.txt").compactMap(entry)
@@ -118,4 +124,8 @@ enum CueLexicon {
   static let onlyAfterContent: Set<String> = Set(entries.filter(\.onlyAfterContent).map(\.lemma))
   /// Lemmas whose object is the addressee: "told Izvestia", "urged lawmakers".
   static let takingAddressee = WordSet(entries.filter(\.takesAddressee).map(\.lemma))
+  /// Lemmas that report a clause or a quote only: "suggested that …", not "suggested a plan".
+  static let clauseOnly = WordSet(entries.filter(\.clauseOnly).map(\.lemma))
+  /// Lemmas whose "to" opens the one spoken to: "said to reporters that …", "wrote to supporters that …".
+  static let takingToAddressee = WordSet(entries.filter(\.toAddressee).map(\.lemma))
 }

@@ -45,6 +45,10 @@ final class LexiconTests: XCTestCase {
     XCTAssertTrue(CueLexicon.invertible.contains("say"))
     XCTAssertTrue(CueLexicon.takingAddressee.contains("tell"))
     XCTAssertTrue(CueLexicon.weak.contains("hope"))
+    XCTAssertTrue(CueLexicon.clauseOnly.contains("suggest"))
+    XCTAssertFalse(CueLexicon.clauseOnly.contains("say"))
+    XCTAssertTrue(CueLexicon.takingToAddressee.contains("write"))
+    XCTAssertFalse(CueLexicon.takingToAddressee.contains("agree"))
   }
 
   func testEveryDataFileHasAProvenanceAndLicenceHeader() {
