@@ -20,9 +20,7 @@ extension Analyzer {
     // ", who" after a person's name stands for that person: "… the home of Prime Minister Tuilaepa, who told …"
     // (not for a body or a place that ends an appositive: "Howard Rubel, a senior analyst at Jefferies, who",
     // "Nicky Driscoll, 24, from Manchester, who")
-    if pronoun == "who", case let who = phrase.tokens.lowerBound, who >= 2,
-      paragraphs[paragraph].tokens[who - 1].scalar == ",",
-      let run = SpeakerPhraseParser.nameRun(paragraphs[paragraph], endingAt: who - 1, from: 0),
+    if pronoun == "who", let run = nameBefore(relative: phrase.tokens.lowerBound, paragraph: paragraph),
       run.lowerBound == 0 || !Self.placePrepositions.contains(paragraphs[paragraph].tokens[run.lowerBound - 1].lower),
       let named = SpeakerPhraseParser.parse(paragraphs[paragraph], run), named.kind == .person,
       case let resolution = resolve(named, paragraph: paragraph, content: content, allowHead: allowHead, cue: cue),
@@ -43,9 +41,8 @@ extension Analyzer {
     // by someone named before Rubio
     let tokens = paragraphs[paragraph].tokens
     var before = position
-    if case let start = phrase.tokens.lowerBound, start >= 3, tokens[start - 2].scalar == ",",
-      ["who", "whom", "which"].contains(tokens[start - 1].lower),
-      let run = SpeakerPhraseParser.nameRun(paragraphs[paragraph], endingAt: start - 2, from: 0)
+    if case let start = phrase.tokens.lowerBound, start >= 1, ["who", "whom", "which"].contains(tokens[start - 1].lower),
+      let run = nameBefore(relative: start - 1, paragraph: paragraph)
     {
       before = EntityRegistry.position(paragraph, tokens[run.lowerBound].start)
     }
@@ -53,5 +50,12 @@ extension Analyzer {
       return Resolution(person: id, mention: phrase.text)
     }
     return Resolution(referent: .unknown, mention: phrase.text)
+  }
+
+  /// The name that a relative pronoun at `relative` follows after a comma: "Marco Rubio" of "… at Marco Rubio,
+  /// whom he dubbed …".
+  func nameBefore(relative: Int, paragraph: Int) -> Range<Int>? {
+    guard relative >= 2, paragraphs[paragraph].tokens[relative - 1].scalar == "," else { return nil }
+    return SpeakerPhraseParser.nameRun(paragraphs[paragraph], endingAt: relative - 1, from: 0)
   }
 }
