@@ -41,7 +41,8 @@ extension Analyzer {
     // by someone named before Rubio
     let tokens = paragraphs[paragraph].tokens
     var before = position
-    if case let start = phrase.tokens.lowerBound, start >= 1, ["who", "whom", "which"].contains(tokens[start - 1].lower),
+    if case let start = phrase.tokens.lowerBound, start >= 1,
+      ["who", "whom", "which"].contains(tokens[start - 1].lower),
       let run = nameBefore(relative: start - 1, paragraph: paragraph)
     {
       before = EntityRegistry.position(paragraph, tokens[run.lowerBound].start)
