@@ -102,11 +102,8 @@ extension Attributor {
   /// A section label is made of common words that name no one ("MARKETS:", "BOTTOM LINE:", "News Guide:"),
   /// or holds a word of the wire's labels ("UPDATE", "EXCLUSIVE").
   static func isSectionLabel(_ tokens: ArraySlice<Token>) -> Bool {
-    let world = WorldKnowledge.shared
-    return tokens.contains(where: { notSpeakers.contains($0.text.uppercased()) })
-      || tokens.allSatisfy { token in
-        world.isCommonWord(token.lower) && !world.surnames.contains(token.lower) && !NameTyper.isGivenName(token.lower)
-      }
+    tokens.contains(where: { notSpeakers.contains($0.text.uppercased()) })
+      || tokens.allSatisfy { NameTyper.isPlainWord($0.lower) }
   }
 
   /// A name, and its outlet or role, as the label of a quote: `Jane Doe, The Ledger: "…"`; or the speaker

@@ -39,8 +39,7 @@ extension Attributor {
     // "Web browsers “download” data")
     return (previous.kind == .word && previous.isCapitalized && !previous.classes.contains(.determiner)
       && !previous.isPossessive
-      && !(WorldKnowledge.shared.isCommonWord(previous.stemLower, within: 5000) && !NameTyper.isAcronym(previous.text)
-        && !NameTyper.isGivenName(previous.stemLower) && !WorldKnowledge.shared.surnames.contains(previous.stemLower)))
+      && !(NameTyper.isPlainWord(previous.stemLower, within: 5000) && !NameTyper.isAcronym(previous.text)))
       || ["he", "she", "it"].contains(previous.lower)
   }
 

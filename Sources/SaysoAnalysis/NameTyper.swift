@@ -338,6 +338,13 @@ enum NameTyper {
     return !world.givenNames.contains(key) && !world.surnames.contains(key) && world.places[key] == nil
   }
 
+  /// Whether a lower-case key is a plain English word that no name list holds: a common word (of the `within`
+  /// commonest) that is no surname and no given name ("web", "markets"; not "grant", "may").
+  static func isPlainWord(_ key: String, within limit: Int = Int.max) -> Bool {
+    let world = WorldKnowledge.shared
+    return world.isCommonWord(key, within: limit) && !world.surnames.contains(key) && !isGivenName(key)
+  }
+
   /// A given name that is not also an English function word ("The", "He", "Will" are in the lists).
   static func isGivenName(_ key: String) -> Bool {
     WorldKnowledge.shared.givenNames.contains(key) && !WorldKnowledge.shared.isCommonWord(key, within: 150)
