@@ -77,6 +77,7 @@ extension Analyzer {
     // a role noun and the name between commas: "Another voice actor, Lauren Landa, would list …"
     if end == first || (end == first + 1 && text.tokens[first].classes.contains(.determiner)),
       let comma = (first..<min(sentence.upperBound, first + 6)).first(where: { text.tokens[$0].scalar == "," }),
+      comma + 2 < sentence.upperBound,
       let close = ((comma + 2)..<min(sentence.upperBound, comma + 6)).first(where: { text.tokens[$0].scalar == "," }),
       ((comma + 1)..<close).allSatisfy({ SpeakerPhraseParser.isNameToken(text, $0) })
     {

@@ -81,4 +81,10 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Ann Vey")
     XCTAssertFalse(a.people.contains { $0.name == "Jane Ruiz" })
   }
+
+  func testASentenceBeforeThePronounThatIsAWordAndAComma() {
+    // (found by scripts/fuzz.sh, seed 20263209: the name after the comma was looked for past the sentence's end)
+    let a = run("company ,\n\nShe says the plan is fine.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the plan is fine"])
+  }
 }
