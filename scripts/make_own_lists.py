@@ -911,14 +911,25 @@ def plural(word):
         return word + 'es'
     return word + 's'
 
+# The word a title's abbreviation stands for, which a role lists in its place: "Vermont Sen." is listed as
+# "Vermont Senator". (Not the honorifics: "Dr", "Prof" and "Rev" stay as the article wrote them.)
+TITLE_ABBREVIATIONS = {
+    'adm': 'admiral', 'atty': 'attorney', 'brig': 'brigadier', 'capt': 'captain', 'col': 'colonel',
+    'cpl': 'corporal', 'det': 'detective', 'gen': 'general', 'gov': 'governor', 'insp': 'inspector',
+    'lt': 'lieutenant', 'maj': 'major', 'pvt': 'private', 'rep': 'representative', 'sen': 'senator',
+    'sgt': 'sergeant', 'supt': 'superintendent',
+}
+
 def noun_lines():
     seen, lines = set(), []
     for word, flags, role in NOUNS:
         assert word not in seen, f"duplicate noun {word}"
         assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal", "kind",
                                                    "holding", "club"}, word
+        assert word not in TITLE_ABBREVIATIONS or 'title' in flags.split(","), word
         seen.add(word)
-        lines.append(f"{word}\t{flags}\t{role}")
+        lines.append(f"{word}\t{flags}\t{role}\t{TITLE_ABBREVIATIONS.get(word, '')}")
+    assert set(TITLE_ABBREVIATIONS) <= seen, set(TITLE_ABBREVIATIONS) - seen
     # the plural of a title of a person names a group of them: "traders", "bankers", "firefighters"
     for word, flags, role in NOUNS:
         flags = set(filter(None, flags.split(",")))
@@ -927,13 +938,14 @@ def noun_lines():
             group = plural(word)
             if group not in seen:
                 seen.add(group)
-                lines.append(f"{group}\tgroup\t")
+                lines.append(f"{group}\tgroup\t\t")
     return sorted(lines)
 
 def main():
     write("nouns.txt", "nouns and titles of people and sources, one record per word (Sayso).",
-          "WORD<TAB>FLAGS<TAB>ROLE-CLASS per line, sorted. FLAGS is comma-separated (title, honorific,\n"
-          "# group, source, postnominal, kind, holding, club) and may be empty; ROLE-CLASS may be empty.",
+          "WORD<TAB>FLAGS<TAB>ROLE-CLASS<TAB>STANDS-FOR per line, sorted. FLAGS is comma-separated (title,\n"
+          "# honorific, group, source, postnominal, kind, holding, club) and may be empty; ROLE-CLASS may be empty;\n"
+          "# STANDS-FOR is the word a title's abbreviation stands for (\"sen\": \"senator\"), else empty.",
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"

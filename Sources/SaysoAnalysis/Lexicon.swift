@@ -6,16 +6,22 @@ enum Lexicon {
     var word: String
     var flags: Set<String>
     var roleClass: String?
+    /// The word a title's abbreviation stands for: "senator" for "sen".
+    var standsFor: String? = nil
   }
 
   /// The records of `data/nouns.txt`, from which the noun classes below are generated.
   static let nouns: [NounRecord] = EmbeddedData.entries(of: "nouns.txt").compactMap { line in
     let fields = EmbeddedData.fields(line, separator: "\t")
-    guard fields.count == 3, !fields[0].isEmpty else { return nil }
+    guard fields.count == 4, !fields[0].isEmpty else { return nil }
     return NounRecord(
       word: fields[0], flags: Set(EmbeddedData.fields(Substring(fields[1]), separator: ",", omittingEmpty: true)),
-      roleClass: fields[2].isEmpty ? nil : fields[2])
+      roleClass: fields[2].isEmpty ? nil : fields[2], standsFor: fields[3].isEmpty ? nil : fields[3])
   }
+
+  /// The titles' abbreviations and the words they stand for: "sen" → "senator" (`RoleForm`).
+  static let titleAbbreviations: [String: String] = Dictionary(
+    nouns.compactMap { record in record.standsFor.map { (record.word, $0) } }, uniquingKeysWith: { first, _ in first })
 
   /// What is wrong with the noun records: duplicate words or unknown flags. Empty for sound data.
   static func problems(inNouns records: [NounRecord]) -> [String] {
@@ -26,6 +32,9 @@ enum Lexicon {
       if !seen.insert(record.word).inserted { problems.append("duplicate noun: \(record.word)") }
       for flag in record.flags.subtracting(flags) {
         problems.append("unknown flag \(flag) of \(record.word)")
+      }
+      if record.standsFor != nil && !record.flags.contains("title") {
+        problems.append("an abbreviation of no title: \(record.word)")
       }
     }
     return problems

@@ -24,7 +24,7 @@ struct RoleForm {
     guard let phrase = EntityRegistry.Entity.nounPhrase(given), let tidied = RoleText.tidied(phrase) else {
       return nil
     }
-    let role = EntityRegistry.Entity.withoutFullStop(tidied)
+    let role = RoleText.spelledOut(EntityRegistry.Entity.withoutFullStop(tidied))
     let lower = role.lowercased()
     let words = EntityRegistry.Entity.words(of: lower)
     // a word that places an office in time is no role alone: "current" of "current Trump personal attorney"

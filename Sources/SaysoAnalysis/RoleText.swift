@@ -47,6 +47,28 @@ enum RoleText {
     return role.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[kept]), as: UTF8.self) }
   }
 
+  /// The role with each title's abbreviation written as the word it stands for, capitalised as the abbreviation
+  /// was (`Lexicon.titleAbbreviations`): "Vermont Sen." → "Vermont Senator", "Lt. Gov" → "Lieutenant Governor".
+  static func spelledOut(_ role: String) -> String {
+    // (most roles hold no abbreviation: a word of up to four letters is looked for before anything is copied)
+    let words = role.split(separator: " ", omittingEmptySubsequences: false)
+    guard words.contains(where: { abbreviation(of: $0) != nil }) else { return role }
+    return words.map { word -> String in
+      guard let full = abbreviation(of: word) else { return String(word) }
+      let capitalised = word.first?.isUppercase == true ? full.prefix(1).uppercased() + full.dropFirst() : full
+      return capitalised + (word.last == "," ? "," : "")
+    }.joined(separator: " ")
+  }
+
+  /// The word a title's abbreviation ("Sen", "Sen.", "Sen.,") stands for, or nil for any other word.
+  private static func abbreviation(of word: Substring) -> String? {
+    var letters = word
+    if letters.last == "," { letters = letters.dropLast() }
+    if letters.last == "." { letters = letters.dropLast() }
+    guard (2...4).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+    return Lexicon.titleAbbreviations[letters.lowercased()]
+  }
+
   /// Moves `first` past the articles before a role's words (a capitalised "The" before one word is the
   /// name's own: "The Ledger").
   static func dropArticles(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>], _ first: inout Int, _ end: Int) {

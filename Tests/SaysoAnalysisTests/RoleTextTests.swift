@@ -45,4 +45,17 @@ final class RoleTextTests: XCTestCase, AnalysingText {
       "The mayor of London, Sadiq Kan, said the line would reopen. \"It is safe,\" said Mayor of London Sadiq Kan.")
     XCTAssertEqual(c.people.first?.roles.map { $0.lowercased() }, ["mayor of london"])
   }
+
+  func testATitlesAbbreviationIsListedAsTheWordItStandsFor() {
+    XCTAssertEqual(RoleForm.of("Vermont Sen.")?.role, "Vermont Senator")
+    XCTAssertEqual(RoleForm.of("Lt. Gov")?.role, "Lieutenant Governor")
+    XCTAssertEqual(
+      RoleForm.of("former Rep., chairman of the committee")?.role, "former Representative, chairman of the committee")
+    XCTAssertEqual(RoleForm.of("sales rep")?.role, "sales representative")
+    XCTAssertEqual(RoleForm.of("Det. Sgt")?.role, "Detective Sergeant")
+    // (an abbreviation that is no title's stays as it is)
+    XCTAssertEqual(RoleForm.of("Wash. lawyer")?.role, "Wash. lawyer")
+    let a = run("\"We will win,\" said Ohio Gov. John Kasick. \"It is close,\" said Sen. Bernie Sandars.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.role }, ["Ohio Governor", "Senator"])
+  }
 }
