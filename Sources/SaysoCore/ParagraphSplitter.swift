@@ -1,7 +1,7 @@
 /// Cuts the scalars of an article file into paragraph ranges, in one pass.
 ///
-/// Paragraphs are blocks of lines separated by blank (white-space-only) lines. A text without any
-/// blank line takes each non-empty line as a paragraph. Lines end at `\n` or at a lone `\r` (the
+/// Paragraphs are blocks of lines separated by blank (white-space-only) lines, a heading line inside a block
+/// a paragraph of its own (`addBlock`). A text without any blank line takes each non-empty line as a paragraph. Lines end at `\n` or at a lone `\r` (the
 /// reading turned each CRLF into `\n`, and keeps a lone `\r` in the text, one scalar as in Python);
 /// each range is trimmed of white space.
 /// Example: `"A\nB\n\n C \n"` gives `0..<3` ("A\nB") and `6..<7` ("C"); `"A\rB\r\rC"` gives
@@ -28,22 +28,56 @@ enum ParagraphSplitter {
       let t = scalars.trimmed(block)
       if !t.isEmpty { blocks.append(t) }
     }
-    var open: Int? = nil  // start of the block being gathered
-    var last = 0  // end of its last line
+    var open: Int? = nil  // first line of the block being gathered
     for (n, line) in lines.enumerated() {
       if blank[n] {
-        if let o = open { add(o..<last) }
+        if let o = open { addBlock(lines[o..<n], scalars, add) }
         open = nil
       } else if !hasBlankLine {
         add(line)
-      } else {
-        if open == nil { open = line.lowerBound }
-        last = line.upperBound
+      } else if open == nil {
+        open = n
       }
     }
-    if let o = open { add(o..<last) }
+    if let o = open { addBlock(lines[o...], scalars, add) }
     return blocks
   }
+
+  /// Adds the block of `lines`, with each line that is a heading a paragraph of its own: a live blog's post
+  /// under its headline ("8:38PM Rubio Thinks Biden Was A Really Effective Senator" ¶ "Marco Rubio was asked …").
+  /// A heading line opens with a letter or digit, is headline-cased and has no closing punctuation. A block with
+  /// a line that ends without punctuation, is not headline-cased and is as long as a wrapped line is hard-wrapped
+  /// text, and is never cut (a shorter line may be a byline, "Amanda Terkel"; a longer one is no wrapped line).
+  private static func addBlock(
+    _ lines: ArraySlice<Range<Int>>, _ scalars: [Unicode.Scalar], _ add: (Range<Int>) -> Void
+  ) {
+    guard lines.count >= 2, let first = lines.first, let last = lines.last else {
+      if let line = lines.first { add(line) }
+      return
+    }
+    var headings: [Int] = []
+    for n in lines.indices.dropLast() {
+      let line = scalars.trimmed(lines[n])
+      guard !line.isEmpty else { continue }
+      let shape = BlockShape(scalars, line)
+      if shape.endsWithPunctuation { continue }
+      if shape.isHeadlineCased && shape.isSingleLine && shape.first.isWordCharacter {
+        headings.append(n)
+      } else if wrappedLineLengths.contains(line.count) {
+        return add(first.lowerBound..<last.upperBound)  // hard-wrapped
+      }
+    }
+    var start = first.lowerBound
+    for n in headings {
+      if start < lines[n].lowerBound { add(start..<lines[n - 1].upperBound) }
+      add(lines[n])
+      start = lines[n + 1].lowerBound
+    }
+    add(start..<last.upperBound)
+  }
+
+  /// The lengths of a hard-wrapped text's lines, in scalars (it wraps at 60 to 80 columns or so).
+  static let wrappedLineLengths = 45...100
 
   /// Line ranges without their `\n` (or lone `\r`); a final line without one counts, an empty tail
   /// does not.
