@@ -17,7 +17,8 @@ extension EntityRegistry {
       var inFirstWord = true
       for index in bytes.indices {
         let byte = bytes[index]
-        if byte == 0x27 || byte == 0x2E || byte == 0x2C
+        // (and a line break or a tab inside a name wrapped over two lines: "Marco\nRubio")
+        if byte == 0x27 || byte == 0x2E || byte == 0x2C || byte == 0x0A || byte == 0x0D || byte == 0x09
           || (byte == 0x99 && index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80)
         {
           plain = false
@@ -40,7 +41,7 @@ extension EntityRegistry {
       let firstWord = String(name.prefix(firstWordLength))
       if !WordClass.of(firstWord.lowercased()).contains(.honorific) { return name }
     }
-    var words = name.spaceSeparatedWords.map(String.init)
+    var words = name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
     while let first = words.first, words.count > 1,
       WordClass.of(first.lowercased().trimmingCharacters(in: ".")).contains(.honorific)
     {

@@ -588,4 +588,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let b = run("The mayor of Esperanza, Tom Reed, said classes would be cancelled.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
   }
+
+  func testANameWrappedOverTwoLinesIsOneNameWithASpace() {
+    let a = run("The plan was praised by Senator Marco\nRubbio, who said it was sound.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Marco Rubbio")
+  }
 }
