@@ -2,6 +2,7 @@ import Foundation
 import SaysoCore
 
 // Usage: EmbedFilesTool OUTPUT.swift TYPE FOLDER FORM FILE... [--keys NAME[:valued]...]
+//        EmbedFilesTool --fingerprint OUTPUT.swift TYPE FILE...   (see `writeFingerprint`)
 //
 // Writes a Swift file that holds each FILE's name and contents, in the order given. FORM `base64`
 // keeps any byte as base64 in `TYPE.encodedFiles`; FORM `text` keeps a UTF-8 text file as a string
@@ -75,7 +76,41 @@ func keyedFile(name: String, text: String, valued: Bool) -> String {
   return "(\(swiftLiteral(name)), \(keys.count), \(swiftLiteral(keyLines)), \(swiftLiteral(valueLines)))"
 }
 
+/// With `--fingerprint OUTPUT.swift TYPE FILE...`: writes `TYPE.fingerprint`, 16 hexadecimal digits of a 64-bit
+/// FNV-1a hash of each FILE's name (without its folder, the same in every clone) and bytes, in the order given.
+func writeFingerprint(_ arguments: [String]) throws {
+  guard arguments.count >= 2 else { fail("usage: EmbedFilesTool --fingerprint OUTPUT.swift TYPE FILE...") }
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  func add(_ bytes: some Sequence<UInt8>) {
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  }
+  for path in arguments.dropFirst(2) {
+    let url = URL(fileURLWithPath: path)
+    add(url.lastPathComponent.utf8)
+    add([0])
+    add(try Data(contentsOf: url))
+    add([0])
+  }
+  let digits = String(hash, radix: 16)
+  let source = """
+    // Generated at build time by the EmbedFiles plugin from the analysis's sources and data. Do not edit.
+
+    extension \(arguments[1]) {
+      static let fingerprint = "\(String(repeating: "0", count: 16 - digits.count) + digits)"
+    }
+
+    """
+  let output = URL(fileURLWithPath: arguments[0])
+  if (try? Data(contentsOf: output)) != Data(source.utf8) {
+    try Data(source.utf8).write(to: output, options: .atomic)
+  }
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--fingerprint" {
+  try writeFingerprint(Array(arguments.dropFirst()))
+  exit(0)
+}
 var keyed: [String: Bool] = [:]
 if let marker = arguments.firstIndex(of: "--keys") {
   for spec in arguments[(marker + 1)...] { keyed[String(spec.split(separator: ":")[0])] = spec.hasSuffix(":valued") }

@@ -1,4 +1,5 @@
 import GRDB
+import SaysoAnalysis
 
 /// The index database's tables, created and changed only through migrations.
 ///
@@ -35,12 +36,14 @@ import GRDB
 ///   text again (see `CorpusIndex.stories()`). Deleted with its passage.
 /// - `storyCache`: the stories last made from the index (JSON of `[Story]`), one row at most; every
 ///   write that adds, removes or renames an article empties it (`IndexRows.forgetStories`).
+/// - `analysis`: one row, the fingerprint of the analysis that made the index's analyses
+///   (`AnalysisFingerprint.current` of the code that created the file).
 ///
-/// The index is a cache: a file of another format (`PRAGMA user_version` other than `format`) is
-/// deleted and rebuilt rather than migrated.
+/// The index is a cache: a file of another format (`PRAGMA user_version` other than `format`), or whose
+/// analyses another analysis made (another fingerprint, or none), is deleted and rebuilt rather than migrated.
 enum IndexSchema {
-  /// The format of index files this code reads and writes. Raise it when the schema or the analysis
-  /// changes: an index made by other code holds other analyses, and is rebuilt.
+  /// The format of index files this code reads and writes. Raise it when the schema changes (a change of the
+  /// analysis changes its fingerprint, which the index compares on its own: `isOtherFormat`).
   static let format = 9
 
   /// The migrations, in order.
@@ -149,13 +152,22 @@ enum IndexSchema {
     migrator.registerMigration("v6 watched article count") { db in
       try db.alter(table: "watched") { t in t.add(column: "articles", .integer) }
     }
+    // The analysis that makes the index's analyses: an index whose analyses another made is rebuilt.
+    migrator.registerMigration("v7 analysis fingerprint") { db in
+      try db.create(table: "analysis") { t in t.column("fingerprint", .text).notNull() }
+      try db.execute(sql: "INSERT INTO analysis (fingerprint) VALUES (?)", arguments: [AnalysisFingerprint.current])
+    }
     return migrator
   }
 
-  /// Whether the database holds an index of another format (an empty new file holds none).
+  /// Whether the database holds an index of another format, or analyses that another analysis made (an empty
+  /// new file holds none).
   static func isOtherFormat(_ db: Database) throws -> Bool {
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
-    return version != format && tables > 0
+    guard tables > 0 else { return false }
+    if version != format { return true }
+    guard try db.tableExists("analysis") else { return true }
+    return try String.fetchOne(db, sql: "SELECT fingerprint FROM analysis") != AnalysisFingerprint.current
   }
 }
