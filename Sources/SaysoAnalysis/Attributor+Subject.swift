@@ -260,6 +260,24 @@ extension Attributor {
       speaker?.text = paragraph.text(tokens: name..<region.upperBound)
     }
     if let firm = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: verb) { speaker = firm }
+    // a state or a country after a place's comma is part of the place, which the phrase before it ends with:
+    // "The city council of Springfield, Illinois said", "the Parliament of New South Wales (NSW), Australia voted"
+    // (a smaller place, before its bracketed initials or not: not two countries, "… and Russia, Germany has …")
+    if speaker?.kind == .organisation, region.lowerBound - 2 > contentStart,
+      paragraph.tokens[region.lowerBound - 1].scalar == ",",
+      let tail = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: region))], tail >= .state,
+      case let placeEnd = paragraph.tokens[region.lowerBound - 2].scalar == ")" && region.lowerBound - 5 > contentStart
+        && paragraph.tokens[region.lowerBound - 4].scalar == "(" ? region.lowerBound - 4 : region.lowerBound - 1,
+      let place = SpeakerPhraseParser.nameRun(paragraph, endingAt: placeEnd, from: contentStart),
+      let kind = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: place))], kind < tail,
+      case let before = subjectRegion(paragraph, subjectEnd: region.lowerBound - 1, contentStart: contentStart),
+      before.count >= 3, var phrase = SpeakerPhraseParser.parse(paragraph, before, commonNouns: true),
+      phrase.kind == .organisation || phrase.kind == .group || phrase.kind == .nominal
+    {
+      phrase.tokens = before.lowerBound..<region.upperBound
+      speaker = phrase
+      region = phrase.tokens
+    }
     // a participle's phrase after the subject describes it: "Another intelligence source speaking to Fox News
     // said" is the source's, not Fox News's
     if region.lowerBound > contentStart + 1,

@@ -152,4 +152,16 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     let b = run("Ann Roy at the Bank of Kettleland said rates would rise.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Roy")
   }
+
+  func testAStateOrCountryAfterAPlacesCommaIsPartOfTheSubject() {
+    let a = run("Yesterday evening, the Health Ministry in Munich, Germany confirmed a case of the infection.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Health Ministry")
+    let b = run("The Parliament of New South Wales (NSW), Australia said the law would pass.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Parliament of New South Wales")
+    XCTAssertEqual(run("The city council of Springfield, Illinois said the road would reopen.").quotes.first?.group,
+      "The city council of Springfield")
+    // (not two countries: the first ends a clause)
+    let c = run("As Europe faces pressure from a more muscular Russia, Germany said it would bolster its army.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Germany")
+  }
 }
