@@ -25,6 +25,8 @@ enum ProposalDetector {
       && token.classes.isDisjoint(with: [.determiner, .objectWord])
   }
 
+  /// Words after which a clause of a quote opens: "… and let us …", "So let's …".
+  static let clauseOpeners: WordSet = ["and", "so", "but", "now", "then", "or"]
   static let nouns: Set<String> = ["proposal", "offer", "initiative", "proposals", "offers", "call"]
   static let negations: WordSet = ["not", "never", "n't", "no", "refused", "declined", "failed"]
   static let inanimate: WordSet = [
@@ -115,10 +117,20 @@ enum ProposalDetector {
         {
           for cue in cues where matches(paragraph, index, cue) {
             if quote == nil && cue.first != "it" { continue }
+            // "let us" opens its clause to propose: not "… couple of set pieces let us down"
+            if cue.first == "let", index > contentStart, paragraph.tokens[index - 1].quote == quote,
+              paragraph.tokens[index - 1].kind != .punct, !clauseOpeners.contains(paragraph.tokens[index - 1].lower)
+            {
+              continue
+            }
             let inQuote = quote != nil
             let end = endOfClause(
               paragraph, from: index, sentence: sentence, attribution: localAttribution(tokenStart), inQuote: inQuote)
-            guard end > tokenStart else { continue }
+            // (and something is proposed after it: not "… we don't yet know. We need to.")
+            let after = index + cue.count
+            guard end > tokenStart, after < paragraph.tokens.count, paragraph.tokens[after].kind != .punct,
+              paragraph.tokens[after].start < end
+            else { continue }
             out.append(
               ProposalCandidate(
                 paragraph: paragraph.index, start: tokenStart, end: end,

@@ -179,6 +179,11 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     // (a call or an offer "to" someone, not to do something)
     XCTAssertTrue(run("He spoke of the claim during a call to the network on Sunday.").proposals.isEmpty)
     XCTAssertEqual(run("The mayor made a call to end the strike.").proposals.count, 1)
+    // (a first person's words that propose nothing: "let us" inside a clause, a modal with nothing after it)
+    XCTAssertTrue(run("“Just a couple of set pieces let us down,” he said.").proposals.isEmpty)
+    XCTAssertTrue(run("“How much, we don't yet know. We need to.” Ann Roy said.").proposals.isEmpty)
+    XCTAssertEqual(
+      run("“We lost, and let us be honest about it,” he said.").proposals.map(\.text), ["let us be honest about it"])
   }
 
   func testCueInsideTheQuoteIsNotAFrame() {
