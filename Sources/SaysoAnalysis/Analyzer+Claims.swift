@@ -152,7 +152,8 @@ extension Analyzer {
   func kind(of attribution: Attribution, in paragraph: ParagraphText) -> QuoteKind {
     // (the quotes and the words outside them are counted, not gathered: a gathered token is a copy)
     let inside = paragraph.quotes(overlapping: attribution.start..<attribution.end)
-    guard let first = inside.first else { return .indirect }
+    // (a transcript's line, after its speaker's label, is the speaker's own words: "((Dana Veltri)) I think …")
+    guard let first = inside.first else { return attribution.transcriptLine ? .direct : .indirect }
     if paragraph.quotes[first].style == .dash { return .direct }
     // content that is the quote (give or take punctuation) is direct
     var outside = 0

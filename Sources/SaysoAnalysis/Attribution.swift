@@ -17,4 +17,6 @@ struct Attribution {
   /// The frame is a relative clause's after the one it describes ("critics who say …", "Barkley, who said
   /// …"): a verb after its content has a subject of its own.
   var inRelativeClause: Bool = false
+  /// A transcript's line after its speaker's label ("WALLACE: …", "((Dana Veltri)) …"): the speaker's own words.
+  var transcriptLine: Bool = false
 }

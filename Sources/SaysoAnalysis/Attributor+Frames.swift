@@ -50,7 +50,7 @@ extension Attributor {
     return Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: paragraph.tokens[last].end, cue: ":",
       lemma: "say",
-      category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
+      category: .statement, speaker: speaker, sentence: 0, frameAfter: false, transcriptLine: true)
   }
 
   /// The name and the first word after a label in double brackets that opens a paragraph, when the name is
@@ -96,7 +96,7 @@ extension Attributor {
     return Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[first].start,
       end: paragraph.tokens[paragraph.tokens.count - 1].end, cue: ":", lemma: "say", category: .statement,
-      speaker: speaker, sentence: 0, frameAfter: false)
+      speaker: speaker, sentence: 0, frameAfter: false, transcriptLine: true)
   }
 
   /// A section label is made of common words that name no one ("MARKETS:", "BOTTOM LINE:", "News Guide:"),

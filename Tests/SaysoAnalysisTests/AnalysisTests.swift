@@ -225,6 +225,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
       "The exchange went on.\n\n\"WALLACE: Do you really see those two as equivalent? I ask because time is short.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "WALLACE")
     XCTAssertEqual(a.quotes.first?.text, "Do you really see those two as equivalent? I ask because time is short.")
+    // a transcript's line is the speaker's own words, quoted whole
+    XCTAssertEqual(a.quotes.first?.kind, .direct)
   }
 
   func testATranscriptLabelInDoubleBracketsIsThePersonNamed() {
@@ -233,6 +235,7 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
         + "((Dana Veltri)) I do not believe in world dominance. I think the city should vote.")
     XCTAssertEqual(a.quotes.map(\.text), ["I do not believe in world dominance. I think the city should vote."])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Veltri")
+    XCTAssertEqual(a.quotes.first?.kind, .direct)
     // an interviewer's initials name no one
     XCTAssertEqual(a.people.map(\.name), ["Dana Veltri"])
     // a given name alone labels its person too, an outlet's name does not
