@@ -176,4 +176,17 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["he has requested U.S. President Ann Vey declare a state of emergency"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
   }
+
+  func testAVerbOfSayingWithNoObjectInAnOpeningClauseReportsNothingAfterItsComma() {
+    XCTAssertTrue(run("When the deal was announced, shares rose.").quotes.isEmpty)
+    XCTAssertTrue(run("Once I agreed, he was called.").quotes.isEmpty)
+    XCTAssertTrue(run("Stream was announced in September 2019, just two months after the merger.").quotes.isEmpty)
+    // (but "as" reports what follows, a quote after the comma is what was said, and a frame after the clause's
+    // comma is the sentence's)
+    XCTAssertEqual(run("As the report noted, prices rose.").quotes.map(\.text), ["prices rose"])
+    XCTAssertEqual(run("When he said, “We will win,” the crowd cheered.").quotes.map(\.text), ["“We will win,”"])
+    XCTAssertEqual(
+      run("If these findings hold, scientists say, containing the virus may take longer.").quotes.map(\.text),
+      ["containing the virus may take longer"])
+  }
 }
