@@ -917,7 +917,8 @@ TITLE_ABBREVIATIONS = {
     'adm': 'admiral', 'atty': 'attorney', 'brig': 'brigadier', 'capt': 'captain', 'col': 'colonel',
     'cpl': 'corporal', 'det': 'detective', 'gen': 'general', 'gov': 'governor', 'insp': 'inspector',
     'lt': 'lieutenant', 'maj': 'major', 'pvt': 'private', 'rep': 'representative', 'sen': 'senator',
-    'sgt': 'sergeant', 'supt': 'superintendent',
+    'sgt': 'sergeant', 'supt': 'superintendent', 'const': 'constable', 'cst': 'constable', 'coun': 'councillor',
+    'ald': 'alderman', 'msgr': 'monsignor', 'pte': 'private', 'pc': 'police constable',
 }
 
 def noun_lines():

@@ -45,8 +45,10 @@ enum Lexicon {
   /// Words that stand before a name as its title ("President", "Sen.", "Americanist").
   static let titles = nouns(flagged: "title")
   /// Words that are a title only right after another: "Det Con Lisa Shaw" (Detective Constable), where "Con"
-  /// alone is a given name ("Con O'Neill").
-  static let titlesAfterTitle: KeyTable<Set<String>> = ["con": ["det"]]
+  /// alone is a given name ("Con O'Neill"); with the titles they follow and the word they stand for.
+  static let titlesAfterTitle: KeyTable<(after: Set<String>, standsFor: String)> = [
+    "con": (after: ["det"], standsFor: "constable")
+  ]
   /// Honorifics dropped from a canonical name ("Mr. Podesta" → "Podesta").
   static let honorifics = nouns(flagged: "honorific")
   /// The honorifics that say a gender: "Mr Smith" is no Jane Smith.

@@ -50,23 +50,38 @@ enum RoleText {
   /// The role with each title's abbreviation written as the word it stands for, capitalised as the abbreviation
   /// was (`Lexicon.titleAbbreviations`): "Vermont Sen." → "Vermont Senator", "Lt. Gov" → "Lieutenant Governor".
   static func spelledOut(_ role: String) -> String {
-    // (most roles hold no abbreviation: a word of up to four letters is looked for before anything is copied)
+    // (most roles hold no abbreviation: a word of up to five letters is looked for before anything is copied)
     let words = role.split(separator: " ", omittingEmptySubsequences: false)
     guard words.contains(where: { abbreviation(of: $0) != nil }) else { return role }
-    return words.map { word -> String in
-      guard let full = abbreviation(of: word) else { return String(word) }
-      let capitalised = word.first?.isUppercase == true ? full.prefix(1).uppercased() + full.dropFirst() : full
+    return words.indices.map { index -> String in
+      let word = words[index]
+      // (or a title only after another: "Det Con" is "Detective Constable")
+      guard
+        let full = abbreviation(of: word)
+          ?? (index > 0 ? Lexicon.titlesAfterTitle[letters(of: word).lowercased()] : nil).flatMap({ entry in
+            entry.after.contains(letters(of: words[index - 1]).lowercased()) ? entry.standsFor : nil
+          })
+      else { return String(word) }
+      let capitalised =
+        word.first?.isUppercase == true
+        ? full.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") : full
       return capitalised + (word.last == "," ? "," : "")
     }.joined(separator: " ")
   }
 
   /// The word a title's abbreviation ("Sen", "Sen.", "Sen.,") stands for, or nil for any other word.
   private static func abbreviation(of word: Substring) -> String? {
+    let letters = letters(of: word)
+    guard (2...5).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+    return Lexicon.titleAbbreviations[letters.lowercased()]
+  }
+
+  /// A word without the comma and the dot after it: "Sen" of "Sen.,".
+  private static func letters(of word: Substring) -> Substring {
     var letters = word
     if letters.last == "," { letters = letters.dropLast() }
     if letters.last == "." { letters = letters.dropLast() }
-    guard (2...4).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-    return Lexicon.titleAbbreviations[letters.lowercased()]
+    return letters
   }
 
   /// Moves `first` past the articles before a role's words (a capitalised "The" before one word is the

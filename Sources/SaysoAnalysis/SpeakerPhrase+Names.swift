@@ -381,8 +381,8 @@ extension SpeakerPhraseParser {
       return !classes.contains(.honorific) && !isGivenNameBeforeSurname(paragraph, index)
     }
     guard index > 0, paragraph.tokens[index].kind == .word else { return false }
-    return Lexicon.titlesAfterTitle[paragraph.tokens[index].stemLower]?.contains(paragraph.tokens[index - 1].stemLower)
-      == true
+    return Lexicon.titlesAfterTitle[paragraph.tokens[index].stemLower]?.after.contains(
+      paragraph.tokens[index - 1].stemLower) == true
   }
 
   /// Whether a title word that is also a given name is the given name: spelt out, alone before one last

@@ -16,19 +16,19 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
   func testBritishRanksAbbreviatedBeforeANameAreRoles() {
     let a = run("Det Insp Jane Hill said officers were at the scene. PC Mark Dunn said the road was closed.")
     XCTAssertEqual(a.quotes.compactMap(\.speaker?.name), ["Jane Hill", "Mark Dunn"])
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Det Insp")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Detective Inspector")
     // a given name that is also a rank stays a name
     XCTAssertEqual(run("Earl Blumenauer said the bill would pass.").quotes.first?.speaker?.name, "Earl Blumenauer")
     // "Con" is a rank only after "Det" (Detective Constable)
     let b = run("Det Con Lisa Shaw said the sentence sent a clear message. Con O'Neill said the show would return.")
     XCTAssertEqual(b.quotes.compactMap(\.speaker?.name), ["Lisa Shaw", "Con O'Neill"])
-    XCTAssertEqual(b.quotes.first?.speaker?.role, "Det Con")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Detective Constable")
   }
 
   func testAbbreviatedRanksOfPoliceAndCouncilsEndNoSentence() {
     let a = run("\"It is a great day for the city,\" said Coun. Diane Deans, who chairs the police board.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Diane Deans")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Coun")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Councillor")
     XCTAssertEqual(run("\"The road is closed,\" said Const. Ann Roy.").quotes.first?.speaker?.name, "Ann Roy")
     XCTAssertEqual(run("\"The road is closed,\" said RCMP Cpl. Ann Roy.").quotes.first?.speaker?.name, "Ann Roy")
   }
