@@ -34,7 +34,7 @@ extension Analyzer {
       }
       // nor is a work's title after its maker: "William A. Birdthistle, author of “Empire of the Fund,”"
       if opening >= 2, paragraph.tokens[opening - 1].lower == "of",
-        Lexicon.makerNouns.contains(paragraph.tokens[opening - 2].lower), Attributor.isQuotedTitle(paragraph, opening)
+        Lexicon.isMakerNoun(paragraph.tokens[opening - 2].lower), Attributor.isQuotedTitle(paragraph, opening)
       {
         continue
       }

@@ -164,8 +164,13 @@ enum Lexicon {
 
   /// Makers whose work's title follows "of": "author of “Empire of the Fund”", "director of “Alien”".
   static let makerNouns: WordSet = [
-    "author", "co-author", "director", "creator", "writer", "producer", "editor", "host", "composer", "star",
+    "author", "director", "creator", "writer", "producer", "editor", "host", "composer", "star",
   ]
+
+  /// Whether `word` names a work's maker, alone or shared: "author", "co-editor".
+  static func isMakerNoun(_ word: String) -> Bool {
+    makerNouns.contains(word.hasPrefix("co-") ? String(word.dropFirst(3)) : word)
+  }
 
   /// Words that make a role another office than the role without them: the shadow health secretary is not the
   /// health secretary, the former president not the president.

@@ -398,6 +398,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     // a title in the speaker's role is no quote of its own
     let brill = run("“It is a stranglehold,” said Steven Brill, author of “America's Bitter Pill,” a history.")
     XCTAssertEqual(brill.quotes.map(\.text), ["“It is a stranglehold,”"])
+    // (after a role and "and" too, by a maker who shares the work)
+    let roy = run("''I expect more,'' said Ann Roy, a professor in Austin, Tex., and a co-editor of ''Chick Lit.''")
+    XCTAssertEqual(roy.quotes.map(\.text), ["''I expect more,''"])
     // (not a clause: "“It is over,” she said Trump lied.")
     XCTAssertEqual(run("“It is over,” Ann Vey said Trump lied.").quotes.count, 2)
   }
