@@ -187,14 +187,14 @@ enum Lexicon {
 
   /// Prepositions of place or occasion that are no adjunct prepositions of a frame, but may stand between
   /// the one told and "that": "told reporters outside the courthouse that …".
-  static let placePrepositions: WordSet = ["outside", "inside", "near", "amid", "following"]
+  static let placePrepositions: WordSet = ["outside", "inside", "near", "amid", "following", "aboard"]
 
   /// Prepositions that may follow the verb of a frame after its content, opening a place, a time or a
   /// circumstance ("“…,” she exclaimed upon seeing him"), and the particles of phrasal verbs of speech
   /// ("“Mexico!” the audience screamed back", "the crowd cried out").
   static let framePrepositions: WordSet = [
     "upon", "outside", "inside", "after", "before", "from", "near", "amid", "amidst", "while", "whilst", "as",
-    "behind", "across", "back", "out",
+    "behind", "across", "back", "out", "aboard",
   ]
 
   /// Words that end a passive's agent, opening a time or a channel after it: "by the mayor on Friday",

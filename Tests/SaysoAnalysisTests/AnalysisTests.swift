@@ -382,6 +382,7 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let frames = [
       "Beverly Bond said onstage Tuesday night.", "David Axelrod said just after midnight on CNN.",
       "Mark Cuban said in an interview airing Sunday on NBC.",
+      "Marco Rubbio said aboard his campaign plane on Monday as he crisscrossed Nevada.",
     ]
     for frame in frames {
       XCTAssertEqual(run("“It is over,” " + frame).quotes.map(\.text), ["“It is over,”"], frame)

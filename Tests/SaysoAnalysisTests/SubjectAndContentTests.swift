@@ -164,6 +164,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   func testAPlaceAfterTheOneToldIsNoContent() {
     let a = run("His lawyer, Joel Pink, told reporters outside the courthouse that his client was innocent.")
     XCTAssertEqual(a.quotes.first?.text, "that his client was innocent")
+    XCTAssertEqual(run("Ann Vey told reporters aboard her plane that the talks would go on.").quotes.first?.text,
+      "that the talks would go on")
   }
 
   func testNoEndsASentenceUnlessANumberFollows() {
