@@ -505,6 +505,16 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let b = run("Mark Cuban said on NBC’s “Meet the Press” that the race was open.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the race was open"])
   }
+
+  func testAFramesCircumstanceAfterItsCommaIsNoPiece() {
+    let a = run("He was unable to find a single taker, he said, on condition of anonymity to speak freely.")
+    XCTAssertEqual(a.quotes.map(\.text), ["He was unable to find a single taker"])
+    // (but the words of the claim are: "…, he said, to make sure …", "…, she said, with each getting 40 percent")
+    let b = run("It is his job, he said, to make sure the United States stays ahead.")
+    XCTAssertEqual(b.quotes.map(\.text), ["It is his job", "to make sure the United States stays ahead"])
+    let c = run("The race is tied, the poll found, with each receiving the support of 40 percent of voters.")
+    XCTAssertEqual(c.quotes.count, 2)
+  }
 }
 
 /// Words that look like names but are not people.
