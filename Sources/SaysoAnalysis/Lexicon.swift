@@ -285,7 +285,7 @@ enum Lexicon {
   /// Words that close a capitalised name run: "Jr.", "III".
   static let nameParticles: Set<String> = [
     "de", "van", "von", "bin", "ben", "al", "da", "la", "le", "du", "der", "den", "ten", "ter", "di", "del",
-    "dos", "das", "el", "ibn", "abu", "st",
+    "dos", "das", "el", "ibn", "abu", "st", "dela", "della", "los", "las",
   ]
 
   static let monthNames: Set<String> = [

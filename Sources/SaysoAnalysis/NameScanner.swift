@@ -67,7 +67,10 @@ enum NameScanner {
       while runEnd < count && paragraph.tokens[runEnd].quote == nil
         && (SpeakerPhraseParser.isNameToken(paragraph, runEnd)
           || (runEnd + 1 < count && paragraph.tokens[runEnd].classes.contains(.nameParticle)
-            && SpeakerPhraseParser.isNameToken(paragraph, runEnd + 1))
+            && (SpeakerPhraseParser.isNameToken(paragraph, runEnd + 1)
+              // (two particles: "Juan de la Cruz")
+              || (runEnd + 2 < count && paragraph.tokens[runEnd + 1].classes.contains(.nameParticle)
+                && SpeakerPhraseParser.isNameToken(paragraph, runEnd + 2))))
           || Self.joinsBodysName(paragraph, runEnd)
           || (runEnd > runStart && Self.goesOnWithAnd(paragraph, runEnd, bodyFrom: runStart)))
       {

@@ -76,6 +76,10 @@ extension SpeakerPhraseParser {
         && isNameToken(paragraph, start - 2)
       {
         start -= 2
+      } else if start - 3 >= lower && paragraph.tokens[start - 1].classes.contains(.nameParticle)
+        && paragraph.tokens[start - 2].classes.contains(.nameParticle) && isNameToken(paragraph, start - 3)
+      {
+        start -= 3  // two particles: "Juan de la Cruz", "Rafael van der Vaart"
       } else if start - 2 >= lower && isPluralPossessive(paragraph, start - 1) && isNameToken(paragraph, start - 2)
         && paragraph.tokens[start - 2].isCapitalized
         && WorldKnowledge.shared.isCommonWord(paragraph.tokens[start - 2].stemLower)

@@ -191,7 +191,7 @@ public struct PeopleIndex: Sendable {
   /// Lower-case words that belong to a surname: "de Blasio", "van Halen", "bin Salman".
   public static let surnameParticles: Set<String> = [
     "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "del", "dos", "das", "bin", "ibn", "al", "el",
-    "ter",
+    "ter", "dela", "della", "los", "las",
   ]
 
   /// The surnames a full name's key ends with: the last word, then with each particle before it

@@ -11,6 +11,13 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     let a = run("Rocky De La Fuenta is running for president. Asked again, De La Fuenta said \"I am not worried.\"")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Rocky De La Fuenta"])
     XCTAssertEqual(a.quotes.first?.speaker?.mention, "De La Fuenta")
+    // (in lower case, one particle or two: "dela", "de la", "de los", "van der")
+    let b = run("Arnel dela Vegga of the army's Western Command said the group was behind the attack.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Arnel dela Vegga")
+    let c = run("Juan de la Cruzz of the Western Command said the group was behind it. Maria de los Santtos agreed.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Juan de la Cruzz")
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "Western Command")
+    XCTAssertEqual(run("Rafael van der Vaartt said it was fine.").quotes.first?.speaker?.name, "Rafael van der Vaartt")
   }
 
   func testAGivenNameElsewhereInTheArticleMakesALoneWordAPerson() {
