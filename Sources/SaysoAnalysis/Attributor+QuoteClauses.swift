@@ -110,7 +110,7 @@ extension Attributor {
     "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
     "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
     "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged", "characterized",
-    "characterised", "portrayed", "rated", "rates",
+    "characterised", "portrayed", "rated", "rates", "referred", "refers",
   ]
 
   /// Verbs of voicing words aloud, whose subjects, nouns too, are their speakers: "The attendees chanted “…”"
@@ -215,6 +215,16 @@ extension Attributor {
     }
     var first = verbEnd
     if first < quoteFirst && (paragraph.tokens[first].scalar == "," || paragraph.tokens[first].scalar == ":") {
+      first += 1
+    }
+    // (the preposition of "referred to X as “…”" is the verb's: the words are "X as “…”"; a preposition left
+    // at the end of a relative clause refers to what came before: "the slaves she referred to in her address were
+    // “well fed”")
+    if cue == nil, first + 1 < quoteFirst, paragraph.tokens[first].lower == "to",
+      paragraph.tokens[first - 1].lower.hasPrefix("refer")
+    {
+      let next = paragraph.tokens[first + 1]
+      if next.kind == .punct || next.isListedAsWritten(.preposition) { return nil }
       first += 1
     }
     // "saying during the debate last week, “That makes me smart,”": after a comma or colon the quote

@@ -189,4 +189,13 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
       run("If these findings hold, scientists say, containing the virus may take longer.").quotes.map(\.text),
       ["containing the virus may take longer"])
   }
+
+  func testReferredToSomeoneAsAQuotedNameIsTheSubjectsClaimWithoutTheVerbsPreposition() {
+    let a = run("Radio host Don Imuss died. He was dropped in 2007 after he referred to the team as \"nappy headed hos.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the team as \"nappy headed hos.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Don Imuss")
+    // (not a preposition left at the end of a relative clause)
+    let b = run("The workers she referred to in her address were ''well fed'' and adequately housed.")
+    XCTAssertFalse(b.quotes.contains { $0.text.hasPrefix("in her address") })
+  }
 }
