@@ -191,7 +191,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
   }
 
   func testReferredToSomeoneAsAQuotedNameIsTheSubjectsClaimWithoutTheVerbsPreposition() {
-    let a = run("Radio host Don Imuss died. He was dropped in 2007 after he referred to the team as \"nappy headed hos.\"")
+    let a = run(
+      "Radio host Don Imuss died. He was dropped in 2007 after he referred to the team as \"nappy headed hos.\"")
     XCTAssertEqual(a.quotes.map(\.text), ["the team as \"nappy headed hos.\""])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Don Imuss")
     // (not a preposition left at the end of a relative clause)
