@@ -105,6 +105,12 @@ extension Attributor {
   }
 
   /// Words that can say what a quoted phrase is, when no reporting verb frames it ("called", "dubbed").
+  /// The labelling verbs that give a name: in the passive, their subject is what is named ("is referred to as
+  /// “Super Tuesday”"), not who names it.
+  static let namingVerbs: WordSet = [
+    "called", "dubbed", "labeled", "labelled", "termed", "branded", "named", "nicknamed", "described",
+    "characterized", "characterised", "portrayed", "referred",
+  ]
   static let labelVerbs: WordSet = [
     "called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "termed", "branded", "named", "nicknamed",
     "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
@@ -236,6 +242,8 @@ extension Attributor {
     }
     guard first <= quoteFirst else { return nil }
     // the clause ends with the quote when the quote closes a sentence or a clause; else at the next break
+    let quoteLast =
+      (quoteFirst..<sentence.upperBound).last(where: { paragraph.tokens[$0].quote == quoteIndex }) ?? quoteFirst
     var last =
       (quoteFirst..<sentence.upperBound).last(where: { paragraph.tokens[$0].quote == quoteIndex }) ?? quoteFirst
     let inner = paragraph.text(quote.innerStart, quote.innerEnd)
@@ -282,8 +290,13 @@ extension Attributor {
     let verb = cue?.first ?? (labelIndex ?? verbEnd - 1)
     let participle =
       verb > contentStart && paragraph.tokens[verb].lower.hasSuffix("ing") && paragraph.tokens[verb - 1].scalar == ","
+    // (the subject of a passive label is the thing labelled, not who speaks: "Tomorrow is referred to as “Super
+    // Tuesday”"; its agent is: "were described by prosecutor Kama Melly as “…”", "was called “…” by Joshua Hendrick")
     let speaker =
-      ((participle
+      isPassiveLabel && labelIndex.map({ namingVerbs.contains(paragraph.tokens[$0].lower) }) == true
+      ? passiveAgent(paragraph, after: verb + 1, sentence.upperBound)
+        ?? passiveAgent(paragraph, after: quoteLast + 1, sentence.upperBound)
+      : ((participle
         ? nil
         : ProposalDetector.subjectPhrase(
           paragraph, end: subjectEnd, floor: contentStart,

@@ -199,4 +199,13 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("The workers she referred to in her address were ''well fed'' and adequately housed.")
     XCTAssertFalse(b.quotes.contains { $0.text.hasPrefix("in her address") })
   }
+
+  func testThePassiveOfANamingVerbHasItsAgentForSpeakerOrNoOne() {
+    let a = run("Tomorrow is referred to as \"Super Tuesday\" due to the large number of primaries.")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertNil(a.quotes.first?.group)
+    XCTAssertNil(a.quotes.first?.speaker)
+    let b = run("The movement has been called \"strategic ambiguity\" by Joshua Hendrik, a professor at Loyola.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Joshua Hendrik")
+  }
 }
