@@ -50,7 +50,9 @@ enum RoleText {
   /// The role with each title's abbreviation written as the word it stands for, capitalised as the abbreviation
   /// was (`Lexicon.titleAbbreviations`): "Vermont Sen." → "Vermont Senator", "Lt. Gov" → "Lieutenant Governor".
   static func spelledOut(_ role: String) -> String {
-    // (most roles hold no abbreviation: a word of up to five letters is looked for before anything is copied)
+    // (most roles hold no abbreviation: the ASCII keys of their short words are told first, with no string made)
+    var bytes = role
+    guard bytes.withUTF8({ mayHoldAbbreviation($0) }) else { return role }
     let words = role.split(separator: " ", omittingEmptySubsequences: false)
     guard words.contains(where: { abbreviation(of: $0) != nil }) else { return role }
     return words.indices.map { index -> String in
@@ -68,6 +70,31 @@ enum RoleText {
       return capitalised + (word.last == "," ? "," : "")
     }.joined(separator: " ")
   }
+
+  /// Whether a word of `bytes` (between spaces, without a dot and a comma after it) is, in lower case, an
+  /// abbreviation of `Lexicon.titleAbbreviations` or `Lexicon.titlesAfterTitle`.
+  static func mayHoldAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var start = 0
+    for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+      defer { start = index + 1 }
+      var end = index
+      if end > start && bytes[end - 1] == 0x2C { end -= 1 }  // ","
+      if end > start && bytes[end - 1] == 0x2E { end -= 1 }  // "."
+      if (2...5).contains(end - start),
+        abbreviationKeys.contains(EntityRegistry.asciiKey(lowerCasing: bytes[start..<end]))
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The keys (`EntityRegistry.asciiKey(lowerCasing:)`) of the abbreviations `spelledOut` spells out.
+  static let abbreviationKeys: Set<UInt64> = {
+    var keys = Set(Lexicon.titleAbbreviations.keys.map { EntityRegistry.asciiKey(lowerCasing: $0.utf8) })
+    Lexicon.titlesAfterTitle.forEachEntry { key, _ in keys.insert(EntityRegistry.asciiKey(lowerCasing: key)) }
+    return keys
+  }()
 
   /// The word a title's abbreviation ("Sen", "Sen.", "Sen.,") stands for, or nil for any other word.
   private static func abbreviation(of word: Substring) -> String? {

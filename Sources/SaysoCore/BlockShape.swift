@@ -51,11 +51,7 @@ struct BlockShape {
     length = range.count
     guard !range.isEmpty else { return }
     first = s[range.lowerBound]
-    var k = range.upperBound - 1
-    while k > range.lowerBound && (s[k].isQuoteMark || s[k].value == 0x29 || s[k].value == 0x5D) {
-      k -= 1
-    }
-    endsWithPunctuation = s[k].isClausePunctuation
+    endsWithPunctuation = Self.endsWithPunctuation(s, range)
     guard length <= BlockShape.maximumExaminedLength else {
       isSingleLine = false
       return
@@ -110,6 +106,16 @@ struct BlockShape {
       }
       i += 1
     }
+  }
+
+  /// Whether the last scalar of a non-empty `range` before closing quotes and brackets is . , ; : ! ? or …,
+  /// told without the rest of the shape.
+  static func endsWithPunctuation(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    var k = range.upperBound - 1
+    while k > range.lowerBound && (s[k].isQuoteMark || s[k].value == 0x29 || s[k].value == 0x5D) {
+      k -= 1
+    }
+    return s[k].isClausePunctuation
   }
 
   /// Most words that could be capitalized are: "Russia's Security Dialogue Offer To US Good Idea".

@@ -58,9 +58,9 @@ enum ParagraphSplitter {
     var headings: [Int] = []
     for n in lines.indices.dropLast() {
       let line = scalars.trimmed(lines[n])
-      guard !line.isEmpty else { continue }
+      // (most lines end with punctuation: told before the line's shape is measured)
+      guard !line.isEmpty, !BlockShape.endsWithPunctuation(scalars, line) else { continue }
       let shape = BlockShape(scalars, line)
-      if shape.endsWithPunctuation { continue }
       if shape.isHeadlineCased && shape.isSingleLine && shape.first.isWordCharacter {
         headings.append(n)
       } else if wrappedLineLengths.contains(line.count) {
