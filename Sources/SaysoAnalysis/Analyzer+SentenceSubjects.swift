@@ -45,6 +45,16 @@ extension Analyzer {
   /// name among the capitalised words and titles that open it ("Day", "U.S. heiress Gloria Vanderbilt",
   /// "Scripps Oceanography director Margaret Leinen"); a possessor is not the subject ("Mr. Kim's
   /// execution", "Day's son").
+  /// The person named at the head of the sentence that holds a quote no frame claims, when the quote does not
+  /// open the sentence.
+  func subjectOfSentence(around attribution: Attribution) -> Int? {
+    let text = paragraphs[attribution.paragraph]
+    guard let sentence = text.sentence(holding: attribution.start), let first = Self.firstWord(of: text, sentence),
+      text.tokens[first].quote == nil, text.tokens[first].start < attribution.start
+    else { return nil }
+    return namedSubject(paragraph: attribution.paragraph, sentence: sentence, gender: nil)
+  }
+
   func namedSubject(paragraph: Int, sentence index: Int, gender: WorldKnowledge.Gender?) -> Int? {
     let text = paragraphs[paragraph]
     guard var first = Self.firstWord(of: text, index) else { return nil }

@@ -81,6 +81,10 @@ extension Analyzer {
             phrase, paragraph: frame.paragraph, content: frame.start..<frame.end, allowHead: false, cue: frame.lemma)
         } else if let leadIn = leadInBefore(attribution) {
           resolution = resolve(leadIn, paragraph: attribution.paragraph - 1, content: 0..<0, allowHead: false)
+        } else if let id = subjectOfSentence(around: attribution) {
+          // inside a sentence that opens with a person's name, the quote is that person's: "Lisa Mancini has been
+          // cosplaying for two years, her “passion” for the hobby “stemmed through my love for Halloween.”"
+          resolution = Resolution(person: id, mention: registry.entities[id].name)
         } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2 {
           resolution = last.resolution
         }

@@ -87,4 +87,15 @@ final class PronounTests: XCTestCase, AnalysingText {
     let a = run("company ,\n\nShe says the plan is fine.")
     XCTAssertEqual(a.quotes.map(\.text), ["the plan is fine"])
   }
+
+  func testAQuoteNoFrameClaimsInsideASentenceThatOpensWithANameIsThatPersons() {
+    let a = run(
+      "\"I love it,\" said Ian Cambell, a fan.\n\nLisa Mancinni has been cosplaying for two years, her \"passion\" "
+        + "for the hobby \"stemmed through my love for Halloween.\"")
+    XCTAssertEqual(a.quotes.last?.text, "\"stemmed through my love for Halloween.\"")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Lisa Mancinni")
+    // (a quote that opens its sentence goes on from the speaker before)
+    let b = run("\"I love it,\" said Ian Cambell, a fan.\n\n\"It is the best weekend of the year.\" Lisa Mancinni agreed.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ian Cambell", "Ian Cambell"])
+  }
 }
