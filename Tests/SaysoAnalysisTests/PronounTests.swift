@@ -95,7 +95,8 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.last?.text, "\"stemmed through my love for Halloween.\"")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Lisa Mancinni")
     // (a quote that opens its sentence goes on from the speaker before)
-    let b = run("\"I love it,\" said Ian Cambell, a fan.\n\n\"It is the best weekend of the year.\" Lisa Mancinni agreed.")
+    let b = run(
+      "\"I love it,\" said Ian Cambell, a fan.\n\n\"It is the best weekend of the year.\" Lisa Mancinni agreed.")
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ian Cambell", "Ian Cambell"])
   }
 }
