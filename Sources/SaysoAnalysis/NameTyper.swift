@@ -108,6 +108,11 @@ enum NameTyper {
     return typing
   }
 
+  /// "I" with a verb, as a sentence writes it: no word of a name.
+  static let firstPersonContractions: Set<String> = [
+    "I’ve", "I've", "I’m", "I'm", "I’ll", "I'll", "I’d", "I'd",
+  ]
+
   /// Types `name` (the words of a capitalised run, e.g. "Vermont Bernie Sanders").
   /// - Parameter titled: the article gives the name a title or an honorific ("Mr", "Senator").
   static func type(_ name: String, titled: Bool = false) -> Typing {
@@ -115,6 +120,10 @@ enum NameTyper {
     guard !words.isEmpty else { return Typing(kind: .other, name: name, dropped: 0) }
     // letters after a name belong to the person, and are no part of the name: "Kama Melly QC"
     if words.count >= 3, Lexicon.postnominals.contains(nameKey(words[words.count - 1]).filter { $0 != "." }) {
+      words.removeLast()
+    }
+    // nor is "I" with its verb, which a sentence glued after it: "other than Jim Eastland I’ve presided …"
+    if words.count >= 2, let last = words.last, last.hasPrefix("I"), firstPersonContractions.contains(last) {
       words.removeLast()
     }
     let keys = words.map { nameKey(stripPossessive($0)) }
