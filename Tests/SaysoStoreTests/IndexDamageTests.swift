@@ -7,19 +7,7 @@ import Testing
 /// A corrupt or truncated index file is detected, deleted and rebuilt from the corpus.
 @Suite struct IndexDamageTests {
   /// An index file of the two test articles, closed.
-  private func builtIndex() throws -> (url: URL, corpus: [CorpusSource]) {
-    let folder = try StoreTestSupport.temporaryFolder()
-    try StoreTestSupport.write(StoreTestSupport.budgetArticle, "corpus/budget.md", in: folder)
-    try StoreTestSupport.write(StoreTestSupport.strikeArticle, "corpus/strike.md", in: folder)
-    let corpus: [CorpusSource] = [.path(folder.appendingPathComponent("corpus").path)]
-    let url = folder.appendingPathComponent("cache/index.sqlite")
-    do {
-      let index = try CorpusIndex.open(corpus: corpus, at: url)
-      #expect(try index.update().analysed.count == 2)
-      #expect(index.notices.isEmpty)
-    }
-    return (url, corpus)
-  }
+  private func builtIndex() throws -> (url: URL, corpus: [CorpusSource]) { try StoreTestSupport.builtIndexFile() }
 
   private func expectRebuilt(_ url: URL, _ corpus: [CorpusSource]) throws {
     let index = try CorpusIndex.open(corpus: corpus, at: url)

@@ -9,16 +9,7 @@ import Testing
 /// fingerprint), it is rebuilt, and every article analysed again.
 @Suite struct IndexFingerprintTests {
   /// An index file of the two test articles, closed, and its corpus.
-  private func builtIndex() throws -> (url: URL, corpus: [CorpusSource]) {
-    let folder = try StoreTestSupport.temporaryFolder()
-    try StoreTestSupport.write(StoreTestSupport.budgetArticle, "corpus/budget.md", in: folder)
-    try StoreTestSupport.write(StoreTestSupport.strikeArticle, "corpus/strike.md", in: folder)
-    let corpus: [CorpusSource] = [.path(folder.appendingPathComponent("corpus").path)]
-    let url = folder.appendingPathComponent("cache/index.sqlite")
-    let index = try CorpusIndex.open(corpus: corpus, at: url)
-    #expect(try index.update().analysed.count == 2)
-    return (url, corpus)
-  }
+  private func builtIndex() throws -> (url: URL, corpus: [CorpusSource]) { try StoreTestSupport.builtIndexFile() }
 
   private func rewrite(_ url: URL, _ sql: String) throws {
     let queue = try DatabaseQueue(path: url.path)

@@ -1,6 +1,7 @@
 import Foundation
 import SaysoAnalysis
 import SaysoCore
+import Testing
 
 @testable import SaysoStore
 
@@ -82,5 +83,19 @@ enum StoreTestSupport {
     let index = CorpusIndex.inMemory(corpus: [.path(folder.path)])
     try index.update()
     return (index, folder)
+  }
+
+  /// An index file of the two articles above (as `corpus/` in a new folder), built once and closed, and its
+  /// corpus: for the tests that change the file and open it again.
+  static func builtIndexFile() throws -> (url: URL, corpus: [CorpusSource]) {
+    let folder = try temporaryFolder()
+    try write(budgetArticle, "corpus/budget.md", in: folder)
+    try write(strikeArticle, "corpus/strike.md", in: folder)
+    let corpus: [CorpusSource] = [.path(folder.appendingPathComponent("corpus").path)]
+    let url = folder.appendingPathComponent("cache/index.sqlite")
+    let index = try CorpusIndex.open(corpus: corpus, at: url)
+    #expect(try index.update().analysed.count == 2)
+    #expect(index.notices.isEmpty)
+    return (url, corpus)
   }
 }
