@@ -1,9 +1,9 @@
 /// Cuts the scalars of an article file into paragraph ranges, in one pass.
 ///
 /// Paragraphs are blocks of lines separated by blank (white-space-only) lines, a heading line inside a block
-/// a paragraph of its own (`addBlock`). A text without any blank line takes each non-empty line as a paragraph. Lines end at `\n` or at a lone `\r` (the
-/// reading turned each CRLF into `\n`, and keeps a lone `\r` in the text, one scalar as in Python);
-/// each range is trimmed of white space.
+/// a paragraph of its own (`addBlock`). A text without any blank line takes each non-empty line as a
+/// paragraph. Lines end at `\n` or at a lone `\r` (the reading turned each CRLF into `\n`, and keeps a lone
+/// `\r` in the text, one scalar as in Python); each range is trimmed of white space.
 /// Example: `"A\nB\n\n C \n"` gives `0..<3` ("A\nB") and `6..<7` ("C"); `"A\rB\r\rC"` gives
 /// `0..<3` ("A\rB") and `5..<6` ("C").
 enum ParagraphSplitter {
