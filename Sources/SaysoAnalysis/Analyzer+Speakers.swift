@@ -82,8 +82,8 @@ extension Analyzer {
         } else if let leadIn = leadInBefore(attribution) {
           resolution = resolve(leadIn, paragraph: attribution.paragraph - 1, content: 0..<0, allowHead: false)
         } else if let id = subjectOfSentence(around: attribution) {
-          // inside a sentence that opens with a person's name, the quote is that person's: "Lisa Mancini has been
-          // cosplaying for two years, her “passion” for the hobby “stemmed through my love for Halloween.”"
+          // inside a sentence that opens with a person's name, the quote is that person's: "Ann Roy has sung in
+          // choirs for years, her “passion” for it “grew out of Sundays at church.”"
           resolution = Resolution(person: id, mention: registry.entities[id].name)
         } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2 {
           resolution = last.resolution

@@ -305,7 +305,7 @@ extension Attributor {
         continue
       }
       // (nor a passive whose time or place ends at a comma before words that are no clause of it: "was announced
-      // in September 2019, just two months after …")
+      // in May, just weeks after …")
       if passive, Self.timeOrPlacePrepositions.contains(paragraph.tokens[cue.end].lower), contentFirst > cue.end + 1,
         paragraph.tokens[contentFirst - 1].scalar == ",", paragraph.tokens[contentFirst].quote == nil,
         paragraph.tokens[contentFirst].lower != "that"
@@ -314,7 +314,7 @@ extension Attributor {
       }
       // a verb of saying with no object in a clause that opens with a subordinator: the clause ends at its comma,
       // and what follows is the main clause, not what was said ("When the deal was announced, shares rose",
-      // "Once I agreed, he was called"; but "As the report noted, prices rose" and "When he said, “…”" report)
+      // "Once I agreed, she left"; but "As the report noted, prices rose" and "When he said, “…”" report)
       // (the verb in the clause itself: not "If these findings are accurate, scientists say, containing …")
       if subordinators.contains(paragraph.tokens[contentStart].lower), cue.end < sentence.upperBound,
         !(contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," }),

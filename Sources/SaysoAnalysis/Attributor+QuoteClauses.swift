@@ -105,18 +105,19 @@ extension Attributor {
   }
 
   /// Words that can say what a quoted phrase is, when no reporting verb frames it ("called", "dubbed").
-  /// The labelling verbs that give a name: in the passive, their subject is what is named ("is referred to as
-  /// “Super Tuesday”"), not who names it.
-  static let namingVerbs: WordSet = [
-    "called", "dubbed", "labeled", "labelled", "termed", "branded", "named", "nicknamed", "described",
-    "characterized", "characterised", "portrayed", "referred",
-  ]
   static let labelVerbs: WordSet = [
     "called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "termed", "branded", "named", "nicknamed",
     "likened", "compared", "described", "describes", "praised", "mocked", "derided", "deemed", "cited",
     "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
     "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged", "characterized",
     "characterised", "portrayed", "rated", "rates", "referred", "refers",
+  ]
+
+  /// The labelling verbs that give a name: in the passive, their subject is what is named ("is referred to as
+  /// “Super Tuesday”"), not who names it.
+  static let namingVerbs: WordSet = [
+    "called", "dubbed", "labeled", "labelled", "termed", "branded", "named", "nicknamed", "described",
+    "characterized", "characterised", "portrayed", "referred",
   ]
 
   /// Verbs of voicing words aloud, whose subjects, nouns too, are their speakers: "The attendees chanted “…”"
@@ -224,8 +225,8 @@ extension Attributor {
       first += 1
     }
     // (the preposition of "referred to X as “…”" is the verb's: the words are "X as “…”"; a preposition left
-    // at the end of a relative clause refers to what came before: "the slaves she referred to in her address were
-    // “well fed”")
+    // at the end of a relative clause refers to what came before: "the workers she referred to in her speech were
+    // “well paid”")
     if cue == nil, first + 1 < quoteFirst, paragraph.tokens[first].lower == "to",
       paragraph.tokens[first - 1].lower.hasPrefix("refer")
     {
@@ -244,8 +245,7 @@ extension Attributor {
     // the clause ends with the quote when the quote closes a sentence or a clause; else at the next break
     let quoteLast =
       (quoteFirst..<sentence.upperBound).last(where: { paragraph.tokens[$0].quote == quoteIndex }) ?? quoteFirst
-    var last =
-      (quoteFirst..<sentence.upperBound).last(where: { paragraph.tokens[$0].quote == quoteIndex }) ?? quoteFirst
+    var last = quoteLast
     let inner = paragraph.text(quote.innerStart, quote.innerEnd)
     if !(inner.last.map { ".!?,".contains($0) } ?? false) {
       var end = last + 1
@@ -291,7 +291,7 @@ extension Attributor {
     let participle =
       verb > contentStart && paragraph.tokens[verb].lower.hasSuffix("ing") && paragraph.tokens[verb - 1].scalar == ","
     // (the subject of a passive label is the thing labelled, not who speaks: "Tomorrow is referred to as “Super
-    // Tuesday”"; its agent is: "were described by prosecutor Kama Melly as “…”", "was called “…” by Joshua Hendrick")
+    // Tuesday”"; its agent is: "were described by the prosecutor as “…”", "was called “…” by a professor")
     let speaker =
       isPassiveLabel && labelIndex.map({ namingVerbs.contains(paragraph.tokens[$0].lower) }) == true
       ? passiveAgent(paragraph, after: verb + 1, sentence.upperBound)

@@ -261,7 +261,7 @@ extension Attributor {
     }
     if let firm = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: verb) { speaker = firm }
     // a state or a country after a place's comma is part of the place, which the phrase before it ends with:
-    // "The city council of Springfield, Illinois said", "the Parliament of New South Wales (NSW), Australia voted"
+    // "The city council of Springfield, Illinois said", "the Parliament of Victoria (PoV), Australia said"
     // (a smaller place, before its bracketed initials or not: not two countries, "… and Russia, Germany has …")
     if speaker?.kind == .organisation, region.lowerBound - 2 > contentStart,
       paragraph.tokens[region.lowerBound - 1].scalar == ",",

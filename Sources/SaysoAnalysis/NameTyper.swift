@@ -122,7 +122,7 @@ enum NameTyper {
     if words.count >= 3, Lexicon.postnominals.contains(nameKey(words[words.count - 1]).filter { $0 != "." }) {
       words.removeLast()
     }
-    // nor is "I" with its verb, which a sentence glued after it: "other than Jim Eastland I’ve presided …"
+    // nor is "I" with its verb, which a sentence glued after it: "other than Tom Reed I’ve chaired …"
     if words.count >= 2, let last = words.last, last.hasPrefix("I"), firstPersonContractions.contains(last) {
       words.removeLast()
     }

@@ -44,10 +44,10 @@ enum ParagraphSplitter {
   }
 
   /// Adds the block of `lines`, with each line that is a heading a paragraph of its own: a live blog's post
-  /// under its headline ("8:38PM Rubio Thinks Biden Was A Really Effective Senator" ¶ "Marco Rubio was asked …").
+  /// under its headline ("8:38PM Roy Says The Budget Is Balanced" ¶ "Ann Roy was asked …").
   /// A heading line opens with a letter or digit, is headline-cased and has no closing punctuation. A block with
   /// a line that ends without punctuation, is not headline-cased and is as long as a wrapped line is hard-wrapped
-  /// text, and is never cut (a shorter line may be a byline, "Amanda Terkel"; a longer one is no wrapped line).
+  /// text, and is never cut (a shorter line may be a byline, "Jane Doe"; a longer one is no wrapped line).
   private static func addBlock(
     _ lines: ArraySlice<Range<Int>>, _ scalars: [Unicode.Scalar], _ add: (Range<Int>) -> Void
   ) {

@@ -382,7 +382,7 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let frames = [
       "Beverly Bond said onstage Tuesday night.", "David Axelrod said just after midnight on CNN.",
       "Mark Cuban said in an interview airing Sunday on NBC.",
-      "Marco Rubbio said aboard his campaign plane on Monday as he crisscrossed Nevada.",
+      "Ann Vey said aboard her campaign bus on Monday as she toured Ohio.",
     ]
     for frame in frames {
       XCTAssertEqual(run("“It is over,” " + frame).quotes.map(\.text), ["“It is over,”"], frame)
@@ -400,7 +400,7 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let brill = run("“It is a stranglehold,” said Steven Brill, author of “America's Bitter Pill,” a history.")
     XCTAssertEqual(brill.quotes.map(\.text), ["“It is a stranglehold,”"])
     // (after a role and "and" too, by a maker who shares the work)
-    let roy = run("''I expect more,'' said Ann Roy, a professor in Austin, Tex., and a co-editor of ''Chick Lit.''")
+    let roy = run("''I expect more,'' said Ann Roy, a professor in Austin, Tex., and a co-editor of ''Lake Poems.''")
     XCTAssertEqual(roy.quotes.map(\.text), ["''I expect more,''"])
     // (not a clause: "“It is over,” she said Trump lied.")
     XCTAssertEqual(run("“It is over,” Ann Vey said Trump lied.").quotes.count, 2)
@@ -507,8 +507,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
   }
 
   func testAFramesCircumstanceAfterItsCommaIsNoPiece() {
-    let a = run("He was unable to find a single taker, he said, on condition of anonymity to speak freely.")
-    XCTAssertEqual(a.quotes.map(\.text), ["He was unable to find a single taker"])
+    let a = run("No one would take the job, he said, on condition of anonymity to speak freely.")
+    XCTAssertEqual(a.quotes.map(\.text), ["No one would take the job"])
     // (but the words of the claim are: "…, he said, to make sure …", "…, she said, with each getting 40 percent")
     let b = run("It is his job, he said, to make sure the United States stays ahead.")
     XCTAssertEqual(b.quotes.map(\.text), ["It is his job", "to make sure the United States stays ahead"])

@@ -179,8 +179,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
 
   func testAVerbOfSayingWithNoObjectInAnOpeningClauseReportsNothingAfterItsComma() {
     XCTAssertTrue(run("When the deal was announced, shares rose.").quotes.isEmpty)
-    XCTAssertTrue(run("Once I agreed, he was called.").quotes.isEmpty)
-    XCTAssertTrue(run("Stream was announced in September 2019, just two months after the merger.").quotes.isEmpty)
+    XCTAssertTrue(run("Once I agreed, she left.").quotes.isEmpty)
+    XCTAssertTrue(run("The product was announced in May, just weeks after the merger.").quotes.isEmpty)
     // (but "as" reports what follows, a quote after the comma is what was said, and a frame after the clause's
     // comma is the sentence's)
     XCTAssertEqual(run("As the report noted, prices rose.").quotes.map(\.text), ["prices rose"])
@@ -192,12 +192,12 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
 
   func testReferredToSomeoneAsAQuotedNameIsTheSubjectsClaimWithoutTheVerbsPreposition() {
     let a = run(
-      "Radio host Don Imuss died. He was dropped in 2007 after he referred to the team as \"nappy headed hos.\"")
-    XCTAssertEqual(a.quotes.map(\.text), ["the team as \"nappy headed hos.\""])
+      "Radio host Don Imuss died. He was fired in 2007 after he referred to the team as \"a bunch of amateurs.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the team as \"a bunch of amateurs.\""])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Don Imuss")
     // (not a preposition left at the end of a relative clause)
-    let b = run("The workers she referred to in her address were ''well fed'' and adequately housed.")
-    XCTAssertFalse(b.quotes.contains { $0.text.hasPrefix("in her address") })
+    let b = run("The workers she referred to in her speech were ''well paid'' and on time.")
+    XCTAssertFalse(b.quotes.contains { $0.text.hasPrefix("in her speech") })
   }
 
   func testThePassiveOfANamingVerbHasItsAgentForSpeakerOrNoOne() {
@@ -205,7 +205,7 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.count, 1)
     XCTAssertNil(a.quotes.first?.group)
     XCTAssertNil(a.quotes.first?.speaker)
-    let b = run("The movement has been called \"strategic ambiguity\" by Joshua Hendrik, a professor at Loyola.")
+    let b = run("The plan has been called \"a shell game\" by Joshua Hendrik, a professor at Loyola.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Joshua Hendrik")
   }
 }

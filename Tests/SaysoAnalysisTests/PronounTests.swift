@@ -90,9 +90,9 @@ final class PronounTests: XCTestCase, AnalysingText {
 
   func testAQuoteNoFrameClaimsInsideASentenceThatOpensWithANameIsThatPersons() {
     let a = run(
-      "\"I love it,\" said Ian Cambell, a fan.\n\nLisa Mancinni has been cosplaying for two years, her \"passion\" "
-        + "for the hobby \"stemmed through my love for Halloween.\"")
-    XCTAssertEqual(a.quotes.last?.text, "\"stemmed through my love for Halloween.\"")
+      "\"I love it,\" said Ian Cambell, a fan.\n\nLisa Mancinni has sung in choirs for years, her \"passion\" "
+        + "for it \"grew out of Sundays at church.\"")
+    XCTAssertEqual(a.quotes.last?.text, "\"grew out of Sundays at church.\"")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Lisa Mancinni")
     // (a quote that opens its sentence goes on from the speaker before)
     let b = run(

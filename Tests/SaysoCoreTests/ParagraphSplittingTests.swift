@@ -64,26 +64,26 @@ final class ParagraphSplittingTests: XCTestCase {
   func testAHeadingLineIsAParagraphOfItsOwnInsideABlock() {
     // a live blog's post: its headline, then its text, one line each
     let text =
-      "Intro.\n\n8:38PM Rubio Thinks Biden Was A Really Effective Senator\nMarco Rubio was asked to name one.\n"
-      + "Jeb Bush Hits Rubio On Abortion\nJeb Bush criticized him.\n\nA list:\n- One Item Here\n- Two Items.\n"
+      "Intro.\n\n8:38PM Roy Says The Budget Is Balanced Again\nAnn Roy was asked to name one.\n"
+      + "Tom Reed Hits Roy On Taxes\nTom Reed criticized her.\n\nA list:\n- One Item Here\n- Two Items.\n"
     let article = ArticleReader.parse(text, path: "a.txt")
     XCTAssertEqual(
       article.paragraphs.map(\.text),
       [
-        "Intro.", "8:38PM Rubio Thinks Biden Was A Really Effective Senator", "Marco Rubio was asked to name one.",
-        "Jeb Bush Hits Rubio On Abortion", "Jeb Bush criticized him.", "A list:\n- One Item Here\n- Two Items.",
+        "Intro.", "8:38PM Roy Says The Budget Is Balanced Again", "Ann Roy was asked to name one.",
+        "Tom Reed Hits Roy On Taxes", "Tom Reed criticized her.", "A list:\n- One Item Here\n- Two Items.",
       ])
     assertParagraphsMatchFile(article, text)
     // a hard-wrapped paragraph, whose lines end without a full stop, stays whole however capitalised a line is
     let wrapped =
-      "Intro.\n\nThe plan was praised on Monday by members of the\nSenate Armed Services Committee, Chairman John\n"
-      + "McCain and Ranking Member Jack Reed, who said\nit was sound.\n"
+      "Intro.\n\nThe plan was praised on Monday by members of the\nCity Council Finance Committee, Chairwoman Ann\n"
+      + "Roy and Vice Chair Tom Reed, who said\nit was sound.\n"
     XCTAssertEqual(ArticleReader.parse(wrapped, path: "a.txt").paragraphs.count, 2)
     // a short line, a byline, is no wrapped line
-    let signed = "Intro.\n\nAmanda Terkel\nTed Cruz Hints At A Wall\nTed Cruz said he would build it.\n"
+    let signed = "Intro.\n\nJane Doe\nTom Reed Hints At A Wall\nTom Reed said he would build it.\n"
     XCTAssertEqual(
       ArticleReader.parse(signed, path: "a.txt").paragraphs.map(\.text),
-      ["Intro.", "Amanda Terkel", "Ted Cruz Hints At A Wall", "Ted Cruz said he would build it."])
+      ["Intro.", "Jane Doe", "Tom Reed Hints At A Wall", "Tom Reed said he would build it."])
   }
 
   func testWhiteSpaceOnlyTextHasNoParagraphs() {
