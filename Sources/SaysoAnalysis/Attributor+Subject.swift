@@ -48,6 +48,7 @@ extension Attributor {
           && ["more", "fewer", "less"].contains(paragraph.tokens[position - 1].lower))
         && !SpeakerPhraseParser.joinsNames(paragraph, position)
         && !(position > contentStart && SpeakerPhraseParser.opensPostModifier(paragraph, position))
+        && !joinsBodiesOfSourceNoun(paragraph, position, floor: contentStart)
       {
         start = position + 1
         break
@@ -68,6 +69,28 @@ extension Attributor {
       region = named.tokens.lowerBound..<(start - 1)
     }
     return region
+  }
+
+  /// Whether the "and" at `position` joins two names after a source noun's preposition: "Scientists at Harvard
+  /// and Yale said", "Researchers from the University of Colorado and the College of Wooster reported".
+  static func joinsBodiesOfSourceNoun(_ paragraph: ParagraphText, _ position: Int, floor: Int) -> Bool {
+    guard paragraph.tokens[position].lower == "and", position - 2 >= floor,
+      SpeakerPhraseParser.isNameToken(paragraph, position - 1),
+      position + 1 < paragraph.tokens.count,
+      SpeakerPhraseParser.isNameToken(paragraph, position + 1)
+        || (paragraph.tokens[position + 1].lower == "the" && position + 2 < paragraph.tokens.count
+          && SpeakerPhraseParser.isNameToken(paragraph, position + 2))
+    else { return false }
+    // back over the first name (and the words of a body's name: "University of Colorado") to the preposition
+    var index = position - 1
+    while index > floor, SpeakerPhraseParser.isNameToken(paragraph, index) || paragraph.tokens[index].lower == "of"
+      || paragraph.tokens[index].lower == "the"
+    {
+      index -= 1
+    }
+    guard index > floor, ["from", "at", "with", "in"].contains(paragraph.tokens[index].lower) else { return false }
+    let noun = paragraph.tokens[index - 1]
+    return !noun.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun])
   }
 
   /// The comma that opens an insert of a list of names ("including A, B, and C", "among them A, B and C")

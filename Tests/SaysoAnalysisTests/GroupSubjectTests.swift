@@ -351,4 +351,14 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let a = run("First, she and other Democrats on the stage refused to say the words “radical Islam.”")
     XCTAssertEqual(a.quotes.first?.group, "she and other Democrats")
   }
+
+  func testASourceNounsBodiesJoinedByAndAreAllInTheGroup() {
+    XCTAssertEqual(run("Scientists at Harvard and Yale said the drug worked.").quotes.first?.group,
+      "Scientists at Harvard and Yale")
+    let a = run("Researchers from the University of Colorado and the College of Wooster reported a new mechanism.")
+    XCTAssertEqual(a.quotes.first?.group, "Researchers from the University of Colorado and the College of Wooster")
+    XCTAssertNil(a.quotes.first?.organisation)
+    // (not two subjects: "Canada and Mexico said" is still the last one named)
+    XCTAssertNil(run("Canada and Mexico said the deal was close.").quotes.first?.group)
+  }
 }
