@@ -245,7 +245,16 @@ extension Attributor {
       paragraph.tokens[end].scalar == ",", contentLast == according - 2, contentStart == sentence.lowerBound,
       appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil
     {
-      if !substantial(paragraph, contentStart, according - 2) {
+      // (nor is a phrase that opens the sentence with a preposition: "Over the long term, according to the office,
+      // the deficit …", "In addition, according to …")
+      if !substantial(paragraph, contentStart, according - 2)
+        || (paragraph.tokens[contentStart].isListedAsWritten(.preposition)
+          && !((contentStart + 1)..<(according - 1)).contains(where: { index in
+            let token = paragraph.tokens[index]
+            return token.scalar == "," || Lexicon.auxiliariesAndBe.contains(token.lower)
+              || looksLikeVerb(token, after: paragraph.tokens[index - 1])
+          }))
+      {
         contentFirst = end + 1
         contentLast = sentence.upperBound - 1
       } else if subordinators.contains(paragraph.tokens[contentStart].lower),

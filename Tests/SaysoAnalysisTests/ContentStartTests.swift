@@ -304,6 +304,15 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let d = run("Tom Reed estimated about 3,000 lives were lost in the storm.")
     XCTAssertEqual(d.quotes.map(\.text), ["about 3,000 lives were lost in the storm"])
   }
+
+  func testAPhraseWithAPrepositionBeforeAMidSentenceAccordingToIsNoContent() {
+    let a = run("Over the long term, according to the budget office, the rise in deficits is mainly due to aging.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the rise in deficits is mainly due to aging"])
+    XCTAssertEqual(a.quotes.first?.group, "the budget office")
+    // (but a clause before it is: "At least 17 people died, according to officials, some of whom …")
+    let b = run("At least 17 people died and 35 were rescued, according to officials, some of whom were hurt.")
+    XCTAssertEqual(b.quotes.first?.text, "At least 17 people died and 35 were rescued")
+  }
 }
 
 /// The frame of a passive verb of saying with its agent.
