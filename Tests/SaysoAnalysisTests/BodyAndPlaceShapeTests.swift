@@ -79,7 +79,8 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
 
   func testAPlaceThatSaysWhereABodyIsNeverSpeaks() {
     let a = run("Researchers from Kettle College and the College of Marden in Ohio reported that the lake was warming.")
-    XCTAssertEqual(a.quotes.first?.organisation, "College of Marden")
+    XCTAssertEqual(a.quotes.first?.group, "Researchers from Kettle College and the College of Marden in Ohio")
+    XCTAssertNil(a.quotes.first?.organisation)
     let b = run("Researchers mostly from Marden State University in the U.S. reported the invention of a coating.")
     XCTAssertEqual(b.quotes.first?.group, "Researchers mostly from Marden State University in the U.S.")
     XCTAssertNil(b.quotes.first?.organisation)
