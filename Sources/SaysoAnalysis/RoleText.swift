@@ -54,7 +54,6 @@ enum RoleText {
     var bytes = role
     guard bytes.withUTF8({ mayHoldAbbreviation($0) }) else { return role }
     let words = role.split(separator: " ", omittingEmptySubsequences: false)
-    guard words.contains(where: { abbreviation(of: $0) != nil }) else { return role }
     return words.indices.map { index -> String in
       let word = words[index]
       // (or a title only after another: "Det Con" is "Detective Constable")
