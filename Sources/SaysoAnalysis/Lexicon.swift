@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// Word lists the stages share: titles, role nouns and their synonym classes, pronouns, groups,
 /// organisation words and function words. Tables, not scattered literals.
 enum Lexicon {
@@ -282,11 +284,10 @@ enum Lexicon {
     "every", "all", "both", "such", "these", "those",
   ]
 
-  /// Words that close a capitalised name run: "Jr.", "III".
-  static let nameParticles: Set<String> = [
-    "de", "van", "von", "bin", "ben", "al", "da", "la", "le", "du", "der", "den", "ten", "ter", "di", "del",
-    "dos", "das", "el", "ibn", "abu", "st", "dela", "della", "los", "las",
-  ]
+  /// Lower-case words inside a name, one or two before the family name: the surnames' particles
+  /// (`PeopleIndex.surnameParticles`: "de Blasio", "de la Cruz"), and "ben", "ten", "abu", "st" of given names and
+  /// saints ("Omar ben Ali", "Karim abu Zaid").
+  static let nameParticles: Set<String> = PeopleIndex.surnameParticles.union(["ben", "ten", "abu", "st"])
 
   static let monthNames: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
