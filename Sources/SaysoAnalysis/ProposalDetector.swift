@@ -25,8 +25,6 @@ enum ProposalDetector {
       && token.classes.isDisjoint(with: [.determiner, .objectWord])
   }
 
-  /// Words after which a clause of a quote opens: "… and let us …", "So let's …".
-  static let clauseOpeners: WordSet = ["and", "so", "but", "now", "then", "or"]
   static let nouns: Set<String> = ["proposal", "offer", "initiative", "proposals", "offers", "call"]
   static let negations: WordSet = ["not", "never", "n't", "no", "refused", "declined", "failed"]
   static let inanimate: WordSet = [
@@ -119,7 +117,8 @@ enum ProposalDetector {
             if quote == nil && cue.first != "it" { continue }
             // "let us" opens its clause to propose: not "… couple of set pieces let us down"
             if cue.first == "let", index > contentStart, paragraph.tokens[index - 1].quote == quote,
-              paragraph.tokens[index - 1].kind != .punct, !clauseOpeners.contains(paragraph.tokens[index - 1].lower)
+              paragraph.tokens[index - 1].kind != .punct,
+              !Attributor.clauseCoordinators.contains(paragraph.tokens[index - 1].lower)
             {
               continue
             }
