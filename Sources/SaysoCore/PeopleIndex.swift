@@ -136,13 +136,15 @@ public struct PeopleIndex: Sendable {
   /// The one name of the corpus that adds middle names or initials to a first and last name joins it,
   /// as the shorter is how the person is mostly named ("john r. bolton" joins "john bolton"; with "george
   /// w. bush" and "george h. w. bush" both, each stays apart); a bare surname then counts them as one.
-  /// So does a name spelled with "el-" for the "al-" of the name first seen ("abdel fattah el-sisi").
+  /// So does a full name spelled with "el-" for the "al-" of the name first seen ("abdel fattah el-sisi"), or
+  /// with a letter doubled that it writes once, as transliterations differ ("volodymyr zelenskyy").
   private func joins() -> [(key: String, into: String)] {
     var firstSpelling: [String: String] = [:]
     let respelled: [(key: String, into: String)] = order.compactMap { key in
-      guard key.contains("-") else { return nil }
-      let folded = key.spaceSeparatedWords.map { $0.hasPrefix("el-") ? "al-" + $0.dropFirst(3) : String($0) }
-        .joined(separator: " ")
+      guard !Self.isBareSurname(key) else { return nil }
+      let folded = key.spaceSeparatedWords.map {
+        Self.singledLetters($0.hasPrefix("el-") ? "al-" + $0.dropFirst(3) : $0)
+      }.joined(separator: " ")
       guard let first = firstSpelling[folded] else {
         firstSpelling[folded] = key
         return nil
@@ -186,6 +188,13 @@ public struct PeopleIndex: Sendable {
       return current
     }
     return order.compactMap { key in into[key] == nil ? nil : (key, end(of: key)) }
+  }
+
+  /// A word with each run of one letter written once: "zelenskyy" → "zelensky", "gaddafi" → "gadafi".
+  static func singledLetters(_ word: Substring) -> String {
+    var out = ""
+    for character in word where character != out.last || !character.isLetter { out.append(character) }
+    return out
   }
 
   /// Lower-case words that belong to a surname: "de Blasio", "van Halen", "bin Salman".

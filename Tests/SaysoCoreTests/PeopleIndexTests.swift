@@ -58,6 +58,18 @@ final class PeopleAcrossOutletsTests: XCTestCase {
     XCTAssertEqual(people.people.first?.quotes, 2)
   }
 
+  func testAFullNameWithALetterDoubledJoinsTheNameThatWritesItOnce() {
+    var people = PeopleIndex()
+    people.add(PeopleIndex.Entry(name: "Oleksandr Petrenko", roles: [], quotes: 2, articles: ["a"]))
+    people.add(PeopleIndex.Entry(name: "Oleksandr Petrenkko", roles: [], quotes: 1, articles: ["b"]))
+    // (another first name is another person)
+    people.add(PeopleIndex.Entry(name: "Olga Petrenkko", roles: [], quotes: 1, articles: ["d"]))
+    XCTAssertEqual(people.people.map(\.name), ["Oleksandr Petrenko", "Olga Petrenkko"])
+    XCTAssertEqual(people.people.first?.quotes, 3)
+    XCTAssertEqual(PeopleIndex.singledLetters("zelenskyy"), "zelensky")
+    XCTAssertEqual(PeopleIndex.singledLetters("o'neill-2001"), "o'neil-2001")
+  }
+
   func testJoinsThatChainEndAtOneEntry() {
     // "Ahmed K. el-Sisi" joins "Ahmed el-Sisi", which joins "Ahmed al-Sisi" (seen first)
     var people = PeopleIndex()
