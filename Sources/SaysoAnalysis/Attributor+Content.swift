@@ -404,10 +404,11 @@ extension Attributor {
   /// Verbs whose "to" names what they answer, not an infinitive: "reacted to the news".
   static let respondingLemmas: WordSet = ["react"]
 
-  /// Where a clause with no "that" starts after the document or channel it was said in: "said in a note
-  /// the figures were solid", "wrote in an email Monday the plan had failed"; nil when none does.
+  /// Where a clause with no "that" starts after the document, channel or event it was said in: "said in a note
+  /// the figures were solid", "wrote in an email Monday the plan had failed", "said at a news conference the
+  /// port would reopen"; nil when none does.
   static func clauseAfterChannel(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
-    guard ["in", "on", "via", "through"].contains(paragraph.tokens[start].lower) else { return nil }
+    guard ["in", "on", "via", "through", "at", "during"].contains(paragraph.tokens[start].lower) else { return nil }
     // a platform or an outlet by its name: "said on Instagram he had …", "told on CNN the plan …"
     var nameEnd = start + 1
     while nameEnd < min(limit, start + 4), SpeakerPhraseParser.isNameToken(paragraph, nameEnd) { nameEnd += 1 }
@@ -443,6 +444,8 @@ extension Attributor {
   static let channelNouns: Set<String> = SpeakerPhraseParser.documentNouns.union([
     "note", "release", "memo", "filing", "call", "briefing", "broadcast", "video", "podcast", "blog", "newsletter",
     "appearance", "conversation", "emails", "posting",
+    // events where it is said
+    "conference", "rally", "hearing", "event", "meeting", "session", "summit", "debate", "forum", "ceremony",
   ])
 
   /// Where the content starts after a time between the verb and a clause with no "that": "said on

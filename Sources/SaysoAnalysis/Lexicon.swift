@@ -250,6 +250,8 @@ enum Lexicon {
   static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
   /// Words of time, with the plurals that a count takes: "two days later".
   static let timeUnits = timeOfDay.union(["days", "weeks", "months", "years", "hours", "day", "hour"])
+  /// The days named from today: a time in lower case ("said yesterday the port …"), no time in a name ("USA Today").
+  static let relativeDays: Set<String> = ["yesterday", "today", "tonight", "tomorrow"]
   /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
   static let timeClosers: Set<String> = ["later", "earlier", "ago", "afterwards", "afterward"]
 

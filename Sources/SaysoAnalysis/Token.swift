@@ -46,8 +46,10 @@ struct Token: Sendable {
     get { flags & Self.capitalizedFlag != 0 }
     set { flags = newValue ? flags | Self.capitalizedFlag : flags & ~Self.capitalizedFlag }
   }
-  /// A weekday, a month or a word of time: "Friday", "March", "night", "weeks".
-  var isTimeWord: Bool { !classes.isDisjoint(with: [.weekday, .month, .timeUnit]) }
+  /// A weekday, a month or a word of time: "Friday", "March", "night", "weeks", "yesterday" (not "Today").
+  var isTimeWord: Bool {
+    !classes.isDisjoint(with: [.weekday, .month, .timeUnit]) || (classes.contains(.relativeDay) && !isCapitalized)
+  }
   /// The word ends in a possessive "’s" / "'s".
   var isPossessive: Bool { flags & Self.possessiveFlag != 0 }
   /// The word ends with a dot: an initialism such as "U.S.".

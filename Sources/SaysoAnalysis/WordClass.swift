@@ -40,6 +40,8 @@ struct WordClass: OptionSet, Sendable {
   static let timeCloser = WordClass(rawValue: 1 << 24)
   /// `Lexicon.roleClasses`: "minister", "spokeswoman", "coach".
   static let roleNoun = WordClass(rawValue: 1 << 25)
+  /// `Lexicon.relativeDays`: "yesterday", "today".
+  static let relativeDay = WordClass(rawValue: 1 << 26)
 
   /// Every listed word with the classes it belongs to.
   static let table: [String: WordClass] = {
@@ -56,7 +58,7 @@ struct WordClass: OptionSet, Sendable {
       (Lexicon.postnominals, .postnominal), (SpeakerPhraseParser.documentNouns, .documentNoun),
       (WorldKnowledge.shared.organisationWords, .organisationWord), (Lexicon.prepositions, .preposition),
       (Lexicon.timeUnits, .timeUnit), (Lexicon.timeClosers, .timeCloser),
-      (Set(Lexicon.roleClasses.keys), .roleNoun),
+      (Set(Lexicon.roleClasses.keys), .roleNoun), (Lexicon.relativeDays, .relativeDay),
     ]
     for (words, wordClass) in lists {
       for word in words { classesByWord[word, default: []].insert(wordClass) }

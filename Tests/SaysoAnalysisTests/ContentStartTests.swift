@@ -313,6 +313,13 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let b = run("At least 17 people died and 35 were rescued, according to officials, some of whom were hurt.")
     XCTAssertEqual(b.quotes.first?.text, "At least 17 people died and 35 were rescued")
   }
+
+  func testAnEventBetweenTheVerbAndAClauseWithNoThatIsNoContent() {
+    let a = run("Mayor Lina Ortez said at a news conference on Monday the docks would reopen.")
+    XCTAssertEqual(a.quotes.first?.text, "the docks would reopen")
+    let b = run("Mayor Lina Ortez said during a council meeting she would veto the plan.")
+    XCTAssertEqual(b.quotes.first?.text, "she would veto the plan")
+  }
 }
 
 /// The frame of a passive verb of saying with its agent.

@@ -31,4 +31,14 @@ final class TimeBeforeSubjectTests: XCTestCase, AnalysingText {
     let b = run("At 4 p.m. his daughter said he had left home four hours before.")
     XCTAssertEqual(b.quotes.first?.group, "his daughter")
   }
+
+  func testADayNamedFromTodayIsATimeInLowerCaseOnly() {
+    let a = run("The port authority yesterday said it would reopen the docks.")
+    XCTAssertEqual(a.quotes.first?.group ?? a.quotes.first?.organisation, "The port authority")
+    let b = run("Mayor Lina Ortez said yesterday the docks would reopen.")
+    XCTAssertEqual(b.quotes.first?.text, "the docks would reopen")
+    // (a capitalised one inside a name is the name's: an outlet called "Harbour Today")
+    let c = run("The court ruled on Monday. Harbour Today noted the docks would stay shut.")
+    XCTAssertEqual(c.quotes.first?.organisation ?? c.quotes.first?.group, "Harbour Today")
+  }
 }
