@@ -10,11 +10,11 @@ extension SpeakerPhraseParser {
   ]
   static let numberWords: WordSet = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
-    "all", "majority", "minority",
+    "all", "majority", "minority", "dozens", "hundreds", "thousands", "millions", "scores",
   ]
 
-  /// "Nearly eight in 10 Democratic voters", "six of 10 respondents": a count, "in"/"of"/"out of", and
-  /// who is counted — a group.
+  /// "Nearly eight in 10 Democratic voters", "six of 10 respondents", "hundreds of nurses": a count,
+  /// "in"/"of"/"out of", and who is counted — a group.
   static func shareOfPeople(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     guard range.count >= 3, range.count <= 10 else { return nil }
     var index = range.lowerBound

@@ -361,4 +361,13 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (not two subjects: "Canada and Mexico said" is still the last one named)
     XCTAssertNil(run("Canada and Mexico said the deal was close.").quotes.first?.group)
   }
+
+  func testACountOfPeopleIsTheSubjectOfAParticipleAfterTheClause() {
+    // (not the place the clause names: "Harbour Square")
+    let a = run("Hundreds of striking nurses marched through Harbour Square on Monday, chanting \"Fair pay now.\"")
+    XCTAssertEqual(a.quotes.first?.group, "Hundreds of striking nurses")
+    XCTAssertNil(a.quotes.first?.organisation)
+    XCTAssertEqual(run("Dozens of tenants gathered outside, shouting \"Fix it now.\"").quotes.first?.group,
+      "Dozens of tenants")
+  }
 }
