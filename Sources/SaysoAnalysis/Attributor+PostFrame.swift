@@ -8,6 +8,13 @@ extension Attributor {
     while cuePosition < sentence.upperBound {
       defer { cuePosition += 1 }
       guard let cue = CueFinder.cue(paragraph, at: cuePosition) else { continue }
+      // the content is the clause the frame follows: after a semicolon that joins a clause before it ("…; the
+      // fuel, officials said, spilled")
+      let contentStart =
+        (contentStart..<cue.first).last(where: {
+          paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
+        }).map { $0 + 1 } ?? contentStart
+      guard contentStart < cue.first else { continue }
       // a participle frames no content before it: "…, with officials saying this is for security reasons"
       if paragraph.tokens[cue.first].lower.hasSuffix("ing"),
         !Lexicon.formsOfBe.contains(paragraph.tokens[cue.first - 1].lower)

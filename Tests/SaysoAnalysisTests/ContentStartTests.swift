@@ -314,6 +314,12 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "At least 17 people died and 35 were rescued")
   }
 
+  func testAFrameInsideTheClauseAfterASemicolonFramesThatClauseOnly() {
+    let a = run("One truck hit the barrier; about 40 litres of fuel, officials said, spilled onto the road.")
+    XCTAssertEqual(a.quotes.map(\.text), ["about 40 litres of fuel", "spilled onto the road"])
+    XCTAssertEqual(a.quotes.first?.group, "officials")
+  }
+
   func testAnEventBetweenTheVerbAndAClauseWithNoThatIsNoContent() {
     let a = run("Mayor Lina Ortez said at a news conference on Monday the docks would reopen.")
     XCTAssertEqual(a.quotes.first?.text, "the docks would reopen")
