@@ -26,6 +26,8 @@ extension Analyzer {
       }) {
         continue
       }
+      // nor is a nickname inside a name: George "Gus" Palmer
+      if Self.isNickname(paragraph, quote, opening: opening) { continue }
       // a scare quote is no one's words: a so-called “reset”
       if case let before = opening - 1, before >= 0,
         paragraph.tokens[before].lower == "so-called"
@@ -150,6 +152,22 @@ extension Analyzer {
       coverage.cover(quote.start..<quote.end)
     }
     return out
+  }
+
+  /// Whether `quote` (its first token `opening`) is a nickname between a first name and a surname: one or two
+  /// capitalised words, quoted right after a capitalised word that is no sentence's first and right before
+  /// another ("George "Gus" Palmer").
+  static func isNickname(_ paragraph: ParagraphText, _ quote: QuoteSpan, opening: Int) -> Bool {
+    let close = paragraph.firstToken(startingAtOrAfter: quote.end)
+    guard opening >= 2, close < paragraph.tokens.count, close - opening <= 4,
+      case let before = paragraph.tokens[opening - 1], before.quote == nil, before.kind == .word,
+      before.isCapitalized, paragraph.tokens[opening - 2].kind == .word,
+      case let after = paragraph.tokens[close], after.quote == nil, after.kind == .word, after.isCapitalized,
+      !after.isTimeWord
+    else { return false }
+    let words = (opening..<close).filter { paragraph.tokens[$0].kind == .word }
+    return (1...2).contains(words.count) && words.allSatisfy { paragraph.tokens[$0].isCapitalized }
+      && words.count == (opening..<close).filter({ paragraph.tokens[$0].kind != .punct }).count
   }
 
   /// Whether a paragraph that opens with a dash is an item of a list: it ends with a semicolon, or it and the

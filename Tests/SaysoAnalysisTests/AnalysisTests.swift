@@ -406,6 +406,11 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("“It is over,” Ann Vey said Trump lied.").quotes.count, 2)
   }
 
+  func testANicknameInsideANameIsNoOnesWords() {
+    let a = run("The idea came from its longest-serving member, the bearded civil engineer George \"Gus\" Palmer.")
+    XCTAssertEqual(a.quotes, [])
+  }
+
   func testAnInvisibleDirectionMarkBeforeAQuoteIsNoText() {
     let a = run("\u{202A}”This is why it has to be stopped. They are wrong,” said John Krys.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "John Krys")
