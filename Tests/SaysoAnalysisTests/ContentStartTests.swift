@@ -320,6 +320,13 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "officials")
   }
 
+  func testAPhraseOfWhereOrWhenItWasSaidWithNoClauseIsNoContent() {
+    XCTAssertEqual(run("Mayor Dale Moss did not immediately react to the court ruling on Monday.").quotes, [])
+    XCTAssertEqual(run("Ann Vey posted from the airport after hearing the news of the final vote.").quotes, [])
+    // (what was answered with is: "responded with attacks on the rival")
+    XCTAssertEqual(run("Ann Vey responded with a string of attacks on her rival's record in office.").quotes.count, 1)
+  }
+
   func testAnEventBetweenTheVerbAndAClauseWithNoThatIsNoContent() {
     let a = run("Mayor Lina Ortez said at a news conference on Monday the docks would reopen.")
     XCTAssertEqual(a.quotes.first?.text, "the docks would reopen")
