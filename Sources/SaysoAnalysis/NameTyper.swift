@@ -154,7 +154,10 @@ enum NameTyper {
     let keptWords = words[dropped...]
     let keptName = keptWords.joined(separator: " ")
     // (not a title written in capitals: "CEO", "MPP")
-    if keptWords.allSatisfy(isAcronym) && !titled && !kept.allSatisfy({ Lexicon.titles.contains($0) }) {
+    // (a person's name in capitals is a person's, as a transcript's label writes it: "JANE OKORO")
+    if keptWords.allSatisfy(isAcronym) && !titled && !kept.allSatisfy({ Lexicon.titles.contains($0) })
+      && !isPersonsNameInCapitals(kept)
+    {
       // "IMF", "WSET-TV"; two letters alone are more often initials or a label: "NG"
       let kind: EntityKind = kept.count == 1 && kept[0].count <= 2 ? .other : .organisation
       return Typing(kind: kind, name: keptName, dropped: dropped)
@@ -242,6 +245,15 @@ enum NameTyper {
   /// the surname: "Sharon White", "Kanye West". A given name that is also a place's opens a body's name
   /// as often: "Georgia Power", "Bradford Council". A firm's legal form is no surname, though some are
   /// family names too: "Walter Corp".
+  /// Whether the keys of a name written in capitals are a person's, as a transcript's label writes one: two or
+  /// three words, a given name first that is no place's, no organisation word ("JANE OKORO", not "JOHN DEERE
+  /// COMPANY").
+  static func isPersonsNameInCapitals(_ keys: [String]) -> Bool {
+    let world = WorldKnowledge.shared
+    return (2...3).contains(keys.count) && isGivenName(keys[0]) && world.places[keys[0]] == nil
+      && !keys.contains(where: { world.organisationWords.contains($0) || EntityRegistry.firmSuffixes.contains($0) })
+  }
+
   static func isPersonShaped(_ keys: [String]) -> Bool {
     let world = WorldKnowledge.shared
     return keys.count >= 2 && isGivenName(keys[0]) && world.surnames.contains(keys[keys.count - 1])

@@ -142,6 +142,8 @@ extension SpeakerPhraseParser {
         // (nor the number of a monarch or a pope: "Elizabeth II")
         && !(index > run.lowerBound && paragraph.scalars[start..<end].allSatisfy({ "IVX".unicodeScalars.contains($0) }))
         && !areInitials(paragraph, index, before: run.upperBound)
+        // (nor a person's name in capitals, as a transcript's label writes it: "JANE OKORO")
+        && !NameTyper.isPersonsNameInCapitals(run.map { wordKey(paragraph, $0) })
       {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
       }

@@ -293,6 +293,16 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "NG")
   }
 
+  func testATranscriptLabelOfANameInCapitalsIsAPerson() {
+    let a = run("The interview went on.\n\nDANA BRUNKOWSKI: We are ready to talk to anyone who will listen.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "DANA BRUNKOWSKI")
+    XCTAssertNil(a.quotes.first?.organisation)
+    XCTAssertEqual(NameTyper.type("DANA BRUNKOWSKI").kind, .person)
+    // (not an acronym's name, nor a firm's)
+    XCTAssertEqual(NameTyper.type("NATO").kind, .organisation)
+    XCTAssertEqual(NameTyper.type("DANA HOLDINGS INC").kind, .organisation)
+  }
+
   func testQuotedPhraseEndsBeforeANewClause() {
     let a = run(
       "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police.")
