@@ -70,6 +70,14 @@ final class PeopleAcrossOutletsTests: XCTestCase {
     XCTAssertEqual(PeopleIndex.singledLetters("o'neill-2001"), "o'neil-2001")
   }
 
+  func testANameInCapitalsShowsAsAnotherArticleWritesIt() {
+    var people = PeopleIndex()
+    people.add(PeopleIndex.Entry(name: "DANA BRUNKOWSKI", roles: [], quotes: 2, articles: ["a"]))
+    people.add(PeopleIndex.Entry(name: "Dana Brunkowski", roles: [], quotes: 1, articles: ["b"]))
+    XCTAssertEqual(people.people.map(\.name), ["Dana Brunkowski"])
+    XCTAssertEqual(people.people.first?.quotes, 3)
+  }
+
   func testJoinsThatChainEndAtOneEntry() {
     // "Ahmed K. el-Sisi" joins "Ahmed el-Sisi", which joins "Ahmed al-Sisi" (seen first)
     var people = PeopleIndex()
