@@ -310,6 +310,18 @@ extension Analyzer {
     return words[words.index(before: index)] == word
   }
 
+  /// Whether a claim's content after the speaker's phrase opens with "its" ("said its sales rose", "said that its
+  /// …"), which no person's words do of the person.
+  func contentOpensWithIts(_ paragraph: Int, _ content: Range<Int>, after phrase: SpeakerPhrase) -> Bool {
+    let text = paragraphs[paragraph]
+    guard phrase.tokens.upperBound <= text.tokens.count, phrase.tokens.upperBound > 0,
+      content.lowerBound >= text.tokens[phrase.tokens.upperBound - 1].end
+    else { return false }
+    var first = text.firstToken(startingAtOrAfter: content.lowerBound)
+    if first < text.tokens.count, text.tokens[first].lower == "that" { first += 1 }
+    return first < text.tokens.count && text.tokens[first].lower == "its" && text.tokens[first].start < content.upperBound
+  }
+
   /// The marks around a nickname inside a name.
   static let nicknameMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "'"]
 
@@ -447,6 +459,12 @@ extension Analyzer {
           registry.noteOrganisation(name, at: position)
           return Resolution(organisation: name, mention: phrase.text)
         }
+      }
+      // a name shaped like a person's whose content opens with "its" is a firm's, from here on: "Jane Lewis said
+      // its sales rose"
+      if name.wordCount >= 2, !titled, phrase.role == nil, contentOpensWithIts(paragraph, content, after: phrase) {
+        registry.noteOrganisation(name, at: position)
+        return Resolution(organisation: name, mention: phrase.text)
       }
       let id = registry.register(name, role: phrase.role, at: position, gender: honorific)
       return Resolution(person: id, mention: phrase.text)

@@ -143,7 +143,8 @@ extension SpeakerPhraseParser {
         && !(index > run.lowerBound && paragraph.scalars[start..<end].allSatisfy({ "IVX".unicodeScalars.contains($0) }))
         && !areInitials(paragraph, index, before: run.upperBound)
         // (nor a person's name in capitals, as a transcript's label writes it: "JANE OKORO")
-        && !NameTyper.isPersonsNameInCapitals(run.map { wordKey(paragraph, $0) })
+        && !(run.allSatisfy { isAcronym(paragraph.scalars[paragraph.tokens[$0].start..<paragraph.tokens[$0].end]) }
+          && NameTyper.isPersonsNameInCapitals(run.map { wordKey(paragraph, $0) }))
       {
         return true  // an acronym: IMF, FBI, NAACP, U.S.
       }

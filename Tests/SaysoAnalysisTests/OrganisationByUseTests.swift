@@ -203,4 +203,14 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let b = run("A spokesman for the pub, the Red Lion, said it was closed.")
     XCTAssertNil(b.quotes.first?.organisation)
   }
+
+  func testANameShapedLikeAPersonsWhoseContentOpensWithItsIsAFirms() {
+    let a = run("Dana Brunkowski said its sales had fallen by a third. \"We expected it,\" Dana Brunkowski said.")
+    XCTAssertEqual(a.quotes.map(\.organisation), ["Dana Brunkowski", "Dana Brunkowski"])
+    XCTAssertTrue(a.people.isEmpty)
+    // (a person's words may say "its" later: "said the plan had lost its way")
+    XCTAssertEqual(run("Dana Brunkowski said the plan had lost its way.").people.map(\.name), ["Dana Brunkowski"])
+    // (and an acronym after a word in capitals still names a body: "Age UK")
+    XCTAssertEqual(run("Age UK said pensioners were struggling.").quotes.first?.organisation, "Age UK")
+  }
 }
