@@ -319,7 +319,8 @@ extension Analyzer {
     else { return false }
     var first = text.firstToken(startingAtOrAfter: content.lowerBound)
     if first < text.tokens.count, text.tokens[first].lower == "that" { first += 1 }
-    return first < text.tokens.count && text.tokens[first].lower == "its" && text.tokens[first].start < content.upperBound
+    return first < text.tokens.count && text.tokens[first].lower == "its"
+      && text.tokens[first].start < content.upperBound
   }
 
   /// The marks around a nickname inside a name.

@@ -4,7 +4,8 @@
 /// surname ("Trump") joins the full name that ends with it ("Donald Trump") only when the corpus has
 /// exactly one such person; with two ("Joe Biden", "Hunter Biden") it stays apart. The one name that adds
 /// middle names to a first and last name ("John R. Bolton", "John Bolton") joins it the same way. The first spelling
-/// seen is shown (but not one in capitals, as a transcript's label writes it, when another is seen); roles keep their first-seen order without repeats (ignoring case).
+/// seen is shown (but not one in capitals, as a transcript's label writes it, when another is seen); roles keep
+/// their first-seen order without repeats (ignoring case).
 ///
 /// `people` lists those quoted (as `sayso people` does); `people(includingProposers: true)` adds those
 /// who only made proposals (as the reader's People view does).
