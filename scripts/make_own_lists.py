@@ -182,7 +182,7 @@ CUE_VERBS = [
     ('ask', 'argument', 'invert,addressee', ''),
     ('counter', 'argument', 'invert', ''),
     ('retort', 'argument', 'invert', ''),
-    ('answer', 'argument', 'weak,noun', ''),
+    ('answer', 'argument', 'weak,noun,clause', ''),
     ('agree', 'argument', 'invert,weak', ''),
     ('disagree', 'argument', 'weak', ''),
     ('dispute', 'argument', '', ''),

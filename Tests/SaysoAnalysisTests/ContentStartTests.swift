@@ -327,6 +327,12 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Ann Vey responded with a string of attacks on her rival's record in office.").quotes.count, 1)
   }
 
+  func testWhatIsAnsweredIsNoContentButTheAnswerIs() {
+    XCTAssertEqual(run("Officers were answering a call about a fire on the third floor of the old mill.").quotes, [])
+    XCTAssertEqual(run("Ann Vey answered a series of questions from the committee.").quotes, [])
+    XCTAssertEqual(run("Ann Vey answered that the plan was sound.").quotes.map(\.text), ["that the plan was sound"])
+  }
+
   func testAnEventBetweenTheVerbAndAClauseWithNoThatIsNoContent() {
     let a = run("Mayor Lina Ortez said at a news conference on Monday the docks would reopen.")
     XCTAssertEqual(a.quotes.first?.text, "the docks would reopen")
