@@ -194,6 +194,18 @@ enum Attributor {
       {
         capsEnd = open
       }
+      // (or with the state or country after a comma: "MANCHESTER, N.H. - ", "SPRINGFIELD, Ill. (AP) — ")
+      if capsEnd > start, capsEnd + 2 < sentence.upperBound, paragraph.tokens[capsEnd].scalar == ",",
+        let mark = ((capsEnd + 2)..<min(sentence.upperBound, capsEnd + 5)).first(where: {
+          paragraph.tokens[$0].kind == .punct && paragraph.tokens[$0].scalar != "."
+        }),
+        paragraph.tokens[mark].scalar == "(" || isDash(paragraph.tokens[mark].scalar),
+        ((capsEnd + 1)..<mark).allSatisfy({
+          paragraph.tokens[$0].scalar == "." || (paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].isCapitalized)
+        })
+      {
+        capsEnd = mark
+      }
       if capsEnd > start && capsEnd < sentence.upperBound {
         if paragraph.tokens[capsEnd].scalar == "(",
           let close = (capsEnd..<min(sentence.upperBound, capsEnd + 30)).first(where: {

@@ -210,6 +210,10 @@ final class ContentStartTests: XCTestCase, AnalysingText {
       "DETROIT, May 4 (Reuters) - Acme Motors is exploring a sale of its battery unit, three people familiar with "
         + "the matter told Reuters.")
     XCTAssertEqual(a.quotes.map(\.text), ["Acme Motors is exploring a sale of its battery unit"])
+    // (or with its state after a comma: the subject is the speaker's, not the dateline's)
+    let b = run("SPRINGFIELD, Ore. - Sen. Ann Vey (D-Ore.) pressed on Saturday, calling the plan a fraud.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(b.quotes.first?.speaker?.mention, "Sen. Ann Vey")
   }
 
   func testThePlaceOfAClaimWithNoThatIsNoContent() {
