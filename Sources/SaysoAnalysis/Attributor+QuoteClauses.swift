@@ -302,7 +302,14 @@ extension Attributor {
           paragraph, end: subjectEnd, floor: contentStart,
           commonNouns: voicingVerbs.contains(paragraph.tokens[verb].lower)))
       ?? ProposalDetector.clauseSubject(paragraph, sentence, contentStart)).flatMap { phrase in
-        paragraph.tokens[phrase.tokens].contains(where: { $0.quote == quoteIndex }) ? nil : phrase
+        // (nor a phrase with a verb of saying and its named object in it, which is a clause: "The book accuses
+        // Bob of …")
+        paragraph.tokens[phrase.tokens].contains(where: { $0.quote == quoteIndex })
+          || phrase.tokens.dropLast().contains(where: { index in
+            let token = paragraph.tokens[index]
+            return token.kind == .word && !token.isCapitalized && token.classes.contains(.cueWord)
+              && (token.lower.hasSuffix("s") || token.lower.hasSuffix("ed")) && paragraph.tokens[index + 1].isCapitalized
+          }) ? nil : phrase
       }
     return .claim(Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),

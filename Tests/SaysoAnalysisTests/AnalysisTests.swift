@@ -416,6 +416,12 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("“It is over,” Ann Vey said Trump lied.").quotes.count, 2)
   }
 
+  func testAVerbOfSayingAndItsNamedObjectAreNoSubject() {
+    let a = run("The memoir accuses Dana Moss of treating the guards like \"mall cops.\"")
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertTrue(a.people.isEmpty)
+  }
+
   func testANicknameInsideANameIsNoOnesWords() {
     let a = run("The idea came from its longest-serving member, the bearded civil engineer George \"Gus\" Palmer.")
     XCTAssertEqual(a.quotes, [])
