@@ -261,4 +261,47 @@ extension Analyzer {
       text.tokens[$0].quote == nil && (text.tokens[$0].lower == "its" || (orIt && text.tokens[$0].lower == "it"))
     }
   }
+
+  /// The subject of the sentence whose colon a quote follows (that `Attributor.colonLeadIn` found no speaker
+  /// in), when one opens it that is no pronoun (whose quote goes on from the last speaker).
+  func subjectOfColonSentence(before attribution: Attribution) -> SpeakerPhrase? {
+    let text = paragraphs[attribution.paragraph]
+    let opening = text.firstToken(startingAtOrAfter: attribution.start)
+    // (a headline's capitals make its words look like a name: "Warren Hammers Bank Chief: ‘…’")
+    guard text.role == .body, opening >= 2, opening < text.tokens.count, text.tokens[opening - 1].scalar == ":",
+      let index = text.sentence(holding: text.tokens[opening - 1].start), let first = Self.firstWord(of: text, index),
+      first < opening - 1, text.tokens[first].quote == nil
+    else { return nil }
+    guard !Lexicon.personalPronouns.contains(text.tokens[first].lower) else { return nil }
+    let sentence = text.sentences[index]
+    guard
+      let subject = ProposalDetector.clauseSubject(
+        text, sentence.lowerBound..<(opening - 1), text.contentStarts[sentence.lowerBound])
+    else { return nil }
+    // a body's name, a person's, or a document or a source a noun names ("The study found …:"); no heading in
+    // capitals ("ECONOMY WATCH:"), nor a pronoun, nor words of a quoted title
+    let head = subject.head.lowercased()
+    guard subject.name != subject.name.uppercased(), head != "you", !Lexicon.personalPronouns.contains(head),
+      !text.tokens[subject.tokens].contains(where: { $0.quote != nil }),
+      subject.kind == .organisation || subject.kind == .person
+        || (subject.kind == .nominal || subject.kind == .group)
+          && (SpeakerPhraseParser.documentNouns.contains(head) || Lexicon.sourceNouns.contains(head)
+            || Lexicon.groupNouns.contains(head) || Lexicon.roleClasses[head] != nil
+            || WorldKnowledge.shared.organisationWords.contains(head))
+    else { return nil }
+    return subject
+  }
+
+  /// Whether a claim's content after the speaker's phrase opens with "its" ("said its sales rose", "said that its
+  /// …"), which no person's words do of the person.
+  func contentOpensWithIts(_ paragraph: Int, _ content: Range<Int>, after phrase: SpeakerPhrase) -> Bool {
+    let text = paragraphs[paragraph]
+    guard phrase.tokens.upperBound <= text.tokens.count, phrase.tokens.upperBound > 0,
+      content.lowerBound >= text.tokens[phrase.tokens.upperBound - 1].end
+    else { return false }
+    var first = text.firstToken(startingAtOrAfter: content.lowerBound)
+    if first < text.tokens.count, text.tokens[first].lower == "that" { first += 1 }
+    return first < text.tokens.count && text.tokens[first].lower == "its"
+      && text.tokens[first].start < content.upperBound
+  }
 }

@@ -85,6 +85,11 @@ extension Analyzer {
           // inside a sentence that opens with a person's name, the quote is that person's: "Ann Roy has sung in
           // choirs for years, her “passion” for it “grew out of Sundays at church.”"
           resolution = Resolution(person: id, mention: registry.entities[id].name)
+        } else if let subject = subjectOfColonSentence(before: attribution) {
+          // the subject of the sentence whose colon the quote follows, no person's name or pronoun: "The
+          // ministry defended the strike as lawful: “…”"
+          resolution = resolve(
+            subject, paragraph: attribution.paragraph, content: attribution.start..<attribution.end, allowHead: false)
         } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2 {
           resolution = last.resolution
         }
@@ -308,19 +313,6 @@ extension Analyzer {
       return false
     }
     return words[words.index(before: index)] == word
-  }
-
-  /// Whether a claim's content after the speaker's phrase opens with "its" ("said its sales rose", "said that its
-  /// …"), which no person's words do of the person.
-  func contentOpensWithIts(_ paragraph: Int, _ content: Range<Int>, after phrase: SpeakerPhrase) -> Bool {
-    let text = paragraphs[paragraph]
-    guard phrase.tokens.upperBound <= text.tokens.count, phrase.tokens.upperBound > 0,
-      content.lowerBound >= text.tokens[phrase.tokens.upperBound - 1].end
-    else { return false }
-    var first = text.firstToken(startingAtOrAfter: content.lowerBound)
-    if first < text.tokens.count, text.tokens[first].lower == "that" { first += 1 }
-    return first < text.tokens.count && text.tokens[first].lower == "its"
-      && text.tokens[first].start < content.upperBound
   }
 
   /// The marks around a nickname inside a name.

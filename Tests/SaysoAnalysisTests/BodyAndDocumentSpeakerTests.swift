@@ -16,8 +16,8 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.group, "the ministry")
     let d = run("The Biden campaign recycled a statement it first put out in July: \"The people will decide.\"")
     XCTAssertEqual(d.quotes.first?.group, "The Biden campaign")
-    // (no verb of issuing, no statement: the quote takes its speaker from around it)
-    XCTAssertNil(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group)
+    // (with no verb of issuing and no statement, a body that opens the sentence still leads in to the quote)
+    XCTAssertEqual(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group, "The ministry")
   }
 
   func testAFilingsParticipleSpeaksForItsFiler() {

@@ -80,4 +80,15 @@ final class LeadInTests: XCTestCase, AnalysingText {
     let b = run("Ivan Petrov told Izvestia:\n\n— We are ready to talk to anyone.")
     XCTAssertEqual(b.quotes.count, 1)
   }
+
+  func testAQuoteAfterTheColonOfABodysOrADocumentsSentenceIsItsNotTheLastSpeakers() {
+    let a = run(
+      "\"We will rebuild,\" Mayor Dana Moss said.\n\n"
+        + "The port authority defended the closure as lawful: \"The berths were unsafe and had to be shut.\"")
+    XCTAssertEqual(a.quotes.last?.organisation ?? a.quotes.last?.group, "The port authority")
+    XCTAssertNil(a.quotes.last?.speaker)
+    // (after a pronoun's sentence the quote goes on from the last speaker)
+    let b = run("\"We will rebuild,\" Mayor Dana Moss said.\n\nShe was blunt about the cost: \"It will be dear.\"")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Dana Moss")
+  }
 }
