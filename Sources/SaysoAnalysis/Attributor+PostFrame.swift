@@ -30,8 +30,13 @@ extension Attributor {
       {
         // a name that a quote follows is the start of the content, not a speaker: "…, said Cummings
         // “worked until his last breath”"
+        // (nor one that "as" and a noun phrase follow, the verb's object: "…, announced Dana Moss as his deputy";
+        // not "…, said Sanders as he closed out")
         if let (speaker, subjectEnd) = subjectAfter(paragraph, cue.end, sentence.upperBound),
-          !opensQuote(paragraph, subjectEnd, sentence.upperBound)
+          !opensQuote(paragraph, subjectEnd, sentence.upperBound),
+          !(subjectEnd + 1 < sentence.upperBound && paragraph.tokens[subjectEnd].lower == "as"
+            && (paragraph.tokens[subjectEnd + 1].classes.contains(.determiner)
+              || CueFinder.possessivePronouns.contains(paragraph.tokens[subjectEnd + 1].lower)))
         {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           // the sentence goes on after the frame: "The decision, said Jane Smith, was final."

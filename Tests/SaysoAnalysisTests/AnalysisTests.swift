@@ -422,6 +422,15 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertTrue(a.people.isEmpty)
   }
 
+  func testANameAfterAnInvertedVerbThatAsAndANounPhraseFollowIsItsObject() {
+    let a = run(
+      "Yesterday, Tom Reyes, the Labour Party's candidate for Mayor of the City of Springfield, announced Dana "
+        + "Moss as his choice for deputy.")
+    XCTAssertNotEqual(a.quotes.first?.speaker?.name, "Dana Moss")
+    // (a clause after "as" leaves the frame inverted: "…, said Dana Moss as she left")
+    XCTAssertEqual(run("\"We will win,\" said Dana Moss as she left the hall.").quotes.first?.speaker?.name, "Dana Moss")
+  }
+
   func testANicknameInsideANameIsNoOnesWords() {
     let a = run("The idea came from its longest-serving member, the bearded civil engineer George \"Gus\" Palmer.")
     XCTAssertEqual(a.quotes, [])
