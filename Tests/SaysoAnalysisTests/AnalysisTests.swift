@@ -428,7 +428,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
         + "Moss as his choice for deputy.")
     XCTAssertNotEqual(a.quotes.first?.speaker?.name, "Dana Moss")
     // (a clause after "as" leaves the frame inverted: "…, said Dana Moss as she left")
-    XCTAssertEqual(run("\"We will win,\" said Dana Moss as she left the hall.").quotes.first?.speaker?.name, "Dana Moss")
+    let b = run("\"We will win,\" said Dana Moss as she left the hall.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Dana Moss")
   }
 
   func testANicknameInsideANameIsNoOnesWords() {
