@@ -308,7 +308,8 @@ extension Attributor {
           || phrase.tokens.dropLast().contains(where: { index in
             let token = paragraph.tokens[index]
             return token.kind == .word && !token.isCapitalized && token.classes.contains(.cueWord)
-              && (token.lower.hasSuffix("s") || token.lower.hasSuffix("ed")) && paragraph.tokens[index + 1].isCapitalized
+              && (token.lower.hasSuffix("s") || token.lower.hasSuffix("ed"))
+              && paragraph.tokens[index + 1].isCapitalized
           }) ? nil : phrase
       }
     return .claim(Attribution(

@@ -201,7 +201,8 @@ enum Attributor {
         }),
         paragraph.tokens[mark].scalar == "(" || isDash(paragraph.tokens[mark].scalar),
         ((capsEnd + 1)..<mark).allSatisfy({
-          paragraph.tokens[$0].scalar == "." || (paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].isCapitalized)
+          paragraph.tokens[$0].scalar == "."
+            || (paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].isCapitalized)
         })
       {
         capsEnd = mark
