@@ -424,6 +424,8 @@ NOUNS = [
     ('commissioner', 'source,title', 'official'),
     ('administrator', 'source,title', 'official'),
     ('committee', 'source', ''),
+    ('assembly', 'source', ''),
+    ('delegation', 'source', ''),
     ('companies', 'group', ''),
     ('company', 'source,kind', ''),
     ('complaint', 'source', ''),

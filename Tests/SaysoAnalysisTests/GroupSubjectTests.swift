@@ -370,4 +370,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Dozens of tenants gathered outside, shouting \"Fix it now.\"").quotes.first?.group,
       "Dozens of tenants")
   }
+
+  func testAnAssemblyOrADelegationIsASourceNotThePlaceItMeetsIn() {
+    let a = run("On Wednesday, an assembly of foreign ministers in Springfield denounced the deal between the states.")
+    XCTAssertEqual(a.quotes.first?.group, "an assembly of foreign ministers in Springfield")
+    XCTAssertNil(a.quotes.first?.organisation)
+  }
 }
