@@ -270,9 +270,8 @@ extension Analyzer {
     // (a headline's capitals make its words look like a name: "Warren Hammers Bank Chief: ‘…’")
     guard text.role == .body, opening >= 2, opening < text.tokens.count, text.tokens[opening - 1].scalar == ":",
       let index = text.sentence(holding: text.tokens[opening - 1].start), let first = Self.firstWord(of: text, index),
-      first < opening - 1, text.tokens[first].quote == nil
+      first < opening - 1, text.tokens[first].quote == nil, !Lexicon.personalPronouns.contains(text.tokens[first].lower)
     else { return nil }
-    guard !Lexicon.personalPronouns.contains(text.tokens[first].lower) else { return nil }
     let sentence = text.sentences[index]
     guard
       let subject = ProposalDetector.clauseSubject(

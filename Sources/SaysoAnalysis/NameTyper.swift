@@ -241,10 +241,6 @@ enum NameTyper {
     }
   }
 
-  /// Whether name keys read as a given name then a surname, so that an organisation word among them is
-  /// the surname: "Sharon White", "Kanye West". A given name that is also a place's opens a body's name
-  /// as often: "Georgia Power", "Bradford Council". A firm's legal form is no surname, though some are
-  /// family names too: "Walter Corp".
   /// Whether the keys of a name written in capitals are a person's, as a transcript's label writes one: two or
   /// three words, a given name first that is no place's, no organisation word ("JANE OKORO", not "JOHN DEERE
   /// COMPANY").
@@ -254,6 +250,10 @@ enum NameTyper {
       && !keys.contains(where: { world.organisationWords.contains($0) || EntityRegistry.firmSuffixes.contains($0) })
   }
 
+  /// Whether name keys read as a given name then a surname, so that an organisation word among them is
+  /// the surname: "Sharon White", "Kanye West". A given name that is also a place's opens a body's name
+  /// as often: "Georgia Power", "Bradford Council". A firm's legal form is no surname, though some are
+  /// family names too: "Walter Corp".
   static func isPersonShaped(_ keys: [String]) -> Bool {
     let world = WorldKnowledge.shared
     return keys.count >= 2 && isGivenName(keys[0]) && world.surnames.contains(keys[keys.count - 1])
