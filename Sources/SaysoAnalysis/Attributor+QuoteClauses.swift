@@ -282,8 +282,10 @@ extension Attributor {
     let isPassiveLabel =
       cue == nil
       && labelIndex.map { label in
-        label > 0 && paragraph.tokens[label].lower.hasSuffix("ed")
-          && Lexicon.formsOfBe.contains(paragraph.tokens[label - 1].lower)
+        // (an adverb may stand between: "was commonly called “…”")
+        let be = label > 1 && paragraph.tokens[label - 1].lower.hasSuffix("ly") ? label - 2 : label - 1
+        return be >= 0 && paragraph.tokens[label].lower.hasSuffix("ed")
+          && Lexicon.formsOfBe.contains(paragraph.tokens[be].lower)
       } == true
     // (never the quoted words themselves: "The film, titled “Northern Lights”, opens"; a participle after a comma
     // has the clause's subject: "Hundreds of demonstrators marched through Center City …, chanting “…”")

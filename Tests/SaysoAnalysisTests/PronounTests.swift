@@ -45,6 +45,10 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ann Vey", nil])
     let b = run("Ann Vey said, \"We will march.\" The city is governed under the \"one country, two systems\" model.")
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ann Vey", nil])
+    // (an adverb may stand between the verb "to be" and the participle)
+    let c = run("The 1957 outbreak at the Harbour Works was commonly called \"the dock fever.\"")
+    XCTAssertNil(c.quotes.first?.speaker)
+    XCTAssertNil(c.quotes.first?.organisation)
   }
 
   func testANameGivenByAParticipleBetweenCommasIsNoOnesQuote() {
