@@ -280,13 +280,12 @@ extension Analyzer {
     // a body's name, a person's, or a document or a source a noun names ("The study found …:"); no heading in
     // capitals ("ECONOMY WATCH:"), nor a pronoun, nor words of a quoted title
     let head = subject.head.lowercased()
-    guard subject.name != subject.name.uppercased(), head != "you", !Lexicon.personalPronouns.contains(head),
+    guard subject.name != subject.name.uppercased(), !Lexicon.personalPronouns.contains(head),
       !text.tokens[subject.tokens].contains(where: { $0.quote != nil }),
       subject.kind == .organisation || subject.kind == .person
         || (subject.kind == .nominal || subject.kind == .group)
-          && (SpeakerPhraseParser.documentNouns.contains(head) || Lexicon.sourceNouns.contains(head)
-            || Lexicon.groupNouns.contains(head) || Lexicon.roleClasses[head] != nil
-            || WorldKnowledge.shared.organisationWords.contains(head))
+          && !WordClass.of(head).isDisjoint(
+            with: [.documentNoun, .sourceNoun, .groupNoun, .roleNoun, .organisationWord])
     else { return nil }
     return subject
   }

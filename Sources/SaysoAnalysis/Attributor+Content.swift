@@ -351,20 +351,19 @@ extension Attributor {
       {
         return nil
       }
-    }
-    // a phrase of place, time or manner to the sentence's end, with no clause in it, is no content: "reacted to
-    // the court's ruling on Monday", "was withheld under the privacy rules"
-    // (not what was answered with: "responded with attacks on the rival")
-    if opensPhraseOfSaying(paragraph, cue, at: start), paragraph.tokens[start].lower != "with",
-      paragraph.tokens[start].quote == nil, limit - start <= 14,
-      !(start..<limit).contains(where: { index in
-        let token = paragraph.tokens[index]
-        return token.quote != nil || token.lower == "that" || paragraph.cues[index] != nil
-          || Lexicon.auxiliariesAndBe.contains(token.lower)
-          || (!token.isCapitalized && token.kind == .word && isPastTense(token))
-      })
-    {
-      return nil
+      // … or a longer one to the sentence's end with no clause in it: "reacted to the court's ruling on Monday",
+      // "posted from the airport after hearing the news" (not what was answered with: "responded with attacks on
+      // the rival")
+      if paragraph.tokens[start].lower != "with", paragraph.tokens[start].quote == nil, limit - start <= 14,
+        !(start..<limit).contains(where: { index in
+          let token = paragraph.tokens[index]
+          return token.quote != nil || token.lower == "that" || paragraph.cues[index] != nil
+            || Lexicon.auxiliariesAndBe.contains(token.lower)
+            || (!token.isCapitalized && token.kind == .word && isPastTense(token))
+        })
+      {
+        return nil
+      }
     }
     // what it was said about, with no "that", colon or quote after it (found above): no content ("the
     // committee said about its inclusion of the group in the draft")
