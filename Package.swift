@@ -85,22 +85,34 @@ let package = Package(
     .executableTarget(
       name: "sayso-ui-bench",
       dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoTerminal", "SaysoCore", "SaysoAnalysis"]),
-    .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "BenchmarkSupport"]),
+    // Scratch folders for the tests, removed when the test process exits.
+    .target(name: "SaysoTestSupport", path: "Tests/SaysoTestSupport"),
+    .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "BenchmarkSupport", "SaysoTestSupport"]),
     .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "SaysoStoreTests", dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis", "BenchmarkSupport"]),
+      name: "SaysoStoreTests",
+      dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis", "BenchmarkSupport", "SaysoTestSupport"]),
     .testTarget(
-      name: "SaysoUITests", dependencies: ["SaysoUI", "SaysoReaderStore", "SaysoStore", "SaysoCore", "SaysoAnalysis"],
+      name: "SaysoUITests",
+      dependencies: [
+        "SaysoUI", "SaysoReaderStore", "SaysoStore", "SaysoCore", "SaysoAnalysis", "SaysoTestSupport",
+      ],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "SaysoReaderStoreTests", dependencies: ["SaysoReaderStore", "SaysoStore", "SaysoUI", "SaysoCore"]),
+      name: "SaysoReaderStoreTests",
+      dependencies: ["SaysoReaderStore", "SaysoStore", "SaysoUI", "SaysoCore", "SaysoTestSupport"]),
     .testTarget(
       name: "SaysoIngestTests",
       // The fetch tests run the built sayso-fetch, as sayso does.
-      dependencies: ["SaysoIngest", "SaysoCore", "sayso-fetch", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "SaysoIngest", "SaysoCore", "sayso-fetch", .product(name: "GRDB", package: "GRDB.swift"),
+        "SaysoTestSupport",
+      ]),
     .testTarget(name: "SaysoHTTPTests", dependencies: ["SaysoHTTP", "SaysoIngest"]),
     .testTarget(
-      name: "SaysoCLITests", dependencies: ["SaysoCLI", "SaysoStore", "SaysoCore", "SaysoUI", "SaysoReaderStore"]),
-    .testTarget(name: "saysoTests", dependencies: ["sayso", "sayso-fetch", "SaysoCore", "SaysoStore"]),
+      name: "SaysoCLITests",
+      dependencies: ["SaysoCLI", "SaysoStore", "SaysoCore", "SaysoUI", "SaysoReaderStore", "SaysoTestSupport"]),
+    .testTarget(
+      name: "saysoTests", dependencies: ["sayso", "sayso-fetch", "SaysoCore", "SaysoStore", "SaysoTestSupport"]),
   ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import SaysoCore
 import SaysoReaderStore
 import SaysoStore
@@ -10,8 +11,7 @@ import Testing
 /// The reader indexing a new corpus behind its first frame shows how it goes on the status line.
 @Suite struct CatchUpProgressTests {
   @Test func theStatusLineShowsDoneOfTotalAndTheRateThenWhatChanged() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-catch-up-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("catch-up")
     defer { try? FileManager.default.removeItem(at: folder) }
     for n in 0..<600 {
       let text = "Report \(n)\n\n\"We will fund the harbour,\" Ana Ruiz said on day \(n).\n"

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import Testing
 
 @testable import SaysoCLI
@@ -8,7 +9,7 @@ import Testing
 @Suite struct DefaultCorpusTests {
   /// A data folder whose config says `corpus FOLDER` for each of `folders`.
   static func dataFolder(config: String?) throws -> URL {
-    let data = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-default-\(UUID().uuidString)")
+    let data = try ScratchFolder.make("default")
     try FileManager.default.createDirectory(
       at: data.appendingPathComponent("config"), withIntermediateDirectories: true)
     if let config { try Data(config.utf8).write(to: data.appendingPathComponent("config/config")) }

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import SaysoCore
 import SaysoStore
 import Testing
@@ -14,7 +15,7 @@ import Testing
 
   /// A corpus folder and a data folder, the corpus an hour old, indexed once.
   static func indexedCorpus() throws -> (corpus: URL, session: StoreSession) {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-fresh-\(UUID().uuidString)")
+    let base = try ScratchFolder.make("fresh")
     let folder = base.appendingPathComponent("corpus")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try Data(article("fund the library").utf8).write(to: folder.appendingPathComponent("a.txt"))

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import XCTest
 
 @testable import SaysoCore
@@ -31,9 +32,7 @@ func assertParagraphsMatchFile(
 
 /// A fresh temporary folder, removed when the test ends.
 func makeTemporaryFolder(_ test: XCTestCase) throws -> String {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "sayso-core-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  let url = try ScratchFolder.make("core")
   test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
   return url.path
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import SaysoCore
 import XCTest
 
@@ -12,8 +13,7 @@ final class FetchTests: XCTestCase {
 
   override func setUpWithError() throws {
     server = try LocalServer(slowSeconds: 1.5)
-    data = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-fetch-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    data = try ScratchFolder.make("fetch")
   }
 
   override func tearDown() {

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import SaysoCore
 import XCTest
 
@@ -6,8 +7,7 @@ import XCTest
 
 final class LibraryTests: XCTestCase {
   func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-library-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try ScratchFolder.make("library")
     addTeardownBlock { try? FileManager.default.removeItem(at: url) }
     return url
   }

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 
 /// A small HTTP server on 127.0.0.1 (a random port) for the tests, serving the files of a temporary
 /// folder the test fills, with conditional requests (ETag, Last-Modified → 304) and a few special paths:
@@ -55,7 +56,7 @@ final class LocalServer {
 
   /// Starts the server on a new temporary folder.
   init(slowSeconds: Double = 3) throws {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-server-\(UUID().uuidString)")
+    let base = try ScratchFolder.make("server")
     root = base.appendingPathComponent("www")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     let scriptFile = base.appendingPathComponent("server.py")

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import GRDB
 import SaysoCore
 import XCTest
@@ -37,8 +38,7 @@ final class NewsboatTests: XCTestCase {
 
   /// Makes a cache in a new folder and returns its path.
   static func makeCache() throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-newsboat-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("newsboat")
     let path = folder.appendingPathComponent("cache.db").path
     let queue = try DatabaseQueue(path: path)
     try queue.write { try $0.execute(sql: schema) }
@@ -77,8 +77,7 @@ final class NewsboatTests: XCTestCase {
   }
 
   func testNotANewsboatCache() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-nb-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("nb")
     let path = folder.appendingPathComponent("other.db").path
     try "plain text".write(toFile: path, atomically: true, encoding: .utf8)
     XCTAssertThrowsError(try NewsboatCache.entries(at: path)) { error in

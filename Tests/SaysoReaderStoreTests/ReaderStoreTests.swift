@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import SaysoCore
 import SaysoStore
 import SaysoUI
@@ -101,8 +102,7 @@ import Testing
   }
 
   @Test func anInMemoryCorpusIsIndexedAtOnceAndReanchorsTheUsersBookmarks() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-rs-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("rs")
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data("Harbour plan\n\n\"We cannot wait,\" Mayor Ana Ruiz said.\n".utf8)
       .write(to: folder.appendingPathComponent("a.txt"))

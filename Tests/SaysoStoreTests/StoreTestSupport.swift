@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import SaysoAnalysis
 import SaysoCore
 import Testing
@@ -14,8 +15,7 @@ enum StoreTestSupport {
 
   /// A new empty folder under the system's temporary directory.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-store-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try ScratchFolder.make("store-tests")
     return url
   }
 

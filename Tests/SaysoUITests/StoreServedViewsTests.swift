@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import SaysoCore
 import SaysoReaderStore
 import SaysoStore
@@ -143,8 +144,7 @@ import Testing
   /// An index of files in which the article first in corpus order was analysed last (edited after the
   /// first update): its rows come after the others', so an order by row would put it last.
   static func editedCorpus() throws -> ReaderStore {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-views-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("views")
     let names = ["Maria Keller", "Tomas Brandt", "Aiko Tanaka"]
     func write(_ n: Int, extra: String = "") throws {
       let text = """

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import Testing
 
 @testable import SaysoUI
@@ -76,8 +77,7 @@ import Testing
   }
 
   @Test func userThemesAreFoundBeforeBuiltInOnesAndJoinTheCycle() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-themes-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("themes")
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data("color quote red default\n".utf8).write(to: folder.appendingPathComponent("mine.theme"))
     try Data("color quote red defualt\n".utf8).write(to: folder.appendingPathComponent("broken.theme"))

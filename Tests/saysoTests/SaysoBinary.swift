@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 
 /// Runs the built `sayso` binary the way a user would, for end-to-end tests.
 enum SaysoBinary {
@@ -71,8 +72,7 @@ enum SaysoBinary {
 
   /// A new empty folder under the system's temporary directory.
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sayso-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try ScratchFolder.make("tests")
     return url
   }
 
