@@ -44,6 +44,7 @@ extension Attributor {
       if token.classes.contains(.clauseWord) && !(token.lower == "the")
         && !((token.lower == "this" || token.lower == "that") && paragraph.tokens[position + 1].isTimeWord)
         && !isNameNotModifier(paragraph, position, floor: contentStart, verb: subjectEnd)
+        && !isTitleCaseWord(paragraph, position, floor: contentStart)
         && !(token.lower == "than" && position > contentStart
           && ["more", "fewer", "less"].contains(paragraph.tokens[position - 1].lower))
         && !SpeakerPhraseParser.joinsNames(paragraph, position)
@@ -69,6 +70,14 @@ extension Attributor {
       region = named.tokens.lowerBound..<(start - 1)
     }
     return region
+  }
+
+  /// Whether the word at `index`, a clause word, is written with a capital inside a sentence after a capitalised
+  /// word, as the words of a name in title case are: "Doctor Who star X said", "The Who singer X said" (not in
+  /// a headline, which capitalises every word).
+  static func isTitleCaseWord(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
+    index > floor && paragraph.role != .title && paragraph.tokens[index].isCapitalized
+      && paragraph.tokens[index - 1].isCapitalized && paragraph.tokens[index - 1].kind == .word
   }
 
   /// Whether the "and" at `position` joins two names after a source noun's preposition: "Scientists at Harvard
@@ -247,7 +256,8 @@ extension Attributor {
     var index = end - 1
     while index > floor && index >= end - 8 {
       let token = paragraph.tokens[index]
-      if token.lower == "who" { return index }
+      // (a capitalised "Who" inside a sentence is a name's word: "Doctor Who star X said")
+      if token.lower == "who" && !token.isCapitalized { return index }
       if token.lower == "that", index + 1 < end, opensPredicate(paragraph.tokens[index + 1]) { return index }
       if token.kind != .word || token.quote != nil || token.isCapitalized || paragraph.cues[index] != nil {
         return nil
@@ -360,7 +370,7 @@ extension Attributor {
     // (a name in the clause is its object or its subject, not the verb's: "Executives who have worked with
     // Lachlan Murdoch say")
     if !region.isEmpty, region.upperBound - who <= 9, who - 1 >= contentStart,
-      paragraph.tokens[who].lower == "who",
+      paragraph.tokens[who].lower == "who", !paragraph.tokens[who].isCapitalized,
       region.allSatisfy({
         (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-") && paragraph.cues[$0] == nil
       }),

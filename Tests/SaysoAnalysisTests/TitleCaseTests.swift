@@ -4,7 +4,7 @@ import XCTest
 @testable import SaysoAnalysis
 
 /// Headlines in title case or in capitals are read as sentence case: their verbs of saying are cues.
-final class TitleCaseTests: XCTestCase {
+final class TitleCaseTests: XCTestCase, AnalysingText {
   private func quotes(headline: String) -> [Quote] {
     analyze(ArticleReader.parse(headline + "\n\nThe body of the article.", path: "test.txt")).quotes
   }
@@ -38,6 +38,22 @@ final class TitleCaseTests: XCTestCase {
     // headlines of a word or two
     XCTAssertTrue(quotes(headline: "Brexit").isEmpty)
     XCTAssertTrue(quotes(headline: "AP: Done").isEmpty)
+  }
+
+  func testAClauseWordInATitleInsideASentenceIsTheTitlesWord() {
+    // a show's or a band's name before a role: no relative clause opens at its capitalised "Who" or "Which"
+    let a = run("Ask Who host Lena Varga said the show would return. The Which singer Omar Tal said the tour goes on.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the show would return", "the tour goes on"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Lena Varga", "Omar Tal"])
+    // (a relative clause in lower case still has its antecedent: "Residents who live nearby said …")
+    let b = run("Residents who live nearby said the smoke was thick.")
+    XCTAssertEqual(b.quotes.first?.group, "Residents")
+  }
+
+  func testAPresentersTitleInCapitalsIsNoAcronymOfABody() {
+    let a = run("Radio 4 DJ Lena Varga said listeners had voted in record numbers.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Lena Varga")
+    XCTAssertNil(a.quotes.first?.organisation)
   }
 
   func testAHeadlineLabelledWithAGroupOfPeople() {
