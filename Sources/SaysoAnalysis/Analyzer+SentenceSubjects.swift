@@ -208,13 +208,17 @@ extension Analyzer {
     return ["he", "she"].contains(paragraphs[place.paragraph].tokens[first].lower)
   }
 
-  /// Whether "he" or "she" (outside quotes) follows token `token` in its sentence or opens the next one:
-  /// the name before it is a person's ("Stumpf explained …, he insisted", "… Greggs said. He …").
+  /// The pronouns after a name in its sentence that make it a person's: "Stumpf explained …, he insisted",
+  /// "Wenger said his players were tired".
+  static let personalPronounsAfterName: WordSet = ["he", "she", "his", "himself", "herself"]
+
+  /// Whether one of `personalPronounsAfterName` (outside quotes) follows token `token` in its sentence, or "he"
+  /// or "she" opens the next one: the name before it is a person's ("… Greggs said. He …").
   func personalPronounFollows(_ token: Int, paragraph: Int) -> Bool {
     let text = paragraphs[paragraph]
     if let sentence = text.sentences.first(where: { $0.contains(token) }),
       ((token + 1)..<sentence.upperBound).contains(where: {
-        text.tokens[$0].quote == nil && (text.tokens[$0].lower == "he" || text.tokens[$0].lower == "she")
+        text.tokens[$0].quote == nil && Self.personalPronounsAfterName.contains(text.tokens[$0].lower)
       })
     {
       return true

@@ -407,7 +407,9 @@ extension Analyzer {
             && nextSentenceOpensWithPersonalPronoun(after: phrase.tokens.lowerBound, paragraph: paragraph))
             || (NameTyper.isListedName(key) && articleCallsHeOrShe(name))
         {
-          return Resolution(person: registry.register(name, role: phrase.role, at: position), mention: phrase.text)
+          // (as the article names the person in full, if it does: "Trump" of "Donald Trump")
+          let full = fullName(endingWith: name) ?? name
+          return Resolution(person: registry.register(full, role: phrase.role, at: position), mention: phrase.text)
         }
         // a word no list gives as a name that the article gives a given name elsewhere, in a quote or a
         // title too: a person named in full where nothing registered it ("Maddow" of "The Rachel Maddow

@@ -168,6 +168,12 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     XCTAssertNil(c.quotes.first?.speaker)
     let d = run("Hall said the plan was sound. He added that the hall would close.")
     XCTAssertNil(d.quotes.first?.speaker)
+    // "his" or "himself" after the name in its sentence says so too; the person named in full elsewhere is the one
+    let e = run("Merkel said his players were tired.")
+    XCTAssertEqual(e.quotes.first?.speaker?.name, "Merkel")
+    let f = run("Angela Merkel arrived late.\n\nMerkel said his players were tired.")
+    XCTAssertEqual(f.quotes.first?.speaker?.name, "Angela Merkel")
+    XCTAssertEqual(f.people.map(\.name), ["Angela Merkel"])
   }
 
   func testATitleInsideAQuoteSaysAPersonToo() {
