@@ -376,7 +376,10 @@ extension SpeakerPhraseParser {
       let token = paragraph.tokens[index]
       return token.kind == .word && !token.classes.contains(.determiner) && !token.classes.contains(.honorific)
     }
-    return kept.isEmpty ? nil : paragraph.text(tokens: first..<range.upperBound)
+    guard !kept.isEmpty else { return nil }
+    // (a possessor before the name is the role without its "'s": "Celtic's Tom Hale" is Celtic's)
+    let text = paragraph.text(tokens: first..<range.upperBound)
+    return paragraph.tokens[range.upperBound - 1].isPossessive ? NameTyper.stripPossessive(text) : text
   }
 
   /// Whether the token at `index` is a title before a name ("President", "Sen.", "Insp"): a title of the

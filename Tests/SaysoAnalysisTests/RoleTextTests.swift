@@ -44,6 +44,10 @@ final class RoleTextTests: XCTestCase, AnalysingText {
     let c = run(
       "The mayor of London, Sadiq Kan, said the line would reopen. \"It is safe,\" said Mayor of London Sadiq Kan.")
     XCTAssertEqual(c.people.first?.roles.map { $0.lowercased() }, ["mayor of london"])
+    // a possessor before the name is the role without its "'s"
+    let d = run("Pacific’s Ann Vey said the figures were wrong.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(d.quotes.first?.speaker?.role, "Pacific")
   }
 
   func testATitlesAbbreviationIsListedAsTheWordItStandsFor() {
