@@ -97,7 +97,7 @@ extension Attributor {
     // critics who …")
     func belongs(_ token: Token) -> Bool {
       guard token.quote == nil, !objectPronouns.contains(token.lower) else { return false }
-      if token.kind == .punct { return token.scalar == "-" || token.scalar == "’" }
+      if token.kind == .punct { return token.scalar == "-" || token.scalar == "’" || token.scalar == "'" }
       return (!token.classes.contains(.clauseWord) || token.lower == "the") && !token.classes.contains(.preposition)
         && (token.isCapitalized || !["ed", "ly"].contains(where: { token.lower.hasSuffix($0) }))
     }

@@ -30,7 +30,10 @@ extension Attributor {
       }
       // (an appositive's comma too: `findSubject` goes on to the name before it)
       // (nor the ampersand of a firm's name: "Marks & Spencer said")
-      if token.kind == .punct && !(token.scalar == "." || token.scalar == "-" || token.scalar == "’")
+      // (nor the apostrophe of an initialism's possessive, straight or curly: "B.C.'s health officer")
+      if token.kind == .punct
+        && !(token.scalar == "." || token.scalar == "-" || token.scalar == "’"
+          || (token.scalar == "'" && token.quote == nil))
         && !SpeakerPhraseParser.isPluralPossessive(paragraph, position)
         && !(token.scalar == "&" && position > contentStart && paragraph.tokens[position - 1].isCapitalized)
       {

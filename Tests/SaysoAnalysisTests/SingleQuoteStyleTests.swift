@@ -21,4 +21,14 @@ final class SingleQuoteStyleTests: XCTestCase, AnalysingText {
     XCTAssertNotNil(a.quotes.first?.utterance)
     XCTAssertEqual(a.quotes.first?.utterance, a.quotes.last?.utterance)
   }
+
+  func testAStraightApostropheAfterAnInitialismIsItsPossessive() {
+    // (as a curly one is: no quote mark, no edge of the subject)
+    for mark in ["'", "’"] {
+      let a = run(
+        "B.C.\(mark)s health officer Ann Vey said cases rose. The U.S.\(mark)s envoy Tom Hale said talks ended.")
+      XCTAssertEqual(a.quotes.map(\.text), ["cases rose", "talks ended"], mark)
+      XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ann Vey", "Tom Hale"], mark)
+    }
+  }
 }
