@@ -53,6 +53,7 @@ extension Attributor {
         let participle = adverb && after.hasSuffix("ing") && after.count > 5 ? after : next.lower
         if next.quote == nil && next.kind == .word && !next.isCapitalized && participle.hasSuffix("ing")
           && participle.count > 5 && !Lexicon.prepositionalParticiples.contains(participle)
+          && !opensWithPhraseBeforeItsClause(paragraph, first, comma: index)
         {
           return index - (token.scalar == "," ? 1 : 0)
         }
@@ -227,4 +228,13 @@ extension Attributor {
   static let participleAdverbs: WordSet = ["further", "also", "later", "again"]
   /// Words that open the writer's clause after a dash: "- and he makes sure …", "- except that …".
   static let dashClauseOpeners: WordSet = ["and", "but", "although", "though", "except", "while", "whereas", "yet"]
+
+  /// Whether the content from `first` is "that" and a short phrase of place or time up to the comma at `comma`,
+  /// with no verb: the participle after that comma opens the content's own clause ("that from June 15, wearing
+  /// a mask will be required"), it does not trail after it.
+  static func opensWithPhraseBeforeItsClause(_ paragraph: ParagraphText, _ first: Int, comma: Int) -> Bool {
+    comma - first <= 7 && paragraph.tokens[first].lower == "that"
+      && (paragraph.tokens[first + 1].classes.contains(.preposition) || paragraph.tokens[first + 1].isTimeWord)
+      && !isIndicativeClause(paragraph, after: first, limit: comma)
+  }
 }

@@ -31,6 +31,14 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Okey Orama", "Okey Orama"])
   }
 
+  func testAGerundAfterThatAndAPhraseOfTimeOpensTheContentsClause() {
+    let a = run("Ann Vey announced that from June 15, wearing a helmet will be required on the trails.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that from June 15, wearing a helmet will be required on the trails"])
+    // (after a clause of its own, the participle trails: "that the trails reopen on June 15, adding …")
+    let b = run("Ann Vey said that the trails had reopened on June 15, adding that helmets were required.")
+    XCTAssertEqual(b.quotes.first?.text, "that the trails had reopened on June 15")
+  }
+
   func testAClauseWithAFrameOfItsOwnAfterACommaEndsTheContent() {
     let a = run("Marco Rubio said it was great to be home, a man yelled “Stay there!”")
     XCTAssertEqual(a.quotes.map(\.text), ["it was great to be home", "“Stay there!”"])
