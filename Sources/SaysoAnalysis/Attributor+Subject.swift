@@ -72,6 +72,14 @@ extension Attributor {
     {
       region = named.tokens.lowerBound..<(start - 1)
     }
+    // a state's abbreviation after a place's comma ends the phrase of that place, whatever it is: "RCMP in
+    // Surrey, B.C. said", "A spokesperson for the city of Regina, Sask. said"
+    if start - 2 >= contentStart, paragraph.tokens[start - 1].scalar == ",", isStateAfterPlace(paragraph, region),
+      isPlaceAbbreviation(paragraph, region)
+    {
+      let before = subjectRegion(paragraph, subjectEnd: start - 1, contentStart: contentStart)
+      if !before.isEmpty { region = before }
+    }
     return region
   }
 
@@ -144,12 +152,25 @@ extension Attributor {
   }
 
   /// Whether `range`, between commas, is a state or a country after the capitalised place before its comma:
-  /// "Flint, Michigan,", "Salem, New Hampshire,".
+  /// "Flint, Michigan,", "Salem, New Hampshire,", or a state's or a province's abbreviation as the news writes
+  /// them: "Salem, Ore.,", "Regina, Sask.,", "Kamloops, B.C.,".
   static func isStateAfterPlace(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
-    guard range.lowerBound >= 2, !range.isEmpty, paragraph.tokens[range.lowerBound - 2].isCapitalized,
-      let kind = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: range))]
-    else { return false }
+    guard range.lowerBound >= 2, !range.isEmpty, paragraph.tokens[range.lowerBound - 2].isCapitalized else {
+      return false
+    }
+    if isPlaceAbbreviation(paragraph, range) { return true }
+    guard let kind = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: range))] else { return false }
     return kind >= .state
+  }
+
+  /// Whether `range` is one abbreviation with its dot: a capitalised word of two to five letters and a dot
+  /// ("Ore.", "Sask.") or initials with dots ("B.C.", "N.Y.").
+  static func isPlaceAbbreviation(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    let word = paragraph.tokens[range.lowerBound]
+    guard word.kind == .word, word.isCapitalized else { return false }
+    if range.count == 1 { return word.endsWithDot && word.text.contains(".") && word.text.count <= 6 }
+    return range.count == 2 && paragraph.tokens[range.lowerBound + 1].scalar == "."
+      && (2...5).contains(word.text.count) && word.text.allSatisfy(\.isLetter)
   }
 
   /// Whether `range` is a role noun of a place or a body named last: "the mayor of Esperanza", "a professor

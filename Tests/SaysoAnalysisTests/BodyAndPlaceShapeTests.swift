@@ -164,5 +164,10 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     // (not two countries: the first ends a clause)
     let c = run("As Europe faces pressure from a more muscular Russia, Germany said it would bolster its army.")
     XCTAssertEqual(c.quotes.first?.organisation, "Germany")
+    // a state's or a province's abbreviation, with a comma after it or none
+    let d = run(
+      "The mayor of Harbour Falls, Ont., said the pool would reopen. Police in Lakeview, B.C. said it was safe.")
+    XCTAssertEqual(d.quotes.map(\.text), ["the pool would reopen", "it was safe"])
+    XCTAssertEqual(d.quotes.map(\.group), ["The mayor of Harbour Falls", "Police in Lakeview"])
   }
 }
