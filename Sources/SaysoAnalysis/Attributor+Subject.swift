@@ -74,8 +74,8 @@ extension Attributor {
     }
     // a state's abbreviation after a place's comma ends the phrase of that place, whatever it is: "RCMP in
     // Surrey, B.C. said", "A spokesperson for the city of Regina, Sask. said"
-    if start - 2 >= contentStart, paragraph.tokens[start - 1].scalar == ",", isStateAfterPlace(paragraph, region),
-      isPlaceAbbreviation(paragraph, region)
+    if start - 2 >= contentStart, paragraph.tokens[start - 1].scalar == ",", paragraph.tokens[start - 2].isCapitalized,
+      !region.isEmpty, isPlaceAbbreviation(paragraph, region)
     {
       let before = subjectRegion(paragraph, subjectEnd: start - 1, contentStart: contentStart)
       if !before.isEmpty { region = before }
@@ -168,7 +168,7 @@ extension Attributor {
   static func isPlaceAbbreviation(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     let word = paragraph.tokens[range.lowerBound]
     guard word.kind == .word, word.isCapitalized else { return false }
-    if range.count == 1 { return word.endsWithDot && word.text.contains(".") && word.text.count <= 6 }
+    if range.count == 1 { return word.endsWithDot && word.text.count <= 6 }
     return range.count == 2 && paragraph.tokens[range.lowerBound + 1].scalar == "."
       && (2...5).contains(word.text.count) && word.text.allSatisfy(\.isLetter)
   }
