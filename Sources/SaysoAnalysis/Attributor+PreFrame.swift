@@ -177,17 +177,6 @@ extension Attributor {
     return false
   }
 
-  /// Whether `range`, between commas, is a name of up to three words after a role of a place, the place's
-  /// region that no gazetteer knows: "Sultan Kudarat" of "Charles Plotena, the mayor of Esperanza, Sultan
-  /// Kudarat, said".
-  static func isRegionOfPlace(_ paragraph: ParagraphText, _ range: Range<Int>, floor: Int) -> Bool {
-    guard range.count <= 3, range.lowerBound - 1 > floor, paragraph.tokens[range.lowerBound - 1].scalar == ",",
-      range.allSatisfy({ paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].isCapitalized })
-    else { return false }
-    let comma = range.lowerBound - 1
-    return endsWithPlaceOfRole(paragraph, (phraseBoundary(paragraph, before: comma, floor: floor) + 1)..<comma)
-  }
-
   /// Prepositions that open a time or a place after a verb of saying, no content.
   static let timeOrPlacePrepositions: WordSet = ["on", "in", "at", "after", "before", "during", "since", "until"]
 

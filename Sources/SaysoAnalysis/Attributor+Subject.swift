@@ -151,38 +151,6 @@ extension Attributor {
       && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<end))] == nil
   }
 
-  /// Whether `range`, between commas, is a state or a country after the capitalised place before its comma:
-  /// "Flint, Michigan,", "Salem, New Hampshire,", or a state's or a province's abbreviation as the news writes
-  /// them: "Salem, Ore.,", "Regina, Sask.,", "Kamloops, B.C.,".
-  static func isStateAfterPlace(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
-    guard range.lowerBound >= 2, !range.isEmpty, paragraph.tokens[range.lowerBound - 2].isCapitalized else {
-      return false
-    }
-    if isPlaceAbbreviation(paragraph, range) { return true }
-    guard let kind = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: range))] else { return false }
-    return kind >= .state
-  }
-
-  /// Whether `range` is one abbreviation with its dot: a capitalised word of two to five letters and a dot
-  /// ("Ore.", "Sask.") or initials with dots ("B.C.", "N.Y.").
-  static func isPlaceAbbreviation(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
-    let word = paragraph.tokens[range.lowerBound]
-    guard word.kind == .word, word.isCapitalized else { return false }
-    if range.count == 1 { return word.endsWithDot && word.text.count <= 6 }
-    return range.count == 2 && paragraph.tokens[range.lowerBound + 1].scalar == "."
-      && (2...5).contains(word.text.count) && word.text.allSatisfy(\.isLetter)
-  }
-
-  /// Whether `range` is a role noun of a place or a body named last: "the mayor of Esperanza", "a professor
-  /// at Rice", the words before a region's name in an appositive.
-  static func endsWithPlaceOfRole(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
-    guard let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: range.upperBound, from: range.lowerBound),
-      run.lowerBound - 2 >= range.lowerBound, ["of", "in", "at"].contains(paragraph.tokens[run.lowerBound - 1].lower)
-    else { return false }
-    let noun = paragraph.tokens[run.lowerBound - 2]
-    return noun.kind == .word && !noun.isCapitalized && noun.classes.contains(.roleNoun)
-  }
-
   /// Where the comma before a parenthetical stands when token `comma` closes one: "Student groups[,]
   /// meanwhile, said …", "The union[,] for its part, said …"; nil otherwise.
   static func parentheticalBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> Int? {
@@ -409,6 +377,18 @@ extension Attributor {
     {
       region = antecedent.tokens.lowerBound..<subjectEnd
       speaker = antecedent
+    }
+    // a participle after a place that a preposition opens (with its state after a comma or not) has the
+    // clause's subject, not the place's: "… issued a statement at her home in Toronto saying …"
+    if let found = speaker, found.kind == .organisation, paragraph.tokens[verb].lower.hasSuffix("ing"),
+      region.upperBound == verb,
+      let place = SpeakerPhraseParser.nameRun(paragraph, endingAt: region.upperBound, from: region.lowerBound),
+      isPlaceAfterPreposition(paragraph, place, floor: contentStart),
+      let subject = ProposalDetector.clauseSubject(paragraph, sentence, contentStart),
+      subject.tokens.upperBound < place.lowerBound
+    {
+      speaker = subject
+      region = contentStart..<contentStart
     }
     // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
     // complaint, saying …", "Rubio thanked Miami and said …"

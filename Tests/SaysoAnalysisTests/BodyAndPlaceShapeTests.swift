@@ -86,6 +86,12 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     XCTAssertNil(b.quotes.first?.organisation)
     // people in a place stay a group with their place
     XCTAssertEqual(run("Police in Ohio said the road was closed.").quotes.first?.group, "Police in Ohio")
+    // a participle after the place where something happened has the clause's subject
+    let c = run(
+      "Ann Vey issued a statement at her home in Toronto saying, \"We go on.\" Tom Hale recorded a video at his "
+        + "office outside Salem, Oregon saying the bill would pass.")
+    XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Ann Vey", "Tom Hale"])
+    // (not a place that is a person's name too: "an account of Clinton telling …")
   }
 
   func testATitleWordBeforeABodysLastWordIsPartOfItsName() {
