@@ -36,7 +36,10 @@ extension Attributor {
           !opensQuote(paragraph, subjectEnd, sentence.upperBound),
           !(subjectEnd + 1 < sentence.upperBound && paragraph.tokens[subjectEnd].lower == "as"
             && (paragraph.tokens[subjectEnd + 1].classes.contains(.determiner)
-              || CueFinder.possessivePronouns.contains(paragraph.tokens[subjectEnd + 1].lower)))
+              || CueFinder.possessivePronouns.contains(paragraph.tokens[subjectEnd + 1].lower))),
+          // (nor one that "to be" follows: "…, declared gun rates in the United States to be the best predictor")
+          !(subjectEnd + 1 < sentence.upperBound && paragraph.tokens[subjectEnd].lower == "to"
+            && paragraph.tokens[subjectEnd + 1].lower == "be")
         {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           // the sentence goes on after the frame: "The decision, said Jane Smith, was final."

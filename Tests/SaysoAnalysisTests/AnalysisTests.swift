@@ -430,6 +430,12 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     // (a clause after "as" leaves the frame inverted: "…, said Dana Moss as she left")
     let b = run("\"We will win,\" said Dana Moss as she left the hall.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Dana Moss")
+    // nor one that "to be" follows
+    let c = run(
+      "Professor Ann Vey of Harbour University, co-author of a new paper published in the Harbour Review of Medicine "
+        + "on March 3, declared flood insurance rates within the United States to be \"the clearest sign of a "
+        + "region's risk\".")
+    XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Ann Vey"])
   }
 
   func testANicknameInsideANameIsNoOnesWords() {
