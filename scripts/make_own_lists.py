@@ -267,7 +267,8 @@ CUE_VERBS = [
 # case just before a name what the name is: "the daily newspaper Magyar Nemzet", "the supermarket Ocado".
 # holding: what only an organisation has, after a possessive name: "John Lewis's stores". club: a role in a
 # club or a team, which says in lower case right after a single name that the name is the club's: "Arsenal
-# boss Mikel Arteta", "Chelsea captain".
+# boss Mikel Arteta", "Chelsea captain". account: where one posts, after a possessive name, whose owner speaks
+# through what is posted there: "a post on Ann Vey's Facebook page", "a tweet from the ministry's account".
 NOUNS = [
     ('academic', '', 'expert'),
     # kinds of organisation: just before a name they say what it names
@@ -317,6 +318,13 @@ NOUNS = [
     ('regulator', 'kind', ''),
     # what only an organisation has
     ('stores', 'holding', ''),
+    ('account', 'account', ''),
+    ('accounts', 'account', ''),
+    ('page', 'account', ''),
+    ('feed', 'account', ''),
+    ('blog', 'account', ''),
+    ('profile', 'account', ''),
+    ('timeline', 'account', ''),
     ('shops', 'holding', ''),
     ('branches', 'holding', ''),
     ('shareholders', 'holding', ''),
@@ -412,7 +420,7 @@ NOUNS = [
     ('chairperson', 'title', ''),
     ('chairwoman', 'source,title', 'chair'),
     ('chancellor', 'source,title', 'leader'),
-    ('channel', 'source', ''),
+    ('channel', 'source,account', ''),
     ('chief', 'source,title', 'leader'),
     ('coach', 'source,title', ''),
     ('col', 'title', 'general'),
@@ -798,7 +806,7 @@ NOUNS = [
     ('vice', 'title', ''),
     ('voter', 'source', ''),
     ('voters', 'group', ''),
-    ('website', 'source,kind', ''),
+    ('website', 'source,kind,account', ''),
     ('wife', 'source', 'family'),
     ('witness', 'source', ''),
     ('witnesses', 'group', ''),
@@ -932,7 +940,7 @@ def noun_lines():
     for word, flags, role in NOUNS:
         assert word not in seen, f"duplicate noun {word}"
         assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal", "kind",
-                                                   "holding", "club"}, word
+                                                   "holding", "club", "account"}, word
         assert word not in TITLE_ABBREVIATIONS or 'title' in flags.split(","), word
         seen.add(word)
         lines.append(f"{word}\t{flags}\t{role}\t{TITLE_ABBREVIATIONS.get(word, '')}")
@@ -951,8 +959,8 @@ def noun_lines():
 def main():
     write("nouns.txt", "nouns and titles of people and sources, one record per word (Sayso).",
           "WORD<TAB>FLAGS<TAB>ROLE-CLASS<TAB>STANDS-FOR per line, sorted. FLAGS is comma-separated (title,\n"
-          "# honorific, group, source, postnominal, kind, holding, club) and may be empty; ROLE-CLASS may be empty;\n"
-          "# STANDS-FOR is the word a title's abbreviation stands for (\"sen\": \"senator\"), else empty.",
+          "# honorific, group, source, postnominal, kind, holding, club, account) and may be empty; ROLE-CLASS may be\n"
+          "# empty; STANDS-FOR is the word a title's abbreviation stands for (\"sen\": \"senator\"), else empty.",
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"

@@ -29,7 +29,9 @@ enum Lexicon {
   static func problems(inNouns records: [NounRecord]) -> [String] {
     var seen: Set<String> = []
     var problems: [String] = []
-    let flags: Set<String> = ["title", "honorific", "group", "source", "postnominal", "kind", "holding", "club"]
+    let flags: Set<String> = [
+      "title", "honorific", "group", "source", "postnominal", "kind", "holding", "club", "account",
+    ]
     for record in records {
       if !seen.insert(record.word).inserted { problems.append("duplicate noun: \(record.word)") }
       for flag in record.flags.subtracting(flags) {
@@ -91,6 +93,8 @@ enum Lexicon {
   static let organisationKinds = WordSet(nouns(flagged: "kind"))
   /// What only an organisation has, after a possessive name: "John Lewis's stores".
   static let organisationHoldings = nouns(flagged: "holding")
+  /// Where one posts, after a possessive name whose owner speaks through it: "Ann Vey's Facebook page".
+  static let postingAccounts = nouns(flagged: "account")
   /// Roles in a club or a team, which say in lower case right after a single name that it is the club's:
   /// "Arsenal boss Mikel Arteta", "Chelsea captain".
   static let clubRoles = WordSet(nouns(flagged: "club"))

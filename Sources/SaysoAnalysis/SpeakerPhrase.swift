@@ -119,6 +119,8 @@ enum SpeakerPhraseParser {
   /// The author of a document after "from" or "by": a name ("Tesco", "the Ministry of Health", "Senator
   /// Juan Dalmau") or a possessive and a noun of people ("her family", "his lawyers").
   static func author(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    // the owner of the account posted from: "Ann Vey's Twitter account", "the ministry's website"
+    if let owner = accountOwner(paragraph, range) { return owner }
     let first = paragraph.tokens[range.lowerBound]
     if paragraph.tokens[range.upperBound - 1].isCapitalized, first.isCapitalized || first.lower == "the",
       let name = parse(paragraph, range), name.kind == .organisation || name.kind == .person
@@ -129,6 +131,19 @@ enum SpeakerPhraseParser {
       let noun = parse(paragraph, range, commonNouns: true), noun.kind == .group || noun.kind == .nominal
     else { return nil }
     return noun
+  }
+
+  /// The one whose account `range` names, a possessive and up to one word before an account noun: "Ann
+  /// Vey's Twitter account" is Ann Vey's.
+  static func accountOwner(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+    guard range.count >= 2, Lexicon.postingAccounts.contains(paragraph.tokens[range.upperBound - 1].lower),
+      let possessor = range.dropLast().lastIndex(where: { paragraph.tokens[$0].isPossessive }),
+      range.upperBound - 1 - possessor <= 2,
+      var owner = parse(paragraph, range.lowerBound..<(possessor + 1), commonNouns: true),
+      owner.kind == .person || owner.kind == .organisation || owner.kind == .group
+    else { return nil }
+    owner.name = NameTyper.stripPossessive(owner.name)
+    return owner
   }
 
   /// Words that start a modifier after a source noun's head.
@@ -423,8 +438,10 @@ enum SpeakerPhraseParser {
     while by < document + 3, by < end, Attributor.isParticiple(paragraph.tokens[by])
       || (by > document + 1 && (paragraph.tokens[by].lower == "online" || paragraph.tokens[by].lower.hasSuffix("ly")))
     { by += 1 }
+    // (or on the account it was posted on: "a post on Ann Vey's Facebook page")
     if by + 1 < end, paragraph.tokens[document].isListedAsWritten(.documentNoun),
-      ["from", "by"].contains(paragraph.tokens[by].lower),
+      ["from", "by"].contains(paragraph.tokens[by].lower)
+        || (paragraph.tokens[by].lower == "on" && Lexicon.postingAccounts.contains(paragraph.tokens[end - 1].lower)),
       var author = Self.author(paragraph, (by + 1)..<end)
     {
       author.tokens = start..<end

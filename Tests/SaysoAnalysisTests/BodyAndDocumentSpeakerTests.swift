@@ -56,6 +56,11 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     // (a group is the whole phrase)
     let c = run("The campaign's statement said the vote is on Monday.")
     XCTAssertEqual(c.quotes.first?.group, "The campaign's statement")
+    // a post from or on someone's account is the owner's
+    let d = run("A post on Ann Vey's Facebook page said the event was off.")
+    XCTAssertEqual(d.quotes.map { $0.speaker?.name }, ["Ann Vey"])
+    let e = run("A tweet from Tom Hale's account said the event was off.")
+    XCTAssertEqual(e.quotes.map { $0.speaker?.name }, ["Tom Hale"])
   }
 
   func testTheAuthorOfADocumentAfterAWordOfItsKind() {
