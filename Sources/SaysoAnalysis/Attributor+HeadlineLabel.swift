@@ -19,11 +19,14 @@ extension Attributor {
       category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
   }
 
-  /// A plural noun of people alone before the colon: "Police: Man arrested after stabbing".
+  /// A plural noun of people, or a title that names one, alone before the colon: "Police: Man arrested after
+  /// stabbing", "Minister: 'We will act'".
   static func groupLabel(_ paragraph: ParagraphText) -> (SpeakerPhrase, colon: Int)? {
     let tokens = paragraph.tokens
     guard tokens[1].scalar == ":", tokens[0].isCapitalized, tokens[0].quote == nil,
-      tokens[0].classes.contains(.groupNoun) || tokens[0].lower == "police", tokens[2].quote == nil
+      tokens[0].classes.contains(.groupNoun) || tokens[0].lower == "police"
+        || (tokens[0].classes.contains(.sourceNoun) && tokens[0].classes.contains(.title)),
+      tokens[2].quote == nil
     else { return nil }
     let word = tokens[0]
     return (SpeakerPhrase(kind: .group, text: word.text, name: word.text, head: word.lower, tokens: 0..<1), 1)

@@ -60,5 +60,9 @@ final class TitleCaseTests: XCTestCase, AnalysingText {
     let a = quotes(headline: "Police: Man arrested after downtown stabbing")
     XCTAssertEqual(a.map(\.text), ["Man arrested after downtown stabbing"])
     XCTAssertEqual(a.first?.group, "Police")
+    // or one whose title it is: "Minister: 'We will act'"
+    let b = quotes(headline: "Minister: 'We will act'")
+    XCTAssertEqual(b.map(\.text), ["'We will act'"])
+    XCTAssertEqual(b.first?.group, "Minister")
   }
 }
