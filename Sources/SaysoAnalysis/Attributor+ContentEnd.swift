@@ -230,8 +230,8 @@ extension Attributor {
   static let dashClauseOpeners: WordSet = ["and", "but", "although", "though", "except", "while", "whereas", "yet"]
 
   /// Whether the content from `first` is "that" and a short phrase of place or time up to the comma at `comma`,
-  /// with no verb: the participle after that comma opens the content's own clause ("that from June 15, wearing
-  /// a mask will be required"), it does not trail after it.
+  /// with no verb: the participle after that comma opens the content's own clause ("that from May 1, wearing
+  /// a helmet will be required"), it does not trail after it.
   static func opensWithPhraseBeforeItsClause(_ paragraph: ParagraphText, _ first: Int, comma: Int) -> Bool {
     comma - first <= 7 && paragraph.tokens[first].lower == "that"
       && (paragraph.tokens[first + 1].classes.contains(.preposition) || paragraph.tokens[first + 1].isTimeWord)

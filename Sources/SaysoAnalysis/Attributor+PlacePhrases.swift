@@ -25,7 +25,7 @@ extension Attributor {
     {
       place = before
     } else {
-      // (a place's name that is a person's name too is not told from the person's: "an account of Clinton")
+      // (a place's name that is a person's name too is not told from the person's: "a memoir of Austin")
       let key = nameKey(paragraph.text(tokens: range))
       guard WorldKnowledge.shared.places[key] != nil,
         !range.contains(where: { NameTyper.isListedName(SpeakerPhraseParser.wordKey(paragraph, $0)) })

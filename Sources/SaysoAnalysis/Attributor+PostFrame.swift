@@ -37,7 +37,7 @@ extension Attributor {
           !(subjectEnd + 1 < sentence.upperBound && paragraph.tokens[subjectEnd].lower == "as"
             && (paragraph.tokens[subjectEnd + 1].classes.contains(.determiner)
               || CueFinder.possessivePronouns.contains(paragraph.tokens[subjectEnd + 1].lower))),
-          // (nor one that "to be" follows: "…, declared gun rates in the United States to be the best predictor")
+          // (nor one that "to be" follows: "…, declared river levels across the region to be the worst on record")
           !(subjectEnd + 1 < sentence.upperBound && paragraph.tokens[subjectEnd].lower == "to"
             && paragraph.tokens[subjectEnd + 1].lower == "be")
         {

@@ -432,9 +432,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Dana Moss")
     // nor one that "to be" follows
     let c = run(
-      "Professor Ann Vey of Harbour University, co-author of a new paper published in the Harbour Review of Medicine "
-        + "on March 3, declared flood insurance rates within the United States to be \"the clearest sign of a "
-        + "region's risk\".")
+      "Professor Ann Vey of Harbour University, lead author of a long paper released by the Harbour Review on "
+        + "March 3, declared river levels across the northern United States to be \"the worst on record\".")
     XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Ann Vey"])
   }
 

@@ -91,7 +91,7 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
       "Ann Vey issued a statement at her home in Toronto saying, \"We go on.\" Tom Hale recorded a video at his "
         + "office outside Salem, Oregon saying the bill would pass.")
     XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Ann Vey", "Tom Hale"])
-    // (not a place that is a person's name too: "an account of Clinton telling …")
+    // (not a place that is a person's name too: "a memoir of Austin telling …")
   }
 
   func testATitleWordBeforeABodysLastWordIsPartOfItsName() {
