@@ -271,13 +271,11 @@ CUE_VERBS = [
 # through what is posted there: "a post on Ann Vey's Facebook page", "a tweet from the ministry's account".
 NOUNS = [
     ('academic', '', 'expert'),
-    # kinds of organisation: just before a name they say what it names
     ('boy', 'source', ''),
     ('boys', 'group', ''),
     ('cfo', 'title', 'executive'),
     ('child', 'source', ''),
     ('children', 'group', ''),
-    ('daily', 'kind', ''),
     ('girl', 'source', ''),
     ('girls', 'group', ''),
     ('mep', 'postnominal,title', 'lawmaker'),
@@ -287,6 +285,8 @@ NOUNS = [
     ('msp', 'postnominal,title', 'lawmaker'),
     ('teenager', 'source', ''),
     ('teenagers', 'group', ''),
+    # kinds of organisation: just before a name they say what it names
+    ('daily', 'kind', ''),
     ('weekly', 'kind', ''),
     ('tabloid', 'kind', ''),
     ('broadcaster', 'kind', ''),
