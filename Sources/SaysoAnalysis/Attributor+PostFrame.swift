@@ -29,17 +29,10 @@ extension Attributor {
         CueLexicon.invertible.contains(cue.lemma)
       {
         // a name that a quote follows is the start of the content, not a speaker: "…, said Cummings
-        // “worked until his last breath”"
-        // (nor one that "as" and a noun phrase follow, the verb's object: "…, announced Dana Moss as his deputy";
-        // not "…, said Sanders as he closed out")
+        // “worked until his last breath”"; nor is the verb's object
         if let (speaker, subjectEnd) = subjectAfter(paragraph, cue.end, sentence.upperBound),
           !opensQuote(paragraph, subjectEnd, sentence.upperBound),
-          !(subjectEnd + 1 < sentence.upperBound && paragraph.tokens[subjectEnd].lower == "as"
-            && (paragraph.tokens[subjectEnd + 1].classes.contains(.determiner)
-              || CueFinder.possessivePronouns.contains(paragraph.tokens[subjectEnd + 1].lower))),
-          // (nor one that "to be" follows: "…, declared river levels across the region to be the worst on record")
-          !(subjectEnd + 1 < sentence.upperBound && paragraph.tokens[subjectEnd].lower == "to"
-            && paragraph.tokens[subjectEnd + 1].lower == "be")
+          !isObjectOfInvertedVerb(paragraph, endingAt: subjectEnd, sentence.upperBound)
         {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           // the sentence goes on after the frame: "The decision, said Jane Smith, was final."
@@ -387,5 +380,18 @@ extension Attributor {
       words += 1
     }
     return words <= 12
+  }
+
+  /// Whether the phrase after an inverted verb, before token `end`, is the verb's object, not a speaker: "as" and a
+  /// noun phrase follow it ("…, announced Dana Moss as his deputy"; not "…, said Sanders as he closed out"), or
+  /// "to be" does ("…, declared river levels across the region to be the worst on record").
+  static func isObjectOfInvertedVerb(_ paragraph: ParagraphText, endingAt end: Int, _ limit: Int) -> Bool {
+    guard end + 1 < limit else { return false }
+    let next = paragraph.tokens[end + 1]
+    switch paragraph.tokens[end].lower {
+    case "as": return next.classes.contains(.determiner) || CueFinder.possessivePronouns.contains(next.lower)
+    case "to": return next.lower == "be"
+    default: return false
+    }
   }
 }

@@ -83,6 +83,10 @@ extension Attributor {
     return region
   }
 
+  /// Whether `token` is the relative "who" (a capitalised "Who" inside a sentence is a name's word: "Doctor Who
+  /// star X said").
+  static func isRelativeWho(_ token: Token) -> Bool { token.lower == "who" && !token.isCapitalized }
+
   /// Whether the word at `index`, a clause word, is written with a capital inside a sentence after a capitalised
   /// word, as the words of a name in title case are: "Doctor Who star X said", "The Who singer X said" (not in
   /// a headline, which capitalises every word).
@@ -248,8 +252,7 @@ extension Attributor {
     var index = end - 1
     while index > floor && index >= end - 8 {
       let token = paragraph.tokens[index]
-      // (a capitalised "Who" inside a sentence is a name's word: "Doctor Who star X said")
-      if token.lower == "who" && !token.isCapitalized { return index }
+      if isRelativeWho(token) { return index }
       if token.lower == "that", index + 1 < end, opensPredicate(paragraph.tokens[index + 1]) { return index }
       if token.kind != .word || token.quote != nil || token.isCapitalized || paragraph.cues[index] != nil {
         return nil
@@ -362,7 +365,7 @@ extension Attributor {
     // (a name in the clause is its object or its subject, not the verb's: "Executives who have worked with
     // Lachlan Murdoch say")
     if !region.isEmpty, region.upperBound - who <= 9, who - 1 >= contentStart,
-      paragraph.tokens[who].lower == "who", !paragraph.tokens[who].isCapitalized,
+      isRelativeWho(paragraph.tokens[who]),
       region.allSatisfy({
         (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-") && paragraph.cues[$0] == nil
       }),
