@@ -88,7 +88,8 @@ SEATS_OF_POWER = {
 # a plural noun: a verb of saying only before "that", a colon, a quote or a clause's subject, or in a frame
 # after its content), clause (reports only a clause or a quote, never a noun phrase: "suggested that …", not
 # "suggested a plan"), to (its "to" opens the one spoken to before what was said: "said to reporters that …",
-# "wrote to supporters that …"). A lemma with '-' is a multi-word cue
+# "wrote to supporters that …"), active (its passive reports no words: "were sworn to secrecy", "is called No
+# Respite"). A lemma with '-' is a multi-word cue
 # ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
 # verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
 CUE_VERBS = [
@@ -236,6 +237,7 @@ CUE_VERBS = [
     ('point-out', 'statement', 'invert', ''),
     ('sum-up', 'statement', 'invert', ''),
     ('go-on', 'statement', 'invert,weak,after', ''),
+    ('call-name', 'statement', 'active', ''),  # "call" before a name or a quote that names: "called it X"
     # speech verbs of news prose that the first lexicon missed ("…,” Toomey fumed.)
     ('bark', 'statement', 'invert', ''),
     ('fume', 'statement', 'invert', ''),
@@ -253,7 +255,7 @@ CUE_VERBS = [
     ('groan', 'statement', 'invert', ''),
     ('speculate', 'belief', 'invert', ''),
     ('opine', 'statement', 'invert', ''),
-    ('swear', 'commitment', 'invert', 'swear,swears,swore,sworn,swearing'),
+    ('swear', 'commitment', 'invert,active', 'swear,swears,swore,sworn,swearing'),
     ('marvel', 'statement', 'invert', 'marvel,marvels,marveled,marvelled,marveling,marvelling'),
 ]
 
@@ -897,7 +899,7 @@ def cue_verb_lines():
     for lemma, category, flags, forms in CUE_VERBS:
         assert lemma not in seen, f"duplicate cue verb {lemma}"
         assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
-        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to"}
+        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active"}
         assert set(filter(None, flags.split(","))) <= known, lemma
         seen.add(lemma)
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
@@ -964,8 +966,8 @@ def main():
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"
-          "# be empty: flags invert, weak, addressee, after, noun, gerund, mostlynoun, clause, to; forms list an\n"
-          "# irregular verb's forms (else they are generated).",
+          "# be empty: flags invert, weak, addressee, after, noun, gerund, mostlynoun, clause, to, active; forms\n"
+          "# list an irregular verb's forms (else they are generated).",
           cue_verb_lines())
     trades = sorted(set(TRADE_WORDS.split()))
     words = sorted(set(ORGANISATION_WORDS.split()) | set(trades))

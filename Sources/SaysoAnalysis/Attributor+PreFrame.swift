@@ -40,11 +40,14 @@ extension Attributor {
   }
 
   /// Whether `token` is a participle opening a phrase set between commas: "The mayor, facing a revolt,
-  /// said …", "The report, published on Tuesday, found …".
+  /// said …", "The report, published on Tuesday, found …", "The lawsuit, filed last week, alleges …", "The study,
+  /// led by two economists, found …" (not a word in "-eed": "need", "speed").
   static func isParticiple(_ token: Token) -> Bool {
-    token.kind == .word && !token.isCapitalized && token.lower.count > 5
-      && (token.lower.hasSuffix("ing") && !Lexicon.prepositionalParticiples.contains(token.lower)
-        || token.lower.hasSuffix("ed"))
+    guard token.kind == .word, !token.isCapitalized else { return false }
+    let word = token.lower
+    return word.count > 5 && word.hasSuffix("ing") && !Lexicon.prepositionalParticiples.contains(word)
+      || word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+      || Lexicon.irregularParticiples.contains(word)
   }
 
   /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
@@ -226,8 +229,8 @@ extension Attributor {
         !paragraph.tokens[cue.first].lower.hasSuffix("ing") && cue.lemma != "ask" && cue.lemma != "worry"
         && (subjectEnd..<cue.first).contains(where: { Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower) })
       // what a thing "is called" is its name, no one's words: "The video, released in late November, is
-      // called No Respite …"
-      if passive && cue.lemma == "call-name" { continue }
+      // called No Respite …"; who "was sworn in" or "to secrecy" says nothing (`CueLexicon.activeOnly`)
+      if passive && CueLexicon.activeOnly.contains(cue.lemma) { continue }
       var region = subjectRegion(paragraph, subjectEnd: subjectEnd, contentStart: contentStart)
       // a passive with its agent: the agent speaks and the subject is what it said ("His death was
       // confirmed by his son, Wolfgang Van Halen"; "The death of … was announced on Friday by the

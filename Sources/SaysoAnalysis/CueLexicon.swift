@@ -29,6 +29,8 @@ enum CueLexicon {
     var clauseOnly: Bool = false
     /// Its "to" opens the one spoken to before what was said: "said to reporters that …".
     var toAddressee: Bool = false
+    /// Its passive reports no words: "were sworn to secrecy", "is called No Respite".
+    var activeOnly: Bool = false
     /// The inflected forms: listed for irregular verbs, else generated.
     var forms: [String]
     /// A multi-word cue ("call-on", "point-out") that the cue finder builds from its particle.
@@ -70,12 +72,12 @@ enum CueLexicon {
       takesAddressee: flags.contains("addressee"), onlyAfterContent: flags.contains("after"),
       pluralNoun: flags.contains("noun"), gerundNoun: flags.contains("gerund"),
       mostlyNoun: flags.contains("mostlynoun"), clauseOnly: flags.contains("clause"), toAddressee: flags.contains("to"),
-      forms: listed.isEmpty ? forms(of: fields[0]) : listed)
+      activeOnly: flags.contains("active"), forms: listed.isEmpty ? forms(of: fields[0]) : listed)
   }
 
   /// The flags a record may give its verb.
   static let knownFlags: Set<String> = [
-    "invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to",
+    "invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active",
   ]
 
   /// The lexicon, read once.
@@ -120,6 +122,8 @@ enum CueLexicon {
   static let mostlyNouns = WordSet(entries.filter(\.mostlyNoun).map(\.lemma))
   /// Lemmas whose -ing form is also a noun ("warning", "finding").
   static let gerundNouns = WordSet(entries.filter(\.gerundNoun).map(\.lemma))
+  /// Lemmas whose passive reports no words: "were sworn to secrecy".
+  static let activeOnly: Set<String> = Set(entries.filter(\.activeOnly).map(\.lemma))
   /// Lemmas that are cues only in a frame after their content.
   static let onlyAfterContent: Set<String> = Set(entries.filter(\.onlyAfterContent).map(\.lemma))
   /// Lemmas whose object is the addressee: "told Izvestia", "urged lawmakers".

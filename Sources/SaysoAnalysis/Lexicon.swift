@@ -250,6 +250,22 @@ enum Lexicon {
     "found", "left", "kept", "ran", "began", "told", "said", "wrote", "spoke", "thought", "knew", "became",
   ]
 
+  /// Past participles without "-ed" that open a phrase set between commas: "The study, led by two economists,".
+  static let irregularParticiples: WordSet = [
+    "led", "held", "made", "written", "given", "taken", "shown", "seen", "known", "drawn", "built", "sent",
+    "brought", "bought", "paid", "run", "chosen", "spoken",
+  ]
+
+  /// Participles that name a document's author in the phrase "by" ends: "a memo written by the deputy", "The
+  /// report, released by the institute, says" (not who paid for it, obtained, read or answered it: "The memo,
+  /// obtained by the paper, says" is the memo's).
+  static let authorshipParticiples: WordSet = [
+    "released", "published", "issued", "written", "signed", "co-signed", "posted", "tweeted", "conducted",
+    "led", "prepared", "compiled", "produced", "authored", "co-authored", "filed", "sent", "drafted", "presented",
+    "submitted", "delivered", "made", "given", "launched", "put", "carried", "circulated", "distributed",
+    "unveiled", "penned", "recorded", "broadcast", "uploaded", "shared",
+  ]
+
   /// Words of a time of day or week after a weekday or "last": "Friday night", "last week".
   static let timeOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"]
   /// Words of time, with the plurals that a count takes: "two days later".

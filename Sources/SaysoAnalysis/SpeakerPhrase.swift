@@ -432,10 +432,10 @@ enum SpeakerPhraseParser {
     {
       document += 1
     }
-    // (a participle and an adverb may stand between: "a memo posted online by Senator Juan Dalmau", "a
-    // statement released by her family")
+    // (a participle of authorship and an adverb may stand between: "a memo posted online by Senator Juan Dalmau",
+    // "a statement released by her family"; not "a report funded by the province")
     var by = document + 1
-    while by < document + 3, by < end, Attributor.isParticiple(paragraph.tokens[by])
+    while by < document + 3, by < end, Lexicon.authorshipParticiples.contains(paragraph.tokens[by].lower)
       || (by > document + 1 && (paragraph.tokens[by].lower == "online" || paragraph.tokens[by].lower.hasSuffix("ly")))
     { by += 1 }
     // (or on the account it was posted on: "a post on Ann Vey's Facebook page")

@@ -46,6 +46,21 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.organisation, "Public Policy Institute of California")
     // (no author: the document)
     XCTAssertEqual(run("The report, released on Tuesday, says taxes rose.").quotes.first?.group, "The report")
+    // (one who paid for, obtained or saw a document is not its author)
+    XCTAssertEqual(run("The study, funded by the province, says waits grew.").quotes.first?.group, "The study")
+    XCTAssertEqual(run("The memo, obtained by the Ledger, says staff were cut.").quotes.first?.group, "The memo")
+    XCTAssertNil(run("A report funded by the province says waits grew.").quotes.first?.organisation)
+  }
+
+  func testAShortOrIrregularParticipleBetweenCommasDescribesTheSubject() {
+    let a = run("The lawsuit, filed last week, alleges the firm ignored complaints.")
+    XCTAssertEqual(a.quotes.first?.group, "The lawsuit")
+    XCTAssertEqual(a.quotes.first?.text, "the firm ignored complaints")
+    XCTAssertEqual(run("The group, based in Halifax, says the plan is flawed.").quotes.first?.group, "The group")
+    XCTAssertEqual(run("The letter, dated March 3, says the mayor knew.").quotes.first?.group, "The letter")
+    XCTAssertEqual(run("The study, led by two economists, found the tax failed.").quotes.first?.group, "two economists")
+    // (a passive of a verb whose passive reports no words: being sworn to secrecy)
+    XCTAssertTrue(run("Members of the club, named after a poet, were sworn to secrecy.").quotes.isEmpty)
   }
 
   func testTheOwnerOfADatabaseOrAWebsiteSpeaksThroughIt() {
