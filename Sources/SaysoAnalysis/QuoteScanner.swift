@@ -165,11 +165,11 @@ enum QuoteScanner {
             found = position
             break
           }
-          if candidate == "”" && position > 0 && !isSpace(scalars[position - 1])
-            && (position + 1 == count || isSpace(scalars[position + 1])
-              || ",.;:!?)".unicodeScalars.contains(scalars[position + 1]))
+          if candidate == "”" || candidate == "“", position > 0, !isSpace(scalars[position - 1]),
+            position + 1 == count || isSpace(scalars[position + 1])
+              || ",.;:!?)".unicodeScalars.contains(scalars[position + 1])
           {
-            found = position  // "…” — mixed marks
+            found = position  // "…” — mixed marks ("…“ with the opening one)
             break
           }
         } else if candidate == close

@@ -75,6 +75,11 @@ final class QuoteScannerTests: XCTestCase {
     XCTAssertEqual(scan("Il a dit «la paix» hier."), ["«la paix»"])
   }
 
+  func testAStraightQuoteClosedWithEitherCurlyMark() {
+    XCTAssertEqual(scan("\"We are ready,” she said."), ["\"We are ready,”"])
+    XCTAssertEqual(scan("\"It will only get worse.“ Then she left."), ["\"It will only get worse.“"])
+  }
+
   func testApostrophesAndPossessivesAreNotQuotes() {
     XCTAssertEqual(scan("The Americans’ view isn't Putin's, and that’s that."), [])
   }
