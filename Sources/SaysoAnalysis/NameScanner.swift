@@ -147,10 +147,20 @@ enum NameScanner {
     else { return false }
     if Lexicon.clubRoles.contains(next.lower) { return true }
     // or with a verb in the plural, as British news writes of a team or a firm: "Chelsea have confirmed …",
-    // "Arsenal are …" (not a plural noun, a frequent word, or the last name of a list: "Smith and Jones have")
-    guard next.lower == "have" || next.lower == "are", case let word = paragraph.tokens[index],
-      !word.lower.hasSuffix("s"), !WorldKnowledge.shared.isCommonWord(word.stemLower, within: 3000), word.quote == nil
+    // "Arsenal are …", "Williams have …" (not a plural noun, a frequent word, or the last name of a list: "Smith
+    // and Jones have"; a family name in "-s" is no plural when the word without it is a name or no frequent
+    // word: "William", "Jone")
+    guard next.lower == "have" || next.lower == "are", case let word = paragraph.tokens[index], word.quote == nil
     else { return false }
+    let world = WorldKnowledge.shared
+    if word.lower.hasSuffix("s") {
+      let singular = String(word.stemLower.dropLast())
+      guard world.surnames.contains(word.stemLower),
+        world.givenNames.contains(singular) || !world.isCommonWord(singular, within: 3000)
+      else { return false }
+    } else if world.isCommonWord(word.stemLower, within: 3000) {
+      return false
+    }
     return index == 0 || !["and", "&", ",", "or", "nor"].contains(paragraph.tokens[index - 1].lower)
   }
 
