@@ -159,6 +159,12 @@ extension Attributor {
   /// time or a phrase that opens the sentence.
   static func isNameNoContent(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Bool {
     guard last - first < 12, !paragraph.tokens[first...last].contains(where: { $0.quote != nil }) else { return false }
+    // (a predicate after the appositive's comma makes a clause of it: "Smith, the mayor, has resigned, the council
+    // said")
+    let predicateAfterComma = (first..<last).contains(where: {
+      paragraph.tokens[$0].scalar == "," && opensPredicate(paragraph.tokens[$0 + 1])
+    })
+    if predicateAfterComma { return false }
     // after a time or a phrase that opens the sentence: "Yesterday, Roscosmos, the Russian space agency,
     // announced the death of …"
     let opener =

@@ -7,6 +7,15 @@ import XCTest
 /// said, or the one told), a subordinate clause that opens the sentence, a complementizer "that", a
 /// subordinating word in capitals.
 final class ClauseShapeTests: XCTestCase, AnalysingText {
+  func testANameWithItsAppositiveAndAPredicateIsTheContentOfTheFrameAfterIt() {
+    let a = run("Dana Moss, the mayor, has resigned after ten years, the council said.")
+    XCTAssertEqual(a.quotes.first?.group, "the council")
+    XCTAssertEqual(a.quotes.first?.text, "Dana Moss, the mayor, has resigned after ten years")
+    XCTAssertEqual(run("Kestrel, 54, was released on Monday, a spokesman said.").quotes.first?.group, "a spokesman")
+    // (a name with its appositive alone is the frame's subject: no content)
+    XCTAssertTrue(run("Dana Moss, the mayor of the town, said.").quotes.isEmpty)
+  }
+
   func testAPassiveSubjectIsNoSpeaker() {
     let a = run("Senator Ann Kirk was expected to win the seat in the election next week.")
     XCTAssertEqual(a.quotes.count, 1)
