@@ -118,10 +118,18 @@ extension Attributor {
             !paragraph.tokens[end].classes.contains(.clauseWord), paragraph.cues[end] == nil
           { end += 1 }
         }
+        // (a station's number goes on with its name: "told BBC Radio 4 the plan …", "told Channel 4 News")
+        if end < limit, end > start, paragraph.tokens[end].kind == .number,
+          WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[end - 1].lower)
+        {
+          end += 1
+          while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+        }
         // an outlet, then the name that opens the content: "told NPR Hamza bin Laden had appeared …"
-        // (but "told CNN's Jake Tapper" names the host)
+        // (but "told CNN's Jake Tapper" names the host, and "told ABC Radio Sydney" a station)
         let first = paragraph.tokens[start]
         if end - start >= 2, !first.isPossessive, !possessed,
+          !WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[start + 1].lower),
           NameTyper.isAcronym(first.text) || WorldKnowledge.shared.outlets.contains(first.lower),
           (NameTyper.isGivenName(nameKey(paragraph.tokens[start + 1].stem))
             && WorldKnowledge.shared.places[nameKey(paragraph.tokens[start + 1].stem)] == nil)

@@ -19,6 +19,12 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["that the so-called ban would be unacceptable"])
   }
 
+  func testAStationToldWithItsNumberOrItsPlaceIsNoContent() {
+    XCTAssertEqual(run("Ann Vey told ABC Radio Darwin the budget was tight.").quotes.first?.text, "the budget was tight")
+    XCTAssertEqual(run("Ann Vey told BBC Radio 5 the budget was tight.").quotes.first?.text, "the budget was tight")
+    XCTAssertEqual(run("Ann Vey told Channel 4 News the deal was off.").quotes.first?.text, "the deal was off")
+  }
+
   func testAnAudienceToldIsNoContent() {
     let a = run("\"It is unacceptable,\" Marc Miller told a news conference in Ottawa.")
     XCTAssertEqual(a.quotes.map(\.text), ["\"It is unacceptable,\""])
