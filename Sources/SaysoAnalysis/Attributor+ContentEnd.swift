@@ -27,8 +27,11 @@ extension Attributor {
       // after the quoted words, a second predicate or a comment on them is the writer's:
       // "… offer “a prayer” for the nominee but did not suggest …" · "… “rigged” against him, a charge …"
       if quotedBefore && token.quote == nil && next.quote == nil {
+        // (but not "and" with an auxiliary, no comma before it: "… it is “recruiting” and has hired …")
         if (token.lower == "and" || token.lower == "but")
           && (looksLikeVerb(next, after: token) || secondPredicateStarts.contains(next.lower))
+          && (paragraph.tokens[index - 1].scalar == ","
+            || !continuesWithAuxiliary(paragraph, and: index, limit: last + 1))
         {
           return index - 1
         }

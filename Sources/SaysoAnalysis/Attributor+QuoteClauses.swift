@@ -79,6 +79,7 @@ extension Attributor {
         return false
       }
       if ["he", "she", "they", "it", "we", "i"].contains(next.lower) { return true }
+      if continuesWithAuxiliary(paragraph, and: index, limit: limit) { return false }
       // "called on the administration to “call out Russia” and consider …": one infinitive goes on
       let isBaseForm = !(isPastTense(next) || next.lower.hasSuffix("s") || next.lower.hasSuffix("ing"))
       if isBaseForm, let quote = paragraph.tokens[index - 1].quote,
@@ -89,6 +90,16 @@ extension Attributor {
       return next.classes.contains(.cueWord) || looksLikeVerb(next, after: paragraph.tokens[index])
     }
     return false
+  }
+
+  /// Whether "and" at `index` goes on with the content's predicate: an auxiliary after it, with no verb of saying
+  /// after that ("… it is “recruiting” and has hired 200 nurses"; not "… and has said that …", the frame's).
+  static func continuesWithAuxiliary(_ paragraph: ParagraphText, and index: Int, limit: Int) -> Bool {
+    guard paragraph.tokens[index].lower == "and", index + 2 < limit,
+      Lexicon.auxiliaries.contains(paragraph.tokens[index + 1].lower)
+    else { return false }
+    let verb = paragraph.tokens[index + 2].lower == "also" && index + 3 < limit ? index + 3 : index + 2
+    return paragraph.cues[verb] == nil
   }
 
   /// Whether "to" stands shortly before a quote: "urged the administration to “call out Russia”".

@@ -13,6 +13,18 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.kind, .direct)
   }
 
+  func testAnAuxiliaryAfterAndGoesOnWithTheQuotedWordsPredicate() {
+    let a = run("The health authority said it is \"actively recruiting\" and has hired 200 nurses this year.")
+    XCTAssertEqual(a.quotes.first?.text, "it is \"actively recruiting\" and has hired 200 nurses this year")
+    let b = run("Ann Vey said the polls could be \"way off\" and have been wrong before.")
+    XCTAssertEqual(b.quotes.first?.text, "the polls could be \"way off\" and have been wrong before")
+    // (not after a comma, nor with a verb of saying after the auxiliary: the frame's subject's second verb)
+    let c = run("Ann Vey said the polls were \"way off\" and has said that she will run.")
+    XCTAssertEqual(c.quotes.first?.text, "the polls were \"way off\"")
+    let d = run("Ann Vey was said to have \"minor symptoms\", and was taken to hospital.")
+    XCTAssertEqual(d.quotes.first?.text, "to have \"minor symptoms\"")
+  }
+
   func testADashOrAButWithACommaAfterQuotedWordsOpensTheWritersClause() {
     let a = run("Tom Perez said the plan will help \"up-skill\" workers - and he makes sure to name coal workers.")
     XCTAssertEqual(a.quotes.map(\.text), ["the plan will help \"up-skill\" workers"])
