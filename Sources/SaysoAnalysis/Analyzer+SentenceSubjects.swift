@@ -18,6 +18,7 @@ extension Analyzer {
       first == token || Self.wordAfterOpeningQuote(of: paragraphs[paragraph], opening) == token
         || (Attributor.subordinators.contains(tokens[first].lower) && first + 1 < token
           && tokens[first + 1].lower == pronoun)
+        || Self.opensMainClause(paragraphs[paragraph], pronoun: token, after: first)
     else { return nil }
     // (a quote that speaks of someone by the same pronoun speaks of the one named before, not as them:
     // "Cruz met voters. “He was very articulate,” he said.")
@@ -39,6 +40,17 @@ extension Analyzer {
       return namedSubject(paragraph: place.paragraph, sentence: place.sentence, gender: gender)
     }
     return nil
+  }
+
+  /// Whether the pronoun at `token` opens the main clause after a phrase that opens the sentence at `first` and
+  /// ends at the comma before it: "Asked about his hopes, he said …", "Speaking to reporters, she said …", "After
+  /// the match, he said …".
+  static func opensMainClause(_ text: ParagraphText, pronoun token: Int, after first: Int) -> Bool {
+    guard token >= first + 3, text.tokens[token - 1].scalar == "," else { return false }
+    let opener = text.tokens[first].lower
+    let participle = opener.hasSuffix("ed") && opener.count > 4 && text.tokens[first].quote == nil
+      && !text.tokens[first..<(token - 1)].contains(where: { $0.quote != nil || $0.scalar == "," })
+    return participle || Attributor.opensAdverbial(text, first..<(token - 1))
   }
 
   /// The person named at the head of sentence `sentence` of `paragraph`, of `gender` if given: the last

@@ -19,6 +19,15 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Jennifer Palmieri")
   }
 
+  func testThePronounAfterAPhraseThatOpensTheSentenceIsTheSubjectOfTheSentenceBefore() {
+    let a = run(
+      "Tom Reed, 30, will play either Ivan Moss or Dan Hale next. Asked about his hopes for the final, he said: "
+        + "\"It is a long way off.\"")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
+    let b = run("Ann Vey resigned from the paper in May after a row with Jane Kerr. On Twitter, she said the row was over.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testAQuoteThatSpeaksOfTheHeadByThePronounIsAnothersWords() {
     // (the one described is not the one describing: the last person named speaks)
     let a = run("Ted Cruz met voters in Iowa, among them Robert Stovall. \"He was articulate,\" he said.")
