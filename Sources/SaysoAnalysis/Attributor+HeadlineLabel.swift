@@ -4,10 +4,18 @@ import SaysoCore
 extension Attributor {
   /// A headline that a person's or an organisation's name labels with what they said, after a colon:
   /// "Clinton: Trump's view of the world is 'dangerously wrong'", "AP: Trump chair routed money to lobbyists"
-  /// (not a section label: "MARKETS: Oil fell", "News Guide: Donors flocked …").
+  /// (not a section label: "MARKETS: Oil fell", "News Guide: Donors flocked …"); or with a quote right after
+  /// the name, as British headlines write it: "Howe 'played truant as a boy'".
   static func headlineLabel(_ paragraph: ParagraphText) -> Attribution? {
     let tokens = paragraph.tokens
-    guard tokens.count > 4, let (speaker, colon) = groupLabel(paragraph) ?? nameLabel(paragraph) else { return nil }
+    guard tokens.count > 4 else { return nil }
+    if let (speaker, opening) = nameLabel(paragraph, before: .quote) {
+      let quote = paragraph.quotes[tokens[opening].quote!]
+      return Attribution(
+        paragraph: paragraph.index, start: quote.start, end: quote.end, cue: nil, lemma: "say",
+        category: .statement, speaker: speaker, sentence: 0, frameAfter: false)
+    }
+    guard let (speaker, colon) = groupLabel(paragraph) ?? nameLabel(paragraph, before: .colon) else { return nil }
     // (to the end of its line: a subheading may follow in the same paragraph)
     let lineEnd =
       ((colon + 2)..<tokens.count).first(where: {
@@ -32,10 +40,24 @@ extension Attributor {
     return (SpeakerPhrase(kind: .group, text: word.text, name: word.text, head: word.lower, tokens: 0..<1), 1)
   }
 
-  /// A person's or an organisation's name before the colon, after one title or role word at most.
-  static func nameLabel(_ paragraph: ParagraphText) -> (SpeakerPhrase, colon: Int)? {
+  /// What ends a headline's label: a colon, or the opening mark of a quote that runs to the headline's end.
+  enum LabelEnd { case colon, quote }
+
+  /// A person's or an organisation's name before the colon or the quote, after one title or role word at most.
+  static func nameLabel(_ paragraph: ParagraphText, before end: LabelEnd) -> (SpeakerPhrase, colon: Int)? {
     let tokens = paragraph.tokens
-    guard let colon = (1..<5).first(where: { tokens[$0].scalar == ":" }), colon + 3 < tokens.count,
+    func ends(_ index: Int) -> Bool {
+      switch end {
+      case .colon: return tokens[index].scalar == ":"
+      case .quote:
+        // (the quote opens at the token and closes at the headline's end, or before its last mark)
+        guard let quote = tokens[index].quote, paragraph.quotes[quote].start == tokens[index].start,
+          let last = tokens.last
+        else { return false }
+        return paragraph.quotes[quote].end >= (last.kind == .punct && last.quote == nil ? last.start : last.end)
+      }
+    }
+    guard let colon = (1..<5).first(where: { ends($0) }), colon + 3 < tokens.count,
       tokens[0..<colon].allSatisfy({ $0.kind == .word && $0.quote == nil }), tokens[0].isCapitalized,
       !isSectionLabel(tokens[0..<colon]),
       // (a word in capitals is a column's name, but for an acronym: "HUFFPOLLSTER:" is no one, "AP:" is)

@@ -40,6 +40,16 @@ final class TitleCaseTests: XCTestCase, AnalysingText {
     XCTAssertTrue(quotes(headline: "AP: Done").isEmpty)
   }
 
+  func testAHeadlineWithAQuoteRightAfterANameIsThatNamesWords() {
+    let a = analyze(
+      ArticleReader.parse(
+        "Howe 'played truant as a boy'\n\nConservative leader Michael Howe has admitted it.", path: "test.txt"))
+    XCTAssertEqual(a.quotes.first?.text, "'played truant as a boy'")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Michael Howe")
+    XCTAssertNil(a.quotes.first?.cue)
+    XCTAssertEqual(quotes(headline: "Ann Vey \"will not quit\"").first?.speaker?.name, "Ann Vey")
+  }
+
   func testAClauseWordInATitleInsideASentenceIsTheTitlesWord() {
     // a show's or a band's name before a role: no relative clause opens at its capitalised "Who" or "Which"
     let a = run("Ask Who host Lena Varga said the show would return. The Which singer Omar Tal said the tour goes on.")
