@@ -384,7 +384,10 @@ enum SpeakerPhraseParser {
             {
               person.kind = .organisation
             }
-            let describes = ["who", "whose", "whom", "which"].contains(opener) || adjunct
+            // (nor the state of the place the name ends with: "Ann Vey of Salem, Ore.,", "… of Albany, New York,")
+            let state = Attributor.isPlaceAbbreviation(paragraph, (comma + 1)..<(end - 1))
+              || WorldKnowledge.shared.places[nameKey(roleText)] != nil
+            let describes = ["who", "whose", "whom", "which"].contains(opener) || adjunct || state
             if person.kind == .person && !describes && !Attributor.isParticiple(paragraph.tokens[comma + 1]) {
               person.role = roleText
             }

@@ -7,6 +7,12 @@ import XCTest
 /// organisation ("NASA Administrator"), words that qualify it ("Current"); an office or a body after
 /// the name ("…, Dean of UC Berkeley School of Law", "… of the county health department").
 final class OfficeShapeTests: XCTestCase, AnalysingText {
+  func testTheStateAfterThePlaceANameIsFromIsNoRole() {
+    let a = run("Ann Vey of Salem, Ore., said the pool would reopen.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertNil(a.quotes.first?.speaker?.role)
+  }
+
   func testAKnightByTitleAndFirstNameIsThePersonNamedInFull() {
     let a = run(
       "Prime Minister Sir Ian Hale defended the plan. Sir Ian told MPs it was fair. \"It is about fairness,\" he said.")
