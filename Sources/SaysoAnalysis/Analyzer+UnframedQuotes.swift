@@ -74,6 +74,14 @@ extension Analyzer {
       case nil:
         break
       }
+      // (a quote that no clause claims) nor is a work's title after its noun: "The film, “The Long Road Home,”
+      // opens Friday"
+      if opening >= 1,
+        case let noun = paragraph.tokens[opening - 1].scalar == "," ? opening - 2 : opening - 1, noun >= 0,
+        Lexicon.workNouns.contains(paragraph.tokens[noun].lower), Attributor.isQuotedTitle(paragraph, opening)
+      {
+        continue
+      }
       let words = QuoteScanner.countWords(paragraph.scalars, quote.innerStart, quote.innerEnd)
       // scare quotes and titles: short, with no full stop of their own
       let inner = paragraph.text(quote.innerStart, quote.innerEnd)

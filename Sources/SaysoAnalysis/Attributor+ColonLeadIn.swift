@@ -32,6 +32,14 @@ extension Attributor {
     {
       start = after
     }
+    // a verb of saying before its speaker: "Stated Stone:", "Said the mayor:" ¶ "“…”"
+    if paragraph.tokens[quoteToken - 1].scalar == ":", start + 1 < quoteToken - 1,
+      opensWithInvertedCue(paragraph, start),
+      let speaker = SpeakerPhraseParser.parse(paragraph, (start + 1)..<(quoteToken - 1), commonNouns: true),
+      speaker.kind != .pronoun, speaker.tokens.lowerBound == start + 1
+    {
+      return speaker
+    }
     var end = start
     // (a personal pronoun opens it as a name does: "In his message, he appreciated Soleimani's life path: “…”")
     let pronoun = start < quoteToken - 1 && ["he", "she", "they", "we", "i"].contains(paragraph.tokens[start].lower)

@@ -99,6 +99,18 @@ extension Attributor {
       speaker: speaker, sentence: 0, frameAfter: false, transcriptLine: true)
   }
 
+  /// Whether `sentence` opens with the label of a link, a video or a photo, one or two words and a colon or a
+  /// bar: "Read more: “We will fight,” says mayor", "WATCH | Minister explains the rules" (the title of
+  /// something else, no claim of the article's).
+  static func opensWithLinkLabel(_ paragraph: ParagraphText, _ sentence: Range<Int>) -> Bool {
+    let first = sentence.lowerBound
+    guard let mark = (first + 1..<min(first + 3, sentence.upperBound)).first(where: {
+      paragraph.tokens[$0].scalar == ":" || paragraph.tokens[$0].scalar == "|"
+    }) else { return false }
+    return Lexicon.linkLabels.contains(paragraph.tokens[mark - 1].lower)
+      && (first..<mark).allSatisfy { paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].quote == nil }
+  }
+
   /// A section label is made of common words that name no one ("MARKETS:", "BOTTOM LINE:", "News Guide:"),
   /// or holds a word of the wire's labels ("UPDATE", "EXCLUSIVE").
   static func isSectionLabel(_ tokens: ArraySlice<Token>) -> Bool {

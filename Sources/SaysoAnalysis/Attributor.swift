@@ -25,7 +25,7 @@ enum Attributor {
     for (sentenceIndex, sentence) in paragraph.sentences.enumerated()
     where out.first.map({ paragraph.tokens[sentence.lowerBound].start >= $0.end }) ?? true {
       let contentStart = Self.contentStart(paragraph, sentence)
-      guard contentStart < sentence.upperBound else { continue }
+      guard contentStart < sentence.upperBound, !opensWithLinkLabel(paragraph, sentence) else { continue }
       // "Asked whether he would run, Rubio …": the question stands beside the sentence's own frame
       if let question = askedQuestion(paragraph, sentence, contentStart, sentenceIndex) { out.append(question) }
       if let attribution = relativeAnswer(paragraph, sentence, contentStart, sentenceIndex)

@@ -168,6 +168,13 @@ enum Lexicon {
   /// What an outlet broadcasts or prints, named after it as an addressee: "told BBC Radio 4's Today programme".
   static let programmeNouns: WordSet = ["programme", "program", "show", "podcast", "newspaper", "website"]
 
+  /// Nouns of works whose title a quote may give: "the film “The Long Road Home”", "her album, “Northern Lights,”".
+  static let workNouns: WordSet = [
+    "film", "movie", "book", "novel", "album", "song", "single", "play", "series", "documentary", "memoir",
+    "musical", "opera", "poem", "painting", "exhibition", "episode", "sitcom", "game", "anthem", "hymn",
+    "programme", "program", "show", "podcast",
+  ]
+
   /// Makers whose work's title follows "of": "author of “Empire of the Fund”", "director of “Alien”".
   static let makerNouns: WordSet = [
     "author", "director", "creator", "writer", "producer", "editor", "host", "composer", "star",

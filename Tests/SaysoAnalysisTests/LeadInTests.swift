@@ -50,6 +50,27 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "the group")
   }
 
+  func testAVerbOfSayingBeforeItsSpeakerAndAColonLeadsIn() {
+    let a = run("Ann Vey met voters.\n\nStated Vey:\n\n\"I think the stakes are high. They would do anything.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(run("Said the mayor:\n\n\"We are ready for this.\"").quotes.first?.group, "the mayor")
+  }
+
+  func testALinkLabelOpensNoClaimOfTheArticle() {
+    // (the title of another story, a video or a photo, framed or not)
+    XCTAssertTrue(run("Read more: \"We will fight this,\" says mayor").quotes.isEmpty)
+    XCTAssertTrue(run("WATCH | Minister says the rules are fair").quotes.isEmpty)
+    XCTAssertEqual(run("Watch the mayor: he said the rules are fair.").quotes.count, 1)
+  }
+
+  func testAWorksTitleAfterItsNounIsNoOnesWords() {
+    XCTAssertTrue(run("The film, \"The Long Road Home,\" opens Friday across the country.").quotes.isEmpty)
+    XCTAssertTrue(run("Her first album, \"A Year Of Quiet Days,\" sold well.").quotes.isEmpty)
+    // (a title inside a labelling verb's clause stays in it)
+    let a = run("Pastor Tom Reed criticized the film \"Frozen\" and the books for being too \"soft,\" he said.")
+    XCTAssertFalse(a.quotes.isEmpty)
+  }
+
   func testAPronounOpensAColonsSentenceAsANameDoes() {
     let a = run(
       "The guard declared him a martyr. Ann Vey, the leader, ordered three days of mourning. In her message, she "
