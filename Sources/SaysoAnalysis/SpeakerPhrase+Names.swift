@@ -365,12 +365,14 @@ extension SpeakerPhraseParser {
   }
 
   /// The role that the words before a name give ("longtime Democratic pollster"), without a weekday, a
-  /// month or a unit of time glued before it ("Tuesday Mr Patel", "That day Mr Sunak"); nil when only
-  /// determiners and honorifics are left.
+  /// month, a unit of time or a word that opens a sentence glued before it ("Tuesday Mr Patel", "That day Mr
+  /// Sunak", "Whereas Pierce", "Meanwhile Mr Lee"); nil when only determiners and honorifics are left.
   static func roleBeforeName(_ paragraph: ParagraphText, _ range: Range<Int>) -> String? {
     var first = range.lowerBound
     while first < range.upperBound
-      && !paragraph.tokens[first].classes.isDisjoint(with: [.weekday, .month, .timeUnit])
+      && (!paragraph.tokens[first].classes.isDisjoint(with: [.weekday, .month, .timeUnit])
+        || Lexicon.sentenceOpeners.contains(paragraph.tokens[first].lower)
+        || Attributor.subordinators.contains(paragraph.tokens[first].lower))
     { first += 1 }
     let kept = (first..<range.upperBound).filter { index in
       let token = paragraph.tokens[index]

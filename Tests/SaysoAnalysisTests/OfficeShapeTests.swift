@@ -7,6 +7,14 @@ import XCTest
 /// organisation ("NASA Administrator"), words that qualify it ("Current"); an office or a body after
 /// the name ("…, Dean of UC Berkeley School of Law", "… of the county health department").
 final class OfficeShapeTests: XCTestCase, AnalysingText {
+  func testAWordThatOpensTheSentenceBeforeANameIsNoRole() {
+    let a = run(
+      "Brock Hale spoke. Whereas Hale and Tom Reed felt parties should decide, others did not. Hale said it was fine.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Brock Hale")
+    XCTAssertNil(a.quotes.last?.speaker?.role)
+    XCTAssertEqual(a.people.first(where: { $0.name == "Brock Hale" })?.roles, [])
+  }
+
   func testTheStateAfterThePlaceANameIsFromIsNoRole() {
     let a = run("Ann Vey of Salem, Ore., said the pool would reopen.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
