@@ -45,9 +45,10 @@ extension Attributor {
   static func isParticiple(_ token: Token) -> Bool {
     guard token.kind == .word, !token.isCapitalized else { return false }
     let word = token.lower
-    return word.count > 5 && word.hasSuffix("ing") && !Lexicon.prepositionalParticiples.contains(word)
-      || word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")
-      || Lexicon.irregularParticiples.contains(word)
+    let length = word.utf8.count  // (the suffixes are ASCII: bytes count as letters there)
+    if word.hasSuffix("ing") { return length > 5 && !Lexicon.prepositionalParticiples.contains(word) }
+    if word.hasSuffix("ed") && length > 4 { return !word.hasSuffix("eed") }
+    return length <= 9 && Lexicon.irregularParticiples.contains(word)
   }
 
   /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person

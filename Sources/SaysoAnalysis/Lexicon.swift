@@ -260,7 +260,7 @@ enum Lexicon {
   /// Past participles without "-ed" that open a phrase set between commas: "The study, led by two economists,".
   static let irregularParticiples: WordSet = [
     "led", "held", "made", "written", "given", "taken", "shown", "seen", "known", "drawn", "built", "sent",
-    "brought", "bought", "paid", "run", "chosen", "spoken",
+    "brought", "bought", "paid", "run", "chosen", "spoken", "put", "broadcast",
   ]
 
   /// Participles that name a document's author in the phrase "by" ends: "a memo written by the deputy", "The

@@ -370,9 +370,8 @@ extension SpeakerPhraseParser {
   static func roleBeforeName(_ paragraph: ParagraphText, _ range: Range<Int>) -> String? {
     var first = range.lowerBound
     while first < range.upperBound
-      && (!paragraph.tokens[first].classes.isDisjoint(with: [.weekday, .month, .timeUnit])
-        || Lexicon.sentenceOpeners.contains(paragraph.tokens[first].lower)
-        || Attributor.subordinators.contains(paragraph.tokens[first].lower))
+      && (!paragraph.tokens[first].classes.isDisjoint(with: [.weekday, .month, .timeUnit, .sentenceOpener])
+        || (paragraph.tokens[first].isCapitalized && Attributor.subordinators.contains(paragraph.tokens[first].lower)))
     { first += 1 }
     let kept = (first..<range.upperBound).filter { index in
       let token = paragraph.tokens[index]

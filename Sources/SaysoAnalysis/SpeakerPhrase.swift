@@ -384,11 +384,14 @@ enum SpeakerPhraseParser {
             {
               person.kind = .organisation
             }
-            // (nor the state of the place the name ends with: "Ann Vey of Salem, Ore.,", "… of Albany, New York,")
-            let state = Attributor.isPlaceAbbreviation(paragraph, (comma + 1)..<(end - 1))
-              || WorldKnowledge.shared.places[nameKey(roleText)] != nil
-            let describes = ["who", "whose", "whom", "which"].contains(opener) || adjunct || state
-            if person.kind == .person && !describes && !Attributor.isParticiple(paragraph.tokens[comma + 1]) {
+            let describes = ["who", "whose", "whom", "which"].contains(opener) || adjunct
+            // (nor the state of the place the name ends with: "Ann Vey of Salem, Ore.,", "… of Albany, New York,";
+            // asked last, as it looks the words up)
+            if person.kind == .person && !describes && !Attributor.isParticiple(paragraph.tokens[comma + 1]),
+              !(paragraph.tokens[comma + 1].isCapitalized && end - 1 - (comma + 1) <= 3
+                && (Attributor.isPlaceAbbreviation(paragraph, (comma + 1)..<(end - 1))
+                  || WorldKnowledge.shared.places[nameKey(roleText)] != nil))
+            {
               person.role = roleText
             }
             person.tokens = start..<end
@@ -438,7 +441,10 @@ enum SpeakerPhraseParser {
     // (a participle of authorship and an adverb may stand between: "a memo posted online by Senator Juan Dalmau",
     // "a statement released by her family"; not "a report funded by the province")
     var by = document + 1
-    while by < document + 3, by < end, Lexicon.authorshipParticiples.contains(paragraph.tokens[by].lower)
+    // (the participle's shape first: most phrases have none, and the list is searched by string)
+    while by < document + 3, by < end,
+      Attributor.isParticiple(paragraph.tokens[by])
+        && Lexicon.authorshipParticiples.contains(paragraph.tokens[by].lower)
       || (by > document + 1 && (paragraph.tokens[by].lower == "online" || paragraph.tokens[by].lower.hasSuffix("ly")))
     { by += 1 }
     // (or on the account it was posted on: "a post on Ann Vey's Facebook page")
