@@ -76,7 +76,7 @@ final class LocalServer {
       line.append(chunk)
     }
     guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-      process.terminate()
+      process.stopForTest()
       throw CocoaError(.fileReadUnknown)
     }
     self.port = port
@@ -85,12 +85,7 @@ final class LocalServer {
   deinit { stop() }
 
   /// Stops the server.
-  func stop() {
-    if process.isRunning {
-      process.terminate()
-      process.waitUntilExit()
-    }
-  }
+  func stop() { process.stopForTest() }
 
   /// The address of `path` on this server.
   func url(_ path: String) -> String { "http://127.0.0.1:\(port)/\(path)" }

@@ -1,4 +1,5 @@
 import Foundation
+import SaysoTestSupport
 import Testing
 
 /// `import`, `subscribe`, `feeds`, `fetch` and `unsubscribe` run as a user runs them, against files the
@@ -46,7 +47,7 @@ import Testing
     }
     // "Serving HTTP on 127.0.0.1 port 40123 (http://127.0.0.1:40123/) ..."
     guard let range = text.range(of: "port "), let port = Int(text[range.upperBound...].prefix { $0.isNumber }) else {
-      process.terminate()
+      process.stopForTest()
       throw CocoaError(.fileReadUnknown)
     }
     return (process, "http://127.0.0.1:\(port)")
@@ -97,7 +98,7 @@ import Testing
     try Self.feed(title: "Harbour", count: 2).write(
       to: www.appendingPathComponent("rss.xml"), atomically: true, encoding: .utf8)
     let (server, base) = try Self.serve(www)
-    defer { server.terminate() }
+    defer { server.stopForTest() }
     let data = dir.appendingPathComponent("sayso").path
     let feeds = ["\(base)/rss.xml", "\(base)/missing.xml"]
     let subscribe = try SaysoBinary.run(["subscribe"] + feeds + ["--data-dir", data])
@@ -137,7 +138,7 @@ import Testing
         to: www.appendingPathComponent("f\(n).xml"), atomically: true, encoding: .utf8)
     }
     let (server, base) = try Self.serve(www)
-    defer { server.terminate() }
+    defer { server.stopForTest() }
     for n in 0..<4 { urls.append("\(base)/f\(n).xml") }
     _ = try SaysoBinary.run(["subscribe"] + urls + ["--data-dir", data.path])
 
@@ -179,7 +180,7 @@ import Testing
         to: www.appendingPathComponent("t\(n).xml"), atomically: true, encoding: .utf8)
     }
     let (server, base) = try Self.serve(www)
-    defer { server.terminate() }
+    defer { server.stopForTest() }
     _ = try SaysoBinary.run(["subscribe", "\(base)/t0.xml", "\(base)/t1.xml", "--data-dir", data.path])
     let fetches = (0..<2).map { _ in
       let process = Process()
