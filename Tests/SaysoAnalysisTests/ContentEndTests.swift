@@ -16,13 +16,13 @@ final class ContentEndTests: XCTestCase, AnalysingText {
   func testAnAuxiliaryAfterAndGoesOnWithTheQuotedWordsPredicate() {
     let a = run("The health authority said it is \"actively recruiting\" and has hired 200 nurses this year.")
     XCTAssertEqual(a.quotes.first?.text, "it is \"actively recruiting\" and has hired 200 nurses this year")
-    let b = run("Ann Vey said the polls could be \"way off\" and have been wrong before.")
-    XCTAssertEqual(b.quotes.first?.text, "the polls could be \"way off\" and have been wrong before")
+    let b = run("Ann Vey said the tolls were \"far too high\" and have risen every year.")
+    XCTAssertEqual(b.quotes.first?.text, "the tolls were \"far too high\" and have risen every year")
     // (not after a comma, nor with a verb of saying after the auxiliary: the frame's subject's second verb)
-    let c = run("Ann Vey said the polls were \"way off\" and has said that she will run.")
-    XCTAssertEqual(c.quotes.first?.text, "the polls were \"way off\"")
-    let d = run("Ann Vey was said to have \"minor symptoms\", and was taken to hospital.")
-    XCTAssertEqual(d.quotes.first?.text, "to have \"minor symptoms\"")
+    let c = run("Ann Vey said the tolls were \"far too high\" and has said that she will cut them.")
+    XCTAssertEqual(c.quotes.first?.text, "the tolls were \"far too high\"")
+    let d = run("Ann Vey was said to have \"a mild cold\", and was sent home early.")
+    XCTAssertEqual(d.quotes.first?.text, "to have \"a mild cold\"")
   }
 
   func testADashOrAButWithACommaAfterQuotedWordsOpensTheWritersClause() {
