@@ -58,7 +58,9 @@ extension SpeakerPhraseParser {
   /// A firm named by a possessive right before its verb: "Sainsbury's said", "McDonald's says" (a possessive
   /// before a verb owns nothing); nil for other words.
   static func firmByPossessive(_ paragraph: ParagraphText, _ range: Range<Int>, verb: Int) -> SpeakerPhrase? {
-    guard let last = range.last, last + 1 == verb, paragraph.tokens[last].isPossessive,
+    // (an auxiliary may stand between: "McDonald's has said …")
+    guard let last = range.last, last < verb, paragraph.tokens[last].isPossessive,
+      ((last + 1)..<verb).allSatisfy({ Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower) }),
       range.allSatisfy({ isNameToken(paragraph, $0) })
     else { return nil }
     let text = paragraph.text(tokens: range)

@@ -139,6 +139,8 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
 
   func testAFirmNamedByAPossessiveBeforeItsVerb() {
     XCTAssertEqual(run("Sainsbury's said it would cut prices.").quotes.first?.organisation, "Sainsbury's")
+    // (with an auxiliary before the verb)
+    XCTAssertEqual(run("Hollis's has said it will raise wages.").quotes.first?.organisation, "Hollis's")
     XCTAssertEqual(
       run("\"We will cut prices,\" McDonald’s said.").quotes.first?.organisation, "McDonald’s")
     // a possessive before a noun owns it: no frame
