@@ -88,6 +88,12 @@ enum NameScanner {
       {
         titleStart -= 1
       }
+      // (with the club whose role it is: "Chelsea boss Jose Mourinho")
+      if titleStart < nameStart, titleStart >= 1, paragraph.tokens[titleStart - 1].isCapitalized,
+        paragraph.tokens[titleStart - 1].quote == nil, Self.isClubByUse(paragraph, titleStart - 1)
+      {
+        titleStart -= 1
+      }
       // an office named with "of" before the name: "Secretary of State John Kerry", "Vice President of the
       // United States Joe Biden"
       let of = titleStart >= 3 && paragraph.tokens[titleStart - 1].lower == "the" ? titleStart - 2 : titleStart - 1
