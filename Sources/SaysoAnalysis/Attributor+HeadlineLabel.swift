@@ -5,7 +5,7 @@ extension Attributor {
   /// A headline that a person's or an organisation's name labels with what they said, after a colon:
   /// "Clinton: Trump's view of the world is 'dangerously wrong'", "AP: Trump chair routed money to lobbyists"
   /// (not a section label: "MARKETS: Oil fell", "News Guide: Donors flocked …"); or with a quote right after
-  /// the name, as British headlines write it: "Howe 'played truant as a boy'".
+  /// the name, as British headlines write it: "Vey 'will not stand again'".
   static func headlineLabel(_ paragraph: ParagraphText) -> Attribution? {
     let tokens = paragraph.tokens
     guard tokens.count > 4 else { return nil }
