@@ -51,6 +51,12 @@ extension Attributor {
     return length <= 9 && Lexicon.irregularParticiples.contains(word)
   }
 
+  /// Whether `token` is a participle of authorship, after which "by" names a document's author: "released",
+  /// "written" (`Lexicon.authorshipParticiples`; its shape is told first, the list is searched by string).
+  static func isAuthorshipParticiple(_ token: Token) -> Bool {
+    isParticiple(token) && Lexicon.authorshipParticiples.contains(token.lower)
+  }
+
   /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
   /// named before it, "it" for an organisation or a document.
   static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]

@@ -498,7 +498,7 @@ extension Attributor {
           // a document and its author between commas: "The report, released by the Fraser Institute, says"
           if named.kind != .person, case let head = named.head,
             SpeakerPhraseParser.documentNouns.contains(head) || evidenceNouns.contains(head),
-            appositive.count >= 3, Lexicon.authorshipParticiples.contains(paragraph.tokens[appositive.first!].lower),
+            appositive.count >= 3, isAuthorshipParticiple(paragraph.tokens[appositive.lowerBound]),
             paragraph.tokens[appositive.lowerBound + 1].lower == "by",
             case let by = (appositive.lowerBound + 2)..<appositive.upperBound,
             var author = SpeakerPhraseParser.author(paragraph, by)

@@ -389,8 +389,7 @@ enum SpeakerPhraseParser {
             // asked last, as it looks the words up)
             if person.kind == .person && !describes && !Attributor.isParticiple(paragraph.tokens[comma + 1]),
               !(paragraph.tokens[comma + 1].isCapitalized && end - 1 - (comma + 1) <= 3
-                && (Attributor.isPlaceAbbreviation(paragraph, (comma + 1)..<(end - 1))
-                  || WorldKnowledge.shared.places[nameKey(roleText)] != nil))
+                && Attributor.isStateAfterPlace(paragraph, (comma + 1)..<(end - 1)))
             {
               person.role = roleText
             }
@@ -441,10 +440,7 @@ enum SpeakerPhraseParser {
     // (a participle of authorship and an adverb may stand between: "a memo posted online by Senator Juan Dalmau",
     // "a statement released by her family"; not "a report funded by the province")
     var by = document + 1
-    // (the participle's shape first: most phrases have none, and the list is searched by string)
-    while by < document + 3, by < end,
-      Attributor.isParticiple(paragraph.tokens[by])
-        && Lexicon.authorshipParticiples.contains(paragraph.tokens[by].lower)
+    while by < document + 3, by < end, Attributor.isAuthorshipParticiple(paragraph.tokens[by])
       || (by > document + 1 && (paragraph.tokens[by].lower == "online" || paragraph.tokens[by].lower.hasSuffix("ly")))
     { by += 1 }
     // (or on the account it was posted on: "a post on Ann Vey's Facebook page")
