@@ -96,7 +96,7 @@ extension Analyzer {
       if word.isPossessive { return nil }
       end += 1
     }
-    // a role noun and the name between commas: "Another voice actor, Lauren Landa, would list …"
+    // a role noun and the name between commas: "Another stage actor, Mira Dole, would name …"
     if end == first || (end == first + 1 && text.tokens[first].classes.contains(.determiner)),
       let comma = (first..<min(sentence.upperBound, first + 6)).first(where: { text.tokens[$0].scalar == "," }),
       comma + 2 < sentence.upperBound,

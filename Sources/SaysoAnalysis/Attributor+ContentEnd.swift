@@ -60,7 +60,7 @@ extension Attributor {
         {
           return index - (token.scalar == "," ? 1 : 0)
         }
-        if closing && ["but", "while", "which", "who"].contains(next.lower) && after != "," {
+        if closing && ["but", "which", "who"].contains(next.lower) && after != "," {
           return index  // “… a terrible situation,” but stopped short of …
         }
         // (a labelling verb frames it too: "…, while ALDI, in a Facebook post, called it “unexpected”")
@@ -134,7 +134,9 @@ extension Attributor {
       }
       // a quoted phrase ends the content when another clause follows it:
       // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …
-      if closing && index + 1 <= last && startsNewClause(paragraph, at: index + 1, limit: last + 1) {
+      if closing && index + 1 <= last && startsNewClause(paragraph, at: index + 1, limit: last + 1)
+        && !(commaBefore(paragraph, index) && ["while", "whereas", "although", "though"].contains(next.lower))
+      {
         return index
       }
       index += 1

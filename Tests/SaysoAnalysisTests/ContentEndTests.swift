@@ -37,6 +37,16 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.map(\.text), ["the \"up-skill\" plan is well-made - a bargain for workers"])
   }
 
+  func testAContrastAfterQuotedWordsEndingInACommaGoesOn() {
+    let a = run("In Ohio, Dana Fell said that he \"backs the governor fully,\" while his rival, Tom Ware, did not.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that he \"backs the governor fully,\" while his rival, Tom Ware, did not"])
+    let b = run("Ann Vey said the road was \"a disgrace,\" although she backs the new toll.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the road was \"a disgrace,\" although she backs the new toll"])
+    // (not without the comma, which closes the quoted clause: "… a “disgrace” while she …")
+    let c = run("Ann Vey called the road \"a disgrace\" while she toured the town on Monday.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the road \"a disgrace\""])
+  }
+
   func testAParticipleAfterAnAdverbOpensANewClause() {
     let a = run("Okey Orama said the currencies \"cost Africa $5 billion,\" further saying, \"It reduces trade.\"")
     XCTAssertEqual(a.quotes.map(\.text), ["the currencies \"cost Africa $5 billion,\"", "\"It reduces trade.\""])
@@ -271,9 +281,10 @@ final class TheyTests: XCTestCase, AnalysingText {
 
   func testAPronounAfterTheSameOpeningAClauseIsTheSubjectBefore() {
     let a = run(
-      "Another voice actor, Lauren Landa, would list Sailor Neptune as a dream role. She was given a chance "
-        + "years later, when Viz dubbed Sailor Moon. When she was cast, \"I was speechless,\" she told an audience.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Lauren Landa")
+      "Another stage actor, Mira Dole, would name Lady Macbeth as a dream role. She was given a chance "
+        + "years later, when a touring company staged the play. When she was cast, \"I was speechless,\" she told "
+        + "an audience.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Mira Dole")
   }
 
   func testItAfterABodysClaimIsThatBody() {
