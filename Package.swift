@@ -88,7 +88,7 @@ let package = Package(
     // Scratch folders for the tests, removed when the test process exits.
     .target(name: "SaysoTestSupport", path: "Tests/SaysoTestSupport"),
     .testTarget(name: "SaysoCoreTests", dependencies: ["SaysoCore", "BenchmarkSupport", "SaysoTestSupport"]),
-    .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "SaysoAnalysisTests", dependencies: ["SaysoAnalysis", "SaysoCore"]),
     .testTarget(
       name: "SaysoStoreTests",
       dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis", "BenchmarkSupport", "SaysoTestSupport"]),
