@@ -72,7 +72,7 @@ extension Analyzer {
         utterance = utterances
       }
       // a paragraph that goes on with the quote the one before leaves open, with no frame of its own, goes
-      // on with its utterance: "“…,” Rubio said. “He is like 6’2” ¶ “Which is why …”"
+      // on with its utterance: "“…,” Lund said. “He is like 6’4” ¶ “Which is why …”"
       if attribution.floating, index > 0, let entity = resolution?.entity,
         attributions[index - 1].paragraph == attribution.paragraph - 1,
         resolutions[index - 1]?.entity == entity, let last = quotes.last, last.paragraph == attribution.paragraph - 1,
@@ -124,7 +124,7 @@ extension Analyzer {
     let within = paragraph.quotes(overlapping: attribution.start..<attribution.end).map { paragraph.quotes[$0] }
     let tokens = paragraph.tokens(within: attribution.start..<attribution.end)
     if let before = within.last(where: { $0.end <= frameStart && $0.end > attribution.start }),
-      // (a work's quoted name in the frame is no piece: "…,” he said on NBC’s “Meet the Press.” “…”")
+      // (a work's quoted name in the frame is no piece: "…,” he said on CBS’s “Sunday Desk.” “…”")
       let after = within.first(where: {
         $0.start >= frameEnd && $0.start < attribution.end
           && !Attributor.isNamedWork(paragraph, paragraph.firstToken(startingAtOrAfter: $0.start))
@@ -146,8 +146,8 @@ extension Analyzer {
     else {
       return whole
     }
-    // the frame's own circumstance after its comma is no piece: "…, he said, on condition of anonymity to speak
-    // freely."
+    // the frame's own circumstance after its comma is no piece: "…, she said, on condition of anonymity to discuss
+    // the talks."
     if within.isEmpty, case let resume = paragraph.firstToken(startingAtOrAfter: second),
       Self.isCircumstanceToTheEnd(paragraph, resume, paragraph.firstToken(startingAtOrAfter: attribution.end))
     {
@@ -157,8 +157,8 @@ extension Analyzer {
   }
 
   /// Whether a frame's circumstance alone runs from token `start` to `limit`: a preposition, then a time, or a
-  /// channel or anonymity within five words, and no clause ("on Monday", "on condition of anonymity to speak
-  /// freely", "in an interview with CNN"; not "to make sure the plan works", "with each receiving 40 percent",
+  /// channel or anonymity within five words, and no clause ("on Monday", "on condition of anonymity to discuss
+  /// the talks", "in an interview with CNN"; not "to make sure the plan works", "with each receiving 40 percent",
   /// "before being shot").
   static func isCircumstanceToTheEnd(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Bool {
     guard start + 1 < limit, paragraph.tokens[start].lower != "to",

@@ -31,7 +31,7 @@ extension Analyzer {
   }
 
   /// Whether the narration between two quotes goes on, after its frame, with a clause of another subject:
-  /// "“A,” Ebeling said, and her husband cut in. “B.”" (B is his); not "…, he said, and added: “B.”".
+  /// "“A,” Wynn said, and her husband broke in. “B.”" (B is his); not "…, he said, and added: “B.”".
   static func anotherSubjectFollows(_ paragraph: ParagraphText, _ narration: Range<Int>) -> Bool {
     let tokens = paragraph.tokens(within: narration)
     return tokens.contains { index in
@@ -44,7 +44,7 @@ extension Analyzer {
 
   /// "S1 (X said). S2. S3, X said." — unattributed sentences between two frames of the same speaker
   /// belong to the later one.
-  /// Attributions to groups inside the stretch ("the Americans have long been saying …") are the
+  /// Attributions to groups inside the stretch ("the Germans have often been saying …") are the
   /// speaker's words too, and are absorbed.
   func mergeContinuations(_ attributions: inout [Attribution], _ resolutions: inout [Resolution?]) {
     var absorbed = Set<Int>()

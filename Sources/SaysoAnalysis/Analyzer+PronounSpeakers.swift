@@ -3,7 +3,7 @@ extension Analyzer {
   /// "I" and its forms: the writer's or an interviewee's, resolved only by a transcript's label.
   static let firstPersonPronouns: WordSet = ["i", "me", "i’m", "i'm"]
 
-  /// Prepositions before the place or the body where someone works or lives: "an analyst at Jefferies".
+  /// Prepositions before the place or the body where someone works or lives: "an analyst at Barclays".
   static let placePrepositions: WordSet = ["at", "from", "in", "on"]
 
   /// The person a pronoun stands for, or no one: the name before ", who", the subject of the sentence "he" or
@@ -17,9 +17,9 @@ extension Analyzer {
     let pronoun = phrase.text.lowercased()
     // ("you" is the one spoken to, never a person named before: "You know, if someone …")
     if pronoun == "you" { return Resolution(referent: .unknown, mention: phrase.text) }
-    // ", who" after a person's name stands for that person: "… the home of Prime Minister Tuilaepa, who told …"
-    // (not for a body or a place that ends an appositive: "Howard Rubel, a senior analyst at Jefferies, who",
-    // "Nicky Driscoll, 24, from Manchester, who")
+    // ", who" after a person's name stands for that person: "… the office of Prime Minister Tamang, who told …"
+    // (not for a body or a place that ends an appositive: "Paul Dorsey, a senior analyst at Barclays, who",
+    // "Nora Pell, 31, from Leeds, who")
     if pronoun == "who", let run = nameBefore(relative: phrase.tokens.lowerBound, paragraph: paragraph),
       run.lowerBound == 0 || !Self.placePrepositions.contains(paragraphs[paragraph].tokens[run.lowerBound - 1].lower),
       let named = SpeakerPhraseParser.parse(paragraphs[paragraph], run), named.kind == .person,
@@ -37,7 +37,7 @@ extension Analyzer {
     {
       return Resolution(person: id, mention: phrase.text)
     }
-    // the subject of a relative clause is not its antecedent: "… at Marco Rubio, whom he dubbed “…”" is said
+    // the subject of a relative clause is not its antecedent: "… at Greg Lund, whom he dubbed “…”" is said
     // by someone named before Rubio
     let tokens = paragraphs[paragraph].tokens
     var before = position
@@ -53,7 +53,7 @@ extension Analyzer {
     return Resolution(referent: .unknown, mention: phrase.text)
   }
 
-  /// The name that a relative pronoun at `relative` follows after a comma: "Marco Rubio" of "… at Marco Rubio,
+  /// The name that a relative pronoun at `relative` follows after a comma: "Greg Lund" of "… at Greg Lund,
   /// whom he dubbed …".
   func nameBefore(relative: Int, paragraph: Int) -> Range<Int>? {
     guard relative >= 2, paragraphs[paragraph].tokens[relative - 1].scalar == "," else { return nil }

@@ -4,8 +4,8 @@ import SaysoCore
 extension Analyzer {
   /// The person a sentence-opening "she" or "he" stands for when the sentences before say it: the one
   /// named at the head of the last sentence before that does not open with the same pronoun, three
-  /// sentences back at most (a pronoun that opens a sentence continues its topic: "Day had one child …
-  /// She was also married to A, B and C. She said …" is Day's, not C's). Nil when the pronoun does not
+  /// sentences back at most (a pronoun that opens a sentence continues its topic: "Moss had one child …
+  /// She was also married to A, B and C. She said …" is Moss's, not C's). Nil when the pronoun does not
   /// open its sentence, or no such sentence opens with a person of that gender.
   func sentenceSubject(forPronounAt token: Int, paragraph: Int, gender: WorldKnowledge.Gender?) -> Int? {
     let tokens = paragraphs[paragraph].tokens
@@ -21,7 +21,7 @@ extension Analyzer {
         || Self.opensMainClause(paragraphs[paragraph], pronoun: token, after: first)
     else { return nil }
     // (a quote that speaks of someone by the same pronoun speaks of the one named before, not as them:
-    // "Cruz met voters. “He was very articulate,” he said.")
+    // "Lund met voters. “He was very articulate,” he said.")
     if first != token, let quote = tokens[first].quote,
       (first..<token).contains(where: { tokens[$0].quote == quote && Self.samePerson(pronoun, tokens[$0].lower) })
     {
@@ -54,9 +54,9 @@ extension Analyzer {
   }
 
   /// The person named at the head of sentence `sentence` of `paragraph`, of `gender` if given: the last
-  /// name among the capitalised words and titles that open it ("Day", "U.S. heiress Gloria Vanderbilt",
-  /// "Scripps Oceanography director Margaret Leinen"); a possessor is not the subject ("Mr. Kim's
-  /// execution", "Day's son").
+  /// name among the capitalised words and titles that open it ("Moss", "U.S. novelist Iris Lang",
+  /// "Harbor Institute director Maria Holt"); a possessor is not the subject ("Mr. Park's
+  /// arrest", "Moss's son").
   /// The person named at the head of the sentence that holds a quote no frame claims, when the quote does not
   /// open the sentence.
   func subjectOfSentence(around attribution: Attribution) -> Int? {
@@ -71,9 +71,9 @@ extension Analyzer {
     let text = paragraphs[paragraph]
     guard var first = Self.firstWord(of: text, index) else { return nil }
     let sentence = text.sentences[index]
-    // (past a time or a phrase that opens the sentence: "Wednesday, Bloomberg endorsed …", "After the vote,
+    // (past a time or a phrase that opens the sentence: "Wednesday, Ashby endorsed …", "After the vote,
     // Reed said …")
-    // (and the phrase that says which day it was: "Wednesday, the same day that he dropped out, …")
+    // (and the phrase that says which day it was: "Thursday, the same day that she stepped down, …")
     if first + 1 < sentence.upperBound, text.tokens[first].isTimeWord, text.tokens[first + 1].scalar == "," {
       first += 2
       if first < sentence.upperBound, text.tokens[first].classes.contains(.determiner),
@@ -88,8 +88,8 @@ extension Analyzer {
     var end = first
     while end < min(sentence.upperBound, first + 8) {
       let word = text.tokens[end]
-      // (lower-case words of a role, up to the name after them: "Clinton communication director Jennifer
-      // Palmieri said", where "Sanders held a rally" ends at its verb)
+      // (lower-case words of a role, up to the name after them: "Crane communications director Janet
+      // Wynn said", where "Hale held a rally" ends at its verb)
       guard word.isCapitalized || word.scalar == "." || word.classes.contains(.title)
         || (end > first && Self.roleWordsBeforeName(text, from: end, limit: sentence.upperBound))
       else { break }
@@ -116,8 +116,8 @@ extension Analyzer {
     let within = positions.upperBound - positions.lowerBound
     if let id = registry.latestPerson(before: positions.upperBound, within: within, gender: gender) { return id }
     // a person whose given name the lists give the other gender, when the sentence itself says the subject's
-    // gender, by a pronoun that can only be the subject's: "Richardson had his own opinion on the matter.
-    // He …" (Darcy Richardson); "himself", "herself" too (not a "her" that may be someone else's)
+    // gender, by a pronoun that can only be the subject's: "Brandt had his own view on the issue.
+    // He …" (Leon Brandt); "himself", "herself" too (not a "her" that may be someone else's)
     guard let gender,
       (end..<sentence.upperBound).contains(where: { index in
         let word = text.tokens[index].lower
@@ -131,8 +131,8 @@ extension Analyzer {
   }
 
   /// The person named at the head of the sentence before the one holding token `token` of `paragraph`
-  /// (in this paragraph or at the end of the one before), for an epithet: "Brighton manager Fabian
-  /// Hurzeler praised his defenders. “…,” the German said."
+  /// (in this paragraph or at the end of the one before), for an epithet: "Brighton manager Jonas
+  /// Falk praised his defenders. “…,” the German said."
   func previousSentenceSubject(before token: Int, paragraph: Int) -> Int? {
     guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
       let before = sentence(before: (paragraph, holding))
@@ -171,8 +171,8 @@ extension Analyzer {
   }
 
   /// Whether the lower-case words from `start` are at most two words of a role with a capitalised name
-  /// after them, no verb, clause word or mark among them ("communication director" before "Jennifer
-  /// Palmieri").
+  /// after them, no verb, clause word or mark among them ("communications director" before "Janet
+  /// Wynn").
   static func roleWordsBeforeName(_ paragraph: ParagraphText, from start: Int, limit: Int) -> Bool {
     var index = start
     while index < min(limit, start + 3) {
@@ -220,8 +220,8 @@ extension Analyzer {
     return ["he", "she"].contains(paragraphs[place.paragraph].tokens[first].lower)
   }
 
-  /// The pronouns after a name in its sentence that make it a person's: "Stumpf explained …, he insisted",
-  /// "Wenger said his players were tired".
+  /// The pronouns after a name in its sentence that make it a person's: "Wynn explained …, he insisted",
+  /// "Hale said his players were tired".
   static let personalPronounsAfterName: WordSet = ["he", "she", "his", "himself", "herself"]
 
   /// Whether one of `personalPronounsAfterName` (outside quotes) follows token `token` in its sentence, or "he"
@@ -239,9 +239,9 @@ extension Analyzer {
   }
 
   /// Whether the article treats the capitalised word `word` as one person's name: it never writes the word in
-  /// lower case, and "he" or "she" follows one of its mentions that opens a clause, outside quotes ("…, Trump
-  /// went on to promote …, note that he had just bought …"; not "Rubio's campaign said he …", "a Carrier
-  /// worker, said she …", "talking about Carrier, all she could do …").
+  /// lower case, and "he" or "she" follows one of its mentions that opens a clause, outside quotes ("…, Lowe
+  /// went on to praise …, note that he had just sold …"; not "Hale's campaign said he …", "a Brightwell
+  /// worker, said she …", "talking about Brightwell, all she could do …").
   mutating func articleCallsHeOrShe(_ word: String) -> Bool {
     if let known = heOrSheAnswers[word] { return known }
     let called = scanCallsHeOrShe(word)
@@ -269,7 +269,7 @@ extension Analyzer {
   }
 
   /// Whether "its" (or, with `orIt`, "it" too) follows token `token` outside quotes in its sentence: the name
-  /// before it is a firm's or a body's ("Aldi said its sales rose", "Bloomberg says it started …").
+  /// before it is a firm's or a body's ("Aldi said its sales rose", "Dell says it started …").
   func impersonalPossessiveFollows(_ token: Int, paragraph: Int, orIt: Bool = false) -> Bool {
     let text = paragraphs[paragraph]
     guard let sentence = text.sentences.first(where: { $0.contains(token) }) else { return false }
@@ -283,7 +283,7 @@ extension Analyzer {
   func subjectOfColonSentence(before attribution: Attribution) -> SpeakerPhrase? {
     let text = paragraphs[attribution.paragraph]
     let opening = text.firstToken(startingAtOrAfter: attribution.start)
-    // (a headline's capitals make its words look like a name: "Warren Hammers Bank Chief: ‘…’")
+    // (a headline's capitals make its words look like a name: "Moss Slams Bank Chief: ‘…’")
     guard text.role == .body, opening >= 2, opening < text.tokens.count, text.tokens[opening - 1].scalar == ":",
       let index = text.sentence(holding: text.tokens[opening - 1].start), let first = Self.firstWord(of: text, index),
       first < opening - 1, text.tokens[first].quote == nil, !Lexicon.personalPronouns.contains(text.tokens[first].lower)

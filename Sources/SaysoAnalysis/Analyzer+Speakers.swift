@@ -64,7 +64,7 @@ extension Analyzer {
           let speaker = transcript?.resolution?.entity, resolution?.entity == speaker
         {
           // the one who answers says "I" of themselves: their "he" or "she" is someone else ("There was a
-          // lady there, Rajamma … She asked me what had happened")
+          // nurse there, Lakshmi … She asked me where I lived")
           resolution = Resolution(referent: .unknown, mention: phrase.text)
         }
       } else if attribution.floating {
@@ -106,7 +106,7 @@ extension Analyzer {
       // person it would stand for named before that claim, or no one named: that unnamed person ("One nurse at
       // a Hamilton hospital … said … ¶ “You go home …,” she said.", not the minister named before her; "The
       // Toronto mayor said Monday … ¶ “We did it,” she said."); not after a question, which the one asked
-      // answers ("A reporter asked Sanders how he felt. He replied: …"), nor of another gender ("he" after "a
+      // answers ("A reporter asked Hale how he felt. He replied: …"), nor of another gender ("he" after "a
       // spokeswoman")
       if let phrase = attribution.speaker, phrase.kind == .pronoun,
         Self.singularPronouns.contains(phrase.text.lowercased()), let last = lastResolved,
@@ -229,8 +229,8 @@ extension Analyzer {
   }
 
   /// The frame of the paragraph after a quote that opens in `attribution`'s paragraph and is left open at its
-  /// end, when the next paragraph goes on with the quote: "“This is the right thing to do. ¶ “We know there
-  /// will be challenges,” said Education Minister Rachna Singh." (a quote that goes on over paragraphs
+  /// end, when the next paragraph goes on with the quote: "“This is the fair thing to do. ¶ “We know there
+  /// will be setbacks,” said Health Minister Ruth Keel." (a quote that goes on over paragraphs
   /// closes only in the last; its frame may come there)
   func frameOfQuoteGoingOn(
     after attribution: Attribution, _ framedByParagraph: [Int], _ attributions: [Attribution]
@@ -257,16 +257,16 @@ extension Analyzer {
   }
 
   /// The person the article named in full whom a family name alone stands for, when the registry does not
-  /// end that name with it: one of two family names ("Rosselló" of "Ricardo Rosselló Nevares", "Vázquez" of
-  /// "Wanda Vázquez Garced"), or the family name spelt another way ("Saree" of "Yahya Sarea", "Sweeny" of
-  /// "Steve Sweeney").
+  /// end that name with it: one of two family names ("Ríos" of "Marta Ríos Delgado", "Ortega" of
+  /// "Luis Ortega Baez"), or the family name spelt another way ("Rahman" of "Idris Rehman", "Mathews" of
+  /// "Ann Matthews").
   func personNamedInFull(byFamilyName name: String) -> Int? {
     registry.person(withInnerName: name) ?? registry.person(withSurnameSpeltLike: name)
   }
 
   /// The one full name the paragraphs give `word` (a family name alone): a capitalised given name just
-  /// before it, over a middle initial or a nickname in quotes ("James Comey", "John F. Kennedy", 'John
-  /// “Tig” Tiegen'), anywhere, quotes and titles included, when the two words are typed a person's name.
+  /// before it, over a middle initial or a nickname in quotes ("James Okonjo", "John F. Kennedy", 'John
+  /// “Tug” Vantongeren'), anywhere, quotes and titles included, when the two words are typed a person's name.
   /// Nil when no paragraph gives one, or two give different ones.
   func fullName(endingWith word: String) -> String? {
     var found: String?
@@ -277,7 +277,7 @@ extension Analyzer {
       for index in tokens.indices.dropFirst()
       where tokens[index].scalar == first && tokens[index].kind == .word && tokens[index].stem == word {
         var before = index - 1
-        // a nickname in quotes: “Tig”, "Tig"
+        // a nickname in quotes: “Tug”, "Tug"
         if tokens[before].kind == .punct, Self.nicknameMarks.contains(tokens[before].scalar),
           let open = stride(from: before - 1, through: max(0, before - 4), by: -1).first(where: {
             tokens[$0].kind == .punct
@@ -329,8 +329,8 @@ extension Analyzer {
     switch phrase.kind {
     case .person:
       var name = EntityRegistry.canonical(phrase.name)
-      // a transcript's label of initials stands for the person of the article with them: "NG:" of Natasha
-      // Gownaris
+      // a transcript's label of initials stands for the person of the article with them: "NG:" of Nell
+      // Grady
       if phrase.isLabel, (2...3).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isLetter }),
         let id = registry.person(withInitials: name)
       {
@@ -343,14 +343,14 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       // a person by the first name, when no one of the article has it as a family name: a knight or a dame
-      // ("Sir Keir told the Commons"), and where the given name is the one used ("Dr Meerjady" of
-      // "Dr Meerjady Sabrina Flora", "Mahathir" of "Mahathir Mohamad")
+      // ("Sir Hugh told the Commons"), and where the given name is the one used ("Dr Nasrin" of
+      // "Dr Nasrin Akter Hossain", "Mahathir" of "Mahathir Mohamad")
       if name.wordCount == 1, let id = registry.person(withFirstName: name) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
       // a single name that is no person's of the article, and that it uses as an organisation's (a place's or a
-      // given name too), is that organisation: "Chelsea boss Mauricio Pochettino … Chelsea said", "Chelsea have
+      // given name too), is that organisation: "Chelsea boss Ivan Brandt … Chelsea said", "Chelsea have
       // confirmed …"
       // (the organisations first: most articles note none, and the title's test makes strings)
       if name.wordCount == 1, !registry.organisations.isEmpty,
@@ -371,7 +371,7 @@ extension Analyzer {
         typing = registry.typing(of: name, titled: true)
       }
       // the first word of an organisation's name the article gave before stands for it, unless a title
-      // says it is a person or it is a place's name: "Salling Group … Salling said" (not "Cleveland")
+      // says it is a person or it is a place's name: "Dorsey Group … Dorsey said" (not "Cleveland")
       if name.wordCount == 1, !titled, typing.kind != .place, WorldKnowledge.shared.places[nameKey(name)] == nil,
         let organisation = registry.organisation(openingWith: name, before: position)
       {
@@ -387,8 +387,8 @@ extension Analyzer {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }
-        // a family name with its particles, of a person the article named in full: "De La Fuente" of "Rocky
-        // De La Fuente"
+        // a family name with its particles, of a person the article named in full: "De La Cruz" of "Rita
+        // De La Cruz"
         if name.wordCount >= 2, let id = registry.resolveSurname(name, before: position + 1),
           !registry.isOrganisation(id)
         {
@@ -400,7 +400,7 @@ extension Analyzer {
           return Resolution(referent: .unknown, mention: phrase.text)
         }
         // a word no list knows that the next sentence calls "he" or "she": a person known by one name
-        // ("Seemanna also told me that … He told that …"); a name the lists know that is a common word too, that
+        // ("Ravindra also told me that … He told that …"); a name the lists know that is a common word too, that
         // the article calls so ("Trump", "Trudeau")
         if name.wordCount == 1, typing.kind == .other, case let key = nameKey(name),
           (NameTyper.isUnknownWord(key)
@@ -412,13 +412,13 @@ extension Analyzer {
           return Resolution(person: registry.register(full, role: phrase.role, at: position), mention: phrase.text)
         }
         // a word no list gives as a name that the article gives a given name elsewhere, in a quote or a
-        // title too: a person named in full where nothing registered it ("Maddow" of "The Rachel Maddow
-        // Show", "Comey" of a quoted "FBI Director James Comey", "Tiegen" of 'John “Tig” Tiegen')
+        // title too: a person named in full where nothing registered it ("Tolvanen" of "The Rita Tolvanen
+        // Show", "Okonjo" of a quoted "FBI Director James Okonjo", "Vantongeren" of 'John “Tug” Vantongeren')
         if name.wordCount == 1, typing.kind == .other, let full = fullName(endingWith: name) {
           return Resolution(person: registry.register(full, role: phrase.role, at: position), mention: phrase.text)
         }
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"; all
-        // of a capitalised run after an indefinite article ("said a New Hampshire Republican")
+        // of a capitalised run after an indefinite article ("said a New Mexico Democrat")
         if case let words = phrase.text.spaceSeparatedWords, let first = words.first,
           Self.indefiniteOpeners.contains(first.lowercased()), words.count >= 2,
           words.dropFirst().allSatisfy({ $0.first?.isUppercase == true })
@@ -432,14 +432,14 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       // a family name of a person the article named in full that the registry does not end the name with, with
-      // a title too ("Governor Vázquez" of "Wanda Vázquez Garced") or with no role
+      // a title too ("Governor Ríos" of "Marta Ríos Delgado") or with no role
       if name.wordCount == 1, titled || phrase.role == nil, let id = personNamedInFull(byFamilyName: name) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
       // a family name alone that the article gives no one in full, with no title, role or given name, and that
       // no "he" or "she" follows, is a firm's name more often than a person's: "Greggs said sales rose"
-      // (a given name anywhere before it names the person in full too: "Schiff" of "Adam Schiff"). A word
+      // (a given name anywhere before it names the person in full too: "Vey" of "Ann Vey"). A word
       // that is a given name too ("Clinton", "Earnest") is looked up in full the same way, but is a firm's
       // name only when "its" follows: "Aldi said its sales rose", not "Francis said it was time"
       if name.wordCount == 1, !titled, phrase.role == nil {
@@ -494,7 +494,7 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       // a place's role is the person in that role the article names, whose own role may leave the place out:
-      // "Manitoba's premier says …" … "Premier Wab Kinew told reporters"
+      // "Manitoba's premier says …" … "Premier Dale Ferris told reporters"
       if case let place = NameTyper.stripPossessive(opening), place != opening,
         WorldKnowledge.shared.places[nameKey(place)] != nil,
         let id = registry.resolveRole(head: phrase.head, qualifiers: [place.lowercased()], before: position)
@@ -527,9 +527,9 @@ extension Analyzer {
     case .group:
       return Resolution(group: phrase.text, mention: phrase.text)
     case .organisation:
-      // the family name of a person the article named in full: "rapper Kanye West … West said" (not a body's
+      // the family name of a person the article named in full: "rapper Austin West … West said" (not a body's
       // word the article gave no person); an outlet's name only when it speaks rather than publishes, and no
-      // "it" follows: "Const. Mike Fox … Fox added", not "Bloomberg reported", "Bloomberg says it started …"
+      // "it" follows: "Const. Mike Fox … Fox added", not "Bloomberg reported", "Dell says it started …"
       if phrase.name.wordCount == 1,
         !WorldKnowledge.shared.outlets.contains(nameKey(phrase.name))
           || !(Lexicon.publishingCues.contains(cue ?? "")
@@ -547,7 +547,7 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       // a body's word alone, capitalised, stands for the body the article named last whose head it is, as its
-      // lower-case form does: "The California Department of Corrections … The Department said", "The Post"
+      // lower-case form does: "The Oregon Department of Transport … The Department said", "The Post"
       // of "The Washington Post" (not "The U.N." of "the U.N. Charter")
       if phrase.name.hasPrefix("The "), case let words = phrase.name.spaceSeparatedWords, words.count == 2,
         let name = registry.latestOrganisation(for: words[1].lowercased(), before: position),

@@ -4,9 +4,9 @@ import SaysoCore
 /// names.
 extension Attributor {
   /// The source named after "according to": a speaker phrase, else any short phrase as a group, since
-  /// the frame itself says it is a source ("according to data released Friday", "a CNN tally").
+  /// the frame itself says it is a source ("according to figures released Monday", "a CNN tally").
   static func accordingSource(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
-    // without a time phrase at its end: "… John McCormick on Saturday", "the ministry late today"
+    // without a time phrase at its end: "… Tom Ware on Sunday", "the ministry late today"
     var end = range.upperBound
     while end > range.lowerBound + 1
       && (paragraph.tokens[end - 1].classes.contains(.weekday) || paragraph.tokens[end - 1].classes.contains(.month)
@@ -27,7 +27,7 @@ extension Attributor {
       return phrase
     }
     if let whole { return whole }
-    // a source names, it does not assert: "according to Wasef archaeologists have not yet …" is a clause
+    // a source names, it does not assert: "according to Lowe engineers have not yet …" is a clause
     guard !range.isEmpty, range.count <= 15, paragraph.tokens[range.lowerBound].kind == .word,
       !range.contains(where: {
         paragraph.tokens[$0].quote != nil || Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower)
@@ -88,8 +88,8 @@ extension Attributor {
     return words.upperBound
   }
 
-  /// Words that a clause cannot end with, which open what follows them: "Friday was when, according to …, …",
-  /// "… and, according to officials, adopted …".
+  /// Words that a clause cannot end with, which open what follows them: "Monday was when, according to …, …",
+  /// "… and, according to aides, approved …".
   static let unfinishedClauseWords: WordSet = [
     "that", "which", "who", "whom", "whose", "when", "where", "whether", "why", "how", "if", "because", "while",
     "whilst", "although", "though", "since", "until", "unless", "after", "before", "than", "and", "or", "but",
@@ -111,7 +111,7 @@ extension Attributor {
     if according == contentStart
       || (according == contentStart + 1 && paragraph.tokens[contentStart].classes.contains(.sentenceOpener))
     {
-      // (not a date's comma: "According to a March 14, 2019 NATO press release, …")
+      // (not a date's comma: "According to a June 3, 2021 EU press release, …")
       guard
         var comma = (sourceStart..<sentence.upperBound).first(where: {
           paragraph.tokens[$0].scalar == "," && !isDateComma(paragraph, $0)
@@ -119,16 +119,16 @@ extension Attributor {
       else {
         return nil
       }
-      // the state or country of a place in the source goes with it: "According to police in Baytown, Texas, …"
+      // the state or country of a place in the source goes with it: "According to police in Odessa, Texas, …"
       if let next = regionAfter(paragraph, comma: comma, limit: sentence.upperBound), next < sentence.upperBound,
         paragraph.tokens[next].scalar == ","
       {
         comma = next
       }
       guard var source = accordingSource(paragraph, sourceStart..<comma) else { return nil }
-      // a name after a role between commas is the source: "According to the first selectman, Chris
-      // Kervick, there were ten passengers" (not after a document: "According to an FBI summary, Cheryl
-      // Mills, a top aide, sent …")
+      // a name after a role between commas is the source: "According to the first selectman, Ben
+      // Hale, there were six bidders" (not after a document: "According to an FBI summary, Gail
+      // Pruitt, a top aide, sent …")
       if let named = SpeakerPhraseParser.nameAfterRole(paragraph, source, comma: comma, limit: sentence.upperBound) {
         source = named
         comma = named.tokens.upperBound
@@ -138,15 +138,15 @@ extension Attributor {
         source = named
         comma = named.tokens.upperBound
       } else if source.kind == .person, let roleEnd = appositiveRoleEnd(paragraph, after: comma, sentence.upperBound) {
-        // a person's role between commas after the name: "According to Tom Frieden, formerly the director of
-        // the CDC, the pandemic …"
+        // a person's role between commas after the name: "According to Vera Lang, formerly the head of
+        // the FDA, the shortage …"
         source.role = source.role ?? paragraph.text(tokens: (comma + 1)..<roleEnd)
         comma = roleEnd
       } else if paragraph.tokens[comma - 1].isCapitalized,
         let kindEnd = bodyAppositiveEnd(paragraph, after: comma, sentence.upperBound)
       {
-        // what kind of body the name is, between commas: "According to a report by UpGuard, a cybersecurity
-        // firm, two databases …"); a name with no more words is the body's ("According to Hatch, the
+        // what kind of body the name is, between commas: "According to a study by Veritrax, a consulting
+        // firm, two suppliers …"); a name with no more words is the body's ("According to Hatch, the
         // engineering firm, …")
         if source.kind == .group || source.kind == .person,
           source.tokens.allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) })
@@ -160,8 +160,8 @@ extension Attributor {
         }),
         !((comma + 1)..<clauseEnd).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
       {
-        // a relative clause describes the source: "According to Professor Sergey Dydykin, who is co-chairman
-        // of the committee, in the United States …"
+        // a relative clause describes the source: "According to Professor Ivan Brandt, who is co-chairman
+        // of the panel, in the United Kingdom …"
         comma = clauseEnd
       }
       let first = comma + 1
@@ -202,14 +202,14 @@ extension Attributor {
       paragraph.tokens[$0].scalar == "," && !isDateComma(paragraph, $0)
     }) {
       end = comma
-      // a verb of saying after the source is the words before it's own: "Witnesses, according to The
-      // Telegraph, said a man approached …" (the witnesses speak, as the paper reports)
+      // a verb of saying after the source is the words before it's own: "Neighbours, according to The
+      // Guardian, said a van stopped …" (the witnesses speak, as the paper reports)
       if paragraph.tokens[according - 1].scalar == ",", comma + 1 < sentence.upperBound,
         paragraph.cues[comma + 1] != nil, paragraph.tokens[comma + 1].quote == nil
       {
         return nil
       }
-      // (past the source's role between commas: "according to Dennis Ross, a former envoy, was …")
+      // (past the source's role between commas: "according to Leon Falk, a former envoy, was …")
       if let roleEnd = appositiveRoleEnd(paragraph, after: comma, sentence.upperBound),
         roleEnd + 3 < sentence.upperBound, Lexicon.auxiliariesAndBe.contains(paragraph.tokens[roleEnd + 1].lower)
       {
@@ -217,9 +217,9 @@ extension Attributor {
         comma = roleEnd
       }
       // the content's verb comes after the source: "The delay, according to engineers, was caused by
-      // frost" (two pieces); not an appositive ("according to Craig Bryan, head of …")
-      // (or the words before it cannot end a clause: "Friday was when, according to the plans, crowds were to
-      // storm the base")
+      // frost" (two pieces); not an appositive ("according to Nora Pell, head of …")
+      // (or the words before it cannot end a clause: "Monday was when, according to the plans, crews were to
+      // clear the site")
       if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",
         case let next = paragraph.tokens[comma + 1].lower,
         Lexicon.auxiliariesAndBe.contains(next)
@@ -229,7 +229,7 @@ extension Attributor {
       {
         contentLast = sentence.upperBound - 1
         // (after a comma and a conjunction the clause before is a statement of its own: "…, but, according to
-        // his agent, Hunter had undergone surgery", "…, because, according to Trump, the media would …")
+        // her manager, Vey had cancelled the tour", "…, because, according to Crane, the banks would …")
         if according - 3 >= contentStart, paragraph.tokens[according - 3].scalar == ",",
           case let conjunction = paragraph.tokens[according - 2].lower,
           ["and", "but", "or", "nor"].contains(conjunction) || subordinators.contains(conjunction)
@@ -238,14 +238,14 @@ extension Attributor {
         }
       }
     }
-    // an opening word before it is no content, the clause after it is ("But, according to the poll, Trump
+    // an opening word before it is no content, the clause after it is ("But, according to the survey, Crane
     // leads …"); a subordinate clause before it goes on after it ("While …, according to X, some were …")
     var contentFirst = contentAfter ?? contentStart
     if paragraph.tokens[according - 1].scalar == ",", end + 3 < sentence.upperBound,
       paragraph.tokens[end].scalar == ",", contentLast == according - 2, contentStart == sentence.lowerBound,
       appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil
     {
-      // (nor is a phrase that opens the sentence with a preposition: "Over the long term, according to the office,
+      // (nor is a phrase that opens the sentence with a preposition: "Over the coming years, according to the office,
       // the deficit …", "In addition, according to …")
       if !substantial(paragraph, contentStart, according - 2)
         || (paragraph.tokens[contentStart].isListedAsWritten(.preposition)
@@ -278,7 +278,7 @@ extension Attributor {
       frameAfter: contentFirst == contentStart)
   }
 
-  /// Whether the comma at `comma` is a date's, between a month's day and its year: "March 14, 2019".
+  /// Whether the comma at `comma` is a date's, between a month's day and its year: "June 3, 2021".
   static func isDateComma(_ paragraph: ParagraphText, _ comma: Int) -> Bool {
     comma >= 2 && comma + 1 < paragraph.tokens.count && paragraph.tokens[comma - 1].kind == .number
       && paragraph.tokens[comma - 2].classes.contains(.month) && paragraph.tokens[comma + 1].kind == .number

@@ -1,9 +1,9 @@
 /// Where the one told ends after "told" (or "said to"): an audience ("a news conference"), an addressee
-/// with no article ("council", "FBI agents", "host Chris Cuomo"), and the clause that follows it.
+/// with no article ("council", "FBI agents", "host Sam Quinn"), and the clause that follows it.
 extension Attributor {
   /// The audience noun of a phrase that a determiner opens at `determiner`, up to four words on, with only
   /// words before it and no "that" or verb: "a news conference", "the jury". Nil when there is none. A name
-  /// or another audience noun right after it goes on with the phrase: "the Senate Intelligence Committee
+  /// or another audience noun right after it goes on with the phrase: "the Senate Finance Committee
   /// hearing", "a Senate panel".
   static func audienceNoun(_ paragraph: ParagraphText, after determiner: Int, limit: Int) -> Int? {
     guard determiner + 1 < limit, paragraph.tokens[determiner].classes.contains(.determiner) else { return nil }
@@ -24,7 +24,7 @@ extension Attributor {
 
   /// The last word of the name that follows an audience noun as its own, when the clause goes on after the
   /// name rather than from it: "told the French newspaper Le Monde the plan was dead" (but "told the
-  /// newspaper Trump would lose", where the name is the clause's subject).
+  /// newspaper Crane would lose", where the name is the clause's subject).
   static func audienceName(_ paragraph: ParagraphText, after noun: Int, limit: Int) -> Int? {
     var end = noun + 1
     while end < limit && end < noun + 5 && SpeakerPhraseParser.isNameToken(paragraph, end)
@@ -33,14 +33,14 @@ extension Attributor {
     guard end > noun + 1 else { return nil }
     // (or the name ends the frame: "…,” he told the French newspaper Le Monde.")
     guard end < limit, paragraph.tokens[end].kind == .word else { return end - 1 }
-    // (a clause opens after it with "that", a determiner or a pronoun: not "told the crowd Biden wants …")
+    // (a clause opens after it with "that", a determiner or a pronoun: not "told the crowd Lund wants …")
     let next = paragraph.tokens[end]
     guard next.lower == "that" || next.classes.contains(.determiner) || subjectPronouns.contains(next.lower)
     else { return nil }
     return end - 1
   }
 
-  /// Whether a quote of a title opens at `index`: a show's name, no one's words ("told “Fox and Friends.”").
+  /// Whether a quote of a title opens at `index`: a show's name, no one's words ("told “Sunday Briefing.”").
   static func isQuotedTitle(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard let quote = paragraph.tokens[index].quote, paragraph.tokens[index].kind == .punct else { return false }
     let span = paragraph.quotes[quote]
@@ -48,8 +48,8 @@ extension Attributor {
       && QuoteScanner.countWords(paragraph.scalars, span.innerStart, span.innerEnd) <= 6
   }
 
-  /// Whether the quote opening at `index` names a work after its maker or its kind: NBC’s “Today”, the
-  /// television program “Inside Edition”.
+  /// Whether the quote opening at `index` names a work after its maker or its kind: CBS’s “Sunrise”, the
+  /// radio program “Open Line”.
   static func isNamedWork(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard index > 0, isQuotedTitle(paragraph, index) else { return false }
     let before = paragraph.tokens[index - 1]
@@ -57,7 +57,7 @@ extension Attributor {
   }
 
   /// Whether phrases of place and time alone run from `start` to the end: they tell nothing ("told a crowd
-  /// of 1,300 here on Tuesday", "told local television on Monday").
+  /// of 850 here on Friday", "told local television on Monday").
   static func isAdjunctToTheEnd(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Bool {
     paragraph.tokens[start].classes.contains(.preposition)
       && !(start..<limit).contains(where: { index in
@@ -106,7 +106,7 @@ extension Attributor {
   }
 
   /// Where the clause starts after an addressee with no article at `start`: up to three lower-case nouns
-  /// ("council", "supporters", "host"), a name after them ("host Chris Cuomo") and a time ("backers
+  /// ("council", "supporters", "host"), a name after them ("host Sam Quinn") and a time ("backers
   /// Saturday night"), then a determiner, a pronoun or a capitalised word whose predicate follows
   /// (`predicateFollows`). Nil when the words are anything else (a clause word, a preposition, no predicate).
   static func clauseAfterBareAddressee(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
@@ -120,10 +120,10 @@ extension Attributor {
     var nouns = start
     while nouns < limit && nouns < start + 3 && isBareNoun(paragraph, nouns) { nouns += 1 }
     guard nouns > start else { return nil }
-    // the name is the addressee's when a clause follows it ("told host Chris Cuomo he was …"), else the
-    // clause's subject ("told supporters Clinton would …")
+    // the name is the addressee's when a clause follows it ("told host Sam Quinn he was …"), else the
+    // clause's subject ("told supporters Tate would …")
     var names = nouns
-    // (a possessive name opens the clause's subject: "told local media Adamowicz's heart was …")
+    // (a possessive name opens the clause's subject: "told local media Kowalski's leg was …")
     while names < limit && names < nouns + 3 && SpeakerPhraseParser.isNameToken(paragraph, names)
       && !paragraph.tokens[names].isTimeWord && !paragraph.tokens[names].isPossessive
     { names += 1 }
@@ -133,7 +133,7 @@ extension Attributor {
   }
 
   /// Whether the words from `start` to the sentence's end are only the ones told with a participle or a
-  /// relative clause of their own, and no content: "…,” she told those gathered to watch the release.",
+  /// relative clause of their own, and no content: "…,” she told those waiting to see the launch.",
   /// "told the crowd assembled outside", "told those who came" ("those", or a determiner and an audience
   /// noun, right before the participle or "who"; a few words after it, with no "that", quote or colon).
   static func isModifiedAudience(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Bool {

@@ -1,12 +1,12 @@
-/// A sentence whose subject is a person and that ends in a colon before a quote: "Trump took a parting
-/// shot on Twitter: “…”", "Mayor de Blasio, a member of the party, made the announcement: “…”".
+/// A sentence whose subject is a person and that ends in a colon before a quote: "Hale took a last
+/// swipe on Twitter: “…”", "Mayor de Souza, a member of the party, made the announcement: “…”".
 extension Attributor {
   /// The speaker of a quote that opens right after the colon at token `colon` (in its paragraph, or
   /// ending the paragraph before the quote's: "Tom Reed, the finance chair, was blunt:" ¶ "“We cannot
   /// afford it.”"), when the colon's sentence starts with a person's name (with titles, and an appositive
   /// after it) or a personal pronoun.
   /// A comma leads in as a colon does when the quote after it ends the sentence and a person's name or a
-  /// pronoun opens it: "Senator Lindsey Graham spoke on Fox News, “This is going to lead to ISIS' reemergence.”"
+  /// pronoun opens it: "Senator Greg Lund spoke on CNN, “This is going to lead to higher rents.”"
   static func colonLeadIn(_ paragraph: ParagraphText, colon: Int) -> SpeakerPhrase? {
     let quoteToken = colon + 1
     guard quoteToken >= 2, quoteToken - 1 < paragraph.tokens.count,
@@ -23,16 +23,16 @@ extension Attributor {
       else { return nil }
     }
     var start = paragraph.contentStarts[sentence.lowerBound]
-    // past a fronted phrase: "With Democratic leaders worried about …, President Obama is rolling out a new
+    // past a fronted phrase: "With Republican donors worried about …, President Marsh is rolling out a fresh
     // message: “…”"
-    // (or a time: "Earlier this week, Clinton shared her anxiety with an audience, “…”")
+    // (or a time: "Earlier this week, Vey shared her worries with a crowd, “…”")
     if start < quoteToken,
       let after = afterFrontedPhrase(paragraph, start, limit: quoteToken - 1)
         ?? ProposalDetector.afterFrontedTime(paragraph, start, limit: quoteToken - 1)
     {
       start = after
     }
-    // a verb of saying before its speaker: "Stated Stone:", "Said the mayor:" ¶ "“…”"
+    // a verb of saying before its speaker: "Stated Keel:", "Said the mayor:" ¶ "“…”"
     if paragraph.tokens[quoteToken - 1].scalar == ":", start + 1 < quoteToken - 1,
       opensWithInvertedCue(paragraph, start),
       let speaker = SpeakerPhraseParser.parse(paragraph, (start + 1)..<(quoteToken - 1), commonNouns: true),
@@ -41,7 +41,7 @@ extension Attributor {
       return speaker
     }
     var end = start
-    // (a personal pronoun opens it as a name does: "In his message, he appreciated Soleimani's life path: “…”")
+    // (a personal pronoun opens it as a name does: "In his letter, he appreciated Dorsey's career: “…”")
     let pronoun = start < quoteToken - 1 && ["he", "she", "they", "we", "i"].contains(paragraph.tokens[start].lower)
     if pronoun { end += 1 }
     while !pronoun && end < quoteToken - 1
@@ -51,10 +51,10 @@ extension Attributor {
     {
       end += 1
     }
-    // (lower-case words of a role, then the name: "Former Republican presidential candidate Jeb Bush broke down
-    // …:", "Former presidential candidate Jeb Bush was blunt:")
-    // (after capitalised words with no possessive, and no verb among the lower-case ones: not "In his message, he
-    // appreciated Soleimani's …:", "The group's Web page features …")
+    // (lower-case words of a role, then the name: "Former Democratic presidential candidate Alma Brandt broke down
+    // …:", "Former presidential candidate Alma Brandt was blunt:")
+    // (after capitalised words with no possessive, and no verb among the lower-case ones: not "In his letter, he
+    // appreciated Dorsey's …:", "The club's Home page features …")
     var role = end
     while end > start, role < min(quoteToken - 1, end + 4), paragraph.tokens[role].kind == .word,
       !paragraph.tokens[role].isCapitalized, paragraph.tokens[role].quote == nil,
@@ -67,7 +67,7 @@ extension Attributor {
     {
       var name = role
       while name < quoteToken - 1 && SpeakerPhraseParser.isNameToken(paragraph, name) { name += 1 }
-      // (the whole a person's name with its role: "Former Obama speechwriter Jon Favreau")
+      // (the whole a person's name with its role: "Former Crane speechwriter Neil Rudd")
       if paragraph.tokens[role - 1].classes.contains(.roleNoun)
         || SpeakerPhraseParser.parse(paragraph, start..<name).map({ $0.kind == .person && $0.role != nil }) == true
       {
@@ -75,7 +75,7 @@ extension Attributor {
       }
     }
     guard end < quoteToken - 1 else { return nil }
-    // (a comma leads in from a person only: "Part of Trump's tweet included the statement, “…”" is Trump's)
+    // (a comma leads in from a person only: "Part of Tate's post included the statement, “…”" is Tate's)
     let colon = quoteToken - 1
     return nameLeadIn(paragraph, start, end, colon: colon)
       ?? (paragraph.tokens[colon].scalar == ":"
@@ -85,7 +85,7 @@ extension Attributor {
   /// The subject of a verb of saying whose sentence (or its last clause) ends in the colon, any noun phrase: "The
   /// committee said about its platform:" ¶ "“…”" (a person's name is read by `nameLeadIn`).
   static func verbLeadIn(_ paragraph: ParagraphText, _ opening: Int, colon: Int) -> SpeakerPhrase? {
-    // (the last clause's: "The New York Times made these allegations in February, and Breitbart News responded:")
+    // (the last clause's: "The Daily Mail made these claims in March, and Reuters responded:")
     let start = coordinatedClauseStart(paragraph, before: colon, floor: opening) ?? opening
     guard
       let verb = (start + 1..<min(colon, start + 8)).first(where: { paragraph.cues[$0]?.first == $0 }),
@@ -103,20 +103,20 @@ extension Attributor {
     let quoteToken = colon + 1
     guard end > start else { return nil }
     var verb = end
-    // an appositive after the name: "Mayor de Blasio, a member of the Democratic Party, spoke"
+    // an appositive after the name: "Mayor de Souza, a member of the Republican Party, spoke"
     if paragraph.tokens[end].scalar == "," {
       guard let close = (end + 1..<(quoteToken - 1)).first(where: { paragraph.tokens[$0].scalar == "," }) else {
         return nil
       }
       verb = close + 1
     }
-    // (an auxiliary may open the verb: "President Obama is rolling out a new message: “…”")
+    // (an auxiliary may open the verb: "President Marsh is rolling out a fresh message: “…”")
     let word = paragraph.tokens[verb].lower
     guard verb < quoteToken - 1, paragraph.tokens[verb].kind == .word, !paragraph.tokens[verb].isCapitalized,
       !paragraph.tokens[verb].classes.contains(.clauseWord) || Lexicon.formsOfBe.contains(word)
         || Lexicon.auxiliaries.contains(word),
-      // ("of" after a common word makes it a noun's head: "Part of Trump's tweet included …"; not after a name:
-      // "Bill Gerstenmaier of NASA spoke of …")
+      // ("of" after a common word makes it a noun's head: "Part of Tate's post included …"; not after a name:
+      // "Owen Falk of NASA spoke of …")
       word != "of" || end - start > 1 || !WorldKnowledge.shared.isCommonWord(paragraph.tokens[start].lower),
       paragraph.tokens[verb].quote == nil,
       let phrase = SpeakerPhraseParser.parse(paragraph, start..<end),
@@ -126,13 +126,13 @@ extension Attributor {
   }
 
   /// The subject of a sentence that issues a statement before a colon, a body or a role as well as a person:
-  /// "The palace issued the following statement from the king: “…”", "The ministry released a statement:
+  /// "The embassy issued the following statement from its ambassador: “…”", "The ministry released a statement:
   /// “…”" (a verb, then a noun of a statement within a few words of it).
   static func statementLeadIn(_ paragraph: ParagraphText, _ opening: Int, colon: Int) -> SpeakerPhrase? {
     // (past a time that opens the sentence: "Earlier this week, the ministry made …")
     let start = SpeakerPhraseParser.afterLeadingTime(paragraph, opening..<colon) ?? opening
-    // (the first verb: "An official Twitter account made the following announcement:", "The campaign
-    // recycled a statement it first put out in July:")
+    // (the first verb: "A verified Facebook page made the following announcement:", "The campaign
+    // reused a statement it first issued in May:")
     guard
       let verb = (start + 1..<min(colon, start + 10)).first(where: {
         issuingVerbs.contains(paragraph.tokens[$0].lower)

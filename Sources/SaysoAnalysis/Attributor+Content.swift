@@ -3,8 +3,8 @@ import SaysoCore
 /// Where reported content starts after its cue (where it stops: `Attributor+ContentEnd`).
 extension Attributor {
   /// Where the content starts when a colon introduces the quote that ends it: the words before the
-  /// colon are the writer's lead-in ("Rhimes declared the need for drive: “Change the world,” she said";
-  /// "… asserted that France had lost its identity: “France is no longer France,” he claimed").
+  /// colon are the writer's lead-in ("Vey declared the need for patience: “Stay the course,” she said";
+  /// "… asserted that Norway had lost its way: “Norway is no longer Norway,” he claimed").
   static func trimmedHead(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
     guard last > first + 2, let quote = paragraph.tokens[last].quote else { return first }
     let opening = paragraph.firstToken(startingAtOrAfter: paragraph.quotes[quote].start)
@@ -16,7 +16,7 @@ extension Attributor {
 
   /// Whether the clause after "that" at `that` states something (an auxiliary or a past tense shows a
   /// finite verb: "suggested that the plan had failed", "… that voters are tired") rather than proposes
-  /// it in the subjunctive ("suggested that Russia and the US exchange pledges"). A present tense in -s
+  /// it in the subjunctive ("suggested that Chile and Peru exchange envoys"). A present tense in -s
   /// is not told from a plural noun, so it counts as no evidence.
   static func isIndicativeClause(_ paragraph: ParagraphText, after that: Int, limit: Int) -> Bool {
     var index = that + 1
@@ -73,7 +73,7 @@ extension Attributor {
       saidTo = true
     }
     if addressed {
-      // a show's title quoted as the one told is no content: "told “Fox and Friends.”"
+      // a show's title quoted as the one told is no content: "told “Sunday Briefing.”"
       if isQuotedTitle(paragraph, start) { return nil }
       if isModifiedAudience(paragraph, start, limit) { return nil }
       // skip the addressee: "told Izvestia", "told The Associated Press", "told him", "told her audience"
@@ -81,9 +81,9 @@ extension Attributor {
         let audience = audienceNoun(paragraph, after: start, limit: limit)
       {
         start = audience + 1
-        // (nor is the title of the programme: "told the television program ''Inside Edition''")
+        // (nor is the title of the programme: "told the radio program ''Open Line''")
         if start < limit && isQuotedTitle(paragraph, start) { return nil }
-        // (an appositive of the audience is no content: "told her audience, a mix of students …")
+        // (an appositive of the audience is no content: "told his audience, a crowd of retirees …")
         if start + 1 < limit, paragraph.tokens[start].scalar == ",", !opensQuote(paragraph, start + 1, limit),
           paragraph.tokens[start + 1].lower != "that"
         {
@@ -97,15 +97,15 @@ extension Attributor {
       {
         var end = start
         while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
-        // (two names, or one with "and" in it, are all the addressee: "told The Post and Courier that …")
+        // (two names, or one with "and" in it, are all the addressee: "told The Star and Herald that …")
         while end + 1 < limit, paragraph.tokens[end].lower == "and" || paragraph.tokens[end].scalar == "&",
           SpeakerPhraseParser.isNameToken(paragraph, end + 1)
         {
           end += 1
           while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
         }
-        // (a plural's possessive goes on to what it owns: "said to Sanders’ Senate office that …", "told CBS News'
-        // Charlie Rose that …")
+        // (a plural's possessive goes on to what it owns: "said to Hollis’ Senate office that …", "told CBS News'
+        // Dana Fell that …")
         var possessed = false
         if end + 1 < limit, paragraph.tokens[end].scalar == "’" || paragraph.tokens[end].scalar == "'",
           paragraph.tokens[end].start == paragraph.tokens[end - 1].end, paragraph.tokens[end - 1].lower.hasSuffix("s")
@@ -125,8 +125,8 @@ extension Attributor {
           end += 1
           while end < limit && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
         }
-        // an outlet, then the name that opens the content: "told NPR Hamza bin Laden had appeared …"
-        // (but "told CNN's Jake Tapper" names the host, and "told ABC Radio Sydney" a station)
+        // an outlet, then the name that opens the content: "told NPR Omar bin Salem had appeared …"
+        // (but "told CNN's Tom Ware" names the host, and "told ABC Radio Sydney" a station)
         let first = paragraph.tokens[start]
         if end - start >= 2, !first.isPossessive, !possessed,
           !WorldKnowledge.shared.organisationWords.contains(paragraph.tokens[start + 1].lower),
@@ -147,7 +147,7 @@ extension Attributor {
         start = end
       } else if cue.lemma == "tell" || saidTo, let clause = clauseAfterBareAddressee(paragraph, start, limit) {
         // an addressee with no article, then a clause with no "that": "told council the network carried …",
-        // "told supporters Clinton would …", "told host Chris Cuomo he was …", "told backers Saturday the …"
+        // "told supporters Tate would …", "told host Sam Quinn he was …", "told backers Saturday the …"
         start = clause
       } else if cue.lemma == "tell" || saidTo, let audience = bareAudience(paragraph, start, limit) {
         // an audience with no article, and no clause after it: "…, officials told state media."
@@ -166,7 +166,7 @@ extension Attributor {
         while end < limit && end < start + 5 && paragraph.tokens[end].kind == .word
           && paragraph.tokens[end].lower != "that"
         { end += 1 }
-        // "told the Nevada Independent: “…”"
+        // "told the Ohio Ledger: “…”"
         if end < limit && (paragraph.tokens[end].lower == "that" || paragraph.tokens[end].scalar == ":") {
           start = end
         } else if end > start + 2, let clause = ((start + 2)..<min(end, limit)).first(where: { index in
@@ -176,14 +176,14 @@ extension Attributor {
           return token.classes.contains(.determiner) || subjectPronouns.contains(token.lower)
         }), clause + 2 < limit,
           predicateFollows(paragraph, clause, limit)
-            // (or a pronoun whose words are quoted: "reported to the police he “left home …”")
+            // (or a pronoun whose words are quoted: "reported to the police she “went out …”")
             || (subjectPronouns.contains(paragraph.tokens[clause].lower) && paragraph.tokens[clause].lower != "it"
               && opensQuote(paragraph, clause + 1, limit))
         {
           start = clause
         } else if cue.lemma == "tell" || saidTo, let audience = audienceNoun(paragraph, after: start, limit: limit) {
           // an audience (and who is in it), then where or when it was: "told a news conference in Ottawa",
-          // "told the jury", "told a crowd of 1,300 here on Tuesday"
+          // "told the jury", "told a crowd of 850 here on Friday"
           start = audience + 1
           if start < limit && isQuotedTitle(paragraph, start) { return nil }
           if start < limit, paragraph.tokens[start].lower == "of" {
@@ -198,14 +198,14 @@ extension Attributor {
         }
       }
       // the addressee goes on in lower case after a name or a pronoun, then a clause with no "that": "told
-      // FBI agents he trawled …", "told her supporters the fight …"
+      // FBI agents he checked …", "told her supporters the fight …"
       if start > cue.end, start < limit, isBareNoun(paragraph, start),
         let clause = clauseAfterBareAddressee(paragraph, start, limit)
       {
         start = clause
       }
       // any other addressee with its adjuncts, then "that": "told analysts on a conference call that …",
-      // "told FBI agents that …", "told Fox News anchor Megyn Kelly that …"
+      // "told FBI agents that …", "told CNN anchor Rita Moss that …"
       if start == cue.end || (start > cue.end && start < limit && isBareNoun(paragraph, start)),
         paragraph.tokens[start].kind == .word, !paragraph.tokens[start].classes.contains(.clauseWord),
         let that = ((start + 1)..<min(limit, start + 9)).first(where: { paragraph.tokens[$0].lower == "that" }),
@@ -219,8 +219,8 @@ extension Attributor {
       {
         start = that
       }
-      // (the one spoken to, then a participle that says what was asked: "wrote to the US Embassy in London asking
-      // to waive …"; or nothing said: "wrote to the investment company's chief executive")
+      // (the one spoken to, then a participle that says what was asked: "wrote to the French Embassy in Ottawa
+      // asking to extend …"; or nothing said: "wrote to the shipping firm's chief executive")
       if saidTo, start == cue.end + 1, paragraph.tokens[start].classes.contains(.determiner) {
         guard
           let verb = (start + 1..<limit).first(where: { index in
@@ -243,8 +243,8 @@ extension Attributor {
     {
       return nil
     }
-    // an object pronoun and a particle make a phrasal verb that says nothing: "swore her in at a ceremony",
-    // "mentioning him in almost every speech" (not "warned them in a letter that …")
+    // an object pronoun and a particle make a phrasal verb that says nothing: "swore him in at a hearing",
+    // "praising her in nearly every post" (not "warned them in a letter that …")
     if start + 1 < limit, Self.objectPronouns.contains(paragraph.tokens[start].lower),
       Self.particles.contains(paragraph.tokens[start + 1].lower),
       !(start..<min(limit, start + 10)).contains(where: {
@@ -253,9 +253,9 @@ extension Attributor {
     {
       return nil
     }
-    // an aside between commas before a quote or "that": "said, in likelihood, “next to each temple …”",
-    // "said, however, that …"; whom it was said of, before a colon and a quote: "said of gay couples: “…”"
-    // (or between dashes: "said — as reported by Hurriyet Daily News — “…”")
+    // an aside between commas before a quote or "that": "said, in effect, “beside each shrine …”",
+    // "said, however, that …"; whom it was said of, before a colon and a quote: "said of young drivers: “…”"
+    // (or between dashes: "said — as reported by the Daily Mail — “…”")
     let opener = paragraph.tokens[start].scalar
     let aside = opener == "," || opener == "—" || opener == "–"
     if aside || ["of", "about"].contains(paragraph.tokens[start].lower), start + 2 < limit,
@@ -287,19 +287,19 @@ extension Attributor {
       let token = paragraph.tokens[index]
       // the complementizer belongs to the content: "said [that the vote was fair]"
       if token.lower == "that" && token.quote == nil { return index + 1 < limit ? (index, true) : nil }
-      // (the colon of a time is the time's: "posting at 12:54 am")
+      // (the colon of a time is the time's: "posting at 3:17 am")
       if isColonBetweenDigits(paragraph, index) {
         index += 1
         continue
       }
       if token.scalar == ":" || token.scalar == "," {
-        // a participle that reports frames its own words: "Campbell agreed, telling reporters that …"
+        // a participle that reports frames its own words: "Dorsey agreed, telling reporters that …"
         if index + 1 < limit, paragraph.tokens[index + 1].lower.hasSuffix("ing"), paragraph.cues[index + 1] != nil {
           return nil
         }
         return index + 1 < limit ? (index + 1, true) : nil
       }
-      // (a determiner before the quote is the content's: "said the “up-skill” plan was sound")
+      // (a determiner before the quote is the content's: "said the “fast-track” plan was sound")
       if token.quote != nil {
         let determined = index == start + 1 && paragraph.tokens[start].classes.contains(.determiner)
         return (determined ? start : index, true)
@@ -312,7 +312,7 @@ extension Attributor {
     }
     if paragraph.tokens[start].quote != nil { return (start, true) }
     if let clause = clauseAfterChannel(paragraph, start, limit) { return (clause, false) }
-    // "saying during the debate last week, “That makes me smart,”": a short adjunct, a comma, a quote; or a
+    // "saying during the forum last month, “That makes me careful,”": a short adjunct, a comma, a quote; or a
     // colon or a spaced dash after a phrase of place or manner ("posted on social media: “Thank you all.”",
     // not "said he had an idea: “…”")
     let adjunct = !paragraph.tokens[start].classes.isDisjoint(with: [.preposition, .cueAdjunct])
@@ -322,8 +322,8 @@ extension Attributor {
       && paragraph.tokens[scan].lower != "that" && paragraph.cues[scan] == nil
       && paragraph.tokens[scan].scalar != "."
     {
-      // (or a spaced dash as a colon: "boasted to reporters of his organization - “the best in the state”";
-      // not after an infinitive: "asked the crowd to welcome the governor - “my new best friend.”")
+      // (or a spaced dash as a colon: "boasted to reporters of his team - “the finest in the county”";
+      // not after an infinitive: "asked the audience to greet the senator - “my oldest ally.”")
       if adjunct && scan > start && isDash(paragraph.tokens[scan].scalar)
         && paragraph.tokens[scan].start > paragraph.tokens[scan - 1].end
         && !((start + 1)..<scan).contains(where: { paragraph.tokens[$0].lower == "to" })
@@ -341,7 +341,7 @@ extension Attributor {
       }
       scan += 1
     }
-    // a participle's phrase, then the clause's own verb: "Trump, responding to the announcement on Twitter,
+    // a participle's phrase, then the clause's own verb: "Cobb, responding to the ruling on Twitter,
     // attacked …" (the participle reports nothing of its own)
     if paragraph.tokens[start].classes.contains(.preposition), paragraph.tokens[cue.first].lower.hasSuffix("ing"),
       let comma = ((start + 1)..<min(limit - 1, start + 8)).first(where: { paragraph.tokens[$0].scalar == "," }),
@@ -349,8 +349,8 @@ extension Attributor {
     {
       return nil
     }
-    // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Obama said
-    // in his interview.", "Scott responded with logic." (but "commented on his death", "agreed with him")
+    // a short phrase after a preposition is where, how or of whom it was said, no content: "Mr. Lund said
+    // in his interview.", "Orr responded with logic." (but "commented on his death", "agreed with him")
     // … or before a participle that reports: "reacted to the news, saying: “…”"
     if opensPhraseOfSaying(paragraph, cue, at: start) {
       if limit - start <= 6 { return nil }
@@ -383,8 +383,8 @@ extension Attributor {
     {
       return nil
     }
-    // a voice raised at someone, with no words quoted or reported: "Lawmakers shouted at Lam and projected
-    // slogans onto the walls"
+    // a voice raised at someone, with no words quoted or reported: "Protesters shouted at Marsh and waved
+    // banners outside the hall"
     if paragraph.tokens[start].classes.contains(.preposition), voicingLemmas.contains(cue.lemma) { return nil }
     // the preposition that says what the words were about, against or on is no part of them: "asked about [the
     // plan]", "warned against [intervention]", "commented on [his death]" (not "about" a number, "estimated
@@ -413,7 +413,7 @@ extension Attributor {
   ]
 
   /// Whether the preposition at `index` after a verb of saying opens where, how or of whom it was said
-  /// ("said in his interview", "said of Trump"), not what ("said to …" opens an infinitive).
+  /// ("said in his interview", "said of Tate"), not what ("said to …" opens an infinitive).
   static func opensPhraseOfSaying(_ paragraph: ParagraphText, _ cue: Cue, at index: Int) -> Bool {
     mannerOfSaying.contains(cue.lemma) && paragraph.tokens[index].classes.contains(.preposition)
       && (paragraph.tokens[index].lower != "to" || respondingLemmas.contains(cue.lemma))

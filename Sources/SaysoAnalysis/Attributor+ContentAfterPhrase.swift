@@ -1,11 +1,11 @@
 import SaysoCore
 
 /// Where the content starts after a prepositional phrase between a verb of saying and what was said:
-/// at "that" ("said on ABC's “This Week” that …") or at a quoted sentence ("said on Voice of America's …
+/// at "that" ("said on CBS's “Sunday Desk” that …") or at a quoted sentence ("said on Radio Canada's …
 /// programme “…”").
 extension Attributor {
   /// The "that" after a prepositional phrase that follows the cue, where the content starts: "said on
-  /// ABC's “This Week” that he would …", "is telling supporters after his victory in the primary that …"
+  /// CBS's “Sunday Desk” that he would …", "is telling donors after her win in the runoff that …"
   /// (a quoted title inside the phrase is passed over). Nil when the phrase is not followed by "that"
   /// before a mark, a clause or another cue, or within 14 words.
   static func thatAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
@@ -22,7 +22,7 @@ extension Attributor {
       let token = paragraph.tokens[index]
       if token.quote != nil { continue }
       if token.lower == "that" {
-        // a "that" before a verb is a relative pronoun: "the one that visibly reduces …", "actions that would …",
+        // a "that" before a verb is a relative pronoun: "the one that quickly cuts …", "actions that would …",
         // "a video that showed …"; before a time it is a determiner: "at a dinner that night"
         guard index > start + 1, index + 1 < limit else { return nil }
         let next = paragraph.tokens[index + 1]
@@ -56,8 +56,8 @@ extension Attributor {
   }
 
   /// The quoted sentence after a prepositional phrase that follows the cue, where the content starts: "said
-  /// on Voice of America's South Sudan in Focus programme “It is a great loss …”", "wrote on his Facebook
-  /// page “…”" (a quoted title inside the phrase is passed over: "on ABC's “This Week”"). Nil when a mark, a
+  /// on Radio Canada's Prairie Voices programme “It is a sad day …”", "wrote on his Facebook
+  /// page “…”" (a quoted title inside the phrase is passed over: "on CBS's “Sunday Desk”"). Nil when a mark, a
   /// clause word or another cue comes first, or no quote opens within 14 words.
   static func quoteAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     guard paragraph.tokens[start].isListedAsWritten(.preposition),
@@ -70,8 +70,8 @@ extension Attributor {
       if let quote = token.quote {
         let inner = paragraph.text(paragraph.quotes[quote].innerStart, paragraph.quotes[quote].innerEnd)
         // a sentence opens with a capital and is no title; so does a part of one after the phrase's name or
-        // document: "noting on Twitter “[h]is venture into the vacuum of space began …”" (not the phrase's
-        // own object: "spoke on “the need for reform”", "joked about Clinton’s “interesting friendship”")
+        // document: "noting on Twitter “[h]er career on the open sea began …”" (not the phrase's
+        // own object: "spoke on “the need for reform”", "joked about Crane’s “unusual hobby”")
         let before = paragraph.tokens[index - 1]
         if opensQuote(paragraph, index, limit), !TitleCase.isTitleCase(inner),
           inner.first?.isUppercase == true
@@ -89,8 +89,8 @@ extension Attributor {
     return nil
   }
 
-  /// The end of the state, province or country that a comma after a place's name puts after it ("Salem,
-  /// New Hampshire", "Baytown, Texas"): up to three words of a name that the gazetteer knows as more than a
+  /// The end of the state, province or country that a comma after a place's name puts after it ("Dover,
+  /// New Hampshire", "Odessa, Texas"): up to three words of a name that the gazetteer knows as more than a
   /// city. Nil when the words after the comma are no such place.
   static func regionAfter(_ paragraph: ParagraphText, comma: Int, limit: Int) -> Int? {
     var end = comma + 1
@@ -106,10 +106,10 @@ extension Attributor {
   /// before a place's state or country).
   static func endsPrepositionalPhrase(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let token = paragraph.tokens[index]
-    // (not the comma between a place and its state or country: "in Salem, New Hampshire on Monday that …")
+    // (not the comma between a place and its state or country: "in Dover, New Hampshire on Friday that …")
     if token.scalar == ",", index >= 1, paragraph.tokens[index - 1].isCapitalized,
       regionAfter(paragraph, comma: index, limit: paragraph.tokens.count) != nil
-        // (nor the comma that closes the region: "in Salem, Oregon, that …")
+        // (nor the comma that closes the region: "in Eugene, Oregon, that …")
         || (max(0, index - 4)..<(index - 1)).contains(where: { comma in
           paragraph.tokens[comma].scalar == "," && comma >= 1 && paragraph.tokens[comma - 1].isCapitalized
             && regionAfter(paragraph, comma: comma, limit: paragraph.tokens.count) == index
@@ -132,7 +132,7 @@ extension Attributor {
       && paragraph.tokens[index].end == after.start
   }
 
-  /// Where a clause with no "that" starts after the place where it was said: "told reporters in Riyadh the
+  /// Where a clause with no "that" starts after the place where it was said: "told reporters in Lisbon the
   /// group would act", "said in Ottawa on Monday he …" (a place of the gazetteer, up to three words), "told
   /// reporters at city hall she supports …" (other words, up to four, then a clause whose predicate
   /// follows); nil when none does.

@@ -1,9 +1,9 @@
 /// Where reported content stops: before the writer's clauses and others' frames after it.
 extension Attributor {
   /// Reported content ends before a participle or a new clause that follows a comma:
-  /// "… for Mrs. Clinton, implicitly putting his name on the line" · "…, but he has also …" · "…, while
-  /// Trump said …" (a "while" clause with no reporting verb of its own goes on: "… 46 to 40, while
-  /// Sanders would win 52 to 38").
+  /// "… for Mrs. Tate, quietly staking his reputation on it" · "…, but he has also …" · "…, while
+  /// Crane said …" (a "while" clause with no reporting verb of its own goes on: "… 44 to 39, while
+  /// Hale would win 51 to 37").
   static func trimmedTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
     var index = first + 2
     var quotedBefore = false  // a quoted phrase has closed before `index`
@@ -25,7 +25,7 @@ extension Attributor {
       let closing = isClosingMark(paragraph, index)
       defer { if closing { quotedBefore = true } }
       // after the quoted words, a second predicate or a comment on them is the writer's:
-      // "… offer “a prayer” for the nominee but did not suggest …" · "… “rigged” against him, a charge …"
+      // "… offer “a blessing” to the winner but did not suggest …" · "… “rigged” against him, a charge …"
       if quotedBefore && token.quote == nil && next.quote == nil {
         // (but not "and" with an auxiliary, no comma before it: "… it is “recruiting” and has hired …")
         if (token.lower == "and" || token.lower == "but")
@@ -38,7 +38,7 @@ extension Attributor {
         if token.scalar == "," && commentStarts.contains(next.lower) { return index - 1 }
         // "… “sarcasm” but, boy, that took …": "but" and a comma open the writer's aside
         if token.lower == "but" && next.scalar == "," { return index - 1 }
-        // "… help “up-skill” workers - and he makes sure …", "… “a weak currency” -- except that …": a
+        // "… help “re-train” miners - and he makes sure …", "… “a weak currency” -- except that …": a
         // spaced dash that opens a clause
         if token.kind == .punct && isDash(token.scalar) && token.start > paragraph.tokens[index - 1].end {
           var word = index + 1
@@ -61,9 +61,9 @@ extension Attributor {
           return index - (token.scalar == "," ? 1 : 0)
         }
         if closing && ["but", "which", "who"].contains(next.lower) && after != "," {
-          return index  // “… a terrible situation,” but stopped short of …
+          return index  // “… a costly mistake,” but declined to say …
         }
-        // (a labelling verb frames it too: "…, while ALDI, in a Facebook post, called it “unexpected”")
+        // (a labelling verb frames it too: "…, while LIDL, in an Instagram post, called it “temporary”")
         if ["while", "whereas", "although", "though"].contains(next.lower) && after != ",",
           ((index + 2)..<(last + 1)).contains(where: {
             paragraph.cues[$0] != nil
@@ -95,7 +95,7 @@ extension Attributor {
       {
         return index - 1
       }
-      // "… it was great to be home, a man yelled “Stay there!”": a clause after a comma with a subject and
+      // "… it was good to be back, a woman shouted “Go home!”": a clause after a comma with a subject and
       // a verb of saying of its own, which a quote, "that" or a clause follows (not in content that opens
       // with a subordinate clause: "that when she arrived, she told him to leave")
       if token.quote == nil && token.scalar == "," && index > first + 2,
@@ -105,23 +105,23 @@ extension Attributor {
       {
         return index - 1
       }
-      // "… of “leading from behind” and Donald Trump says …": a clause with a named subject and a
+      // "… of “dodging the issue” and Rita Moss says …": a clause with a named subject and a
       // reporting verb of its own
       if token.quote == nil && clauseCoordinators.contains(token.lower) && index > first + 2
         && SpeakerPhraseParser.isNameToken(paragraph, index + 1) && paragraph.tokens[index + 1].quote == nil
       {
         var end = index + 1
         while end <= last && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
-        // (or "and Sanders, who says …")
+        // (or "and Hale, who says …")
         if end + 2 <= last, paragraph.tokens[end].scalar == ",", paragraph.tokens[end + 1].lower == "who" { end += 2 }
         if end <= last, let cue = paragraph.cues[end], cue.category != .belief {
           return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
         }
       }
-      // "… to the test and warned North Korea …": a second reporting verb starts an attribution of its own
+      // "… to the limit and warned the landlords …": a second reporting verb starts an attribution of its own
       // (or "but": "… the cap was fair but warned enrolment could fall")
-      // (a present tense when "that" or a quote follows it: "… her “passion” but argues that he can’t …"; a word
-      // that opens a second predicate may stand first: "… by name but did note that …", "and also warned")
+      // (a present tense when "that" or a quote follows it: "… her “energy” but argues that she can’t …"; a word
+      // that opens a second predicate may stand first: "… by title but did add that …", "and also warned")
       if token.quote == nil && (token.lower == "and" || token.lower == "but") && index >= first + 2,
         case let verb = secondPredicateStarts.contains(next.lower) && index + 2 <= last ? index + 2 : index + 1,
         let cue = paragraph.cues[verb], case let word = paragraph.tokens[verb].lower,
@@ -133,7 +133,7 @@ extension Attributor {
         return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
       }
       // a quoted phrase ends the content when another clause follows it:
-      // … a “disgrace” after she attacked … · … “a con” and encouraged Americans …
+      // … a “scandal” after she criticised … · … “a sham” and urged members …
       if closing && index + 1 <= last && startsNewClause(paragraph, at: index + 1, limit: last + 1)
         && !(commaBefore(paragraph, index) && ["while", "whereas", "although", "though"].contains(next.lower))
       {
@@ -161,7 +161,7 @@ extension Attributor {
   }
 
   /// Whether a relative clause at `start` has a subject of its own, a pronoun or a name, and a reporting verb
-  /// after it: "which he declared …", "whom she called …", "which Trump said …".
+  /// after it: "which he declared …", "whom she called …", "which Crane said …".
   static func objectRelativeReports(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
     guard start + 2 <= last, ["which", "who", "whom"].contains(paragraph.tokens[start].lower),
       paragraph.tokens[start].quote == nil
@@ -174,24 +174,24 @@ extension Attributor {
       while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
     }
     guard verb > start + 1, verb < last, paragraph.tokens[verb].quote == nil else { return false }
-    // (or a labelling verb: "which he called “a cartel for higher education.”")
+    // (or a labelling verb: "which he called “a racket for private landlords.”")
     if let cue = paragraph.cues[verb] { return cue.end <= last }
     return labelVerbs.contains(paragraph.tokens[verb].lower) && paragraph.tokens[verb].lower.hasSuffix("ed")
   }
 
   /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,
-  /// a name, a determiner and up to two lower-case words: "a man", "the campaign manager", or a share of
-  /// people: "three-quarters", "55 percent of all voters"), then a verb of saying
-  /// that is not weak, then a quote, "that" or a clause ("…, a man yelled “Stay there!”", "…, the campaign
-  /// manager said he needed …"). A pronoun's ", he said, “…”" is a frame inside the same content.
+  /// a name, a determiner and up to two lower-case words: "a woman", "the team captain", or a share of
+  /// people: "three-quarters", "62 percent of those polled"), then a verb of saying
+  /// that is not weak, then a quote, "that" or a clause ("…, a woman shouted “Go home!”", "…, the team
+  /// captain said she needed …"). A pronoun's ", he said, “…”" is a frame inside the same content.
   static func secondFrameFollows(_ paragraph: ParagraphText, _ clause: Int, _ last: Int) -> Bool {
-    // (after a conjunction: "…, and three-quarters said the same of Sanders")
+    // (after a conjunction: "…, and two-thirds said the same of Hale")
     let start = clause < last && clauseCoordinators.contains(paragraph.tokens[clause].lower) ? clause + 1 : clause
     guard start < last, paragraph.tokens[start].quote == nil else { return false }
     let first = paragraph.tokens[start]
     var verb = start + 1
     let pronoun = subjectPronouns.contains(first.lower) && first.lower != "it" && first.lower != "there"
-    // a share of people: "three-quarters", "55 percent of all voters", "half"
+    // a share of people: "three-quarters", "62 percent of those polled", "half"
     let share =
       first.kind == .number || SpeakerPhraseParser.numberWords.contains(first.lower)
       || first.lower.hasSuffix("-quarters")

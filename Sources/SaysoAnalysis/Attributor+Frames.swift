@@ -2,14 +2,14 @@ import SaysoCore
 
 /// The fixed frames: transcript lines, inverted subjects and "as … noted" ("according to" has a file of its own).
 extension Attributor {
-  /// A transcript line: "WALLACE: Do you really see …" or "Mr. Smith: …" opening the paragraph.
+  /// A transcript line: "HOLT: Do you honestly think …" or "Mr. Smith: …" opening the paragraph.
   static let notSpeakers: WordSet = [
     "RPT", "UPDATE", "BREAKING", "ANALYSIS", "EXCLUSIVE", "WATCH", "VIDEO", "READ", "NOTE", "EDITOR", "PHOTO",
     "PHOTOS", "SOURCE", "SOURCES", "UPDATED", "CORRECTION", "Q", "A", "FACT", "CHECK", "WHAT", "WHY", "HOW",
   ]
 
   static func speakerLine(_ paragraph: ParagraphText) -> Attribution? {
-    // a headline labels a quote with its speaker too: "Marco Rubio: ‘You Don’t Win …’"
+    // a headline labels a quote with its speaker too: "Greg Lund: ‘We Won’t Back Down …’"
     if paragraph.role == .title || paragraph.role == .heading {
       return labelBeforeQuote(paragraph, 0) ?? (paragraph.role == .title ? headlineLabel(paragraph) : nil)
     }
@@ -21,7 +21,7 @@ extension Attributor {
     {
       nameStart += 1
     }
-    // a transcript's label in double brackets: "((Wayne Tseng)) I believe …"
+    // a transcript's label in double brackets: "((Omar Reyes)) I believe …"
     if let (name, first) = bracketedLabel(paragraph) { return transcriptLine(paragraph, name, first) }
     guard
       let colon = (nameStart..<min(paragraph.tokens.count, nameStart + 4)).first(where: {
@@ -54,7 +54,7 @@ extension Attributor {
   }
 
   /// The name and the first word after a label in double brackets that opens a paragraph, when the name is
-  /// a person's full name or given name: "((Wayne Tseng))  I believe …", "((Jaya))  A lot has changed" (not
+  /// a person's full name or given name: "((Omar Reyes))  I believe …", "((Anita))  So much has changed" (not
   /// an interviewer's initials, "((WN))", nor an outlet's name).
   static func bracketedLabel(_ paragraph: ParagraphText) -> (Range<Int>, Int)? {
     let tokens = paragraph.tokens
@@ -74,7 +74,7 @@ extension Attributor {
   }
 
   /// Whether a body paragraph opens with a speaker's label, a person's or an interviewer's: "((WN))",
-  /// "((Dana Veltri))", "WALLACE:".
+  /// "((Dana Veltri))", "HOLT:".
   static func opensWithSpeakerLabel(_ paragraph: ParagraphText) -> Bool {
     let tokens = paragraph.tokens
     guard paragraph.role == .body, tokens.count > 3 else { return false }
@@ -83,7 +83,7 @@ extension Attributor {
     return isCapitalsLabel(tokens[..<colon])
   }
 
-  /// Whether a label before a colon is words in capitals: "WALLACE", "NG".
+  /// Whether a label before a colon is words in capitals: "HOLT", "NG".
   static func isCapitalsLabel(_ tokens: ArraySlice<Token>) -> Bool {
     tokens.allSatisfy { $0.kind == .word && $0.text.count >= 2 && $0.text.uppercased() == $0.text }
   }
@@ -141,8 +141,8 @@ extension Attributor {
       // the label of a link, a photo or a video: "Watch: “…”", "Read more: “…”"
       colon - nameStart > 2 || !Lexicon.linkLabels.contains(paragraph.tokens[colon - 1].lower)
     else { return nil }
-    // the name ends at a comma, or in a headline at "on" before the topic: "Gillibrand on Hillary's
-    // transcripts: ‘…’"
+    // the name ends at a comma, or in a headline at "on" before the topic: "Pruitt on Crane's
+    // emails: ‘…’"
     let headline = paragraph.role != .body
     guard !inverted || !headline else { return nil }
     let comma =
@@ -151,7 +151,7 @@ extension Attributor {
       }) ?? colon
     guard var speaker = SpeakerPhraseParser.parse(paragraph, nameStart..<comma), speaker.kind == .person,
       speaker.tokens.lowerBound == nameStart,
-      // a headline's capitals make words of a sentence look like a name: "Warren Hammers Wells Fargo CEO"
+      // a headline's capitals make words of a sentence look like a name: "Moss Slams Harbor Bank CEO"
       !headline || speaker.name.wordCount <= 3
     else { return nil }
     if comma + 1 < colon { speaker.role = speaker.role ?? paragraph.text(tokens: (comma + 1)..<colon) }
@@ -174,7 +174,7 @@ extension Attributor {
     return true
   }
 
-  /// The speaker phrase after an inverted cue: "said Paul Poast, an assistant professor …".
+  /// The speaker phrase after an inverted cue: "said Ruth Keel, an assistant professor …".
   /// Whether the word at `index` is a capitalised small word between two capitalised words, a part of a
   /// name: "Without" of "Reporters Without Borders" (not a weekday, nor a word before a time: "said Jane Smith
   /// Tuesday", "said Jane Smith On Tuesday").
@@ -215,8 +215,8 @@ extension Attributor {
     if let named = SpeakerPhraseParser.nameAfterRole(paragraph, phrase, comma: end, limit: limit, closed: false) {
       return (named, named.tokens.upperBound)
     }
-    // a body whose name has a comma in it, its role, then the name: "said University of California, San
-    // Diego's chancellor, Pradeep Khosla." (role "San Diego's chancellor")
+    // a body whose name has a comma in it, its role, then the name: "said University of Texas, El
+    // Paso's provost, Ivan Orr." (role "El Paso's provost")
     if phrase.kind == .organisation, end + 3 < limit, paragraph.tokens[end].scalar == ",",
       let comma = ((end + 2)..<min(limit, end + 8)).first(where: { paragraph.tokens[$0].scalar == "," }),
       ((end + 1)..<comma).contains(where: { paragraph.tokens[$0].isPossessive }),
@@ -226,7 +226,7 @@ extension Attributor {
       return (named, named.tokens.upperBound)
     }
     // an age between commas before the role: "says Margaret Yee, 71, a retired nurse" (not before a
-    // hometown: "said Mona Lamberson, 56, of North Philadelphia")
+    // hometown: "said Vera Lang, 63, of East Cleveland")
     if phrase.kind == .person, end + 4 < limit, paragraph.tokens[end].scalar == ",",
       paragraph.tokens[end + 1].kind == .number, paragraph.tokens[end + 1].text.count <= 3,
       paragraph.tokens[end + 2].scalar == ",", paragraph.tokens[end + 3].classes.contains(.determiner)
@@ -235,8 +235,8 @@ extension Attributor {
       phrase.tokens = from..<end
     }
     // appositive after a comma: role up to the next comma, "who", or the end
-    // (not a time or a place of the saying: "said Erdoğan, Wednesday during the opening ceremony"; but a
-    // role noun after a determiner: "said Mellody, a spokeswoman for the party")
+    // (not a time or a place of the saying: "said Yıldız, Tuesday during the closing session"; but a
+    // role noun after a determiner: "said Brandt, a spokesman for the union")
     if end < limit, paragraph.tokens[end].scalar == ",", phrase.kind == .person, end + 1 < limit,
       paragraph.tokens[end + 1].quote == nil, !opensPredicate(paragraph.tokens[end + 1]),
       !["and", "but", "or"].contains(paragraph.tokens[end + 1].lower),
@@ -286,7 +286,7 @@ extension Attributor {
   }
 
   /// The words of an appositive after the comma at `comma`, from the determiner or possessive name that
-  /// opens it (after an adverb: "formerly the director of the CDC,", "Hagan's former spokeswoman,") to the
+  /// opens it (after an adverb: "formerly the head of the FDA,", "Keel's former spokesman,") to the
   /// comma that closes it within `length` words, with no quote or verb of saying among them and words after
   /// it. Nil when there is none.
   static func appositive(_ paragraph: ParagraphText, after comma: Int, _ limit: Int, within length: Int)
@@ -314,7 +314,7 @@ extension Attributor {
   }
 
   /// Whether the head noun of the role in `range` is a title: `NameTyper.roleHead`'s rule read on the
-  /// tokens' own word classes, where the tokens are at hand ("said Mellody, a spokeswoman for the party").
+  /// tokens' own word classes, where the tokens are at hand ("said Brandt, a spokesman for the union").
   static func roleHeadIsTitle(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     var head: Int? = nil
     for index in range.prefix(6) {
@@ -393,7 +393,7 @@ extension Attributor {
     if let cue = CueFinder.cue(paragraph, at: contentStart + 1), contentStart + 2 < sentence.upperBound,
       paragraph.tokens[contentStart + 2].lower == "by"
     {
-      // As explained by S, CONTENT — S may hold commas ("the professor …, Americanist Alexander Domrin,")
+      // As explained by S, CONTENT — S may hold commas ("the professor …, historian Leon Falk,")
       var position = contentStart + 3
       var best: (SpeakerPhrase, Int)? = nil
       while position < sentence.upperBound {
@@ -436,7 +436,7 @@ extension Attributor {
           && paragraph.tokens[comma].scalar != ":"
         { comma += 1 }
         guard comma + 2 < sentence.upperBound else { return nil }
-        // a verb with an object is an event, not a frame: "As Trump attacked Clinton, the attendees chanted"
+        // a verb with an object is an event, not a frame: "As Hale criticised Crane, the audience cheered"
         // ("As he noted on Monday,", "As he told reporters,", "As she put it," frame what follows)
         if comma > cue.end {
           let next = paragraph.tokens[cue.end]

@@ -3,7 +3,7 @@ import SaysoCore
 /// A headline's label: the name before its colon says who said the rest.
 extension Attributor {
   /// A headline that a person's or an organisation's name labels with what they said, after a colon:
-  /// "Clinton: Trump's view of the world is 'dangerously wrong'", "AP: Trump chair routed money to lobbyists"
+  /// "Crane: Hale's plan for the port is 'deeply flawed'", "AP: Lowe aide steered funds to consultants"
   /// (not a section label: "MARKETS: Oil fell", "News Guide: Donors flocked …"); or with a quote right after
   /// the name, as British headlines write it: "Vey 'will not stand again'".
   static func headlineLabel(_ paragraph: ParagraphText) -> Attribution? {
@@ -60,12 +60,12 @@ extension Attributor {
     guard let colon = (1..<5).first(where: { ends($0) }), colon + 3 < tokens.count,
       tokens[0..<colon].allSatisfy({ $0.kind == .word && $0.quote == nil }), tokens[0].isCapitalized,
       !isSectionLabel(tokens[0..<colon]),
-      // (a word in capitals is a column's name, but for an acronym: "HUFFPOLLSTER:" is no one, "AP:" is)
+      // (a word in capitals is a column's name, but for an acronym: "POLLWATCH:" is no one, "AP:" is)
       !tokens[0..<colon].contains(where: { $0.text.count > 4 && $0.text.uppercased() == $0.text }),
       var speaker = SpeakerPhraseParser.parse(paragraph, 0..<colon),
       speaker.kind == .person || speaker.kind == .organisation,
-      // the name opens the label, after one title or role word at most ("Hacker Guccifer:"; not "CNN
-      // President On Trump:", "The Ninth Circle:"), and one common word names no one ("Poll:"), but for an
+      // the name opens the label, after one title or role word at most ("Hacker Nightowl:"; not "CNN
+      // President On Crane:", "The Third Rail:"), and one common word names no one ("Poll:"), but for an
       // acronym
       let firstWord = speaker.name.spaceSeparatedWords.first,
       let nameStart = (0..<colon).first(where: { tokens[$0].text == firstWord }),

@@ -2,8 +2,8 @@
 extension Attributor {
   /// "The plan was described by the mayor as “a disaster”", "It was announced by the ministry that the
   /// border would close": the agent after "by" is who said it, and the content follows "as", "that" or a
-  /// colon. Nil when the sentence has no such frame. (A passive whose subject is what was said, "His death
-  /// was confirmed by his son", is `preFrame`'s, with `passiveAgent(_:after:_:)`.)
+  /// colon. Nil when the sentence has no such frame. (A passive whose subject is what was said, "The closure
+  /// was confirmed by the mayor", is `preFrame`'s, with `passiveAgent(_:after:_:)`.)
   static func passiveReport(
     _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
   )
@@ -29,13 +29,13 @@ extension Attributor {
       let first =
         paragraph.tokens[agentEnd].lower == "as" || paragraph.tokens[agentEnd].scalar == ":"
         ? agentEnd + 1 : agentEnd
-      // ("reported by CNN as such:", "as follows:" point to words given elsewhere)
+      // ("reported by Reuters as such:", "as follows:" point to words given elsewhere)
       guard first + 1 < sentence.upperBound, !["such", "follows"].contains(paragraph.tokens[first].lower) else {
         return nil
       }
       var last = trimmedTail(paragraph, first, sentence.upperBound - 1)
       // a frame inside a phrase that opens with a subordinator ends its content with the phrase: "after
-      // being warned by the Russian government that he was a threat, but still did nothing"
+      // being warned by the Dutch police that she was at risk, but still did nothing"
       if (max(contentStart, cue.first - 3)..<cue.first).contains(where: {
         ["after", "before", "despite", "since", "while", "when", "without"].contains(paragraph.tokens[$0].lower)
       }),

@@ -46,7 +46,7 @@ extension Attributor {
       && (2...5).contains(word.text.count) && word.text.allSatisfy(\.isLetter)
   }
 
-  /// Whether `range` is a role noun of a place or a body named last: "the mayor of Esperanza", "a professor
+  /// Whether `range` is a role noun of a place or a body named last: "the mayor of Malvar", "a professor
   /// at Rice", the words before a region's name in an appositive.
   static func endsWithPlaceOfRole(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     guard let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: range.upperBound, from: range.lowerBound),
@@ -57,8 +57,8 @@ extension Attributor {
   }
 
   /// Whether `range`, between commas, is a name of up to three words after a role of a place, the place's
-  /// region that no gazetteer knows: "Sultan Kudarat" of "Charles Plotena, the mayor of Esperanza, Sultan
-  /// Kudarat, said".
+  /// region that no gazetteer knows: "Rio Seco" of "Ivan Orr, the mayor of Malvar, Rio
+  /// Seco, said".
   static func isRegionOfPlace(_ paragraph: ParagraphText, _ range: Range<Int>, floor: Int) -> Bool {
     guard range.count <= 3, range.lowerBound - 1 > floor, paragraph.tokens[range.lowerBound - 1].scalar == ",",
       range.allSatisfy({ paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].isCapitalized })

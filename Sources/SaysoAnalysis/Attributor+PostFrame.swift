@@ -15,7 +15,7 @@ extension Attributor {
           paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
         }).map { $0 + 1 } ?? contentStart
       guard contentStart < cue.first else { continue }
-      // a participle frames no content before it: "…, with officials saying this is for security reasons"
+      // a participle frames no content before it: "…, with managers saying this is for cost reasons"
       if paragraph.tokens[cue.first].lower.hasSuffix("ing"),
         !Lexicon.formsOfBe.contains(paragraph.tokens[cue.first - 1].lower)
       { continue }
@@ -28,16 +28,16 @@ extension Attributor {
       if before > contentStart, paragraph.tokens[before].scalar == "," || isClosingMark(paragraph, before),
         CueLexicon.invertible.contains(cue.lemma)
       {
-        // a name that a quote follows is the start of the content, not a speaker: "…, said Cummings
-        // “worked until his last breath”"; nor is the verb's object
+        // a name that a quote follows is the start of the content, not a speaker: "…, said Ferris
+        // “gave everything to this town”"; nor is the verb's object
         if let (speaker, subjectEnd) = subjectAfter(paragraph, cue.end, sentence.upperBound),
           !opensQuote(paragraph, subjectEnd, sentence.upperBound),
           !isObjectOfInvertedVerb(paragraph, endingAt: subjectEnd, sentence.upperBound)
         {
           let lastContent = paragraph.tokens[before].scalar == "," ? before - 1 : before
           // the sentence goes on after the frame: "The decision, said Jane Smith, was final."
-          // (or its main clause after a subordinate one: "Because warm water is more buoyant, says the
-          // study, it rises above cooler water.")
+          // (or its main clause after a subordinate one: "Because dry soil absorbs less rain, says the
+          // report, it floods more quickly.")
           if paragraph.tokens[before].scalar == ",", subjectEnd + 2 < sentence.upperBound,
             paragraph.tokens[subjectEnd].scalar == ",", lastContent >= contentStart,
             !paragraph.tokens[contentStart...lastContent].contains(where: { $0.quote != nil || $0.scalar == "," }),
@@ -60,11 +60,11 @@ extension Attributor {
             paragraph.tokens[index].scalar == "," && ["who", "which"].contains(paragraph.tokens[index + 1].lower)
           })
           if paragraph.tokens[before].scalar == ",", !quoted, relative { continue }
-          // nor is a subject with its appositive: "Trump's former campaign manager, Corey Lewandowski, said
-          // the staff member who succeeded him …" ("said" and the noun after it are no inverted frame)
+          // nor is a subject with its appositive: "Tate's former campaign manager, Neil Rudd, said
+          // the aide who replaced him …" ("said" and the noun after it are no inverted frame)
           if paragraph.tokens[before].scalar == ",", isNameNoContent(paragraph, contentStart, lastContent) { continue }
           let first = trimmedHead(paragraph, contentStart, lastContent)
-          // "“A,” wrote Trump on Twitter, “B.”": the quote after the frame belongs to the same content
+          // "“A,” wrote Moss on Twitter, “B.”": the quote after the frame belongs to the same content
           let end =
             isClosingMark(paragraph, before) || isClosingMark(paragraph, before - 1)
             ? quoteAfterFrame(paragraph, subjectEnd, sentence.upperBound) : nil
@@ -88,33 +88,33 @@ extension Attributor {
         let token = paragraph.tokens[position]
         if token.scalar == "," && token.quote == nil || isClosingMark(paragraph, position) {
           let region = (position + 1)..<subjectEnd
-          // (a conjunction opens a clause of its own, no frame: "Rendell noted that …, and some speculated")
+          // (a conjunction opens a clause of its own, no frame: "Ashby noted that …, and some speculated")
           if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
             !isReducedRelative(paragraph, region),
             let speaker = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: cue.first)
               ?? SpeakerPhraseParser.parse(paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
-              // (after a quote, a name and two appositives too: "“…,” Scott Pruitt, the attorney general of
-              // Oklahoma, one of the states suing, said")
+              // (after a quote, a name and two appositives too: "“…,” Karen Hale, the attorney general of
+              // Kansas, one of the states appealing, said")
               ?? (isClosingMark(paragraph, position) && paragraph.tokens[subjectEnd - 1].scalar == ","
                 ? nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: position + 1) : nil),
             cue.category != .evidence || isEvidenceSource(speaker)
           {
             let lastContent = paragraph.tokens[position].scalar == "," ? position - 1 : position
-            // "These employees, Stumpf explained earlier, were “well-paid,”": the frame sits inside
-            // (not a long frame after a phrase of place, time or manner: "In an interview with Fox News’ Sean
-            // Hannity, Trump responded to a question about a claim, first made …, that …"; "In the end, he said, …"
+            // "These drivers, Wynn explained earlier, were “fairly treated,”": the frame sits inside
+            // (not a long frame after a phrase of place, time or manner: "In an interview with CNN’s Dana
+            // Fell, Lowe replied to a question about a report, first published …, that …"; "In the end, he said, …"
             // is one)
             if let resume = frameResumes(paragraph, after: cue, sentence.upperBound),
               paragraph.tokens[position].scalar == ",",
               resume - cue.end <= 4 || !opensAdverbial(paragraph, contentStart..<position)
             {
-              // "In Philadelphia, Canova wrote to his followers, “It’s time …”": a quote after the frame is
+              // "In Denver, Oakes wrote to his supporters, “It’s time …”": a quote after the frame is
               // the content; the words before the frame are the writer's
               let opensQuote = paragraph.tokens[resume].quote.map {
                 paragraph.quotes[$0].start == paragraph.tokens[resume].start
                   && !paragraph.tokens[contentStart..<position].contains { $0.quote != nil }
               } ?? false
-              // (ending as a quote after any cue does: "…,” and shared a link to his page")
+              // (ending as a quote after any cue does: "…,” and posted a link to her blog")
               let last =
                 opensQuote ? trimmedTail(paragraph, resume, sentence.upperBound - 1) : sentence.upperBound - 1
               return Attribution(
@@ -124,11 +124,11 @@ extension Attributor {
                 frameAfter: true)
             }
             guard substantial(paragraph, contentStart, lastContent) else { break }
-            // a name cut by a comma is no content: "Jo Anne Van Tilburg of the University of California, Los
-            // Angeles disagreed"
+            // a name cut by a comma is no content: "Rita Moss of the University of Wisconsin, Madison
+            // disagreed"
             if isNameNoContent(paragraph, contentStart, lastContent) { break }
             // a phrase of place, time or manner before the frame is no content: "In an interview with
-            // CNN, Senator Bob Casey said the bill would pass", "Speaking on Morning Joe, …"
+            // CNN, Senator Ann Vey said the bill would pass", "Speaking on Morning Joe, …"
             if opensAdverbial(paragraph, contentStart..<(lastContent + 1)) { break }
             let first = trimmedHead(paragraph, contentStart, lastContent)
             var end = contentEnd(paragraph, lastContent, floor: first)
@@ -153,9 +153,9 @@ extension Attributor {
   }
 
   /// Whether the words `first...last` before a frame are a name (a person's or an organisation's, with an
-  /// appositive or cut by a comma), no content: "Jo Anne Van Tilburg of the University of California, Los
-  /// Angeles disagreed", "Trump's former campaign manager, Corey Lewandowski, said …", "Brian Fallon, a
-  /// spokesman for the Clinton campaign, said …" (read with the comma that closes its appositive), after a
+  /// appositive or cut by a comma), no content: "Rita Moss of the University of Wisconsin, Madison
+  /// disagreed", "Tate's former campaign manager, Neil Rudd, said …", "Omar Reyes, a
+  /// spokesman for the Crane campaign, said …" (read with the comma that closes its appositive), after a
   /// time or a phrase that opens the sentence.
   static func isNameNoContent(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Bool {
     guard last - first < 12, !paragraph.tokens[first...last].contains(where: { $0.quote != nil }) else { return false }
@@ -165,7 +165,7 @@ extension Attributor {
       paragraph.tokens[$0].scalar == "," && opensPredicate(paragraph.tokens[$0 + 1])
     })
     if predicateAfterComma { return false }
-    // after a time or a phrase that opens the sentence: "Yesterday, Roscosmos, the Russian space agency,
+    // after a time or a phrase that opens the sentence: "Yesterday, Aerolux, the Belgian airline,
     // announced the death of …"
     let opener =
       first + 2 <= last && paragraph.tokens[first].classes.contains(.sentenceOpener)
@@ -188,15 +188,15 @@ extension Attributor {
   }
 
   /// The end offset of a quote that follows a frame in the same sentence: "…,” he said, “B.”"
-  /// The frame may name a channel or an addressee before it: "…,” wrote Trump on Twitter, “and …”", "…,”
-  /// he told Scientific American, “implying …”".
+  /// The frame may name a channel or an addressee before it: "…,” wrote Moss on Twitter, “and …”", "…,”
+  /// he told Wired, “suggesting …”".
   static func quoteAfterFrame(_ paragraph: ParagraphText, _ from: Int, _ to: Int) -> Int? {
     var index = from
     var named = false
     while index < to && index < from + 8 {
       let token = paragraph.tokens[index]
       if opensQuote(paragraph, index, to) {
-        // (a work's quoted name is the addressee's, not more words: "told NBC’s “Today” on Monday")
+        // (a work's quoted name is the addressee's, not more words: "told CBS’s “Sunrise” on Friday")
         if isNamedWork(paragraph, index) { return nil }
         return contentEnd(paragraph, to - 1, floor: index)
       }
@@ -215,7 +215,7 @@ extension Attributor {
   }
 
   /// Whether `region`, before a verb, is a thing and the one who says something of it, with no "that":
-  /// "…, a process Zapata described as …", "a move Smith called …" (the thing is no role of the name, as
+  /// "…, a process Quill described as …", "a move Smith called …" (the thing is no role of the name, as
   /// "a spokesman" or "the coach" would be).
   static func isReducedRelative(_ paragraph: ParagraphText, _ region: Range<Int>) -> Bool {
     guard region.count >= 3, region.count <= 6, ["a", "an"].contains(paragraph.tokens[region.lowerBound].lower),
@@ -244,7 +244,7 @@ extension Attributor {
     let resume = index + 1
     // the rest must be a predicate, not a new clause opened by a participle or a conjunction
     let first = paragraph.tokens[resume]
-    // (nor a clause of the writer's: "…, Reeves said on Tuesday, as she set out new forecasts")
+    // (nor a clause of the writer's: "…, Vey said on Tuesday, as she set out new forecasts")
     if first.lower.hasSuffix("ing") || ["and", "but", "adding", "who", "which", "as"].contains(first.lower) {
       return nil
     }
@@ -253,7 +253,7 @@ extension Attributor {
 
   /// Whether `range` is one phrase of place, time or manner that opens a sentence, with no quote and no
   /// comma in it: it starts with a preposition or a participle ("In an interview with CNN", "Speaking to
-  /// reporters"; not "In order to ensure …, Russia and the US have to agree …").
+  /// reporters"; not "In order to ensure …, Chile and Peru have to agree …").
   static func opensAdverbial(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     guard let first = range.first,
       !paragraph.tokens[range].contains(where: { $0.quote != nil || ($0.kind == .punct && $0.scalar == ",") })
@@ -263,11 +263,11 @@ extension Attributor {
     let participle =
       word.hasSuffix("ing") && word.count > 5
       && !paragraph.tokens[range].contains(where: { Lexicon.auxiliariesAndBe.contains($0.lower) })
-    // a short clause of time or cause: "As the funeral progressed, Trump tweeted about …"
+    // a short clause of time or cause: "As the hearing went on, Cobb tweeted about …"
     let subordinate = (subordinators.contains(word) || word == "as") && range.count <= 16
     return Lexicon.adjunctPrepositions.contains(word) || Lexicon.leadInPrepositions.contains(word) || participle
       || subordinate
-      // a time: "Earlier this week on Wednesday on the live television, President Erdogan said …"
+      // a time: "Earlier this week on Tuesday on the state radio, President Marsh said …"
       || (Lexicon.timeOpeners.contains(word) && range.count > 1 && range.count <= 12
         && ((first + 1)..<min(range.upperBound, first + 3)).contains(where: { paragraph.tokens[$0].isTimeWord }))
   }
@@ -276,7 +276,7 @@ extension Attributor {
   /// an addressee, or a short adjunct ("in a statement", "on Monday") — not a clause of its own.
   static func frameTailOK(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int, quoteMayFollow: Bool = false) -> Bool {
     var index = cue.end
-    // (the one told with a participle or a relative clause of their own: "told those gathered to watch")
+    // (the one told with a participle or a relative clause of their own: "told those waiting to see")
     if cue.lemma == "tell" && isModifiedAudience(paragraph, index, limit) { return true }
     // (the one told: "told him", "told Reuters", "told analysts on a call", "told a news conference in
     // Ottawa", "told her audience")
@@ -296,7 +296,7 @@ extension Attributor {
         && (SpeakerPhraseParser.isNameToken(paragraph, index) || paragraph.tokens[index].classes.contains(.objectWord))
       { index += 1 }
     }
-    // (with the programme's quoted name: "told the television program “Inside Edition” after the fight")
+    // (with the programme's quoted name: "told the radio show “Open Line” after the match")
     if index > cue.end && index < limit && isQuotedTitle(paragraph, index), let quote = paragraph.tokens[index].quote {
       index = paragraph.firstToken(startingAtOrAfter: paragraph.quotes[quote].end)
     }
@@ -314,7 +314,7 @@ extension Attributor {
       }
       return token.scalar != ":" && (token.quote == nil || isClosingMark(paragraph, index))
     }
-    // what one commits to is after the verb: "…, the producers committed to making her a regular"
+    // what one commits to is after the verb: "…, the editors committed to giving him a column"
     if committingLemmas.contains(cue.lemma) && token.lower == "to" { return false }
     // the verb's own content follows a phrase: "… confirmed with the firm that the two were separate"
     if token.lower == "that" || thatAfterPrepositionalPhrase(paragraph, index, limit) != nil { return false }
@@ -322,8 +322,8 @@ extension Attributor {
     // a place, a time or a circumstance after the verb: "…,” she exclaimed upon seeing him", "… he said
     // outside the court" (not "to", "of", "about", which may open what was said)
     if Lexicon.framePrepositions.contains(token.lower) { return true }
-    // whom it was said of, or where or how, and the frame ends: "…,” Eric Levine said of Trump. “…”", "… said
-    // of Mrs. Clinton's plan.", "… said by telephone.", "… told Bill O'Reilly of Fox News this week." (a cue
+    // whom it was said of, or where or how, and the frame ends: "…,” Paul Dorsey said of Lowe. “…”", "… said
+    // of Mrs. Tate's plan.", "… said by telephone.", "… told Sam Quinn of CNN this week." (a cue
     // or "that" after it opens what was said)
     if opensPhraseOfSaying(paragraph, cue, at: index) {
       var end = index + 1
@@ -335,20 +335,20 @@ extension Attributor {
         return true
       }
     }
-    // an adverb of manner that ends the frame: "…,” Gowdy said sarcastically."
+    // an adverb of manner that ends the frame: "…,” Nash said sarcastically."
     if Attributor.isMannerAdverb(paragraph, index, floor: cue.end),
       index + 1 >= limit || paragraph.tokens[index + 1].kind == .punct && paragraph.tokens[index + 1].quote == nil
     {
       return true
     }
-    // after a quote, a phrase with no clause of its own to the sentence's end: "…,” Bond said onstage Tuesday
-    // night.", "…,” he said just after midnight on CNN." (a show's title may be quoted in it: "on NBC's
+    // after a quote, a phrase with no clause of its own to the sentence's end: "…,” Beck said onstage Friday
+    // night.", "…,” he said shortly after midnight on CNN." (a show's title may be quoted in it: "on NBC's
     // “Meet the Press.”")
     if quoteMayFollow, isPhraseToTheEnd(paragraph, from: index, limit) { return true }
     guard token.classes.contains(.cueAdjunct) else { return false }
-    // a verb that frames only words before it takes an object after it, no time: "… went on a stabbing spree"
+    // a verb that frames only words before it takes an object after it, no time: "… went on a spending spree"
     if CueLexicon.onlyAfterContent.contains(cue.lemma) && token.classes.contains(.determiner) { return false }
-    // "said the next day" is a frame; "said the recent spate of shootings demands …" is not
+    // "said the next day" is a frame; "said the recent wave of burglaries demands …" is not
     // (nor "said the government must act": an auxiliary makes the words a clause)
     var end = index
     while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].scalar != "." { end += 1 }
@@ -376,7 +376,7 @@ extension Attributor {
         if token.scalar == "," || token.scalar == ";" || token.scalar == ":" { return false }
         continue
       }
-      // ("being" with its participle describes a noun: "a caucus meeting being held in a church")
+      // ("being" with its participle describes a noun: "a town meeting being held in a school")
       if paragraph.cues[index] != nil || ["that", "whether", "if"].contains(token.lower)
         || (Lexicon.auxiliariesAndBe.contains(token.lower) && token.lower != "being")
         || subjectPronouns.contains(token.lower) || isPastTense(token)
@@ -389,7 +389,7 @@ extension Attributor {
   }
 
   /// Whether the phrase after an inverted verb, before token `end`, is the verb's object, not a speaker: "as" and a
-  /// noun phrase follow it ("…, announced Dana Moss as his deputy"; not "…, said Sanders as he closed out"), or
+  /// noun phrase follow it ("…, announced Dana Moss as his deputy"; not "…, said Hale as he wrapped up"), or
   /// "to be" does ("…, declared river levels across the region to be the worst on record").
   static func isObjectOfInvertedVerb(_ paragraph: ParagraphText, endingAt end: Int, _ limit: Int) -> Bool {
     guard end + 1 < limit else { return false }

@@ -13,8 +13,8 @@ extension Attributor {
   /// The comma or quoted word nearest before `index`, which bounds the phrase that ends there; `floor - 1`
   /// when there is none from `floor` on.
   static func phraseBoundary(_ paragraph: ParagraphText, before index: Int, floor: Int) -> Int {
-    // (over a comma in brackets: "The general secretary of the RMT union (National Union of Rail, Maritime and
-    // Transport Workers), Mick Cash, said")
+    // (over a comma in brackets: "The head of the FTU union (Federation of Tram, Ferry and Transit
+    // Unions), Sam Boyd, said")
     var depth = 0
     return stride(from: index - 1, through: floor, by: -1).first(where: { position in
       let scalar = paragraph.tokens[position].scalar
@@ -24,8 +24,8 @@ extension Attributor {
   }
 
   /// Where the clause starts after a phrase that opens it with a preposition or a subordinator and ends
-  /// with a comma (a quote's own comma too: "In an interview with “Fox and Friends,” Trump …"), before
-  /// `limit` and within 24 words: "In a statement posted to her Twitter account before being sworn in, …",
+  /// with a comma (a quote's own comma too: "In an interview with “Sunday Briefing,” Hollis …"), before
+  /// `limit` and within 24 words: "In a statement posted to his Facebook page before leaving office, …",
   /// "Since then, …". Nil when no such phrase opens at `start`.
   static func afterFrontedPhrase(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
     var opener = paragraph.tokens[start]
@@ -66,7 +66,7 @@ extension Attributor {
     "who", "whose", "whom", "which", "in", "at", "on", "with", "after", "during", "like", "including",
   ]
 
-  /// The common noun phrase that "who" stands for: "Fields' lawyers, who argued …" speaks for the
+  /// The common noun phrase that "who" stands for: "Hollis' lawyers, who argued …" speaks for the
   /// lawyers, not for the last person named. Nil when "who" follows a name (the person resolves it).
   static func relativeAntecedent(_ paragraph: ParagraphText, before who: Int, floor: Int) -> SpeakerPhrase? {
     guard paragraph.tokens[who].lower == "who", who - 2 >= floor, paragraph.tokens[who - 1].scalar == ",",
@@ -81,9 +81,9 @@ extension Attributor {
     {
       start -= 1
     }
-    // the phrase must be whole, not an appositive of a name ("Kerlikowske, the … commissioner, who");
-    // after a preposition it must name people ("requests from Fields' lawyers, who"), else "who" is the
-    // noun's before it ("one Democrat familiar with the discussion, who")
+    // the phrase must be whole, not an appositive of a name ("Mercer, the … commissioner, who");
+    // after a preposition it must name people ("requests from Hollis' lawyers, who"), else "who" is the
+    // noun's before it ("one Republican close to the talks, who")
     let afterPreposition = start - 1 >= floor && paragraph.tokens[start - 1].isListedAsWritten(.preposition)
     if start - 1 >= floor, paragraph.tokens[start - 1].scalar == "," || paragraph.tokens[start - 1].lower == "and" {
       return nil
@@ -103,7 +103,7 @@ extension Attributor {
   /// The noun phrase that a restrictive "who" describes, with no comma between: "Residents" of "Residents
   /// who live nearby said …", "Two nurses" of "Two nurses who treated him said …".
   static func restrictiveAntecedent(_ paragraph: ParagraphText, who: Int, floor: Int) -> SpeakerPhrase? {
-    // words of a noun phrase: no clause word but "the", no preposition, no verb or adverb ("Obama rebuked
+    // words of a noun phrase: no clause word but "the", no preposition, no verb or adverb ("Tate rebuked
     // critics who …")
     func belongs(_ token: Token) -> Bool {
       guard token.quote == nil, !objectPronouns.contains(token.lower) else { return false }
@@ -113,12 +113,12 @@ extension Attributor {
     }
     var start = who
     while start - 1 >= floor, who - start < 6, belongs(paragraph.tokens[start - 1]) { start -= 1 }
-    // not an appositive of a name: "Nate Silver, the polling guru who founded …"
+    // not an appositive of a name: "Walter Beck, the polling expert who founded …"
     if start - 2 >= floor, paragraph.tokens[start - 1].scalar == ",", paragraph.tokens[start - 2].isCapitalized {
       return nil
     }
     // (a verb after "to" before its object's determiner, or after an adverb, is no part of it: "to convince some
-    // lawmakers who …", "we totally understand community members who …")
+    // lawmakers who …", "we really value club members who …")
     if start - 1 >= floor, start + 1 < who,
       (paragraph.tokens[start - 1].lower == "to"
         && (paragraph.tokens[start + 1].classes.contains(.determiner)
@@ -199,7 +199,7 @@ extension Attributor {
 
   /// `S V (OBJ) (that|:|,) CONTENT` with the subject at the start of the clause.
   /// - Parameter cuesFrom: the first token a verb may stand at, when it is after words another frame took (the
-  ///   main verb after a relative clause, "Barkley, who said …, said …").
+  ///   main verb after a relative clause, "Lowe, who said …, said …").
   static func preFrame(
     _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int, cuesFrom: Int = 0
   ) -> Attribution? {
@@ -213,7 +213,7 @@ extension Attributor {
       // writing to the board said …"
       if participleOfSubject(paragraph, cue, contentStart, limit: sentence.upperBound) { continue }
       // a gerund after "by" and a verb in the past has the clause's subject, before that verb: "Members of
-      // the House of Commons protested by shouting “shame on you!”"
+      // the State Senate protested by chanting “sit down!”"
       let byGerund =
         cue.first - 2 > contentStart && paragraph.tokens[cue.first - 1].lower == "by"
         && paragraph.tokens[cue.first].lower.hasSuffix("ing") && paragraph.tokens[cue.first - 2].lower.hasSuffix("ed")
@@ -223,26 +223,26 @@ extension Attributor {
         && !(contentStart..<(cue.first - 2)).contains(where: {
           paragraph.tokens[$0].lower == "to" || Lexicon.auxiliariesAndBe.contains(paragraph.tokens[$0].lower)
         })
-      // a document's participle speaks for the one who issued it, the subject of that verb: "Trump issued a
-      // statement saying …", "Chris Carr, the committee's political director, released a statement confirming …"
+      // a document's participle speaks for the one who issued it, the subject of that verb: "Moss issued a
+      // statement saying …", "Dale Ferris, the committee's finance director, released a statement confirming …"
       let issuer = byGerund ? nil : issuingVerb(paragraph, participle: cue.first, floor: contentStart)
       let subjectEnd = skipModifiersLeft(
         paragraph, byGerund ? cue.first - 2 : issuer ?? cue.first, floor: contentStart)
       guard subjectEnd > contentStart else { continue }
-      // a passive names the one spoken of or to, not the speaker: "Humberto was expected to pass", "he
+      // a passive names the one spoken of or to, not the speaker: "Marisol was expected to pass", "he
       // was told that …"; the claim stands with no speaker ("was saying" is no passive, "was asked" a
       // question, "is worried" a feeling)
       let passive =
         !paragraph.tokens[cue.first].lower.hasSuffix("ing") && cue.lemma != "ask" && cue.lemma != "worry"
         && (subjectEnd..<cue.first).contains(where: { Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower) })
-      // what a thing "is called" is its name, no one's words: "The video, released in late November, is
-      // called No Respite …"; who "was sworn in" or "to secrecy" says nothing (`CueLexicon.activeOnly`)
+      // what a thing "is called" is its name, no one's words: "The film, released in early March, is
+      // called Long Shadows …"; who "was sworn in" or "to secrecy" says nothing (`CueLexicon.activeOnly`)
       if passive && CueLexicon.activeOnly.contains(cue.lemma) { continue }
       var region = subjectRegion(paragraph, subjectEnd: subjectEnd, contentStart: contentStart)
-      // a passive with its agent: the agent speaks and the subject is what it said ("His death was
-      // confirmed by his son, Wolfgang Van Halen"; "The death of … was announced on Friday by the
-      // University of California")
-      // (not a verb of blame, whose subject is its target: "The operation was condemned by …")
+      // a passive with its agent: the agent speaks and the subject is what it said ("Her death was
+      // confirmed by her son, Glen Van Doren"; "The death of … was announced on Monday by the
+      // University of Toronto")
+      // (not a verb of blame, whose subject is its target: "The raid was condemned by …")
       if passive, cue.category != .warning, !region.isEmpty,
         region.lowerBound == contentStart
           || (region.lowerBound == contentStart + 1
@@ -269,11 +269,11 @@ extension Attributor {
       if inRelativeClause && paragraph.tokens[region.lowerBound].quote != nil { continue }
       // content after the cue
       guard let (contentFirst, explicit) = contentAfterCue(paragraph, cue, sentence.upperBound),
-        // (what a conjunction opens after the frame is a clause of the writer's: "…, a spokeswoman said on
-        // Saturday, and it has activated it five times")
+        // (what a conjunction opens after the frame is a clause of the writer's: "…, a spokesman said on
+        // Tuesday, and it has used it three times")
         !clauseCoordinators.contains(paragraph.tokens[contentFirst].lower)
       else { continue }
-      // a weak verb with no "that" takes no document or thing as its nominal subject: "A memo posted online by …"
+      // a weak verb with no "that" takes no document or thing as its nominal subject: "A letter posted online by …"
       // (but "The senator thinks the plan is bad", "The campaign criticized …")
       if !strong, !explicit, subject.kind == .nominal,
         SpeakerPhraseParser.documentNouns.contains(subject.head) || evidenceNouns.contains(subject.head)
@@ -282,8 +282,8 @@ extension Attributor {
         continue
       }
       if cue.category == .proposal { continue }
-      // a restrictive relative clause describes its antecedent with a passive ("people who had been accused of
-      // crimes"), and with a belief that takes no clause ("the man who considered challenging her")
+      // a restrictive relative clause describes its antecedent with a passive ("people who had been charged with
+      // fraud"), and with a belief that takes no clause ("the woman who considered running against him")
       if restrictive, case let first = paragraph.tokens[contentFirst],
         passive
           || (cue.category == .belief && first.quote == nil && first.lower != "that"
@@ -293,9 +293,9 @@ extension Attributor {
         continue
       }
       // a passive whose words go on with a time or a place tells when or where, not what was said: "is observed
-      // on March 8", "are not reported in Mosul", "was recalled after a similar fire" (but "was criticized
+      // on June 5", "are not reported in Basra", "was recalled after a similar crash" (but "was criticized
       // for …", "was asked about …" are, in news, reports of what was said)
-      // (nor does its agent: "was condemned by members of the union")
+      // (nor does its agent: "was condemned by leaders of the union")
       // (the preposition of a topic is left out of the content: "was confirmed on the moon")
       if passive, case let opener = contentFirst == cue.end + 1 ? cue.end : contentFirst,
         Self.timeOrPlacePrepositions.contains(paragraph.tokens[opener].lower)
@@ -314,7 +314,7 @@ extension Attributor {
       // a verb of saying with no object in a clause that opens with a subordinator: the clause ends at its comma,
       // and what follows is the main clause, not what was said ("When the deal was announced, shares rose",
       // "Once I agreed, she left"; but "As the report noted, prices rose" and "When he said, “…”" report)
-      // (the verb in the clause itself: not "If these findings are accurate, scientists say, containing …")
+      // (the verb in the clause itself: not "If these results hold up, researchers say, controlling …")
       if subordinators.contains(paragraph.tokens[contentStart].lower), cue.end < sentence.upperBound,
         !(contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," }),
         paragraph.tokens[cue.end].scalar == ",", paragraph.tokens[cue.end].quote == nil,
@@ -351,10 +351,10 @@ extension Attributor {
       }
       var lastToken = sentence.upperBound - 1
       // a verb of saying in the subordinate clause that opens the sentence: its content ends with the clause
-      // ("As Trump criticised the plan, the crowd cheered": an "as" that frames is read before)
+      // ("As Reyes criticised the plan, the crowd cheered": an "as" that frames is read before)
       let opensWithAs = paragraph.tokens[contentStart].lower == "as"
       let commaBeforeCue = (contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," })
-      // (and one inside the sentence ends at its comma too: "Days after Obama announced that …, U.S. forces …")
+      // (and one inside the sentence ends at its comma too: "Days after Lund announced that …, Navy ships …")
       let innerClause =
         region.lowerBound > contentStart && opensInnerClause(paragraph, region.lowerBound - 1, contentStart)
       // (such a clause tells what was said only with a clause or a quote: not "after his lawyers posted bond")
@@ -374,11 +374,11 @@ extension Attributor {
         })
       {
         // (a comma inside the closing quote mark ends it too: "… said he would “protect them,” the crowd …";
-        // not before "and": "Although he says he “loves China,” and “people from China love me,” he …")
+        // not before "and": "Although he says he “admires Canada,” and “people in Canada admire me,” he …")
         lastToken = paragraph.tokens[comma].scalar == "," ? comma - 1 : comma
       }
       // a relative clause set between commas ends at its closing comma, before the main clause's verb:
-      // "Barkley, who said he typically votes Democratic, said one candidate he likes …"
+      // "Lowe, who said she usually votes Republican, said one candidate she likes …"
       if inRelativeClause, !restrictive,
         let comma = (contentFirst..<lastToken).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
@@ -387,8 +387,8 @@ extension Attributor {
       {
         lastToken = comma - 1
       }
-      // (and one in a phrase that opens the sentence at the phrase's comma: "Among those who said they cared
-      // most about honesty, most supported Sanders")
+      // (and one in a phrase that opens the sentence at the phrase's comma: "Among voters who said they worried
+      // most about jobs, most backed Crane")
       if restrictive, Lexicon.prepositions.contains(paragraph.tokens[contentStart].lower),
         let comma = (contentFirst..<lastToken).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
@@ -397,7 +397,7 @@ extension Attributor {
         lastToken = comma - 1
       }
       lastToken = trimmedTail(paragraph, contentFirst, lastToken)
-      // "a statement announcing the pick, the association called …": a participle's words end at its comma
+      // "a statement announcing the endorsement, the union called …": a participle's words end at its comma
       if paragraph.tokens[cue.first].lower.hasSuffix("ing") && subject.kind != .pronoun && !region.isEmpty,
         let comma = (contentFirst..<lastToken).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
@@ -434,7 +434,7 @@ extension Attributor {
   ]
 
   /// The verb of issuing before the document that the participle at `participle` describes, with up to three
-  /// modifiers of the document between ("Trump issued a brief written statement saying …"; "put out a
+  /// modifiers of the document between ("Moss issued a brief written statement saying …"; "put out a
   /// statement" too); nil when the words before the participle are no such document.
   static func issuingVerb(_ paragraph: ParagraphText, participle: Int, floor: Int) -> Int? {
     guard paragraph.tokens[participle].lower.hasSuffix("ing"), participle - 3 >= floor,
@@ -458,8 +458,8 @@ extension Attributor {
     return verb
   }
 
-  /// The agent of a passive reporting verb: "by his son, Wolfgang Van Halen" (the name of an appositive
-  /// after a common noun), "on Friday by the University of California"; nil when no "by" follows the
+  /// The agent of a passive reporting verb: "by her son, Glen Van Doren" (the name of an appositive
+  /// after a common noun), "on Monday by the University of Toronto"; nil when no "by" follows the
   /// verb past a time, or its phrase is no source.
   static func passiveAgent(_ paragraph: ParagraphText, after verbEnd: Int, _ limit: Int) -> SpeakerPhrase? {
     var by = verbEnd
@@ -479,7 +479,7 @@ extension Attributor {
       end += 1
     }
     guard end > by + 1 else { return nil }
-    // "by his son, Wolfgang Van Halen": the name after the comma is the agent, the words before its role
+    // "by her son, Glen Van Doren": the name after the comma is the agent, the words before its role
     if end + 1 < limit, paragraph.tokens[end].scalar == ",", !paragraph.tokens[by + 1].isCapitalized,
       let named = SpeakerPhraseParser.appositiveName(
         paragraph, after: end, before: limit, role: paragraph.text(tokens: (by + 1)..<end))

@@ -1,6 +1,6 @@
 /// Quoted phrases that no frame claims, and where a quoted clause ends.
 extension Attributor {
-  /// Words after a quoted phrase that start something else: "a “crazy system” during a stop".
+  /// Words after a quoted phrase that start something else: "a “broken model” during a visit".
   static let clauseClosers: WordSet = [
     "during", "after", "before", "when", "while", "since",
     "as", "following", "amid", "although", "though", "unless",
@@ -8,7 +8,7 @@ extension Attributor {
 
   /// Whether `range` (before a quote) holds only the words of a noun phrase, up to eight: no mark, verb or
   /// clause word ("found the government's new plan “was unlawful”"; a phrase with "to" in it is not read as
-  /// one: "found Johnson's advice to the Queen “was …”" stays unframed).
+  /// one: "found Hale's letter to the Governor “was …”" stays unframed).
   static func isNounPhrase(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= 8 else { return false }
     return range.allSatisfy { index in
@@ -31,8 +31,8 @@ extension Attributor {
     }
     guard lower.count > 4 else { return false }
     if lower.hasSuffix("ed") || lower.hasSuffix("ing") { return true }
-    // "-s" only after a name or pronoun ("Blige sings"): after anything else it is most often a plural noun
-    // (a possessive is no verb: "the Rutgers University women's basketball team")
+    // "-s" only after a name or pronoun ("Moss sings"): after anything else it is most often a plural noun
+    // (a possessive is no verb: "the Drake University women's rowing team")
     guard let previous, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("ous"), !token.isPossessive
     else { return false }
     // (not after a possessive, nor after a common word that no name list holds: "the House's committees",
@@ -44,7 +44,7 @@ extension Attributor {
   }
 
   /// Whether the word at `index` is "call" or "calls" as the noun of a talk: after a determiner or a
-  /// possessive, before "with" ("the call with Zelensky", "Trump's calls with Putin").
+  /// possessive, before "with" ("the call with Lund", "Tate's calls with Marsh").
   static func isCallWith(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard index > 0, index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "with",
       paragraph.tokens[index].lower == "call" || paragraph.tokens[index].lower == "calls"
@@ -80,7 +80,7 @@ extension Attributor {
       }
       if ["he", "she", "they", "it", "we", "i"].contains(next.lower) { return true }
       if continuesWithAuxiliary(paragraph, and: index, limit: limit) { return false }
-      // "called on the administration to “call out Russia” and consider …": one infinitive goes on
+      // "called on the council to “stand up to developers” and consider …": one infinitive goes on
       let isBaseForm = !(isPastTense(next) || next.lower.hasSuffix("s") || next.lower.hasSuffix("ing"))
       if isBaseForm, let quote = paragraph.tokens[index - 1].quote,
         precededByInfinitive(paragraph, quoteStart: paragraph.quotes[quote].start)
@@ -102,7 +102,7 @@ extension Attributor {
     return paragraph.cues[verb] == nil
   }
 
-  /// Whether "to" stands shortly before a quote: "urged the administration to “call out Russia”".
+  /// Whether "to" stands shortly before a quote: "urged the council to “stand up to developers”".
   static func precededByInfinitive(_ paragraph: ParagraphText, quoteStart: Int) -> Bool {
     let first = paragraph.firstToken(startingAtOrAfter: quoteStart)
     guard first < paragraph.tokens.count else { return false }
@@ -125,7 +125,7 @@ extension Attributor {
   ]
 
   /// The labelling verbs that give a name: in the passive, their subject is what is named ("is referred to as
-  /// “Super Tuesday”"), not who names it.
+  /// “Moving Day”"), not who names it.
   static let namingVerbs: WordSet = [
     "called", "dubbed", "labeled", "labelled", "termed", "branded", "named", "nicknamed", "described",
     "characterized", "characterised", "portrayed", "referred",
@@ -139,13 +139,13 @@ extension Attributor {
   enum QuoteClause {
     /// The clause of a reporting or labelling verb before it.
     case claim(Attribution)
-    /// The name a participle between commas gives the one named before it: no one's words ("Baloch,
-    /// nicknamed the “Kim Kardashian of Pakistan,” had …").
+    /// The name a participle between commas gives the one named before it: no one's words ("Reyes,
+    /// nicknamed the “Iron Lady of Lagos,” had …").
     case label
   }
 
   /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
-  /// labelling verb before it to the end of the clause after it ("Clinton called half of … “deplorables.”").
+  /// labelling verb before it to the end of the clause after it ("Crane called half of … “freeloaders.”").
   static func quoteClause(_ paragraph: ParagraphText, quote quoteIndex: Int, covered: CoveredOffsets) -> QuoteClause? {
     let quote = paragraph.quotes[quoteIndex]
     guard
@@ -165,7 +165,7 @@ extension Attributor {
     var cue: Cue? = nil
     var labelIndex: Int? = nil
     // a reporting verb anywhere in reach wins over a nearer labelling verb:
-    // "tweets early Friday saying that Clinton had shown bad judgment in using Machado “as a paragon”"
+    // "tweets early Monday saying that Crane had shown poor judgment in citing Lowe “as a role model”"
     while position >= contentStart && position >= quoteFirst - 25 {
       let token = paragraph.tokens[position]
       if token.quote != nil || covered.contains(token.start) { break }
@@ -176,7 +176,7 @@ extension Attributor {
         cue = candidate
         break
       }
-      // (not the noun of a talk: "characterized the call with Zelensky as “…”")
+      // (not the noun of a talk: "characterized the call with Lund as “…”")
       if labelIndex == nil && labelVerbs.contains(token.lower) && !isCallWith(paragraph, position) {
         labelIndex = position
       }
@@ -186,12 +186,12 @@ extension Attributor {
     if cue != nil { labelIndex = nil }
     if cue == nil && labelIndex == nil {
       // no reporting or labelling verb: the nearest word that looks like a verb opens the clause
-      // ("Blige sings Bruce Springsteen’s “American Skin”", "Cruz exhorted Republicans to “vote …”")
+      // ("Moss sings Tom Ware’s “Harbor Lights”", "Hale exhorted Democrats to “vote …”")
       var verbCandidate = quoteFirst - 1
       while verbCandidate >= contentStart && verbCandidate >= quoteFirst - 6 {
         let token = paragraph.tokens[verbCandidate]
         if token.quote != nil || token.kind == .punct && token.scalar != "-" && token.scalar != "’" { break }
-        // (a plural after a name that a preposition opens is a noun: "22% of Democratic claims as “…”")
+        // (a plural after a name that a preposition opens is a noun: "31% of Republican claims as “…”")
         if looksLikeVerb(token, after: verbCandidate > 0 ? paragraph.tokens[verbCandidate - 1] : nil),
           !CueFinder.isPluralAfterNamedModifier(paragraph, at: verbCandidate)
         {
@@ -201,8 +201,8 @@ extension Attributor {
         verbCandidate -= 1
       }
     }
-    // a participle between commas describes the one named before it, and no one speaks: "Blankenship,
-    // reportedly nicknamed the “king of coal”, was chairman …" (the sentence's verb follows the quote)
+    // a participle between commas describes the one named before it, and no one speaks: "Dorsey,
+    // reportedly nicknamed the “king of timber”, was chairman …" (the sentence's verb follows the quote)
     if cue == nil, let label = labelIndex, paragraph.tokens[label].lower.hasSuffix("ed"), label >= 1,
       paragraph.tokens[label - 1].scalar == ","
         || (label >= 2 && paragraph.tokens[label - 1].lower.hasSuffix("ly") && paragraph.tokens[label - 2].scalar == ","),
@@ -211,8 +211,8 @@ extension Attributor {
     {
       let comma = paragraph.tokens[quoteLast + 1].scalar == "," ? quoteLast + 1 : quoteLast
       let verb = paragraph.tokens[comma + 1]
-      // ("The film, titled “Northern Lights”, opens on Friday"; the comma may be inside the quote: "Baloch,
-      // nicknamed the “Kim Kardashian of Pakistan,” had …")
+      // ("The film, titled “Northern Lights”, opens on Friday"; the comma may be inside the quote: "Reyes,
+      // nicknamed the “Iron Lady of Lagos,” had …")
       let closed =
         paragraph.tokens[comma].scalar == ","
         || (comma == quoteLast && quoteLast > quoteFirst && paragraph.tokens[quoteLast - 1].scalar == ",")
@@ -236,8 +236,8 @@ extension Attributor {
       first += 1
     }
     // (the preposition of "referred to X as “…”" is the verb's: the words are "X as “…”"; a preposition left
-    // at the end of a relative clause refers to what came before: "the workers she referred to in her speech were
-    // “well paid”")
+    // at the end of a relative clause refers to what came before: "the drivers she referred to in her speech were
+    // “fairly treated”")
     if cue == nil, first + 1 < quoteFirst, paragraph.tokens[first].lower == "to",
       paragraph.tokens[first - 1].lower.hasPrefix("refer")
     {
@@ -245,7 +245,7 @@ extension Attributor {
       if next.kind == .punct || next.isListedAsWritten(.preposition) { return nil }
       first += 1
     }
-    // "saying during the debate last week, “That makes me smart,”": after a comma or colon the quote
+    // "saying during the forum last month, “That makes me careful,”": after a comma or colon the quote
     // stands alone
     if first < quoteFirst
       && (paragraph.tokens[quoteFirst - 1].scalar == "," || paragraph.tokens[quoteFirst - 1].scalar == ":")
@@ -270,7 +270,7 @@ extension Attributor {
       }
       last = end - 1
     }
-    // a list of quoted phrases is one clause: a "nasty guy," an "anchor baby," "unstable" and "sick."
+    // a list of quoted phrases is one clause: a "sore loser," a "career liar," "reckless" and "weak."
     var next = last + 1
     while next < sentence.upperBound && next <= last + 3 {
       let token = paragraph.tokens[next]
@@ -288,8 +288,8 @@ extension Attributor {
     last = trimmedTail(paragraph, first, last)
     let subjectEnd = skipModifiersLeft(paragraph, cue?.first ?? (labelIndex ?? verbEnd), floor: contentStart)
     // a thing labelled or described in the passive names no one who spoke, and the words are no one's
-    // nearby either: "The events were nicknamed “the Canadian Caper”", "Hong Kong is governed under the “one
-    // country, two systems” model"
+    // nearby either: "The raids were nicknamed “the Midnight Sweep”", "The region is governed under the “one
+    // budget, two councils” model"
     let isPassiveLabel =
       cue == nil
       && labelIndex.map { label in
@@ -299,12 +299,12 @@ extension Attributor {
           && Lexicon.formsOfBe.contains(paragraph.tokens[be].lower)
       } == true
     // (never the quoted words themselves: "The film, titled “Northern Lights”, opens"; a participle after a comma
-    // has the clause's subject: "Hundreds of demonstrators marched through Center City …, chanting “…”")
+    // has the clause's subject: "Dozens of nurses marched through Old Market …, chanting “…”")
     let verb = cue?.first ?? (labelIndex ?? verbEnd - 1)
     let participle =
       verb > contentStart && paragraph.tokens[verb].lower.hasSuffix("ing") && paragraph.tokens[verb - 1].scalar == ","
-    // (the subject of a passive label is the thing labelled, not who speaks: "Tomorrow is referred to as “Super
-    // Tuesday”"; its agent is: "were described by the prosecutor as “…”", "was called “…” by a professor")
+    // (the subject of a passive label is the thing labelled, not who speaks: "Tomorrow is referred to as “Moving
+    // Day”"; its agent is: "were described by the prosecutor as “…”", "was called “…” by a professor")
     let speaker =
       isPassiveLabel && labelIndex.map({ namingVerbs.contains(paragraph.tokens[$0].lower) }) == true
       ? passiveAgent(paragraph, after: verb + 1, sentence.upperBound)
@@ -315,8 +315,8 @@ extension Attributor {
           paragraph, end: subjectEnd, floor: contentStart,
           commonNouns: voicingVerbs.contains(paragraph.tokens[verb].lower)))
       ?? ProposalDetector.clauseSubject(paragraph, sentence, contentStart)).flatMap { phrase in
-        // (nor a phrase with a verb of saying and its named object in it, which is a clause: "The book accuses
-        // Bob of …")
+        // (nor a phrase with a verb of saying and its named object in it, which is a clause: "The report accuses
+        // Dana of …")
         paragraph.tokens[phrase.tokens].contains(where: { $0.quote == quoteIndex })
           || phrase.tokens.dropLast().contains(where: { index in
             let token = paragraph.tokens[index]

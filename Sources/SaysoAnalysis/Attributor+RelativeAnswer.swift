@@ -3,8 +3,8 @@ extension Attributor {
   /// The verbs that answer a charge from a relative clause after it.
   static let answeringLemmas: WordSet = ["deny", "dispute", "reject", "contest", "refute"]
 
-  /// `CONTENT, which S V.` at the end of a sentence, V a verb that answers a charge: "Qawi was later
-  /// accused of inciting the murder, which he denied" is a claim of his about what the clause says.
+  /// `CONTENT, which S V.` at the end of a sentence, V a verb that answers a charge: "Ferris was later
+  /// accused of leaking the report, which he denied" is a claim of his about what the clause says.
   /// Nil when the sentence does not end so.
   static func relativeAnswer(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?

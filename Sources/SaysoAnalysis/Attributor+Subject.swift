@@ -12,7 +12,7 @@ extension Attributor {
     while position >= contentStart {
       let token = paragraph.tokens[position]
       // (nor a verb of saying: "The company denied claims that …" has no subject "The company denied"; but a
-      // participle with its agent describes it: "A memo posted online by Senator Juan Dalmau said")
+      // participle with its agent describes it: "A letter posted online by Senator Nora Pell said")
       if token.quote != nil || (token.kind == .word && !token.isCapitalized
         && paragraph.cues[position].map({ paragraph.tokens[$0.first].lower.hasSuffix("ed") }) == true
         && !((position + 1)..<subjectEnd).contains(where: { paragraph.tokens[$0].lower == "by" }))
@@ -40,7 +40,7 @@ extension Attributor {
         start = position + 1
         break
       }
-      // (not the "and" inside a body's name: "Department of Forestry and Fire Protection", nor the "to"
+      // (not the "and" inside a body's name: "Department of Parks and Wildlife Protection", nor the "to"
       // of "sources close to the prime minister", "an adviser to the president")
       // (nor the "than" of a count: "More than four in 10 said")
       // (nor "this" or "that" of a time: "This week Mr Sunak said", "Later that day the mayor said")
@@ -60,14 +60,14 @@ extension Attributor {
       position -= 1
     }
     var region = start..<subjectEnd
-    // a place after a comma ends the affiliation of the name before it: "Jo Anne Van Tilburg of the
-    // University of California, Los Angeles disagreed", "Stacy Baker of Columbia, South Carolina says"
+    // a place after a comma ends the affiliation of the name before it: "Rita Moss of the
+    // University of Wisconsin, Madison disagreed", "Dana Fell of Macon, Georgia says"
     if start - 2 >= contentStart, region.count <= 3, paragraph.tokens[start - 1].scalar == ",",
       paragraph.tokens[start - 2].isCapitalized, paragraph.tokens[start].isCapitalized,
       WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: region))] != nil,
       let named = namedBefore(paragraph, comma: start - 1, floor: contentStart), named.kind == .person,
       paragraph.tokens[named.tokens].contains(where: { $0.lower == "of" }),
-      // a name, not a role: "Pete Buttigieg, the former mayor of South Bend, Indiana, said"
+      // a name, not a role: "Greg Lund, the former mayor of Dayton, Ohio, said"
       !paragraph.tokens[named.tokens.lowerBound].classes.contains(.determiner)
     {
       region = named.tokens.lowerBound..<(start - 1)
@@ -139,11 +139,11 @@ extension Attributor {
   static let listOpeners: WordSet = ["including", "among", "such", "notably", "especially"]
 
   /// Whether `range` is a name, with "the" before it, that an appositive gives to the noun before it: "the
-  /// Red Lion", "Hatch Ltd." (not a place, which says where: "a salesman from Sumter, South Carolina, said").
+  /// Red Lion", "Hatch Ltd." (not a place, which says where: "a plumber from Dothan, Alabama, said").
   static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     var first = range.lowerBound
     if first < range.upperBound, paragraph.tokens[first].lower == "the" { first += 1 }
-    // (with its short form in brackets: "the Syrian Democratic Forces (SDF)")
+    // (with its short form in brackets: "the Coastal Growers Alliance (CGA)")
     var end = range.upperBound
     if end - first >= 4, paragraph.tokens[end - 1].scalar == ")", paragraph.tokens[end - 3].scalar == "(",
       NameTyper.isAcronym(paragraph.tokens[end - 2].text)
@@ -178,7 +178,7 @@ extension Attributor {
   }
 
   /// The first word after "when", "as" or "while" of a clause that a comma opens and the comma at `comma` closes:
-  /// "…, when [Sanders protesters interrupted her speech]," (nil when there is none, another comma is inside, or
+  /// "…, when [union protesters interrupted her speech]," (nil when there is none, another comma is inside, or
   /// its verb is a passive or a form of "be").
   static func subordinateClauseBefore(_ paragraph: ParagraphText, comma: Int, floor: Int) -> Int? {
     guard comma > floor, paragraph.tokens[comma].scalar == "," else { return nil }
@@ -186,7 +186,7 @@ extension Attributor {
     while index > floor && index > comma - 16 {
       let token = paragraph.tokens[index]
       if token.scalar == "," || token.quote != nil { return nil }
-      // (a clause of the same time, whose subject acts: not "…, after her statement was shown to be false,
+      // (a clause of the same time, whose subject acts: not "…, after his claim was proved to be wrong,
       // stating …", the main clause's)
       if ["when", "as", "while"].contains(token.lower), paragraph.tokens[index - 1].scalar == "," {
         let passive = (index + 1..<comma).contains { Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower) }
@@ -198,8 +198,8 @@ extension Attributor {
   }
 
   /// Whether the words of `range` may be a noun phrase that a participle's phrase describes: words with no
-  /// verb of saying, clause word (but a determiner), pronoun, auxiliary or contraction ("Another intelligence
-  /// source" of "… speaking to Fox News said"; not "You're" of "You're talking about others who say …").
+  /// verb of saying, clause word (but a determiner), pronoun, auxiliary or contraction ("Another police
+  /// source" of "… speaking to CNN said"; not "You're" of "You're thinking of people who say …").
   static func isNounPhraseBeforeParticiple(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
     range.allSatisfy { index in
       let token = paragraph.tokens[index]
@@ -217,11 +217,11 @@ extension Attributor {
 
   /// Words that open a subordinate clause inside a sentence, whose subject follows them: "Prices rose after
   /// Saudi Arabia said …" (opening the sentence, their clause gives way to the main clause's frame: "Before
-  /// the interview ended, Maher stated …").
+  /// the interview ended, Ashby stated …").
   static let innerClauseOpeners: WordSet = ["after", "before", "since", "until", "once", "if", "unless", "whilst"]
 
   /// Whether the word at `index` is one of `innerClauseOpeners` after a word of the main clause, not at
-  /// the start of a clause (`contentStart`, a comma, "but": "…, but before officials had weighed in, Trump said").
+  /// the start of a clause (`contentStart`, a comma, "but": "…, but before officials had weighed in, Crane said").
   static func opensInnerClause(_ paragraph: ParagraphText, _ index: Int, _ contentStart: Int) -> Bool {
     guard index - 1 >= contentStart, innerClauseOpeners.contains(paragraph.tokens[index].lower) else { return false }
     let before = paragraph.tokens[index - 1]
@@ -247,7 +247,7 @@ extension Attributor {
 
   /// The restrictive "who" within eight words before `end`, with no punctuation, quote, verb of saying or
   /// capitalised word between them ("officials who asked not to be named said"), or a "that" whose verb
-  /// follows it ("progressive organizations that have endorsed him say"); nil when there is none.
+  /// follows it ("farm groups that have backed the plan say"); nil when there is none.
   static func restrictiveWho(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
     var index = end - 1
     while index > floor && index >= end - 8 {
@@ -279,7 +279,7 @@ extension Attributor {
     if speaker == nil, !strong, !region.isEmpty {
       speaker = SpeakerPhraseParser.personNounPhrase(paragraph, region)
     }
-    // (a thing, then the one who says something of it: "a process Zapata described as …" gives Zapata no
+    // (a thing, then the one who says something of it: "a process Quill described as …" gives Quill no
     // role "process")
     if speaker?.kind == .person, isReducedRelative(paragraph, region),
       let name = region.dropFirst().first(where: { paragraph.tokens[$0].isCapitalized })
@@ -306,15 +306,15 @@ extension Attributor {
       speaker = phrase
       region = phrase.tokens
     }
-    // a participle's phrase after the subject describes it: "Another intelligence source speaking to Fox News
-    // said" is the source's, not Fox News's
+    // a participle's phrase after the subject describes it: "Another police source speaking to CNN
+    // said" is the source's, not CNN's
     if region.lowerBound > contentStart + 1,
       paragraph.tokens[verb - 1].lower != "to", !paragraph.tokens[verb].lower.hasSuffix("ing"),
       let participle = (contentStart + 1..<region.lowerBound).first(where: { index in
         paragraph.tokens[index].lower.hasSuffix("ing") && isParticiple(paragraph.tokens[index])
           && paragraph.tokens[index + 1].isListedAsWritten(.preposition) && !paragraph.tokens[index - 1].isPossessive
       }),
-      // (the phrase has no clause of its own: "Documents … began circulating after it announced …")
+      // (the phrase has no clause of its own: "Emails … began leaking after it disclosed …")
       !((participle + 2)..<subjectEnd).contains(where: { index in
         let token = paragraph.tokens[index]
         return subjectPronouns.contains(token.lower) || subordinators.contains(token.lower)
@@ -330,7 +330,7 @@ extension Attributor {
       speaker = phrase
       region = contentStart..<subjectEnd
     }
-    // an appositive whose closing comma is missing: "Erwin Chemerinsky, Dean of UC Berkeley School of Law said
+    // an appositive whose closing comma is missing: "Ellen Kerr, Dean of Tulane School of Nursing said
     // …" (the role alone is no subject; the name before its comma is)
     if let phrase = speaker, phrase.kind == .group || phrase.kind == .nominal, region.lowerBound - 2 >= contentStart,
       paragraph.tokens[region.lowerBound - 1].scalar == ",", paragraph.tokens[region.lowerBound].isCapitalized,
@@ -343,7 +343,7 @@ extension Attributor {
       speaker = named
       region = run.lowerBound..<region.upperBound
     }
-    // a relative or neuter pronoun as subject: "Labor Secretary Thomas Perez, who said …", "It said …"
+    // a relative or neuter pronoun as subject: "Labor Secretary Ruth Keel, who said …", "It said …"
     if speaker == nil, region.isEmpty, subjectEnd - 1 >= contentStart,
       let kind = pronounSubjects[paragraph.tokens[subjectEnd - 1].lower], strong || kind == .pronoun
     {
@@ -355,15 +355,15 @@ extension Attributor {
         ?? SpeakerPhrase(kind: kind, text: word.text, name: word.text, head: word.lower, tokens: region)
     }
     // a restrictive relative clause between the subject and the verb: "Residents who live nearby said …",
-    // "Executives who have worked with him say …"
+    // "Engineers who have worked with him say …"
     var who = region.lowerBound - 1
     while who > region.lowerBound - 3, who > contentStart,
       Lexicon.auxiliariesAndBe.contains(paragraph.tokens[who].lower)
     {
       who -= 1
     }
-    // (a name in the clause is its object or its subject, not the verb's: "Executives who have worked with
-    // Lachlan Murdoch say")
+    // (a name in the clause is its object or its subject, not the verb's: "Engineers who have worked with
+    // Paul Dorsey say")
     if !region.isEmpty, region.upperBound - who <= 9, who - 1 >= contentStart,
       isRelativeWho(paragraph.tokens[who]),
       region.allSatisfy({
@@ -393,8 +393,8 @@ extension Attributor {
       speaker = subject
       region = contentStart..<contentStart
     }
-    // a participle or a second verb after the main clause: "Rival Hillary Clinton had mocked the
-    // complaint, saying …", "Rubio thanked Miami and said …"
+    // a participle or a second verb after the main clause: "Rival Joan Tate had dismissed the
+    // lawsuit, saying …", "Hale thanked Tulsa and said …"
     if speaker == nil,
       paragraph.tokens[verb].lower.hasSuffix("ing")
         || (strong && ["and", "but"].contains(paragraph.tokens[verb - 1].lower)),
@@ -402,16 +402,16 @@ extension Attributor {
       [",", "and", "but", "by", "for", "after", "before", "while", "when", "as"].contains(
         paragraph.tokens[verb - 1].lower)
     {
-      // (a second verb's clause may be the second of the sentence: "Rabbis called for a boycott, and the
-      // league denounced his rhetoric and said …")
+      // (a second verb's clause may be the second of the sentence: "Parents called for a strike, and the
+      // union condemned the cuts and said …")
       // (a participle after a subordinate clause that ends at its comma has that clause's subject: "… during a
-      // speech, when Sanders protesters interrupted her, shouting “…”")
+      // speech, when union protesters interrupted her, shouting “…”")
       let clauseStart =
         paragraph.tokens[verb].lower.hasSuffix("ing")
         ? subordinateClauseBefore(paragraph, comma: verb - 1, floor: contentStart) ?? contentStart
         : coordinatedClauseStart(paragraph, before: verb - 1, floor: contentStart) ?? contentStart
-      // (the clause may be a subordinate one: "When Rubio thanked Miami and said it was great to be home, a
-      // man yelled …", "…, and when Rubio thanked Miami and said …")
+      // (the clause may be a subordinate one: "When Hale thanked Tulsa and said it was good to be back, a
+      // woman shouted …", "…, and when Hale thanked Tulsa and said …")
       let inSubordinateClause =
         paragraph.tokens[verb - 1].lower == "and" && subordinators.contains(paragraph.tokens[clauseStart].lower)
         && !(clauseStart..<verb).contains(where: { paragraph.tokens[$0].scalar == "," })
@@ -436,10 +436,10 @@ extension Attributor {
         speaker = SpeakerPhraseParser.parse(paragraph, region)
         // a parenthetical is no role: "Tom Reed, meanwhile, said"
         if let role = speaker?.role, Lexicon.parentheticals.contains(role.lowercased()) { speaker?.role = nil }
-        // a role and its place describe a name before them, whose they are: "Pete Buttigieg, the former mayor
-        // of South Bend, Indiana, said" (read below; the place speaks only when no name does)
-        // (a region no gazetteer knows after the role's place: "Charles Plotena, the mayor of Esperanza,
-        // Sultan Kudarat, announced")
+        // a role and its place describe a name before them, whose they are: "Greg Lund, the former mayor
+        // of Dayton, Ohio, said" (read below; the place speaks only when no name does)
+        // (a region no gazetteer knows after the role's place: "Ivan Orr, the mayor of Malvar, Rio
+        // Seco, announced")
         if let found = speaker, nameBoundary > contentStart,
           paragraph.tokens[nameBoundary + 1].classes.contains(.determiner),
           found.kind == .organisation && WorldKnowledge.shared.places[nameKey(found.name)] != nil
@@ -450,7 +450,7 @@ extension Attributor {
           speaker = nil
         }
         // NAME, of ORGANISATION, APPOSITIVE, V: a phrase that opens with a preposition describes the
-        // name before it ("Anderson Cooper, of CNN, one of her sons, stated")
+        // name before it ("Hugh Penn, of CNN, one of her sons, stated")
         if nameBoundary > contentStart, paragraph.tokens[nameBoundary].scalar == ",",
           paragraph.tokens[nameBoundary + 1].isListedAsWritten(.preposition),
           var named = namedBefore(paragraph, comma: nameBoundary, floor: contentStart), named.kind == .person
@@ -461,7 +461,7 @@ extension Attributor {
         }
         // SUBJECT, who/which … , V · SUBJECT, in …, V: the clause or phrase between commas describes it
         // (or the name of what it names: "A spokesman for the pub, the Red Lion, said"; a person's name is the
-        // speaker, the words before it the role: "one of the family's attorneys, Justin Bamberg, said")
+        // speaker, the words before it the role: "one of the family's lawyers, Owen Falk, said")
         let appositive = (appositiveComma + 1)..<(subjectEnd - 1)
         if speaker == nil, appositiveComma + 1 < subjectEnd,
           insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
@@ -471,8 +471,8 @@ extension Attributor {
           let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)
         {
           speaker = named
-          // (a role after a person's name is the name's: "Willie Minor, an actor in Dallas, who runs a small
-          // theater company, recalled …")
+          // (a role after a person's name is the name's: "Leon Brandt, a painter in Tucson, who runs a small
+          // gallery, recalled …")
           if named.kind == .nominal, paragraph.tokens[nameBoundary + 1].classes.contains(.determiner),
             nameBoundary > contentStart, paragraph.tokens[nameBoundary].scalar == ",",
             var person = namedBefore(paragraph, comma: nameBoundary, floor: contentStart), person.kind == .person
@@ -487,7 +487,7 @@ extension Attributor {
             person.role = person.role ?? named.text
             speaker = person
           }
-          // (a body named after a noun of its kind: "One of these groups, the Syrian Democratic Forces (SDF), said")
+          // (a body named after a noun of its kind: "One of these groups, the Coastal Growers Alliance (CGA), said")
           if named.kind == .group || named.kind == .nominal,
             Lexicon.organisationKinds.contains(paragraph.tokens[appositiveComma - 1].stemLower),
             isNameOfNoun(paragraph, appositive),
@@ -505,7 +505,7 @@ extension Attributor {
               ?? SpeakerPhraseParser.parse(paragraph, by, commonNouns: true)
           {
             // (the phrase's head is still the document's, which a verb of evidence asks for: "The survey,
-            // conducted by the Public Policy Institute of California, finds …")
+            // conducted by the Lakeshore Policy Institute of Ohio, finds …")
             author.tokens = (nameBoundary + 1)..<(subjectEnd - 1)
             author.head = head
             speaker = author
@@ -525,7 +525,7 @@ extension Attributor {
         }
         // SUBJECT … PLACE, STATE, V: a state or country between commas after a place is part of it ("Officials
         // in Flint, Michigan, said", "A spokesman for the mayor of Austin, Texas, said")
-        // (not an appositive of a name before it: "Libby Schaaf, the mayor of Oakland, California, said")
+        // (not an appositive of a name before it: "Janet Crane, the mayor of Fresno, California, said")
         if speaker == nil, placeOfRole == nil, subjectEnd - 1 - (appositiveComma + 1) <= 3,
           appositiveComma - 1 > nameBoundary + 1,
           nameBoundary < contentStart || paragraph.tokens[nameBoundary].scalar != ",",

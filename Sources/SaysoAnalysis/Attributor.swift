@@ -26,7 +26,7 @@ enum Attributor {
     where out.first.map({ paragraph.tokens[sentence.lowerBound].start >= $0.end }) ?? true {
       let contentStart = Self.contentStart(paragraph, sentence)
       guard contentStart < sentence.upperBound, !opensWithLinkLabel(paragraph, sentence) else { continue }
-      // "Asked whether he would run, Rubio …": the question stands beside the sentence's own frame
+      // "Asked whether he would run, Lund …": the question stands beside the sentence's own frame
       if let question = askedQuestion(paragraph, sentence, contentStart, sentenceIndex) { out.append(question) }
       if let attribution = relativeAnswer(paragraph, sentence, contentStart, sentenceIndex)
         ?? accordingTo(paragraph, sentence, contentStart, sentenceIndex) ?? asClause(
@@ -41,8 +41,8 @@ enum Attributor {
           out.append(second)
           last = second
         }
-        // the main clause's verb after a relative clause that reports: "Barkley, who said he votes Democratic,
-        // said one candidate he likes is Kasich"
+        // the main clause's verb after a relative clause that reports: "Lowe, who said she votes Republican,
+        // said one candidate she likes is Pruitt"
         if last.inRelativeClause, let resume = resumePoint(paragraph, after: last, sentence),
           let main = preFrame(paragraph, sentence, contentStart, sentenceIndex, cuesFrom: resume),
           main.start >= last.end
@@ -50,7 +50,7 @@ enum Attributor {
           out.append(main)
           last = main
         }
-        // "…, but he said he played no role": a sentence may report more than once, after the content
+        // "…, but she said she knew nothing of it": a sentence may report more than once, after the content
         // and the frame of the report before
         while let resume = resumePoint(paragraph, after: last, sentence), resume + 3 < sentence.upperBound,
           let next = preFrame(paragraph, sentence, resume, sentenceIndex), next.start >= last.end
@@ -64,8 +64,8 @@ enum Attributor {
   }
 
   /// The content narrowed to the quote that ends it when the words before that quote report it with a verb
-  /// of saying of their own, then a comma or a colon: "responded Tuesday to one of Trump's messages by saying,
-  /// “Seriously, just stop lying.”", "Biden weighed in as well, telling Mic in an interview, “…,” he said"
+  /// of saying of their own, then a comma or a colon: "replied Friday to one of Tate's posts by saying,
+  /// “Honestly, just stop whining.”", "Holt chimed in as well, telling Vox in an interview, “…,” she said"
   /// (the quote alone is what was said).
   static func narrowedToQuoteOfSaying(_ paragraph: ParagraphText, _ attribution: Attribution) -> Attribution {
     guard let quoteIndex = paragraph.quotes.lastIndex(where: { $0.end == attribution.end }),
@@ -76,8 +76,8 @@ enum Attributor {
       opening >= first + 3,
       paragraph.tokens[opening - 1].scalar == "," || paragraph.tokens[opening - 1].scalar == ":",
       !(first..<opening).contains(where: { paragraph.tokens[$0].quote != nil }),
-      // (a verb, not a noun of saying: "a simple explanation:"; nor "goes on" of time: "once the Senate goes on
-      // recess, “…”")
+      // (a verb, not a noun of saying: "a simple explanation:"; nor "goes on" of time: "once the Assembly goes on
+      // break, “…”")
       let verb = (first..<(opening - 1)).last(where: { index in
         paragraph.cues[index].map { cue in
           cue.category == .statement && cue.first == index && cue.lemma != "go-on"
@@ -108,8 +108,8 @@ enum Attributor {
     else { return nil }
     if attribution.frameAfter {
       if let speaker = attribution.speaker { resume = max(resume, speaker.tokens.upperBound) }
-      // (past the comma between a place and its state or country: "Cruz said at a Buffalo, New York town hall
-      // event Thursday, hinting …")
+      // (past the comma between a place and its state or country: "Hale said at an Albany, New York town hall
+      // event Monday, hinting …")
       while resume < sentence.upperBound
         && (paragraph.tokens[resume].scalar != "," && paragraph.tokens[resume].scalar != ";"
           || regionAfter(paragraph, comma: resume, limit: sentence.upperBound) != nil)
@@ -139,7 +139,7 @@ enum Attributor {
     {
       conjunction += 1
     }
-    // (the comma may close the quoted words: "…, “in a position to win this race,” adding that …")
+    // (the comma may close the quoted words: "…, “on track to carry this county,” adding that …")
     let participleAfterQuote =
       !attribution.frameAfter && conjunction > sentence.lowerBound && paragraph.tokens[conjunction].lower.hasSuffix("ing")
       && isClosingMark(paragraph, conjunction - 1) && commaBefore(paragraph, conjunction - 1)
@@ -156,7 +156,7 @@ enum Attributor {
         || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),
       let cue = paragraph.cues[verb],
       cue.category != .belief, cue.category != .proposal,
-      // (a verb that frames only words before it opens none: "… exited the hall and continued to attack …")
+      // (a verb that frames only words before it opens none: "… left the building and continued to shout …")
       !CueLexicon.onlyAfterContent.contains(cue.lemma),
       let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound
     else { return nil }
@@ -270,7 +270,7 @@ enum Attributor {
   }
 
   /// Skips auxiliaries and adverbs leftwards from `exclusiveEnd` (exclusive), returning the new exclusive end.
-  /// Time and channel phrases are skipped too: "Clinton on Tuesday said", "The ministry in a statement said".
+  /// Time and channel phrases are skipped too: "Crane on Tuesday said", "The ministry in a statement said".
   static func skipModifiersLeft(_ paragraph: ParagraphText, _ exclusiveEnd: Int, floor: Int) -> Int {
     var end = exclusiveEnd
     while true {
@@ -305,7 +305,7 @@ enum Attributor {
   /// before a family name ("Will Smith said"), or right before a verb in the past or the third person,
   /// which no auxiliary stands before ("May said", "Will writes").
   static func isNameNotModifier(_ paragraph: ParagraphText, _ index: Int, floor: Int, verb: Int) -> Bool {
-    // (a headline capitalises every word: "Trump May Back a Registry")
+    // (a headline capitalises every word: "Council May Back a Levy")
     guard paragraph.tokens[index].isCapitalized, paragraph.role != .title else { return false }
     let lower = paragraph.tokens[index].lower
     let world = WorldKnowledge.shared
@@ -320,7 +320,7 @@ enum Attributor {
   }
 
   /// Whether the word at `index` is an adverb of manner before a verb: lower case, ending in "-ly", and after
-  /// no determiner or possessive, which would make it a noun ("Trump jokingly said", "he angrily added"; not
+  /// no determiner or possessive, which would make it a noun ("Moss jokingly said", "he angrily added"; not
   /// "the family said", "her ally said").
   static func isMannerAdverb(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
     let word = paragraph.tokens[index].lower
@@ -351,7 +351,7 @@ enum Attributor {
       && evidenceNouns.contains(phrase.head)
   }
 
-  /// Words that open a fronted subordinate clause: "Despite the fact that experts consider X, …".
+  /// Words that open a fronted subordinate clause: "Despite the fact that critics consider X, …".
   static let subordinators: WordSet = [
     "despite", "although", "though", "while", "whilst", "if", "when", "because", "since", "even", "unless", "whereas",
     "after", "before", "once",

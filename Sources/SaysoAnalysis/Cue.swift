@@ -68,7 +68,7 @@ enum CueFinder {
   /// Whether the word before `index` is "some", "many", "several" … standing alone as the subject that opens
   /// its clause ("Some say …", "…, but many said …"), not a determiner of the word ("have some say in").
   static func opensWithIndefiniteSubject(_ paragraph: ParagraphText, before index: Int) -> Bool {
-    // (a verb's form in "-s" may be a plural noun: "Some states remained too close to call")
+    // (a verb's form in "-s" may be a plural noun: "Some states stayed too tight to call")
     guard index > 0, Lexicon.indefiniteGroups.contains(paragraph.tokens[index - 1].lower),
       !paragraph.tokens[index].lower.hasSuffix("s")
     else { return false }
@@ -89,7 +89,7 @@ enum CueFinder {
     let lower = paragraph.tokens[index].lower
     guard lower.hasSuffix("s"), !lower.hasSuffix("ss"), index + 1 < paragraph.tokens.count else { return false }
     // after a count, and one word after it: "the ten states with the highest rates", "in all 50 states",
-    // "the two Post-Soviet states centers …"
+    // "the three Gulf states centers …"
     if index > 0, paragraph.tokens[index - 1].kind == .number
       || SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower)
       || (index > 1 && isCount(paragraph.tokens[index - 2]) && paragraph.tokens[index - 1].kind == .word
@@ -98,9 +98,9 @@ enum CueFinder {
       return true
     }
     let next = paragraph.tokens[index + 1]
-    // before "of", which no verb of saying takes: "the US states of Idaho and Ohio", "claims of fraud"
+    // before "of", which no verb of saying takes: "the US states of Utah and Maine", "claims of fraud"
     if next.kind == .word && next.lower == "of" { return true }
-    // after an adjective in -ing or -ed: "with conflicting claims from both sides", "unfounded reports"
+    // after an adjective in -ing or -ed: "with competing claims from both camps", "unfounded reports"
     if index > 0, paragraph.tokens[index - 1].kind == .word, !paragraph.tokens[index - 1].isCapitalized,
       paragraph.tokens[index - 1].lower.utf8.count > 5,
       paragraph.tokens[index - 1].lower.hasSuffix("ing") || paragraph.tokens[index - 1].lower.hasSuffix("ed"),
@@ -121,7 +121,7 @@ enum CueFinder {
     {
       return true
     }
-    // … or after its source: "Initial reports from Omsk hospital reported no traces …"
+    // … or after its source: "Initial reports from Kerala hospital reported no signs …"
     if next.kind == .word, next.lower == "from",
       let verb = ((index + 2)..<min(paragraph.tokens.count, index + 8)).first(where: {
         paragraph.tokens[$0].scalar == "," || paragraph.tokens[$0].classes.contains(.cueWord)
@@ -142,8 +142,8 @@ enum CueFinder {
 
   /// Whether the -s form at `index` of a verb that is mostly a plural noun stands where a verb of saying
   /// does: before "that", a colon, a quote or a clause's subject ("the report states that …", "the law
-  /// states: “…”", "Aviation Herald states the plane was …"), or in a frame after its content ("…,” the
-  /// letter states."). Elsewhere it is the noun: "Rust Belt states Indiana, Michigan …", "Coastal states swing".
+  /// states: “…”", "Flight Weekly states the plane was …"), or in a frame after its content ("…,” the
+  /// letter states."). Elsewhere it is the noun: "Sun Belt states Arizona, Nevada …", "Coastal states swing".
   static func framesItsWords(_ paragraph: ParagraphText, at index: Int) -> Bool {
     if index + 1 < paragraph.tokens.count {
       let next = paragraph.tokens[index + 1]
@@ -169,7 +169,7 @@ enum CueFinder {
   static let possessivePronouns: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
 
   /// Whether the bare form at `index` is a noun: after a singular noun or a name and before a finite verb,
-  /// where a verb would take -s ("her final story post was a photograph", "Friday's attack was …"; not "a
+  /// where a verb would take -s ("his last story post was a selfie", "Friday's attack was …"; not "a
   /// plan they say was sound", "what critics believe is …", "people say").
   static func isNounBeforeVerb(_ paragraph: ParagraphText, at index: Int) -> Bool {
     guard index > 0, index + 1 < paragraph.tokens.count else { return false }
@@ -183,7 +183,7 @@ enum CueFinder {
   }
 
   /// Whether the -ing form at `index` is the noun that a determiner and its modifiers open, with no clause of
-  /// content after it: "a severe thunderstorm warning put a damper on …", "The orange warning issued by …".
+  /// content after it: "a heavy snowfall warning put a stop to …", "The orange warning issued by …".
   /// After "with" it is a participle whose noun speaks ("with officials warning …"), and so it is before
   /// "that", a quote, the subject of a clause or what it warns of ("a letter warning of …", "a report
   /// finding the border …").
@@ -208,8 +208,8 @@ enum CueFinder {
     return determiner == 0 || paragraph.tokens[determiner - 1].lower != "with"
   }
 
-  /// Whether the word in "-s" at `index` is a plural noun after a name that a preposition opens: "in a series of
-  /// Twitter posts", "11% of Republican claims" (not a name's "of": "the Court of Justice answers"; nor "said",
+  /// Whether the word in "-s" at `index` is a plural noun after a name that a preposition opens: "in a string of
+  /// Facebook posts", "11% of Republican claims" (not a name's "of": "the Court of Appeal answers"; nor "said",
   /// "says", "told", "tells").
   static func isPluralAfterNamedModifier(_ paragraph: ParagraphText, at index: Int) -> Bool {
     let lower = paragraph.tokens[index].lower
@@ -231,7 +231,7 @@ enum CueFinder {
     // (and a capitalised verb opening a sentence is rare in news: "State Department", "Report:")
     if paragraph.tokens[index].isCapitalized { return nil }
     let lower = paragraph.tokens[index].lower
-    // after a determiner or a possessive the word is a noun: "Clinton’s comments", "the question" (but a
+    // after a determiner or a possessive the word is a noun: "Crane’s comments", "the question" (but a
     // capitalised number word after a name ends the name: "Hydro One said", "Formula One says")
     // (not "said", "says", "told" after a name's possessive, which no noun is: a firm's name, "Sainsbury's said")
     if index > 0,
@@ -277,9 +277,9 @@ enum CueFinder {
       return nil
     }
     guard let (lemma, category) = CueLexicon.lookup(lower) else { return nil }
-    // the bare form after a singular name that "the" opens is a noun: "citing the Chuck Jones quote that
-    // …", "on the MSNBC show “Morning Joe”" (not "the Smiths say", nor a verb with its object: "Scientists
-    // from the World Wildlife Fund Mexico estimate the population")
+    // the bare form after a singular name that "the" opens is a noun: "citing the Walter Beck quote that
+    // …", "on the MSNBC show “Early Start”" (not "the Smiths say", nor a verb with its object: "Biologists
+    // from the Marine Trust Chile estimate the population")
     if index > 2, paragraph.tokens[index - 1].isCapitalized, !paragraph.tokens[index - 1].lower.hasSuffix("s"),
       lemma == lower,
       index + 1 >= paragraph.tokens.count || !paragraph.tokens[index + 1].classes.contains(.determiner)
@@ -293,7 +293,7 @@ enum CueFinder {
       {
         return nil
       }
-      // (and "The" that opens the sentence: "The Netflix show, which is on hiatus, sees …")
+      // (and "The" that opens the sentence: "The Hulu series, which is on break, sees …")
       if first < index - 1, paragraph.tokens[first].lower == "the" { return nil }
     }
     // a compound's head after a determiner and a singular noun: "my blog post", "the campaign tweet" (not
@@ -306,7 +306,7 @@ enum CueFinder {
       return nil
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
-    // a verb of motion "into" something says nothing: "Hurricane Zeta slammed into the coast"
+    // a verb of motion "into" something says nothing: "Storm Nadia slammed into the harbour"
     if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "into" { return nil }
     if CueLexicon.pluralNouns.contains(lemma), lower != lemma, isPluralAfterNamedModifier(paragraph, at: index) {
       return nil
@@ -318,8 +318,8 @@ enum CueFinder {
     }
     if lower == lemma, isNounBeforeVerb(paragraph, at: index) { return nil }
     // so is the bare form after a possessive pronoun and one word that is no plural, before a comma or a
-    // verb: "after his initial tweet, Trump …", "her latest post was …" (not "their leaders say", nor what
-    // a body or "team" says: "our team propose to …", "sources close to her campaign say she …")
+    // verb: "after his first tweet, Lowe …", "her latest post was …" (not "their leaders say", nor what
+    // a body or "team" says: "our team propose to …", "sources close to her office say she …")
     if lower == lemma, index > 1, index + 1 < paragraph.tokens.count,
       Self.possessivePronouns.contains(paragraph.tokens[index - 2].lower),
       case let modifier = paragraph.tokens[index - 1], modifier.kind == .word, !modifier.isCapitalized,
@@ -332,7 +332,7 @@ enum CueFinder {
     if CueLexicon.gerundNouns.contains(lemma), lower.hasSuffix("ing"), isModifiedNoun(paragraph, at: index) {
       return nil
     }
-    // a participle with its agent describes a noun, it frames no one's words: "the rate noted by the team",
+    // a participle with its agent describes a noun, it frames no one's words: "the trend noted by the team",
     // "the warning issued by the agency" ("as noted by S" is a frame of its own, and so is a passive with
     // its agent)
     if lower.hasSuffix("ed"), lemma != "ask", index + 2 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "by",
@@ -342,7 +342,7 @@ enum CueFinder {
     {
       return nil
     }
-    // a phrasal verb's passive frames no one's words either: "was booed and shouted down by supporters"
+    // a phrasal verb's passive frames no one's words either: "was jeered and shouted down by students"
     if lower.hasSuffix("ed"), index + 2 < paragraph.tokens.count, paragraph.tokens[index + 2].lower == "by",
       Self.passiveParticles.contains(paragraph.tokens[index + 1].lower)
     {
@@ -374,7 +374,7 @@ enum CueFinder {
     {
       return nil
     }
-    // "you know" as a filler says nothing: "You know, I got in trouble", "…, you know, well, …", "You know what
+    // "you know" as a filler says nothing: "You know, I made a mistake", "…, you know, well, …", "You know what
     // they say"; nor does "as we know it"
     if lemma == "know", index >= 1,
       paragraph.tokens[index - 1].lower == "you" || paragraph.tokens[index - 1].lower == "we",
@@ -385,8 +385,8 @@ enum CueFinder {
       return nil
     }
     if lemma == "call" || lemma == "point" {
-      // "called Clinton a liar": calling someone something is a statement about them
-      // (the participle too: "…, calling Biden a “decent man”")
+      // "called Crane a liar": calling someone something is a statement about them
+      // (the participle too: "…, calling Lund a “fair man”")
       if lemma == "call", lower == "called" || lower == "calls" || lower == "calling",
         index + 2 < paragraph.tokens.count,
         !particles[lemma]!.contains(paragraph.tokens[index + 1].lower), paragraph.tokens[index + 1].quote == nil,
@@ -414,8 +414,8 @@ enum CueFinder {
 
 extension CueFinder {
   /// Whether words go on after the capitalised name at `index` that "called" takes: what it was called
-  /// ("called Clinton a liar", "called Trump “reckless”"), not a name a thing bears ("a holiday called National
-  /// Day, but …") nor a call ("Pelosi called Trump.").
+  /// ("called Crane a liar", "called Tate “reckless”"), not a name a thing bears ("a festival called Harvest
+  /// Day, but …") nor a call ("Moss called Hale.").
   static func hasComplement(_ paragraph: ParagraphText, afterNameAt index: Int) -> Bool {
     // (the name ends the clause or the sentence when a comma, a stop or a bracket follows it)
     var after = index

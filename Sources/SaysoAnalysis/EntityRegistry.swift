@@ -105,7 +105,7 @@ struct EntityRegistry {
       for roleClass in form.roleClasses { roleClasses.insert(roleClass) }
     }
 
-    /// Words that open a clause, never a role: "when asked whether …", "he described the attacks as …".
+    /// Words that open a clause, never a role: "when asked whether …", "he described the delays as …".
     static let clauseOpeners: WordSet = [
       "when", "while", "whilst", "as", "after", "before", "because", "if", "although", "though", "since",
       "he", "she", "they", "it", "we", "i", "and", "or", "but",
@@ -116,8 +116,8 @@ struct EntityRegistry {
     static let relativeWordBytes = relativeWords.map { Array($0.utf8) }
 
     /// A role as the noun phrase it should be, cut at a semicolon; nil when its words are a clause: it opens
-    /// with a clause word or a pronoun, or a name in it acts ("the Queen suspended parliament", "Judge
-    /// Victor Marrero issued a ruling against"; not "the Florida Republican elected in 2010").
+    /// with a clause word or a pronoun, or a name in it acts ("the Queen opened the session", "Judge
+    /// Omar Reyes issued an order against"; not "the Ohio Democrat elected in 2014").
     static func nounPhrase(_ role: String) -> String? {
       // (read on the bytes, with no copies: a role comes with every mention of a person)
       var bytes = role
@@ -127,7 +127,7 @@ struct EntityRegistry {
     }
 
     /// Where a role's bytes must be cut: at a semicolon, or at the comma before a part that is a clause
-    /// (the parts before it stay: "United Kingdom Prime Minister, the Queen suspended …"); the end when
+    /// (the parts before it stay: "United Kingdom Prime Minister, the Queen opened …"); the end when
     /// only spaces or commas at an end need trimming; nil when the role is whole.
     static func clauseCut(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
       let count = bytes.count
@@ -166,7 +166,7 @@ struct EntityRegistry {
       // (a word's string is made only when it may be a verb: most words are none)
       for position in words.indices.dropFirst() where position + 1 < words.count {
         let word = words[position]
-        // (a relative clause may act: "a Manafort rival whom Trump fired as campaign manager")
+        // (a relative clause may act: "a Rudd rival whom Tate fired as finance director")
         if relativeWordBytes.contains(where: { $0.elementsEqual(bytes[word]) }) { return false }
         let previous = words[position - 1]
         let previousFirst = bytes[previous.lowerBound]
@@ -373,7 +373,7 @@ struct EntityRegistry {
       byAlias[key, default: []].append(id)
       byAlias[surname, default: []].append(id)
       if (organisationFilings[name]?.words.count ?? 0) >= 2 { entities[id].isOrganisation = true }
-      // a surname with its particles names the person too: "de Blasio" of "Bill de Blasio"
+      // a surname with its particles names the person too: "de Souza" of "Rita de Souza"
       // (a particle needs a word before it and the surname after it: three words at least)
       if wordCount >= 3 {
         for withParticles in PeopleIndex.surnames(of: key).dropFirst() {
@@ -413,8 +413,8 @@ struct EntityRegistry {
   }
 
   /// The entity a single name refers to: of the people with that surname (or first name), the one
-  /// mentioned most before `position`, then the one mentioned last. With "Joe Biden" the subject of an article
-  /// and "Hunter Biden" named in passing, "Biden said" is Joe.
+  /// mentioned most before `position`, then the one mentioned last. With "Joan Tate" the subject of an article
+  /// and "Sam Tate" named in passing, "Tate said" is Joan.
   /// With a `gender` (an honorific's: "Mr Smith"), a person of the other gender is passed over.
   func resolveSurname(_ name: String, before position: Int, gender: WorldKnowledge.Gender? = nil) -> Int? {
     resolveSurname(key: Self.canonical(name).lowercased(), before: position, gender: gender)
@@ -446,9 +446,9 @@ struct EntityRegistry {
   }
 
   /// The one person of two names or more whose first name is `name`: a knight or a dame named by the
-  /// title and the first name ("Sir Keir" of "Sir Keir Starmer"), a family name written first ("Ban" of
-  /// "Ban Ki-moon"). Nil when none or several have it, or when the name goes on with a common word, as a
-  /// caption's does ("Obama Speech").
+  /// title and the first name ("Sir Hugh" of "Sir Hugh Penn"), a family name written first ("Park" of
+  /// "Park Ji-hoon"). Nil when none or several have it, or when the name goes on with a common word, as a
+  /// caption's does ("Crane Speech").
   func person(withFirstName name: String) -> Int? {
     let key = name.lowercased()
     let found = entities.indices.filter { id in
@@ -460,7 +460,7 @@ struct EntityRegistry {
   }
 
   /// The one person of three names or more whose inner name (neither first nor last) is `name`: a second
-  /// family name ("Rosselló" of "Ricardo Rosselló Nevares"). Nil when none or several have it.
+  /// family name ("Ríos" of "Marta Ríos Delgado"). Nil when none or several have it.
   func person(withInnerName name: String) -> Int? {
     let key = name.lowercased()
     var found: Int? = nil
@@ -474,7 +474,7 @@ struct EntityRegistry {
   }
 
   /// The one person of two names or more whose family name is `name` spelt with one letter changed, added
-  /// or left out, as one name is transliterated two ways in one article ("Saree" of "Yahya Sarea"); names
+  /// or left out, as one name is transliterated two ways in one article ("Rahman" of "Idris Rehman"); names
   /// of five letters or more that open with the same letter. Nil when none or several are.
   func person(withSurnameSpeltLike name: String) -> Int? {
     let key = Array(name.lowercased().unicodeScalars)
@@ -561,7 +561,7 @@ struct EntityRegistry {
   }
 
   /// The person whose role fits a role noun ("the Russian leader" → "Russian President"), or holds it
-  /// when the noun has no class of synonyms ("the actress" → "Actress Denise Crosby").
+  /// when the noun has no class of synonyms ("the actress" → "Actress Nora Pell").
   /// - Parameter words: the phrase's words in lower case, when known: a role with its head that another office's
   ///   word makes another ("shadow health secretary") is not the one a phrase without it names ("the secretary").
   func resolveRole(head: String, qualifiers: [String], before position: Int, words: Set<String> = []) -> Int? {

@@ -1,10 +1,10 @@
 import SaysoCore
 
 /// Registers every person named in a paragraph (outside quotes), with the title before the name
-/// ("Russian President Vladimir Putin") and an appositive after it ("Paul Poast, an assistant professor …,").
+/// ("French President Paul Dorsey") and an appositive after it ("Ruth Keel, an assistant professor …,").
 enum NameScanner {
-  /// Nouns of a part played, whose name after "of" is a fictional person: "the character of Anya Jenkins" (not
-  /// "role" or "part", which news uses of real people: "the role of Vice President Pence").
+  /// Nouns of a part played, whose name after "of" is a fictional person: "the character of Molly Tarr" (not
+  /// "role" or "part", which news uses of real people: "the role of Vice President Hale").
   static let playedRoleNouns: WordSet = ["character", "characters"]
 
   static let notNames: Set<String> = [
@@ -38,8 +38,8 @@ enum NameScanner {
   }
 
   /// Whether the "and" at `index` goes on with the name of a body whose "of" or "for" came before it in the
-  /// run from `start`: "Department of Corrections and Rehabilitation", "Centers for Disease Control and
-  /// Prevention" (not before a given name or a title: "the Ministry of Health and Boris Johnson").
+  /// run from `start`: "Department of Parks and Recreation", "Centers for Disease Control and
+  /// Prevention" (not before a given name or a title: "the Ministry of Health and Greg Lund").
   static func goesOnWithAnd(_ paragraph: ParagraphText, _ index: Int, bodyFrom start: Int) -> Bool {
     // (the first letter rules out nearly every word before its text is compared)
     guard paragraph.tokens[index].scalar == "a", paragraph.tokens[index].lower == "and",
@@ -80,7 +80,7 @@ enum NameScanner {
       while nameStart < runEnd && paragraph.tokens[nameStart].classes.contains(.notName)
         && !paragraph.tokens[nameStart].classes.contains(.honorific)
       { nameStart += 1 }
-      // lower-case title words before the run: "pollster Pat Caddell"
+      // lower-case title words before the run: "pollster Pat Hale"
       var titleStart = nameStart
       while titleStart - 1 >= 0 && paragraph.tokens[titleStart - 1].kind == .word
         && !paragraph.tokens[titleStart - 1].isCapitalized
@@ -88,21 +88,21 @@ enum NameScanner {
       {
         titleStart -= 1
       }
-      // (with the club whose role it is: "Chelsea boss Jose Mourinho")
+      // (with the club whose role it is: "Chelsea boss Ivan Brandt")
       if titleStart < nameStart, titleStart >= 1, paragraph.tokens[titleStart - 1].isCapitalized,
         paragraph.tokens[titleStart - 1].quote == nil, Self.isClubByUse(paragraph, titleStart - 1)
       {
         titleStart -= 1
       }
-      // an office named with "of" before the name: "Secretary of State John Kerry", "Vice President of the
-      // United States Joe Biden"
+      // an office named with "of" before the name: "Secretary of State Paul Dorsey", "Vice President of the
+      // United States Ann Vey"
       let of = titleStart >= 3 && paragraph.tokens[titleStart - 1].lower == "the" ? titleStart - 2 : titleStart - 1
       if titleStart == nameStart, of >= 1, paragraph.tokens[of].lower == "of",
         paragraph.tokens[of - 1].isCapitalized, paragraph.tokens[of - 1].classes.contains(.title),
         paragraph.tokens[of - 1].quote == nil
       {
         titleStart = of - 1
-        // with the title words before it: "Chief Executive of Hong Kong Carrie Lam"
+        // with the title words before it: "Premier of New Brunswick Paul Dorsey"
         while titleStart >= 1, paragraph.tokens[titleStart - 1].isCapitalized,
           paragraph.tokens[titleStart - 1].classes.contains(.title), paragraph.tokens[titleStart - 1].quote == nil
         {
@@ -130,7 +130,7 @@ enum NameScanner {
           // remembered for "the ministry said"
           registry.noteOrganisation(phrase.name, at: position)
         } else if phrase.kind == .person {
-          // (a part someone plays is no one who speaks: "the character of Anya Jenkins")
+          // (a part someone plays is no one who speaks: "the character of Molly Tarr")
           let playedRole =
             nameStart >= 2 && paragraph.tokens[nameStart - 1].lower == "of"
             && Self.playedRoleNouns.contains(paragraph.tokens[nameStart - 2].lower)
@@ -172,7 +172,7 @@ enum NameScanner {
 
   /// A name shaped like a person's that the sentence uses as an organisation's: an appositive after it
   /// names a kind of organisation ("Jack Wills, the clothing brand"), its possessive has what only an
-  /// organisation has ("John Lewis's stores"), or it does something to "itself" ("Rocky Linux describes
+  /// organisation has ("John Lewis's stores"), or it does something to "itself" ("Nora Bright describes
   /// itself as …"). Nil for a name with a title or a role.
   static func organisationByUse(_ phrase: SpeakerPhrase, runEnd: Int, in paragraph: ParagraphText) -> String? {
     // (fields are read in place: copying a token copies its two strings)
@@ -183,7 +183,7 @@ enum NameScanner {
     } else if paragraph.tokens[runEnd].kind == .word, !paragraph.tokens[runEnd].isCapitalized,
       paragraph.tokens[runEnd + 1].lower == "itself"
     {
-      // a verb whose object is "itself": "Rocky Linux describes itself as …"
+      // a verb whose object is "itself": "Nora Bright describes itself as …"
       used = true
     } else if paragraph.tokens[runEnd].scalar == ",", ["the", "a", "an"].contains(paragraph.tokens[runEnd + 1].lower) {
       // "the clothing brand", "the UK's biggest fashion retailer"
@@ -256,7 +256,7 @@ enum NameScanner {
       {
         break
       }
-      // the clause's verb ends it: "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it …"
+      // the clause's verb ends it: "Ellen Kerr, Dean of Tulane School of Nursing called it …"
       if !tokens[end].isCapitalized, tokens[end].lower.hasSuffix("ed"),
         Attributor.labelVerbs.contains(tokens[end].lower)
       {

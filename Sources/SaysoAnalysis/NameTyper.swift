@@ -10,14 +10,14 @@ enum EntityKind: Sendable, Equatable {
 /// Types a capitalised name before it may speak, from what the data files know: given names and
 /// surnames, places, outlets, organisation words and common English words.
 ///
-/// A name that a sentence glued to another word is split first: "Vermont Bernie Sanders" → place +
-/// "Bernie Sanders"; "Tuesday Mitsotakis" → weekday + "Mitsotakis"; "Moderator Chris Wallace" → role
-/// word + "Chris Wallace".
+/// A name that a sentence glued to another word is split first: "Oregon Dale Ferris" → place +
+/// "Dale Ferris"; "Tuesday Papadakis" → weekday + "Papadakis"; "Moderator Tom Ware" → role
+/// word + "Tom Ware".
 enum NameTyper {
   /// The kind of a name and the words that name it, without a glued prefix.
   struct Typing: Equatable {
     var kind: EntityKind
-    /// The name without the glued words: "Bernie Sanders".
+    /// The name without the glued words: "Dale Ferris".
     var name: String
     /// How many leading words were split off.
     var dropped: Int
@@ -39,15 +39,15 @@ enum NameTyper {
     var last = role.lastWord
     while let end = last.last, end == "." || end == "," { last = last.dropLast() }
     let word = last.lowercased()
-    // "one of the core developers" (the whole role is lower-cased only after a plural)
+    // "one of the lead designers" (the whole role is lower-cased only after a plural)
     return Lexicon.titles.contains(word)
       || (word.hasSuffix("s") && role.lowercased().hasPrefix("one of ")
         && Lexicon.titles.contains(String(word.dropLast())))
   }
 
   /// Whether a phrase's role is a role noun with its body, "a spokeswoman for the party", which says its name
-  /// is a person's — not a place's name, which an appositive's place may be ("the mayor of Esperanza, Sultan
-  /// Kudarat, announced"). Read only for a name not typed a person otherwise (it costs a role's words).
+  /// is a person's — not a place's name, which an appositive's place may be ("the mayor of Malvar, Rio
+  /// Seco, announced"). Read only for a name not typed a person otherwise (it costs a role's words).
   static func hasPersonsRole(_ phrase: SpeakerPhrase) -> Bool {
     guard let role = phrase.role else { return false }
     return roleHead(role).map(Lexicon.titles.contains) == true
@@ -59,7 +59,7 @@ enum NameTyper {
 
   /// The head noun of a role in lower case: the last word before its first preposition, clause word or
   /// punctuation, without a "co-" or "vice-" part: "director" of "co-director of the center", "spokeswoman"
-  /// of "a spokeswoman for the group", "union" of "a union that has endorsed him".
+  /// of "a spokeswoman for the group", "union" of "a union that has backed her".
   static func roleHead(_ role: String) -> String? {
     // (`Attributor.roleHeadIsTitle` reads the same rule on a paragraph's tokens)
     var head: Substring? = nil
@@ -113,12 +113,12 @@ enum NameTyper {
     "I’ve", "I've", "I’m", "I'm", "I’ll", "I'll", "I’d", "I'd",
   ]
 
-  /// Types `name` (the words of a capitalised run, e.g. "Vermont Bernie Sanders").
+  /// Types `name` (the words of a capitalised run, e.g. "Oregon Dale Ferris").
   /// - Parameter titled: the article gives the name a title or an honorific ("Mr", "Senator").
   static func type(_ name: String, titled: Bool = false) -> Typing {
     var words = name.spaceSeparatedWords.map(String.init)
     guard !words.isEmpty else { return Typing(kind: .other, name: name, dropped: 0) }
-    // letters after a name belong to the person, and are no part of the name: "Kama Melly QC"
+    // letters after a name belong to the person, and are no part of the name: "Ruth Keel QC"
     if words.count >= 3, Lexicon.postnominals.contains(nameKey(words[words.count - 1]).filter { $0 != "." }) {
       words.removeLast()
     }
@@ -142,8 +142,8 @@ enum NameTyper {
     var dropped = 0
     if let possessor = words.dropLast().lastIndex(where: { stripPossessive($0) != $0 }) { dropped = possessor + 1 }
     dropped += gluedPrefixLength(Array(keys[dropped...]))
-    // a sentence or role word before what is a name on its own: "Co-author Jing-Shan Zhao",
-    // "Fifteen-year-old Robert", "India Narendra Modi"
+    // a sentence or role word before what is a name on its own: "Co-author Mei-Ling Zhou",
+    // "Fifteen-year-old Robert", "Nepal Ravi Tamang"
     while dropped < keys.count - 1, world.places[keys[dropped...].joined(separator: " ")] == nil,
       !isGivenName(keys[dropped]), !isCompoundGivenName(keys[dropped]), isStrippable(keys[dropped]),
       kind(of: Array(keys[(dropped + 1)...]), titled: false) == .person
@@ -162,12 +162,12 @@ enum NameTyper {
       let kind: EntityKind = kept.count == 1 && kept[0].count <= 2 ? .other : .organisation
       return Typing(kind: kind, name: keptName, dropped: dropped)
     }
-    // a capital inside a word marks a brand, not a person: "PolitiFact", "EuroAsia Interconnector" (but a
+    // a capital inside a word marks a brand, not a person: "PolitiFact", "EuroNord Cable" (but a
     // family name's prefix may take one: "McConnell", "DeSantis", "O'Neill")
     if !titled, keptWords.contains(where: isBrandWord) {
       return Typing(kind: .organisation, name: keptName, dropped: dropped)
     }
-    // an East Asian given name romanised with a hyphen after the family name: "Park Won-soon"
+    // an East Asian given name romanised with a hyphen after the family name: "Park Ji-hoon"
     if keptWords.count >= 2, keptWords.dropFirst().contains(where: isHyphenatedGivenName),
       !kept.contains(where: { WorldKnowledge.shared.organisationWords.contains($0) })
     {
@@ -182,7 +182,7 @@ enum NameTyper {
     let whole = keys.joined(separator: " ")
     if world.outlets.contains(whole) || world.companies.contains(whole) { return .organisation }
     // a title or an honorific before a surname says a person, though the surname is a body's word too: "Mr
-    // West", "rapper Kanye West" (not a body's head: "the Prime Minister's Office", "Intelligence Committee")
+    // West", "rapper Austin West" (not a body's head: "the Prime Minister's Office", "Intelligence Committee")
     if titled, isSurnameAfterTitle(keys) { return .person }
     if !isPersonShaped(keys) && keys.contains(where: { world.organisationWords.contains($0) }) { return .organisation }
     if world.seatsOfPower[whole] != nil { return .organisation }
@@ -214,11 +214,11 @@ enum NameTyper {
     {
       return .person
     }
-    // a gerund that opens the sentence is no given name, however rare the word: "Enrolling Minetest into …"
+    // a gerund that opens the sentence is no given name, however rare the word: "Enrolling Tuxcraft into …"
     if keys[0].count > 5, keys[0].hasSuffix("ing"), !isGivenName(keys[0]), !world.surnames.contains(keys[0]) {
       return .other
     }
-    // names that no list knows but that hold no common word and no place: "Tedros Adhanom Ghebreyesus"
+    // names that no list knows but that hold no common word and no place: "Haileab Gebremeskel Woldu"
     let unknown = keys.allSatisfy { key in
       key.split(separator: "-").allSatisfy { !world.isCommonWord(String($0)) } && world.places[key] == nil
         && world.demonymCountry[key] == nil
@@ -226,8 +226,8 @@ enum NameTyper {
     return unknown ? .person : .other
   }
 
-  /// Whether name keys end with a surname after given names, initials or rare words ("west", "kanye west"),
-  /// which a title before them makes a person's name (a town's name may be a given name: "Kanye").
+  /// Whether name keys end with a surname after given names, initials or rare words ("west", "austin west"),
+  /// which a title before them makes a person's name (a town's name may be a given name: "Austin").
   static func isSurnameAfterTitle(_ keys: [String]) -> Bool {
     let world = WorldKnowledge.shared
     // (a body's word in the plural is no family name: "Developer Stonebridge Homes")
@@ -251,7 +251,7 @@ enum NameTyper {
   }
 
   /// Whether name keys read as a given name then a surname, so that an organisation word among them is
-  /// the surname: "Sharon White", "Kanye West". A given name that is also a place's opens a body's name
+  /// the surname: "Sharon White", "Austin West". A given name that is also a place's opens a body's name
   /// as often: "Georgia Power", "Bradford Council". A firm's legal form is no surname, though some are
   /// family names too: "Walter Corp".
   static func isPersonShaped(_ keys: [String]) -> Bool {
@@ -267,7 +267,7 @@ enum NameTyper {
     guard keys.count >= 2, let kind = world.places[keys[keys.count - 1]], kind >= .state, !isGivenName(keys[0]) else {
       return false
     }
-    // a firm's name before a country is its branch there: "Netto Poland", "Tesco Ireland"
+    // a firm's name before a country is its branch there: "Aldi Poland", "Tesco Ireland"
     if kind == .country, keys.count == 2, world.places[keys[0]] == nil {
       return true
     }
@@ -280,7 +280,7 @@ enum NameTyper {
     let world = WorldKnowledge.shared
     // a place's name is whole: "Los Angeles" is no "Angeles"
     if world.places[keys.joined(separator: " ")] != nil { return 0 }
-    // a weekday or month opens no name: "Tuesday Mitsotakis", "Saturday Sirhan Sirhan" (but a month that is a
+    // a weekday or month opens no name: "Tuesday Papadakis", "Saturday Omar Haddad" (but a month that is a
     // given name does, before one family name: "April Ryan", "June Sarpong")
     if Lexicon.weekdays.contains(keys[0])
       || (Lexicon.monthNames.contains(keys[0]) && keys[0].count > 3
@@ -290,7 +290,7 @@ enum NameTyper {
     }
     for prefixLength in 1..<keys.count {
       let rest = keys[prefixLength...]
-      // a country or state before two or more words: "India Narendra Modi"
+      // a country or state before two or more words: "Nepal Ravi Tamang"
       if rest.count >= 2, let place = world.places[keys[..<prefixLength].joined(separator: " ")], place > .city {
         return prefixLength
       }
@@ -298,15 +298,15 @@ enum NameTyper {
       // one word left must still look like a name, not a word: "Housing Bill" is no "Bill"
       if rest.count == 1 && world.isCommonWord(keys[prefixLength], within: 5000) { continue }
       let prefix = keys[..<prefixLength].joined(separator: " ")
-      // a place, outlet or polity before a full name: "Hong Kong Carrie Lam", "Iran Brian Hook"
+      // a place, outlet or polity before a full name: "Hong Kong Wai-lun Cheng", "Iran Greg Lund"
       let place = world.places[prefix]
       if (place.map { $0 > .city } ?? false) || world.outlets.contains(prefix) || world.seatsOfPower[prefix] != nil
         || (place != nil && !isGivenName(prefix) && rest.count >= 2)
       {
         return prefixLength
       }
-      // sentence, role and organisation words: "Whereas Pierce", "Moderator Chris Wallace"; a rare word
-      // before a single name is more likely a name of its own ("Mitt Romney")
+      // sentence, role and organisation words: "Whereas Pierce", "Moderator Tom Ware"; a rare word
+      // before a single name is more likely a name of its own ("Jubal Cobb")
       if !isGivenName(keys[0]), !isCompoundGivenName(keys[0]), keys[..<prefixLength].allSatisfy(isGluable),
         rest.count >= 2
           || keys[..<prefixLength].allSatisfy({ world.isCommonWord($0, within: 3000) || Lexicon.titles.contains($0) })
@@ -333,7 +333,7 @@ enum NameTyper {
   }
 
   /// A word that is glued before names often enough to be split off when the rest is a name: a
-  /// frequent word, a hyphenated phrase, a place or a title (not a rare word: "Mitt Romney").
+  /// frequent word, a hyphenated phrase, a place or a title (not a rare word: "Jubal Cobb").
   static func isStrippable(_ key: String) -> Bool {
     let world = WorldKnowledge.shared
     return !isInitial(key) && isGluable(key)
@@ -378,7 +378,7 @@ enum NameTyper {
     return parts.count == 2 && parts.allSatisfy { $0.count >= 3 && isGivenName(String($0)) }
   }
 
-  /// "Won-soon", "Hoi-kwan": a capital, lower-case letters, a hyphen, lower-case letters.
+  /// "Ji-hoon", "Wai-lun": a capital, lower-case letters, a hyphen, lower-case letters.
   static func isHyphenatedGivenName(_ word: String) -> Bool {
     // (read on the scalars, with no copies: it is asked of many words that have no hyphen)
     guard word.utf8.contains(0x2D) else { return false }
@@ -432,7 +432,7 @@ enum NameTyper {
 
   /// Whether `word` has a capital after a lower-case letter that no family-name prefix explains
   /// ("PolitiFact", "YouTube"; not "McConnell", "MacArthur", "DeSantis", "VandeHei", "KellyAnne"), in
-  /// ASCII letters, the capital before a lower-case one (text decoded the wrong way is no sign: "SarukhÃ¡n",
+  /// ASCII letters, the capital before a lower-case one (text decoded the wrong way is no sign: "RamÃ­rez",
   /// its "Ã" an "A" and a combining tilde).
   static func isBrandWord(_ word: String) -> Bool {
     let letters = Array(stripPossessive(word).unicodeScalars)
@@ -471,7 +471,7 @@ enum NameTyper {
     // (a last character "s" is the byte "s" alone, so a word that ends in another byte has neither ending:
     // most words, told without comparing characters)
     guard word.utf8.last == UInt8(ascii: "s") else {
-      // (or a plural's apostrophe alone: "Reuters’" of "Reuters’ Luciana Lopez"; "’" ends in the byte 0x99)
+      // (or a plural's apostrophe alone: "Reuters’" of "Reuters’ Marta Ruiz"; "’" ends in the byte 0x99)
       guard word.utf8.last == 0x99 || word.utf8.last == UInt8(ascii: "'"), case let scalars = word.unicodeScalars,
         scalars.last == "’" || scalars.last == "'", scalars.count > 2, scalars.dropLast().last == "s"
       else { return word }

@@ -115,7 +115,7 @@ enum ProposalDetector {
         {
           for cue in cues where matches(paragraph, index, cue) {
             if quote == nil && cue.first != "it" { continue }
-            // "let us" opens its clause to propose: not "… couple of set pieces let us down"
+            // "let us" opens its clause to propose: not "… pair of late errors let us down"
             if cue.first == "let", index > contentStart, paragraph.tokens[index - 1].quote == quote,
               paragraph.tokens[index - 1].kind != .punct,
               !Attributor.clauseCoordinators.contains(paragraph.tokens[index - 1].lower)
@@ -125,7 +125,7 @@ enum ProposalDetector {
             let inQuote = quote != nil
             let end = endOfClause(
               paragraph, from: index, sentence: sentence, attribution: localAttribution(tokenStart), inQuote: inQuote)
-            // (and something is proposed after it: not "… we don't yet know. We need to.")
+            // (and something is proposed after it: not "… we can't say yet. We ought to.")
             let after = index + cue.count
             guard end > tokenStart, after < paragraph.tokens.count, paragraph.tokens[after].kind != .punct,
               paragraph.tokens[after].start < end
@@ -205,7 +205,7 @@ enum ProposalDetector {
           index + 1 < sentence.upperBound,
           paragraph.tokens[index + 1].lower == "to"
             || (paragraph.tokens[index + 1].lower == "for" && lower == "call"),
-          // ("to" opens a verb, not whom it went to: "a call to ABC’s “This Week”", "an offer to the union")
+          // ("to" opens a verb, not whom it went to: "a call to CBS’s “Sunday Desk”", "an offer to the union")
           paragraph.tokens[index + 1].lower != "to" || index + 2 >= sentence.upperBound
             || Self.opensInfinitive(paragraph.tokens[index + 2])
         {
@@ -287,7 +287,7 @@ enum ProposalDetector {
         break
       }
       if token.quote != nil { break }
-      // (a common noun after a preposition is its object, no subject: "Protesters marching through the streets")
+      // (a common noun after a preposition is its object, no subject: "Cyclists riding through the park")
       if canStartNounPhrase(token),
         !(commonNouns && start > floor && paragraph.tokens[start - 1].classes.contains(.preposition)),
         let phrase = SpeakerPhraseParser.parse(paragraph, start..<end, commonNouns: commonNouns)
@@ -325,8 +325,8 @@ enum ProposalDetector {
   static let frontedTimeWords: WordSet = ["next", "following", "same", "later", "previous", "that"]
 
   /// The comma that ends a participle's phrase opening a clause at `start` ("Speaking to reporters,", "Hastily
-  /// politicizing the tragedy,"), if one does within twelve tokens before `limit`; or the dash that closes an
-  /// aside after it ("Politicizing the tragedy ― much like he did last year ― Trump cast …").
+  /// blaming the council,"), if one does within twelve tokens before `limit`; or the dash that closes an
+  /// aside after it ("Blaming the council ― much like he did last spring ― Hale cast …").
   static func openingParticiplePhraseEnd(_ paragraph: ParagraphText, _ start: Int, limit: Int) -> Int? {
     let first = start + 1 < limit && SpeakerPhraseParser.isSentenceAdverb(paragraph, start) ? start + 1 : start
     func isDash(_ index: Int) -> Bool {
@@ -340,7 +340,7 @@ enum ProposalDetector {
     if paragraph.tokens[comma].scalar != "," {
       return ((comma + 1)..<min(limit, comma + 25)).first(where: isDash) ?? comma
     }
-    // a state or country after a place is inside the phrase: "Speaking at a town hall in Salem, New Hampshire, …"
+    // a state or country after a place is inside the phrase: "Speaking at a school hall in Dover, New Hampshire, …"
     if comma + 2 < limit,
       let next = ((comma + 2)..<min(limit, comma + 5)).first(where: { paragraph.tokens[$0].scalar == "," }),
       ((comma + 1)..<next).allSatisfy({ paragraph.tokens[$0].isCapitalized }),
@@ -358,7 +358,7 @@ enum ProposalDetector {
     let lower = paragraph.tokens[index].lower
     guard paragraph.tokens[index].kind == .word, lower.hasSuffix("ing"), lower.utf8.count > 5 else { return false }
     guard paragraph.tokens[index].isCapitalized else { return true }
-    // a name's verb follows it, not a participle's object: "Boeing did not release …"
+    // a name's verb follows it, not a participle's object: "Airbus did not disclose …"
     if index + 1 < paragraph.tokens.count, Lexicon.auxiliariesAndBe.contains(paragraph.tokens[index + 1].lower) {
       return false
     }
@@ -368,7 +368,7 @@ enum ProposalDetector {
   }
 
   /// The subject of the clause that a "that" opens before a second verb, when a verb follows it: "the
-  /// announcement that Michael Bloomberg planned to invest … and offered to pay …".
+  /// announcement that Walter Beck planned to donate … and offered to cover …".
   static func subjectAfterThat(
     _ paragraph: ParagraphText, _ sentence: Range<Int>, before verb: Int, floor: Int
   ) -> SpeakerPhrase? {
@@ -388,7 +388,7 @@ enum ProposalDetector {
   static func clauseSubject(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int) -> SpeakerPhrase? {
     guard contentStart < sentence.upperBound else { return nil }
     var start = contentStart
-    // skip introductory phrases: "In this regard, …", "The next day, with protests ongoing, …"
+    // skip introductory phrases: "In this regard, …", "The next day, with talks stalled, …"
     var fronted = 0
     while fronted < 3, start < sentence.upperBound,
       let after = Attributor.afterFrontedPhrase(paragraph, start, limit: sentence.upperBound)
@@ -404,7 +404,7 @@ enum ProposalDetector {
     {
       start = comma + 1  // "Speaking to reporters, …", "in this regard, …"
     }
-    // a quote that opens the sentence is what was said, not who said it: "“Promise mama …,” Blige sings"
+    // a quote that opens the sentence is what was said, not who said it: "“Hold on, brother …,” Moss sings"
     if start == contentStart, let quote = paragraph.tokens[start].quote {
       while start < sentence.upperBound && paragraph.tokens[start].quote == quote { start += 1 }
       while start < sentence.upperBound && paragraph.tokens[start].scalar == "," { start += 1 }
@@ -413,12 +413,12 @@ enum ProposalDetector {
     var best: SpeakerPhrase? = nil
     var end = start + 1
     while end <= min(sentence.upperBound, start + 7) {
-      // a past tense after a name is the clause's verb: "US Secretary of State Mike Pompeo posted …"
+      // a past tense after a name is the clause's verb: "US Secretary of Labor Ruth Keel posted …"
       let last = paragraph.tokens[end - 1]
       // (or any word between a name and a determiner: "The Bank of Canada held its key rate")
-      // (or a word between two names that is no title: "Democrats see Sanders as …", not "Turkish president
-      // Erdoğan")
-      // (after a common noun too: "Hundreds of demonstrators marched through Center City …, chanting …", where
+      // (or a word between two names that is no title: "Democrats see Lund as …", not "Turkish president
+      // Yıldız")
+      // (after a common noun too: "Dozens of nurses marched through Old Market …, chanting …", where
       // the noun phrase before it is the subject, whatever its head)
       if best == nil, end - 2 > start, last.kind == .word, !last.isCapitalized, last.quote == nil,
         last.lower.hasSuffix("ed"), last.lower.count > 4, paragraph.tokens[end - 2].kind == .word,
@@ -443,24 +443,24 @@ enum ProposalDetector {
       }
       // the longest phrase that parses; a noun phrase ends on a word
       if paragraph.tokens[end - 1].kind != .punct || paragraph.tokens[end - 1].scalar == ")" {
-        // (a noun phrase of a person too: "The New York billionaire has praised Putin, saying …")
+        // (a noun phrase of a person too: "The Texas oilman has praised Marsh, saying …")
         if let phrase = SpeakerPhraseParser.parse(paragraph, start..<end)
           ?? SpeakerPhraseParser.personNounPhrase(paragraph, start..<end)
         {
           best = phrase
         } else if let found = best, found.tokens.count > 1 || paragraph.tokens[end - 1].kind != .word,
-          // (a lower-case modifier after a capitalised one goes on with the noun: "Over 100 Republican
-          // national security experts")
+          // (a lower-case modifier after a capitalised one goes on with the noun: "Over 40 Republican
+          // state party officials")
           !isModifierAfterName(paragraph, end - 1, sentence: sentence)
         {
-          // (one word found may be a modifier of a longer name: "Democratic presidential nominee Hillary
-          // Clinton")
+          // (one word found may be a modifier of a longer name: "Republican presidential nominee Joan
+          // Tate")
           break
         }
       }
       end += 1
     }
-    // a role noun, then the name between commas: "The mayor of London, Sadiq Khan, gave …, adding …"
+    // a role noun, then the name between commas: "The mayor of Leeds, Zubair Osei, gave …, adding …"
     if let role = best,
       let named = SpeakerPhraseParser.nameAfterRole(
         paragraph, role, comma: role.tokens.upperBound, limit: sentence.upperBound)
@@ -471,8 +471,8 @@ enum ProposalDetector {
   }
 
   /// Whether the lower-case word at `index`, after a capitalised one, may modify a noun after it: no verb,
-  /// preposition, determiner or clause word, and a lower-case word follows ("national" of "Republican
-  /// national security experts").
+  /// preposition, determiner or clause word, and a lower-case word follows ("state" of "Republican
+  /// state party officials").
   static func isModifierAfterName(_ paragraph: ParagraphText, _ index: Int, sentence: Range<Int>) -> Bool {
     let token = paragraph.tokens[index]
     guard index > sentence.lowerBound, index + 1 < sentence.upperBound, paragraph.tokens[index - 1].isCapitalized,
@@ -521,7 +521,7 @@ enum ProposalDetector {
       }
       last = index
     } else {
-      // a semicolon outside quotes ends the clause: "they would appeal; Quirin wept …"
+      // a semicolon outside quotes ends the clause: "they would appeal; Ferris wept …"
       if let semicolon = (from..<sentence.upperBound).first(where: {
         paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
       }), semicolon > from {

@@ -27,9 +27,9 @@ struct RoleForm {
     let role = RoleText.spelledOut(EntityRegistry.Entity.withoutFullStop(tidied))
     let lower = role.lowercased()
     let words = EntityRegistry.Entity.words(of: lower)
-    // a word that places an office in time is no role alone: "current" of "current Trump personal attorney"
+    // a word that places an office in time is no role alone: "current" of "current Crane personal attorney"
     guard !words.allSatisfy({ Lexicon.officeTimeWords.contains($0) }) else { return nil }
-    // nor is a place alone: "Vermont" of "United States Senator from Vermont Bernie Sanders", when the name
+    // nor is a place alone: "Oregon" of "United States Senator from Oregon Dale Ferris", when the name
     // scan met only the capitalised words after "from"
     guard words.count > 3 || WorldKnowledge.shared.places[nameKey(role)] == nil else { return nil }
     var roleClasses: [String] = []

@@ -4,10 +4,10 @@
 /// | the article's words | the role |
 /// |---|---|
 /// | "the mayor of London", "a fire service spokesman" | "mayor of London", "fire service spokesman" |
-/// | "of the World Health Organization" ("Mike Ryan of the …") | "World Health Organization" |
-/// | "a tweet on Monday by US Secretary of State" | "US Secretary of State" |
-/// | "a protester using the pseudonym", "a Toronto lawyer representing Spanton" | "protester", "Toronto lawyer" |
-/// | "a former maintainer of the project to discuss this takedown" | "former maintainer of the project" |
+/// | "of the World Food Programme" ("Ann Vey of the …") | "World Food Programme" |
+/// | "a tweet on Friday by US Secretary of Energy" | "US Secretary of Energy" |
+/// | "a student using the nickname", "a Toronto lawyer representing Ferris" | "student", "Toronto lawyer" |
+/// | "a former editor of the journal to explain this decision" | "former editor of the journal" |
 /// | "the Director-General of the" | "Director-General" |
 enum RoleText {
   /// The role's words, tidied as above; nil when no word of a role is left.
@@ -26,7 +26,7 @@ enum RoleText {
       }
       var first = words.startIndex
       var end = words.endIndex
-      // the author of a document the role names: "a tweet on Monday by US Secretary of State"
+      // the author of a document the role names: "a tweet on Friday by US Secretary of Energy"
       if end - first >= 3, isOne(of: determinerBytes, bytes, words[first]),
         isOne(of: documentNounBytes, bytes, words[first + 1]),
         let by = ((first + 2)..<(end - 1)).last(where: { isExactly(of: authorPrepositionBytes, bytes, words[$0]) })
@@ -121,8 +121,8 @@ enum RoleText {
   }
 
   /// Where the noun phrase of words `first..<end` ends and a clause on it begins: a relative word ("… who
-  /// had investigated the case"), a participle with its object ("… using the pseudonym"), or a purpose
-  /// ("… to discuss this").
+  /// had reviewed the file"), a participle with its object ("… using the nickname"), or a purpose
+  /// ("… to explain this").
   static func cut(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>], _ first: Int, _ end: Int) -> Int? {
     guard end - first >= 3 else { return nil }
     for index in (first + 1)..<end {
@@ -200,14 +200,14 @@ enum RoleText {
   static let toBytes = [Array("to".utf8)]
   static let authorPrepositionBytes = [Array("by".utf8), Array("from".utf8)]
   static let documentNounBytes = SpeakerPhraseParser.documentNouns.map { Array($0.utf8) }
-  /// Words that open a verb's object after a participle or "to": "using the pseudonym".
+  /// Words that open a verb's object after a participle or "to": "using the nickname".
   static let objectOpenerBytes = Lexicon.determiners.map { Array($0.utf8) }
   /// Words where a clause on the role may begin (`cut`).
   static let clauseOpenerBytes = EntityRegistry.Entity.relativeWords.union(["to"]).map { Array($0.utf8) }
 
   /// Articles before a role's noun: "the", "a", "an".
   static let determiners: Set<String> = ["the", "a", "an"]
-  /// Prepositions that tie a body to the name before it: "Mike Ryan of the World Health Organization".
+  /// Prepositions that tie a body to the name before it: "Ann Vey of the World Food Programme".
   static let affiliations: Set<String> = ["of", "at", "from"]
   /// The words a role may open with that are not its own.
   static let openers = determiners.union(affiliations)

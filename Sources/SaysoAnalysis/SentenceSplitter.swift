@@ -1,14 +1,14 @@
 /// Splits a paragraph's tokens into sentences without breaking inside direct quotes.
 ///
 /// A candidate boundary is [.!?…] (with closing quote marks) followed by a capital, an opening quote,
-/// a dash or a digit. Titles and initials never end a sentence ("Paul J. Smith", "Mr. Podesta"); a few
+/// a dash or a digit. Titles and initials never end a sentence ("Paul J. Smith", "Mr. Ashby"); a few
 /// abbreviations end one only before a capital; "U.S." ends one only before a common sentence starter.
 enum SentenceSplitter {
   static let titles: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "rev", "st",
     "jr", "sr", "messrs", "mt", "ft", "gens", "reps", "sens", "adm", "maj", "cmdr", "supt", "hon", "pres",
     "approx", "ave", "blvd",
-    // ranks and offices of police, armies and councils: "Coun. Diane Deans", "RCMP Cpl. Ann Roy", "Const."
+    // ranks and offices of police, armies and councils: "Coun. Diane Moss", "RCMP Cpl. Ann Roy", "Const."
     "coun", "cpl", "const", "cst", "insp", "det", "atty", "pte", "brig", "ald", "msgr",
   ]
   /// Abbreviations only before a number ("No. 10", "pp. 4-9"): "voted no. She said …" ends a sentence.
@@ -69,12 +69,12 @@ enum SentenceSplitter {
         && !insideQuote(tokenStart)
       {
         // an initialism such as U.S. ends a sentence only before a common starter, and a legislator's party
-        // and state before a quote that opens: "…,” said Sen. Lindsey Graham, R-S.C. “I get that.”"
+        // and state before a quote that opens: "…,” said Sen. Dale Ferris, R-S.C. “I see that.”"
         if last + 1 < tokens.count {
           endsHere =
             (tokens[last + 1].isCapitalized && starters.contains(tokens[last + 1].lower))
             || (opensQuote(tokens[last + 1].start) && tokens[index].isPartyLabel)
-            // (and a time of day before a quote that opens: "… at 7:45 p.m. “No troops were injured.”")
+            // (and a time of day before a quote that opens: "… at 9:15 p.m. “No staff were hurt.”")
             || (Self.clockTimes.contains(tokens[index].lower)
               && (startsAfterClockTime(tokens[last + 1]) || opensQuote(tokens[last + 1].start)))
         }
@@ -110,7 +110,7 @@ enum SentenceSplitter {
 
   static func boundaryAllowed(_ tokens: [Token], period: Int, next: Int) -> Bool {
     guard next < tokens.count else { return true }
-    // a question or an exclamation quoted before its frame ends no sentence: "“… right?” Trump said, as if …"
+    // a question or an exclamation quoted before its frame ends no sentence: "“… right?” Hale said, as if …"
     if next > period + 1, tokens[period].scalar != ".", framesBefore(tokens, from: next) { return false }
     let followingIsCapitalized = tokens[next].isCapitalized
     let startsLikeSentence =
@@ -127,9 +127,9 @@ enum SentenceSplitter {
   }
 
   /// Whether a short frame starts at `from`: a name of up to four words, then a reporting verb (not one of
-  /// belief: "…?” I think every person …" opens a sentence), up to twelve words of its adjuncts and the one told,
-  /// and a comma or a full stop ("Trump said,", "Sen. Ann Vey added.", "Clinton said to People.", "Macron told the
-  /// world on Thursday via Twitter.", "Trump asked reporters rhetorically during a news conference late last month.").
+  /// belief: "…?” I think every voter …" opens a sentence), up to twelve words of its adjuncts and the one told,
+  /// and a comma or a full stop ("Hale said,", "Sen. Ann Vey added.", "Crane said to Vogue.", "Lund told the
+  /// nation on Sunday via Twitter.", "Moss asked reporters pointedly during a briefing late last week.").
   static func framesBefore(_ tokens: [Token], from: Int) -> Bool {
     var index = from
     while index < tokens.count && index < from + 4 && (tokens[index].isCapitalized || tokens[index].scalar == ".") {
@@ -144,7 +144,7 @@ enum SentenceSplitter {
       && tokens[after].lower != "that" && !tokens[after].classes.contains(.cueWord)
     { after += 1 }
     guard after < tokens.count && (tokens[after].scalar == "," || tokens[after].scalar == ".") else { return false }
-    // (a pronoun's frame that a quote follows opens a sentence: "“Would you?” He answered, “I have no idea.”")
+    // (a pronoun's frame that a quote follows opens a sentence: "“Could you?” He answered, “I can't say.”")
     return !(index == from + 1 && Attributor.subjectPronouns.contains(tokens[from].lower)
       && tokens[after].scalar == "," && after + 1 < tokens.count && isOpener(tokens[after + 1]))
   }

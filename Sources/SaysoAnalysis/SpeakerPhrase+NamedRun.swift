@@ -16,8 +16,8 @@ extension SpeakerPhraseParser {
 }
 
 /// A speaker phrase that ends in a capitalised run: a person's name with the title or role before it
-/// ("Russian President Vladimir Putin", "longtime Democratic pollster Pat Caddell"), or an organisation's
-/// ("the Ministry of Health", "newspaper Magyar Nemzet").
+/// ("French President Paul Dorsey", "longtime Republican strategist Pat Hale"), or an organisation's
+/// ("the Ministry of Health", "newspaper Gazeta Nowa").
 extension SpeakerPhraseParser {
   /// The phrase `range` whose capitalised run at the end (`nameRun`) is `run`: a person or an organisation,
   /// or nil when the run names neither (a function word that opens the sentence, a clause before it).
@@ -79,7 +79,7 @@ extension SpeakerPhraseParser {
         kind: .nominal, text: text, name: text, head: paragraph.tokens[last].stemLower, tokens: start..<end)
     }
     let prefixStart = start
-    // split title words from the run: "Russian President Vladimir Putin"
+    // split title words from the run: "French President Paul Dorsey"
     var nameStart = run.lowerBound
     var index = run.lowerBound
     while index < run.upperBound - 1 {
@@ -90,8 +90,8 @@ extension SpeakerPhraseParser {
       {
         nameStart = index + 1
       } else if index == nameStart && run.upperBound - index >= 3 && isDemonym(paragraph.tokens[index].stemLower)
-        // (a given name with a demonym's ending opens the name, unless a title follows: "Brian T. Carroll", "Ian
-        // Duncan Smith", not "Christian Rev. Derek Penwell")
+        // (a given name with a demonym's ending opens the name, unless a title follows: "Brian T. Holt", "Ian
+        // Ross Ware", not "Christian Rev. Paul Dorsey")
         && (!NameTyper.isGivenName(paragraph.tokens[index].stemLower) || isTitle(paragraph, index + 1)
           || paragraph.tokens[index + 1].classes.contains(.honorific))
       {
@@ -115,12 +115,12 @@ extension SpeakerPhraseParser {
     let nameRange = nameStart..<end
     let determiner = start < run.lowerBound ? paragraph.tokens[run.lowerBound - 1].lower : ""
     // a phrase that has lower-case clause words before the run is not a subject ("they did not have
-    // intentions of leaving Thailand or Poland"), but for the "and" inside a body's name
+    // plans of quitting Chile or Peru"), but for the "and" inside a body's name
     for index in prefixStart..<run.lowerBound where paragraph.tokens[index].classes.contains(.clauseWord) {
       let token = paragraph.tokens[index]
       if token.kind == .word && !token.isCapitalized && !joinsNames(paragraph, index) { return nil }
     }
-    // nor one where a name before the run acts: "Mohr spoke about Blankenship" (its subject is Mohr)
+    // nor one where a name before the run acts: "Lowe spoke about Ferris" (its subject is Lowe)
     if run.lowerBound - prefixStart >= 2, (prefixStart..<(run.lowerBound - 1)).contains(where: {
       paragraph.tokens[$0].isCapitalized && Lexicon.irregularPasts.contains(paragraph.tokens[$0 + 1].lower)
     }) {
@@ -140,21 +140,21 @@ extension SpeakerPhraseParser {
       return joined
     }
     // a name after a preposition belongs to the noun before it, which is the subject: "tools from
-    // Abri Peyrony", "footage of Hillary Clinton" (but the author of a document speaks through it:
-    // "an analysis by Lee Epstein"); one word after a preposition is taken for an organisation below
+    // Cueva Roja", "footage of Joan Tate" (but the author of a document speaks through it:
+    // "an analysis by Gail Pruitt"); one word after a preposition is taken for an organisation below
     if nameRange.count >= 2, let nounBefore = nounBeforePreposition(paragraph, run, from: start) {
       return SpeakerPhrase(kind: .group, text: text, name: text, head: nounBefore, tokens: start..<end)
     }
     // (compared one by one: an array literal here is a heap allocation at each call)
     let afterPreposition =
       nameRange.count == 1 && (determiner == "of" || determiner == "at" || determiner == "in" || determiner == "from")
-    // a kind of organisation just before the name says what it names: "newspaper Magyar Nemzet"
+    // a kind of organisation just before the name says what it names: "newspaper Gazeta Nowa"
     let classified =
       nameStart == run.lowerBound && run.lowerBound > start && !paragraph.tokens[run.lowerBound - 1].isCapitalized
       && Lexicon.organisationKinds.contains(determiner)
     if isOrganisation(paragraph, nameRange) || (nameStart == run.lowerBound && determiner == "the")
       || afterPreposition || classified,
-      // (but a title or an honorific before a surname says a person: "Mr West", "rapper Kanye West")
+      // (but a title or an honorific before a surname says a person: "Mr West", "rapper Tom West")
       !((run.lowerBound..<nameStart).contains(where: { isTitle(paragraph, $0) })
         || paragraph.tokens[nameStart].classes.contains(.honorific)
         || (run.lowerBound > start && paragraph.tokens[run.lowerBound - 1].isListedAsWritten(.title)))
@@ -171,7 +171,7 @@ extension SpeakerPhraseParser {
         kind: .organisation, text: orgText, name: orgText, head: paragraph.tokens[last].stemLower,
         modifiers: (start..<(end - 1)).map { paragraph.tokens[$0].lower }, tokens: start..<end)
     }
-    // words before the name inside the phrase are its role: "longtime Democratic pollster"
+    // words before the name inside the phrase are its role: "longtime Republican strategist"
     let role = nameStart > prefixStart ? roleBeforeName(paragraph, prefixStart..<nameStart) : nil
     let name = nameStart == start ? text : paragraph.text(tokens: nameRange)
     return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: start..<end)

@@ -39,8 +39,8 @@ extension SpeakerPhraseParser {
     return false
   }
 
-  /// The lower-case noun before a preposition that opens a name ("tools" in "tools from Abri
-  /// Peyrony"), unless the phrase is a document or evidence whose author the name is.
+  /// The lower-case noun before a preposition that opens a name ("tools" in "tools from Cueva
+  /// Roja"), unless the phrase is a document or evidence whose author the name is.
   static func nounBeforePreposition(_ paragraph: ParagraphText, _ run: Range<Int>, from start: Int) -> String? {
     guard run.lowerBound - 2 >= start else { return nil }
     let preposition = paragraph.tokens[run.lowerBound - 1].lower
@@ -50,7 +50,7 @@ extension SpeakerPhraseParser {
       !noun.classes.contains(.roleNoun), !noun.classes.contains(.sourceNoun),
       !noun.classes.contains(.groupNoun), !NameTyper.isOccupation(noun.stemLower)
     else { return nil }
-    // "a memo posted online by Senator Juan Dalmau", "a statement from the Kremlin"
+    // "a letter posted online by Senator Nora Pell", "a statement from the Kremlin"
     if preposition == "by" || preposition == "from",
       (start..<(run.lowerBound - 1)).contains(where: { index in
         let word = paragraph.tokens[index].lower
@@ -85,7 +85,7 @@ extension SpeakerPhraseParser {
         && WorldKnowledge.shared.isCommonWord(paragraph.tokens[start - 2].stemLower)
       {
         // a plural possessive of a common noun inside a body's name: "Chelsea Supporters' Trust", "Veterans'
-        // Affairs", "Ontario Nurses’ Association" (not an outlet's before its reporter: "Reuters' Luciana Lopez")
+        // Affairs", "Ontario Nurses’ Association" (not an outlet's before its reporter: "Reuters' Marta Ruiz")
         start -= 2
       } else {
         break
@@ -99,7 +99,7 @@ extension SpeakerPhraseParser {
     word.allSatisfy { ($0.value >= 65 && $0.value <= 90) || $0 == "." || (!$0.isASCII && $0.properties.isUppercase) }
   }
 
-  /// Whether the dotted capitals at `index` are a person's initials before a surname ("G.K. Butterfield"),
+  /// Whether the dotted capitals at `index` are a person's initials before a surname ("R.J. Tolman"),
   /// not a place or a polity's ("U.S. Senator", "D.C. Council").
   static func areInitials(_ paragraph: ParagraphText, _ index: Int, before end: Int) -> Bool {
     let token = paragraph.tokens[index]
@@ -125,8 +125,8 @@ extension SpeakerPhraseParser {
     let world = WorldKnowledge.shared
     for index in run {
       guard paragraph.tokens[index].kind == .word else { continue }
-      // but a surname that is an organisation word after a given name: "Sharon White", "Kanye West" (three
-      // words are more often a body's name: "Norman Lear Center")
+      // but a surname that is an organisation word after a given name: "Sharon White", "Nora West" (three
+      // words are more often a body's name: "Walter Beck Center")
       if paragraph.tokens[index].classes.contains(.organisationWord) {
         let personShaped =
           run.count == 2 && index == run.lowerBound + 1 && paragraph.tokens[run.lowerBound].kind == .word
@@ -165,8 +165,8 @@ extension SpeakerPhraseParser {
   static func joinsNames(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let word = paragraph.tokens[index].lower
     if word == "of" { return true }
-    // "and" inside a body's name, between capitalised words: after its "of" ("Department of Forestry and
-    // Fire Protection"), between the two names of a company ("Marks and Spencer"), or before the
+    // "and" inside a body's name, between capitalised words: after its "of" ("Department of Parks and
+    // Wildlife Protection"), between the two names of a company ("Marks and Spencer"), or before the
     // organisation word that ends it ("Competition and Markets Authority")
     if word == "and", index >= 1, index + 1 < paragraph.tokens.count, paragraph.tokens[index - 1].isCapitalized,
       paragraph.tokens[index + 1].isCapitalized
@@ -212,7 +212,7 @@ extension SpeakerPhraseParser {
   }
 
   /// The word that joins the name starting at `start` to a name before it ("of", or "of the": "Commissioner
-  /// James Rovella of the Connecticut Department"), if one does, not before `lower`.
+  /// Frank Oakes of the Vermont Department"), if one does, not before `lower`.
   static func joiningWord(_ paragraph: ParagraphText, before start: Int, from lower: Int) -> Int? {
     let index = start - 1
     guard index > lower else { return nil }
@@ -223,17 +223,17 @@ extension SpeakerPhraseParser {
     return nil
   }
 
-  /// A person's name, then the body they work for in lower-case words: "Crystal C'Bearing of the Northern
-  /// Arapaho tribal historic preservation office", "Ana Ruiz at the county health department". The body
+  /// A person's name, then the body they work for in lower-case words: "Irene Cobb of the Lower
+  /// Brule tribal water resources office", "Ana Ruiz at the county health department". The body
   /// ends with an organisation word, or names its kind before its name; its words are the role.
   static func personWithAffiliation(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     let last = paragraph.tokens[range.upperBound - 1]
     guard range.count >= 4, last.kind == .word,
       let preposition = range.first(where: { ["of", "at", "from"].contains(paragraph.tokens[$0].lower) }),
-      // a body in lower case, or a kind of body before its name: "… of worldwide victim group Ending
-      // Clergy Abuse" (capitalised names joined by "of" are read by namesJoinedByOf)
-      // (or a body's word in lower case before the name of its place: "of the police of the Autonomous Region
-      // in Muslim Mindanao")
+      // a body in lower case, or a kind of body before its name: "… of national patient group Safer
+      // Wards Now" (capitalised names joined by "of" are read by namesJoinedByOf)
+      // (or a body's word in lower case before the name of its place: "of the police of the Northern
+      // Highlands Region")
       last.isCapitalized
         ? ((preposition + 1)..<range.upperBound).contains(where: {
           !paragraph.tokens[$0].isCapitalized
@@ -266,8 +266,8 @@ extension SpeakerPhraseParser {
     return person
   }
 
-  /// A person's name, "at" and the capitalised name of the body they work at, to the phrase's end: "Dr. Steven
-  /// Wolf at Saint Francis" is Steven Wolf, not a Francis; the body is the role.
+  /// A person's name, "at" and the capitalised name of the body they work at, to the phrase's end: "Dr. Ellen
+  /// Kerr at Saint Joseph" is Ellen Kerr, not a Joseph; the body is the role.
   static func personAtBody(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     // (the last word's capital and each word's first letter are told before any text is compared)
     guard range.count >= 4, paragraph.tokens[range.upperBound - 1].isCapitalized,
@@ -290,8 +290,8 @@ extension SpeakerPhraseParser {
   }
 
   /// The first word of a person's full name that ends a capitalised run after a body's or a place's name
-  /// glued before it: "Amnesty International Man-kei Tam", "the United Nations Nikki Haley", "The Native
-  /// American Rights Fund's Jacqueline De León". The body follows a role ("director of") or is a possessor;
+  /// glued before it: "Amnesty International Wai-lun Cheng", "the United Nations Karen Hale", "The Rural
+  /// Water Rights Fund's Marta De Ríos". The body follows a role ("director of") or is a possessor;
   /// a listed company's name is one name.
   static func personAfterBody(_ paragraph: ParagraphText, _ run: Range<Int>) -> Int? {
     // (the shape first, which costs nothing to read: a possessor inside, or a role's preposition before)
@@ -344,8 +344,8 @@ extension SpeakerPhraseParser {
     return role.kind == .word && (!role.isCapitalized || role.classes.contains(.title))
   }
 
-  /// A full name, a comma and the person's office with no comma closing it, before the verb: "Erwin
-  /// Chemerinsky, Dean of UC Berkeley School of Law called it …".
+  /// A full name, a comma and the person's office with no comma closing it, before the verb: "Ellen
+  /// Kerr, Dean of Tulane School of Nursing called it …".
   static func personThenRole(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     guard let comma = range.first(where: { paragraph.tokens[$0].scalar == "," }), comma >= range.lowerBound + 2,
       comma + 1 < range.upperBound, paragraph.tokens[comma + 1].isCapitalized,
@@ -366,7 +366,7 @@ extension SpeakerPhraseParser {
 
   /// The role that the words before a name give ("longtime Democratic pollster"), without a weekday, a
   /// month, a unit of time or a word that opens a sentence glued before it ("Tuesday Mr Patel", "That day Mr
-  /// Sunak", "Whereas Pierce", "Meanwhile Mr Lee"); nil when only determiners and honorifics are left.
+  /// Ashby", "Whereas Pierce", "Meanwhile Mr Lee"); nil when only determiners and honorifics are left.
   static func roleBeforeName(_ paragraph: ParagraphText, _ range: Range<Int>) -> String? {
     var first = range.lowerBound
     while first < range.upperBound
@@ -397,8 +397,8 @@ extension SpeakerPhraseParser {
   }
 
   /// Whether a title word that is also a given name is the given name: spelt out, alone before one last
-  /// word that is a surname and no given name, with no capitalised word before it: "Dean Baker", "Duke
-  /// Bennett" (but "Law School Dean Amar", "Dean Mary Smith", "Prince Harry").
+  /// word that is a surname and no given name, with no capitalised word before it: "Dean Ashby", "Duke
+  /// Tolman" (but "Law School Dean Tolman", "Dean Mary Smith", "Prince Harry").
   static func isGivenNameBeforeSurname(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let tokens = paragraph.tokens
     // (the shape first, which costs nothing to read; the lists after)
@@ -412,13 +412,13 @@ extension SpeakerPhraseParser {
   }
 
   /// Capitalised names joined by "of", ending at the phrase's end: the person of an organisation
-  /// ("Professor John Eastman of Chapman University School of Law"), an office ("the Secretary of
-  /// State"), or one organisation ("the National Conference of State Legislatures").
+  /// ("Professor Hugh Penn of Drake University School of Law"), an office ("the Secretary of
+  /// State"), or one organisation ("the National Association of County Clerks").
   static func namesJoinedByOf(_ paragraph: ParagraphText, _ last: Range<Int>, _ phrase: Range<Int>) -> SpeakerPhrase? {
     var first: Range<Int>? = nil
     var ofIndex = joiningWord(paragraph, before: last.lowerBound, from: phrase.lowerBound)
     // a first name joined to the rest by "and", "on" or "for" is a body's word: "Avon and Somerset Police"
-    // is no Avon (the rest may hold a body with "and": "James Rovella of the Department of … and …")
+    // is no Avon (the rest may hold a body with "and": "Frank Oakes of the Department of … and …")
     var oneBody = false
     while let join = ofIndex, let previous = nameRun(paragraph, endingAt: join, from: phrase.lowerBound) {
       first = previous
@@ -435,7 +435,7 @@ extension SpeakerPhraseParser {
     }
     let lastOfFirst = paragraph.tokens[first.upperBound - 1].stemLower
     if Lexicon.titles.contains(lastOfFirst) {
-      // an office: "Montana Secretary of State Corey Stapleton", "the Chief Technology Officer of Red Hat"
+      // an office: "Idaho Secretary of State Dale Ferris", "the Chief Technology Officer of Blue Fern"
       if let name = nameAfterOffice(paragraph, last), var person = parse(paragraph, name..<phrase.upperBound),
         person.kind == .person
       {
@@ -450,8 +450,8 @@ extension SpeakerPhraseParser {
     if !oneBody, !isOrganisation(paragraph, nameStart..<first.upperBound),
       NameTyper.typeRemembered(name, titled: nameStart > first.lowerBound).kind == .person
     {
-      // (an honorific before the name is no part of the role: "Dr. Alison Kock of the University of Cape
-      // Town" is "of the University of Cape Town", not "Dr. of …")
+      // (an honorific before the name is no part of the role: "Dr. Maria Holt of the University of New
+      // Mexico" is "of the University of New Mexico", not "Dr. of …")
       let before = roleBeforeName(paragraph, phrase.lowerBound..<nameStart) == nil ? nameStart : phrase.lowerBound
       let role = [before..<nameStart, first.upperBound..<phrase.upperBound].filter { !$0.isEmpty }.map {
         paragraph.text(tokens: $0)
@@ -479,8 +479,8 @@ extension SpeakerPhraseParser {
   }
 
   /// The person named between the comma at `comma` and the next mark (a comma, or the sentence's end
-  /// before `limit`), with `role` as role: "the first selectman, Chris Kervick," and "by his son,
-  /// Wolfgang Van Halen." Nil when the words there are not a name that types as a person's.
+  /// before `limit`), with `role` as role: "the first selectman, Ben Hale," and "by her son,
+  /// Glen Van Doren." Nil when the words there are not a name that types as a person's.
   static func appositiveName(_ paragraph: ParagraphText, after comma: Int, before limit: Int, role: String)
     -> SpeakerPhrase?
   {
@@ -495,8 +495,8 @@ extension SpeakerPhraseParser {
     return named
   }
 
-  /// The name set between commas after a role noun's phrase that ends at `comma`: "The mayor of London,
-  /// Sadiq Khan, …", "According to the first selectman, Chris Kervick, …"; or ending the sentence after an
+  /// The name set between commas after a role noun's phrase that ends at `comma`: "The mayor of Leeds,
+  /// Zubair Osei, …", "According to the first selectman, Ben Hale, …"; or ending the sentence after an
   /// inverted cue when `closed` is false: "said its chair, Margaret Hollis." The role loses a leading
   /// possessive pronoun ("chair"). Nil when the phrase is no role (a person, a body, a document) or the
   /// name is not closed as asked before `limit`.
@@ -521,12 +521,12 @@ extension SpeakerPhraseParser {
   static let officeLinks: WordSet = ["of", "for", "and", "the"]
 
   /// Where the name starts in the capitalised words after a title's "of": at the first given name with a
-  /// word after it ("Secretary of Justice Wanda Vázquez Garced"), else at the first uncommon word that
-  /// starts a person's name ("Mayor of London Sadiq Khan"); nil when no name follows the office's place
-  /// or body ("Mayor of London", "Officer of Red Hat").
+  /// word after it ("Secretary of Justice Marta Ríos Delgado"), else at the first uncommon word that
+  /// starts a person's name ("Mayor of Leeds Zubair Osei"); nil when no name follows the office's place
+  /// or body ("Mayor of Leeds", "Officer of Blue Fern").
   static func nameAfterOffice(_ paragraph: ParagraphText, _ words: Range<Int>) -> Int? {
     guard words.count >= 2 else { return nil }
-    // never inside a place's name: "Chief Executive of Hong Kong Carrie Lam" is no "Kong Carrie Lam"
+    // never inside a place's name: "Premier of New Brunswick Paul Dorsey" is no "Brunswick Paul Dorsey"
     let inner = ((words.lowerBound + 1)..<(words.upperBound - 1)).filter { index in
       !(max(words.lowerBound, index - 2)..<index).contains { first in
         (index + 1...min(words.upperBound, first + 3)).contains { end in
@@ -540,8 +540,8 @@ extension SpeakerPhraseParser {
       return given
     }
     // a given name no list knows: the first word, not a common one, from which the words to the end are
-    // a person's name ("Mayor of London Sadiq Khan"); two or three words after the office's place are
-    // titled by it ("Prime Minister of India Narendra Modi")
+    // a person's name ("Mayor of Leeds Zubair Osei"); two or three words after the office's place are
+    // titled by it ("Prime Minister of Nepal Ravi Tamang")
     return inner.first { index in
       paragraph.tokens[index].isCapitalized
         && !WorldKnowledge.shared.isCommonWord(nameKey(paragraph.tokens[index].stem), within: 5000)

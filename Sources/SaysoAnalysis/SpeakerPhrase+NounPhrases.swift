@@ -13,7 +13,7 @@ extension SpeakerPhraseParser {
     "all", "majority", "minority", "dozens", "hundreds", "thousands", "millions", "scores",
   ]
 
-  /// "Nearly eight in 10 Democratic voters", "six of 10 respondents", "hundreds of nurses": a count,
+  /// "Nearly seven in 10 Republican voters", "six of 10 respondents", "hundreds of nurses": a count,
   /// "in"/"of"/"out of", and who is counted — a group.
   static func shareOfPeople(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     guard range.count >= 3, range.count <= 10 else { return nil }
@@ -122,8 +122,8 @@ extension SpeakerPhraseParser {
     let firstKind = paragraph.tokens[first].kind
     guard range.count > 1, firstKind == .word || firstKind == .number else { return nil }
     if let rest = afterLeadingTime(paragraph, range) { return rest..<range.upperBound }
-    // a participle and a time with no comma after them: "Speaking on Tuesday Mr Sunak" (as the time alone:
-    // "On Tuesday Mr Sunak"; not "Writing on Twitter Trump", where the name's words run together)
+    // a participle and a time with no comma after them: "Speaking on Tuesday Mr Ashby" (as the time alone:
+    // "On Tuesday Mr Ashby"; not "Writing on Twitter Crane", where the name's words run together)
     if range.count > 3, ProposalDetector.isOpeningParticiple(paragraph, first),
       let rest = afterLeadingTime(paragraph, (first + 1)..<range.upperBound)
     {
@@ -134,7 +134,7 @@ extension SpeakerPhraseParser {
       !approximators.contains(paragraph.tokens[first].lower)
     else { return nil }
     if paragraph.tokens[first].text == "with" { return (first + 1)..<range.upperBound }
-    // a name or a pronoun after the phrase, with no comma between: "In a Bloomberg interview Trump" (not
+    // a name or a pronoun after the phrase, with no comma between: "In a Reuters interview Crane" (not
     // in a clause: "after what she", "after she")
     let lastLower = paragraph.tokens[range.upperBound - 1].lower
     if Attributor.subordinators.contains(paragraph.tokens[first].lower)
@@ -152,7 +152,7 @@ extension SpeakerPhraseParser {
   }
 
   /// Where the subject starts after a time that opens the phrase: "On Thursday officials", "A few days
-  /// later the administration", "Last week police"; nil when no time opens it or nothing follows.
+  /// later the council", "Last week police"; nil when no time opens it or nothing follows.
   static func afterLeadingTime(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {
     guard range.count > 1 else { return nil }
     let tokens = paragraph.tokens
@@ -161,7 +161,7 @@ extension SpeakerPhraseParser {
         || SentenceSplitter.clockTimes.contains(tokens[index].lower)
     }
     var index = range.lowerBound
-    // (a clock's time alone, after its hour: "17 p.m. his daughter" of "At 4:17 p.m. his daughter")
+    // (a clock's time alone, after its hour: "42 p.m. her brother" of "At 6:42 p.m. her brother")
     if tokens[index].kind == .number, SentenceSplitter.clockTimes.contains(tokens[index + 1].lower) {
       return index + 2 < range.upperBound ? index + 2 : nil
     }
@@ -172,7 +172,7 @@ extension SpeakerPhraseParser {
     {
       index += 1
     }
-    // (a clock's time too: "At 4:17 p.m. his daughter reported …")
+    // (a clock's time too: "At 6:42 p.m. her brother reported …")
     if isTime(index + 1),
       ["on", "in", "by", "during", "this", "last", "that", "earlier", "at"].contains(tokens[index].lower)
     {
@@ -192,13 +192,13 @@ extension SpeakerPhraseParser {
     return index < range.upperBound ? index : nil
   }
 
-  /// The index of the ")" that closes a name's short form in brackets opened at `open`, after a name: "Pennsylvania
-  /// State University (Penn State)", "the Environmental Protection Agency (EPA)".
+  /// The index of the ")" that closes a name's short form in brackets opened at `open`, after a name: "Ohio
+  /// State University (Ohio State)", "the Environmental Protection Agency (EPA)".
   static func bracketedShortName(_ paragraph: ParagraphText, open: Int, before end: Int) -> Int? {
     guard paragraph.tokens[open].scalar == "(", open > 0, paragraph.tokens[open - 1].isCapitalized,
       let close = ((open + 1)..<min(end, open + 5)).first(where: { paragraph.tokens[$0].scalar == ")" }),
       close > open + 1, ((open + 1)..<close).allSatisfy({ isNameToken(paragraph, $0) }),
-      // (a title's short form before a name is no body's: "Member of Parliament (MP) Yvette Cooper")
+      // (a title's short form before a name is no body's: "Member of Parliament (MP) Janet Crane")
       close + 1 == end || !paragraph.tokens[close + 1].isCapitalized
     else { return nil }
     return close
@@ -211,8 +211,8 @@ extension SpeakerPhraseParser {
     let end = range.upperBound
     let opening = paragraph.tokens[start]
     guard end - start <= 12 else { return nil }
-    // the dot of a title abbreviation may stand inside: "Mrs. Clinton's advisers"; so may a name's short form
-    // in brackets: "researchers from Pennsylvania State University (Penn State) in the U.S."
+    // the dot of a title abbreviation may stand inside: "Mrs. Tate's advisers"; so may a name's short form
+    // in brackets: "researchers from Ohio State University (Ohio State) in the U.S."
     var index = start
     while index < end {
       defer { index += 1 }
@@ -224,12 +224,12 @@ extension SpeakerPhraseParser {
       index = close
     }
     var headIndex = end - 1
-    // "the head of the Russian Federation", "experts interviewed by Izvestia"
+    // "the head of the Swiss Confederation", "experts interviewed by Izvestia"
     if let modifierStart = (start..<end).first(where: { opensPostModifier(paragraph, $0) }),
       modifierStart > start
     {
       headIndex = modifierStart - 1
-      // (an adverb may stand between the head and its modifier: "researchers mostly from Penn State")
+      // (an adverb may stand between the head and its modifier: "researchers mostly from Ohio State")
       if headIndex > start, Attributor.isMannerAdverb(paragraph, headIndex, floor: headIndex) { headIndex -= 1 }
     }
     for index in start...headIndex {
@@ -251,7 +251,7 @@ extension SpeakerPhraseParser {
       return nil
     }
     // nor an auxiliary, an adverb of the verb or a relative word after the head's modifier: "Aides to Mr.
-    // Sanders have been", "The Sanders campaign on Monday also doubled"
+    // Hale have been", "The Hale campaign on Friday also tripled"
     if ((headIndex + 1)..<end).contains(where: {
       let lower = paragraph.tokens[$0].lower
       return Lexicon.auxiliariesAndBe.contains(lower) || lower == "who" || lower == "which" || lower == "that"
@@ -274,8 +274,8 @@ extension SpeakerPhraseParser {
     if headClasses.contains(.groupNoun) {
       return SpeakerPhrase(kind: .group, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
-    // (or any title after a possessive, before the comma of a name: "McGill University's principal, Deep
-    // Saini,")
+    // (or any title after a possessive, before the comma of a name: "Carleton University's principal, Ivan
+    // Orr,")
     if headClasses.contains(.sourceNoun) || headClasses.contains(.roleNoun)
       || (headClasses.contains(.title) && headIndex > start && paragraph.tokens[headIndex - 1].isPossessive
         && headIndex == end - 1 && end < paragraph.tokens.count && paragraph.tokens[end].scalar == ",")
@@ -285,7 +285,7 @@ extension SpeakerPhraseParser {
       return SpeakerPhrase(
         kind: plural ? .group : .nominal, text: text, name: text, head: head, modifiers: modifiers, tokens: start..<end)
     }
-    // a plural noun of a name's: "Mrs. Clinton's confidants"
+    // a plural noun of a name's: "Mrs. Tate's confidants"
     if commonNouns, headIndex == end - 1, headIndex > start, paragraph.tokens[headIndex - 1].isPossessive,
       head.hasSuffix("s"), !head.hasSuffix("ss"), !paragraph.tokens[headIndex].isCapitalized,
       paragraph.cues[headIndex] == nil, (start..<headIndex).allSatisfy({ isNameToken(paragraph, $0) })
@@ -314,7 +314,7 @@ extension SpeakerPhraseParser {
   }
 
   /// Lower-case words of a role, "and" among them, then a person's name, the words before the name its role:
-  /// "civil and environmental engineering professor Julian Marshall" (a parse reads no "and" there).
+  /// "marine and coastal biology professor Nora Pell" (a parse reads no "and" there).
   static func roleWordsAndName(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     guard let name = range.firstIndex(where: { paragraph.tokens[$0].isCapitalized }), name > range.lowerBound,
       (name..<range.upperBound).allSatisfy({ isNameToken(paragraph, $0) }),

@@ -3,7 +3,7 @@ import SaysoCore
 /// The words that name who speaks, as found in a frame, before resolution to a person.
 struct SpeakerPhrase: Equatable {
   enum Kind: Equatable {
-    /// A capitalised personal name ("Paul Poast", "Poast", "Mr. Podesta").
+    /// A capitalised personal name ("Paul Poast", "Poast", "Mr. Ashby").
     case person
     /// he, she, I, we, him …
     case pronoun
@@ -117,7 +117,7 @@ enum SpeakerPhraseParser {
   }
 
   /// The author of a document after "from" or "by": a name ("Tesco", "the Ministry of Health", "Senator
-  /// Juan Dalmau") or a possessive and a noun of people ("her family", "his lawyers").
+  /// Nora Pell") or a possessive and a noun of people ("her family", "his lawyers").
   static func author(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     // the owner of the account posted from: "Ann Vey's Twitter account", "the ministry's website"
     if let owner = accountOwner(paragraph, range) { return owner }
@@ -155,7 +155,7 @@ enum SpeakerPhraseParser {
 
   /// Whether the token at `index` opens a modifier of the noun before it: "of", "for", "close" … ("a
   /// spokesman for the Kremlin"), or "to" after a noun of people ("an adviser to the president", "aides to
-  /// Clinton"; not "said to", "went to").
+  /// Crane"; not "said to", "went to").
   static func opensPostModifier(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let token = paragraph.tokens[index]
     if token.classes.contains(.postModifier) { return true }
@@ -171,9 +171,9 @@ enum SpeakerPhraseParser {
   }
 
   /// The index of "in" when `range` ends with "in" (or "in the") and a place of the gazetteer, after words of
-  /// its own: "the College of Wooster in Ohio", "researchers from Penn State in the U.S." (a country's short
-  /// name is a seat of power's: "U.S."). "from" after a lower-case noun too, and either before the kind of
-  /// the place: "property owners from the border state of Texas".
+  /// its own: "the College of Marin in California", "researchers from Ohio State in the U.S." (a country's
+  /// short name is a seat of power's: "U.S."). "from" after a lower-case noun too, and either before the kind
+  /// of the place: "farm owners from the coastal state of Oregon".
   static func locativePlace(_ paragraph: ParagraphText, _ range: Range<Int>) -> Int? {
     guard let run = nameRun(paragraph, endingAt: range.upperBound, from: range.lowerBound) else { return nil }
     var preposition = run.lowerBound - 1
@@ -240,7 +240,7 @@ enum SpeakerPhraseParser {
     return phrase
   }
 
-  /// An apostrophe after a plural, before a word: "Fields' lawyers", "the Ontario Nurses’ Association".
+  /// An apostrophe after a plural, before a word: "Hollis' lawyers", "the Ontario Nurses’ Association".
   static func isPluralPossessive(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     guard paragraph.tokens[index].scalar == "'" || paragraph.tokens[index].scalar == "’",
       paragraph.tokens[index].quote == nil, index > 0,
@@ -260,7 +260,7 @@ enum SpeakerPhraseParser {
     let end = range.upperBound
     guard start < end else { return nil }
     // drop leading openers ("But", "And") and quote marks / dashes
-    // (and an ordinal that orders the sentence, with its comma: "First, she and other Democrats refused …")
+    // (and an ordinal that orders the sentence, with its comma: "First, he and other Republicans objected …")
     while start < end {
       if paragraph.tokens[start].classes.contains(.sentenceOpener)
         || (paragraph.tokens[start].kind == .punct && isLeadingMark(paragraph.tokens[start].scalar))
@@ -286,7 +286,7 @@ enum SpeakerPhraseParser {
     }
     // (the last token is read once: in a function this long each read of a token is a call that copies it)
     let last = paragraph.tokens[end - 1]
-    // a party or place in brackets: "Gov. Pat McCrory (R)", "Rep. Adam Schiff (D-Calif.)"
+    // a party or place in brackets: "Gov. Pat Hale (R)", "Rep. Ann Vey (D-Calif.)"
     if last.scalar == ")",
       let open = stride(from: end - 2, through: max(start, end - 8), by: -1).first(where: {
         paragraph.tokens[$0].scalar == "("
@@ -298,7 +298,7 @@ enum SpeakerPhraseParser {
       }
       guard var inner = parse(paragraph, start..<open) else { return nil }
       inner.tokens = start..<end
-      // a description in brackets is a role: "Rubenwardy (one of the core developers)"
+      // a description in brackets is a role: "Greywolf (one of the lead designers)"
       if inner.kind == .person, inner.role == nil, end - 1 - (open + 1) >= 2,
         ((open + 1)..<(end - 1)).allSatisfy({
           paragraph.tokens[$0].kind == .word && !paragraph.tokens[$0].isCapitalized
@@ -309,7 +309,7 @@ enum SpeakerPhraseParser {
       return inner
     }
     if let epithet = epithet(paragraph, start..<end) { return epithet }
-    // a participle and its object name no one: "Echoing an email from Hunter Biden's laptop", "Citing the
+    // a participle and its object name no one: "Echoing a text from Dale Ferris's phone", "Citing the
     // report"
     if end - start >= 3, ProposalDetector.isOpeningParticiple(paragraph, start),
       !paragraph.tokens[start + 1].classes.isDisjoint(with: [.determiner, .preposition])
@@ -334,8 +334,8 @@ enum SpeakerPhraseParser {
     }
     // Appositive: NAME, ROLE,
     if last.scalar == ",", end - start >= 4 {
-      // (not a comma inside brackets: "The general secretary of the RMT union (National Union of Rail, Maritime and
-      // Transport Workers), Mick Cash,")
+      // (not a comma inside brackets: "The head of the FTU union (Federation of Tram, Ferry and Transit
+      // Unions), Sam Boyd,")
       var depth = 0
       if let comma = (start..<(end - 1)).first(where: { index in
         let scalar = paragraph.tokens[index].scalar
@@ -347,7 +347,7 @@ enum SpeakerPhraseParser {
         // (any noun before a full name: "Pike's barrister, Simon Csoka,", "his mother, Donna Rhodes,")
         if let role = parse(paragraph, start..<comma, commonNouns: true) ?? possessedNoun(paragraph, start..<comma),
           role.kind == .nominal,
-          // (the name may carry a role of its own: "The study's lead author, doctoral candidate Maninder Thind,")
+          // (the name may carry a role of its own: "The report's lead author, doctoral student Iris Lang,")
           case let named = (comma + 1)..<(end - 1),
           var person = parse(paragraph, named) ?? roleWordsAndName(paragraph, named),
           person.kind == .person,
@@ -360,7 +360,7 @@ enum SpeakerPhraseParser {
           person.text = paragraph.text(tokens: start..<(end - 1))
           return person
         }
-        // a capitalised office, then the name: "The Senate Minority Leader, Chuck Schumer,"
+        // a capitalised office, then the name: "The Senate Majority Whip, Carl Pruitt,"
         if (start..<comma).contains(where: { paragraph.tokens[$0].classes.contains(.title) }),
           let office = parse(paragraph, start..<comma), office.kind == .person || office.kind == .organisation,
           NameTyper.typeRemembered(office.name, titled: false).kind != .person,
@@ -413,8 +413,8 @@ enum SpeakerPhraseParser {
       if paragraph.tokens[index].isPossessive {
         if var inner = parse(paragraph, start..<(index + 1)) {
           inner.tokens = start..<end
-          // (a body's name and a noun's head without the possessive: "the Centre for Aviation's database",
-          // "the party's website" of the party named before; a group is the whole phrase: "A State Department
+          // (a body's name and a noun's head without the possessive: "the Institute for Rail Safety's database",
+          // "the party's website" of the party named before; a group is the whole phrase: "A Treasury Department
           // inspector general's report" is no unnamed person who speaks again as "he")
           if inner.kind != .person {
             inner.name = NameTyper.stripPossessive(inner.name)
@@ -437,8 +437,8 @@ enum SpeakerPhraseParser {
     {
       document += 1
     }
-    // (a participle of authorship and an adverb may stand between: "a memo posted online by Senator Juan Dalmau",
-    // "a statement released by her family"; not "a report funded by the province")
+    // (a participle of authorship and an adverb may stand between: "a letter posted online by Senator Nora Pell",
+    // "a statement issued by his family"; not "a report funded by the province")
     var by = document + 1
     while by < document + 3, by < end, Attributor.isAuthorshipParticiple(paragraph.tokens[by])
       || (by > document + 1 && (paragraph.tokens[by].lower == "online" || paragraph.tokens[by].lower.hasSuffix("ly")))
@@ -454,7 +454,7 @@ enum SpeakerPhraseParser {
       if author.kind == .person || author.kind == .organisation { author.text = paragraph.text(tokens: start..<end) }
       return author
     }
-    // letters after a name belong to the person: "Kama Melly QC", "Martin Luther King Jr"
+    // letters after a name belong to the person: "Ruth Keel QC", "Martin Luther King Jr"
     let lastWord = last.scalar == "." ? end - 2 : end - 1
     if lastWord - start >= 2,
       paragraph.tokens[lastWord].isListedAsWritten(.postnominal), paragraph.tokens[lastWord - 1].isCapitalized,
@@ -464,12 +464,12 @@ enum SpeakerPhraseParser {
       person.text = paragraph.text(tokens: start..<end)
       return person
     }
-    // an office with its place or body before the name: "Mayor of London Sadiq Khan", "Ambassador to Canada
-    // Nikki Haley"
+    // an office with its place or body before the name: "Mayor of Leeds Zubair Osei", "Ambassador to Canada
+    // Karen Hale"
     let officeStart = start + 1 < end && paragraph.tokens[start].lower == "the" ? start + 1 : start
     var office = officeStart
-    // after the words that qualify the office: "Current Prime Minister of India Narendra Modi", "Former US
-    // Ambassador to the United Nations Nikki Haley"
+    // after the words that qualify the office: "Current Prime Minister of Nepal Ravi Tamang", "Former UK
+    // Ambassador to the United Nations Karen Hale"
     while office + 4 < end, office < officeStart + 3, paragraph.tokens[office + 1].isCapitalized,
       paragraph.tokens[office].kind == .word,
       paragraph.tokens[office].isCapitalized || paragraph.tokens[office].lower == "former"
@@ -493,7 +493,7 @@ enum SpeakerPhraseParser {
       return named
     }
     // A source noun with a modifier after it: "experts interviewed by Izvestia", "a spokesman for the Kremlin"
-    // (after a determiner, up to two modifiers: "A senior aide to Clinton", "The U.S. ambassador to the UN")
+    // (after a determiner, up to two modifiers: "A senior aide to Crane", "The U.S. ambassador to the UN")
     var firstNoun = start
     while firstNoun < end - 1 && paragraph.tokens[firstNoun].classes.contains(.determiner) { firstNoun += 1 }
     if firstNoun > start,
@@ -507,7 +507,7 @@ enum SpeakerPhraseParser {
     let startsWithSourceNoun =
       firstNoun + 1 < end
       && !paragraph.tokens[firstNoun].classes.isDisjoint(with: WordClass.groupNoun.union(.sourceNoun))
-      // (an adverb may stand before the modifier: "researchers mostly from Penn State")
+      // (an adverb may stand before the modifier: "researchers mostly from Ohio State")
       && (opensPostModifier(paragraph, firstNoun + 1)
         || (firstNoun + 2 < end && Attributor.isMannerAdverb(paragraph, firstNoun + 1, floor: firstNoun + 1)
           && opensPostModifier(paragraph, firstNoun + 2)))
@@ -516,21 +516,21 @@ enum SpeakerPhraseParser {
       && !(paragraph.tokens[firstNoun].isCapitalized && paragraph.tokens[firstNoun].classes.contains(.organisationWord)
         && ["of", "for", "on"].contains(paragraph.tokens[firstNoun + 1].lower)
         && firstNoun + 2 < end && paragraph.tokens[firstNoun + 2].isCapitalized)
-    // A place the phrase's body or people are in is no speaker: "the College of Wooster in Ohio", "Penn State
-    // in the U.S."
+    // A place the phrase's body or people are in is no speaker: "the College of Marin in California", "Ohio
+    // State in the U.S."
     if !startsWithSourceNoun, let located = locativePlace(paragraph, start..<end),
       var inner = parse(paragraph, start..<located, commonNouns: commonNouns)
     {
       inner.tokens = start..<end
       return inner
     }
-    // A person at a body: "Dr. Steven Wolf at Saint Francis", "Ann Roy at St. Mary's Hospital"
+    // A person at a body: "Dr. Ellen Kerr at Saint Joseph", "Ann Roy at St. Mary's Hospital"
     if !startsWithSourceNoun, let person = personAtBody(paragraph, start..<end) { return person }
     // A capitalised run at the end: a person or an organisation.
     if !startsWithSourceNoun, let run = nameRun(paragraph, endingAt: end, from: start) {
       return namedRun(paragraph, start..<end, run)
     }
-    // A share of people: "Nearly eight in 10 Democratic voters", "six of 10 respondents", "all but two"
+    // A share of people: "Nearly seven in 10 Republican voters", "six of 10 respondents", "all but two"
     if commonNouns, let share = shareOfPeople(paragraph, start..<end) { return share }
     // A noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase)
     return commonNounPhrase(paragraph, start..<end, commonNouns: commonNouns)

@@ -1,6 +1,6 @@
 import SaysoCore
 
-/// Headlines written in title case ("Trump Says He Never Pledged To Kill Family Members Of Terrorists") or
+/// Headlines written in title case ("Hale Says She Never Promised To Close Libraries Of Small Towns") or
 /// in capitals ("STRAND MINING CO TO BUY PELLWORTH CORP STAKE"): their capitals are the style's, not the
 /// names'. Read as they stand, every word is part of one long name and no verb is a cue.
 enum TitleCase {
@@ -30,7 +30,7 @@ enum TitleCase {
   }
 
   /// Whether every word of `text` but short ones is capitalised: the title of a show or a work quoted in a
-  /// sentence ("This Week With George Stephanopoulos").
+  /// sentence ("Sunday Morning With Dana Fell").
   static func isTitleCase(_ text: String) -> Bool {
     text.spaceSeparatedWords.allSatisfy { ($0.first?.isUppercase ?? true) || $0.count <= 3 }
   }

@@ -41,7 +41,7 @@ public enum ArticleReader {
       article.place = nonEmpty(fields["place"] ?? fields["dateline"])
     }
 
-    // "date 2020-09-25 Russia offered…": the marker gives the date and stays out of paragraph 0,
+    // "date 2021-03-14 Norway proposed…": the marker gives the date and stays out of paragraph 0,
     // unless it stands alone in its block, where it becomes a dateline paragraph.
     var markerBlock: Range<Int>? = nil
     if let marker = dateMarker(s, from: bodyStart) {
@@ -198,7 +198,7 @@ public enum ArticleReader {
   }
 
   /// The first line of a block made of a headline and a subheadline, without a trailing semicolon:
-  /// "Candidates vie for vets' support;\nTrump and Clinton point out own credentials…".
+  /// "Mayors vie for farmers' votes;\nHale and Crane tout own records…".
   ///
   /// The first line must read as a title and end with punctuation or be headline-cased, so a
   /// hard-wrapped opening sentence does not qualify; the second must start with a capital or digit, be

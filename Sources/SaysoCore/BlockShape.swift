@@ -2,7 +2,7 @@
 /// from body text without reading it.
 ///
 /// Example: "The world needs peace" is one line of 4 words, unpunctuated: a heading inside the body.
-/// "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton." ends with a period but is
+/// "Poll: Young Voters Desert Labour Party for Green Candidate." ends with a period but is
 /// headline-cased with a "Poll:" kicker: a title when it opens the article.
 struct BlockShape {
   /// The block has no line break (false, unexamined, for blocks above `maximumExaminedLength`).
@@ -22,7 +22,7 @@ struct BlockShape {
   /// Starts with a short kicker ending in a colon or dash: "RPT:", "Poll:", "ANALYSIS -", "UPDATE 2-".
   var hasKicker = false
   /// Has "said", "told" or a weekday: the marks of a news report's first sentence ("Officials
-  /// opened the port on Friday, the ministry said."), rare in headlines ("Lindsey Graham Says").
+  /// opened the port on Friday, the ministry said."), rare in headlines ("Senator Pell Says").
   var readsAsReport = false
   /// A colon with no space after it, as in a file name or a web address.
   var hasTightColon = false
@@ -35,7 +35,7 @@ struct BlockShape {
       .map(
         [Unicode.Scalar].asciiKey))
 
-  /// Words that stay lower-case in a headline ("Abandon Republican Party for Hillary Clinton"), as
+  /// Words that stay lower-case in a headline ("Desert Labour Party for Green Candidate"), as
   /// lower-cased ASCII keys.
   private static let smallWords = ASCIIKeyTable(
     keys: [
@@ -118,7 +118,7 @@ struct BlockShape {
     return s[k].isClausePunctuation
   }
 
-  /// Most words that could be capitalized are: "Russia's Security Dialogue Offer To US Good Idea".
+  /// Most words that could be capitalized are: "Norway's Fishing Quota Offer To EU Fair Deal".
   var isHeadlineCased: Bool {
     headlineWords >= 2 && capitalizedWords * 4 >= headlineWords * 3
   }
@@ -131,7 +131,7 @@ struct BlockShape {
   /// One line of at most 30 words that starts with a letter or digit, and either carries no closing
   /// punctuation, or is headline-cased, or has a kicker, or is a short sentence (at most 16 words and
   /// two sentences, no "said", "told" or weekday, shorter than the next paragraph): titles like
-  /// "Every 72 minutes, a veteran commits suicide." end with a period too. A line that opens with a
+  /// "Every 40 minutes, a hospital bed closes." end with a period too. A line that opens with a
   /// quote mark must be unpunctuated or headline-cased: otherwise it is more likely a quote that
   /// opens the story.
   func looksLikeTitle(nextLength: Int) -> Bool {

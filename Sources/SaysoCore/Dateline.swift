@@ -1,15 +1,15 @@
 /// The dateline that opens a news story: where it was filed, by whom and when.
 ///
 /// Recognized shapes (the place in capitals, or capitalized when a source or date backs it up):
-/// - `MOSCOW (Pakistan Point News / Sputnik - 30th September, 2020) Russian President …`
+/// - `OSLO (Fjord Daily News / NTB - 14th March, 2021) Norway's Prime Minister …`
 /// - `WASHINGTON (AP) — The Senate …`, `KYIV, Ukraine (Reuters) - …`
-/// - `LONDON, Sept. 30 (Reuters) - …`, `MOSCOW, September 30. /TASS/. Russia …`
+/// - `LONDON, Sept. 14 (Reuters) - …`, `MOSCOW, March 14. /TASS/. The ministry …`
 /// - `PARIS — …`, `Moscow (Sputnik) - …`
 /// The dateline stays part of its paragraph; `end` tells where the running text starts.
 struct Dateline: Equatable {
   /// The place, e.g. "MOSCOW" or "KYIV, Ukraine".
   var place: String
-  /// The outlet in the parentheses (or slashes), e.g. "Pakistan Point News / Sputnik".
+  /// The outlet in the parentheses (or slashes), e.g. "Fjord Daily News / NTB".
   var source: String?
   /// The date as `YYYY-MM-DD` when the dateline gives one with a year.
   var date: String?
@@ -36,7 +36,7 @@ struct Dateline: Equatable {
       guard at + 1 < limit, s[at].value == 0x2C, s[at + 1].isInlineSpace else { return nil }
       return skipSpaces(s, at + 1, limit)
     }
-    // ", September 30", ", Ukraine" or ", Ukraine, September 30"
+    // ", March 14", ", Ukraine" or ", Ukraine, March 14"
     if let j = afterComma(i) {
       var dateAt: Int? = j
       if DateText.read(s, at: j, limit: limit) == nil, let region = placeWords(s, at: j, limit: limit),
@@ -53,7 +53,7 @@ struct Dateline: Equatable {
       }
     }
     var j = skipSpaces(s, i, limit)
-    // "(Pakistan Point News / Sputnik - 30th September, 2020)" or "(AP)"
+    // "(Fjord Daily News / NTB - 14th March, 2021)" or "(AP)"
     if j < limit, s[j].value == 0x28,
       let close = s[j + 1..<limit].firstIndex(where: { $0.value == 0x29 })
     {
@@ -100,15 +100,15 @@ struct Dateline: Equatable {
         return nil
       }
     }
-    // The running text starts after a separator or a space ("…2020) Russian President"), or the
+    // The running text starts after a separator or a space ("…2021) Norway's Prime"), or the
     // paragraph is only a dateline.
     guard j == range.upperBound || hasSeparator || j > i else { return nil }
     return Dateline(
       place: s.string(range.lowerBound..<placeEnd), source: source, date: date, end: j)
   }
 
-  /// Splits the inside of the parentheses into a source and a date: "Sputnik - 30th September, 2020",
-  /// "Reuters", "30 September 2020".
+  /// Splits the inside of the parentheses into a source and a date: "NTB - 14th March, 2021",
+  /// "Reuters", "14 March 2021".
   private static func sourceAndDate(
     _ s: [Unicode.Scalar], _ inside: Range<Int>
   ) -> (source: String?, date: String?, dated: Bool) {

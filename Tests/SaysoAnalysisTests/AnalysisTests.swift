@@ -38,10 +38,10 @@ final class AnalysisTests: XCTestCase, AnalysingText {
 
   func testOutletAfterToldIsNeverTheSpeaker() {
     let a = run(
-      "Cooperation is hard to verify, Erika Simpson, the president of the Canadian Peace Research Association, told Sputnik."
+      "Compliance is hard to check, Nora Quist, the president of the Baltic Water Policy Association, told Reuters."
     )
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erika Simpson")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "president of the Canadian Peace Research Association")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nora Quist")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "president of the Baltic Water Policy Association")
   }
 
   func testPluralSourcesAreAGroup() {
@@ -83,15 +83,15 @@ final class AnalysisTests: XCTestCase, AnalysingText {
   }
 
   func testTitlesWithTheirCountrysDemonymAfterTheAreARole() {
-    let a = run("The Indian Prime Minister asked his countrymen to stay home.")
-    XCTAssertEqual(a.quotes.first?.group, "The Indian Prime Minister")
+    let a = run("The Dutch Prime Minister asked his countrymen to save energy.")
+    XCTAssertEqual(a.quotes.first?.group, "The Dutch Prime Minister")
     let b = run(
-      "Indian Prime Minister Narendra Modo said the lockdown would last. Later the Indian Prime Minister asked "
-        + "his countrymen to stay home.")
-    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Narendra Modo", "Narendra Modo"])
+      "Dutch Prime Minister Anton Dekker said the rationing would last. Later the Dutch Prime Minister asked "
+        + "his countrymen to save energy.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Anton Dekker", "Anton Dekker"])
     // a body's name is no role
-    let c = run("The Islamic State said the two were its followers.")
-    XCTAssertEqual(c.quotes.first?.organisation, "Islamic State")
+    let c = run("The Free State said the two were its envoys.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Free State")
   }
 
   func testNamesInsideTheQuoteAreNotTheSpeaker() {
@@ -117,24 +117,25 @@ final class AnalysisTests: XCTestCase, AnalysingText {
 
   func testDashQuoteWithFrame() {
     let a = run(
-      "– Either side will be accused of playing into Moscow’s hands, – Edward Lozansky, President of the American University in Moscow, told Izvestia."
+      "– Either party will be blamed for the delay in Oslo’s plans, – Hugo Barr, President of the Nordic Policy "
+        + "Institute in Oslo, told Yle."
     )
     XCTAssertEqual(a.quotes.count, 1)
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Edward Lozansky")
-    XCTAssertEqual(a.quotes.first?.text, "Either side will be accused of playing into Moscow’s hands")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Hugo Barr")
+    XCTAssertEqual(a.quotes.first?.text, "Either party will be blamed for the delay in Oslo’s plans")
   }
 
   func testMixedQuote() {
-    let a = run("Non-aggression pacts \"do not tie the hands of states,\" but inform the public, Paul Poast noted.")
+    let a = run("Fishing quotas \"do not cut the costs of fleets,\" but reassure the public, Rita Moss noted.")
     XCTAssertEqual(a.quotes.count, 1)
     XCTAssertEqual(a.quotes.first?.kind, .mixed)
   }
 
   func testProposals() {
     let a = run(
-      "Vladimir Putin proposed to restore a full-scale dialogue. He also called on the US to exchange guarantees.")
+      "Rita Moss proposed to resume the stalled ferry talks. She also called on Norway to share its catch data.")
     XCTAssertEqual(a.proposals.map(\.cue), ["proposed", "called on"])
-    XCTAssertEqual(a.proposals.map { $0.proposer?.name }, ["Vladimir Putin", "Vladimir Putin"])
+    XCTAssertEqual(a.proposals.map { $0.proposer?.name }, ["Rita Moss", "Rita Moss"])
   }
 
   func testProposalInsideAQuote() {
@@ -151,8 +152,8 @@ final class AnalysisTests: XCTestCase, AnalysingText {
 
   func testASecondVerbInAClauseThatOpensProposesForThatClausesSubject() {
     let a = run(
-      "A boost for Biden came with the news that Tom Reed planned to invest money in the state and offered to pay "
-        + "fines for inmates.")
+      "A boost for the campaign came with the news that Tom Reed planned to invest money in the port and offered "
+        + "to pay fees for nurses.")
     XCTAssertEqual(a.proposals.first?.proposer?.name, "Tom Reed")
   }
 
@@ -163,8 +164,8 @@ final class AnalysisTests: XCTestCase, AnalysingText {
   }
 
   func testASemicolonEndsAProposal() {
-    let a = run("The senator calls for a single-payer health care system; her rival aims to build on the current law.")
-    XCTAssertEqual(a.proposals.first?.text, "calls for a single-payer health care system")
+    let a = run("The senator calls for a four-day school week; her rival aims to keep the current calendar.")
+    XCTAssertEqual(a.proposals.first?.text, "calls for a four-day school week")
   }
 
   func testNotProposals() {
@@ -177,11 +178,11 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.proposals.map(\.text), ["recommends that the province hire 500 more nurses"])
     XCTAssertEqual(run("The study called for 500 more nurses.").proposals.count, 1)
     // (a call or an offer "to" someone, not to do something)
-    XCTAssertTrue(run("He spoke of the claim during a call to the network on Sunday.").proposals.isEmpty)
+    XCTAssertTrue(run("He spoke of the rumour during a call to the station on Friday.").proposals.isEmpty)
     XCTAssertEqual(run("The mayor made a call to end the strike.").proposals.count, 1)
     // (a first person's words that propose nothing: "let us" inside a clause, a modal with nothing after it)
-    XCTAssertTrue(run("“Just a couple of set pieces let us down,” he said.").proposals.isEmpty)
-    XCTAssertTrue(run("“How much, we don't yet know. We need to.” Ann Roy said.").proposals.isEmpty)
+    XCTAssertTrue(run("“Just a few missed chances let us down,” he said.").proposals.isEmpty)
+    XCTAssertTrue(run("“How many, we can't yet say. We need to.” Ann Roy said.").proposals.isEmpty)
     XCTAssertEqual(
       run("“We lost, and let us be honest about it,” he said.").proposals.map(\.text), ["let us be honest about it"])
   }
@@ -197,22 +198,22 @@ final class AnalysisTests: XCTestCase, AnalysingText {
 /// that are mixed, nested or stray, transcripts and signatures.
 final class MoreAttributionTests: XCTestCase, AnalysingText {
   func testFrameInsideTheSentence() {
-    let a = run("These employees, Stumpf explained earlier in the hearing, were “well-paid,” he insisted.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Stumpf")
-    XCTAssertTrue(a.quotes.first?.text.hasPrefix("These employees") ?? false)
+    let a = run("These drivers, Trask explained earlier in the inquiry, were “well-trained,” he insisted.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Trask")
+    XCTAssertTrue(a.quotes.first?.text.hasPrefix("These drivers") ?? false)
   }
 
   func testCoordinatedReportingVerbsMakeTwoAttributions() {
-    let a = run("China said it was opposed to the test and warned North Korea to refrain from further actions.")
+    let a = run("Norway said it was opposed to the drilling and warned Iceland to refrain from further surveys.")
     XCTAssertEqual(a.quotes.map(\.cue), ["said", "warned"])
-    XCTAssertEqual(a.quotes.map(\.text), ["it was opposed to the test", "to refrain from further actions"])
+    XCTAssertEqual(a.quotes.map(\.text), ["it was opposed to the drilling", "to refrain from further surveys"])
   }
 
   func testMixedAndNestedMarks() {
-    let a = run("“As a young woman I’d rather live in what he calls “hell” than live with him.” ― Adriana Rodarte")
+    let a = run("“As a young cook I’d rather work in what he calls “a pit” than dine with him.” ― Lucia Pike")
     XCTAssertEqual(a.quotes.count, 1)
     XCTAssertTrue(a.quotes.first?.text.hasSuffix("with him.”") ?? false)
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Adriana Rodarte")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Lucia Pike")
   }
 
   func testStrayStraightMarkAmongCurlyQuotes() {
@@ -222,9 +223,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
 
   func testTranscriptLines() {
     let a = run(
-      "The exchange went on.\n\n\"WALLACE: Do you really see those two as equivalent? I ask because time is short.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "WALLACE")
-    XCTAssertEqual(a.quotes.first?.text, "Do you really see those two as equivalent? I ask because time is short.")
+      "The exchange went on.\n\n\"BARR: Do you truly think those plans are equal? I ask because time is short.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "BARR")
+    XCTAssertEqual(a.quotes.first?.text, "Do you truly think those plans are equal? I ask because time is short.")
     // a transcript's line is the speaker's own words, quoted whole
     XCTAssertEqual(a.quotes.first?.kind, .direct)
   }
@@ -232,19 +233,19 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
   func testATranscriptLabelInDoubleBracketsIsThePersonNamed() {
     let a = run(
       "Wikinews spoke with Dana Veltri, a candidate.\n\n((WN)) What is your plan?\n\n"
-        + "((Dana Veltri)) I do not believe in world dominance. I think the city should vote.")
-    XCTAssertEqual(a.quotes.map(\.text), ["I do not believe in world dominance. I think the city should vote."])
+        + "((Dana Veltri)) I do not trust quick fixes. I think the city should vote.")
+    XCTAssertEqual(a.quotes.map(\.text), ["I do not trust quick fixes. I think the city should vote."])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Veltri")
     XCTAssertEqual(a.quotes.first?.kind, .direct)
     // an interviewer's initials name no one
     XCTAssertEqual(a.people.map(\.name), ["Dana Veltri"])
     // a given name alone labels its person too, an outlet's name does not
     let b = run(
-      "Wikinews spoke with a woman living with HIV.\n\n((WN)) How did it change?\n\n"
-        + "((Jaya)) A lot has changed. I thought that the life I had was all I had.\n\n"
+      "Wikinews spoke with a man who runs a bakery.\n\n((WN)) How did it change?\n\n"
+        + "((Milo)) Much has changed. I believed the shop I ran was all I had.\n\n"
         + "((Wikinews)) Thank you for your time today.")
-    XCTAssertEqual(b.quotes.map(\.text), ["A lot has changed. I thought that the life I had was all I had."])
-    XCTAssertEqual(b.people.map(\.name), ["Jaya"])
+    XCTAssertEqual(b.quotes.map(\.text), ["Much has changed. I believed the shop I ran was all I had."])
+    XCTAssertEqual(b.people.map(\.name), ["Milo"])
   }
 
   func testIInTheParagraphsOfAnAnswerIsTheOneWhoAnswers() {
@@ -265,12 +266,12 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let b = run("Tom Reed spoke in Leeds. You know the plan was sound.")
     XCTAssertNil(b.quotes.first?.speaker)
     // "you know" as a filler is no cue at all
-    XCTAssertTrue(run("Tom Reed spoke. You know, I got in trouble for that.").quotes.isEmpty)
-    XCTAssertTrue(run("Tom Reed spoke. You know what they say about men like him?").quotes.isEmpty)
-    XCTAssertTrue(run("Tom Reed spoke. News as we know it is safe.").quotes.isEmpty)
+    XCTAssertTrue(run("Tom Reed spoke. You know, I paid a price for that.").quotes.isEmpty)
+    XCTAssertTrue(run("Tom Reed spoke. You know what people say about dogs like that?").quotes.isEmpty)
+    XCTAssertTrue(run("Tom Reed spoke. Radio as we know it is dying.").quotes.isEmpty)
     // (after an interviewer's label in brackets too: no group "You")
-    let c = run("((WN))  You mentioned you were a TV anchor as a kid.  Tell us more about that.")
-    XCTAssertEqual(c.quotes.map(\.text), ["you were a TV anchor as a kid"])
+    let c = run("((WN))  You mentioned you were a radio host as a teen.  Tell us more about that.")
+    XCTAssertEqual(c.quotes.map(\.text), ["you were a radio host as a teen"])
     XCTAssertNil(c.quotes.first?.speaker)
     XCTAssertNil(c.quotes.first?.group)
   }
@@ -284,12 +285,12 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
 
   func testATranscriptLabelOfInitialsIsThePersonWithThem() {
     let a = run(
-      "Wikinews spoke with biologist Natasha Gownaris about the study.\n\n"
-        + "NG: This study started in 1982, long before my joining the lab. We band the chicks each year.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Natasha Gownaris")
-    XCTAssertEqual(a.people.map(\.name), ["Natasha Gownaris"])
+      "Wikinews spoke with biologist Nadia Grove about the survey.\n\n"
+        + "NG: This survey began in 1994, well before I joined the team. We ring the birds each spring.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nadia Grove")
+    XCTAssertEqual(a.people.map(\.name), ["Nadia Grove"])
     // initials that no one named in the article has stay the label
-    let b = run("The exchange went on.\n\nNG: This study started in 1982, long before my joining the lab.")
+    let b = run("The exchange went on.\n\nNG: This survey began in 1994, well before I joined the team.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "NG")
   }
 
@@ -305,16 +306,16 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
 
   func testQuotedPhraseEndsBeforeANewClause() {
     let a = run(
-      "New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police.")
-    XCTAssertEqual(a.quotes.first?.text, "Hillary Clinton as a “disgrace”")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Christie")
+      "New Mexico Gov. Ian Holt described Vera Lund as a “disgrace” after she attacked the police.")
+    XCTAssertEqual(a.quotes.first?.text, "Vera Lund as a “disgrace”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ian Holt")
   }
 
   func testContentStopsAtASecondPredicateOrACommentAfterItsQuote() {
     let a = run("Mayor Lena Ortiz said she would offer “full support” to the winner but did not say who that would be.")
     XCTAssertEqual(a.quotes.first?.text, "she would offer “full support” to the winner")
-    let b = run("Senator Raul Dane said the count had been “rigged” against him, a charge that drew boos from the crowd.")
-    XCTAssertEqual(b.quotes.first?.text, "the count had been “rigged” against him")
+    let b = run("Senator Raul Dane said the draw had been “fixed” against him, a claim that drew jeers from the crowd.")
+    XCTAssertEqual(b.quotes.first?.text, "the draw had been “fixed” against him")
   }
 
   func testAReasonAfterTheQuotedPhraseIsPartOfTheContent() {
@@ -368,30 +369,30 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
   }
 
   func testAClauseWithANamedSubjectAndItsOwnVerbEndsTheContent() {
-    let a = run("Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war.”")
-    XCTAssertEqual(a.quotes.map(\.text), ["Obama of “leading from behind”", "he is “losing the war.”"])
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ted Cruz", "Donald Trump"])
+    let a = run("Ian Holt accuses Pike of “hiding from voters” and Vera Lund says he is “losing the plot.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["Pike of “hiding from voters”", "he is “losing the plot.”"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ian Holt", "Vera Lund"])
   }
 
   func testAnOutletToldIsTheAddresseeAndTheNameAfterItOpensTheContent() {
-    let a = run("Retired agent Ali Soufan told NPR Hamza bin Laden had appeared in videos since he was a boy.")
-    XCTAssertEqual(a.quotes.first?.text, "Hamza bin Laden had appeared in videos since he was a boy")
+    let a = run("Retired agent Omar Haddad told NPR Yusuf bin Salem had featured in sermons since he was a teen.")
+    XCTAssertEqual(a.quotes.first?.text, "Yusuf bin Salem had featured in sermons since he was a teen")
     // a host after the outlet's possessive is the addressee
-    let b = run("Senator Ann Vey told CNN's Jake Tapper that the plan was sound.")
+    let b = run("Senator Ann Vey told CNN's Dale Ashby that the plan was sound.")
     XCTAssertEqual(b.quotes.first?.text, "that the plan was sound")
   }
 
   func testAFrameAfterItsQuoteMayEndInACircumstanceOrAParticle() {
     let a = run("“We will win,” Mayor Ann Vey exclaimed upon seeing the results.")
     XCTAssertEqual(a.quotes.map(\.text), ["“We will win,”"])
-    let b = run("“Mexico!” the audience screamed back.")
+    let b = run("“Encore!” the audience screamed back.")
     XCTAssertEqual(b.quotes.first?.group, "the audience")
-    let c = run("“Nooooo!” the crowd cried out, booing.")
-    XCTAssertEqual(c.quotes.first?.text, "“Nooooo!”")
+    let c = run("“Nooo!” the fans cried out, jeering.")
+    XCTAssertEqual(c.quotes.first?.text, "“Nooo!”")
     // any phrase with no clause to the sentence's end, a show's title quoted in it
     let frames = [
-      "Beverly Bond said onstage Tuesday night.", "David Axelrod said just after midnight on CNN.",
-      "Mark Cuban said in an interview airing Sunday on NBC.",
+      "Cora Ridley said onstage Friday night.", "Abel Corbin said just after midnight on CNN.",
+      "Leah Penn said in an interview airing Monday on CBS.",
       "Ann Vey said aboard her campaign bus on Monday as she toured Ohio.",
     ]
     for frame in frames {
@@ -399,21 +400,21 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     }
     // the one told, and an appositive of it or a participle after it
     let told = [
-      "Carly Fiorina told her audience, a mix of students and professionals in Philadelphia.",
-      "Carly Fiorina told a caucus meeting being held in a church in West Des Moines.",
+      "Greta Hollis told her audience, a mix of farmers and teachers in Omaha.",
+      "Greta Hollis told a town meeting being held in a school in North Platte.",
     ]
     for frame in told {
       XCTAssertEqual(run("“It is over,” " + frame).quotes.map(\.text), ["“It is over,”"], frame)
     }
-    XCTAssertEqual(run("All told, up to 5 million people could be eligible.").quotes, [])
+    XCTAssertEqual(run("All told, up to 40,000 families could be eligible.").quotes, [])
     // a title in the speaker's role is no quote of its own
-    let brill = run("“It is a stranglehold,” said Steven Brill, author of “America's Bitter Pill,” a history.")
-    XCTAssertEqual(brill.quotes.map(\.text), ["“It is a stranglehold,”"])
+    let ashby = run("“It is a maze,” said Joel Ashby, author of “The Long Queue,” a history.")
+    XCTAssertEqual(ashby.quotes.map(\.text), ["“It is a maze,”"])
     // (after a role and "and" too, by a maker who shares the work)
     let roy = run("''I expect more,'' said Ann Roy, a professor in Austin, Tex., and a co-editor of ''Lake Poems.''")
     XCTAssertEqual(roy.quotes.map(\.text), ["''I expect more,''"])
-    // (not a clause: "“It is over,” she said Trump lied.")
-    XCTAssertEqual(run("“It is over,” Ann Vey said Trump lied.").quotes.count, 2)
+    // (not a clause: "“It is over,” she said Holt lied.")
+    XCTAssertEqual(run("“It is over,” Ann Vey said Holt lied.").quotes.count, 2)
   }
 
   func testAVerbOfSayingAndItsNamedObjectAreNoSubject() {
@@ -448,9 +449,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
   }
 
   func testInterjectingAndChantingReport() {
-    let a = run("Ann Vey tried to laugh it off by interjecting, “Only the lonely.”")
+    let a = run("Ann Vey tried to shrug it off by interjecting, “Not again.”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
-    let b = run("“Lock her up!” the crowd chanted as the speakers left.")
+    let b = run("“Send them home!” the crowd chanted as the speakers left.")
     XCTAssertEqual(b.quotes.first?.group, "the crowd")
   }
 
@@ -512,43 +513,43 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
 
   func testARelativeClauseAfterTheSourceOfAccordingToIsNoContent() {
     let a = run(
-      "According to Professor Sergey Dydykin, who is co-chairman of the committee, in Europe it is not customary "
-        + "to teach surgery to students.")
-    XCTAssertEqual(a.quotes.map(\.text), ["in Europe it is not customary to teach surgery to students"])
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sergey Dydykin")
+      "According to Professor Pavel Novak, who is co-chairman of the jury, in Asia it is not usual "
+        + "to teach welding to pupils.")
+    XCTAssertEqual(a.quotes.map(\.text), ["in Asia it is not usual to teach welding to pupils"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Pavel Novak")
   }
 
   func testANameWithARoleOfItsOwnInAnAppositiveSpeaks() {
-    let a = run("The study's lead author, doctoral candidate Maninder Thind, said, \"We looked at emissions.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Maninder Thind")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "study's lead author, doctoral candidate")
+    let a = run("The report's lead author, doctoral candidate Priya Nair, said, \"We looked at rainfall.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Priya Nair")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "report's lead author, doctoral candidate")
   }
 
   func testAShortClauseOfTimeBeforeAFrameIsNoContent() {
-    let a = run("As the funeral progressed, Trump tweeted about delaying the election.")
+    let a = run("As the auction progressed, Holt tweeted about delaying the sale.")
     XCTAssertEqual(a.quotes.map(\.text), [])
-    // (a clause with a frame of its own still reports: "As Rubio noted, …")
+    // (a clause with a frame of its own still reports: "As Holt noted, …")
     let b = run("As the mayor noted, the bridge was closed for repairs.")
     XCTAssertEqual(b.quotes.map(\.text), ["the bridge was closed for repairs"])
   }
 
   func testAWorksQuotedNameInTheFrameIsNoClaimNorPiece() {
     let a = run(
-      "“You do not get it,” Mark Cuban said on NBC’s “Meet the Press.” “You don’t have to be the perfect candidate.”")
-    XCTAssertEqual(a.quotes.map(\.text), ["“You do not get it,”", "“You don’t have to be the perfect candidate.”"])
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Mark Cuban", "Mark Cuban"])
+      "“You do not get it,” Leah Penn said on NBC’s “Sunday Forum.” “You don’t have to be the ideal mayor.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“You do not get it,”", "“You don’t have to be the ideal mayor.”"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Leah Penn", "Leah Penn"])
     // (a work's name in what was said stays in it)
-    let b = run("Mark Cuban said on NBC’s “Meet the Press” that the race was open.")
+    let b = run("Leah Penn said on NBC’s “Sunday Forum” that the race was open.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the race was open"])
   }
 
   func testAFramesCircumstanceAfterItsCommaIsNoPiece() {
-    let a = run("No one would take the job, he said, on condition of anonymity to speak freely.")
-    XCTAssertEqual(a.quotes.map(\.text), ["No one would take the job"])
-    // (but the words of the claim are: "…, he said, to make sure …", "…, she said, with each getting 40 percent")
-    let b = run("It is his job, he said, to make sure the United States stays ahead.")
-    XCTAssertEqual(b.quotes.map(\.text), ["It is his job", "to make sure the United States stays ahead"])
-    let c = run("The race is tied, the poll found, with each receiving the support of 40 percent of voters.")
+    let a = run("No one would sign the deal, she said, on condition of anonymity because talks are private.")
+    XCTAssertEqual(a.quotes.map(\.text), ["No one would sign the deal"])
+    // (but the words of the claim are: "…, she said, to make sure …", "…, he said, with each getting 38 percent")
+    let b = run("It is her job, she said, to make sure the city stays solvent.")
+    XCTAssertEqual(b.quotes.map(\.text), ["It is her job", "to make sure the city stays solvent"])
+    let c = run("The contest is close, the survey found, with each drawing the backing of 38 percent of members.")
     XCTAssertEqual(c.quotes.count, 2)
   }
 }

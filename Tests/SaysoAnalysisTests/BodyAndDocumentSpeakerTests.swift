@@ -9,13 +9,13 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
   func testABodyOrARoleThatIssuesAStatementBeforeAColon() {
     let a = run("The ministry released a statement: \"We are investigating.\"")
     XCTAssertEqual(a.quotes.first?.group, "The ministry")
-    let b = run("The Foreign Ministry of Iraq issued the following statement: \"We condemn it.\"")
-    XCTAssertEqual(b.quotes.first?.organisation, "Foreign Ministry of Iraq")
+    let b = run("The Foreign Ministry of Chile issued the following statement: \"We regret it.\"")
+    XCTAssertEqual(b.quotes.first?.organisation, "Foreign Ministry of Chile")
     // any verb before the noun of the statement, and a time before the subject
     let c = run("Earlier this week, the ministry made the following announcement: \"Cases have been reported.\"")
     XCTAssertEqual(c.quotes.first?.group, "the ministry")
-    let d = run("The Biden campaign recycled a statement it first put out in July: \"The people will decide.\"")
-    XCTAssertEqual(d.quotes.first?.group, "The Biden campaign")
+    let d = run("The Hollis campaign recycled a statement it first issued in March: \"The voters will decide.\"")
+    XCTAssertEqual(d.quotes.first?.group, "The Hollis campaign")
     // (with no verb of issuing and no statement, a body that opens the sentence still leads in to the quote)
     XCTAssertEqual(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group, "The ministry")
   }
@@ -27,8 +27,8 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
   }
 
   func testThePlaceOfAGroupAfterFromIsNoSpeaker() {
-    let a = run("Private property owners from the border state of Texas filed a motion claiming the order is void.")
-    XCTAssertEqual(a.quotes.first?.group, "Private property owners")
+    let a = run("Small farm owners from the coastal state of Oregon filed a motion claiming the rule is void.")
+    XCTAssertEqual(a.quotes.first?.group, "Small farm owners")
     let b = run("Some refugees from Iraq said the camps were full.")
     XCTAssertNil(b.quotes.first?.organisation)
     // (a body's own place stays part of its name)
@@ -42,8 +42,8 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let b = run("The letter, signed by 40 doctors, says the policy is harmful.")
     XCTAssertEqual(b.quotes.first?.group, "40 doctors")
     // (a verb of evidence still has its document's words: "finds")
-    let c = run("The survey, conducted by the Public Policy Institute of California, finds Clinton with a lead.")
-    XCTAssertEqual(c.quotes.first?.organisation, "Public Policy Institute of California")
+    let c = run("The survey, conducted by the Civic Research Institute of Nevada, finds Hale with a lead.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Civic Research Institute of Nevada")
     // (no author: the document)
     XCTAssertEqual(run("The report, released on Tuesday, says taxes rose.").quotes.first?.group, "The report")
     // (one who paid for, obtained or saw a document is not its author)
@@ -64,8 +64,8 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
   }
 
   func testTheOwnerOfADatabaseOrAWebsiteSpeaksThroughIt() {
-    let a = run("The Centre for Aviation's database states it runs flights.")
-    XCTAssertEqual(a.quotes.first?.organisation, "Centre for Aviation")
+    let a = run("The Harbour Aviation Registry's database states it runs flights.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Harbour Aviation Registry")
     let b = run("Labor Party leader Ann Lee spoke.\n\nThe party's website says the vote is on Monday.")
     XCTAssertEqual(b.quotes.first?.organisation, "Labor Party")
     // (a group is the whole phrase)
@@ -81,22 +81,22 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
   func testTheAuthorOfADocumentAfterAWordOfItsKind() {
     let a = run("According to a news release from the Ontario Provincial Police, the driver was charged.")
     XCTAssertEqual(a.quotes.first?.organisation, "Ontario Provincial Police")
-    let b = run("A recent report from Bloomberg New Energy Finance said costs fell.")
-    XCTAssertEqual(b.quotes.first?.organisation, "Bloomberg New Energy Finance")
+    let b = run("A recent report from Harbour Clean Energy Research said costs fell.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Harbour Clean Energy Research")
   }
 
   func testASmallCapitalisedWordInsideABodysNameAfterAnInvertedCue() {
-    let a = run("\"It is a terrible blow,\" said Sabrina Bennoui of Reporters Without Borders.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sabrina Bennoui")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Reporters Without Borders")
+    let a = run("\"It is a cruel loss,\" said Ines Marsh of Teachers Without Walls.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ines Marsh")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Teachers Without Walls")
     // (a time after it still ends the phrase)
     XCTAssertEqual(run("\"We won,\" said Jane Smith On Tuesday.").quotes.first?.speaker?.name, "Jane Smith")
   }
 
   func testAPersonOfABodyInLowerCaseBeforeThePlaceOfIt() {
-    let a = run("According to Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim "
-      + "Mindanao, the confirmed deaths are fourteen.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Graciano Mijares")
+    let a = run("According to Chief Superintendent Ramon Castell of the police of the Administrative Region in "
+      + "Northern Luzon, the confirmed injuries are nine.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ramon Castell")
   }
 
   func testAPlacesNameFollowedByWhoIsAPerson() {
@@ -142,13 +142,13 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let a = run("Christoph Blocher led the party.\n\nInterestingly Blocher said the party must be careful.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Christoph Blocher")
     XCTAssertEqual(run("Kelly said the plan was fine.").quotes.first?.speaker?.name, "Kelly")
-    // (nor of the phrase before the clause's subject: "Shortly after …, the families …, warning that …")
-    let b = run("Shortly after the announcement, the families had mobilized, warning that the deal was bad.")
-    XCTAssertEqual(b.quotes.first?.group, "the families")
+    // (nor of the phrase before the clause's subject: "Shortly after …, the tenants …, warning that …")
+    let b = run("Shortly after the vote, the tenants had mobilized, warning that the rent rise was unfair.")
+    XCTAssertEqual(b.quotes.first?.group, "the tenants")
   }
 
   func testAPossessiveAfterANameIsNoVerbBeforeAQuote() {
-    let a = run("Imus was dropped after he referred to the Rutgers University women's basketball team as \"a disgrace.\"")
+    let a = run("Garvey was fired after he referred to the Kettle University women's hockey team as \"a disgrace.\"")
     XCTAssertNil(a.quotes.first?.organisation)
     XCTAssertNotEqual(a.quotes.first?.cue, "women's")
   }
@@ -157,8 +157,8 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let a = run("The senator thinks the plan is bad.")
     XCTAssertEqual(a.quotes.map(\.text), ["the plan is bad"])
     XCTAssertEqual(a.quotes.first?.group, "The senator")
-    let b = run("The former congressman thinks the gun issue should be a test.")
-    XCTAssertEqual(b.quotes.map(\.text), ["the gun issue should be a test"])
+    let b = run("The former senator thinks the tax issue should be a priority.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the tax issue should be a priority"])
     // (not a thing: "The data suggest …")
     XCTAssertTrue(run("The data suggest prices will rise.").quotes.isEmpty)
   }

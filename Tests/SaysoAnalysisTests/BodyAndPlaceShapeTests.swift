@@ -8,15 +8,15 @@ import XCTest
 /// speaks; a name after a preposition, which belongs to the noun before it.
 final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
   func testAPlaceAfterACommaEndsTheAffiliationBeforeIt() {
-    let a = run("Jo Anne Tilburg of the University of California, Los Angeles disagreed with these findings: \"No.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Jo Anne Tilburg")
-    // a place after a comma with no affiliation before it is the subject's own: "In her book, Living History,
-    // Clinton noted …" keeps its subject
+    let a = run("Mary Beth Stroud of the University of Texas, El Paso disagreed with the results: \"No.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Mary Beth Stroud")
+    // a place after a comma with no affiliation before it is the subject's own: "In her book, Hope Rising,
+    // Moss noted …" keeps its subject
     // a campus after the role's body is no name: "…, a professor at the University of Wisconsin, Madison,"
     let c = run("Ann Lee, a professor at the University of Wisconsin, Madison, said the study was flawed.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Lee")
-    let b = run("In her 2003 book, Living History, Clinton noted the clot's existence.")
-    XCTAssertNotEqual(b.quotes.first?.speaker?.name, "Living History")
+    let b = run("In her 2011 book, Hope Rising, Moss noted the injury's cause.")
+    XCTAssertNotEqual(b.quotes.first?.speaker?.name, "Hope Rising")
   }
 
   func testAndInsideABodysNameEndingWithItsOrganisationWord() {
@@ -33,23 +33,23 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
   }
 
   func testANameAfterAPrepositionIsNoSubject() {
-    let a = run("All four bone tools from Abri Peyrony gave positive results and showed that the bones were old.")
+    let a = run("All three stone blades from Grotte Marchal gave clear results and showed that the flint was local.")
     XCTAssertEqual(a.people.map(\.name), [])
     XCTAssertNil(a.quotes.first?.speaker)
     // the author of a document speaks through it
-    let b = run("An analysis by Lee Epstein found that the court had moved to the right since 2005.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Lee Epstein")
-    let c = run("A memo posted online by Senator Juan Dalmau said the hearing was cancelled on Monday.")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Juan Dalmau")
+    let b = run("An analysis by Rosa Penn found that the board had moved to the left since 2012.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Rosa Penn")
+    let c = run("A memo posted online by Senator Leon Mabry said the vote was delayed until Friday.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Leon Mabry")
   }
 
   func testAKindOfOrganisationBeforeANameTypesIt() {
-    let a = run("On Monday, the Hungarian daily newspaper Magyar Nemzet revealed that the deal was signed in October.")
-    XCTAssertEqual(a.quotes.first?.organisation, "Magyar Nemzet")
+    let a = run("On Tuesday, the Croatian daily newspaper Vecernji List revealed that the lease was signed in March.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Vecernji List")
     XCTAssertEqual(a.people.map(\.name), [])
-    // a title is no kind: "secretary of state Hillary Rodham Clinton"
-    let b = run("Former secretary of state Hillary Rodham Clinton said the emails were never classified.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Hillary Rodham Clinton")
+    // a title is no kind: "secretary of state Nora Whitlock Pike"
+    let b = run("Former secretary of state Nora Whitlock Pike said the cables were never secret.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Nora Whitlock Pike")
   }
 
   func testABodysCapitalisedHeadOpensItsNameAndADocumentSpeaksForItsAuthor() {
@@ -68,20 +68,20 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
 
   func testAnOrganisationsHeadJoinsItsNameByOnOrFor() {
     let a = run(
-      "The United States Commission on Presidential Debates announced on Friday that the debate was cancelled.")
-    XCTAssertEqual(a.quotes.first?.organisation, "United States Commission on Presidential Debates")
+      "The United States Commission on Rural Transit announced on Monday that the hearing was postponed.")
+    XCTAssertEqual(a.quotes.first?.organisation, "United States Commission on Rural Transit")
     XCTAssertEqual(a.people.map(\.name), [])
     // an organisation may report with a weak verb
     let b = run(
-      "The fiscally conservative Club for Growth Action reported spending $1.1 million on ads attacking Trump.")
-    XCTAssertEqual(b.quotes.first?.organisation, "Club for Growth Action")
+      "The politically moderate Club for Fair Districts reported spending $2.4 million on ads attacking Holt.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Club for Fair Districts")
   }
 
   func testAPlaceThatSaysWhereABodyIsNeverSpeaks() {
     let a = run("Researchers from Kettle College and the College of Marden in Ohio reported that the lake was warming.")
     XCTAssertEqual(a.quotes.first?.group, "Researchers from Kettle College and the College of Marden in Ohio")
     XCTAssertNil(a.quotes.first?.organisation)
-    let b = run("Researchers mostly from Marden State University in the U.S. reported the invention of a coating.")
+    let b = run("Researchers mostly from Marden State University in the U.S. reported the discovery of an alloy.")
     XCTAssertEqual(b.quotes.first?.group, "Researchers mostly from Marden State University in the U.S.")
     XCTAssertNil(b.quotes.first?.organisation)
     // people in a place stay a group with their place
@@ -95,7 +95,7 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
   }
 
   func testATitleWordBeforeABodysLastWordIsPartOfItsName() {
-    XCTAssertEqual(run("Marden State University said the coating worked.").quotes.first?.organisation,
+    XCTAssertEqual(run("Marden State University said the alloy worked.").quotes.first?.organisation,
       "Marden State University")
     let a = run("Michigan State Police said the road was closed.")
     XCTAssertEqual(a.quotes.first?.organisation, "Michigan State Police")
@@ -105,7 +105,7 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
   }
 
   func testABodysShortFormInBracketsStaysInsideThePhrase() {
-    let a = run("Researchers from Marden State University (MSU) in the U.S. reported the invention of a coating.")
+    let a = run("Researchers from Marden State University (MSU) in the U.S. reported the discovery of an alloy.")
     XCTAssertEqual(a.quotes.first?.group, "Researchers from Marden State University (MSU) in the U.S.")
     // a title's short form before a name is the title's
     let b = run("Member of Parliament (MP) Jane Kettle of the Labour Party said \"This is dangerous.\"")
@@ -119,8 +119,8 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAWeekdayIsNoPartOfAnOrganisation() {
-    let a = run("On Friday Ford Motor Company announced the investigation was over.")
-    XCTAssertEqual(a.quotes.first?.organisation, "Ford Motor Company")
+    let a = run("On Monday Northwind Motor Company announced the recall was over.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Northwind Motor Company")
   }
 
   func testWhatKindOfBodyANameIsBetweenCommasIsNoContent() {
@@ -141,7 +141,7 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
   }
 
   func testACommonWordThenForThenNamesIsOneBody() {
-    let a = run("Transport for Kettleland (TfK) told passengers to take a longer way around.")
+    let a = run("Transport for Kettleland (TfK) told commuters to avoid the bridge until Friday.")
     XCTAssertEqual(a.quotes.first?.organisation, "Transport for Kettleland")
     let b = run("The Centers for Kettle Control and Prevention said the risk was low.")
     XCTAssertEqual(b.quotes.first?.organisation, "Centers for Kettle Control and Prevention")
@@ -153,23 +153,23 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAPersonAtABodyIsThePersonNotAGivenNameInTheBodysName() {
-    let a = run("Dr. Steven Wolf at Saint Francis said the patients were stable.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Steven Wolf")
-    XCTAssertEqual(a.people.first?.roles, ["Saint Francis"])
+    let a = run("Dr. Nell Garvin at Saint Agnes said the children were stable.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nell Garvin")
+    XCTAssertEqual(a.people.first?.roles, ["Saint Agnes"])
     let b = run("Ann Roy at the Bank of Kettleland said rates would rise.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Roy")
   }
 
   func testAStateOrCountryAfterAPlacesCommaIsPartOfTheSubject() {
-    let a = run("Yesterday evening, the Health Ministry in Munich, Germany confirmed a case of the infection.")
+    let a = run("Yesterday morning, the Health Ministry in Lyon, France confirmed a case of measles.")
     XCTAssertEqual(a.quotes.first?.organisation, "Health Ministry")
-    let b = run("The Parliament of New South Wales (NSW), Australia said the law would pass.")
-    XCTAssertEqual(b.quotes.first?.organisation, "Parliament of New South Wales")
+    let b = run("The Parliament of Western Australia (WA), Australia said the bill would pass.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Parliament of Western Australia")
     XCTAssertEqual(run("The city council of Springfield, Illinois said the road would reopen.").quotes.first?.group,
       "The city council of Springfield")
     // (not two countries: the first ends a clause)
-    let c = run("As Europe faces pressure from a more muscular Russia, Germany said it would bolster its army.")
-    XCTAssertEqual(c.quotes.first?.organisation, "Germany")
+    let c = run("As Asia faces pressure from a more assertive China, Japan said it would expand its navy.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Japan")
     // a state's or a province's abbreviation, with a comma after it or none
     let d = run(
       "The mayor of Harbour Falls, Ont., said the pool would reopen. Police in Lakeview, B.C. said it was safe.")

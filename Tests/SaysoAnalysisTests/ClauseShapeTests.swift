@@ -59,30 +59,30 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
 
   func testASecondVerbSpeaksThroughTheSubjectOfItsOwnClause() {
     let a = run(
-      "Rabbis called for a boycott, and the Anti-Defamation League denounced his rhetoric and said it would "
-        + "return his donations.")
-    XCTAssertEqual(a.quotes.first?.organisation, "Anti-Defamation League")
-    let b = run("Some booed, and when Tom Reed thanked the city and said it was great to be home, a man yelled “Stay!”")
+      "Farmers called for a strike, and the Anti-Noise League denounced his remarks and said it would "
+        + "refund his donations.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Anti-Noise League")
+    let b = run("Some jeered, and when Tom Reed thanked the crew and said it was nice to be back, a fan yelled “Go!”")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
-    let c = run("I came home, and a neighbour came in and told me they had been taken away.")
+    let c = run("I got back from work, and a neighbour came over and told me the car had been towed.")
     XCTAssertEqual(c.quotes.first?.group, "a neighbour")
     // (past a participle's phrase that opens the sentence, after an adverb, and an aside between dashes)
     let d = run(
-      "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris last year ― Tom Reed "
-        + "cast the blame on his rivals, and emphasized the threat that terrorism poses to the world.")
+      "Quickly seizing on the flooding in Dayton ― much as he did after the fires in Akron last spring ― Tom Reed "
+        + "laid the blame on the council, and emphasized the danger that neglect poses to the city.")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Reed")
     // (a participle after a clause of the same time has that clause's subject; not after a passive one)
     let e = run(
-      "The first incident came during a speech, when Labour protesters interrupted her, shouting “she wins, we lose!”")
-    XCTAssertEqual(e.quotes.first?.group, "Labour protesters")
+      "The second clash came during a debate, when Green activists interrupted her, shouting “no more cuts!”")
+    XCTAssertEqual(e.quotes.first?.group, "Green activists")
     let f = run(
-      "Ann Vey changed her story a few months later, after her initial statement was shown to be false, stating "
-        + "that she had not sent any emails.")
+      "Ann Vey revised her account two weeks later, after her first version was shown to be wrong, stating "
+        + "that she had not seen the memo.")
     XCTAssertEqual(f.quotes.first?.speaker?.name, "Ann Vey")
     // (after a frame that follows its quote, past the comma between a place and its state)
     let g = run(
-      "“It will be the delegates who decide,” Ann Vey said at a Buffalo, New York town hall event Thursday, "
-        + "hinting at her playbook for the convention.")
+      "“It will be the members who choose,” Ann Vey said at a Spokane, Washington town hall event Friday, "
+        + "hinting at her plan for the leadership race.")
     XCTAssertEqual(g.quotes.map { $0.speaker?.name }, ["Ann Vey", "Ann Vey"])
   }
 
@@ -94,29 +94,29 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("Days after Ruth Okafor announced that the plant would close, workers walked out.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the plant would close"])
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ruth Okafor")
-    // (only with a clause or a quote after the verb: no words of anyone's in "after his lawyers posted bond")
-    XCTAssertEqual(run("He was freed on Friday after his lawyers posted a $2 million bond.").quotes, [])
+    // (only with a clause or a quote after the verb: no words of anyone's in "after his family posted bond")
+    XCTAssertEqual(run("He was released on Tuesday after his family posted a $50,000 bond.").quotes, [])
     // (a clause that opens the sentence or follows "but" gives way to the main clause's frame)
     let c = run(
-      "Following the reports, but before city officials had weighed in, Ann Vey said that a bomb had gone off.")
-    XCTAssertEqual(c.quotes.map(\.text), ["that a bomb had gone off"])
+      "Following the alarms, but before fire crews had weighed in, Ann Vey said that a gas main had burst.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that a gas main had burst"])
   }
 
   func testTheBareFormAfterAPossessiveAndAModifierIsANoun() {
-    let a = run("Two hours after his initial tweet, Ann Vey tweeted that the image had been changed.")
-    XCTAssertEqual(a.quotes.map(\.text), ["that the image had been changed"])
+    let a = run("An hour after her first tweet, Ann Vey tweeted that the photo had been removed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the photo had been removed"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
     // (a plural before the verb is its subject)
-    let b = run("Sources close to her campaign say she stands behind the plan.")
-    XCTAssertEqual(b.quotes.map(\.text), ["she stands behind the plan"])
-    // (a singular noun between them makes a compound: "my blog post on Tuesday was “…”")
-    let c = run("The first sentence of my blog post on Tuesday was “The future of the project is here.”")
-    XCTAssertEqual(c.quotes.map(\.text), ["“The future of the project is here.”"])
+    let b = run("Donors close to her campaign say she will stay in the race.")
+    XCTAssertEqual(b.quotes.map(\.text), ["she will stay in the race"])
+    // (a singular noun between them makes a compound: "my blog post on Friday was “…”")
+    let c = run("The closing line of my blog post on Friday was “We are not giving up.”")
+    XCTAssertEqual(c.quotes.map(\.text), ["“We are not giving up.”"])
   }
 
   func testANameAThingIsCalledIsNoOnesWords() {
     // ("called" and a name that ends the clause: what something is called, or a call)
-    let a = run("It was celebrated as a holiday called National Day, but in Hong Kong it was met with protests.")
+    let a = run("It was marked as a holiday called Founders Day, but in Quebec it was met with indifference.")
     XCTAssertTrue(a.quotes.isEmpty)
     XCTAssertTrue(run("Nancy Pelosi called Tom Reed.").quotes.isEmpty)
     // calling someone something is a statement about them
@@ -126,8 +126,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["Tom Reed a liar"])
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Nancy Pelosi")
     // (calling it something too, which ends the words before it; not "called it quits")
-    let c = run("Ryan said he was “very encouraged” and Trump calling it a “great meeting.”")
-    XCTAssertEqual(c.quotes.map(\.text), ["he was “very encouraged”", "it a “great meeting.”"])
+    let c = run("Holt said she was “quite hopeful” and Ware calling it a “useful talk.”")
+    XCTAssertEqual(c.quotes.map(\.text), ["she was “quite hopeful”", "it a “useful talk.”"])
     XCTAssertTrue(run("The couple called it quits in 2019.").quotes.isEmpty)
   }
 
@@ -151,33 +151,33 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
   }
 
   func testARestrictiveRelativeClauseAfterAnObjectReportsForItsAntecedent() {
-    let a = run("The ban drew backlash from business leaders who say the law unfairly targets gay people.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the law unfairly targets gay people"])
-    XCTAssertEqual(a.quotes.first?.group, "business leaders")
+    let a = run("The tax drew criticism from restaurant owners who say the rule unfairly targets small firms.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the rule unfairly targets small firms"])
+    XCTAssertEqual(a.quotes.first?.group, "restaurant owners")
     // not after the sentence's subject, whose own verb the content would run into
     XCTAssertTrue(run("Critics who say the law is unfair have protested.").quotes.isEmpty)
-    XCTAssertTrue(run("A majority of those who said the economy mattered backed Sanders.").quotes.isEmpty)
+    XCTAssertTrue(run("A majority of those who said crime mattered most backed the mayor.").quotes.isEmpty)
     // nor a belief with no clause, nor a clause inside a quote
-    XCTAssertTrue(run("Clinton bullied the man who considered challenging her.").quotes.isEmpty)
+    XCTAssertTrue(run("Holt snubbed the aide who considered running against her.").quotes.isEmpty)
     let b = run("Tom Reed spoke. \"There are some generals who say the war is lost,\" he said.")
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Tom Reed"])
     // nor a passive; the words before the antecedent's head are read (a verb after an adverb is none of them)
-    XCTAssertTrue(run("The bill would let China remove people who had been accused of crimes.").quotes.isEmpty)
-    XCTAssertTrue(run("You are confused and other people who think the term is sound will be confused.").quotes.isEmpty)
-    let c = run("We totally understand community members who feel that we have killed the project.")
-    XCTAssertEqual(c.quotes.first?.group, "community members")
+    XCTAssertTrue(run("The treaty would let Spain return people who had been accused of fraud.").quotes.isEmpty)
+    XCTAssertTrue(run("You are misled and other readers who think the figure is right will be misled.").quotes.isEmpty)
+    let c = run("We fully understand club members who feel that we have sold the old stadium.")
+    XCTAssertEqual(c.quotes.first?.group, "club members")
   }
 
   func testAPluralAfterANameThatAPrepositionOpensIsANoun() {
-    let a = run("In a series of Twitter posts Sunday, Mr. Tom Reed wrote: \"The big question is whether he can cope.\"")
+    let a = run("In a string of Facebook posts Monday, Mr. Tom Reed wrote: \"The real issue is whether she can win.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
     let b = run(
-      "PolitiFact rated 32% of Republican claims as \"false\" or \"pants on fire,\" compared to 11% of others.")
-    XCTAssertEqual(b.quotes.first?.organisation, "PolitiFact")
-    // (not a name's "of": "the Court of Justice answers")
-    let c = run("The Court of Justice answers the court that the directive does not preclude the order.")
+      "FactWatch rated 41% of Liberal claims as \"false\" or \"misleading,\" compared to 17% of others.")
+    XCTAssertEqual(b.quotes.first?.organisation, "FactWatch")
+    // (not a name's "of": "the Court of Appeal answers")
+    let c = run("The Court of Appeal answers the board that the rule does not bar the appeal.")
     XCTAssertEqual(c.quotes.count, 1)
-    XCTAssertEqual(c.quotes.first?.text.hasSuffix("that the directive does not preclude the order"), true)
+    XCTAssertEqual(c.quotes.first?.text.hasSuffix("that the rule does not bar the appeal"), true)
   }
 
   func testATitleAfterAnInitialismGoesOnWithTheSentence() {

@@ -26,26 +26,26 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 
   func testAnAudienceToldIsNoContent() {
-    let a = run("\"It is unacceptable,\" Marc Miller told a news conference in Ottawa.")
-    XCTAssertEqual(a.quotes.map(\.text), ["\"It is unacceptable,\""])
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Marc Miller")
-    XCTAssertEqual(run("Marc Miller told a crowd of supporters in Ottawa on Monday.").quotes, [])
-    let b = run("Mario Vargas Llosa told an audience at a festival in Houston that the remarks were intolerable.")
-    XCTAssertEqual(b.quotes.map(\.text), ["that the remarks were intolerable"])
+    let a = run("\"It is unworkable,\" Owen Pratt told a news conference in Halifax.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It is unworkable,\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Owen Pratt")
+    XCTAssertEqual(run("Owen Pratt told a crowd of volunteers in Halifax on Friday.").quotes, [])
+    let b = run("Lucia Ortega Varga told an audience at a book fair in Denver that the cuts were shortsighted.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the cuts were shortsighted"])
     // an event is an audience too, and the place of it may name its state
-    let c = run("Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is worse.")
-    XCTAssertEqual(c.quotes.map(\.text), ["that waterboarding is worse"])
+    let c = run("Nora Hale told a town hall in Keene, New Hampshire on Friday that the toll plan is worse.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that the toll plan is worse"])
     // what is asked of an audience is content
-    XCTAssertEqual(run("Bill Schuette asked the court to intervene.").quotes.map(\.text), ["the court to intervene"])
+    XCTAssertEqual(run("Colin Trask asked the court to intervene.").quotes.map(\.text), ["the court to intervene"])
     // the press is an audience; so is a named body, to the last word of its name
-    let d = run("Captain Monica Rochester told the press a nearly 24-hour search involving three helicopters "
-      + "covering 160 square miles had found nothing.")
-    XCTAssertEqual(d.quotes.map(\.text), ["a nearly 24-hour search involving three helicopters covering "
-      + "160 square miles had found nothing"])
-    let e = run("\"It is a special force,\" Defense Secretary Ash Carter told a Senate panel Wednesday.")
-    XCTAssertEqual(e.quotes.map(\.text), ["\"It is a special force,\""])
-    let f = run("John Brennan told the Senate Intelligence Committee hearing on Thursday that no link was found.")
-    XCTAssertEqual(f.quotes.map(\.text), ["that no link was found"])
+    let d = run("Captain Greta Hollis told the press a nearly 12-hour search involving four lifeboats "
+      + "covering 90 square miles had found nothing.")
+    XCTAssertEqual(d.quotes.map(\.text), ["a nearly 12-hour search involving four lifeboats covering "
+      + "90 square miles had found nothing"])
+    let e = run("\"It is a small unit,\" Defense Secretary Ivy Lund told a Senate panel Tuesday.")
+    XCTAssertEqual(e.quotes.map(\.text), ["\"It is a small unit,\""])
+    let f = run("Hugo Barr told the Senate Finance Committee hearing on Tuesday that no loss was found.")
+    XCTAssertEqual(f.quotes.map(\.text), ["that no loss was found"])
   }
 
   func testTheNameOfAnAudienceAfterItsNounIsNoContent() {
@@ -81,9 +81,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 
   func testAWarningThatModifiersOpenIsANoun() {
-    let rains = "As heavy rains and a severe thunderstorm warning put a damper on the festival, fans left."
+    let rains = "As strong winds and a severe frost warning cast a chill over the fair, visitors left."
     XCTAssertEqual(run(rains).quotes, [])
-    XCTAssertEqual(run("The orange warning issued by the weather service applied to three counties.").quotes, [])
+    XCTAssertEqual(run("The yellow warning issued by the weather service applied to two islands.").quotes, [])
     XCTAssertEqual(run("A flood warning was in place for the county.").quotes, [])
     // a participle whose noun speaks is a cue: after "with", or before what is warned of
     let a = run("The river rose, with the weather service warning that roads would close.")
@@ -94,26 +94,26 @@ final class ContentStartTests: XCTestCase, AnalysingText {
 
   func testAFrameAfterAQuestionOrAnExclamationKeepsItsAdjuncts() {
     let frames = [
-      "Hillary Clinton": "Hillary Clinton said to People.",
-      "Emmanuel Macron": "Emmanuel Macron told the world on Thursday via Twitter.",
+      "Rosa Kent": "Rosa Kent said to People.",
+      "Felix Dorn": "Felix Dorn told the world on Friday via Twitter.",
     ]
     for (name, frame) in frames {
-      let a = run("\"Sometimes we need our fix!\" " + frame)
-      XCTAssertEqual(a.quotes.map(\.text), ["\"Sometimes we need our fix!\""], frame)
+      let a = run("\"Sometimes we need a break!\" " + frame)
+      XCTAssertEqual(a.quotes.map(\.text), ["\"Sometimes we need a break!\""], frame)
       XCTAssertEqual(a.quotes.first?.speaker?.name, name)
     }
-    let b = run("\"Is the house burning?\" Emmanuel Macron asked on Thursday.")
-    XCTAssertEqual(b.quotes.map(\.text), ["\"Is the house burning?\""])
+    let b = run("\"Is the bridge safe?\" Felix Dorn asked on Friday.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"Is the bridge safe?\""])
   }
 
   func testAQuotedSentenceAfterTheChannelItWasSaidOnIsTheContent() {
     let a = run(
-      "Michael Makuy spoke on Monday. He said on Voice of America's South Sudan in Focus programme "
-        + "\"It is a great loss to the people.\"")
-    XCTAssertEqual(a.quotes.map(\.text), ["\"It is a great loss to the people.\""])
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Michael Makuy")
+      "Silas Mercer spoke on Monday. He said on Deutsche Welle's Harbour Towns in Focus programme "
+        + "\"It is a sad day for the valley.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It is a sad day for the valley.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Silas Mercer")
     // a show's title inside the phrase is passed over
-    let b = run("Michael Makuy said on ABC's \"This Week\" that the plan was sound.")
+    let b = run("Silas Mercer said on ABC's \"This Week\" that the plan was sound.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the plan was sound"])
   }
 
@@ -129,51 +129,51 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 
   func testAVerbThatFramesOnlyWordsBeforeItOpensNoSecondClaim() {
-    let a = run("Police reported the attacker exited the hall and continued to attack other people.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the attacker exited the hall"])
+    let a = run("Police reported the thief exited the shop and continued to run toward the station.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the thief exited the shop"])
   }
 
   func testACommitmentIsToSomething() {
     XCTAssertEqual(run("He committed to holding a vote.").quotes.map(\.text), ["to holding a vote"])
-    XCTAssertEqual(run("Many have heard that 20 veterans commit suicide each day.").quotes, [])
+    XCTAssertEqual(run("Many have heard that 12 drivers commit offences each day.").quotes, [])
   }
 
   func testTheOneToldAndItsAdjunctsAreNoContent() {
-    let a = run("Jean Prates told analysts on a conference call that the company would keep its dividend.")
+    let a = run("Tessa Wade told analysts on a conference call that the company would keep its dividend.")
     XCTAssertEqual(a.quotes.map(\.text), ["that the company would keep its dividend"])
-    let b = run("Bill Clinton told foundation employees on Thursday that the foundation would stop.")
-    XCTAssertEqual(b.quotes.map(\.text), ["that the foundation would stop"])
+    let b = run("Abel Corbin told charity employees on Friday that the charity would close.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the charity would close"])
     // the clause words that end the search: "told analysts who said that …" is not one claim of two
-    let c = run("Jean Prates told analysts who asked about it that the plan was sound.")
+    let c = run("Tessa Wade told analysts who asked about it that the plan was sound.")
     XCTAssertNotEqual(c.quotes.first?.text, "that the plan was sound")
   }
 
   func testABarePluralToldOrAskedIsNoContent() {
-    XCTAssertEqual(run("Donald Trump told aides he would fire him.").quotes.map(\.text), ["he would fire him"])
+    XCTAssertEqual(run("Milo Sloane told aides he would fire him.").quotes.map(\.text), ["he would fire him"])
     // nor after a quote, whose frame it ends
     let a = run("\"We are always reviewing our portfolio,\" Dana Whitfield told analysts on a call last month.")
     XCTAssertEqual(a.quotes.map(\.text), ["\"We are always reviewing our portfolio,\""])
     XCTAssertEqual(
-      run("Bernie Sanders asked workers if they planned to attend.").quotes.map(\.text), ["if they planned to attend"])
+      run("Cora Ridley asked workers if they planned to strike.").quotes.map(\.text), ["if they planned to strike"])
   }
 
   func testAnAddresseeWithNoArticleIsNoContent() {
     let a = run("Miguel Ortega told council the network carried 22 million riders last year.")
     XCTAssertEqual(a.quotes.map(\.text), ["the network carried 22 million riders last year"])
     // a role and a name, a time after them, or a name before them are the addressee's too
-    let b = run("Douglas Schoen told host Sean Hannity a Clinton loss is likely.")
-    XCTAssertEqual(b.quotes.map(\.text), ["a Clinton loss is likely"])
-    let c = run("Dan Patrick told Cruz backers Saturday night that Cruz has taken every punch.")
-    XCTAssertEqual(c.quotes.map(\.text), ["that Cruz has taken every punch"])
-    let d = run("Marcel Lazar told FBI agents he trawled the accounts of important people.")
-    XCTAssertEqual(d.quotes.map(\.text), ["he trawled the accounts of important people"])
+    let b = run("Joel Ashby told host Vera Tate a Finch loss is likely.")
+    XCTAssertEqual(b.quotes.map(\.text), ["a Finch loss is likely"])
+    let c = run("Kurt Voss told Finch backers Friday night that Finch has weathered every storm.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that Finch has weathered every storm"])
+    let d = run("Lars Keel told FBI agents he searched the files of senior officials.")
+    XCTAssertEqual(d.quotes.map(\.text), ["he searched the files of senior officials"])
     // but a name with a predicate after it is the clause's subject, and so is a possessive one
-    let e = run("Hillary Clinton told supporters Obama would win.")
-    XCTAssertEqual(e.quotes.map(\.text), ["Obama would win"])
-    let f = run("Andrzej Duda told local media Adamowicz's heart was restarted by doctors.")
-    XCTAssertEqual(f.quotes.map(\.text), ["Adamowicz's heart was restarted by doctors"])
+    let e = run("Leah Penn told supporters Holt would win.")
+    XCTAssertEqual(e.quotes.map(\.text), ["Holt would win"])
+    let f = run("Theo Brandt told local media Mercer's leg was set by paramedics.")
+    XCTAssertEqual(f.quotes.map(\.text), ["Mercer's leg was set by paramedics"])
     // two names joined by "and" are the addressee, and so is a noun with its place after them
-    let h = run("Joe Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted.")
+    let h = run("Wade Crane told The Herald and Tribune newspaper of Savannah on Friday that he voted.")
     XCTAssertEqual(h.quotes.map(\.text), ["that he voted"])
     // and a relative "that" opens no content
     let g = run("The bureau told agencies that received the order to refuse requests.")
@@ -232,11 +232,11 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   func testTheChannelOfAClaimWithNoThatIsNoContent() {
     let a = run("Analysts at the bank said in a note the figures were solid.")
     XCTAssertEqual(a.quotes.map(\.text), ["the figures were solid"])
-    let b = run("The group said in a statement Thursday night they pulled the listing.")
-    XCTAssertEqual(b.quotes.map(\.text), ["they pulled the listing"])
+    let b = run("The charity said in a statement Friday night they closed the appeal.")
+    XCTAssertEqual(b.quotes.map(\.text), ["they closed the appeal"])
     // a time after the channel, then "that": the content starts at "that"
-    let c = run("Mr. Stenger announced in a statement this month that he had reached a settlement.")
-    XCTAssertEqual(c.quotes.map(\.text), ["that he had reached a settlement"])
+    let c = run("Mr. Ridley announced in a statement this week that he had agreed to a deal.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that he had agreed to a deal"])
   }
 
   func testTheChannelBeforeAQuotedPartOfASentenceIsNoContent() {
@@ -251,11 +251,11 @@ final class ContentStartTests: XCTestCase, AnalysingText {
 
   func testALongFrameAfterAPhraseOfTimeOrPlaceIsNoFrameInsideItsContent() {
     let a = run(
-      "In an interview with Ann Vey on Monday night, Tom Reed responded to a question about a recent claim, "
-        + "first made by a website in the day, that he may not follow through.")
+      "In an interview with Ann Vey on Friday night, Tom Reed responded to a query about an old report, "
+        + "first printed by a blog in the spring, that he may quit the race.")
     XCTAssertEqual(
       a.quotes.map(\.text),
-      ["to a question about a recent claim, first made by a website in the day, that he may not follow through"])
+      ["to a query about an old report, first printed by a blog in the spring, that he may quit the race"])
     // (a short one is: "In the end, he said, …" keeps its lead-in, as PolNeAR does)
     let b = run("In the end, Tom Reed said, the plan was sound.")
     XCTAssertEqual(b.quotes.map(\.text), ["In the end", "the plan was sound"])
@@ -267,8 +267,8 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the vote as \"a stitch-up.\""])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
     // (a participle whose phrase ends the sentence keeps it: what it answered)
-    let b = run("Tom Reed did not respond to a request for comment.")
-    XCTAssertEqual(b.quotes.map(\.text), ["to a request for comment"])
+    let b = run("Tom Reed did not respond to a request from the council.")
+    XCTAssertEqual(b.quotes.map(\.text), ["to a request from the council"])
   }
 
   func testTheNounOfATalkIsNoLabellingVerb() {
@@ -283,11 +283,11 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 
   func testTheOneToldWithAParticipleOrARelativeClauseIsNoContent() {
-    let a = run("\"We will heal,\" Tom Reed told those gathered to watch the release.")
-    XCTAssertEqual(a.quotes.map(\.text), ["\"We will heal,\""])
+    let a = run("\"We will rebuild,\" Tom Reed told those gathered to see the ribbon cut.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"We will rebuild,\""])
     XCTAssertEqual(a.quotes.first?.cue, "told")
-    let b = run("\"We will heal,\" Tom Reed told the crowd assembled outside.")
-    XCTAssertEqual(b.quotes.map(\.text), ["\"We will heal,\""])
+    let b = run("\"We will rebuild,\" Tom Reed told the crowd assembled outside.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"We will rebuild,\""])
     let c = run("Tom Reed told those who came the plan was dead.")
     XCTAssertEqual(c.quotes.count, 1)
     let d = run("Tom Reed told the crowd gathered outside that the plan was dead.")
@@ -295,9 +295,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 
   func testWhereOneTestifiedOrAtWhomOneShoutedIsNoContent() {
-    let a = run("Tom Reed testified in his own defense, claiming some patients deceived him.")
-    XCTAssertEqual(a.quotes.map(\.text), ["some patients deceived him"])
-    let b = run("Protesters shouted at the mayor and projected slogans onto the walls of the council chamber.")
+    let a = run("Tom Reed testified at his own trial, claiming some clients misled him.")
+    XCTAssertEqual(a.quotes.map(\.text), ["some clients misled him"])
+    let b = run("Protesters shouted at the mayor and painted slogans on the doors of the town hall.")
     XCTAssertEqual(b.quotes.map(\.text), [])
     let c = run("Protesters shouted at the mayor that the vote was rigged.")
     XCTAssertEqual(c.quotes.map(\.text), ["that the vote was rigged"])
@@ -306,8 +306,8 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   func testThePrepositionOfATopicIsNoPartOfTheWords() {
     let a = run("Tom Reed was asked about the plan to close the plant.")
     XCTAssertEqual(a.quotes.map(\.text), ["the plan to close the plant"])
-    let b = run("Ann Vey warned against intervention by outside powers in Syria.")
-    XCTAssertEqual(b.quotes.map(\.text), ["intervention by outside powers in Syria"])
+    let b = run("Ann Vey warned against interference by foreign lobbyists in Peru.")
+    XCTAssertEqual(b.quotes.map(\.text), ["interference by foreign lobbyists in Peru"])
     let c = run("Ann Vey commented on the decision to close the plant.")
     XCTAssertEqual(c.quotes.map(\.text), ["the decision to close the plant"])
     // (not "about" a number, nor "on" a medium)
@@ -316,12 +316,12 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 
   func testAPhraseWithAPrepositionBeforeAMidSentenceAccordingToIsNoContent() {
-    let a = run("Over the long term, according to the budget office, the rise in deficits is mainly due to aging.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the rise in deficits is mainly due to aging"])
-    XCTAssertEqual(a.quotes.first?.group, "the budget office")
-    // (but a clause before it is: "At least 17 people died, according to officials, some of whom …")
-    let b = run("At least 17 people died and 35 were rescued, according to officials, some of whom were hurt.")
-    XCTAssertEqual(b.quotes.first?.text, "At least 17 people died and 35 were rescued")
+    let a = run("Over the long run, according to the transport office, the rise in fares is mainly due to fuel.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the rise in fares is mainly due to fuel"])
+    XCTAssertEqual(a.quotes.first?.group, "the transport office")
+    // (but a clause before it is: "At least 6 workers were hurt, according to officials, some of whom …")
+    let b = run("At least 6 workers were hurt and 14 were evacuated, according to officials, some of whom saw it.")
+    XCTAssertEqual(b.quotes.first?.text, "At least 6 workers were hurt and 14 were evacuated")
   }
 
   func testAFrameInsideTheClauseAfterASemicolonFramesThatClauseOnly() {
@@ -361,8 +361,8 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["that the border would close"])
     XCTAssertEqual(b.quotes.first?.organisation, "Ministry of Health")
     // inside a phrase that a subordinator opens, the content ends with the phrase
-    let c = run("Tsarnaev, after being warned by the Russian government that he was a threat, still did nothing.")
-    XCTAssertEqual(c.quotes.map(\.text), ["that he was a threat"])
+    let c = run("Brandt, after being warned by the Dutch government that he was a risk, still did nothing.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that he was a risk"])
     // a passive with an agent and no content is no claim
     XCTAssertEqual(run("The report was released by the ministry on Friday.").quotes.count, 0)
   }
@@ -374,24 +374,24 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
   }
 
   func testAPluralAfterAPossessiveOrACommonWordIsNoVerbBeforeAQuote() {
-    let a = run("Web browsers “download” data while surfing the web.")
+    let a = run("Phone cameras “capture” light while filming the street.")
     XCTAssertNil(a.quotes.first?.group)
     let b = run(
-      "Ann Vey instructed the House's committees to “proceed with their investigations under that umbrella.”")
+      "Ann Vey instructed the Senate's panels to “press ahead with their hearings under that banner.”")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
-    // (after a name it is a verb: "Blige sings “American Skin”")
-    let c = run("Ann Vey sings “American Skin” at the end of the show.")
+    // (after a name it is a verb: "Vey sings “Northern Lights”")
+    let c = run("Ann Vey sings “Northern Lights” at the end of the show.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testTheOneSpokenToAfterToIsNoContent() {
-    let a = run("His daughter reported to the police he “left home four hours ago.”")
-    XCTAssertEqual(a.quotes.map(\.text), ["he “left home four hours ago.”"])
-    let b = run("The group wrote to Sanders’ Senate office that it did not have permission to use the emblem.")
-    XCTAssertEqual(b.quotes.map(\.text), ["that it did not have permission to use the emblem"])
-    let c = run("The chief constable wrote to the US Embassy in London asking to waive her immunity.")
-    XCTAssertEqual(c.quotes.map(\.text), ["asking to waive her immunity"])
-    XCTAssertEqual(run("Ann Vey wrote to the investment company's chief executive.").quotes.count, 0)
+    let a = run("His son reported to the police he “went out two days ago.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["he “went out two days ago.”"])
+    let b = run("The club wrote to Hollis’ Senate office that it had not agreed to the use of its crest.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that it had not agreed to the use of its crest"])
+    let c = run("The harbour master wrote to the French Embassy in Dublin asking to review the fine.")
+    XCTAssertEqual(c.quotes.map(\.text), ["asking to review the fine"])
+    XCTAssertEqual(run("Ann Vey wrote to the insurance company's chief executive.").quotes.count, 0)
   }
 
   func testAWorksTitleAfterItsMakerIsNoOnesWords() {
@@ -400,9 +400,9 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
   }
 
   func testAVerbOfMotionIntoAThingOrANounAfterANameFramesNoWords() {
-    XCTAssertEqual(run("Category Two Hurricane Zeta slammed into the coast on Wednesday.").quotes.count, 0)
+    XCTAssertEqual(run("Category Three Hurricane Orla slammed into the coast on Sunday.").quotes.count, 0)
     let a = run(
-      "Kimura starred on Terrace House. The Netflix show, which is on hiatus, sees six people move in together.")
+      "Ridley starred on Island Days. The Netflix show, which is on hold, sees four friends run a cafe.")
     XCTAssertEqual(a.quotes.count, 0)
   }
 }
@@ -410,21 +410,21 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
 /// A second verb of saying after "but" reports for the same speaker.
 final class SecondVerbTests: XCTestCase, AnalysingText {
   func testButAndASecondVerbOfSayingEndTheFirstContentAndStartASecond() {
-    let a = run("Deep Saini said the cap was fair, but warned that enrolment could still fall.")
+    let a = run("Omar Lund said the cap was fair, but warned that enrolment could still fall.")
     XCTAssertEqual(a.quotes.map(\.text), ["the cap was fair", "that enrolment could still fall"])
     XCTAssertEqual(Set(a.quotes.compactMap { $0.speaker?.name }).count, 1)
-    let b = run("Mayor Jennifer Roberts said the video should be released but said \"the question is the timing.\"")
-    XCTAssertEqual(b.quotes.map(\.text), ["the video should be released", "\"the question is the timing.\""])
-    // the second claim ends where a clause with a labelling verb of its own starts: ALDI's words are ALDI's
+    let b = run("Mayor Elsa Crane said the report should be published but said \"the issue is when.\"")
+    XCTAssertEqual(b.quotes.map(\.text), ["the report should be published", "\"the issue is when.\""])
+    // the second claim ends where a clause with a labelling verb of its own starts: Fresko's words are Fresko's
     let c = run(
-      "Coles reported that stores sell out, and called the demand \"unprecedented\", while ALDI, in a post on "
-        + "Tuesday, called it \"unexpected\".")
-    XCTAssertEqual(c.quotes.map(\.text), ["that stores sell out", "the demand \"unprecedented\"", "it \"unexpected\""])
+      "Marlo reported that shops sell out, and called the rush \"extraordinary\", while Fresko, in a post on "
+        + "Friday, called it \"surprising\".")
+    XCTAssertEqual(c.quotes.map(\.text), ["that shops sell out", "the rush \"extraordinary\"", "it \"surprising\""])
   }
 
   func testTheColonOfATimeOpensNoContent() {
-    let a = run("Tom Reed took to social media, posting at 12:54 am on Twitter, \"Tonight, I tested positive.\"")
-    XCTAssertEqual(a.quotes.map(\.text), ["\"Tonight, I tested positive.\""])
+    let a = run("Tom Reed took to Facebook, posting at 11:40 pm on his page, \"Tonight, I step down.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"Tonight, I step down.\""])
   }
 
   func testAVerbOfFindingTakesANounPhraseBeforeItsQuote() {
@@ -442,8 +442,8 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
   }
 
   func testAWordThatOpensASecondPredicateMayStandBeforeTheSecondVerb() {
-    let a = run("Tom Reed did not mention his rivals by name but did note that he had won the most states.")
-    XCTAssertEqual(a.quotes.map(\.text), ["his rivals by name", "that he had won the most states"])
+    let a = run("Tom Reed did not mention his critics by name but did note that his team raised the most money.")
+    XCTAssertEqual(a.quotes.map(\.text), ["his critics by name", "that his team raised the most money"])
     let b = run("Ann Vey said the plan was sound and also warned that it could fail.")
     XCTAssertEqual(b.quotes.map(\.text), ["the plan was sound", "that it could fail"])
   }

@@ -8,11 +8,11 @@ import XCTest
 /// person the phrase names.
 final class GroupSubjectTests: XCTestCase, AnalysingText {
   func testAGerundAfterByHasItsClausesSubject() {
-    let a = run("Members of the House of Commons protested by shouting \"shame on you!\" and holding signs.")
-    XCTAssertEqual(a.quotes.first?.group, "Members of the House of Commons")
+    let a = run("Members of the Tasmanian House of Assembly protested by shouting \"shame!\" and waving placards.")
+    XCTAssertEqual(a.quotes.first?.group, "Members of the Tasmanian House of Assembly")
     // the past verb of an infinitive's object is no clause verb
-    let b = run("In August, the parents tried to have Waseem released by saying they forgave him for the killing.")
-    XCTAssertEqual(b.quotes.first?.group, "the parents")
+    let b = run("In March, the tenants tried to have Brandt removed by saying he had ignored the repairs for months.")
+    XCTAssertEqual(b.quotes.first?.group, "the tenants")
   }
 
   func testADocumentsParticipleSpeaksForTheOneWhoIssuedIt() {
@@ -24,7 +24,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "it will hire")
     XCTAssertEqual(run("The union put out a statement saying talks had failed.").quotes.first?.group, "The union")
     // (and an ad or a video one puts out)
-    let c = run("After the attacks, Tom Reed released a new radio ad calling it \"dangerous\" to wait.")
+    let c = run("After the floods, Tom Reed released a radio ad calling it \"reckless\" to delay.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
     // a document someone else made speaks for itself, not for the one who reads or attacks it
     XCTAssertTrue(run("Dana Whitfield read a report saying the program failed.").quotes.isEmpty)
@@ -43,12 +43,12 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testSomeOthersAndManyBeforeAVerbOfSayingAreGroups() {
-    XCTAssertEqual(run("Others say this is just a rough patch.").quotes.first?.group, "Others")
+    XCTAssertEqual(run("Others say the slump will not last.").quotes.first?.group, "Others")
     XCTAssertEqual(run("Some say the plan is doomed.").quotes.first?.group, "Some")
     XCTAssertEqual(run("But many said the vote was rigged.").quotes.first?.group, "many")
-    // a determiner of a noun: "some say in", "Some states remained"
+    // a determiner of a noun: "some say in", "Some wards remained"
     XCTAssertTrue(run("Voters want to have some say in the matter.").quotes.isEmpty)
-    XCTAssertTrue(run("Some states remained too close to call.").quotes.isEmpty)
+    XCTAssertTrue(run("Some wards remained too close to call on Tuesday night.").quotes.isEmpty)
   }
 
   func testAVerbOfSayingBeforeANounMakesNoSubject() {
@@ -91,7 +91,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testAPluralNounOfANamesIsAGroup() {
-    let a = run("Mrs. Whitfield's confidants say it is only fitting that she faces him.")
+    let a = run("Mrs. Whitfield's confidants say she was stung by the defeat.")
     XCTAssertEqual(a.quotes.first?.group, "Mrs. Whitfield's confidants")
   }
 
@@ -107,15 +107,15 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testAnAudienceWithNoArticleAfterToldEndsTheFrame() {
-    let a = run("A total of 39 people died, officials told state media, adding that rescuers had left.")
-    XCTAssertEqual(a.quotes.map(\.text), ["A total of 39 people died", "that rescuers had left"])
+    let a = run("A total of 12 people were hurt, officials told local radio, adding that the fire was out.")
+    XCTAssertEqual(a.quotes.map(\.text), ["A total of 12 people were hurt", "that the fire was out"])
     XCTAssertEqual(a.quotes.map(\.group), ["officials", "officials"])
     // (the audience is no content when the frame opens the sentence either)
     let b = run("The mayor told local television on Monday.")
     XCTAssertEqual(b.quotes.map(\.text), [])
     // (nor the programme's quoted name)
-    let c = run("“He deserved it,” the man told the television program “Inside Edition” after the fight.")
-    XCTAssertEqual(c.quotes.map(\.text), ["“He deserved it,”"])
+    let c = run("“It was an accident,” the driver told the television program “Night Desk” after the crash.")
+    XCTAssertEqual(c.quotes.map(\.text), ["“It was an accident,”"])
   }
 
   func testWhatOneCommitsToFollowsTheVerb() {
@@ -124,19 +124,19 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testAPassiveBeforeABarePredicateReportsNothingAfterIt() {
-    let a = run("A total of 39 are confirmed dead, officials told state media.")
-    XCTAssertEqual(a.quotes.map(\.text), ["A total of 39 are confirmed dead"])
+    let a = run("A total of 14 are confirmed missing, officials told local radio.")
+    XCTAssertEqual(a.quotes.map(\.text), ["A total of 14 are confirmed missing"])
     let b = run("The boy was reported missing on Friday by his parents.")
     XCTAssertEqual(b.quotes.map(\.text), [])
-    // (but what was told, asked or assured is reported: "was told just before the vote that …")
+    // (but what was told, asked or assured is reported: "was told just before the hearing that …")
     // (nor is the target of blame what its agent said: "was condemned by …")
-    let d = run("The operation was condemned by members of the European Union.")
+    let d = run("The decision was condemned by members of the Arab League.")
     XCTAssertEqual(d.quotes.map(\.text), [])
     // (nor "as such", which points to words given elsewhere)
-    let e = run("The excerpts were reported by CNN as such:")
+    let e = run("The transcripts were reported by Reuters as such:")
     XCTAssertEqual(e.quotes.map(\.text), [])
-    let c = run("Sanders had been told just before the vote that he would probably lose.")
-    XCTAssertEqual(c.quotes.map(\.text), ["just before the vote that he would probably lose"])
+    let c = run("Moss had been told just before the hearing that she would probably lose.")
+    XCTAssertEqual(c.quotes.map(\.text), ["just before the hearing that she would probably lose"])
   }
 
   func testATitleInCapitalsIsARoleNotABody() {
@@ -197,20 +197,20 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testAnAppositiveWithNoClosingCommaIsTheNamesRole() {
-    let a = run("Erwin Chemerinsky, Dean of UC Berkeley School of Law said it was “a truly silly argument.”")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erwin Chemerinsky")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Dean of UC Berkeley School of Law")
+    let a = run("Gail Tressler, Dean of Halton College School of Law said it was “a deeply flawed argument.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Gail Tressler")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Dean of Halton College School of Law")
   }
 
   func testAParticiplesSubjectEndsBeforeTheClausesVerb() {
     let a = run("The Bank of Canada held its key interest rate at five per cent, saying inflation remained too high.")
     XCTAssertEqual(a.quotes.first?.organisation, "Bank of Canada")
-    let b = run("Trump made a confusing statement, saying the group needed to be addressed.")
-    XCTAssertEqual(b.quotes.first?.group ?? b.quotes.first?.speaker?.name, "Trump")
-    // (a verb in the past with no "-ed" ends it too: not "Blankenship" with the role "Mohr spoke about")
+    let b = run("Reed made a vague statement, saying the issue needed more study.")
+    XCTAssertEqual(b.quotes.first?.group ?? b.quotes.first?.speaker?.name, "Reed")
+    // (a verb in the past with no "-ed" ends it too: not "Tressler" with the role "Dunmore spoke about")
     let c = run(
-      "He chose William Mohr. Mohr spoke about Blankenship with Wikinews in June, describing him as \"a good man\".")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "William Mohr")
+      "He chose Walt Dunmore. Dunmore spoke about Tressler with Reuters in June, describing her as \"a fair boss\".")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Walt Dunmore")
   }
 
   func testAnUnnamedSourcesRequestIsNoClaimAndItsVerbItsSubjects() {
@@ -248,9 +248,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       "One nurse at a Hamilton hospital"])
     // but after a question the one asked answers
     let b = run(
-      "Senator Hillary Clinton spoke when an Iowa voter asked if she might appoint Obama.\n\n"
-        + "\"Wow, what a great idea,\" she replied.")
-    XCTAssertEqual(b.quotes.last?.speaker?.name, "Hillary Clinton")
+      "Senator Rosa Penn spoke when an Ohio voter asked if she might run for governor.\n\n"
+        + "\"Wow, that is a big question,\" she replied.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Rosa Penn")
     // nor one of another gender: "he" after "a spokeswoman"
     let c = run("A spokeswoman for the department said the schools were ready.\n\n\"No,\" he replied.")
     XCTAssertEqual(c.quotes.map { $0.speaker?.name ?? $0.group }, ["A spokeswoman for the department", nil])
@@ -285,15 +285,15 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   func testHeOrSheThatNamesNoOneAfterTheClaimOfOneRoleIsThatRole() {
     let a = run("The Toronto mayor said Monday the budget is balanced.\n\n\"We did it,\" she said.")
     XCTAssertEqual(a.quotes.map(\.group), ["The Toronto mayor", "The Toronto mayor"])
-    let b = run("A reporter for Agence France-Presse called it \"absolute chaos.\"\n\n\"We saw debris,\" he said.")
-    XCTAssertEqual(b.quotes.last?.group, "A reporter for Agence France-Presse")
+    let b = run("A reporter for Deutsche Welle called it \"total confusion.\"\n\n\"We saw smoke,\" he said.")
+    XCTAssertEqual(b.quotes.last?.group, "A reporter for Deutsche Welle")
   }
 
   func testANounPhraseOfAPersonIsTheSubjectOfAParticiple() {
     let a = run(
-      "Tom Reed spoke in Ohio.\n\nThe billionaire has praised Putin, saying he was a stronger leader than Obama.")
+      "Tom Reed spoke in Ohio.\n\nThe billionaire has praised Kessler, saying he was a tougher negotiator than Ware.")
     XCTAssertEqual(a.quotes.last?.group, "The billionaire")
-    let b = run("Tom Reed spoke in Ohio.\n\nThe Ohio billionaire has praised Putin, saying he was a strong leader.")
+    let b = run("Tom Reed spoke in Ohio.\n\nThe Ohio billionaire has praised Kessler, saying he was a shrewd boss.")
     XCTAssertEqual(b.quotes.last?.group, "The Ohio billionaire")
     XCTAssertNil(b.quotes.last?.organisation)
   }
@@ -307,49 +307,49 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
 
   func testAPastTenseAfterACommonNounEndsTheSubjectOfItsClause() {
     let a = run(
-      "Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with Tom Reed.")
-    XCTAssertNotEqual(a.quotes.first?.organisation, "The Secret")
+      "Multiple outlets reported on Thursday the Coast Guard had “several long talks” with Tom Reed.")
+    XCTAssertNotEqual(a.quotes.first?.organisation, "The Coast")
     XCTAssertEqual(a.quotes.first?.group?.hasPrefix("Multiple"), true)
   }
 
   func testTheNounPhraseBeforeAPastTenseIsTheSubjectAParticipleTakes() {
     let a = run(
-      "The departments declined to provide any documentation about the process, saying they cannot discuss the case.")
-    XCTAssertEqual(a.quotes.first?.group, "The departments")
+      "The ministries declined to release any records about the contract, saying they cannot comment on the audit.")
+    XCTAssertEqual(a.quotes.first?.group, "The ministries")
     // (a participle after a comma has the clause's subject, not the name just before it)
     let b = run(
-      "Tom Reed spoke.\n\nHe wrote a commentary for the Clarion-Ledger, the state's largest newspaper, mocking GOP "
-        + "state leaders as \"obsessed\" with the issue.")
+      "Tom Reed spoke.\n\nHe wrote a commentary for the Valley-Courier, the region's oldest newspaper, mocking "
+        + "county officials as \"fixated\" on parking.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Reed")
   }
 
   func testAParticiplesPhraseAfterTheSubjectDescribesIt() {
-    let a = run("Another intelligence source speaking to Fox News said, “The agents are investigating.”")
-    XCTAssertEqual(a.quotes.first?.group, "Another intelligence source")
+    let a = run("Another police source speaking to Sky News said, “The officers are looking into it.”")
+    XCTAssertEqual(a.quotes.first?.group, "Another police source")
     XCTAssertNil(a.quotes.first?.organisation)
     let b = run("An official writing to reporters said the plan was dead.")
     XCTAssertEqual(b.quotes.map(\.text), ["the plan was dead"])
     XCTAssertEqual(b.quotes.first?.group, "An official")
     // (not a phrase with a clause of its own, nor an adjective before "to")
-    let c = run("Documents from the committee began circulating after it announced a breach.")
+    let c = run("Files from the agency began spreading online after it announced a leak.")
     XCTAssertNil(c.quotes.first?.group)
-    let d = run("Those most willing to attack him were his two colleagues.")
+    let d = run("Those most willing to defend her were her own ministers.")
     XCTAssertNil(d.quotes.first?.group)
   }
 
   func testAChildOrATeenagerIsAnUnnamedPersonWhoSpeaks() {
     let a = run(
-      "Ann Vey spoke first.\n\nThe last question at the event was from a young child, who said he and his father "
-        + "drove six hours.")
+      "Ann Vey spoke first.\n\nThe first question at the rally came from a young child, who said she and her mother "
+        + "rode a bus for two hours.")
     XCTAssertEqual(a.quotes.last?.group, "a young child")
     XCTAssertNil(a.quotes.last?.speaker)
-    let b = run("Ann Vey spoke first.\n\n“How big is that wall?” asked the boy.")
+    let b = run("Ann Vey spoke first.\n\n“When will the pool open?” asked the boy.")
     XCTAssertEqual(b.quotes.last?.group, "the boy")
   }
 
   func testAnOrdinalThatOpensTheSentenceIsNoPartOfTheSubject() {
-    let a = run("First, she and other Democrats on the stage refused to say the words “radical Islam.”")
-    XCTAssertEqual(a.quotes.first?.group, "she and other Democrats")
+    let a = run("First, she and other Liberals on the panel refused to say the words “carbon tax.”")
+    XCTAssertEqual(a.quotes.first?.group, "she and other Liberals")
   }
 
   func testASourceNounsBodiesJoinedByAndAreAllInTheGroup() {

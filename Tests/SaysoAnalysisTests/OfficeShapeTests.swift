@@ -5,7 +5,7 @@ import XCTest
 
 /// Offices and bodies around a name: an office with its place or body ("Prime Minister of India"), its
 /// organisation ("NASA Administrator"), words that qualify it ("Current"); an office or a body after
-/// the name ("…, Dean of UC Berkeley School of Law", "… of the county health department").
+/// the name ("…, Dean of Kettle College School of Law", "… of the county health department").
 final class OfficeShapeTests: XCTestCase, AnalysingText {
   func testAWordThatOpensTheSentenceBeforeANameIsNoRole() {
     let a = run(
@@ -48,31 +48,31 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAnOfficeWithItsPlaceIsTheRoleNotTheName() {
-    let a = run("Mayor of Lisbon Carlos Moedas said the city was safe.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Carlos Moedas")
+    let a = run("Mayor of Porto Hugo Brandt said the city was safe.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Hugo Brandt")
     XCTAssertNil(a.quotes.first?.group)
-    let b = run("Secretary of Justice Wanda Vázquez Garced said the island would recover.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Wanda Vázquez Garced")
+    let b = run("Secretary of Justice Rosa Ibáñez Colón said the island would recover.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Rosa Ibáñez Colón")
     // a qualifier before the office, and a name that no list knows after the place
-    let c = run("Current Prime Minister of Indiana Naren Modu wrote, \"We grieve the passing of a statesman.\"")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Naren Modu")
-    XCTAssertEqual(c.quotes.first?.speaker?.role, "Current Prime Minister of Indiana")
+    let c = run("Current Prime Minister of Latvia Tavrin Kalnvek wrote, \"We have lost a fine teacher.\"")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tavrin Kalnvek")
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "Current Prime Minister of Latvia")
   }
 
   func testAnOrganisationBeforeATitleIsPartOfTheRole() {
-    let a = run("NATO Secretary-General Jens Stolt wrote, \"I count on Turkey to act with restraint.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Jens Stolt")
+    let a = run("NATO Secretary-General Ines Marsh wrote, \"I count on both sides to show restraint.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ines Marsh")
     XCTAssertNil(a.quotes.first?.organisation)
-    let b = run("NASA Administrator Jim Bride said the craft may be ready to launch by late August.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jim Bride")
+    let b = run("NASA Administrator Paul Brandt said the probe could be ready to fly by early spring.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Paul Brandt")
   }
 
   func testAnOfficeOfThePlaceRegistersThePersonForTheSurnameLater() {
     let a = run(
-      "Today, Vice President of the United States Joe Bidden was projected to win. Bidden said in a statement, \"I am honored.\""
-    )
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Joe Bidden")
-    XCTAssertEqual(a.people.map(\.name), ["Joe Bidden"])
+      "Today, Vice President of the United States Greta Hollis was projected to win. "
+        + "Hollis said in a statement, \"I am grateful.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Greta Hollis")
+    XCTAssertEqual(a.people.map(\.name), ["Greta Hollis"])
   }
 
   func testABodysNameThenATitleBeforeThePersonsName() {
@@ -84,14 +84,14 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
 
   func testAPersonOfABodyNamedInLowerCase() {
     let a = run(
-      "\"We feel it will heal us,\" Crystal Bear of the tribal historic preservation office told those gathered.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Crystal Bear")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "tribal historic preservation office")
-    let d = run("Peter Isel of worldwide victim group Ending Clergy Abuse said, \"The church should act.\"")
-    XCTAssertEqual(d.quotes.first?.speaker?.name, "Peter Isel")
-    let e = run("\"The market is nervous about demand,\" said Tamas Varga of oil brokerage PVM.")
-    XCTAssertEqual(e.quotes.first?.speaker?.name, "Tamas Varga")
-    let b = run("\"It may take a year,\" said Jo Ortel of the island's power authority.")
+      "\"We hope it will unite us,\" Wendy Tallman of the tribal language revival office told those assembled.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Wendy Tallman")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "tribal language revival office")
+    let d = run("Paul Brandt of national patient group Families For Safe Care said, \"The hospital should act.\"")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Paul Brandt")
+    let e = run("\"The market is nervous about supply,\" said Ines Lund of freight brokerage RDX.")
+    XCTAssertEqual(e.quotes.first?.speaker?.name, "Ines Lund")
+    let b = run("\"It may take a year,\" said Jo Ortel of the city's water authority.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jo Ortel")
     // a thing of a body speaks through no person: "The report of the county health department"
     let c = run("The report of the county health department said the water was safe.")
@@ -99,38 +99,38 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAnOfficeAfterTheNameWithNoClosingComma() {
-    let a = run("Erwin Chem, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erwin Chem")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Dean of UC Berkeley School of Law")
+    let a = run("Nora Birch, Dean of Kettle College School of Law called it \"an utterly baseless claim.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nora Birch")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Dean of Kettle College School of Law")
   }
 
   func testAnAndInsideABodysNameAfterItsOf() {
-    let a = run("The California Department of Forestry and Fire Protection (CalFire) said several acres burned.")
-    XCTAssertEqual(a.quotes.first?.organisation, "California Department of Forestry and Fire Protection")
+    let a = run("The Nevada Department of Parks and Outdoor Recreation (NDPOR) said several trails closed.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Nevada Department of Parks and Outdoor Recreation")
     let b = run(
-      "Fourteen people were hurt, according to Commissioner James Rovel of the Connecticut Department of "
-        + "Emergency Services and Public Protection.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "James Rovel")
-    // a share of voters is no body: "31% of Republicans and Republican-leaning voters said"
+      "Six people were hurt, according to Commissioner Hugo Lyle of the Vermont Department of "
+        + "Roads and Public Works.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Hugo Lyle")
+    // a share of voters is no body: "27% of Greens and Green-leaning voters said"
     let c = run(
-      "In a poll, 31% of Republicans and Republican-leaning voters said they were \"extremely enthusiastic\".")
+      "In a survey, 27% of Greens and Green-leaning voters said they were \"quite optimistic\".")
     XCTAssertEqual(c.quotes.count, 1)
   }
 
   func testInitialsBeforeASurnameAreNoAcronym() {
-    let a = run("\u{201C}This is a disgusting day,\u{201D} said Rep. G.K. Butterfeld (D-N.C.), head of the caucus.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "G.K. Butterfeld")
-    XCTAssertEqual(run("U.S. Senator Jon Testor said the bill would pass.").quotes.first?.speaker?.name, "Jon Testor")
+    let a = run("\u{201C}This is a shameful vote,\u{201D} said Rep. J.R. Hollis (D-Ore.), head of the caucus.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "J.R. Hollis")
+    XCTAssertEqual(run("U.S. Senator Ann Vey said the bill would pass.").quotes.first?.speaker?.name, "Ann Vey")
     XCTAssertEqual(run("The D.C. Council said the vote was final.").quotes.first?.organisation, "D.C. Council")
   }
 
   func testABodysNameGluedBeforeAPersonsIsTheRole() {
-    let a = run("\"The police used force,\" Hong Kong director of Amnesty International Wai-lun Chan said.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Wai-lun Chan")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Hong Kong director of Amnesty International")
-    let b = run("The Native American Rights Fund's Jacqueline Dorado said, \"The law ignores our communities.\"")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jacqueline Dorado")
-    XCTAssertEqual(b.quotes.first?.speaker?.role, "Native American Rights Fund")
+    let a = run("\"The guards used force,\" Manila director of Amnesty International Mei-ling Tan said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Mei-ling Tan")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Manila director of Amnesty International")
+    let b = run("The Prairie Tribes Legal Fund's Leah Tallman said, \"The rule ignores our voters.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Leah Tallman")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Prairie Tribes Legal Fund")
     // a company named after a person is one name, with no role before it
     XCTAssertEqual(
       run("Bank of America Merrill Lynch said rates would rise.").quotes.first?.organisation,
@@ -138,41 +138,41 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAnOfficeToAPlaceWithWordsBeforeIt() {
-    let a = run("Former US Ambassador to the United Nations Nadia Harlow wrote, \"We must stand by our allies.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nadia Harlow")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Former US Ambassador to the United Nations")
-    let b = run("US Ambassador to Canada Nadia Harlow said the vote was wrong.")
-    XCTAssertEqual(b.quotes.first?.speaker?.role, "US Ambassador to Canada")
-    let c = run("The US Ambassador to Canada, Nadia Harlow, said the vote was wrong.")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Nadia Harlow")
+    let a = run("Former UK Ambassador to the United Nations Clara Penn wrote, \"We must keep our promises.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Clara Penn")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Former UK Ambassador to the United Nations")
+    let b = run("UK Ambassador to Canada Clara Penn said the vote was wrong.")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "UK Ambassador to Canada")
+    let c = run("The UK Ambassador to Canada, Clara Penn, said the vote was wrong.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Clara Penn")
   }
 
   func testAGivenNameWithADemonymsEndingOpensTheName() {
     XCTAssertEqual(run("Brian T. Carroll said the plan was fine.").quotes.first?.speaker?.name, "Brian T. Carroll")
     XCTAssertEqual(run("Ian Duncan Smith said the plan was fine.").quotes.first?.speaker?.name, "Ian Duncan Smith")
     // (but it is an adjective before a title)
-    let a = run("Christian Rev. Derek Penwell said the plan was fine.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Derek Penwell")
+    let a = run("Christian Rev. Miles Dorsey said the plan was fine.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Miles Dorsey")
     let b = run("Russian President Vladimir Putin said it was fine.")
     XCTAssertEqual(b.quotes.first?.speaker?.role, "Russian President")
   }
 
   func testAMonarchsNumberIsPartOfTheName() {
-    let a = run("Yesterday, the United Kingdom's Queen Elizabeth II announced she would agree to the request.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Elizabeth II")
+    let a = run("Yesterday, Norway's Queen Astrid III announced she would agree to the request.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Astrid III")
     XCTAssertNil(a.quotes.first?.organisation)
   }
 
   func testATitledSurnameThatIsABodysWordIsAPerson() {
     XCTAssertEqual(run("Mr West said the race was open.").quotes.first?.speaker?.name, "West")
     let a = run(
-      "That day, rapper Kanye West made a surprise announcement. West did not deny the report. "
+      "That day, singer Dana West made a late announcement. West did not deny the report. "
         + "West said the race was open.")
-    XCTAssertEqual(a.quotes.compactMap(\.speaker?.name), ["Kanye West", "Kanye West"])
+    XCTAssertEqual(a.quotes.compactMap(\.speaker?.name), ["Dana West", "Dana West"])
     // an outlet's name is no family name: "Bloomberg reported"
-    let b = run("Former mayor Michael Bloomberg spoke on Monday. Bloomberg reported that his wealth had grown.")
+    let b = run("Former mayor Greta Bloomberg spoke on Monday. Bloomberg reported that her wealth had grown.")
     XCTAssertEqual(b.quotes.first?.organisation, "Bloomberg")
-    let c = run("Former mayor Michael Bloomberg spoke on Monday. Bloomberg says it changed the figure in April.")
+    let c = run("Former mayor Greta Bloomberg spoke on Monday. Bloomberg says it changed the figure in April.")
     XCTAssertEqual(c.quotes.first?.organisation, "Bloomberg")
     // but an outlet's name that speaks is the family name of the person named before: "Fox added"
     let d = run("Const. Mike Fox said officers were called to the home. Fox added that the man was known to police.")
@@ -184,23 +184,23 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
   func testARoleIsANounPhraseNeverAClause() {
     typealias Entity = EntityRegistry.Entity
     XCTAssertEqual(
-      Entity.nounPhrase("United Kingdom Prime Minister, the Queen suspended parliament for five weeks"),
+      Entity.nounPhrase("United Kingdom Prime Minister, the King recalled parliament for two days"),
       "United Kingdom Prime Minister")
-    XCTAssertNil(Entity.nounPhrase("District Court Judge Ana Ruiz issued a ruling against President"))
-    XCTAssertNil(Entity.nounPhrase("when asked whether an investigation was conducted"))
-    // a conjunction opens the next name of a list, not a role: "Don Blankenship of the Constitution Party,
-    // and Jo Jorgensen of the Libertarian Party, weighed in"
-    XCTAssertNil(Entity.nounPhrase("and Jo Jorgensen of the Libertarian Party"))
+    XCTAssertNil(Entity.nounPhrase("District Court Judge Ana Ruiz issued an order against Governor"))
+    XCTAssertNil(Entity.nounPhrase("when asked whether a recount was held"))
+    // a conjunction opens the next name of a list, not a role: "Tom Ware of the Reform Party,
+    // and Ann Vey of the Green Party, weighed in"
+    XCTAssertNil(Entity.nounPhrase("and Ann Vey of the Green Party"))
     XCTAssertEqual(Entity.nounPhrase("a lawyer, and her husband John"), "a lawyer")
-    XCTAssertEqual(Entity.nounPhrase("the Defence Secretary; he described the attacks"), "the Defence Secretary")
-    let elected = "the Florida Republican elected in 2010"
+    XCTAssertEqual(Entity.nounPhrase("the Defence Secretary; he called the raids"), "the Defence Secretary")
+    let elected = "the Ohio Democrat elected in 2014"
     XCTAssertEqual(Entity.nounPhrase(elected), elected)
     XCTAssertEqual(Entity.nounPhrase("Newly elected Assemblywoman"), "Newly elected Assemblywoman")
     XCTAssertEqual(
-      Entity.nounPhrase("a rival whom Trump fired as campaign manager"), "a rival whom Trump fired as campaign manager")
+      Entity.nounPhrase("an aide whom Hale fired as press secretary"), "an aide whom Hale fired as press secretary")
     // the person keeps the roles that are noun phrases
     let a = run(
-      "Per request of Prime Minister Boris Jonson, the Queen suspended parliament. \"It is right,\" Jonson said.")
+      "Per request of Prime Minister Owen Garvey, the King dissolved parliament. \"It is right,\" Garvey said.")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Prime Minister")
   }
 
@@ -226,7 +226,7 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
 
   func testAPlaceAloneIsNoRole() {
     let a = run(
-      "On Wednesday, United States Senator from Vermont Tom Reed ended his bid.\n\nReed said the path was closed.")
+      "On Thursday, United States Senator from Oregon Tom Reed ended his bid.\n\nReed said the road was closed.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
     XCTAssertEqual(a.people.first?.roles, [])
   }
@@ -257,18 +257,18 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
 
   func testACommaInBracketsInTheRoleIsNoAppositivesComma() {
     let a = run(
-      "The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Ann Vey, "
-        + "said the measure was not enough.")
+      "The general secretary of the PDF union (National Union of Ports, Docks and Freight Workers), Ann Vey, "
+        + "said the offer was not enough.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testARoleWithAndBeforeTheNameInAnAppositive() {
-    let a = run("Apple's chairman and chief executive, Tim Cook, said the gap was wide.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tim Cook")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Apple's chairman and chief executive")
+    let a = run("Northwind's chairman and chief executive, Rita Moss, said the gap was wide.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rita Moss")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Northwind's chairman and chief executive")
     let b = run(
-      "Another co-author, civil and environmental engineering professor Julian Marshall, said the gap was wide.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Julian Marshall")
-    XCTAssertEqual(b.quotes.first?.speaker?.role, "Another co-author, civil and environmental engineering professor")
+      "Another co-author, chemical and biological engineering professor Colin Ashby, said the risk was real.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Colin Ashby")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Another co-author, chemical and biological engineering professor")
   }
 }

@@ -52,8 +52,8 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
   }
 
   func testANameThatDoesSomethingToItselfIsAnOrganisations() {
-    let a = run("Rocky Linux describes itself as \"a community enterprise operating system.\"")
-    XCTAssertEqual(a.quotes.first?.organisation, "Rocky Linux")
+    let a = run("Sandy Linux describes itself as \"a community-run desktop operating system.\"")
+    XCTAssertEqual(a.quotes.first?.organisation, "Sandy Linux")
     XCTAssertTrue(a.people.isEmpty)
   }
 
@@ -100,7 +100,8 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertTrue(a.people.isEmpty)
     // a time word or a person opens no firm
     XCTAssertEqual(run("Yesterday prices fell. The company said demand was weak.").quotes.first?.group, "The company")
-    XCTAssertEqual(run("Smith cancelled 200 flights. The airline said it was sorry.").quotes.first?.group, "The airline")
+    XCTAssertEqual(
+      run("Smith cancelled 200 flights. The airline said it was sorry.").quotes.first?.group, "The airline")
   }
 
   func testAnOrganisationIsNamedTheSameWithOrWithoutTheSentencesArticle() {
@@ -118,7 +119,7 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
 
   func testADemonymOpensABodysName() {
     XCTAssertEqual(
-      run("The man died, according to British Transport Police.").quotes.first?.organisation,
+      run("The woman was hurt, according to British Transport Police.").quotes.first?.organisation,
       "British Transport Police")
     // but a title after it says a person: "Russian President Vladimir Putin"
     let a = run("Russian President Vladimir Putin said the talks had failed.")
@@ -148,11 +149,11 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
   }
 
   func testABodysNameGoesOnWithAndAfterItsOf() {
-    let a = run("The California Department of Corrections and Rehabilitation said an inmate was hurt.\n\n"
+    let a = run("The Nevada Department of Prisons and Parole said an inmate was hurt.\n\n"
       + "Later, the department said he was moved.")
-    XCTAssertEqual(a.quotes.last?.organisation, "California Department of Corrections and Rehabilitation")
+    XCTAssertEqual(a.quotes.last?.organisation, "Nevada Department of Prisons and Parole")
     // (not into a person's name)
-    let b = run("The Ministry of Health and Boris Johnson met.\n\nLater, the ministry said he was moved.")
+    let b = run("The Ministry of Health and Owen Garvey met.\n\nLater, the ministry said he was moved.")
     XCTAssertEqual(b.quotes.last?.organisation, "Ministry of Health")
   }
 
@@ -162,14 +163,14 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let b = run("The Department of Health cut jobs.\n\nThe Department said more would go.")
     XCTAssertEqual(b.quotes.last?.organisation, "Department of Health")
     // (a word that is not the body's head: "the U.N. Charter")
-    let c = run("It is banned under Article 21 in the U.N. Charter.\n\nThe U.N. said it would act.")
+    let c = run("It is forbidden under Article 14 in the U.N. Charter.\n\nThe U.N. said it would respond.")
     XCTAssertNotEqual(c.quotes.last?.organisation, "U.N. Charter")
   }
 
   func testAFunctionWordInCapitalsIsAnAcronym() {
-    let a = run("WHO said they are uncertain whether the virus spreads before symptoms show.")
+    let a = run("WHO said they are unsure whether the strain spreads through water.")
     XCTAssertEqual(a.quotes.first?.organisation, "WHO")
-    let b = run("WHO director-general Tom Reed said the name had to be easy to say.")
+    let b = run("WHO director-general Tom Reed said the label had to be simple to remember.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
     // (and "who" in lower case is still the relative pronoun)
     let c = run("Tom Reed, who said the plan was sound, left early.")
@@ -177,7 +178,7 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
   }
 
   func testAVerbThatFramesOnlyWordsBeforeItTakesAnObjectAfterIt() {
-    let a = run("On Thursday at the police headquarters in Paris, France, an IT worker went on a stabbing spree.")
+    let a = run("On Saturday at the city library in Lyon, France, an IT contractor went on a vandalism spree.")
     XCTAssertTrue(a.quotes.isEmpty)
   }
 
@@ -191,9 +192,9 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
 
   func testWhatOneSupposesOrImaginesIsTheirsWithAClause() {
     let a = run(
-      "Tom Reed spoke. In the document, the writer supposes a \"replacement brought on by an invasion\" of people.")
+      "Tom Reed spoke. In the letter, the writer supposes a \"decline caused by a flood\" of imports.")
     XCTAssertEqual(a.quotes.last?.group, "the writer")
-    XCTAssertEqual(run("Ann Vey imagines that it was used as clothing.").quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(run("Ann Vey imagines that it was used as a shelter.").quotes.first?.speaker?.name, "Ann Vey")
     XCTAssertTrue(run("Imagine a world without war.").quotes.isEmpty)
   }
 

@@ -45,21 +45,22 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testARoleNounInAnAppositiveMakesAOneWordNameAPerson() {
     // a surname that is also an English word, and a name no list knows, each with a role after it
-    let a = run("\"It is irresponsible,\" said Baker, a spokeswoman for the group.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Baker")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "spokeswoman for the group")
-    let b = run("Mellody, the co-director of the center, said the cuts would hurt.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Mellody")
+    let a = run("\"It is reckless,\" said Mason, a spokeswoman for the league.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Mason")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "spokeswoman for the league")
+    let b = run("Quenby, the co-director of the institute, said the cuts would hurt.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Quenby")
     // a body with a description is no person, and a time after the name is no role
-    XCTAssertNil(run("Teck, a union that backs the plan, said it would strike.").quotes.first?.speaker)
-    let c = run("\"We are ready,\" said Baker, in a statement.")
+    XCTAssertNil(run("Corvo, a union that backs the plan, said it would strike.").quotes.first?.speaker)
+    let c = run("\"We are ready,\" said Mason, in a statement.")
     XCTAssertNil(c.quotes.first?.speaker?.role)
     // a title that is also a given name, before a surname alone, is the given name
-    let d = run("\"It is bad news,\" said Dean Baker, co-director of the center.")
-    XCTAssertEqual(d.people.map(\.name), ["Dean Baker"])
-    XCTAssertEqual(run("\"It is bad news,\" said Law School Dean Amar.").quotes.first?.speaker?.name, "Amar")
-    XCTAssertEqual(NameTyper.roleHead("the co-director of the center"), "director")
-    XCTAssertEqual(NameTyper.roleHead("a union that has endorsed him"), "union")
+    let d = run("\"It is bad news,\" said Dean Fowler, co-director of the institute.")
+    XCTAssertEqual(d.people.map(\.name), ["Dean Fowler"])
+    XCTAssertEqual(
+      run("\"It is bad news,\" said Law School Dean Ostrander.").quotes.first?.speaker?.name, "Ostrander")
+    XCTAssertEqual(NameTyper.roleHead("the co-director of the institute"), "director")
+    XCTAssertEqual(NameTyper.roleHead("a union that has backed the mayor"), "union")
   }
 
   func testAParticiplesPhraseOpeningTheSentenceHoldsNoSubject() {
@@ -91,30 +92,30 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testAParticipleAndItsObjectNameNoOne() {
     let a = run(
-      "Echoing an email from Hunter Biden's laptop referencing a mysterious \"big guy\" who received a cut of money, "
-        + "Donald Trump said, \"You're the big man, I think.\"")
-    XCTAssertFalse(a.people.map(\.name).contains("Hunter Biden"))
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Donald Trump")
+      "Echoing an email from Owen Pryor's phone referencing a mysterious \"tall friend\" who received a share of the "
+        + "fees, Rita Moss said, \"You're the tall friend, I guess.\"")
+    XCTAssertFalse(a.people.map(\.name).contains("Owen Pryor"))
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Rita Moss")
   }
 
   func testTimesAndPhrasesThatOpenASentenceHoldNoSubject() {
     let a = run(
-      "The next day, with protests ongoing, President Trump delivered a speech declaring himself the "
-        + "\"president of law and order.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Trump")
+      "The next morning, with strikes continuing, Governor Hale gave a speech declaring himself the "
+        + "\"governor of the working family.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Hale")
   }
 
   func testAPersonsRoleAfterAccordingToIsNoContent() {
-    let a = run("According to Tom Frieden, formerly the director of the CDC, the pandemic was the first of its kind.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the pandemic was the first of its kind"])
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "formerly the director of the CDC")
+    let a = run("According to Nora Birch, formerly the director of the FAA, the crash was the first of its kind.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the crash was the first of its kind"])
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "formerly the director of the FAA")
     // a noun that is no role opens the content
-    let b = run("According to Tom Frieden, the plan, unveiled Monday, was flawed.")
+    let b = run("According to Nora Birch, the plan, unveiled Monday, was flawed.")
     XCTAssertEqual(b.quotes.map(\.text), ["the plan, unveiled Monday, was flawed"])
     // a role that a possessive name opens, too
-    let c = run("According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from a virus.")
-    XCTAssertEqual(c.quotes.map(\.text), ["Hagan died from a virus"])
-    XCTAssertEqual(c.quotes.first?.speaker?.role, "Hagan's former spokeswoman")
+    let c = run("According to Leah Marsh, Pryor's former spokeswoman, Pryor died from a stroke.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Pryor died from a stroke"])
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "Pryor's former spokeswoman")
   }
 
   func testANumberOfOneOrTwoDigitsEndsAName() {
@@ -128,9 +129,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   func testAFamilyNounThenANameIsThatPerson() {
     let a = run("\"He was my hero,\" said his son, Tom, 12.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom")
-    let b = run("According to his wife, Amanda, the wrestler had been ill for months.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Amanda")
-    XCTAssertEqual(b.quotes.first?.text, "the wrestler had been ill for months")
+    let b = run("According to his wife, Greta, the boxer had been ill for weeks.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Greta")
+    XCTAssertEqual(b.quotes.first?.text, "the boxer had been ill for weeks")
   }
 
   func testTheCompanyIsTheLastFirmNamedBefore() {
@@ -186,40 +187,40 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAChannelAfterTheCueIsNoSpeaker() {
-    let a = run("Vladimir Putin, president of Russia, said in a statement: \"It is a sad day.\"")
+    let a = run("Ivor Lund, president of Latvia, said in a statement: \"It is a proud day.\"")
     XCTAssertEqual(a.quotes.count, 1)
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Vladimir Putin")
-    XCTAssertEqual(a.quotes.first?.text, "\"It is a sad day.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ivor Lund")
+    XCTAssertEqual(a.quotes.first?.text, "\"It is a proud day.\"")
   }
 
   func testNamesJoinedByOf() {
-    let a = run("According to the National Conference of State Legislatures, the next primary is on March 3.")
-    XCTAssertEqual(a.quotes.first?.organisation, "National Conference of State Legislatures")
-    let b = run("Professor John C. Eastman of Chapman University School of Law writes that the term is wrong.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "John C. Eastman")
-    let c = run("Montana Secretary of State Corey Stapleton said the law is supported.")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Corey Stapleton")
-    XCTAssertEqual(c.people.map(\.name), ["Corey Stapleton"])
+    let a = run("According to the National Association of County Treasurers, the next deadline is on June 9.")
+    XCTAssertEqual(a.quotes.first?.organisation, "National Association of County Treasurers")
+    let b = run("Professor Colin R. Ashby of Dalton University College of Law writes that the ruling is wrong.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Colin R. Ashby")
+    let c = run("Nebraska Secretary of State Wendy Garvey said the rule is sound.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Wendy Garvey")
+    XCTAssertEqual(c.people.map(\.name), ["Wendy Garvey"])
   }
 
   func testAnObjectOfAReportingVerbIsNoInvertedSubject() {
     let a = run(
-      "Ryan Coogler, the director of the film, wrote of Boseman, \"I noticed then that Chad was an anomaly\".")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ryan Coogler")
+      "Petra Voss, the director of the play, wrote of Garvey, \"I saw then that Noel was a rare talent\".")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Petra Voss")
   }
 
   func testASentenceThatLeadsInWithAColon() {
     let a = run(
-      "Polls were poor.\n\nIncumbent President Donald Trump quickly took a parting shot on Twitter: \"Oh no, really big political news!\""
-    )
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Trump")
+      "Turnout was low.\n\nIncumbent Mayor Dana Fell swiftly took a parting shot on Facebook: "
+        + "\"Well, what a big surprise!\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Fell")
     // a colon after words that are no subject credits no one
-    let b = run("Polls were poor.\n\nThe message was short: \"Oh no, really big political news!\"")
+    let b = run("Turnout was low.\n\nThe message was short: \"Well, what a big surprise!\"")
     XCTAssertNil(b.quotes.first?.speaker)
   }
 
   func testAParticipleWithItsAgentFramesNoOne() {
-    let a = run("The highest rate noted by the team was in Alaska, with fifteen cases per 100,000 people.")
+    let a = run("The highest yield noted by the team was in Kansas, with sixty bushels per acre.")
     XCTAssertTrue(a.quotes.isEmpty)
     // "as noted by" and "when asked by" still frame
     let b = run("As noted by Dr. Ana Ruiz, the clinic will close in May.")
@@ -228,39 +229,39 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testASourceAfterAccordingToIsNoClause() {
     let a = run(
-      "While writers mention feeding birds, according to Wasef archaeologists have not yet found any hatchery.")
+      "While diaries mention keeping bees, according to Orlek historians have not yet found any hive.")
     XCTAssertFalse(a.quotes.contains { ($0.group ?? "").contains("have") })
   }
 
   func testAParticiplesSubjectEndsBeforeTheVerb() {
     let a = run(
-      "US Secretary of State Mike Pompeo posted a message on Twitter, saying there was \"no evidence\" of it.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Mike Pompeo")
+      "US Secretary of Energy Hugo Lyle posted a message on Twitter, saying there was \"no sign\" of a leak.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Hugo Lyle")
   }
 
   func testATimeAfterTheSpeakerIsNoRole() {
-    let a = run("\"We will not step back,\" said Ana Ruiz, Wednesday during the opening ceremony.")
+    let a = run("\"We will not give in,\" said Ana Ruiz, Thursday during the closing session.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ana Ruiz")
     XCTAssertEqual(a.people.first?.roles, [])
   }
 
   func testSwornInTakesAnOfficeAndSaysNothing() {
-    let a = run("Following the ruling, Ana Ruiz was sworn in as governor of the province.")
+    let a = run("Following the vote, Ana Ruiz was sworn in as mayor of the city.")
     XCTAssertTrue(a.quotes.isEmpty)
   }
 
   func testANameAQuoteFollowsIsNoInvertedSpeaker() {
-    let a = run("In a statement, Ana Ruiz, his wife, said Reed \"worked until his last breath\".")
+    let a = run("In a statement, Ana Ruiz, his wife, said Reed \"fought until his final day\".")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ana Ruiz")
     XCTAssertEqual(a.people.map(\.name), ["Ana Ruiz"])
   }
 
   func testWhoAfterACommonNounStandsForTheNoun() {
     let a = run(
-      "James Fields apologised, and the court heard requests for leniency from Fields' lawyers, who argued his history of mental illness."
-    )
+      "Owen Rhodes apologised, and the court heard pleas for mercy from Rhodes' lawyers, "
+        + "who argued his record of poor health.")
     XCTAssertNil(a.quotes.last?.speaker)
-    XCTAssertEqual(a.quotes.last?.group, "Fields' lawyers")
+    XCTAssertEqual(a.quotes.last?.group, "Rhodes' lawyers")
     // after a name, or an appositive of one, "who" is the person
     let b = run("Ann Kirk, the city's 2012 mayoral nominee, who spoke on Monday, said the plan would fail.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Kirk")
@@ -269,20 +270,20 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testADescriptionInBracketsIsARole() {
-    let a = run("Zorbanek (one of the core developers) has said he wants a convention next year.")
-    XCTAssertEqual(a.people.map(\.name), ["Zorbanek"])
-    XCTAssertEqual(a.people.first?.roles, ["one of the core developers"])
+    let a = run("Quintaro (one of the lead designers) has said he wants a festival next spring.")
+    XCTAssertEqual(a.people.map(\.name), ["Quintaro"])
+    XCTAssertEqual(a.people.first?.roles, ["one of the lead designers"])
     // a party in brackets is no role
-    let b = run("Rep. Adam Schiff (D-Calif.) said the report was incomplete.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Adam Schiff")
+    let b = run("Rep. Dana Fell (D-Ore.) said the report was incomplete.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Dana Fell")
   }
 
   func testThingsThatOnlyLookLikeQuotes() {
     // a section label is no speaker label
     let a = run("MARKETS: Oil fell 2% on Tuesday as stocks slid across Asia and Europe.")
     XCTAssertTrue(a.quotes.isEmpty)
-    let b = run("WALLACE: Do you really see a path to the nomination this year?")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "WALLACE")
+    let b = run("MORGAN: Do you really think the bill can pass this year?")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "MORGAN")
     // a scare quote is no one's words
     let c = run("The council voted on a so-called \"reset\" of the plan to widen the road through town.")
     XCTAssertTrue(c.quotes.isEmpty)
@@ -293,10 +294,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testAFrameBetweenTwoPiecesOfOneSentenceLinksThem() {
     for text in [
-      "\"Our work calls for a revision,\" Jan Kos said, \"and life may have breathed oxygen.\"",
-      "\"Our work calls for a revision,\" wrote Jan Kos on Twitter, \"and life may have breathed oxygen.\"",
-      "\"Our work calls for a revision,\" wrote Jan Kos, \"and life may have breathed oxygen.\"",
-      "Jan Kos led it.\n\n\"Our work calls for a revision,\" he told Scientific American, \"implying life breathed oxygen\".",
+      "\"Our data call for a rethink,\" Jan Kos said, \"and the lake may have held fish.\"",
+      "\"Our data call for a rethink,\" wrote Jan Kos on Twitter, \"and the lake may have held fish.\"",
+      "\"Our data call for a rethink,\" wrote Jan Kos, \"and the lake may have held fish.\"",
+      "Jan Kos led it.\n\n\"Our data call for a rethink,\" he told New Scientist, \"implying the lake held fish\".",
     ] {
       let a = run(text)
       XCTAssertEqual(a.quotes.count, 2, text)
@@ -315,15 +316,15 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
     XCTAssertEqual(a.quotes.first?.group, "engineers")
     // an appositive after the source is no content
-    let b = run("The plan works well, according to Craig Bryan, head of the center, and other scientists.")
-    XCTAssertEqual(b.quotes.map(\.text), ["The plan works well"])
+    let b = run("The scheme works well, according to Lena Oakes, head of the institute, and other economists.")
+    XCTAssertEqual(b.quotes.map(\.text), ["The scheme works well"])
     // the source's role between commas is the frame's, and the content goes on after it
-    let c = run("The delay, according to Dennis Ross, a former envoy, was a decision by Obama.")
-    XCTAssertEqual(c.quotes.map(\.text), ["The delay", "was a decision by Obama"])
+    let c = run("The delay, according to Miles Penn, a former envoy, was a decision by Pryor.")
+    XCTAssertEqual(c.quotes.map(\.text), ["The delay", "was a decision by Pryor"])
     XCTAssertEqual(c.quotes.first?.speaker?.role, "former envoy")
     // words that cannot end a clause go on after the source; a clause that ends is the content
-    let d = run("Friday was when, according to the plans, crowds were to storm the base.")
-    XCTAssertEqual(d.quotes.map(\.text), ["Friday was when", "crowds were to storm the base"])
+    let d = run("Sunday was when, according to the posts, fans were to march on the stadium.")
+    XCTAssertEqual(d.quotes.map(\.text), ["Sunday was when", "fans were to march on the stadium"])
     let e = run("The bill failed, but, according to his aides, Tom Reed had voted for it.")
     XCTAssertEqual(e.quotes.map(\.text), ["Tom Reed had voted for it"])
     let g = run("He went to the debate, because, according to Tom Reed, the media would mock him.")
@@ -336,12 +337,12 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let a = run("Sales fell 5% last year according to the company.")
     XCTAssertEqual(a.quotes.map(\.text), ["Sales fell 5% last year"])
     XCTAssertEqual(a.quotes.first?.group, "the company")
-    let b = run("Wiranto suffered \"two deep wounds\" in the attack according to a hospital spokesperson.")
+    let b = run("Hollis suffered \"two broken ribs\" in the crash according to a hospital spokesperson.")
     XCTAssertEqual(b.quotes.first?.group, "a hospital spokesperson")
     // what things go by is no source, and words with a frame of their own keep it
     XCTAssertEqual(run("The bridge was built according to the plan.").quotes.count, 0)
     XCTAssertEqual(run("Everything went according to plan.").quotes.count, 0)
-    let c = run("Pope Francis made clear the meeting was not political, saying it was a courtesy according to Reuters.")
+    let c = run("Bishop Tully made clear the visit was not political, saying it was a courtesy according to Reuters.")
     XCTAssertFalse(c.quotes.contains { $0.organisation == "Reuters" || $0.group == "Reuters" })
   }
 
@@ -370,43 +371,43 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAVerbAfterANameThatAOpensIsANoun() {
-    let a = run("In a DW report in March of last year, Dave Lewis, CEO of Tesco, stated they did not intend to leave.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dave Lewis")
+    let a = run("In a CNN report in May of last year, Greta Moss, CEO of Halden Foods, stated they would not sell.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Greta Moss")
   }
 
   func testAnInsertedTimeOrChannelIsNoRole() {
-    let a = run("Rush Limbaugh, for one, said the plan was liberal Democrat lingo from start to finish.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rush Limbaugh")
+    let a = run("Dana Fell, for one, said the plan was city hall jargon from start to finish.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Fell")
     XCTAssertNil(a.quotes.first?.speaker?.role)
     // an affiliation stays the role
-    let b = run("Tom Miller, at a consulting firm in Beijing, said the ties would deepen over the next decade.")
-    XCTAssertEqual(b.quotes.first?.speaker?.role, "consulting firm in Beijing")
+    let b = run("Rita Moss, at a law firm in Nairobi, said the trade would grow over the next decade.")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "law firm in Nairobi")
     // and "its" there says the name is an organisation
-    let c = run("Coles, in its March 8 media release, reported that many stores were still selling out within an hour.")
-    XCTAssertEqual(c.quotes.first?.organisation, "Coles")
+    let c = run("Merritts, in its June 2 media release, reported that many shops were still running out within a day.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Merritts")
   }
 
   func testASecondVerbSpeaksThroughTheSameSubject() {
     let a = run(
-      "Coles, in its March 8 media release, reported that stores were selling out within an hour, and called the demand \"unprecedented\"."
-    )
-    XCTAssertEqual(a.quotes.map(\.organisation), ["Coles", "Coles"])
+      "Merritts, in its June 2 media release, reported that shops were running out within a day, "
+        + "and called the demand \"extraordinary\".")
+    XCTAssertEqual(a.quotes.map(\.organisation), ["Merritts", "Merritts"])
     XCTAssertEqual(a.people.map(\.name), [])
   }
 
   func testASurnameWithItsParticleIsThePersonNamedInFull() {
     let a = run(
-      "Yesterday, Bill de Blasio, the mayor of New York, ended his campaign.\n\nMayor de Blasio said he would keep speaking up for working people."
-    )
-    XCTAssertEqual(a.people.map(\.name), ["Bill de Blasio"])
+      "Yesterday, Owen de Lacy, the mayor of Tucson, ended his campaign.\n\n"
+        + "Mayor de Lacy said he would keep fighting for small businesses.")
+    XCTAssertEqual(a.people.map(\.name), ["Owen de Lacy"])
   }
 
   func testASentenceOpeningPronounContinuesTheSubjectBefore() {
     // "She" opening a sentence stands for the person the sentences before open with, not for the last
     // name of a list
     let a = run(
-      "Jane Roe had one child. She was also married to Ned Bloom and Kit Vail, whom she divorced in 1981. She said Vail had been a kind man."
-    )
+      "Jane Roe had two daughters. She was also married to Ned Bloom and Kit Vail, whom she left in 1994. "
+        + "She said Vail had been a loyal friend.")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Jane Roe")
     // the head of a longer subject, not a name before it
     let b = run("Lakeside Institute director Mara Kell called it a loss. She said he was a guiding force.")
@@ -420,23 +421,21 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAPrepositionalPhraseBetweenCommasDescribesTheNameBefore() {
-    let a = run("Anderson Lee, of CNN, one of her four sons, stated, \"She was a painter.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Anderson Lee")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "CNN, one of her four sons")
-    let b = run("Jo Park, during a town hall meeting in Columbus, Ohio, said she would act.")
+    let a = run("Colin Ashby, of NPR, one of her three sons, stated, \"She was a sculptor.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Colin Ashby")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "NPR, one of her three sons")
+    let b = run("Jo Park, during a town hall meeting in Tacoma, Washington, said she would act.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jo Park")
   }
 
   func testTheFirstWordOfAnOrganisationNamedBeforeStandsForIt() {
     let a = run(
-      "Danish retailer Salling Group bought the stores on Monday.\n\nWith the acquisition Salling said it seeks wider coverage."
-    )
-    XCTAssertEqual(a.quotes.last?.organisation, "Salling Group")
+      "Swedish retailer Bergvik Group bought the shops on Monday.\n\n"
+        + "With the purchase Bergvik said it seeks a bigger share.")
+    XCTAssertEqual(a.quotes.last?.organisation, "Bergvik Group")
     XCTAssertEqual(a.people.map(\.name), [])
-    // not a place's name: "Cleveland" stays what it was
-    let b = run(
-      "The Cleveland Police Patrolmen's Association asked for a ban.\n\nCleveland showed that an armed convention can be calm."
-    )
+    // not a place's name: "Denver" stays what it was
+    let b = run("The Denver Police Officers' Guild asked for a ban.\n\nDenver showed that an armed parade can be calm.")
     XCTAssertEqual(b.quotes.count, 2)
     XCTAssertNil(b.quotes.last?.organisation)
   }
@@ -446,34 +445,34 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Joan Kell")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Secretary of State")
     // a given name no list knows, after a place
-    let b = run("Mayor of London Sadiq Khanoor said the city would not be cowed.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Sadiq Khanoor")
-    XCTAssertEqual(b.quotes.first?.speaker?.role, "Mayor of London")
+    let b = run("Mayor of Leeds Zubin Hembley said the city would stand firm.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Zubin Hembley")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "Mayor of Leeds")
     // never inside a place's name, and with the title words before
-    let c = run("Today, Chief Executive of Hong Kong Carrie Lamm said the plan would go ahead.")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Carrie Lamm")
-    XCTAssertEqual(c.quotes.first?.speaker?.role, "Chief Executive of Hong Kong")
+    let c = run("Today, Chief Minister of Tamil Nadu Priya Raman said the plan would go ahead.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Priya Raman")
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "Chief Minister of Tamil Nadu")
     // after "the", and a name with a particle
-    let d = run("The Mayor of New York City Bill de Blasio said the plan was fine.")
-    XCTAssertEqual(d.quotes.first?.speaker?.name, "Bill de Blasio")
-    XCTAssertEqual(d.quotes.first?.speaker?.role, "Mayor of New York City")
+    let d = run("The Mayor of Salt Lake City Owen de Lacy said the plan was fine.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Owen de Lacy")
+    XCTAssertEqual(d.quotes.first?.speaker?.role, "Mayor of Salt Lake City")
   }
 
   func testAPersonOfTheOrganisationSpeaks() {
-    let a = run("“This is an extreme revision,” said Dana French of the National Retail Federation.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana French")
+    let a = run("“This is a drastic change,” said Dana Fell of the National Grocers Council.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Fell")
     XCTAssertNil(a.quotes.first?.organisation)
     let b = run(
-      "Commissioner Jim Rovel of the Connecticut Department of Emergency Services said the crash was under review.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Jim Rovel")
+      "Commissioner Paul Brandt of the Vermont Department of Public Safety said the fire was under review.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Paul Brandt")
   }
 
   func testANameWithAParticleAndAHyphenIsAPerson() {
     let a = run(
-      "The bomb was placed in a market, stated Minister of Information Moammar al-Eryan, and was left outside.\n\n"
-        + "According to al-Eryan, the rebels are backed by Iran.")
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Moammar al-Eryan", "Moammar al-Eryan"])
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Minister of Information")
+      "The cargo was stored in a warehouse, stated Minister of Transport Samir al-Nouri, and was left unguarded.\n\n"
+        + "According to al-Nouri, the smugglers are backed by officials.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Samir al-Nouri", "Samir al-Nouri"])
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Minister of Transport")
   }
 
   func testAnAgeIsNoRoleAndARoleSaidMoreFullyStandsForBoth() {
@@ -492,47 +491,47 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testANameAfterARoleInTheSourceOfAccordingTo() {
-    let a = run("According to the town's first selectman, Chris Kerv, there were ten passengers aboard.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Chris Kerv")
-    XCTAssertEqual(a.quotes.first?.text, "there were ten passengers aboard")
+    let a = run("According to the town's first selectman, Paul Oakes, there were six people inside.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Paul Oakes")
+    XCTAssertEqual(a.quotes.first?.text, "there were six people inside")
     // after a document the name is the content's subject
-    let b = run("According to an FBI summary, Cheryl Mill, a top aide, sent the employee an email.")
-    XCTAssertEqual(b.quotes.first?.text, "Cheryl Mill, a top aide, sent the employee an email")
+    let b = run("According to a police summary, Nora Quill, a senior aide, sent the clerk a letter.")
+    XCTAssertEqual(b.quotes.first?.text, "Nora Quill, a senior aide, sent the clerk a letter")
   }
 
   func testAPlacesStateAfterTheSourceOfAccordingToGoesWithIt() {
-    let a = run("According to police in Baytown, Texas, the driver had been involved in collisions before.")
-    XCTAssertEqual(a.quotes.first?.group, "police in Baytown, Texas")
-    XCTAssertEqual(a.quotes.first?.text, "the driver had been involved in collisions before")
+    let a = run("According to police in Dayton, Ohio, the driver had been stopped for speeding before.")
+    XCTAssertEqual(a.quotes.first?.group, "police in Dayton, Ohio")
+    XCTAssertEqual(a.quotes.first?.text, "the driver had been stopped for speeding before")
   }
 
   func testAParticipleBetweenCommasNamesNoOneAsSpeaker() {
-    let a = run("Don Blank, reportedly nicknamed the “king of coal”, was chairman of the company.")
+    let a = run("Hal Rourke, reportedly nicknamed the “king of timber”, was chairman of the company.")
     XCTAssertEqual(a.quotes.count, 0)
     // a main verb after an appositive still frames the quote
-    let b = run("Ann Vey, one of the bill’s architects, called it “an incredibly significant development.”")
+    let b = run("Ann Vey, one of the plan’s architects, called it “a remarkably important moment.”")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testAWordNoListKnowsThatTheNextSentenceCallsHeIsAPerson() {
-    let a = run("Seemantra also told me that the people here are not nice. He told that I am not strong either.")
-    XCTAssertEqual(a.people.map(\.name), ["Seemantra"])
+    let a = run("Pravendu also told me that the shops here are not cheap. He told that I am not careful either.")
+    XCTAssertEqual(a.people.map(\.name), ["Pravendu"])
     // without the pronoun it stays the words credited, not a person
-    let b = run("Seemantra also told me that the people here are not nice. The rest was quiet.")
+    let b = run("Pravendu also told me that the shops here are not cheap. The rest was quiet.")
     XCTAssertEqual(b.people.map(\.name), [])
-    XCTAssertEqual(b.quotes.first?.group, "Seemantra")
+    XCTAssertEqual(b.quotes.first?.group, "Pravendu")
   }
 
   func testAPassiveWithItsAgentIsTheAgentsClaim() {
-    let a = run("His death was confirmed by his son, Wolf Vey.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Wolf Vey")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "his son")
-    XCTAssertEqual(a.quotes.first?.text, "His death")
-    let b = run("The charge was denied by Irma Tchka, the player's lawyer.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Irma Tchka")
+    let a = run("Her death was confirmed by her son, Owen Vey.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Owen Vey")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "her son")
+    XCTAssertEqual(a.quotes.first?.text, "Her death")
+    let b = run("The claim was denied by Ruth Keane, the striker's agent.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ruth Keane")
     // a channel after the agent is not part of it
-    let d = run("His death was announced by his son Tom Mukher via Twitter.")
-    XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Mukher")
+    let d = run("His retirement was announced by his son Miles Penn via Twitter.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Miles Penn")
     // a participle with its agent after a noun still frames no one
     let c = run("The warning issued by the agency was ignored.")
     XCTAssertEqual(c.quotes.count, 0)
@@ -540,9 +539,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testARelativeClauseThatDeniesIsItsSubjectsClaim() {
     let a = run(
-      "The cleric Abdul Qawim was tried with them.\n\nQawim was later accused of inciting the murder, which he denied.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Abdul Qawim")
-    XCTAssertEqual(a.quotes.last?.text, "Qawim was later accused of inciting the murder")
+      "The trader Omar Haddani was tried with them.\n\n"
+        + "Haddani was later accused of ordering the theft, which he denied.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Omar Haddani")
+    XCTAssertEqual(a.quotes.last?.text, "Haddani was later accused of ordering the theft")
   }
 
   func testAParticiplePhraseBetweenCommasAfterTheSubject() {
@@ -552,28 +552,28 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testACapitalisedOfficeThenTheNameBetweenCommas() {
-    let a = run("The Senate Minority Leader, Chuck Schumm, said on Friday that the plea was ignored.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Chuck Schumm")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Senate Minority Leader")
+    let a = run("The Senate Majority Leader, Wendy Garvey, said on Friday that the offer was ignored.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Wendy Garvey")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Senate Majority Leader")
   }
 
   func testATitleAloneAfterTheIsARoleNotABody() {
     let a = run(
-      "President Donald Trump and Congress could not agree. The President insists that the budget include the wall.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Donald Trump")
+      "President Hugo Lyle and Parliament could not agree. The President insists that the plan include the bridge.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Hugo Lyle")
     XCTAssertNil(a.quotes.last?.organisation)
   }
 
   func testASentenceAdverbIsNoPartOfTheSubject() {
-    let a = run("Maybe the neighbours told them I came looking.")
-    XCTAssertEqual(a.quotes.first?.group, "the neighbours")
+    let a = run("Maybe the landlord told them I moved out.")
+    XCTAssertEqual(a.quotes.first?.group, "the landlord")
   }
 
   func testTheAuthorOfADocumentAfterAParticiple() {
-    let a = run("A memo posted online by Senator Juan Dalmau said the hearing was off.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Juan Dalmau")
+    let a = run("A memo posted online by Senator Rita Moss said the vote was delayed.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rita Moss")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Senator")
-    let b = run("Kay Hagan died yesterday, according to a statement released by her family.")
+    let b = run("Elsa Brandt died yesterday, according to a notice released by her family.")
     XCTAssertEqual(b.quotes.first?.group, "her family")
     let c = run("A statement issued by the Ministry of Health said the virus had spread.")
     XCTAssertEqual(c.quotes.first?.organisation, "Ministry of Health")
@@ -581,11 +581,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testARegionAfterTheRolesPlaceIsNoSpeaker() {
     // a region no gazetteer knows after "the mayor of PLACE": the name before the role speaks
-    let a = run("Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would be cancelled.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Charles Plotena")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "mayor of Esperanza")
+    let a = run("Ramon Cortez, the mayor of Polomolok, South Cotabato, announced schools would be closed.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ramon Cortez")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "mayor of Polomolok")
     // with no name before the role, the name after it is the person's
-    let b = run("The mayor of Esperanza, Tom Reed, said classes would be cancelled.")
+    let b = run("The mayor of Polomolok, Tom Reed, said schools would be closed.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
   }
 

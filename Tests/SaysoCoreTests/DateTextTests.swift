@@ -46,12 +46,12 @@ final class DatelineTests: XCTestCase {
 
   func testSputnikStyle() throws {
     let text =
-      "MOSCOW (Pakistan Point News / Sputnik - 30th September, 2020) Russian President spoke."
+      "KARACHI (Harbour Point News / Sputnik - 14th March, 2021) The finance minister spoke."
     let d = try XCTUnwrap(read(text))
-    XCTAssertEqual(d.place, "MOSCOW")
-    XCTAssertEqual(d.source, "Pakistan Point News / Sputnik")
-    XCTAssertEqual(d.date, "2020-09-30")
-    XCTAssertEqual(d.end, 62)
+    XCTAssertEqual(d.place, "KARACHI")
+    XCTAssertEqual(d.source, "Harbour Point News / Sputnik")
+    XCTAssertEqual(d.date, "2021-03-14")
+    XCTAssertEqual(d.end, 58)
   }
 
   func testAgencyStyles() throws {
@@ -83,10 +83,10 @@ final class DatelineTests: XCTestCase {
   }
 
   func testOrdinarySentencesAreNotDatelines() {
-    XCTAssertNil(read("Russia offered the United States to establish cooperation."))
+    XCTAssertNil(read("Chile offered Peru to establish a joint fisheries board."))
     XCTAssertNil(read("Moscow (the capital) hosted the talks."))
     XCTAssertNil(read("NATO said on Friday it would respond."))
-    XCTAssertNil(read("Vladimir Putin proposed to restore a full-scale dialogue."))
+    XCTAssertNil(read("Rita Moss proposed to restore a weekly ferry service."))
     XCTAssertNil(read("The Kremlin, 2020"))
   }
 }

@@ -16,8 +16,9 @@ final class SeedArticleTests: XCTestCase {
     let (article, text) = try load("000_7fb133a97eb46ec9.txt")
     XCTAssertEqual(article.source, "Izvestia")
     XCTAssertEqual(article.date, "2020-09-25")
-    XCTAssertEqual(article.title?.hasPrefix("Russia offered the United States"), true, "the lead's first sentence")
-    XCTAssertEqual(article.title?.hasSuffix("…"), true)
+    let title = try XCTUnwrap(article.title)
+    XCTAssertEqual(title.hasSuffix("…"), true)
+    XCTAssertTrue(article.paragraphs[0].text.hasPrefix(String(title.dropLast())), "the lead's first sentence")
     XCTAssertNil(article.place)
     XCTAssertEqual(
       article.paragraphs.filter { $0.role == .heading }.map(\.text),
@@ -32,10 +33,9 @@ final class SeedArticleTests: XCTestCase {
 
   func testSeed002() throws {
     let (article, text) = try load("002_ee816ef9547c31f7.txt")
-    XCTAssertEqual(
-      article.title,
-      "RPT: ANALYSIS - Russia's Security Dialogue Offer To US Good Idea But Might Be Hard To Implement"
-    )
+    // the file's first line, whole
+    XCTAssertEqual(article.title, text.components(separatedBy: "\n").first)
+    XCTAssertEqual(article.title?.hasPrefix("RPT: ANALYSIS - "), true)
     XCTAssertEqual(article.source, "Pakistan Point News / Sputnik")
     XCTAssertEqual(article.date, "2020-09-30")
     XCTAssertEqual(article.place, "MOSCOW")

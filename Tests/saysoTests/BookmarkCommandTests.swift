@@ -62,13 +62,17 @@ import Testing
     let run = try StoreTestHelpers.run(["bookmarks", "export", "--format", "markdown"], dataDirectory: data)
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    #expect(lines[0] == "> \"This is a very interesting proposal by Putin. However, I am")
+    // the seed's title line and the first 60 characters of its ¶5
+    let seed = try String(
+      contentsOf: SaysoBinary.packageRoot.appendingPathComponent("seeds/002_ee816ef9547c31f7.txt"), encoding: .utf8)
+    let title = seed.components(separatedBy: "\n")[0]
+    var passage = String.UnicodeScalarView()
+    passage.append(contentsOf: seed.components(separatedBy: "\n\n")[5].unicodeScalars.prefix(60))
+    #expect(lines[0] == "> " + String(passage))
     #expect(lines.contains { $0.hasPrefix("— Paul Poast (assistant professor") && $0.hasSuffix(", quote") })
     #expect(
       lines.contains {
-        $0.hasPrefix(
-          "*RPT: ANALYSIS - Russia's Security Dialogue Offer To US Good Idea But Might Be Hard To Implement* · Pakistan Point News / Sputnik · 2020-09-30 · ¶5"
-        )
+        $0.hasPrefix("*\(title)* · Pakistan Point News / Sputnik · 2020-09-30 · ¶5")
       })
     #expect(lines.contains("Check this."))
     let json = try StoreTestHelpers.run(["bookmarks", "export", "--format", "json"], dataDirectory: data)
