@@ -12,8 +12,8 @@ extension Analyzer {
       let opening = paragraph.firstToken(startingAtOrAfter: quote.start)  // the quote's first token
       // (a dash's quote may hold no token: "—" and a tag at a paragraph's end)
       guard opening < paragraph.tokens.count else { continue }
-      // a title in the speaker's phrase of a frame is no one's words: "…,” said Steven Brill, author of
-      // “America's Bitter Pill,” a history of …"
+      // a title in the speaker's phrase of a frame is no one's words: "…,” said Ann Vey, author of
+      // “The Long Way Home,” a history of …"
       if covered.contains(where: { attribution in
         guard attribution.frameAfter, let phrase = attribution.speaker, phrase.tokens.contains(opening) else {
           return false

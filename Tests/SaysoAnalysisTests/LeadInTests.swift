@@ -7,41 +7,41 @@ import XCTest
 /// speaker, and the source an "according to" names.
 final class LeadInTests: XCTestCase, AnalysingText {
   func testACommaLeadsInAsAColonDoesWhenTheQuoteEndsTheSentence() {
-    let a = run("Senator Ann Vey spoke on Fox News, \"This is going to lead to a war.\"")
+    let a = run("Senator Ann Vey spoke on Sky News, \"This is going to close the port.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
     // (not when the quote has its own frame after it, nor from a noun's head before "of")
     let b = run("Tom Reed spoke. Ann Vey arrived late, \"We won,\" he said.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
-    let c = run("Part of the tweet included the statement, \"when the looting starts, the shooting starts.\"")
+    let c = run("Part of the tweet included the line, \"when the river rises, the bridge closes.\"")
     XCTAssertNil(c.quotes.first?.group)
     XCTAssertNil(c.quotes.first?.speaker)
-    let d = run("Bill Gerstenmaier of NASA spoke of the collaboration: \"It's fun working with a new partner.\"")
-    XCTAssertEqual(d.quotes.first?.speaker?.name, "Bill Gerstenmaier")
+    let d = run("Tom Ware of Airbus spoke of the venture: \"It's good building with a fresh supplier.\"")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Ware")
   }
 
   func testLowerCaseWordsOfARoleBeforeTheNameThatOpensAColonsSentence() {
-    let a = run("Former Republican presidential candidate Ann Vey was blunt: “What he did was so insensitive.”")
+    let a = run("Former Democratic presidential candidate Ann Vey was frank: “What he wrote was so careless.”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Former Republican presidential candidate")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Former Democratic presidential candidate")
     // (a role no list holds, when the words parse as a person's name with its role)
-    let b = run("Former Obama speechwriter Ann Vey published a column, entitled, “Why the Vote Matters.”")
+    let b = run("Former Marlow speechwriter Ann Vey published an essay, entitled, “Why the Count Matters.”")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
     // (not past a possessive, a pronoun or a verb: no speaker of a slogan the page shows)
-    let c = run("The group's Web page features a man wearing a turban printed with a slogan, \"Make Us Great.\"")
+    let c = run("The club's Web page features a boy wearing a cap printed with a slogan, \"Play It Fair.\"")
     XCTAssertNil(c.quotes.first?.speaker)
   }
 
   func testATimeMayOpenTheSentenceACommaLeadsInFrom() {
     let a = run(
-      "Earlier this week, Ann Vey shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, "
-        + "“I do not know which candidate will show up.”")
+      "Earlier this week, Ann Vey shared some of her worries with guests at a dinner in Bristol, "
+        + "“I am not sure which team will turn up.”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testAVerbOfSayingEndingItsParagraphInAColonLeadsInFromAnyNounPhrase() {
-    let a = run("In a statement, the convention committee said about its platform:\n\n“The platform goes further.”")
-    XCTAssertEqual(a.quotes.map(\.text), ["“The platform goes further.”"])
-    XCTAssertEqual(a.quotes.first?.group, "the convention committee")
+    let a = run("In a statement, the planning board said about its budget:\n\n“The budget does more.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“The budget does more.”"])
+    XCTAssertEqual(a.quotes.first?.group, "the planning board")
     // (the verb of the sentence's last clause)
     let b = run(
       "The Times made these allegations against the group in February, and the group responded:\n\n“The claims are "
@@ -73,8 +73,8 @@ final class LeadInTests: XCTestCase, AnalysingText {
 
   func testAPronounOpensAColonsSentenceAsANameDoes() {
     let a = run(
-      "The guard declared him a martyr. Ann Vey, the leader, ordered three days of mourning. In her message, she "
-        + "praised his life:\n\n“He was a stellar example of those educated in the school.”")
+      "The club declared him a legend. Ann Vey, the chair, ordered a week of tributes. In her message, she "
+        + "praised his career:\n\n“He was a fine example of those trained in the academy.”")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Ann Vey")
   }
 
@@ -85,17 +85,17 @@ final class LeadInTests: XCTestCase, AnalysingText {
   }
 
   func testADatesCommaDoesNotEndTheSourceAfterAccordingTo() {
-    let a = run("According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on the military.")
-    XCTAssertEqual(a.quotes.map(\.text), ["Hungary spent 1.15% of its GDP on the military"])
-    XCTAssertEqual(a.quotes.first?.group, "a March 14, 2019 NATO press release")
+    let a = run("According to a June 3, 2021 OECD press release, Portugal spent 2.4% of its GDP on research.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Portugal spent 2.4% of its GDP on research"])
+    XCTAssertEqual(a.quotes.first?.group, "a June 3, 2021 OECD press release")
   }
 
   func testTheItemsOfAListAfterAColonAreNoDashQuotes() {
     let a = run(
-      "This year's winners are:\n\n— Ann Vey of the Daily Star, winner of the award for coverage.\n\n"
-        + "— Tom Reed of the Globe, winner of the prize for photography.")
+      "This year's winners are:\n\n— Ann Vey of the Daily Star, winner of the medal for local reporting.\n\n"
+        + "— Tom Reed of the Harbour Herald, winner of the cup for design.")
     XCTAssertTrue(a.quotes.isEmpty)
-    let c = run("Tom Reed has many strengths:\n\n— The fact that he talks about jobs at every rally;")
+    let c = run("Tom Reed has many strengths:\n\n— The fact that he speaks about schools at each meeting;")
     XCTAssertTrue(c.quotes.isEmpty)
     // (a verb of saying before the colon leads in to what was said)
     let b = run("Ivan Petrov told Izvestia:\n\n— We are ready to talk to anyone.")

@@ -8,26 +8,26 @@ import XCTest
 /// a given name alone, whose gender "he" and "she" respect.
 final class LoneNameTests: XCTestCase, AnalysingText {
   func testAFamilyNameWithItsParticlesIsThePersonNamedInFull() {
-    let a = run("Rocky De La Fuenta is running for president. Asked again, De La Fuenta said \"I am not worried.\"")
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Rocky De La Fuenta"])
-    XCTAssertEqual(a.quotes.first?.speaker?.mention, "De La Fuenta")
+    let a = run("Nina De La Corvo is running for mayor. Asked again, De La Corvo said \"I am not nervous.\"")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Nina De La Corvo"])
+    XCTAssertEqual(a.quotes.first?.speaker?.mention, "De La Corvo")
     // (in lower case, one particle or two: "dela", "de la", "de los", "van der")
-    let b = run("Arnel dela Vegga of the army's Western Command said the group was behind the attack.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Arnel dela Vegga")
-    let c = run("Juan de la Cruzz of the Western Command said the group was behind it. Maria de los Santtos agreed.")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Juan de la Cruzz")
-    XCTAssertEqual(c.quotes.first?.speaker?.role, "Western Command")
-    XCTAssertEqual(run("Rafael van der Vaartt said it was fine.").quotes.first?.speaker?.name, "Rafael van der Vaartt")
+    let b = run("Rodel dela Pazzo of the navy's Southern Fleet said the gang was behind the raid.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Rodel dela Pazzo")
+    let c = run("Pedro de la Vinna of the Southern Fleet said the gang was behind it. Rosa de los Morrel agreed.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Pedro de la Vinna")
+    XCTAssertEqual(c.quotes.first?.speaker?.role, "Southern Fleet")
+    XCTAssertEqual(run("Pieter van der Stoel said it was fine.").quotes.first?.speaker?.name, "Pieter van der Stoel")
   }
 
   func testAGivenNameElsewhereInTheArticleMakesALoneWordAPerson() {
     let a = run(
-      "Clinton sat down with MSNBC's \"The Rachel Maddow Show\" on Thursday.\n\n"
-        + "\"In any other year they would be short-listed,\" Maddow said.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Rachel Maddow")
+      "Vey sat down with CNBC's \"The Lena Dorsk Show\" on Friday.\n\n"
+        + "\"In a normal season they would be favourites,\" Dorsk said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Lena Dorsk")
     // over a nickname in quotes
-    let b = run("Former operative John “Tig” Tiegen was there.\n\n“She goes home,” Tiegen said.")
-    XCTAssertEqual(b.quotes.last?.speaker?.name, "John Tiegen")
+    let b = run("Former medic Owen “Buzz” Tarrick was there.\n\n“She stays put,” Tarrick said.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Owen Tarrick")
     // no given name anywhere: no person (a group, as "Demonstrators said")
     let c = run("\"We disagree,\" Quorvex said.")
     XCTAssertNil(c.quotes.first?.speaker)
@@ -40,12 +40,12 @@ final class LoneNameTests: XCTestCase, AnalysingText {
 
   func testAFamilyNameSpeltAnotherWayIsTheSamePerson() {
     let a = run(
-      "Spokesman Yahya Sarea said it had used ten drones.\n\n\"These attacks are our right,\" Saree said.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Yahya Sarea")
-    XCTAssertEqual(a.people.map(\.name), ["Yahya Sarea"])
+      "Spokesman Omar Talbeq said it had sent six boats.\n\n\"These patrols are our duty,\" Talbek said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Omar Talbeq")
+    XCTAssertEqual(a.people.map(\.name), ["Omar Talbeq"])
     // two persons it could be: neither
     let b = run(
-      "Yahya Sarea and Omar Sarei spoke on TV.\n\n\"These attacks are our right,\" Saree said.")
+      "Omar Talbeq and Ivan Talbeg spoke on TV.\n\n\"These patrols are our duty,\" Talbek said.")
     XCTAssertNil(b.quotes.last?.speaker)
   }
 
@@ -53,20 +53,20 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     func differ(_ one: String, _ other: String) -> Bool {
       EntityRegistry.differByOneLetter(Array(one.unicodeScalars), Array(other.unicodeScalars))
     }
-    XCTAssertTrue(differ("sarea", "saree"))
+    XCTAssertTrue(differ("talbeq", "talbek"))
     XCTAssertTrue(differ("giulini", "giuliani"))
     XCTAssertTrue(differ("mcclenney", "mclenney"))
     XCTAssertTrue(differ("zelensky", "zelenskyy"))
-    XCTAssertFalse(differ("sarea", "sarie"))
+    XCTAssertFalse(differ("talbeq", "talbik"))
     XCTAssertFalse(differ("smith", "smithson"))
     XCTAssertFalse(differ("gaddafi", "qadhafi"))
   }
 
   func testALoneGivenNameThatIsNoFamilyNameHasItsGender() {
-    let a = run("Mark Ruiz built the suits. Cherie said the show was fun.\n\n\"It works,\" he said.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Mark Ruiz")
+    let a = run("Dan Ruiz painted the sets. Maeve said the play was fun.\n\n\"It works,\" he said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Dan Ruiz")
     typealias Entity = EntityRegistry.Entity
-    XCTAssertEqual(Entity.gender(of: "Cherie"), .female)
+    XCTAssertEqual(Entity.gender(of: "Maeve"), .female)
     XCTAssertEqual(Entity.gender(of: "Maria Keller"), .female)
     // a given name that is a family name too says nothing of its bearer: "James"
     XCTAssertNil(Entity.gender(of: "James"))
@@ -76,8 +76,8 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     let a = run("Sarah Smith said the plan was good. Mr Smith said it was bad.")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Sarah Smith", "Smith"])
     let b = run(
-      "Donald Trump said he won. Ivanka Trump spoke too. Ms. Trump said she was proud. Mr. Trump said he was.")
-    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Donald Trump", "Ivanka Trump", "Donald Trump"])
+      "Tom Ware said he won. Rita Ware spoke too. Ms. Ware said she was proud. Mr. Ware said he was.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Tom Ware", "Rita Ware", "Tom Ware"])
     // a peer is no namesake of another gender
     let c = run("Sarah Smith said the plan was good. Lord Smith of Kelvin said it was bad.")
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Smith")
@@ -88,22 +88,22 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     // "Gene" and the Lithuanian woman's name "Genė" share the key "gene"
     XCTAssertNil(WorldKnowledge.shared.givenNameGender["gene"])
     XCTAssertEqual(WorldKnowledge.shared.givenNameGender["eugene"], .male)
-    let a = run("Gene Sperling hired her as his deputy.\n\n\"It is fine,\" Mr. Sperling said.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Gene Sperling")
+    let a = run("Gene Harwick made her his deputy.\n\n\"It is fine,\" Mr. Harwick said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Gene Harwick")
   }
 
   func testALoneFirstNameIsTheOnePersonOfTheArticleWithIt() {
     // a family name written first, and a given name used with a title
-    let a = run("Finance Minister Lou Jiwei spoke in Beijing. \"Demand is weak,\" Mr. Lou said.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Lou Jiwei")
-    let b = run("Dr Meerjady Sabrina Flora said five people died. Dr Meerjady said two were from Dhaka.")
-    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Meerjady Sabrina Flora", "Meerjady Sabrina Flora"])
-    XCTAssertEqual(b.people.map(\.name), ["Meerjady Sabrina Flora"])
+    let a = run("Trade Minister Zhou Weiming spoke in Shanghai. \"Exports are soft,\" Mr. Zhou said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Zhou Weiming")
+    let b = run("Dr Tahmida Nasrin Ivy said four people died. Dr Tahmida said three were from Sylhet.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Tahmida Nasrin Ivy", "Tahmida Nasrin Ivy"])
+    XCTAssertEqual(b.people.map(\.name), ["Tahmida Nasrin Ivy"])
     // (not when two people share it, nor a caption's "name" that goes on with a common word)
     let c = run("Tom Reed and Tom Ebeling met voters. Tom said the plan was fair.")
     XCTAssertFalse(c.quotes.contains { ["Tom Reed", "Tom Ebeling"].contains($0.speaker?.name) })
-    let d = run("Watch President Obama Speech at the Foundation.\n\n\"It is fair,\" Obama said.")
-    XCTAssertEqual(d.quotes.first?.speaker?.name, "Obama")
+    let d = run("Watch Governor Keane Speech at the Summit.\n\n\"It is fair,\" Keane said.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Keane")
   }
 
   func testAFamilyNameAloneThatTheArticleGivesNoOneIsAFirm() {
@@ -136,22 +136,22 @@ final class LoneNameTests: XCTestCase, AnalysingText {
   }
 
   func testOneOfTwoFamilyNamesWithATitleIsThePersonNamedInFull() {
-    let a = run("Secretary of Justice Wanda Vázquez Garced was sworn in.\n\n"
-      + "\"Puerto Rico needs certainty,\" Governor Vázquez said.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Wanda Vázquez Garced")
-    XCTAssertEqual(a.people.map(\.name), ["Wanda Vázquez Garced"])
-    let b = run("Melba Acosta Febo leads the bank.\n\n\"We will pay,\" Ms. Acosta said.")
-    XCTAssertEqual(b.quotes.last?.speaker?.name, "Melba Acosta Febo")
+    let a = run("Secretary of Labor Marisol Benítez Tolado was sworn in.\n\n"
+      + "\"Ponce needs stability,\" Governor Benítez said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Marisol Benítez Tolado")
+    XCTAssertEqual(a.people.map(\.name), ["Marisol Benítez Tolado"])
+    let b = run("Marta Ibarra Quilez leads the fund.\n\n\"We will repay,\" Ms. Ibarra said.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Marta Ibarra Quilez")
   }
 
   func testTheSentenceThatSaysItsSubjectsGenderOutweighsTheGivenNamesList() {
     // (Darcy is a woman's name in the lists)
-    let a = run("Darcy Richardson was left off the ticket. Richardson had his own opinion on the matter.\n\n"
-      + "He sent a message to Mark Seidenberg: \"Please come back to the office today.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Darcy Richardson")
+    let a = run("Darcy Pellham was kept off the ballot. Pellham had his own view on the decision.\n\n"
+      + "He sent a note to Owen Tarrick: \"Please return to the campaign this week.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Darcy Pellham")
     // (a "his" that may be someone else's says nothing)
-    let b = run("Darcy Richardson was left off the ticket. Richardson praised his rival.\n\n"
-      + "He sent a message to Mark Seidenberg: \"Please come back to the office today.\"")
+    let b = run("Darcy Pellham was kept off the ballot. Pellham praised his rival.\n\n"
+      + "He sent a note to Owen Tarrick: \"Please return to the campaign this week.\"")
     XCTAssertNil(b.quotes.first?.speaker)
   }
 
@@ -164,7 +164,7 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Merkel")
     XCTAssertNil(b.quotes.first?.group)
     // not when the word is a compound's first part, nor when the article writes it in lower case too
-    let c = run("Carrier said it would close the plant.\n\nAnn Vey, a Carrier worker, said she was angry.")
+    let c = run("Draper said it would shut the store.\n\nAnn Vey, a Draper clerk, said she was upset.")
     XCTAssertNil(c.quotes.first?.speaker)
     let d = run("Hall said the plan was sound. He added that the hall would close.")
     XCTAssertNil(d.quotes.first?.speaker)

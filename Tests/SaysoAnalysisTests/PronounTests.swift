@@ -7,16 +7,16 @@ import XCTest
 final class PronounTests: XCTestCase, AnalysingText {
   func testThePronounAfterAnOpeningQuoteIsTheSubjectOfTheSentenceBefore() {
     let a = run(
-      "Former mayor Tom Reed ended his campaign.\n\nWednesday, the same day that he dropped out, Reed endorsed his "
-        + "former rival, Joe Biden. \"Three months ago,\" he said, \"I entered the race.\"")
+      "Former mayor Tom Reed ended his campaign.\n\nFriday, the same day that he withdrew, Reed endorsed his "
+        + "former opponent, Dan Hale. \"Six weeks ago,\" he said, \"I joined the contest.\"")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed", "Tom Reed"])
     let b = run("Ann Vey met Tom Reed on Monday. After the vote, Vey thanked Reed. \"He was fair,\" she said.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
-    // (the words of a role before the name are the head's: "communication director Jennifer Palmieri")
+    // (the words of a role before the name are the head's: "communication director Rita Moss")
     let c = run(
-      "Hillary Clinton spoke on Monday. Clinton communication director Jennifer Palmieri said the plan was "
-        + "weak. \"It is a taunt,\" she said.")
-    XCTAssertEqual(c.quotes.last?.speaker?.name, "Jennifer Palmieri")
+      "Ann Vey spoke on Monday. Vey communication director Rita Moss said the plan was "
+        + "weak. \"It is a stunt,\" she said.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Rita Moss")
   }
 
   func testThePronounAfterAPhraseThatOpensTheSentenceIsTheSubjectOfTheSentenceBefore() {
@@ -30,8 +30,8 @@ final class PronounTests: XCTestCase, AnalysingText {
 
   func testAQuoteThatSpeaksOfTheHeadByThePronounIsAnothersWords() {
     // (the one described is not the one describing: the last person named speaks)
-    let a = run("Ted Cruz met voters in Iowa, among them Robert Stovall. \"He was articulate,\" he said.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Robert Stovall")
+    let a = run("Tom Ware met voters in Ohio, among them Dan Hale. \"He was sharp,\" he said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dan Hale")
   }
 
   func testHeAndSheSkipAPersonOfTheOtherGender() {
@@ -48,11 +48,11 @@ final class PronounTests: XCTestCase, AnalysingText {
 
   func testAThingLabelledInThePassiveIsNoOnesQuoteNearby() {
     let a = run(
-      "Ann Vey said, \"It was incredible.\" Six diplomats fled to the embassy. The escape was nicknamed "
-        + "\"the Canadian Caper\" and later made into a film.")
-    XCTAssertEqual(a.quotes.map(\.text), ["\"It was incredible.\"", "\"the Canadian Caper\""])
+      "Ann Vey said, \"It was incredible.\" Four climbers reached the summit. The climb was nicknamed "
+        + "\"the Long Haul\" and later made into a book.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It was incredible.\"", "\"the Long Haul\""])
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ann Vey", nil])
-    let b = run("Ann Vey said, \"We will march.\" The city is governed under the \"one country, two systems\" model.")
+    let b = run("Ann Vey said, \"We will march.\" The town is governed under the \"two mayors, one council\" model.")
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ann Vey", nil])
     // (an adverb may stand between the verb "to be" and the participle)
     let c = run("The 1957 outbreak at the Harbour Works was commonly called \"the dock fever.\"")
@@ -70,27 +70,27 @@ final class PronounTests: XCTestCase, AnalysingText {
 
   func testWhoAfterAPersonsNameStandsForThatPerson() {
     let a = run(
-      "Ann Vey spoke first.\n\nThe rules reached the home of Prime Minister Tuilaepa, who told the press his "
-        + "nephew needed a dose.")
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tuilaepa")
+      "Ann Vey spoke first.\n\nThe order reached the office of Prime Minister Halvorsen, who told the press his "
+        + "cousin needed a permit.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Halvorsen")
     let b = run("Ann Vey spoke first.\n\nThe loss was steep for Mr. Tom Reed, who said he would go on.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Reed")
     // (not a body or a place that ends an appositive)
     let c = run(
-      "\"It is not enough,\" said Howard Rubel, a senior analyst at Jefferies, who notes that the firm will cut.")
-    XCTAssertEqual(c.quotes.last?.speaker?.name, "Howard Rubel")
+      "\"It is too little,\" said Tom Ware, a chief economist at Northwind Capital, who notes that the bank will cut.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Ware")
   }
 
   func testTheSubjectOfARelativeClauseIsNotItsAntecedent() {
-    let a = run("Ann Vey spoke first.\n\nThe mayor took swipes at Jane Reed, whom she dubbed “the little senator.”")
-    XCTAssertEqual(a.quotes.map(\.text), ["“the little senator.”"])
+    let a = run("Ann Vey spoke first.\n\nThe mayor poked fun at Jane Reed, whom she dubbed “the weekend deputy.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“the weekend deputy.”"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testARolePlayedIsNoOneTheirPronounStandsFor() {
     let a = run(
-      "Actor Ann Vey talked of her years on the show. Faced with losing the character of Jane Ruiz, the producers "
-        + "made her a regular. \"It was a good day,\" she recalls.")
+      "Actor Ann Vey spoke of her time on the drama. Afraid of losing the character of Jane Ruiz, the writers "
+        + "made her a star. \"It was a big moment,\" she recalls.")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Ann Vey")
     XCTAssertFalse(a.people.contains { $0.name == "Jane Ruiz" })
   }

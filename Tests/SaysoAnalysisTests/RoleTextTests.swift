@@ -9,21 +9,21 @@ final class RoleTextTests: XCTestCase, AnalysingText {
     let cases: [(String, String?)] = [
       ("the mayor of London", "mayor of London"),
       ("A fire service spokesman", "fire service spokesman"),
-      ("of the World Health Organization", "World Health Organization"),
+      ("of the Global Seed Trust", "Global Seed Trust"),
       ("of The Times", "The Times"),
       ("The Ledger", "The Ledger"),
       ("at the county health department", "county health department"),
-      ("a tweet on Monday by US Secretary of State", "US Secretary of State"),
-      ("a protester using the pseudonym", "protester"),
-      ("a Toronto lawyer representing Spanton", "Toronto lawyer"),
-      ("a former maintainer of the project to discuss this takedown", "former maintainer of the project"),
-      ("a UN rapporteur who had investigated the case", "UN rapporteur"),
+      ("a tweet on Friday by US Secretary of Energy", "US Secretary of Energy"),
+      ("a driver giving the nickname", "driver"),
+      ("a Leeds lawyer representing Marlow", "Leeds lawyer"),
+      ("a former editor of the journal to explain this decision", "former editor of the journal"),
+      ("a UN envoy who had visited the camps", "UN envoy"),
       ("the Director-General of the", "Director-General"),
       ("A university student named", "university student"),
       // whole roles stay as they are
       ("Russian President", "Russian President"),
       ("managing director of the bank", "managing director of the bank"),
-      ("acting Prime Minister of Iraq", "acting Prime Minister of Iraq"),
+      ("acting Prime Minister of Peru", "acting Prime Minister of Peru"),
       ("an adviser to the president", "adviser to the president"),
       ("his wife", "his wife"),
       ("the", nil),
@@ -34,16 +34,16 @@ final class RoleTextTests: XCTestCase, AnalysingText {
   }
 
   func testTheSpeakersRoleIsTidied() {
-    let a = run("\"The drugs are only part of it,\" said Mike Royan of the World Health Organization.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Mike Royan")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "World Health Organization")
-    let b = run("\"The airline moves weapons,\" according to a tweet on Monday by US Secretary of State Mike Pompo.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Mike Pompo")
-    XCTAssertEqual(b.quotes.first?.speaker?.role, "US Secretary of State")
+    let a = run("\"The seeds are only part of it,\" said Dana Fell of the Global Seed Trust.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Fell")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Global Seed Trust")
+    let b = run("\"The plant leaks gas,\" according to a tweet on Friday by US Secretary of Energy Rita Moss.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Rita Moss")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "US Secretary of Energy")
     // one role said with and without its article is listed once
     let c = run(
-      "The mayor of London, Sadiq Kan, said the line would reopen. \"It is safe,\" said Mayor of London Sadiq Kan.")
-    XCTAssertEqual(c.people.first?.roles.map { $0.lowercased() }, ["mayor of london"])
+      "The mayor of Leeds, Tom Ware, said the line would reopen. \"It is safe,\" said Mayor of Leeds Tom Ware.")
+    XCTAssertEqual(c.people.first?.roles.map { $0.lowercased() }, ["mayor of leeds"])
     // a possessor before the name is the role without its "'s"
     let d = run("Pacific’s Ann Vey said the figures were wrong.")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Ann Vey")
@@ -51,7 +51,7 @@ final class RoleTextTests: XCTestCase, AnalysingText {
   }
 
   func testATitlesAbbreviationIsListedAsTheWordItStandsFor() {
-    XCTAssertEqual(RoleForm.of("Vermont Sen.")?.role, "Vermont Senator")
+    XCTAssertEqual(RoleForm.of("Maine Sen.")?.role, "Maine Senator")
     XCTAssertEqual(RoleForm.of("Lt. Gov")?.role, "Lieutenant Governor")
     XCTAssertEqual(
       RoleForm.of("former Rep., chairman of the committee")?.role, "former Representative, chairman of the committee")
@@ -62,7 +62,7 @@ final class RoleTextTests: XCTestCase, AnalysingText {
     XCTAssertEqual(RoleForm.of("PC")?.role, "Police Constable")
     // (an abbreviation that is no title's stays as it is)
     XCTAssertEqual(RoleForm.of("Wash. lawyer")?.role, "Wash. lawyer")
-    let a = run("\"We will win,\" said Ohio Gov. John Kasick. \"It is close,\" said Sen. Bernie Sandars.")
+    let a = run("\"We will win,\" said Ohio Gov. Tom Ware. \"It is close,\" said Sen. Rita Moss.")
     XCTAssertEqual(a.quotes.map { $0.speaker?.role }, ["Ohio Governor", "Senator"])
   }
 }

@@ -12,21 +12,21 @@ final class TokenizerTests: XCTestCase {
   }
 
   func testAnEnDashJoinsTwoNamesButNotTwoWordsOrNumbers() {
-    let text = "the Harvard–Smithsonian Center, her leadership–specifically, 1990–2000"
+    let text = "the Kent–Sussex Trust, her leadership–specifically, 1990–2000"
     let t = Tokenizer.tokenize(Array(text.unicodeScalars)).tokens
     XCTAssertEqual(
       t.map(\.text),
-      ["the", "Harvard–Smithsonian", "Center", ",", "her", "leadership", "–", "specifically", ",", "1990", "–", "2000"])
+      ["the", "Kent–Sussex", "Trust", ",", "her", "leadership", "–", "specifically", ",", "1990", "–", "2000"])
   }
 
   func testAFamilyNameOpeningWithAParticleIsCapitalised() {
-    let tokens = Tokenizer.tokenize(Array("minister al-Eryani and the well-Known el-sisi".unicodeScalars)).tokens
-    XCTAssertEqual(tokens.filter(\.isCapitalized).map(\.text), ["al-Eryani"])
+    let tokens = Tokenizer.tokenize(Array("minister al-Hashimi and the well-Known el-masri".unicodeScalars)).tokens
+    XCTAssertEqual(tokens.filter(\.isCapitalized).map(\.text), ["al-Hashimi"])
   }
 
   func testInvisibleMarksOfWidthAndDirectionAreNoTokens() {
-    let tokens = Tokenizer.tokenize(Array("\u{2014} \u{200D}Aparna and\u{200E} Garg".unicodeScalars)).tokens.map(\.text)
-    XCTAssertEqual(tokens, ["\u{2014}", "Aparna", "and", "Garg"])
+    let tokens = Tokenizer.tokenize(Array("\u{2014} \u{200D}Meera and\u{200E} Kapur".unicodeScalars)).tokens.map(\.text)
+    XCTAssertEqual(tokens, ["\u{2014}", "Meera", "and", "Kapur"])
   }
 
   func testAnInitialismOfThreeLettersStaysWholeAndEndsNoSentence() {
@@ -49,8 +49,8 @@ final class TokenizerTests: XCTestCase {
       ["the vote is at 9 a.m. Eastern on Friday"])
     // (and before a quote that opens)
     XCTAssertEqual(
-      claims("A spokesman told reporters the attack began at 7:45 p.m. “No one was hurt,” read the statement."),
-      ["the attack began at 7:45 p.m.", "“No one was hurt,”"])
+      claims("A spokesman told reporters the fire started at 6:20 p.m. “No one was injured,” read the statement."),
+      ["the fire started at 6:20 p.m.", "“No one was injured,”"])
   }
 
   func testOffsetsAreUnicodeScalars() {
@@ -94,8 +94,8 @@ final class QuoteScannerTests: XCTestCase {
 
   func testNestedSingleQuotesStayInsideTheOuterQuote() {
     XCTAssertEqual(
-      scan("\"As Reagan said, 'Trust, but verify.' That holds,\" Whalen said."),
-      ["\"As Reagan said, 'Trust, but verify.' That holds,\""])
+      scan("\"As my father said, 'Measure twice, cut once.' That holds,\" Hale said."),
+      ["\"As my father said, 'Measure twice, cut once.' That holds,\""])
   }
 
   func testUnclosedQuoteRunsToTheParagraphEnd() {
@@ -109,8 +109,8 @@ final class QuoteScannerTests: XCTestCase {
   }
 
   func testDashQuoteParagraph() {
-    let s = "– Either side will be accused, – Edward Lozansky, President of the University, told Izvestia."
-    XCTAssertEqual(scan(s), ["Either side will be accused"])
+    let s = "– Both sides will be blamed, – Ivan Sorokin, Director of the Institute, told Kommersant."
+    XCTAssertEqual(scan(s), ["Both sides will be blamed"])
   }
 
   func testMidSentenceDashDoesNotOpenAQuote() {
@@ -127,9 +127,9 @@ final class QuoteScannerTests: XCTestCase {
     XCTAssertEqual(
       scan("‘We don’t know,’ said a neighbour. ‘It’s shocking.’"), ["‘We don’t know,’", "‘It’s shocking.’"])
     // a short single quote inside a sentence, or alone, is a scare quote or a heading
-    XCTAssertEqual(scan("Ryan calls Trump line 'racist,' but backs him."), [])
+    XCTAssertEqual(scan("Hale calls Ware remark 'reckless,' but backs him."), [])
     XCTAssertEqual(scan("The talks were a so-called ‘reset’."), [])
-    XCTAssertEqual(scan("'A change warrior.'"), [])
+    XCTAssertEqual(scan("'A bold reformer.'"), [])
   }
 }
 
@@ -141,8 +141,8 @@ final class SentenceSplitterTests: XCTestCase {
   }
 
   func testTitlesAndInitialsDoNotEndSentences() {
-    XCTAssertEqual(sentences("Mr. Podesta met Paul J. Smith on Monday. They talked."), 2)
-    XCTAssertEqual(sentences("Sen. Warren spoke. Gov. Cooper replied."), 2)
+    XCTAssertEqual(sentences("Mr. Hale met Dana J. Fell on Monday. They talked."), 2)
+    XCTAssertEqual(sentences("Sen. Ware spoke. Gov. Moss replied."), 2)
   }
 
   func testNoBoundaryInsideAQuote() {
@@ -152,23 +152,23 @@ final class SentenceSplitterTests: XCTestCase {
   func testUSEndsASentenceOnlyBeforeACommonStarter() {
     XCTAssertEqual(sentences("He moved to the U.S. The next year he left."), 2)
     XCTAssertEqual(sentences("The U.S. Navy said so."), 1)
-    // (a title or a group after it goes on with the sentence: "U.S. President Donald Trump", "U.S. officials")
-    XCTAssertEqual(sentences("He has asked U.S. President Donald Trump to act and U.S. officials agreed."), 1)
+    // (a title or a group after it goes on with the sentence: "U.S. President Tom Ware", "U.S. officials")
+    XCTAssertEqual(sentences("He has urged U.S. President Tom Ware to act and U.S. officials agreed."), 1)
   }
 
   func testAPronounsFrameThatAQuoteFollowsOpensASentenceAfterAQuestion() {
-    XCTAssertEqual(sentences("Reed was asked, “Would you have told her?” He answered, “I have no idea.”"), 2)
-    // (a short frame after a question ends no sentence: "“… right?” Trump said, as if …")
-    XCTAssertEqual(sentences("“Would you have told her?” He answered, as if it were obvious."), 1)
-    XCTAssertEqual(sentences("“Would you have told her?” Reed answered, “I have no idea.”"), 1)
+    XCTAssertEqual(sentences("Reed was asked, “Would you have warned them?” He answered, “I cannot say.”"), 2)
+    // (a short frame after a question ends no sentence: "“… right?” Hale said, as if …")
+    XCTAssertEqual(sentences("“Would you have warned them?” He answered, as if it were obvious."), 1)
+    XCTAssertEqual(sentences("“Would you have warned them?” Reed answered, “I cannot say.”"), 1)
   }
 
   func testAFrameOfUpToTwelveWordsAfterAQuotedQuestionGoesOnWithIt() {
     let long =
-      "“You think I'm going to change?” Trump asked reporters rhetorically at a news conference late last month."
+      "“You think I'm going to quit?” Hale asked reporters pointedly at a press briefing early last week."
     XCTAssertEqual(sentences(long), 1)
     // (not a verb of belief, which opens a sentence of its own: "…?” I think every person …")
-    XCTAssertEqual(sentences("“What if they were told to go back?” I think every person should fight it."), 2)
+    XCTAssertEqual(sentences("“What if the school were to close?” I think every parent should fight it."), 2)
   }
 }
 
@@ -197,9 +197,9 @@ final class SpeakerPhraseTests: XCTestCase {
   }
 
   func testAppositive() {
-    let sp = phrase("Paul Poast, an assistant professor at the University of Chicago,")
-    XCTAssertEqual(sp?.name, "Paul Poast")
-    XCTAssertEqual(sp?.role, "an assistant professor at the University of Chicago")
+    let sp = phrase("Dana Fell, an associate professor at the University of Leeds,")
+    XCTAssertEqual(sp?.name, "Dana Fell")
+    XCTAssertEqual(sp?.role, "an associate professor at the University of Leeds")
   }
 
   func testGroupsPronounsAndOrganisations() {

@@ -8,72 +8,72 @@ import XCTest
 /// signatures.
 final class SubjectAndContentTests: XCTestCase, AnalysingText {
   func testAnAsideBetweenCommasAfterTheVerbIsNoContent() {
-    let a = run("Sally Wes said, in likelihood, \"next to each temple there was a lake.\"")
-    XCTAssertEqual(a.quotes.first?.text, "\"next to each temple there was a lake.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sally Wes")
-    let b = run("Sally Wes said, however, that the lake was there.")
-    XCTAssertEqual(b.quotes.first?.text, "that the lake was there")
+    let a = run("Nora Fenn said, in all probability, \"beside each mill there stood a pond.\"")
+    XCTAssertEqual(a.quotes.first?.text, "\"beside each mill there stood a pond.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nora Fenn")
+    let b = run("Nora Fenn said, however, that the pond was there.")
+    XCTAssertEqual(b.quotes.first?.text, "that the pond was there")
   }
 
   func testAParticiplesSubjectIsTheClausesNotAPhraseBeforeIt() {
     let a = run(
-      "In a related press release issued the following day, the Turkish Ministry of Foreign Affairs denounced the "
-        + "conclusions of the summit, calling the agreements \"legitimate and fully compatible with international law\"."
+      "In a brief press release issued the next morning, the Chilean Ministry of Public Works rejected the "
+        + "findings of the audit, calling the contracts \"lawful and entirely in line with national rules\"."
     )
     XCTAssertEqual(
       a.quotes.map(\.organisation),
-      ["Turkish Ministry of Foreign Affairs", "Turkish Ministry of Foreign Affairs"])
+      ["Chilean Ministry of Public Works", "Chilean Ministry of Public Works"])
     let b = run(
-      "Since then, a Republican, Mark Amod, has publicly voiced support for the inquiry, telling the Nevada "
-        + "Independent: \"I'm a big fan of oversight.\"")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Mark Amod")
+      "Since then, a Democrat, Tom Ware, has openly voiced support for the audit, telling the Harbour "
+        + "Herald: \"I'm a firm believer in scrutiny.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Ware")
     // the addressee before a colon is no content
-    XCTAssertEqual(b.quotes.first?.text, "\"I'm a big fan of oversight.\"")
+    XCTAssertEqual(b.quotes.first?.text, "\"I'm a firm believer in scrutiny.\"")
   }
 
   func testAPluralNounBeforeTheVerbIsNoCue() {
-    let a = run("Initial reports stated the fruit was a pineapple.")
+    let a = run("Initial reports stated the vessel was a ferry.")
     XCTAssertEqual(a.quotes.first?.group, "Initial reports")
-    XCTAssertEqual(a.quotes.first?.text, "the fruit was a pineapple")
+    XCTAssertEqual(a.quotes.first?.text, "the vessel was a ferry")
     // before "said", a present plural, or the verb after its source
     XCTAssertEqual(run("Early reports said the fire was out.").quotes.first?.group, "Early reports")
     XCTAssertEqual(run("Media reports say the fire was out.").quotes.first?.group, "Media reports")
-    let sourced = run("Initial reports from the hospital reported no traces of poison.")
-    XCTAssertEqual(sourced.quotes.first?.group, "Initial reports from the hospital")
-    XCTAssertEqual(sourced.quotes.first?.text, "no traces of poison")
-    XCTAssertTrue(run("Harsh comments are earning some Germans more than scorn.").quotes.isEmpty)
+    let sourced = run("Initial reports from the laboratory reported no signs of mould.")
+    XCTAssertEqual(sourced.quotes.first?.group, "Initial reports from the laboratory")
+    XCTAssertEqual(sourced.quotes.first?.text, "no signs of mould")
+    XCTAssertTrue(run("Rude comments are costing some Danes more than fines.").quotes.isEmpty)
     // after a count: "the ten states with …"
     XCTAssertTrue(run("The ten states with the most guns had the highest rates.").quotes.isEmpty)
-    XCTAssertTrue(run("Known for controversial comments, Imus was dropped in 2007 by the network.").quotes.isEmpty)
+    XCTAssertTrue(run("Known for blunt comments, Pellham was dropped in 2012 by the station.").quotes.isEmpty)
     // a count and a word before it, "of" after it, an adjective in -ing or -ed before it
-    XCTAssertTrue(run("The conflict between the two Post-Soviet states centers on the region.").quotes.isEmpty)
-    XCTAssertTrue(run("Voters in the US states of Idaho, Michigan and Ohio went to the polls.").quotes.isEmpty)
-    XCTAssertTrue(run("The latest violence began with conflicting claims from both sides.").quotes.isEmpty)
+    XCTAssertTrue(run("The dispute between the two Baltic states centers on the border.").quotes.isEmpty)
+    XCTAssertTrue(run("Voters in the US states of Utah, Oregon and Maine went to the polls.").quotes.isEmpty)
+    XCTAssertTrue(run("The latest row began with conflicting claims about the contract.").quotes.isEmpty)
     // "states" is the noun unless a frame stands there: "that", a colon, a quote or a clause's subject after it
-    XCTAssertTrue(run("Back in 1988, Rust Belt states Indiana, Michigan and Ohio all supported Bush.").quotes.isEmpty)
-    XCTAssertTrue(run("Coastal states swing toward Democrats this year.").quotes.isEmpty)
-    let f = run("The Aviation Herald states the plane was a freighter.")
-    XCTAssertEqual(f.quotes.map(\.text), ["the plane was a freighter"])
+    XCTAssertTrue(run("Back in 1976, Sun Belt states Texas, Georgia and Florida all went blue.").quotes.isEmpty)
+    XCTAssertTrue(run("Southern states drift toward Republicans this year.").quotes.isEmpty)
+    let f = run("The Maritime Gazette states the ship was a tanker.")
+    XCTAssertEqual(f.quotes.map(\.text), ["the ship was a tanker"])
     // (not an ordinal of a name, nor "majority")
-    let d = run("The 14th Amendment states that all persons born in the country are citizens.")
-    XCTAssertEqual(d.quotes.map(\.text), ["that all persons born in the country are citizens"])
+    let d = run("The 3rd Protocol states that all vessels entering the port are inspected.")
+    XCTAssertEqual(d.quotes.map(\.text), ["that all vessels entering the port are inspected"])
     let e = run("The majority opinion states that the law stands.")
     XCTAssertEqual(e.quotes.map(\.text), ["that the law stands"])
     // a frame after its content keeps its verb: "“…,” the document states, …"
-    let c = run("\"Family Medical Leave,\" the document states, becomes available after one year.")
+    let c = run("\"Paid Study Leave,\" the document states, is granted after two years.")
     XCTAssertEqual(c.quotes.first?.cue, "states")
-    // a verb that is no noun still reports: "the ones State now says are “top secret”"
-    let b = run("Ann Lee wants her messages made public, even the ones State now says are \"top secret.\"")
+    // a verb that is no noun still reports: "the ones State now says are “classified”"
+    let b = run("Ann Lee wants her notes released, including the ones State now says are \"classified.\"")
     XCTAssertEqual(b.quotes.map(\.cue), ["says"])
   }
 
   func testABareCueAfterANameThatTheOpensIsANoun() {
-    let a = run("They cited the Chuck Jones quote that every artist has bad drawings.")
-    XCTAssertFalse(a.quotes.contains { $0.speaker?.name == "Chuck Jones" })
-    XCTAssertEqual(run("Mark Cuban is also a host on the TV show \"Shark Tank.\"").quotes, [])
+    let a = run("They cited the Tom Ware quote that every cook burns a few dishes.")
+    XCTAssertFalse(a.quotes.contains { $0.speaker?.name == "Tom Ware" })
+    XCTAssertEqual(run("Dana Fell is also a judge on the TV show \"Bake Street.\"").quotes, [])
     // but a verb with its object, after a plural subject, is a verb
-    let c = run("Scientists from the World Wildlife Fund Mexico estimate the population fell.")
-    XCTAssertEqual(c.quotes.first?.group, "Scientists from the World Wildlife Fund Mexico")
+    let c = run("Scientists from the Coral Reef Alliance Fiji estimate the cover shrank.")
+    XCTAssertEqual(c.quotes.first?.group, "Scientists from the Coral Reef Alliance Fiji")
   }
 
   func testABareCueBetweenANounAndAVerbIsANoun() {
@@ -128,11 +128,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let b = run("The report, published on Tuesday, found that waiting times had doubled.")
     XCTAssertEqual(b.quotes.first?.group, "The report")
     // what a thing is called is its name, no one's words
-    XCTAssertTrue(run("The video, released in May, is called No Respite after a verse.").quotes.isEmpty)
+    XCTAssertTrue(run("The film, released in June, is called Still Water after a poem.").quotes.isEmpty)
   }
 
   func testANameCutByACommaIsNoContentBeforeAFrame() {
-    let a = run("Jo Anne Tilburg of the University of California, Los Angeles disagreed with these findings: \"No.\"")
+    let a = run("Jo Anne Pellham of the University of Texas, Austin disagreed with these results: \"No.\"")
     XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("Jo Anne") })
   }
 
@@ -144,25 +144,25 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
 
   func testASubjectWithItsAppositiveIsNoContentBeforeAnInvertedFrame() {
     let a = run(
-      "Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him should go.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the staff member who succeeded him should go"])
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Corey Lewandowski")
+      "Vey's former press secretary, Dan Hale, said the aide who replaced him should resign.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the aide who replaced him should resign"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dan Hale")
     // a clause before it is content
     let b = run("The plan would fail, said the staff member.")
     XCTAssertEqual(b.quotes.map(\.text), ["The plan would fail"])
     XCTAssertEqual(b.quotes.first?.group, "the staff member")
     // after a time or a word that opens the sentence
-    let c = run("Yesterday, Kosmo, the space agency, announced the death of cosmonaut Tom Reed.")
-    XCTAssertEqual(c.quotes.map(\.text), ["the death of cosmonaut Tom Reed"])
+    let c = run("Yesterday, Navtek, the mapping agency, announced the death of surveyor Tom Reed.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the death of surveyor Tom Reed"])
   }
 
   func testAnOutletsProgrammeAfterToldIsTheAddressee() {
-    let a = run("Kemi Bade told BBC Radio 4's Today programme the plan was \"an attack on aspiration\".")
-    XCTAssertEqual(a.quotes.first?.text, "the plan was \"an attack on aspiration\"")
+    let a = run("Rita Moss told BBC Radio 4's Today programme the tax was \"a blow to savers\".")
+    XCTAssertEqual(a.quotes.first?.text, "the tax was \"a blow to savers\"")
   }
 
   func testAPlaceAfterTheOneToldIsNoContent() {
-    let a = run("His lawyer, Joel Pink, told reporters outside the courthouse that his client was innocent.")
+    let a = run("His lawyer, Owen Tarrick, told reporters outside the courthouse that his client was innocent.")
     XCTAssertEqual(a.quotes.first?.text, "that his client was innocent")
     XCTAssertEqual(run("Ann Vey told reporters aboard her plane that the talks would go on.").quotes.first?.text,
       "that the talks would go on")
@@ -183,65 +183,66 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
 
   func testATimeOpeningTheSubjectIsNoPartOfIt() {
     XCTAssertEqual(
-      run("On Thursday officials reported the number of cases rose to 58.").quotes.first?.group, "officials")
-    let a = run("A few days later the administration said it would use an executive order.")
+      run("On Friday officials reported the number of arrests rose to 14.").quotes.first?.group, "officials")
+    let a = run("Two days later the administration said it would seek a court order.")
     XCTAssertEqual(a.quotes.first?.group, "the administration")
     // whom it was said of, before a colon, is no content
     XCTAssertEqual(run("Ann Lee said of the plan: \"It will fail.\"").quotes.first?.text, "\"It will fail.\"")
     // a participle after a role noun and the name between commas is the name's
-    let b = run("The mayor of London, Sadiq Kan, gave his condolences, adding, \"An urgent enquiry is underway.\"")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Sadiq Kan")
+    let b = run("The mayor of Leeds, Tom Ware, gave his condolences, adding, \"A full review is underway.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Ware")
   }
 
   func testASubjectOpensWithNoPreposition() {
-    let a = run("Germany banned the airline from flying, with officials saying this is for security reasons.")
+    let a = run("Norway barred the trawler from fishing, with officials saying this is for safety reasons.")
     XCTAssertEqual(a.quotes.map(\.group), ["officials"])
-    XCTAssertEqual(a.quotes.first?.text, "this is for security reasons")
+    XCTAssertEqual(a.quotes.first?.text, "this is for safety reasons")
     XCTAssertEqual(
-      run("In a Bloomberg interview Jon Tramp declared that NATO was obsolete.").quotes.first?.speaker?.name,
-      "Jon Tramp")
+      run("In a Reuters interview Dan Hale declared that the treaty was obsolete.").quotes.first?.speaker?.name,
+      "Dan Hale")
     // a past tense before an object makes a clause, no subject: "… released a report showing …"
-    XCTAssertNil(run("The department released a report showing growth of 33 percent.").quotes.first?.group)
-    XCTAssertEqual(run("About 40 percent of voters said the economy was the top issue.").quotes.count, 1)
+    XCTAssertNil(run("The ministry released a report showing a rise of 12 percent.").quotes.first?.group)
+    XCTAssertEqual(run("About 35 percent of farmers said the weather was the main worry.").quotes.count, 1)
   }
 
   func testASignatureAfterTheQuoteMayGiveTheSignersRole() {
     let a = run(
-      "\"More women in technical fields has been a big change.\"  \u{2014} \u{200D}Aparna Gar, Mysore Railway Manager")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Aparna Gar")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "Mysore Railway Manager")
+      "\"More girls in coding clubs has been a real shift.\"  \u{2014} \u{200D}Meena Rao, Pune Depot Manager")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Meena Rao")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Pune Depot Manager")
   }
 
   func testObservingAndMaintainingReportAClauseOrAQuoteNotWhatWasWatchedOrKept() {
-    XCTAssertTrue(run("The astronomers started observing the system in 1999.").quotes.isEmpty)
-    XCTAssertTrue(run("Lena Morrow observed eleven proteins found only in slug glue.").quotes.isEmpty)
-    XCTAssertEqual(run("Lena Morrow observed that the glue was unusual.").quotes.first?.text, "that the glue was unusual")
+    XCTAssertTrue(run("The biologists started observing the colony in 2004.").quotes.isEmpty)
+    XCTAssertTrue(run("Lena Morrow observed nine enzymes found only in cave moss.").quotes.isEmpty)
+    XCTAssertEqual(run("Lena Morrow observed that the moss was odd.").quotes.first?.text, "that the moss was odd")
     // and so does maintaining: "maintained his lead" kept it
-    XCTAssertTrue(run("Joe Bidwell maintained his lead over Trump in the polling average.").quotes.isEmpty)
-    XCTAssertEqual(run("Joe Bidwell maintained that the vote was fair.").quotes.first?.text, "that the vote was fair")
+    XCTAssertTrue(run("Dan Hale maintained his lead over Tom Ware in the club ballot.").quotes.isEmpty)
+    XCTAssertEqual(run("Dan Hale maintained that the vote was fair.").quotes.first?.text, "that the vote was fair")
   }
 
   func testSuggestingReportsTheQuoteAfterIt() {
-    let a = run("Sally Wes studied the birds. Wes suggested, in likelihood, \"next to each temple there was a lake.\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Sally Wes")
+    let a = run(
+      "Nora Fenn studied the mills. Fenn suggested, in all probability, \"beside each mill there stood a pond.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nora Fenn")
     // a suggestion of something to do is no report
-    XCTAssertTrue(run("Sally Wes suggested a meeting of the two councils next week.").quotes.isEmpty)
+    XCTAssertTrue(run("Nora Fenn suggested a meeting of the two councils next week.").quotes.isEmpty)
     // a finite clause with no "that" is reported, one with "should" proposed
-    let b = run("Mayor John Tory suggested a broader probe may be required.")
-    XCTAssertEqual(b.quotes.map(\.text), ["a broader probe may be required"])
-    XCTAssertTrue(run("Mayor John Tory suggested the city should hold a probe.").quotes.isEmpty)
+    let b = run("Mayor Tom Ware suggested a wider review may be needed.")
+    XCTAssertEqual(b.quotes.map(\.text), ["a wider review may be needed"])
+    XCTAssertTrue(run("Mayor Tom Ware suggested the city should hold a review.").quotes.isEmpty)
   }
 
   func testATimeBeforeTheFrameAndAnAsideBetweenDashesAreNoContent() {
     let a = run(
-      "Earlier this week on Wednesday on live television, President Erdo said \u{2014} as reported by Hurriyet "
-        + "Daily News \u{2014} \"Ayasofya will no longer be called a museum.\"")
-    XCTAssertEqual(a.quotes.map(\.text), ["\"Ayasofya will no longer be called a museum.\""])
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Erdo")
+      "Earlier this week on Thursday on state radio, President Tarrick said \u{2014} as reported by Harbour "
+        + "Daily News \u{2014} \"The old palace will soon be opened as a library.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"The old palace will soon be opened as a library.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tarrick")
   }
 
   func testAThinkTankIsNoThinking() {
-    let a = run("In his talk at the think tank Atlantic Council's headquarters, Mitso said the talks would go on.")
+    let a = run("In his speech at the think tank Harbour Institute's offices, Dravic said the talks would go on.")
     XCTAssertEqual(a.quotes.map(\.text), ["the talks would go on"])
   }
 
@@ -263,8 +264,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
 
   func testATitleAfterItsMakersPossessiveIsNoQuote() {
     let a = run(
-      "During ABC's \"A Tribute For a King\", Sunday evening, stars appeared. Downey said, \"He was having success.\"")
-    XCTAssertEqual(a.quotes.map(\.text), ["\"He was having success.\""])
+      "During NBC's \"A Night For a Queen\", Friday evening, singers performed. Pellham said, \"She was at her best.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"She was at her best.\""])
     // words of a sentence after a possessive are a quote
     let b = run("Grant spoke on Monday. He read Smith's \"we will not back down from this fight\" to the crowd.")
     XCTAssertEqual(b.quotes.count, 1)
@@ -277,8 +278,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Watch: \"Crews work through the night\"\n\nPhoto: \"A crew at work\"").quotes.count, 0)
     // a label inside a sentence is a word: "on his watch: “…”"
     let b = run(
-      "Barack Obama spoke on Monday. The deal he pushed for happened on his watch: \"There is no perfect deal.\"")
-    XCTAssertEqual(b.quotes.last?.speaker?.name, "Barack Obama")
+      "Tom Ware spoke on Monday. The pact he argued for was signed on his watch: \"There is no ideal pact.\"")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Ware")
     let c = run(
       "Grant said the vote was over.\n\n\"Power will be restored by midnight.\" \u{2014} Harbour Power (@harbourpower)")
     XCTAssertEqual(c.quotes.last?.organisation, "Harbour Power")
@@ -289,23 +290,23 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testANamedSubjectWithAReportingRelativeClauseEndsTheContent() {
-    let a = run("Hillary Clint called the trade pact \"insanity,\" and Bernie Sand, who says it is \"disastrous.\"")
-    XCTAssertEqual(a.quotes.map(\.text), ["the trade pact \"insanity,\"", "it is \"disastrous.\""])
-    XCTAssertEqual(a.quotes.last?.speaker?.name, "Bernie Sand")
+    let a = run("Ann Vey called the tax plan \"madness,\" and Tom Ware, who says it is \"ruinous.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["the tax plan \"madness,\"", "it is \"ruinous.\""])
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Ware")
   }
 
   func testWentOnFramesTheQuoteBeforeIt() {
     let a = run(
-      "Donald Tramp spoke to the host. \"You know, it happens, right,\" Tramp went on, as if he had not heard.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Tramp")
+      "Dan Hale spoke to the host. \"You see, it works, right,\" Hale went on, as if he had not heard.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dan Hale")
     // "went on to …" is no frame
-    XCTAssertTrue(run("Donald Tramp went on to win the nomination in July of that year.").quotes.isEmpty)
+    XCTAssertTrue(run("Dan Hale went on to win the seat in May of that year.").quotes.isEmpty)
   }
 
   func testAQuestionQuotedBeforeItsFrameEndsNoSentence() {
-    let a = run("Donald Tramp spoke to the host. \"It happens, right?\" Tramp said, looking out on the crowd.")
-    XCTAssertEqual(a.quotes.map(\.text), ["\"It happens, right?\""])
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Tramp")
+    let a = run("Dan Hale spoke to the host. \"It works, right?\" Hale said, looking out at the hall.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"It works, right?\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dan Hale")
     // a new sentence with its own content still starts after the question
     let b = run("\"Is it over?\" Ann Vey said the count was done.")
     XCTAssertTrue(b.quotes.contains { $0.text == "the count was done" })
@@ -313,30 +314,30 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
 
   func testAQuoteOpeningTheSentenceIsNoSubject() {
     let a = run(
-      "\u{201C}Promise mama you will keep your hands in sight,\u{201D} Mary Blig sings to the crowd before asking "
-        + "her, \u{201C}I just want to know, where do we go from here?\u{201D}")
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Mary Blig", "Mary Blig"])
+      "\u{201C}Promise me you will leave the porch light on,\u{201D} Nina Fell sings to the crowd before asking "
+        + "her, \u{201C}I only want to ask, where do we go tonight?\u{201D}")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Nina Fell", "Nina Fell"])
   }
 
   func testAClauseSubjectMayOpenWithAModifierAndAColonLeadInWithAFrontedPhrase() {
     let a = run(
-      "Democratic presidential nominee Hilary Clintin chimed in on Twitter, saying that the videos should be out.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Hilary Clintin")
+      "Liberal leadership nominee Rita Moss chimed in on Facebook, saying that the records should be released.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rita Moss")
     let b = run(
-      "With Democratic leaders worried about a lack of passion among young voters, President Obamo is rolling "
-        + "out a new message: \"It's about me.\"")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Obamo")
+      "With Labour leaders worried about a lack of interest among older voters, President Dravic is rolling "
+        + "out a new slogan: \"It's about you.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Dravic")
   }
 
   func testAsSomeonePutItFramesWhatFollows() {
     let a = run(
-      "As Steven Rosenthl, a tax lawyer, recently put it, \"Did he lower his taxes through legal avoidance?\"")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Steven Rosenthl")
+      "As Owen Tarrick, a tax adviser, recently put it, \"Did he cut his bills through clever accounting?\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Owen Tarrick")
     let b = run(
-      "As John Cornin put it: \"This person will not be confirmed. So there's no reason to pretend, because it's not.\""
+      "As Dan Hale put it: \"This plan will not be approved. So there's no point in waiting, because it's dead.\""
     )
     XCTAssertEqual(
-      b.quotes.first?.text, "\"This person will not be confirmed. So there's no reason to pretend, because it's not.\"")
+      b.quotes.first?.text, "\"This plan will not be approved. So there's no point in waiting, because it's dead.\"")
   }
 
   func testABarePluralWithItsModifiersIsAGroup() {
@@ -345,8 +346,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     }
     // a participle or a determiner makes a phrase no subject
     XCTAssertEqual(
-      run("Making the rounds on Sunday, Carson said the vote should be delayed.").quotes.first?.speaker?.name,
-      "Carson")
+      run("Making the rounds on Sunday, Keane said the vote should be delayed.").quotes.first?.speaker?.name,
+      "Keane")
   }
 
   func testARestrictiveRelativeClauseDescribesTheSubjectBeforeIt() {
@@ -357,11 +358,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "Two officials")
     XCTAssertEqual(b.quotes.first?.text, "the deal was close")
     // a relative "that" with its verb after it
-    let c = run("But progressive organizations that have endorsed him say they want a change.")
-    XCTAssertEqual(c.quotes.first?.group, "progressive organizations")
+    let c = run("But environmental groups that have backed him say they want a reform.")
+    XCTAssertEqual(c.quotes.first?.group, "environmental groups")
     // no verb before the antecedent, and no cue inside the clause
-    let a = run("President Obamo rebuked critics who say he should condemn them and said the country was safe.")
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["critics", "Obamo"])
+    let a = run("President Dravic rebuked critics who say he should resign now and said the city was safe.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["critics", "Dravic"])
   }
 
   func testProposalsFindTheirSubjectAsQuotesDo() {
@@ -375,7 +376,7 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testAFamilyAndNeighboursSpeakAsGroups() {
-    let a = run("Keith Scot was shot. His family said the police should release the videos.")
+    let a = run("Ryan Dole was injured. His family said the police should release the footage.")
     XCTAssertEqual(a.quotes.first?.group, "His family")
     XCTAssertEqual(run("Neighbours said the house had been empty for years.").quotes.first?.group, "Neighbours")
   }
@@ -386,22 +387,22 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
 
   func testTwoFramesOfTheSameWordsMakeOneClaim() {
     let a = run(
-      "Ronald Reagn was once asked how the Cold War would end. He responded then the same way that we must respond.")
-    XCTAssertEqual(a.quotes.filter { $0.text == "how the Cold War would end" }.count, 1)
+      "Dana Fell was once asked how the long strike would end. She responded as the rest of us must respond.")
+    XCTAssertEqual(a.quotes.filter { $0.text == "how the long strike would end" }.count, 1)
   }
 
   func testARoleWithItsPlaceBetweenCommasDescribesTheNameBefore() {
-    let a = run("Rachel Bergh, a philanthropist from Monsey, New York, said the speeches had moved her.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rachel Bergh")
-    let b = run("Pete Butigieg, the former mayor of South Bend, Indiana, said the plan was flawed.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Pete Butigieg")
+    let a = run("Nina Fell, a pharmacist from Ithaca, New York, said the songs had moved her.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nina Fell")
+    let b = run("Tom Ware, the former mayor of Terre Haute, Indiana, said the plan was flawed.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Ware")
   }
 
   func testAnAgeBetweenCommasStandsBeforeTheRoleAfterAnInvertedFrame() {
     let a = run("\"I did not think so,\" says Margaret Yee, 71, a retired nurse who has used the library.")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "retired nurse")
     // a hometown is no role
-    let b = run("\"I did not think so,\" said Mona Lamberson, 56, of North Philadelphia.")
+    let b = run("\"I did not think so,\" said Dora Pellham, 56, of South Boston.")
     XCTAssertNil(b.quotes.first?.speaker?.role)
   }
 
@@ -409,13 +410,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let a = run("Pike's barrister, Simon Csoka KC, said his client had not intended to kill.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Simon Csoka")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Pike's barrister")
-    let b = run("The assailant, John McGrow, told reporters he was sorry.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "John McGrow")
+    let b = run("The assailant, Ryan Dole, told reporters he was sorry.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ryan Dole")
     // a name and its appositive before "said" are the subject, whatever noun follows "said"
     let d = run(
-      "Brian Fallon, a spokesman for the Clinton campaign, said the Clintons and the foundation had been careful.")
-    XCTAssertEqual(d.quotes.map(\.text), ["the Clintons and the foundation had been careful"])
-    XCTAssertEqual(d.quotes.first?.speaker?.name, "Brian Fallon")
+      "Owen Tarrick, a spokesman for the Vey campaign, said the Veys and the charity had been careful.")
+    XCTAssertEqual(d.quotes.map(\.text), ["the Veys and the charity had been careful"])
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Owen Tarrick")
     // any title after a body's possessive, not only a source's ("president"): "principal", "dean"
     let c = run("McGill University's principal, Ann Vey, said the plan was sound.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
@@ -423,30 +424,31 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testMoreReportingVerbsInvertAfterAQuote() {
-    XCTAssertEqual(run("\"We will rebuild,\" vowed Gov. Greg Abbot.").quotes.first?.speaker?.name, "Greg Abbot")
+    XCTAssertEqual(run("\"We will rebuild,\" vowed Gov. Tom Ware.").quotes.first?.speaker?.name, "Tom Ware")
     XCTAssertEqual(run("\"We will appeal,\" retorted Maria Lopez.").quotes.first?.speaker?.name, "Maria Lopez")
   }
 
   func testAParticipleAfterAFrameThatFollowsTheQuote() {
-    let a = run("\"It's a good day,\" Premier Danielle Smyth told reporters, adding that the deal would create jobs.")
+    let a = run("\"It's a good day,\" Premier Rita Moss told reporters, adding that the deal would create jobs.")
     XCTAssertEqual(a.quotes.map(\.text), ["\"It's a good day,\"", "that the deal would create jobs"])
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Danielle Smyth", "Danielle Smyth"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Rita Moss", "Rita Moss"])
   }
 
   func testAParticipleAfterQuotedWordsWhoseCommaClosesThem() {
-    let a = run("Cruz said that there is \u{201C}one conservative able to win,\u{201D} adding that it is why rivals attack him.")
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Cruz", "Cruz"])
-    XCTAssertEqual(a.quotes.last?.text, "that it is why rivals attack him")
+    let a = run(
+      "Hale said that there is \u{201C}one candidate able to win,\u{201D} adding that it is why rivals target him.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Hale", "Hale"])
+    XCTAssertEqual(a.quotes.last?.text, "that it is why rivals target him")
   }
 
   func testAnOpeningParticiplesPhraseMayHoldAPlaceAndItsState() {
-    let a = run("Speaking at a town hall in Salem, New Hampshire, Dana Whitfield went after Cole, calling him \"a stiff.\"")
+    let a = run("Speaking at a school gym in Bangor, Maine, Dana Whitfield went after Cole, calling him \"a bore.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Whitfield")
     // a name that ends as a participle does, before its verb, opens no such phrase
-    let b = run("Boeing did not release any specific information about the build, telling reporters it was sorry.")
+    let b = run("Corning did not publish any details about the defect, telling reporters it was sorry.")
     XCTAssertEqual(b.quotes.first?.text, "it was sorry")
     // the words may end right after a comma
-    let text = "Speaking at a town hall event in Salem,"
+    let text = "Speaking at a school gym event in Bangor,"
     let paragraph = ParagraphText(
       .init(index: 0, start: 0, end: text.unicodeScalars.count, role: .body, text: text), openFromPrevious: false)
     let comma = paragraph.tokens.count - 1
@@ -454,12 +456,12 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testAnAdverbOfMannerBetweenTheSubjectAndTheVerb() {
-    let a = run("Donald Trumpp spoke. Trumpp jokingly said, \u{201C}I hate to say it, I am mainstream.\u{201D}")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Donald Trumpp")
-    XCTAssertEqual(run("Manafort politely suggested that this might be seen as rude.").quotes.count, 1)
+    let a = run("Dan Hale spoke. Hale jokingly said, \u{201C}I hate to admit it, I am popular.\u{201D}")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dan Hale")
+    XCTAssertEqual(run("Tarrick politely suggested that the move could look petty.").quotes.count, 1)
     // and one that ends a frame after the quote
-    let b = run("\"God forbid we ask the FBI anything,\" Trey Gowdie said sarcastically.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Trey Gowdie")
+    let b = run("\"Heaven forbid we ask the police anything,\" Owen Tarrick said sarcastically.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Owen Tarrick")
     // a word in "-ly" after a determiner or a possessive is a noun
     let text = "Her ally angrily said"
     let paragraph = ParagraphText(
@@ -471,36 +473,36 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     func headline(_ title: String) -> ArticleAnalysis {
       analyze(ArticleReader.parse(title + "\n\nWith four contests set for Saturday, the race goes on.", path: "t.txt"))
     }
-    let a = headline("Marco Rubbio: \u{2018}You Don\u{2019}t Win The Nomination By How Many States You Win.\u{2019}")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Marco Rubbio")
-    let b = headline("Kirsten Gillibrandt on the Transcripts: \u{2018}I Think She Will.\u{2019}")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Kirsten Gillibrandt")
+    let a = headline("Dana Fell: \u{2018}You Don\u{2019}t Win The Title By How Many Games You Draw.\u{2019}")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Fell")
+    let b = headline("Rita Moss on the Budget: \u{2018}I Think He Will.\u{2019}")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Rita Moss")
     // a headline's capitals make a sentence look like a name
-    let c = headline("Elizabeth Warren Hammers Wells Fargo CEO: \u{2018}You Should Be Investigated.\u{2019}")
+    let c = headline("Nina Fell Grills Harbour Bank CEO: \u{2018}You Should Be Ashamed.\u{2019}")
     XCTAssertNil(c.quotes.first?.speaker)
   }
 
   func testTheOneSpokenOfEndsAFrame() {
-    let a = run("\u{201C}He\u{2019}s funny,\u{201D} Eric Levyne said of Trump. \u{201C}But he is a circus act.\u{201D}")
+    let a = run("\u{201C}He\u{2019}s funny,\u{201D} Owen Tarrick said of Hale. \u{201C}But he is a sideshow.\u{201D}")
     XCTAssertEqual(
-      a.quotes.map(\.text), ["\u{201C}He\u{2019}s funny,\u{201D}", "\u{201C}But he is a circus act.\u{201D}"])
+      a.quotes.map(\.text), ["\u{201C}He\u{2019}s funny,\u{201D}", "\u{201C}But he is a sideshow.\u{201D}"])
     XCTAssertEqual(Set(a.quotes.compactMap(\.utterance)).count, 1)
   }
 
   func testWhereAndHowItWasSaidIsNoContent() {
-    let a = run("Shifting monsoon patterns could affect a billion people, Mr. Obamma said in his interview.")
-    XCTAssertEqual(a.quotes.map(\.text), ["Shifting monsoon patterns could affect a billion people"])
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Obamma")
+    let a = run("Rising sea levels could displace a million people, Mr. Dravic said in his interview.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Rising sea levels could displace a million people"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dravic")
     let b = run("\"I think the government should act,\" Ms. Gau said by telephone.")
     XCTAssertEqual(b.quotes.map(\.text), ["\"I think the government should act,\""])
     // but what one comments on or agrees with may be reported
-    XCTAssertEqual(run("Donald Trumpp has also commented on the death of the driver.").quotes.count, 1)
+    XCTAssertEqual(run("Dan Hale has also commented on the death of the driver.").quotes.count, 1)
   }
 
   func testAStateAfterAPlaceBetweenCommasIsPartOfTheSubject() {
-    let a = run("Officials in Flint, Michigan, said they hoped the money would arrive quickly.")
-    XCTAssertEqual(a.quotes.map(\.text), ["they hoped the money would arrive quickly"])
-    XCTAssertEqual(a.quotes.first?.group, "Officials in Flint")
+    let a = run("Officials in Dayton, Ohio, said they hoped the grant would arrive quickly.")
+    XCTAssertEqual(a.quotes.map(\.text), ["they hoped the grant would arrive quickly"])
+    XCTAssertEqual(a.quotes.first?.group, "Officials in Dayton")
   }
 
   func testAConjunctionOpensTheClauseBeforeANameAndItsAppositive() {
@@ -510,10 +512,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testTheRoleAnAbbreviatedTitleGivesIsThePersonsRole() {
-    let a = run("Sen. Bernie Sanders spoke in Iowa.\n\n\"I apologize to nobody for that,\" the senator said.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Bernie Sanders")
-    let b = run("Gov. Gavin Newsom spoke.\n\nThe governor said the fires were contained.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Gavin Newsom")
+    let a = run("Sen. Rita Moss spoke in Maine.\n\n\"I make no apology for that,\" the senator said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rita Moss")
+    let b = run("Gov. Tom Ware spoke.\n\nThe governor said the floods were receding.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Ware")
     let c = run("Det Sgt Sarah Jones spoke.\n\n\"A man was arrested,\" the detective said.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Sarah Jones")
   }
@@ -532,9 +534,9 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
   }
 
   func testAPhrasalVerbWithAnObjectPronounSaysNothing() {
-    XCTAssertTrue(run("Justice Clara Tomas swore her in at a White House ceremony.").quotes.isEmpty)
-    XCTAssertTrue(run("She is relying on him, mentioning him in almost every speech.").quotes.isEmpty)
-    XCTAssertEqual(run("Justice Clara Tomas swore that the law was clear.").quotes.count, 1)
+    XCTAssertTrue(run("Justice Nora Fenn swore her in at a courthouse ceremony.").quotes.isEmpty)
+    XCTAssertTrue(run("She is leaning on him, mentioning him in nearly every interview.").quotes.isEmpty)
+    XCTAssertEqual(run("Justice Nora Fenn swore that the law was clear.").quotes.count, 1)
   }
 
   func testAnAsClauseWithAVerbAndItsObjectIsNoFrame() {
@@ -548,10 +550,10 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
 
   func testTheSourceOfAccordingToEndsBeforeItsTime() {
     XCTAssertEqual(
-      run("According to the ministry on Tuesday, 291 patients have recovered.").quotes.first?.group, "the ministry")
+      run("According to the ministry on Tuesday, 117 patients have recovered.").quotes.first?.group, "the ministry")
     XCTAssertEqual(
-      run("According to the Center for Systems Science and Engineering late today, 291 patients have recovered.")
-        .quotes.first?.organisation, "Center for Systems Science and Engineering")
+      run("According to the Institute for Public Health Research late today, 117 patients have recovered.")
+        .quotes.first?.organisation, "Institute for Public Health Research")
     // but a body's name or a participle's phrase keeps its words
     XCTAssertEqual(
       run("According to USA Today, the boats have run since the 1970s.").quotes.first?.organisation, "USA Today")
@@ -561,23 +563,23 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
   }
 
   func testAVerbOfSayingAfterAnAccordingToAsideIsTheSubjectsOwn() {
-    let a = run("Witnesses, according to The Telegraph, said a man had approached the group.")
-    XCTAssertEqual(a.quotes.map(\.text), ["a man had approached the group"])
+    let a = run("Witnesses, according to The Guardian, said a woman had followed the couple.")
+    XCTAssertEqual(a.quotes.map(\.text), ["a woman had followed the couple"])
     XCTAssertEqual(a.quotes.first?.group, "Witnesses")
   }
 
   func testTheSubjectOfAVerbOfVoicingIsItsSpeaker() {
-    XCTAssertEqual(run("As he spoke, the attendees chanted \"Lock her up!\"").quotes.first?.group, "the attendees")
+    XCTAssertEqual(run("As she spoke, the attendees chanted \"Save our park!\"").quotes.first?.group, "the attendees")
     XCTAssertEqual(run("The heckler yelled \"You are wrong!\" at the stage.").quotes.first?.group, "The heckler")
     // not the object of a preposition before the verb
-    let a = run("Protesters marching through the streets chanted \"What curfew?\" until 2 a.m.")
-    XCTAssertNotEqual(a.quotes.first?.group, "the streets")
+    let a = run("Students marching through the square chanted \"Whose campus?\" until 3 a.m.")
+    XCTAssertNotEqual(a.quotes.first?.group, "the square")
   }
 
   func testAPassiveThatGoesOnWithATimeOrAPlaceSaysNothing() {
-    XCTAssertTrue(run("International Women's Day is observed on March 8.").quotes.isEmpty)
-    XCTAssertTrue(run("Protests are not reported in Mosul, in northern Iraq.").quotes.isEmpty)
-    XCTAssertTrue(run("The car was recalled after a similar fire in Cork last year.").quotes.isEmpty)
+    XCTAssertTrue(run("National Tree Day is observed on May 4.").quotes.isEmpty)
+    XCTAssertTrue(run("Strikes are not reported in Aberdeen, in northern Scotland.").quotes.isEmpty)
+    XCTAssertTrue(run("The van was recalled after a similar fault in Derby last year.").quotes.isEmpty)
     // what was said still follows a passive: "was told that …"
     XCTAssertEqual(
       run("The mayor was told that the bridge was unsafe.").quotes.first?.text, "that the bridge was unsafe")
@@ -587,7 +589,7 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("His daughter said to the police he had left home.").quotes.first?.text, "he had left home")
     XCTAssertEqual(
       run("The minister said to reporters that the plan was sound.").quotes.first?.text, "that the plan was sound")
-    XCTAssertTrue(run("Trump said to a crowd of about 500 in Iowa.").quotes.isEmpty)
+    XCTAssertTrue(run("Hale said to a crowd of about 300 in Ohio.").quotes.isEmpty)
     // an infinitive is the content: "said to wait"
     XCTAssertEqual(run("She said to wait for the results.").quotes.first?.text, "to wait for the results")
   }

@@ -10,9 +10,9 @@ final class TitleCaseTests: XCTestCase, AnalysingText {
   }
 
   func testATitleCaseHeadlineReportsWhatItsVerbOfSayingFrames() {
-    let a = quotes(headline: "Ben Carson Slams Hillary And The Media In One Debate Answer")
-    XCTAssertEqual(a.map(\.text), ["Hillary And The Media In One Debate Answer"])
-    XCTAssertEqual(a.first?.speaker?.name, "Ben Carson")
+    let a = quotes(headline: "Dana Fell Slams The Council And The Press In One Radio Answer")
+    XCTAssertEqual(a.map(\.text), ["The Council And The Press In One Radio Answer"])
+    XCTAssertEqual(a.first?.speaker?.name, "Dana Fell")
     let b = quotes(headline: "STRAND MINING CO SAYS IT WILL BUY PELLWORTH CORP STAKE")
     XCTAssertEqual(b.map(\.text), ["IT WILL BUY PELLWORTH CORP STAKE"])
     XCTAssertEqual(b.first?.organisation, "STRAND MINING CO")
@@ -20,21 +20,21 @@ final class TitleCaseTests: XCTestCase, AnalysingText {
 
   func testOnlyAHeadlineInTitleCaseIsReadSo() {
     func tokens(_ text: String) -> [Token] { Tokenizer.tokenize(Array(text.unicodeScalars)).tokens }
-    XCTAssertTrue(TitleCase.isHeadlineInTitleCase(tokens("Trump Says He Never Pledged To Kill")))
-    XCTAssertFalse(TitleCase.isHeadlineInTitleCase(tokens("Trump says he never pledged to kill")))
+    XCTAssertTrue(TitleCase.isHeadlineInTitleCase(tokens("Fell Says She Never Promised To Resign")))
+    XCTAssertFalse(TitleCase.isHeadlineInTitleCase(tokens("Fell says she never promised to resign")))
     // a sentence-case headline keeps its names' capitals
-    let a = quotes(headline: "Ben Carson says the New York Times was wrong")
-    XCTAssertEqual(a.first?.speaker?.name, "Ben Carson")
+    let a = quotes(headline: "Dana Fell says the Los Angeles Times was wrong")
+    XCTAssertEqual(a.first?.speaker?.name, "Dana Fell")
   }
 
   func testAHeadlineLabelledWithASpeakersName() {
-    let a = quotes(headline: "Clinton: Trump's view of the world is 'dangerously wrong'")
-    XCTAssertEqual(a.map(\.text), ["Trump's view of the world is 'dangerously wrong'"])
-    XCTAssertEqual(quotes(headline: "AP: Trump chair routed money to lobbyists").first?.organisation, "AP")
+    let a = quotes(headline: "Vey: Ware's plan for the harbour is 'badly flawed'")
+    XCTAssertEqual(a.map(\.text), ["Ware's plan for the harbour is 'badly flawed'"])
+    XCTAssertEqual(quotes(headline: "AP: Mayor's aide steered funds to donors").first?.organisation, "AP")
     // a section's or a column's label is no one, nor a name after other words
     XCTAssertTrue(quotes(headline: "MARKETS: Oil fell 2% on Monday as stocks slid").isEmpty)
-    XCTAssertTrue(quotes(headline: "HUFFPOLLSTER: A Seismic Shift Among Voters May Have Won Cruz The Caucus").isEmpty)
-    XCTAssertTrue(quotes(headline: "Big Win For Bernie: Union Holds Off On Endorsement").isEmpty)
+    XCTAssertTrue(quotes(headline: "POLLWATCH: A Late Surge Among Farmers May Have Won Hale The Primary").isEmpty)
+    XCTAssertTrue(quotes(headline: "Big Day For Dana: Union Holds Off On Backing").isEmpty)
     // headlines of a word or two
     XCTAssertTrue(quotes(headline: "Brexit").isEmpty)
     XCTAssertTrue(quotes(headline: "AP: Done").isEmpty)
