@@ -80,10 +80,11 @@ extension Attributor {
       }
       if ["he", "she", "they", "it", "we", "i"].contains(next.lower) { return true }
       if continuesWithAuxiliary(paragraph, and: index, limit: limit) { return false }
-      // "called on the council to “stand up to developers” and consider …": one infinitive goes on
+      // "called on the council to “stand up to developers” and consider …", "said it would “review the
+      // options” and report back": one infinitive, or one verb after a modal, goes on
       let isBaseForm = !(isPastTense(next) || next.lower.hasSuffix("s") || next.lower.hasSuffix("ing"))
       if isBaseForm, let quote = paragraph.tokens[index - 1].quote,
-        precededByInfinitive(paragraph, quoteStart: paragraph.quotes[quote].start)
+        precededByBareFormsOpener(paragraph, quoteStart: paragraph.quotes[quote].start)
       {
         return false
       }
@@ -102,13 +103,15 @@ extension Attributor {
     return paragraph.cues[verb] == nil
   }
 
-  /// Whether "to" stands shortly before a quote: "urged the council to “stand up to developers”".
-  static func precededByInfinitive(_ paragraph: ParagraphText, quoteStart: Int) -> Bool {
+  /// Whether "to" or a modal stands shortly before a quote, so that a verb's bare form may follow it:
+  /// "urged the council to “stand up to developers”", "would “review the options”".
+  static func precededByBareFormsOpener(_ paragraph: ParagraphText, quoteStart: Int) -> Bool {
     let first = paragraph.firstToken(startingAtOrAfter: quoteStart)
     guard first < paragraph.tokens.count else { return false }
     var index = first - 1
     while index >= 0 && index >= first - 2 {
-      if paragraph.tokens[index].lower == "to" { return true }
+      let word = paragraph.tokens[index].lower
+      if word == "to" || Lexicon.modalVerbs.contains(word) { return true }
       if paragraph.tokens[index].kind == .punct { return false }
       index -= 1
     }

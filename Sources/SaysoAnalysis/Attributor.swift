@@ -156,6 +156,10 @@ enum Attributor {
         || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),
       let cue = paragraph.cues[verb],
       cue.category != .belief, cue.category != .proposal,
+      // (a verb's bare form goes on with the content of a verb in another tense: "said the agency would
+      // “review the options” and report back", not "say the rules are unfair and warn that …")
+      participleAfterQuote || paragraph.tokens[verb].lower != cue.lemma || Self.isPastTense(paragraph.tokens[verb])
+        || attribution.cue?.split(separator: " ").first.map({ $0.lowercased() == attribution.lemma }) == true,
       // (a verb that frames only words before it opens none: "… left the building and continued to shout …")
       !CueLexicon.onlyAfterContent.contains(cue.lemma),
       let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound

@@ -288,11 +288,12 @@ enum Lexicon {
     "including", "excluding", "regarding", "concerning", "involving", "barring", "pending",
   ]
 
+  /// The modal verbs: a verb's bare form follows them.
+  static let modalVerbs: Set<String> = ["will", "would", "could", "should", "can", "may", "might", "must"]
   /// Auxiliary and modal verbs: a phrase holding one is a clause, not a name of a source.
-  static let auxiliaries: Set<String> = [
-    "have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might",
-    "must", "did", "does", "do",
-  ]
+  static let auxiliaries: Set<String> = modalVerbs.union([
+    "have", "has", "had", "is", "are", "was", "were", "did", "does", "do",
+  ])
 
   /// The forms of "be": before a participle they make a passive.
   static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "’s", "'s"]

@@ -37,6 +37,14 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.map(\.text), ["the \"re-train\" scheme is well-made - a bargain for nurses"])
   }
 
+  func testAVerbsBareFormAfterAModalsQuotedWordsGoesOnWithTheContent() {
+    let a = run("Leah Brant said the agency would \"review the options\" and report back in the spring.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the agency would \"review the options\" and report back in the spring"])
+    // (a second verb in the frame's tense is the speaker's: "… and warned that …")
+    let b = run("Leah Brant said the agency would \"review the options\" and warned that fares could rise.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the agency would \"review the options\"", "that fares could rise"])
+  }
+
   func testAContrastAfterQuotedWordsEndingInACommaGoesOn() {
     let a = run("In Ohio, Dana Fell said that he \"backs the governor fully,\" while his rival, Tom Ware, did not.")
     XCTAssertEqual(a.quotes.map(\.text), ["that he \"backs the governor fully,\" while his rival, Tom Ware, did not"])
