@@ -139,12 +139,18 @@ extension Attributor {
   static func nameBeforeAppositives(_ paragraph: ParagraphText, comma: Int, floor: Int) -> SpeakerPhrase? {
     var end = comma
     var role: Range<Int>? = nil
+    var stateFollows = false  // the phrase after the one looked at is a state after a place ("B.C.")
     for _ in 0..<4 {
       let boundary = phraseBoundary(paragraph, before: end, floor: floor)
       guard boundary + 1 < end else { return nil }
       let first = paragraph.tokens[boundary + 1]
       if boundary < floor {
-        guard end < comma, var named = SpeakerPhraseParser.parse(paragraph, floor..<end), named.kind == .person else {
+        guard end < comma, var named = SpeakerPhraseParser.parse(paragraph, floor..<end), named.kind == .person,
+          // (a name a preposition governs is no subject: "An article on Monday about Ann Vey, 29, of Salem, Ore.,")
+          !(SpeakerPhraseParser.nameRun(paragraph, endingAt: end, from: floor).map {
+            $0.lowerBound > floor && paragraph.tokens[$0.lowerBound - 1].isListedAsWritten(.preposition)
+          } ?? false)
+        else {
           return nil
         }
         if named.role == nil, let role { named.role = paragraph.text(tokens: role) }
@@ -156,12 +162,18 @@ extension Attributor {
           || WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (boundary + 1)..<end))] != nil
           || (end == boundary + 2 && paragraph.tokens[boundary + 1].isPartyLabel)  // ", R-S.C.,"
           || isRegionOfPlace(paragraph, boundary + 1..<end, floor: floor)
+          || isStateAfterPlace(paragraph, boundary + 1..<end)  // ", of Surrey, B.C.,"
       else { return nil }
+      // (a place a preposition opens is where the person is from, no role: ", of Surrey, B.C.,", ", from Leeds,")
+      let isPlace =
+        first.classes.contains(.preposition) && end - boundary > 2
+        && (stateFollows || isPlaceAfterPreposition(paragraph, (boundary + 2)..<end, floor: boundary + 1))
       if first.classes.contains(.determiner) || first.classes.contains(.preposition),
-        !["who", "whose", "whom", "which"].contains(first.lower)
+        !["who", "whose", "whom", "which"].contains(first.lower), !isPlace
       {
         role = (boundary + 1)..<end
       }
+      stateFollows = isStateAfterPlace(paragraph, boundary + 1..<end)
       end = boundary
     }
     return nil

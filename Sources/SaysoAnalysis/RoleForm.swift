@@ -32,11 +32,31 @@ struct RoleForm {
     // nor is a place alone: "Oregon" of "United States Senator from Oregon Dale Ferris", when the name
     // scan met only the capitalised words after "from"
     guard words.count > 3 || WorldKnowledge.shared.places[nameKey(role)] == nil else { return nil }
+    // (nor a place and its state: "Cole Harbour, N.S" of "Ann Vey, of Cole Harbour, N.S., said")
+    guard !isPlaceAndState(role) else { return nil }
     var roleClasses: [String] = []
     // (the word lists' table tells the role nouns before the dictionary is asked)
     for word in words where WordClass.of(word).contains(.roleNoun) {
       if let roleClass = Lexicon.roleClasses[word] { roleClasses.append(roleClass) }
     }
     return RoleForm(tidied: tidied, role: role, lower: lower, words: words, roleClasses: roleClasses)
+  }
+
+  /// Whether `role` is a capitalised place of up to three words, a comma and a state: its abbreviation ("N.S",
+  /// "Ore") or a state or country the gazetteer knows ("Salem, Oregon").
+  static func isPlaceAndState(_ role: String) -> Bool {
+    let parts = role.split(separator: ",", omittingEmptySubsequences: false)
+    guard parts.count == 2, case let place = parts[0].split(separator: " "), (1...3).contains(place.count),
+      place.allSatisfy({ $0.first?.isUppercase == true }),
+      case let state = parts[1].trimmingCharacters(in: .whitespaces), let first = state.first, first.isUppercase
+    else { return false }
+    let letters = state.filter { $0 != "." }
+    // (not a firm's suffix: "Acme, Inc")
+    if state.count <= 5, (2...4).contains(letters.count), letters.allSatisfy(\.isLetter), !state.contains(" "),
+      !WorldKnowledge.shared.organisationWords.contains(letters.lowercased())
+    {
+      return true
+    }
+    return (WorldKnowledge.shared.places[nameKey(state)] ?? .city) >= .state
   }
 }

@@ -176,4 +176,20 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.map(\.text), ["the pool would reopen", "it was safe"])
     XCTAssertEqual(d.quotes.map(\.group), ["The mayor of Harbour Falls", "Police in Lakeview"])
   }
+
+  func testWhereAPersonIsFromBetweenCommasIsNoRoleAndTheNameStillSpeaks() {
+    let a = run("Omar Haddad, 41, of Surrey, B.C., told reporters he lost his job in May.")
+    XCTAssertEqual(a.quotes.map(\.text), ["he lost his job in May"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Omar Haddad")
+    XCTAssertEqual(a.people.map(\.roles), [[]])
+    let b = run("Ron Cole, of Cole Harbour, N.S., said he has taken the ferry for years.")
+    XCTAssertEqual(b.people.map(\.name), ["Ron Cole"])
+    XCTAssertEqual(b.people.map(\.roles), [[]])
+    // (a firm's suffix after the comma is no state: the body stays the role)
+    XCTAssertNotNil(RoleForm.of("Acme Foods, Inc"))
+    XCTAssertNil(RoleForm.of("Salem, Oregon"))
+    // a name that a preposition governs is no subject, however many phrases follow it between commas
+    let c = run("A report on Monday about Ann Vey, 29, of Salem, Ore., found that she had left the firm.")
+    XCTAssertNotEqual(c.quotes.first?.speaker?.name, "Ann Vey")
+  }
 }
