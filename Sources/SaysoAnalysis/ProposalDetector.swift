@@ -17,7 +17,8 @@ struct ProposalCandidate {
 enum ProposalDetector {
   static let verbs: WordSet = [
     "propose", "suggest", "offer", "invite", "call-for", "call-on", "call-upon", "urge", "recommend",
-    "put-forward", "push-for", "press-for", "appeal", "advocate",
+    "put-forward", "push-for", "press-for", "appeal", "advocate", "demand", "request", "encourage", "implore",
+    "advise",
   ]
   /// Whether the word after "to" may open an infinitive: a lower-case word that is no determiner or pronoun.
   static func opensInfinitive(_ token: Token) -> Bool {
@@ -145,7 +146,7 @@ enum ProposalDetector {
           if cue.lemma == "suggest" {
             guard cue.end < sentence.upperBound, paragraph.tokens[cue.end].lower == "that" else { continue }
           }
-          if cue.lemma == "offer" || cue.lemma == "invite" || cue.lemma == "urge" || cue.lemma == "call-on" {
+          if ["offer", "invite", "urge", "call-on", "encourage", "implore", "advise"].contains(cue.lemma) {
             // needs "to" + verb within a few words
             guard
               (cue.end..<min(sentence.upperBound, cue.end + 8)).contains(where: { paragraph.tokens[$0].lower == "to" })
@@ -541,6 +542,12 @@ enum ProposalDetector {
     }
     while last > from {
       let token = paragraph.tokens[last]
+      // (the mark that closes a quote the words open stays: "urged ministers to “think again”.")
+      if let quote = token.quote, Attributor.isClosingMark(paragraph, last),
+        paragraph.quotes[quote].start >= paragraph.tokens[from].start
+      {
+        break
+      }
       if token.kind == .punct && (token.quote != nil || [".", ",", ";", ":", "!", "?", "–", "—"].contains(token.text)) {
         last -= 1
         continue
