@@ -309,8 +309,8 @@ NOUNS = [
     ('label', 'kind', ''),
     ('manufacturer', 'kind', ''),
     ('conglomerate', 'kind', ''),
-    # (and those of the wire's markets: "Tamas Varga of oil brokerage PVM", "miner Rio Tinto"; not "broker",
-    # which is a person as often: "Steven Ekovich, a broker based in Tampa")
+    # (and those of the wire's markets: "Ann Vey of oil brokerage Northpoint", "miner Rio Tinto"; not "broker",
+    # which is a person as often: "Dale Fry, a broker based in Tampa")
     ('brokerage', 'kind', ''),
     ('consultancy', 'kind', ''),
     ('miner', 'kind', ''),

@@ -93,7 +93,7 @@ extension Analyzer {
       {
         continue
       }
-      // a work's title after its maker's name: ABC's “A Tribute For a King”, Netflix's “The Crown”
+      // a work's title after its maker's name: CBS's “A Night For the Valley”, Hulu's “The Harbour”
       if titleCase, case let before = opening - 1, before >= 0,
         paragraph.tokens[before].isPossessive, paragraph.tokens[before].isCapitalized
       {
@@ -151,7 +151,7 @@ extension Analyzer {
           continue
         }
       }
-      // a sentence that leads in with a colon: "Trump took a parting shot on Twitter: “…”"
+      // a sentence that leads in with a colon: "Hale fired back on Facebook: “…”"
       let leadIn = Attributor.colonLeadIn(paragraph, colon: opening - 1)
       out.append(
         Attribution(

@@ -6,7 +6,7 @@ extension Attributor {
   /// afford it.”"), when the colon's sentence starts with a person's name (with titles, and an appositive
   /// after it) or a personal pronoun.
   /// A comma leads in as a colon does when the quote after it ends the sentence and a person's name or a
-  /// pronoun opens it: "Senator Greg Lund spoke on CNN, “This is going to lead to higher rents.”"
+  /// pronoun opens it: "Senator Greg Lund spoke on CNN, “Rents will climb again by spring.”"
   static func colonLeadIn(_ paragraph: ParagraphText, colon: Int) -> SpeakerPhrase? {
     let quoteToken = colon + 1
     guard quoteToken >= 2, quoteToken - 1 < paragraph.tokens.count,

@@ -96,7 +96,7 @@ extension Attributor {
   }
 
   /// Whether the "and" at `position` joins two names after a source noun's preposition: "Scientists at Harvard
-  /// and Yale said", "Researchers from the University of Colorado and the College of Wooster reported".
+  /// and Yale said", "Researchers from the University of Kent and the College of Ashby reported".
   static func joinsBodiesOfSourceNoun(_ paragraph: ParagraphText, _ position: Int, floor: Int) -> Bool {
     guard paragraph.tokens[position].lower == "and", position - 2 >= floor,
       SpeakerPhraseParser.isNameToken(paragraph, position - 1),
@@ -517,7 +517,7 @@ extension Attributor {
           var person = SpeakerPhraseParser.parse(paragraph, appositive), person.kind == .person
         {
           // a noun phrase no parse reads (a participle's phrase in it) before a person's name: the name
-          // speaks, the phrase is the role ("The judge presiding over the case, Tom Reed, said")
+          // speaks, the phrase is the role ("The engineer leading the inquiry, Tom Reed, said")
           person.role = person.role ?? paragraph.text(tokens: (nameBoundary + 1)..<appositiveComma)
           person.tokens = (nameBoundary + 1)..<(subjectEnd - 1)
           person.text = paragraph.text(tokens: person.tokens)
@@ -566,7 +566,7 @@ extension Attributor {
         || opensInnerClause(paragraph, start - 1, contentStart)
         || previous.classes.contains(.sentenceOpener)
     }
-    // (a restrictive "who" opens its own clause after an object, "… from business leaders who say the law …";
+    // (a restrictive "who" opens its own clause after an object, "… from shop owners who say the levy …";
     // not after the sentence's subject, whose own verb the content would run into: "Critics who say the law is
     // unfair have protested")
     if opensClause, region.count == 1, paragraph.tokens[region.lowerBound].lower == "who",

@@ -61,7 +61,7 @@ enum CueFinder {
   /// Particles between a phrasal verb's participle and its agent: "shouted down by", "called out by".
   static let passiveParticles: WordSet = ["down", "up", "out", "off", "back"]
   /// Words after a reporting verb that make it another word: "sworn in (as governor)" takes an office, it
-  /// says nothing ("sworn in to tell the truth" still commits); a "think tank" is a body.
+  /// says nothing ("sworn in to give evidence" still commits); a "think tank" is a body.
   static let notReportingParticles: [String: Set<String>] = ["swear": ["in"], "think": ["tank", "tanks"]]
   static let copulas: WordSet = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 

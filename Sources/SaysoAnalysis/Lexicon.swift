@@ -250,8 +250,8 @@ enum Lexicon {
   /// outlet's name with another cue may be a person's family name ("Fox added that …" of "Const. Mike Fox").
   static let publishingCues: Set<String> = ["", "report", "reveal", "estimate", "find", "show", "according-to"]
 
-  /// Past tenses without "-ed" that a name before them makes a clause of: "Tony Bobulinski held a press
-  /// conference", "Mohr spoke about Blankenship".
+  /// Past tenses without "-ed" that a name before them makes a clause of: "Dana Fell held a press
+  /// conference", "Ware spoke about Lund".
   static let irregularPasts: WordSet = [
     "held", "made", "took", "gave", "won", "led", "met", "sent", "went", "came", "saw", "put", "brought",
     "found", "left", "kept", "ran", "began", "told", "said", "wrote", "spoke", "thought", "knew", "became",
@@ -282,8 +282,8 @@ enum Lexicon {
   /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
   static let timeClosers: Set<String> = ["later", "earlier", "ago", "afterwards", "afterward"]
 
-  /// Participles that work as prepositions: after a comma they go on with the content ("… has several
-  /// ways of reaching the number, including the unbound delegates"), where other participles end it.
+  /// Participles that work as prepositions: after a comma they go on with the content ("… has three
+  /// plans for cutting the deficit, including the fuel duty"), where other participles end it.
   static let prepositionalParticiples: WordSet = [
     "including", "excluding", "regarding", "concerning", "involving", "barring", "pending",
   ]

@@ -38,8 +38,8 @@ enum NameScanner {
   }
 
   /// Whether the "and" at `index` goes on with the name of a body whose "of" or "for" came before it in the
-  /// run from `start`: "Department of Parks and Recreation", "Centers for Disease Control and
-  /// Prevention" (not before a given name or a title: "the Ministry of Health and Greg Lund").
+  /// run from `start`: "Department of Parks and Recreation", "Institute for Rivers and
+  /// Wetlands" (not before a given name or a title: "the Ministry of Health and Greg Lund").
   static func goesOnWithAnd(_ paragraph: ParagraphText, _ index: Int, bodyFrom start: Int) -> Bool {
     // (the first letter rules out nearly every word before its text is compared)
     guard paragraph.tokens[index].scalar == "a", paragraph.tokens[index].lower == "and",
@@ -94,8 +94,8 @@ enum NameScanner {
       {
         titleStart -= 1
       }
-      // an office named with "of" before the name: "Secretary of State Paul Dorsey", "Vice President of the
-      // United States Ann Vey"
+      // an office named with "of" before the name: "Secretary of State Paul Dorsey", "Premier of the Yukon
+      // Ann Vey"
       let of = titleStart >= 3 && paragraph.tokens[titleStart - 1].lower == "the" ? titleStart - 2 : titleStart - 1
       if titleStart == nameStart, of >= 1, paragraph.tokens[of].lower == "of",
         paragraph.tokens[of - 1].isCapitalized, paragraph.tokens[of - 1].classes.contains(.title),

@@ -3,9 +3,9 @@
 ///
 /// ```
 /// ---
-/// title: Nancy Pelosi again elected Speaker
-/// source: Wikinews
-/// date: 2019-01-04
+/// title: Ferry service resumes after winter storms
+/// source: Example Wire
+/// date: 2021-03-12
 /// ---
 /// ```
 /// Keys are lower-cased; values lose surrounding quotes. Lines that are not `key: value` are ignored.

@@ -28,7 +28,7 @@ public struct Paragraph: Sendable, Equatable, Codable {
   /// Where a dateline at the start of the paragraph ends and the running text begins, as a
   /// paragraph-relative scalar offset; nil when the paragraph has no dateline.
   ///
-  /// In "MOSCOW (Sputnik - 30th September, 2020) Russian President…" it is the offset of "Russian".
+  /// In "LISBON (Reuters - 14th May, 2021) Portuguese fishermen…" it is the offset of "Portuguese".
   /// A paragraph that is only a dateline (role `.dateline`) has it at its end.
   public var datelineEnd: Int?
 

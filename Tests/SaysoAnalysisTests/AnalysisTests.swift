@@ -9,7 +9,7 @@ final class AnalysisTests: XCTestCase, AnalysingText {
   func speakers(_ a: ArticleAnalysis) -> [String?] { a.quotes.map { $0.speaker?.name ?? $0.group } }
 
   func testClaimTextIsTheParagraphSlice() {
-    let a = run("😀 “We need peace,” Paul Poast said. Ünïcode follows, he noted.")
+    let a = run("😀 “We need peace,” Nora Vale said. Ünïcode follows, he noted.")
     XCTAssertFalse(a.quotes.isEmpty)
     for q in a.quotes {
       let p = Array(a.article.paragraphs[q.paragraph].text.unicodeScalars)
@@ -21,9 +21,10 @@ final class AnalysisTests: XCTestCase, AnalysingText {
 
   func testSpeakerAfterTheQuoteAndInversion() {
     let a = run(
-      "Paul Poast spoke on Monday.\n\n“This is a very interesting proposal,” Poast said.\n\n“It will not work,” said Thomas Whalen."
+      "Nora Vale spoke on Monday.\n\n“This is a rather bold plan,” Vale said.\n\n"
+        + "“It will not pass,” said Owen Kirby."
     )
-    XCTAssertEqual(speakers(a), ["Paul Poast", "Thomas Whalen"])
+    XCTAssertEqual(speakers(a), ["Nora Vale", "Owen Kirby"])
     XCTAssertEqual(a.quotes.map(\.kind), [.direct, .direct])
   }
 
@@ -83,20 +84,20 @@ final class AnalysisTests: XCTestCase, AnalysingText {
   }
 
   func testTitlesWithTheirCountrysDemonymAfterTheAreARole() {
-    let a = run("The Dutch Prime Minister asked his countrymen to save energy.")
+    let a = run("The Dutch Prime Minister asked households to cut their gas use.")
     XCTAssertEqual(a.quotes.first?.group, "The Dutch Prime Minister")
     let b = run(
       "Dutch Prime Minister Anton Dekker said the rationing would last. Later the Dutch Prime Minister asked "
-        + "his countrymen to save energy.")
+        + "households to cut their gas use.")
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Anton Dekker", "Anton Dekker"])
     // a body's name is no role
-    let c = run("The Free State said the two were its envoys.")
+    let c = run("The Free State said both men were its envoys.")
     XCTAssertEqual(c.quotes.first?.organisation, "Free State")
   }
 
   func testNamesInsideTheQuoteAreNotTheSpeaker() {
-    let a = run("Thomas Whalen teaches history.\n\n\"Trump and Biden will both refuse,\" he said.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Thomas Whalen")
+    let a = run("Owen Kirby teaches history.\n\n\"Hale and Moss will both refuse,\" he said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Owen Kirby")
   }
 
   func testABylineIsNeverASpeaker() {
@@ -217,8 +218,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
   }
 
   func testStrayStraightMarkAmongCurlyQuotes() {
-    let a = run("\"Trump walked onto the stage, chanting “We will win, we will win!” as the crowd roared")
-    XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("\"Trump") })
+    let a = run("\"Hale strode up to the podium, chanting “One more term, one more term!” as the hall cheered")
+    XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("\"Hale") })
   }
 
   func testTranscriptLines() {
@@ -270,8 +271,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Tom Reed spoke. You know what people say about dogs like that?").quotes.isEmpty)
     XCTAssertTrue(run("Tom Reed spoke. Radio as we know it is dying.").quotes.isEmpty)
     // (after an interviewer's label in brackets too: no group "You")
-    let c = run("((WN))  You mentioned you were a radio host as a teen.  Tell us more about that.")
-    XCTAssertEqual(c.quotes.map(\.text), ["you were a radio host as a teen"])
+    let c = run("((WN))  You mentioned your family ran a bakery in Cork.  What was that like?")
+    XCTAssertEqual(c.quotes.map(\.text), ["your family ran a bakery in Cork"])
     XCTAssertNil(c.quotes.first?.speaker)
     XCTAssertNil(c.quotes.first?.group)
   }
@@ -279,8 +280,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
   func testHeOrSheInTheParagraphsOfAnAnswerIsNotTheOneWhoAnswers() {
     let a = run(
       "Wikinews spoke with Anna Veltri, a candidate.\n\n((WN)) What happened?\n\n"
-        + "((Anna Veltri)) There was a lady there, Rajamma.\n\nShe asked me what had happened.")
-    XCTAssertNil(a.quotes.first(where: { $0.text == "what had happened" })?.speaker)
+        + "((Anna Veltri)) A nurse came by the ward, Ilse.\n\nShe asked me where I had come from.")
+    XCTAssertNil(a.quotes.first(where: { $0.text == "where I had come from" })?.speaker)
   }
 
   func testATranscriptLabelOfInitialsIsThePersonWithThem() {
@@ -306,8 +307,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
 
   func testQuotedPhraseEndsBeforeANewClause() {
     let a = run(
-      "New Mexico Gov. Ian Holt described Vera Lund as a “disgrace” after she attacked the police.")
-    XCTAssertEqual(a.quotes.first?.text, "Vera Lund as a “disgrace”")
+      "Iowa Gov. Ian Holt described Vera Lund as a “fraud” after she criticised the budget.")
+    XCTAssertEqual(a.quotes.first?.text, "Vera Lund as a “fraud”")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ian Holt")
   }
 
@@ -329,8 +330,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
   }
 
   func testAParticipleThatWorksAsAPrepositionGoesOnWithTheContent() {
-    let a = run("Aide Tom Reyes said the team has “several ways” to win, including the votes of unbound delegates.")
-    XCTAssertEqual(a.quotes.first?.text, "the team has “several ways” to win, including the votes of unbound delegates")
+    let a = run("Aide Tom Reyes said the club has “three options” to survive, including selling its stadium.")
+    XCTAssertEqual(a.quotes.first?.text, "the club has “three options” to survive, including selling its stadium")
   }
 
   func testAWhileClauseIsContentUnlessItReportsSomeoneElse() {
@@ -345,8 +346,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
   func testAPrepositionalPhraseBeforeThatIsNoContent() {
     let a = run("Senator Ann Vey said on ABC's “This Week” that she would “take a look” at the bill.")
     XCTAssertEqual(a.quotes.map(\.text), ["that she would “take a look” at the bill"])
-    let b = run("Tom Reyes told supporters after his victory in the primary that winning felt good.")
-    XCTAssertEqual(b.quotes.first?.text, "that winning felt good")
+    let b = run("Tom Reyes told supporters after his defeat in the runoff that the count felt unfair.")
+    XCTAssertEqual(b.quotes.first?.text, "that the count felt unfair")
     // a relative "that" is no complementizer
     let c = run("Tom Reyes said of the plans the one that would work best was the cheapest.")
     XCTAssertEqual(c.quotes.first?.text, "of the plans the one that would work best was the cheapest")
@@ -391,7 +392,7 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.text, "“Nooo!”")
     // any phrase with no clause to the sentence's end, a show's title quoted in it
     let frames = [
-      "Cora Ridley said onstage Friday night.", "Abel Corbin said just after midnight on CNN.",
+      "Cora Ridley said onstage Friday night.", "Abel Corbin said shortly before dawn on NPR.",
       "Leah Penn said in an interview airing Monday on CBS.",
       "Ann Vey said aboard her campaign bus on Monday as she toured Ohio.",
     ]
@@ -400,7 +401,7 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     }
     // the one told, and an appositive of it or a participle after it
     let told = [
-      "Greta Hollis told her audience, a mix of farmers and teachers in Omaha.",
+      "Greta Hollis told her listeners, mostly nurses and retirees from Dayton.",
       "Greta Hollis told a town meeting being held in a school in North Platte.",
     ]
     for frame in told {
@@ -461,11 +462,11 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let b = run("Speaking on Morning Joe on Monday, Senator Bob Kase said the bill would pass.")
     XCTAssertEqual(b.quotes.map(\.text), ["the bill would pass"])
     // (a phrase of time, cause or concession too: "Ahead of …", "Despite …")
-    let d = run("Ahead of a planned attempt to pull down the statue in the park, Tom Reed vowed to issue an order.")
-    XCTAssertEqual(d.quotes.map(\.text), ["to issue an order"])
+    let d = run("Ahead of a planned march through the old town, Tom Reed vowed to close the bridge.")
+    XCTAssertEqual(d.quotes.map(\.text), ["to close the bridge"])
     // content that only opens with such a phrase stays whole
-    let c = run("In order to ensure that the deal holds, both sides have to agree on checks, Tom Walen, a professor, told Sputnik.")
-    XCTAssertEqual(c.quotes.first?.text, "In order to ensure that the deal holds, both sides have to agree on checks")
+    let c = run("In order to keep the ferry going, the council must find funds, Rob Tate, a councillor, told Reuters.")
+    XCTAssertEqual(c.quotes.first?.text, "In order to keep the ferry going, the council must find funds")
   }
 
   func testATimeBetweenTheVerbAndAClauseWithNoThatIsNoContent() {
@@ -535,8 +536,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
 
   func testAWorksQuotedNameInTheFrameIsNoClaimNorPiece() {
     let a = run(
-      "“You do not get it,” Leah Penn said on NBC’s “Sunday Forum.” “You don’t have to be the ideal mayor.”")
-    XCTAssertEqual(a.quotes.map(\.text), ["“You do not get it,”", "“You don’t have to be the ideal mayor.”"])
+      "“You do not get it,” Leah Penn said on NBC’s “Sunday Forum.” “Nobody expects a flawless mayor.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“You do not get it,”", "“Nobody expects a flawless mayor.”"])
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Leah Penn", "Leah Penn"])
     // (a work's name in what was said stays in it)
     let b = run("Leah Penn said on NBC’s “Sunday Forum” that the race was open.")

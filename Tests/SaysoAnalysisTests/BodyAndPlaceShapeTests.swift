@@ -39,7 +39,7 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     // the author of a document speaks through it
     let b = run("An analysis by Rosa Penn found that the board had moved to the left since 2012.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Rosa Penn")
-    let c = run("A memo posted online by Senator Leon Mabry said the vote was delayed until Friday.")
+    let c = run("A memo circulated by Senator Leon Mabry said the vote was delayed until Friday.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Leon Mabry")
   }
 
@@ -81,8 +81,8 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     let a = run("Researchers from Kettle College and the College of Marden in Ohio reported that the lake was warming.")
     XCTAssertEqual(a.quotes.first?.group, "Researchers from Kettle College and the College of Marden in Ohio")
     XCTAssertNil(a.quotes.first?.organisation)
-    let b = run("Researchers mostly from Marden State University in the U.S. reported the discovery of an alloy.")
-    XCTAssertEqual(b.quotes.first?.group, "Researchers mostly from Marden State University in the U.S.")
+    let b = run("Researchers mostly from Marden State University in the U.K. reported the discovery of an alloy.")
+    XCTAssertEqual(b.quotes.first?.group, "Researchers mostly from Marden State University in the U.K.")
     XCTAssertNil(b.quotes.first?.organisation)
     // people in a place stay a group with their place
     XCTAssertEqual(run("Police in Ohio said the road was closed.").quotes.first?.group, "Police in Ohio")
@@ -105,8 +105,8 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
   }
 
   func testABodysShortFormInBracketsStaysInsideThePhrase() {
-    let a = run("Researchers from Marden State University (MSU) in the U.S. reported the discovery of an alloy.")
-    XCTAssertEqual(a.quotes.first?.group, "Researchers from Marden State University (MSU) in the U.S.")
+    let a = run("Researchers from Marden State University (MSU) in the U.K. reported the discovery of an alloy.")
+    XCTAssertEqual(a.quotes.first?.group, "Researchers from Marden State University (MSU) in the U.K.")
     // a title's short form before a name is the title's
     let b = run("Member of Parliament (MP) Jane Kettle of the Labour Party said \"This is dangerous.\"")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jane Kettle")

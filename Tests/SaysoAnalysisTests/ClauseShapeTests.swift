@@ -33,8 +33,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
   }
 
   func testASubordinateClauseOpeningTheSentenceIsNoContentBeforeAFrame() {
-    let a = run("As voting got under way for members in the northern towns, voters weighed in on their picks.")
-    XCTAssertEqual(a.quotes.map(\.text), ["their picks"])
+    let a = run("As counting began for seats in the harbour wards, residents weighed in on their choices.")
+    XCTAssertEqual(a.quotes.map(\.text), ["their choices"])
   }
 
   func testThatBeforeADeterminerOpensAClauseNoSubject() {
@@ -107,7 +107,7 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["that the photo had been removed"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
     // (a plural before the verb is its subject)
-    let b = run("Donors close to her campaign say she will stay in the race.")
+    let b = run("Donors close to the mayor say she will stay in the race.")
     XCTAssertEqual(b.quotes.map(\.text), ["she will stay in the race"])
     // (a singular noun between them makes a compound: "my blog post on Friday was “…”")
     let c = run("The closing line of my blog post on Friday was “We are not giving up.”")
@@ -162,9 +162,9 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("Tom Reed spoke. \"There are some generals who say the war is lost,\" he said.")
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Tom Reed"])
     // nor a passive; the words before the antecedent's head are read (a verb after an adverb is none of them)
-    XCTAssertTrue(run("The treaty would let Spain return people who had been accused of fraud.").quotes.isEmpty)
+    XCTAssertTrue(run("The deal would let Norway send back workers who had been convicted of theft.").quotes.isEmpty)
     XCTAssertTrue(run("You are misled and other readers who think the figure is right will be misled.").quotes.isEmpty)
-    let c = run("We fully understand club members who feel that we have sold the old stadium.")
+    let c = run("We fully respect club members who feel that the board has sold the old ground.")
     XCTAssertEqual(c.quotes.first?.group, "club members")
   }
 
@@ -210,7 +210,7 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
   }
 
   func testThePassiveOfANamingVerbHasItsAgentForSpeakerOrNoOne() {
-    let a = run("Tomorrow is referred to as \"Super Tuesday\" due to the large number of primaries.")
+    let a = run("Saturday is referred to as \"Market Day\" due to the many stalls in the square.")
     XCTAssertEqual(a.quotes.count, 1)
     XCTAssertNil(a.quotes.first?.group)
     XCTAssertNil(a.quotes.first?.speaker)

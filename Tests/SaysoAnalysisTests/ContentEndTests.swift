@@ -92,8 +92,8 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the field remained divided", "“a total disaster” for her party"])
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ann Vey", "Ann Vey"])
     // (a labelling verb too, and after a dash)
-    let c = run("Ann Vey said she backs the bill, which she called “a cartel for higher education.”")
-    XCTAssertEqual(c.quotes.map(\.text), ["she backs the bill", "“a cartel for higher education.”"])
+    let c = run("Ann Vey said she backs the bill, which she called “a lifeline for small farms.”")
+    XCTAssertEqual(c.quotes.map(\.text), ["she backs the bill", "“a lifeline for small farms.”"])
     let d = run("Ann Vey said that the north is violating the accord — which she added “is deeply regrettable.”")
     XCTAssertEqual(d.quotes.map(\.text), ["that the north is violating the accord", "“is deeply regrettable.”"])
     // (a relative clause with no verb of saying of its own stays in the content)
@@ -210,8 +210,8 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     let b = run("\"We won,\" said Jane Smith, who leads the group.")
     XCTAssertEqual(b.quotes.map(\.text), ["\"We won,\""])
     // after a subordinate clause, the main clause is the second piece (and a participle after it is not)
-    let c = run("Because warm water is lighter, says the study, it rises above the ice, creating a river.")
-    XCTAssertEqual(c.quotes.map(\.text), ["Because warm water is lighter", "it rises above the ice"])
+    let c = run("Because dry clay is brittle, says the study, it cracks in the heat, creating deep gaps.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Because dry clay is brittle", "it cracks in the heat"])
     XCTAssertEqual(Set(c.quotes.map(\.utterance)).count, 1)
   }
 
@@ -226,9 +226,9 @@ final class NamedAppositiveTests: XCTestCase, AnalysingText {
   func testTheNameAfterANounBetweenCommas() {
     // a person's name is the speaker, the words before it the role
     let a = run(
-      "In a statement, one of the company's attorneys, Paul Ostrow, said the records show no payment was made.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Paul Ostrow")
-    XCTAssertEqual(a.quotes.first?.speaker?.role, "one of the company's attorneys")
+      "In a letter, one of the firm's lawyers, Neil Ashby, said the accounts show the fee was paid in full.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Neil Ashby")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "one of the firm's lawyers")
     // another name is what the noun stands for, and the noun speaks
     let b = run("A spokesman for the pub, the Red Lion, said staff had called police immediately.")
     XCTAssertEqual(b.quotes.map(\.text), ["staff had called police immediately"])

@@ -60,11 +60,11 @@ final class ContentStartTests: XCTestCase, AnalysingText {
 
   func testAPlaceOfCommonWordsBeforeAClauseWithNoThatIsNoContent() {
     let cases = [
-      "Coun. Sherri Rollins told reporters at city hall she supports more patrols.": "she supports more patrols",
+      "Coun. Lena Vogt told reporters at city hall she supports more patrols.": "she supports more patrols",
       "Ann Vey told supporters at the rally the plan was sound.": "the plan was sound",
-      "George Zimmerman said in both listings he was honored.": "he was honored",
+      "Lyle Hobbs said in both letters he was sorry.": "he was sorry",
       // ("that" and "whether" open the content where they stand)
-      "Paul Ryan said in an interview that he was not there yet.": "that he was not there yet",
+      "Rob Tate said in an interview that he was not there yet.": "that he was not there yet",
     ]
     for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
   }
@@ -108,7 +108,7 @@ final class ContentStartTests: XCTestCase, AnalysingText {
 
   func testAQuotedSentenceAfterTheChannelItWasSaidOnIsTheContent() {
     let a = run(
-      "Silas Mercer spoke on Monday. He said on Deutsche Welle's Harbour Towns in Focus programme "
+      "Silas Mercer spoke on Monday. He said on Deutsche Welle's Harbour Towns Weekly programme "
         + "\"It is a sad day for the valley.\"")
     XCTAssertEqual(a.quotes.map(\.text), ["\"It is a sad day for the valley.\""])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Silas Mercer")
@@ -154,7 +154,7 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let a = run("\"We are always reviewing our portfolio,\" Dana Whitfield told analysts on a call last month.")
     XCTAssertEqual(a.quotes.map(\.text), ["\"We are always reviewing our portfolio,\""])
     XCTAssertEqual(
-      run("Cora Ridley asked workers if they planned to strike.").quotes.map(\.text), ["if they planned to strike"])
+      run("Cora Ridley asked nurses if they would strike.").quotes.map(\.text), ["if they would strike"])
   }
 
   func testAnAddresseeWithNoArticleIsNoContent() {
@@ -319,9 +319,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let a = run("Over the long run, according to the transport office, the rise in fares is mainly due to fuel.")
     XCTAssertEqual(a.quotes.map(\.text), ["the rise in fares is mainly due to fuel"])
     XCTAssertEqual(a.quotes.first?.group, "the transport office")
-    // (but a clause before it is: "At least 6 workers were hurt, according to officials, some of whom …")
-    let b = run("At least 6 workers were hurt and 14 were evacuated, according to officials, some of whom saw it.")
-    XCTAssertEqual(b.quotes.first?.text, "At least 6 workers were hurt and 14 were evacuated")
+    // (but a clause before it is: "Two cranes fell, according to firefighters, several of whom …")
+    let b = run("Two cranes fell and 14 homes were evacuated, according to firefighters, several of whom saw it.")
+    XCTAssertEqual(b.quotes.first?.text, "Two cranes fell and 14 homes were evacuated")
   }
 
   func testAFrameInsideTheClauseAfterASemicolonFramesThatClauseOnly() {
@@ -331,7 +331,7 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 
   func testAPhraseOfWhereOrWhenItWasSaidWithNoClauseIsNoContent() {
-    XCTAssertEqual(run("Mayor Dale Moss did not immediately react to the court ruling on Monday.").quotes, [])
+    XCTAssertEqual(run("Mayor Dale Moss did not publicly react to the zoning vote on Friday.").quotes, [])
     XCTAssertEqual(run("Ann Vey posted from the airport after hearing the news of the final vote.").quotes, [])
     // (what was answered with is: "responded with attacks on the rival")
     XCTAssertEqual(run("Ann Vey responded with a string of attacks on her rival's record in office.").quotes.count, 1)
@@ -368,8 +368,8 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
   }
 
   func testAPhrasalVerbsPassiveFramesNoWords() {
-    let a = run("Ann Vey was booed and shouted down by supporters after telling them that they were wrong.")
-    XCTAssertEqual(a.quotes.map(\.text), ["that they were wrong"])
+    let a = run("Ann Vey was jeered and shouted down by fans after telling them that the club was broke.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the club was broke"])
     XCTAssertEqual(run("The senator was called out by activists for his vote.").quotes.count, 0)
   }
 
@@ -442,8 +442,8 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
   }
 
   func testAWordThatOpensASecondPredicateMayStandBeforeTheSecondVerb() {
-    let a = run("Tom Reed did not mention his critics by name but did note that his team raised the most money.")
-    XCTAssertEqual(a.quotes.map(\.text), ["his critics by name", "that his team raised the most money"])
+    let a = run("Tom Reed did not mention the rival bid but did note that his plan cost less.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the rival bid", "that his plan cost less"])
     let b = run("Ann Vey said the plan was sound and also warned that it could fail.")
     XCTAssertEqual(b.quotes.map(\.text), ["the plan was sound", "that it could fail"])
   }

@@ -19,9 +19,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let a = run("Dana Whitfield issued a statement saying the vote was fair.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Whitfield")
     XCTAssertEqual(a.quotes.first?.text, "the vote was fair")
-    let b = run("Chris Reyes, the committee's political director, released a brief statement confirming it will hire.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Chris Reyes")
-    XCTAssertEqual(b.quotes.first?.text, "it will hire")
+    let b = run("Nina Hale, the league's media director, released a brief statement confirming it will expand.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Nina Hale")
+    XCTAssertEqual(b.quotes.first?.text, "it will expand")
     XCTAssertEqual(run("The union put out a statement saying talks had failed.").quotes.first?.group, "The union")
     // (and an ad or a video one puts out)
     let c = run("After the floods, Tom Reed released a radio ad calling it \"reckless\" to delay.")
@@ -61,14 +61,14 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
 
   func testAClauseAfterAConjunctionIsNoFrameOfTheWordsBeforeIt() {
     let a = run(
-      "Ed Rendell spoke. Rendell noted that the governor appeared unsteady in his first debate, and some "
+      "Owen Kirby spoke. Kirby noted that the mayor seemed nervous at her first hearing, and some "
         + "speculated about it.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ed Rendell")
-    XCTAssertTrue(a.quotes.first?.text.hasPrefix("that the governor appeared unsteady") ?? false)
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Owen Kirby")
+    XCTAssertTrue(a.quotes.first?.text.hasPrefix("that the mayor seemed nervous") ?? false)
   }
 
   func testAnAuxiliaryAfterTheModifierOfTheHeadMakesAClause() {
-    let a = run("Aides to Mr. Sanders have been pushing for a ban on ''fracking.''")
+    let a = run("Aides to Mr. Ware have been lobbying for a limit on ''trawling.''")
     XCTAssertFalse(a.quotes.contains { ($0.group ?? "").contains("have been") })
   }
 
@@ -79,9 +79,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testANameWithTwoAppositivesAfterAQuoteSpeaks() {
-    let a = run("“It is an invasion,” Scott Peel, the attorney general of the state, one of ten suing, said.")
+    let a = run("“It is an overreach,” Scott Peel, the premier of the province, one of ten suing, said.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Scott Peel")
-    XCTAssertEqual(a.quotes.first?.text, "“It is an invasion,”")
+    XCTAssertEqual(a.quotes.first?.text, "“It is an overreach,”")
   }
 
   func testAClauseOfPlaceOpensItsSubject() {
@@ -119,8 +119,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testWhatOneCommitsToFollowsTheVerb() {
-    let a = run("Faced with losing the actress, the producers committed to making her a regular.")
-    XCTAssertEqual(a.quotes.map(\.text), ["to making her a regular"])
+    let a = run("Faced with losing the striker, the owners committed to making him a starter.")
+    XCTAssertEqual(a.quotes.map(\.text), ["to making him a starter"])
   }
 
   func testAPassiveBeforeABarePredicateReportsNothingAfterIt() {
@@ -130,7 +130,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), [])
     // (but what was told, asked or assured is reported: "was told just before the hearing that …")
     // (nor is the target of blame what its agent said: "was condemned by …")
-    let d = run("The decision was condemned by members of the Arab League.")
+    let d = run("The plan was condemned by several local councils.")
     XCTAssertEqual(d.quotes.map(\.text), [])
     // (nor "as such", which points to words given elsewhere)
     let e = run("The transcripts were reported by Reuters as such:")
@@ -180,9 +180,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
 
   func testAQuoteLeftOpenTakesTheFrameOfTheParagraphThatGoesOnWithIt() {
     let a = run(
-      "\"Parents have been ignored,\" Elenore Sturko said.\n\n\"This is the right thing to do for families.\n\n"
-        + "\"We know there will be challenges,\" said Education Minister Rachna Singh.")
-    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Elenore Sturko", "Rachna Singh", "Rachna Singh"])
+      "\"Riders have been ignored,\" Ivy Brandt said.\n\n\"This is a fair deal for commuters.\n\n"
+        + "\"We know there will be delays,\" said Transport Minister Joel Vance.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ivy Brandt", "Joel Vance", "Joel Vance"])
   }
 
   func testAParticipleAfterTheNameInAFrameIsItsOwnClaimNoRole() {
@@ -263,10 +263,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testANounPhraseWithAParticipleBeforeANameBetweenCommasIsTheNamesRole() {
-    let a = run("The judge presiding over the case, Tom Reed, said the sentence was fair.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the sentence was fair"])
+    let a = run("The engineer working on the inquiry, Tom Reed, said the report was fair.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the report was fair"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
-    XCTAssertEqual(a.people.first?.roles, ["judge presiding over the case"])
+    XCTAssertEqual(a.people.first?.roles, ["engineer working on the inquiry"])
   }
 
   func testAListAfterIncludingIsOneInsertBetweenTheSubjectAndItsVerb() {
@@ -299,10 +299,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testAWordBetweenTwoNamesThatIsNoTitleEndsTheSubjectOfAParticiple() {
-    let a = run("Democrats see Sanders as an agent of her decline, arguing that his attacks have been personal.")
-    XCTAssertEqual(a.quotes.first?.group, "Democrats")
-    let b = run("Turkish president Erdoğan called for cooperation, claiming a right to have a say.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Erdoğan")
+    let a = run("Farmers see Hale as the cause of their losses, arguing that his rules have been harsh.")
+    XCTAssertEqual(a.quotes.first?.group, "Farmers")
+    let b = run("Chilean president Marlow called for calm, claiming a need to rebuild trust.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Marlow")
   }
 
   func testAPastTenseAfterACommonNounEndsTheSubjectOfItsClause() {
@@ -339,8 +339,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
 
   func testAChildOrATeenagerIsAnUnnamedPersonWhoSpeaks() {
     let a = run(
-      "Ann Vey spoke first.\n\nThe first question at the rally came from a young child, who said she and her mother "
-        + "rode a bus for two hours.")
+      "Ann Vey spoke first.\n\nThe best pie at the county fair was baked by a young child, who said she and her "
+        + "grandmother worked on it all night.")
     XCTAssertEqual(a.quotes.last?.group, "a young child")
     XCTAssertNil(a.quotes.last?.speaker)
     let b = run("Ann Vey spoke first.\n\n“When will the pool open?” asked the boy.")
@@ -355,8 +355,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   func testASourceNounsBodiesJoinedByAndAreAllInTheGroup() {
     XCTAssertEqual(run("Scientists at Harvard and Yale said the drug worked.").quotes.first?.group,
       "Scientists at Harvard and Yale")
-    let a = run("Researchers from the University of Colorado and the College of Wooster reported a new mechanism.")
-    XCTAssertEqual(a.quotes.first?.group, "Researchers from the University of Colorado and the College of Wooster")
+    let a = run("Researchers from the University of Kent and the College of Ashby reported a new enzyme.")
+    XCTAssertEqual(a.quotes.first?.group, "Researchers from the University of Kent and the College of Ashby")
     XCTAssertNil(a.quotes.first?.organisation)
     // (not two subjects: "Canada and Mexico said" is still the last one named)
     XCTAssertNil(run("Canada and Mexico said the deal was close.").quotes.first?.group)

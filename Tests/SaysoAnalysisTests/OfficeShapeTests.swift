@@ -60,7 +60,7 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAnOrganisationBeforeATitleIsPartOfTheRole() {
-    let a = run("NATO Secretary-General Ines Marsh wrote, \"I count on both sides to show restraint.\"")
+    let a = run("NATO Secretary-General Ines Marsh wrote, \"We urge calm on all sides.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ines Marsh")
     XCTAssertNil(a.quotes.first?.organisation)
     let b = run("NASA Administrator Paul Brandt said the probe could be ready to fly by early spring.")
@@ -69,8 +69,8 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
 
   func testAnOfficeOfThePlaceRegistersThePersonForTheSurnameLater() {
     let a = run(
-      "Today, Vice President of the United States Greta Hollis was projected to win. "
-        + "Hollis said in a statement, \"I am grateful.\"")
+      "Today, Premier of the Yukon Greta Hollis was sworn in for a second term. "
+        + "Hollis said in a speech, \"We have work to do.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Greta Hollis")
     XCTAssertEqual(a.people.map(\.name), ["Greta Hollis"])
   }

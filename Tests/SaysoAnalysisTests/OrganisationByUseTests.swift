@@ -52,8 +52,8 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
   }
 
   func testANameThatDoesSomethingToItselfIsAnOrganisations() {
-    let a = run("Sandy Linux describes itself as \"a community-run desktop operating system.\"")
-    XCTAssertEqual(a.quotes.first?.organisation, "Sandy Linux")
+    let a = run("Sandy Works describes itself as \"a worker-owned bicycle repair shop.\"")
+    XCTAssertEqual(a.quotes.first?.organisation, "Sandy Works")
     XCTAssertTrue(a.people.isEmpty)
   }
 

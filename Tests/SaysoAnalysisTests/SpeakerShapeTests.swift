@@ -70,15 +70,15 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAnAgeOrADemonymAfterTheSentenceThatNamesThePersonStandsForThem() {
-    let a = run("Brighton manager Fabian Hurzeler praised his defenders. \"They were outstanding,\" the German said.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Fabian Hurzeler")
+    let a = run("Hull manager Ivo Kessler praised his defenders. \"They were outstanding,\" the German said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ivo Kessler")
     XCTAssertNil(a.quotes.first?.organisation)
-    let b = run("Fabian Hurzeler praised his defenders.\n\n\"They were outstanding,\" the 34-year-old said.")
-    XCTAssertEqual(b.quotes.first?.speaker?.name, "Fabian Hurzeler")
+    let b = run("Ivo Kessler praised his defenders.\n\n\"They were outstanding,\" the 34-year-old said.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ivo Kessler")
     // a sentence before that opens with no person: the claim stands with the epithet as its source
-    let c = run("With millions watching, the former model spoke. \"He is a leader,\" said the 46-year-old.")
+    let c = run("With the hall full, the retired nurse spoke. \"She is a fighter,\" said the 71-year-old.")
     XCTAssertNil(c.quotes.first?.speaker)
-    XCTAssertEqual(c.quotes.first?.group, "the 46-year-old")
+    XCTAssertEqual(c.quotes.first?.group, "the 71-year-old")
     XCTAssertEqual(run("\"It was close,\" the Germans said.").quotes.first?.speaker, nil)
   }
 
@@ -220,7 +220,7 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAParticipleWithItsAgentFramesNoOne() {
-    let a = run("The highest yield noted by the team was in Kansas, with sixty bushels per acre.")
+    let a = run("The worst damage noted by the inspectors was on the east pier, where two beams had split.")
     XCTAssertTrue(a.quotes.isEmpty)
     // "as noted by" and "when asked by" still frame
     let b = run("As noted by Dr. Ana Ruiz, the clinic will close in May.")
@@ -235,7 +235,7 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testAParticiplesSubjectEndsBeforeTheVerb() {
     let a = run(
-      "US Secretary of Energy Hugo Lyle posted a message on Twitter, saying there was \"no sign\" of a leak.")
+      "Ohio Secretary of State Hugo Lyle wrote a post on Facebook, saying the recount was \"nearly done.\"")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Hugo Lyle")
   }
 
@@ -424,7 +424,7 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let a = run("Colin Ashby, of NPR, one of her three sons, stated, \"She was a sculptor.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Colin Ashby")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "NPR, one of her three sons")
-    let b = run("Jo Park, during a town hall meeting in Tacoma, Washington, said she would act.")
+    let b = run("Jo Park, during a visit to a shipyard in Tacoma, Washington, said she would act.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Jo Park")
   }
 
@@ -514,12 +514,12 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testAWordNoListKnowsThatTheNextSentenceCallsHeIsAPerson() {
-    let a = run("Pravendu also told me that the shops here are not cheap. He told that I am not careful either.")
-    XCTAssertEqual(a.people.map(\.name), ["Pravendu"])
+    let a = run("Tarvesh once told me that the bus to town runs late. He told that I should not stay long.")
+    XCTAssertEqual(a.people.map(\.name), ["Tarvesh"])
     // without the pronoun it stays the words credited, not a person
-    let b = run("Pravendu also told me that the shops here are not cheap. The rest was quiet.")
+    let b = run("Tarvesh once told me that the bus to town runs late. The rest was quiet.")
     XCTAssertEqual(b.people.map(\.name), [])
-    XCTAssertEqual(b.quotes.first?.group, "Pravendu")
+    XCTAssertEqual(b.quotes.first?.group, "Tarvesh")
   }
 
   func testAPassiveWithItsAgentIsTheAgentsClaim() {
@@ -570,7 +570,7 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
   }
 
   func testTheAuthorOfADocumentAfterAParticiple() {
-    let a = run("A memo posted online by Senator Rita Moss said the vote was delayed.")
+    let a = run("A memo circulated by Senator Rita Moss said the vote was delayed.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Rita Moss")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Senator")
     let b = run("Elsa Brandt died yesterday, according to a notice released by her family.")

@@ -62,8 +62,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     // a frame after its content keeps its verb: "“…,” the document states, …"
     let c = run("\"Paid Study Leave,\" the document states, is granted after two years.")
     XCTAssertEqual(c.quotes.first?.cue, "states")
-    // a verb that is no noun still reports: "the ones State now says are “classified”"
-    let b = run("Ann Lee wants her notes released, including the ones State now says are \"classified.\"")
+    // a verb that is no noun still reports: "the pages State still says are “restricted”"
+    let b = run("Ann Lee wants her notes released, including the pages State still says are \"restricted.\"")
     XCTAssertEqual(b.quotes.map(\.cue), ["says"])
   }
 
@@ -194,9 +194,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testASubjectOpensWithNoPreposition() {
-    let a = run("Norway barred the trawler from fishing, with officials saying this is for safety reasons.")
+    let a = run("Norway barred the trawler from its waters, with officials saying the nets were illegal.")
     XCTAssertEqual(a.quotes.map(\.group), ["officials"])
-    XCTAssertEqual(a.quotes.first?.text, "this is for safety reasons")
+    XCTAssertEqual(a.quotes.first?.text, "the nets were illegal")
     XCTAssertEqual(
       run("In a Reuters interview Dan Hale declared that the treaty was obsolete.").quotes.first?.speaker?.name,
       "Dan Hale")
@@ -278,7 +278,7 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Watch: \"Crews work through the night\"\n\nPhoto: \"A crew at work\"").quotes.count, 0)
     // a label inside a sentence is a word: "on his watch: “…”"
     let b = run(
-      "Tom Ware spoke on Monday. The pact he argued for was signed on his watch: \"There is no ideal pact.\"")
+      "Tom Ware spoke on Monday. The bridge he argued for was opened on his watch: \"Nobody thought it would happen.\"")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Ware")
     let c = run(
       "Grant said the vote was over.\n\n\"Power will be restored by midnight.\" \u{2014} Harbour Power (@harbourpower)")
@@ -361,7 +361,7 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let c = run("But environmental groups that have backed him say they want a reform.")
     XCTAssertEqual(c.quotes.first?.group, "environmental groups")
     // no verb before the antecedent, and no cue inside the clause
-    let a = run("President Dravic rebuked critics who say he should resign now and said the city was safe.")
+    let a = run("President Dravic mocked critics who say he must step down and said the city was safe.")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["critics", "Dravic"])
   }
 
@@ -589,7 +589,7 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("His daughter said to the police he had left home.").quotes.first?.text, "he had left home")
     XCTAssertEqual(
       run("The minister said to reporters that the plan was sound.").quotes.first?.text, "that the plan was sound")
-    XCTAssertTrue(run("Hale said to a crowd of about 300 in Ohio.").quotes.isEmpty)
+    XCTAssertTrue(run("Hale said to a room of some 300 farmers in Ohio.").quotes.isEmpty)
     // an infinitive is the content: "said to wait"
     XCTAssertEqual(run("She said to wait for the results.").quotes.first?.text, "to wait for the results")
   }

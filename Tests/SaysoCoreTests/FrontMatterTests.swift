@@ -9,7 +9,7 @@ final class FrontMatterTests: XCTestCase {
     source: Example Wire
     date: 2021-03-04
     url: https://example.org/bridge
-    license: CC BY 2.5
+    license: CC BY 4.0
     ---
 
     The city's main bridge reopened on Thursday.
