@@ -481,6 +481,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
         + "an actor, said he was leaving.")
     XCTAssertEqual(a.people.first { $0.name == "Mary Jons" }?.roles, [])
     XCTAssertEqual(a.people.first { $0.name == "Danny Dyr" }?.roles, ["EastEnders actor"])
+    // (and a role of a body: "Chief", "Chief of the Harbour First Nation")
+    let b = run("Chief Tom Redd of the Harbour First Nation said the road was unsafe. Chief Redd said it again.")
+    XCTAssertEqual(b.people.first?.roles, ["Chief of the Harbour First Nation"])
   }
 
   func testAWeekdayOrAnHonorificBeforeTheNameIsNoRole() {
