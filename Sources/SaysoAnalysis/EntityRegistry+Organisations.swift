@@ -46,8 +46,8 @@ extension EntityRegistry {
   /// The last organisation named before `position`, in its paragraph or the one before, whose name is a
   /// firm's: none of its words is a word of another kind of body ("Ministry", "Council", "University",
   /// "Police", "Times"; `WorldKnowledge.organisationWords`) unless it is a word of trade ("Foods",
-  /// "Motors", "Group"), and it is no news outlet and no place: "Northwind Foods said it would cut 40
-  /// jobs. The company said …".
+  /// "Motors", "Group") or of a compass ("Southern Vale Water"), and it is no news outlet and no place:
+  /// "Northwind Foods said it would cut 40 jobs. The company said …".
   func firmNamedJustBefore(_ position: Int) -> String? {
     let paragraph = position >> 32
     var index = ParagraphText.partition(organisations.count) { organisations[$0].position >= position } - 1
@@ -55,9 +55,14 @@ extension EntityRegistry {
     while index >= 0, organisations[index].position >> 32 >= paragraph - 1 {
       let name = organisations[index].name
       let key = nameKey(EntityRegistry.canonical(name))
+      let words = key.spaceSeparatedWords.map(String.init)
+      // (a compass's word goes with a word of trade: "Southern Vale Water", not "North American Free Trade
+      // Agreement")
+      let hasTradeWord = words.contains(where: Self.tradeWords.contains)
       if !world.outlets.contains(key), world.places[key] == nil,
-        key.spaceSeparatedWords.allSatisfy({
-          !world.organisationWords.contains(String($0)) || Self.tradeWords.contains(String($0))
+        words.allSatisfy({
+          !world.organisationWords.contains($0) || Self.tradeWords.contains($0)
+            || (hasTradeWord && Lexicon.compassWords.contains($0))
         })
       {
         return name

@@ -288,6 +288,12 @@ enum Lexicon {
     "including", "excluding", "regarding", "concerning", "involving", "barring", "pending",
   ]
 
+  /// The words of a compass, which name a region in a body's name of any kind ("Southern Vale Water",
+  /// "Northern Health Board").
+  static let compassWords: Set<String> = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east",
+    "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+  ]
   /// The modal verbs: a verb's bare form follows them.
   static let modalVerbs: Set<String> = ["will", "would", "could", "should", "can", "may", "might", "must"]
   /// Auxiliary and modal verbs: a phrase holding one is a clause, not a name of a source.

@@ -92,6 +92,11 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     // a plural group stays a group, and "the company" names no one
     let b = run("Workers said they were angry. The company said it would talk.")
     XCTAssertEqual(b.quotes.map(\.group), ["Workers", "The company"])
+    // a compass's word in a firm's name with a word of trade ("Southern Vale Water"), not in a treaty's
+    let e = run("Southern Vale Water admitted the leak on Friday.\n\nThe company said it regretted the incident.")
+    XCTAssertEqual(e.quotes.map(\.organisation), ["Southern Vale Water", "Southern Vale Water"])
+    let f = run("Critics of the North Pacific Free Trade Pact were loud. The company said it backed the pact.")
+    XCTAssertEqual(f.quotes.last?.group, "The company")
   }
 
   func testAFirmsNounAfterASentenceThatANameNoListKnowsOpens() {
