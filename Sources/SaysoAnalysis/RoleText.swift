@@ -205,8 +205,9 @@ enum RoleText {
   /// Words where a clause on the role may begin (`cut`).
   static let clauseOpenerBytes = EntityRegistry.Entity.relativeWords.union(["to"]).map { Array($0.utf8) }
 
-  /// Articles before a role's noun: "the", "a", "an".
-  static let determiners: Set<String> = ["the", "a", "an"]
+  /// Articles before a role's noun, and the possessives that stand for a body named before ("Its area
+  /// director, Mark Heal, said"): "the", "a", "an", "its", "their".
+  static let determiners: Set<String> = ["the", "a", "an", "its", "their"]
   /// Prepositions that tie a body to the name before it: "Ann Vey of the World Food Programme".
   static let affiliations: Set<String> = ["of", "at", "from"]
   /// The words a role may open with that are not its own.

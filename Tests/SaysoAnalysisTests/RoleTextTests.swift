@@ -48,6 +48,9 @@ final class RoleTextTests: XCTestCase, AnalysingText {
     let d = run("Pacific’s Ann Vey said the figures were wrong.")
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Ann Vey")
     XCTAssertEqual(d.quotes.first?.speaker?.role, "Pacific")
+    // a possessive that stands for the body named before is left out: "Its area director"
+    let e = run("The agency brought the case. Its area director, Mark Heal, said the leak was avoidable.")
+    XCTAssertEqual(e.quotes.last?.speaker?.role, "area director")
   }
 
   func testATitlesAbbreviationIsListedAsTheWordItStandsFor() {
