@@ -413,6 +413,11 @@ enum ProposalDetector {
     guard start < sentence.upperBound, canStartNounPhrase(paragraph.tokens[start]) else { return nil }
     var best: SpeakerPhrase? = nil
     var end = start + 1
+    let opener = paragraph.tokens[start]
+    let countOpens =
+      opener.kind == .number || Lexicon.indefiniteGroups.contains(opener.lower)
+      || SpeakerPhraseParser.numberWords.contains(opener.lower)
+    let countsNamed = countOpens && start + 1 < sentence.upperBound && paragraph.tokens[start + 1].isCapitalized
     while end <= min(sentence.upperBound, start + 7) {
       // a past tense after a name is the clause's verb: "US Secretary of Labor Ruth Keel posted …"
       let last = paragraph.tokens[end - 1]
@@ -445,7 +450,14 @@ enum ProposalDetector {
       // the longest phrase that parses; a noun phrase ends on a word
       if paragraph.tokens[end - 1].kind != .punct || paragraph.tokens[end - 1].scalar == ")" {
         // (a noun phrase of a person too: "The Texas oilman has praised Marsh, saying …")
-        if let phrase = SpeakerPhraseParser.parse(paragraph, start..<end)
+        // (a name after a count is a modifier of the plural noun after it: "Several Perth councils have …",
+        // "Three Leeds schools")
+        let counted =
+          countsNamed
+          ? SpeakerPhraseParser.parse(paragraph, start..<end, commonNouns: true).flatMap { phrase in
+            phrase.kind == .group || phrase.kind == .nominal ? phrase : nil
+          } : nil
+        if let phrase = counted ?? SpeakerPhraseParser.parse(paragraph, start..<end)
           ?? SpeakerPhraseParser.personNounPhrase(paragraph, start..<end)
         {
           best = phrase

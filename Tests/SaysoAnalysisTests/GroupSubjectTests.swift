@@ -376,4 +376,12 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "an assembly of foreign ministers in Springfield")
     XCTAssertNil(a.quotes.first?.organisation)
   }
+
+  func testANameAfterACountModifiesThePluralAfterIt() {
+    let a = run("Several Sydney councils have rejected the targets, warning they will overwhelm local roads.")
+    XCTAssertEqual(a.quotes.map(\.group), ["Several Sydney councils"])
+    XCTAssertTrue(a.people.isEmpty)
+    let b = run("Three Leeds schools have rejected the plan, saying it is unfair.")
+    XCTAssertEqual(b.quotes.map(\.group), ["Three Leeds schools"])
+  }
 }
