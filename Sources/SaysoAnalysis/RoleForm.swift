@@ -29,6 +29,9 @@ struct RoleForm {
     let words = EntityRegistry.Entity.words(of: lower)
     // a word that places an office in time is no role alone: "current" of "current Crane personal attorney"
     guard !words.allSatisfy({ Lexicon.officeTimeWords.contains($0) }) else { return nil }
+    // nor an auxiliary that opened a question, nor an honorific: "Should", "Mr" of "Should Mr. Clarke win, …"
+    guard !(words.count == 1 && (Lexicon.auxiliaries.contains(words[0]) || Lexicon.honorifics.contains(words[0])))
+    else { return nil }
     // nor is a place alone: "Oregon" of "United States Senator from Oregon Dale Ferris", when the name
     // scan met only the capitalised words after "from"
     guard words.count > 3 || WorldKnowledge.shared.places[nameKey(role)] == nil else { return nil }

@@ -377,10 +377,13 @@ extension SpeakerPhraseParser {
       let token = paragraph.tokens[index]
       return token.kind == .word && !token.classes.contains(.determiner) && !token.classes.contains(.honorific)
     }
-    guard !kept.isEmpty else { return nil }
+    guard let lastKept = kept.last else { return nil }
+    // (an honorific just before the name is the name's: "former minister Lord Brennan" is a former minister)
+    let end = paragraph.tokens[(lastKept + 1)..<range.upperBound].contains(where: { $0.classes.contains(.honorific) })
+      ? lastKept + 1 : range.upperBound
     // (a possessor before the name is the role without its "'s": "Celtic's Tom Hale" is Celtic's)
-    let text = paragraph.text(tokens: first..<range.upperBound)
-    return paragraph.tokens[range.upperBound - 1].isPossessive ? NameTyper.stripPossessive(text) : text
+    let text = paragraph.text(tokens: first..<end)
+    return paragraph.tokens[end - 1].isPossessive ? NameTyper.stripPossessive(text) : text
   }
 
   /// Whether the token at `index` is a title before a name ("President", "Sen.", "Insp"): a title of the

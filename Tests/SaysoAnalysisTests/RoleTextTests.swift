@@ -51,6 +51,11 @@ final class RoleTextTests: XCTestCase, AnalysingText {
     // a possessive that stands for the body named before is left out: "Its area director"
     let e = run("The agency brought the case. Its area director, Mark Heal, said the leak was avoidable.")
     XCTAssertEqual(e.quotes.last?.speaker?.role, "area director")
+    // an honorific between the role and the name is the name's, and alone it is no role, as an auxiliary is not
+    let f = run("Writing in the Ledger, former minister Lord Brennan said the policy was \"doomed to fail\".")
+    XCTAssertEqual(f.people.map(\.roles), [["former minister"]])
+    XCTAssertNil(RoleForm.of("Mr"))
+    XCTAssertNil(RoleForm.of("Should"))
   }
 
   func testATitlesAbbreviationIsListedAsTheWordItStandsFor() {
