@@ -483,12 +483,13 @@ enum ProposalDetector {
     return best
   }
 
-  /// Whether the lower-case word at `index`, after a capitalised one, may modify a noun after it: no verb,
-  /// preposition, determiner or clause word, and a lower-case word follows ("state" of "Republican
-  /// state party officials").
+  /// Whether the lower-case word at `index`, after a capitalised one or a title, may modify a noun after it: no
+  /// verb, preposition, determiner or clause word, and a lower-case word follows ("state" of "Republican state
+  /// party officials", "administrative" of "the city's chief administrative officer").
   static func isModifierAfterName(_ paragraph: ParagraphText, _ index: Int, sentence: Range<Int>) -> Bool {
     let token = paragraph.tokens[index]
-    guard index > sentence.lowerBound, index + 1 < sentence.upperBound, paragraph.tokens[index - 1].isCapitalized,
+    guard index > sentence.lowerBound, index + 1 < sentence.upperBound,
+      paragraph.tokens[index - 1].isCapitalized || paragraph.tokens[index - 1].classes.contains(.title),
       token.kind == .word, !token.isCapitalized, token.quote == nil, paragraph.cues[index] == nil,
       token.classes.isDisjoint(with: [.preposition, .determiner, .clauseWord]),
       !Attributor.looksLikeVerb(token, after: paragraph.tokens[index - 1])

@@ -384,4 +384,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("Three Leeds schools have rejected the plan, saying it is unfair.")
     XCTAssertEqual(b.quotes.map(\.group), ["Three Leeds schools"])
   }
+
+  func testAModifierAfterATitleGoesOnWithTheNounAndTheNameBetweenCommasSpeaks() {
+    let a = run(
+      "The city's chief administrative officer, Dan Kember, declined an interview but said in an email that the "
+        + "pumps were being replaced.\n\nFire Chief Ryan Aucoin says crews rescued 14 people.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dan Kember")
+  }
 }
