@@ -156,13 +156,17 @@ extension Attributor {
         if named.role == nil, let role { named.role = paragraph.text(tokens: role) }
         return named
       }
+      // (a state's abbreviation after a place, told without looking up the gazetteer: "B.C.", "Ore.")
+      let isStateAbbreviation =
+        boundary >= 1 && paragraph.tokens[boundary - 1].isCapitalized
+        && isPlaceAbbreviation(paragraph, (boundary + 1)..<end)
       guard paragraph.tokens[boundary].scalar == ",",
         first.kind == .number || insertOpeners.contains(first.lower) || isParticiple(first)
           || first.classes.contains(.preposition) || first.classes.contains(.determiner)
           || WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: (boundary + 1)..<end))] != nil
           || (end == boundary + 2 && paragraph.tokens[boundary + 1].isPartyLabel)  // ", R-S.C.,"
           || isRegionOfPlace(paragraph, boundary + 1..<end, floor: floor)
-          || isStateAfterPlace(paragraph, boundary + 1..<end)  // ", of Surrey, B.C.,"
+          || isStateAbbreviation  // ", of Surrey, B.C.,"
       else { return nil }
       // (a place a preposition opens is where the person is from, no role: ", of Surrey, B.C.,", ", from Leeds,")
       let isPlace =
@@ -173,7 +177,7 @@ extension Attributor {
       {
         role = (boundary + 1)..<end
       }
-      stateFollows = isStateAfterPlace(paragraph, boundary + 1..<end)
+      stateFollows = isStateAbbreviation
       end = boundary
     }
     return nil

@@ -159,7 +159,7 @@ enum Attributor {
       // (a verb's bare form goes on with the content of a verb in another tense: "said the agency would
       // “review the options” and report back", not "say the rules are unfair and warn that …")
       participleAfterQuote || paragraph.tokens[verb].lower != cue.lemma || Self.isPastTense(paragraph.tokens[verb])
-        || attribution.cue?.split(separator: " ").first.map({ $0.lowercased() == attribution.lemma }) == true,
+        || opensWithItsLemma(attribution),
       // (a verb that frames only words before it opens none: "… left the building and continued to shout …")
       !CueLexicon.onlyAfterContent.contains(cue.lemma),
       let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound
@@ -169,6 +169,15 @@ enum Attributor {
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
       cue: cue.text,
       lemma: cue.lemma, category: cue.category, speaker: attribution.speaker, sentence: attribution.sentence)
+  }
+
+  /// Whether the attribution's cue opens with its lemma, a verb's bare form ("say", "say in a statement"): read on
+  /// the bytes, ASCII case aside.
+  static func opensWithItsLemma(_ attribution: Attribution) -> Bool {
+    guard let cue = attribution.cue?.utf8, let lemma = attribution.lemma?.utf8, cue.count >= lemma.count,
+      zip(cue, lemma).allSatisfy({ $0 | 0x20 == $1 })
+    else { return false }
+    return cue.count == lemma.count || cue.dropFirst(lemma.count).first == UInt8(ascii: " ")
   }
 
   /// First token of a sentence's content: past a dateline "MOSCOW (Outlet - date)" and a leading dash.

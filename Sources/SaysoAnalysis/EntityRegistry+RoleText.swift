@@ -5,8 +5,11 @@ extension EntityRegistry.Entity {
   /// Whether the role `fuller` says `role` with more words: the same, words before it ("EastEnders actor"), or
   /// the body it is of, at or for after it ("chief of the Harbour First Nation"). Both lower-cased.
   static func saysMoreFully(_ fuller: String, _ role: String) -> Bool {
-    fuller == role || fuller.hasSuffix(" " + role)
-      || [" of ", " at ", " for "].contains(where: { fuller.hasPrefix(role + $0) })
+    if fuller == role || fuller.hasSuffix(" " + role) { return true }
+    // (the body after it, read on the bytes with no copy: a role comes with every mention of a person)
+    guard fuller.utf8.count > role.utf8.count + 4, fuller.hasPrefix(role) else { return false }
+    let rest = fuller.utf8.dropFirst(role.utf8.count)
+    return rest.starts(with: " of ".utf8) || rest.starts(with: " at ".utf8) || rest.starts(with: " for ".utf8)
   }
 
   /// Words that open a clause, never a role: "when asked whether …", "he described the delays as …".

@@ -48,6 +48,10 @@ struct RoleForm {
   /// Whether `role` is a capitalised place of up to three words, a comma and a state: its abbreviation ("N.S",
   /// "Ore") or a state or country the gazetteer knows ("Salem, Oregon").
   static func isPlaceAndState(_ role: String) -> Bool {
+    // (most roles hold no comma: told on the bytes before any split)
+    guard role.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: ",")) }) ?? true else {
+      return false
+    }
     let parts = role.split(separator: ",", omittingEmptySubsequences: false)
     guard parts.count == 2, case let place = parts[0].split(separator: " "), (1...3).contains(place.count),
       place.allSatisfy({ $0.first?.isUppercase == true }),
