@@ -129,7 +129,7 @@ enum Lexicon {
     "moreover", "furthermore", "nevertheless", "nonetheless", "thus", "hence", "besides", "later",
     "earlier", "separately", "finally", "overall", "similarly", "likewise", "yesterday", "today",
     "afterwards", "afterward", "once", "well", "now", "here", "there", "additionally", "again", "regarding",
-    "maybe", "perhaps", "back",
+    "maybe", "perhaps", "back", "elsewhere", "consequently", "accordingly", "notably", "ultimately",
   ]
 
   /// Words after a cue that say when or how, skipped before the content: "said on Monday that".

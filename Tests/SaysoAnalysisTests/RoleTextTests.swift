@@ -56,6 +56,10 @@ final class RoleTextTests: XCTestCase, AnalysingText {
     XCTAssertEqual(f.people.map(\.roles), [["former minister"]])
     XCTAssertNil(RoleForm.of("Mr"))
     XCTAssertNil(RoleForm.of("Should"))
+    // a sentence's adverb before a name is neither a role nor part of a body's name
+    let g = run("Elsewhere Unite said its members would walk out. Elsewhere Dan Poulter said he would stand down.")
+    XCTAssertEqual(g.quotes.map { $0.group ?? $0.organisation ?? $0.speaker?.name }, ["Unite", "Dan Poulter"])
+    XCTAssertEqual(g.quotes.last?.speaker?.mention, "Dan Poulter")
   }
 
   func testATitlesAbbreviationIsListedAsTheWordItStandsFor() {
