@@ -53,6 +53,9 @@ enum Lexicon {
   static let titlesAfterTitle: KeyTable<(after: Set<String>, standsFor: String)> = [
     "con": (after: ["det"], standsFor: "constable")
   ]
+  /// Words that are a title only before another title: "Prime Minister Ann Vey", but "Amazon Prime Video" names no
+  /// one called Video.
+  static let titlesBeforeTitle: Set<String> = ["prime"]
   /// Honorifics dropped from a canonical name ("Mr. Podesta" → "Podesta").
   static let honorifics = nouns(flagged: "honorific")
   /// The honorifics that say a gender: "Mr Smith" is no Jane Smith.

@@ -392,6 +392,10 @@ extension SpeakerPhraseParser {
     // (the word classes are the stem's: the lists are read as bits, not searched by string)
     let classes = paragraph.tokens[index].classes
     if classes.contains(.title) {
+      // (a word that is a title only before another: "Prime" of "Prime Minister", not of "Amazon Prime Video")
+      if Lexicon.titlesBeforeTitle.contains(paragraph.tokens[index].stemLower) {
+        return index + 1 < paragraph.tokens.count && paragraph.tokens[index + 1].classes.contains(.title)
+      }
       return !classes.contains(.honorific) && !isGivenNameBeforeSurname(paragraph, index)
     }
     guard index > 0, paragraph.tokens[index].kind == .word else { return false }

@@ -271,4 +271,10 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Colin Ashby")
     XCTAssertEqual(b.quotes.first?.speaker?.role, "Another co-author, chemical and biological engineering professor")
   }
+
+  func testPrimeIsATitleOnlyBeforeAnother() {
+    let a = run("Amazon Prime Video said the series would return. Prime Minister Ann Vey said the law would pass.")
+    XCTAssertEqual(a.people.map(\.name), ["Ann Vey"])
+    XCTAssertEqual(a.quotes.last?.speaker?.role, "Prime Minister")
+  }
 }
