@@ -64,7 +64,7 @@ extension Attributor {
           return index  // “… a costly mistake,” but declined to say …
         }
         // (a labelling verb frames it too: "…, while LIDL, in an Instagram post, called it “temporary”")
-        if ["while", "whereas", "although", "though"].contains(next.lower) && after != ",",
+        if contrastOpeners.contains(next.lower) && after != ",",
           ((index + 2)..<(last + 1)).contains(where: {
             paragraph.cues[$0] != nil
               || (paragraph.tokens[$0].quote == nil && labelVerbs.contains(paragraph.tokens[$0].lower)
@@ -135,7 +135,7 @@ extension Attributor {
       // a quoted phrase ends the content when another clause follows it:
       // … a “scandal” after she criticised … · … “a sham” and urged members …
       if closing && index + 1 <= last && startsNewClause(paragraph, at: index + 1, limit: last + 1)
-        && !(commaBefore(paragraph, index) && ["while", "whereas", "although", "though"].contains(next.lower))
+        && !(commaBefore(paragraph, index) && contrastOpeners.contains(next.lower))
       {
         return index
       }
@@ -227,6 +227,8 @@ extension Attributor {
 
   /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
   static let secondPredicateStarts: WordSet = ["did", "does", "also", "then", "later", "never", "still"]
+  /// Words that open a clause of contrast after the reported words: "…, while …", "…, although …".
+  static let contrastOpeners: WordSet = ["while", "whereas", "although", "though"]
   /// Words that open the writer's comment after a comma: ", which …", ", a charge that …".
   static let commentStarts: WordSet = ["which", "a", "an", "before", "prompting", "drawing"]
   /// Adverbs without "-ly" that may stand before a participle opening a new clause: ", further saying".

@@ -96,8 +96,9 @@ struct EntityRegistry {
       let lower = form.lower
       // one role said more fully stands for both: "actor", "EastEnders actor"; "chief", "chief of the Harbour
       // First Nation"
-      if roles.contains(where: { Self.saysMoreFully($0.lowercased(), lower) }) { return }
-      if let shorter = roles.firstIndex(where: { Self.saysMoreFully(lower, $0.lowercased()) }) {
+      let lowered = roles.map { $0.lowercased() }  // (once, for both questions)
+      if lowered.contains(where: { Self.saysMoreFully($0, lower) }) { return }
+      if let shorter = lowered.firstIndex(where: { Self.saysMoreFully(lower, $0) }) {
         roles[shorter] = role
       } else {
         roles.append(role)

@@ -414,10 +414,9 @@ enum ProposalDetector {
     var best: SpeakerPhrase? = nil
     var end = start + 1
     let opener = paragraph.tokens[start]
-    let countOpens =
-      opener.kind == .number || Lexicon.indefiniteGroups.contains(opener.lower)
-      || SpeakerPhraseParser.numberWords.contains(opener.lower)
-    let countsNamed = countOpens && start + 1 < sentence.upperBound && paragraph.tokens[start + 1].isCapitalized
+    let countsNamed =
+      (CueFinder.isCount(opener) || Lexicon.indefiniteGroups.contains(opener.lower))
+      && start + 1 < sentence.upperBound && paragraph.tokens[start + 1].isCapitalized
     while end <= min(sentence.upperBound, start + 7) {
       // a past tense after a name is the clause's verb: "US Secretary of Labor Ruth Keel posted …"
       let last = paragraph.tokens[end - 1]
