@@ -84,9 +84,14 @@ extension SpeakerPhraseParser {
     var index = run.lowerBound
     while index < run.upperBound - 1 {
       // (a title word before a body's last word is part of the body's name: "Ohio State University",
-      // "Michigan State Police")
+      // "Michigan State Police"; so is one that opens a name of two words whose last is a body's word, when
+      // that word is no family name, "the" comes before or the two name a listed company: "Admiral
+      // Insurance", "the Premier League", "General Motors", not "Judge Hall")
       if isTitle(paragraph, index)
-        && !(index == last - 1 && index > run.lowerBound && paragraph.tokens[last].classes.contains(.organisationWord))
+        && !(index == last - 1 && paragraph.tokens[last].classes.contains(.organisationWord)
+          && (index > run.lowerBound || !WorldKnowledge.shared.surnames.contains(wordKey(paragraph, last))
+            || (index > start && paragraph.tokens[index - 1].lower == "the")
+            || WorldKnowledge.shared.companies.contains(nameKey(paragraph.text(tokens: index..<run.upperBound)))))
       {
         nameStart = index + 1
       } else if index == nameStart && run.upperBound - index >= 3 && isDemonym(paragraph.tokens[index].stemLower)

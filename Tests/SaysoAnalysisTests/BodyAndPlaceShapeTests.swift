@@ -104,6 +104,22 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Senate Majority Leader Ann Kettle said it was dead.").quotes.first?.speaker?.name, "Ann Kettle")
   }
 
+  func testATitleOpeningABodysTwoWordNameIsPartOfIt() {
+    // a title word before a body's word that is no family name, or after "the": a league, a firm, not a person
+    for (text, body) in [
+      ("The Premier League said it would act.", "Premier League"),
+      ("General Motors said it would cut 900 jobs.", "General Motors"),
+      ("Admiral Insurance said claims had doubled.", "Admiral Insurance"),
+    ] {
+      let a = run(text)
+      XCTAssertEqual(a.quotes.first?.organisation.map { $0.replacingOccurrences(of: "The ", with: "") }, body, text)
+      XCTAssertEqual(a.people.map(\.name), [], text)
+    }
+    // a family name after a title is the person's, though it is a body's word too
+    XCTAssertEqual(run("Judge Hall said the law was clear.").quotes.first?.speaker?.name, "Hall")
+    XCTAssertEqual(run("Premier Dan Kettle said the province would not pay.").quotes.first?.speaker?.name, "Dan Kettle")
+  }
+
   func testABodysShortFormInBracketsStaysInsideThePhrase() {
     let a = run("Researchers from Marden State University (MSU) in the U.K. reported the discovery of an alloy.")
     XCTAssertEqual(a.quotes.first?.group, "Researchers from Marden State University (MSU) in the U.K.")
