@@ -138,6 +138,16 @@ extension Attributor {
   /// Words that open an insert listing some of those the noun before it names.
   static let listOpeners: WordSet = ["including", "among", "such", "notably", "especially"]
 
+  /// Whether the insert at `index` opens with a part of those the noun before it names: "some of whom", "many
+  /// of them", "two of which" ("Residents, some of whom had fled twice, said …").
+  static func opensWithPartOfThem(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index + 2 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "of",
+      ["whom", "them", "which"].contains(paragraph.tokens[index + 2].lower)
+    else { return false }
+    let first = paragraph.tokens[index]
+    return first.kind == .number || CueFinder.isCount(first) || first.classes.contains(.determiner)
+  }
+
   /// Whether `range` is a name, with "the" before it, that an appositive gives to the noun before it: "the
   /// Red Lion", "Hatch Ltd." (not a place, which says where: "a plumber from Dothan, Alabama, said").
   static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
@@ -466,6 +476,7 @@ extension Attributor {
         if speaker == nil, appositiveComma + 1 < subjectEnd,
           insertOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
             || listOpeners.contains(paragraph.tokens[appositiveComma + 1].lower)
+            || opensWithPartOfThem(paragraph, appositiveComma + 1)
             || isParticiple(paragraph.tokens[appositiveComma + 1]) || isNameOfNoun(paragraph, appositive),
           !paragraph.tokens[nameBoundary + 1].classes.contains(.preposition),
           let named = SpeakerPhraseParser.parse(paragraph, (nameBoundary + 1)..<appositiveComma, commonNouns: strong)

@@ -276,6 +276,17 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "Several senators")
   }
 
+  func testAPartOfThoseTheNounNamesOpensAnInsertBetweenTheSubjectAndItsVerb() {
+    for text in [
+      "Tenants, some of whom had been moved out twice, said they felt ignored.",
+      "Tenants, many of them retired, said they felt ignored.",
+      "Tenants, two of whom spoke at the hearing, told the board they felt ignored.",
+    ] {
+      XCTAssertEqual(run(text).quotes.first?.group, "Tenants", text)
+      XCTAssertEqual(run(text).quotes.first?.text, "they felt ignored", text)
+    }
+  }
+
   func testALetterSignedSpeaksForThoseWhoSignedIt() {
     let a = run("Fifty former officials signed a letter saying the report was false.")
     XCTAssertEqual(a.quotes.map(\.text), ["the report was false"])
