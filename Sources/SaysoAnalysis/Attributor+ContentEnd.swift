@@ -64,13 +64,7 @@ extension Attributor {
           return index  // “… a costly mistake,” but declined to say …
         }
         // (a labelling verb frames it too: "…, while LIDL, in an Instagram post, called it “temporary”")
-        if contrastOpeners.contains(next.lower) && after != ",",
-          ((index + 2)..<(last + 1)).contains(where: {
-            paragraph.cues[$0] != nil
-              || (paragraph.tokens[$0].quote == nil && labelVerbs.contains(paragraph.tokens[$0].lower)
-                && !["used", "uses", "using"].contains(paragraph.tokens[$0].lower))  // ("used the money")
-          })
-        {
+        if contrastOpeners.contains(next.lower) && after != ",", contrastClauseReports(paragraph, index + 2, last) {
           return closing ? index : index - 1
         }
       }
@@ -134,8 +128,14 @@ extension Attributor {
       }
       // a quoted phrase ends the content when another clause follows it:
       // … a “scandal” after she criticised … · … “a sham” and urged members …
+      // (but not a contrast clause that quotes more words, reports nothing and opens with no participle: "… was
+      // “a total amateur” while Joe Bloggs is “a menace”", not "… “…” while clips play on the screen"; one
+      // after a comma was looked at above)
       if closing && index + 1 <= last && startsNewClause(paragraph, at: index + 1, limit: last + 1)
-        && !(commaBefore(paragraph, index) && contrastOpeners.contains(next.lower))
+        && !(contrastOpeners.contains(next.lower)
+          && (commaBefore(paragraph, index)
+            || (!after.hasSuffix("ing") && ((index + 2)...last).contains(where: { paragraph.tokens[$0].quote != nil })
+              && !contrastClauseReports(paragraph, index + 2, last))))
       {
         return index
       }
@@ -229,6 +229,16 @@ extension Attributor {
   static let secondPredicateStarts: WordSet = ["did", "does", "also", "then", "later", "never", "still"]
   /// Words that open a clause of contrast after the reported words: "…, while …", "…, although …".
   static let contrastOpeners: WordSet = ["while", "whereas", "although", "though"]
+
+  /// Whether the contrast clause from `start` to `last` has a verb of saying or of labelling of its own: "…,
+  /// while LIDL, in an Instagram post, called it “temporary”".
+  static func contrastClauseReports(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
+    (start..<(last + 1)).contains(where: {
+      paragraph.cues[$0] != nil
+        || (paragraph.tokens[$0].quote == nil && labelVerbs.contains(paragraph.tokens[$0].lower)
+          && !["used", "uses", "using"].contains(paragraph.tokens[$0].lower))  // ("used the money")
+    })
+  }
   /// Words that open the writer's comment after a comma: ", which …", ", a charge that …".
   static let commentStarts: WordSet = ["which", "a", "an", "before", "prompting", "drawing"]
   /// Adverbs without "-ly" that may stand before a participle opening a new clause: ", further saying".

@@ -45,7 +45,7 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["the agency would \"review the options\"", "that fares could rise"])
   }
 
-  func testAContrastAfterQuotedWordsEndingInACommaGoesOn() {
+  func testAContrastAfterQuotedWordsGoesOnAfterACommaOrWithMoreQuotedWords() {
     let a = run("In Ohio, Dana Fell said that he \"backs the governor fully,\" while his rival, Tom Ware, did not.")
     XCTAssertEqual(a.quotes.map(\.text), ["that he \"backs the governor fully,\" while his rival, Tom Ware, did not"])
     let b = run("Ann Vey said the road was \"a disgrace,\" although she backs the new toll.")
@@ -53,6 +53,11 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     // (not without the comma, which closes the quoted clause: "… a “disgrace” while she …")
     let c = run("Ann Vey called the road \"a disgrace\" while she toured the town on Monday.")
     XCTAssertEqual(c.quotes.map(\.text), ["the road \"a disgrace\""])
+    // (but it goes on without the comma when the contrast quotes more words: they are the same speaker's, not
+    // its subject's)
+    let d = run("Ann Vey said Tuesday that Tom Ware was \"a total amateur\" while Joe Lind is \"a menace.\"")
+    XCTAssertEqual(d.quotes.map(\.text), ["that Tom Ware was \"a total amateur\" while Joe Lind is \"a menace.\""])
+    XCTAssertEqual(d.quotes.map { $0.speaker?.name }, ["Ann Vey"])
   }
 
   func testAParticipleAfterAnAdverbOpensANewClause() {
