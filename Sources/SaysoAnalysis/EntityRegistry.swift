@@ -7,8 +7,14 @@ import SaysoCore
 struct EntityRegistry {
   struct Entity {
     var name: String {
-      didSet { gender = Self.genderOfName(name) }
+      didSet {
+        gender = Self.genderOfName(name)
+        nameWords = Self.lowerWords(of: name)
+      }
     }
+    /// The space-separated words of `name`, lower-cased: what the questions about every person of the article
+    /// compare (`person(withFirstName:)`), split once a name and not at each question.
+    private(set) var nameWords: [String]
     /// What the first name says of the person, when it names men or women only.
     private(set) var gender: WorldKnowledge.Gender?
     /// The roles, in the order they were first given (`addRole`).
@@ -77,7 +83,10 @@ struct EntityRegistry {
     init(name: String) {
       self.name = name
       gender = Self.genderOfName(name)
+      nameWords = Self.lowerWords(of: name)
     }
+
+    static func lowerWords(of name: String) -> [String] { name.spaceSeparatedWords.map { $0.lowercased() } }
 
     /// Notes the gender an honorific gives ("Mr Smith": male) when the name says none.
     mutating func noteGender(_ given: WorldKnowledge.Gender) {
@@ -140,8 +149,6 @@ struct EntityRegistry {
       return String(name[start..<end])
     }
 
-    var lastWord: String { name.spaceSeparatedWords.last.map { $0.lowercased() } ?? name.lowercased() }
-    var firstWord: String { name.spaceSeparatedWords.first.map { $0.lowercased() } ?? name.lowercased() }
   }
 
   private(set) var entities: [Entity] = []
@@ -367,9 +374,9 @@ struct EntityRegistry {
   func person(withFirstName name: String) -> Int? {
     let key = name.lowercased()
     let found = entities.indices.filter { id in
-      let words = entities[id].name.spaceSeparatedWords
-      return words.count >= 2 && words[0].lowercased() == key && !entities[id].isOrganisation
-        && !WorldKnowledge.shared.isCommonWord(words[words.count - 1].lowercased(), within: 2000)
+      let words = entities[id].nameWords
+      return words.count >= 2 && words[0] == key && !entities[id].isOrganisation
+        && !WorldKnowledge.shared.isCommonWord(words[words.count - 1], within: 2000)
     }
     return found.count == 1 ? found[0] : nil
   }
@@ -380,8 +387,8 @@ struct EntityRegistry {
     let key = name.lowercased()
     var found: Int? = nil
     for (id, entity) in entities.enumerated() {
-      let words = entity.name.spaceSeparatedWords
-      guard words.count >= 3, words.dropFirst().dropLast().contains(where: { $0.lowercased() == key }) else { continue }
+      let words = entity.nameWords
+      guard words.count >= 3, words.dropFirst().dropLast().contains(key) else { continue }
       if found != nil { return nil }
       found = id
     }
