@@ -1,5 +1,37 @@
 /// The frame after its content: `CONTENT, S V …` and `CONTENT, V S …` ("…,” said Poast", "…, he said").
 extension Attributor {
+  /// The quote mark that opens a quote after a spaced dash, when the quote closes in the words just before the
+  /// frame's verb at `verb` ("- “We cannot pay,” she said"); nil otherwise.
+  static func quoteAfterDash(_ paragraph: ParagraphText, _ contentStart: Int, _ verb: Int) -> Int? {
+    guard let close = (max(contentStart, verb - 8)..<verb).last(where: { isClosingMark(paragraph, $0) }),
+      close > contentStart + 1, let quote = paragraph.tokens[close].quote,
+      let open = (contentStart..<close).first(where: { paragraph.tokens[$0].quote == quote }), open > contentStart
+    else { return nil }
+    // (a dash of one mark or two: "-", "—", "--")
+    var dash = open - 1
+    while dash > contentStart, isDashMark(paragraph, dash - 1),
+      paragraph.tokens[dash - 1].end == paragraph.tokens[dash].start
+    {
+      dash -= 1
+    }
+    // (not the dash that closes an aside inside the quote: "“I don't think …” -- that … -- “is going to last,”
+    // he says")
+    guard isDashMark(paragraph, open - 1), dash > contentStart,
+      paragraph.tokens[dash].start > paragraph.tokens[dash - 1].end,
+      !(contentStart + 1..<dash).contains(where: {
+        isDashMark(paragraph, $0) && paragraph.tokens[$0].start > paragraph.tokens[$0 - 1].end
+          && isClosingMark(paragraph, $0 - 1)
+      })
+    else { return nil }
+    return open
+  }
+
+  /// Whether the token at `index` is a dash outside quotes.
+  static func isDashMark(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    return token.kind == .punct && isDash(token.scalar) && token.quote == nil
+  }
+
   /// `CONTENT, S V …` and `CONTENT, V S …`, with the content before the frame.
   static func postFrame(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -10,10 +42,12 @@ extension Attributor {
       guard let cue = CueFinder.cue(paragraph, at: cuePosition) else { continue }
       // the content is the clause the frame follows: after a semicolon that joins a clause before it ("…; the
       // fuel, officials said, spilled")
+      // (or after a spaced dash that opens the quote the frame follows, an aside in the sentence: "… was
+      // reckless - “We cannot pay,” she said - and warned …")
       let contentStart =
         (contentStart..<cue.first).last(where: {
           paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
-        }).map { $0 + 1 } ?? contentStart
+        }).map { $0 + 1 } ?? quoteAfterDash(paragraph, contentStart, cue.first) ?? contentStart
       guard contentStart < cue.first else { continue }
       // a participle frames no content before it: "…, with managers saying this is for cost reasons"
       if paragraph.tokens[cue.first].lower.hasSuffix("ing"),

@@ -211,6 +211,19 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["that it would auction new blocks"])
   }
 
+  func testAQuoteBetweenSpacedDashesWithItsFrameIsTheFramesContentAlone() {
+    for dash in ["-", "—", "--"] {
+      let text = "Mayor Ann Vey argued that the plan was reckless \(dash) \"We cannot pay for it,\" she said \(dash) "
+        + "and left."
+      let a = run(text)
+      XCTAssertEqual(a.quotes.first?.text, "\"We cannot pay for it,\"", text)
+      XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey", text)
+    }
+    // (not the dash that closes an aside inside the quote)
+    let b = run("\"I doubt the old view\" -- that the mayor is aloof -- \"will last,\" Ann Vey said.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"I doubt the old view\" -- that the mayor is aloof -- \"will last,\""])
+  }
+
   func testAWireDatelineWithItsDateIsNoContent() {
     let a = run(
       "DETROIT, May 4 (Reuters) - Acme Motors is exploring a sale of its battery unit, three people familiar with "
