@@ -135,19 +135,6 @@ extension Attributor {
     return nil
   }
 
-  /// Words that open an insert listing some of those the noun before it names.
-  static let listOpeners: WordSet = ["including", "among", "such", "notably", "especially"]
-
-  /// Whether the insert at `index` opens with a part of those the noun before it names: "some of whom", "many
-  /// of them", "two of which" ("Residents, some of whom had fled twice, said …").
-  static func opensWithPartOfThem(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    guard index + 2 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "of",
-      ["whom", "them", "which"].contains(paragraph.tokens[index + 2].lower)
-    else { return false }
-    let first = paragraph.tokens[index]
-    return first.kind == .number || CueFinder.isCount(first) || first.classes.contains(.determiner)
-  }
-
   /// Whether `range` is a name, with "the" before it, that an appositive gives to the noun before it: "the
   /// Red Lion", "Hatch Ltd." (not a place, which says where: "a plumber from Dothan, Alabama, said").
   static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
@@ -566,7 +553,7 @@ extension Attributor {
         (speaker, region) = (phrase, walked)
       }
     }
-    guard let subject = speaker else { return nil }
+    guard var subject = speaker else { return nil }
     // the subject must open its clause: sentence start, opener words or an introductory phrase
     func opensItsClause(_ start: Int) -> Bool {
       guard start > contentStart else { return true }
@@ -603,6 +590,13 @@ extension Attributor {
         walkModifiers()
       }
       return opensItsClause(start) ? nil : (subject, region)
+    }
+    // the last of several names joined by "and" is no subject alone: "Ann Vey and Tom Reed said"
+    if let joined = namesJoinedByAnd(
+      paragraph, before: region.lowerBound, last: subject, floor: contentStart, opens: opensItsClause)
+    {
+      subject = joined
+      region = joined.tokens.lowerBound..<region.upperBound
     }
     if opensClause && !opensItsClause(region.lowerBound) { return nil }
     return (subject, region)

@@ -276,6 +276,27 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "Several senators")
   }
 
+  func testNamesJoinedByAndSpeakTogether() {
+    for (text, group) in [
+      ("Ann Vey and Tom Reed said the road was unsafe.", "Ann Vey and Tom Reed"),
+      ("Reed, Lind, and Holt argued the levy should go.", "Reed, Lind, and Holt"),
+      ("But Ann Vey and Tom Reed said the road was unsafe.", "Ann Vey and Tom Reed"),
+      ("Both Ann Vey and Tom Reed said the road was unsafe.", "Ann Vey and Tom Reed"),
+      ("In a debate on Channel 4, Ann Vey, Tom Reed and Joe Lind said the plan was flawed.",
+        "Ann Vey, Tom Reed and Joe Lind"),
+      ("China, Iran and Russia have said they will pay.", "China, Iran and Russia"),
+    ] {
+      XCTAssertEqual(run(text).quotes.first?.group, group, text)
+      XCTAssertEqual(run(text).people.map(\.name), [], text)
+    }
+    // (but not titles or a body's words joined by "and", nor two clauses joined after a comma)
+    XCTAssertEqual(run("Transport and Roads Minister Ann Vey said the road was unsafe.").quotes.first?.speaker?.name,
+      "Ann Vey")
+    XCTAssertEqual(run("President and CEO Tom Reed said the road was unsafe.").quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertEqual(run("Birds were found in Saqqara, and Egyptologists said they were sacred.").quotes.first?.group,
+      "Egyptologists")
+  }
+
   func testAPartOfThoseTheNounNamesOpensAnInsertBetweenTheSubjectAndItsVerb() {
     for text in [
       "Tenants, some of whom had been moved out twice, said they felt ignored.",
@@ -369,8 +390,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let a = run("Researchers from the University of Kent and the College of Ashby reported a new enzyme.")
     XCTAssertEqual(a.quotes.first?.group, "Researchers from the University of Kent and the College of Ashby")
     XCTAssertNil(a.quotes.first?.organisation)
-    // (not two subjects: "Canada and Mexico said" is still the last one named)
-    XCTAssertNil(run("Canada and Mexico said the deal was close.").quotes.first?.group)
+    // (and two named subjects are both: "Canada and Mexico said" is said by the two, not by the last named)
+    XCTAssertEqual(run("Canada and Mexico said the deal was close.").quotes.first?.group, "Canada and Mexico")
   }
 
   func testACountOfPeopleIsTheSubjectOfAParticipleAfterTheClause() {

@@ -1,0 +1,79 @@
+import SaysoCore
+
+/// Subjects of several: inserts that list or count some of those a noun names, and names joined by "and".
+extension Attributor {
+  /// Words that open an insert listing some of those the noun before it names.
+  static let listOpeners: WordSet = ["including", "among", "such", "notably", "especially"]
+
+  /// Whether the insert at `index` opens with a part of those the noun before it names: "some of whom", "many
+  /// of them", "two of which" ("Residents, some of whom had fled twice, said …").
+  static func opensWithPartOfThem(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index + 2 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "of",
+      ["whom", "them", "which"].contains(paragraph.tokens[index + 2].lower)
+    else { return false }
+    let first = paragraph.tokens[index]
+    return first.kind == .number || CueFinder.isCount(first) || first.classes.contains(.determiner)
+  }
+
+  /// The group of names joined by "and" (after commas between the first ones) whose last is the subject
+  /// `last`, which starts at `start`: "Ann Vey and Tom Reed said", "Reed, Lind, and Holt argued", "Deutsche
+  /// Bahn, Siemens and Daimler have announced". Each is a person's or an organisation's name; the group is
+  /// the longest such list that `opens` its clause ("On CNN, Ann Vey, Tom Reed and Joe Lind said" is three).
+  /// Nil when the words before `start` are no such list, or when the whole is one listed company ("Procter
+  /// and Gamble").
+  static func namesJoinedByAnd(
+    _ paragraph: ParagraphText, before start: Int, last: SpeakerPhrase, floor: Int, opens: (Int) -> Bool
+  ) -> SpeakerPhrase? {
+    guard isPlainName(paragraph, last), start - 2 >= floor,
+      paragraph.tokens[start - 1].lower == "and", paragraph.tokens[start - 1].quote == nil
+    else { return nil }
+    var end = start - 1
+    // (a comma before "and" closes a list of three or more; after one name it joins two clauses: "… in Saqqara,
+    // and Egyptologists have reported …")
+    let commaBeforeAnd = paragraph.tokens[end - 1].scalar == ","
+    if commaBeforeAnd { end -= 1 }
+    var first: (phrase: Int, text: Int)? = nil
+    for count in 2..<10 {
+      guard let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: end, from: floor),
+        let name = SpeakerPhraseParser.parse(paragraph, run), isPlainName(paragraph, name),
+        // (one with a possessive inside is part of a longer name: "Turkey's Disaster and Emergency … Presidency")
+        !paragraph.tokens[run.dropLast()].contains(where: { $0.isPossessive })
+      else { break }
+      // (without the word that opens the sentence or says "both": "But Ann Vey and …", "Both Ann Vey and …",
+      // "While Ann Vey and …")
+      var nameStart = name.tokens.lowerBound
+      while nameStart + 1 < end, paragraph.tokens[nameStart].lower == "both"
+        || subordinators.contains(paragraph.tokens[nameStart].lower)
+        || paragraph.tokens[nameStart].classes.contains(.sentenceOpener)
+      {
+        nameStart += 1
+      }
+      if opens(name.tokens.lowerBound), count >= 3 || !commaBeforeAnd { first = (name.tokens.lowerBound, nameStart) }
+      guard nameStart - 2 >= floor, paragraph.tokens[nameStart - 1].scalar == ",",
+        SpeakerPhraseParser.isNameToken(paragraph, nameStart - 2)
+      else { break }
+      end = nameStart - 1
+    }
+    guard let first else { return nil }
+    let upper = last.tokens.upperBound
+    let text = paragraph.text(tokens: first.text..<upper)
+    guard !WorldKnowledge.shared.companies.contains(nameKey(text)) else { return nil }
+    return SpeakerPhrase(kind: .group, text: text, name: text, head: last.head, tokens: first.phrase..<upper)
+  }
+
+  /// Whether a phrase is a name and nothing else, as a list of speakers joined by "and" gives each: a person
+  /// with no role ("Ann Vey", not "CEO Andy Vey", whose title may be the second of two: "President and CEO
+  /// Andy Vey"), or an organisation, one of whose single words the lists know ("Siemens", "Russia", not
+  /// "Education" of "Research and Education").
+  static func isPlainName(_ paragraph: ParagraphText, _ phrase: SpeakerPhrase) -> Bool {
+    switch phrase.kind {
+    case .person: return phrase.role == nil
+    case .organisation:
+      guard phrase.name.wordCount == 1 else { return true }
+      let key = nameKey(NameTyper.stripPossessive(phrase.name))
+      let world = WorldKnowledge.shared
+      return world.places[key] != nil || world.outlets.contains(key) || world.companies.contains(key)
+    default: return false
+    }
+  }
+}
