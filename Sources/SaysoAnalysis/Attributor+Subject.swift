@@ -117,24 +117,6 @@ extension Attributor {
     return !noun.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun])
   }
 
-  /// The comma that opens an insert of a list of names ("including A, B, and C", "among them A, B and C")
-  /// whose later items end at the comma `comma`; nil when the words back to it are not such a list.
-  static func listInsertComma(_ paragraph: ParagraphText, before comma: Int, floor: Int) -> Int? {
-    var index = comma - 1
-    while index > floor && index > comma - 30 {
-      let token = paragraph.tokens[index]
-      guard token.quote == nil else { return nil }
-      if token.scalar == ",", listOpeners.contains(paragraph.tokens[index + 1].lower) { return index }
-      guard token.scalar == "," || token.scalar == "." || token.isCapitalized || token.lower == "and"
-        || token.lower == "or" || token.classes.contains(.title) || token.classes.contains(.groupNoun)
-        || listOpeners.contains(token.lower)
-        || token.lower == "them" || token.lower == "as"
-      else { return nil }
-      index -= 1
-    }
-    return nil
-  }
-
   /// Whether `range` is a name, with "the" before it, that an appositive gives to the noun before it: "the
   /// Red Lion", "Hatch Ltd." (not a place, which says where: "a plumber from Dothan, Alabama, said").
   static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {

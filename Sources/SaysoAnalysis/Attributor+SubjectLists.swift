@@ -5,6 +5,24 @@ extension Attributor {
   /// Words that open an insert listing some of those the noun before it names.
   static let listOpeners: WordSet = ["including", "among", "such", "notably", "especially"]
 
+  /// The comma that opens an insert of a list of names ("including A, B, and C", "among them A, B and C")
+  /// whose later items end at the comma `comma`; nil when the words back to it are not such a list.
+  static func listInsertComma(_ paragraph: ParagraphText, before comma: Int, floor: Int) -> Int? {
+    var index = comma - 1
+    while index > floor && index > comma - 30 {
+      let token = paragraph.tokens[index]
+      guard token.quote == nil else { return nil }
+      if token.scalar == ",", listOpeners.contains(paragraph.tokens[index + 1].lower) { return index }
+      guard token.scalar == "," || token.scalar == "." || token.isCapitalized || token.lower == "and"
+        || token.lower == "or" || token.classes.contains(.title) || token.classes.contains(.groupNoun)
+        || listOpeners.contains(token.lower)
+        || token.lower == "them" || token.lower == "as"
+      else { return nil }
+      index -= 1
+    }
+    return nil
+  }
+
   /// Whether the insert at `index` opens with a part of those the noun before it names: "some of whom", "many
   /// of them", "two of which" ("Residents, some of whom had fled twice, said …").
   static func opensWithPartOfThem(_ paragraph: ParagraphText, _ index: Int) -> Bool {
