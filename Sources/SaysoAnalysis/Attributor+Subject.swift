@@ -573,6 +573,18 @@ extension Attributor {
       }
       return opensItsClause(start) ? nil : (subject, region)
     }
+    // a participle right after a body that is the object of the clause's verb has the clause's subject: "Ann
+    // Vey left the Labour Party saying …", "Cyberwatch emailed Harbour Web Services informing them …" (not a
+    // person, who may be the participle's own subject: "a speech that included Tom Reed vowing …")
+    if subject.kind == .organisation, region.upperBound == verb,
+      paragraph.tokens[verb].lower.hasSuffix("ing"),
+      let name = SpeakerPhraseParser.nameRun(paragraph, endingAt: verb, from: contentStart),
+      isObjectOfClausesVerb(paragraph, name.lowerBound, floor: contentStart),
+      let clauseSubject = ProposalDetector.clauseSubject(paragraph, sentence, contentStart),
+      clauseSubject.tokens.upperBound < name.lowerBound, clauseSubject.kind != .pronoun || strong
+    {
+      return (clauseSubject, contentStart..<contentStart)
+    }
     // the last of several names joined by "and" is no subject alone: "Ann Vey and Tom Reed said"
     if let joined = namesJoinedByAnd(
       paragraph, before: region.lowerBound, last: subject, floor: contentStart, opens: opensItsClause)

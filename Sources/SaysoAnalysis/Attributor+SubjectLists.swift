@@ -94,4 +94,24 @@ extension Attributor {
     default: return false
     }
   }
+
+  /// Whether the name at `start` is the object of the clause's verb, in the past tense, or of a preposition
+  /// after it that a thing done takes, with or without "the": "emailed Harbour Web Services", "played for the
+  /// Chess Federation" (not "with", "by", "from" or "about", whose name may speak: "with managers saying …", "a
+  /// letter from the union saying", "asked about the firm saying").
+  static func isObjectOfClausesVerb(_ paragraph: ParagraphText, _ start: Int, floor: Int) -> Bool {
+    var before = start - 1
+    if before > floor, paragraph.tokens[before].lower == "the" { before -= 1 }
+    guard before > floor else { return false }
+    let word = paragraph.tokens[before]
+    guard word.kind == .word, !word.isCapitalized, word.quote == nil else { return false }
+    if word.isListedAsWritten(.preposition) {
+      guard ["for", "to", "at", "in", "into", "against"].contains(word.lower), before - 1 > floor else { return false }
+      // (a verb in the past, or a bare one after "to": "decided not to play for the …")
+      let verb = paragraph.tokens[before - 1]
+      return verb.kind == .word && !verb.isCapitalized
+        && (isPastTense(verb) || (before - 2 >= floor && paragraph.tokens[before - 2].lower == "to"))
+    }
+    return isPastTense(word) && paragraph.cues[before] == nil
+  }
 }

@@ -297,6 +297,16 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       "Egyptologists")
   }
 
+  func testAParticipleAfterABodyThatIsTheObjectHasTheClausesSubject() {
+    let a = run("Ann Vey decided not to play for the Northshire Chess Federation saying \"it was not a good fit\".")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    let b = run("Cyberwatch emailed Harbour Web Services informing them the files were exposed.")
+    XCTAssertEqual(b.quotes.first?.group ?? b.quotes.first?.organisation, "Cyberwatch")
+    // (a person there may be the participle's own subject)
+    let c = run("The rally in Dover included Tom Reed vowing to cut taxes.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
+  }
+
   func testAPartOfThoseTheNounNamesOpensAnInsertBetweenTheSubjectAndItsVerb() {
     for text in [
       "Tenants, some of whom had been moved out twice, said they felt ignored.",
