@@ -217,12 +217,22 @@ extension Attributor {
         comma = roleEnd
       }
       // the content's verb comes after the source: "The delay, according to engineers, was caused by
-      // frost" (two pieces); not an appositive ("according to Nora Pell, head of …")
+      // frost", "The fire, according to police, started in the kitchen" (two pieces); not an appositive
+      // ("according to Nora Pell, head of …")
       // (or the words before it cannot end a clause: "Monday was when, according to the plans, crews were to
       // clear the site")
       if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",
         case let next = paragraph.tokens[comma + 1].lower,
         Lexicon.auxiliariesAndBe.contains(next)
+          || (paragraph.tokens[comma + 1].kind == .word && !paragraph.tokens[comma + 1].isCapitalized
+            && isPastTense(paragraph.tokens[comma + 1]) && paragraph.cues[comma + 1] == nil
+            // (when the words before have no verb of their own: not "… denounced the deal, which would …,
+            // according to its leaders, compared with …")
+            && !(contentStart..<(according - 1)).contains(where: { index in
+              let token = paragraph.tokens[index]
+              return token.kind == .word && !token.isCapitalized
+                && (isPastTense(token) || Lexicon.auxiliariesAndBe.contains(token.lower))
+            }))
           || (according - 2 > contentStart && paragraph.tokens[according - 2].quote == nil
             && (unfinishedClauseWords.contains(paragraph.tokens[according - 2].lower)
               || paragraph.tokens[according - 2].classes.contains(.preposition)))
@@ -246,9 +256,11 @@ extension Attributor {
       appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil
     {
       // (nor is a phrase that opens the sentence with a preposition: "Over the coming years, according to the office,
-      // the deficit …", "In addition, according to …")
+      // the deficit …", "In addition, according to …", "As a result of the storm, according to …")
       if !substantial(paragraph, contentStart, according - 2)
-        || (paragraph.tokens[contentStart].isListedAsWritten(.preposition)
+        || ((paragraph.tokens[contentStart].isListedAsWritten(.preposition)
+          || (paragraph.tokens[contentStart].lower == "as"
+            && paragraph.tokens[contentStart + 1].classes.contains(.determiner)))
           && !((contentStart + 1)..<(according - 1)).contains(where: { index in
             let token = paragraph.tokens[index]
             return token.scalar == "," || Lexicon.auxiliariesAndBe.contains(token.lower)

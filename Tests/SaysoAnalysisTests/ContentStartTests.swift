@@ -335,6 +335,17 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     // (but a clause before it is: "Two cranes fell, according to firefighters, several of whom …")
     let b = run("Two cranes fell and 14 homes were evacuated, according to firefighters, several of whom saw it.")
     XCTAssertEqual(b.quotes.first?.text, "Two cranes fell and 14 homes were evacuated")
+    // ("as" before a noun phrase is a preposition too)
+    let c = run("As a result of the storm, according to the county office, forty roads were closed.")
+    XCTAssertEqual(c.quotes.map(\.text), ["forty roads were closed"])
+  }
+
+  func testAVerbInThePastAfterAMidSentenceAccordingToGoesOnWithTheWordsBefore() {
+    let a = run("The blaze, according to the fire service, destroyed forty homes.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The blaze", "destroyed forty homes"])
+    // (not after words with a verb of their own)
+    let b = run("Critics attacked the deal, which would cut the tax rate, according to analysts, compared with last year.")
+    XCTAssertEqual(b.quotes.count, 1)
   }
 
   func testAFrameInsideTheClauseAfterASemicolonFramesThatClauseOnly() {
