@@ -476,14 +476,16 @@ extension Analyzer {
         }
         return Resolution(group: phrase.text, mention: phrase.text)
       }
+      // (not the head itself, which every role it may stand for has: "The Prime Minister" is no "Transport
+      // Minister")
       let qualifiers =
-        phrase.modifiers.filter { modifier in
+        (phrase.modifiers.filter { modifier in
           modifier.first.map { $0.isLetter } ?? false
             && (SpeakerPhraseParser.isDemonym(modifier) && modifier != "former" && modifier != "new")
         }
         + phrase.text.spaceSeparatedWords.dropFirst().filter { $0.first?.isUppercase ?? false }.map {
           $0.lowercased()
-        }
+        }).filter { $0 != phrase.head }
       let opening = phrase.text.spaceSeparatedWords.first.map(String.init) ?? ""
       let determiner = opening.lowercased()
       if determiner == "the",

@@ -277,4 +277,12 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.people.map(\.name), ["Ann Vey"])
     XCTAssertEqual(a.quotes.last?.speaker?.role, "Prime Minister")
   }
+
+  func testAnOfficeWithItsQualifierIsNoOtherHolderOfTheSameHead() {
+    let a = run("Ann Vey, the Transport Minister, said the line would reopen. The Prime Minister said \"the delay is over.\"")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, nil)
+    XCTAssertEqual(a.quotes.last?.group, "The Prime Minister")
+    let b = run("Ann Vey, the Transport Minister, said the line would reopen. The Minister said \"the delay is over.\"")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Ann Vey")
+  }
 }
