@@ -354,6 +354,25 @@ enum CueFinder {
     {
       return nil
     }
+    // "claim" with lives as its object counts the dead: "The storm claimed about 300 lives", "claimed the
+    // lives of six children"
+    if lemma == "claim",
+      paragraph.tokens[(index + 1)..<min(paragraph.tokens.count, index + 6)].prefix(while: {
+        $0.quote == nil && ($0.kind != .punct || $0.scalar == ",")
+      }).contains(where: { $0.lower == "lives" || $0.lower == "life" || $0.lower == "victims" })
+    {
+      return nil
+    }
+    // a participle after a noun that "to be" or "to have" follows describes the noun: "A man suspected to
+    // have stolen the van was held", "a woman believed to be in her 40s" (not after an adverb: "Lund
+    // later claimed to have …")
+    if lower.hasSuffix("ed"), index > 0, index + 2 < paragraph.tokens.count,
+      case let noun = paragraph.tokens[index - 1], noun.kind == .word, !noun.isCapitalized, noun.quote == nil,
+      !noun.classes.contains(.clauseWord), !noun.classes.contains(.cueModifier), !noun.lower.hasSuffix("ly"),
+      paragraph.tokens[index + 1].lower == "to", ["be", "have"].contains(paragraph.tokens[index + 2].lower)
+    {
+      return nil
+    }
     // an unnamed source's request is no claim: "who asked not to be named", "requested anonymity", "asked
     // CBC not to use her last name"
     if lemma == "ask" || lemma == "request" {

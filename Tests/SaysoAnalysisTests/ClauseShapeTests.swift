@@ -217,4 +217,14 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("The plan has been called \"a shell game\" by Joshua Hendrik, a professor at Loyola.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Joshua Hendrik")
   }
+
+  func testClaimingLivesAndAParticipleThatDescribesANounAreNoClaims() {
+    XCTAssertEqual(run("The storm claimed about 300 lives in the valley.").quotes.count, 0)
+    XCTAssertEqual(run("The fire claimed the lives of six horses.").quotes.count, 0)
+    XCTAssertEqual(run("A man suspected to have stolen the van was arrested in Dover.").quotes.count, 0)
+    XCTAssertEqual(run("A woman believed to be in her 40s was taken to hospital.").quotes.count, 0)
+    // (but the verb after its subject and an adverb claims: "Lund later claimed to have …")
+    XCTAssertEqual(run("Tom Lund later claimed to have forgotten the whole meeting.").quotes.first?.speaker?.name, "Tom Lund")
+    XCTAssertEqual(run("The union claimed the figures were wrong.").quotes.count, 1)
+  }
 }
