@@ -68,7 +68,10 @@ extension Analyzer {
           resolution = Resolution(referent: .unknown, mention: phrase.text)
         }
       } else if attribution.floating {
-        if case let framed = framedByParagraph[attribution.paragraph - runStart], framed >= 0, framed != index,
+        if attribution.transcriptLine {
+          // (an answer going on is the last label's)
+          resolution = transcript?.resolution
+        } else if case let framed = framedByParagraph[attribution.paragraph - runStart], framed >= 0, framed != index,
           let phrase = attributions[framed].speaker
         {
           let frame = attributions[framed]

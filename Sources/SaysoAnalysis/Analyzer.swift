@@ -116,10 +116,24 @@ struct Analyzer {
   func findAttributions() -> Found {
     var found = Found()
     found.firstIndex.reserveCapacity(paragraphs.count)
+    // (the paragraph before holds an interview's answer, after its label in double brackets or going on; a
+    // label in capitals may be a debate's line quoted in a report that goes on with the reporter's words)
+    var answerGoesOn = false
     for paragraph in paragraphs {
       found.firstIndex.append(found.attributions.count)
       var inParagraph = Attributor.attributions(in: paragraph)
-      inParagraph += unframedQuotes(paragraph, covered: inParagraph)
+      // an answer goes on to the next label, its paragraphs the answerer's words: "((Ann Vey)) We began in
+      // 2019. ¶ Then the money came …"
+      if answerGoesOn, inParagraph.isEmpty || !inParagraph.contains(where: \.transcriptLine),
+        let answer = Attributor.answerGoingOn(paragraph)
+      {
+        inParagraph = [answer]
+      } else {
+        inParagraph += unframedQuotes(paragraph, covered: inParagraph)
+      }
+      answerGoesOn =
+        paragraph.role == .body && inParagraph.contains(where: \.transcriptLine)
+        && (answerGoesOn || Attributor.bracketedLabel(paragraph) != nil)
       inParagraph.sort { $0.start < $1.start }
       // two frames read for the same words make one claim, the one that names a speaker
       for index in inParagraph.indices.dropFirst().reversed()

@@ -99,6 +99,16 @@ extension Attributor {
       speaker: speaker, sentence: 0, frameAfter: false, transcriptLine: true)
   }
 
+  /// The whole of a paragraph in which the answer of a transcript's line before goes on, with no label of its
+  /// own: "((Ann Vey)) We began in 2019. ¶ Then the money came …" (its speaker is the last label's).
+  static func answerGoingOn(_ paragraph: ParagraphText) -> Attribution? {
+    guard paragraph.role == .body, let last = paragraph.tokens.indices.last, !opensWithSpeakerLabel(paragraph)
+    else { return nil }
+    return Attribution(
+      paragraph: paragraph.index, start: paragraph.tokens[0].start, end: paragraph.tokens[last].end, cue: ":",
+      lemma: "say", category: .statement, speaker: nil, sentence: 0, floating: true, transcriptLine: true)
+  }
+
   /// Whether `sentence` opens with the label of a link, a video or a photo, one or two words and a colon or a
   /// bar: "Read more: “We will fight,” says mayor", "WATCH | Minister explains the rules" (the title of
   /// something else, no claim of the article's).

@@ -254,7 +254,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
       "Wikinews spoke with Dana Veltri, a candidate.\n\n((WN)) What is your plan? I think it matters.\n\n"
         + "((Dana Veltri)) We start with the budget.\n\nI think the city should vote on it.\n\n"
         + "((WN)) Why? I believe you.")
-    XCTAssertEqual(a.quotes.first(where: { $0.text == "the city should vote on it" })?.speaker?.name, "Dana Veltri")
+    // (the paragraph is the answer going on, hers as a whole)
+    XCTAssertEqual(
+      a.quotes.first(where: { $0.text == "I think the city should vote on it." })?.speaker?.name, "Dana Veltri")
     // the interviewer's "I" is no one's
     XCTAssertNil(a.quotes.first(where: { $0.text == "it matters" })?.speaker)
   }

@@ -112,4 +112,17 @@ final class LeadInTests: XCTestCase, AnalysingText {
     let b = run("\"We will rebuild,\" Mayor Dana Moss said.\n\nShe was blunt about the cost: \"It will be dear.\"")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Dana Moss")
   }
+
+  func testAnInterviewsAnswerGoesOnToTheNextLabel() {
+    let a = run(
+      "Wikinews spoke with Dana Veltri.\n\n((WN)) What is your plan?\n\n((Dana Veltri)) First, I want to fix the roads.\n\n"
+        + "Then we will open two clinics, and I think the city should vote on it.\n\n((WN)) Thank you.")
+    XCTAssertEqual(a.quotes.map(\.text), [
+      "First, I want to fix the roads.", "Then we will open two clinics, and I think the city should vote on it.",
+    ])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Dana Veltri", "Dana Veltri"])
+    // (not after a line labelled in capitals, which a report may quote before going on in its own words)
+    let b = run("VELTRI: We will fix the roads.\n\nThe exchange lasted an hour.")
+    XCTAssertEqual(b.quotes.count, 1)
+  }
 }
