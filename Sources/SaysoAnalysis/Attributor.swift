@@ -303,10 +303,13 @@ enum Attributor {
       {
         adjunctStart -= 1
       }
-      // (a capital word other than a day's or a month's goes on with the name: "USA Today noted")
+      // (a capital word other than a day's or a month's goes on with the name: "USA Today noted"; the word
+      // before may close an appositive: "Ann Vey, the fire chief, on Sunday said")
       guard adjunctStart < end, adjunctOpeners.contains(paragraph.tokens[adjunctStart].lower),
         !paragraph.tokens[adjunctStart].isCapitalized || paragraph.tokens[adjunctStart].isTimeWord,
-        paragraph.tokens[adjunctStart - 1].kind == .word,
+        paragraph.tokens[adjunctStart - 1].kind == .word
+          || (paragraph.tokens[adjunctStart - 1].scalar == "," && paragraph.tokens[adjunctStart - 1].quote == nil
+            && (adjunctStart..<end).contains(where: { paragraph.tokens[$0].isTimeWord })),
         !paragraph.tokens[adjunctStart - 1].classes.contains(.cueAdjunct)
       else { return end }
       end = adjunctStart

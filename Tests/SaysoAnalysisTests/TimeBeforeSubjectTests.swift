@@ -41,4 +41,15 @@ final class TimeBeforeSubjectTests: XCTestCase, AnalysingText {
     let c = run("The court ruled on Monday. Harbour Today noted the docks would stay shut.")
     XCTAssertEqual(c.quotes.first?.organisation ?? c.quotes.first?.group, "Harbour Today")
   }
+
+  func testATimeAfterAnAppositivesClosingCommaIsNoPartOfTheSubject() {
+    for text in [
+      "The head of the county's fire service, Ann Vey, on Sunday said the blaze was under control.",
+      "Ann Vey, the county's fire chief, on Sunday said the blaze was under control.",
+    ] {
+      let a = run(text)
+      XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey", text)
+      XCTAssertEqual(a.quotes.first?.text, "the blaze was under control", text)
+    }
+  }
 }
