@@ -59,6 +59,15 @@ extension Attributor {
   static func contentAfterCue(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> (Int, Bool)? {
     var start = cue.end
     guard start < limit else { return nil }
+    // a comma, then a name and a verb of saying of its own, opens the main clause after a subordinate one: "when
+    // Tom Reed interjected, Ann Vey said …" (Reed's verb frames nothing)
+    if start + 2 < limit, paragraph.tokens[start].scalar == ",", paragraph.tokens[start].quote == nil,
+      let name = (start + 2..<min(limit, start + 6)).first(where: { !SpeakerPhraseParser.isNameToken(paragraph, $0) }),
+      name > start + 1, let frame = paragraph.cues[name], frame.first == name, frame.category != .belief,
+      paragraph.tokens[start + 1].isCapitalized, SpeakerPhraseParser.isNameToken(paragraph, start + 1)
+    {
+      return nil
+    }
     // "said to": an addressee follows, as after "told" ("said to reporters that …", "said to the police he …")
     var addressed = CueLexicon.takingAddressee.contains(cue.lemma)
     var saidTo = false

@@ -227,4 +227,10 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Tom Lund later claimed to have forgotten the whole meeting.").quotes.first?.speaker?.name, "Tom Lund")
     XCTAssertEqual(run("The union claimed the figures were wrong.").quotes.count, 1)
   }
+
+  func testAVerbOfSayingInASubordinateClauseFramesNoMainClauseAfterItsComma() {
+    let a = run("Once, when Tom Reed interjected, Ann Vey said \"Will you let me finish?\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"Will you let me finish?\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+  }
 }
