@@ -124,7 +124,7 @@ struct Analyzer {
       var inParagraph = Attributor.attributions(in: paragraph)
       // an answer goes on to the next label, its paragraphs the answerer's words: "((Ann Vey)) We began in
       // 2019. ¶ Then the money came …"
-      if answerGoesOn, inParagraph.isEmpty || !inParagraph.contains(where: \.transcriptLine),
+      if answerGoesOn, !inParagraph.contains(where: \.transcriptLine),
         let answer = Attributor.answerGoingOn(paragraph)
       {
         inParagraph = [answer]

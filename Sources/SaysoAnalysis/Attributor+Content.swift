@@ -61,10 +61,11 @@ extension Attributor {
     guard start < limit else { return nil }
     // a comma, then a name and a verb of saying of its own, opens the main clause after a subordinate one: "when
     // Tom Reed interjected, Ann Vey said …" (Reed's verb frames nothing)
+    // (the comma and the capital read first: most verbs have neither after them)
     if start + 2 < limit, paragraph.tokens[start].scalar == ",", paragraph.tokens[start].quote == nil,
+      paragraph.tokens[start + 1].isCapitalized, SpeakerPhraseParser.isNameToken(paragraph, start + 1),
       let name = (start + 2..<min(limit, start + 6)).first(where: { !SpeakerPhraseParser.isNameToken(paragraph, $0) }),
-      name > start + 1, let frame = paragraph.cues[name], frame.first == name, frame.category != .belief,
-      paragraph.tokens[start + 1].isCapitalized, SpeakerPhraseParser.isNameToken(paragraph, start + 1)
+      let frame = paragraph.cues[name], frame.first == name, frame.category != .belief
     {
       return nil
     }

@@ -5,7 +5,8 @@ extension Attributor {
   static func quoteAfterDash(_ paragraph: ParagraphText, _ contentStart: Int, _ verb: Int) -> Int? {
     guard let close = (max(contentStart, verb - 8)..<verb).last(where: { isClosingMark(paragraph, $0) }),
       close > contentStart + 1, let quote = paragraph.tokens[close].quote,
-      let open = (contentStart..<close).first(where: { paragraph.tokens[$0].quote == quote }), open > contentStart
+      let open = (contentStart..<close).first(where: { paragraph.tokens[$0].quote == quote }), open > contentStart,
+      isDashMark(paragraph, open - 1)
     else { return nil }
     // (a dash of one mark or two: "-", "—", "--")
     var dash = open - 1
@@ -16,8 +17,7 @@ extension Attributor {
     }
     // (not the dash that closes an aside inside the quote: "“I don't think …” -- that … -- “is going to last,”
     // he says")
-    guard isDashMark(paragraph, open - 1), dash > contentStart,
-      paragraph.tokens[dash].start > paragraph.tokens[dash - 1].end,
+    guard dash > contentStart, paragraph.tokens[dash].start > paragraph.tokens[dash - 1].end,
       !(contentStart + 1..<dash).contains(where: {
         isDashMark(paragraph, $0) && paragraph.tokens[$0].start > paragraph.tokens[$0 - 1].end
           && isClosingMark(paragraph, $0 - 1)

@@ -42,8 +42,9 @@ extension Attributor {
   static func namesJoinedByAnd(
     _ paragraph: ParagraphText, before start: Int, last: SpeakerPhrase, floor: Int, opens: (Int) -> Bool
   ) -> SpeakerPhrase? {
-    guard isPlainName(paragraph, last), start - 2 >= floor,
-      paragraph.tokens[start - 1].lower == "and", paragraph.tokens[start - 1].quote == nil
+    // (the word before first, which is "and" for few subjects; the name's kind after)
+    guard start - 2 >= floor, paragraph.tokens[start - 1].lower == "and", paragraph.tokens[start - 1].quote == nil,
+      isPlainName(paragraph, last)
     else { return nil }
     var end = start - 1
     // (a comma before "and" closes a list of three or more; after one name it joins two clauses: "… in Saqqara,
