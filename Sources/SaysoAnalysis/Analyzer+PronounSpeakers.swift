@@ -14,7 +14,7 @@ extension Analyzer {
     excluding: Range<Int>
   ) -> Resolution {
     // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
-    let pronoun = phrase.text.lowercased()
+    let pronoun = phrase.text.lowercasedQuickly()
     // ("you" is the one spoken to, never a person named before: "You know, if someone …")
     if pronoun == "you" { return Resolution(referent: .unknown, mention: phrase.text) }
     // ", who" after a person's name stands for that person: "… the office of Prime Minister Tamang, who told …"

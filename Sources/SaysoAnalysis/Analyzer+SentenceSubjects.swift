@@ -251,7 +251,7 @@ extension Analyzer {
 
   /// `articleCallsHeOrShe`, read from the paragraphs.
   private func scanCallsHeOrShe(_ word: String) -> Bool {
-    let lower = word.lowercased()
+    let lower = word.lowercasedQuickly()
     var called = false
     for paragraph in paragraphs.indices {
       let tokens = paragraphs[paragraph].tokens
@@ -295,7 +295,7 @@ extension Analyzer {
     else { return nil }
     // a body's name, a person's, or a document or a source a noun names ("The study found …:"); no heading in
     // capitals ("ECONOMY WATCH:"), nor a pronoun, nor words of a quoted title
-    let head = subject.head.lowercased()
+    let head = subject.head.lowercasedQuickly()
     guard subject.name != subject.name.uppercased(), !Lexicon.personalPronouns.contains(head),
       !text.tokens[subject.tokens].contains(where: { $0.quote != nil }),
       subject.kind == .organisation || subject.kind == .person

@@ -57,10 +57,10 @@ extension Analyzer {
         if phrase.isLabel, transcript?.label == attribution.paragraph, resolution?.entity != nil {
           transcript?.resolution = resolution
         } else if phrase.kind == .pronoun, resolution?.entity == nil, let speaker = transcript?.resolution,
-          Self.firstPersonPronouns.contains(phrase.text.lowercased())
+          Self.firstPersonPronouns.contains(phrase.text.lowercasedQuickly())
         {
           resolution = Resolution(referent: speaker.referent, mention: phrase.text)
-        } else if phrase.kind == .pronoun, Self.singularPronouns.contains(phrase.text.lowercased()),
+        } else if phrase.kind == .pronoun, Self.singularPronouns.contains(phrase.text.lowercasedQuickly()),
           let speaker = transcript?.resolution?.entity, resolution?.entity == speaker
         {
           // the one who answers says "I" of themselves: their "he" or "she" is someone else ("There was a
@@ -101,7 +101,7 @@ extension Analyzer {
       // after an organisation's (not a place's), in the paragraph or the one before, is that source:
       // "Goldman Sachs analysts said … ¶ “We remain bullish,” they wrote.", "the mayor's office said … It said …"
       if let pronoun = resolution?.group, let last = lastResolved, attribution.paragraph - last.paragraph <= 1,
-        Self.sourcePronounStandsFor(pronoun.lowercased(), last.resolution)
+        Self.sourcePronounStandsFor(pronoun.lowercasedQuickly(), last.resolution)
       {
         resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
       }
@@ -112,10 +112,10 @@ extension Analyzer {
       // answers ("A reporter asked Hale how he felt. He replied: …"), nor of another gender ("he" after "a
       // spokeswoman")
       if let phrase = attribution.speaker, phrase.kind == .pronoun,
-        Self.singularPronouns.contains(phrase.text.lowercased()), let last = lastResolved,
+        Self.singularPronouns.contains(phrase.text.lowercasedQuickly()), let last = lastResolved,
         attribution.paragraph - last.paragraph <= 1, let group = last.resolution.group,
         !CueLexicon.takingAddressee.contains(attributions[last.index].lemma ?? ""),
-        Self.gender(ofGroup: group).map({ $0 == (phrase.text.lowercased() == "she" ? .female : .male) }) ?? true,
+        Self.gender(ofGroup: group).map({ $0 == (phrase.text.lowercasedQuickly() == "she" ? .female : .male) }) ?? true,
         isNamedBefore(resolution?.entity, claim: attributions[last.index], pronounAt: attribution)
           ? Self.isOneUnnamedPerson(group)
           : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
@@ -156,7 +156,7 @@ extension Analyzer {
   /// giant", "the budget airline").
   static func isFirmNoun(_ text: String) -> Bool {
     let words = text.spaceSeparatedWords
-    return (2...4).contains(words.count) && words[0].lowercased() == "the"
+    return (2...4).contains(words.count) && words[0].lowercasedQuickly() == "the"
       && words.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false })
       && EntityRegistry.firmNouns.contains(String(words[words.count - 1]))
   }
@@ -167,7 +167,7 @@ extension Analyzer {
   /// Whether a group's words name one person the article does not name: "a" or "one" and a noun of people
   /// ("One nurse at a Hamilton hospital", "a senior official"), not of a document or a body.
   static func isOneUnnamedPerson(_ group: String) -> Bool {
-    let words = group.lowercased().spaceSeparatedWords
+    let words = group.lowercasedQuickly().spaceSeparatedWords
     guard let first = words.first, indefiniteOpeners.contains(String(first)), let head = head(ofGroup: group) else {
       return false
     }
@@ -182,7 +182,7 @@ extension Analyzer {
   /// The head noun of a group's words, lower-cased: the last word after the first, before a preposition
   /// ("spokeswoman" of "A spokeswoman for the department").
   static func head(ofGroup group: String) -> String? {
-    group.lowercased().spaceSeparatedWords.dropFirst().prefix(while: { !Lexicon.prepositions.contains(String($0)) })
+    group.lowercasedQuickly().spaceSeparatedWords.dropFirst().prefix(while: { !Lexicon.prepositions.contains(String($0)) })
       .last.map(String.init)
   }
 
@@ -212,7 +212,7 @@ extension Analyzer {
   /// Whether a group's words are "the" and a title, with modifiers before it: "The Toronto mayor", "the
   /// senator" (a person in a role; not "the government").
   static func isOneRole(_ group: String) -> Bool {
-    let words = group.lowercased().spaceSeparatedWords
+    let words = group.lowercasedQuickly().spaceSeparatedWords
     guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last.map(String.init) else {
       return false
     }
@@ -225,9 +225,9 @@ extension Analyzer {
   static func sourcePronounStandsFor(_ pronoun: String, _ earlier: Resolution) -> Bool {
     guard pronoun == "they" || pronoun == "it" else { return false }
     if let organisation = earlier.organisation { return WorldKnowledge.shared.places[nameKey(organisation)] == nil }
-    guard let group = earlier.group, group.lowercased() != pronoun else { return false }
+    guard let group = earlier.group, group.lowercasedQuickly() != pronoun else { return false }
     if pronoun == "they" { return group.hasSuffix("s") && !group.hasSuffix("ss") }
-    let head = group.lastWord.lowercased()
+    let head = group.lastWord.lowercasedQuickly()
     return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)
   }
 
@@ -362,7 +362,7 @@ extension Analyzer {
       {
         return Resolution(organisation: organisation, mention: phrase.text)
       }
-      let honored = name.wordCount == 1 && honoredNames.contains(name.lowercased())
+      let honored = name.wordCount == 1 && honoredNames.contains(name.lowercasedQuickly())
       // (", who" after a single name says a person as a title does: "Bergen, who is seeking re-election, said")
       var titled =
         honored || NameTyper.isTitled(phrase)
@@ -423,7 +423,7 @@ extension Analyzer {
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"; all
         // of a capitalised run after an indefinite article ("said a New Mexico Democrat")
         if case let words = phrase.text.spaceSeparatedWords, let first = words.first,
-          Self.indefiniteOpeners.contains(first.lowercased()), words.count >= 2,
+          Self.indefiniteOpeners.contains(first.lowercasedQuickly()), words.count >= 2,
           words.dropFirst().allSatisfy({ $0.first?.isUppercase == true })
         {
           return Resolution(group: phrase.text, mention: phrase.text)
@@ -487,14 +487,14 @@ extension Analyzer {
             && (SpeakerPhraseParser.isDemonym(modifier) && modifier != "former" && modifier != "new")
         }
         + phrase.text.spaceSeparatedWords.dropFirst().filter { $0.first?.isUppercase ?? false }.map {
-          $0.lowercased()
+          $0.lowercasedQuickly()
         }).filter { $0 != phrase.head }
       let opening = phrase.text.spaceSeparatedWords.first.map(String.init) ?? ""
-      let determiner = opening.lowercased()
+      let determiner = opening.lowercasedQuickly()
       if determiner == "the",
         let id = registry.resolveRole(
           head: phrase.head, qualifiers: qualifiers, before: position,
-          words: Set(phrase.text.lowercased().spaceSeparatedWords.map(String.init)))
+          words: Set(phrase.text.lowercasedQuickly().spaceSeparatedWords.map(String.init)))
       {
         return Resolution(person: id, mention: phrase.text)
       }
@@ -502,7 +502,7 @@ extension Analyzer {
       // "Manitoba's premier says …" … "Premier Dale Ferris told reporters"
       if case let place = NameTyper.stripPossessive(opening), place != opening,
         WorldKnowledge.shared.places[nameKey(place)] != nil,
-        let id = registry.resolveRole(head: phrase.head, qualifiers: [place.lowercased()], before: position)
+        let id = registry.resolveRole(head: phrase.head, qualifiers: [place.lowercasedQuickly()], before: position)
           ?? registry.resolveRole(head: phrase.head, qualifiers: [], before: position)
       {
         return Resolution(person: id, mention: phrase.text)
@@ -523,7 +523,7 @@ extension Analyzer {
       if allowHead,
         ["side", "government", "leadership", "authorities", "administration"].contains(phrase.head)
           || WorldKnowledge.shared.seatsOfPower[phrase.head] != nil,
-        let qualifier = qualifiers.first.map({ $0.lowercased() }),
+        let qualifier = qualifiers.first.map({ $0.lowercasedQuickly() }),
         let id = registry.resolveHead(of: qualifier, before: position)
       {
         return Resolution(person: id, mention: phrase.text)
@@ -546,7 +546,7 @@ extension Analyzer {
       }
       if allowHead,
         let demonym = WorldKnowledge.shared.leaderDemonym(
-          ofPolity: nameKey(phrase.name.lowercased().replacingOccurrences(of: "the ", with: ""))),
+          ofPolity: nameKey(phrase.name.lowercasedQuickly().replacingOccurrences(of: "the ", with: ""))),
         let id = registry.resolveHead(of: demonym, before: position)
       {
         return Resolution(person: id, mention: phrase.text)
@@ -555,7 +555,7 @@ extension Analyzer {
       // lower-case form does: "The Oregon Department of Transport … The Department said", "The Post"
       // of "The Washington Post" (not "The U.N." of "the U.N. Charter")
       if phrase.name.hasPrefix("The "), case let words = phrase.name.spaceSeparatedWords, words.count == 2,
-        let name = registry.latestOrganisation(for: words[1].lowercased(), before: position),
+        let name = registry.latestOrganisation(for: words[1].lowercasedQuickly(), before: position),
         Self.isHead(words[1], of: name)
       {
         return Resolution(organisation: name, mention: phrase.text)

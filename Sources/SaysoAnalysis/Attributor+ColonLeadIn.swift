@@ -93,7 +93,7 @@ extension Attributor {
       !paragraph.tokens[verb].lower.hasSuffix("ing"),
       !(start..<colon).contains(where: { paragraph.tokens[$0].quote != nil }),
       let phrase = SpeakerPhraseParser.parse(paragraph, start..<verb, commonNouns: true),
-      phrase.tokens.lowerBound == start, phrase.kind != .pronoun || phrase.text.lowercased() != "it"
+      phrase.tokens.lowerBound == start, phrase.kind != .pronoun || phrase.text.lowercasedQuickly() != "it"
     else { return nil }
     return phrase
   }

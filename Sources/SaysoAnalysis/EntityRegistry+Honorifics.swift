@@ -39,11 +39,11 @@ extension EntityRegistry {
       if !shortHonorificKeys.contains(asciiKey(lowerCasing: name.utf8.prefix(firstWordLength))) { return name }
     } else if plain {
       let firstWord = String(name.prefix(firstWordLength))
-      if !WordClass.of(firstWord.lowercased()).contains(.honorific) { return name }
+      if !WordClass.of(firstWord.lowercasedQuickly()).contains(.honorific) { return name }
     }
     var words = name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
     while let first = words.first, words.count > 1,
-      WordClass.of(first.lowercased().trimmingCharacters(in: ".")).contains(.honorific)
+      WordClass.of(first.lowercasedQuickly().trimmingCharacters(in: ".")).contains(.honorific)
     {
       words.removeFirst()
     }
@@ -93,7 +93,7 @@ extension EntityRegistry {
     // into one character)
     let isPlainASCII = first.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     let length = isPlainASCII ? first.utf8.count : first.count
-    return length <= 4 && WordClass.of(first.lowercased()).contains(.honorific)
+    return length <= 4 && WordClass.of(first.lowercasedQuickly()).contains(.honorific)
   }
 
   /// The gender the honorific opening a name's words says ("Mr. Smith", "Baroness Hale"); nil for none.
@@ -103,6 +103,6 @@ extension EntityRegistry {
     let second = first.utf8.dropFirst().first ?? 0
     let isCapital = lead < 0x80 && second < 0x80 ? lead >= 0x41 && lead <= 0x5A : first.first?.isUppercase == true
     guard isCapital else { return nil }
-    return Lexicon.honorificGenders[first.lowercased()]
+    return Lexicon.honorificGenders[first.lowercasedQuickly()]
   }
 }

@@ -91,9 +91,9 @@ extension EntityRegistry {
   /// "investment bank Lazard") or opens with it and goes on ("Salling" of "Salling Group", "Tesco" of "Tesco
   /// PLC"). Nil when none is.
   func organisation(openingWith word: String, before position: Int) -> String? {
-    let key = word.lowercased()
+    let key = word.lowercasedQuickly()
     return lastOrganisation(withWord: key) { index in
-      let name = organisations[index].name.lowercased()
+      let name = organisations[index].name.lowercasedQuickly()
       return organisations[index].position < position && (name == key || name.hasPrefix(key + " "))
     }.map { organisations[$0].name }
   }

@@ -69,7 +69,7 @@ extension EntityRegistry.Entity {
     func text(_ word: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
     }
-    if first.count <= 8, clauseOpeners.contains(text(first).lowercased()) { return true }
+    if first.count <= 8, clauseOpeners.contains(text(first).lowercasedQuickly()) { return true }
     // (a word's string is made only when it may be a verb: most words are none)
     for position in words.indices.dropFirst() where position + 1 < words.count {
       let word = words[position]

@@ -86,7 +86,7 @@ struct EntityRegistry {
       nameWords = Self.lowerWords(of: name)
     }
 
-    static func lowerWords(of name: String) -> [String] { name.spaceSeparatedWords.map { $0.lowercased() } }
+    static func lowerWords(of name: String) -> [String] { name.spaceSeparatedWords.map { $0.lowercasedQuickly() } }
 
     /// Notes the gender an honorific gives ("Mr Smith": male) when the name says none.
     mutating func noteGender(_ given: WorldKnowledge.Gender) {
@@ -105,7 +105,7 @@ struct EntityRegistry {
       let lower = form.lower
       // one role said more fully stands for both: "actor", "EastEnders actor"; "chief", "chief of the Harbour
       // First Nation"
-      let lowered = roles.map { $0.lowercased() }  // (once, for both questions)
+      let lowered = roles.map { $0.lowercasedQuickly() }  // (once, for both questions)
       if lowered.contains(where: { Self.saysMoreFully($0, lower) }) { return }
       if let shorter = lowered.firstIndex(where: { Self.saysMoreFully(lower, $0) }) {
         roles[shorter] = role
@@ -275,7 +275,7 @@ struct EntityRegistry {
     _ rawName: String, role: String?, at position: Int, gender: WorldKnowledge.Gender? = nil
   ) -> Int {
     let name = Self.canonical(rawName)
-    let key = name.lowercased()
+    let key = name.lowercasedQuickly()
     let wordCount = name.wordCount
     // (room for an article's names at once: a dictionary grown from empty rehashes its keys at each doubling)
     if byAlias.isEmpty { byAlias = Dictionary(minimumCapacity: 16) }
@@ -284,7 +284,7 @@ struct EntityRegistry {
       id = found
     } else if wordCount >= 2 {
       // a longer form of a known single name ("Poast" then "Paul Poast") merges into it
-      let surname = name.lastWord.lowercased()
+      let surname = name.lastWord.lowercasedQuickly()
       if let single = byAlias[surname]?.first(where: { entities[$0].name.wordCount == 1 }) {
         id = single
         entities[id].name = name
@@ -339,7 +339,7 @@ struct EntityRegistry {
   /// and "Sam Tate" named in passing, "Tate said" is Joan.
   /// With a `gender` (an honorific's: "Mr Smith"), a person of the other gender is passed over.
   func resolveSurname(_ name: String, before position: Int, gender: WorldKnowledge.Gender? = nil) -> Int? {
-    resolveSurname(key: Self.canonical(name).lowercased(), before: position, gender: gender)
+    resolveSurname(key: Self.canonical(name).lowercasedQuickly(), before: position, gender: gender)
   }
 
   /// `resolveSurname` of one word of a paragraph: its lower-cased stem is the key when `canonical` leaves the
@@ -372,7 +372,7 @@ struct EntityRegistry {
   /// "Park Ji-hoon"). Nil when none or several have it, or when the name goes on with a common word, as a
   /// caption's does ("Crane Speech").
   func person(withFirstName name: String) -> Int? {
-    let key = name.lowercased()
+    let key = name.lowercasedQuickly()
     let found = entities.indices.filter { id in
       let words = entities[id].nameWords
       return words.count >= 2 && words[0] == key && !entities[id].isOrganisation
@@ -384,7 +384,7 @@ struct EntityRegistry {
   /// The one person of three names or more whose inner name (neither first nor last) is `name`: a second
   /// family name ("Ríos" of "Marta Ríos Delgado"). Nil when none or several have it.
   func person(withInnerName name: String) -> Int? {
-    let key = name.lowercased()
+    let key = name.lowercasedQuickly()
     var found: Int? = nil
     for (id, entity) in entities.enumerated() {
       let words = entity.nameWords
@@ -399,7 +399,7 @@ struct EntityRegistry {
   /// or left out, as one name is transliterated two ways in one article ("Rahman" of "Idris Rehman"); names
   /// of five letters or more that open with the same letter. Nil when none or several are.
   func person(withSurnameSpeltLike name: String) -> Int? {
-    let key = Array(name.lowercased().unicodeScalars)
+    let key = Array(name.lowercasedQuickly().unicodeScalars)
     guard key.count >= 5 else { return nil }
     var found: Int? = nil
     for (id, entity) in entities.enumerated() where !isOrganisation(id) && entity.name.utf8.contains(0x20) {
@@ -407,7 +407,7 @@ struct EntityRegistry {
       let last = entity.name.lastWord
       guard let first = last.unicodeScalars.first, first.properties.lowercaseMapping.unicodeScalars.first == key.first
       else { continue }
-      let other = Array(last.lowercased().unicodeScalars)
+      let other = Array(last.lowercasedQuickly().unicodeScalars)
       guard other != key, Self.differByOneLetter(key, other) else { continue }
       if found != nil && found != id { return nil }
       found = id

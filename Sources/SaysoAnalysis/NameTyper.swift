@@ -38,10 +38,10 @@ enum NameTyper {
     if let office = officeBeforeOf(role) { role = office }
     var last = role.lastWord
     while let end = last.last, end == "." || end == "," { last = last.dropLast() }
-    let word = last.lowercased()
+    let word = last.lowercasedQuickly()
     // "one of the lead designers" (the whole role is lower-cased only after a plural)
     return Lexicon.titles.contains(word)
-      || (word.hasSuffix("s") && role.lowercased().hasPrefix("one of ")
+      || (word.hasSuffix("s") && role.lowercasedQuickly().hasPrefix("one of ")
         && Lexicon.titles.contains(String(word.dropLast())))
   }
 
@@ -64,14 +64,14 @@ enum NameTyper {
     // (`Attributor.roleHeadIsTitle` reads the same rule on a paragraph's tokens)
     var head: Substring? = nil
     for word in role.spaceSeparatedWords.prefix(6) {
-      let lower = word.lowercased()
+      let lower = word.lowercasedQuickly()
       if Lexicon.prepositions.contains(lower) || Lexicon.clauseWords.contains(lower) { break }
       var trimmed = word
       while let end = trimmed.last, !end.isLetter { trimmed = trimmed.dropLast() }
       head = trimmed
       if trimmed.count < word.count { break }
     }
-    guard var lower = head?.lowercased(), !lower.isEmpty else { return nil }
+    guard var lower = head?.lowercasedQuickly(), !lower.isEmpty else { return nil }
     for prefix in roleHeadPrefixes where lower.hasPrefix(prefix) { lower.removeFirst(prefix.count) }
     return lower
   }
@@ -441,7 +441,7 @@ enum NameTyper {
     where ("A"..."Z").contains(letters[index]) && ("a"..."z").contains(letters[index - 1])
       && ("a"..."z").contains(letters[index + 1])
     {
-      let prefix = String(String.UnicodeScalarView(letters[..<index])).lowercased()
+      let prefix = String(String.UnicodeScalarView(letters[..<index])).lowercasedQuickly()
       // a prefix that is a given name makes a double given name: "KellyAnne", "MaryAnn"
       if !familyNamePrefixes.contains(prefix) && !isGivenName(prefix) { return true }
     }

@@ -12,7 +12,7 @@ struct OrganisationName {
 
   /// The filing of `name`.
   static let of = ThreadMemo { name in
-    let key = name.lowercased()
+    let key = name.lowercasedQuickly()
     let words = EntityRegistry.distinctWords(of: key)
     return OrganisationName(
       key: key, words: words, hasFirmWord: words.contains(where: EntityRegistry.firmSuffixes.contains))

@@ -176,7 +176,7 @@ enum ProposalDetector {
           // (but a written work that recommends, proposes or calls for something proposes it: "The report recommends
           // that the province hire 500 more nurses")
           if let proposer = subject,
-            inanimate.contains(proposer.head) || inanimate.contains(proposer.text.lowercased()),
+            inanimate.contains(proposer.head) || inanimate.contains(proposer.text.lowercasedQuickly()),
             !(writtenWorks.contains(proposer.head) && recommendingLemmas.contains(cue.lemma))
           {
             continue

@@ -25,7 +25,7 @@ struct RoleForm {
       return nil
     }
     let role = RoleText.spelledOut(EntityRegistry.Entity.withoutFullStop(tidied))
-    let lower = role.lowercased()
+    let lower = role.lowercasedQuickly()
     let words = EntityRegistry.Entity.words(of: lower)
     // a word that places an office in time is no role alone: "current" of "current Crane personal attorney"
     guard !words.allSatisfy({ Lexicon.officeTimeWords.contains($0) }) else { return nil }
@@ -60,7 +60,7 @@ struct RoleForm {
     let letters = state.filter { $0 != "." }
     // (not a firm's suffix: "Acme, Inc")
     if state.count <= 5, (2...4).contains(letters.count), letters.allSatisfy(\.isLetter), !state.contains(" "),
-      !WorldKnowledge.shared.organisationWords.contains(letters.lowercased())
+      !WorldKnowledge.shared.organisationWords.contains(letters.lowercasedQuickly())
     {
       return true
     }

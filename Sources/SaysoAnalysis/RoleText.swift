@@ -59,8 +59,8 @@ enum RoleText {
       // (or a title only after another: "Det Con" is "Detective Constable")
       guard
         let full = abbreviation(of: word)
-          ?? (index > 0 ? Lexicon.titlesAfterTitle[letters(of: word).lowercased()] : nil).flatMap({ entry in
-            entry.after.contains(letters(of: words[index - 1]).lowercased()) ? entry.standsFor : nil
+          ?? (index > 0 ? Lexicon.titlesAfterTitle[letters(of: word).lowercasedQuickly()] : nil).flatMap({ entry in
+            entry.after.contains(letters(of: words[index - 1]).lowercasedQuickly()) ? entry.standsFor : nil
           })
       else { return String(word) }
       let capitalised =
@@ -99,7 +99,7 @@ enum RoleText {
   private static func abbreviation(of word: Substring) -> String? {
     let letters = letters(of: word)
     guard (2...5).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-    return Lexicon.titleAbbreviations[letters.lowercased()]
+    return Lexicon.titleAbbreviations[letters.lowercasedQuickly()]
   }
 
   /// A word without the comma and the dot after it: "Sen" of "Sen.,".

@@ -177,7 +177,7 @@ enum Tokenizer {
     let text = ScalarString.make(scalars, start, end)
     // (a function word in capitals is an acronym, which keeps its capitals: "WHO said" is the organisation's)
     let lower =
-      !isASCII ? text.lowercased()
+      !isASCII ? text.lowercasedQuickly()
       : hasCapital && !isAcronymOfFunctionWord(scalars, start, end) ? ScalarString.asciiLowercased(scalars, start, end)
       : text
     let candidate =

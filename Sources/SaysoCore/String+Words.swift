@@ -2,14 +2,17 @@ extension String {
   /// The space-separated words, exactly as `split(separator: " ")` gives them, cut on the UTF-8 bytes:
   /// the Character split tests a grapheme break at every letter, which made it one of the analysis's
   /// costliest calls. A space before a combining mark is no separator in a Character split, so text
-  /// with a space before a non-ASCII byte is split as Characters.
+  /// with a space before a non-ASCII scalar is split as Characters, unless the scalar is a letter of
+  /// U+00C0 to U+02FF (UTF-8 lead bytes C3 to CB: "Álvarez", "Ødegaard"), which never combines.
   public var spaceSeparatedWords: [Substring] {
     var text = self
     // the spaces, or nil when one comes before a non-ASCII byte
     let spaces: Int? = text.withUTF8 { bytes in
       var spaces = 0
       for index in 0..<bytes.count where bytes[index] == 0x20 {
-        if index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+        if index + 1 < bytes.count && bytes[index + 1] >= 0x80 && !(0xC3...0xCB).contains(bytes[index + 1]) {
+          return nil
+        }
         spaces += 1
       }
       return spaces
