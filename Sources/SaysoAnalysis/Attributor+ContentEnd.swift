@@ -63,6 +63,10 @@ extension Attributor {
         if closing && ["but", "which", "who"].contains(next.lower) && after != "," {
           return index  // “… a costly mistake,” but declined to say …
         }
+        // “… spent far more,” one of the auditors said …: a frame of its own after the quote's comma
+        if closing && !opensWithSubordinateClause(paragraph, first) && secondFrameFollows(paragraph, index + 1, last) {
+          return index
+        }
         // (a labelling verb frames it too: "…, while LIDL, in an Instagram post, called it “temporary”")
         if contrastOpeners.contains(next.lower) && after != ",", contrastClauseReports(paragraph, index + 2, last) {
           return closing ? index : index - 1
@@ -93,9 +97,7 @@ extension Attributor {
       // a verb of saying of its own, which a quote, "that" or a clause follows (not in content that opens
       // with a subordinate clause: "that when she arrived, she told him to leave")
       if token.quote == nil && token.scalar == "," && index > first + 2,
-        secondFrameFollows(paragraph, index + 1, last),
-        !subordinators.contains(paragraph.tokens[first].lower),
-        !(paragraph.tokens[first].lower == "that" && subordinators.contains(paragraph.tokens[first + 1].lower))
+        secondFrameFollows(paragraph, index + 1, last), !opensWithSubordinateClause(paragraph, first)
       {
         return index - 1
       }
@@ -121,7 +123,8 @@ extension Attributor {
         let cue = paragraph.cues[verb], case let word = paragraph.tokens[verb].lower,
         word.hasSuffix("ed") || word == "said" || word == "told"
           || ((word.hasSuffix("s") || verb > index + 1) && cue.end <= last
-            && (paragraph.tokens[cue.end].lower == "that" || opensQuote(paragraph, cue.end, last + 1))),
+            && (paragraph.tokens[cue.end].lower == "that" || opensQuote(paragraph, cue.end, last + 1)
+              || (token.lower == "but" && opensClauseWithNoThat(paragraph.tokens[cue.end])))),
         cue.category != .belief
       {
         return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
@@ -207,12 +210,25 @@ extension Attributor {
     } else if first.classes.contains(.determiner) {
       while verb < last && verb <= start + 2 && paragraph.tokens[verb].kind == .word
         && !paragraph.tokens[verb].isCapitalized && paragraph.cues[verb] == nil
+        && !subjectPrepositions.contains(paragraph.tokens[verb].lower)
       {
         verb += 1
       }
       guard verb > start + 1 else { return false }
     } else if !pronoun {
       return false
+    }
+    // a phrase after a share or a noun: "one of the former prosecutors for Tom Reed said"
+    if !pronoun, verb < last, paragraph.cues[verb] == nil, subjectPrepositions.contains(paragraph.tokens[verb].lower) {
+      let preposition = verb
+      verb += 1
+      // (a relative clause in it has its own verb: "a rise from 40 percent who said so")
+      while verb < last && verb <= preposition + 5 && paragraph.tokens[verb].quote == nil
+        && paragraph.tokens[verb].kind != .punct && paragraph.cues[verb] == nil
+        && !relativePronouns.contains(paragraph.tokens[verb].lower)
+      {
+        verb += 1
+      }
     }
     guard verb < last, let cue = paragraph.cues[verb], cue.end <= last,
       cue.category != .belief, cue.category != .proposal, !CueLexicon.weak.contains(cue.lemma)
@@ -224,6 +240,18 @@ extension Attributor {
     }
     return next.quote == nil && (next.lower == "that" || opensClauseWithNoThat(next))
   }
+
+  /// Whether the content from `first` opens with a subordinate clause, whose comma a main clause follows in the
+  /// content: "when she arrived, she told him …", "that when she arrived, she told him …".
+  static func opensWithSubordinateClause(_ paragraph: ParagraphText, _ first: Int) -> Bool {
+    subordinators.contains(paragraph.tokens[first].lower)
+      || (paragraph.tokens[first].lower == "that" && subordinators.contains(paragraph.tokens[first + 1].lower))
+  }
+
+  /// Prepositions that open a phrase inside a subject: "one of the prosecutors", "a spokesman for the city".
+  static let subjectPrepositions: WordSet = ["of", "for", "from", "at"]
+  /// Words that open a relative clause.
+  static let relativePronouns: WordSet = ["who", "whom", "which", "that", "whose"]
 
   /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
   static let secondPredicateStarts: WordSet = ["did", "does", "also", "then", "later", "never", "still"]

@@ -89,6 +89,26 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.first?.text, "the principal is fair")
     let e = run("Most Democrats said the plan was fair, but 58 percent of all voters said it was not.")
     XCTAssertEqual(e.quotes.map(\.text), ["the plan was fair", "it was not"])
+    // after the comma inside a closing quote mark, with a phrase in the subject
+    let f = run(
+      "But even as Ann Vey claimed on Tuesday that “the mayor spent far more,” one of the city’s auditors said "
+        + "the two budgets were quite different.")
+    XCTAssertEqual(f.quotes.map(\.text), ["that “the mayor spent far more,”", "the two budgets were quite different"])
+    XCTAssertEqual(f.quotes.last?.group, "one of the city’s auditors")
+    let g = run("Ann Vey said the rates were “far too high,” a spokesman for the bank said the rates were fair.")
+    XCTAssertEqual(g.quotes.map(\.text), ["the rates were “far too high,”", "the rates were fair"])
+    // (not a relative clause's verb: "who" has its own)
+    let h = run("Ann Vey said the rates were fair, a rise from 40 percent who said so in May.")
+    XCTAssertEqual(h.quotes.first?.text, "the rates were fair, a rise from 40 percent who said so in May")
+  }
+
+  func testButAndASecondVerbOfSayingWithAClauseIsAClaimApart() {
+    let a = run("Tom Reed says voters may dislike his plan, but insists the council is mounting a “cynical attack.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["voters may dislike his plan", "the council is mounting a “cynical attack.”"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed", "Tom Reed"])
+    // (a plural noun after "and" is no verb of its own)
+    let b = run("Tom Reed says the surveys and reports the council published were wrong.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the surveys and reports the council published were wrong"])
   }
 
   func testARelativeClauseWithAReportingVerbOfItsOwnIsAClaimApart() {
