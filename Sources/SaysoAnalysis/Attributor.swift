@@ -29,7 +29,8 @@ enum Attributor {
       // "Asked whether he would run, Lund …": the question stands beside the sentence's own frame
       if let question = askedQuestion(paragraph, sentence, contentStart, sentenceIndex) { out.append(question) }
       if let attribution = relativeAnswer(paragraph, sentence, contentStart, sentenceIndex)
-        ?? accordingTo(paragraph, sentence, contentStart, sentenceIndex) ?? asClause(
+        ?? accordingTo(paragraph, sentence, contentStart, sentenceIndex)
+        ?? inTheirView(paragraph, sentence, contentStart, sentenceIndex) ?? asClause(
         paragraph, sentence, contentStart, sentenceIndex) ?? postFrame(paragraph, sentence, contentStart, sentenceIndex)
         ?? passiveReport(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
