@@ -251,6 +251,7 @@ CUE_VERBS = [
     ('sneer', 'statement', 'invert', ''),
     ('proclaim', 'statement', 'invert', ''),
     ('hint', 'statement', 'weak', ''),
+    ('imply', 'statement', 'weak', 'imply,implies,implied,implying'),
     ('grumble', 'statement', 'invert', ''),
     ('groan', 'statement', 'invert', ''),
     ('speculate', 'belief', 'invert', ''),

@@ -161,5 +161,9 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["the tax issue should be a priority"])
     // (not a thing: "The data suggest …")
     XCTAssertTrue(run("The data suggest prices will rise.").quotes.isEmpty)
+    // "implied" is such a verb: "Vey implied she would …" (not an adjective: "the implied cost")
+    let c = run("Ann Vey implied she would consider making the new tax permanent.")
+    XCTAssertEqual(c.quotes.map(\.text), ["she would consider making the new tax permanent"])
+    XCTAssertTrue(run("The implied cost of the new tax was high.").quotes.isEmpty)
   }
 }
