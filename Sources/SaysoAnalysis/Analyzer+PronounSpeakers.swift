@@ -28,6 +28,12 @@ extension Analyzer {
     {
       return resolution
     }
+    // ", who" after a noun of people or of a body stands for them: "… according to police, who said …"
+    if pronoun == "who",
+      let antecedent = Attributor.relativeAntecedent(paragraphs[paragraph], before: phrase.tokens.lowerBound, floor: 0)
+    {
+      return resolve(antecedent, paragraph: paragraph, content: content, allowHead: allowHead, cue: cue)
+    }
     let firstPerson = Self.firstPersonPronouns.contains(pronoun)
     let gender: WorldKnowledge.Gender? =
       ["she", "her", "she’s", "she's"].contains(pronoun)

@@ -77,19 +77,23 @@ extension Attributor {
       paragraph.tokens[start - 1].kind == .word || paragraph.tokens[start - 1].kind == .number
         || paragraph.tokens[start - 1].scalar == "’" || paragraph.tokens[start - 1].scalar == "'",
       !paragraph.tokens[start - 1].classes.contains(.clauseWord),
-      !paragraph.tokens[start - 1].isListedAsWritten(.preposition)
+      !paragraph.tokens[start - 1].isListedAsWritten(.preposition),
+      !isAccordingTo(paragraph, start - 1, floor: floor)
     {
       start -= 1
     }
     // the phrase must be whole, not an appositive of a name ("Mercer, the … commissioner, who");
     // after a preposition it must name people ("requests from Hollis' lawyers, who"), else "who" is the
     // noun's before it ("one Republican close to the talks, who")
-    let afterPreposition = start - 1 >= floor && paragraph.tokens[start - 1].isListedAsWritten(.preposition)
+    let afterPreposition =
+      start - 1 >= floor
+      && (paragraph.tokens[start - 1].isListedAsWritten(.preposition) || isAccordingTo(paragraph, start - 1, floor: floor))
     if start - 1 >= floor, paragraph.tokens[start - 1].scalar == "," || paragraph.tokens[start - 1].lower == "and" {
       return nil
     }
+    // (or a body a common noun names: "according to police, who said …")
     guard let phrase = SpeakerPhraseParser.parse(paragraph, start..<(who - 1), commonNouns: true),
-      phrase.kind == .group || phrase.kind == .nominal
+      phrase.kind == .group || phrase.kind == .nominal || phrase.kind == .organisation
     else { return nil }
     if afterPreposition {
       let head = paragraph.tokens[who - 2]
@@ -98,6 +102,11 @@ extension Attributor {
       else { return nil }
     }
     return phrase
+  }
+
+  /// Whether the word at `index` is the "to" of "according to".
+  static func isAccordingTo(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
+    index - 1 >= floor && paragraph.tokens[index].lower == "to" && paragraph.tokens[index - 1].lower == "according"
   }
 
   /// The noun phrase that a restrictive "who" describes, with no comma between: "Residents" of "Residents

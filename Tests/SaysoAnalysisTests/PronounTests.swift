@@ -81,6 +81,15 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Ware")
   }
 
+  func testWhoAfterANounOfPeopleOrOfABodyStandsForThem() {
+    let a = run(
+      "Ann Vey spoke first.\n\nThe blaze began before dawn, according to firefighters, who said crews reached "
+        + "the barn within ten minutes.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The blaze began before dawn", "crews reached the barn within ten minutes"])
+    XCTAssertEqual(a.quotes.map(\.group), ["firefighters", "firefighters"])
+    XCTAssertNil(a.quotes.last?.speaker)
+  }
+
   func testTheSubjectOfARelativeClauseIsNotItsAntecedent() {
     let a = run("Ann Vey spoke first.\n\nThe mayor poked fun at Jane Reed, whom she dubbed “the weekend deputy.”")
     XCTAssertEqual(a.quotes.map(\.text), ["“the weekend deputy.”"])
