@@ -79,6 +79,13 @@ extension Attributor {
       {
         return index - 1
       }
+      // ", with Tom Reed describing …", ", with officials reporting …": a clause of "with", a subject and a
+      // participle, is the writer's
+      if token.quote == nil && token.scalar == "," && index > first + 2 && next.lower == "with",
+        withClauseParticiple(paragraph, index + 2, last)
+      {
+        return index - 1
+      }
       // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …"
       if token.quote == nil && token.scalar == ";" && index > first + 2 { return index - 1 }
       // ", but critics disagreed", ", and the opposition objected": others' verb of saying ends the sentence
@@ -246,6 +253,27 @@ extension Attributor {
   static func opensWithSubordinateClause(_ paragraph: ParagraphText, _ first: Int) -> Bool {
     subordinators.contains(paragraph.tokens[first].lower)
       || (paragraph.tokens[first].lower == "that" && subordinators.contains(paragraph.tokens[first + 1].lower))
+  }
+
+  /// Whether the words from `start` are a short subject (a name, or a determiner and up to two words, or a
+  /// plural noun or a noun of a group) and a participle: "Tom Reed describing", "the death toll rising",
+  /// "officials reporting", "police saying".
+  static func withClauseParticiple(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
+    var verb = start
+    while verb <= last && verb < start + 4 && paragraph.tokens[verb].quote == nil
+      && paragraph.tokens[verb].kind == .word && !paragraph.tokens[verb].lower.hasSuffix("ing")
+    {
+      verb += 1
+    }
+    guard verb > start, verb <= last, paragraph.tokens[verb].kind == .word, !paragraph.tokens[verb].isCapitalized,
+      paragraph.tokens[verb].lower.hasSuffix("ing"), paragraph.tokens[verb].lower.count > 5
+    else { return false }
+    let subject = start..<verb
+    if subject.allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) }) { return true }
+    let head = paragraph.tokens[verb - 1]
+    return paragraph.tokens[start].classes.contains(.determiner) && subject.count <= 3
+      || (subject.count == 1 && !head.isCapitalized
+        && ((head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")) || head.classes.contains(.groupNoun)))
   }
 
   /// Prepositions that open a phrase inside a subject: "one of the prosecutors", "a spokesman for the city".

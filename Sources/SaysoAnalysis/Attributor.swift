@@ -290,7 +290,8 @@ enum Attributor {
     while true {
       while end - 1 >= floor
         && (paragraph.tokens[end - 1].classes.contains(.cueModifier)
-          || isMannerAdverb(paragraph, end - 1, floor: floor))
+          || isMannerAdverb(paragraph, end - 1, floor: floor)
+          || isQuantifierOfNamesJoined(paragraph, end - 1, floor: floor))
         && !["and", "who", "which", "that"].contains(paragraph.tokens[end - 1].lower)
         && !isNameNotModifier(paragraph, end - 1, floor: floor, verb: exclusiveEnd)
       {
@@ -315,6 +316,19 @@ enum Attributor {
       else { return end }
       end = adjunctStart
     }
+  }
+
+  /// Whether the word at `index` is "both" or "all" after names joined by "and": "Ann Vey and Tom Reed both
+  /// said", "Reed, Vey and Lund all agreed" (not after other words: "… all said", "… both said" may be the
+  /// subject itself or a quantifier of something else; "as they both offer flights" offers nothing).
+  static func isQuantifierOfNamesJoined(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
+    let word = paragraph.tokens[index].lower
+    guard word == "both" || word == "all", index - 3 >= floor, paragraph.tokens[index].quote == nil,
+      SpeakerPhraseParser.isNameToken(paragraph, index - 1)
+    else { return false }
+    var position = index - 1
+    while position > floor && SpeakerPhraseParser.isNameToken(paragraph, position) { position -= 1 }
+    return paragraph.tokens[position].lower == "and" && position < index - 1
   }
 
   /// Whether the capitalised word at `index`, which is also an auxiliary or an adverb, is a name's: inside

@@ -241,7 +241,8 @@ enum CueFinder {
         && !(index > 1 && paragraph.tokens[index - 1].isCapitalized && paragraph.tokens[index - 2].kind == .word
           && paragraph.tokens[index - 2].isCapitalized
           && SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower))
-        && !opensWithIndefiniteSubject(paragraph, before: index))
+        && !opensWithIndefiniteSubject(paragraph, before: index)
+        && !Attributor.isQuantifierOfNamesJoined(paragraph, index - 1, floor: 0))
     {
       return nil
     }

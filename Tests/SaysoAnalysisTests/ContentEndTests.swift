@@ -102,6 +102,19 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(h.quotes.first?.text, "the rates were fair, a rise from 40 percent who said so in May")
   }
 
+  func testAClauseOfWithASubjectAndAParticipleIsTheWriters() {
+    let a = run(
+      "Lund and Reed both admitted flaws in the tracking system, with Lund describing a fault in the antenna as "
+        + "one cause.")
+    XCTAssertEqual(a.quotes.first?.text, "flaws in the tracking system")
+    let b = run("Ann Vey said the crash was the worst in years, with police reporting 40 cars damaged.")
+    XCTAssertEqual(b.quotes.first?.text, "the crash was the worst in years")
+    // (not a phrase of "with" that has no participle, nor a participle with no subject)
+    let c = run("Ann Vey said the plan was agreed with the unions, with no strikes expected this year.")
+    XCTAssertEqual(
+      c.quotes.first?.text, "the plan was agreed with the unions, with no strikes expected this year")
+  }
+
   func testButAndASecondVerbOfSayingWithAClauseIsAClaimApart() {
     let a = run("Tom Reed says voters may dislike his plan, but insists the council is mounting a “cynical attack.”")
     XCTAssertEqual(a.quotes.map(\.text), ["voters may dislike his plan", "the council is mounting a “cynical attack.”"])

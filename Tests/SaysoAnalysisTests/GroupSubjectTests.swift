@@ -285,6 +285,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       ("In a debate on Channel 4, Ann Vey, Tom Reed and Joe Lind said the plan was flawed.",
         "Ann Vey, Tom Reed and Joe Lind"),
       ("China, Iran and Russia have said they will pay.", "China, Iran and Russia"),
+      // ("both" or "all" after them)
+      ("Ann Vey and Tom Reed both argued that the road was unsafe.", "Ann Vey and Tom Reed"),
+      ("Reed, Vey, Lund and Moss all agreed that the levy should go.", "Reed, Vey, Lund and Moss"),
     ] {
       XCTAssertEqual(run(text).quotes.first?.group, group, text)
       XCTAssertEqual(run(text).people.map(\.name), [], text)
@@ -295,6 +298,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("President and CEO Tom Reed said the road was unsafe.").quotes.first?.speaker?.name, "Tom Reed")
     XCTAssertEqual(run("Birds were found in Saqqara, and Egyptologists said they were sacred.").quotes.first?.group,
       "Egyptologists")
+    // (nor "both" or "all" of other words, after which a verb of offering offers nothing)
+    XCTAssertEqual(run("Fares rose at Avia and Jetwing, as they both offer flights to the islands.").quotes.count, 0)
   }
 
   func testAParticipleAfterABodyThatIsTheObjectHasTheClausesSubject() {
