@@ -5,6 +5,14 @@ extension Attributor {
   /// Crane said …" (a "while" clause with no reporting verb of its own goes on: "… 44 to 39, while
   /// Hale would win 51 to 37").
   static func trimmedTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
+    // a one-word object, then a contrast clause with its own verb of saying: "… denied it, though Reed said …"
+    // (not "that", whose clause may open with one: "said that, while 37 percent say …, 39 percent …")
+    if first + 3 <= last, paragraph.tokens[first].lower != "that", paragraph.tokens[first + 1].scalar == ",",
+      paragraph.tokens[first + 1].quote == nil,
+      contrastOpeners.contains(paragraph.tokens[first + 2].lower), contrastClauseReports(paragraph, first + 3, last)
+    {
+      return first
+    }
     var index = first + 2
     var quotedBefore = false  // a quoted phrase has closed before `index`
     while index < last {

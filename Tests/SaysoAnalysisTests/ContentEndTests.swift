@@ -102,6 +102,15 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(h.quotes.first?.text, "the rates were fair, a rise from 40 percent who said so in May")
   }
 
+  func testAContrastClauseWithAFrameOfItsOwnAfterAOneWordObjectIsNoContent() {
+    let a = run("The mayor denied it, though Tom Reed said the call is on tape.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the call is on tape"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    // (after "that" the contrast clause is part of the content)
+    let b = run("Ann Vey said that, while most voters say Reed is to blame, a third blame the council.")
+    XCTAssertEqual(b.quotes.first?.text, "that, while most voters say Reed is to blame, a third blame the council")
+  }
+
   func testAClauseOfWithASubjectAndAParticipleIsTheWriters() {
     let a = run(
       "Lund and Reed both admitted flaws in the tracking system, with Lund describing a fault in the antenna as "
