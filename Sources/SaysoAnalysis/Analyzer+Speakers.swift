@@ -182,8 +182,8 @@ extension Analyzer {
   /// The head noun of a group's words, lower-cased: the last word after the first, before a preposition
   /// ("spokeswoman" of "A spokeswoman for the department").
   static func head(ofGroup group: String) -> String? {
-    group.lowercasedQuickly().spaceSeparatedWords.dropFirst().prefix(while: { !Lexicon.prepositions.contains(String($0)) })
-      .last.map(String.init)
+    group.lowercasedQuickly().spaceSeparatedWords.dropFirst()
+      .prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.map(String.init)
   }
 
   /// The gender the head noun of a group of one person says: "A spokeswoman for the department" (female).

@@ -69,16 +69,8 @@ extension Attributor {
     {
       return nil
     }
-    // a comma, then a contrast clause with a subject and a verb of saying of its own: "Ann Vey denied, though
-    // Reed said …" (not a participle's, nor a passive's: "…, though it was widely reported that …")
-    if start + 3 < limit, paragraph.tokens[start].scalar == ",", paragraph.tokens[start].quote == nil,
-      contrastOpeners.contains(paragraph.tokens[start + 1].lower),
-      SpeakerPhraseParser.isNameToken(paragraph, start + 2)
-        || ["he", "she", "they", "we", "i"].contains(paragraph.tokens[start + 2].lower),
-      contrastClauseReports(paragraph, start + 2, limit - 1)
-    {
-      return nil
-    }
+    // a comma, then a contrast clause with a frame of its own: "Ann Vey denied, though Reed said …"
+    if contrastFrameAfter(paragraph, comma: start, limit - 1) { return nil }
     // "said to": an addressee follows, as after "told" ("said to reporters that …", "said to the police he …")
     var addressed = CueLexicon.takingAddressee.contains(cue.lemma)
     var saidTo = false

@@ -5,12 +5,9 @@ extension Attributor {
   /// Crane said …" (a "while" clause with no reporting verb of its own goes on: "… 44 to 39, while
   /// Hale would win 51 to 37").
   static func trimmedTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
-    // a one-word object, then a contrast clause with its own verb of saying: "… denied it, though Reed said …"
-    // (not "that", whose clause may open with one: "said that, while 37 percent say …, 39 percent …")
-    if first + 3 <= last, paragraph.tokens[first].lower != "that", paragraph.tokens[first + 1].scalar == ",",
-      paragraph.tokens[first + 1].quote == nil,
-      contrastOpeners.contains(paragraph.tokens[first + 2].lower), contrastClauseReports(paragraph, first + 3, last)
-    {
+    // a one-word object, then a contrast clause with its own frame: "… denied it, though Reed said …" (not
+    // "that", whose clause may open with one: "said that, while 37 percent say …, 39 percent …")
+    if contrastFrameAfter(paragraph, comma: first + 1, last), paragraph.tokens[first].lower != "that" {
       return first
     }
     var index = first + 2
@@ -240,7 +237,7 @@ extension Attributor {
       // (a relative clause in it has its own verb: "a rise from 40 percent who said so")
       while verb < last && verb <= preposition + 5 && paragraph.tokens[verb].quote == nil
         && paragraph.tokens[verb].kind != .punct && paragraph.cues[verb] == nil
-        && !relativePronouns.contains(paragraph.tokens[verb].lower)
+        && !EntityRegistry.Entity.relativeWords.contains(paragraph.tokens[verb].lower)
       {
         verb += 1
       }
@@ -254,6 +251,19 @@ extension Attributor {
       return !(pronoun && next.scalar == ",")
     }
     return next.quote == nil && (next.lower == "that" || opensClauseWithNoThat(next))
+  }
+
+  /// Whether the comma at `comma` opens a contrast clause with a subject, a name or a pronoun, and a verb of
+  /// saying of its own, which frames what follows it, not what comes before: "…, though Reed said …" (not a
+  /// participle's, nor a passive's: "…, while testifying …", "…, though it was widely reported that …").
+  static func contrastFrameAfter(_ paragraph: ParagraphText, comma: Int, _ last: Int) -> Bool {
+    guard comma + 2 <= last, paragraph.tokens[comma].scalar == ",", paragraph.tokens[comma].quote == nil,
+      contrastOpeners.contains(paragraph.tokens[comma + 1].lower)
+    else { return false }
+    let subject = comma + 2
+    return SpeakerPhraseParser.isNameToken(paragraph, subject)
+      || ["he", "she", "they", "we", "i"].contains(paragraph.tokens[subject].lower)
+      ? contrastClauseReports(paragraph, subject, last) : false
   }
 
   /// Whether the content from `first` opens with a subordinate clause, whose comma a main clause follows in the
@@ -286,8 +296,6 @@ extension Attributor {
 
   /// Prepositions that open a phrase inside a subject: "one of the prosecutors", "a spokesman for the city".
   static let subjectPrepositions: WordSet = ["of", "for", "from", "at"]
-  /// Words that open a relative clause.
-  static let relativePronouns: WordSet = ["who", "whom", "which", "that", "whose"]
 
   /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
   static let secondPredicateStarts: WordSet = ["did", "does", "also", "then", "later", "never", "still"]

@@ -70,8 +70,9 @@ extension Attributor {
       let firstWord = speaker.name.spaceSeparatedWords.first,
       let nameStart = (0..<colon).first(where: { tokens[$0].text == firstWord }),
       nameStart <= 1 || (nameStart == 2 && tokens[1].classes.contains(.title)),  // ("OK Gov. Fallin:")
-      speaker.name.spaceSeparatedWords.count > 1 || !WorldKnowledge.shared.isCommonWord(speaker.name.lowercasedQuickly())
-        || WorldKnowledge.shared.surnames.contains(speaker.name.lowercasedQuickly())
+      case let lower = speaker.name.lowercasedQuickly(),
+      speaker.name.spaceSeparatedWords.count > 1 || !WorldKnowledge.shared.isCommonWord(lower)
+        || WorldKnowledge.shared.surnames.contains(lower)
         || (speaker.name.count <= 4 && speaker.name.uppercased() == speaker.name)  // ("AP:")
     else { return nil }
     speaker.isLabel = true

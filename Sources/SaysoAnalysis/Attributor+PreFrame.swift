@@ -87,7 +87,8 @@ extension Attributor {
     // noun's before it ("one Republican close to the talks, who")
     let afterPreposition =
       start - 1 >= floor
-      && (paragraph.tokens[start - 1].isListedAsWritten(.preposition) || isAccordingTo(paragraph, start - 1, floor: floor))
+      && (paragraph.tokens[start - 1].isListedAsWritten(.preposition)
+        || isAccordingTo(paragraph, start - 1, floor: floor))
     if start - 1 >= floor, paragraph.tokens[start - 1].scalar == "," || paragraph.tokens[start - 1].lower == "and" {
       return nil
     }

@@ -322,8 +322,10 @@ enum Attributor {
   /// said", "Reed, Vey and Lund all agreed" (not after other words: "… all said", "… both said" may be the
   /// subject itself or a quantifier of something else; "as they both offer flights" offers nothing).
   static func isQuantifierOfNamesJoined(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
-    let word = paragraph.tokens[index].lower
-    guard word == "both" || word == "all", index - 3 >= floor, paragraph.tokens[index].quote == nil,
+    // (the first letter read first: this is asked of every word left of a verb)
+    let lead = paragraph.tokens[index].scalar
+    guard lead == "b" || lead == "a", case let word = paragraph.tokens[index].lower, word == "both" || word == "all",
+      index - 3 >= floor, paragraph.tokens[index].quote == nil,
       SpeakerPhraseParser.isNameToken(paragraph, index - 1)
     else { return false }
     var position = index - 1

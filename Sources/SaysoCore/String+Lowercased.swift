@@ -32,8 +32,9 @@ extension Substring {
 enum LowerCasing {
   case unchanged, asciiCapitals, byteByByte, other
 
-  /// Whether lowering `bytes` changes nothing; changes capitals of an ASCII text; changes capitals of ASCII and Latin-1 only, in a text with other scalars that stay as they
-  /// are ("O’Brien", "Álvarez"); or changes some other scalar.
+  /// Whether lowering `bytes` changes nothing; changes capitals of an ASCII text; changes capitals of ASCII
+  /// and Latin-1 only, in a text with other scalars that stay as they are ("O’Brien", "Álvarez"); or changes
+  /// some other scalar.
   @inline(__always) static func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> LowerCasing {
     var capitals = false
     var ascii = true
