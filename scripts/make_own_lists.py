@@ -463,6 +463,11 @@ NOUNS = [
     ('pte', 'title', ''),
     ('brig', 'title', 'general'),
     ('ald', 'title', ''),
+    ('alderman', 'title', 'lawmaker'),
+    ('alderwoman', 'title', 'lawmaker'),
+    # plural abbreviations before two names: "Sens. Ann Vey (Ky.) and Tom Reed (Fla.)"
+    ('sens', 'title', 'lawmaker'),
+    ('reps', 'title', 'lawmaker'),
     ('msgr', 'title', ''),
     ('critic', 'source', ''),
     ('critics', 'group', ''),
@@ -910,7 +915,7 @@ def cue_verb_lines():
 # bodies ("house", "senate"), and words whose plural is more often a thing ("trainers", "anchors", "stars").
 TITLES_WITHOUT_PLURAL = set('''acting current emeritus first former gubernatorial incoming interim longtime outgoing
     political presidential retired then vice prime senior junior house senate chair head star lord capt cllr coun insp
-    pcso supt trainer anchor monsenor monseñor'''.split())
+    pcso supt trainer anchor monsenor monseñor sens reps'''.split())
 
 def plural(word):
     """The plural of a title of a person: 'traders', 'spokeswomen', 'midwives', 'secretaries-general'."""
@@ -935,7 +940,7 @@ TITLE_ABBREVIATIONS = {
     'cpl': 'corporal', 'det': 'detective', 'gen': 'general', 'gov': 'governor', 'insp': 'inspector',
     'lt': 'lieutenant', 'maj': 'major', 'pvt': 'private', 'rep': 'representative', 'sen': 'senator',
     'sgt': 'sergeant', 'supt': 'superintendent', 'const': 'constable', 'cst': 'constable', 'coun': 'councillor',
-    'ald': 'alderman', 'msgr': 'monsignor', 'pte': 'private', 'pc': 'police constable',
+    'ald': 'alderman', 'sens': 'senators', 'reps': 'representatives', 'msgr': 'monsignor', 'pte': 'private', 'pc': 'police constable',
 }
 
 def noun_lines():

@@ -249,6 +249,13 @@ extension Analyzer {
     return called
   }
 
+  /// Whether a word of the article outside quotes is `lower` in lower case: "poll" of "a new poll shows".
+  func articleWritesInLowerCase(_ lower: String) -> Bool {
+    paragraphs.contains { paragraph in
+      paragraph.tokens.contains { $0.kind == .word && !$0.isCapitalized && $0.quote == nil && $0.lower == lower }
+    }
+  }
+
   /// `articleCallsHeOrShe`, read from the paragraphs.
   private func scanCallsHeOrShe(_ word: String) -> Bool {
     let lower = word.lowercasedQuickly()

@@ -362,6 +362,13 @@ extension Analyzer {
       {
         return Resolution(organisation: organisation, mention: phrase.text)
       }
+      // a label of one common word that the article writes in lower case names a source, no person: "Poll: …"
+      // (not "Bush: …")
+      if phrase.isLabel, name.wordCount == 1, case let lower = name.lowercasedQuickly(),
+        WorldKnowledge.shared.isCommonWord(lower), articleWritesInLowerCase(lower)
+      {
+        return Resolution(group: name, mention: phrase.text)
+      }
       let honored = name.wordCount == 1 && honoredNames.contains(name.lowercasedQuickly())
       // (", who" after a single name says a person as a title does: "Bergen, who is seeking re-election, said")
       var titled =

@@ -126,7 +126,7 @@ enum NameTyper {
     if words.count >= 2, let last = words.last, last.hasPrefix("I"), firstPersonContractions.contains(last) {
       words.removeLast()
     }
-    let keys = words.map { nameKey(stripPossessive($0)) }
+    let keys = words.map { titleKey(nameKey(stripPossessive($0))) }
     let world = WorldKnowledge.shared
     let whole = keys.joined(separator: " ")
     // (an ampersand joins the names of a firm or a club, never a person's: "Marks & Spencer", "Brighton &
@@ -176,6 +176,15 @@ enum NameTyper {
     return Typing(kind: kind(of: kept, titled: titled), name: keptName, dropped: dropped)
   }
 
+  /// A word's key without the period of an abbreviated title, which is glued to a name as the title is: "rep" of
+  /// "Rep." in "Republican Rep. Tom Vey", "sens" of "Sens." (an initial keeps its period: "j.").
+  static func titleKey(_ key: String) -> String {
+    guard key.utf8.count > 3, key.utf8.last == 0x2E, case let stem = String(key.dropLast()),
+      Lexicon.titles.contains(stem)
+    else { return key }
+    return stem
+  }
+
   /// The kind of a name whose words (as name keys) are `keys`.
   static func kind(of keys: [String], titled: Bool) -> EntityKind {
     let world = WorldKnowledge.shared
@@ -191,7 +200,7 @@ enum NameTyper {
     if keys.allSatisfy({ Lexicon.titles.contains($0) || world.organisationWords.contains($0) }) { return .other }
     if keys.count == 1 {
       let word = keys[0]
-      if titled && word.count > 1 { return .person }
+      if titled && word.count > 1 && !isPluralNoun(word) { return .person }
       if let place, place != .city { return .place }
       if world.demonymCountry[word] != nil { return .other }
       // a surname alone that is also an English word is more often the word or a firm: "Hall", "Ford"
@@ -224,6 +233,19 @@ enum NameTyper {
         && world.demonymCountry[key] == nil
     }
     return unknown ? .person : .other
+  }
+
+  /// Whether a single name's key is a noun in the plural, which no title makes a person's name: "Democrats" of
+  /// "House Democrats", "Committees" of "Two House Committees", "Khans" of "the Khans" (not a family name that
+  /// ends so: "Sanders", "Williams").
+  static func isPluralNoun(_ key: String) -> Bool {
+    let world = WorldKnowledge.shared
+    if Lexicon.groupNouns.contains(key) { return true }
+    guard key.utf8.count > 3, key.utf8.last == UInt8(ascii: "s"), !world.surnames.contains(key),
+      !world.givenNames.contains(key)
+    else { return false }
+    let stem = String(key.dropLast())
+    return world.isCommonWord(stem) || world.surnames.contains(stem) || Lexicon.sourceNouns.contains(stem)
   }
 
   /// Whether name keys end with a surname after given names, initials or rare words ("west", "austin west"),

@@ -7,6 +7,12 @@ import XCTest
 /// "some", each checked on PolNeAR train before it was kept. The claims were dropped, or given to the
 /// person the phrase names.
 final class GroupSubjectTests: XCTestCase, AnalysingText {
+  func testAPluralAfterABodysNameIsAGroup() {
+    let a = run("House Democrats said they would stay on the floor until they got a vote.")
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertTrue(a.people.isEmpty)
+  }
+
   func testAGerundAfterByHasItsClausesSubject() {
     let a = run("Members of the Tasmanian House of Assembly protested by shouting \"shame!\" and waving placards.")
     XCTAssertEqual(a.quotes.first?.group, "Members of the Tasmanian House of Assembly")

@@ -68,6 +68,27 @@ final class NameTyperTests: XCTestCase {
     XCTAssertEqual(NameTyper.type("Tom Reed I'm").kind, .person)
   }
 
+  func testATitleMakesNoPluralNounAPerson() {
+    for plural in ["Democrats", "Committees", "Khans", "Officials"] {
+      XCTAssertNotEqual(NameTyper.type(plural, titled: true).kind, .person, plural)
+    }
+    for surname in ["Sanders", "Williams", "Ross", "Vey"] {
+      XCTAssertEqual(NameTyper.type(surname, titled: true).kind, .person, surname)
+    }
+  }
+
+  func testAbbreviatedTitlesWithTheirPeriodAreSplitOffNames() {
+    // (as a party word before the title leaves them in a speaker's name: "Republican Rep. Tom Vey of Ohio, a …")
+    for (glued, name) in [("Rep. Tom Vey", "Tom Vey"), ("Republican Rep. Tom Vey", "Tom Vey"),
+      ("Sens. Ann Marsh", "Ann Marsh"), ("Reps. Bo Lund", "Bo Lund")]
+    {
+      XCTAssertEqual(NameTyper.type(glued).name, name)
+      XCTAssertEqual(NameTyper.type(glued).kind, .person)
+    }
+    // an initial keeps its period
+    XCTAssertEqual(NameTyper.type("J. Rep Tovey").name, "J. Rep Tovey")
+  }
+
   func testATitleBeforeASurnameThatIsABodysWordSaysAPerson() {
     XCTAssertEqual(NameTyper.type("Kanye West", titled: true).kind, .person)
     XCTAssertEqual(NameTyper.type("West", titled: true).kind, .person)

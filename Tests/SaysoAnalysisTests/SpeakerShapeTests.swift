@@ -20,6 +20,13 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("It said the deal was good.").quotes.first?.group, "It")
   }
 
+  func testAnAldermanAndTitlesAbbreviatedInThePluralAreRoles() {
+    let a = run("\"We are angry,\" said Chicago Alderman Joe K. Reed.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Joe K. Reed")
+    let b = run("Sens. Ann Marsh (Ky.) and Bo Lund (Fla.) spoke. Republican Rep. Tom Vey of Ohio, a loyalist, said it helps.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Vey")
+  }
+
   func testLettersAfterANameBelongToThePerson() {
     let a = run("\"It is fine,\" said Kama Melly QC.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Kama Melly")

@@ -482,6 +482,19 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertNil(c.quotes.first?.speaker)
   }
 
+  func testACommonWordThatLabelsAHeadlineIsNoPerson() {
+    // "Poll" is a family name too, but the article writes it in lower case: the label names a source
+    let a = analyze(ArticleReader.parse(
+      "Poll: Vey and Reed hold narrow leads in Ohio\n\nA new poll of likely voters shows a close race.", path: "t.txt"))
+    XCTAssertEqual(a.quotes.first?.group, "Poll")
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertTrue(a.people.isEmpty)
+    // a family name that is a common word the article never writes in lower case is the person's
+    let b = analyze(ArticleReader.parse(
+      "Bush: We will win the vote in Ohio\n\nThe former governor spoke to voters in Akron.", path: "t.txt"))
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Bush")
+  }
+
   func testTheOneSpokenOfEndsAFrame() {
     let a = run("\u{201C}He\u{2019}s funny,\u{201D} Owen Tarrick said of Hale. \u{201C}But he is a sideshow.\u{201D}")
     XCTAssertEqual(
