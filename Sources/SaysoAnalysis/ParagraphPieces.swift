@@ -33,17 +33,15 @@ struct ParagraphPieces {
   /// The pieces of `article`, or nil when no paragraph is longer than `maximumScalars`.
   init?(_ article: Article, maximumScalars: Int = maximumScalars, pieceScalars: Int = pieceScalars) {
     // a String's UTF-8 count is at hand and never below its scalar count
-    guard
-      article.paragraphs.contains(where: {
-        $0.text.utf8.count > maximumScalars && $0.text.unicodeScalars.count > maximumScalars
-      })
-    else { return nil }
+    func isLong(_ text: String) -> Bool {
+      text.utf8.count > maximumScalars && text.unicodeScalarCountQuickly > maximumScalars
+    }
+    guard article.paragraphs.contains(where: { isLong($0.text) }) else { return nil }
     var paragraphs: [Paragraph] = []
     var origins: [Origin] = []
     var isPiece: [Bool] = []
     for (index, paragraph) in article.paragraphs.enumerated() {
-      let scalars = paragraph.text.unicodeScalars
-      guard paragraph.text.utf8.count > maximumScalars && scalars.count > maximumScalars else {
+      guard isLong(paragraph.text) else {
         var renumbered = paragraph
         renumbered.index = paragraphs.count
         paragraphs.append(renumbered)
@@ -51,18 +49,22 @@ struct ParagraphPieces {
         isPiece.append(false)
         continue
       }
-      var pieceStart = scalars.startIndex
-      var offset = 0
-      for cut in Self.cuts(of: scalars, pieceScalars: pieceScalars) + [scalars.count] {
-        let pieceEnd = scalars.index(pieceStart, offsetBy: cut - offset)
-        let dateline = paragraph.datelineEnd.flatMap { offset == 0 ? min($0, cut) : nil }
-        paragraphs.append(
-          Paragraph(
-            index: paragraphs.count, start: paragraph.start + offset, end: paragraph.start + cut,
-            role: paragraph.role, text: String(scalars[pieceStart..<pieceEnd]), datelineEnd: dateline))
-        origins.append(Origin(paragraph: index, offset: offset))
-        isPiece.append(true)
-        (pieceStart, offset) = (pieceEnd, cut)
+      // (cut on the text's UTF-8 bytes: stepping through its scalars costs several times more)
+      var text = paragraph.text
+      text.withUTF8 { bytes in
+        var previous = Cut(scalar: 0, byte: 0)
+        for cut in Self.cuts(ofUTF8: bytes, pieceScalars: pieceScalars) {
+          let dateline = paragraph.datelineEnd.flatMap { previous.scalar == 0 ? min($0, cut.scalar) : nil }
+          paragraphs.append(
+            Paragraph(
+              index: paragraphs.count, start: paragraph.start + previous.scalar, end: paragraph.start + cut.scalar,
+              role: paragraph.role,
+              text: String(decoding: UnsafeBufferPointer(rebasing: bytes[previous.byte..<cut.byte]), as: UTF8.self),
+              datelineEnd: dateline))
+          origins.append(Origin(paragraph: index, offset: previous.scalar))
+          isPiece.append(true)
+          previous = cut
+        }
       }
     }
     var split = article
@@ -72,33 +74,62 @@ struct ParagraphPieces {
     self.isPiece = isPiece
   }
 
-  /// The scalar offsets at which `scalars` is cut into pieces (none at 0 or at the end), as the rule says.
-  static func cuts(of scalars: String.UnicodeScalarView, pieceScalars: Int) -> [Int] {
-    var cuts: [Int] = []
+  /// A place where a paragraph is cut: its offset in scalars and in UTF-8 bytes.
+  struct Cut: Equatable {
+    var scalar: Int
+    var byte: Int
+  }
+
+  /// The scalar offsets at which `text` is cut into pieces (none at 0 or at the end), as the rule says.
+  static func cuts(of text: String, pieceScalars: Int) -> [Int] {
+    var text = text
+    return text.withUTF8 { cuts(ofUTF8: $0, pieceScalars: pieceScalars) }.dropLast().map(\.scalar)
+  }
+
+  /// The places at which the valid UTF-8 `bytes` are cut into pieces, as the rule says, and their end last.
+  static func cuts(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, pieceScalars: Int) -> [Cut] {
+    var cuts: [Cut] = []
     var pieceStart = 0
     var insideQuote = false
     // the last three scalars read: a sentence mark, a space, then this one
-    var (beforeLast, last): (Unicode.Scalar, Unicode.Scalar) = (" ", " ")
-    for (offset, scalar) in scalars.enumerated() {
+    var (beforeLast, last): (UInt32, UInt32) = (0x20, 0x20)
+    var offset = 0
+    var index = 0
+    while index < bytes.count {
+      // the scalar that starts at the byte, decoded (a String's UTF-8 is valid)
+      let lead = bytes[index]
+      var value = UInt32(lead)
+      var width = 1
+      if lead >= 0xC0 {
+        width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        value &= 0x7F >> UInt32(width)
+        for next in 1..<width { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+      }
       let length = offset - pieceStart
       if length >= pieceScalars && offset > 0 {
-        let opensSentence =
-          scalar.properties.isUppercase || scalar == "\"" || scalar == "“" || scalar == "‘" || scalar == "«"
-        let sentenceEnd = !insideQuote && last == " " && ".!?".unicodeScalars.contains(beforeLast) && opensSentence
-        if sentenceEnd || (length >= 4 * pieceScalars && last == " ") || length >= 5 * pieceScalars {
-          cuts.append(offset)
+        // after '.', '!' or '?' and a space, a capital or an opening mark ('"', '“', '‘', '«'); the capital
+        // read last (a scalar's properties cost some 300 instructions)
+        let sentenceEnd =
+          !insideQuote && last == 0x20 && (beforeLast == 0x2E || beforeLast == 0x21 || beforeLast == 0x3F)
+          && (value == 0x22 || value == 0x201C || value == 0x2018 || value == 0xAB || (value >= 0x41 && value <= 0x5A)
+            || (value >= 0x80 && Unicode.Scalar(value)?.properties.isUppercase == true))
+        if sentenceEnd || (length >= 4 * pieceScalars && last == 0x20) || length >= 5 * pieceScalars {
+          cuts.append(Cut(scalar: offset, byte: index))
           pieceStart = offset
           insideQuote = false
         }
       }
-      switch scalar {
-      case "\"": insideQuote.toggle()
-      case "“", "«": insideQuote = true
-      case "”", "»": insideQuote = false
+      switch value {
+      case 0x22: insideQuote.toggle()
+      case 0x201C, 0xAB: insideQuote = true
+      case 0x201D, 0xBB: insideQuote = false
       default: break
       }
-      (beforeLast, last) = (last, scalar)
+      (beforeLast, last) = (last, value)
+      index += width
+      offset += 1
     }
+    cuts.append(Cut(scalar: offset, byte: bytes.count))
     return cuts
   }
 

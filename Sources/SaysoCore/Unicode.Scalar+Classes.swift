@@ -90,12 +90,26 @@ extension Array where Element == Unicode.Scalar {
     }
   }
 
-  /// How many scalars valid UTF-8 `bytes` hold: the bytes that do not go on with a scalar, counted without
-  /// a branch (a loop the compiler vectorises).
+  /// How many scalars valid UTF-8 `bytes` hold: the bytes that do not go on with a scalar (10xxxxxx), counted
+  /// eight at a time, by the bits of a 64-bit word (a byte at a time costs some seven instructions).
   static func scalarCount(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
-    return count
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var continuing = 0
+    var index = 0
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // a byte's high bit set, and the bit below it clear
+        continuing &+= (word & highBits & ~(word << 1)).nonzeroBitCount
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      continuing &+= bytes[index] & 0xC0 == 0x80 ? 1 : 0
+      index += 1
+    }
+    return bytes.count - continuing
   }
 
   /// The scalars of valid UTF-8 `bytes` (at most `capacity` of them), decoded straight into the array's

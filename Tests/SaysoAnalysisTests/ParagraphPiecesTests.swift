@@ -27,7 +27,7 @@ final class ParagraphPiecesTests: XCTestCase {
 
   func testPiecesEndAtSentenceEndsOutsideQuotes() {
     let text = String(repeating: Self.sentence, count: 20)
-    let cuts = ParagraphPieces.cuts(of: text.unicodeScalars, pieceScalars: 100)
+    let cuts = ParagraphPieces.cuts(of: text, pieceScalars: 100)
     let scalars = Array(text.unicodeScalars)
     XCTAssertFalse(cuts.isEmpty)
     var previous = 0
@@ -39,8 +39,28 @@ final class ParagraphPiecesTests: XCTestCase {
     }
     // no sentence end at all: cut at a space past 4 pieces' length, else anywhere past 5
     let words = String(repeating: "word ", count: 100)
-    XCTAssertEqual(ParagraphPieces.cuts(of: words.unicodeScalars, pieceScalars: 20), [80, 160, 240, 320, 400, 480])
-    XCTAssertEqual(ParagraphPieces.cuts(of: String(repeating: "x", count: 30).unicodeScalars, pieceScalars: 5), [25])
+    XCTAssertEqual(ParagraphPieces.cuts(of: words, pieceScalars: 20), [80, 160, 240, 320, 400, 480])
+    XCTAssertEqual(ParagraphPieces.cuts(of: String(repeating: "x", count: 30), pieceScalars: 5), [25])
+  }
+
+  func testPiecesOfTextBeyondASCIIAreCutAtTheirScalars() throws {
+    // a sentence of one- to four-byte scalars: "é" (2), "“" (3), "😀" (4), a capital that is no ASCII: "Édith"
+    let sentence = "Édith Søndergård said, “we will tax the café 😀.” Then she left. "
+    let long = String(repeating: sentence, count: 40)
+    let cuts = ParagraphPieces.cuts(of: long, pieceScalars: 200)
+    XCTAssertFalse(cuts.isEmpty)
+    let scalars = Array(long.unicodeScalars)
+    for cut in cuts {
+      XCTAssertEqual(String(String.UnicodeScalarView(scalars[cut..<(cut + 6)])), "Édith ")
+    }
+    let whole = article(["Title", long])
+    let pieces = try XCTUnwrap(ParagraphPieces(whole, maximumScalars: 1_000, pieceScalars: 200))
+    XCTAssertEqual(pieces.split.paragraphs.dropFirst().map(\.text).joined(), long)
+    for paragraph in pieces.split.paragraphs.dropFirst() {
+      XCTAssertEqual(paragraph.end - paragraph.start, paragraph.text.unicodeScalars.count)
+      XCTAssertEqual(paragraph.text.unicodeScalarCountQuickly, paragraph.text.unicodeScalars.count)
+    }
+    XCTAssertEqual(pieces.split.paragraphs.last?.end, whole.paragraphs.last?.end)
   }
 
   func testClaimsOfPiecesAreGivenBackToTheParagraph() throws {
