@@ -314,13 +314,15 @@ extension Analyzer {
   }
 
   /// Whether a claim's content after the speaker's phrase opens with "its" ("said its sales rose", "said that its
-  /// …"), which no person's words do of the person.
+  /// …"), or the frame between them holds it ("contended in its letter that …"), which no person's words do of
+  /// the person.
   func contentOpensWithIts(_ paragraph: Int, _ content: Range<Int>, after phrase: SpeakerPhrase) -> Bool {
     let text = paragraphs[paragraph]
     guard phrase.tokens.upperBound <= text.tokens.count, phrase.tokens.upperBound > 0,
       content.lowerBound >= text.tokens[phrase.tokens.upperBound - 1].end
     else { return false }
     var first = text.firstToken(startingAtOrAfter: content.lowerBound)
+    if text.tokens[phrase.tokens.upperBound..<first].contains(where: { $0.lower == "its" }) { return true }
     if first < text.tokens.count, text.tokens[first].lower == "that" { first += 1 }
     return first < text.tokens.count && text.tokens[first].lower == "its"
       && text.tokens[first].start < content.upperBound

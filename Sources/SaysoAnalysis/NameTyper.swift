@@ -30,6 +30,12 @@ enum NameTyper {
     "referendum", "clause", "code", "constitution", "declaration", "protocol", "plan", "pride", "week",
   ]
 
+  /// Words that end the names of seas, regions and other features of a place: "Aral Sea", "Rust Belt".
+  static let placeHeads: WordSet = [
+    "sea", "ocean", "gulf", "strait", "straits", "peninsula", "desert", "belt", "canyon", "glacier", "reef", "basin",
+    "mountains", "highlands", "lowlands", "plains", "archipelago", "isthmus",
+  ]
+
   /// Whether a speaker phrase gives its name a title or an honorific: "Senator …", "Mr …".
   static func isTitled(_ phrase: SpeakerPhrase) -> Bool {
     if phrase.isLabel || EntityRegistry.hasHonorific(phrase.name) { return true }
@@ -135,7 +141,10 @@ enum NameTyper {
       return Typing(kind: .organisation, name: name, dropped: 0)
     }
     // the name of an event or a law: "Housing Bill", "Due Process Clause"
-    if keys.count >= 2, eventOrLawHeads.contains(keys[keys.count - 1]), !titled, !isGivenName(keys[0]) {
+    // (a place's name first, though a given name too: "Paris Agreement")
+    if keys.count >= 2, eventOrLawHeads.contains(keys[keys.count - 1]), !titled,
+      !isGivenName(keys[0]) || world.places[keys[0]] != nil
+    {
       return Typing(kind: .eventOrLaw, name: name, dropped: 0)
     }
     // a possessor is never part of the name after it: "Chelsea's Marta Lind"
@@ -213,9 +222,15 @@ enum NameTyper {
       return place == nil ? .other : .place
     }
     if place != nil && !titled { return .place }
+    let last = keys[keys.count - 1]
+    // a word last that names a member of a group, a role or a place's feature, and no family, names no person:
+    // "Orlando Republican", "Clinton Pollster" (a headline’s capitals), "Aral Sea"
+    if !world.surnames.contains(last), Lexicon.groupNouns.contains(last) || Lexicon.titles.contains(last) {
+      return .other
+    }
+    if !titled, placeHeads.contains(last) { return .place }
     if titled || isGivenName(keys[0]) || isInitial(keys[0]) || isCompoundGivenName(keys[0]) { return .person }
 
-    let last = keys[keys.count - 1]
     if namesBodyOfPlace(keys) { return .organisation }
     // (a frequent word last, after no given name, names a firm: "Yorkshire Water", "Northern Rail")
     if world.surnames.contains(last) && !world.isCommonWord(keys[0], within: 5000) && world.places[keys[0]] == nil

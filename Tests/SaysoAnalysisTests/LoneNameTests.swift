@@ -135,6 +135,14 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Maddox")
   }
 
+  func testANameInFullWithItsInItsFrameIsAFirms() {
+    // (Jane Wills is a person's name to the lists)
+    let a = run("Jane Wills contended in its letter to the board that the study was biased.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Jane Wills")
+    XCTAssertEqual(a.people, [])
+    XCTAssertEqual(run("Jane Wills said in her letter that the study was biased.").people.map(\.name), ["Jane Wills"])
+  }
+
   func testOneOfTwoFamilyNamesWithATitleIsThePersonNamedInFull() {
     let a = run("Secretary of Labor Marisol Benítez Tolado was sworn in.\n\n"
       + "\"Ponce needs stability,\" Governor Benítez said.")

@@ -68,6 +68,17 @@ final class NameTyperTests: XCTestCase {
     XCTAssertEqual(NameTyper.type("Tom Reed I'm").kind, .person)
   }
 
+  func testAMembersRoleOrAPlacesFeatureLastNamesNoPerson() {
+    XCTAssertNotEqual(NameTyper.type("Orlando Republican").kind, .person)
+    XCTAssertNotEqual(NameTyper.type("Clinton Pollster").kind, .person)
+    XCTAssertEqual(NameTyper.type("Aral Sea").kind, .place)
+    XCTAssertEqual(NameTyper.type("Rust Belt").kind, .place)
+    XCTAssertEqual(NameTyper.type("Paris Agreement").kind, .eventOrLaw)
+    // (a family name that is a role word too stays a person's)
+    XCTAssertEqual(NameTyper.type("Ann Bishop").kind, .person)
+    XCTAssertEqual(NameTyper.type("Tom Marshall").kind, .person)
+  }
+
   func testATitleMakesNoPluralNounAPerson() {
     for plural in ["Democrats", "Committees", "Khans", "Officials"] {
       XCTAssertNotEqual(NameTyper.type(plural, titled: true).kind, .person, plural)
