@@ -271,39 +271,67 @@ extension Analyzer {
   /// before it, over a middle initial or a nickname in quotes ("James Okonjo", "John F. Kennedy", 'John
   /// “Tug” Vantongeren'), anywhere, quotes and titles included, when the two words are typed a person's name.
   /// Nil when no paragraph gives one, or two give different ones.
-  func fullName(endingWith word: String) -> String? {
+  mutating func fullName(endingWith word: String) -> String? {
     var found: String?
     guard let first = word.unicodeScalars.first else { return nil }
-    for paragraph in paragraphs {
-      let tokens = paragraph.tokens
-      // (the first letter, kept in the token, rules out nearly every word before its text is compared)
-      for index in tokens.indices.dropFirst()
-      where tokens[index].scalar == first && tokens[index].kind == .word && tokens[index].stem == word {
-        var before = index - 1
-        // a nickname in quotes: “Tug”, "Tug"
-        if tokens[before].kind == .punct, Self.nicknameMarks.contains(tokens[before].scalar),
-          let open = stride(from: before - 1, through: max(0, before - 4), by: -1).first(where: {
-            tokens[$0].kind == .punct
-          }), open < before - 1, Self.nicknameMarks.contains(tokens[open].scalar)
-        {
-          before = open - 1
-        }
-        // a middle initial: "F."
-        if before >= 1, tokens[before].scalar == ".", tokens[before - 1].kind == .word,
-          tokens[before - 1].text.unicodeScalars.count == 1
-        {
-          before -= 2
-        }
-        guard before >= 0, tokens[before].kind == .word, tokens[before].isCapitalized, !tokens[before].isPossessive,
-          NameTyper.isGivenName(nameKey(tokens[before].text))
-        else { continue }
-        let full = tokens[before].text + " " + word
-        guard NameTyper.typeRemembered(full, titled: false).kind == .person else { continue }
-        if let found, found != full { return nil }
-        found = full
+    for place in places(ofWordsOpeningWith: first) where place.token > 0 {
+      let tokens = paragraphs[place.paragraph].tokens
+      guard tokens[place.token].stem == word else { continue }
+      var before = place.token - 1
+      // a nickname in quotes: “Tug”, "Tug"
+      if tokens[before].kind == .punct, Self.nicknameMarks.contains(tokens[before].scalar),
+        let open = stride(from: before - 1, through: max(0, before - 4), by: -1).first(where: {
+          tokens[$0].kind == .punct
+        }), open < before - 1, Self.nicknameMarks.contains(tokens[open].scalar)
+      {
+        before = open - 1
       }
+      // a middle initial: "F."
+      if before >= 1, tokens[before].scalar == ".", tokens[before - 1].kind == .word,
+        tokens[before - 1].text.unicodeScalars.count == 1
+      {
+        before -= 2
+      }
+      guard before >= 0, tokens[before].kind == .word, tokens[before].isCapitalized, !tokens[before].isPossessive,
+        NameTyper.isGivenName(nameKey(tokens[before].text))
+      else { continue }
+      let full = tokens[before].text + " " + word
+      guard NameTyper.typeRemembered(full, titled: false).kind == .person else { continue }
+      if let found, found != full { return nil }
+      found = full
     }
     return found
+  }
+
+  /// A word's place: its paragraph's index in the article and its token's in the paragraph.
+  struct WordPlace {
+    var paragraph: Int
+    var token: Int
+  }
+
+  /// The places of the words of the paragraphs prepared that open with `first` (a token keeps its first scalar),
+  /// in reading order. Those that open with no lower-case ASCII letter are looked up in `wordPlacesByFirstScalar`,
+  /// made at the first question of the run: scanning every paragraph at each question made a long article's
+  /// analysis grow with the square of its length.
+  mutating func places(ofWordsOpeningWith first: Unicode.Scalar) -> [WordPlace] {
+    func isIndexed(_ scalar: Unicode.Scalar) -> Bool { !("a"..."z").contains(scalar) }
+    func placesWhere(_ included: (Unicode.Scalar) -> Bool) -> [WordPlace] {
+      var places: [WordPlace] = []
+      for paragraph in paragraphs.indices {
+        for (token, value) in paragraphs[paragraph].tokens.enumerated()
+        where value.kind == .word && included(value.scalar) {
+          places.append(WordPlace(paragraph: paragraph, token: token))
+        }
+      }
+      return places
+    }
+    guard isIndexed(first) else { return placesWhere { $0 == first } }
+    if wordPlacesByFirstScalar == nil {
+      wordPlacesByFirstScalar = Dictionary(grouping: placesWhere(isIndexed)) {
+        paragraphs[$0.paragraph].tokens[$0.token].scalar
+      }
+    }
+    return wordPlacesByFirstScalar?[first] ?? []
   }
 
   /// Whether `word` is the head of the body's name `name`: its last word, or the word before its "of" or

@@ -41,6 +41,9 @@ struct Analyzer {
   var endsInsideQuote = false
   /// `articleCallsHeOrShe`'s answers for the paragraphs prepared, by word: a name's every claim asks again.
   var heOrSheAnswers: [String: Bool] = [:]
+  /// The places of the words of the paragraphs prepared by their first scalar, for those that open with no
+  /// lower-case ASCII letter (`places(ofWordsOpeningWith:)`); nil until asked.
+  var wordPlacesByFirstScalar: [Unicode.Scalar: [WordPlace]]?
 
   /// Stage 1: prepares every paragraph of `article`, or those of its first run (`ArticleRuns`).
   init(_ article: Article, preparing run: Range<Int>? = nil) {
@@ -53,6 +56,7 @@ struct Analyzer {
   mutating func prepare(_ run: Range<Int>) {
     paragraphs = PreparedParagraphs(first: run.lowerBound)
     heOrSheAnswers.removeAll(keepingCapacity: true)
+    wordPlacesByFirstScalar = nil
     paragraphs.reserveCapacity(run.count)
     for paragraph in article.paragraphs[run] {
       let prepared = ParagraphText(paragraph, openFromPrevious: endsInsideQuote)

@@ -402,12 +402,10 @@ struct EntityRegistry {
     let key = Array(name.lowercasedQuickly().unicodeScalars)
     guard key.count >= 5 else { return nil }
     var found: Int? = nil
-    for (id, entity) in entities.enumerated() where !isOrganisation(id) && entity.name.utf8.contains(0x20) {
-      // (the first letter is compared before the name is lower-cased: most differ there)
-      let last = entity.name.lastWord
-      guard let first = last.unicodeScalars.first, first.properties.lowercaseMapping.unicodeScalars.first == key.first
-      else { continue }
-      let other = Array(last.lowercasedQuickly().unicodeScalars)
+    // (on the lower-cased words each person keeps, the first letter first: most differ there)
+    for (id, entity) in entities.enumerated() where entity.nameWords.count >= 2 && !isOrganisation(id) {
+      guard let last = entity.nameWords.last, last.unicodeScalars.first == key.first else { continue }
+      let other = Array(last.unicodeScalars)
       guard other != key, Self.differByOneLetter(key, other) else { continue }
       if found != nil && found != id { return nil }
       found = id
