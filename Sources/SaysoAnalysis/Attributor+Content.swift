@@ -409,6 +409,18 @@ extension Attributor {
     {
       return (start + 1, false)
     }
+    // the agent after "by" is no content, with no "that", colon or quote after it (above), nor a question:
+    // "Additional reporting by Ann Lund", "written by the paper's editor" (not a number, "leads by 29 points";
+    // nor what was said by saying it, "responded by saying …", "by hitting Lund for …"; nor the one who asked,
+    // "was asked by the host whether …")
+    if paragraph.tokens[start].lower == "by", start + 1 < limit, case let next = paragraph.tokens[start + 1],
+      next.kind == .word, !next.lower.hasSuffix("ing"),
+      !((start + 2)..<min(limit, start + 14)).contains(where: {
+        questionWords.contains(paragraph.tokens[$0].lower)
+      })
+    {
+      return nil
+    }
     return (start, false)
   }
 

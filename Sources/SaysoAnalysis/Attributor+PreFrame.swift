@@ -33,7 +33,9 @@ extension Attributor {
     if start + 1 < limit, SpeakerPhraseParser.isSentenceAdverb(paragraph, start) {
       opener = paragraph.tokens[start + 1]
     }
-    guard opener.classes.contains(.preposition) || subordinators.contains(opener.lower),
+    guard
+      opener.classes.contains(.preposition) || subordinators.contains(opener.lower)
+        || Lexicon.leadInPrepositions.contains(opener.lower),
       let comma = (start..<min(limit, start + 24)).first(where: { paragraph.tokens[$0].scalar == "," })
     else { return nil }
     return comma + 1

@@ -318,13 +318,15 @@ enum Attributor {
     }
   }
 
-  /// Whether the word at `index` is "both" or "all" after names joined by "and": "Ann Vey and Tom Reed both
-  /// said", "Reed, Vey and Lund all agreed" (not after other words: "… all said", "… both said" may be the
-  /// subject itself or a quantifier of something else; "as they both offer flights" offers nothing).
+  /// Whether the word at `index` is "both", "all" or "each" after names joined by "and": "Ann Vey and Tom Reed
+  /// both said", "Reed, Vey and Lund all agreed", "the Ledger and the Post each called it …" (not after other
+  /// words: "… all said", "… both said" may be the subject itself or a quantifier of something else; "as they
+  /// both offer flights" offers nothing).
   static func isQuantifierOfNamesJoined(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
     // (the first letter read first: this is asked of every word left of a verb)
     let lead = paragraph.tokens[index].scalar
-    guard lead == "b" || lead == "a", case let word = paragraph.tokens[index].lower, word == "both" || word == "all",
+    guard lead == "b" || lead == "a" || lead == "e", case let word = paragraph.tokens[index].lower,
+      word == "both" || word == "all" || word == "each",
       index - 3 >= floor, paragraph.tokens[index].quote == nil,
       SpeakerPhraseParser.isNameToken(paragraph, index - 1)
     else { return false }

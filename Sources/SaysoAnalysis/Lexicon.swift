@@ -193,9 +193,10 @@ enum Lexicon {
   static let otherOfficeWords: WordSet = ["shadow", "former", "deputy", "vice", "assistant", "acting", "ex"]
 
   /// Prepositions that open a phrase of time, cause or concession before a clause, but no adjunct after a cue:
-  /// "Ahead of the vote, …", "Despite the losses, …", "Amid the protests, …".
+  /// "Ahead of the vote, …", "Despite the losses, …", "Amid the protests, …", "Absent a deal, …".
   static let leadInPrepositions: WordSet = [
     "ahead", "amid", "amidst", "despite", "following", "throughout", "under", "unlike", "within", "without",
+    "absent",
   ]
 
   /// Prepositions: the adjuncts' and those that tie a noun to another ("among", "by", "between").

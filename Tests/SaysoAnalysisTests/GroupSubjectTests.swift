@@ -294,6 +294,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       // ("both" or "all" after them)
       ("Ann Vey and Tom Reed both argued that the road was unsafe.", "Ann Vey and Tom Reed"),
       ("Reed, Vey, Lund and Moss all agreed that the levy should go.", "Reed, Vey, Lund and Moss"),
+      ("Ann Vey and Tom Reed each argued that the road was unsafe.", "Ann Vey and Tom Reed"),
     ] {
       XCTAssertEqual(run(text).quotes.first?.group, group, text)
       XCTAssertEqual(run(text).people.map(\.name), [], text)

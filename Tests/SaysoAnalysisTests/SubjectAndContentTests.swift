@@ -31,6 +31,22 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "\"I'm a firm believer in scrutiny.\"")
   }
 
+  func testAPhraseThatALeadInPrepositionOpensIsNoSubject() {
+    let a = run(
+      "Amid calls to name those on the list, the Ledger's Tom Ash gave a reason for it, saying it is necessary.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Ash")
+    let b = run("Despite what the Ledger and the Post each called a \u{201C}rough week\u{201D} for Vey, the race is close.")
+    XCTAssertEqual(b.quotes.count, 1)
+    XCTAssertNotEqual(b.quotes.first?.group, "Despite")
+  }
+
+  func testTheAgentAfterByIsNoContent() {
+    XCTAssertEqual(run("(Additional reporting by Ann Lund and Bo Reed in Boston; Editing by Tom Cole.)").quotes, [])
+    // (what was said by saying it, and the one who asked a question, stay)
+    XCTAssertEqual(run("Vey responded by saying that the network pays nothing.").quotes.count, 1)
+    XCTAssertEqual(run("Vey was asked by the host whether the plan would cost more.").quotes.count, 1)
+  }
+
   func testAPluralNounBeforeTheVerbIsNoCue() {
     let a = run("Initial reports stated the vessel was a ferry.")
     XCTAssertEqual(a.quotes.first?.group, "Initial reports")
