@@ -125,6 +125,7 @@ CUE_VERBS = [
     ('quip', 'statement', 'invert', 'quip,quips,quipped,quipping'),
     ('joke', 'statement', 'invert,noun', ''),
     ('reiterate', 'statement', 'invert', ''),
+    ('reaffirm', 'statement', 'invert', ''),
     ('repeat', 'statement', 'weak', ''),
     ('disclose', 'statement', '', ''),
     ('reveal', 'statement', 'weak,to', ''),
@@ -600,6 +601,8 @@ NOUNS = [
     ('officers', 'group', ''),
     ('official', 'source', 'official'),
     ('officials', 'group', ''),
+    # (a plural of outlets: "Local media reported …", "state media said")
+    ('media', 'group', ''),
     ('opponent', 'source', ''),
     ('opponents', 'group', ''),
     ('organisation', 'source', ''),

@@ -166,4 +166,16 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["she would consider making the new tax permanent"])
     XCTAssertTrue(run("The implied cost of the new tax was high.").quotes.isEmpty)
   }
+
+  func testTheMediaAndAReaffirmedClaim() {
+    for (text, group) in [
+      ("Local media reported most of the victims had escaped.", "Local media"),
+      ("State media said that the ship had sunk near the coast.", "State media"),
+    ] {
+      XCTAssertEqual(run(text).quotes.first?.group, group, text)
+    }
+    let a = run("Ann Vey reaffirmed that the pipeline is open to other countries.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the pipeline is open to other countries"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+  }
 }
