@@ -474,6 +474,20 @@ extension Attributor {
     }
     guard index > start + 1, index < limit, channelNouns.contains(paragraph.tokens[index].lower) else { return nil }
     index += 1
+    // the one the channel was with, by name, before a clause that a pronoun or a determiner opens: "said in an
+    // interview with Radio Nord she would run again"
+    if index + 1 < limit, ["with", "to"].contains(paragraph.tokens[index].lower),
+      SpeakerPhraseParser.isNameToken(paragraph, index + 1)
+    {
+      var end = index + 1
+      while end < min(limit, index + 6), SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+      let next = paragraph.tokens[end]
+      if end + 2 < limit, next.quote == nil,
+        subjectPronouns.contains(next.lower) || (next.classes.contains(.determiner) && !next.isCapitalized)
+      {
+        return end
+      }
+    }
     if index < limit, let clause = clauseAfterTime(paragraph, index, limit) { return clause }
     return index + 2 < limit && opensClauseWithNoThat(paragraph.tokens[index]) ? index : nil
   }
@@ -493,10 +507,14 @@ extension Attributor {
     "conference", "rally", "hearing", "event", "meeting", "session", "summit", "debate", "forum", "ceremony",
   ])
 
+  /// Words before a day that say when in it: "late Sunday", "early Monday".
+  static let partOfDayOpeners: WordSet = ["late", "early"]
+
   /// Where the content starts after a time between the verb and a clause with no "that": "said on
   /// Friday the plea was ignored", "said Tuesday he would run", "announced earlier this month he …".
   /// Nil unless the words after the verb are a time (a weekday, a month or a time of day, with "on",
-  /// "this", "last", "earlier" before it) and a determiner, a pronoun or a capitalised word follows.
+  /// "this", "last", "earlier", "late" or "early" before it) and a determiner, a pronoun or a capitalised word
+  /// follows.
   static func clauseAfterTime(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     func isTime(_ token: Token) -> Bool { !token.isPossessive && token.quote == nil && token.isTimeWord }
     var index = start
@@ -505,8 +523,10 @@ extension Attributor {
       let token = paragraph.tokens[index]
       if isTime(token) || (sawTime && token.kind == .number) {
         sawTime = true
-      } else if !sawTime && Lexicon.timeOpeners.contains(token.lower) && token.quote == nil {
-        // only before a time: "earlier this year", "on Friday"
+      } else if !sawTime && (Lexicon.timeOpeners.contains(token.lower) || partOfDayOpeners.contains(token.lower))
+        && token.quote == nil
+      {
+        // only before a time: "earlier this year", "on Friday", "late Sunday"
       } else {
         break
       }

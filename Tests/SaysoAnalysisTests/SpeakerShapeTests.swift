@@ -332,6 +332,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // words that cannot end a clause go on after the source; a clause that ends is the content
     let d = run("Sunday was when, according to the posts, fans were to march on the stadium.")
     XCTAssertEqual(d.quotes.map(\.text), ["Sunday was when", "fans were to march on the stadium"])
+    // (and a verb "be" with nothing after it)
+    let unfinished = run("Two guards were, according to the union, among the injured.")
+    XCTAssertEqual(unfinished.quotes.map(\.text), ["Two guards were", "among the injured"])
     let e = run("The bill failed, but, according to his aides, Tom Reed had voted for it.")
     XCTAssertEqual(e.quotes.map(\.text), ["Tom Reed had voted for it"])
     let g = run("He went to the debate, because, according to Tom Reed, the media would mock him.")

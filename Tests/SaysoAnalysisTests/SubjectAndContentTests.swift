@@ -518,6 +518,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(Set(a.quotes.compactMap(\.utterance)).count, 1)
   }
 
+  func testAPartOfADayOrAChannelWithItsNameBeforeAClauseIsNoContent() {
+    let a = run("Dale Fry said late Sunday the police were looking for a second man.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the police were looking for a second man"])
+    let b = run("Dale Fry said in an interview with Radio Nord she would run again.")
+    XCTAssertEqual(b.quotes.map(\.text), ["she would run again"])
+  }
+
   func testWhereAndHowItWasSaidIsNoContent() {
     let a = run("Rising sea levels could displace a million people, Mr. Dravic said in his interview.")
     XCTAssertEqual(a.quotes.map(\.text), ["Rising sea levels could displace a million people"])
