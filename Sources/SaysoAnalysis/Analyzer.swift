@@ -44,6 +44,8 @@ struct Analyzer {
   /// The places of the words of the paragraphs prepared by their first scalar, for those that open with no
   /// lower-case ASCII letter (`places(ofWordsOpeningWith:)`); nil until asked.
   var wordPlacesByFirstScalar: [Unicode.Scalar: [WordPlace]]?
+  /// How many times the run has asked `places(ofWordsOpeningWith:)`.
+  var wordPlaceQuestions = 0
 
   /// Stage 1: prepares every paragraph of `article`, or those of its first run (`ArticleRuns`).
   init(_ article: Article, preparing run: Range<Int>? = nil) {
@@ -57,6 +59,7 @@ struct Analyzer {
     paragraphs = PreparedParagraphs(first: run.lowerBound)
     heOrSheAnswers.removeAll(keepingCapacity: true)
     wordPlacesByFirstScalar = nil
+    wordPlaceQuestions = 0
     paragraphs.reserveCapacity(run.count)
     for paragraph in article.paragraphs[run] {
       let prepared = ParagraphText(paragraph, openFromPrevious: endsInsideQuote)

@@ -12,15 +12,19 @@ extension SpeakerPhraseParser {
       let first = paragraph.tokens[index].scalar
       return !((first == "D" || first == "R" || first == "I") && paragraph.tokens[index].isPartyLabel)
     }
-    // a number of one or two digits that ends a name before its verb of saying: "Channel 4 said", "Number 10
-    // said" (not a date's: "March 5")
-    if kind == .number && index > 0 && index + 1 < paragraph.tokens.count && paragraph.cues[index + 1] != nil
+    // a number of one or two digits that ends a name before its verb of saying, "Channel 4 said", "Number 10
+    // said", or stands inside one, "The Lost 52 Project said" (not a date's: "March 5")
+    if kind == .number && index > 0 && index + 1 < paragraph.tokens.count
       && paragraph.tokens[index].end - paragraph.tokens[index].start <= 2
+      && (paragraph.cues[index + 1] != nil
+        || (paragraph.tokens[index + 1].kind == .word && paragraph.tokens[index + 1].isCapitalized
+          && paragraph.tokens[index + 1].quote == paragraph.tokens[index].quote
+          && !paragraph.tokens[index - 1].isPossessive))  // (not a title after its author: "Zuckoff’s 13 Hours")
     {
       // (the previous token's fields are read in place: copying a token copies its two strings)
       return paragraph.tokens[index - 1].kind == .word && paragraph.tokens[index - 1].isCapitalized
         && paragraph.tokens[index - 1].quote == paragraph.tokens[index].quote
-        && paragraph.tokens[index - 1].classes.isDisjoint(with: [.month, .weekday, .title])
+        && paragraph.tokens[index - 1].classes.isDisjoint(with: [.month, .weekday, .title, .preposition, .determiner])
     }
     // an ampersand between capitalised words, inside a firm's or a club's name: "Marks & Spencer",
     // "Brighton & Hove Albion"

@@ -131,6 +131,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Number 10 said the minister was disappointed.").quotes.first?.group, "Number 10")
     // a date's day is no part of a name
     XCTAssertEqual(run("On March 5 officials said the plan was over.").quotes.first?.group, "officials")
+    // … or stands inside one (not after a possessive, a preposition or a determiner)
+    XCTAssertEqual(
+      run("The Lost 41 Project said the wreck was found in May.").quotes.first?.organisation, "Lost 41 Project")
+    XCTAssertEqual(run("In 20 Cities Ann Vey said the plan was over.").quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testAFamilyNounThenANameIsThatPerson() {
