@@ -310,10 +310,10 @@ extension Analyzer {
   }
 
   /// The places of the words of the paragraphs prepared that open with `first` (a token keeps its first scalar),
-  /// in reading order. From the run's second question on, those that open with no lower-case ASCII letter are
+  /// in reading order. From the run's fifth question on, those that open with no lower-case ASCII letter are
   /// looked up in `wordPlacesByFirstScalar`, made then: scanning every paragraph at each question made a long
-  /// article's analysis grow with the square of its length (and most articles ask once, or never: making the
-  /// index at the first question cost a corpus of short articles 1.4% more).
+  /// article's analysis grow with the square of its length (and most articles ask a few times, or never: making
+  /// the index at the first question cost a corpus of short articles 1.4% more, at the second 0.7%).
   mutating func places(ofWordsOpeningWith first: Unicode.Scalar) -> [WordPlace] {
     func isIndexed(_ scalar: Unicode.Scalar) -> Bool { !("a"..."z").contains(scalar) }
     func placesWhere(_ included: (Unicode.Scalar) -> Bool) -> [WordPlace] {
@@ -327,7 +327,7 @@ extension Analyzer {
       return places
     }
     wordPlaceQuestions += 1
-    guard isIndexed(first), wordPlaceQuestions > 1 else { return placesWhere { $0 == first } }
+    guard isIndexed(first), wordPlaceQuestions > 4 else { return placesWhere { $0 == first } }
     if wordPlacesByFirstScalar == nil {
       wordPlacesByFirstScalar = Dictionary(grouping: placesWhere(isIndexed)) {
         paragraphs[$0.paragraph].tokens[$0.token].scalar
