@@ -426,7 +426,10 @@ extension Attributor {
       }
       lastToken = trimmedTail(paragraph, contentFirst, lastToken)
       // "a statement announcing the endorsement, the union called …": a participle's words end at its comma
+      // (not when a verb put the document out, whose object the participle ends: "The hospital issued a
+      // statement saying Vey was given zinc, iron and aspirin")
       if paragraph.tokens[cue.first].lower.hasSuffix("ing") && subject.kind != .pronoun && !region.isEmpty,
+        issuingVerb(paragraph, participle: cue.first, floor: contentStart) == nil,
         let comma = (contentFirst..<lastToken).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
         })

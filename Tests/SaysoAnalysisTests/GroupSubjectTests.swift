@@ -34,6 +34,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
     // a document someone else made speaks for itself, not for the one who reads or attacks it
     XCTAssertTrue(run("Dana Whitfield read a report saying the program failed.").quotes.isEmpty)
+    // what it says goes on past a comma inside it: a list (and a note is such a document)
+    let d = run("The clinic issued a statement saying Vey was given iron, zinc, aspirin and a sedative.")
+    XCTAssertEqual(d.quotes.first?.text, "Vey was given iron, zinc, aspirin and a sedative")
+    XCTAssertEqual(run("The clinic released a note saying Vey was at home.").quotes.first?.group, "The clinic")
   }
 
   func testANounOfPeopleWithToIsTheSubjectNotThePersonAfterIt() {
