@@ -69,14 +69,15 @@ final class NameTyperTests: XCTestCase {
   }
 
   func testAMembersRoleOrAPlacesFeatureLastNamesNoPerson() {
-    XCTAssertNotEqual(NameTyper.type("Orlando Republican").kind, .person)
-    XCTAssertNotEqual(NameTyper.type("Clinton Pollster").kind, .person)
-    XCTAssertEqual(NameTyper.type("Aral Sea").kind, .place)
-    XCTAssertEqual(NameTyper.type("Rust Belt").kind, .place)
-    XCTAssertEqual(NameTyper.type("Paris Agreement").kind, .eventOrLaw)
+    for name in ["Orlando Republican", "Clinton Pollster"] {
+      XCTAssertNotEqual(NameTyper.type(name).kind, .person, name)
+    }
     // (a family name that is a role word too stays a person's)
-    XCTAssertEqual(NameTyper.type("Ann Bishop").kind, .person)
-    XCTAssertEqual(NameTyper.type("Tom Marshall").kind, .person)
+    let kinds: [(String, EntityKind)] = [
+      ("Aral Sea", .place), ("Rust Belt", .place), ("Paris Agreement", .eventOrLaw), ("Ann Bishop", .person),
+      ("Tom Marshall", .person),
+    ]
+    for (name, kind) in kinds { XCTAssertEqual(NameTyper.type(name).kind, kind, name) }
   }
 
   func testATitleMakesNoPluralNounAPerson() {
