@@ -88,9 +88,6 @@ extension Attributor {
     return words.upperBound
   }
 
-  /// The forms of "be", which leave a clause unfinished before a comma.
-  static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
-
   /// Words that a clause cannot end with, which open what follows them: "Monday was when, according to …, …",
   /// "… and, according to aides, approved …".
   static let unfinishedClauseWords: WordSet = [
@@ -241,7 +238,7 @@ extension Attributor {
               || paragraph.tokens[according - 2].classes.contains(.preposition)
               // (or a verb "be" with nothing after it: "Two guards were, according to the union, among the
               // injured")
-              || beForms.contains(paragraph.tokens[according - 2].lower)))
+              || Lexicon.formsOfBe.contains(paragraph.tokens[according - 2].lower)))
       {
         contentLast = sentence.upperBound - 1
         // (after a comma and a conjunction the clause before is a statement of its own: "…, but, according to

@@ -96,7 +96,8 @@ struct ParagraphPieces {
     var offset = 0
     var index = 0
     while index < bytes.count {
-      // the scalar that starts at the byte, decoded (a String's UTF-8 is valid)
+      // the scalar that starts at the byte, decoded (a String's UTF-8 is valid) by the steps of
+      // `decodingUTF8` in SaysoCore, whose hot loop keeps its own
       let lead = bytes[index]
       var value = UInt32(lead)
       var width = 1
