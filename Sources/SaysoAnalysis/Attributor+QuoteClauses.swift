@@ -125,6 +125,11 @@ extension Attributor {
     "cites", "referenced", "used", "uses", "using", "admires", "admired", "decried", "chanting", "chanted",
     "specified", "hailed", "touted", "promised", "promises", "vowed", "pledged", "accused", "urged", "characterized",
     "characterised", "portrayed", "rated", "rates", "referred", "refers",
+    "heralded", "heralds", "heralding", "characterizes", "characterizing", "characterises", "characterising",
+    "portrays", "portraying", "describing", "deems", "deeming", "likens", "likening", "decries", "decrying",
+    "derides", "deriding", "touts", "touting", "hails", "hailing", "accuses", "accusing", "dubs", "dubbing",
+    "labeling", "labelling", "praising", "mocking", "comparing", "terming", "citing", "referring", "lauded",
+    "lauds", "lauding",
   ]
 
   /// The labelling verbs that give a name: in the passive, their subject is what is named ("is referred to as
