@@ -259,10 +259,14 @@ extension Analyzer {
   /// `articleCallsHeOrShe`, read from the paragraphs.
   private func scanCallsHeOrShe(_ word: String) -> Bool {
     let lower = word.lowercasedQuickly()
+    // (a word whose first letter is another ASCII letter is passed over before its text is compared)
+    let letter = lower.utf8.first.flatMap { $0 >= 0x61 && $0 <= 0x7A ? UInt32($0) : nil }
     var called = false
     for paragraph in paragraphs.indices {
       let tokens = paragraphs[paragraph].tokens
-      for index in tokens.indices where tokens[index].kind == .word && tokens[index].stemLower == lower {
+      for index in tokens.indices where tokens[index].kind == .word {
+        if let letter, case let first = tokens[index].scalar, first.isASCII, first.value | 0x20 != letter { continue }
+        guard tokens[index].stemLower == lower else { continue }
         if !tokens[index].isCapitalized { return false }
         if !called, tokens[index].quote == nil, !tokens[index].isPossessive,
           index == 0 || tokens[index - 1].kind == .punct || Attributor.clauseOpeners.contains(tokens[index - 1].lower),

@@ -362,6 +362,7 @@ extension Analyzer {
     switch phrase.kind {
     case .person:
       var name = EntityRegistry.canonical(phrase.name)
+      var nameWords = name.wordCount  // (asked at most of the steps below)
       // a transcript's label of initials stands for the person of the article with them: "NG:" of Nell
       // Grady
       if phrase.isLabel, (2...3).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isLetter }),
@@ -371,14 +372,14 @@ extension Analyzer {
         return Resolution(person: id, mention: phrase.text)
       }
       let honorific = EntityRegistry.honorificGender(phrase.text)
-      if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {
+      if nameWords == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
       // a person by the first name, when no one of the article has it as a family name: a knight or a dame
       // ("Sir Hugh told the Commons"), and where the given name is the one used ("Dr Nasrin" of
       // "Dr Nasrin Akter Hossain", "Mahathir" of "Mahathir Mohamad")
-      if name.wordCount == 1, let id = registry.person(withFirstName: name) {
+      if nameWords == 1, let id = registry.person(withFirstName: name) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
@@ -386,7 +387,7 @@ extension Analyzer {
       // given name too), is that organisation: "Chelsea boss Ivan Brandt … Chelsea said", "Chelsea have
       // confirmed …"
       // (the organisations first: most articles note none, and the title's test makes strings)
-      if name.wordCount == 1, !registry.organisations.isEmpty,
+      if nameWords == 1, !registry.organisations.isEmpty,
         let organisation = registry.organisation(openingWith: name, before: position + 1), organisation == name,
         !NameTyper.isTitled(phrase)
       {
@@ -394,16 +395,16 @@ extension Analyzer {
       }
       // a label of one common word that the article writes in lower case names a source, no person: "Poll: …"
       // (not "Bush: …")
-      if phrase.isLabel, name.wordCount == 1, case let lower = name.lowercasedQuickly(),
+      if phrase.isLabel, nameWords == 1, case let lower = name.lowercasedQuickly(),
         WorldKnowledge.shared.isCommonWord(lower), articleWritesInLowerCase(lower)
       {
         return Resolution(group: name, mention: phrase.text)
       }
-      let honored = name.wordCount == 1 && honoredNames.contains(name.lowercasedQuickly())
+      let honored = nameWords == 1 && honoredNames.contains(name.lowercasedQuickly())
       // (", who" after a single name says a person as a title does: "Bergen, who is seeking re-election, said")
       var titled =
         honored || NameTyper.isTitled(phrase)
-        || (name.wordCount == 1 && phrase.text.first?.isUppercase == true
+        || (nameWords == 1 && phrase.text.first?.isUppercase == true
           && whoFollowsName(phrase, paragraph: paragraph))
       var typing = registry.typing(of: name, titled: titled)
       if typing.kind != .person, !titled, NameTyper.hasPersonsRole(phrase) {
@@ -412,7 +413,7 @@ extension Analyzer {
       }
       // the first word of an organisation's name the article gave before stands for it, unless a title
       // says it is a person or it is a place's name: "Dorsey Group … Dorsey said" (not "Cleveland")
-      if name.wordCount == 1, !titled, typing.kind != .place, WorldKnowledge.shared.places[nameKey(name)] == nil,
+      if nameWords == 1, !titled, typing.kind != .place, WorldKnowledge.shared.places[nameKey(name)] == nil,
         let organisation = registry.organisation(openingWith: name, before: position)
       {
         return Resolution(organisation: organisation, mention: phrase.text)
@@ -420,29 +421,30 @@ extension Analyzer {
       switch typing.kind {
       case .person:
         name = typing.name
+        nameWords = name.wordCount
       case .organisation, .place:
         return Resolution(organisation: typing.name, mention: phrase.text)
       case .eventOrLaw, .other:
-        if name.wordCount == 1, let id = personNamedInFull(byFamilyName: name) {
+        if nameWords == 1, let id = personNamedInFull(byFamilyName: name) {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }
         // a family name with its particles, of a person the article named in full: "De La Cruz" of "Rita
         // De La Cruz"
-        if name.wordCount >= 2, let id = registry.resolveSurname(name, before: position + 1),
+        if nameWords >= 2, let id = registry.resolveSurname(name, before: position + 1),
           !registry.isOrganisation(id)
         {
           registry.addMention(id, at: position)
           return Resolution(person: id, mention: phrase.text)
         }
         // a sentence word taken for a name credits no one: "Calling it …", "Initial reports stated"
-        if name.wordCount == 1, isSentenceWord(nameKey(name)) {
+        if nameWords == 1, isSentenceWord(nameKey(name)) {
           return Resolution(referent: .unknown, mention: phrase.text)
         }
         // a word no list knows that the next sentence calls "he" or "she": a person known by one name
         // ("Ravindra also told me that … He told that …"); a name the lists know that is a common word too, that
         // the article calls so ("Trump", "Trudeau")
-        if name.wordCount == 1, typing.kind == .other, case let key = nameKey(name),
+        if nameWords == 1, typing.kind == .other, case let key = nameKey(name),
           (NameTyper.isUnknownWord(key)
             && nextSentenceOpensWithPersonalPronoun(after: phrase.tokens.lowerBound, paragraph: paragraph))
             || (NameTyper.isListedName(key) && articleCallsHeOrShe(name))
@@ -454,7 +456,7 @@ extension Analyzer {
         // a word no list gives as a name that the article gives a given name elsewhere, in a quote or a
         // title too: a person named in full where nothing registered it ("Tolvanen" of "The Rita Tolvanen
         // Show", "Okonjo" of a quoted "FBI Director James Okonjo", "Vantongeren" of 'John “Tug” Vantongeren')
-        if name.wordCount == 1, typing.kind == .other, let full = fullName(endingWith: name) {
+        if nameWords == 1, typing.kind == .other, let full = fullName(endingWith: name) {
           return Resolution(person: registry.register(full, role: phrase.role, at: position), mention: phrase.text)
         }
         // not a person, but still the words the article credits: "Demonstrators said", "PolitiFact found"; all
@@ -467,13 +469,13 @@ extension Analyzer {
         }
         return Resolution(group: typing.name, mention: phrase.text)
       }
-      if name.wordCount == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {
+      if nameWords == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
       // a family name of a person the article named in full that the registry does not end the name with, with
       // a title too ("Governor Ríos" of "Marta Ríos Delgado") or with no role
-      if name.wordCount == 1, titled || phrase.role == nil, let id = personNamedInFull(byFamilyName: name) {
+      if nameWords == 1, titled || phrase.role == nil, let id = personNamedInFull(byFamilyName: name) {
         registry.addMention(id, at: position)
         return Resolution(person: id, mention: phrase.text)
       }
@@ -482,7 +484,7 @@ extension Analyzer {
       // (a given name anywhere before it names the person in full too: "Vey" of "Ann Vey"). A word
       // that is a given name too ("Clinton", "Earnest") is looked up in full the same way, but is a firm's
       // name only when "its" follows: "Aldi said its sales rose", not "Francis said it was time"
-      if name.wordCount == 1, !titled, phrase.role == nil {
+      if nameWords == 1, !titled, phrase.role == nil {
         if let full = fullName(endingWith: name) {
           return Resolution(person: registry.register(full, role: nil, at: position), mention: phrase.text)
         }
@@ -497,7 +499,7 @@ extension Analyzer {
       }
       // a name shaped like a person's whose content opens with "its" is a firm's, from here on: "Jane Lewis said
       // its sales rose"
-      if name.wordCount >= 2, !titled, phrase.role == nil, contentOpensWithIts(paragraph, content, after: phrase) {
+      if nameWords >= 2, !titled, phrase.role == nil, contentOpensWithIts(paragraph, content, after: phrase) {
         registry.noteOrganisation(name, at: position)
         return Resolution(organisation: name, mention: phrase.text)
       }
