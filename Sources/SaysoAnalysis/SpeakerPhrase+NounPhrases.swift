@@ -244,8 +244,9 @@ extension SpeakerPhraseParser {
       }
     }
     // a past tense after a name or before an object is a clause: "the Kremlin issued …", "… released a report"
+    // (a word in capitals is a name's: "The United States government", "the Allied Pilots Association")
     for index in (start + 1)..<max(start + 1, headIndex)
-    where paragraph.tokens[index].lower.hasSuffix("ed")
+    where paragraph.tokens[index].lower.hasSuffix("ed") && !paragraph.tokens[index].isCapitalized
       && (paragraph.tokens[index - 1].isCapitalized || paragraph.tokens[index + 1].classes.contains(.determiner))
     {
       return nil

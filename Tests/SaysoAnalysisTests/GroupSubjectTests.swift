@@ -13,6 +13,16 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertTrue(a.people.isEmpty)
   }
 
+  func testAWordInCapitalsWithAPastTenseEndingIsANamesNotAVerb() {
+    // ("United", "Allied": the name's words, where a lower-case past tense makes a clause)
+    let a = run("The United Zedland government said the bridge was safe for trucks.")
+    XCTAssertEqual(a.quotes.first?.group, "The United Zedland government")
+    XCTAssertEqual(a.quotes.map(\.text), ["the bridge was safe for trucks"])
+    let b = run("The Allied Harbour Pilots Association said the talks had failed.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Allied Harbour Pilots Association")
+    XCTAssertTrue(run("The panel released a report on the bridge.").quotes.isEmpty)
+  }
+
   func testAGerundAfterByHasItsClausesSubject() {
     let a = run("Members of the Tasmanian House of Assembly protested by shouting \"shame!\" and waving placards.")
     XCTAssertEqual(a.quotes.first?.group, "Members of the Tasmanian House of Assembly")
