@@ -108,8 +108,10 @@ extension Attributor {
       })
     else { return nil }
     let sourceStart = according + 2
+    // (a clause after a semicolon opens as a sentence does: "The sky was grey; according to police, the man …")
     if according == contentStart
       || (according == contentStart + 1 && paragraph.tokens[contentStart].classes.contains(.sentenceOpener))
+      || (according > contentStart && paragraph.tokens[according - 1].scalar == ";")
     {
       // (not a date's comma: "According to a June 3, 2021 EU press release, …")
       guard

@@ -90,6 +90,12 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "a June 3, 2021 OECD press release")
   }
 
+  func testAccordingToAfterASemicolonOpensItsClause() {
+    let a = run("The sky was grey over the port; according to police, the man fled on foot.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the man fled on foot"])
+    XCTAssertEqual(a.quotes.first?.group, "police")
+  }
+
   func testTheItemsOfAListAfterAColonAreNoDashQuotes() {
     let a = run(
       "This year's winners are:\n\n— Ann Vey of the Daily Star, winner of the medal for local reporting.\n\n"
