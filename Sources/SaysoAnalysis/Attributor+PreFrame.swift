@@ -282,7 +282,9 @@ extension Attributor {
           end: contentEnd(paragraph, region.upperBound - 1, floor: contentStart), cue: cue.text,
           lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: true)
       }
-      let strong = !CueLexicon.weak.contains(cue.lemma) && cue.category != .proposal
+      // (a weak verb in the passive after "it" reports as a strong one: "it was reported that …", with no speaker)
+      let expletive = passive && paragraph.tokens[subjectEnd - 1].lower == "it"
+      let strong = (!CueLexicon.weak.contains(cue.lemma) || expletive) && cue.category != .proposal
       guard
         let found = findSubject(
           paragraph, verb: cue.first, subjectEnd: subjectEnd, walked: region, sentence: sentence,

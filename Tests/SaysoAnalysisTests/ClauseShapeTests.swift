@@ -32,6 +32,20 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.first?.speaker?.name, "Ann Kirk")
   }
 
+  func testAWeakVerbInThePassiveAfterItReportsWithNoSpeaker() {
+    let a = run("On May 5, it was reported Tom Bell was in hospital with a broken leg.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Tom Bell was in hospital with a broken leg"])
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertNil(a.quotes.first?.group)
+    let b = run("It is believed that the ship sank near the coast.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the ship sank near the coast"])
+    // (a verb that is not weak did so before; a theory is held as a belief is)
+    XCTAssertEqual(run("It has been announced that the bridge will close.").quotes.count, 1)
+    let c = run("Tom Bell hypothesized the river would flood the valley.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Bell")
+    XCTAssertEqual(run("Ann Vey has long theorized that the river would flood.").quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testASubordinateClauseOpeningTheSentenceIsNoContentBeforeAFrame() {
     let a = run("As counting began for seats in the harbour wards, residents weighed in on their choices.")
     XCTAssertEqual(a.quotes.map(\.text), ["their choices"])
