@@ -361,6 +361,16 @@ enum SpeakerPhraseParser {
           person.text = paragraph.text(tokens: start..<(end - 1))
           return person
         }
+        // a plural noun, then the names it stands for joined by "and": "The lead authors, Ann Vey and Tom
+        // Reed," (their group, as "Ann Vey and Tom Reed said" gives)
+        if let nouns = parse(paragraph, start..<comma, commonNouns: true), nouns.kind == .group,
+          let lastRun = nameRun(paragraph, endingAt: end - 1, from: comma + 1), let lastName = parse(paragraph, lastRun),
+          var names = Attributor.namesJoinedByAnd(
+            paragraph, before: lastRun.lowerBound, last: lastName, floor: comma + 1, opens: { $0 == comma + 1 })
+        {
+          names.tokens = start..<end
+          return names
+        }
         // a capitalised office, then the name: "The Senate Majority Whip, Carl Pruitt,"
         if (start..<comma).contains(where: { paragraph.tokens[$0].classes.contains(.title) }),
           let office = parse(paragraph, start..<comma), office.kind == .person || office.kind == .organisation,

@@ -23,6 +23,16 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("The panel released a report on the bridge.").quotes.isEmpty)
   }
 
+  func testAPluralNounThenTheNamesItStandsForSpeaksAsTheirGroup() {
+    let a = run("Two river engineers, Tom Bell and Sam Hart, said the lava would cause an increase in silt.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the lava would cause an increase in silt"])
+    XCTAssertEqual(a.quotes.first?.group, "Tom Bell and Sam Hart")
+    let b = run("Its founders, Ann Vey and Tom Reed, told the paper that the firm had never made a profit.")
+    XCTAssertEqual(b.quotes.first?.group, "Ann Vey and Tom Reed")
+    // (one name after the noun is a person with a role, as before)
+    XCTAssertEqual(run("The lead author, Tom Bell, said the lava would cause it.").quotes.first?.speaker?.name, "Tom Bell")
+  }
+
   func testAGerundAfterByHasItsClausesSubject() {
     let a = run("Members of the Tasmanian House of Assembly protested by shouting \"shame!\" and waving placards.")
     XCTAssertEqual(a.quotes.first?.group, "Members of the Tasmanian House of Assembly")
