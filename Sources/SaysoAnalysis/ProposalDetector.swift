@@ -472,6 +472,22 @@ enum ProposalDetector {
       }
       end += 1
     }
+    // names joined by "and" are the subject together: "The Acme Union and the Beta Fund filed a suit, saying …"
+    if let first = best, case let and = first.tokens.upperBound, and + 2 < sentence.upperBound,
+      paragraph.tokens[and].lower == "and", paragraph.tokens[and].quote == nil,
+      case let nameStart = paragraph.tokens[and + 1].lower == "the" ? and + 2 : and + 1,
+      case let nameEnd = (nameStart..<min(nameStart + 5, sentence.upperBound)).first(where: {
+        !SpeakerPhraseParser.isNameToken(paragraph, $0)
+      }) ?? min(nameStart + 5, sentence.upperBound), nameEnd > nameStart,
+      // (not a possessive, whose noun follows: "Baloch and Waseem's mother, Anwar, …")
+      !paragraph.tokens[nameEnd - 1].isPossessive,
+      let second = SpeakerPhraseParser.parse(paragraph, (and + 1)..<nameEnd),
+      let joined = Attributor.namesJoinedByAnd(
+        paragraph, before: second.tokens.lowerBound, last: second, floor: contentStart,
+        opens: { $0 == start || ($0 == start + 1 && paragraph.tokens[start].lower == "the") })
+    {
+      return joined
+    }
     // a role noun, then the name between commas: "The mayor of Leeds, Zubair Osei, gave …, adding …"
     if let role = best,
       let named = SpeakerPhraseParser.nameAfterRole(

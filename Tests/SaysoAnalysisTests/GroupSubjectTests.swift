@@ -33,6 +33,17 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The lead author, Tom Bell, said the lava would cause it.").quotes.first?.speaker?.name, "Tom Bell")
   }
 
+  func testNamesJoinedByAndAreTheSubjectOfTheParticipleAfterTheirClause() {
+    let a = run("The Acme Union and the Beta Fund filed a lawsuit on Monday, saying the law would stop people voting.")
+    XCTAssertEqual(a.quotes.first?.group, "The Acme Union and the Beta Fund")
+    let b = run("On Monday, Tom Bell and Ann Vey left the room, saying the vote had been rigged.")
+    XCTAssertEqual(b.quotes.first?.group, "Tom Bell and Ann Vey")
+    // (a possessive's noun follows it: the person is named after the comma, and not the two)
+    let c = run("Ann Vey and Tom Bell's mother, Rita, cried out and told us the boy had done nothing wrong.")
+    XCTAssertNotEqual(c.quotes.first?.group, "Ann Vey and Tom Bell's")
+    XCTAssertEqual(run("Tom Bell and his wife left the room, saying it was rigged.").quotes.first?.speaker?.name, "Tom Bell")
+  }
+
   func testAGerundAfterByHasItsClausesSubject() {
     let a = run("Members of the Tasmanian House of Assembly protested by shouting \"shame!\" and waving placards.")
     XCTAssertEqual(a.quotes.first?.group, "Members of the Tasmanian House of Assembly")
