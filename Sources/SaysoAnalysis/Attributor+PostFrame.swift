@@ -122,8 +122,10 @@ extension Attributor {
         let token = paragraph.tokens[position]
         if token.scalar == "," && token.quote == nil || isClosingMark(paragraph, position) {
           let region = (position + 1)..<subjectEnd
-          // (a conjunction opens a clause of its own, no frame: "Ashby noted that …, and some speculated")
+          // (a conjunction opens a clause of its own, no frame: "Ashby noted that …, and some speculated"; so
+          // does a contrast: "most voters back Vey …, while a third of Tories say the same of Reed")
           if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
+            !contrastOpeners.contains(paragraph.tokens[region.lowerBound].lower),
             !isReducedRelative(paragraph, region),
             let speaker = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: cue.first)
               ?? SpeakerPhraseParser.parse(paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
