@@ -46,6 +46,20 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Ann Vey has long theorized that the river would flood.").quotes.first?.speaker?.name, "Ann Vey")
   }
 
+  func testAContrastClauseWithItsOwnVerbOfSayingIsNoFrameOfTheWordsBefore() {
+    let a = run(
+      "A full 71 percent of voters say they would be glad to see Vey win, while only 38 percent of Liberals say "
+        + "the same of Reed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["they would be glad to see Vey win", "the same of Reed"])
+    XCTAssertEqual(a.quotes.first?.group, "A full 71 percent of voters")
+  }
+
+  func testARelativeClauseWithAnAppositiveOfItsOwnDescribesTheSubject() {
+    let a = run("Tom Bell, whose hometown, Leeds, is sinking into the sea, argues that the new plan will fail.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Bell")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the new plan will fail"])
+  }
+
   func testASubordinateClauseOpeningTheSentenceIsNoContentBeforeAFrame() {
     let a = run("As counting began for seats in the harbour wards, residents weighed in on their choices.")
     XCTAssertEqual(a.quotes.map(\.text), ["their choices"])
