@@ -160,15 +160,41 @@ enum SpeakerPhraseParser {
   static func opensPostModifier(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     let token = paragraph.tokens[index]
     if token.classes.contains(.postModifier) { return true }
+    if index > 0, index + 1 < paragraph.tokens.count, participleOrAdjectiveOfPeople(paragraph, index) { return true }
     // (a noun phrase follows: a determiner, a possessive pronoun or a name; not a verb: "requires candidates
     // to disclose")
     guard token.lower == "to", index > 0, index + 1 < paragraph.tokens.count else { return false }
     let next = paragraph.tokens[index + 1]
     guard next.quote == nil, next.classes.contains(.determiner) || next.isCapitalized else { return false }
     let before = paragraph.tokens[index - 1]
-    return before.lower == "close"
+    return before.lower == "close" || (index >= 2 && participleOrAdjectiveOfPeople(paragraph, index - 1))
       || (before.kind == .word && before.quote == nil
         && !before.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun, .title]))
+  }
+
+  /// Adjectives that take "to" or "with" after a noun of people: "sources privy to the talks", "lawmakers
+  /// opposed to the bill", "groups allied with the party".
+  static let adjectivesWithObject: WordSet = [
+    "privy", "opposed", "loyal", "allied", "sympathetic", "linked", "connected", "tied", "friendly", "hostile",
+    "aligned", "affiliated",
+  ]
+
+  /// Whether the word at `index`, after a plural noun of people, is a participle with its object or an adjective
+  /// with "to" or "with", which describe the noun: "Officials investigating the crash", "Residents living near
+  /// the plant", "lawmakers opposed to the bill" (not a verb of saying: "Officials saying …").
+  static func participleOrAdjectiveOfPeople(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    let before = paragraph.tokens[index - 1]
+    guard token.kind == .word, token.quote == nil, !token.isCapitalized, paragraph.cues[index] == nil,
+      before.kind == .word, before.quote == nil, !before.isPossessive, before.lower.hasSuffix("s"),
+      !before.lower.hasSuffix("ss"), !before.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun])
+    else { return false }
+    let next = paragraph.tokens[index + 1]
+    if adjectivesWithObject.contains(token.lower) { return next.lower == "to" || next.lower == "with" }
+    guard token.lower.count > 5, token.lower.hasSuffix("ing"), next.quote == nil else { return false }
+    // (its object or where: "investigating the crash", "living near the plant", "backing Vey")
+    return next.classes.contains(.determiner) || next.isPossessive || next.isCapitalized
+      || ((next.isListedAsWritten(.preposition) || next.lower == "near") && next.lower != "to")
   }
 
   /// The index of "in" when `range` ends with "in" (or "in the") and a place of the gazetteer, after words of

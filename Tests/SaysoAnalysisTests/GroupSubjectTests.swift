@@ -44,6 +44,21 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Tom Bell and his wife left the room, saying it was rigged.").quotes.first?.speaker?.name, "Tom Bell")
   }
 
+  func testAParticipleOrAnAdjectiveWithItsObjectDescribesAPluralNounOfPeople() {
+    let cases: [(String, String)] = [
+      ("Officials investigating the fire said the wiring was old.", "Officials investigating the fire"),
+      ("Residents living near the dump said the smell was awful.", "Residents living near the dump"),
+      ("Sources privy to the talks say the unions held firm.", "Sources privy to the talks"),
+      ("Councillors opposed to the levy say the harbour will suffer.", "Councillors opposed to the levy"),
+    ]
+    for (text, group) in cases {
+      XCTAssertEqual(run(text).quotes.first?.group, group, text)
+    }
+    // (not a thing: "a blog tied to a firm known as “…”")
+    let a = run("One banner read “nobodybutvey.org,” a blog tied to a trust known as the “Harbour First Trust.”")
+    XCTAssertFalse(a.quotes.contains { $0.group?.hasPrefix("a blog") == true })
+  }
+
   func testAGerundAfterByHasItsClausesSubject() {
     let a = run("Members of the Tasmanian House of Assembly protested by shouting \"shame!\" and waving placards.")
     XCTAssertEqual(a.quotes.first?.group, "Members of the Tasmanian House of Assembly")
