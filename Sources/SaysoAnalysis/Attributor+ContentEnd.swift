@@ -10,6 +10,10 @@ extension Attributor {
     if contrastFrameAfter(paragraph, comma: first + 1, last), paragraph.tokens[first].lower != "that" {
       return first
     }
+    // the writer's note of what the speaker left out: "…, without elaborating", "… without offering evidence"
+    if let without = withheldDetailsTail(paragraph, first, last) {
+      return paragraph.tokens[without - 1].scalar == "," ? without - 2 : without - 1
+    }
     var index = first + 2
     var quotedBefore = false  // a quoted phrase has closed before `index`
     while index < last {
@@ -157,6 +161,35 @@ extension Attributor {
       index += 1
     }
     return last
+  }
+
+  /// Verbs after "without" that say what a speaker left out, and the nouns of what: "without elaborating",
+  /// "without offering evidence", "without giving details".
+  static let withholdingVerbs: WordSet = ["offering", "providing", "giving", "citing", "presenting", "producing"]
+  static let withheldDetails: WordSet = [
+    "evidence", "details", "detail", "specifics", "proof", "examples", "reason", "reasons", "explanation", "names",
+  ]
+
+  /// The index of "without" when the content from `first` to `last` ends with the writer's note of what the
+  /// speaker did not say: "without elaborating", "without offering any evidence", "without giving further
+  /// details" (up to three words between the verb and its noun). Nil otherwise, as for "… without raising taxes".
+  static func withheldDetailsTail(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int? {
+    var end = last
+    while end > first, paragraph.tokens[end].kind == .punct, paragraph.tokens[end].quote == nil { end -= 1 }
+    guard end - first >= 3, paragraph.tokens[end].quote == nil else { return nil }
+    if paragraph.tokens[end].lower == "elaborating" || paragraph.tokens[end].lower == "elaboration" {
+      var without = end - 1
+      if without > first, paragraph.tokens[without].lower == "further" { without -= 1 }
+      return without > first + 2 && paragraph.tokens[without].lower == "without" ? without : nil
+    }
+    guard withheldDetails.contains(paragraph.tokens[end].lower),
+      let verb = stride(from: end - 1, through: max(first + 3, end - 4), by: -1).first(where: {
+        withholdingVerbs.contains(paragraph.tokens[$0].lower)
+      }),
+      paragraph.tokens[verb - 1].lower == "without", paragraph.tokens[verb - 1].quote == nil,
+      ((verb + 1)..<end).allSatisfy({ paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].quote == nil })
+    else { return nil }
+    return verb - 1
   }
 
   /// Whether the words from `start` to `last` are a short subject of people other than a pronoun (a plural

@@ -5,6 +5,15 @@ import XCTest
 /// Where the content of a verb of saying ends: before a second predicate after its quote, before a clause
 /// with a frame of its own, and with the subordinate clause it stands in.
 final class ContentEndTests: XCTestCase, AnalysingText {
+  func testTheWritersNoteOfWhatTheSpeakerLeftOutIsNoContent() {
+    XCTAssertEqual(run("His sister said he died in Lisbon without elaborating.").quotes.map(\.text), ["he died in Lisbon"])
+    let a = run("Tom Bell said the count was rigged, without offering any evidence.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the count was rigged"])
+    // (what was said may hold "without" and a participle of its own)
+    let b = run("Tom Bell said the plan would pass without raising taxes.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the plan would pass without raising taxes"])
+  }
+
   func testAQuoteAfterAnInnerFrameEndsBeforeASecondPredicate() {
     let a = run(
       "Soon after she was heckled, Owen Marsh wrote to his supporters, “It’s time to vote her out for good,” "
