@@ -222,6 +222,14 @@ enum CueFinder {
   static let verbsOnly: WordSet = ["said", "says", "told", "tells"]
 
   /// Finds the cue at token `index` from the words themselves.
+  /// Verbs that are a court's act, not words, before one of `legalActObjects`.
+  static let legalActLemmas: WordSet = ["dismiss"]
+  /// What a court dismisses: "the lawsuit", "the charges against him".
+  static let legalActObjects: WordSet = [
+    "lawsuit", "lawsuits", "suit", "suits", "case", "cases", "charge", "charges", "appeal", "appeals", "motion",
+    "motions", "complaint", "indictment", "petition", "jury", "juror", "jurors",
+  ]
+
   static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {
     // fields are read in place: copying a token copies its two strings
     guard paragraph.tokens[index].kind == .word, paragraph.tokens[index].quote == nil,
@@ -309,6 +317,14 @@ enum CueFinder {
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
     // a verb of motion "into" something says nothing: "Storm Nadia slammed into the harbour"
     if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "into" { return nil }
+    // a court's act says nothing: "the judge dismissed the lawsuit", "dismissing the charges"
+    if Self.legalActLemmas.contains(lemma),
+      ((index + 1)..<min(index + 5, paragraph.tokens.count)).contains(where: {
+        Self.legalActObjects.contains(paragraph.tokens[$0].lower)
+      })
+    {
+      return nil
+    }
     if CueLexicon.pluralNouns.contains(lemma), lower != lemma, isPluralAfterNamedModifier(paragraph, at: index) {
       return nil
     }

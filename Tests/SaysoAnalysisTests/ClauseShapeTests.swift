@@ -60,6 +60,19 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["that the new plan will fail"])
   }
 
+  func testVerbsOfBlameAndScornReportAndACourtsDismissalDoesNot() {
+    let cases: [(String, String)] = [
+      ("Tom Bell blamed the floods on the harbour council.", "the floods on the harbour council"),
+      ("Ann Vey dismissed the claims as nonsense from start to end.", "the claims as nonsense from start to end"),
+      ("Rita Moss mocked the new levy as a tax on summer.", "the new levy as a tax on summer"),
+      ("Tom Bell bemoaned the loss of the old harbour market.", "the loss of the old harbour market"),
+      ("Ann Vey touted her record on schools at the rally.", "her record on schools at the rally"),
+    ]
+    for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
+    XCTAssertTrue(run("Judge Ann Vey dismissed the lawsuit on Monday.").quotes.isEmpty)
+    XCTAssertTrue(run("The court dismissed all charges against the harbour master.").quotes.isEmpty)
+  }
+
   func testASubordinateClauseOpeningTheSentenceIsNoContentBeforeAFrame() {
     let a = run("As counting began for seats in the harbour wards, residents weighed in on their choices.")
     XCTAssertEqual(a.quotes.map(\.text), ["their choices"])
