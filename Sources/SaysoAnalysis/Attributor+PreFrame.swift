@@ -427,6 +427,17 @@ extension Attributor {
         lastToken = comma - 1
       }
       lastToken = trimmedTail(paragraph, contentFirst, lastToken)
+      // a participle set between commas after the subject is an aside; the clause's own verb after its closing
+      // comma frames the sentence: "Reuters, citing anonymous sources, reported …"
+      if paragraph.tokens[cue.first].lower.hasSuffix("ing"), cue.first > contentStart,
+        paragraph.tokens[cue.first - 1].scalar == ",",
+        (contentFirst..<lastToken).contains(where: {
+          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+            && paragraph.cues[$0 + 1] != nil && opensMainPredicate(paragraph.tokens[$0 + 1])
+        })
+      {
+        continue
+      }
       // "a statement announcing the endorsement, the union called …": a participle's words end at its comma
       // (not when a verb put the document out, whose object the participle ends: "The hospital issued a
       // statement saying Vey was given zinc, iron and aspirin")

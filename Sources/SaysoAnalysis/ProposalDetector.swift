@@ -437,6 +437,8 @@ enum ProposalDetector {
       if best != nil, end - 2 >= start, last.kind == .word, !last.isCapitalized, last.quote == nil,
         (last.lower.hasSuffix("ed") && last.lower.count > 4
           && !paragraph.tokens[end - 2].classes.contains(.determiner))
+          // (an irregular past after a name too: "Secretary of State Ann Vey spoke, defending …")
+          || (paragraph.tokens[end - 2].isCapitalized && Lexicon.irregularPasts.contains(last.lower))
           || (paragraph.tokens[end - 2].isCapitalized && end < sentence.upperBound
             && (paragraph.tokens[end].classes.contains(.determiner)
               || (paragraph.tokens[end].isCapitalized && paragraph.tokens[end].kind == .word

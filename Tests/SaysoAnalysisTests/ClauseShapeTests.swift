@@ -67,10 +67,22 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
       ("Rita Moss mocked the new levy as a tax on summer.", "the new levy as a tax on summer"),
       ("Tom Bell bemoaned the loss of the old harbour market.", "the loss of the old harbour market"),
       ("Ann Vey touted her record on schools at the rally.", "her record on schools at the rally"),
+      ("Tom Bell praised the crews for their work in the storm.", "the crews for their work in the storm"),
+      ("Ann Vey defended her record on the harbour levy.", "her record on the harbour levy"),
+      ("Ann Vey resigned on Monday, citing the strain of the long campaign.", "the strain of the long campaign"),
     ]
     for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
     XCTAssertTrue(run("Judge Ann Vey dismissed the lawsuit on Monday.").quotes.isEmpty)
     XCTAssertTrue(run("The court dismissed all charges against the harbour master.").quotes.isEmpty)
+  }
+
+  func testAParticipleBetweenCommasAfterTheSubjectIsAnAsideOfTheClausesFrame() {
+    let a = run("The Herald, citing a security source, said the man had been ill for months.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the man had been ill for months"])
+    XCTAssertEqual(a.quotes.first?.organisation, "The Herald")
+    // (and an irregular past after a name is the clause's verb, no part of its subject)
+    let b = run("From Leeds, Secretary of State Ann Vey spoke, defending the new harbour levy.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testASubordinateClauseOpeningTheSentenceIsNoContentBeforeAFrame() {

@@ -158,7 +158,7 @@ final class LoneNameTests: XCTestCase, AnalysingText {
       + "He sent a note to Owen Tarrick: \"Please return to the campaign this week.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Darcy Pellham")
     // (a "his" that may be someone else's says nothing)
-    let b = run("Darcy Pellham was kept off the ballot. Pellham praised his rival.\n\n"
+    let b = run("Darcy Pellham was kept off the ballot. Pellham met his rival.\n\n"
       + "He sent a note to Owen Tarrick: \"Please return to the campaign this week.\"")
     XCTAssertNil(b.quotes.first?.speaker)
   }
