@@ -183,15 +183,19 @@ enum SpeakerPhraseParser {
   /// with "to" or "with", which describe the noun: "Officials investigating the crash", "Residents living near
   /// the plant", "lawmakers opposed to the bill" (not a verb of saying: "Officials saying …").
   static func participleOrAdjectiveOfPeople(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    let token = paragraph.tokens[index]
+    // (the word classes and the last letters first: this is asked at most words of a subject's scan)
     let before = paragraph.tokens[index - 1]
-    guard token.kind == .word, token.quote == nil, !token.isCapitalized, paragraph.cues[index] == nil,
-      before.kind == .word, before.quote == nil, !before.isPossessive, before.lower.hasSuffix("s"),
-      !before.lower.hasSuffix("ss"), !before.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun])
+    guard !before.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun]), before.kind == .word,
+      before.quote == nil, !before.isPossessive, before.lower.utf8.last == 0x73, !before.lower.hasSuffix("ss")
     else { return false }
+    let token = paragraph.tokens[index]
+    guard token.kind == .word, token.quote == nil, !token.isCapitalized, paragraph.cues[index] == nil else {
+      return false
+    }
     let next = paragraph.tokens[index + 1]
     if adjectivesWithObject.contains(token.lower) { return next.lower == "to" || next.lower == "with" }
-    guard token.lower.count > 5, token.lower.hasSuffix("ing"), next.quote == nil else { return false }
+    guard token.lower.utf8.last == 0x67, token.lower.count > 5, token.lower.hasSuffix("ing"), next.quote == nil
+    else { return false }
     // (its object or where: "investigating the crash", "living near the plant", "backing Vey")
     return next.classes.contains(.determiner) || next.isPossessive || next.isCapitalized
       || ((next.isListedAsWritten(.preposition) || next.lower == "near") && next.lower != "to")
