@@ -395,6 +395,10 @@ extension Attributor {
       lemma: "ask", category: .argument, speaker: asker, sentence: sentenceIndex)
   }
 
+  /// Prepositions that take a verb's object after it ("hints at its plans", "spoke about the war"), not a time or
+  /// a place it was said at.
+  static let objectPrepositions: WordSet = ["at", "about", "of", "to", "for", "against", "with", "on"]
+
   /// `As S noted, CONTENT` and `As explained by S, CONTENT`.
   static func asClause(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
@@ -455,6 +459,16 @@ extension Attributor {
             || next.lower.hasSuffix("ly")
             || (next.isListedAsWritten(.cueAdjunct) && !Self.objectDeterminers.contains(next.lower))
           if next.kind == .word && !adjunct { return nil }
+          // (nor the preposition that takes the verb's object: "As the council hints at its plans, …"; a time or
+          // the channel or event it was said at is no object: "As he said at a news conference, …")
+          if Self.objectPrepositions.contains(next.lower), cue.end + 1 < comma,
+            !((cue.end + 1)..<comma).contains(where: {
+              paragraph.tokens[$0].isTimeWord || channelNouns.contains(paragraph.tokens[$0].lower)
+            }),
+            !WorldKnowledge.shared.outlets.contains(nameKey(paragraph.text(tokens: (cue.end + 1)..<comma)))
+          {
+            return nil
+          }
         }
         return Attribution(
           paragraph: paragraph.index, start: paragraph.tokens[comma + 1].start,

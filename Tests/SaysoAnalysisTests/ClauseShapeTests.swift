@@ -85,6 +85,15 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
   }
 
+  func testAnAsClauseWhoseVerbTakesAnObjectAfterItsPrepositionFramesNothing() {
+    let a = run("As the council hints at its plans, Mayor Ann Vey is not having any of it.")
+    XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("Mayor Ann Vey") })
+    // (a time, or the channel or event it was said at, leaves the frame whole)
+    let b = run("As he said at a news conference, the port will reopen in May.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the port will reopen in May"])
+    XCTAssertEqual(run("As she said on Monday, the port will reopen.").quotes.map(\.text), ["the port will reopen"])
+  }
+
   func testASubordinateClauseOpeningTheSentenceIsNoContentBeforeAFrame() {
     let a = run("As counting began for seats in the harbour wards, residents weighed in on their choices.")
     XCTAssertEqual(a.quotes.map(\.text), ["their choices"])
