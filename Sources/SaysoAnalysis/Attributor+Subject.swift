@@ -404,16 +404,8 @@ extension Attributor {
       if var lastComma = stride(from: subjectEnd - 2, through: contentStart, by: -1).first(where: {
         paragraph.tokens[$0].scalar == ","
       }) {
-        // a relative clause may hold an appositive's commas, its predicate after the last: "Tom Bell, whose
-        // hometown, Leeds, is sinking, argues" (not Leeds)
-        if opensPredicate(paragraph.tokens[lastComma + 1]),
-          let relative = stride(from: lastComma - 1, through: contentStart, by: -1).first(where: {
-            paragraph.tokens[$0].scalar == "," && ["who", "whose", "which"].contains(paragraph.tokens[$0 + 1].lower)
-          }),
-          !(relative..<subjectEnd).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
-        {
-          lastComma = relative
-        }
+        // (a relative clause with an appositive's commas: "Tom Bell, whose hometown, Leeds, is sinking, argues")
+        lastComma = relativeClauseComma(paragraph, predicate: lastComma, floor: contentStart, subjectEnd) ?? lastComma
         // a list after "including" is one insert: "Fifty officials, including A, B, and C, said"
         let appositiveComma = listInsertComma(paragraph, before: lastComma, floor: contentStart) ?? lastComma
         var nameBoundary = phraseBoundary(paragraph, before: appositiveComma, floor: contentStart)

@@ -221,7 +221,6 @@ enum CueFinder {
   /// Forms of verbs of saying that are never nouns nor adjectives.
   static let verbsOnly: WordSet = ["said", "says", "told", "tells"]
 
-  /// Finds the cue at token `index` from the words themselves.
   /// Verbs that are a court's act, not words, before one of `legalActObjects`.
   static let legalActLemmas: WordSet = ["dismiss"]
   /// What a court dismisses: "the lawsuit", "the charges against him".
@@ -230,6 +229,7 @@ enum CueFinder {
     "motions", "complaint", "indictment", "petition", "jury", "juror", "jurors",
   ]
 
+  /// Finds the cue at token `index` from the words themselves.
   static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {
     // fields are read in place: copying a token copies its two strings
     guard paragraph.tokens[index].kind == .word, paragraph.tokens[index].quote == nil,

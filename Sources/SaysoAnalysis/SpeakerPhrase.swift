@@ -394,7 +394,8 @@ enum SpeakerPhraseParser {
         // a plural noun, then the names it stands for joined by "and": "The lead authors, Ann Vey and Tom
         // Reed," (their group, as "Ann Vey and Tom Reed said" gives)
         if let nouns = parse(paragraph, start..<comma, commonNouns: true), nouns.kind == .group,
-          let lastRun = nameRun(paragraph, endingAt: end - 1, from: comma + 1), let lastName = parse(paragraph, lastRun),
+          let lastRun = nameRun(paragraph, endingAt: end - 1, from: comma + 1),
+          let lastName = parse(paragraph, lastRun),
           var names = Attributor.namesJoinedByAnd(
             paragraph, before: lastRun.lowerBound, last: lastName, floor: comma + 1, opens: { $0 == comma + 1 })
         {

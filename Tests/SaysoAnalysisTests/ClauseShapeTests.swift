@@ -276,7 +276,7 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let a = run("The chancellor, Anna Vey, heralded the union’s deal with Norway as a “breakthrough.” It was signed.")
     XCTAssertEqual(a.quotes.map(\.text), ["the union’s deal with Norway as a “breakthrough.”"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Anna Vey")
-    let b = run("Asked about it, Tom Reed routinely characterizes himself as a \"change agent\" who \"saved the firm.\"")
+    let b = run("Asked, Tom Reed routinely characterizes himself as a \"change agent\" who \"saved the firm.\"")
     XCTAssertEqual(b.quotes.map(\.text), ["himself as a \"change agent\" who \"saved the firm.\""])
     let c = run("Ann Vey spoke on Monday, deriding the new levy on boats as a \"tax on summer\" for the middle class.")
     XCTAssertEqual(c.quotes.map(\.text), ["the new levy on boats as a \"tax on summer\" for the middle class"])

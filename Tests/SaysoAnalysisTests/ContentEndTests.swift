@@ -6,7 +6,8 @@ import XCTest
 /// with a frame of its own, and with the subordinate clause it stands in.
 final class ContentEndTests: XCTestCase, AnalysingText {
   func testTheWritersNoteOfWhatTheSpeakerLeftOutIsNoContent() {
-    XCTAssertEqual(run("His sister said he died in Lisbon without elaborating.").quotes.map(\.text), ["he died in Lisbon"])
+    let c = run("His sister said he died in Lisbon without elaborating.")
+    XCTAssertEqual(c.quotes.map(\.text), ["he died in Lisbon"])
     let a = run("Tom Bell said the count was rigged, without offering any evidence.")
     XCTAssertEqual(a.quotes.map(\.text), ["the count was rigged"])
     // (what was said may hold "without" and a participle of its own)
