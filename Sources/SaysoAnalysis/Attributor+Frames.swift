@@ -258,7 +258,7 @@ extension Attributor {
       var roleEnd = end + 1
       // (a relative clause is no role: "asked Melanie Roy, whose two sons play in the league")
       while roleEnd < limit && paragraph.tokens[roleEnd].scalar != ","
-        && !["who", "whose", "whom", "which"].contains(paragraph.tokens[roleEnd].lower)
+        && !relativePronouns.contains(paragraph.tokens[roleEnd].lower)
         && !(paragraph.tokens[roleEnd].scalar == "." && roleEnd == limit - 1)
       {
         roleEnd += 1

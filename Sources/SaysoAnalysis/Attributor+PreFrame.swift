@@ -185,7 +185,7 @@ extension Attributor {
         first.classes.contains(.preposition) && end - boundary > 2
         && (stateFollows || isPlaceAfterPreposition(paragraph, (boundary + 2)..<end, floor: boundary + 1))
       if first.classes.contains(.determiner) || first.classes.contains(.preposition),
-        !["who", "whose", "whom", "which"].contains(first.lower), !isPlace
+        !relativePronouns.contains(first.lower), !isPlace
       {
         role = (boundary + 1)..<end
       }

@@ -33,13 +33,16 @@ extension Attributor {
     return first.kind == .number || CueFinder.isCount(first) || first.classes.contains(.determiner)
   }
 
-  /// The comma before "who", "whose" or "which" whose relative clause holds an appositive's commas and ends with
+  /// The words that open a relative clause about someone or something named before: ", who …", ", whose …".
+  static let relativePronouns: WordSet = ["who", "whose", "whom", "which"]
+
+  /// The comma before a relative pronoun whose relative clause holds an appositive's commas and ends with
   /// the predicate after the comma `predicate`: "Tom Bell, whose hometown, Leeds, is sinking, argues" (the
   /// subject is the name before it, not Leeds); nil when there is none, or a quote or a verb of saying is in it.
   static func relativeClauseComma(_ paragraph: ParagraphText, predicate: Int, floor: Int, _ end: Int) -> Int? {
     guard opensPredicate(paragraph.tokens[predicate + 1]),
       let relative = stride(from: predicate - 1, through: floor, by: -1).first(where: {
-        paragraph.tokens[$0].scalar == "," && ["who", "whose", "which"].contains(paragraph.tokens[$0 + 1].lower)
+        paragraph.tokens[$0].scalar == "," && relativePronouns.contains(paragraph.tokens[$0 + 1].lower)
       }),
       !(relative..<end).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
     else { return nil }

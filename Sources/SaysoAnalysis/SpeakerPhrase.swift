@@ -426,7 +426,7 @@ enum SpeakerPhraseParser {
             {
               person.kind = .organisation
             }
-            let describes = ["who", "whose", "whom", "which"].contains(opener) || adjunct
+            let describes = Attributor.relativePronouns.contains(opener) || adjunct
             // (nor the state of the place the name ends with: "Ann Vey of Salem, Ore.,", "… of Albany, New York,";
             // asked last, as it looks the words up)
             if person.kind == .person && !describes && !Attributor.isParticiple(paragraph.tokens[comma + 1]),

@@ -24,26 +24,32 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   }
 
   func testAPluralNounThenTheNamesItStandsForSpeaksAsTheirGroup() {
-    let a = run("Two river engineers, Tom Bell and Sam Hart, said the lava would cause an increase in silt.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the lava would cause an increase in silt"])
-    XCTAssertEqual(a.quotes.first?.group, "Tom Bell and Sam Hart")
-    let b = run("Its founders, Ann Vey and Tom Reed, told the paper that the firm had never made a profit.")
-    XCTAssertEqual(b.quotes.first?.group, "Ann Vey and Tom Reed")
+    let groups: [(text: String, group: String)] = [
+      ("Two river engineers, Tom Bell and Sam Hart, said the lava would cause an increase in silt.",
+       "Tom Bell and Sam Hart"),
+      ("Its founders, Ann Vey and Tom Reed, told the paper that the firm had never made a profit.",
+       "Ann Vey and Tom Reed"),
+    ]
+    for (text, group) in groups { XCTAssertEqual(run(text).quotes.first?.group, group, text) }
+    XCTAssertEqual(run(groups[0].text).quotes.map(\.text), ["the lava would cause an increase in silt"])
     // (one name after the noun is a person with a role, as before)
-    let c = run("The lead author, Tom Bell, said the lava would cause it.")
-    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Bell")
+    let person = run("The lead author, Tom Bell, said the lava would cause it.")
+    XCTAssertEqual(person.quotes.first?.speaker?.name, "Tom Bell")
   }
 
   func testNamesJoinedByAndAreTheSubjectOfTheParticipleAfterTheirClause() {
-    let a = run("The Acme Union and the Beta Fund filed a lawsuit on Monday, saying the law would stop people voting.")
-    XCTAssertEqual(a.quotes.first?.group, "The Acme Union and the Beta Fund")
-    let b = run("On Monday, Tom Bell and Ann Vey left the room, saying the vote had been rigged.")
-    XCTAssertEqual(b.quotes.first?.group, "Tom Bell and Ann Vey")
-    // (a possessive's noun follows it: the person is named after the comma, and not the two)
-    let c = run("Ann Vey and Tom Bell's mother, Rita, cried out and told us the boy had done nothing wrong.")
-    XCTAssertNotEqual(c.quotes.first?.group, "Ann Vey and Tom Bell's")
-    let d = run("Tom Bell and his wife left the room, saying it was rigged.")
-    XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Bell")
+    let groups: [(text: String, group: String)] = [
+      ("The Acme Union and the Beta Fund filed a lawsuit on Monday, saying the law would stop people voting.",
+       "The Acme Union and the Beta Fund"),
+      ("On Monday, Tom Bell and Ann Vey left the room, saying the vote had been rigged.", "Tom Bell and Ann Vey"),
+    ]
+    for (text, group) in groups { XCTAssertEqual(run(text).quotes.first?.group, group, text) }
+    // (a possessive's noun follows it: the person is named after the comma, and not the two; a name and a noun
+    // are not two names)
+    let mother = run("Ann Vey and Tom Bell's mother, Rita, cried out and told us the boy had done nothing wrong.")
+    XCTAssertNotEqual(mother.quotes.first?.group, "Ann Vey and Tom Bell's")
+    let wife = run("Tom Bell and his wife left the room, saying it was rigged.")
+    XCTAssertEqual(wife.quotes.first?.speaker?.name, "Tom Bell")
   }
 
   func testAParticipleOrAnAdjectiveWithItsObjectDescribesAPluralNounOfPeople() {
