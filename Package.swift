@@ -1,6 +1,20 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// A release build on Linux is a static executable: the Swift runtime, Foundation, the system libraries
+// `libraries` names (with the -l flags their own flags leave out) and the C library are linked into the
+// binary, so a command starts without the dynamic loader, which looked up and relocated ten shared
+// libraries (5.5 M instructions and some 500 page faults of the 18 M and 1,000 of a search with no match).
+// lld takes the libraries in any order.
+func staticExecutable(_ libraries: [String] = []) -> [LinkerSetting] {
+  let foundation = [
+    "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lCoreFoundation",
+    "-lswiftSynchronization", "-licuuc", "-licudata",
+  ]
+  let flags = ["-static-executable", "-use-ld=lld"] + foundation + libraries
+  return [.unsafeFlags(flags, .when(platforms: [.linux], configuration: .release))]
+}
+
 let package = Package(
   name: "Sayso",
   platforms: [.macOS(.v13)],
@@ -57,20 +71,10 @@ let package = Package(
         "SaysoCLI", "SaysoCore", "SaysoAnalysis", "SaysoStore", "SaysoUI", "SaysoTerminal", "SaysoIngest",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      // A release build on Linux is a static executable: the Swift runtime, Foundation, SQLite, libxml2
-      // (with ICU, lzma and zlib), ncursesw and the C library are linked into the binary, so a command
-      // starts without the dynamic loader, which looked up and relocated ten shared libraries (5.5 M
-      // instructions and some 500 page faults of the 18 M and 1,000 of a search with no match). The -l
-      // flags name the static libraries behind Foundation and behind the system libraries that their
-      // own flags leave out; lld takes them in any order.
-      linkerSettings: [
-        .unsafeFlags(
-          [
-            "-static-executable", "-use-ld=lld", "-l_CFXMLInterface", "-lxml2", "-l_FoundationICU",
-            "-l_FoundationCollections", "-l_FoundationCShims", "-lCoreFoundation", "-lswiftSynchronization",
-            "-licuuc", "-licudata", "-llzma", "-lz", "-lncursesw", "-ltinfo", "-lsqlite3",
-          ], .when(platforms: [.linux], configuration: .release))
-      ]),
+      // (with SQLite, libxml2 and what it needs, ncursesw)
+      linkerSettings: staticExecutable([
+        "-l_CFXMLInterface", "-lxml2", "-llzma", "-lz", "-lncursesw", "-ltinfo", "-lsqlite3",
+      ])),
     // Writes seeds/ into SaysoCLI (an installed sayso has its default corpus) and data/ (name lists,
     // gazetteers, lexicons) into SaysoAnalysis.
     .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
@@ -78,7 +82,11 @@ let package = Package(
     .executableTarget(name: "EmbedFilesTool", dependencies: ["SaysoCore"], path: "Plugins/EmbedFilesTool"),
     // What the benchmarks share: the seeded generator behind their synthetic corpora.
     .target(name: "BenchmarkSupport"),
-    .executableTarget(name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis", "BenchmarkSupport"]),
+    // linked as `sayso` is, so that it times the analysis as the command runs it (a call into the dynamic
+    // Swift runtime goes through the PLT: retain and release alone are millions of calls a megabyte)
+    .executableTarget(
+      name: "sayso-bench", dependencies: ["SaysoCore", "SaysoAnalysis", "BenchmarkSupport"],
+      linkerSettings: staticExecutable()),
     .executableTarget(
       name: "sayso-store-bench",
       dependencies: ["SaysoStore", "SaysoCore", "SaysoAnalysis", "BenchmarkSupport", "SaysoUI", "SaysoReaderStore"]),
