@@ -35,7 +35,7 @@ enum Attributor {
         ?? passiveReport(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
       {
-        let attribution = narrowedToQuoteOfSaying(paragraph, attribution)
+        let attribution = narrowedToQuoteOfSaying(paragraph, attribution, sentence)
         out.append(attribution)
         var last = attribution
         if !attribution.inRelativeClause, let second = coordinated(paragraph, after: attribution, sentence) {
@@ -68,7 +68,12 @@ enum Attributor {
   /// of saying of their own, then a comma or a colon: "replied Friday to one of Tate's posts by saying,
   /// “Honestly, just stop whining.”", "Holt chimed in as well, telling Vox in an interview, “…,” she said"
   /// (the quote alone is what was said).
-  static func narrowedToQuoteOfSaying(_ paragraph: ParagraphText, _ attribution: Attribution) -> Attribution {
+  /// A finite verb with a subject of its own frames the quote for that subject: "Ann Lee reported that she had a
+  /// tape on which Tom Hart says: “…”" is Tom Hart's quote (a pronoun's, "…, which, he said, “…”", stays the
+  /// frame's: it is most often the frame's own speaker).
+  static func narrowedToQuoteOfSaying(
+    _ paragraph: ParagraphText, _ attribution: Attribution, _ sentence: Range<Int>
+  ) -> Attribution {
     guard let quoteIndex = paragraph.quotes.lastIndex(where: { $0.end == attribution.end }),
       case let quote = paragraph.quotes[quoteIndex], quote.start > attribution.start,
       // (found by halving, not by walking the paragraph's tokens for each claim)
@@ -91,6 +96,12 @@ enum Attributor {
         paragraph.tokens[$0].classes.contains(.clauseWord) || subordinators.contains(paragraph.tokens[$0].lower)
       })
     else { return attribution }
+    if !paragraph.tokens[verb].lower.hasSuffix("ing"),
+      let inner = preFrame(paragraph, sentence, first, attribution.sentence, cuesFrom: verb),
+      inner.start == quote.start, let speaker = inner.speaker, speaker.kind != .pronoun
+    {
+      return inner
+    }
     var narrowed = attribution
     narrowed.start = quote.start
     return narrowed

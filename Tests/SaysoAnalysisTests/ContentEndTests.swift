@@ -210,6 +210,17 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(d.quotes.first?.text, "that once the legislature goes on break, “I plan to campaign.”")
   }
 
+  func testAVerbOfSayingWithASubjectOfItsOwnInTheContentGivesTheQuoteToThatSubject() {
+    let a = run("Ann Lee reported that she had a tape from a dinner on which Tom Hart says: \"The mill is ours.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"The mill is ours.\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Hart")
+    let b = run("Ann Lee wrote that Tom Hart told the club: “The mill is ours.”")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Hart")
+    // (a pronoun's is most often the frame's own speaker's: "…, which, he said, “…”")
+    let c = run("Tom Hart said the vote was a result which, he said, “we had long expected.”")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Hart")
+  }
+
   func testASpacedDashAfterAnAdjunctOpensTheQuoteAsAColonDoes() {
     let a = run("Holt told the crowd in Dayton - \"We will win.\"")
     XCTAssertEqual(a.quotes.map(\.text), ["\"We will win.\""])
