@@ -56,7 +56,13 @@ extension Analyzer {
         continue
       }
       // a title in the words between a frame's verb and its content: said on ABC's “This Week” that …
-      let next = paragraph.firstToken(startingAtOrAfter: quote.end)
+      // (and a time or a place after it: "told Radio North's “Early Call” in Oslo on Friday that …")
+      var next = paragraph.firstToken(startingAtOrAfter: quote.end)
+      let phraseEnd = min(paragraph.tokens.count, next + 4)
+      while next < phraseEnd, paragraph.tokens[next].quote == nil, paragraph.tokens[next].lower != "that",
+        paragraph.tokens[next].isTimeWord || paragraph.tokens[next].isCapitalized
+          || !paragraph.tokens[next].classes.isDisjoint(with: [.preposition, .determiner])
+      { next += 1 }
       if next < paragraph.tokens.count, paragraph.tokens[next].lower == "that",
         coverage.contains(paragraph.tokens[next].start),
         TitleCase.isTitleCase(paragraph.text(quote.innerStart, quote.innerEnd))

@@ -115,6 +115,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     // a show's title inside the phrase is passed over
     let b = run("Silas Mercer said on ABC's \"This Week\" that the plan was sound.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the plan was sound"])
+    // (and a time or a place after it)
+    let c = run("Silas Mercer said on ABC's ''This Week'' in Boston on Sunday that the plan was sound.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that the plan was sound"])
   }
 
   func testAClauseAfterAPlatformIsTheContent() {
