@@ -117,6 +117,13 @@ extension Attributor {
       {
         return index - 1
       }
+      // "… prices had risen and the other voters said they wanted …": the same after "and" or "but" with no comma
+      if token.quote == nil && clauseCoordinators.contains(token.lower) && index > first + 2
+        && paragraph.tokens[index - 1].scalar != ",",
+        secondFrameFollows(paragraph, index, last), !opensWithSubordinateClause(paragraph, first)
+      {
+        return index - 1
+      }
       // "… of “dodging the issue” and Rita Moss says …": a clause with a named subject and a
       // reporting verb of its own
       if token.quote == nil && clauseCoordinators.contains(token.lower) && index > first + 2

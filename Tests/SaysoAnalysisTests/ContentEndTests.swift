@@ -193,6 +193,9 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     // (the speaker's own words go on after a pronoun: the rule before)
     let c = run("The minister said the deal was done, but it was late.")
     XCTAssertEqual(c.quotes.first?.text, "the deal was done")
+    // (and with no comma before the conjunction)
+    let d = run("One grower said prices had fallen and the other growers said they wanted a new board.")
+    XCTAssertEqual(d.quotes.map(\.text), ["prices had fallen", "they wanted a new board"])
   }
 
   func testTheQuoteAfterAVerbOfSayingOfTheContentsOwnIsTheContent() {
