@@ -474,6 +474,10 @@ extension Attributor {
     }
     guard index > start + 1, index < limit, channelNouns.contains(paragraph.tokens[index].lower) else { return nil }
     index += 1
+    // (or a comma: "said in its report, the fault had moved")
+    if index + 2 < limit, paragraph.tokens[index].scalar == ",", opensClauseWithNoThat(paragraph.tokens[index + 1]) {
+      return index + 1
+    }
     // the one the channel was with, by name, before a clause that a pronoun or a determiner opens: "said in an
     // interview with Radio Nord she would run again"
     if index + 1 < limit, ["with", "to"].contains(paragraph.tokens[index].lower),

@@ -50,6 +50,12 @@ extension Attributor {
       {
         continue
       }
+      // (an "and" between capitals is a name's: "in a filing to the Securities and Exchange Commission that …")
+      if token.lower == "and", index + 1 < limit, paragraph.tokens[index - 1].isCapitalized,
+        paragraph.tokens[index + 1].isCapitalized
+      {
+        continue
+      }
       if endsPrepositionalPhrase(paragraph, index) { return nil }
     }
     return nil

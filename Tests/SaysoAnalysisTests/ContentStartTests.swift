@@ -120,6 +120,15 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that the plan was sound"])
   }
 
+  func testTheDocumentItWasSaidInIsNoContent() {
+    // (an "and" between capitals is the name's)
+    let a = run("Norvik Motors said in a filing to the Trade and Fair Markets Board that the review was closed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the review was closed"])
+    // (and a comma may close it)
+    let b = run("The survey office said in its report, the northern fault had shifted by a metre.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the northern fault had shifted by a metre"])
+  }
+
   func testAClauseAfterAPlatformIsTheContent() {
     let a = run("The actor Joe Gilgun said on Instagram he had never seen anything like it.")
     XCTAssertEqual(a.quotes.map(\.text), ["he had never seen anything like it"])
