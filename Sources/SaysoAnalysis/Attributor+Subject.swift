@@ -4,6 +4,9 @@ import SaysoCore
 /// hold its subject, and the subject in them (a name, a noun phrase, a pronoun, or the subject of the
 /// clause a participle or a second verb continues).
 extension Attributor {
+  /// The demonstratives that may open a subject: "This witness said", "These officials say".
+  static let demonstratives: WordSet = ["this", "these", "those"]
+
   /// The words before the verb's modifiers (which end at `subjectEnd`) that may hold its subject: back to
   /// the clause's start (`contentStart`), a quote, a comma or a clause word, over a bracket.
   static func subjectRegion(_ paragraph: ParagraphText, subjectEnd: Int, contentStart: Int) -> Range<Int> {
@@ -43,9 +46,13 @@ extension Attributor {
       // (not the "and" inside a body's name: "Department of Parks and Wildlife Protection", nor the "to"
       // of "sources close to the prime minister", "an adviser to the president")
       // (nor the "than" of a count: "More than four in 10 said")
-      // (nor "this" or "that" of a time: "This week Mr Sunak said", "Later that day the mayor said")
+      // (nor "this" or "that" of a time: "This week Mr Sunak said", "Later that day the mayor said"; nor a
+      // demonstrative of the subject: "This witness said", "These officials say" — "that officials said" is a
+      // complementizer's)
       if token.classes.contains(.clauseWord) && !(token.lower == "the")
         && !((token.lower == "this" || token.lower == "that") && paragraph.tokens[position + 1].isTimeWord)
+        && !(position + 1 < subjectEnd && demonstratives.contains(token.lower)
+          && paragraph.tokens[position + 1].kind == .word)
         && !isNameNotModifier(paragraph, position, floor: contentStart, verb: subjectEnd)
         && !isTitleCaseWord(paragraph, position, floor: contentStart)
         && !(token.lower == "than" && position > contentStart

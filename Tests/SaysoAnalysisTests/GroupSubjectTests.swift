@@ -115,6 +115,14 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Some wards remained too close to call on Tuesday night.").quotes.isEmpty)
   }
 
+  func testADemonstrativeOpensItsSubjectButThatAfterAVerbIsAComplementizer() {
+    XCTAssertEqual(run("This witness also said that the van was blue.").quotes.first?.group, "This witness")
+    XCTAssertEqual(run("These growers say the price is too low.").quotes.first?.group, "These growers")
+    let a = run("Ann Vey noted that growers say the price is too low.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(a.quotes.first?.text, "that growers say the price is too low")
+  }
+
   func testAVerbOfSayingBeforeANounMakesNoSubject() {
     // "…, said the campaign was confident": the subject is before "said", not "said the campaign"
     let a = run("Jo Podesta, an adviser to the senator, said the campaign was confident.")
