@@ -77,6 +77,13 @@ enum ProposalDetector {
     return value >= 0x80 || modalInitials[Int(value | 0x20)]
   }
 
+  /// Whether "do with" follows a modal's "to" at `index`: "it has to do with the size" says what something
+  /// concerns and proposes nothing.
+  static func concerns(_ paragraph: ParagraphText, after index: Int) -> Bool {
+    index + 1 < paragraph.tokens.count && paragraph.tokens[index].lower == "do"
+      && paragraph.tokens[index + 1].lower == "with"
+  }
+
   static func matches(_ paragraph: ParagraphText, _ start: Int, _ words: [String]) -> Bool {
     guard start + words.count <= paragraph.tokens.count else { return false }
     for (offset, word) in words.enumerated() where paragraph.tokens[start + offset].lower != word { return false }
@@ -114,7 +121,7 @@ enum ProposalDetector {
             || paragraph.tokens[index - 1].scalar == "\"" || paragraph.tokens[index - 1].scalar == "–"
             || paragraph.tokens[index - 1].quote != quote
         {
-          for cue in cues where matches(paragraph, index, cue) {
+          for cue in cues where matches(paragraph, index, cue) && !concerns(paragraph, after: index + cue.count) {
             if quote == nil && cue.first != "it" { continue }
             // "let us" opens its clause to propose: not "… pair of late errors let us down"
             if cue.first == "let", index > contentStart, paragraph.tokens[index - 1].quote == quote,
@@ -253,8 +260,9 @@ enum ProposalDetector {
       while index < paragraph.tokens.count && paragraph.tokens[index].start < attribution.end {
         // (the cheap tests first: a modal is looked for only in the first words)
         if index - first <= 12 && paragraph.tokens[index].quote == nil && mayOpenModal(paragraph.tokens[index].scalar)
-          && modalsByFirstWord[paragraph.tokens[index].lower]?.contains(where: { matches(paragraph, index, $0) })
-            == true
+          && modalsByFirstWord[paragraph.tokens[index].lower]?.contains(where: {
+            matches(paragraph, index, $0) && !concerns(paragraph, after: index + $0.count)
+          }) == true
         {
           out.append(
             ProposalCandidate(

@@ -23,4 +23,11 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     let b = run("\"The board should call for a new vote,\" Tom Ware said.")
     XCTAssertFalse(b.proposals.contains { $0.text.hasSuffix("\"") })
   }
+
+  func testWhatSomethingHasToDoWithIsNoProposal() {
+    XCTAssertEqual(run("Ann Vey said the delays have to do with the weather.").proposals.count, 0)
+    XCTAssertEqual(run("“We have to do with the old boats,” Ann Vey said.").proposals.count, 0)
+    // (what has to be done is: "the council has to repair the pier")
+    XCTAssertEqual(run("Ann Vey said the council has to repair the pier.").proposals.count, 1)
+  }
 }
