@@ -477,17 +477,32 @@ extension Attributor {
     "circulated", "distributed", "made", "signed", "penned", "drafted", "submitted", "authored",
   ]
 
+  /// Prepositions of where and when a work was issued, between it and its participle ("a release at her farm
+  /// saying"), not of what it asks ("a motion to open the files, arguing").
+  static let issuedWhereOrWhen: WordSet = [
+    "in", "on", "at", "during", "from", "after", "before", "via", "through", "outside", "inside", "near",
+  ]
+
   /// The verb of issuing before the document that the participle at `participle` describes, with up to three
   /// modifiers of the document between ("Moss issued a brief written statement saying …"; "put out a
-  /// statement" too); nil when the words before the participle are no such document.
+  /// statement" too), and where or when it was issued ("… a release at her farm near Lund saying"); nil when
+  /// the words before the participle are no such document.
   static func issuingVerb(_ paragraph: ParagraphText, participle: Int, floor: Int) -> Int? {
-    guard paragraph.tokens[participle].lower.hasSuffix("ing"), participle - 3 >= floor,
-      paragraph.tokens[participle - 1].classes.contains(.documentNoun)
-        || issuedWorks.contains(paragraph.tokens[participle - 1].lower)
-    else { return nil }
-    var index = participle - 2
+    func isWork(_ index: Int) -> Bool {
+      paragraph.tokens[index].classes.contains(.documentNoun) || issuedWorks.contains(paragraph.tokens[index].lower)
+    }
+    guard paragraph.tokens[participle].lower.hasSuffix("ing"), participle - 3 >= floor else { return nil }
+    var noun = participle - 1
+    // (past where it was issued: "put out a release at her farm near Lund saying …")
+    if !isWork(noun) {
+      while noun > floor + 2, noun >= participle - 9, !isWork(noun), paragraph.tokens[noun].quote == nil,
+        paragraph.cues[noun] == nil, paragraph.tokens[noun].scalar != ";"
+      { noun -= 1 }
+      guard isWork(noun), issuedWhereOrWhen.contains(paragraph.tokens[noun + 1].lower) else { return nil }
+    }
+    var index = noun - 1
     // (back to the determiner that opens it: "a statement", "his letter")
-    while index > floor, index >= participle - 5, !paragraph.tokens[index].classes.contains(.determiner) {
+    while index > floor, index >= noun - 4, !paragraph.tokens[index].classes.contains(.determiner) {
       let modifier = paragraph.tokens[index]
       guard modifier.kind == .word, !modifier.isCapitalized, modifier.quote == nil, paragraph.cues[index] == nil else {
         return nil

@@ -92,6 +92,12 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let d = run("The clinic issued a statement saying Vey was given iron, zinc, aspirin and a sedative.")
     XCTAssertEqual(d.quotes.first?.text, "Vey was given iron, zinc, aspirin and a sedative")
     XCTAssertEqual(run("The clinic released a note saying Vey was at home.").quotes.first?.group, "The clinic")
+    // (with where it was issued between: not a place's words)
+    let e = run("Governor Ola Brekke issued a statement at his farm outside Salem saying, \"The count is not over.\"")
+    XCTAssertEqual(e.quotes.first?.speaker?.name, "Ola Brekke")
+    // (but not what a motion asks: "a motion to open the files, arguing …" is the group's who filed it)
+    let f = run("The Daily Post and the Harbour Times filed a motion to open the files, arguing they were news.")
+    XCTAssertEqual(f.quotes.first?.group, "The Daily Post and the Harbour Times")
   }
 
   func testANounOfPeopleWithToIsTheSubjectNotThePersonAfterIt() {
