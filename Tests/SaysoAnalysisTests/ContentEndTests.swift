@@ -235,6 +235,17 @@ final class ContentEndTests: XCTestCase, AnalysingText {
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
 final class FollowingQuoteTests: XCTestCase, AnalysingText {
+  func testAQuoteAfterAMixedClaimAndItsFrameGoesOnWithItsUtterance() {
+    let a = run("Yet Tate is also “a changed man,” Tom Lund said. “He listens now.”")
+    XCTAssertEqual(a.quotes.map(\.kind), [.mixed, .direct])
+    XCTAssertNotNil(a.quotes[0].utterance)
+    XCTAssertEqual(a.quotes[0].utterance, a.quotes[1].utterance)
+    // (not after a claim with a verb of saying of its own before its quote)
+    let b = run("Ann Vey said she chose the town because “nobody knew it,” she said. “We had to start somewhere.”")
+    XCTAssertEqual(b.quotes.count, 2)
+    XCTAssertTrue(b.quotes[0].utterance == nil || b.quotes[0].utterance != b.quotes[1].utterance)
+  }
+
   func testAQuoteAfterAFrameThatAnotherSubjectContinuesIsNoPieceOfTheSameUtterance() {
     let a = run("“We were ready,” Tom Hale said. “The third period was ours.”")
     XCTAssertEqual(a.quotes.count, 2)
