@@ -197,6 +197,7 @@ CUE_VERBS = [
     ('criticise', 'warning', 'weak', ''),
     ('condemn', 'warning', 'weak', ''),
     ('accuse', 'warning', 'weak', ''),
+    ('charge', 'warning', 'weak', ''),
     ('complain', 'warning', 'invert,to', ''),
     ('threaten', 'warning', 'weak', ''),
     ('blast', 'warning', 'weak', ''),

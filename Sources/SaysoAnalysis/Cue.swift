@@ -221,6 +221,9 @@ enum CueFinder {
   /// Forms of verbs of saying that are never nouns nor adjectives.
   static let verbsOnly: WordSet = ["said", "says", "told", "tells"]
 
+  /// Verbs that also set a price, which a number or a comparison after them tells: "charged them $300".
+  static let pricingLemmas: WordSet = ["charge"]
+
   /// Verbs that are a court's act, not words, before one of `legalActObjects`.
   static let legalActLemmas: WordSet = ["dismiss"]
   /// What a court dismisses: "the lawsuit", "the charges against him".
@@ -321,6 +324,16 @@ enum CueFinder {
     if Self.legalActLemmas.contains(lemma),
       ((index + 1)..<min(index + 5, paragraph.tokens.count)).contains(where: {
         Self.legalActObjects.contains(paragraph.tokens[$0].lower)
+      })
+    {
+      return nil
+    }
+    // a price charged says nothing: "charged students more than $300", "charging the campaign $10,000 for rent"
+    if Self.pricingLemmas.contains(lemma),
+      ((index + 1)..<min(index + 6, paragraph.tokens.count)).contains(where: {
+        paragraph.tokens[$0].kind == .number || paragraph.tokens[$0].scalar == "$"
+          || (paragraph.tokens[$0].lower == "than" && $0 > index + 1
+            && ["more", "less"].contains(paragraph.tokens[$0 - 1].lower))
       })
     {
       return nil

@@ -76,6 +76,16 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("The court dismissed all charges against the harbour master.").quotes.isEmpty)
   }
 
+  func testChargingAccusesButAPriceSaysNothing() {
+    let a = run("Critics charged that the harbour levy had been kept secret for a year.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the harbour levy had been kept secret for a year"])
+    XCTAssertEqual(a.quotes.first?.group, "Critics")
+    let b = run("Prosecutors charged the harbour master with fraud on Monday.")
+    XCTAssertEqual(b.quotes.first?.group, "Prosecutors")
+    XCTAssertTrue(run("The ferry company charged students more than $30 a trip.").quotes.isEmpty)
+    XCTAssertTrue(run("The ferry company charged its riders 40 euros a trip.").quotes.isEmpty)
+  }
+
   func testAParticipleBetweenCommasAfterTheSubjectIsAnAsideOfTheClausesFrame() {
     let a = run("The Herald, citing a security source, said the man had been ill for months.")
     XCTAssertEqual(a.quotes.map(\.text), ["the man had been ill for months"])
