@@ -39,6 +39,8 @@ extension Attributor {
           || (token.scalar == "'" && token.quote == nil))
         && !SpeakerPhraseParser.isPluralPossessive(paragraph, position)
         && !(token.scalar == "&" && position > contentStart && paragraph.tokens[position - 1].isCapitalized)
+        // (nor the sign of a share: "26% say")
+        && !(token.scalar == "%" && position > contentStart && paragraph.tokens[position - 1].kind == .number)
       {
         start = position + 1
         break

@@ -15,12 +15,21 @@ extension SpeakerPhraseParser {
 
   /// "Nearly seven in 10 Republican voters", "six of 10 respondents", "hundreds of nurses": a count,
   /// "in"/"of"/"out of", and who is counted — a group.
+  /// A percentage counts too: "26% say", "about 40% of those polled".
   static func shareOfPeople(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
-    guard range.count >= 3, range.count <= 10 else { return nil }
+    guard range.count >= 2, range.count <= 10 else { return nil }
     var index = range.lowerBound
     while index < range.upperBound && approximators.contains(paragraph.tokens[index].lower) { index += 1 }
+    let percentage =
+      index + 1 < range.upperBound && paragraph.tokens[index].kind == .number
+      && paragraph.tokens[index + 1].scalar == "%"
+    if percentage && index + 2 == range.upperBound {
+      let text = paragraph.text(tokens: range)
+      return SpeakerPhrase(kind: .group, text: text, name: text, head: "%", tokens: range)
+    }
+    if percentage { index += 1 }
     guard index + 2 < range.upperBound,
-      paragraph.tokens[index].kind == .number || numberWords.contains(paragraph.tokens[index].lower),
+      paragraph.tokens[index].kind == .number || numberWords.contains(paragraph.tokens[index].lower) || percentage,
       ["in", "of", "out", "but"].contains(paragraph.tokens[index + 1].lower),
       range.allSatisfy({ paragraph.tokens[$0].quote == nil && paragraph.tokens[$0].scalar != "," })
     else { return nil }

@@ -129,6 +129,14 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "that growers say the price is too low")
   }
 
+  func testAPercentageIsAShareOfPeople() {
+    XCTAssertEqual(run("In the harbour poll, 26% say the levy is too high.").quotes.first?.group, "26%")
+    let a = run("Among growers, about 40% of those polled said the levy is too high.")
+    XCTAssertEqual(a.quotes.first?.group, "about 40% of those polled")
+    // (a percentage of something else is no subject: "Prices rose 26% last year, officials said.")
+    XCTAssertEqual(run("Prices rose 26% last year, officials said.").quotes.first?.group, "officials")
+  }
+
   func testAVerbOfSayingBeforeANounMakesNoSubject() {
     // "…, said the campaign was confident": the subject is before "said", not "said the campaign"
     let a = run("Jo Podesta, an adviser to the senator, said the campaign was confident.")
