@@ -261,6 +261,12 @@ extension Attributor {
     _ paragraph: ParagraphText, verb: Int, subjectEnd: Int, walked: Range<Int>, sentence: Range<Int>,
     contentStart: Int, strong: Bool, opensClause: Bool = true
   ) -> (phrase: SpeakerPhrase, region: Range<Int>)? {
+    // (a participle's "those" is its clause's: "Those who run again defending their seats …")
+    if !paragraph.tokens[verb].lower.hasSuffix("ing"),
+      let those = SpeakerPhraseParser.thoseGroup(paragraph, before: subjectEnd, floor: contentStart)
+    {
+      return (those, those.tokens)
+    }
     var region = walked
     var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
     // a weak verb takes a noun phrase of a person too: "The former congressman thinks …" (not "The data show …")

@@ -38,6 +38,30 @@ extension SpeakerPhraseParser {
     return SpeakerPhrase(kind: .group, text: text, name: text, head: head, tokens: range)
   }
 
+  /// "Those" that opens its clause with what picks them out, up to the verb: "Those surveyed say …", "those over
+  /// 60 say …", "Those close to the talks said …", "Those who voted said …" (a group).
+  static func thoseGroup(_ paragraph: ParagraphText, before end: Int, floor: Int) -> SpeakerPhrase? {
+    var first = end - 1
+    while first > floor, end - first <= 6, paragraph.tokens[first].lower != "those" {
+      let token = paragraph.tokens[first]
+      guard token.quote == nil, token.kind != .punct, !token.isCapitalized || token.kind == .number else { return nil }
+      first -= 1
+    }
+    // (not the relative clause's own verb: "those who said the economy …" is no frame of theirs)
+    guard first >= floor, first + 1 < end, paragraph.tokens[first].lower == "those",
+      paragraph.tokens[end - 1].lower != "who",
+      first == floor || paragraph.tokens[first - 1].scalar == ","
+        || Attributor.clauseCoordinators.contains(paragraph.tokens[first - 1].lower)
+    else { return nil }
+    let next = paragraph.tokens[first + 1]
+    guard next.kind == .word, next.quote == nil,
+      next.lower.hasSuffix("ed") || next.lower.hasSuffix("ing") || next.classes.contains(.preposition)
+        || next.lower == "who" || (first + 2 < end && ["to", "with"].contains(paragraph.tokens[first + 2].lower))
+    else { return nil }
+    let text = paragraph.text(tokens: first..<end)
+    return SpeakerPhrase(kind: .group, text: text, name: text, head: "those", tokens: first..<end)
+  }
+
   /// "the 34-year-old", "the former 22-year-old", "the German", "the Spaniard": "the", then an age (with up to
   /// two words before it) or a singular demonym alone — nouns that stand for one person, whom the article
   /// has named before. Nil for any other words.

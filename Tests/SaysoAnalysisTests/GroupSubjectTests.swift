@@ -137,6 +137,19 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Prices rose 26% last year, officials said.").quotes.first?.group, "officials")
   }
 
+  func testThoseWithWhatPicksThemOutAreAGroup() {
+    let groups: [(text: String, group: String)] = [
+      ("Those polled said the harbour levy is unfair.", "Those polled"),
+      ("By wide margins, those surveyed say the levy is unfair.", "those surveyed"),
+      ("Those over 70 say the new bus route is too slow.", "Those over 70"),
+      ("Those close to the mayor say she will run again.", "Those close to the mayor"),
+      ("Those who voted said the count was fair.", "Those who voted"),
+    ]
+    for (text, group) in groups { XCTAssertEqual(run(text).quotes.first?.group, group, text) }
+    // (not the relative clause's own verb, nor a participle's "those")
+    XCTAssertTrue(run("Those who said the levy was fair split evenly between the two sides.").quotes.isEmpty)
+  }
+
   func testAVerbOfSayingBeforeANounMakesNoSubject() {
     // "…, said the campaign was confident": the subject is before "said", not "said the campaign"
     let a = run("Jo Podesta, an adviser to the senator, said the campaign was confident.")
