@@ -71,24 +71,13 @@ extension Analyzer {
         utterances += 1
         utterance = utterances
       }
-      // a paragraph that goes on with the quote the one before leaves open, with no frame of its own, goes
-      // on with its utterance: "“…,” Lund said. “He is like 6’4” ¶ “Which is why …”"
-      if attribution.floating, index > 0, let entity = resolution?.entity,
-        attributions[index - 1].paragraph == attribution.paragraph - 1,
-        resolutions[index - 1]?.entity == entity, let last = quotes.last, last.paragraph == attribution.paragraph - 1,
-        last.kind == .direct, paragraph.tokens.first?.quote != nil, paragraphs[last.paragraph].endsInsideQuote
+      // a quote with no frame of its own goes on with the utterance before it: in a paragraph that goes on with
+      // the quote the one before leaves open, "“…,” Lund said. “He is like 6’4” ¶ “Which is why …”"; in the
+      // sentence after a claim whose frame follows its quoted words, "Tate is “a changed man,” Lund said. “…”"
+      if let last = quotes.last,
+        continuesOpenQuote(index, attributions, resolutions, last: last)
+          || (utterance == nil && goesOnWithTheClaimBefore(index, attributions, resolutions))
       {
-        if let previous = last.utterance {
-          utterance = previous
-        } else {
-          utterances += 1
-          utterance = utterances
-          quotes[quotes.count - 1].utterance = utterance
-        }
-      }
-      // a quote of the next sentence with no frame of its own goes on with the utterance of the claim before,
-      // when that claim's frame follows its quoted words: "Tate is “a changed man,” Lund said. “He listens.”"
-      if utterance == nil, goesOnWithTheClaimBefore(index, attributions, resolutions), let last = quotes.last {
         if let previous = last.utterance {
           utterance = previous
         } else {
@@ -110,6 +99,18 @@ extension Analyzer {
       }
     }
     return (quotes, quoteCounts)
+  }
+
+  /// Whether the attribution at `index` opens a paragraph with no frame of its own and goes on with the quote
+  /// that the paragraph before leaves open, `last`, of the same person (`quoteClaims`).
+  func continuesOpenQuote(_ index: Int, _ attributions: [Attribution], _ resolutions: [Resolution?], last: Quote)
+    -> Bool
+  {
+    let attribution = attributions[index]
+    guard attribution.floating, index > 0, let entity = resolutions[index]?.entity else { return false }
+    return attributions[index - 1].paragraph == attribution.paragraph - 1 && resolutions[index - 1]?.entity == entity
+      && last.paragraph == attribution.paragraph - 1 && last.kind == .direct
+      && paragraphs[attribution.paragraph].tokens.first?.quote != nil && paragraphs[last.paragraph].endsInsideQuote
   }
 
   /// Whether the attribution at `index` is a quote with no frame that opens the sentence after a claim of the same
