@@ -74,7 +74,8 @@ extension Analyzer {
       // a quote with no frame of its own goes on with the utterance before it: in a paragraph that goes on with
       // the quote the one before leaves open, "“…,” Lund said. “He is like 6’4” ¶ “Which is why …”"; in the
       // sentence after a claim whose frame follows its quoted words, "Tate is “a changed man,” Lund said. “…”"
-      if let last = quotes.last,
+      // (most attributions have a frame: told first, before the last quote is copied)
+      if attribution.floating, let last = quotes.last,
         continuesOpenQuote(index, attributions, resolutions, last: last)
           || (utterance == nil && goesOnWithTheClaimBefore(index, attributions, resolutions))
       {

@@ -41,14 +41,19 @@ extension SpeakerPhraseParser {
   /// "Those" that opens its clause with what picks them out, up to the verb: "Those surveyed say …", "those over
   /// 60 say …", "Those close to the talks said …", "Those who voted said …" (a group).
   static func thoseGroup(_ paragraph: ParagraphText, before end: Int, floor: Int) -> SpeakerPhrase? {
+    // (its first letter is told before the word is compared: this is asked at every subject)
+    func isThose(_ index: Int) -> Bool {
+      let scalar = paragraph.tokens[index].scalar
+      return (scalar == "t" || scalar == "T") && paragraph.tokens[index].lower == "those"
+    }
     var first = end - 1
-    while first > floor, end - first <= 6, paragraph.tokens[first].lower != "those" {
+    while first > floor, end - first <= 6, !isThose(first) {
       let token = paragraph.tokens[first]
-      guard token.quote == nil, token.kind != .punct, !token.isCapitalized || token.kind == .number else { return nil }
+      guard token.quote == nil, token.kind != .punct, !token.isCapitalized else { return nil }
       first -= 1
     }
     // (not the relative clause's own verb: "those who said the economy …" is no frame of theirs)
-    guard first >= floor, first + 1 < end, paragraph.tokens[first].lower == "those",
+    guard first >= floor, first + 1 < end, isThose(first),
       paragraph.tokens[end - 1].lower != "who",
       first == floor || paragraph.tokens[first - 1].scalar == ","
         || Attributor.clauseCoordinators.contains(paragraph.tokens[first - 1].lower)
