@@ -14,21 +14,67 @@ extension Attributor {
     return opening
   }
 
-  /// Whether the clause after "that" at `that` states something (an auxiliary or a past tense shows a
-  /// finite verb: "suggested that the plan had failed", "… that voters are tired") rather than proposes
-  /// it in the subjunctive ("suggested that Chile and Peru exchange envoys"). A present tense in -s
-  /// is not told from a plural noun, so it counts as no evidence.
-  static func isIndicativeClause(_ paragraph: ParagraphText, after that: Int, limit: Int) -> Bool {
+  /// What the words after "that" at `that` show of their clause's verb.
+  enum ClauseVerb {
+    /// A finite verb states something: an auxiliary, a past tense or a contraction ("suggested that the plan
+    /// had failed", "… that voters are tired", "… he'd win", "… they don't know").
+    case finite
+    /// "should" or "must" says what ought to be: a reported opinion and a proposal at once ("suggested the
+    /// city should build a bridge"), as after "said".
+    case modal
+  }
+
+  /// The verb the clause after "that" at `that` shows within its first words, if any; none for the subjunctive
+  /// ("suggested that Chile and Peru exchange envoys"). A present tense in -s is not told from a plural noun, so
+  /// it counts as no evidence.
+  static func clauseVerb(_ paragraph: ParagraphText, after that: Int, limit: Int) -> ClauseVerb? {
     var index = that + 1
     while index < limit && index <= that + 8 && paragraph.tokens[index].quote == nil {
       let word = paragraph.tokens[index]
       if word.kind == .word && !word.isCapitalized && !word.classes.contains(.determiner) {
-        if finiteVerbs.contains(word.lower) || word.lower.hasSuffix("ed") { return true }
-        if ["should", "must"].contains(word.lower) { return false }
+        if modalVerbs.contains(word.lower) { return .modal }
+        if finiteVerbs.contains(word.lower) || word.lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(word.lower)
+          || isFiniteContraction(word.lower)
+          || (word.lower == "do" && index + 1 < limit && paragraph.tokens[index + 1].lower == "not")
+        {
+          return .finite
+        }
       }
       index += 1
     }
-    return false
+    return nil
+  }
+
+  /// Whether the clause after "that" at `that` states something (`clauseVerb` is `.finite`).
+  static func isIndicativeClause(_ paragraph: ParagraphText, after that: Int, limit: Int) -> Bool {
+    clauseVerb(paragraph, after: that, limit: limit) == .finite
+  }
+
+  /// Whether a word is a contracted finite verb: a negated auxiliary ("hadn't", "wouldn't", not "shouldn't") or
+  /// a subject pronoun with its auxiliary (`isPronounContraction`).
+  static func isFiniteContraction(_ lower: String) -> Bool {
+    guard let (stem, ending) = contraction(lower) else { return false }
+    if ending == "t" { return stem.hasSuffix("n") && !modalVerbs.contains(String(stem.dropLast())) }
+    return isPronounContraction(stem, ending)
+  }
+
+  /// Whether a word is a subject pronoun, alone or with its auxiliary: "he", "he'd", "they're".
+  static func isSubjectPronoun(_ lower: String) -> Bool {
+    if subjectPronouns.contains(lower) { return true }
+    guard let (stem, ending) = contraction(lower) else { return false }
+    return isPronounContraction(stem, ending)
+  }
+
+  /// A subject pronoun with its auxiliary: "he'd", "she'll", "it's", "they're", "we've", "i'm".
+  private static func isPronounContraction(_ stem: String, _ ending: String) -> Bool {
+    subjectPronouns.contains(stem) && ["d", "ll", "s", "re", "ve", "m"].contains(ending)
+  }
+
+  /// A word's letters before and after its apostrophe: "he'd" → ("he", "d").
+  private static func contraction(_ lower: String) -> (String, String)? {
+    let scalars = lower.unicodeScalars
+    guard let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return nil }
+    return (String(scalars[..<apostrophe]), String(scalars[scalars.index(after: apostrophe)...]))
   }
 
   /// Auxiliaries and copulas that show a finite clause.
@@ -36,7 +82,8 @@ extension Attributor {
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "did",
     "does", "won't", "can't", "isn't", "wasn't", "didn't", "doesn't",
   ]
-
+  /// Modals of what ought to be.
+  static let modalVerbs: WordSet = ["should", "must"]
 
   /// Conjunctions that join a second clause: ", and …", ", but …".
   static let clauseCoordinators: WordSet = ["and", "but", "yet", "so"]
@@ -500,7 +547,7 @@ extension Attributor {
   /// a subject pronoun or a capitalised word ("… Monday the plan had failed", "… in a note they said").
   static func opensClauseWithNoThat(_ token: Token) -> Bool {
     token.quote == nil && token.kind == .word && !(token.isTimeWord && !token.isPossessive) && token.lower != "that"
-      && (token.classes.contains(.determiner) || subjectPronouns.contains(token.lower) || token.isCapitalized)
+      && (token.classes.contains(.determiner) || isSubjectPronoun(token.lower) || token.isCapitalized)
   }
 
   /// What a claim may be said in: `SpeakerPhraseParser.documentNouns` and the channels of news releases.

@@ -364,14 +364,14 @@ extension Attributor {
         continue
       }
       // "suggested that the plan failed", "suggested the plan would fail" and "suggested, “there was a lake …”"
-      // report; "suggested a meeting" or "… that they meet" proposes; "observed that …" reports, "observed
-      // the system in 1999" watched
+      // report, as "suggested the city should build a bridge" does (and proposes); "suggested a meeting" or
+      // "… that they meet" only proposes; "observed that …" reports, "observed the system in 1999" watched
       if CueLexicon.clauseOnly.contains(cue.lemma), paragraph.tokens[contentFirst].quote == nil,
         !(paragraph.tokens[contentFirst].lower == "that"
-          && isIndicativeClause(paragraph, after: contentFirst, limit: sentence.upperBound)),
+          && clauseVerb(paragraph, after: contentFirst, limit: sentence.upperBound) != nil),
         // (or with no "that": "suggested the plan would fail")
         !(opensClauseWithNoThat(paragraph.tokens[contentFirst])
-          && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound))
+          && clauseVerb(paragraph, after: contentFirst - 1, limit: sentence.upperBound) != nil)
       {
         continue
       }

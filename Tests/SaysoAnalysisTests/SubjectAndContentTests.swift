@@ -243,10 +243,23 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Nora Fenn")
     // a suggestion of something to do is no report
     XCTAssertTrue(run("Nora Fenn suggested a meeting of the two councils next week.").quotes.isEmpty)
-    // a finite clause with no "that" is reported, one with "should" proposed
+    // a finite clause with no "that" is reported; one with "should" is reported and proposed, as after "said"
     let b = run("Mayor Tom Ware suggested a wider review may be needed.")
     XCTAssertEqual(b.quotes.map(\.text), ["a wider review may be needed"])
-    XCTAssertTrue(run("Mayor Tom Ware suggested the city should hold a review.").quotes.isEmpty)
+    let c = run("Mayor Tom Ware suggested the city should hold a review.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the city should hold a review"])
+    XCTAssertEqual(c.proposals.count, 1)
+    // (a subjunctive only proposes)
+    let d = run("Mayor Tom Ware suggested that the two towns share one clinic.")
+    XCTAssertTrue(d.quotes.isEmpty)
+    XCTAssertEqual(d.proposals.count, 1)
+    // a contraction shows a finite verb: "hadn't", "wouldn't", "don't", "he'd", "they're"
+    for clause in [
+      "the mayor hadn't read the report", "that it wouldn't be easy", "the farmers don't trust the board",
+      "he'd win the ward easily", "that they're short of staff",
+    ] {
+      XCTAssertEqual(run("Nora Fenn suggested \(clause).").quotes.map(\.text), [clause], clause)
+    }
   }
 
   func testATimeBeforeTheFrameAndAnAsideBetweenDashesAreNoContent() {
