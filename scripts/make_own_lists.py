@@ -230,7 +230,7 @@ CUE_VERBS = [
     ('vouch', 'commitment', 'weak', ''),
     ('show', 'evidence', '', 'show,shows,showed,shown,showing'),
     ('find', 'evidence', 'gerund', 'find,finds,found,finding'),
-    ('indicate', 'evidence', '', ''),
+    ('indicate', 'evidence', 'clause', ''),
     ('demonstrate', 'evidence', '', ''),
     ('call-on', 'proposal', 'addressee', ''),
     ('inform', 'statement', 'addressee,weak', ''),

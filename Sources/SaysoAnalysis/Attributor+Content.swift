@@ -29,7 +29,7 @@ extension Attributor {
   /// it counts as no evidence.
   static func clauseVerb(_ paragraph: ParagraphText, after that: Int, limit: Int) -> ClauseVerb? {
     var index = that + 1
-    while index < limit && index <= that + 8 && paragraph.tokens[index].quote == nil {
+    while index < limit && index <= that + 10 && paragraph.tokens[index].quote == nil {
       let word = paragraph.tokens[index]
       if word.kind == .word && !word.isCapitalized && !word.classes.contains(.determiner) {
         if modalVerbs.contains(word.lower) { return .modal }
@@ -94,6 +94,8 @@ extension Attributor {
   static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]
   /// Pronouns that open a clause as its subject.
   static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "it", "you", "there"]
+  /// The subject pronouns of people, who may speak: not "it" or "there".
+  static let speakingPronouns: WordSet = ["i", "he", "she", "we", "they", "you"]
 
   /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".
   static func isBarePlural(_ token: Token) -> Bool {

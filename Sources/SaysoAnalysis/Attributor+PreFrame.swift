@@ -366,7 +366,9 @@ extension Attributor {
       // "suggested that the plan failed", "suggested the plan would fail" and "suggested, “there was a lake …”"
       // report, as "suggested the city should build a bridge" does (and proposes); "suggested a meeting" or
       // "… that they meet" only proposes; "observed that …" reports, "observed the system in 1999" watched
-      if CueLexicon.clauseOnly.contains(cue.lemma), paragraph.tokens[contentFirst].quote == nil,
+      // (what a poll or a report indicates may be a noun phrase: "The figures indicated a rise")
+      let evidenceSource = cue.category == .evidence && isEvidenceSource(subject)
+      if CueLexicon.clauseOnly.contains(cue.lemma), !evidenceSource, paragraph.tokens[contentFirst].quote == nil,
         !(paragraph.tokens[contentFirst].lower == "that"
           && clauseVerb(paragraph, after: contentFirst, limit: sentence.upperBound) != nil),
         // (or with no "that": "suggested the plan would fail")
@@ -375,8 +377,13 @@ extension Attributor {
       {
         continue
       }
-      // "Polls showed that …": evidence verbs report what a poll, study or document says
-      if cue.category == .evidence && !(isEvidenceSource(subject) || (explicit && subject.kind != .pronoun)) {
+      // "Polls showed that …": evidence verbs report what a poll, study or document says; one that takes only a
+      // clause reports what a person or a body says too ("The mayor indicated he would run", "He indicated …")
+      if cue.category == .evidence,
+        !(evidenceSource || (explicit && subject.kind != .pronoun)
+          || (CueLexicon.clauseOnly.contains(cue.lemma)
+            && (subject.kind != .pronoun || Self.speakingPronouns.contains(subject.text.lowercasedQuickly()))))
+      {
         continue
       }
       var lastToken = sentence.upperBound - 1

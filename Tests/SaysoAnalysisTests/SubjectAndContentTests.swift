@@ -262,6 +262,20 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     }
   }
 
+  func testIndicatingReportsAClauseOfAPersonAndWhatEvidenceShows() {
+    let a = run("Fire marshal Ines Dorrow indicated the blaze had started in a storeroom behind the bakery.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the blaze had started in a storeroom behind the bakery"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ines Dorrow")
+    let b = run("Tom Reed spoke to the press on Monday. He has indicated that he would stand again in the autumn.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
+    // a person's noun phrase is no report; a survey's is
+    XCTAssertTrue(run("The mayor indicated support for the new ferry route.").quotes.isEmpty)
+    XCTAssertEqual(run("The survey indicated a rise in rents.").quotes.map(\.text), ["a rise in rents"])
+    // (a clause may say where its subject is before its verb)
+    let c = run("Ann Vey suggested that the old ferry terminal on the east quay had been sold.")
+    XCTAssertEqual(c.quotes.count, 1)
+  }
+
   func testATimeBeforeTheFrameAndAnAsideBetweenDashesAreNoContent() {
     let a = run(
       "Earlier this week on Thursday on state radio, President Tarrick said \u{2014} as reported by Harbour "
