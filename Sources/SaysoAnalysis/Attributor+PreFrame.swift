@@ -457,10 +457,13 @@ extension Attributor {
         lastToken = comma - 1
       }
       guard lastToken >= contentFirst + 2 else { continue }
+      // (a preposition that turns the words against what follows it is part of the cue, which the reader shows
+      // with them: "argued against [raising the tax]")
+      let against = contentFirst == cue.end + 1 && paragraph.tokens[cue.end].lower == "against"
       return Attribution(
         paragraph: paragraph.index, start: paragraph.tokens[contentFirst].start,
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
-        cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: passive ? nil : subject,
+        cue: against ? paragraph.text(tokens: cue.first..<contentFirst) : cue.text, lemma: cue.lemma, category: cue.category, speaker: passive ? nil : subject,
         sentence: sentenceIndex, inRelativeClause: inRelativeClause)
     }
     return nil
