@@ -72,6 +72,14 @@ extension Attributor {
         if closing && ["but", "which", "who"].contains(next.lower) && after != "," {
           return index  // “… a costly mistake,” but declined to say …
         }
+        // “…,” while speaking to fans · “…”, before leaving the hall: when the quote has closed, a participle's
+        // subordinate clause tells the writer's circumstances
+        if closing || (quotedBefore && isClosingMark(paragraph, index - 1)),
+          participleClauseOpeners.contains(next.lower), after.hasSuffix("ing"), after.count > 5,
+          paragraph.tokens[index + 1].quote == nil
+        {
+          return closing ? index : index - 1
+        }
         // “… spent far more,” one of the auditors said …: a frame of its own after the quote's comma
         if closing && !opensWithSubordinateClause(paragraph, first) && secondFrameFollows(paragraph, index + 1, last) {
           return index
@@ -355,6 +363,8 @@ extension Attributor {
   static let commentStarts: WordSet = ["which", "a", "an", "before", "prompting", "drawing"]
   /// Adverbs without "-ly" that may stand before a participle opening a new clause: ", further saying".
   static let participleAdverbs: WordSet = ["further", "also", "later", "again"]
+  /// Conjunctions that open a subordinate clause of a participle: "while speaking", "before leaving".
+  static let participleClauseOpeners: WordSet = ["while", "before", "after", "when", "whilst", "since"]
   /// Words that open the writer's clause after a dash: "- and he makes sure …", "- except that …".
   static let dashClauseOpeners: WordSet = ["and", "but", "although", "though", "except", "while", "whereas", "yet"]
 

@@ -23,6 +23,16 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.kind, .direct)
   }
 
+  func testAParticiplesSubordinateClauseAfterTheQuoteIsTheWriters() {
+    let a = run("Coach Ines Marlowe said, \"We will fight for every point\", while speaking to fans outside the gym.")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"We will fight for every point\""])
+    let b = run("Coach Ines Marlowe said, \u{201C}We will fight for every point,\u{201D} before leaving the gym.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\u{201C}We will fight for every point,\u{201D}"])
+    // (with no quote closed before it, the clause goes on with what was said)
+    let c = run("Ines Marlowe said she felt dizzy while speaking to fans outside the gym.")
+    XCTAssertEqual(c.quotes.map(\.text), ["she felt dizzy while speaking to fans outside the gym"])
+  }
+
   func testAnAuxiliaryAfterAndGoesOnWithTheQuotedWordsPredicate() {
     let a = run("The health authority said it is \"actively recruiting\" and has hired 200 nurses this year.")
     XCTAssertEqual(a.quotes.first?.text, "it is \"actively recruiting\" and has hired 200 nurses this year")
