@@ -478,13 +478,14 @@ extension Attributor {
       || (lower.count > 4 && lower.hasSuffix("ed"))
   }
 
-  /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …".
-  static let issuedWorks: WordSet = ["ad", "advertisement", "video", "commercial", "spot"]
+  /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …",
+  /// and the events one holds to speak: "held a press conference claiming …".
+  static let issuedWorks: WordSet = ["ad", "advertisement", "video", "commercial", "spot", "conference", "briefing"]
 
   /// Verbs that put a document out, whose subject speaks in it: "issued a statement saying …".
   static let issuingVerbs: WordSet = [
     "issued", "released", "sent", "posted", "published", "wrote", "put", "gave", "delivered", "tweeted", "filed",
-    "circulated", "distributed", "made", "signed", "penned", "drafted", "submitted", "authored",
+    "circulated", "distributed", "made", "signed", "penned", "drafted", "submitted", "authored", "held",
   ]
 
   /// Prepositions of where and when a work was issued, between it and its participle ("a release at her farm

@@ -98,6 +98,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (but not what a motion asks: "a motion to open the files, arguing …" is the group's who filed it)
     let f = run("The Daily Post and the Harbour Times filed a motion to open the files, arguing they were news.")
     XCTAssertEqual(f.quotes.first?.group, "The Daily Post and the Harbour Times")
+    // an event one holds to speak speaks for its host, as a document for its issuer
+    let held = run("Former aide Ilse Warnick held a press conference claiming the mayor knew about the loans.")
+    XCTAssertEqual(held.quotes.map(\.text), ["the mayor knew about the loans"])
+    XCTAssertEqual(held.quotes.first?.speaker?.name, "Ilse Warnick")
   }
 
   func testANounOfPeopleWithToIsTheSubjectNotThePersonAfterIt() {
