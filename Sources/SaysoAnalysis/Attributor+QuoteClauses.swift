@@ -298,9 +298,10 @@ extension Attributor {
     // a thing labelled or described in the passive names no one who spoke, and the words are no one's
     // nearby either: "The raids were nicknamed “the Midnight Sweep”", "The region is governed under the “one
     // budget, two councils” model"
+    // (a naming verb that is a verb of saying too labels in the passive: "She was called a “radical”")
+    let label = cue.map { namingVerbs.contains(paragraph.tokens[$0.first].lower) ? $0.first : nil } ?? labelIndex
     let isPassiveLabel =
-      cue == nil
-      && labelIndex.map { label in
+      label.map { label in
         // (an adverb may stand between: "was commonly called “…”")
         let be = label > 1 && paragraph.tokens[label - 1].lower.hasSuffix("ly") ? label - 2 : label - 1
         return be >= 0 && paragraph.tokens[label].lower.hasSuffix("ed")
@@ -314,7 +315,7 @@ extension Attributor {
     // (the subject of a passive label is the thing labelled, not who speaks: "Tomorrow is referred to as “Moving
     // Day”"; its agent is: "were described by the prosecutor as “…”", "was called “…” by a professor")
     let speaker =
-      isPassiveLabel && labelIndex.map({ namingVerbs.contains(paragraph.tokens[$0].lower) }) == true
+      isPassiveLabel && label.map({ namingVerbs.contains(paragraph.tokens[$0].lower) }) == true
       ? passiveAgent(paragraph, after: verb + 1, sentence.upperBound)
         ?? passiveAgent(paragraph, after: quoteLast + 1, sentence.upperBound)
       : ((participle

@@ -300,6 +300,10 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first?.speaker)
     let b = run("The plan has been called \"a shell game\" by Joshua Hendrik, a professor at Loyola.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Joshua Hendrik")
+    // (a naming verb that is also a verb of saying: the one named is not the one who named her)
+    let c = run("Marisol Vente was called a \"radical\" in one weekly paper.")
+    XCTAssertEqual(c.quotes.count, 1)
+    XCTAssertNil(c.quotes.first?.speaker)
   }
 
   func testClaimingLivesAndAParticipleThatDescribesANounAreNoClaims() {
