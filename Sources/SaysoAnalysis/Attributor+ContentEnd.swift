@@ -91,7 +91,7 @@ extension Attributor {
       }
       // ", which he called “a disaster”", ", whom she considers a friend": a relative clause whose own subject
       // reports on its antecedent is a claim of its own
-      if token.quote == nil && (token.scalar == "," || token.scalar == "—" || token.scalar == "–") && index > first + 2,
+      if token.quote == nil && (token.scalar == "," || token.scalar == "—" || token.scalar == "–") && index >= first + 2,
         objectRelativeReports(paragraph, index + 1, last)
       {
         return index - 1
@@ -223,8 +223,17 @@ extension Attributor {
       || (paragraph.tokens[start].classes.contains(.determiner) && last - start >= 2)
   }
 
-  /// Whether a relative clause at `start` has a subject of its own, a pronoun or a name, and a reporting verb
-  /// after it: "which he declared …", "whom she called …", "which Crane said …".
+  /// Whether a lower-case word may be a noun of a relative clause's subject: not a clause word, an auxiliary,
+  /// an adverb or a verb's form ("which union leader Bo Tamsen has called …", not "who have insisted …").
+  static func isNounOfSubject(_ token: Token) -> Bool {
+    let lower = token.lower
+    return !token.classes.contains(.clauseWord) && !Lexicon.auxiliariesAndBe.contains(lower)
+      && !["ly", "ed", "ing"].contains(where: { lower.hasSuffix($0) })
+  }
+
+  /// Whether a relative clause at `start` has a subject of its own, a pronoun or a name (with its role and
+  /// article), and a reporting verb after it: "which he declared …", "whom she called …", "which Crane said …",
+  /// "which the union's leader has called …".
   static func objectRelativeReports(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
     guard start + 2 <= last, ["which", "who", "whom"].contains(paragraph.tokens[start].lower),
       paragraph.tokens[start].quote == nil
@@ -234,9 +243,20 @@ extension Attributor {
     if subjectPronouns.contains(subject.lower) && subject.lower != "it" && subject.lower != "there" {
       verb += 1
     } else {
-      while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
+      // (a name with its role and its article: "which union leader Bo Tamsen has called …", "which the mayor
+      // called …")
+      while verb < last && verb < start + 7, paragraph.cues[verb] == nil,
+        SpeakerPhraseParser.isNameToken(paragraph, verb)
+          || (paragraph.tokens[verb].quote == nil && paragraph.tokens[verb].kind == .word
+            && (paragraph.tokens[verb].classes.contains(.determiner) || isNounOfSubject(paragraph.tokens[verb])))
+      {
+        verb += 1
+      }
     }
-    guard verb > start + 1, verb < last, paragraph.tokens[verb].quote == nil else { return false }
+    guard verb > start + 1 else { return false }
+    // (and an auxiliary: "which he has called …")
+    if verb < last, ["has", "had", "have", "also"].contains(paragraph.tokens[verb].lower) { verb += 1 }
+    guard verb < last, paragraph.tokens[verb].quote == nil else { return false }
     // (or a labelling verb: "which he called “a racket for private landlords.”")
     if let cue = paragraph.cues[verb] { return cue.end <= last }
     return labelVerbs.contains(paragraph.tokens[verb].lower) && paragraph.tokens[verb].lower.hasSuffix("ed")
