@@ -232,6 +232,14 @@ enum CueFinder {
     "motions", "complaint", "indictment", "petition", "jury", "juror", "jurors",
   ]
 
+  /// Verbs that convene something, before one of `convokedObjects` after "a" or "an".
+  static let convokingLemmas: WordSet = ["call"]
+  /// What is convened or called for all to act on: "a meeting", "a snap election", "a strike".
+  static let convokedObjects: WordSet = [
+    "meeting", "session", "election", "vote", "referendum", "strike", "halt", "recess", "conference", "summit",
+    "ceasefire", "truce", "timeout", "hearing", "inquiry", "lockdown",
+  ]
+
   /// Finds the cue at token `index` from the words themselves.
   static func compute(_ paragraph: ParagraphText, at index: Int) -> Cue? {
     // fields are read in place: copying a token copies its two strings
@@ -324,6 +332,16 @@ enum CueFinder {
     if Self.legalActLemmas.contains(lemma),
       ((index + 1)..<min(index + 5, paragraph.tokens.count)).contains(where: {
         Self.legalActObjects.contains(paragraph.tokens[$0].lower)
+      })
+    {
+      return nil
+    }
+    // a meeting or a vote called is an act: "called an emergency meeting", "called a snap election" (not "called
+    // the election a fraud", which labels it)
+    if Self.convokingLemmas.contains(lemma), index + 2 < paragraph.tokens.count,
+      ["a", "an"].contains(paragraph.tokens[index + 1].lower),
+      ((index + 2)..<min(index + 5, paragraph.tokens.count)).contains(where: {
+        Self.convokedObjects.contains(paragraph.tokens[$0].lower)
       })
     {
       return nil

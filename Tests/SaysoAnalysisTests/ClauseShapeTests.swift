@@ -74,6 +74,10 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
     XCTAssertTrue(run("Judge Ann Vey dismissed the lawsuit on Monday.").quotes.isEmpty)
     XCTAssertTrue(run("The court dismissed all charges against the harbour master.").quotes.isEmpty)
+    // a meeting or a vote called is an act too, but what a thing is called labels it
+    XCTAssertTrue(run("The harbour board called an urgent meeting about the flooding.").quotes.isEmpty)
+    XCTAssertTrue(run("Premier Tom Hale called a snap election for June.").quotes.isEmpty)
+    XCTAssertEqual(run("Premier Tom Hale called the election a farce.").quotes.map(\.text), ["the election a farce"])
   }
 
   func testChargingAccusesButAPriceSaysNothing() {
