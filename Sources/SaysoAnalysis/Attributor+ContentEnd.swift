@@ -91,7 +91,10 @@ extension Attributor {
       }
       // ", which he called “a disaster”", ", whom she considers a friend": a relative clause whose own subject
       // reports on its antecedent is a claim of its own
+      // (not an aside between dashes, after which the words go on: "commented on the matter — which the paper
+      // noted as unusual — “However it is …”")
       if token.quote == nil && (token.scalar == "," || token.scalar == "—" || token.scalar == "–") && index >= first + 2,
+        token.scalar == "," || !((index + 1)...last).contains(where: { paragraph.tokens[$0].scalar == token.scalar }),
         objectRelativeReports(paragraph, index + 1, last)
       {
         return index - 1

@@ -368,7 +368,11 @@ extension Attributor {
       // "… that they meet" only proposes; "observed that …" reports, "observed the system in 1999" watched
       // (what a poll or a report indicates may be a noun phrase: "The figures indicated a rise")
       let evidenceSource = cue.category == .evidence && isEvidenceSource(subject)
+      // (nor does a frame set between commas, whose words stand around it: "…, perhaps due, the union's head
+      // indicated, to the cuts")
       if CueLexicon.clauseOnly.contains(cue.lemma), !evidenceSource, paragraph.tokens[contentFirst].quote == nil,
+        !(paragraph.tokens[cue.end].scalar == "," && region.lowerBound > contentStart
+          && paragraph.tokens[region.lowerBound - 1].scalar == ","),
         !(paragraph.tokens[contentFirst].lower == "that"
           && clauseVerb(paragraph, after: contentFirst, limit: sentence.upperBound) != nil),
         // (or with no "that": "suggested the plan would fail")

@@ -171,6 +171,11 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let e = run("Minister Ada Korvin criticized the levy, which union leader Bo Tamsen has called \"a disgrace\".")
     XCTAssertEqual(e.quotes.map(\.text), ["\"a disgrace\""])
     XCTAssertEqual(e.quotes.first?.speaker?.name, "Bo Tamsen")
+    // (an aside between dashes stays in the words that go on after it)
+    let g = run(
+      "Speaker Ivo Marsh commented on the motion \u{2014} which the Courier noted as a rare step \u{2014} "
+        + "\"It is plain what this is for.\"")
+    XCTAssertEqual(g.quotes.first?.speaker?.name, "Ivo Marsh")
     // (a relative clause with no verb of saying of its own stays in the content)
     let b = run("Ann Vey said the field remained divided, which was a disaster for her party.")
     XCTAssertEqual(b.quotes.map(\.text), ["the field remained divided, which was a disaster for her party"])

@@ -271,6 +271,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     // a person's noun phrase is no report; a survey's is
     XCTAssertTrue(run("The mayor indicated support for the new ferry route.").quotes.isEmpty)
     XCTAssertEqual(run("The survey indicated a rise in rents.").quotes.map(\.text), ["a rise in rents"])
+    // (a frame set between commas has its words around it)
+    let m = run("Sales rose, perhaps because, union head Ines Dorrow indicated, of the long strike.")
+    XCTAssertEqual(m.quotes.first?.speaker?.name, "Ines Dorrow")
     // (a clause may say where its subject is before its verb)
     let c = run("Ann Vey suggested that the old ferry terminal on the east quay had been sold.")
     XCTAssertEqual(c.quotes.count, 1)
