@@ -93,7 +93,7 @@ extension Attributor {
       // reports on its antecedent is a claim of its own
       // (not an aside between dashes, after which the words go on: "commented on the matter — which the paper
       // noted as unusual — “However it is …”")
-      if token.quote == nil && (token.scalar == "," || token.scalar == "—" || token.scalar == "–") && index >= first + 2,
+      if token.quote == nil && (token.scalar == "," || token.scalar == "—" || token.scalar == "–"), index >= first + 2,
         token.scalar == "," || !((index + 1)...last).contains(where: { paragraph.tokens[$0].scalar == token.scalar }),
         objectRelativeReports(paragraph, index + 1, last)
       {

@@ -38,9 +38,11 @@ extension Attributor {
 
   /// The comma before a relative pronoun whose relative clause holds an appositive's commas and ends with
   /// the predicate after the comma `predicate`: "Tom Bell, whose hometown, Leeds, is sinking, argues" (the
-  /// subject is the name before it, not Leeds); nil when there is none, or a quote or a verb of saying is in it.
+  /// subject is the name before it, not Leeds), or with a phrase of time or place: "Ann Vey, who moved to
+  /// Dayton, Ohio, in 2012, said"; nil when there is none, or a quote or a verb of saying is in it.
   static func relativeClauseComma(_ paragraph: ParagraphText, predicate: Int, floor: Int, _ end: Int) -> Int? {
-    guard opensPredicate(paragraph.tokens[predicate + 1]),
+    let next = paragraph.tokens[predicate + 1]
+    guard opensPredicate(next) || next.isListedAsWritten(.preposition),
       let relative = stride(from: predicate - 1, through: floor, by: -1).first(where: {
         paragraph.tokens[$0].scalar == "," && relativePronouns.contains(paragraph.tokens[$0 + 1].lower)
       }),

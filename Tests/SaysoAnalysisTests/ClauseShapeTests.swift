@@ -58,6 +58,10 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let a = run("Tom Bell, whose hometown, Leeds, is sinking into the sea, argues that the new plan will fail.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Bell")
     XCTAssertEqual(a.quotes.map(\.text), ["that the new plan will fail"])
+    // (or a place's comma, then a phrase of time: the place is no speaker)
+    let b = run("Ann Vey, who lost her son in the flood at Dayton, Ohio, in July 2012, said the dam was neglected.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertNil(b.quotes.first?.organisation)
   }
 
   func testVerbsOfBlameAndScornReportAndACourtsDismissalDoesNot() {
