@@ -1,3 +1,5 @@
+import SaysoCore
+
 /// A reporting cue found at a token: its words, lemma and category.
 struct Cue {
   var first: Int
@@ -300,7 +302,10 @@ enum CueFinder {
     // the bare form after a singular name that "the" opens is a noun: "citing the Walter Beck quote that
     // …", "on the MSNBC show “Early Start”" (not "the Smiths say", nor a verb with its object: "Biologists
     // from the Marine Trust Chile estimate the population")
-    if index > 2, paragraph.tokens[index - 1].isCapitalized, !paragraph.tokens[index - 1].lower.hasSuffix("s"),
+    // (a place's name may end in "s": "the Paris attack would …")
+    if index > 2, paragraph.tokens[index - 1].isCapitalized,
+      !paragraph.tokens[index - 1].lower.hasSuffix("s")
+        || WorldKnowledge.shared.places[nameKey(paragraph.tokens[index - 1].text)] != nil,
       lemma == lower,
       index + 1 >= paragraph.tokens.count || !paragraph.tokens[index + 1].classes.contains(.determiner)
     {

@@ -87,6 +87,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let a = run("They cited the Tom Ware quote that every cook burns a few dishes.")
     XCTAssertFalse(a.quotes.contains { $0.speaker?.name == "Tom Ware" })
     XCTAssertEqual(run("Dana Fell is also a judge on the TV show \"Bake Street.\"").quotes, [])
+    // (a place's name may end in "s")
+    let b = run("Some senators expressed hope that the Athens attack would bring the allies closer.")
+    XCTAssertFalse(b.quotes.contains { $0.cue == "attack" })
     // but a verb with its object, after a plural subject, is a verb
     let c = run("Scientists from the Coral Reef Alliance Fiji estimate the cover shrank.")
     XCTAssertEqual(c.quotes.first?.group, "Scientists from the Coral Reef Alliance Fiji")
