@@ -466,7 +466,16 @@ enum ProposalDetector {
           ? SpeakerPhraseParser.parse(paragraph, start..<end, commonNouns: true).flatMap { phrase in
             phrase.kind == .group || phrase.kind == .nominal ? phrase : nil
           } : nil
-        if let phrase = counted ?? SpeakerPhraseParser.parse(paragraph, start..<end)
+        // (a place's or a body's name before a noun of people modifies it: "The Dayton crowd cheered …", "Acme
+        // workers marched …")
+        let namedGroup =
+          best?.kind == .organisation
+            && (!paragraph.tokens[end - 1].classes.isDisjoint(with: [.groupNoun, .roleNoun])
+              || Lexicon.audienceNouns.contains(paragraph.tokens[end - 1].lower))
+          ? SpeakerPhraseParser.parse(paragraph, start..<end, commonNouns: true).flatMap { phrase in
+            phrase.kind == .group || phrase.kind == .nominal ? phrase : nil
+          } : nil
+        if let phrase = counted ?? namedGroup ?? SpeakerPhraseParser.parse(paragraph, start..<end)
           ?? SpeakerPhraseParser.personNounPhrase(paragraph, start..<end)
         {
           best = phrase

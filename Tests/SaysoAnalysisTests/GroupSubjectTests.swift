@@ -314,6 +314,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let c = run(
       "He chose Walt Dunmore. Dunmore spoke about Tressler with Reuters in June, describing her as \"a fair boss\".")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Walt Dunmore")
+    // (a name before a noun of people modifies it: Vey's supporters are not Vey)
+    let d = run("A mix of Vey supporters and union members marched past the hall, chanting \"Keep it open!\"")
+    XCTAssertEqual(d.quotes.first?.group, "A mix of Vey supporters")
   }
 
   func testAnUnnamedSourcesRequestIsNoClaimAndItsVerbItsSubjects() {
