@@ -226,12 +226,18 @@ enum CueFinder {
   /// Verbs that also set a price, which a number or a comparison after them tells: "charged them $300".
   static let pricingLemmas: WordSet = ["charge"]
 
-  /// Verbs that are a court's act, not words, before one of `legalActObjects`.
-  static let legalActLemmas: WordSet = ["dismiss"]
-  /// What a court dismisses: "the lawsuit", "the charges against him".
-  static let legalActObjects: WordSet = [
-    "lawsuit", "lawsuits", "suit", "suits", "case", "cases", "charge", "charges", "appeal", "appeals", "motion",
-    "motions", "complaint", "indictment", "petition", "jury", "juror", "jurors",
+  /// Verbs that are an act, not words, when one of their objects follows within four words: a court's dismissal
+  /// ("the judge dismissed the lawsuit", "the charges against him"), crews answering an emergency ("firefighters
+  /// responding to the blaze").
+  static let actObjects: [String: WordSet] = [
+    "dismiss": [
+      "lawsuit", "lawsuits", "suit", "suits", "case", "cases", "charge", "charges", "appeal", "appeals", "motion",
+      "motions", "complaint", "indictment", "petition", "jury", "juror", "jurors",
+    ],
+    "respond": [
+      "fire", "fires", "wildfire", "wildfires", "blaze", "emergency", "emergencies", "alarm", "crash", "accident",
+      "incident", "outbreak", "flooding", "disaster", "shooting", "explosion",
+    ],
   ]
 
   /// Verbs that convene something, before one of `convokedObjects` after "a" or "an".
@@ -333,10 +339,11 @@ enum CueFinder {
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
     // a verb of motion "into" something says nothing: "Storm Nadia slammed into the harbour"
     if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "into" { return nil }
-    // a court's act says nothing: "the judge dismissed the lawsuit", "dismissing the charges"
-    if Self.legalActLemmas.contains(lemma),
+    // an act says nothing: "the judge dismissed the lawsuit", "dismissing the charges", "crews responding to the
+    // blaze"
+    if let objects = Self.actObjects[lemma],
       ((index + 1)..<min(index + 5, paragraph.tokens.count)).contains(where: {
-        Self.legalActObjects.contains(paragraph.tokens[$0].lower)
+        objects.contains(paragraph.tokens[$0].lower)
       })
     {
       return nil

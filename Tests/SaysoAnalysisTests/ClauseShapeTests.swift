@@ -78,6 +78,9 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
     XCTAssertTrue(run("Judge Ann Vey dismissed the lawsuit on Monday.").quotes.isEmpty)
     XCTAssertTrue(run("The court dismissed all charges against the harbour master.").quotes.isEmpty)
+    // so is answering an emergency, but not a question
+    XCTAssertTrue(run("Two crew members were hurt when their truck overturned responding to a brush fire.").quotes.isEmpty)
+    XCTAssertEqual(run("Tom Reed responded to the question by saying he would stay.").quotes.count, 1)
     // a meeting or a vote called is an act too, but what a thing is called labels it
     XCTAssertTrue(run("The harbour board called an urgent meeting about the flooding.").quotes.isEmpty)
     XCTAssertTrue(run("Premier Tom Hale called a snap election for June.").quotes.isEmpty)
