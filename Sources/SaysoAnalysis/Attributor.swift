@@ -308,6 +308,13 @@ enum Attributor {
       {
         end -= 1
       }
+      // "as of" a time, after a word of the subject: "Reports as of Wednesday said …"
+      if end - 3 > floor, paragraph.tokens[end - 1].isTimeWord, paragraph.tokens[end - 2].lower == "of",
+        paragraph.tokens[end - 3].lower == "as", paragraph.tokens[end - 4].kind == .word
+      {
+        end -= 3
+        continue
+      }
       // an adjunct run that opens with a preposition or a time word, after a word of the subject
       var adjunctStart = end
       while adjunctStart - 1 > floor && end - adjunctStart < 5 && paragraph.tokens[adjunctStart - 1].quote == nil

@@ -52,4 +52,10 @@ final class TimeBeforeSubjectTests: XCTestCase, AnalysingText {
       XCTAssertEqual(a.quotes.first?.text, "the blaze was under control", text)
     }
   }
+
+  func testAsOfATimeBetweenTheSubjectAndItsVerbIsNoPartOfEither() {
+    let a = run("Reports as of Friday said some 40 boats had sunk in the harbour.")
+    XCTAssertEqual(a.quotes.first?.group, "Reports")
+    XCTAssertEqual(a.quotes.first?.text, "some 40 boats had sunk in the harbour")
+  }
 }
