@@ -240,6 +240,9 @@ enum CueFinder {
     ],
   ]
 
+  /// The lemmas of `actObjects`.
+  static let actLemmas = WordSet(actObjects.keys)
+
   /// Verbs that convene something, before one of `convokedObjects` after "a" or "an".
   static let convokingLemmas: WordSet = ["call"]
   /// What is convened or called for all to act on: "a meeting", "a snap election", "a strike".
@@ -341,7 +344,8 @@ enum CueFinder {
     if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "into" { return nil }
     // an act says nothing: "the judge dismissed the lawsuit", "dismissing the charges", "crews responding to the
     // blaze"
-    if let objects = Self.actObjects[lemma],
+    // (the lemma is told by its set before the table is looked up: every cue word asks)
+    if Self.actLemmas.contains(lemma), let objects = Self.actObjects[lemma],
       ((index + 1)..<min(index + 5, paragraph.tokens.count)).contains(where: {
         objects.contains(paragraph.tokens[$0].lower)
       })
