@@ -42,7 +42,7 @@ extension Attributor {
     }
     var end = start
     // (a personal pronoun opens it as a name does: "In his letter, he appreciated Dorsey's career: “…”")
-    let pronoun = start < quoteToken - 1 && ["he", "she", "they", "we", "i"].contains(paragraph.tokens[start].lower)
+    let pronoun = start < quoteToken - 1 && speakingPronouns.contains(paragraph.tokens[start].lower)
     if pronoun { end += 1 }
     while !pronoun && end < quoteToken - 1
       && (SpeakerPhraseParser.isNameToken(paragraph, end)

@@ -32,10 +32,11 @@ extension Attributor {
     while index < limit && index <= that + 10 && paragraph.tokens[index].quote == nil {
       let word = paragraph.tokens[index]
       if word.kind == .word && !word.isCapitalized && !word.classes.contains(.determiner) {
-        if modalVerbs.contains(word.lower) { return .modal }
-        if finiteVerbs.contains(word.lower) || word.lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(word.lower)
-          || isFiniteContraction(word.lower)
-          || (word.lower == "do" && index + 1 < limit && paragraph.tokens[index + 1].lower == "not")
+        let lower = word.lower
+        if modalVerbs.contains(lower) { return .modal }
+        if finiteVerbs.contains(lower) || lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(lower)
+          || isFiniteContraction(lower)
+          || (lower == "do" && index + 1 < limit && paragraph.tokens[index + 1].lower == "not")
         {
           return .finite
         }
@@ -94,8 +95,8 @@ extension Attributor {
   static let particles: Set<String> = ["in", "up", "off", "out", "down", "over", "back", "away"]
   /// Pronouns that open a clause as its subject.
   static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "it", "you", "there"]
-  /// The subject pronouns of people, who may speak: not "it" or "there".
-  static let speakingPronouns: WordSet = ["i", "he", "she", "we", "they", "you"]
+  /// The subject pronouns of people who may speak in a news report: not "it" or "there", nor "you".
+  static let speakingPronouns: WordSet = ["i", "he", "she", "we", "they"]
 
   /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".
   static func isBarePlural(_ token: Token) -> Bool {
@@ -549,7 +550,7 @@ extension Attributor {
   /// a subject pronoun or a capitalised word ("… Monday the plan had failed", "… in a note they said").
   static func opensClauseWithNoThat(_ token: Token) -> Bool {
     token.quote == nil && token.kind == .word && !(token.isTimeWord && !token.isPossessive) && token.lower != "that"
-      && (token.classes.contains(.determiner) || isSubjectPronoun(token.lower) || token.isCapitalized)
+      && (token.classes.contains(.determiner) || token.isCapitalized || isSubjectPronoun(token.lower))
   }
 
   /// What a claim may be said in: `SpeakerPhraseParser.documentNouns` and the channels of news releases.

@@ -333,7 +333,7 @@ extension Attributor {
     else { return false }
     let subject = comma + 2
     return SpeakerPhraseParser.isNameToken(paragraph, subject)
-      || ["he", "she", "they", "we", "i"].contains(paragraph.tokens[subject].lower)
+      || speakingPronouns.contains(paragraph.tokens[subject].lower)
       ? contrastClauseReports(paragraph, subject, last) : false
   }
 

@@ -368,9 +368,10 @@ extension Attributor {
       // "… that they meet" only proposes; "observed that …" reports, "observed the system in 1999" watched
       // (what a poll or a report indicates may be a noun phrase: "The figures indicated a rise")
       let evidenceSource = cue.category == .evidence && isEvidenceSource(subject)
+      let clauseOnly = CueLexicon.clauseOnly.contains(cue.lemma)
       // (nor does a frame set between commas, whose words stand around it: "…, perhaps due, the union's head
       // indicated, to the cuts")
-      if CueLexicon.clauseOnly.contains(cue.lemma), !evidenceSource, paragraph.tokens[contentFirst].quote == nil,
+      if clauseOnly, !evidenceSource, paragraph.tokens[contentFirst].quote == nil,
         !(paragraph.tokens[cue.end].scalar == "," && region.lowerBound > contentStart
           && paragraph.tokens[region.lowerBound - 1].scalar == ","),
         !(paragraph.tokens[contentFirst].lower == "that"
@@ -385,8 +386,8 @@ extension Attributor {
       // clause reports what a person or a body says too ("The mayor indicated he would run", "He indicated …")
       if cue.category == .evidence,
         !(evidenceSource || (explicit && subject.kind != .pronoun)
-          || (CueLexicon.clauseOnly.contains(cue.lemma)
-            && (subject.kind != .pronoun || Self.speakingPronouns.contains(subject.text.lowercasedQuickly()))))
+          || (clauseOnly
+            && (subject.kind != .pronoun || speakingPronouns.contains(subject.text.lowercasedQuickly()))))
       {
         continue
       }
@@ -467,7 +468,8 @@ extension Attributor {
       return Attribution(
         paragraph: paragraph.index, start: paragraph.tokens[contentFirst].start,
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
-        cue: against ? paragraph.text(tokens: cue.first..<contentFirst) : cue.text, lemma: cue.lemma, category: cue.category, speaker: passive ? nil : subject,
+        cue: against ? paragraph.text(tokens: cue.first..<contentFirst) : cue.text, lemma: cue.lemma,
+        category: cue.category, speaker: passive ? nil : subject,
         sentence: sentenceIndex, inRelativeClause: inRelativeClause)
     }
     return nil
