@@ -10,12 +10,14 @@ enum SentenceSplitter {
     "approx", "ave", "blvd",
     // ranks and offices of police, armies and councils: "Coun. Diane Moss", "RCMP Cpl. Ann Roy", "Const."
     "coun", "cpl", "const", "cst", "insp", "det", "atty", "pte", "brig", "ald", "msgr",
+    // the "versus" of a case or a match, always between two names: "Hale v. Morrow", "Kings vs. Nets"
+    "v", "vs",
   ]
   /// Abbreviations only before a number ("No. 10", "pp. 4-9"): "voted no. She said …" ends a sentence.
   static let beforeNumber: WordSet = ["no", "pp", "vol", "fig"]
   static let beforeCapital: Set<String> = [
     "inc", "ltd", "corp", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "vs", "etc", "al", "cf", "dept", "univ", "assn", "bros",
+    "nov", "dec", "etc", "al", "cf", "dept", "univ", "assn", "bros",
   ]
   /// The abbreviations of `beforeCapital` that end a firm's name: "Domtar Corp.", "Acme Inc.".
   static let firmAbbreviations: WordSet = ["inc", "ltd", "corp", "co", "bros"]

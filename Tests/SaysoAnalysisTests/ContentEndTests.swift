@@ -15,6 +15,13 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["the plan would pass without raising taxes"])
   }
 
+  func testTheVersusOfACaseEndsNoSentence() {
+    let a = run("Councillor Rhea Dunmore said the bylaw could not stand after the ruling in Pell v. Okonkwo last spring.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the bylaw could not stand after the ruling in Pell v. Okonkwo last spring"])
+    let b = run("Coach Ida Brunn said the Hawks vs. Comets game would be played behind closed doors.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the Hawks vs. Comets game would be played behind closed doors"])
+  }
+
   func testAQuoteAfterAnInnerFrameEndsBeforeASecondPredicate() {
     let a = run(
       "Soon after she was heckled, Owen Marsh wrote to his supporters, “It’s time to vote her out for good,” "
