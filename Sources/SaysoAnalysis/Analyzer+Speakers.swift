@@ -519,11 +519,12 @@ extension Analyzer {
         return Resolution(group: phrase.text, mention: phrase.text)
       }
       // (not the head itself, which every role it may stand for has: "The Prime Minister" is no "Transport
-      // Minister")
+      // Minister"; a portfolio is one: "the health minister" is no "Energy Minister")
       let qualifiers =
         (phrase.modifiers.filter { modifier in
           modifier.first.map { $0.isLetter } ?? false
-            && (SpeakerPhraseParser.isDemonym(modifier) && modifier != "former" && modifier != "new")
+            && (SpeakerPhraseParser.isDemonym(modifier) && modifier != "former" && modifier != "new"
+              || Lexicon.portfolios.contains(modifier))
         }
         + phrase.text.spaceSeparatedWords.dropFirst().filter { $0.first?.isUppercase ?? false }.map {
           $0.lowercasedQuickly()

@@ -192,6 +192,16 @@ enum Lexicon {
   /// health secretary, the former president not the president.
   static let otherOfficeWords: WordSet = ["shadow", "former", "deputy", "vice", "assistant", "acting", "ex"]
 
+  /// The portfolios of an office, which tell two ministers or secretaries apart: "the health minister" is not
+  /// "Energy Minister Raj Patel".
+  static let portfolios: WordSet = [
+    "health", "energy", "finance", "financial", "foreign", "defence", "defense", "interior", "justice",
+    "education", "transport", "transportation", "environment", "environmental", "agriculture", "trade",
+    "labour", "labor", "culture", "treasury", "economy", "economic", "housing", "immigration", "tourism",
+    "sport", "sports", "home", "security", "communications", "infrastructure", "fisheries", "veterans",
+    "commerce", "industry", "aviation", "police", "fire", "water", "welfare", "pensions",
+  ]
+
   /// Prepositions that open a phrase of time, cause or concession before a clause, but no adjunct after a cue:
   /// "Ahead of the vote, …", "Despite the losses, …", "Amid the protests, …", "Absent a deal, …".
   static let leadInPrepositions: WordSet = [

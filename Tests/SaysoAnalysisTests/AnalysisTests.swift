@@ -83,6 +83,21 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertNil(b.quotes.first?.speaker)
   }
 
+  func testARoleWithAnotherPortfolioIsNotThePersonNamedInOne() {
+    let a = run(
+      "Energy Minister Tomas Kerrigan said 40 homes lost power. The regional health minister said, "
+        + "\"Two people were treated for burns.\"")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tomas Kerrigan", nil])
+    XCTAssertEqual(a.quotes.last?.group, "The regional health minister")
+    // the same portfolio, and no portfolio, stand for the person
+    let b = run(
+      "Health Minister Tomas Kerrigan said 40 homes lost power. The regional health minister said, "
+        + "\"Two people were treated for burns.\"")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Tomas Kerrigan", "Tomas Kerrigan"])
+    let c = run("Energy Minister Tomas Kerrigan said 40 homes lost power. The minister said repairs would take a week.")
+    XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Tomas Kerrigan", "Tomas Kerrigan"])
+  }
+
   func testTitlesWithTheirCountrysDemonymAfterTheAreARole() {
     let a = run("The Dutch Prime Minister asked households to cut their gas use.")
     XCTAssertEqual(a.quotes.first?.group, "The Dutch Prime Minister")
