@@ -661,6 +661,13 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Hale said to a room of some 300 farmers in Ohio.").quotes.isEmpty)
     // an infinitive is the content: "said to wait"
     XCTAssertEqual(run("She said to wait for the results.").quotes.first?.text, "to wait for the results")
+    // so it is after "stated", "confirmed" and "acknowledged"
+    XCTAssertEqual(
+      run("Inspector Lia Brandt stated to the Courier on Friday that the thefts had stopped.").quotes.first?.text,
+      "that the thefts had stopped")
+    XCTAssertEqual(
+      run("A spokesman confirmed to reporters the ferry would resume on Monday.").quotes.first?.text,
+      "the ferry would resume on Monday")
   }
 
   func testARoleAndARelativeClauseAfterANameDescribeIt() {
