@@ -156,14 +156,15 @@ extension Attributor {
           source = SpeakerPhrase(kind: .organisation, text: source.text, name: source.text, tokens: source.tokens)
         }
         comma = kindEnd
-      } else if comma + 1 < sentence.upperBound, ["who", "whose"].contains(paragraph.tokens[comma + 1].lower),
+      } else if comma + 1 < sentence.upperBound, ["who", "whose", "which"].contains(paragraph.tokens[comma + 1].lower),
         let clauseEnd = ((comma + 2)..<min(sentence.upperBound, comma + 40)).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
         }),
-        !((comma + 1)..<clauseEnd).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
+        !((comma + 1)..<clauseEnd).contains(where: { paragraph.tokens[$0].quote != nil })
       {
-        // a relative clause describes the source: "According to Professor Ivan Brandt, who is co-chairman
-        // of the panel, in the United Kingdom …"
+        // a relative clause describes the source, whatever its verb: "According to Professor Ivan Brandt, who is
+        // co-chairman of the panel, in the United Kingdom …", "According to Reuters, which cited two officials,
+        // the merger …"
         comma = clauseEnd
       }
       let first = comma + 1

@@ -535,6 +535,10 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
         + "to teach welding to pupils.")
     XCTAssertEqual(a.quotes.map(\.text), ["in Asia it is not usual to teach welding to pupils"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Pavel Novak")
+    // a body's "which" clause, whose verb may be one of saying
+    let b = run("According to Reuters, which cited two officials close to the talks, the merger will be announced soon.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the merger will be announced soon"])
+    XCTAssertEqual(b.quotes.first?.organisation, "Reuters")
   }
 
   func testANameWithARoleOfItsOwnInAnAppositiveSpeaks() {
