@@ -304,10 +304,13 @@ extension Attributor {
         !clauseCoordinators.contains(paragraph.tokens[contentFirst].lower)
       else { continue }
       // a weak verb with no "that" takes no document or thing as its nominal subject: "A letter posted online by …"
-      // (but "The senator thinks the plan is bad", "The campaign criticized …")
+      // (but "The senator thinks the plan is bad", "The campaign criticized …"; nor before a clause with a
+      // subject and a finite verb: "The study reported the lizards were breeding normally")
       if !strong, !explicit, subject.kind == .nominal,
         SpeakerPhraseParser.documentNouns.contains(subject.head) || evidenceNouns.contains(subject.head)
-          || ProposalDetector.inanimate.contains(subject.head)
+          || ProposalDetector.inanimate.contains(subject.head),
+        !(opensClauseWithNoThat(paragraph.tokens[contentFirst])
+          && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound))
       {
         continue
       }

@@ -167,6 +167,14 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("The implied cost of the new tax was high.").quotes.isEmpty)
   }
 
+  func testADocumentsWeakVerbBeforeAClauseWithASubjectAndAFiniteVerbReportsIt() {
+    let a = run("The study reported the lizards were breeding normally in both valleys.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the lizards were breeding normally in both valleys"])
+    XCTAssertEqual(a.quotes.first?.group, "The study")
+    // (not a noun phrase alone: "The study reported a rise in breeding")
+    XCTAssertTrue(run("The study reported a sharp rise in breeding.").quotes.isEmpty)
+  }
+
   func testTheMediaAndAReaffirmedClaim() {
     for (text, group) in [
       ("Local media reported most of the victims had escaped.", "Local media"),
