@@ -784,6 +784,16 @@ NOUNS = [
     ('surgeon', 'title', ''),
     ('survey', 'source', ''),
     ('surveys', 'group', ''),
+    # inquiries and reviews that report their findings as a study does: "…, the inquiry reported"
+    ('inquiry', 'source', ''),
+    ('inquiries', 'group', ''),
+    ('investigation', 'source', ''),
+    ('investigations', 'group', ''),
+    ('audit', 'source', ''),
+    ('audits', 'group', ''),
+    ('probe', 'source', ''),
+    ('review', 'source', ''),
+    ('reviews', 'group', ''),
     ('teacher', 'source,title', ''),
     # occupations that stand before a name as a title in news ("Headteacher Paul Grange", "Umpire Joe
     # Grey", "Manchester United boss Erik ten Hag") and that "the headteacher said" names as a source

@@ -173,6 +173,10 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "The study")
     // (not a noun phrase alone: "The study reported a rise in breeding")
     XCTAssertTrue(run("The study reported a sharp rise in breeding.").quotes.isEmpty)
+    // an inquiry or an audit reports as a study does
+    let b = run("The likely cause of the leak was a worn valve seal, the inquiry reported.")
+    XCTAssertEqual(b.quotes.map(\.text), ["The likely cause of the leak was a worn valve seal"])
+    XCTAssertEqual(b.quotes.first?.group, "the inquiry")
   }
 
   func testTheMediaAndAReaffirmedClaim() {
