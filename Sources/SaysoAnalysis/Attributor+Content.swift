@@ -393,8 +393,11 @@ extension Attributor {
       {
         return (scan + 1, true)
       }
+      // (a clause before the colon is what was said, no phrase: "said the shelters were a first step: “…”")
       if paragraph.tokens[scan].scalar == ","
-        || (adjunct && paragraph.tokens[scan].scalar == ":" && !isColonBetweenDigits(paragraph, scan))
+        || (adjunct && paragraph.tokens[scan].scalar == ":" && !isColonBetweenDigits(paragraph, scan)
+          && !(opensClauseWithNoThat(paragraph.tokens[start])
+            && isIndicativeClause(paragraph, after: start - 1, limit: scan)))
       {
         if opensQuote(paragraph, scan + 1, limit) {
           return (scan + 1, true)

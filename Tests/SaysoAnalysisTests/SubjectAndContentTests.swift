@@ -138,6 +138,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     // a clause before the colon is said too
     let a = run("Ann Lee said she had an idea for the sign: \"Free water for all.\"")
     XCTAssertEqual(a.quotes.first?.text, "she had an idea for the sign: \"Free water for all.\"")
+    // (so is one that opens with an article, which a phrase of place may too)
+    let b = run("Ann Lee told reporters the new shelters were only a first step: \"We need clean water.\"")
+    XCTAssertEqual(b.quotes.map(\.text), ["the new shelters were only a first step: \"We need clean water.\""])
   }
 
   func testQuotedAsSayingAndAPastParticipleBetweenCommas() {
