@@ -12,7 +12,12 @@ extension Attributor {
     }
     if isPlaceAbbreviation(paragraph, range) { return true }
     guard let kind = WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: range))] else { return false }
-    return kind >= .state
+    if kind >= .state { return true }
+    // (a county or a region the gazetteer knows only as a town, after a town it knows: "Harlow, Essex")
+    guard range.count <= 2, range.lowerBound >= 2, paragraph.tokens[range.lowerBound - 1].scalar == ",",
+      let town = SpeakerPhraseParser.nameRun(paragraph, endingAt: range.lowerBound - 1, from: max(0, range.lowerBound - 4))
+    else { return false }
+    return WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: town))] != nil
   }
 
   /// Whether `range` is a place that a preposition opens, or a state after such a place's comma: "in Toronto",

@@ -575,6 +575,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     let a = run("Officials in Dayton, Ohio, said they hoped the grant would arrive quickly.")
     XCTAssertEqual(a.quotes.map(\.text), ["they hoped the grant would arrive quickly"])
     XCTAssertEqual(a.quotes.first?.group, "Officials in Dayton")
+    // (so is a county the gazetteer knows only as a town, after a town it knows)
+    let b = run("Police in Harlow, Essex, said the blaze had been started deliberately.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the blaze had been started deliberately"])
+    XCTAssertEqual(b.quotes.first?.group, "Police in Harlow")
   }
 
   func testAConjunctionOpensTheClauseBeforeANameAndItsAppositive() {
