@@ -61,8 +61,34 @@ enum Attributor {
         }
       }
     }
+    // an interviewer's question puts words to the one asked, who has not said them: "You said the plan was
+    // dead?", "When confirming the planet was there, what did you feel?"
+    out.removeAll { isReportInAQuestionToTheReader(paragraph, $0) }
     return out
   }
+
+  /// Whether an attribution's words run to a question mark of the writer's that ends them, with a verb that
+  /// asks nothing, said by "you", by a participle's subject, or by no one in a question put to "you". (A third
+  /// person's report in a question is the writer's question about it, which still reports: "Does she feel
+  /// compelled to speak out?")
+  static func isReportInAQuestionToTheReader(_ paragraph: ParagraphText, _ attribution: Attribution) -> Bool {
+    guard attribution.end > attribution.start, paragraph.scalars[attribution.end - 1] == "?",
+      !questioningLemmas.contains(attribution.lemma ?? ""),
+      case let mark = paragraph.firstToken(startingAtOrAfter: attribution.end - 1),
+      mark < paragraph.tokens.count, paragraph.tokens[mark].quote == nil
+    else { return false }
+    if (attribution.cue ?? "").hasSuffix("ing") { return true }
+    guard let speaker = attribution.speaker else {
+      let sentence = paragraph.sentences[attribution.sentence]
+      return sentence.contains { index in
+        paragraph.tokens[index].quote == nil && ["you", "your"].contains(paragraph.tokens[index].lower)
+      }
+    }
+    return speaker.text.lowercased() == "you"
+  }
+
+  /// The lemmas of verbs whose words are a question: "asked", "wondered".
+  static let questioningLemmas: Set<String> = ["ask", "wonder", "question", "inquire", "query"]
 
   /// The content narrowed to the quote that ends it when the words before that quote report it with a verb
   /// of saying of their own, then a comma or a colon: "replied Friday to one of Tate's posts by saying,

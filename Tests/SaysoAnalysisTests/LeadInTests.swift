@@ -131,4 +131,15 @@ final class LeadInTests: XCTestCase, AnalysingText {
     let b = run("VELTRI: We will fix the roads.\n\nThe exchange lasted an hour.")
     XCTAssertEqual(b.quotes.count, 1)
   }
+
+  func testAReportInAQuestionPutToYouIsNoClaim() {
+    let a = run(
+      "Wikinews spoke with Dana Veltri.\n\n((WN)) You said the fossil was a new species?\n\n"
+        + "((WN)) How did you react after confirming the bones were a new species?\n\n"
+        + "((WN)) What do you think caused the collapse?")
+    XCTAssertTrue(a.quotes.isEmpty, "\(a.quotes.map(\.text))")
+    // (what was asked is a claim)
+    let b = run("The engineer asked whether the dam would hold?")
+    XCTAssertEqual(b.quotes.map(\.text), ["whether the dam would hold?"])
+  }
 }
