@@ -334,6 +334,11 @@ enum Attributor {
       {
         end -= 1
       }
+      // a verb that goes on to the verb of saying: "Vey went on to say …", "Vey continued to warn …"
+      if let onTo = goingOnTo(paragraph, before: end, floor: floor) {
+        end = onTo
+        continue
+      }
       // "as of" a time, after a word of the subject: "Reports as of Wednesday said …"
       if end - 3 > floor, paragraph.tokens[end - 1].isTimeWord, paragraph.tokens[end - 2].lower == "of",
         paragraph.tokens[end - 3].lower == "as", paragraph.tokens[end - 4].kind == .word
@@ -360,6 +365,20 @@ enum Attributor {
       else { return end }
       end = adjunctStart
     }
+  }
+
+  /// Where the words that go on to a verb end before it start, after a word of the subject: "went on to",
+  /// "goes on to", "continued to", "proceeded to" (not a refusal: "declined to say" reports nothing).
+  static func goingOnTo(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
+    guard end - 3 > floor, paragraph.tokens[end - 1].lower == "to", paragraph.tokens[end - 1].quote == nil else {
+      return nil
+    }
+    if paragraph.tokens[end - 2].lower == "on", ["went", "goes", "go", "going"].contains(paragraph.tokens[end - 3].lower),
+      end - 4 >= floor
+    {
+      return end - 3
+    }
+    return ["continued", "continues", "proceeded", "proceeds"].contains(paragraph.tokens[end - 2].lower) ? end - 2 : nil
   }
 
   /// Whether the word at `index` is "both", "all" or "each" after names joined by "and": "Ann Vey and Tom Reed

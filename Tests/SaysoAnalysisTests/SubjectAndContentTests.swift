@@ -661,6 +661,16 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
       run("The mayor was told that the bridge was unsafe.").quotes.first?.text, "that the bridge was unsafe")
   }
 
+  func testAVerbThatGoesOnToTheVerbOfSayingLeavesTheSubjectItsOwn() {
+    let a = run("Dr Ines Moreau went on to say hundreds of infections might be avoided.")
+    XCTAssertEqual(a.quotes.map(\.text), ["hundreds of infections might be avoided"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ines Moreau")
+    let b = run("Ines Moreau later continued to warn that the vaccine stocks would run out.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ines Moreau")
+    // (a refusal reports nothing)
+    XCTAssertTrue(run("Ines Moreau declined to say whether the stocks would run out.").quotes.isEmpty)
+  }
+
   func testTheAddresseeAfterSaidToIsNoContent() {
     XCTAssertEqual(run("His daughter said to the police he had left home.").quotes.first?.text, "he had left home")
     XCTAssertEqual(
