@@ -368,18 +368,23 @@ enum Attributor {
   }
 
   /// Where the words that go on to a verb end before it start, after a word of the subject: "went on to",
-  /// "goes on to", "continued to", "proceeded to" (not a refusal: "declined to say" reports nothing).
+  /// "goes on to", "continued to", "proceeded to", "sought to" (not a refusal: "declined to say" reports
+  /// nothing).
   static func goingOnTo(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
     guard end - 3 > floor, paragraph.tokens[end - 1].lower == "to", paragraph.tokens[end - 1].quote == nil else {
       return nil
     }
-    if paragraph.tokens[end - 2].lower == "on", ["went", "goes", "go", "going"].contains(paragraph.tokens[end - 3].lower),
-      end - 4 >= floor
-    {
-      return end - 3
-    }
-    return ["continued", "continues", "proceeded", "proceeds"].contains(paragraph.tokens[end - 2].lower) ? end - 2 : nil
+    let before = paragraph.tokens[end - 2].lower
+    if before == "on", end - 4 >= floor, goingVerbs.contains(paragraph.tokens[end - 3].lower) { return end - 3 }
+    return goingOnVerbs.contains(before) ? end - 2 : nil
   }
+
+  /// The forms of "go" before "on to": "went on to say".
+  static let goingVerbs: WordSet = ["went", "goes", "go", "going", "gone"]
+  /// Verbs that go on to another with "to": "continued to say", "sought to reassure".
+  static let goingOnVerbs: WordSet = [
+    "continued", "continues", "proceeded", "proceeds", "sought", "seeks", "hastened", "hastens",
+  ]
 
   /// Whether the word at `index` is "both", "all" or "each" after names joined by "and": "Ann Vey and Tom Reed
   /// both said", "Reed, Vey and Lund all agreed", "the Ledger and the Post each called it …" (not after other

@@ -667,6 +667,8 @@ final class ParentheticalTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ines Moreau")
     let b = run("Ines Moreau later continued to warn that the vaccine stocks would run out.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ines Moreau")
+    let c = run("Ines Moreau sought to stress that the clinics would stay open.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ines Moreau")
     // (a refusal reports nothing)
     XCTAssertTrue(run("Ines Moreau declined to say whether the stocks would run out.").quotes.isEmpty)
   }
