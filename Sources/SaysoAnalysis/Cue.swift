@@ -80,6 +80,16 @@ enum CueFinder {
       || ["and", "but", "while", "whereas", "though", "although"].contains(previous.lower)
   }
 
+  /// Whether the words before `index` end a share of people with a number word, which is its subject: "Three in
+  /// four say …", "one out of five said …" (a number word alone is a determiner: "the three say" is no noun).
+  static func endsShareOfPeople(_ paragraph: ParagraphText, before index: Int) -> Bool {
+    guard index > 2, SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower),
+      ["in", "of"].contains(paragraph.tokens[index - 2].lower)
+    else { return false }
+    let count = paragraph.tokens[index - 3].lower == "out" && index > 3 ? index - 4 : index - 3
+    return paragraph.tokens[count].kind == .number || SpeakerPhraseParser.numberWords.contains(paragraph.tokens[count].lower)
+  }
+
   /// The cue starting at token `index` (outside quotes), if any; computed once per paragraph.
   @inline(__always) static func cue(_ paragraph: ParagraphText, at index: Int) -> Cue? { paragraph.cues[index] }
 
@@ -272,7 +282,8 @@ enum CueFinder {
           && paragraph.tokens[index - 2].isCapitalized
           && SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index - 1].lower))
         && !opensWithIndefiniteSubject(paragraph, before: index)
-        && !Attributor.isQuantifierOfNamesJoined(paragraph, index - 1, floor: 0))
+        && !Attributor.isQuantifierOfNamesJoined(paragraph, index - 1, floor: 0)
+        && !endsShareOfPeople(paragraph, before: index))
     {
       return nil
     }

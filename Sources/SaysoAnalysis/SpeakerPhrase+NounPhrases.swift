@@ -29,13 +29,21 @@ extension SpeakerPhraseParser {
     }
     if percentage { index += 1 }
     guard index + 2 < range.upperBound,
-      paragraph.tokens[index].kind == .number || numberWords.contains(paragraph.tokens[index].lower) || percentage,
+      paragraph.tokens[index].kind == .number || numberWords.contains(paragraph.tokens[index].lower) || percentage
+        || isFraction(paragraph.tokens[index].lower),
       ["in", "of", "out", "but"].contains(paragraph.tokens[index + 1].lower),
       range.allSatisfy({ paragraph.tokens[$0].quote == nil && paragraph.tokens[$0].scalar != "," })
     else { return nil }
     let text = paragraph.text(tokens: range)
     let head = paragraph.tokens[range.upperBound - 1].lower
     return SpeakerPhrase(kind: .group, text: text, name: text, head: head, tokens: range)
+  }
+
+  /// Whether a word is a fraction written with a hyphen: "two-thirds", "one-quarter", "three-fifths".
+  static func isFraction(_ word: String) -> Bool {
+    guard let hyphen = word.firstIndex(of: "-") else { return false }
+    return numberWords.contains(String(word[..<hyphen]))
+      && ["third", "thirds", "quarter", "quarters", "fifth", "fifths", "half"].contains(word[word.index(after: hyphen)...])
   }
 
   /// "Those" that opens its clause with what picks them out, up to the verb: "Those surveyed say …", "those over

@@ -393,8 +393,11 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testABarePluralWithItsModifiersIsAGroup() {
-    for subject in ["Shop owners", "Small business owners", "Public records", "40 backbenchers", "More than 4 in 10"] {
-      XCTAssertEqual(run(subject + " said the vote should be delayed.").quotes.first?.group, subject)
+    for subject in [
+      "Shop owners", "Small business owners", "Public records", "40 backbenchers", "More than 4 in 10", "Three in four",
+      "One out of five", "Two-thirds of tenants",
+    ] {
+      XCTAssertEqual(run(subject + " say the vote should be delayed.").quotes.first?.group, subject)
     }
     // a participle or a determiner makes a phrase no subject
     XCTAssertEqual(
