@@ -447,6 +447,8 @@ enum Attributor {
     "figures", "numbers", "results", "documents", "document", "records", "investigation", "review", "audit",
     "test", "tests", "footage", "video", "videos", "evidence", "estimate", "estimates", "census", "statistics",
     "memo", "letter", "filing", "complaint", "ruling", "indictment", "assessment", "probe", "inquiry",
+    "email", "emails", "e-mail", "transcript", "transcripts", "recording", "recordings", "average", "tally",
+    "model", "models", "photos", "images",
   ]
 
   static func isEvidenceSource(_ phrase: SpeakerPhrase) -> Bool {

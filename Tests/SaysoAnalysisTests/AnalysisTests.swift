@@ -607,6 +607,9 @@ final class EvidenceTests: XCTestCase, AnalysingText {
       "Polls showed that few voters saw climate change as a priority. The survey found most voters undecided.")
     XCTAssertEqual(a.quotes.map(\.group), ["Polls", "The survey"])
     XCTAssertEqual(a.quotes.first?.text, "that few voters saw climate change as a priority")
+    // an email, a transcript and an average of polls show as a poll does
+    let b = run("A 2011 email shows the agency sent ten staffers to the gala. An average of recent polls shows Vey is ahead.")
+    XCTAssertEqual(b.quotes.map(\.group), ["A 2011 email", "An average of recent polls"])
   }
 
   func testPeopleDoNotShowAndPercentagesAreGroups() {
