@@ -42,6 +42,32 @@ extension Analyzer {
     return nil
   }
 
+  /// The one person the article does not name who opens the sentence before the one that the pronoun at
+  /// `token` opens, of the pronoun's gender: "One of the nurses" of "One of the nurses let her story be told.
+  /// She said …", "A local woman" (nil after a sentence with a claim of its own, which the claims read).
+  func unnamedPersonOpeningSentence(before token: Int, paragraph: Int, pronoun: String) -> SpeakerPhrase? {
+    let text = paragraphs[paragraph]
+    guard let opening = text.sentences.firstIndex(where: { $0.contains(token) }),
+      Self.firstWord(of: text, opening) == token, let place = sentence(before: (paragraph, opening))
+    else { return nil }
+    let previous = paragraphs[place.paragraph]
+    let range = previous.sentences[place.sentence]
+    guard !range.isEmpty, !range.contains(where: { previous.cues[$0] != nil || previous.tokens[$0].quote != nil }),
+      let subject = ProposalDetector.clauseSubject(previous, range, previous.contentStarts[range.lowerBound]),
+      subject.kind == .group || subject.kind == .nominal,
+      Self.isOneUnnamedPerson(subject.text) || Self.isOneOfPeople(subject.text),
+      Self.gender(ofGroup: subject.text).map({ $0 == (pronoun == "she" ? .female : .male) }) ?? true
+    else { return nil }
+    return subject
+  }
+
+  /// Whether a group's words are one of a group of people: "One of the nurses", "one of the protesters".
+  static func isOneOfPeople(_ group: String) -> Bool {
+    let words = group.lowercasedQuickly().spaceSeparatedWords
+    guard words.count >= 3, words[0] == "one", words[1] == "of", let last = words.last else { return false }
+    return Lexicon.groupNouns.contains(String(last))
+  }
+
   /// Whether the pronoun at `token` opens the main clause after a phrase that opens the sentence at `first` and
   /// ends at the comma before it: "Asked about his hopes, he said …", "Speaking to reporters, she said …", "After
   /// the match, he said …".

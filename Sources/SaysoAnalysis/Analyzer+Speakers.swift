@@ -121,6 +121,14 @@ extension Analyzer {
           : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
       {
         resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
+      } else if let phrase = attribution.speaker, phrase.kind == .pronoun, resolution?.group == nil,
+        case let pronoun = phrase.text.lowercasedQuickly(), Self.singularPronouns.contains(pronoun),
+        let person = unnamedPersonOpeningSentence(
+          before: phrase.tokens.lowerBound, paragraph: attribution.paragraph, pronoun: pronoun)
+      {
+        // "he" or "she" opening the sentence after one that one unnamed person opens, with no claim: that
+        // person ("One of the nurses let her story be told. She said …", not the negotiator named before)
+        resolution = Resolution(group: person.text, mention: phrase.text)
       }
       // "the company" or "the firm" after the claim of a name no list knows, in the paragraph or the one
       // before: the article says what the name is, and both claims are the firm's ("Tesco said sales rose.

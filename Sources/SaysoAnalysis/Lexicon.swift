@@ -67,7 +67,7 @@ enum Lexicon {
   static let personNounGenders: [String: WorldKnowledge.Gender] = [
     "mother": .female, "wife": .female, "daughter": .female, "sister": .female, "girl": .female, "aunt": .female,
     "grandmother": .female, "niece": .female, "widow": .female, "actress": .female, "girlfriend": .female,
-    "father": .male, "husband": .male, "son": .male, "brother": .male, "boy": .male, "uncle": .male,
+    "man": .male, "father": .male, "husband": .male, "son": .male, "brother": .male, "boy": .male, "uncle": .male,
     "grandfather": .male, "nephew": .male, "widower": .male, "actor": .male, "boyfriend": .male,
   ]
 

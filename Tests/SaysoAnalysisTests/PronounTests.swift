@@ -121,4 +121,19 @@ final class PronounTests: XCTestCase, AnalysingText {
       "\"I love it,\" said Ian Cambell, a fan.\n\n\"It is the best weekend of the year.\" Lisa Mancinni agreed.")
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ian Cambell", "Ian Cambell"])
   }
+
+  func testAPronounAfterASentenceThatOneUnnamedPersonOpensIsThatPerson() {
+    let a = run(
+      "Union negotiator Petra Holm said the offer was fair. One of the nurses allowed her story to be printed. "
+        + "She said she spoke out to help others.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Petra Holm", nil])
+    XCTAssertEqual(a.quotes.last?.group, "One of the nurses")
+    let b = run("Mayor Petra Holm said the road was shut. A local woman saw the crash. She said the van sped off.")
+    XCTAssertEqual(b.quotes.last?.group, "A local woman")
+    // (not one of another gender, nor after a sentence with no such person)
+    let c = run("Mayor Petra Holm said the road was shut. A local man saw the crash. She said the van sped off.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Petra Holm")
+    let d = run("Mayor Petra Holm said the road was shut. The council met on Monday. She said the van sped off.")
+    XCTAssertEqual(d.quotes.last?.speaker?.name, "Petra Holm")
+  }
 }
