@@ -608,6 +608,11 @@ extension Attributor {
     {
       subject = joined
       region = joined.tokens.lowerBound..<region.upperBound
+    } else if let joined = groupsJoinedByAnd(
+      paragraph, before: region.lowerBound, last: subject, floor: contentStart, opens: opensItsClause)
+    {
+      subject = joined
+      region = joined.tokens.lowerBound..<region.upperBound
     }
     if opensClause && !opensItsClause(region.lowerBound) { return nil }
     return (subject, region)

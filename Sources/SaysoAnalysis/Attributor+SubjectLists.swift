@@ -98,6 +98,41 @@ extension Attributor {
     return SpeakerPhrase(kind: .group, text: text, name: text, head: last.head, tokens: first.phrase..<upper)
   }
 
+  /// A group of people or bodies with another phrase joined to it by "and", all the subject: "Many experts
+  /// and some lawmakers say", "RNC members and officials", "Current and former officials", "They and their
+  /// supporters" (the conjunct before "and" opens its clause, holds no verb and is no clause of its own).
+  static func groupsJoinedByAnd(
+    _ paragraph: ParagraphText, before start: Int, last: SpeakerPhrase, floor: Int, opens: (Int) -> Bool
+  ) -> SpeakerPhrase? {
+    guard last.kind == .group, start - 2 >= floor, paragraph.tokens[start - 1].lower == "and",
+      paragraph.tokens[start - 1].quote == nil
+    else { return nil }
+    let and = start - 1
+    var first = and
+    while first - 1 >= floor, and - first < 6, case let token = paragraph.tokens[first - 1], token.quote == nil,
+      token.kind != .punct || token.scalar == ".",
+      paragraph.cues[first - 1] == nil,
+      !token.classes.contains(.clauseWord) || token.classes.contains(.determiner)
+        || Lexicon.groupPronouns.contains(token.lower) || Analyzer.singularPronouns.contains(token.lower),
+      !looksLikeVerb(token)
+    {
+      first -= 1
+    }
+    guard first < and, opens(first) else { return nil }
+    let conjunct = first..<and
+    // (a phrase of people, a body, a person or a pronoun; or one word of a modifier the last shares: "Current
+    // and former officials")
+    if conjunct.count > 1 || paragraph.tokens[first].classes.contains(.determiner) {
+      guard let phrase = SpeakerPhraseParser.parse(paragraph, conjunct, commonNouns: true),
+        phrase.tokens.lowerBound == first
+      else { return nil }
+    } else if last.tokens.count < 2, !Lexicon.personalPronouns.contains(paragraph.tokens[first].lower) {
+      return nil
+    }
+    let text = paragraph.text(tokens: first..<last.tokens.upperBound)
+    return SpeakerPhrase(kind: .group, text: text, name: text, head: last.head, tokens: first..<last.tokens.upperBound)
+  }
+
   /// Whether a phrase is a name and nothing else, as a list of speakers joined by "and" gives each: a person
   /// with no role ("Ann Vey", not "CEO Andy Vey", whose title may be the second of two: "President and CEO
   /// Andy Vey"), or an organisation, one of whose single words the lists know ("Siemens", "Russia", not

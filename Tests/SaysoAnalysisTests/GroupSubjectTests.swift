@@ -545,4 +545,15 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
         + "pumps were being replaced.\n\nFire Chief Ryan Aucoin says crews rescued 14 people.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dan Kember")
   }
+
+  func testGroupsJoinedByAndAreOneSubject() {
+    for subject in [
+      "Many doctors and some lawmakers", "Current and former officials", "They and their supporters",
+      "Port workers and union officials",
+    ] {
+      XCTAssertEqual(run(subject + " said the harbour levy was unfair.").quotes.first?.group, subject)
+    }
+    // (not an object of the clause before: "Reporters asked Vey and officials said …")
+    XCTAssertEqual(run("Reporters asked Tom Vey and officials said the levy was unfair.").quotes.first?.group, "officials")
+  }
 }
