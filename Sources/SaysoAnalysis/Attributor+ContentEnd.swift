@@ -106,8 +106,13 @@ extension Attributor {
       {
         return index - 1
       }
-      // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …"
-      if token.quote == nil && token.scalar == ";" && index > first + 2 { return index - 1 }
+      // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …" (not one
+      // inside brackets: "(384,000 km; 239,000 miles)")
+      if token.quote == nil && token.scalar == ";" && index > first + 2,
+        !isInsideBrackets(paragraph, index, from: first)
+      {
+        return index - 1
+      }
       // ", but critics disagreed", ", and the opposition objected": others' verb of saying ends the sentence
       if token.quote == nil && token.scalar == "," && index > first + 2 && clauseCoordinators.contains(next.lower),
         othersObjectAtEnd(paragraph, index + 2, last)
@@ -398,5 +403,17 @@ extension Attributor {
     comma - first <= 7 && paragraph.tokens[first].lower == "that"
       && (paragraph.tokens[first + 1].classes.contains(.preposition) || paragraph.tokens[first + 1].isTimeWord)
       && !isIndicativeClause(paragraph, after: first, limit: comma)
+  }
+
+  /// Whether token `index` stands inside brackets opened after `first`: "(384,000 km; 239,000 miles)".
+  static func isInsideBrackets(_ paragraph: ParagraphText, _ index: Int, from first: Int) -> Bool {
+    var position = index - 1
+    while position >= first {
+      let scalar = paragraph.tokens[position].scalar
+      if scalar == ")" { return false }
+      if scalar == "(" { return true }
+      position -= 1
+    }
+    return false
   }
 }

@@ -15,6 +15,13 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["the plan would pass without raising taxes"])
   }
 
+  func testASemicolonInsideBracketsEndsNoContent() {
+    let a = run("Lead author Mira Kast told reporters the moons sit closer than Lyon and Porto (1,150 km; 715 miles).")
+    XCTAssertEqual(a.quotes.map(\.text), ["the moons sit closer than Lyon and Porto (1,150 km; 715 miles)"])
+    // (outside them it joins a new sentence)
+    XCTAssertEqual(run("Officials said the road was shut; the police gave no reason.").quotes.map(\.text), ["the road was shut"])
+  }
+
   func testTheVersusOfACaseEndsNoSentence() {
     let a = run("Councillor Rhea Dunmore said the bylaw could not stand after the ruling in Pell v. Okonkwo last spring.")
     XCTAssertEqual(a.quotes.map(\.text), ["the bylaw could not stand after the ruling in Pell v. Okonkwo last spring"])
