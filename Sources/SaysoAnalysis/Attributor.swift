@@ -106,11 +106,13 @@ enum Attributor {
       case let first = paragraph.firstToken(startingAtOrAfter: attribution.start),
       case let opening = paragraph.firstToken(startingAtOrAfter: quote.start), opening < paragraph.tokens.count,
       opening >= first + 3,
-      paragraph.tokens[opening - 1].scalar == "," || paragraph.tokens[opening - 1].scalar == ":",
+      // (or a participle of saying after "by": "underlined the demand by saying “we will not sign …”")
+      case let saying = isParticipleOfSaying(paragraph, opening - 1),
+      saying || paragraph.tokens[opening - 1].scalar == "," || paragraph.tokens[opening - 1].scalar == ":",
       !(first..<opening).contains(where: { paragraph.tokens[$0].quote != nil }),
       // (a verb, not a noun of saying: "a simple explanation:"; nor "goes on" of time: "once the Assembly goes on
       // break, “…”")
-      let verb = (first..<(opening - 1)).last(where: { index in
+      let verb = saying ? opening - 1 : (first..<(opening - 1)).last(where: { index in
         paragraph.cues[index].map { cue in
           cue.category == .statement && cue.first == index && cue.lemma != "go-on"
             && (looksLikeVerb(paragraph.tokens[index]) || irregularPasts.contains(paragraph.tokens[index].lower)
@@ -118,7 +120,7 @@ enum Attributor {
         } ?? false
       }),
       // (the comma closes the phrase of that verb, no clause of the content: "said that if she won, “…”")
-      !((verb + 1)..<(opening - 1)).contains(where: {
+      saying || !((verb + 1)..<(opening - 1)).contains(where: {
         paragraph.tokens[$0].classes.contains(.clauseWord) || subordinators.contains(paragraph.tokens[$0].lower)
       })
     else { return attribution }
@@ -131,6 +133,16 @@ enum Attributor {
     var narrowed = attribution
     narrowed.start = quote.start
     return narrowed
+  }
+
+  /// Whether the token at `index` is a participle of a verb of saying after "by", the manner of the verb before
+  /// it, that a quote follows: "underlined the demand by saying “…”" (not one inside what was said: "he would be
+  /// yelling at people saying “…”").
+  static func isParticipleOfSaying(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard index >= 1, paragraph.tokens[index - 1].lower == "by", let cue = paragraph.cues[index], cue.first == index,
+      cue.end == index + 1, cue.category == .statement
+    else { return false }
+    return paragraph.tokens[index].lower.hasSuffix("ing")
   }
 
   /// Present forms of the commonest verbs of saying, which no verb ending marks: "say", "tells" …

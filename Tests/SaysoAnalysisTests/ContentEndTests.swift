@@ -15,6 +15,15 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["the plan would pass without raising taxes"])
   }
 
+  func testAQuoteAfterByAndAParticipleOfSayingIsWhatWasSaid() {
+    let a = run("Senator Ada Price underlined the demand for funding by saying \"we will not sign a budget without it.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"we will not sign a budget without it.\""])
+    XCTAssertEqual(a.quotes.first?.kind, .direct)
+    // (not one inside what was said)
+    let b = run("Ann Vey said she would be shouting at people outside the polls saying \"Vote for me.\"")
+    XCTAssertEqual(b.quotes.first?.text, "she would be shouting at people outside the polls saying \"Vote for me.\"")
+  }
+
   func testASemicolonInsideBracketsEndsNoContent() {
     let a = run("Lead author Mira Kast told reporters the moons sit closer than Lyon and Porto (1,150 km; 715 miles).")
     XCTAssertEqual(a.quotes.map(\.text), ["the moons sit closer than Lyon and Porto (1,150 km; 715 miles)"])
