@@ -280,7 +280,14 @@ extension Attributor {
     let resume = index + 1
     // the rest must be a predicate, not a new clause opened by a participle or a conjunction
     let first = paragraph.tokens[resume]
-    // (nor a clause of the writer's: "…, Vey said on Tuesday, as she set out new forecasts")
+    // (nor a clause of the writer's: "…, Vey said on Tuesday, as she set out new forecasts"; but a second
+    // predicate of what was said goes on with it: "The fire started in a kitchen, the chief said, and was spread by
+    // the wind")
+    if first.lower == "and" || first.lower == "but", resume + 2 < limit, case let verb = paragraph.tokens[resume + 1],
+      verb.quote == nil, paragraph.cues[resume + 1] == nil, Lexicon.auxiliariesAndBe.contains(verb.lower)
+    {
+      return resume
+    }
     if first.lower.hasSuffix("ing") || ["and", "but", "adding", "who", "which", "as"].contains(first.lower) {
       return nil
     }

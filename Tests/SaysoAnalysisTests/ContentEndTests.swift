@@ -24,6 +24,16 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "she would be shouting at people outside the polls saying \"Vote for me.\"")
   }
 
+  func testASecondPredicateAfterAFrameInsideTheSentenceGoesOnWithWhatWasSaid() {
+    let a = run("The blaze started in a kitchen, the chief said, and was spread by the wind.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The blaze started in a kitchen", "and was spread by the wind"])
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+    // (not the speaker's own second verb)
+    XCTAssertEqual(run("The blaze started in a kitchen, the chief said, and left.").quotes.map(\.text), [
+      "The blaze started in a kitchen"
+    ])
+  }
+
   func testASemicolonInsideBracketsEndsNoContent() {
     let a = run("Lead author Mira Kast told reporters the moons sit closer than Lyon and Porto (1,150 km; 715 miles).")
     XCTAssertEqual(a.quotes.map(\.text), ["the moons sit closer than Lyon and Porto (1,150 km; 715 miles)"])
