@@ -56,7 +56,7 @@ extension Analyzer {
       let subject = ProposalDetector.clauseSubject(previous, range, previous.contentStarts[range.lowerBound]),
       subject.kind == .group || subject.kind == .nominal,
       Self.isOneUnnamedPerson(subject.text) || Self.isOneOfPeople(subject.text),
-      Self.gender(ofGroup: subject.text).map({ $0 == (pronoun == "she" ? .female : .male) }) ?? true
+      Self.pronoun(pronoun, fits: subject.text)
     else { return nil }
     return subject
   }

@@ -115,7 +115,7 @@ extension Analyzer {
         Self.singularPronouns.contains(phrase.text.lowercasedQuickly()), let last = lastResolved,
         attribution.paragraph - last.paragraph <= 1, let group = last.resolution.group,
         !CueLexicon.takingAddressee.contains(attributions[last.index].lemma ?? ""),
-        Self.gender(ofGroup: group).map({ $0 == (phrase.text.lowercasedQuickly() == "she" ? .female : .male) }) ?? true,
+        Self.pronoun(phrase.text.lowercasedQuickly(), fits: group),
         isNamedBefore(resolution?.entity, claim: attributions[last.index], pronounAt: attribution)
           ? Self.isOneUnnamedPerson(group)
           : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
@@ -192,6 +192,12 @@ extension Analyzer {
   static func head(ofGroup group: String) -> String? {
     group.lowercasedQuickly().spaceSeparatedWords.dropFirst()
       .prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.map(String.init)
+  }
+
+  /// Whether "he" or "she" may stand for the one person a group's words name: their head says no gender, or the
+  /// pronoun's ("she" after "A spokeswoman", not after "A local man").
+  static func pronoun(_ pronoun: String, fits group: String) -> Bool {
+    gender(ofGroup: group).map { $0 == (pronoun == "she" ? .female : .male) } ?? true
   }
 
   /// The gender the head noun of a group of one person says: "A spokeswoman for the department" (female).

@@ -51,6 +51,12 @@ extension Attributor {
     clauseVerb(paragraph, after: that, limit: limit) == .finite
   }
 
+  /// Whether the word at `index` opens a clause with no "that" (`opensClauseWithNoThat`) that states something
+  /// (`isIndicativeClause`) before `limit`: "the lizards were breeding …", "the shelters were a first step".
+  static func opensIndicativeClauseWithNoThat(_ paragraph: ParagraphText, at index: Int, limit: Int) -> Bool {
+    opensClauseWithNoThat(paragraph.tokens[index]) && isIndicativeClause(paragraph, after: index - 1, limit: limit)
+  }
+
   /// Whether a word is a contracted finite verb: a negated auxiliary ("hadn't", "wouldn't", not "shouldn't") or
   /// a subject pronoun with its auxiliary (`isPronounContraction`).
   static func isFiniteContraction(_ lower: String) -> Bool {
@@ -396,8 +402,7 @@ extension Attributor {
       // (a clause before the colon is what was said, no phrase: "said the shelters were a first step: “…”")
       if paragraph.tokens[scan].scalar == ","
         || (adjunct && paragraph.tokens[scan].scalar == ":" && !isColonBetweenDigits(paragraph, scan)
-          && !(opensClauseWithNoThat(paragraph.tokens[start])
-            && isIndicativeClause(paragraph, after: start - 1, limit: scan)))
+          && !opensIndicativeClauseWithNoThat(paragraph, at: start, limit: scan))
       {
         if opensQuote(paragraph, scan + 1, limit) {
           return (scan + 1, true)

@@ -309,8 +309,7 @@ extension Attributor {
       if !strong, !explicit, subject.kind == .nominal,
         SpeakerPhraseParser.documentNouns.contains(subject.head) || evidenceNouns.contains(subject.head)
           || ProposalDetector.inanimate.contains(subject.head),
-        !(opensClauseWithNoThat(paragraph.tokens[contentFirst])
-          && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound))
+        !opensIndicativeClauseWithNoThat(paragraph, at: contentFirst, limit: sentence.upperBound)
       {
         continue
       }
@@ -320,8 +319,7 @@ extension Attributor {
       if restrictive, case let first = paragraph.tokens[contentFirst],
         passive
           || (cue.category == .belief && first.quote == nil && first.lower != "that"
-            && !(opensClauseWithNoThat(first)
-              && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound)))
+            && !opensIndicativeClauseWithNoThat(paragraph, at: contentFirst, limit: sentence.upperBound))
       {
         continue
       }
@@ -405,8 +403,7 @@ extension Attributor {
       // (such a clause tells what was said only with a clause or a quote: not "after his lawyers posted bond")
       if innerClause, case let first = paragraph.tokens[contentFirst], first.quote == nil,
         first.lower != "that",
-        !(opensClauseWithNoThat(first)
-          && isIndicativeClause(paragraph, after: contentFirst - 1, limit: sentence.upperBound))
+        !opensIndicativeClauseWithNoThat(paragraph, at: contentFirst, limit: sentence.upperBound)
       {
         continue
       }

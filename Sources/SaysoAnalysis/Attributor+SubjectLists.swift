@@ -113,7 +113,7 @@ extension Attributor {
       token.kind != .punct || token.scalar == ".",
       paragraph.cues[first - 1] == nil,
       !token.classes.contains(.clauseWord) || token.classes.contains(.determiner)
-        || Lexicon.groupPronouns.contains(token.lower) || Analyzer.singularPronouns.contains(token.lower),
+        || speakingPronouns.contains(token.lower),
       !looksLikeVerb(token)
     {
       first -= 1
@@ -126,7 +126,7 @@ extension Attributor {
       guard let phrase = SpeakerPhraseParser.parse(paragraph, conjunct, commonNouns: true),
         phrase.tokens.lowerBound == first
       else { return nil }
-    } else if last.tokens.count < 2, !Lexicon.personalPronouns.contains(paragraph.tokens[first].lower) {
+    } else if last.tokens.count < 2, !speakingPronouns.contains(paragraph.tokens[first].lower) {
       return nil
     }
     let text = paragraph.text(tokens: first..<last.tokens.upperBound)

@@ -63,7 +63,10 @@ enum Attributor {
     }
     // an interviewer's question puts words to the one asked, who has not said them: "You said the plan was
     // dead?", "When confirming the planet was there, what did you feel?"
-    out.removeAll { isReportInAQuestionToTheReader(paragraph, $0) }
+    // (asked first: nearly every paragraph has none to remove, and a removal writes to the array)
+    if out.contains(where: { isReportInAQuestionToTheReader(paragraph, $0) }) {
+      out.removeAll { isReportInAQuestionToTheReader(paragraph, $0) }
+    }
     return out
   }
 
@@ -84,7 +87,7 @@ enum Attributor {
         paragraph.tokens[index].quote == nil && ["you", "your"].contains(paragraph.tokens[index].lower)
       }
     }
-    return speaker.text.lowercased() == "you"
+    return speaker.text.lowercasedQuickly() == "you"
   }
 
   /// The lemmas of verbs whose words are a question: "asked", "wondered".
