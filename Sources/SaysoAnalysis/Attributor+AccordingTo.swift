@@ -171,11 +171,16 @@ extension Attributor {
       guard first + 2 < sentence.upperBound - 1 else { return nil }
       return Attribution(
         paragraph: paragraph.index, start: paragraph.tokens[first].start,
-        end: contentEnd(paragraph, sentence.upperBound - 1, floor: first),
+        end: contentEnd(paragraph, lastBeforeNextFrame(paragraph, first, sentence.upperBound - 1), floor: first),
         cue: "according to", lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex)
     }
     guard according - 1 > contentStart else { return nil }
-    var end = sentence.upperBound
+    // (the source ends at a semicolon, after which another clause goes on: "…, according to the mayor; police
+    // said …")
+    var end =
+      (sourceStart..<sentence.upperBound).first(where: {
+        paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
+      }) ?? sentence.upperBound
     while end > sourceStart && paragraph.tokens[end - 1].kind == .punct && paragraph.tokens[end - 1].scalar != "’" {
       end -= 1
     }
@@ -294,6 +299,27 @@ extension Attributor {
       end: contentEnd(paragraph, contentLast, floor: contentFirst), cue: "according to",
       lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex,
       frameAfter: contentFirst == contentStart)
+  }
+
+  /// The last token of the content of "According to S," from `first` to `last`: the whole sentence, the
+  /// source's account, up to a semicolon after which a clause of its own frames other words ("…, the ferry
+  /// sank; coast guard officials called it “a tragedy”"), not one that goes on with the account ("…; the
+  /// agency has been fined twice").
+  static func lastBeforeNextFrame(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
+    var index = first + 2
+    while index < last {
+      defer { index += 1 }
+      guard paragraph.tokens[index].scalar == ";", paragraph.tokens[index].quote == nil,
+        !isInsideBrackets(paragraph, index, from: first)
+      else { continue }
+      let clause = (index + 2)..<min(last + 1, index + 10)
+      if let verb = clause.first(where: { paragraph.tokens[$0].scalar == ";" || paragraph.cues[$0] != nil }),
+        let cue = paragraph.cues[verb], cue.category != .belief, paragraph.tokens[verb].quote == nil
+      {
+        return index - 1
+      }
+    }
+    return last
   }
 
   /// Whether the comma at `comma` is a date's, between a month's day and its year: "June 3, 2021".

@@ -266,6 +266,10 @@ extension Attributor {
       // what a thing "is called" is its name, no one's words: "The film, released in early March, is
       // called Long Shadows …"; who "was sworn in" or "to secrecy" says nothing (`CueLexicon.activeOnly`)
       if passive && CueLexicon.activeOnly.contains(cue.lemma) { continue }
+      // (nor one who "was cited for" speeding: a summons, not words; "was criticised for …" tells what of)
+      if passive && cue.lemma == "cite" && cue.end < sentence.upperBound && paragraph.tokens[cue.end].lower == "for" {
+        continue
+      }
       var region = subjectRegion(paragraph, subjectEnd: subjectEnd, contentStart: contentStart)
       // a passive with its agent: the agent speaks and the subject is what it said ("Her death was
       // confirmed by her son, Glen Van Doren"; "The death of … was announced on Monday by the

@@ -34,6 +34,22 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     ])
   }
 
+  func testASemicolonBeforeAnotherFrameEndsTheAccountOfAccordingTo() {
+    let a = run("According to the pier master, the barge drifted at dawn; harbour police said the crew had slept.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the barge drifted at dawn", "the crew had slept"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["the pier master", "harbour police"])
+    // (one that goes on with the account does not)
+    let b = run("According to the pier master, the barge drifted at dawn; it had drifted twice before.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the barge drifted at dawn; it had drifted twice before"])
+    // (nor does the source after the content run into the clause after a semicolon)
+    let c = run("The barge drifted at dawn, according to the pier master; harbour police said the crew had slept.")
+    XCTAssertEqual(c.quotes.map(\.text), ["The barge drifted at dawn", "the crew had slept"])
+  }
+
+  func testASummonsIsNoReport() {
+    XCTAssertTrue(run("The driver of the barge was not cited for the collision.").quotes.isEmpty)
+  }
+
   func testASemicolonInsideBracketsEndsNoContent() {
     let a = run("Lead author Mira Kast told reporters the moons sit closer than Lyon and Porto (1,150 km; 715 miles).")
     XCTAssertEqual(a.quotes.map(\.text), ["the moons sit closer than Lyon and Porto (1,150 km; 715 miles)"])
