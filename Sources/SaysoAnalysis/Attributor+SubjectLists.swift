@@ -73,6 +73,9 @@ extension Attributor {
     for count in 2..<10 {
       guard let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: end, from: floor),
         let name = SpeakerPhraseParser.parse(paragraph, run), isPlainName(paragraph, name),
+        // (after a titled name, one that opens with a given name: "Senator Ray Colt and Governor Ana Weiss", not
+        // "Roads and Ports Minister Ali Quamar", "President and CEO Andy Vey")
+        last.role == nil || (name.kind == .person && opensWithGivenName(name.name)),
         // (one with a possessive inside is part of a longer name: "Turkey's Disaster and Emergency … Presidency")
         !paragraph.tokens[run.dropLast()].contains(where: { $0.isPossessive })
       else { break }
@@ -133,13 +136,22 @@ extension Attributor {
     return SpeakerPhrase(kind: .group, text: text, name: text, head: last.head, tokens: first..<last.tokens.upperBound)
   }
 
+  /// Whether the first word of `name` is a given name the lists know.
+  static func opensWithGivenName(_ name: String) -> Bool {
+    guard let first = name.spaceSeparatedWords.first else { return false }
+    return WorldKnowledge.shared.givenNames.contains(first.lowercasedQuickly())
+  }
+
   /// Whether a phrase is a name and nothing else, as a list of speakers joined by "and" gives each: a person
   /// with no role ("Ann Vey", not "CEO Andy Vey", whose title may be the second of two: "President and CEO
   /// Andy Vey"), or an organisation, one of whose single words the lists know ("Siemens", "Russia", not
   /// "Education" of "Research and Education").
   static func isPlainName(_ paragraph: ParagraphText, _ phrase: SpeakerPhrase) -> Bool {
     switch phrase.kind {
-    case .person: return phrase.role == nil
+    case .person:
+      // (or a title before the name in the name's own capitals: "Senator Ray Colt and Governor Ana Weiss said")
+      return phrase.role == nil
+        || (phrase.name.wordCount >= 2 && phrase.tokens.allSatisfy { SpeakerPhraseParser.isNameToken(paragraph, $0) })
     case .organisation:
       guard phrase.name.wordCount == 1 else { return true }
       let key = nameKey(NameTyper.stripPossessive(phrase.name))

@@ -395,6 +395,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       ("Ann Vey and Tom Reed both argued that the road was unsafe.", "Ann Vey and Tom Reed"),
       ("Reed, Vey, Lund and Moss all agreed that the levy should go.", "Reed, Vey, Lund and Moss"),
       ("Ann Vey and Tom Reed each argued that the road was unsafe.", "Ann Vey and Tom Reed"),
+      // (with titles in the names' capitals)
+      ("Senator Ann Vey and Governor Tom Reed said the road was unsafe.", "Senator Ann Vey and Governor Tom Reed"),
+      ("Ann Vey and Mayor Tom Reed said the road was unsafe.", "Ann Vey and Mayor Tom Reed"),
     ] {
       XCTAssertEqual(run(text).quotes.first?.group, group, text)
       XCTAssertEqual(run(text).people.map(\.name), [], text)
