@@ -119,6 +119,7 @@ CUE_VERBS = [
     ('read', 'statement', 'invert,after', 'read,reads'),  # '“…,” reads the statement' (not 'she reads books')
     ('conclude', 'statement', 'invert', ''),
     ('observe', 'statement', 'invert,clause', ''),
+    ('rule', 'statement', 'invert,clause,active', 'ruled'),  # 'the judge ruled (that) …' ('rules': a noun)
     ('testify', 'statement', '', 'testify,testifies,testified,testifying'),
     ('tweet', 'statement', 'invert,noun', ''),
     ('post', 'statement', 'invert,weak,noun', ''),

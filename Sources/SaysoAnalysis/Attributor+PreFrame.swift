@@ -387,6 +387,10 @@ extension Attributor {
       {
         continue
       }
+      // (nor what such a verb was about or against: "ruled against the plan", "observed on Monday")
+      if clauseOnly, contentFirst > cue.end, topicPrepositions.contains(paragraph.tokens[contentFirst - 1].lower) {
+        continue
+      }
       // "Polls showed that …": evidence verbs report what a poll, study or document says; one that takes only a
       // clause reports what a person or a body says too ("The mayor indicated he would run", "He indicated …")
       if cue.category == .evidence,

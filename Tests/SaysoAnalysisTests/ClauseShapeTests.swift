@@ -332,4 +332,20 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["\"Will you let me finish?\""])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
   }
+  func testACourtRulesAClauseNotAThingRuled() {
+    for text in ["Judge Tilda Marsh ruled the levy was unlawful.", "Judge Tilda Marsh ruled that it was unlawful."] {
+      XCTAssertEqual(run(text).quotes.first?.speaker?.name, "Tilda Marsh", text)
+    }
+    XCTAssertEqual(run("The levy broke the charter, the tribunal ruled.").quotes.first?.group, "the tribunal")
+    // (a second verb after "but" reports apart: "agreed … but ruled that …")
+    let a = run("A magistrate agreed the lease was void but ruled that the rent could not be returned.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the lease was void", "that the rent could not be returned"])
+    // (not a reign, what was ruled out or against, or the noun "rules")
+    for text in [
+      "The duke ruled the valley for forty years.", "Police ruled out arson at the mill.",
+      "The tribunal ruled against the levy.", "The rules that the board set were strict.",
+    ] {
+      XCTAssertTrue(run(text).quotes.isEmpty, text)
+    }
+  }
 }
