@@ -17,13 +17,14 @@ extension Attributor {
     var index = first + 2
     var quotedBefore = false  // a quoted phrase has closed before `index`
     while index < last {
-      // every rule below starts at a mark, a closing quote mark or "and"/"but": other words are passed
-      // over without copying the token (a copy retains its two strings), and their first letter is told
-      // before their text is compared (a word whose lower case is "and" starts with "a" or "A")
+      // every rule below starts at a mark, a closing quote mark, "and"/"but" or "while"/"whereas": other words
+      // are passed over without copying the token (a copy retains its two strings), and their first letter is
+      // told before their text is compared (a word whose lower case is "and" starts with "a" or "A")
       let lead = paragraph.tokens[index].scalar
       if paragraph.tokens[index].kind != .punct && !isClosingMark(paragraph, index)
         && !((lead == "a" || lead == "A") && paragraph.tokens[index].lower == "and")
         && !((lead == "b" || lead == "B") && paragraph.tokens[index].lower == "but")
+        && !(lead == "w" && (paragraph.tokens[index].lower == "while" || paragraph.tokens[index].lower == "whereas"))
       {
         index += 1
         continue
@@ -141,11 +142,15 @@ extension Attributor {
         return index - 1
       }
       // "… of “dodging the issue” and Rita Moss says …": a clause with a named subject and a
-      // reporting verb of its own
-      if token.quote == nil && clauseCoordinators.contains(token.lower) && index > first + 2
-        && SpeakerPhraseParser.isNameToken(paragraph, index + 1) && paragraph.tokens[index + 1].quote == nil
+      // reporting verb of its own (or after "while": "… a disaster while Minister Piet Aal wrote …"; the name may
+      // open with "the": "… and the White House claimed …")
+      if token.quote == nil && (clauseCoordinators.contains(token.lower) || contrastOpeners.contains(token.lower))
+        && index > first + 2,
+        case let name = paragraph.tokens[index + 1].lower == "the" && index + 2 <= last ? index + 2 : index + 1,
+        name == index + 1 || paragraph.tokens[name].isCapitalized,
+        SpeakerPhraseParser.isNameToken(paragraph, name) && paragraph.tokens[name].quote == nil
       {
-        var end = index + 1
+        var end = name
         while end <= last && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
         // (or "and Hale, who says …")
         if end + 2 <= last, paragraph.tokens[end].scalar == ",", paragraph.tokens[end + 1].lower == "who" { end += 2 }

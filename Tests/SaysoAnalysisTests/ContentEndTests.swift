@@ -46,6 +46,18 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["The barge drifted at dawn", "the crew had slept"])
   }
 
+  func testANamedSubjectWithAFrameOfItsOwnAfterWhileOrAndTheEndsTheContent() {
+    let a = run("Mayor Ilse Brandt said the storm was a disaster while Port Minister Olav Sand wrote that it was mild.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the storm was a disaster", "that it was mild"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ilse Brandt", "Olav Sand"])
+    let b = run("Mayor Ilse Brandt described the memo as a forgery and the Port Authority claimed it never sent it.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the memo as a forgery", "it never sent it"])
+    // (a clause of "while" with no frame of its own goes on)
+    XCTAssertEqual(run("Ilse Brandt said the storm hit while Olav Sand was away.").quotes.map(\.text), [
+      "the storm hit while Olav Sand was away"
+    ])
+  }
+
   func testASummonsIsNoReport() {
     XCTAssertTrue(run("The driver of the barge was not cited for the collision.").quotes.isEmpty)
   }
