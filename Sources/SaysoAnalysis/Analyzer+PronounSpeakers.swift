@@ -15,8 +15,14 @@ extension Analyzer {
   ) -> Resolution {
     // "I" in a frame is the writer or an interviewee the text does not name: no one to resolve to
     let pronoun = phrase.text.lowercasedQuickly()
-    // ("you" is the one spoken to, never a person named before: "You know, if someone …")
-    if pronoun == "you" { return Resolution(referent: .unknown, mention: phrase.text) }
+    // ("you" is the one spoken to, never a person named before: "You know, if someone …"; in an interviewer's
+    // turn, the one who answers it: "((WN)) You said the seeds came from three valleys.")
+    // (what "you" know or think is the asker's lead-in, not a report: "((WN)) You know the analogy I prefer …")
+    if pronoun == "you" {
+      let reports = cue.flatMap { CueLexicon.table[$0.lowercasedQuickly()] }.map { $0.category != .belief } ?? false
+      let answerer = reports ? interviewee(answering: paragraph, cue: cue)?.referent : nil
+      return Resolution(referent: answerer ?? .unknown, mention: phrase.text)
+    }
     // ", who" after a person's name stands for that person: "… the office of Prime Minister Tamang, who told …"
     // (not for a body or a place that ends an appositive: "Paul Dorsey, a senior analyst at Barclays, who",
     // "Nora Pell, 31, from Leeds, who")
@@ -57,6 +63,25 @@ extension Analyzer {
       return Resolution(person: id, mention: phrase.text)
     }
     return Resolution(referent: .unknown, mention: phrase.text)
+  }
+
+  /// The one who answers the interviewer's turn `paragraph` (a paragraph under a label that names no one:
+  /// "((WN))", "Q:"), as the label of the answer after it names them: "((Ada Moss)) …". Nil when the paragraph
+  /// is no such turn, or another turn comes first.
+  mutating func interviewee(answering paragraph: Int, cue: String?) -> Resolution? {
+    guard Attributor.opensWithSpeakerLabel(paragraphs[paragraph]),
+      Attributor.bracketedLabel(paragraphs[paragraph]) == nil
+    else { return nil }
+    for next in (paragraph + 1)..<min(paragraphs.endIndex, paragraph + 4) {
+      if let (name, _) = Attributor.bracketedLabel(paragraphs[next]) {
+        let text = paragraphs[next].text(tokens: name)
+        var label = SpeakerPhrase(kind: .person, text: text, name: text, tokens: name)
+        label.isLabel = true
+        return resolve(label, paragraph: next, content: 0..<0, allowHead: false, cue: cue)
+      }
+      if Attributor.opensWithSpeakerLabel(paragraphs[next]) { return nil }
+    }
+    return nil
   }
 
   /// The name that a relative pronoun at `relative` follows after a comma: "Greg Lund" of "… at Greg Lund,

@@ -294,6 +294,20 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertNil(c.quotes.first?.group)
   }
 
+  func testYouInAnInterviewersTurnIsTheOneWhoAnswersIt() {
+    let a = run(
+      "Wikinews spoke with Anna Veltri, a candidate.\n\n((WN)) You mentioned the depot was sold in May. Why?\n\n"
+        + "((Anna Veltri)) It lost money.\n\n((WN)) As you wrote, \"the depot was our lifeline.\" What now?\n\n"
+        + "((Anna Veltri)) We rebuild.")
+    XCTAssertEqual(a.quotes.first(where: { $0.text == "the depot was sold in May" })?.speaker?.name, "Anna Veltri")
+    XCTAssertEqual(a.quotes.first(where: { $0.cue == "wrote" })?.speaker?.name, "Anna Veltri")
+    // (not what "you" know: the asker's lead-in)
+    let b = run(
+      "Wikinews spoke with Anna Veltri, a candidate.\n\n((WN)) You know the depot was sold in May. Why?\n\n"
+        + "((Anna Veltri)) It lost money.")
+    XCTAssertNil(b.quotes.first(where: { $0.cue == "know" })?.speaker)
+  }
+
   func testHeOrSheInTheParagraphsOfAnAnswerIsNotTheOneWhoAnswers() {
     let a = run(
       "Wikinews spoke with Anna Veltri, a candidate.\n\n((WN)) What happened?\n\n"
