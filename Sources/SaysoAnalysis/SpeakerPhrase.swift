@@ -376,8 +376,10 @@ enum SpeakerPhraseParser {
         // a role noun, then the name: "the mayor, Tom Reed," (not the place of the role's body: "a professor
         // at the University of Wisconsin, Madison,")
         // (any noun before a full name: "Pike's barrister, Simon Csoka,", "his mother, Donna Rhodes,")
+        // (or one of several: "One of the authors, geologist Mara Lind,")
         if let role = parse(paragraph, start..<comma, commonNouns: true) ?? possessedNoun(paragraph, start..<comma),
-          role.kind == .nominal,
+          role.kind == .nominal
+            || (role.kind == .group && paragraph.tokens[start].lower == "one" && paragraph.tokens[start + 1].lower == "of"),
           // (the name may carry a role of its own: "The report's lead author, doctoral student Iris Lang,")
           case let named = (comma + 1)..<(end - 1),
           var person = parse(paragraph, named) ?? roleWordsAndName(paragraph, named),

@@ -559,6 +559,10 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let a = run("The report's lead author, doctoral candidate Priya Nair, said, \"We looked at rainfall.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Priya Nair")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "report's lead author, doctoral candidate")
+    // (after one of several too)
+    let b = run("One of the survey's authors, hydrologist Priya Nair, said the wells were drying.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Priya Nair")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "One of the survey's authors, hydrologist")
   }
 
   func testAShortClauseOfTimeBeforeAFrameIsNoContent() {
