@@ -234,8 +234,21 @@ extension Attributor {
         while end < limit && end < start + 5 && paragraph.tokens[end].kind == .word
           && paragraph.tokens[end].lower != "that"
         { end += 1 }
-        // "told the Ohio Ledger: “…”"
-        if end < limit && (paragraph.tokens[end].lower == "that" || paragraph.tokens[end].scalar == ":") {
+        // "told the Ohio Ledger: “…”", "told the BBC “…”"
+        if end < limit
+          && (paragraph.tokens[end].lower == "that" || paragraph.tokens[end].scalar == ":"
+            || ((cue.lemma == "tell" || saidTo) && opensQuote(paragraph, end, limit)
+              // (the one told and when, with no clause's subject or verb: not "told the crowd he was “…”")
+              && !((start + 1)..<end).contains(where: { index in
+                let token = paragraph.tokens[index]
+                return subjectPronouns.contains(token.lower) || opensPredicate(token)
+                  || looksLikeVerb(token, after: paragraph.tokens[index - 1])
+                  // (a second phrase with no preposition before it is the subject: "told the Commons the era of
+                  // “…” was over")
+                  || (token.classes.contains(.determiner)
+                    && !paragraph.tokens[index - 1].classes.contains(.preposition))
+              })))
+        {
           start = end
         } else if end > start + 2, let clause = ((start + 2)..<min(end, limit)).first(where: { index in
           // the addressee, then a clause with no "that": "told the council the team would play elsewhere",

@@ -158,6 +158,16 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     // the clause words that end the search: "told analysts who said that …" is not one claim of two
     let c = run("Tessa Wade told analysts who asked about it that the plan was sound.")
     XCTAssertNotEqual(c.quotes.first?.text, "that the plan was sound")
+    // (and before a quote with no colon: "told the BBC after the verdict “…”")
+    for text in [
+      "Abel Corbin told the ABC \"My client is glad it is over.\"",
+      "Abel Corbin told the ABC after the hearing \"My client is glad it is over.\"",
+    ] {
+      XCTAssertEqual(run(text).quotes.map(\.text), ["\"My client is glad it is over.\""], text)
+    }
+    // (not a clause's subject and verb: "told the crowd he was “…”")
+    let e = run("Abel Corbin told the crowd he was \"against the war from the start.\"")
+    XCTAssertEqual(e.quotes.map(\.text), ["he was \"against the war from the start.\""])
   }
 
   func testABarePluralToldOrAskedIsNoContent() {
