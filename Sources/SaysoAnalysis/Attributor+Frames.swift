@@ -200,7 +200,9 @@ extension Attributor {
       && after.classes.isDisjoint(with: [.weekday, .month]) && !after.isTimeWord
   }
 
-  static func subjectAfter(_ paragraph: ParagraphText, _ from: Int, _ limit: Int) -> (SpeakerPhrase, Int)? {
+  static func subjectAfter(
+    _ paragraph: ParagraphText, _ from: Int, _ limit: Int, commonNouns: Bool = false
+  ) -> (SpeakerPhrase, Int)? {
     var end = from
     while end < limit {
       let token = paragraph.tokens[end]
@@ -219,7 +221,7 @@ extension Attributor {
     guard end > from,
       !(paragraph.tokens[from].isListedAsWritten(.preposition)
         && Lexicon.adjunctPrepositions.contains(paragraph.tokens[from].lower)),
-      var phrase = SpeakerPhraseParser.parse(paragraph, from..<end)
+      var phrase = SpeakerPhraseParser.parse(paragraph, from..<end, commonNouns: commonNouns)
     else { return nil }
     // a role, then the name: "said its chair, Margaret Hollis." (role "chair")
     if let named = SpeakerPhraseParser.nameAfterRole(paragraph, phrase, comma: end, limit: limit, closed: false) {

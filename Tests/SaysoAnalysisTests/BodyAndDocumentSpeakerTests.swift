@@ -93,6 +93,15 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("\"We won,\" said Jane Smith On Tuesday.").quotes.first?.speaker?.name, "Jane Smith")
   }
 
+  func testAnyNounThatAnArticleOpensAfterAnInvertedVerbOfSayingSpeaks() {
+    XCTAssertEqual(run("The well water is safe to drink, said the surveyors.").quotes.first?.group, "the surveyors")
+    XCTAssertEqual(run("The levy must go, reads the petition.").quotes.first?.group, "the petition")
+    // (not a phrase that goes on with a verb of its own, nor a long one that is the verb's object)
+    XCTAssertTrue(run("The plan was dropped, said the rumours were false.").quotes.allSatisfy { $0.group == nil })
+    let a = run("The suit filed by a former aide, an army major, alleges a long list of wrongs, including a firing.")
+    XCTAssertNotEqual(a.quotes.first?.group, "a long list of wrongs")
+  }
+
   func testAPersonOfABodyInLowerCaseBeforeThePlaceOfIt() {
     let a = run("According to Chief Superintendent Ramon Castell of the police of the Administrative Region in "
       + "Northern Luzon, the confirmed injuries are nine.")
