@@ -185,6 +185,15 @@ extension Attributor {
       end -= 1
     }
     let marked = [",", "–", "—"].contains(paragraph.tokens[according - 1].text)
+    // a verb of saying before it waits for its words after the source: "The Ledger reported, according to court
+    // records, there were nine arrests" (the paper reports, as the records show; not a frame after its quote,
+    // "“…,” Hale said, according to CNN", which the source tells)
+    if marked, according >= 2, let cue = paragraph.cues[according - 2], cue.end == according - 1,
+      !(contentStart..<according).contains(where: { paragraph.tokens[$0].quote != nil }),
+      let close = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }), close + 2 < end
+    {
+      return nil
+    }
     // with no comma before it, "according to" ends the sentence with a source that can tell ("Sales fell
     // according to the company"), not a rule or a plan that things go by ("built according to the plan");
     // words with a frame of their own before it are that frame's ("Francis made clear …, saying that …")

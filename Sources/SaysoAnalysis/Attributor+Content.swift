@@ -344,10 +344,16 @@ extension Attributor {
         paragraph.tokens[$0].scalar == (aside ? opener : ":")
       }),
       comma + 2 < limit,
-      opensQuote(paragraph, comma + 1, limit) || (aside && paragraph.tokens[comma + 1].lower == "that"),
+      opensQuote(paragraph, comma + 1, limit)
+        || (aside
+          && (paragraph.tokens[comma + 1].lower == "that"
+            // (or a clause with no "that" after a source: "reported, citing police records, there were …")
+            || (sourceAside(paragraph, start + 1)
+              && opensIndicativeClauseWithNoThat(paragraph, at: comma + 1, limit: limit)))),
       !((start + 1)..<comma).contains(where: {
         paragraph.tokens[$0].quote != nil || paragraph.tokens[$0].lower == "that"
-          || (paragraph.cues[$0] != nil && paragraph.tokens[start + 1].lower != "as")  // "as reported by"
+          || (paragraph.cues[$0] != nil && paragraph.tokens[start + 1].lower != "as"  // "as reported by"
+            && !sourceAside(paragraph, start + 1))
       })
     {
       return (comma + 1, true)
@@ -493,6 +499,13 @@ extension Attributor {
       return nil
     }
     return (start, false)
+  }
+
+  /// Whether the aside opening at `index` names the source of what is reported: "citing police records",
+  /// "according to the court".
+  static func sourceAside(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let word = paragraph.tokens[index].lower
+    return word == "citing" || (word == "according" && paragraph.tokens[index + 1].lower == "to")
   }
 
   /// Prepositions that open what was said about or against after a verb of saying.

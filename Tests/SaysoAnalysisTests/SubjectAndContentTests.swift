@@ -13,6 +13,15 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Nora Fenn")
     let b = run("Nora Fenn said, however, that the pond was there.")
     XCTAssertEqual(b.quotes.first?.text, "that the pond was there")
+    // (an aside of the source, before a clause with no "that"; the frame's, not the source's own)
+    for text in [
+      "The Courier reported, citing court papers, the mill had closed twice.",
+      "The Courier reported, according to court papers, the mill had closed twice.",
+    ] {
+      let c = run(text)
+      XCTAssertEqual(c.quotes.map(\.text), ["the mill had closed twice"], text)
+      XCTAssertEqual(c.quotes.first?.cue, "reported", text)
+    }
   }
 
   func testAParticiplesSubjectIsTheClausesNotAPhraseBeforeIt() {
