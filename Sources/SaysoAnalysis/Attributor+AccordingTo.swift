@@ -275,16 +275,19 @@ extension Attributor {
       paragraph.tokens[end].scalar == ",", contentLast == according - 2, contentStart == sentence.lowerBound,
       appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil
     {
-      // (nor is a phrase that opens the sentence with a preposition: "Over the coming years, according to the office,
-      // the deficit …", "In addition, according to …", "As a result of the storm, according to …")
+      // (nor is a phrase of time or place that opens the sentence, with no verb: "Over the coming years, according to
+      // the office, the deficit …", "In addition, according to …", "As a result of the storm, according to …",
+      // "Late on Tuesday in Ravenna, according to firefighters, …")
+      let opener = paragraph.tokens[contentStart]
       if !substantial(paragraph, contentStart, according - 2)
-        || ((paragraph.tokens[contentStart].isListedAsWritten(.preposition)
-          || (paragraph.tokens[contentStart].lower == "as"
-            && paragraph.tokens[contentStart + 1].classes.contains(.determiner)))
+        || ((opener.isListedAsWritten(.preposition)
+          || (opener.lower == "as" && paragraph.tokens[contentStart + 1].classes.contains(.determiner))
+          || opener.isTimeWord || dayWords.contains(opener.lower))
           && !((contentStart + 1)..<(according - 1)).contains(where: { index in
             let token = paragraph.tokens[index]
             return token.scalar == "," || Lexicon.auxiliariesAndBe.contains(token.lower)
               || looksLikeVerb(token, after: paragraph.tokens[index - 1])
+              || (!token.isCapitalized && Lexicon.irregularPasts.contains(token.lower))
           }))
       {
         contentFirst = end + 1

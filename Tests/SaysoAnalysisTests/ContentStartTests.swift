@@ -363,6 +363,12 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     // ("as" before a noun phrase is a preposition too)
     let c = run("As a result of the storm, according to the county office, forty roads were closed.")
     XCTAssertEqual(c.quotes.map(\.text), ["forty roads were closed"])
+    // (any phrase with no verb that opens the sentence, a time's or a place's: "Late on Tuesday …"; not a clause
+    // whose verb is an irregular past: "The top tier paid …")
+    let d = run("Late on Sunday near the harbour, according to the coastguard, a trawler ran aground.")
+    XCTAssertEqual(d.quotes.map(\.text), ["a trawler ran aground"])
+    let e = run("The top tier paid a third of the levy, according to the treasury, and the rest paid the remainder.")
+    XCTAssertEqual(e.quotes.first?.text, "The top tier paid a third of the levy")
   }
 
   func testAVerbInThePastAfterAMidSentenceAccordingToGoesOnWithTheWordsBefore() {
