@@ -23,13 +23,15 @@ enum NameScanner {
     "first", "last", "next", "later", "yes", "no", "not", "only", "just", "like", "unlike", "following",
   ]
 
-  /// Whether the "of" or "for" at `index` goes on with a body's name after its head: "Bank of Canada",
-  /// "Ministry of Health", "Office for Budget Responsibility" (so that "the bank", "the ministry" said
-  /// later find it).
+  /// Whether the "of", "for" or "on" at `index` goes on with a body's name after its head: "Bank of Canada",
+  /// "Ministry of Health", "Office for Budget Responsibility", "Commission on Water Safety" (so that "the bank",
+  /// "the ministry" said later find it; not a day: "the Council on Monday").
   static func joinsBodysName(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    guard index > 0, index + 1 < paragraph.tokens.count, paragraph.tokens[index].lower == "of"
-      || paragraph.tokens[index].lower == "for"
-    else { return false }
+    guard index > 0, index + 1 < paragraph.tokens.count else { return false }
+    let word = paragraph.tokens[index].lower
+    guard word == "of" || word == "for" || (word == "on" && !paragraph.tokens[index + 1].isTimeWord) else {
+      return false
+    }
     let head = paragraph.tokens[index - 1]
     return head.isCapitalized
       && (head.classes.contains(.organisationWord)

@@ -93,6 +93,14 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("\"We won,\" said Jane Smith On Tuesday.").quotes.first?.speaker?.name, "Jane Smith")
   }
 
+  func testTheBodyANounRefersToIsItsWholeNameWithOn() {
+    let a = run(
+      "The National Commission on Canal Safety announced new rules. In a statement, the commission said locks would reopen.")
+    XCTAssertEqual(a.quotes.map(\.organisation), [
+      "National Commission on Canal Safety", "National Commission on Canal Safety",
+    ])
+  }
+
   func testAnyNounThatAnArticleOpensAfterAnInvertedVerbOfSayingSpeaks() {
     XCTAssertEqual(run("The well water is safe to drink, said the surveyors.").quotes.first?.group, "the surveyors")
     XCTAssertEqual(run("The levy must go, reads the petition.").quotes.first?.group, "the petition")
