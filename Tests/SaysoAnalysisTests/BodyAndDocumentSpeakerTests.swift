@@ -95,7 +95,8 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
 
   func testTheBodyANounRefersToIsItsWholeNameWithOn() {
     let a = run(
-      "The National Commission on Canal Safety announced new rules. In a statement, the commission said locks would reopen.")
+      "The National Commission on Canal Safety announced new rules. In a statement, the commission said locks would "
+        + "reopen.")
     XCTAssertEqual(a.quotes.map(\.organisation), [
       "National Commission on Canal Safety", "National Commission on Canal Safety",
     ])
