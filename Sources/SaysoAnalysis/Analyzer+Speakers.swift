@@ -567,6 +567,13 @@ extension Analyzer {
       {
         return Resolution(organisation: name, mention: phrase.text)
       }
+      // "its website notes …", "its press release said": the body named just before, whose document it is (not a
+      // person of it: "its senior vice president")
+      if determiner == "its", SpeakerPhraseParser.documentNouns.contains(phrase.head),
+        let name = registry.bodyNamedJustBefore(position)
+      {
+        return Resolution(organisation: name, mention: phrase.text)
+      }
       // or the firm no list knows that opens the sentence before ("Ryanair cancelled 200 flights. The airline
       // said …")
       if Self.isFirmNoun(phrase.text),

@@ -72,6 +72,25 @@ extension EntityRegistry {
     return nil
   }
 
+  /// The last body named before `position`, in its paragraph or the one before, that is no place: what "its"
+  /// stands for in "its website notes …" ("The Federal Aviation Office was closed. Its website notes …"; not
+  /// "Russia … its foreign ministry said").
+  func bodyNamedJustBefore(_ position: Int) -> String? {
+    let paragraph = position >> 32
+    let index = ParagraphText.partition(organisations.count) { organisations[$0].position >= position } - 1
+    guard index >= 0, organisations[index].position >> 32 >= paragraph - 1,
+      WorldKnowledge.shared.places[nameKey(EntityRegistry.canonical(organisations[index].name))] == nil
+    else { return nil }
+    // (nor one that another name follows, which "its" may stand for: "… in the Middle East. Dalton Brody is a
+    // store, according to its website")
+    if let person = latestPerson(before: position, within: 1 << 32),
+      latest(person, before: position) > organisations[index].position
+    {
+      return nil
+    }
+    return organisations[index].name
+  }
+
   /// Words of organisation names that a firm's name may hold: "Northwind Foods", "Acme Motors" (the words of
   /// trade of data/trade-words.txt and a firm's last words).
   static let tradeWords: Set<String> = WorldKnowledge.shared.tradeWords.union(firmSuffixes)

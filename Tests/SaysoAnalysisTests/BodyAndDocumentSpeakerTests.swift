@@ -102,6 +102,16 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     ])
   }
 
+  func testItsDocumentIsTheBodyNamedJustBefore() {
+    let a = run("The Harbour Transit Authority closed two lines on Monday. Its website says the lines reopen in May.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Harbour Transit Authority")
+    // (not a person of it, nor a body another name follows)
+    let b = run("The Harbour Transit Authority met on Monday. Its senior engineer said the lines reopen in May.")
+    XCTAssertNil(b.quotes.first?.organisation)
+    let c = run("Crews from the Harbour Transit Authority came. Ola Berg is a local shop, according to its website.")
+    XCTAssertNil(c.quotes.first?.organisation)
+  }
+
   func testAnyNounThatAnArticleOpensAfterAnInvertedVerbOfSayingSpeaks() {
     XCTAssertEqual(run("The well water is safe to drink, said the surveyors.").quotes.first?.group, "the surveyors")
     XCTAssertEqual(run("The levy must go, reads the petition.").quotes.first?.group, "the petition")
