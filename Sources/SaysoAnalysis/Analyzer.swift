@@ -128,6 +128,8 @@ struct Analyzer {
     var answerGoesOn = false
     for paragraph in paragraphs {
       found.firstIndex.append(found.attributions.count)
+      // (a chart's lines inside an answer are no one's words, and the answer goes on after them)
+      if answerGoesOn, Attributor.isChartLine(paragraph) { continue }
       var inParagraph = Attributor.attributions(in: paragraph)
       // an answer goes on to the next label, its paragraphs the answerer's words: "((Ann Vey)) We began in
       // 2019. ¶ Then the money came …"

@@ -99,11 +99,24 @@ extension Attributor {
       speaker: speaker, sentence: 0, frameAfter: false, transcriptLine: true)
   }
 
+  /// Whether a paragraph is a line of a chart or a table, no one's words: no sentence's end, and two words at
+  /// most or a label of six at most with its number ("██ Voles: 212", "██ Red deer (antlers): 24").
+  static func isChartLine(_ paragraph: ParagraphText) -> Bool {
+    guard let last = paragraph.tokens.last, ![".", "!", "?", "…"].contains(last.scalar), last.quote == nil else {
+      return false
+    }
+    let words = paragraph.tokens.lazy.filter({ $0.kind == .word }).count
+    return words < 3
+      || (words <= 6 && last.kind == .number && paragraph.tokens.count >= 2
+        && paragraph.tokens[paragraph.tokens.count - 2].scalar == ":")
+  }
+
   /// The whole of a paragraph in which the answer of a transcript's line before goes on, with no label of its
   /// own: "((Ann Vey)) We began in 2019. ¶ Then the money came …" (its speaker is the last label's).
   static func answerGoingOn(_ paragraph: ParagraphText) -> Attribution? {
     guard paragraph.role == .body, let last = paragraph.tokens.indices.last, !opensWithSpeakerLabel(paragraph)
     else { return nil }
+    if isChartLine(paragraph) { return nil }
     return Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[0].start, end: paragraph.tokens[last].end, cue: ":",
       lemma: "say", category: .statement, speaker: nil, sentence: 0, floating: true, transcriptLine: true)

@@ -294,6 +294,15 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertNil(c.quotes.first?.group)
   }
 
+  func testAChartsLinesInsideAnAnswerAreNoOnesWordsAndTheAnswerGoesOnAfterThem() {
+    let a = run(
+      "Wikinews spoke with Anna Veltri, a zoologist.\n\n((WN)) What did you find?\n\n"
+        + "((Anna Veltri)) Mostly voles. Here are the counts.\n\n██ Voles: 212\n\n██ Red deer (antlers): 24\n\n"
+        + "So the voles were most of it.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Mostly voles. Here are the counts.", "So the voles were most of it."])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Anna Veltri", "Anna Veltri"])
+  }
+
   func testYouInAnInterviewersTurnIsTheOneWhoAnswersIt() {
     let a = run(
       "Wikinews spoke with Anna Veltri, a candidate.\n\n((WN)) You mentioned the depot was sold in May. Why?\n\n"
