@@ -286,8 +286,7 @@ extension Attributor {
           && !((contentStart + 1)..<(according - 1)).contains(where: { index in
             let token = paragraph.tokens[index]
             return token.scalar == "," || Lexicon.auxiliariesAndBe.contains(token.lower)
-              || looksLikeVerb(token, after: paragraph.tokens[index - 1])
-              || (!token.isCapitalized && Lexicon.irregularPasts.contains(token.lower))
+              || isVerbLike(token, after: paragraph.tokens[index - 1])
           }))
       {
         contentFirst = end + 1

@@ -213,6 +213,25 @@ extension Attributor {
       && after.classes.isDisjoint(with: [.weekday, .month]) && !after.isTimeWord
   }
 
+  /// The subject after an inverted verb of saying that is not weak, whatever its noun, when an article opens it:
+  /// a short phrase with no preposition or verb in it and a mark after it ("…, said the surveyors.", "…, reads
+  /// the petition."; not "…, said the rumours were false", "…, says the mayor knew.", nor the object of "alleges a
+  /// long list of violations, …"). Nil when there is none: `subjectAfter` reads the names and nouns it knows.
+  static func nounSubjectAfter(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> (SpeakerPhrase, Int)? {
+    guard !CueLexicon.weak.contains(cue.lemma), cue.end < limit,
+      !paragraph.tokens[cue.end - 1].classes.contains(.preposition),
+      ["a", "an", "the", "another"].contains(paragraph.tokens[cue.end].lower),
+      let (phrase, end) = subjectAfter(paragraph, cue.end, limit, commonNouns: true),
+      end >= limit || paragraph.tokens[end].kind == .punct, end - cue.end <= 5,
+      !((cue.end + 1)..<end).contains(where: { index in
+        let token = paragraph.tokens[index]
+        return token.classes.contains(.preposition) || paragraph.cues[index] != nil
+          || isVerbLike(token, after: paragraph.tokens[index - 1])
+      })
+    else { return nil }
+    return (phrase, end)
+  }
+
   static func subjectAfter(
     _ paragraph: ParagraphText, _ from: Int, _ limit: Int, commonNouns: Bool = false
   ) -> (SpeakerPhrase, Int)? {

@@ -63,25 +63,10 @@ extension Attributor {
         CueLexicon.invertible.contains(cue.lemma)
       {
         // a name that a quote follows is the start of the content, not a speaker: "…, said Ferris
-        // “gave everything to this town”"; nor is the verb's object
-        // (any noun that an article opens after a verb that is not weak, with no verb of its own after it: "…,
-        // said the surveyors", "…, reads the petition"; not "…, said the rumours were false")
-        let anyNoun =
-          !CueLexicon.weak.contains(cue.lemma) && cue.end < sentence.upperBound
-          && !paragraph.tokens[cue.end - 1].classes.contains(.preposition)
-          && ["a", "an", "the", "another"].contains(paragraph.tokens[cue.end].lower)
-        let anyNounSubject = anyNoun ? subjectAfter(paragraph, cue.end, sentence.upperBound, commonNouns: true) : nil
-        if let (speaker, subjectEnd) = anyNounSubject.flatMap({ found in
-          // (a short phrase with no preposition or verb: not the object of "alleges a long list of violations, …",
-          // nor a clause: "…, says the mayor knew.")
-          (found.1 >= sentence.upperBound || paragraph.tokens[found.1].kind == .punct) && found.1 - cue.end <= 5
-            && !((cue.end + 1)..<found.1).contains(where: { index in
-              let token = paragraph.tokens[index]
-              return token.classes.contains(.preposition) || Lexicon.irregularPasts.contains(token.lower)
-                || paragraph.cues[index] != nil || looksLikeVerb(token, after: paragraph.tokens[index - 1])
-            })
-            ? found : nil
-        }) ?? subjectAfter(paragraph, cue.end, sentence.upperBound),
+        // “gave everything to this town”"; nor is the verb's object (a subject of any noun first: "…, said the
+        // surveyors")
+        if let (speaker, subjectEnd) = nounSubjectAfter(paragraph, cue, sentence.upperBound)
+          ?? subjectAfter(paragraph, cue.end, sentence.upperBound),
           !opensQuote(paragraph, subjectEnd, sentence.upperBound),
           !isObjectOfInvertedVerb(paragraph, endingAt: subjectEnd, sentence.upperBound)
         {

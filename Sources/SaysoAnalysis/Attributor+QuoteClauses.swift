@@ -53,6 +53,11 @@ extension Attributor {
     return before.isPossessive || before.classes.contains(.determiner)
   }
 
+  /// Whether a word looks like a verb (`looksLikeVerb`) or is an irregular past in lower case ("paid", "led").
+  static func isVerbLike(_ token: Token, after previous: Token) -> Bool {
+    looksLikeVerb(token, after: previous) || (!token.isCapitalized && Lexicon.irregularPasts.contains(token.lower))
+  }
+
   /// Whether a word is a past tense: "-ed", or one of the irregular pasts news uses most ("said", "told").
   static func isPastTense(_ token: Token) -> Bool {
     token.lower.hasSuffix("ed") || irregularPasts.contains(token.lower)
