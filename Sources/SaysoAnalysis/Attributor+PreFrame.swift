@@ -41,6 +41,12 @@ extension Attributor {
     return comma + 1
   }
 
+  /// Whether a word negates the verb after it: "not", "never", "didn't", "won’t".
+  static func isNegation(_ token: Token) -> Bool {
+    let word = token.lower
+    return word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
+  }
+
   /// Whether `token` is a participle opening a phrase set between commas: "The mayor, facing a revolt,
   /// said …", "The report, published on Tuesday, found …", "The lawsuit, filed last week, alleges …", "The study,
   /// led by two economists, found …" (not a word in "-eed": "need", "speed").
@@ -234,7 +240,7 @@ extension Attributor {
     var cuePosition = max(contentStart + 1, cuesFrom)
     while cuePosition < sentence.upperBound {
       defer { cuePosition += 1 }
-      guard let cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
+      guard var cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
         continue
       }
       // a participle's phrase after the subject describes it, and the verb after it reports: "An official
@@ -257,6 +263,16 @@ extension Attributor {
       let subjectEnd = skipModifiersLeft(
         paragraph, byGerund ? cue.first - 2 : issuer ?? cue.first, floor: contentStart)
       guard subjectEnd > contentStart else { continue }
+      // a verb of saying denied shows its negation with it, so that the words after it never read as said: "did
+      // not say the plan failed", "would not confirm the account", "never said …" (PolNeAR keeps such claims)
+      // (right before the verb, or before an adverb in "-ly" there: "did not publicly say")
+      if let negation = [cue.first - 1, cue.first - 2].first(where: { index in
+        index >= subjectEnd && isNegation(paragraph.tokens[index])
+          && (index == cue.first - 1 || paragraph.tokens[cue.first - 1].lower.hasSuffix("ly"))
+      }) {
+        let auxiliary = negation > subjectEnd && Lexicon.auxiliaries.contains(paragraph.tokens[negation - 1].lower)
+        cue.text = paragraph.text(tokens: (auxiliary ? negation - 1 : negation)..<cue.end)
+      }
       // a passive names the one spoken of or to, not the speaker: "Marisol was expected to pass", "he
       // was told that …"; the claim stands with no speaker ("was saying" is no passive, "was asked" a
       // question, "is worried" a feeling)

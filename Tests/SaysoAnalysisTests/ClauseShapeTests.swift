@@ -348,4 +348,17 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
       XCTAssertTrue(run(text).quotes.isEmpty, text)
     }
   }
+  func testAVerbOfSayingDeniedShowsItsNegation() {
+    for (text, cue) in [
+      ("Professor Ilse Marr does not believe that the new rota will cut waiting times.", "does not believe"),
+      ("Kai Roos would not confirm the harbour master's account.", "would not confirm"),
+      ("Kai Roos never said the harbour had flooded.", "never said"),
+      ("Kai Roos did not publicly say the harbour had flooded.", "did not publicly say"),
+    ] {
+      XCTAssertEqual(run(text).quotes.first?.cue, cue, text)
+    }
+    // (a second verb after "but" still reports apart)
+    let a = run("Kai Roos did not mention the ships by name but did note that two had sunk.")
+    XCTAssertEqual(a.quotes.map(\.cue), ["did not mention", "note"])
+  }
 }
