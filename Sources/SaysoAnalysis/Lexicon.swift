@@ -123,7 +123,7 @@ enum Lexicon {
     "long", "even", "quickly", "flatly", "simply", "openly", "explicitly", "directly", "separately",
     "earlier", "first", "had", "is", "was", "are", "were", "been", "be", "just", "too", "similarly",
     "likewise", "ultimately", "finally", "initially", "subsequently", "immediately", "specifically",
-    "and", "who", "which", "that", "not", "n't", "itself", "himself", "herself", "themselves",
+    "and", "who", "which", "that", "not", "n't", "itself", "himself", "herself", "themselves", "since",
   ]
 
   /// Leading words of a sentence that are not part of its subject: "But he said …".

@@ -348,6 +348,12 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
       XCTAssertTrue(run(text).quotes.isEmpty, text)
     }
   }
+  func testSinceBetweenTheAuxiliaryAndTheVerbIsAModifierOfIt() {
+    let a = run("Tomas Berg was held for a week. He has since said his statement was written by detectives.")
+    XCTAssertEqual(a.quotes.map(\.text), ["his statement was written by detectives"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tomas Berg")
+  }
+
   func testAVerbOfSayingDeniedShowsItsNegation() {
     for (text, cue) in [
       ("Professor Ilse Marr does not believe that the new rota will cut waiting times.", "does not believe"),
