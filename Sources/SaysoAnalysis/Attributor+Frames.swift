@@ -218,9 +218,11 @@ extension Attributor {
   /// the petition."; not "…, said the rumours were false", "…, says the mayor knew.", nor the object of "alleges a
   /// long list of violations, …"). Nil when there is none: `subjectAfter` reads the names and nouns it knows.
   static func nounSubjectAfter(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> (SpeakerPhrase, Int)? {
-    guard !CueLexicon.weak.contains(cue.lemma), cue.end < limit,
-      !paragraph.tokens[cue.end - 1].classes.contains(.preposition),
+    // (the article's first letter, read from the token, rules out most words before any string is compared)
+    guard cue.end < limit, case let first = paragraph.tokens[cue.end].scalar,
+      first == "a" || first == "t" || first == "A" || first == "T",
       ["a", "an", "the", "another"].contains(paragraph.tokens[cue.end].lower),
+      !paragraph.tokens[cue.end - 1].classes.contains(.preposition), !CueLexicon.weak.contains(cue.lemma),
       let (phrase, end) = subjectAfter(paragraph, cue.end, limit, commonNouns: true),
       end >= limit || paragraph.tokens[end].kind == .punct, end - cue.end <= 5,
       !((cue.end + 1)..<end).contains(where: { index in

@@ -43,6 +43,9 @@ extension Attributor {
 
   /// Whether a word negates the verb after it: "not", "never", "didn't", "won’t".
   static func isNegation(_ token: Token) -> Bool {
+    // (most words end in neither "t" nor "r": told by the last byte before any string is compared)
+    guard token.kind == .word, let last = token.lower.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "r")
+    else { return false }
     let word = token.lower
     return word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
   }

@@ -27,7 +27,10 @@ enum NameScanner {
   /// "Ministry of Health", "Office for Budget Responsibility", "Commission on Water Safety" (so that "the bank",
   /// "the ministry" said later find it; not a day: "the Council on Monday").
   static func joinsBodysName(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    guard index > 0, index + 1 < paragraph.tokens.count else { return false }
+    // (the first letter, read from the token, rules out most words before any string is compared)
+    guard index > 0, index + 1 < paragraph.tokens.count,
+      paragraph.tokens[index].scalar == "o" || paragraph.tokens[index].scalar == "f"
+    else { return false }
     let word = paragraph.tokens[index].lower
     guard word == "of" || word == "for" || (word == "on" && !paragraph.tokens[index + 1].isTimeWord) else {
       return false
