@@ -170,6 +170,18 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(e.quotes.map(\.text), ["he was \"against the war from the start.\""])
   }
 
+  func testATimeAfterTheOneToldIsNoContentBeforeANounPhraseInLowerCase() {
+    for text in [
+      "Wardens told reporters today new fences will be built.", "The warden said Monday more fences were needed.",
+    ] {
+      XCTAssertFalse(run(text).quotes.first?.text.hasPrefix("today") ?? true, text)
+      XCTAssertFalse(run(text).quotes.first?.text.hasPrefix("Monday") ?? true, text)
+    }
+    XCTAssertEqual(run("Wardens told reporters today new fences will be built.").quotes.map(\.text), [
+      "new fences will be built"
+    ])
+  }
+
   func testABarePluralToldOrAskedIsNoContent() {
     XCTAssertEqual(run("Milo Sloane told aides he would fire him.").quotes.map(\.text), ["he would fire him"])
     // nor after a quote, whose frame it ends
