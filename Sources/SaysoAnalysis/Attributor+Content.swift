@@ -623,10 +623,7 @@ extension Attributor {
     // (or a noun phrase in lower case whose predicate follows: "told reporters today new tests will be run")
     guard sawTime, index + 2 < limit,
       opensClauseWithNoThat(paragraph.tokens[index])
-        || (paragraph.tokens[index].kind == .word && !paragraph.tokens[index].isCapitalized
-          && paragraph.tokens[index].quote == nil && paragraph.tokens[index].lower != "that"
-          && paragraph.tokens[index].classes.isDisjoint(with: [.preposition, .clauseWord])
-          && !opensPredicate(paragraph.tokens[index]) && predicateFollows(paragraph, index, limit))
+        || (isBareNoun(paragraph, index) && predicateFollows(paragraph, index, limit))
     else { return nil }
     return index
   }

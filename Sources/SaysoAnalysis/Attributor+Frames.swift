@@ -116,7 +116,6 @@ extension Attributor {
   static func answerGoingOn(_ paragraph: ParagraphText) -> Attribution? {
     guard paragraph.role == .body, let last = paragraph.tokens.indices.last, !opensWithSpeakerLabel(paragraph)
     else { return nil }
-    if isChartLine(paragraph) { return nil }
     return Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[0].start, end: paragraph.tokens[last].end, cue: ":",
       lemma: "say", category: .statement, speaker: nil, sentence: 0, floating: true, transcriptLine: true)

@@ -243,7 +243,7 @@ extension Attributor {
     var cuePosition = max(contentStart + 1, cuesFrom)
     while cuePosition < sentence.upperBound {
       defer { cuePosition += 1 }
-      guard var cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
+      guard let cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
         continue
       }
       // a participle's phrase after the subject describes it, and the verb after it reports: "An official
@@ -266,16 +266,7 @@ extension Attributor {
       let subjectEnd = skipModifiersLeft(
         paragraph, byGerund ? cue.first - 2 : issuer ?? cue.first, floor: contentStart)
       guard subjectEnd > contentStart else { continue }
-      // a verb of saying denied shows its negation with it, so that the words after it never read as said: "did
-      // not say the plan failed", "would not confirm the account", "never said …" (PolNeAR keeps such claims)
-      // (right before the verb, or before an adverb in "-ly" there: "did not publicly say")
-      if let negation = [cue.first - 1, cue.first - 2].first(where: { index in
-        index >= subjectEnd && isNegation(paragraph.tokens[index])
-          && (index == cue.first - 1 || paragraph.tokens[cue.first - 1].lower.hasSuffix("ly"))
-      }) {
-        let auxiliary = negation > subjectEnd && Lexicon.auxiliaries.contains(paragraph.tokens[negation - 1].lower)
-        cue.text = paragraph.text(tokens: (auxiliary ? negation - 1 : negation)..<cue.end)
-      }
+      let negation = negationBefore(paragraph, cue, floor: subjectEnd)
       // a passive names the one spoken of or to, not the speaker: "Marisol was expected to pass", "he
       // was told that …"; the claim stands with no speaker ("was saying" is no passive, "was asked" a
       // question, "is worried" a feeling)
@@ -303,7 +294,8 @@ extension Attributor {
         return Attribution(
           paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
           end: contentEnd(paragraph, region.upperBound - 1, floor: contentStart), cue: cue.text,
-          lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: true)
+          lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: true,
+          negation: negation)
       }
       // (a weak verb in the passive after "it" reports as a strong one: "it was reported that …", with no speaker)
       let expletive = passive && paragraph.tokens[subjectEnd - 1].lower == "it"
@@ -497,9 +489,23 @@ extension Attributor {
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
         cue: against ? paragraph.text(tokens: cue.first..<contentFirst) : cue.text, lemma: cue.lemma,
         category: cue.category, speaker: passive ? nil : subject,
-        sentence: sentenceIndex, inRelativeClause: inRelativeClause)
+        sentence: sentenceIndex, inRelativeClause: inRelativeClause, negation: negation)
     }
     return nil
+  }
+
+  /// The negation of a verb of saying, with its auxiliary, after `floor`: right before the verb, or before an
+  /// adverb in "-ly" there ("did not", "would not", "never", "did not publicly"). Shown with the cue, so that the
+  /// words after a verb denied never read as said (PolNeAR keeps such claims).
+  static func negationBefore(_ paragraph: ParagraphText, _ cue: Cue, floor: Int) -> String? {
+    guard
+      let negation = [cue.first - 1, cue.first - 2].first(where: { index in
+        index >= floor && isNegation(paragraph.tokens[index])
+          && (index == cue.first - 1 || paragraph.tokens[cue.first - 1].lower.hasSuffix("ly"))
+      })
+    else { return nil }
+    let auxiliary = negation > floor && Lexicon.auxiliaries.contains(paragraph.tokens[negation - 1].lower)
+    return paragraph.text(tokens: (auxiliary ? negation - 1 : negation)..<cue.first)
   }
 
   /// Whether a word is a finite verb in the past or a verb that opens a predicate ("said", "left", "is",

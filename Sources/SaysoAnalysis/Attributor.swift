@@ -224,16 +224,12 @@ enum Attributor {
       lemma: cue.lemma, category: cue.category, speaker: attribution.speaker, sentence: attribution.sentence)
   }
 
-  /// Whether the attribution's cue opens with its lemma, a verb's bare form ("say", "say in a statement", after a
-  /// negation: "did not say"): read on the bytes, ASCII case aside.
+  /// Whether the attribution's cue opens with its lemma, a verb's bare form ("say", "say in a statement"): read on
+  /// the bytes, ASCII case aside.
   static func opensWithItsLemma(_ attribution: Attribution) -> Bool {
-    guard var cue = attribution.cue?.utf8[...], let lemma = attribution.lemma?.utf8 else { return false }
-    // (past the auxiliary and the negation that `preFrame` shows with the verb)
-    for prefix in ["did not ", "does not ", "do not ", "not ", "never "] where cue.starts(with: prefix.utf8) {
-      cue = cue.dropFirst(prefix.utf8.count)
-      break
-    }
-    guard cue.count >= lemma.count, zip(cue, lemma).allSatisfy({ $0 | 0x20 == $1 }) else { return false }
+    guard let cue = attribution.cue?.utf8, let lemma = attribution.lemma?.utf8, cue.count >= lemma.count,
+      zip(cue, lemma).allSatisfy({ $0 | 0x20 == $1 })
+    else { return false }
     return cue.count == lemma.count || cue.dropFirst(lemma.count).first == UInt8(ascii: " ")
   }
 
