@@ -93,7 +93,7 @@ extension Analyzer {
         quotes.append(
           Quote(
             paragraph: attribution.paragraph, start: piece.start, end: piece.end,
-            text: paragraph.text(piece.start, piece.end), kind: kind(of: piece, in: paragraph), cue: attribution.shownCue,
+            text: paragraph.text(piece.start, piece.end), kind: kind(of: piece, in: paragraph), cue: attribution.cue,
             speaker: resolution.flatMap { speaker(of: $0) }, group: resolution?.group,
             organisation: resolution?.organisation.map(EntityRegistry.shownName(ofOrganisation:)),
             utterance: utterance))

@@ -19,9 +19,4 @@ struct Attribution {
   var inRelativeClause: Bool = false
   /// A transcript's line after its speaker's label ("WALLACE: …", "((Dana Veltri)) …"): the speaker's own words.
   var transcriptLine: Bool = false
-  /// The negation before the verb, with its auxiliary, which the claim's cue shows: "did not" of "did not say".
-  var negation: String? = nil
-
-  /// The cue as a claim shows it: with the negation of the verb ("would not confirm").
-  var shownCue: String? { negation.map { "\($0) \(cue ?? "")" } ?? cue }
 }

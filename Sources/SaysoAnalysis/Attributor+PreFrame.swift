@@ -243,7 +243,7 @@ extension Attributor {
     var cuePosition = max(contentStart + 1, cuesFrom)
     while cuePosition < sentence.upperBound {
       defer { cuePosition += 1 }
-      guard let cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
+      guard var cue = CueFinder.cue(paragraph, at: cuePosition), !CueLexicon.onlyAfterContent.contains(cue.lemma) else {
         continue
       }
       // a participle's phrase after the subject describes it, and the verb after it reports: "An official
@@ -266,7 +266,8 @@ extension Attributor {
       let subjectEnd = skipModifiersLeft(
         paragraph, byGerund ? cue.first - 2 : issuer ?? cue.first, floor: contentStart)
       guard subjectEnd > contentStart else { continue }
-      let negation = negationBefore(paragraph, cue, floor: subjectEnd)
+      // (a verb denied shows its negation in its cue, which the claim keeps: "would not confirm")
+      if let negation = negationBefore(paragraph, cue, floor: subjectEnd) { cue.text = negation + cue.text }
       // a passive names the one spoken of or to, not the speaker: "Marisol was expected to pass", "he
       // was told that …"; the claim stands with no speaker ("was saying" is no passive, "was asked" a
       // question, "is worried" a feeling)
@@ -294,8 +295,7 @@ extension Attributor {
         return Attribution(
           paragraph: paragraph.index, start: paragraph.tokens[contentStart].start,
           end: contentEnd(paragraph, region.upperBound - 1, floor: contentStart), cue: cue.text,
-          lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: true,
-          negation: negation)
+          lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: true)
       }
       // (a weak verb in the passive after "it" reports as a strong one: "it was reported that …", with no speaker)
       let expletive = passive && paragraph.tokens[subjectEnd - 1].lower == "it"
@@ -489,23 +489,30 @@ extension Attributor {
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
         cue: against ? paragraph.text(tokens: cue.first..<contentFirst) : cue.text, lemma: cue.lemma,
         category: cue.category, speaker: passive ? nil : subject,
-        sentence: sentenceIndex, inRelativeClause: inRelativeClause, negation: negation)
+        sentence: sentenceIndex, inRelativeClause: inRelativeClause)
     }
     return nil
   }
 
-  /// The negation of a verb of saying, with its auxiliary, after `floor`: right before the verb, or before an
-  /// adverb in "-ly" there ("did not", "would not", "never", "did not publicly"). Shown with the cue, so that the
-  /// words after a verb denied never read as said (PolNeAR keeps such claims).
+  /// The negation of a verb of saying, with its auxiliary, after `floor` and the space before the verb: right before
+  /// it, or before an adverb in "-ly" there ("did not ", "would not ", "never ", "did not publicly "). Shown in the
+  /// cue, so that the words after a verb denied never read as said (PolNeAR keeps such claims).
   static func negationBefore(_ paragraph: ParagraphText, _ cue: Cue, floor: Int) -> String? {
-    guard
-      let negation = [cue.first - 1, cue.first - 2].first(where: { index in
-        index >= floor && isNegation(paragraph.tokens[index])
-          && (index == cue.first - 1 || paragraph.tokens[cue.first - 1].lower.hasSuffix("ly"))
-      })
-    else { return nil }
+    // (two places asked in turn, with no array made for every cue)
+    let before = cue.first - 1
+    let negation: Int
+    if before >= floor, isNegation(paragraph.tokens[before]) {
+      negation = before
+    } else if before - 1 >= floor, isNegation(paragraph.tokens[before - 1]),
+      paragraph.tokens[before].lower.hasSuffix("ly")
+    {
+      negation = before - 1
+    } else {
+      return nil
+    }
     let auxiliary = negation > floor && Lexicon.auxiliaries.contains(paragraph.tokens[negation - 1].lower)
-    return paragraph.text(tokens: (auxiliary ? negation - 1 : negation)..<cue.first)
+    let start = paragraph.tokens[auxiliary ? negation - 1 : negation].start
+    return paragraph.text(start, paragraph.tokens[cue.first].start)
   }
 
   /// Whether a word is a finite verb in the past or a verb that opens a predicate ("said", "left", "is",

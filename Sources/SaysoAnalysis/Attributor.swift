@@ -224,13 +224,25 @@ enum Attributor {
       lemma: cue.lemma, category: cue.category, speaker: attribution.speaker, sentence: attribution.sentence)
   }
 
-  /// Whether the attribution's cue opens with its lemma, a verb's bare form ("say", "say in a statement"): read on
-  /// the bytes, ASCII case aside.
+  /// Whether the attribution's cue opens with its lemma, a verb's bare form ("say", "say in a statement"; after the
+  /// negation `preFrame` shows in it: "would not say"): read on the bytes, ASCII case aside.
   static func opensWithItsLemma(_ attribution: Attribution) -> Bool {
-    guard let cue = attribution.cue?.utf8, let lemma = attribution.lemma?.utf8, cue.count >= lemma.count,
-      zip(cue, lemma).allSatisfy({ $0 | 0x20 == $1 })
-    else { return false }
+    guard var cue = attribution.cue?.utf8[...], let lemma = attribution.lemma?.utf8 else { return false }
+    if let negation = attribution.cue.flatMap(negationLength) { cue = cue.dropFirst(negation) }
+    guard cue.count >= lemma.count, zip(cue, lemma).allSatisfy({ $0 | 0x20 == $1 }) else { return false }
     return cue.count == lemma.count || cue.dropFirst(lemma.count).first == UInt8(ascii: " ")
+  }
+
+  /// The length in bytes of the negation that opens a cue, up to its verb ("would not " of "would not say", "did not
+  /// publicly " of "did not publicly say"); nil when it opens with none.
+  static func negationLength(_ cue: String) -> Int? {
+    let words = cue.split(separator: " ")
+    guard let last = words.prefix(3).lastIndex(where: { word in
+      word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
+    }) else { return nil }
+    let verb = last + 1 < words.count - 1 && words[last + 1].hasSuffix("ly") ? last + 2 : last + 1
+    guard verb < words.count else { return nil }
+    return words[..<verb].reduce(0) { $0 + $1.utf8.count + 1 }
   }
 
   /// First token of a sentence's content: past a dateline "MOSCOW (Outlet - date)" and a leading dash.
