@@ -299,6 +299,12 @@ enum Attributor {
         }
       }
     }
+    // (the article reader's dateline, whatever its shape: "WASHINGTON, Dec. 8 (UPI) — ")
+    if sentence.lowerBound == 0, let datelineEnd = paragraph.datelineEnd,
+      let first = sentence.first(where: { paragraph.tokens[$0].start >= datelineEnd }), first > start
+    {
+      start = first
+    }
     while start < sentence.upperBound && paragraph.tokens[start].kind == .punct && paragraph.tokens[start].quote == nil
       && (isDash(paragraph.tokens[start].scalar) || paragraph.tokens[start].scalar == "•"
         || paragraph.tokens[start].scalar == "*")

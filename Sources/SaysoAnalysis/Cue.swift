@@ -328,6 +328,7 @@ enum CueFinder {
         || WorldKnowledge.shared.places[nameKey(paragraph.tokens[index - 1].text)] != nil,
       lemma == lower,
       index + 1 >= paragraph.tokens.count || !paragraph.tokens[index + 1].classes.contains(.determiner)
+        || paragraph.tokens[index + 1].isCapitalized  // (a title: "show The 411")
     {
       var first = index - 1
       while first > index - 4 && first > 0 && paragraph.tokens[first - 1].isCapitalized
@@ -335,6 +336,23 @@ enum CueFinder {
       { first -= 1 }
       if first > 0, paragraph.tokens[first - 1].lower == "the", paragraph.tokens[first - 1].kind == .word,
         !paragraph.tokens[first - 1].isCapitalized
+      {
+        return nil
+      }
+      // (or a possessive, with a modifier or two in lower case between: "NBC’s Today show", "Vey’s upcoming
+      // Apple Music show The 411", "the reality TV show “The Rink”"; not "Analysts in Cleveland say")
+      var opener = first - 1
+      while opener > 0, opener >= first - 2, case let word = paragraph.tokens[opener], word.kind == .word,
+        !word.isCapitalized, word.quote == nil, paragraph.cues[opener] == nil,
+        word.classes.isDisjoint(with: [.determiner, .preposition, .clauseWord]),
+        !Lexicon.auxiliariesAndBe.contains(word.lower), !Attributor.subjectPronouns.contains(word.lower)
+      {
+        opener -= 1
+      }
+      if opener >= 0, opener < first - 1 || paragraph.tokens[opener].isPossessive,
+        case let word = paragraph.tokens[opener], word.quote == nil,
+        word.isPossessive || (!word.isCapitalized && ["the", "a", "an"].contains(word.lower))
+          || Self.possessivePronouns.contains(word.lower)
       {
         return nil
       }

@@ -21,10 +21,13 @@ final class ParagraphText {
   private(set) var contentStarts = ContentStarts()
   /// Whether "according" occurs: most paragraphs skip that template.
   let hasAccording: Bool
+  /// Where the dateline that opens the paragraph ends, as the article reader found it (`Paragraph.datelineEnd`).
+  let datelineEnd: Int?
 
   init(_ paragraph: Paragraph, openFromPrevious: Bool) {
     index = paragraph.index
     role = paragraph.role
+    datelineEnd = paragraph.datelineEnd
     // (the text is read once: each read of a field of the paragraph copied the paragraph)
     let text = paragraph.text
     let decoded = [Unicode.Scalar](decoding: text)

@@ -367,4 +367,12 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let a = run("Kai Roos did not mention the ships by name but did note that two had sunk.")
     XCTAssertEqual(a.quotes.map(\.cue), ["did not mention", "note"])
   }
+
+  func testAShowsNameAfterAPossessiveOrAModifierIsNoVerb() {
+    let a = run("In a clip for Mary Vey’s upcoming Apple Music show The 411, Vey sings a ballad to Ann Hale.")
+    XCTAssertFalse(a.quotes.contains { $0.cue == "show" })
+    XCTAssertEqual(run("Lena painted backdrops for the quiz TV show “The Rink” in 2004.").quotes.map(\.cue), [])
+    // (a verb after a name with a preposition before it)
+    XCTAssertEqual(run("Analysts in Cleveland say that the vote was close.").quotes.map(\.text), ["that the vote was close"])
+  }
 }

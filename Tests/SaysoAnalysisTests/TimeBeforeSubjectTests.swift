@@ -58,4 +58,12 @@ final class TimeBeforeSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "Reports")
     XCTAssertEqual(a.quotes.first?.text, "some 40 boats had sunk in the harbour")
   }
+
+  func testAWiresDatelineWithAnAbbreviatedMonthIsNoSubject() {
+    let a = run("OSLO, Dec. 8 (UPI) — The mayor's aide wrote to backers, saying: “We must stay calm.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“We must stay calm.”"])
+    XCTAssertEqual(a.quotes.first?.group, "The mayor's aide")
+    let b = run("OSLO, Dec. 8 — The mayor's aide wrote to backers, saying: “We must stay calm.”")
+    XCTAssertEqual(b.quotes.first?.group, "The mayor's aide")
+  }
 }
