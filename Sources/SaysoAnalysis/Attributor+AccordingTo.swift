@@ -242,7 +242,9 @@ extension Attributor {
         case let next = paragraph.tokens[comma + 1].lower,
         Lexicon.auxiliariesAndBe.contains(next)
           || (paragraph.tokens[comma + 1].kind == .word && !paragraph.tokens[comma + 1].isCapitalized
-            && isPastTense(paragraph.tokens[comma + 1]) && paragraph.cues[comma + 1] == nil
+            && (isPastTense(paragraph.tokens[comma + 1])
+              || Lexicon.irregularPasts.contains(paragraph.tokens[comma + 1].lower))
+            && paragraph.cues[comma + 1] == nil
             // (when the words before have no verb of their own: not "… denounced the deal, which would …,
             // according to its leaders, compared with …")
             && !(contentStart..<(according - 1)).contains(where: { index in

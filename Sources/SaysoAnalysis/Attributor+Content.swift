@@ -620,6 +620,13 @@ extension Attributor {
       }
       index += 1
     }
+    // ("earlier" or "later" alone is a time too: "said earlier she might resign")
+    if !sawTime, index <= start + 1, ["earlier", "later"].contains(paragraph.tokens[start].lower),
+      paragraph.tokens[start].quote == nil
+    {
+      sawTime = true
+      index = start + 1
+    }
     // (or a noun phrase in lower case whose predicate follows: "told reporters today new tests will be run")
     guard sawTime, index + 2 < limit,
       opensClauseWithNoThat(paragraph.tokens[index])

@@ -514,4 +514,17 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     let b = run("Ann Vey said the plan was sound and also warned that it could fail.")
     XCTAssertEqual(b.quotes.map(\.text), ["the plan was sound", "that it could fail"])
   }
+
+  func testEarlierOrLaterAloneBeforeAClauseIsATime() {
+    XCTAssertEqual(run("Mayor Ines Hoff said earlier she might resign.").quotes.map(\.text), ["she might resign"])
+    XCTAssertEqual(run("Mayor Ines Hoff said later the vote was lost.").quotes.map(\.text), ["the vote was lost"])
+    // (not a time of what is said: "said later that …" keeps its complementizer)
+    XCTAssertEqual(run("Mayor Ines Hoff said later that she might resign.").quotes.map(\.text), ["that she might resign"])
+  }
+
+  func testTheSubjectBeforeAMedialAccordingToWithAnIrregularPastAfterIt() {
+    let a = run("The ferry, according to the harbour master, ran aground off the cape.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The ferry", "ran aground off the cape"])
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+  }
 }
