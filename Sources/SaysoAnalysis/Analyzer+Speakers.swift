@@ -634,9 +634,28 @@ func isSentenceWord(_ key: String) -> Bool {
   }
   let world = WorldKnowledge.shared
   guard world.isCommonWord(key), !world.surnames.contains(key) else { return false }
-  return (key.count > 4 && (key.hasSuffix("ing") || key.hasSuffix("ed")))
-    || ["nobody", "let", "that"].contains(key) || Lexicon.prepositions.contains(key)
-    || Lexicon.clauseWords.contains(key)
+  return isParticiple(key)
+    || ["nobody", "nothing", "something", "anything", "everything", "let", "that"].contains(key)
+    || Lexicon.prepositions.contains(key) || Lexicon.clauseWords.contains(key)
+}
+
+/// Whether a common word is a verb's "-ing" or "-ed" form: its stem is a common word too ("calling" of
+/// "call", "hoping" of "hope", "running" of "run", "carried" of "carry"; not "boeing" nor "lockheed").
+func isParticiple(_ key: String) -> Bool {
+  guard key.count > 4 else { return false }
+  let stem: Substring
+  if key.hasSuffix("ing") {
+    stem = key.dropLast(3)
+  } else if key.hasSuffix("ed") {
+    stem = key.dropLast(2)
+  } else {
+    return false
+  }
+  let world = WorldKnowledge.shared
+  if world.isCommonWord(String(stem)) || world.isCommonWord(stem + "e") { return true }
+  // (a doubled consonant, "running"; a "y" made "i", "carried")
+  if let last = stem.last, stem.dropLast().last == last, world.isCommonWord(String(stem.dropLast())) { return true }
+  return stem.last == "i" && world.isCommonWord(stem.dropLast() + "y")
 }
 
 extension Analyzer.Resolution {

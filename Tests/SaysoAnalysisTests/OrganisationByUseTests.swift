@@ -221,4 +221,14 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     // (and an acronym after a word in capitals still names a body: "Age UK")
     XCTAssertEqual(run("Age UK said pensioners were struggling.").quotes.first?.organisation, "Age UK")
   }
+
+  func testAFirmsNameThatOnlyLooksLikeAParticipleSpeaks() {
+    // ("Boeing" is a common word with no verb "boe"; "Calling" is the participle of "call")
+    XCTAssertEqual(run("Boeing said the jet was new.").quotes.first?.group, "Boeing")
+    XCTAssertTrue(isParticiple("calling"))
+    XCTAssertTrue(isParticiple("running"))
+    XCTAssertTrue(isParticiple("carried"))
+    XCTAssertFalse(isParticiple("boeing"))
+    XCTAssertFalse(isParticiple("lockheed"))
+  }
 }
