@@ -59,10 +59,38 @@ extension Analyzer {
     {
       before = EntityRegistry.position(paragraph, tokens[run.lowerBound].start)
     }
+    // (nor is the one spoken to or with in the phrase that opens its sentence: "Speaking to Tom Reyes of Radio
+    // Delta, he said …")
+    if gender != nil,
+      let opener = openerNamingAddressee(beforePronounAt: phrase.tokens.lowerBound, paragraph: paragraph)
+    {
+      before = min(before, EntityRegistry.position(paragraph, tokens[opener].start))
+    }
     if !firstPerson, let id = registry.latestPerson(before: before, excluding: excluding, gender: gender) {
       return Resolution(person: id, mention: phrase.text)
     }
     return Resolution(referent: .unknown, mention: phrase.text)
+  }
+
+  /// The first token of the phrase that opens the sentence of the pronoun at `token`, up to the comma before
+  /// it, when the phrase names someone spoken to or with: "Speaking to Tom Reyes of Radio Delta, he …", "In an
+  /// interview with the BBC's Ann Vey, she …" (a participle or a preposition, then "to" or "with" and a
+  /// capitalised word within three words).
+  func openerNamingAddressee(beforePronounAt token: Int, paragraph: Int) -> Int? {
+    let text = paragraphs[paragraph]
+    guard token >= 4, text.tokens[token - 1].scalar == ",",
+      let sentence = text.sentences.first(where: { $0.contains(token) })
+    else { return nil }
+    let first = Attributor.contentStart(text, sentence)
+    guard first + 2 < token - 1, case let opener = text.tokens[first], opener.kind == .word,
+      opener.lower.hasSuffix("ing") || opener.classes.contains(.preposition),
+      !(first..<(token - 1)).contains(where: { text.tokens[$0].kind == .punct && text.tokens[$0].scalar != "." }),
+      (first..<(token - 2)).contains(where: { index in
+        ["to", "with"].contains(text.tokens[index].lower)
+          && ((index + 1)...min(index + 3, token - 2)).contains(where: { text.tokens[$0].isCapitalized })
+      })
+    else { return nil }
+    return first
   }
 
   /// The one who answers the interviewer's turn `paragraph` (a paragraph under a label that names no one:

@@ -136,4 +136,14 @@ final class PronounTests: XCTestCase, AnalysingText {
     let d = run("Mayor Petra Holm said the road was shut. The council met on Monday. She said the van sped off.")
     XCTAssertEqual(d.quotes.last?.speaker?.name, "Petra Holm")
   }
+
+  func testTheOneSpokenToInTheSentencesOpeningPhraseIsNotHe() {
+    let a = run("Radio Delta found that Paul Venn lied. Speaking to Tom Reyes of Radio Delta, he said it was safe.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Paul Venn")
+    let b = run("Radio Delta found that Paul Venn lied. In an interview with the BBC's Tom Reyes, he said it was safe.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Paul Venn")
+    // (the subject of the sentence before still goes on: "Tom Reyes … After meeting Paul Venn, he said …")
+    let c = run("Tom Reyes arrived late. After meeting Paul Venn, he said the bridge was safe.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reyes")
+  }
 }
