@@ -169,7 +169,7 @@ extension Attributor {
           || ((word.hasSuffix("s") || verb > index + 1) && cue.end <= last
             && (paragraph.tokens[cue.end].lower == "that" || opensQuote(paragraph, cue.end, last + 1)
               || (token.lower == "but" && opensClauseWithNoThat(paragraph.tokens[cue.end])))),
-        cue.category != .belief
+        cue.category != .belief || beliefTakesClause(paragraph, cue, limit: last + 1)
       {
         return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
       }
@@ -189,6 +189,15 @@ extension Attributor {
       index += 1
     }
     return last
+  }
+
+  /// Whether a verb of belief second in its sentence frames a clause, and so words of its own: "… were involved
+  /// and suggested the skipper fell asleep", "… and believes that …" (not "… were angry and felt betrayed").
+  static func beliefTakesClause(_ paragraph: ParagraphText, _ cue: Cue, limit: Int) -> Bool {
+    guard cue.end < limit else { return false }
+    let next = paragraph.tokens[cue.end]
+    return next.lower == "that" && next.quote == nil
+      || (opensClauseWithNoThat(next) && predicateFollows(paragraph, cue.end, limit))
   }
 
   /// Verbs after "without" that say what a speaker left out, and the nouns of what: "without elaborating",

@@ -208,7 +208,8 @@ enum Attributor {
         || (paragraph.tokens[conjunction].lower == "but" && !attribution.frameAfter)
         || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),
       let cue = paragraph.cues[verb],
-      cue.category != .belief, cue.category != .proposal,
+      cue.category != .belief || beliefTakesClause(paragraph, cue, limit: sentence.upperBound),
+      cue.category != .proposal,
       // (a verb's bare form goes on with the content of a verb in another tense: "said the agency would
       // “review the options” and report back", not "say the rules are unfair and warn that …")
       participleAfterQuote || paragraph.tokens[verb].lower != cue.lemma || Self.isPastTense(paragraph.tokens[verb])

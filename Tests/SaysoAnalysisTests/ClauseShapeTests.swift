@@ -373,6 +373,7 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertFalse(a.quotes.contains { $0.cue == "show" })
     XCTAssertEqual(run("Lena painted backdrops for the quiz TV show “The Rink” in 2004.").quotes.map(\.cue), [])
     // (a verb after a name with a preposition before it)
-    XCTAssertEqual(run("Analysts in Cleveland say that the vote was close.").quotes.map(\.text), ["that the vote was close"])
+    let b = run("Analysts in Cleveland say that the vote was close.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the vote was close"])
   }
 }

@@ -519,12 +519,23 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Mayor Ines Hoff said earlier she might resign.").quotes.map(\.text), ["she might resign"])
     XCTAssertEqual(run("Mayor Ines Hoff said later the vote was lost.").quotes.map(\.text), ["the vote was lost"])
     // (not a time of what is said: "said later that …" keeps its complementizer)
-    XCTAssertEqual(run("Mayor Ines Hoff said later that she might resign.").quotes.map(\.text), ["that she might resign"])
+    let later = run("Mayor Ines Hoff said later that she might resign.")
+    XCTAssertEqual(later.quotes.map(\.text), ["that she might resign"])
   }
 
   func testTheSubjectBeforeAMedialAccordingToWithAnIrregularPastAfterIt() {
     let a = run("The ferry, according to the harbour master, ran aground off the cape.")
     XCTAssertEqual(a.quotes.map(\.text), ["The ferry", "ran aground off the cape"])
     XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+  }
+
+  func testASecondVerbOfBeliefWithAClauseFramesItsOwnWords() {
+    let a = run("The Coast Guard said no boats were in the area and suggested the skipper had dozed off.")
+    XCTAssertEqual(a.quotes.map(\.text), ["no boats were in the area", "the skipper had dozed off"])
+    let b = run("The mayor said the roads were shut and believes that the storm will pass.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the roads were shut", "that the storm will pass"])
+    // (with no clause after it the verb goes on with the content's subject)
+    let c = run("The nurses said they were angry and felt betrayed.")
+    XCTAssertEqual(c.quotes.map(\.text), ["they were angry and felt betrayed"])
   }
 }
