@@ -129,7 +129,10 @@ extension Attributor {
       guard let phrase = SpeakerPhraseParser.parse(paragraph, conjunct, commonNouns: true),
         phrase.tokens.lowerBound == first
       else { return nil }
-    } else if last.tokens.count < 2, !speakingPronouns.contains(paragraph.tokens[first].lower) {
+    } else if last.tokens.count < 2, !speakingPronouns.contains(paragraph.tokens[first].lower),
+      // (a noun of people alone is a conjunct too: "Doctors and nurses said", "Police and firefighters")
+      SpeakerPhraseParser.parse(paragraph, conjunct, commonNouns: true).map({ $0.kind != .group }) ?? true
+    {
       return nil
     }
     let text = paragraph.text(tokens: first..<last.tokens.upperBound)

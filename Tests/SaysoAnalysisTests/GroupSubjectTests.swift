@@ -559,4 +559,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (not an object of the clause before: "Reporters asked Vey and officials said …")
     XCTAssertEqual(run("Reporters asked Tom Vey and officials said the levy was unfair.").quotes.first?.group, "officials")
   }
+
+  func testTwoNounsOfPeopleJoinedByAndAreOneSubject() {
+    XCTAssertEqual(run("Doctors and nurses said the ward was full.").quotes.first?.group, "Doctors and nurses")
+    XCTAssertEqual(run("Police and firefighters said the road was shut.").quotes.first?.group, "Police and firefighters")
+    // (not two things: "Sales and profits rose, analysts said")
+    XCTAssertEqual(run("Sales and profits rose, analysts said.").quotes.first?.group, "analysts")
+  }
 }
