@@ -67,6 +67,7 @@ extension Attributor {
         if next.quote == nil && next.kind == .word && !next.isCapitalized && participle.hasSuffix("ing")
           && participle.count > 5 && !Lexicon.prepositionalParticiples.contains(participle)
           && !opensWithPhraseBeforeItsClause(paragraph, first, comma: index)
+          && !(participle == next.lower && isListItem(paragraph, index + 1, last))
         {
           return index - (token.scalar == "," ? 1 : 0)
         }
@@ -189,6 +190,16 @@ extension Attributor {
       index += 1
     }
     return last
+  }
+
+  /// Whether the word at `index`, after a comma, is an item of a list that goes on with "and" or "or" (and
+  /// the comma of a list before it): "faced landslides, flooding and power cuts", "…, flooding, or fires" (a
+  /// noun in "-ing", no participle opening a clause of its own: "…, prompting anger", nor a verb of saying).
+  static func isListItem(_ paragraph: ParagraphText, _ index: Int, _ last: Int) -> Bool {
+    guard index + 2 <= last, paragraph.cues[index] == nil else { return false }
+    let after = paragraph.tokens[index + 1]
+    if after.quote == nil && (after.lower == "and" || after.lower == "or") { return true }
+    return after.scalar == "," && after.quote == nil && ["and", "or"].contains(paragraph.tokens[index + 2].lower)
   }
 
   /// Whether a verb of belief second in its sentence frames a clause, and so words of its own: "… were involved

@@ -468,4 +468,13 @@ final class TheyTests: XCTestCase, AnalysingText {
     let b = run("Tom Reed said the plan was sound. It said nothing of the cost.")
     XCTAssertNotEqual(b.quotes.last?.speaker?.name, "Tom Reed")
   }
+
+  func testAWordInIngThatAListGoesOnAfterIsNoParticiple() {
+    let a = run("The mayor said the valley faced mudslides, flooding and blackouts.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the valley faced mudslides, flooding and blackouts"])
+    let b = run("Her aunt called him a kind, loving and gentle man.")
+    XCTAssertEqual(b.quotes.map(\.text), ["him a kind, loving and gentle man"])
+    // (a participle's clause still ends it)
+    XCTAssertEqual(run("The mayor said the roads were shut, prompting anger.").quotes.map(\.text), ["the roads were shut"])
+  }
 }
