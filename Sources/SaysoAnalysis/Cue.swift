@@ -63,8 +63,11 @@ enum CueFinder {
   /// Particles between a phrasal verb's participle and its agent: "shouted down by", "called out by".
   static let passiveParticles: WordSet = ["down", "up", "out", "off", "back"]
   /// Words after a reporting verb that make it another word: "sworn in (as governor)" takes an office, it
-  /// says nothing ("sworn in to give evidence" still commits); a "think tank" is a body.
-  static let notReportingParticles: [String: Set<String>] = ["swear": ["in"], "think": ["tank", "tanks"]]
+  /// says nothing ("sworn in to give evidence" still commits); a "think tank" is a body; "adding to her lead"
+  /// increases it.
+  static let notReportingParticles: [String: Set<String>] = [
+    "swear": ["in"], "think": ["tank", "tanks"], "add": ["to"],
+  ]
   static let copulas: WordSet = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
 
   /// Whether the word before `index` is "some", "many", "several" … standing alone as the subject that opens
@@ -482,7 +485,10 @@ enum CueFinder {
     }
     if let parts = notReportingParticles[lemma], index + 1 < paragraph.tokens.count,
       parts.contains(paragraph.tokens[index + 1].lower),
-      !(index + 2 < paragraph.tokens.count && paragraph.tokens[index + 2].lower == "to")  // "sworn in to tell"
+      !(index + 2 < paragraph.tokens.count && paragraph.tokens[index + 2].lower == "to"),  // "sworn in to tell"
+      // (what is added to someone is said to them: "Trump added to People", "added to reporters")
+      !(lemma == "add" && index + 2 < paragraph.tokens.count
+        && (paragraph.tokens[index + 2].isCapitalized || Lexicon.audienceNouns.contains(paragraph.tokens[index + 2].lower)))
     {
       return nil
     }

@@ -376,4 +376,13 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let b = run("Analysts in Cleveland say that the vote was close.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the vote was close"])
   }
+
+  func testWhatIsAddedToAThingIncreasesItAndSaysNothing() {
+    XCTAssertEqual(run("Nora Pell won the primary in Ohio, adding to her lead over Ray Colt.").quotes, [])
+    XCTAssertEqual(run("The recall only added to the confusion at the plant.").quotes, [])
+    // (what is added to someone is said to them)
+    let a = run("“It was a good night,” Nora Pell added to People. “We won.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Nora Pell")
+    XCTAssertEqual(run("Nora Pell added to reporters that the count was over.").quotes.count, 1)
+  }
 }
