@@ -439,8 +439,12 @@ extension Attributor {
         lastToken = paragraph.tokens[comma].scalar == "," ? comma - 1 : comma
       }
       // a relative clause set between commas ends at its closing comma, before the main clause's verb:
-      // "Lowe, who said she usually votes Republican, said one candidate she likes …"
-      if inRelativeClause, !restrictive,
+      // "Lowe, who said she usually votes Republican, said one candidate she likes …" (so does one whose own
+      // subject reports: "The fires, which state media said were contained, burned for days")
+      let reportingRelative =
+        region.lowerBound >= 2 && paragraph.tokens[region.lowerBound - 2].scalar == ","
+        && ["which", "who", "whom"].contains(paragraph.tokens[region.lowerBound - 1].lower)
+      if inRelativeClause && !restrictive || reportingRelative,
         let comma = (contentFirst..<lastToken).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
             && opensMainPredicate(paragraph.tokens[$0 + 1])
@@ -480,7 +484,8 @@ extension Attributor {
       {
         lastToken = comma - 1
       }
-      guard lastToken >= contentFirst + 2 else { continue }
+      // (two words may say it in a relative clause: "which officials said was safe")
+      guard lastToken >= contentFirst + (reportingRelative ? 1 : 2) else { continue }
       // (a preposition that turns the words against what follows it is part of the cue, which the reader shows
       // with them: "argued against [raising the tax]")
       let against = contentFirst == cue.end + 1 && paragraph.tokens[cue.end].lower == "against"

@@ -477,4 +477,12 @@ final class TheyTests: XCTestCase, AnalysingText {
     // (a participle's clause still ends it)
     XCTAssertEqual(run("The mayor said the roads were shut, prompting anger.").quotes.map(\.text), ["the roads were shut"])
   }
+
+  func testARelativeClauseWhoseSubjectReportsEndsAtItsClosingComma() {
+    let a = run("The levees, which engineers said were sound, failed on Monday.")
+    XCTAssertEqual(a.quotes.map(\.text), ["were sound"])
+    XCTAssertEqual(a.quotes.first?.group, "engineers")
+    let b = run("The toll, which the mayor said would cost millions, was dropped in May.")
+    XCTAssertEqual(b.quotes.map(\.text), ["would cost millions"])
+  }
 }
