@@ -165,8 +165,18 @@ enum SpeakerPhraseParser {
     // to disclose")
     guard token.lower == "to", index > 0, index + 1 < paragraph.tokens.count else { return false }
     let next = paragraph.tokens[index + 1]
-    guard next.quote == nil, next.classes.contains(.determiner) || next.isCapitalized else { return false }
     let before = paragraph.tokens[index - 1]
+    // (or a verb after a noun that an article or a possessive opens: "the push to boycott the speech", "a bid to
+    // block it"; not "three days to explain")
+    if index >= 2, next.kind == .word, next.quote == nil, !next.isCapitalized,
+      next.classes.isDisjoint(with: [.determiner, .preposition, .clauseWord]), before.kind == .word,
+      !before.isCapitalized, before.quote == nil, !before.lower.hasSuffix("ed"), !before.lower.hasSuffix("ing"),
+      ["the", "a", "an"].contains(paragraph.tokens[index - 2].lower)
+        || CueFinder.possessivePronouns.contains(paragraph.tokens[index - 2].lower)
+    {
+      return true
+    }
+    guard next.quote == nil, next.classes.contains(.determiner) || next.isCapitalized else { return false }
     return before.lower == "close" || (index >= 2 && participleOrAdjectiveOfPeople(paragraph, index - 1))
       || (before.kind == .word && before.quote == nil
         && !before.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun, .title]))

@@ -566,4 +566,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (not two things: "Sales and profits rose, analysts said")
     XCTAssertEqual(run("Sales and profits rose, analysts said.").quotes.first?.group, "analysts")
   }
+
+  func testAnInfinitiveAfterANounADeterminerOpensIsPartOfTheSubject() {
+    let a = run("Leaders of the drive to close the mine said they were hopeful.")
+    XCTAssertEqual(a.quotes.map(\.text), ["they were hopeful"])
+    XCTAssertEqual(a.quotes.first?.group, "Leaders of the drive to close the mine")
+  }
 }
