@@ -196,7 +196,7 @@ extension Attributor {
   /// spokesman for the Crane campaign, said …" (read with the comma that closes its appositive), after a
   /// time or a phrase that opens the sentence.
   static func isNameNoContent(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Bool {
-    guard last - first < 12, !paragraph.tokens[first...last].contains(where: { $0.quote != nil }) else { return false }
+    guard last - first < 18, !paragraph.tokens[first...last].contains(where: { $0.quote != nil }) else { return false }
     // (a predicate after the appositive's comma makes a clause of it: "Smith, the mayor, has resigned, the council
     // said")
     let predicateAfterComma = (first..<last).contains(where: {

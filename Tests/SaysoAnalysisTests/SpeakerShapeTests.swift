@@ -610,4 +610,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let a = run("The plan was praised by Senator Marco\nRubbio, who said it was sound.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Marco Rubbio")
   }
+
+  func testALongAppositiveBeforeTheVerbIsNoContent() {
+    let a = run("Oregon Sen. Ray Colt, head of the Northern Senate Campaign Fund and Caucus, said the map looks good.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the map looks good"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ray Colt")
+  }
 }
