@@ -13,13 +13,21 @@ extension SpeakerPhraseParser {
     "all", "majority", "minority", "dozens", "hundreds", "thousands", "millions", "scores",
   ]
 
+  /// Words of a part of those a phrase after "of" names: "Most of the nurses", "several of them".
+  static let partWords: WordSet = ["most", "some", "many", "several", "few", "more", "none", "each", "both"]
+
   /// "Nearly seven in 10 Republican voters", "six of 10 respondents", "hundreds of nurses": a count,
   /// "in"/"of"/"out of", and who is counted — a group.
   /// A percentage counts too: "26% say", "about 40% of those polled".
   static func shareOfPeople(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
     guard range.count >= 2, range.count <= 10 else { return nil }
     var index = range.lowerBound
-    while index < range.upperBound && approximators.contains(paragraph.tokens[index].lower) { index += 1 }
+    // (an approximator before "of" is the count: "Most of the nurses", "some of the residents")
+    while index + 1 < range.upperBound && approximators.contains(paragraph.tokens[index].lower)
+      && paragraph.tokens[index + 1].lower != "of"
+    {
+      index += 1
+    }
     let percentage =
       index + 1 < range.upperBound && paragraph.tokens[index].kind == .number
       && paragraph.tokens[index + 1].scalar == "%"
@@ -30,7 +38,8 @@ extension SpeakerPhraseParser {
     if percentage { index += 1 }
     guard index + 2 < range.upperBound,
       paragraph.tokens[index].kind == .number || numberWords.contains(paragraph.tokens[index].lower) || percentage
-        || isFraction(paragraph.tokens[index].lower),
+        || isFraction(paragraph.tokens[index].lower)
+        || (paragraph.tokens[index + 1].lower == "of" && partWords.contains(paragraph.tokens[index].lower)),
       ["in", "of", "out", "but"].contains(paragraph.tokens[index + 1].lower),
       range.allSatisfy({ paragraph.tokens[$0].quote == nil && paragraph.tokens[$0].scalar != "," })
     else { return nil }
@@ -290,10 +299,13 @@ extension SpeakerPhraseParser {
       }
     }
     // a past tense after a name or before an object is a clause: "the Kremlin issued …", "… released a report"
-    // (a word in capitals is a name's: "The United States government", "the Allied Pilots Association")
+    // (a word in capitals is a name's: "The United States government", "the Allied Pilots Association"; one
+    // with a hyphen, or after "The", a modifier: "The self-described socialist", "the so-called expert")
     for index in (start + 1)..<max(start + 1, headIndex)
     where paragraph.tokens[index].lower.hasSuffix("ed") && !paragraph.tokens[index].isCapitalized
-      && (paragraph.tokens[index - 1].isCapitalized || paragraph.tokens[index + 1].classes.contains(.determiner))
+      && !paragraph.tokens[index].lower.contains("-")
+      && (paragraph.tokens[index - 1].isCapitalized && !paragraph.tokens[index - 1].classes.contains(.determiner)
+        || paragraph.tokens[index + 1].classes.contains(.determiner))
     {
       return nil
     }

@@ -572,4 +572,14 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["they were hopeful"])
     XCTAssertEqual(a.quotes.first?.group, "Leaders of the drive to close the mine")
   }
+
+  func testMostOrSomeOfAGroupIsAShareOfIt() {
+    XCTAssertEqual(run("Most of the ferry crews said they were tired.").quotes.first?.group, "Most of the ferry crews")
+    XCTAssertEqual(run("Some of the tenants said the water was brown.").quotes.first?.group, "Some of the tenants")
+  }
+
+  func testAModifierInEdWithAHyphenOrAfterTheIsNoVerb() {
+    XCTAssertEqual(run("The self-described anarchist said he would stand.").quotes.first?.group, "The self-described anarchist")
+    XCTAssertEqual(run("The so-called expert said the dam was sound.").quotes.first?.group, "The so-called expert")
+  }
 }
