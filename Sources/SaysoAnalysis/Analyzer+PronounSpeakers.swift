@@ -112,10 +112,12 @@ extension Analyzer {
     return nil
   }
 
-  /// The name that a relative pronoun at `relative` follows after a comma: "Greg Lund" of "… at Greg Lund,
+  /// The name that a relative pronoun at `relative` follows after a comma or a dash: "Greg Lund" of "… at Greg Lund,
   /// whom he dubbed …".
   func nameBefore(relative: Int, paragraph: Int) -> Range<Int>? {
-    guard relative >= 2, paragraphs[paragraph].tokens[relative - 1].scalar == "," else { return nil }
+    guard relative >= 2, case let mark = paragraphs[paragraph].tokens[relative - 1],
+      mark.scalar == "," || (mark.kind == .punct && Attributor.isDash(mark.scalar))
+    else { return nil }
     return SpeakerPhraseParser.nameRun(paragraphs[paragraph], endingAt: relative - 1, from: 0)
   }
 }

@@ -308,8 +308,10 @@ extension Attributor {
       let subject = found.phrase
       region = found.region
       let inRelativeClause = region.count == 1 && paragraph.tokens[region.lowerBound].lower == "who"
+      // (a relative clause between commas or dashes adds to its antecedent; one with neither picks it out)
       let restrictive =
         inRelativeClause && region.lowerBound > 0 && paragraph.tokens[region.lowerBound - 1].scalar != ","
+        && !isDash(paragraph.tokens[region.lowerBound - 1].scalar)
       // (a relative clause inside a quote is the quoted speaker's words: "“… some generals who are beating …”")
       if inRelativeClause && paragraph.tokens[region.lowerBound].quote != nil { continue }
       // content after the cue
@@ -444,10 +446,15 @@ extension Attributor {
       let reportingRelative =
         region.lowerBound >= 2 && paragraph.tokens[region.lowerBound - 2].scalar == ","
         && ["which", "who", "whom"].contains(paragraph.tokens[region.lowerBound - 1].lower)
+      // (the mark that closes it is the one that opened it: a comma, or a dash, "Trump - who said he would … -
+      // said at a rally …")
+      let opening = region.lowerBound - (reportingRelative ? 2 : 1)
+      let openedWithDash = (inRelativeClause || reportingRelative) && opening >= 0
+        && isDash(paragraph.tokens[opening].scalar)
       if inRelativeClause && !restrictive || reportingRelative,
         let comma = (contentFirst..<lastToken).first(where: {
-          paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
-            && opensMainPredicate(paragraph.tokens[$0 + 1])
+          (openedWithDash ? isDash(paragraph.tokens[$0].scalar) : paragraph.tokens[$0].scalar == ",")
+            && paragraph.tokens[$0].quote == nil && opensMainPredicate(paragraph.tokens[$0 + 1])
         })
       {
         lastToken = comma - 1

@@ -559,6 +559,9 @@ extension Attributor {
       let previous = paragraph.tokens[start - 1]
       return previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
         || isClosingMark(paragraph, start - 1)
+        // (a dash with spaces: "Fiorina was a planner — a former aide said she …")
+        || (previous.kind == .punct && isDash(previous.scalar) && previous.quote == nil
+          && previous.start > paragraph.tokens[start - 2].end)
         || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
         || opensInnerClause(paragraph, start - 1, contentStart)
         || previous.classes.contains(.sentenceOpener)

@@ -385,4 +385,14 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Nora Pell")
     XCTAssertEqual(run("Nora Pell added to reporters that the count was over.").quotes.count, 1)
   }
+
+  func testASpacedDashOpensTheClauseOfASubject() {
+    let a = run("Lena Marsh ran a tight office — a former aide said she read every memo.")
+    XCTAssertEqual(a.quotes.map(\.text), ["she read every memo"])
+    XCTAssertEqual(a.quotes.first?.group, "a former aide")
+    // and a relative clause a dash opens ends at the dash that closes it, and is the name's before it
+    let b = run("Ray Colt - who once said he would \"shut the mill\" - said on Friday that the plant must close.")
+    XCTAssertEqual(b.quotes.first?.text, "he would \"shut the mill\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ray Colt")
+  }
 }
