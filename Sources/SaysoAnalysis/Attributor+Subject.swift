@@ -92,6 +92,21 @@ extension Attributor {
     return region
   }
 
+  /// The spaced dash that opens an insert whose closing spaced dash is at `closing`, up to 14 tokens before it,
+  /// with no quote between: "— among them poets, cooks and sailors —".
+  static func openingDash(_ paragraph: ParagraphText, closing: Int, floor: Int) -> Int? {
+    func isSpacedDash(_ index: Int) -> Bool {
+      index > floor && paragraph.tokens[index].kind == .punct && isDash(paragraph.tokens[index].scalar)
+        && paragraph.tokens[index].quote == nil && paragraph.tokens[index].start > paragraph.tokens[index - 1].end
+    }
+    guard closing - 2 > floor, isSpacedDash(closing) else { return nil }
+    for index in stride(from: closing - 2, through: max(floor + 1, closing - 14), by: -1) {
+      if paragraph.tokens[index].quote != nil { return nil }
+      if isSpacedDash(index) { return index }
+    }
+    return nil
+  }
+
   /// Whether `token` is the relative "who" (a capitalised "Who" inside a sentence is a name's word: "Doctor Who
   /// star X said").
   static func isRelativeWho(_ token: Token) -> Bool { token.lower == "who" && !token.isCapitalized }
@@ -266,6 +281,14 @@ extension Attributor {
       let those = SpeakerPhraseParser.thoseGroup(paragraph, before: subjectEnd, floor: contentStart)
     {
       return (those, those.tokens)
+    }
+    // an insert between spaced dashes before the verb describes the subject before it: "Many guests at the
+    // wake — among them poets, cooks and sailors — said …"
+    if walked.isEmpty, let open = openingDash(paragraph, closing: subjectEnd - 1, floor: contentStart),
+      case let before = subjectRegion(paragraph, subjectEnd: open, contentStart: contentStart), !before.isEmpty,
+      let phrase = SpeakerPhraseParser.parse(paragraph, before, commonNouns: strong)
+    {
+      return (phrase, before.lowerBound..<subjectEnd)
     }
     var region = walked
     var speaker = region.isEmpty ? nil : SpeakerPhraseParser.parse(paragraph, region, commonNouns: strong)
@@ -559,9 +582,11 @@ extension Attributor {
       let previous = paragraph.tokens[start - 1]
       return previous.scalar == "," || previous.scalar == ";" || previous.scalar == ":" || previous.scalar == "("
         || isClosingMark(paragraph, start - 1)
-        // (a dash with spaces: "Fiorina was a planner — a former aide said she …")
+        // (a dash with spaces: "Fiorina was a planner — a former aide said she …"; not an aside between dashes,
+        // "The plan — officials said — was doomed")
         || (previous.kind == .punct && isDash(previous.scalar) && previous.quote == nil
-          && previous.start > paragraph.tokens[start - 2].end)
+          && previous.start > paragraph.tokens[start - 2].end
+          && !(verb + 1 < paragraph.tokens.count && isDash(paragraph.tokens[verb + 1].scalar)))
         || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
         || opensInnerClause(paragraph, start - 1, contentStart)
         || previous.classes.contains(.sentenceOpener)

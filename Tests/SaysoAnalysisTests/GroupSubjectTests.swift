@@ -582,4 +582,12 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The self-described anarchist said he would stand.").quotes.first?.group, "The self-described anarchist")
     XCTAssertEqual(run("The so-called expert said the dam was sound.").quotes.first?.group, "The so-called expert")
   }
+
+  func testAnInsertBetweenDashesBeforeTheVerbDescribesTheSubjectBeforeIt() {
+    let a = run("Many guests at the wake — among them poets, cooks and sailors — said the loss was hard.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the loss was hard"])
+    XCTAssertEqual(a.quotes.first?.group, "Many guests at the wake")
+    // (an aside between dashes around the frame reports nothing of its own yet)
+    XCTAssertEqual(run("The plan — officials said — was doomed.").quotes.map(\.text), [])
+  }
 }
