@@ -5,7 +5,13 @@ import SaysoCore
 extension Attributor {
   /// The source named after "according to": a speaker phrase, else any short phrase as a group, since
   /// the frame itself says it is a source ("according to figures released Monday", "a CNN tally").
-  static func accordingSource(_ paragraph: ParagraphText, _ range: Range<Int>) -> SpeakerPhrase? {
+  static func accordingSource(_ paragraph: ParagraphText, _ given: Range<Int>) -> SpeakerPhrase? {
+    // (up to a spaced dash, after which the writer goes on: "… according to a Pollwise survey - far more than
+    // expected")
+    let range = given.lowerBound..<(given.dropFirst().first(where: {
+      paragraph.tokens[$0].kind == .punct && isDash(paragraph.tokens[$0].scalar)
+        && paragraph.tokens[$0].start > paragraph.tokens[$0 - 1].end
+    }) ?? given.upperBound)
     // without a time phrase at its end: "… Tom Ware on Sunday", "the ministry late today"
     var end = range.upperBound
     while end > range.lowerBound + 1
@@ -28,7 +34,7 @@ extension Attributor {
     }
     if let whole { return whole }
     // a source names, it does not assert: "according to Lowe engineers have not yet …" is a clause
-    guard !range.isEmpty, range.count <= 15, paragraph.tokens[range.lowerBound].kind == .word,
+    guard !range.isEmpty, range.count <= 24, paragraph.tokens[range.lowerBound].kind == .word,
       !range.contains(where: {
         paragraph.tokens[$0].quote != nil || Lexicon.auxiliaries.contains(paragraph.tokens[$0].lower)
       })

@@ -218,4 +218,13 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["that the pipeline is open to other countries"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
   }
+
+  func testALongSourceOfAccordingToAndOneThatADashEnds() {
+    let a = run(
+      "According to early results of surveys of voters leaving the polls carried out for the Gazette and two "
+        + "radio stations by Pollwise, most voters backed the levy.")
+    XCTAssertEqual(a.quotes.map(\.text), ["most voters backed the levy"])
+    let b = run("The levy won 61 percent of the vote, according to a Pollwise survey - far more than expected.")
+    XCTAssertEqual(b.quotes.first?.group, "a Pollwise survey")
+  }
 }
