@@ -44,7 +44,8 @@ extension Analyzer {
 
   /// The one person the article does not name who opens the sentence before the one that the pronoun at
   /// `token` opens, of the pronoun's gender: "One of the nurses" of "One of the nurses let her story be told.
-  /// She said …", "A local woman" (nil after a sentence with a claim of its own, which the claims read).
+  /// She said …", "A local woman" (nil after a sentence with a claim of its own, which the claims read); for
+  /// "they", the group of people that opens it: "Three economists studied wages. They concluded …".
   func unnamedPersonOpeningSentence(before token: Int, paragraph: Int, pronoun: String) -> SpeakerPhrase? {
     let text = paragraphs[paragraph]
     guard let opening = text.sentences.firstIndex(where: { $0.contains(token) }),
@@ -55,10 +56,21 @@ extension Analyzer {
     guard !range.isEmpty, !range.contains(where: { previous.cues[$0] != nil || previous.tokens[$0].quote != nil }),
       let subject = ProposalDetector.clauseSubject(previous, range, previous.contentStarts[range.lowerBound]),
       subject.kind == .group || subject.kind == .nominal,
-      Self.isOneUnnamedPerson(subject.text) || Self.isOneOfPeople(subject.text),
-      Self.pronoun(pronoun, fits: subject.text)
+      pronoun == "they"
+        ? Self.isGroupOfPeople(subject)
+        : (Self.isOneUnnamedPerson(subject.text) || Self.isOneOfPeople(subject.text))
+          && Self.pronoun(pronoun, fits: subject.text)
     else { return nil }
     return subject
+  }
+
+  /// Whether a phrase names several people by a plural noun of people: "Three economists", "Local farmers"
+  /// (not "Prices", nor "The company").
+  static func isGroupOfPeople(_ subject: SpeakerPhrase) -> Bool {
+    let head = subject.head.lowercasedQuickly()
+    guard head.hasSuffix("s"), !head.hasSuffix("ss"), head.count > 3 else { return false }
+    let singular = String(head.dropLast())
+    return Lexicon.groupNouns.contains(head) || NameTyper.isOccupation(singular) || NameTyper.isOccupation(head)
   }
 
   /// Whether a group's words are one of a group of people: "One of the nurses", "one of the protesters".

@@ -121,13 +121,15 @@ extension Analyzer {
           : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
       {
         resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
-      } else if let phrase = attribution.speaker, phrase.kind == .pronoun, resolution?.group == nil,
-        case let pronoun = phrase.text.lowercasedQuickly(), Self.singularPronouns.contains(pronoun),
+      } else if let phrase = attribution.speaker, case let pronoun = phrase.text.lowercasedQuickly(),
+        phrase.kind == .pronoun && resolution?.group == nil && Self.singularPronouns.contains(pronoun)
+          || pronoun == "they" && resolution?.group?.lowercasedQuickly() == "they",
         let person = unnamedPersonOpeningSentence(
           before: phrase.tokens.lowerBound, paragraph: attribution.paragraph, pronoun: pronoun)
       {
         // "he" or "she" opening the sentence after one that one unnamed person opens, with no claim: that
-        // person ("One of the nurses let her story be told. She said …", not the negotiator named before)
+        // person ("One of the nurses let her story be told. She said …", not the negotiator named before); "they"
+        // after one a group of people opens ("Three economists studied wages. They concluded …")
         resolution = Resolution(group: person.text, mention: phrase.text)
       }
       // "the company" or "the firm" after the claim of a name no list knows, in the paragraph or the one

@@ -146,4 +146,12 @@ final class PronounTests: XCTestCase, AnalysingText {
     let c = run("Tom Reyes arrived late. After meeting Paul Venn, he said the bridge was safe.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reyes")
   }
+
+  func testTheyAfterASentenceThatAGroupOfPeopleOpensIsThatGroup() {
+    let a = run("Three economists at Brill College studied rents for a decade. They concluded that the cap helped.")
+    XCTAssertEqual(a.quotes.first?.group, "Three economists at Brill College")
+    // (not a group of things)
+    let b = run("Rents rose sharply in May. They said the cap failed.")
+    XCTAssertEqual(b.quotes.first?.group, "They")
+  }
 }
