@@ -177,6 +177,7 @@ CUE_VERBS = [
     ('maintain', 'argument', 'weak,clause', ''),
     ('allege', 'argument', 'invert', ''),
     ('admit', 'argument', 'invert', 'admit,admits,admitted,admitting'),
+    ('confess', 'argument', 'invert', ''),
     ('deny', 'argument', 'weak', 'deny,denies,denied,denying'),
     ('reject', 'argument', 'weak', ''),
     ('object', 'argument', 'weak', ''),

@@ -75,7 +75,11 @@ enum CueFinder {
   static func opensWithIndefiniteSubject(_ paragraph: ParagraphText, before index: Int) -> Bool {
     // (a verb's form in "-s" may be a plural noun: "Some states stayed too tight to call")
     guard index > 0, Lexicon.indefiniteGroups.contains(paragraph.tokens[index - 1].lower),
-      !paragraph.tokens[index].lower.hasSuffix("s")
+      !paragraph.tokens[index].lower.hasSuffix("s"),
+      // (nor an adjective of the noun after it: "several alleged accomplices, including …, were tried")
+      !(index + 2 < paragraph.tokens.count && paragraph.tokens[index + 1].kind == .word
+        && !paragraph.tokens[index + 1].isCapitalized && paragraph.tokens[index + 1].lower.hasSuffix("s")
+        && paragraph.tokens[index + 2].scalar == ",")
     else { return false }
     guard index > 1 else { return true }
     let previous = paragraph.tokens[index - 2]

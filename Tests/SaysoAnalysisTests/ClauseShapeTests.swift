@@ -395,4 +395,10 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "he would \"shut the mill\"")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ray Colt")
   }
+
+  func testConfessingReportsAndAnAdjectiveInEdAfterSeveralIsNoVerb() {
+    XCTAssertEqual(run("The driver confessed that he had been drinking.").quotes.map(\.text), ["that he had been drinking"])
+    let a = run("Vey worked alone, yet several alleged helpers, among them a cousin, were tried too.")
+    XCTAssertEqual(a.quotes.map(\.text), [])
+  }
 }
