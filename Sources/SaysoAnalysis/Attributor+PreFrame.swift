@@ -263,8 +263,29 @@ extension Attributor {
       // a document's participle speaks for the one who issued it, the subject of that verb: "Moss issued a
       // statement saying …", "Dale Ferris, the committee's finance director, released a statement confirming …"
       let issuer = byGerund ? nil : issuingVerb(paragraph, participle: cue.first, floor: contentStart)
-      let subjectEnd = skipModifiersLeft(
+      var subjectEnd = skipModifiersLeft(
         paragraph, byGerund ? cue.first - 2 : issuer ?? cue.first, floor: contentStart)
+      // (a comma between a name's label in brackets and the verb is a slip: "Gov. Mark Tellman (R-Wyo.), said")
+      if subjectEnd - 4 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == ",",
+        paragraph.tokens[subjectEnd - 2].scalar == ")",
+        let open = stride(from: subjectEnd - 3, through: max(contentStart + 1, subjectEnd - 8), by: -1).first(where: {
+          paragraph.tokens[$0].scalar == "("
+        }),
+        paragraph.tokens[open - 1].isCapitalized, paragraph.tokens[open - 1].kind == .word,
+        ((open + 1)..<(subjectEnd - 2)).allSatisfy({
+          paragraph.tokens[$0].kind != .word || paragraph.tokens[$0].isCapitalized
+        }),
+        // (a name alone before the brackets, no appositive's end: "Filippo Grandi, the UN High Commissioner for
+        // Refugees (UNHCR), reacted")
+        case let nameStart =
+          ((contentStart..<open).last(where: { paragraph.tokens[$0].scalar == "," }) ?? contentStart - 1) + 1,
+        nameStart < open, (nameStart..<open).allSatisfy({
+          paragraph.tokens[$0].kind == .word && paragraph.tokens[$0].isCapitalized
+            && !paragraph.tokens[$0].classes.contains(.determiner) || paragraph.tokens[$0].scalar == "."
+        })
+      {
+        subjectEnd -= 1
+      }
       guard subjectEnd > contentStart else { continue }
       // (a verb denied shows its negation in its cue, which the claim keeps: "would not confirm")
       if let negation = negationBefore(paragraph, cue, floor: subjectEnd) { cue.text = negation + cue.text }

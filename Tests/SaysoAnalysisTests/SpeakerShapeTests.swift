@@ -616,4 +616,12 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the map looks good"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ray Colt")
   }
+
+  func testACommaAfterANamesLabelInBracketsBeforeTheVerbIsASlip() {
+    let a = run("At Hollins State University, Gov. Mark Tellman (R-Wyo.), said the levy was bad.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Mark Tellman")
+    // (not the end of an appositive: the name before it speaks)
+    let b = run("Ana Ruiz, the High Commissioner for Ports (HCP), reacted coolly, saying the deal was bad.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ana Ruiz")
+  }
 }
