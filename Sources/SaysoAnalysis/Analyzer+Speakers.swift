@@ -121,9 +121,12 @@ extension Analyzer {
           : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
       {
         resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
-      } else if let phrase = attribution.speaker, case let pronoun = phrase.text.lowercasedQuickly(),
+      } else if let phrase = attribution.speaker,
+        // (the phrase's lower case is made only for a pronoun: this is asked of every claim)
+        case let groupIsThey = resolution?.group == "They" || resolution?.group == "they",
+        phrase.kind == .pronoun || groupIsThey, case let pronoun = phrase.text.lowercasedQuickly(),
         phrase.kind == .pronoun && resolution?.group == nil && Self.singularPronouns.contains(pronoun)
-          || pronoun == "they" && resolution?.group?.lowercasedQuickly() == "they",
+          || pronoun == "they" && groupIsThey,
         let person = unnamedPersonOpeningSentence(
           before: phrase.tokens.lowerBound, paragraph: attribution.paragraph, pronoun: pronoun)
       {
