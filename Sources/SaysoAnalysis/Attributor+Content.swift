@@ -621,7 +621,7 @@ extension Attributor {
       index += 1
     }
     // ("earlier" or "later" alone is a time too: "said earlier she might resign")
-    if !sawTime, index <= start + 1, ["earlier", "later"].contains(paragraph.tokens[start].lower),
+    if !sawTime, start < limit, index <= start + 1, ["earlier", "later"].contains(paragraph.tokens[start].lower),
       paragraph.tokens[start].quote == nil
     {
       sawTime = true

@@ -515,6 +515,13 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["the plan was sound", "that it could fail"])
   }
 
+  func testAVerbThatEndsTheParagraphAfterItsAddresseeReadsNoTime() {
+    // (found by the fuzzer: the time was looked for past the paragraph's last token)
+    for text in ["Acme told reporters", "Acme told reporters when", "Smith told plan plan\n\nLtd. on"] {
+      XCTAssertNotNil(run(text).quotes)
+    }
+  }
+
   func testEarlierOrLaterAloneBeforeAClauseIsATime() {
     XCTAssertEqual(run("Mayor Ines Hoff said earlier she might resign.").quotes.map(\.text), ["she might resign"])
     XCTAssertEqual(run("Mayor Ines Hoff said later the vote was lost.").quotes.map(\.text), ["the vote was lost"])
