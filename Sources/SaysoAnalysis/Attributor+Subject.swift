@@ -584,7 +584,7 @@ extension Attributor {
         || isClosingMark(paragraph, start - 1)
         // (a dash with spaces: "Fiorina was a planner — a former aide said she …"; not an aside between dashes,
         // "The plan — officials said — was doomed")
-        || (previous.kind == .punct && isDash(previous.scalar) && previous.quote == nil
+        || (start >= 2 && previous.kind == .punct && isDash(previous.scalar) && previous.quote == nil
           && previous.start > paragraph.tokens[start - 2].end
           && !(verb + 1 < paragraph.tokens.count && isDash(paragraph.tokens[verb + 1].scalar)))
         || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
