@@ -8,10 +8,7 @@ extension Attributor {
   static func accordingSource(_ paragraph: ParagraphText, _ given: Range<Int>) -> SpeakerPhrase? {
     // (up to a spaced dash, after which the writer goes on: "… according to a Pollwise survey - far more than
     // expected")
-    let range = given.lowerBound..<(given.dropFirst().first(where: {
-      paragraph.tokens[$0].kind == .punct && isDash(paragraph.tokens[$0].scalar)
-        && paragraph.tokens[$0].start > paragraph.tokens[$0 - 1].end
-    }) ?? given.upperBound)
+    let range = given.lowerBound..<(given.dropFirst().first(where: { isSpacedDash(paragraph, $0) }) ?? given.upperBound)
     // without a time phrase at its end: "… Tom Ware on Sunday", "the ministry late today"
     var end = range.upperBound
     while end > range.lowerBound + 1

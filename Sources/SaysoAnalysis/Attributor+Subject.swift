@@ -92,17 +92,20 @@ extension Attributor {
     return region
   }
 
+  /// Whether the token at `index` is a dash with a space before it, outside quotes: " — ", " - " (not the
+  /// hyphen of "re-train").
+  static func isSpacedDash(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    index > 0 && paragraph.tokens[index].kind == .punct && isDash(paragraph.tokens[index].scalar)
+      && paragraph.tokens[index].quote == nil && paragraph.tokens[index].start > paragraph.tokens[index - 1].end
+  }
+
   /// The spaced dash that opens an insert whose closing spaced dash is at `closing`, up to 14 tokens before it,
   /// with no quote between: "— among them poets, cooks and sailors —".
   static func openingDash(_ paragraph: ParagraphText, closing: Int, floor: Int) -> Int? {
-    func isSpacedDash(_ index: Int) -> Bool {
-      index > floor && paragraph.tokens[index].kind == .punct && isDash(paragraph.tokens[index].scalar)
-        && paragraph.tokens[index].quote == nil && paragraph.tokens[index].start > paragraph.tokens[index - 1].end
-    }
-    guard closing - 2 > floor, isSpacedDash(closing) else { return nil }
+    guard closing - 2 > floor, isSpacedDash(paragraph, closing) else { return nil }
     for index in stride(from: closing - 2, through: max(floor + 1, closing - 14), by: -1) {
       if paragraph.tokens[index].quote != nil { return nil }
-      if isSpacedDash(index) { return index }
+      if isSpacedDash(paragraph, index) { return index }
     }
     return nil
   }
@@ -584,8 +587,7 @@ extension Attributor {
         || isClosingMark(paragraph, start - 1)
         // (a dash with spaces: "Fiorina was a planner — a former aide said she …"; not an aside between dashes,
         // "The plan — officials said — was doomed")
-        || (start >= 2 && previous.kind == .punct && isDash(previous.scalar) && previous.quote == nil
-          && previous.start > paragraph.tokens[start - 2].end
+        || (isSpacedDash(paragraph, start - 1)
           && !(verb + 1 < paragraph.tokens.count && isDash(paragraph.tokens[verb + 1].scalar)))
         || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
         || opensInnerClause(paragraph, start - 1, contentStart)
