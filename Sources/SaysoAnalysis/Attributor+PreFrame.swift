@@ -46,8 +46,12 @@ extension Attributor {
     // (most words end in neither "t" nor "r": told by the last byte before any string is compared)
     guard token.kind == .word, let last = token.lower.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "r")
     else { return false }
-    let word = token.lower
-    return word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
+    return isNegationWord(token.lower)
+  }
+
+  /// Whether a word in lower case is a negation: "not", "never", "didn't", "won’t".
+  static func isNegationWord(_ word: some StringProtocol) -> Bool {
+    word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
   }
 
   /// Whether `token` is a participle opening a phrase set between commas: "The mayor, facing a revolt,

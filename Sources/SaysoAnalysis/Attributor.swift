@@ -238,9 +238,7 @@ enum Attributor {
   /// publicly " of "did not publicly say"); nil when it opens with none.
   static func negationLength(_ cue: String) -> Int? {
     let words = cue.split(separator: " ")
-    guard let last = words.prefix(3).lastIndex(where: { word in
-      word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
-    }) else { return nil }
+    guard let last = words.prefix(3).lastIndex(where: { isNegationWord($0) }) else { return nil }
     let verb = last + 1 < words.count - 1 && words[last + 1].hasSuffix("ly") ? last + 2 : last + 1
     guard verb < words.count else { return nil }
     return words[..<verb].reduce(0) { $0 + $1.utf8.count + 1 }

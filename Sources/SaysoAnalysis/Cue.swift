@@ -350,7 +350,7 @@ enum CueFinder {
       // Apple Music show The 411", "the reality TV show “The Rink”"; not "Analysts in Cleveland say")
       var opener = first - 1
       while opener > 0, opener >= first - 2, case let word = paragraph.tokens[opener], word.kind == .word,
-        !word.isCapitalized, word.quote == nil, paragraph.cues[opener] == nil,
+        !word.isCapitalized, word.quote == nil,
         word.classes.isDisjoint(with: [.determiner, .preposition, .clauseWord]),
         !Lexicon.auxiliariesAndBe.contains(word.lower), !Attributor.subjectPronouns.contains(word.lower)
       {
@@ -492,7 +492,8 @@ enum CueFinder {
       !(index + 2 < paragraph.tokens.count && paragraph.tokens[index + 2].lower == "to"),  // "sworn in to tell"
       // (what is added to someone is said to them: "Trump added to People", "added to reporters")
       !(lemma == "add" && index + 2 < paragraph.tokens.count
-        && (paragraph.tokens[index + 2].isCapitalized || Lexicon.audienceNouns.contains(paragraph.tokens[index + 2].lower)))
+        && (paragraph.tokens[index + 2].isCapitalized
+          || Lexicon.audienceNouns.contains(paragraph.tokens[index + 2].lower)))
     {
       return nil
     }
