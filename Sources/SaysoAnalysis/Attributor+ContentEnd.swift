@@ -40,6 +40,7 @@ extension Attributor {
         // (but not "and" with an auxiliary, no comma before it: "… it is “recruiting” and has hired …")
         if (token.lower == "and" || token.lower == "but")
           && (looksLikeVerb(next, after: token) || secondPredicateStarts.contains(next.lower))
+          && !continuesWithoutVerb(paragraph, index, last)
           && (paragraph.tokens[index - 1].scalar == ","
             || !continuesWithAuxiliary(paragraph, and: index, limit: last + 1))
         {
@@ -71,7 +72,9 @@ extension Attributor {
         {
           return index - (token.scalar == "," ? 1 : 0)
         }
-        if closing && ["but", "which", "who"].contains(next.lower) && after != "," {
+        if closing && ["but", "which", "who"].contains(next.lower) && after != ","
+          && !continuesWithoutVerb(paragraph, index + 1, last)
+        {
           return index  // “… a costly mistake,” but declined to say …
         }
         // “…,” while speaking to fans · “…”, before leaving the hall: when the quote has closed, a participle's
@@ -97,7 +100,7 @@ extension Attributor {
       // noted as unusual — “However it is …”")
       if token.quote == nil && (token.scalar == "," || token.scalar == "—" || token.scalar == "–"), index >= first + 2,
         token.scalar == "," || !((index + 1)...last).contains(where: { paragraph.tokens[$0].scalar == token.scalar }),
-        objectRelativeReports(paragraph, index + 1, last)
+        objectRelativeReports(paragraph, index + 1, last), !relativeClauseCloses(paragraph, index + 1, last)
       {
         return index - 1
       }
@@ -293,6 +296,33 @@ extension Attributor {
     // (or a labelling verb: "which he called “a racket for private landlords.”")
     if let cue = paragraph.cues[verb] { return cue.end <= last }
     return labelVerbs.contains(paragraph.tokens[verb].lower) && paragraph.tokens[verb].lower.hasSuffix("ed")
+  }
+
+  /// Whether "but" or "and" at `index` goes on with an adverb and no verb, which adds to the same predicate: "are
+  /// “fed up with waiting,” but also eager for …" (not "but also warned …", "and still says …").
+  static func continuesWithoutVerb(_ paragraph: ParagraphText, _ index: Int, _ last: Int) -> Bool {
+    guard index + 2 <= last, ["also", "still", "never"].contains(paragraph.tokens[index + 1].lower) else {
+      return false
+    }
+    let word = paragraph.tokens[index + 2]
+    return word.kind == .word && word.quote == nil && paragraph.cues[index + 2] == nil
+      && !looksLikeVerb(word, after: paragraph.tokens[index + 1]) && !Lexicon.auxiliariesAndBe.contains(word.lower)
+      && !modalVerbs.contains(word.lower) && !finiteVerbs.contains(word.lower)
+  }
+
+  /// Whether the relative clause at `start` closes with a comma before the verb of the clause it stands in,
+  /// which goes on: "that the ruling, which critics have called rushed, was an “insult”".
+  static func relativeClauseCloses(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
+    var index = start + 1
+    while index < last && index < start + 16 {
+      let token = paragraph.tokens[index]
+      if token.kind == .punct && token.quote == nil {
+        return token.scalar == "," && Lexicon.auxiliariesAndBe.contains(paragraph.tokens[index + 1].lower)
+          && paragraph.tokens[index + 1].quote == nil
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,

@@ -260,6 +260,12 @@ enum CueFinder {
   /// The lemmas of `actObjects`.
   static let actLemmas = WordSet(actObjects.keys)
 
+  /// Verbs that are an act, not words, with one of these particles after them: "ruled out a third term", "the
+  /// numbers add up", "showed up at the rally", "wrote off the debt".
+  static let actParticles: [String: WordSet] = [
+    "rule": ["out"], "add": ["up"], "show": ["up", "off"], "write": ["off"],
+  ]
+
   /// Verbs that convene something, before one of `convokedObjects` after "a" or "an".
   static let convokingLemmas: WordSet = ["call"]
   /// What is convened or called for all to act on: "a meeting", "a snap election", "a strike".
@@ -376,8 +382,14 @@ enum CueFinder {
       return nil
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
-    // a verb of motion "into" something says nothing: "Storm Nadia slammed into the harbour"
-    if index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "into" { return nil }
+    // a verb of motion "into" something says nothing: "Storm Nadia slammed into the harbour"; nor does an act
+    // that a particle makes of a verb: "ruled out a third term"
+    if index + 1 < paragraph.tokens.count,
+      paragraph.tokens[index + 1].lower == "into"
+        || Self.actParticles[lemma]?.contains(paragraph.tokens[index + 1].lower) == true
+    {
+      return nil
+    }
     // an act says nothing: "the judge dismissed the lawsuit", "dismissing the charges", "crews responding to the
     // blaze"
     // (the lemma is told by its set before the table is looked up: every cue word asks)

@@ -85,6 +85,12 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("The harbour board called an urgent meeting about the flooding.").quotes.isEmpty)
     XCTAssertTrue(run("Premier Tom Hale called a snap election for June.").quotes.isEmpty)
     XCTAssertEqual(run("Premier Tom Hale called the election a farce.").quotes.map(\.text), ["the election a farce"])
+    // and so is a verb with a particle that makes it an act: ruling a run out, numbers adding up
+    let a = run("With a vote for Tate ruled out, Ann Vey said she would back her deputy.")
+    XCTAssertEqual(a.quotes.map(\.text), ["she would back her deputy"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertTrue(run("The mayor ruled out a second levy on the harbour.").quotes.isEmpty)
+    XCTAssertEqual(run("The mayor ruled that the levy was lawful.").quotes.map(\.text), ["that the levy was lawful"])
   }
 
   func testChargingAccusesButAPriceSaysNothing() {

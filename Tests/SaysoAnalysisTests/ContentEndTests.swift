@@ -311,6 +311,24 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let b = run("Tom Reed asked the audience to thank the mayor - \"my oldest ally.\"")
     XCTAssertEqual(b.quotes.first?.text, "the audience to thank the mayor - \"my oldest ally.\"")
   }
+
+  func testARelativeClauseThatClosesBeforeTheVerbOfWhatWasSaidLeavesItWhole() {
+    let a = run("Dana Holt said that the ruling, which critics have called rushed, was an “insult” to the town.")
+    XCTAssertEqual(
+      a.quotes.first?.text, "that the ruling, which critics have called rushed, was an “insult” to the town")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Holt")
+    // (one at the end is still a claim of its own: "…, which he called …")
+    let b = run("Dana Holt said the town opposed the levy, which the mayor called “a tax on living here.”")
+    XCTAssertEqual(b.quotes.first?.text, "the town opposed the levy")
+  }
+
+  func testButAlsoWithNoSubjectOfItsOwnGoesOnWithWhatWasSaid() {
+    let a = run("Mira Dole says the farmers are “fed up with waiting,” but also eager for a “fair deal.”")
+    XCTAssertEqual(a.quotes.first?.text, "the farmers are “fed up with waiting,” but also eager for a “fair deal.”")
+    // (a clause with its own subject still ends it)
+    let b = run("Mira Dole says the farmers are “fed up with waiting,” but she has no plan yet.")
+    XCTAssertEqual(b.quotes.first?.text, "the farmers are “fed up with waiting,”")
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
