@@ -181,6 +181,7 @@ CUE_VERBS = [
     ('deny', 'argument', 'weak', 'deny,denies,denied,denying'),
     ('reject', 'argument', 'weak', ''),
     ('object', 'argument', 'weak', ''),
+    ('protest', 'argument', 'invert,weak,clause', 'protested,protesting'),  # 'protested that …' ('protest leaders': a noun)
     ('reply', 'argument', 'invert,noun', 'reply,replies,replied,replying'),
     ('respond', 'argument', 'invert', ''),
     ('ask', 'argument', 'invert,addressee', ''),

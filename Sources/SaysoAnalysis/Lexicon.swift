@@ -146,7 +146,8 @@ enum Lexicon {
     "its", "our", "separate", "joint", "then", "once", "often", "flatly", "simply", "openly", "firmly",
     "emphatically", "bluntly", "frankly", "candidly", "wednesday’s", "television", "radio", "remarks",
     "up", "out", "further", "back", "too", "afterwards", "afterward", "early", "late", "hours", "hour",
-    "days", "day", "weeks", "ago", "overnight", "minutes", "shortly", "soon",
+    "days", "day", "weeks", "ago", "overnight", "minutes", "shortly", "soon", "past", "weekend", "months",
+    "years",
   ]
 
   /// Prepositions that open an adjunct after a cue ("said in a statement", "wrote on Twitter"), never a subject.

@@ -93,6 +93,13 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The mayor ruled that the levy was lawful.").quotes.map(\.text), ["that the levy was lawful"])
   }
 
+  func testProtestingReportsAClauseButNotAMarch() {
+    let a = run("Her campaign protested that the mayor was being \"unfair\" because she knew the hall was booked.")
+    XCTAssertEqual(a.quotes.first?.text, "that the mayor was being \"unfair\" because she knew the hall was booked")
+    XCTAssertEqual(a.quotes.first?.group, "Her campaign")
+    XCTAssertTrue(run("Hundreds of nurses protested outside the hospital on Monday.").quotes.isEmpty)
+  }
+
   func testChargingAccusesButAPriceSaysNothing() {
     let a = run("Critics charged that the harbour levy had been kept secret for a year.")
     XCTAssertEqual(a.quotes.map(\.text), ["that the harbour levy had been kept secret for a year"])

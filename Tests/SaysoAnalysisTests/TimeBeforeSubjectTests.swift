@@ -59,6 +59,13 @@ final class TimeBeforeSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.text, "some 40 boats had sunk in the harbour")
   }
 
+  func testThisPastWeekBetweenTheSubjectAndItsVerbIsNoPartOfEither() {
+    let a = run("Tom Reed, the harbour chairman, this past week announced a new fund for the pier.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    let b = run("The harbour board this past weekend announced that the pier would close.")
+    XCTAssertEqual(b.quotes.first?.organisation ?? b.quotes.first?.group, "The harbour board")
+  }
+
   func testAWiresDatelineWithAnAbbreviatedMonthIsNoSubject() {
     let a = run("OSLO, Dec. 8 (UPI) — The mayor's aide wrote to backers, saying: “We must stay calm.”")
     XCTAssertEqual(a.quotes.map(\.text), ["“We must stay calm.”"])
