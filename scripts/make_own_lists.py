@@ -36,6 +36,7 @@ zeitung gazeta gazzetta gazete corriere courrier diario dagblad dagbladet nyhete
 facility
 palace rovers wanderers athletic albion hotspur rangers
 bancorp bancshares bankshares plc gmbh
+watch
 """
 
 # Words of trade: they mark a name as an organisation's too (they are written into organisation-words.txt), and

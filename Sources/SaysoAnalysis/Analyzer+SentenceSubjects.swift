@@ -37,6 +37,13 @@ extension Analyzer {
       if let after = Self.wordAfterOpeningQuote(of: text, place.sentence), text.tokens[after].lower == pronoun {
         continue
       }
+      // (the subject of a sentence whose frame follows its words is the one who speaks them: "Cal Dunn is the
+      // best candidate, Reed argues. He says …" is Reed's)
+      if let id = postFramedSpeakers[EntityRegistry.position(place.paragraph, place.sentence)],
+        gender == nil || registry.entities[id].gender == nil || registry.entities[id].gender == gender
+      {
+        return id
+      }
       return namedSubject(paragraph: place.paragraph, sentence: place.sentence, gender: gender)
     }
     return nil

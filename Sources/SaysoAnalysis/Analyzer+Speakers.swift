@@ -159,6 +159,12 @@ extension Analyzer {
         lastResolved = (attribution.paragraph, resolution, index)
         if let entity = resolution.entity {
           registry.addMention(entity, at: EntityRegistry.position(attribution.paragraph, attribution.end))
+          if attribution.frameAfter, attribution.speaker != nil,
+            case let text = paragraphs[attribution.paragraph],
+            let first = Self.firstWord(of: text, attribution.sentence), text.tokens[first].start >= attribution.start
+          {
+            postFramedSpeakers[EntityRegistry.position(attribution.paragraph, attribution.sentence)] = entity
+          }
         }
       }
     }

@@ -39,6 +39,10 @@ struct Analyzer {
   var honoredNames: Set<String> = []
   /// Whether the last paragraph prepared ends inside a quote, which the next one then continues.
   var endsInsideQuote = false
+  /// Stage 5: the person whose frame follows the words that open a sentence ("Cal Dunn is the best candidate,
+  /// Reed argues."), by the sentence's place (`EntityRegistry.position(paragraph, sentence)`): that sentence's
+  /// subject for a pronoun after it.
+  var postFramedSpeakers: [Int: Int] = [:]
   /// `articleCallsHeOrShe`'s answers for the paragraphs prepared, by word: a name's every claim asks again.
   var heOrSheAnswers: [String: Bool] = [:]
   /// The places of the words of the paragraphs prepared by their first scalar, for those that open with no
@@ -58,6 +62,7 @@ struct Analyzer {
   mutating func prepare(_ run: Range<Int>) {
     paragraphs = PreparedParagraphs(first: run.lowerBound)
     heOrSheAnswers.removeAll(keepingCapacity: true)
+    postFramedSpeakers.removeAll(keepingCapacity: true)
     wordPlacesByFirstScalar = nil
     wordPlaceQuestions = 0
     paragraphs.reserveCapacity(run.count)

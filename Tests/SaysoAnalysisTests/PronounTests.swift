@@ -154,4 +154,17 @@ final class PronounTests: XCTestCase, AnalysingText {
     let b = run("Rents rose sharply in May. They said the cap failed.")
     XCTAssertEqual(b.quotes.first?.group, "They")
   }
+
+  func testThePronounAfterASentenceWhoseFrameFollowsItsWordsIsTheOneWhoSpoke() {
+    let a = run("“The fees are too high,” Tom Reed says. Cal Dunn is the best candidate, Reed argues. He says the vote is close.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
+    // (not one of the other gender: "she" is still the one the words name)
+    let b = run("Ann Vey won the vote. Ann Vey is the best candidate, Tom Reed argues. She says the count was fair.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Ann Vey")
+  }
+
+  func testAWatchIsABodyNotAPerson() {
+    let a = run("Tom Reed attacked the fishermen on his podcast, Right Harbour Watch first reported.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Right Harbour Watch")
+  }
 }
