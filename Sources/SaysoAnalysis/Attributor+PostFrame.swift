@@ -128,7 +128,7 @@ extension Attributor {
           // does a contrast: "most voters back Vey …, while a third of Tories say the same of Reed")
           if !region.isEmpty, !clauseCoordinators.contains(paragraph.tokens[region.lowerBound].lower),
             !contrastOpeners.contains(paragraph.tokens[region.lowerBound].lower),
-            !isReducedRelative(paragraph, region),
+            !(isReducedRelative(paragraph, region) && !describesSpeaker(paragraph, cue, sentence.upperBound)),
             let speaker = SpeakerPhraseParser.firmByPossessive(paragraph, region, verb: cue.first)
               ?? SpeakerPhraseParser.parse(paragraph, region, commonNouns: !CueLexicon.weak.contains(cue.lemma))
               // (after a quote, a name and two appositives too: "“…,” Karen Hale, the attorney general of
@@ -266,6 +266,16 @@ extension Attributor {
       return token.kind == .word && token.quote == nil && (!token.lower.hasSuffix("s") || token.lower.hasSuffix("ss"))
         && token.classes.isDisjoint(with: [.title, .roleNoun, .organisationWord, .preposition, .clauseWord])
     }
+  }
+
+  /// Verbs of saying that take no thing as their object, so that "a" and a word before the name that says them
+  /// describe the one who speaks: "“…,” an angry Vey said", "“…,” a visibly moved Ann Vey told reporters" (not a
+  /// reduced relative: "a plan Vey said would fail").
+  static let speakingOnlyLemmas: WordSet = ["say", "tell", "add", "explain", "reply", "continue", "insist"]
+
+  /// Whether the frame's cue says nothing of a thing, with no predicate after it: "an angry Vey said".
+  static func describesSpeaker(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
+    speakingOnlyLemmas.contains(cue.lemma) && (cue.end >= limit || !opensPredicate(paragraph.tokens[cue.end]))
   }
 
   /// When a frame stands inside its sentence ("X, S V on Monday, Y"), the token where the content resumes.

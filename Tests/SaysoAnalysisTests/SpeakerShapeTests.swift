@@ -624,4 +624,16 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let b = run("Ana Ruiz, the High Commissioner for Ports (HCP), reacted coolly, saying the deal was bad.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ana Ruiz")
   }
+
+  func testAnArticleAndAWordThatDescribeTheNamedSpeakerAfterAQuote() {
+    let a = run("Tom Reed spoke first. “The harbour is ours,” an angry Ann Vey said.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Ann Vey")
+    let b = run("Tom Reed spoke first. “The harbour is ours,” a visibly moved Ann Vey told reporters.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Ann Vey")
+    // (not a group with a name in it, nor a thing and the one who says something of it)
+    let c = run("“Feel the surge!” a mix of Tate supporters chanted.")
+    XCTAssertNotEqual(c.quotes.first?.speaker?.name, "Tate")
+    let d = run("The council passed the levy, a plan Ann Vey said would fail.")
+    XCTAssertEqual(d.quotes.map(\.text), ["would fail"])
+  }
 }
