@@ -284,7 +284,7 @@ struct EntityRegistry {
       id = found
     } else if wordCount >= 2 {
       // a longer form of a known single name ("Poast" then "Paul Poast") merges into it
-      let surname = name.lastWord.lowercasedQuickly()
+      let surname = Self.familyName(of: name)
       if let single = byAlias[surname]?.first(where: { entities[$0].name.wordCount == 1 }) {
         id = single
         entities[id].name = name
@@ -318,6 +318,17 @@ struct EntityRegistry {
   }
 
   mutating func addMention(_ id: Int, at position: Int) { noteMention(id, at: position) }
+
+  /// The words after a family name that tell a father from a son: "Brent Bozell III", "Tom Reed II".
+  static let generationalSuffixes: WordSet = ["ii", "iii", "iv"]
+
+  /// A name's family name in lower case: its last word, or the one before a generational suffix ("reed" of
+  /// "Tom Reed III"), which a bare "Reed" names.
+  static func familyName(of name: String) -> String {
+    let last = name.lastWord.lowercasedQuickly()
+    guard generationalSuffixes.contains(last) else { return last }
+    return String(name.dropLast(last.count + 1)).lastWord.lowercasedQuickly()
+  }
 
   /// A role without surrounding spaces and commas, or nil when nothing is left.
   static func trimmedRole(_ role: String) -> String? {

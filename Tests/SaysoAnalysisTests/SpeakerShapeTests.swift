@@ -636,4 +636,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let d = run("The council passed the levy, a plan Ann Vey said would fail.")
     XCTAssertEqual(d.quotes.map(\.text), ["would fail"])
   }
+
+  func testABareFamilyNameIsTheSonWhoseNameEndsInANumeral() {
+    let a = run(
+      "“We will win,” Tom Reed III, head of the harbour board, told reporters. His father, Tom Reed Jr., was a "
+        + "captain. “The port is ready,” Reed said.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed III", "Tom Reed III"])
+  }
 }
