@@ -177,7 +177,9 @@ extension Attributor {
               lemma: cue.lemma,
               category: cue.category, speaker: speaker, sentence: sentenceIndex, frameAfter: true)
           }
-          commas += 1
+          // (the commas of a list in an appositive are not counted: "…,” Anne Rich, assistant secretary for
+          // population, refugees, and migration, said")
+          if !isListComma(paragraph, position, subjectEnd) { commas += 1 }
           // (a fourth comma back to the quote the frame follows: a name and two appositives)
           if isClosingMark(paragraph, position)
             || commas >= 3 && !(commas == 3 && (contentStart..<position).contains { isClosingMark(paragraph, $0) })
@@ -276,6 +278,20 @@ extension Attributor {
   /// Whether the frame's cue says nothing of a thing, with no predicate after it: "an angry Vey said".
   static func describesSpeaker(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
     speakingOnlyLemmas.contains(cue.lemma) && (cue.end >= limit || !opensPredicate(paragraph.tokens[cue.end]))
+  }
+
+  /// Whether the comma at `comma` joins the items of a list that goes on with "and" or "or" before `limit`:
+  /// "population, refugees, and migration" (both of its commas).
+  static func isListComma(_ paragraph: ParagraphText, _ comma: Int, _ limit: Int) -> Bool {
+    var index = comma
+    while index + 1 < limit && index <= comma + 4 {
+      if paragraph.tokens[index].scalar == "," && paragraph.tokens[index].quote == nil {
+        if ["and", "or"].contains(paragraph.tokens[index + 1].lower) { return true }
+        if index > comma { return false }
+      }
+      index += 1
+    }
+    return false
   }
 
   /// When a frame stands inside its sentence ("X, S V on Monday, Y"), the token where the content resumes.

@@ -643,4 +643,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
         + "captain. “The port is ready,” Reed said.")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed III", "Tom Reed III"])
   }
+
+  func testTheCommasOfAListInTheAppositiveAfterAQuoteAreNotAppositivesOfTheirOwn() {
+    let a = run(
+      "“The levy will not fix the pier, but it is a start,” Ann Vey, deputy minister for ports, harbours, and "
+        + "fisheries, said on the same call.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+  }
 }
