@@ -242,6 +242,8 @@ CUE_VERBS = [
     ('remind', 'statement', 'addressee,weak', ''),
     ('point-out', 'statement', 'invert', ''),
     ('sum-up', 'statement', 'invert', ''),
+    ('fire-back', 'statement', 'invert', ''),  # '“…,” Reed fired back'
+    ('shoot-back', 'statement', 'invert', ''),
     ('go-on', 'statement', 'invert,weak,after', ''),
     ('call-name', 'statement', 'active', ''),  # "call" before a name or a quote that names: "called it X"
     # speech verbs of news prose that the first lexicon missed ("…,” Toomey fumed.)

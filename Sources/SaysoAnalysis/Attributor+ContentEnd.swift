@@ -111,6 +111,18 @@ extension Attributor {
       {
         return index - 1
       }
+      // a colon before a quote with a frame of its own: "asserted that the port had lost its soul: “It is dead,” he
+      // claimed" (the quote is the second frame's)
+      if token.quote == nil && token.scalar == ":" && index > first + 2, quoteWithFrameOfItsOwn(paragraph, index + 1) {
+        return index - 1
+      }
+      // ", and when asked whether …, he said …": a subordinate clause with a frame of its own after a conjunction
+      if token.quote == nil && token.scalar == "," && index > first + 2 && clauseCoordinators.contains(next.lower),
+        ["when", "after", "once", "if"].contains(after), index + 3 <= last,
+        paragraph.cues[index + 3] != nil && paragraph.tokens[index + 3].lower.hasSuffix("ed")
+      {
+        return index - 1
+      }
       // a semicolon outside quotes joins a new sentence: "… was classified; the department has said …" (not one
       // inside brackets: "(384,000 km; 239,000 miles)")
       if token.quote == nil && token.scalar == ";" && index > first + 2,
@@ -308,6 +320,21 @@ extension Attributor {
     return word.kind == .word && word.quote == nil && paragraph.cues[index + 2] == nil
       && !looksLikeVerb(word, after: paragraph.tokens[index + 1]) && !Lexicon.auxiliariesAndBe.contains(word.lower)
       && !modalVerbs.contains(word.lower) && !finiteVerbs.contains(word.lower)
+  }
+
+  /// Whether a quote opens at `index` and a frame of its own follows it within three tokens: "“It is dead,” he
+  /// claimed".
+  static func quoteWithFrameOfItsOwn(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    guard opensQuote(paragraph, index, paragraph.tokens.count), let quote = paragraph.tokens[index].quote,
+      let close = (index..<paragraph.tokens.count).last(where: { paragraph.tokens[$0].quote == quote })
+    else { return false }
+    // (the quote ends with a comma, inside its marks or after them, as one a frame follows does)
+    guard close > index, paragraph.tokens[close - 1].scalar == ","
+      || (close + 1 < paragraph.tokens.count && paragraph.tokens[close + 1].scalar == ",")
+    else { return false }
+    return ((close + 1)..<min(paragraph.tokens.count, close + 5)).contains(where: { position in
+      paragraph.cues[position] != nil && paragraph.tokens[position].quote == nil
+    })
   }
 
   /// Whether the relative clause at `start` closes with a comma before the verb of the clause it stands in,

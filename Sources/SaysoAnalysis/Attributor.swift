@@ -36,6 +36,16 @@ enum Attributor {
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
       {
         let attribution = narrowedToQuoteOfSaying(paragraph, attribution, sentence)
+        // "Reed asserted that the port had lost its soul: “It is dead,” he claimed": the frame after the quote
+        // takes only the quote, and the words before the colon have a frame of their own
+        if attribution.frameAfter, let speaker = attribution.speaker,
+          paragraph.tokens[speaker.tokens.lowerBound].start >= attribution.end,
+          case let first = paragraph.firstToken(startingAtOrAfter: attribution.start),
+          first > contentStart + 3, paragraph.tokens[first - 1].scalar == ":", paragraph.tokens[first - 1].quote == nil,
+          let earlier = preFrame(paragraph, sentence, contentStart, sentenceIndex), earlier.end <= attribution.start
+        {
+          out.append(earlier)
+        }
         out.append(attribution)
         var last = attribution
         if !attribution.inRelativeClause, let second = coordinated(paragraph, after: attribution, sentence) {

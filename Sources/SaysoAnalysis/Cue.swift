@@ -38,13 +38,16 @@ struct CueTable {
 enum CueFinder {
   static let particles: [String: Set<String>] = [
     "call": ["for", "on", "upon"], "sum": ["up"], "point": ["out"], "push": ["for"], "press": ["for"], "go": ["on"],
-    "put": ["forward"], "weigh": ["in"], "speak": ["out"], "lay": ["out"], "spell": ["out"],
+    "put": ["forward"], "weigh": ["in"], "speak": ["out"], "lay": ["out"], "spell": ["out"], "fire": ["back"],
+    "shoot": ["back"],
   ]
   static let extra: KeyTable<(String, CueLexicon.Category)> = [
     "summed": ("sum-up", .statement), "sums": ("sum-up", .statement), "pointed": ("point-out", .statement),
     "points": ("point-out", .statement), "pushed": ("push-for", .proposal), "pressed": ("press-for", .proposal),
     "put": ("put-forward", .proposal), "weighed": ("weigh-in", .statement),
     "spoke": ("speak-out", .statement), "went": ("go-on", .statement), "goes": ("go-on", .statement),
+    "fired": ("fire-back", .statement), "fires": ("fire-back", .statement), "shot": ("shoot-back", .statement),
+    "shoots": ("shoot-back", .statement),
   ]
   /// Two words that report as one, before the particle table's: "as she put it" (its object stands
   /// for the words). Keyed by the first word, then the second: most cue words open none, and are then
@@ -323,7 +326,10 @@ enum CueFinder {
     if let (lemma, category) = extra[lower] {
       let base = lemma.split(separator: "-").first.map(String.init) ?? lemma
       if index + 1 < paragraph.tokens.count, let parts = particles[base],
-        parts.contains(paragraph.tokens[index + 1].lower)
+        parts.contains(paragraph.tokens[index + 1].lower),
+        // (what was fired back with is no content: "fired back with a statement saying …", whose participle frames
+        // the words)
+        !(parts.contains("back") && index + 2 < paragraph.tokens.count && paragraph.tokens[index + 2].lower == "with")
       {
         return Cue(
           first: index, end: index + 2, lemma: lemma, category: category,

@@ -322,6 +322,23 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "the town opposed the levy")
   }
 
+  func testAQuoteAfterAColonWithAFrameOfItsOwnIsNotTheContentBeforeTheColon() {
+    let a = run("Tom Reed asserted that the pier had lost its charm: “The pier is finished,” he claimed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the pier had lost its charm", "“The pier is finished,”"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed", "Tom Reed"])
+    // (a quote after the colon with no frame of its own is the same words)
+    let b = run("Tom Reed warned that the pier was in danger: “The pier is finished.”")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the pier was in danger: “The pier is finished.”"])
+  }
+
+  func testWhenAskedAfterAConjunctionOpensAFrameOfItsOwn() {
+    let a = run(
+      "Tom Reed was at the pier. He said he had not read the survey, and when asked whether he was to blame, he said, "
+        + "\"I hope not.\"")
+    XCTAssertEqual(a.quotes.first?.text, "he had not read the survey")
+    XCTAssertEqual(a.quotes.last?.text, "\"I hope not.\"")
+  }
+
   func testButAlsoWithNoSubjectOfItsOwnGoesOnWithWhatWasSaid() {
     let a = run("Mira Dole says the farmers are “fed up with waiting,” but also eager for a “fair deal.”")
     XCTAssertEqual(a.quotes.first?.text, "the farmers are “fed up with waiting,” but also eager for a “fair deal.”")

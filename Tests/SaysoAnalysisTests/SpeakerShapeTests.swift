@@ -650,4 +650,12 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
         + "fisheries, said on the same call.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
   }
+
+  func testFiringBackFramesAQuote() {
+    let a = run("\"Ann wants to look tough tonight,\" Tom Reed fired back. \"Let me speak.\"")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed", "Tom Reed"])
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+    let b = run("\"The pier stays open,\" shot back Ann Vey.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+  }
 }
