@@ -244,6 +244,8 @@ CUE_VERBS = [
     ('sum-up', 'statement', 'invert', ''),
     ('fire-back', 'statement', 'invert', ''),  # '“…,” Reed fired back'
     ('shoot-back', 'statement', 'invert', ''),
+    ('make-clear', 'statement', 'clause,to', ''),  # 'made (it) clear that …', not 'made it clear to everyone'
+    ('make-case', 'argument', 'clause', ''),  # 'made the case that …'
     ('go-on', 'statement', 'invert,weak,after', ''),
     ('call-name', 'statement', 'active', ''),  # "call" before a name or a quote that names: "called it X"
     # speech verbs of news prose that the first lexicon missed ("…,” Toomey fumed.)

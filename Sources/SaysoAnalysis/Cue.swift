@@ -54,9 +54,11 @@ enum CueFinder {
   /// not joined to the next word for a look-up.
   static let phraseCues: KeyTable<[String: (String, CueLexicon.Category)]> = ["put": ["it": ("put-it", .statement)]]
   static let beliefAdjectives: WordSet = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
+  /// The forms of "make" that open "made clear", "made it clear" and "made the case".
+  static let makingForms: WordSet = ["make", "makes", "made", "making"]
   /// Every word that can start a cue: one look-up rules out the rest.
   static let anyCueWord: Set<String> =
-    Set(CueLexicon.table.entries.map(\.key)).union(extra.keys).union(beliefAdjectives.keys)
+    Set(CueLexicon.table.entries.map(\.key)).union(extra.keys).union(beliefAdjectives.keys).union(makingForms.keys)
   /// Prepositions after which a cue word is a noun.
   static let nounPrepositions: WordSet = [
     "of", "in", "at", "for", "from", "across", "per", "among", "amongst", "into",
@@ -322,6 +324,18 @@ enum CueFinder {
     {
       let text = paragraph.text(tokens: index..<(index + 2))
       return Cue(first: index, end: index + 2, lemma: lemma, category: category, text: text)
+    }
+    // "made clear", "made it clear", "making the case": what is made clear or argued is said
+    if Self.makingForms.contains(lower) {
+      guard index + 2 < paragraph.tokens.count else { return nil }
+      let second = paragraph.tokens[index + 1].lower
+      let third = paragraph.tokens[index + 2].lower
+      let end = second == "clear" ? index + 2 : (second == "it" && third == "clear") || (second == "the" && third == "case")
+        ? index + 3 : nil
+      guard let end else { return nil }
+      return Cue(
+        first: index, end: end, lemma: third == "case" ? "make-case" : "make-clear",
+        category: third == "case" ? .argument : .statement, text: paragraph.text(tokens: index..<end))
     }
     if let (lemma, category) = extra[lower] {
       let base = lemma.split(separator: "-").first.map(String.init) ?? lemma

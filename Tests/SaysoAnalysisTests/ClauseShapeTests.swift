@@ -93,6 +93,18 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The mayor ruled that the levy was lawful.").quotes.map(\.text), ["that the levy was lawful"])
   }
 
+  func testMakingClearAndMakingTheCaseReportAClause() {
+    let a = run("Ann Vey made it clear that the ferry would keep sailing in winter.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the ferry would keep sailing in winter"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    let b = run("Tom Reed has been making the case this month that the ferry is too slow.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the ferry is too slow"])
+    let c = run("Tom Reed made clear to the crew that the ferry would sail.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that the ferry would sail"])
+    // (not what is made clear to someone with no clause)
+    XCTAssertTrue(run("The storm made it clear to everyone on the pier.").quotes.isEmpty)
+  }
+
   func testProtestingReportsAClauseButNotAMarch() {
     let a = run("Her campaign protested that the mayor was being \"unfair\" because she knew the hall was booked.")
     XCTAssertEqual(a.quotes.first?.text, "that the mayor was being \"unfair\" because she knew the hall was booked")
