@@ -138,7 +138,12 @@ extension Analyzer {
       guard word.isCapitalized || word.scalar == "." || word.classes.contains(.title)
         || (end > first && Self.roleWordsBeforeName(text, from: end, limit: sentence.upperBound))
       else { break }
-      if word.isPossessive { return nil }
+      // (a possessive is no subject, but "’s" before "been" is "has": "Reed’s been making the case …")
+      if word.isPossessive {
+        guard end + 1 < sentence.upperBound, text.tokens[end + 1].lower == "been" else { return nil }
+        end += 1
+        break
+      }
       end += 1
     }
     // a role noun and the name between commas: "Another stage actor, Mira Dole, would name …"

@@ -167,4 +167,9 @@ final class PronounTests: XCTestCase, AnalysingText {
     let a = run("Tom Reed attacked the fishermen on his podcast, Right Harbour Watch first reported.")
     XCTAssertEqual(a.quotes.first?.organisation, "Right Harbour Watch")
   }
+
+  func testANameWithHasContractedBeforeBeenIsTheSubject() {
+    let a = run("Tom Reed's been angry for weeks with Sam Hale. \"You have never run anything,\" he said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+  }
 }
