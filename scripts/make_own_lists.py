@@ -383,6 +383,7 @@ NOUNS = [
     ('wgm', 'title', ''),
     ('acting', 'title', ''),
     ('activist', 'source,title', ''),
+    ('advocate', 'source,title', ''),  # 'Public Advocate Ann Vey', 'consumer advocate Tom Reed'
     ('activists', 'group', ''),
     ('actor', 'title', ''),
     ('actress', 'title', ''),

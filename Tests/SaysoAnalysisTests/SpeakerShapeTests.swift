@@ -658,4 +658,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let b = run("\"The pier stays open,\" shot back Ann Vey.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
   }
+
+  func testAnAdvocateIsARoleBeforeTheName() {
+    let a = run("\"The board voted twice to shield the dock owners,\" City Public Advocate Ann Vey said.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertNil(a.quotes.first?.organisation)
+  }
 }
