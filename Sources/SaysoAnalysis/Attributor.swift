@@ -42,7 +42,11 @@ enum Attributor {
           paragraph.tokens[speaker.tokens.lowerBound].start >= attribution.end,
           case let first = paragraph.firstToken(startingAtOrAfter: attribution.start),
           first > contentStart + 3, paragraph.tokens[first - 1].scalar == ":", paragraph.tokens[first - 1].quote == nil,
-          let earlier = preFrame(paragraph, sentence, contentStart, sentenceIndex), earlier.end <= attribution.start
+          let earlier = preFrame(paragraph, sentence, contentStart, sentenceIndex), earlier.end <= attribution.start,
+          // (a clause, not a noun phrase, which is the writer's lead-in: "Hill stressed the need for patience: “…,”
+          // she said")
+          case let opener = paragraph.tokens[paragraph.firstToken(startingAtOrAfter: earlier.start)],
+          opener.lower == "that" || subjectPronouns.contains(opener.lower)
         {
           out.append(earlier)
         }
