@@ -3,8 +3,9 @@ import SaysoCore
 /// Where reported content starts after its cue (where it stops: `Attributor+ContentEnd`).
 extension Attributor {
   /// Where the content starts when a colon introduces the quote that ends it: the words before the
-  /// colon are the writer's lead-in ("Vey declared the need for patience: “Stay the course,” she said";
-  /// "… asserted that Norway had lost its way: “Norway is no longer Norway,” he claimed").
+  /// colon are no part of it ("Vey declared the need for patience: “Stay the course,” she said" — a noun
+  /// phrase there is the writer's lead-in; "… asserted that Norway had lost its way: “…,” he claimed" — a clause
+  /// there has its own frame, which `attributions(in:)` adds).
   static func trimmedHead(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
     guard last > first + 2, let quote = paragraph.tokens[last].quote else { return first }
     let opening = paragraph.firstToken(startingAtOrAfter: paragraph.quotes[quote].start)
