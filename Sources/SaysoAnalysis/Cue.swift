@@ -326,7 +326,8 @@ enum CueFinder {
       return Cue(first: index, end: index + 2, lemma: lemma, category: category, text: text)
     }
     // "made clear", "made it clear", "making the case": what is made clear or argued is said
-    if Self.makingForms.contains(lower) {
+    // (an "m" first: most cue words have none)
+    if lower.utf8.first == 0x6D, Self.makingForms.contains(lower) {
       guard index + 2 < paragraph.tokens.count else { return nil }
       let second = paragraph.tokens[index + 1].lower
       let third = paragraph.tokens[index + 2].lower
@@ -404,9 +405,10 @@ enum CueFinder {
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
     // a verb of motion "into" something says nothing: "Storm Nadia slammed into the harbour"; nor does an act
     // that a particle makes of a verb: "ruled out a third term"
-    if index + 1 < paragraph.tokens.count,
-      paragraph.tokens[index + 1].lower == "into"
-        || Self.actParticles[lemma]?.contains(paragraph.tokens[index + 1].lower) == true
+    // (the particle is told first: most words after a cue are none, and the table is then not asked)
+    if index + 1 < paragraph.tokens.count, case let next = paragraph.tokens[index + 1].lower,
+      next == "into"
+        || ((next == "out" || next == "up" || next == "off") && Self.actParticles[lemma]?.contains(next) == true)
     {
       return nil
     }
