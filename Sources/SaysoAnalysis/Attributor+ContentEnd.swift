@@ -118,7 +118,7 @@ extension Attributor {
       }
       // ", and when asked whether …, he said …": a subordinate clause with a frame of its own after a conjunction
       if token.quote == nil && token.scalar == "," && index > first + 2 && clauseCoordinators.contains(next.lower),
-        ["when", "after", "once", "if"].contains(after), index + 3 <= last,
+        askedClauseOpeners.contains(after), index + 3 <= last,
         paragraph.cues[index + 3] != nil && paragraph.tokens[index + 3].lower.hasSuffix("ed")
       {
         return index - 1
@@ -310,6 +310,9 @@ extension Attributor {
     return labelVerbs.contains(paragraph.tokens[verb].lower) && paragraph.tokens[verb].lower.hasSuffix("ed")
   }
 
+  /// Words that open a subordinate clause whose participle may frame words of its own: ", and when asked …".
+  static let askedClauseOpeners: WordSet = ["when", "after", "once", "if"]
+
   /// Whether "but" or "and" at `index` goes on with an adverb and no verb, which adds to the same predicate: "are
   /// “fed up with waiting,” but also eager for …" (not "but also warned …", "and still says …").
   static func continuesWithoutVerb(_ paragraph: ParagraphText, _ index: Int, _ last: Int) -> Bool {
@@ -319,7 +322,7 @@ extension Attributor {
     let word = paragraph.tokens[index + 2]
     return word.kind == .word && word.quote == nil && paragraph.cues[index + 2] == nil
       && !looksLikeVerb(word, after: paragraph.tokens[index + 1]) && !Lexicon.auxiliariesAndBe.contains(word.lower)
-      && !modalVerbs.contains(word.lower) && !finiteVerbs.contains(word.lower)
+      && !finiteVerbs.contains(word.lower)
   }
 
   /// Whether a quote opens at `index` and a frame of its own follows it within three tokens: "“It is dead,” he

@@ -286,7 +286,8 @@ extension Attributor {
     var index = comma
     while index + 1 < limit && index <= comma + 4 {
       if paragraph.tokens[index].scalar == "," && paragraph.tokens[index].quote == nil {
-        if ["and", "or"].contains(paragraph.tokens[index + 1].lower) { return true }
+        // (compared one by one: an array literal is a heap allocation at each call, and this asks at each comma)
+        if paragraph.tokens[index + 1].lower == "and" || paragraph.tokens[index + 1].lower == "or" { return true }
         if index > comma { return false }
       }
       index += 1

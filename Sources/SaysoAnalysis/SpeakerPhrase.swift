@@ -350,22 +350,6 @@ enum SpeakerPhraseParser {
       return inner
     }
     if let epithet = epithet(paragraph, start..<end) { return epithet }
-    // "a" or "an" and a word or two that describe the one named after them: "an angry Vey", "a visibly moved
-    // Ann Vey" (not a role: "a spokesman Tom Reed")
-    if end - start >= 3, end - start <= 6, paragraph.tokens[start].lower == "a" || paragraph.tokens[start].lower == "an",
-      let name = ((start + 2)...min(start + 3, end - 1)).first(where: { paragraph.tokens[$0].isCapitalized }),
-      ((start + 1)..<name).allSatisfy({ index in
-        let word = paragraph.tokens[index]
-        return word.kind == .word && !word.isCapitalized && word.quote == nil
-          && word.classes.isDisjoint(with: [.title, .roleNoun, .preposition, .determiner, .clauseWord, .documentNoun])
-          && !Lexicon.groupNouns.contains(word.lower) && !NameTyper.isOccupation(word.lower)
-      }),
-      (name..<end).allSatisfy({ isNameToken(paragraph, $0) }),
-      var person = parse(paragraph, name..<end), person.kind == .person
-    {
-      person.tokens = start..<end
-      return person
-    }
     // a participle and its object name no one: "Echoing a text from Dale Ferris's phone", "Citing the
     // report"
     if end - start >= 3, ProposalDetector.isOpeningParticiple(paragraph, start),
