@@ -26,6 +26,15 @@ extension Analyzer {
     // ", who" after a person's name stands for that person: "… the office of Prime Minister Tamang, who told …"
     // (not for a body or a place that ends an appositive: "Paul Dorsey, a senior analyst at Barclays, who",
     // "Nora Pell, 31, from Leeds, who")
+    // (nor for a name that a noun of a person owns through "of": "a niece of Senate candidate Ann Vey, who" is the
+    // niece)
+    if pronoun == "who", let run = nameBefore(relative: phrase.tokens.lowerBound, paragraph: paragraph),
+      let owner = Self.personOwning(run, in: paragraphs[paragraph]),
+      let described = SpeakerPhraseParser.parse(paragraphs[paragraph], owner..<run.upperBound, commonNouns: true),
+      described.kind != .person
+    {
+      return resolve(described, paragraph: paragraph, content: content, allowHead: allowHead, cue: cue)
+    }
     if pronoun == "who", let run = nameBefore(relative: phrase.tokens.lowerBound, paragraph: paragraph),
       run.lowerBound == 0 || !Self.placePrepositions.contains(paragraphs[paragraph].tokens[run.lowerBound - 1].lower),
       let named = SpeakerPhraseParser.parse(paragraphs[paragraph], run), named.kind == .person,
@@ -110,6 +119,25 @@ extension Analyzer {
       if Attributor.opensWithSpeakerLabel(paragraphs[next]) { return nil }
     }
     return nil
+  }
+
+  /// The first token of the phrase whose head, a noun of a person, owns the name at `run` through "of", up to four
+  /// words of the name's role or owner between: "a niece of Senate candidate Ann Vey", "the son of Tom Reed" (not
+  /// "the office of Prime Minister Tamang", nor "a member of Congress Tom Reed"). Nil when there is none.
+  static func personOwning(_ run: Range<Int>, in paragraph: ParagraphText) -> Int? {
+    var of = run.lowerBound - 1
+    while of >= 0 && run.lowerBound - of <= 5, case let token = paragraph.tokens[of], token.lower != "of" {
+      guard token.quote == nil, token.kind == .word || token.kind == .number || token.scalar == "’" || token.scalar == "'",
+        !token.classes.contains(.clauseWord) || token.lower == "the"
+      else { return nil }
+      of -= 1
+    }
+    guard of >= 2, paragraph.tokens[of].lower == "of", case let head = paragraph.tokens[of - 1].lower,
+      !paragraph.tokens[of - 1].isCapitalized,
+      Lexicon.roleClasses[head] != nil || Lexicon.gender(ofPersonNoun: head) != nil,
+      paragraph.tokens[of - 2].classes.contains(.determiner)
+    else { return nil }
+    return of - 2
   }
 
   /// The name that a relative pronoun at `relative` follows after a comma or a dash: "Greg Lund" of "… at Greg Lund,

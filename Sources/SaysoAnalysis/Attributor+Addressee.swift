@@ -129,6 +129,11 @@ extension Attributor {
     { names += 1 }
     guard names > nouns else { return clause(after: nouns) }
     if let clause = clause(after: names) { return clause }
+    // (or the words told, quoted after the name or a colon: "told host Sam Quinn: “No, it is not true.”")
+    if names + 1 < limit, paragraph.tokens[names].scalar == ":", opensQuote(paragraph, names + 1, limit) {
+      return names + 1
+    }
+    if names + 1 < limit, opensQuote(paragraph, names, limit), paragraph.tokens[names + 1].isCapitalized { return names }
     return names < limit && opensPredicate(paragraph.tokens[names]) ? nouns : nil
   }
 

@@ -396,6 +396,8 @@ enum SpeakerPhraseParser {
           person.kind == .person,
           Lexicon.roleClasses[role.head] != nil || Lexicon.titles.contains(role.head)
             ? person.name.contains(" ") || WorldKnowledge.shared.places[nameKey(person.name)] == nil
+              // (one's kin is named by a given name that may be a place's too: "his wife, Ann,")
+              || (Lexicon.roleClasses[role.head] == "family" && NameTyper.isGivenName(nameKey(person.name)))
             : person.name.contains(" ") && NameTyper.typeRemembered(person.name, titled: false).kind == .person
         {
           person.role = person.role.map { role.text + ", " + $0 } ?? role.text

@@ -214,6 +214,17 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertNotEqual(g.quotes.first?.text, "that received the order to refuse requests")
   }
 
+  func testAQuoteAfterAnAddresseeWithARoleIsAllTheContent() {
+    let a = run("Joel Ashby told host Vera Tate \"No, it is not true. It never happened.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"No, it is not true. It never happened.\""])
+    XCTAssertEqual(a.quotes.first?.kind, .direct)
+    let b = run("Joel Ashby told radio host Vera Tate: \"It never happened.\"")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"It never happened.\""])
+    // (a quoted predicate after the clause's subject is still the clause: "told supporters Holt “is a liar”")
+    let c = run("Leah Penn told supporters Holt \"is a liar\" and left.")
+    XCTAssertEqual(c.quotes.first?.text.hasPrefix("Holt"), true)
+  }
+
   func testTheSubjectAfterTheAddresseeMayHaveQuotedWordsBeforeItsPredicate() {
     let a = run("Steve Reed told the Commons the era of \"paying fines and carrying on\" was over.")
     XCTAssertEqual(a.quotes.map(\.text), ["the era of \"paying fines and carrying on\" was over"])

@@ -81,6 +81,18 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Ware")
   }
 
+  func testWhoAfterANameThatANounOfAPersonOwnsStandsForThatPerson() {
+    let a = run(
+      "Ann Vey spoke first.\n\nA new claim came from a woman, a niece of Senate candidate Christine Dell, who claimed "
+        + "the mayor mocked her.")
+    XCTAssertEqual(a.quotes.last?.text, "the mayor mocked her")
+    XCTAssertNil(a.quotes.last?.speaker)
+    XCTAssertEqual(a.quotes.last?.group, "a niece of Senate candidate Christine Dell")
+    // (an office is no one: its holder speaks)
+    let b = run("Ann Vey spoke first.\n\nThe order reached the office of Tom Reed, who said he would sign it.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Reed")
+  }
+
   func testWhoAfterANounOfPeopleOrOfABodyStandsForThem() {
     let a = run(
       "Ann Vey spoke first.\n\nThe blaze began before dawn, according to firefighters, who said crews reached "

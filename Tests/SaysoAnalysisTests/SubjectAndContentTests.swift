@@ -487,6 +487,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.speaker?.role, "McGill University's principal")
   }
 
+  func testOnesKinIsNamedByAGivenNameThatIsAPlacesToo() {
+    let a = run("His wife, Ann, said the house was sold.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the house was sold"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "His wife")
+  }
+
   func testMoreReportingVerbsInvertAfterAQuote() {
     XCTAssertEqual(run("\"We will rebuild,\" vowed Gov. Tom Ware.").quotes.first?.speaker?.name, "Tom Ware")
     XCTAssertEqual(run("\"We will appeal,\" retorted Maria Lopez.").quotes.first?.speaker?.name, "Maria Lopez")
