@@ -302,6 +302,8 @@ CUE_VERBS = [
 # club or a team, which says in lower case right after a single name that the name is the club's: "Arsenal
 # boss Mikel Arteta", "Chelsea captain". account: where one posts, after a possessive name, whose owner speaks
 # through what is posted there: "a post on Ann Vey's Facebook page", "a tweet from the ministry's account".
+# regnal: a title of a monarch, a prince or a pope that stays with a single name as part of it: "Pope Francis",
+# "King Charles", "Prince Harry" (not "Francis", which a "Ray Charles" of another article could claim).
 NOUNS = [
     ('academic', '', 'expert'),
     ('boy', 'source', ''),
@@ -577,7 +579,7 @@ NOUNS = [
     ('judge', 'source,title', 'judge'),
     ('junior', 'title', ''),
     ('justice', 'title', 'judge'),
-    ('king', 'source,title', 'leader'),
+    ('king', 'source,title,regnal', 'leader'),
     ('lady', 'title', ''),
     ('lawmaker', 'source,title', 'lawmaker'),
     ('lawmakers', 'group', ''),
@@ -664,14 +666,14 @@ NOUNS = [
     ('polls', 'group', ''),
     ('pollster', 'source,title', 'expert'),
     ('pollsters', 'group', ''),
-    ('pope', 'title', ''),
+    ('pope', 'title,regnal', ''),
     ('premier', 'source,title', 'leader'),
     ('presenter', 'source', ''),
     ('president', 'source,title', 'leader'),
     ('presidential', 'title', ''),
     ('prime', 'title', ''),
-    ('prince', 'title', ''),
-    ('princess', 'title', ''),
+    ('prince', 'title,regnal', ''),
+    ('princess', 'title,regnal', ''),
     ('principal', 'title', ''),
     ('producer', 'title', ''),
     ('prof', 'honorific,title', 'expert'),
@@ -688,7 +690,7 @@ NOUNS = [
     ('provost', 'title', ''),
     ('pvt', 'title', ''),
     ('quarter', 'group', ''),
-    ('queen', 'source,title', 'leader'),
+    ('queen', 'source,title,regnal', 'leader'),
     ('rabbi', 'title', ''),
     ('rapper', 'title', ''),
     ('release', 'source', ''),
@@ -740,13 +742,13 @@ NOUNS = [
     ('coun', 'title', 'lawmaker'),
     # peerage: "the Duke of Sussex", "Baroness Casey" ("Earl" and "Baron" are more often given names:
     # "Earl Blumenauer")
-    ('duke', 'title', ''),
-    ('duchess', 'title', ''),
+    ('duke', 'title,regnal', ''),
+    ('duchess', 'title,regnal', ''),
     ('countess', 'title', ''),
     ('baroness', 'honorific,title', ''),
     ('viscount', 'title', ''),
     ('marquess', 'title', ''),
-    ('sheikh', 'title', ''),
+    ('sheikh', 'title,regnal', ''),
     ('sheriff', 'source,title', 'official'),
     ('side', 'source', ''),
     ('singer', 'title', ''),
@@ -991,7 +993,7 @@ def noun_lines():
     for word, flags, role in NOUNS:
         assert word not in seen, f"duplicate noun {word}"
         assert set(filter(None, flags.split(","))) <= {"title", "honorific", "group", "source", "postnominal", "kind",
-                                                   "holding", "club", "account"}, word
+                                                   "holding", "club", "account", "regnal"}, word
         assert word not in TITLE_ABBREVIATIONS or 'title' in flags.split(","), word
         seen.add(word)
         lines.append(f"{word}\t{flags}\t{role}\t{TITLE_ABBREVIATIONS.get(word, '')}")
@@ -1010,7 +1012,7 @@ def noun_lines():
 def main():
     write("nouns.txt", "nouns and titles of people and sources, one record per word (Sayso).",
           "WORD<TAB>FLAGS<TAB>ROLE-CLASS<TAB>STANDS-FOR per line, sorted. FLAGS is comma-separated (title,\n"
-          "# honorific, group, source, postnominal, kind, holding, club, account) and may be empty; ROLE-CLASS may be\n"
+          "# honorific, group, source, postnominal, kind, holding, club, account, regnal) and may be empty; ROLE-CLASS may be\n"
           "# empty; STANDS-FOR is the word a title's abbreviation stands for (\"sen\": \"senator\"), else empty.",
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",

@@ -282,6 +282,8 @@ struct EntityRegistry {
     let id: Int
     if wordCount >= 2, let found = byAlias[key]?.first {
       id = found
+    } else if wordCount == 2, let found = person(titledAs: name) {
+      id = found
     } else if wordCount >= 2 {
       // a longer form of a known single name ("Poast" then "Paul Poast") merges into it
       let surname = Self.familyName(of: name)
@@ -390,6 +392,23 @@ struct EntityRegistry {
         && !WorldKnowledge.shared.isCommonWord(words[words.count - 1], within: 2000)
     }
     return found.count == 1 ? found[0] : nil
+  }
+
+  /// The one person of a longer name whom a monarch's, a prince's or a pope's title and one of their names
+  /// stand for, the title being among their roles: "Princess Ubolratana" of "Princess Ubolratana Mahidol" (not
+  /// "Prince Harry" of a "Harry Kane" no one calls a prince). Nil when none or several are.
+  func person(titledAs name: String) -> Int? {
+    let words = Entity.lowerWords(of: name)
+    guard words.count == 2, Lexicon.regnalTitles.contains(words[0]) else { return nil }
+    var found: Int? = nil
+    for (id, entity) in entities.enumerated()
+    where entity.nameWords.count >= 2 && entity.nameWords.contains(words[1]) && entity.roleWords.contains(words[0])
+      && !entity.isOrganisation
+    {
+      if found != nil { return nil }
+      found = id
+    }
+    return found
   }
 
   /// The one person of three names or more whose inner name (neither first nor last) is `name`: a second

@@ -56,6 +56,8 @@ enum Lexicon {
   /// Words that are a title only before another title: "Prime Minister Ann Vey", but "Amazon Prime Video" names no
   /// one called Video.
   static let titlesBeforeTitle: Set<String> = ["prime"]
+  /// Titles of a monarch, a prince or a pope, which stay with a single name as part of it: "Pope Francis".
+  static let regnalTitles = WordSet(nouns(flagged: "regnal"))
   /// Honorifics dropped from a canonical name ("Mr. Podesta" → "Podesta").
   static let honorifics = nouns(flagged: "honorific")
   /// The honorifics that say a gender: "Mr Smith" is no Jane Smith.

@@ -109,6 +109,16 @@ extension SpeakerPhraseParser {
     // honorifics stay with the name, but a run may not be only a title
     while nameStart < run.upperBound && paragraph.tokens[nameStart].scalar == "." { nameStart += 1 }
     guard nameStart < run.upperBound else { return nil }
+    // a title of a monarch, a prince or a pope stays with a single name, and a regnal number after it: "Pope
+    // Francis", "Queen Elizabeth II", "Crown Prince Salman" (a "Francis" alone could be anyone's)
+    // (the title may stand before the run, a common word's: "Pope")
+    if nameStart > start, paragraph.tokens[nameStart - 1].isCapitalized,
+      Lexicon.regnalTitles.contains(paragraph.tokens[nameStart - 1].lower),
+      end - nameStart == 1 || (end - nameStart == 2 && isRegnalNumber(paragraph.tokens[end - 1].text))
+    {
+      nameStart -= 1
+      if nameStart > start, paragraph.tokens[nameStart - 1].lower == "crown" { nameStart -= 1 }
+    }
     // (but a family name that is a month's, alone before a verb in the past: "May said")
     if end - nameStart == 1
       && (paragraph.tokens[nameStart].classes.contains(.weekday)
@@ -180,6 +190,11 @@ extension SpeakerPhraseParser {
     let role = nameStart > prefixStart ? roleBeforeName(paragraph, prefixStart..<nameStart) : nil
     let name = nameStart == start ? text : paragraph.text(tokens: nameRange)
     return SpeakerPhrase(kind: .person, text: text, name: name, role: role, tokens: start..<end)
+  }
+
+  /// Whether `text` is a regnal number in Roman numerals: "II", "XVI".
+  static func isRegnalNumber(_ text: String) -> Bool {
+    text.utf8.count <= 5 && text.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C }
   }
 
   /// Whether the capitalised word at `index`, a family name that is also an auxiliary and may be a month's

@@ -14,6 +14,15 @@ final class NameTyperTests: XCTestCase {
     XCTAssertEqual(kind("Hadi", titled: true), .person)
   }
 
+  func testAMonarchsAPrincesOrAPopesTitleIsPartOfASingleName() {
+    for name in ["Pope Francis", "King Charles", "Queen Elizabeth II", "Prince Harry"] {
+      XCTAssertEqual(NameTyper.type(name).kind, .person, name)
+      XCTAssertEqual(NameTyper.type(name).name, name)
+    }
+    // (a full name after it is the name: the title is glued on)
+    XCTAssertEqual(NameTyper.type("Pope Francis Xavier Ortega").name, "Francis Xavier Ortega")
+  }
+
   func testOrganisationsPlacesAndOtherNamesAreNotPersons() {
     XCTAssertEqual(kind("Northwind Foods Ltd"), .organisation)
     XCTAssertEqual(kind("Lakeview Arena Council"), .organisation)

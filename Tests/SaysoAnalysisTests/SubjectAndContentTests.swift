@@ -494,6 +494,16 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.role, "His wife")
   }
 
+  func testAMonarchOrAPopeIsNamedWithTheTitle() {
+    let a = run("Pope Francis said the war must end. \"Peace is possible,\" said King Charles III. Francis added that talks would help.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Pope Francis", "King Charles III", "Pope Francis"])
+    // (the title and a name of one the article gave that title to are that person; another's name is not)
+    let b = run(
+      "The party named Princess Ines Marlow. Harry Kane scored twice.\n\nPrincess Ines said she was ready. "
+        + "Prince Harry said the game was great.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ines Marlow", "Prince Harry"])
+  }
+
   func testMoreReportingVerbsInvertAfterAQuote() {
     XCTAssertEqual(run("\"We will rebuild,\" vowed Gov. Tom Ware.").quotes.first?.speaker?.name, "Tom Ware")
     XCTAssertEqual(run("\"We will appeal,\" retorted Maria Lopez.").quotes.first?.speaker?.name, "Maria Lopez")
