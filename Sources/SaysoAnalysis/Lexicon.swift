@@ -30,7 +30,7 @@ enum Lexicon {
     var seen: Set<String> = []
     var problems: [String] = []
     let flags: Set<String> = [
-      "title", "honorific", "group", "source", "postnominal", "kind", "holding", "club", "account",
+      "title", "honorific", "group", "source", "postnominal", "kind", "holding", "club", "account", "regnal",
     ]
     for record in records {
       if !seen.insert(record.word).inserted { problems.append("duplicate noun: \(record.word)") }

@@ -159,7 +159,7 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
 
   func testAMonarchsNumberIsPartOfTheName() {
     let a = run("Yesterday, Norway's Queen Astrid III announced she would agree to the request.")
-    XCTAssertEqual(a.quotes.first?.speaker?.name, "Astrid III")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Queen Astrid III")
     XCTAssertNil(a.quotes.first?.organisation)
   }
 
