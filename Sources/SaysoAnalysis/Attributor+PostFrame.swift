@@ -391,6 +391,13 @@ extension Attributor {
     // the verb's own content follows a phrase: "… confirmed with the firm that the two were separate"
     if token.lower == "that" || thatAfterPrepositionalPhrase(paragraph, index, limit) != nil { return false }
     if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }
+    // (after an adverb of manner too: "…,” Reyes said happily as results came in.")
+    if Attributor.isMannerAdverb(paragraph, index, floor: cue.end), index + 1 < limit,
+      case let next = paragraph.tokens[index + 1], next.quote == nil, next.lower != "that",
+      next.classes.contains(.frameStop) || Lexicon.framePrepositions.contains(next.lower)
+    {
+      return true
+    }
     // a place, a time or a circumstance after the verb: "…,” she exclaimed upon seeing him", "… he said
     // outside the court" (not "to", "of", "about", which may open what was said)
     if Lexicon.framePrepositions.contains(token.lower) { return true }

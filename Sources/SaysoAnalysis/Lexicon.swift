@@ -272,6 +272,8 @@ enum Lexicon {
   static let irregularPasts: WordSet = [
     "held", "made", "took", "gave", "won", "led", "met", "sent", "went", "came", "saw", "put", "brought",
     "found", "left", "kept", "ran", "began", "told", "said", "wrote", "spoke", "thought", "knew", "became",
+    "lost", "got", "paid", "sold", "bought", "built", "sought", "meant", "stood", "drove",
+    "flew", "threw", "broke", "chose", "fled", "spent", "caught", "taught", "forgot", "understood",
   ]
 
   /// Past participles without "-ed" that open a phrase set between commas: "The study, led by two economists,".

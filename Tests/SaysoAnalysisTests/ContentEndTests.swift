@@ -346,6 +346,12 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let b = run("Mira Dole says the farmers are “fed up with waiting,” but she has no plan yet.")
     XCTAssertEqual(b.quotes.first?.text, "the farmers are “fed up with waiting,”")
   }
+  func testWhatIsSaidInARelativeClauseEndsBeforeAMainVerbInThePastWithoutEd() {
+    let a = run("Pedro Alves, who said that Lund had ignored the suburbs, lost the race.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that Lund had ignored the suburbs"])
+    let b = run("The mayor, who argued the tax was fair, stood firm for a year.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the tax was fair"])
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.

@@ -543,6 +543,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     // and one that ends a frame after the quote
     let b = run("\"Heaven forbid we ask the police anything,\" Owen Tarrick said sarcastically.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Owen Tarrick")
+    // (and goes on with the writer's phrase or clause: no words of the speaker's)
+    let c = run("Kline lost. \"Back Anna Kline,\" spokesman Tom Reyes said happily as results came in.")
+    XCTAssertEqual(c.quotes.map(\.text), ["\"Back Anna Kline,\""])
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reyes")
     // a word in "-ly" after a determiner or a possessive is a noun
     let text = "Her ally angrily said"
     let paragraph = ParagraphText(
