@@ -106,7 +106,7 @@ extension Attributor {
       }
       // ", with Tom Reed describing …", ", with officials reporting …": a clause of "with", a subject and a
       // participle, is the writer's
-      if token.quote == nil && token.scalar == "," && index > first + 2 && next.lower == "with",
+      if token.quote == nil && token.scalar == "," && index >= first + 2 && next.lower == "with",
         withClauseParticiple(paragraph, index + 2, last)
       {
         return index - 1
@@ -145,7 +145,7 @@ extension Attributor {
       // "… it was good to be back, a woman shouted “Go home!”": a clause after a comma with a subject and
       // a verb of saying of its own, which a quote, "that" or a clause follows (not in content that opens
       // with a subordinate clause: "that when she arrived, she told him to leave")
-      if token.quote == nil && token.scalar == "," && index > first + 2,
+      if token.quote == nil && token.scalar == "," && index >= first + 2,
         secondFrameFollows(paragraph, index + 1, last), !opensWithSubordinateClause(paragraph, first)
       {
         return index - 1
@@ -411,7 +411,10 @@ extension Attributor {
     if next.scalar == "," || next.scalar == ":", cue.end + 1 <= last, opensQuote(paragraph, cue.end + 1, last + 1) {
       return !(pronoun && next.scalar == ",")
     }
-    return next.quote == nil && (next.lower == "that" || opensClauseWithNoThat(next))
+    return next.quote == nil
+      && (next.lower == "that" || opensClauseWithNoThat(next)
+        // (or a bare plural and its predicate: "…, but the mayor said talks were going on")
+        || (cue.end + 1 <= last && isBarePlural(next) && opensPredicate(paragraph.tokens[cue.end + 1])))
   }
 
   /// Whether the comma at `comma` opens a contrast clause with a subject, a name or a pronoun, and a verb of
@@ -439,7 +442,7 @@ extension Attributor {
   /// "officials reporting", "police saying".
   static func withClauseParticiple(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Bool {
     var verb = start
-    while verb <= last && verb < start + 4 && paragraph.tokens[verb].quote == nil
+    while verb <= last && verb < start + 7 && paragraph.tokens[verb].quote == nil
       && paragraph.tokens[verb].kind == .word && !paragraph.tokens[verb].lower.hasSuffix("ing")
     {
       verb += 1
@@ -448,7 +451,13 @@ extension Attributor {
       paragraph.tokens[verb].lower.hasSuffix("ing"), paragraph.tokens[verb].lower.count > 5
     else { return false }
     let subject = start..<verb
-    if subject.allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) }) { return true }
+    // (a name with the place or the body it is of: "Rita Gomez of Leeds calling")
+    let of = subject.first(where: { paragraph.tokens[$0].lower == "of" }) ?? verb
+    if of > start, (start..<of).allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) }),
+      of == verb || ((of + 1)..<verb).allSatisfy({ SpeakerPhraseParser.isNameToken(paragraph, $0) }) && of + 1 < verb
+    {
+      return subject.count <= 4 || of < verb
+    }
     let head = paragraph.tokens[verb - 1]
     return paragraph.tokens[start].classes.contains(.determiner) && subject.count <= 3
       || (subject.count == 1 && !head.isCapitalized

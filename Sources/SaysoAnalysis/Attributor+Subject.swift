@@ -569,6 +569,26 @@ extension Attributor {
       speaker = named
     }
     if speaker == nil, let placeOfRole { (speaker, region) = placeOfRole }
+    // NAME, ROLE V, the comma that would close the role left out: "Maria Collis, a spokeswoman for the council
+    // said …", "Ann Vey, president and CEO of the Dairy Council stated" (the name opens the clause; the role's head
+    // is a noun of a person)
+    if let found = speaker, found.kind == .nominal || found.kind == .group, region.lowerBound > contentStart + 1,
+      let comma = (contentStart..<region.lowerBound).last(where: { paragraph.tokens[$0].scalar == "," }),
+      case let role = (comma + 1)..<min(subjectEnd, verb), role.count <= 12,
+      !role.contains(where: { index in
+        let token = paragraph.tokens[index]
+        return token.quote != nil || paragraph.cues[index] != nil || opensPredicate(token)
+          || (token.kind == .punct && token.scalar != "-" && token.scalar != "’" && token.scalar != "'")
+      }),
+      case let head = found.head, Lexicon.roleClasses[head] != nil || Lexicon.titles.contains(head),
+      var named = namedBefore(paragraph, comma: comma, floor: contentStart), named.kind == .person,
+      named.tokens.lowerBound == contentStart
+    {
+      named.role = named.role ?? paragraph.text(tokens: role)
+      region = named.tokens.lowerBound..<subjectEnd
+      named.tokens = region
+      speaker = named
+    }
     // a parenthetical between commas after the subject: "Student groups, meanwhile, said …"
     if speaker == nil, strong,
       let comma = parentheticalBefore(paragraph, comma: subjectEnd - 1, floor: contentStart)

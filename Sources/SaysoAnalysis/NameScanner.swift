@@ -271,6 +271,8 @@ enum NameScanner {
       if tokens[end].classes.contains(.clauseWord)
         && (tokens[end].lower == "who" || tokens[end].lower == "which" || tokens[end].lower == "that")
         || paragraph.cues[end].map({ $0.lemma == "say" || $0.lemma == "tell" }) == true
+        // (or another verb of saying in the past: "Ann Vey, president of the Dairy Council stated, …")
+        || (paragraph.cues[end] != nil && !tokens[end].isCapitalized && Attributor.isPastTense(tokens[end]))
       {
         return nil
       }

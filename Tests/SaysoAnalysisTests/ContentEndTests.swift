@@ -346,6 +346,17 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let b = run("Mira Dole says the farmers are “fed up with waiting,” but she has no plan yet.")
     XCTAssertEqual(b.quotes.first?.text, "the farmers are “fed up with waiting,”")
   }
+  func testAClauseOfOthersWithAFrameOfItsOwnEndsTheContent() {
+    // "with", a name and its place, and a participle
+    let a = run("Opposition councillors attacked the plan, with Rita Gomez of Leeds calling the proposal \"Victorian-style\".")
+    XCTAssertEqual(a.quotes.map(\.text), ["the proposal \"Victorian-style\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Rita Gomez")
+    // ", but", a subject, a verb of saying and a bare plural's clause
+    let b = run("Reed said the plan was dead, but the mayor said talks were ongoing.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the plan was dead", "talks were ongoing"])
+    XCTAssertEqual(b.quotes.last?.group, "the mayor")
+  }
+
   func testWhatIsSaidInARelativeClauseEndsBeforeAMainVerbInThePastWithoutEd() {
     let a = run("Pedro Alves, who said that Lund had ignored the suburbs, lost the race.")
     XCTAssertEqual(a.quotes.map(\.text), ["that Lund had ignored the suburbs"])

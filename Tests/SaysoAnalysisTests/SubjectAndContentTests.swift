@@ -504,6 +504,18 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ines Marlow", "Prince Harry"])
   }
 
+  func testANameWhoseRoleNoCommaClosesSpeaks() {
+    let a = run("Maria Collis, president and CEO of the Oregon Dairy Council stated, \"It is not a farming issue.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Maria Collis")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "president and CEO of the Oregon Dairy Council")
+    let b = run("Maria Collis, a spokeswoman for the council said the plan was fair.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Maria Collis")
+    // (not a name that no clause opens with: the role speaks)
+    let c = run("After meeting Tom Reed, the mayor said the plan was fair.")
+    XCTAssertNil(c.quotes.first?.speaker)
+    XCTAssertEqual(c.quotes.first?.group, "the mayor")
+  }
+
   func testMoreReportingVerbsInvertAfterAQuote() {
     XCTAssertEqual(run("\"We will rebuild,\" vowed Gov. Tom Ware.").quotes.first?.speaker?.name, "Tom Ware")
     XCTAssertEqual(run("\"We will appeal,\" retorted Maria Lopez.").quotes.first?.speaker?.name, "Maria Lopez")
