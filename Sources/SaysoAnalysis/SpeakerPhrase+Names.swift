@@ -224,6 +224,17 @@ extension SpeakerPhraseParser {
     if paragraph.tokens[index].lower == "the", index - 1 > lower, paragraph.tokens[index - 1].lower == "of" {
       return index - 1
     }
+    // (a word in lower case that describes the body may stand after "the": "of the nonpartisan Cook Political
+    // Report", "of the state Department of Health")
+    if index - 2 > lower, case let word = paragraph.tokens[index], word.kind == .word, !word.isCapitalized,
+      word.quote == nil, paragraph.cues[index] == nil, word.classes.isDisjoint(with: [.clauseWord, .preposition]),
+      paragraph.tokens[index - 1].lower == "the", paragraph.tokens[index - 2].lower == "of",
+      // (after a name: not "Most of the vulnerable Senate Republicans")
+      index - 3 >= lower, paragraph.tokens[index - 3].isCapitalized,
+      !paragraph.tokens[index - 3].classes.contains(.notName)
+    {
+      return index - 2
+    }
     return nil
   }
 

@@ -476,6 +476,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let a = run("“This is a drastic change,” said Dana Fell of the National Grocers Council.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Dana Fell")
     XCTAssertNil(a.quotes.first?.organisation)
+    // (with a word in lower case that describes the body after "the")
+    let c = run("Paul Ardent of the nonpartisan Tate Political Report said the vote raised doubts.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Paul Ardent")
+    XCTAssertNil(c.quotes.first?.group)
     let b = run(
       "Commissioner Paul Brandt of the Vermont Department of Public Safety said the fire was under review.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Paul Brandt")
