@@ -119,6 +119,8 @@ CUE_VERBS = [
     ('continue', 'statement', 'invert,weak,after', ''),
     ('read', 'statement', 'invert,after', 'read,reads'),  # '“…,” reads the statement' (not 'she reads books')
     ('conclude', 'statement', 'invert', ''),
+    ('echo', 'statement', 'active', 'echoes,echoed,echoing'),  # "Rubio echoed the criticism"; not "were echoed by"
+    ('determine', 'statement', 'clause', ''),  # "a judge determined that …"; not "determined to"
     ('observe', 'statement', 'invert,clause', ''),
     ('rule', 'statement', 'invert,clause,active', 'ruled'),  # 'the judge ruled (that) …' ('rules': a noun)
     ('testify', 'statement', '', 'testify,testifies,testified,testifying'),

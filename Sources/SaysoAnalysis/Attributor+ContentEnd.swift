@@ -185,7 +185,10 @@ extension Attributor {
           || ((word.hasSuffix("s") || verb > index + 1) && cue.end <= last
             && (paragraph.tokens[cue.end].lower == "that" || opensQuote(paragraph, cue.end, last + 1)
               || (token.lower == "but" && opensClauseWithNoThat(paragraph.tokens[cue.end])))),
-        cue.category != .belief || beliefTakesClause(paragraph, cue, limit: last + 1)
+        cue.category != .belief || beliefTakesClause(paragraph, cue, limit: last + 1),
+        // (a verb that reports only a clause, with one: not "an able and determined opponent")
+        !CueLexicon.clauseOnly.contains(cue.lemma)
+          || (cue.end <= last && opensReportedClause(paragraph, cue.end, limit: last + 1, verbRequired: false))
       {
         return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
       }

@@ -414,14 +414,10 @@ extension Attributor {
       let clauseOnly = CueLexicon.clauseOnly.contains(cue.lemma)
       // (nor does a frame set between commas, whose words stand around it: "…, perhaps due, the union's head
       // indicated, to the cuts")
-      if clauseOnly, !evidenceSource, paragraph.tokens[contentFirst].quote == nil,
+      if clauseOnly, !evidenceSource,
         !(paragraph.tokens[cue.end].scalar == "," && region.lowerBound > contentStart
           && paragraph.tokens[region.lowerBound - 1].scalar == ","),
-        !(paragraph.tokens[contentFirst].lower == "that"
-          && clauseVerb(paragraph, after: contentFirst, limit: sentence.upperBound) != nil),
-        // (or with no "that": "suggested the plan would fail")
-        !(opensClauseWithNoThat(paragraph.tokens[contentFirst])
-          && clauseVerb(paragraph, after: contentFirst - 1, limit: sentence.upperBound) != nil)
+        !opensReportedClause(paragraph, contentFirst, limit: sentence.upperBound)
       {
         continue
       }
@@ -559,6 +555,20 @@ extension Attributor {
     let lower = token.lower
     return finiteVerbs.contains(lower) || Lexicon.irregularPasts.contains(lower) || lower == "said"
       || (lower.count > 4 && lower.hasSuffix("ed"))
+  }
+
+  /// Whether the words at `first` are what a verb that reports only a clause reports: a quote, "that" and a
+  /// clause, or a clause with no "that" ("suggested the plan would fail"; not "suggested a meeting").
+  /// With `verbRequired` false, its first word is enough (a quote, "that", or what opens a clause with no "that"):
+  /// a second verb after "and" takes what the first verb's content leaves ("… and ruled that “the damage is done”").
+  static func opensReportedClause(_ paragraph: ParagraphText, _ first: Int, limit: Int, verbRequired: Bool = true)
+    -> Bool
+  {
+    let token = paragraph.tokens[first]
+    guard verbRequired else { return token.quote != nil || token.lower == "that" || opensClauseWithNoThat(token) }
+    return token.quote != nil
+      || (token.lower == "that" && clauseVerb(paragraph, after: first, limit: limit) != nil)
+      || (opensClauseWithNoThat(token) && clauseVerb(paragraph, after: first - 1, limit: limit) != nil)
   }
 
   /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …",

@@ -230,7 +230,11 @@ enum Attributor {
         || opensWithItsLemma(attribution),
       // (a verb that frames only words before it opens none: "… left the building and continued to shout …")
       !CueLexicon.onlyAfterContent.contains(cue.lemma),
-      let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound
+      let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound,
+      // (a verb in the past that reports only a clause needs one: "an able and determined opponent" is no second
+      // report; a participle's phrase may be one, "answering questions about …")
+      !CueLexicon.clauseOnly.contains(cue.lemma) || paragraph.tokens[verb].lower.hasSuffix("ing")
+        || opensReportedClause(paragraph, first, limit: sentence.upperBound, verbRequired: false)
     else { return nil }
     let last = trimmedTail(paragraph, first, sentence.upperBound - 1)
     return Attribution(

@@ -160,7 +160,11 @@ extension SpeakerPhraseParser {
     // no verb inside: "some patients deceived him" is a clause
     return ((start + 1)..<headIndex).allSatisfy { index in
       let token = paragraph.tokens[index]
-      return (token.kind != .punct || token.scalar == "-")
+      // (a plural's possessive mark is part of it: "The teachers' unions")
+      let possessiveMark =
+        (token.scalar == "'" || token.scalar == "’") && token.start == paragraph.tokens[index - 1].end
+        && paragraph.tokens[index - 1].lower.hasSuffix("s")
+      return (token.kind != .punct || token.scalar == "-" || possessiveMark)
         && !(token.lower.hasSuffix("ed") && !token.isCapitalized && index > start + 1)
     }
   }

@@ -590,4 +590,12 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (an aside between dashes around the frame reports nothing of its own yet)
     XCTAssertEqual(run("The plan — officials said — was doomed.").quotes.map(\.text), [])
   }
+
+  func testAPluralsPossessiveOpensAGroupOfBodies() {
+    for text in ["The teachers' unions said the vote was stolen.", "Farmers’ councils said the vote was stolen."] {
+      let a = run(text)
+      XCTAssertEqual(a.quotes.map(\.text), ["the vote was stolen"], text)
+      XCTAssertNotNil(a.quotes.first?.group, text)
+    }
+  }
 }

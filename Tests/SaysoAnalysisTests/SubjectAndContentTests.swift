@@ -252,6 +252,16 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Dan Hale maintained that the vote was fair.").quotes.first?.text, "that the vote was fair")
   }
 
+  func testEchoingAndDeterminingReport() {
+    XCTAssertEqual(run("Other councillors echoed those comments.").quotes.first?.text, "those comments")
+    let a = run("A federal judge determined that the handling of the files was careless.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the handling of the files was careless"])
+    // (determining reports only a clause: an adjective or an infinitive is none, and no second report)
+    XCTAssertTrue(run("Our crew was determined to finish the race.").quotes.isEmpty)
+    let b = run("Staff said Vey was a fierce and determined rival in every race.")
+    XCTAssertEqual(b.quotes.map(\.text), ["Vey was a fierce and determined rival in every race"])
+  }
+
   func testSuggestingReportsTheQuoteAfterIt() {
     let a = run(
       "Nora Fenn studied the mills. Fenn suggested, in all probability, \"beside each mill there stood a pond.\"")
