@@ -511,6 +511,7 @@ NOUNS = [
     ('daughter', 'source', 'family'),
     ('dean', 'title', ''),
     ('defender', 'title,club', ''),
+    ('democrat', 'group', ''),  # one of a party, as "republican": "one senior Democrat said"
     ('democrats', 'group', ''),
     ('department', 'source', ''),
     ('deputy', 'source,title', 'lawmaker'),

@@ -233,6 +233,12 @@ extension Attributor {
     return (phrase, end)
   }
 
+  /// Adjectives after a source's noun whose phrase says who the source is: "familiar with the talks", "close to
+  /// the campaign".
+  static let postModifyingAdjectives: WordSet = [
+    "familiar", "close", "closer", "allied", "linked", "connected", "loyal", "sympathetic", "opposed",
+  ]
+
   static func subjectAfter(
     _ paragraph: ParagraphText, _ from: Int, _ limit: Int, commonNouns: Bool = false
   ) -> (SpeakerPhrase, Int)? {
@@ -245,7 +251,12 @@ extension Attributor {
         break
       }
       if token.scalar == "." && !SpeakerPhraseParser.isNameToken(paragraph, end) { break }
-      if end > from && token.classes.contains(.frameStop) && !(token.lower == "of") && !isInsideName(paragraph, end) {
+      if end > from && token.classes.contains(.frameStop) && !(token.lower == "of") && !isInsideName(paragraph, end)
+        // (an adjective's phrase that says who the source is goes on: "a person familiar with the talks", "a
+        // source close to the campaign")
+        && !(postModifyingAdjectives.contains(paragraph.tokens[end - 1].lower)
+          && (token.lower == "with" || token.lower == "to"))
+      {
         break
       }
       end += 1

@@ -598,4 +598,20 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       XCTAssertNotNil(a.quotes.first?.group, text)
     }
   }
+
+  func testOneOfAPartyIsAGroupNotAPersonsName() {
+    for text in ["One senior Democrat said the plan was a mistake.", "One senior Republican said the plan was a mistake."] {
+      let a = run(text)
+      XCTAssertNil(a.quotes.first?.speaker, text)
+      XCTAssertEqual(a.quotes.first?.group?.hasPrefix("One senior"), true, text)
+      XCTAssertTrue(a.people.isEmpty, text)
+    }
+  }
+
+  func testASourcesPhraseOfFamiliarityAfterAnInvertedVerbIsTheSources() {
+    let a = run("\"It was not convincing,\" said one person familiar with the talks.")
+    XCTAssertEqual(a.quotes.first?.group, "one person familiar with the talks")
+    let b = run("\"It was not convincing,\" said a source close to the campaign.")
+    XCTAssertEqual(b.quotes.first?.group, "a source close to the campaign")
+  }
 }
