@@ -611,7 +611,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   func testASourcesPhraseOfFamiliarityAfterAnInvertedVerbIsTheSources() {
     let a = run("\"It was not convincing,\" said one person familiar with the talks.")
     XCTAssertEqual(a.quotes.first?.group, "one person familiar with the talks")
-    let b = run("\"It was not convincing,\" said a source close to the campaign.")
-    XCTAssertEqual(b.quotes.first?.group, "a source close to the campaign")
+    let b = run("\"It was not convincing,\" said a source close to the mayor.")
+    XCTAssertEqual(b.quotes.first?.group, "a source close to the mayor")
   }
 }
