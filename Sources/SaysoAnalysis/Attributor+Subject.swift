@@ -216,6 +216,23 @@ extension Attributor {
     }
   }
 
+  /// The noun of people or of a source (a group or a role, up to four words with no clause word) whose
+  /// preposition at `preposition` names whom they are of or for: "Aides" of "Aides to Ann Vey and Tom Reed".
+  static func groupOfNames(_ paragraph: ParagraphText, preposition: Int, floor: Int) -> SpeakerPhrase? {
+    var start = preposition
+    while start - 1 >= floor, preposition - start < 4, case let token = paragraph.tokens[start - 1],
+      token.kind == .word, token.quote == nil, paragraph.cues[start - 1] == nil,
+      !token.classes.contains(.clauseWord) || token.classes.contains(.determiner)
+    {
+      start -= 1
+    }
+    guard start < preposition,
+      let phrase = SpeakerPhraseParser.parse(paragraph, start..<preposition, commonNouns: true),
+      phrase.kind == .group || phrase.kind == .nominal
+    else { return nil }
+    return phrase
+  }
+
   /// Conjunctions that open a clause whose subject follows them: "…, while Cole said …".
   static let clauseOpeners: WordSet = [
     "and", "but", "that", "while", "whereas", "as", "because", "so", "when", "although", "though", "where",
@@ -663,6 +680,17 @@ extension Attributor {
     {
       subject = joined
       region = joined.tokens.lowerBound..<region.upperBound
+    } else if let joined = namesJoinedByAnd(
+      paragraph, before: region.lowerBound, last: subject, floor: contentStart,
+      opens: { $0 - 2 >= contentStart && ["to", "for", "of"].contains(paragraph.tokens[$0 - 1].lower) }),
+      let group = groupOfNames(paragraph, preposition: joined.tokens.lowerBound - 1, floor: contentStart),
+      opensItsClause(group.tokens.lowerBound)
+    {
+      // the names after a noun of people and its preposition are theirs: "Aides to Ann Vey and Tom Reed said"
+      let tokens = group.tokens.lowerBound..<region.upperBound
+      let text = paragraph.text(tokens: tokens)
+      subject = SpeakerPhrase(kind: .group, text: text, name: text, head: group.head, tokens: tokens)
+      region = tokens
     }
     if opensClause && !opensItsClause(region.lowerBound) { return nil }
     return (subject, region)

@@ -614,4 +614,13 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("\"It was not convincing,\" said a source close to the mayor.")
     XCTAssertEqual(b.quotes.first?.group, "a source close to the mayor")
   }
+
+  func testNamesJoinedByAndAfterANounOfPeopleAreTheirs() {
+    let a = run("Aides to Ann Vey and Tom Reed said the count was close.")
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertEqual(a.quotes.first?.group, "Aides to Ann Vey and Tom Reed")
+    // (not after a verb: the last name opens a clause of its own)
+    let b = run("Ann Vey spoke to Tom Reed and Joe Lind said the count was close.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Joe Lind")
+  }
 }
