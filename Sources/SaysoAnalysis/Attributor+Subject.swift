@@ -220,9 +220,10 @@ extension Attributor {
   /// preposition at `preposition` names whom they are of or for: "Aides" of "Aides to Ann Vey and Tom Reed".
   static func groupOfNames(_ paragraph: ParagraphText, preposition: Int, floor: Int) -> SpeakerPhrase? {
     var start = preposition
-    while start - 1 >= floor, preposition - start < 4, case let token = paragraph.tokens[start - 1],
-      token.kind == .word, token.quote == nil, paragraph.cues[start - 1] == nil,
-      !token.classes.contains(.clauseWord) || token.classes.contains(.determiner)
+    while start - 1 >= floor, preposition - start < 4, paragraph.tokens[start - 1].kind == .word,
+      paragraph.tokens[start - 1].quote == nil, paragraph.cues[start - 1] == nil,
+      !paragraph.tokens[start - 1].classes.contains(.clauseWord)
+        || paragraph.tokens[start - 1].classes.contains(.determiner)
     {
       start -= 1
     }
@@ -590,14 +591,14 @@ extension Attributor {
     // said …", "Ann Vey, president and CEO of the Dairy Council stated" (the name opens the clause; the role's head
     // is a noun of a person)
     if let found = speaker, found.kind == .nominal || found.kind == .group, region.lowerBound > contentStart + 1,
+      case let head = found.head, Lexicon.roleClasses[head] != nil || Lexicon.titles.contains(head),
       let comma = (contentStart..<region.lowerBound).last(where: { paragraph.tokens[$0].scalar == "," }),
       case let role = (comma + 1)..<min(subjectEnd, verb), role.count <= 12,
       !role.contains(where: { index in
-        let token = paragraph.tokens[index]
-        return token.quote != nil || paragraph.cues[index] != nil || opensPredicate(token)
-          || (token.kind == .punct && token.scalar != "-" && token.scalar != "’" && token.scalar != "'")
+        paragraph.tokens[index].quote != nil || paragraph.cues[index] != nil || opensPredicate(paragraph.tokens[index])
+          || (paragraph.tokens[index].kind == .punct && paragraph.tokens[index].scalar != "-"
+            && paragraph.tokens[index].scalar != "’" && paragraph.tokens[index].scalar != "'")
       }),
-      case let head = found.head, Lexicon.roleClasses[head] != nil || Lexicon.titles.contains(head),
       var named = namedBefore(paragraph, comma: comma, floor: contentStart), named.kind == .person,
       named.tokens.lowerBound == contentStart
     {

@@ -398,8 +398,19 @@ struct EntityRegistry {
   /// stand for, the title being among their roles: "Princess Ubolratana" of "Princess Ubolratana Mahidol" (not
   /// "Prince Harry" of a "Harry Kane" no one calls a prince). Nil when none or several are.
   func person(titledAs name: String) -> Int? {
+    // (the first word is told before the name is split: most names open with no such title, of four to eight
+    // letters)
+    // (the titles open with D, K, P, Q or S: "Duke", "King", "Pope", "Queen", "Sheikh")
+    switch (name.utf8.first ?? 0) & 0xDF {
+    case 0x44, 0x4B, 0x50, 0x51, 0x53: break
+    default: return nil
+    }
+    guard let space = name.utf8.firstIndex(of: 0x20),
+      case let length = name.utf8.distance(from: name.utf8.startIndex, to: space),
+      length >= 4 && length <= 8, Lexicon.regnalTitles.contains(String(name[..<space]).lowercasedQuickly())
+    else { return nil }
     let words = Entity.lowerWords(of: name)
-    guard words.count == 2, Lexicon.regnalTitles.contains(words[0]) else { return nil }
+    guard words.count == 2 else { return nil }
     var found: Int? = nil
     for (id, entity) in entities.enumerated()
     where entity.nameWords.count >= 2 && entity.nameWords.contains(words[1]) && entity.roleWords.contains(words[0])

@@ -153,7 +153,7 @@ enum NameTyper {
     dropped += gluedPrefixLength(Array(keys[dropped...]))
     // a sentence or role word before what is a name on its own: "Co-author Mei-Ling Zhou",
     // "Fifteen-year-old Robert", "Nepal Ravi Tamang"
-    while dropped < keys.count - 1, !isRegnalName(Array(keys[dropped...])),
+    while dropped < keys.count - 1, !isRegnalName(keys[dropped...]),
       world.places[keys[dropped...].joined(separator: " ")] == nil,
       !isGivenName(keys[dropped]), !isCompoundGivenName(keys[dropped]), isStrippable(keys[dropped]),
       kind(of: Array(keys[(dropped + 1)...]), titled: false) == .person
@@ -208,7 +208,7 @@ enum NameTyper {
     let place = world.places[whole]
     // a title alone names no one: "Minister", "Defence Secretary"
     if keys.allSatisfy({ Lexicon.titles.contains($0) || world.organisationWords.contains($0) }) { return .other }
-    if isRegnalName(keys) { return .person }
+    if isRegnalName(keys[...]) { return .person }
     if keys.count == 1 {
       let word = keys[0]
       if titled && word.count > 1 && !isPluralNoun(word) { return .person }
@@ -315,7 +315,7 @@ enum NameTyper {
 
   /// The number of leading words glued to a name that starts after them.
   static func gluedPrefixLength(_ keys: [String]) -> Int {
-    guard keys.count >= 2, !namesBodyOfPlace(keys), !isRegnalName(keys) else { return 0 }
+    guard keys.count >= 2, !namesBodyOfPlace(keys), !isRegnalName(keys[...]) else { return 0 }
     let world = WorldKnowledge.shared
     // a place's name is whole: "Los Angeles" is no "Angeles"
     if world.places[keys.joined(separator: " ")] != nil { return 0 }
@@ -358,9 +358,14 @@ enum NameTyper {
 
   /// Whether the keys of a name are a title of a monarch, a prince or a pope and a single name, with a regnal
   /// number or none, which the title is part of: "Pope Francis", "Queen Elizabeth II".
-  static func isRegnalName(_ keys: [String]) -> Bool {
-    Lexicon.regnalTitles.contains(keys[0])
-      && (keys.count == 2 || (keys.count == 3 && SpeakerPhraseParser.isRegnalNumber(keys[2].uppercased())))
+  static func isRegnalName(_ keys: ArraySlice<String>) -> Bool {
+    // (the count first: most names are of other lengths, and most first words no title)
+    guard keys.count == 2 || keys.count == 3, let first = keys.first, (4...8).contains(first.utf8.count),
+      Lexicon.regnalTitles.contains(first)
+    else {
+      return false
+    }
+    return keys.count == 2 || SpeakerPhraseParser.isRegnalNumber(keys[keys.startIndex + 2].uppercased())
   }
 
   /// Whether a word can be glued before a name: a common word, a title, an organisation word, a

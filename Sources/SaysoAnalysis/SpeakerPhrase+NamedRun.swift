@@ -112,9 +112,11 @@ extension SpeakerPhraseParser {
     // a title of a monarch, a prince or a pope stays with a single name, and a regnal number after it: "Pope
     // Francis", "Queen Elizabeth II", "Crown Prince Salman" (a "Francis" alone could be anyone's)
     // (the title may stand before the run, a common word's: "Pope")
-    if nameStart > start, paragraph.tokens[nameStart - 1].isCapitalized,
-      Lexicon.regnalTitles.contains(paragraph.tokens[nameStart - 1].lower),
-      end - nameStart == 1 || (end - nameStart == 2 && isRegnalNumber(paragraph.tokens[end - 1].text))
+    // (the length and the title's class first, read in place: a token's copy retains its two strings)
+    if nameStart > start,
+      end - nameStart == 1 || (end - nameStart == 2 && isRegnalNumber(paragraph.tokens[end - 1].text)),
+      paragraph.tokens[nameStart - 1].classes.contains(.title), paragraph.tokens[nameStart - 1].isCapitalized,
+      Lexicon.regnalTitles.contains(paragraph.tokens[nameStart - 1].lower)
     {
       nameStart -= 1
       if nameStart > start, paragraph.tokens[nameStart - 1].lower == "crown" { nameStart -= 1 }

@@ -226,9 +226,12 @@ extension SpeakerPhraseParser {
     }
     // (a word in lower case that describes the body may stand after "the": "of the nonpartisan Cook Political
     // Report", "of the state Department of Health")
-    if index - 2 > lower, case let word = paragraph.tokens[index], word.kind == .word, !word.isCapitalized,
-      word.quote == nil, paragraph.cues[index] == nil, word.classes.isDisjoint(with: [.clauseWord, .preposition]),
+    // (the token's fields are read in place, "the" first: copying a token copies its two strings)
+    if index - 2 > lower, paragraph.tokens[index - 1].scalar == "t", paragraph.tokens[index - 2].scalar == "o",
       paragraph.tokens[index - 1].lower == "the", paragraph.tokens[index - 2].lower == "of",
+      paragraph.tokens[index].kind == .word, !paragraph.tokens[index].isCapitalized,
+      paragraph.tokens[index].quote == nil, paragraph.cues[index] == nil,
+      paragraph.tokens[index].classes.isDisjoint(with: [.clauseWord, .preposition]),
       // (after a name: not "Most of the vulnerable Senate Republicans")
       index - 3 >= lower, paragraph.tokens[index - 3].isCapitalized,
       !paragraph.tokens[index - 3].classes.contains(.notName)

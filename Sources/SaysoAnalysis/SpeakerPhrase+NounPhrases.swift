@@ -158,15 +158,22 @@ extension SpeakerPhraseParser {
       !Lexicon.personalPronouns.contains(head.lower), !Lexicon.groupPronouns.contains(head.lower)
     else { return false }
     // no verb inside: "some patients deceived him" is a clause
+    // (the tokens' fields are read in place: copying a token copies its two strings)
     return ((start + 1)..<headIndex).allSatisfy { index in
-      let token = paragraph.tokens[index]
-      // (a plural's possessive mark is part of it: "The teachers' unions")
-      let possessiveMark =
-        (token.scalar == "'" || token.scalar == "’") && token.start == paragraph.tokens[index - 1].end
-        && paragraph.tokens[index - 1].lower.hasSuffix("s")
-      return (token.kind != .punct || token.scalar == "-" || possessiveMark)
-        && !(token.lower.hasSuffix("ed") && !token.isCapitalized && index > start + 1)
+      // (a plural's possessive mark is part of it: "The teachers' unions"; told only of a mark)
+      if paragraph.tokens[index].kind == .punct {
+        return paragraph.tokens[index].scalar == "-" || isPluralPossessiveMark(paragraph, index)
+      }
+      return !(index > start + 1 && !paragraph.tokens[index].isCapitalized
+        && paragraph.tokens[index].lower.hasSuffix("ed"))
     }
+  }
+
+  /// Whether the token at `index` is the apostrophe of a plural's possessive, right after its "s": "teachers'".
+  static func isPluralPossessiveMark(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    index > 0 && (paragraph.tokens[index].scalar == "'" || paragraph.tokens[index].scalar == "’")
+      && paragraph.tokens[index].start == paragraph.tokens[index - 1].end
+      && paragraph.tokens[index - 1].lower.hasSuffix("s")
   }
 }
 
