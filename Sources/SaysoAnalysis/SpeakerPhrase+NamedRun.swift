@@ -110,7 +110,7 @@ extension SpeakerPhraseParser {
     while nameStart < run.upperBound && paragraph.tokens[nameStart].scalar == "." { nameStart += 1 }
     guard nameStart < run.upperBound else { return nil }
     // a title of a monarch, a prince or a pope stays with a single name, and a regnal number after it: "Pope
-    // Francis", "Queen Elizabeth II", "Crown Prince Salman" (a "Francis" alone could be anyone's)
+    // Francis", "Queen Elizabeth II" (a "Francis" alone could be anyone's)
     // (the title may stand before the run, a common word's: "Pope")
     // (the length and the title's class first, read in place: a token's copy retains its two strings)
     if nameStart > start,
@@ -119,7 +119,6 @@ extension SpeakerPhraseParser {
       Lexicon.regnalTitles.contains(paragraph.tokens[nameStart - 1].lower)
     {
       nameStart -= 1
-      if nameStart > start, paragraph.tokens[nameStart - 1].lower == "crown" { nameStart -= 1 }
     }
     // (but a family name that is a month's, alone before a verb in the past: "May said")
     if end - nameStart == 1
@@ -196,7 +195,8 @@ extension SpeakerPhraseParser {
 
   /// Whether `text` is a regnal number in Roman numerals: "II", "XVI".
   static func isRegnalNumber(_ text: String) -> Bool {
-    text.utf8.count <= 5 && text.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C }
+    !text.isEmpty && text.utf8.count <= 5
+      && text.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C }
   }
 
   /// Whether the capitalised word at `index`, a family name that is also an auxiliary and may be a month's
