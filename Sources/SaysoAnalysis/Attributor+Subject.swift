@@ -216,6 +216,9 @@ extension Attributor {
     }
   }
 
+  /// Prepositions between a noun of people and the names whose they are: "Aides to …", "Strategists for …".
+  static let namesOwnerPrepositions: WordSet = ["to", "for", "of"]
+
   /// The noun of people or of a source (a group or a role, up to four words with no clause word) whose
   /// preposition at `preposition` names whom they are of or for: "Aides" of "Aides to Ann Vey and Tom Reed".
   static func groupOfNames(_ paragraph: ParagraphText, preposition: Int, floor: Int) -> SpeakerPhrase? {
@@ -683,7 +686,7 @@ extension Attributor {
       region = joined.tokens.lowerBound..<region.upperBound
     } else if let joined = namesJoinedByAnd(
       paragraph, before: region.lowerBound, last: subject, floor: contentStart,
-      opens: { $0 - 2 >= contentStart && ["to", "for", "of"].contains(paragraph.tokens[$0 - 1].lower) }),
+      opens: { $0 - 2 >= contentStart && namesOwnerPrepositions.contains(paragraph.tokens[$0 - 1].lower) }),
       let group = groupOfNames(paragraph, preposition: joined.tokens.lowerBound - 1, floor: contentStart),
       opensItsClause(group.tokens.lowerBound)
     {

@@ -162,18 +162,11 @@ extension SpeakerPhraseParser {
     return ((start + 1)..<headIndex).allSatisfy { index in
       // (a plural's possessive mark is part of it: "The teachers' unions"; told only of a mark)
       if paragraph.tokens[index].kind == .punct {
-        return paragraph.tokens[index].scalar == "-" || isPluralPossessiveMark(paragraph, index)
+        return paragraph.tokens[index].scalar == "-" || isPluralPossessive(paragraph, index)
       }
       return !(index > start + 1 && !paragraph.tokens[index].isCapitalized
         && paragraph.tokens[index].lower.hasSuffix("ed"))
     }
-  }
-
-  /// Whether the token at `index` is the apostrophe of a plural's possessive, right after its "s": "teachers'".
-  static func isPluralPossessiveMark(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    index > 0 && (paragraph.tokens[index].scalar == "'" || paragraph.tokens[index].scalar == "’")
-      && paragraph.tokens[index].start == paragraph.tokens[index - 1].end
-      && paragraph.tokens[index - 1].lower.hasSuffix("s")
   }
 }
 
