@@ -287,16 +287,25 @@ extension Attributor {
         start = clause
       }
       // any other addressee with its adjuncts, then "that": "told analysts on a conference call that …",
-      // "told FBI agents that …", "told CNN anchor Rita Moss that …"
+      // "told FBI agents that …", "told CNN anchor Rita Moss that …", "telling a cousin close to him that …",
+      // "told aides since March, at lunches and on calls, that …" (commas only before a preposition or "that")
       if start == cue.end || (start > cue.end && start < limit && isBareNoun(paragraph, start)),
         paragraph.tokens[start].kind == .word, !paragraph.tokens[start].classes.contains(.clauseWord),
-        let that = ((start + 1)..<min(limit, start + 9)).first(where: { paragraph.tokens[$0].lower == "that" }),
+        let that = ((start + 1)..<min(limit, start + 16)).first(where: { paragraph.tokens[$0].lower == "that" }),
         // (not a relative "that": "told agencies that dealt with …")
         that + 1 < limit, !opensPredicate(paragraph.tokens[that + 1]),
         !(start..<that).contains(where: { index in
           let token = paragraph.tokens[index]
-          return token.kind == .punct || token.quote != nil || paragraph.cues[index] != nil
-            || token.classes.contains(.clauseWord) || opensPredicate(token)
+          if token.scalar == ",", token.kind == .punct, index + 1 < that,
+            paragraph.tokens[index + 1].isListedAsWritten(.preposition)
+          {
+            return false
+          }
+          return (token.kind == .punct && !(token.scalar == "," && index + 1 == that)) || token.quote != nil
+            || paragraph.cues[index] != nil
+            || (token.classes.contains(.clauseWord) && !joinsSecondPhrase(paragraph, index, limit)
+              && !opensPhraseAsPreposition(paragraph, index, limit))
+            || opensPredicate(token)
         })
       {
         start = that

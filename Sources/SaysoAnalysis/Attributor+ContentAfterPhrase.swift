@@ -22,17 +22,30 @@ extension Attributor {
       let token = paragraph.tokens[index]
       if token.quote != nil { continue }
       if token.lower == "that" {
-        // a "that" before a verb is a relative pronoun: "the one that quickly cuts …", "actions that would …",
-        // "a video that showed …"; before a time it is a determiner: "at a dinner that night"
-        guard index > start + 1, index + 1 < limit else { return nil }
-        let next = paragraph.tokens[index + 1]
-        if Lexicon.auxiliariesAndBe.contains(next.lower)
-          || next.lower.hasSuffix("ly") || (next.lower.hasSuffix("ed") && !next.isCapitalized) || next.isTimeWord
-          || paragraph.cues[index + 1] != nil
-        {
-          return nil
-        }
-        return index
+        guard index > start + 1 else { return nil }
+        return opensThatClause(paragraph, index, limit) ? index : nil
+      }
+      // (a demonstrative before a noun is its determiner: "during this week's debate", "at those meetings")
+      if token.classes.contains(.clauseWord), demonstratives.contains(token.lower), index + 1 < limit,
+        case let next = paragraph.tokens[index + 1], next.kind == .word, next.quote == nil,
+        paragraph.cues[index + 1] == nil, !next.classes.contains(.clauseWord), !opensPredicate(next)
+      {
+        continue
+      }
+      if joinsSecondPhrase(paragraph, index, limit) { continue }
+      // (an aside between commas or dashes, right before "that": "said on KTV, where he is a paid contributor,
+      // that …", "proclaimed in July - falsely - that …")
+      if token.kind == .punct, token.scalar == "," || isDash(token.scalar),
+        let close = ((index + 1)..<min(limit - 1, index + 14)).first(where: { close in
+          let mark = paragraph.tokens[close]
+          return mark.kind == .punct && mark.quote == nil
+            && (mark.scalar == token.scalar || !(mark.scalar == "’" || mark.scalar == "'"))
+        }),
+        paragraph.tokens[close].scalar == token.scalar, paragraph.tokens[close + 1].lower == "that",
+        !((index + 1)..<close).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil }),
+        opensThatClause(paragraph, close + 1, limit)
+      {
+        return close + 1
       }
       // (a "to" before an article, a name or an audience is a preposition, no infinitive: "in a note to clients")
       if token.lower == "to", index + 1 < limit, case let next = paragraph.tokens[index + 1],
@@ -59,6 +72,41 @@ extension Attributor {
       if endsPrepositionalPhrase(paragraph, index) { return nil }
     }
     return nil
+  }
+
+  /// Whether the token at `index` is an "and" or "or" before a second phrase of where or how it was said: "on
+  /// social media and in interviews".
+  static func joinsSecondPhrase(_ paragraph: ParagraphText, _ index: Int, _ limit: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    guard token.lower == "and" || token.lower == "or", index + 1 < limit else { return false }
+    let next = paragraph.tokens[index + 1]
+    return next.quote == nil && next.lower != "to"
+      && (next.isListedAsWritten(.preposition) && Lexicon.adjunctPrepositions.contains(next.lower)
+        || Lexicon.placePrepositions.contains(next.lower))
+  }
+
+  /// Whether the clause word at `index` is a preposition here, before an article, a pronoun, a name, a number or
+  /// a time: "close to her", "since the spring", "after Monday's vote" (not "to leave", "since he left").
+  static func opensPhraseAsPreposition(_ paragraph: ParagraphText, _ index: Int, _ limit: Int) -> Bool {
+    guard index + 1 < limit, prepositionalClauseWords.contains(paragraph.tokens[index].lower) else { return false }
+    let next = paragraph.tokens[index + 1]
+    return next.quote == nil && next.lower != "that" && !subjectPronouns.contains(next.lower)
+      && (next.classes.contains(.determiner) || next.classes.contains(.objectWord) || next.isCapitalized
+        || next.kind == .number || next.isTimeWord)
+  }
+
+  /// Clause words that are prepositions before a noun phrase.
+  static let prepositionalClauseWords: WordSet = ["to", "after", "before", "since", "until"]
+
+  /// Whether the "that" at `index` opens a clause, not a relative one before its verb ("the one that quickly
+  /// cuts …", "actions that would …", "a video that showed …") nor a determiner before a time ("at a dinner that
+  /// night").
+  static func opensThatClause(_ paragraph: ParagraphText, _ index: Int, _ limit: Int) -> Bool {
+    guard index + 1 < limit else { return false }
+    let next = paragraph.tokens[index + 1]
+    return !(Lexicon.auxiliariesAndBe.contains(next.lower)
+      || next.lower.hasSuffix("ly") || (next.lower.hasSuffix("ed") && !next.isCapitalized) || next.isTimeWord
+      || paragraph.cues[index + 1] != nil)
   }
 
   /// The quoted sentence after a prepositional phrase that follows the cue, where the content starts: "said

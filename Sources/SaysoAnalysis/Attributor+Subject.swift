@@ -436,25 +436,34 @@ extension Attributor {
     }
     // a participle or a second verb after the main clause: "Rival Joan Tate had dismissed the
     // lawsuit, saying …", "Hale thanked Tulsa and said …"
+    // (a participle after a comma may have its adverb: "…, recently telling one aide that …")
+    let participle = paragraph.tokens[verb].lower.hasSuffix("ing")
+    let adverbs = participle && subjectEnd < verb && subjectEnd - 1 > contentStart
+      && paragraph.tokens[subjectEnd - 1].scalar == ","
+      && (subjectEnd..<verb).allSatisfy({ index in
+        let token = paragraph.tokens[index]
+        return token.kind == .word && token.quote == nil
+          && (token.lower.hasSuffix("ly") || token.classes.contains(.cueAdjunct))
+      })
+    let beforeVerb = adverbs ? subjectEnd - 1 : verb - 1
     if speaker == nil,
-      paragraph.tokens[verb].lower.hasSuffix("ing")
-        || (strong && ["and", "but"].contains(paragraph.tokens[verb - 1].lower)),
+      participle || (strong && ["and", "but"].contains(paragraph.tokens[verb - 1].lower)),
       verb > contentStart,
       [",", "and", "but", "by", "for", "after", "before", "while", "when", "as"].contains(
-        paragraph.tokens[verb - 1].lower)
+        paragraph.tokens[beforeVerb].lower)
     {
       // (a second verb's clause may be the second of the sentence: "Parents called for a strike, and the
       // union condemned the cuts and said …")
       // (a participle after a subordinate clause that ends at its comma has that clause's subject: "… during a
       // speech, when union protesters interrupted her, shouting “…”")
       let clauseStart =
-        paragraph.tokens[verb].lower.hasSuffix("ing")
-        ? subordinateClauseBefore(paragraph, comma: verb - 1, floor: contentStart) ?? contentStart
+        participle
+        ? subordinateClauseBefore(paragraph, comma: beforeVerb, floor: contentStart) ?? contentStart
         : coordinatedClauseStart(paragraph, before: verb - 1, floor: contentStart) ?? contentStart
       // (the clause may be a subordinate one: "When Hale thanked Tulsa and said it was good to be back, a
       // woman shouted …", "…, and when Hale thanked Tulsa and said …")
       let inSubordinateClause =
-        paragraph.tokens[verb - 1].lower == "and" && subordinators.contains(paragraph.tokens[clauseStart].lower)
+        paragraph.tokens[beforeVerb].lower == "and" && subordinators.contains(paragraph.tokens[clauseStart].lower)
         && !(clauseStart..<verb).contains(where: { paragraph.tokens[$0].scalar == "," })
       speaker = ProposalDetector.clauseSubject(
         paragraph, sentence, inSubordinateClause ? clauseStart + 1 : clauseStart)

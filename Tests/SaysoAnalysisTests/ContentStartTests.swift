@@ -556,4 +556,36 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     let c = run("The nurses said they were angry and felt betrayed.")
     XCTAssertEqual(c.quotes.map(\.text), ["they were angry and felt betrayed"])
   }
+
+  func testThePhraseBeforeThatHoldsADemonstrativeASecondPhraseOrAnAside() {
+    let cases = [
+      ("Senator Ray Vance said during this week's budget debate that he backs the levy.", "that he backs the levy"),
+      ("Ray Vance said on KTV, where he hosts a weekly programme, that Marsh should resign.", "that Marsh should resign"),
+      ("Ray Vance warned fans on the radio and in print that the gang could strike.",
+        "that the gang could strike"),
+      ("Ines Hoff proclaimed in July - wrongly - that the bridge could not reopen.", "that the bridge could not reopen"),
+      ("Ines Hoff has told friends since the winter, at dinners and in private talks, that she is worried.",
+        "that she is worried"),
+      // (the "that" of a time inside the aside is none)
+      ("Ines Hoff said at a dinner, held that night, that the bridge was shut.", "that the bridge was shut"),
+    ]
+    for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
+  }
+
+  func testTheOneAdmittedOrRepliedToIsNoContent() {
+    XCTAssertEqual(
+      run("Ray Vance admitted to the paper that he and the clerk had been friends for years.").quotes.map(\.text),
+      ["that he and the clerk had been friends for years"])
+    XCTAssertEqual(run("Ines Hoff replied to him that serving was a privilege.").quotes.map(\.text),
+      ["that serving was a privilege"])
+  }
+
+  func testAParticipleAfterACommaMayHaveItsAdverb() {
+    let a = run("Mayor Ines Hoff voiced her anger, recently telling one aide close to her that she is tired of the council.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that she is tired of the council"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ines Hoff")
+    // (a negation is no such adverb: the one who did not report says nothing)
+    let b = run("At a rally in Leeds, Ray Vance knocked Ines Hoff for not reporting loans from two banks.")
+    XCTAssertEqual(b.quotes.map(\.text), [])
+  }
 }
