@@ -375,6 +375,13 @@ extension Attributor {
     { phrase += 1 }
     if let that = thatAfterPrepositionalPhrase(paragraph, phrase, limit) { return (that, true) }
     if let quote = quoteAfterPrepositionalPhrase(paragraph, start, limit) { return (quote, true) }
+    // (a verb of saying's, whose phrase tells where or how: not "hints at its plans, …"; nor after a participle,
+    // whose phrase may open the sentence: "After asking for his release, Lee signed …")
+    if mannerOfSaying.contains(cue.lemma), !paragraph.tokens[cue.first].lower.hasSuffix("ing"),
+      let clause = clauseAfterPrepositionalPhrase(paragraph, phrase, limit)
+    {
+      return (clause, false)
+    }
     if let clause = clauseAfterTime(paragraph, start, limit) ?? clauseAfterPlace(paragraph, start, limit) {
       return (clause, false)
     }

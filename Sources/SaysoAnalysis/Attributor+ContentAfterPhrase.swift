@@ -9,15 +9,7 @@ extension Attributor {
   /// (a quoted title inside the phrase is passed over). Nil when the phrase is not followed by "that"
   /// before a mark, a clause or another cue, or within 14 words.
   static func thatAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
-    // ("to" is an infinitive's more often: "urged them to refrain from actions that …")
-    // (or a place's: "told reporters outside the courthouse that …")
-    // (the adjunct prepositions are prepositions: the class bit rules out other words before a set is searched)
-    guard paragraph.tokens[start].isListedAsWritten(.preposition)
-        && Lexicon.adjunctPrepositions.contains(paragraph.tokens[start].lower)
-        || Lexicon.placePrepositions.contains(paragraph.tokens[start].lower),
-      paragraph.tokens[start].lower != "to",
-      paragraph.tokens[start].quote == nil
-    else { return nil }
+    guard opensAdjunctPhrase(paragraph, start) else { return nil }
     for index in (start + 1)..<min(limit, start + 15) {
       let token = paragraph.tokens[index]
       if token.quote != nil { continue }
@@ -25,17 +17,9 @@ extension Attributor {
         guard index > start + 1 else { return nil }
         return opensThatClause(paragraph, index, limit) ? index : nil
       }
-      // (a demonstrative before a noun is its determiner: "during this week's debate", "at those meetings")
-      if token.classes.contains(.clauseWord), demonstratives.contains(token.lower), index + 1 < limit,
-        case let next = paragraph.tokens[index + 1], next.kind == .word, next.quote == nil,
-        paragraph.cues[index + 1] == nil, !next.classes.contains(.clauseWord), !opensPredicate(next)
-      {
-        continue
-      }
-      if joinsSecondPhrase(paragraph, index, limit) { continue }
       // (an aside between commas or dashes, right before "that": "said on KTV, where he is a paid contributor,
       // that …", "proclaimed in July - falsely - that …")
-      if token.kind == .punct, token.scalar == "," || isDash(token.scalar),
+      if token.kind == .punct, token.scalar == "," || isDash(token.scalar), index + 2 < limit,
         let close = ((index + 1)..<min(limit - 1, index + 14)).first(where: { close in
           let mark = paragraph.tokens[close]
           return mark.kind == .punct && mark.quote == nil
@@ -47,31 +31,77 @@ extension Attributor {
       {
         return close + 1
       }
-      // (a "to" before an article, a name or an audience is a preposition, no infinitive: "in a note to clients")
-      if token.lower == "to", index + 1 < limit, case let next = paragraph.tokens[index + 1],
-        next.quote == nil, next.classes.contains(.determiner) || next.isCapitalized
-          || Lexicon.audienceNouns.contains(next.lower)
-      {
-        continue
-      }
-      // (a cue's word that is also a noun, after a noun of the phrase, is that noun: "in its monetary policy
-      // report that …")
-      if let cue = paragraph.cues[index], CueLexicon.pluralNouns.contains(cue.lemma), index > start + 1,
-        case let before = paragraph.tokens[index - 1], before.kind == .word, !before.isCapitalized,
-        before.quote == nil, before.classes.isDisjoint(with: [.clauseWord, .preposition, .cueModifier]),
-        !subjectPronouns.contains(before.lower)
-      {
-        continue
-      }
-      // (an "and" between capitals is a name's: "in a filing to the Securities and Exchange Commission that …")
-      if token.lower == "and", index + 1 < limit, paragraph.tokens[index - 1].isCapitalized,
-        paragraph.tokens[index + 1].isCapitalized
-      {
-        continue
-      }
+      if goesOnWithPhrase(paragraph, index, start: start, limit) { continue }
       if endsPrepositionalPhrase(paragraph, index) { return nil }
     }
     return nil
+  }
+
+  /// The clause after a prepositional phrase that follows the cue and its comma, with no "that": "noted in an
+  /// editorial Friday, the mayor has …", "wrote on his blog on Monday, the plan is dead". Nil when the words
+  /// after the comma state nothing, or their verb is one of saying ("…, the paper reported"), or the phrase
+  /// holds a quote.
+  static func clauseAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    guard start + 3 < limit, opensAdjunctPhrase(paragraph, start),
+      !["of", "about"].contains(paragraph.tokens[start].lower)
+    else { return nil }
+    for index in (start + 1)..<min(limit - 2, start + 13) {
+      let token = paragraph.tokens[index]
+      // (a quote in the phrase, a title's, would be left out of the content as if said)
+      if token.quote != nil { return nil }
+      if token.kind == .punct && token.scalar == "," && endsPrepositionalPhrase(paragraph, index) {
+        guard index > start + 1, opensIndicativeClauseWithNoThat(paragraph, at: index + 1, limit: limit),
+          !((index + 1)..<min(limit, index + 7)).contains(where: { paragraph.cues[$0] != nil })
+        else { return nil }
+        return index + 1
+      }
+      // (an article after a time opens the verb's object: "announced on Monday the new budget, …")
+      if token.classes.contains(.determiner), paragraph.tokens[index - 1].isTimeWord { return nil }
+      if goesOnWithPhrase(paragraph, index, start: start, limit) { continue }
+      if endsPrepositionalPhrase(paragraph, index) { return nil }
+    }
+    return nil
+  }
+
+  /// Whether the word at `start` opens a phrase of where, when or how it was said after a verb of saying: an
+  /// adjunct preposition ("in", "on", "during"; "to" is an infinitive's more often: "urged them to refrain from
+  /// actions that …") or a place's ("told reporters outside the courthouse that …").
+  static func opensAdjunctPhrase(_ paragraph: ParagraphText, _ start: Int) -> Bool {
+    let token = paragraph.tokens[start]
+    // (the adjunct prepositions are prepositions: the class bit rules out other words before a set is searched)
+    return (token.isListedAsWritten(.preposition) && Lexicon.adjunctPrepositions.contains(token.lower)
+      || Lexicon.placePrepositions.contains(token.lower)) && token.lower != "to" && token.quote == nil
+  }
+
+  /// Whether the word at `index`, which would end the phrase that opens at `start` by its class, goes on with it:
+  /// a demonstrative before a noun ("during this week's debate"), "and" or "or" before a second phrase
+  /// (`joinsSecondPhrase`), a "to" before an article, a name or an audience ("in a note to clients"), a cue's
+  /// word that is also a noun after a noun ("in its monetary policy report that …"), an "and" between capitals
+  /// ("in a filing to the Securities and Exchange Commission that …").
+  static func goesOnWithPhrase(_ paragraph: ParagraphText, _ index: Int, start: Int, _ limit: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    if token.classes.contains(.clauseWord), demonstratives.contains(token.lower), index + 1 < limit,
+      case let next = paragraph.tokens[index + 1], next.kind == .word, next.quote == nil,
+      paragraph.cues[index + 1] == nil, !next.classes.contains(.clauseWord), !opensPredicate(next)
+    {
+      return true
+    }
+    if joinsSecondPhrase(paragraph, index, limit) { return true }
+    if token.lower == "to", index + 1 < limit, case let next = paragraph.tokens[index + 1],
+      next.quote == nil, next.classes.contains(.determiner) || next.isCapitalized
+        || Lexicon.audienceNouns.contains(next.lower)
+    {
+      return true
+    }
+    if let cue = paragraph.cues[index], CueLexicon.pluralNouns.contains(cue.lemma), index > start + 1,
+      case let before = paragraph.tokens[index - 1], before.kind == .word, !before.isCapitalized,
+      before.quote == nil, before.classes.isDisjoint(with: [.clauseWord, .preposition, .cueModifier]),
+      !subjectPronouns.contains(before.lower)
+    {
+      return true
+    }
+    return token.lower == "and" && index + 1 < limit && paragraph.tokens[index - 1].isCapitalized
+      && paragraph.tokens[index + 1].isCapitalized
   }
 
   /// Whether the token at `index` is an "and" or "or" before a second phrase of where or how it was said: "on

@@ -67,6 +67,10 @@ final class ContentStartTests: XCTestCase, AnalysingText {
       "Rob Tate said in an interview that he was not there yet.": "that he was not there yet",
     ]
     for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
+    // (a comma or a dash that ends the paragraph opens no aside, nor a clause: once a trap)
+    for text in ["Ines Hoff said in Leeds,", "Ines Hoff said in Leeds -", "Ines Hoff said in Leeds, it", "Ines Hoff said in"] {
+      XCTAssertNotNil(run(text).quotes, text)
+    }
   }
 
   func testACapitalTodayEndsNoName() {
@@ -570,6 +574,10 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
       ("Ines Hoff said at a dinner, held that night, that the bridge was shut.", "that the bridge was shut"),
     ]
     for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
+    // (a comma or a dash that ends the paragraph opens no aside, nor a clause: once a trap)
+    for text in ["Ines Hoff said in Leeds,", "Ines Hoff said in Leeds -", "Ines Hoff said in Leeds, it", "Ines Hoff said in"] {
+      XCTAssertNotNil(run(text).quotes, text)
+    }
   }
 
   func testTheOneAdmittedOrRepliedToIsNoContent() {
@@ -587,5 +595,21 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     // (a negation is no such adverb: the one who did not report says nothing)
     let b = run("At a rally in Leeds, Ray Vance knocked Ines Hoff for not reporting loans from two banks.")
     XCTAssertEqual(b.quotes.map(\.text), [])
+  }
+
+  func testAClauseWithNoThatAfterAPhraseAndItsComma() {
+    let cases = [
+      ("The Harbour Ledger noted in an editorial Friday, the mayor has won over a few critics.",
+        "the mayor has won over a few critics"),
+      ("Ines Hoff wrote on her blog on Monday, the ferry plan is dead.", "the ferry plan is dead"),
+      ("Ines Hoff said at a rally in Leeds on Monday, the ferry plan is dead.", "the ferry plan is dead"),
+    ]
+    for (text, content) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [content], text) }
+    // (not a participle's phrase that opens the sentence, nor the verb's object after a time, nor a frame after)
+    let participle = run("After asking for his release, Tom Vey signed with the Lions in May.")
+    XCTAssertFalse(participle.quotes.contains(where: { $0.text.hasPrefix("Tom Vey") }))
+    let object = run("Ines Hoff announced on Monday the ferry levy, its fares will rise in May.")
+    XCTAssertFalse(object.quotes.contains(where: { $0.text.hasPrefix("its fares") }))
+    XCTAssertEqual(run("Ray Vance responded with anger, the paper reported.").quotes.map(\.text), ["Ray Vance responded with anger"])
   }
 }
