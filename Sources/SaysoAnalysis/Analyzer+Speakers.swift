@@ -24,6 +24,9 @@ extension Analyzer {
     var organisation: String? { if case .organisation(let name) = referent { name } else { nil } }
   }
 
+  /// The first person plural, the writer's (and the readers') when it is a claim's group.
+  static let writersPlural: WordSet = ["we", "us"]
+
   /// Resolves every attribution's speaker in reading order. A quote with no frame takes the speaker of
   /// its paragraph's framed attribution, else the last speaker of the two paragraphs before.
   mutating func resolveSpeakers(of attributions: [Attribution]) -> [Resolution?] {
@@ -72,7 +75,7 @@ extension Analyzer {
           // (an answer going on is the last label's)
           resolution = transcript?.resolution
         } else if case let framed = framedByParagraph[attribution.paragraph - runStart], framed >= 0, framed != index,
-          let phrase = attributions[framed].speaker
+          let phrase = attributions[framed].speaker, !Self.writersPlural.contains(phrase.text.lowercasedQuickly())
         {
           let frame = attributions[framed]
           resolution = resolve(
@@ -93,7 +96,10 @@ extension Analyzer {
           // ministry defended the strike as lawful: “…”"
           resolution = resolve(
             subject, paragraph: attribution.paragraph, content: attribution.start..<attribution.end, allowHead: false)
-        } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2 {
+        } else if let last = lastResolved, attribution.paragraph - last.paragraph <= 2,
+          // (not the writer's "we", whose words are no one's quote: "Last week we mocked the plan. … “fair zoning.”")
+          !(last.resolution.group.map { Self.writersPlural.contains($0.lowercasedQuickly()) } ?? false)
+        {
           resolution = last.resolution
         }
       }

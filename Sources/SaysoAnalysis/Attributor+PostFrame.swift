@@ -337,7 +337,15 @@ extension Attributor {
       && !paragraph.tokens[range].contains(where: { Lexicon.auxiliariesAndBe.contains($0.lower) })
     // a short clause of time or cause: "As the hearing went on, Cobb tweeted about …"
     let subordinate = (subordinators.contains(word) || word == "as") && range.count <= 16
-    return Lexicon.adjunctPrepositions.contains(word) || Lexicon.leadInPrepositions.contains(word) || participle
+    // (a preposition before a count is an approximator, a subject's: "About 300 people were arrested, …"; not
+    // before a count of time: "Over two days, …")
+    let count =
+      first + 2 < range.upperBound && SpeakerPhraseParser.approximators.contains(word)
+      && (paragraph.tokens[first + 1].kind == .number
+        || SpeakerPhraseParser.numberWords.contains(paragraph.tokens[first + 1].lower))
+      && !paragraph.tokens[first + 2].isTimeWord
+    return !count && (Lexicon.adjunctPrepositions.contains(word) || Lexicon.leadInPrepositions.contains(word))
+      || participle
       || subordinate
       // a time: "Earlier this week on Tuesday on the state radio, President Marsh said …"
       || (Lexicon.timeOpeners.contains(word) && range.count > 1 && range.count <= 12

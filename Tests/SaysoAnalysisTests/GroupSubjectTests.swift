@@ -623,4 +623,14 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("Ann Vey spoke to Tom Reed and Joe Lind said the count was close.")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Joe Lind")
   }
+
+  func testACountAfterAnApproximatorOpensTheContentNoPhrase() {
+    XCTAssertEqual(run("About 300 people were held, police said.").quotes.map(\.text), ["About 300 people were held"])
+    XCTAssertEqual(run("Over half the flats were empty, the council said.").quotes.map(\.text), ["Over half the flats were empty"])
+  }
+
+  func testTheWritersWeLendsNoQuoteItsSpeaker() {
+    let a = run("Last week we mocked the council's plans. Mayor Reed was sharper, even if he kept his passion for “fair zoning.”")
+    XCTAssertNil(a.quotes.first(where: { $0.text.contains("fair zoning") })?.group)
+  }
 }
