@@ -35,7 +35,8 @@ enum Attributor {
         ?? passiveReport(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
       {
-        let attribution = narrowedToQuoteOfSaying(paragraph, attribution, sentence)
+        let attribution = withSubjectBeforeFrame(
+          paragraph, narrowedToQuoteOfSaying(paragraph, attribution, sentence), contentStart)
         // "Reed asserted that the port had lost its soul: “It is dead,” he claimed": the frame after the quote
         // takes only the quote, and the words before the colon have a frame of their own
         if attribution.frameAfter, let speaker = attribution.speaker,
@@ -106,6 +107,41 @@ enum Attributor {
 
   /// The lemmas of verbs whose words are a question: "asked", "wondered".
   static let questioningLemmas: Set<String> = ["ask", "wonder", "question", "inquire", "query"]
+
+  /// The content widened to the subject that opens its sentence before a frame, when the quote after the frame
+  /// goes on from it in lower case: "The town's spending on parks, Lund said, “is a perfect example of waste.”" is
+  /// one utterance of two pieces (not a phrase of place or time: "In Leeds, Lund said, “…”").
+  static func withSubjectBeforeFrame(_ paragraph: ParagraphText, _ attribution: Attribution, _ contentStart: Int)
+    -> Attribution
+  {
+    guard !attribution.frameAfter, let speaker = attribution.speaker, speaker.tokens.lowerBound > contentStart + 2,
+      case let comma = speaker.tokens.lowerBound - 1, paragraph.tokens[comma].scalar == ",",
+      paragraph.tokens[comma].quote == nil,
+      case let first = paragraph.firstToken(startingAtOrAfter: attribution.start), first > 0,
+      let quote = paragraph.tokens[first].quote, paragraph.quotes[quote].start == attribution.start,
+      paragraph.tokens[first - 1].scalar == ",",
+      // (the first word inside the marks, after a second mark of a doubled one: ''is …'')
+      let word = (first + 1..<min(first + 3, paragraph.tokens.count)).first(where: {
+        paragraph.tokens[$0].kind == .word
+      }),
+      !paragraph.tokens[word].isCapitalized, paragraph.tokens[word].quote == quote,
+      // (a noun phrase: no phrase of time or manner, "Minutes later", "Particularly in …")
+      !paragraph.tokens[contentStart].lower.hasSuffix("ly"),
+      !(contentStart..<comma).contains(where: { index in
+        let token = paragraph.tokens[index]
+        return token.quote != nil || paragraph.cues[index] != nil || token.kind == .punct
+          || token.classes.contains(.clauseWord) || token.isTimeWord || momentWords.contains(token.lower)
+      }),
+      !subordinators.contains(paragraph.tokens[contentStart].lower),
+      !opensAdverbial(paragraph, contentStart..<comma)
+    else { return attribution }
+    var widened = attribution
+    widened.start = paragraph.tokens[contentStart].start
+    return widened
+  }
+
+  /// Words that open a phrase of time: "Early in his campaign", "Later that day".
+  static let momentWords: WordSet = ["early", "earlier", "late", "later", "soon", "then", "now", "once", "last", "next"]
 
   /// The content narrowed to the quote that ends it when the words before that quote report it with a verb
   /// of saying of their own, then a comma or a colon: "replied Friday to one of Tate's posts by saying,

@@ -612,4 +612,16 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertFalse(object.quotes.contains(where: { $0.text.hasPrefix("its fares") }))
     XCTAssertEqual(run("Ray Vance responded with anger, the paper reported.").quotes.map(\.text), ["Ray Vance responded with anger"])
   }
+
+  func testASubjectBeforeAFrameIsAPieceOfTheQuoteThatGoesOnFromIt() {
+    let a = run("The city's spending on ponds, Ms. Lund said, ''is a sorry tale of waste.''")
+    XCTAssertEqual(a.quotes.map(\.text), ["The city's spending on ponds", "''is a sorry tale of waste.''"])
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+    XCTAssertNotNil(a.quotes.first?.utterance)
+    // (not a phrase of time or place, nor a quote that opens a sentence of its own)
+    for text in ["Minutes later, he said, “we all lost.”", "In Leeds, Lund said, “we all lost.”",
+      "The ferry, Lund said, “We ran aground.”"] {
+      XCTAssertEqual(run(text).quotes.count, 1, text)
+    }
+  }
 }
