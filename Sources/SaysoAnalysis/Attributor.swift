@@ -118,6 +118,7 @@ enum Attributor {
       case let comma = speaker.tokens.lowerBound - 1, paragraph.tokens[comma].scalar == ",",
       paragraph.tokens[comma].quote == nil,
       case let first = paragraph.firstToken(startingAtOrAfter: attribution.start), first > 0,
+      first < paragraph.tokens.count,
       let quote = paragraph.tokens[first].quote, paragraph.quotes[quote].start == attribution.start,
       paragraph.tokens[first - 1].scalar == ",",
       // (the first word inside the marks, after a second mark of a doubled one: ''is …'')
