@@ -142,9 +142,13 @@ extension Attributor {
             // (not a long frame after a phrase of place, time or manner: "In an interview with CNN’s Dana
             // Fell, Lowe replied to a question about a report, first published …, that …"; "In the end, he said, …"
             // is one)
+            // (nor a phrase of time, which tells when: "Over two days, police said, the crowd grew")
             if let resume = frameResumes(paragraph, after: cue, sentence.upperBound),
               paragraph.tokens[position].scalar == ",",
-              resume - cue.end <= 4 || !opensAdverbial(paragraph, contentStart..<position)
+              case let adverbial = opensAdverbial(paragraph, contentStart..<position),
+              !adverbial
+                || (resume - cue.end <= 4
+                  && !(contentStart..<position).contains(where: { paragraph.tokens[$0].isTimeWord }))
             {
               // "In Denver, Oakes wrote to his supporters, “It’s time …”": a quote after the frame is
               // the content; the words before the frame are the writer's

@@ -624,4 +624,11 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
       XCTAssertEqual(run(text).quotes.count, 1, text)
     }
   }
+
+  func testAPhraseOfTimeBeforeAFrameInsideItsSentenceIsNoPiece() {
+    XCTAssertEqual(run("Over two days in May, police said, the crowd grew.").quotes.map(\.text), ["the crowd grew"])
+    XCTAssertEqual(run("On Monday, the mayor said, the bridge will close.").quotes.map(\.text), ["the bridge will close"])
+    // (a short phrase of manner goes on being one: "In the end, …")
+    XCTAssertEqual(run("In the end, he said, the crowd won.").quotes.map(\.text), ["In the end", "the crowd won"])
+  }
 }
