@@ -145,10 +145,9 @@ extension Attributor {
             // (nor a phrase of time, which tells when: "Over two days, police said, the crowd grew")
             if let resume = frameResumes(paragraph, after: cue, sentence.upperBound),
               paragraph.tokens[position].scalar == ",",
-              case let adverbial = opensAdverbial(paragraph, contentStart..<position),
-              !adverbial
-                || (resume - cue.end <= 4
-                  && !(contentStart..<position).contains(where: { paragraph.tokens[$0].isTimeWord }))
+              resume - cue.end <= 4
+                && !(contentStart..<position).contains(where: { paragraph.tokens[$0].isTimeWord })
+                || !opensAdverbial(paragraph, contentStart..<position)
             {
               // "In Denver, Oakes wrote to his supporters, “It’s time …”": a quote after the frame is
               // the content; the words before the frame are the writer's

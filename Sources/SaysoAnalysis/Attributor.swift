@@ -126,12 +126,12 @@ enum Attributor {
         paragraph.tokens[$0].kind == .word
       }),
       !paragraph.tokens[word].isCapitalized, paragraph.tokens[word].quote == quote,
-      // (a noun phrase: no phrase of time or manner, "Minutes later", "Particularly in …")
+      // (a noun phrase: no phrase of time or manner, "Minutes later", "Early in his term", "Particularly in …")
       !paragraph.tokens[contentStart].lower.hasSuffix("ly"),
       !(contentStart..<comma).contains(where: { index in
         let token = paragraph.tokens[index]
         return token.quote != nil || paragraph.cues[index] != nil || token.kind == .punct
-          || token.classes.contains(.clauseWord) || token.isTimeWord || momentWords.contains(token.lower)
+          || token.classes.contains(.clauseWord) || token.isTimeWord || sourceTimeWords.contains(token.lower)
       }),
       !subordinators.contains(paragraph.tokens[contentStart].lower),
       !opensAdverbial(paragraph, contentStart..<comma)
@@ -140,9 +140,6 @@ enum Attributor {
     widened.start = paragraph.tokens[contentStart].start
     return widened
   }
-
-  /// Words that open a phrase of time: "Early in his campaign", "Later that day".
-  static let momentWords: WordSet = ["early", "earlier", "late", "later", "soon", "then", "now", "once", "last", "next"]
 
   /// The content narrowed to the quote that ends it when the words before that quote report it with a verb
   /// of saying of their own, then a comma or a colon: "replied Friday to one of Tate's posts by saying,
