@@ -440,12 +440,19 @@ extension Attributor {
       let opensWithAs = paragraph.tokens[contentStart].lower == "as"
       let commaBeforeCue = (contentStart..<cue.first).contains(where: { paragraph.tokens[$0].scalar == "," })
       // (and one inside the sentence ends at its comma too: "Days after Lund announced that …, Navy ships …")
+      // (or one that opens the sentence: "After the mayor said that …, residents …")
       let innerClause =
-        region.lowerBound > contentStart && opensInnerClause(paragraph, region.lowerBound - 1, contentStart)
-      // (such a clause tells what was said only with a clause or a quote: not "after his lawyers posted bond")
+        region.lowerBound > contentStart
+        && (opensInnerClause(paragraph, region.lowerBound - 1, contentStart)
+          || opensSentenceClause(paragraph, region.lowerBound - 1, contentStart))
+      // (such a clause tells what was said only with a clause or a quote, before its comma: not "after his
+      // lawyers posted bond", "After Lund criticised the council at a debate, Reed left")
       if innerClause, case let first = paragraph.tokens[contentFirst], first.quote == nil,
         first.lower != "that",
-        !opensIndicativeClauseWithNoThat(paragraph, at: contentFirst, limit: sentence.upperBound)
+        !opensIndicativeClauseWithNoThat(
+          paragraph, at: contentFirst,
+          limit: (contentFirst..<sentence.upperBound).first(where: { paragraph.tokens[$0].scalar == "," })
+            ?? sentence.upperBound)
       {
         continue
       }

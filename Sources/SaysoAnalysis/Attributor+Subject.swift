@@ -247,11 +247,24 @@ extension Attributor {
   /// the interview ended, Ashby stated …").
   static let innerClauseOpeners: WordSet = ["after", "before", "since", "until", "once", "if", "unless", "whilst"]
 
-  /// Whether the word at `index` is one of `innerClauseOpeners` after a word of the main clause, not at
-  /// the start of a clause (`contentStart`, a comma, "but": "…, but before officials had weighed in, Crane said").
+  /// Words of time that open a subordinate clause at the start of a sentence, whose subject follows them: "After
+  /// the mayor said that the bridge would close, residents …" (not a condition, "If he said that, he erred").
+  static let sentenceClauseOpeners: WordSet = ["after", "before", "since", "until", "once", "whilst"]
+
+  /// Whether the word at `index` opens the sentence (at `contentStart`) with one of `sentenceClauseOpeners`.
+  static func opensSentenceClause(_ paragraph: ParagraphText, _ index: Int, _ contentStart: Int) -> Bool {
+    index == contentStart && sentenceClauseOpeners.contains(paragraph.tokens[index].lower)
+  }
+
+  /// Whether the word at `index` is one of `innerClauseOpeners` after a word of the main clause, or after its
+  /// comma ("The club kept him, after he said he wanted to stay"), not at the start of a clause (`contentStart`,
+  /// "but": "…, but before officials had weighed in, Crane said").
   static func opensInnerClause(_ paragraph: ParagraphText, _ index: Int, _ contentStart: Int) -> Bool {
     guard index - 1 >= contentStart, innerClauseOpeners.contains(paragraph.tokens[index].lower) else { return false }
     let before = paragraph.tokens[index - 1]
+    if before.scalar == ",", before.quote == nil, index - 2 >= contentStart {
+      return paragraph.tokens[index - 2].kind == .word
+    }
     return before.kind == .word && !clauseCoordinators.contains(before.lower) && before.lower != "or"
   }
 
@@ -642,6 +655,7 @@ extension Attributor {
         || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
         || opensInnerClause(paragraph, start - 1, contentStart)
         || previous.classes.contains(.sentenceOpener)
+        || opensSentenceClause(paragraph, start - 1, contentStart)
     }
     // (a restrictive "who" opens its own clause after an object, "… from shop owners who say the levy …";
     // not after the sentence's subject, whose own verb the content would run into: "Critics who say the law is

@@ -210,6 +210,22 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that a gas main had burst"])
   }
 
+  func testAFrameInATimeClauseThatOpensTheSentenceEndsAtItsComma() {
+    let a = run("After the harbour master said that the pier would shut in June, anglers began looking elsewhere.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the pier would shut in June"])
+    XCTAssertEqual(a.quotes.first?.group, "the harbour master")
+    let b = run("Since Ines Hoff told the board the fund was empty, two trustees have resigned.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the fund was empty"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ines Hoff")
+    // (with a clause or a quote only: a verb's object is no one's words, nor is a condition a report)
+    XCTAssertEqual(run("After Pia Lund criticised the council during a debate, Tom Reed left the hall.").quotes, [])
+    XCTAssertEqual(run("If the ferry crews were worried that pay would fall, they said nothing.").quotes, [])
+    // (after the main clause's comma too)
+    let c = run("The rowing club kept its boathouse, after Mayor Ines Hoff said the lease would be renewed.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the lease would be renewed"])
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ines Hoff")
+  }
+
   func testTheBareFormAfterAPossessiveAndAModifierIsANoun() {
     let a = run("An hour after her first tweet, Ann Vey tweeted that the photo had been removed.")
     XCTAssertEqual(a.quotes.map(\.text), ["that the photo had been removed"])
