@@ -13,13 +13,11 @@ extension Analyzer {
       // (a dash's quote may hold no token: "—" and a tag at a paragraph's end)
       guard opening < paragraph.tokens.count else { continue }
       // a title in the speaker's phrase of a frame is no one's words: "…,” said Ann Vey, author of
-      // “The Long Way Home,” a history of …"
+      // “The Long Way Home,” a history of …", "Dan Perl, a host of “The Panel,” said …"
       if covered.contains(where: { attribution in
-        guard attribution.frameAfter, let phrase = attribution.speaker, phrase.tokens.contains(opening) else {
-          return false
-        }
+        guard let phrase = attribution.speaker, phrase.tokens.contains(opening) else { return false }
         // (the phrase of the name and its role, with no clause in it: not "…; he described the attacks as “…”")
-        return attribution.end <= quote.start
+        return (attribution.frameAfter ? attribution.end <= quote.start : quote.end <= attribution.start)
           && !(phrase.tokens.lowerBound..<opening).contains {
             paragraph.tokens[$0].scalar == ";" || paragraph.cues[$0] != nil
           }

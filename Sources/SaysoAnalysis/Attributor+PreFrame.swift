@@ -41,6 +41,30 @@ extension Attributor {
     return comma + 1
   }
 
+  /// The end of the subject before a short quote that closes its appositive with the comma inside its marks:
+  /// "Dan Perl, a host of “The Panel,” said …" reads as "Dan Perl, a host of “The Panel,” said" up to that comma,
+  /// whose appositive the quoted title ends (`subjectEnd` itself when there is none).
+  static func beforeTitleClosingAppositive(_ paragraph: ParagraphText, _ subjectEnd: Int, floor: Int) -> Int {
+    guard subjectEnd - 4 > floor, isClosingMark(paragraph, subjectEnd - 1),
+      let quote = paragraph.tokens[subjectEnd - 1].quote
+    else { return subjectEnd }
+    // (a mark of two apostrophes may be two tokens: "''The Panel,''")
+    var mark = subjectEnd - 1
+    if mark - 1 > floor, paragraph.tokens[mark - 1].quote == quote, paragraph.tokens[mark - 1].kind == .punct,
+      paragraph.tokens[mark - 1].end == paragraph.tokens[mark].start,
+      paragraph.tokens[mark - 1].scalar == paragraph.tokens[mark].scalar
+    {
+      mark -= 1
+    }
+    guard paragraph.tokens[mark - 1].scalar == "," else { return subjectEnd }
+    var open = mark - 1
+    while open - 1 > floor, paragraph.tokens[open - 1].quote == quote { open -= 1 }
+    guard mark - open <= 10, paragraph.tokens[open - 1].quote == nil,
+      (floor..<open).contains(where: { paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil })
+    else { return subjectEnd }
+    return mark
+  }
+
   /// Whether a word negates the verb after it: "not", "never", "didn't", "won’t".
   static func isNegation(_ token: Token) -> Bool {
     // (most words end in neither "t" nor "r": told by the last byte before any string is compared)
@@ -290,6 +314,7 @@ extension Attributor {
       {
         subjectEnd -= 1
       }
+      subjectEnd = beforeTitleClosingAppositive(paragraph, subjectEnd, floor: contentStart)
       guard subjectEnd > contentStart else { continue }
       // (a verb denied shows its negation in its cue, which the claim keeps: "would not confirm")
       if let negation = negationBefore(paragraph, cue, floor: subjectEnd) { cue.text = negation + cue.text }

@@ -668,4 +668,17 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
     XCTAssertNil(a.quotes.first?.organisation)
   }
+
+  func testAQuotedTitleThatClosesAnAppositiveKeepsItsCommaInsideItsMarks() {
+    let a = run("Dan Perl, a host of “Night Panel,” said the ferry plan was dead.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the ferry plan was dead"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Dan Perl")
+    let b = run("Tom Oppen, the producer of ''Morning Hour,'' reminded his staff that ratings had slipped.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that ratings had slipped"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Oppen")
+    // (and a term in quotes in the speaker's phrase is no one's words)
+    let c = run("Maya Stroud, an adviser to a rival ''leadership PAC,'' argued that turnout would decide the race.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that turnout would decide the race"])
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Maya Stroud")
+  }
 }
