@@ -45,8 +45,19 @@ extension Analyzer {
         return id
       }
       return namedSubject(paragraph: place.paragraph, sentence: place.sentence, gender: gender)
+        ?? subjectOfReportedClause(paragraph: place.paragraph, sentence: place.sentence, gender: gender)
     }
     return nil
+  }
+
+  /// The person who opens the clause that a body's frame reports with "that" in sentence `sentence`: "The
+  /// broadcaster revealed that in May, Governor Talin Orsk accepted the blame. … he said" is Orsk (the body is
+  /// no "he"; a person's or a pronoun's report leaves the pronoun to its own subject).
+  func subjectOfReportedClause(paragraph: Int, sentence index: Int, gender: WorldKnowledge.Gender?) -> Int? {
+    guard let that = clausesReportedByBodies[EntityRegistry.position(paragraph, index)],
+      that + 1 < paragraphs[paragraph].sentences[index].upperBound
+    else { return nil }
+    return namedSubject(paragraph: paragraph, sentence: index, gender: gender, from: that + 1)
   }
 
   /// The one person the article does not name who opens the sentence before the one that the pronoun at
@@ -112,9 +123,12 @@ extension Analyzer {
     return namedSubject(paragraph: attribution.paragraph, sentence: sentence, gender: nil)
   }
 
-  func namedSubject(paragraph: Int, sentence index: Int, gender: WorldKnowledge.Gender?) -> Int? {
+  /// (From token `start` on when given: the head of a clause inside the sentence.)
+  func namedSubject(paragraph: Int, sentence index: Int, gender: WorldKnowledge.Gender?, from start: Int? = nil)
+    -> Int?
+  {
     let text = paragraphs[paragraph]
-    guard var first = Self.firstWord(of: text, index) else { return nil }
+    guard var first = start ?? Self.firstWord(of: text, index) else { return nil }
     let sentence = text.sentences[index]
     // (past a time or a phrase that opens the sentence: "Wednesday, Ashby endorsed …", "After the vote,
     // Reed said …")

@@ -163,6 +163,12 @@ extension Analyzer {
       if let resolution {
         resolutions[index] = resolution
         lastResolved = (attribution.paragraph, resolution, index)
+        if resolution.organisation != nil, !attribution.frameAfter, case let text = paragraphs[attribution.paragraph],
+          case let first = text.firstToken(startingAtOrAfter: attribution.start), first < text.tokens.count,
+          text.tokens[first].lower == "that"
+        {
+          clausesReportedByBodies[EntityRegistry.position(attribution.paragraph, attribution.sentence)] = first
+        }
         if let entity = resolution.entity {
           registry.addMention(entity, at: EntityRegistry.position(attribution.paragraph, attribution.end))
           if attribution.frameAfter, attribution.speaker != nil,

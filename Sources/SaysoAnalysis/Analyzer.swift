@@ -43,6 +43,9 @@ struct Analyzer {
   /// Reed argues."), by the sentence's place (`EntityRegistry.position(paragraph, sentence)`): that sentence's
   /// subject for a pronoun after it.
   var postFramedSpeakers: [Int: Int] = [:]
+  /// The "that" token of the clause an organisation's frame before it reports, by the frame's sentence
+  /// (`EntityRegistry.position(paragraph, sentence)`): whom a "he" after it may stand for.
+  var clausesReportedByBodies: [Int: Int] = [:]
   /// `articleCallsHeOrShe`'s answers for the paragraphs prepared, by word: a name's every claim asks again.
   var heOrSheAnswers: [String: Bool] = [:]
   /// The places of the words of the paragraphs prepared by their first scalar, for those that open with no
@@ -63,6 +66,7 @@ struct Analyzer {
     paragraphs = PreparedParagraphs(first: run.lowerBound)
     heOrSheAnswers.removeAll(keepingCapacity: true)
     postFramedSpeakers.removeAll(keepingCapacity: true)
+    clausesReportedByBodies.removeAll(keepingCapacity: true)
     wordPlacesByFirstScalar = nil
     wordPlaceQuestions = 0
     paragraphs.reserveCapacity(run.count)

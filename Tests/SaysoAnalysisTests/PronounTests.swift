@@ -184,4 +184,16 @@ final class PronounTests: XCTestCase, AnalysingText {
     let a = run("Tom Reed's been angry for weeks with Sam Hale. \"You have never run anything,\" he said.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
   }
+
+  func testAPronounAfterABodysReportStandsForTheSubjectOfTheClauseItReports() {
+    let text =
+      "A day earlier, broadcaster KTV revealed that in May, Governor Talin Orsk of Velmark took the blame for "
+      + "the death of the reporter Pavel Drom but did not say he had ordered it. Speaking to Ana Reyes of KTV, he "
+      + "said, \"It happened on my watch.\""
+    XCTAssertEqual(run(text).quotes.last?.speaker?.name, "Talin Orsk")
+    // (a person's report leaves "he" to its own subject)
+    let b = run(
+      "Tom Reed met Sam Hale in May. Reed said that Hale had lost the vote. \"It was close,\" he said.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Reed")
+  }
 }
