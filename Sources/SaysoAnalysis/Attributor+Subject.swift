@@ -39,6 +39,8 @@ extension Attributor {
           || (token.scalar == "'" && token.quote == nil))
         && !SpeakerPhraseParser.isPluralPossessive(paragraph, position)
         && !(token.scalar == "&" && position > contentStart && paragraph.tokens[position - 1].isCapitalized)
+        // (nor the slash between two bodies' names of a joint poll: "A CNN/ORC poll found")
+        && !isSlashJoiningNames(paragraph, position, floor: contentStart)
         // (nor the sign of a share: "26% say")
         && !(token.scalar == "%" && position > contentStart && paragraph.tokens[position - 1].kind == .number)
       {
@@ -90,6 +92,15 @@ extension Attributor {
       if !before.isEmpty { region = before }
     }
     return region
+  }
+
+  /// Whether the token at `index` is a slash set between two names with no space: "CNN/ORC", "Times/Siena".
+  static func isSlashJoiningNames(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
+    guard paragraph.tokens[index].scalar == "/", index > floor, index + 1 < paragraph.tokens.count else { return false }
+    let before = paragraph.tokens[index - 1]
+    let after = paragraph.tokens[index + 1]
+    return before.end == paragraph.tokens[index].start && after.start == paragraph.tokens[index].end
+      && before.isCapitalized && after.isCapitalized && before.quote == nil && after.quote == nil
   }
 
   /// Whether the token at `index` is a dash with a space before it, outside quotes: " — ", " - " (not the

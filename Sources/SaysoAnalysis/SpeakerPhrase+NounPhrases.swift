@@ -163,6 +163,7 @@ extension SpeakerPhraseParser {
       // (a plural's possessive mark is part of it: "The teachers' unions"; told only of a mark)
       if paragraph.tokens[index].kind == .punct {
         return paragraph.tokens[index].scalar == "-" || isPluralPossessive(paragraph, index)
+          || Attributor.isSlashJoiningNames(paragraph, index, floor: start)
       }
       return !(index > start + 1 && !paragraph.tokens[index].isCapitalized
         && paragraph.tokens[index].lower.hasSuffix("ed"))
@@ -277,6 +278,7 @@ extension SpeakerPhraseParser {
       defer { index += 1 }
       guard paragraph.tokens[index].kind == .punct, paragraph.tokens[index].scalar != "-",
         paragraph.tokens[index].scalar != "’", !isPluralPossessive(paragraph, index),
+        !Attributor.isSlashJoiningNames(paragraph, index, floor: start),
         !(paragraph.tokens[index].scalar == "." && isNameToken(paragraph, index))
       else { continue }
       guard let close = bracketedShortName(paragraph, open: index, before: end) else { return nil }

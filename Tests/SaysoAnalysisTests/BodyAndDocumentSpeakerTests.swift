@@ -227,4 +227,19 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let b = run("The levy won 61 percent of the vote, according to a Pollwise survey - far more than expected.")
     XCTAssertEqual(b.quotes.first?.group, "a Pollwise survey")
   }
+
+  func testASlashJoinsTheNamesOfAJointPollsMakers() {
+    let a = run("A Ledger/Channel 5 poll found that renters rated the economy as poor.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that renters rated the economy as poor"])
+    XCTAssertEqual(a.quotes.first?.group, "A Ledger/Channel 5 poll")
+    let b = run("A new survey from Harbour Times/Marlow University found 40% of renters would move.")
+    XCTAssertEqual(b.quotes.map(\.text), ["40% of renters would move"])
+    // (not a slash with spaces, nor one in lower case: "and/or")
+    for text in ["The rent and/or fees rose.", "The Ledger / Marlow poll rose."] {
+      let paragraph = ParagraphText(
+        .init(index: 0, start: 0, end: text.unicodeScalars.count, role: .body, text: text), openFromPrevious: false)
+      let slash = paragraph.tokens.firstIndex(where: { $0.scalar == "/" })!
+      XCTAssertFalse(Attributor.isSlashJoiningNames(paragraph, slash, floor: 0), text)
+    }
+  }
 }
