@@ -438,6 +438,19 @@ enum Attributor {
       {
         adjunctStart -= 1
       }
+      // a document's participle of release before its time, after the document's noun: "A Marlow poll released
+      // Sunday showed", "a survey conducted last week found", "A poll out this week shows"
+      // (the participle may be one of the adjunct's words: "out")
+      if adjunctStart < end, case let participle = releaseParticiples.contains(paragraph.tokens[adjunctStart].lower)
+        ? adjunctStart : adjunctStart - 1,
+        participle - 1 > floor, releaseParticiples.contains(paragraph.tokens[participle].lower),
+        case let noun = paragraph.tokens[participle - 1].lower,
+        evidenceNouns.contains(noun) || SpeakerPhraseParser.documentNouns.contains(noun),
+        (participle..<end).contains(where: { paragraph.tokens[$0].isTimeWord })
+      {
+        end = participle
+        continue
+      }
       // (a capital word other than a day's or a month's goes on with the name: "USA Today noted"; the word
       // before may close an appositive: "Ann Vey, the fire chief, on Sunday said")
       guard adjunctStart < end, adjunctOpeners.contains(paragraph.tokens[adjunctStart].lower),
@@ -533,6 +546,11 @@ enum Attributor {
     "memo", "letter", "filing", "complaint", "ruling", "indictment", "assessment", "probe", "inquiry",
     "email", "emails", "e-mail", "transcript", "transcripts", "recording", "recordings", "average", "tally",
     "model", "models", "photos", "images",
+  ]
+
+  /// Participles that tell when a document came out: "a poll released Sunday", "a survey conducted in May".
+  static let releaseParticiples: WordSet = [
+    "released", "conducted", "published", "taken", "issued", "unveiled", "out", "fielded",
   ]
 
   static func isEvidenceSource(_ phrase: SpeakerPhrase) -> Bool {

@@ -358,6 +358,11 @@ enum SpeakerPhraseParser {
       return nil
     }
     if end - start == 1 && last.kind == .word {
+      // a noun of evidence alone, capitalised at the start of a sentence: "Research suggests", "Analysis shows"
+      // (not a headline's label: "Poll: …")
+      if last.isCapitalized, paragraph.role != .title, Attributor.evidenceNouns.contains(last.lower) {
+        return SpeakerPhrase(kind: .group, text: last.text, name: last.text, head: last.lower, tokens: start..<end)
+      }
       var lower = last.lower
       for suffix in ["’s", "'s"]
       where lower.utf8.last == 0x73 && lower.hasSuffix(suffix)

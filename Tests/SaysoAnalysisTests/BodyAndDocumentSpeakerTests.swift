@@ -242,4 +242,20 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
       XCTAssertFalse(Attributor.isSlashJoiningNames(paragraph, slash, floor: 0), text)
     }
   }
+
+  func testAPollsParticipleOfReleaseAndItsTimeAreNoPartOfItsName() {
+    let a = run("A Marlow poll released Sunday showed Ann Vey ahead by six points.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Ann Vey ahead by six points"])
+    XCTAssertEqual(a.quotes.first?.group, "A Marlow poll")
+    XCTAssertEqual(run("A Marlow survey out this week shows Ann Vey ahead.").quotes.first?.group, "A Marlow survey")
+    XCTAssertEqual(
+      run("A Marlow poll conducted last week found that renters were angry.").quotes.first?.group, "A Marlow poll")
+  }
+
+  func testANounOfEvidenceAloneOpensTheSentenceAsItsSubject() {
+    let a = run("Analysis shows the polls missed the result by a wide margin.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the polls missed the result by a wide margin"])
+    XCTAssertEqual(a.quotes.first?.group, "Analysis")
+    XCTAssertNil(a.quotes.first?.organisation)
+  }
 }
