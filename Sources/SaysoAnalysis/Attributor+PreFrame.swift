@@ -103,6 +103,8 @@ extension Attributor {
   /// Words that open a clause or phrase set between commas after a subject: "Exit polls, which …,".
   static let insertOpeners: WordSet = [
     "who", "whose", "whom", "which", "in", "at", "on", "with", "after", "during", "like", "including",
+    // (a subordinate clause set between the subject's commas: "The mayor, when asked about the budget, said")
+    "when", "while", "whilst", "before", "once", "though", "although",
   ]
 
   /// The common noun phrase that "who" stands for: "Hollis' lawyers, who argued …" speaks for the

@@ -131,6 +131,15 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
   }
 
+  func testASubordinateClauseBetweenCommasAfterTheSubjectIsAnAsideOfTheClausesFrame() {
+    let a = run("The harbour master, when asked about the levy, said the port was broke.")
+    XCTAssertEqual(a.quotes.last?.text, "the port was broke")
+    XCTAssertEqual(a.quotes.last?.group, "The harbour master")
+    let b = run("Tom Reed, while touring the pier, said the railings were unsafe.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the railings were unsafe"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
+  }
+
   func testAnAsClauseWhoseVerbTakesAnObjectAfterItsPrepositionFramesNothing() {
     let a = run("As the council hints at its plans, Mayor Ann Vey is not having any of it.")
     XCTAssertFalse(a.quotes.contains { $0.text.hasPrefix("Mayor Ann Vey") })
