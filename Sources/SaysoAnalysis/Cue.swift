@@ -403,6 +403,17 @@ enum CueFinder {
       return nil
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
+    // the bare form that ends a noun phrase an article opens, before a comma, is its noun: "Tom Reed, host of the
+    // morning show, said …", "a talk show," (not after a plural or a group: "the crowd roar,")
+    if lower == lemma, index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].scalar == ",", index > 1,
+      case let modifier = paragraph.tokens[index - 1],
+      ["the", "a", "an"].contains(modifier.lower)
+        || (modifier.kind == .word && !modifier.isCapitalized && !modifier.lower.hasSuffix("s")
+          && modifier.classes.isDisjoint(with: [.groupNoun, .clauseWord, .determiner])
+          && ["the", "a", "an"].contains(paragraph.tokens[index - 2].lower))
+    {
+      return nil
+    }
     // a verb of motion "into" something says nothing: "Storm Nadia slammed into the harbour"; nor does an act
     // that a particle makes of a verb: "ruled out a third term"
     // (the particle is told first: most words after a cue are none, and the table is then not asked)

@@ -425,6 +425,11 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     // (a verb after a name with a preposition before it)
     let b = run("Analysts in Cleveland say that the vote was close.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the vote was close"])
+    // (nor is the bare form that ends a noun phrase an article opens, before a comma)
+    let c = run("Tom Reed, host of the morning show, said the pier plan was dead.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the pier plan was dead"])
+    XCTAssertEqual(c.quotes.map(\.cue), ["said"])
+    XCTAssertEqual(run("As the ferry figures show, the pier is busy.").quotes.map(\.text), ["the pier is busy"])
   }
 
   func testWhatIsAddedToAThingIncreasesItAndSaysNothing() {
