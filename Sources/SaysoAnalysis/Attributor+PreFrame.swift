@@ -506,10 +506,17 @@ extension Attributor {
       let opening = region.lowerBound - (reportingRelative ? 2 : 1)
       let openedWithDash = (inRelativeClause || reportingRelative) && opening >= 0
         && isDash(paragraph.tokens[opening].scalar)
+      // (a verb in the present after a singular antecedent too: "The treaty, which officials said would be
+      // signed next week, covers fishing rights")
+      let singularAntecedent =
+        reportingRelative && region.lowerBound >= 3 && paragraph.tokens[region.lowerBound - 3].kind == .word
+        && !paragraph.tokens[region.lowerBound - 3].lower.hasSuffix("s")
       if inRelativeClause && !restrictive || reportingRelative,
         let comma = (contentFirst..<lastToken).first(where: {
           (openedWithDash ? isDash(paragraph.tokens[$0].scalar) : paragraph.tokens[$0].scalar == ",")
-            && paragraph.tokens[$0].quote == nil && opensMainPredicate(paragraph.tokens[$0 + 1])
+            && paragraph.tokens[$0].quote == nil
+            && (opensMainPredicate(paragraph.tokens[$0 + 1])
+              || (singularAntecedent && isPresentVerbForm(paragraph, $0 + 1, limit: lastToken + 1)))
         })
       {
         lastToken = comma - 1
@@ -584,6 +591,19 @@ extension Attributor {
 
   /// Whether a word is a finite verb in the past or a verb that opens a predicate ("said", "left", "is",
   /// "would"): after the comma that closes a relative clause, the main clause's verb.
+  /// Whether the word at `index` is a verb in the present of the third person, before words of its object: "covers
+  /// fishing rights", "remains the law" (a word in "-s", not "-ss", with a determiner or a word in lower case
+  /// after it that joins nothing: not "crabs and …").
+  static func isPresentVerbForm(_ paragraph: ParagraphText, _ index: Int, limit: Int) -> Bool {
+    guard index + 1 < limit, case let token = paragraph.tokens[index], token.kind == .word, token.quote == nil,
+      !token.isCapitalized, token.lower.utf8.count > 3, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
+      !token.lower.hasSuffix("'s"), !token.lower.hasSuffix("’s")
+    else { return false }
+    let next = paragraph.tokens[index + 1]
+    return next.kind == .word && next.quote == nil
+      && (next.classes.contains(.determiner) || (!next.isCapitalized && !next.classes.contains(.clauseWord)))
+  }
+
   static func opensMainPredicate(_ token: Token) -> Bool {
     guard token.kind == .word, token.quote == nil, !token.isCapitalized else { return false }
     let lower = token.lower

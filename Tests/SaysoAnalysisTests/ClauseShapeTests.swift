@@ -283,6 +283,15 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["that if elected, he would cut taxes"])
   }
 
+  func testARelativeClauseThatReportsEndsBeforeAMainVerbInThePresent() {
+    let a = run("The ferry pact, which officials said would be signed next week, covers fishing rights.")
+    XCTAssertEqual(a.quotes.map(\.text), ["would be signed next week"])
+    XCTAssertEqual(a.quotes.first?.group, "officials")
+    // (not at a list's plural: "crabs and all")
+    let b = run("The harbour levy, which the mayor said would raise cash, crabs and all, pays for the pier.")
+    XCTAssertEqual(b.quotes.first?.text.hasPrefix("would raise cash, crabs and all"), true)
+  }
+
   func testARestrictiveRelativeClauseAfterAnObjectReportsForItsAntecedent() {
     let a = run("The tax drew criticism from restaurant owners who say the rule unfairly targets small firms.")
     XCTAssertEqual(a.quotes.map(\.text), ["the rule unfairly targets small firms"])
