@@ -491,6 +491,15 @@ enum ProposalDetector {
       }
       end += 1
     }
+    // a time after the subject is no part of it: "The council on Monday approved the budget and said …"
+    if let found = best, found.tokens.count > 2, found.kind != .person,
+      case let trimmed = Attributor.skipModifiersLeft(paragraph, found.tokens.upperBound, floor: found.tokens.lowerBound + 1),
+      trimmed < found.tokens.upperBound,
+      (trimmed..<found.tokens.upperBound).contains(where: { paragraph.tokens[$0].isTimeWord }),
+      let shorter = SpeakerPhraseParser.parse(paragraph, found.tokens.lowerBound..<trimmed, commonNouns: true)
+    {
+      best = shorter
+    }
     // names joined by "and" are the subject together: "The Acme Union and the Beta Fund filed a suit, saying …"
     if let first = best, case let and = first.tokens.upperBound, and + 2 < sentence.upperBound,
       paragraph.tokens[and].lower == "and", paragraph.tokens[and].quote == nil,

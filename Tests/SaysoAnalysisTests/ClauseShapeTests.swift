@@ -174,6 +174,14 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.people.map(\.name), [])
   }
 
+  func testATimeAfterTheSubjectOfASecondVerbIsNoPartOfIt() {
+    let a = run("The harbour board on Monday approved the budget and said the levy would rise.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the levy would rise"])
+    XCTAssertEqual(a.quotes.first?.group, "The harbour board")
+    let b = run("The ferry authority last week closed the pier and said the railings were unsafe.")
+    XCTAssertEqual(b.quotes.first?.group, "The ferry authority")
+  }
+
   func testASecondVerbSpeaksThroughTheSubjectOfItsOwnClause() {
     let a = run(
       "Farmers called for a strike, and the Anti-Noise League denounced his remarks and said it would "
