@@ -276,7 +276,10 @@ extension Attributor {
   /// Verbs of saying that take no thing as their object, so that "a" and a word before the name that says them
   /// describe the one who speaks: "“…,” an angry Vey said", "“…,” a visibly moved Ann Vey told reporters" (not a
   /// reduced relative: "a plan Vey said would fail").
-  static let speakingOnlyLemmas: WordSet = ["say", "tell", "add", "explain", "reply", "continue", "insist"]
+  static let speakingOnlyLemmas: WordSet = [
+    "say", "tell", "add", "explain", "reply", "continue", "insist", "retort", "quip", "joke", "exclaim", "answer",
+    "respond", "remark", "shout", "yell", "mutter", "interject",
+  ]
 
   /// Whether the frame's cue says nothing of a thing, with no predicate after it: "an angry Vey said".
   static func describesSpeaker(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
