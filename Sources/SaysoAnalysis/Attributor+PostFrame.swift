@@ -277,8 +277,8 @@ extension Attributor {
   /// describe the one who speaks: "“…,” an angry Vey said", "“…,” a visibly moved Ann Vey told reporters" (not a
   /// reduced relative: "a plan Vey said would fail").
   static let speakingOnlyLemmas: WordSet = [
-    "say", "tell", "add", "explain", "reply", "continue", "insist", "retort", "quip", "joke", "exclaim", "answer",
-    "respond", "remark", "shout", "yell", "mutter", "interject",
+    "say", "tell", "add", "explain", "reply", "continue", "insist", "retort", "quip", "joke", "exclaim", "respond",
+    "remark", "interject",
   ]
 
   /// Whether the frame's cue says nothing of a thing, with no predicate after it: "an angry Vey said".

@@ -41,7 +41,8 @@ extension Attributor {
     return comma + 1
   }
 
-  /// The end of the subject before a short quote that closes its appositive with the comma inside its marks:
+  /// The end of the subject before a short quote (a title or a term) that closes its appositive with the comma
+  /// inside its marks:
   /// "Dan Perl, a host of “The Panel,” said …" reads as "Dan Perl, a host of “The Panel,” said" up to that comma,
   /// whose appositive the quoted title ends (`subjectEnd` itself when there is none).
   static func beforeTitleClosingAppositive(_ paragraph: ParagraphText, _ subjectEnd: Int, floor: Int) -> Int {
@@ -478,8 +479,9 @@ extension Attributor {
         first.lower != "that",
         !opensIndicativeClauseWithNoThat(
           paragraph, at: contentFirst,
-          limit: (contentFirst..<sentence.upperBound).first(where: { paragraph.tokens[$0].scalar == "," })
-            ?? sentence.upperBound)
+          limit: (contentFirst..<sentence.upperBound).first(where: {
+            paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+          }) ?? sentence.upperBound)
       {
         continue
       }
@@ -589,21 +591,27 @@ extension Attributor {
     return paragraph.text(start, paragraph.tokens[cue.first].start)
   }
 
-  /// Whether a word is a finite verb in the past or a verb that opens a predicate ("said", "left", "is",
-  /// "would"): after the comma that closes a relative clause, the main clause's verb.
+  /// Adverbs in "-s" that no list of the lexicon classes: "perhaps", "always".
+  static let presentVerbLookalikes: WordSet = ["perhaps", "always", "sometimes", "nevertheless", "besides", "towards"]
+
   /// Whether the word at `index` is a verb in the present of the third person, before words of its object: "covers
-  /// fishing rights", "remains the law" (a word in "-s", not "-ss", with a determiner or a word in lower case
-  /// after it that joins nothing: not "crabs and …").
+  /// fishing rights", "remains the law" (a word in "-s", not "-ss" nor "-ous", with a determiner or a word in lower
+  /// case after it that joins nothing: not "crabs and …").
   static func isPresentVerbForm(_ paragraph: ParagraphText, _ index: Int, limit: Int) -> Bool {
     guard index + 1 < limit, case let token = paragraph.tokens[index], token.kind == .word, token.quote == nil,
       !token.isCapitalized, token.lower.utf8.count > 3, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss"),
-      !token.lower.hasSuffix("'s"), !token.lower.hasSuffix("’s")
+      !token.lower.hasSuffix("ous"), !token.lower.hasSuffix("'s"), !token.lower.hasSuffix("’s"),
+      // (nor an adverb: "perhaps", "always")
+      token.classes.isDisjoint(with: [.cueModifier, .sentenceOpener, .clauseWord]),
+      !Self.presentVerbLookalikes.contains(token.lower)
     else { return false }
     let next = paragraph.tokens[index + 1]
     return next.kind == .word && next.quote == nil
       && (next.classes.contains(.determiner) || (!next.isCapitalized && !next.classes.contains(.clauseWord)))
   }
 
+  /// Whether a word is a finite verb in the past or a verb that opens a predicate ("said", "left", "is",
+  /// "would"): after the comma that closes a relative clause, the main clause's verb.
   static func opensMainPredicate(_ token: Token) -> Bool {
     guard token.kind == .word, token.quote == nil, !token.isCapitalized else { return false }
     let lower = token.lower

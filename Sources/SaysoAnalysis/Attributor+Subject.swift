@@ -39,7 +39,7 @@ extension Attributor {
           || (token.scalar == "'" && token.quote == nil))
         && !SpeakerPhraseParser.isPluralPossessive(paragraph, position)
         && !(token.scalar == "&" && position > contentStart && paragraph.tokens[position - 1].isCapitalized)
-        // (nor the slash between two bodies' names of a joint poll: "A CNN/ORC poll found")
+        // (nor the slash between two bodies' names of a joint poll: "A Ledger/Marlow poll found")
         && !isSlashJoiningNames(paragraph, position, floor: contentStart)
         // (nor the sign of a share: "26% say")
         && !(token.scalar == "%" && position > contentStart && paragraph.tokens[position - 1].kind == .number)
@@ -94,7 +94,7 @@ extension Attributor {
     return region
   }
 
-  /// Whether the token at `index` is a slash set between two names with no space: "CNN/ORC", "Times/Siena".
+  /// Whether the token at `index` is a slash set between two names with no space: "Ledger/Marlow", "Tide/Gale".
   static func isSlashJoiningNames(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
     guard paragraph.tokens[index].scalar == "/", index > floor, index + 1 < paragraph.tokens.count else { return false }
     let before = paragraph.tokens[index - 1]
@@ -258,13 +258,11 @@ extension Attributor {
   /// the interview ended, Ashby stated …").
   static let innerClauseOpeners: WordSet = ["after", "before", "since", "until", "once", "if", "unless", "whilst"]
 
-  /// Words of time that open a subordinate clause at the start of a sentence, whose subject follows them: "After
-  /// the mayor said that the bridge would close, residents …" (not a condition, "If he said that, he erred").
-  static let sentenceClauseOpeners: WordSet = ["after", "before", "since", "until", "once", "whilst"]
-
-  /// Whether the word at `index` opens the sentence (at `contentStart`) with one of `sentenceClauseOpeners`.
+  /// Whether the word at `index` opens the sentence (at `contentStart`) with one of `innerClauseOpeners` that is no
+  /// condition: "After the mayor said that the bridge would close, residents …" (not "If he said that, he erred").
   static func opensSentenceClause(_ paragraph: ParagraphText, _ index: Int, _ contentStart: Int) -> Bool {
-    index == contentStart && sentenceClauseOpeners.contains(paragraph.tokens[index].lower)
+    guard index == contentStart, case let word = paragraph.tokens[index].lower else { return false }
+    return innerClauseOpeners.contains(word) && word != "if" && word != "unless"
   }
 
   /// Whether the word at `index` is one of `innerClauseOpeners` after a word of the main clause, or after its

@@ -403,14 +403,13 @@ enum CueFinder {
       return nil
     }
     if CueLexicon.pluralNouns.contains(lemma), isPluralNoun(paragraph, at: index) { return nil }
-    // the bare form that ends a noun phrase an article opens, before a comma, is its noun: "Tom Reed, host of the
-    // morning show, said …", "a talk show," (not after a plural or a group: "the crowd roar,")
-    if lower == lemma, index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].scalar == ",", index > 1,
-      case let modifier = paragraph.tokens[index - 1],
-      ["the", "a", "an"].contains(modifier.lower)
-        || (modifier.kind == .word && !modifier.isCapitalized && !modifier.lower.hasSuffix("s")
-          && modifier.classes.isDisjoint(with: [.groupNoun, .clauseWord, .determiner])
-          && ["the", "a", "an"].contains(paragraph.tokens[index - 2].lower))
+    // the bare form that ends the object of a preposition, before a comma, is its noun: "Tom Reed, host of the
+    // morning show, said …" (not a subject's verb: "“…,” the women say, “…”")
+    if lower == lemma, index + 1 < paragraph.tokens.count, paragraph.tokens[index + 1].scalar == ",", index > 2,
+      case let modifier = paragraph.tokens[index - 1], modifier.kind == .word, !modifier.isCapitalized,
+      modifier.quote == nil, modifier.classes.isDisjoint(with: [.clauseWord, .determiner]),
+      ["the", "a", "an"].contains(paragraph.tokens[index - 2].lower),
+      paragraph.tokens[index - 3].isListedAsWritten(.preposition)
     {
       return nil
     }

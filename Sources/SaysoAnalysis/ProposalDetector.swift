@@ -493,7 +493,8 @@ enum ProposalDetector {
     }
     // a time after the subject is no part of it: "The council on Monday approved the budget and said …"
     if let found = best, found.tokens.count > 2, found.kind != .person,
-      case let trimmed = Attributor.skipModifiersLeft(paragraph, found.tokens.upperBound, floor: found.tokens.lowerBound + 1),
+      case let trimmed = Attributor.skipModifiersLeft(
+        paragraph, found.tokens.upperBound, floor: found.tokens.lowerBound + 1),
       trimmed < found.tokens.upperBound,
       (trimmed..<found.tokens.upperBound).contains(where: { paragraph.tokens[$0].isTimeWord }),
       let shorter = SpeakerPhraseParser.parse(paragraph, found.tokens.lowerBound..<trimmed, commonNouns: true)

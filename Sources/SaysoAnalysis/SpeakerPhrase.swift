@@ -360,7 +360,9 @@ enum SpeakerPhraseParser {
     if end - start == 1 && last.kind == .word {
       // a noun of evidence alone, capitalised at the start of a sentence: "Research suggests", "Analysis shows"
       // (not a headline's label: "Poll: …")
-      if last.isCapitalized, paragraph.role != .title, Attributor.evidenceNouns.contains(last.lower) {
+      if last.isCapitalized, paragraph.role != .title, Attributor.evidenceNouns.contains(last.lower),
+        paragraph.sentences.contains(where: { $0.lowerBound == start })
+      {
         return SpeakerPhrase(kind: .group, text: last.text, name: last.text, head: last.lower, tokens: start..<end)
       }
       var lower = last.lower

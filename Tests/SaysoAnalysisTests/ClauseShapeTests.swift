@@ -298,6 +298,9 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     // (not at a list's plural: "crabs and all")
     let b = run("The harbour levy, which the mayor said would raise cash, crabs and all, pays for the pier.")
     XCTAssertEqual(b.quotes.first?.text.hasPrefix("would raise cash, crabs and all"), true)
+    // (nor at an adverb in "-s": "perhaps")
+    let c = run("The ferry pact, which officials said would be signed soon, perhaps the biggest deal in years, covers fish.")
+    XCTAssertEqual(c.quotes.first?.text.hasPrefix("would be signed soon, perhaps"), true)
   }
 
   func testARestrictiveRelativeClauseAfterAnObjectReportsForItsAntecedent() {
@@ -447,6 +450,9 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["the pier plan was dead"])
     XCTAssertEqual(c.quotes.map(\.cue), ["said"])
     XCTAssertEqual(run("As the ferry figures show, the pier is busy.").quotes.map(\.text), ["the pier is busy"])
+    // (but a subject's verb is one: the subject is no object of a preposition)
+    let d = run("“We will not move,” the women say, “until the pier is fixed.”")
+    XCTAssertEqual(d.quotes.first?.cue, "say")
   }
 
   func testWhatIsAddedToAThingIncreasesItAndSaysNothing() {
