@@ -666,6 +666,7 @@ NOUNS = [
     ('political scientist', '', 'expert'),
     ('politicians', 'group', ''),
     ('poll', 'source', ''),
+    ('polling', 'source', ''),
     ('polls', 'group', ''),
     ('pollster', 'source,title', 'expert'),
     ('pollsters', 'group', ''),

@@ -252,6 +252,12 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
       run("A Marlow poll conducted last week found that renters were angry.").quotes.first?.group, "A Marlow poll")
   }
 
+  func testPollingIsASourceNounBeforeItsVerb() {
+    let a = run("Exit polling showed that renters backed the harbour levy.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that renters backed the harbour levy"])
+    XCTAssertEqual(a.quotes.first?.group, "Exit polling")
+  }
+
   func testANounOfEvidenceAloneOpensTheSentenceAsItsSubject() {
     let a = run("Analysis shows the polls missed the result by a wide margin.")
     XCTAssertEqual(a.quotes.map(\.text), ["the polls missed the result by a wide margin"])
