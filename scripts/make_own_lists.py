@@ -90,18 +90,19 @@ SEATS_OF_POWER = {
 # after its content), clause (reports only a clause or a quote, never a noun phrase: "suggested that …", not
 # "suggested a plan"), to (its "to" opens the one spoken to before what was said: "said to reporters that …",
 # "wrote to supporters that …"), active (its passive reports no words: "were sworn to secrecy", "is called No
-# Respite"). A lemma with '-' is a multi-word cue
+# Respite"), words (says only words, never a thing as its object: "“…,” an angry Vey retorted" has Vey say it,
+# where "a plan Vey described" is a thing she described). A lemma with '-' is a multi-word cue
 # ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
 # verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
 CUE_VERBS = [
-    ('say', 'statement', 'invert,to', 'say,says,said,saying'),
-    ('tell', 'statement', 'addressee', 'tell,tells,told,telling'),
+    ('say', 'statement', 'invert,to,words', 'say,says,said,saying'),
+    ('tell', 'statement', 'addressee,words', 'tell,tells,told,telling'),
     ('state', 'statement', 'invert,noun,mostlynoun,to', 'states,stated,stating'),  # 'state' is nearly always a noun
     ('note', 'statement', 'invert,noun', ''),
-    ('add', 'statement', 'invert', ''),
-    ('explain', 'statement', 'invert,to', ''),
+    ('add', 'statement', 'invert,words', ''),
+    ('explain', 'statement', 'invert,to,words', ''),
     ('comment', 'statement', 'invert,noun', ''),
-    ('remark', 'statement', 'invert,noun', ''),
+    ('remark', 'statement', 'invert,noun,words', ''),
     ('mention', 'statement', 'weak,to', ''),
     ('report', 'statement', 'invert,weak,noun,to', ''),
     ('write', 'statement', 'invert,to', 'write,writes,wrote,written,writing'),
@@ -116,7 +117,7 @@ CUE_VERBS = [
     ('specify', 'statement', 'weak', 'specify,specifies,specified,specifying'),  # 'The Constitution specifies that …'
     ('announce', 'statement', 'invert,to', ''),
     ('declare', 'statement', 'invert,to', ''),
-    ('continue', 'statement', 'invert,weak,after', ''),
+    ('continue', 'statement', 'invert,weak,after,words', ''),
     ('read', 'statement', 'invert,after', 'read,reads'),  # '“…,” reads the statement' (not 'she reads books')
     ('conclude', 'statement', 'invert', ''),
     ('echo', 'statement', 'active', 'echoes,echoed,echoing'),  # "Rubio echoed the criticism"; not "were echoed by"
@@ -126,8 +127,8 @@ CUE_VERBS = [
     ('testify', 'statement', '', 'testify,testifies,testified,testifying'),
     ('tweet', 'statement', 'invert,noun', ''),
     ('post', 'statement', 'invert,weak,noun', ''),
-    ('quip', 'statement', 'invert', 'quip,quips,quipped,quipping'),
-    ('joke', 'statement', 'invert,noun,to', ''),
+    ('quip', 'statement', 'invert,words', 'quip,quips,quipped,quipping'),
+    ('joke', 'statement', 'invert,noun,to,words', ''),
     ('reiterate', 'statement', 'invert', ''),
     ('reaffirm', 'statement', 'invert', ''),
     ('repeat', 'statement', 'weak', ''),
@@ -143,14 +144,14 @@ CUE_VERBS = [
     ('recount', 'statement', 'invert', ''),
     ('lament', 'statement', 'invert', ''),
     ('muse', 'statement', 'invert', ''),
-    ('exclaim', 'statement', 'invert', ''),
+    ('exclaim', 'statement', 'invert,words', ''),
     ('whisper', 'statement', 'invert,to', ''),
     ('shout', 'statement', 'invert', ''),
     ('yell', 'statement', 'invert', ''),
     ('scream', 'statement', 'invert,after', ''),
     ('cry', 'statement', 'invert,after', 'cry,cries,cried,crying'),
     ('holler', 'statement', 'invert,after', ''),
-    ('interject', 'statement', 'invert', ''),
+    ('interject', 'statement', 'invert,words', ''),
     ('mutter', 'statement', 'invert', ''),
     ('murmur', 'statement', 'invert', ''),
     ('chant', 'statement', 'after', ''),
@@ -176,7 +177,7 @@ CUE_VERBS = [
     ('claim', 'argument', 'invert,noun', ''),
     ('assert', 'argument', 'invert,to', ''),
     ('contend', 'argument', 'invert', ''),
-    ('insist', 'argument', 'invert,to', ''),
+    ('insist', 'argument', 'invert,to,words', ''),
     ('maintain', 'argument', 'weak,clause', ''),
     ('allege', 'argument', 'invert', ''),
     ('admit', 'argument', 'invert,to', 'admit,admits,admitted,admitting'),
@@ -185,11 +186,11 @@ CUE_VERBS = [
     ('reject', 'argument', 'weak', ''),
     ('object', 'argument', 'weak', ''),
     ('protest', 'argument', 'invert,weak,clause', 'protested,protesting'),  # 'protested that …' ('protest leaders': a noun)
-    ('reply', 'argument', 'invert,noun,to', 'reply,replies,replied,replying'),
-    ('respond', 'argument', 'invert', ''),
+    ('reply', 'argument', 'invert,noun,to,words', 'reply,replies,replied,replying'),
+    ('respond', 'argument', 'invert,words', ''),
     ('ask', 'argument', 'invert,addressee', ''),
     ('counter', 'argument', 'invert', ''),
-    ('retort', 'argument', 'invert', ''),
+    ('retort', 'argument', 'invert,words', ''),
     ('answer', 'argument', 'weak,noun,clause', ''),
     ('agree', 'argument', 'invert,weak', ''),
     ('disagree', 'argument', 'weak', ''),
@@ -954,7 +955,7 @@ def cue_verb_lines():
     for lemma, category, flags, forms in CUE_VERBS:
         assert lemma not in seen, f"duplicate cue verb {lemma}"
         assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
-        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active"}
+        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active", "words"}
         assert set(filter(None, flags.split(","))) <= known, lemma
         seen.add(lemma)
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")
@@ -1021,7 +1022,7 @@ def main():
           noun_lines())
     write("cue-verbs.txt", "reporting verbs, one record per lemma (Sayso).",
           "LEMMA<TAB>CATEGORY<TAB>FLAGS<TAB>FORMS per line, sorted. FLAGS and FORMS are comma-separated and may\n"
-          "# be empty: flags invert, weak, addressee, after, noun, gerund, mostlynoun, clause, to, active; forms\n"
+          "# be empty: flags invert, weak, addressee, after, noun, gerund, mostlynoun, clause, to, active, words; forms\n"
           "# list an irregular verb's forms (else they are generated).",
           cue_verb_lines())
     trades = sorted(set(TRADE_WORDS.split()))

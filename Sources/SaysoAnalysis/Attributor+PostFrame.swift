@@ -273,17 +273,12 @@ extension Attributor {
     }
   }
 
-  /// Verbs of saying that take no thing as their object, so that "a" and a word before the name that says them
-  /// describe the one who speaks: "“…,” an angry Vey said", "“…,” a visibly moved Ann Vey told reporters" (not a
-  /// reduced relative: "a plan Vey said would fail").
-  static let speakingOnlyLemmas: WordSet = [
-    "say", "tell", "add", "explain", "reply", "continue", "insist", "retort", "quip", "joke", "exclaim", "respond",
-    "remark", "interject",
-  ]
-
   /// Whether the frame's cue says nothing of a thing, with no predicate after it: "an angry Vey said".
   static func describesSpeaker(_ paragraph: ParagraphText, _ cue: Cue, _ limit: Int) -> Bool {
-    speakingOnlyLemmas.contains(cue.lemma) && (cue.end >= limit || !opensPredicate(paragraph.tokens[cue.end]))
+    // (a verb that takes no thing as its object, `CueLexicon.wordsOnly`, so that "a" and a word before the name
+    // that says it describe the one who speaks: "“…,” a visibly moved Ann Vey told reporters"; not a reduced
+    // relative, "a plan Vey said would fail")
+    CueLexicon.wordsOnly.contains(cue.lemma) && (cue.end >= limit || !opensPredicate(paragraph.tokens[cue.end]))
   }
 
   /// Whether the comma at `comma` joins the items of a list that goes on with "and" or "or" before `limit`:

@@ -31,6 +31,8 @@ enum CueLexicon {
     var toAddressee: Bool = false
     /// Its passive reports no words: "were sworn to secrecy", "is called No Respite".
     var activeOnly: Bool = false
+    /// It says only words, never a thing as its object ("retort", "quip"; not "describe").
+    var wordsOnly: Bool = false
     /// The inflected forms: listed for irregular verbs, else generated.
     var forms: [String]
     /// A multi-word cue ("call-on", "point-out") that the cue finder builds from its particle.
@@ -72,12 +74,13 @@ enum CueLexicon {
       takesAddressee: flags.contains("addressee"), onlyAfterContent: flags.contains("after"),
       pluralNoun: flags.contains("noun"), gerundNoun: flags.contains("gerund"),
       mostlyNoun: flags.contains("mostlynoun"), clauseOnly: flags.contains("clause"), toAddressee: flags.contains("to"),
-      activeOnly: flags.contains("active"), forms: listed.isEmpty ? forms(of: fields[0]) : listed)
+      activeOnly: flags.contains("active"), wordsOnly: flags.contains("words"),
+      forms: listed.isEmpty ? forms(of: fields[0]) : listed)
   }
 
   /// The flags a record may give its verb.
   static let knownFlags: Set<String> = [
-    "invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active",
+    "invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active", "words",
   ]
 
   /// The lexicon, read once.
@@ -124,6 +127,8 @@ enum CueLexicon {
   static let gerundNouns = WordSet(entries.filter(\.gerundNoun).map(\.lemma))
   /// Lemmas whose passive reports no words: "were sworn to secrecy".
   static let activeOnly: Set<String> = Set(entries.filter(\.activeOnly).map(\.lemma))
+  /// Lemmas that say only words, with no thing as their object: "retort", "quip".
+  static let wordsOnly = WordSet(entries.filter(\.wordsOnly).map(\.lemma))
   /// Lemmas that are cues only in a frame after their content.
   static let onlyAfterContent: Set<String> = Set(entries.filter(\.onlyAfterContent).map(\.lemma))
   /// Lemmas whose object is the addressee: "told Izvestia", "urged lawmakers".
