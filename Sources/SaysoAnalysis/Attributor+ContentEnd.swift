@@ -69,6 +69,7 @@ extension Attributor {
           && participle.count > 5 && !Lexicon.prepositionalParticiples.contains(participle)
           && !opensWithPhraseBeforeItsClause(paragraph, first, comma: index)
           && !(participle == next.lower && isListItem(paragraph, index + 1, last))
+          && !quotesWithoutFrame(paragraph, from: index + 1, last)
         {
           return index - (token.scalar == "," ? 1 : 0)
         }
@@ -208,6 +209,22 @@ extension Attributor {
       index += 1
     }
     return last
+  }
+
+  /// Whether quoted words follow `start` (up to `last`) with no verb of saying before them: a participle's
+  /// clause that quotes the speaker is part of what the speaker said ("… had been tested, coming from far
+  /// behind to a “dead heat”"), where one with a verb of saying or labelling of its own is a claim of its own
+  /// (", adding “…”", ", calling the plan “…”").
+  static func quotesWithoutFrame(_ paragraph: ParagraphText, from start: Int, _ last: Int) -> Bool {
+    guard start <= last else { return false }
+    for index in start...last {
+      let token = paragraph.tokens[index]
+      if token.quote != nil { return true }
+      if paragraph.cues[index] != nil || labelVerbs.contains(token.lower) { return false }
+      // (a quote after a spaced dash is one the writer adds: "…, treating it as praise -- ''That makes me …''")
+      if token.kind == .punct && isDash(token.scalar) && token.start > paragraph.tokens[index - 1].end { return false }
+    }
+    return false
   }
 
   /// Whether the word at `index`, after a comma, is an item of a list that goes on with "and" or "or" (and

@@ -363,6 +363,25 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let b = run("The mayor, who argued the tax was fair, stood firm for a year.")
     XCTAssertEqual(b.quotes.map(\.text), ["the tax was fair"])
   }
+
+  func testAParticiplesClauseThatQuotesTheSpeakerGoesOnWithWhatWasSaid() {
+    // the quoted words after the participle are the speaker's, and no one else's
+    let a = run(
+      "Spokesman Tom Reed said Vole had already been tested, coming from far behind Hale to a \"dead heat\" in Marlow.")
+    XCTAssertEqual(a.quotes.map(\.text), [
+      "Vole had already been tested, coming from far behind Hale to a \"dead heat\" in Marlow"
+    ])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    // (a participle that says or labels frames its own words; a quote after a dash is the writer's addition)
+    let b = run("Ann Vey said the lease was sound, calling it \"a fair deal\" for the port.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the lease was sound", "it \"a fair deal\" for the port"])
+    let c = run("Ann Vey dismissed the vote, treating it as a joke -- \"That makes me smart.\"")
+    XCTAssertEqual(c.quotes.first?.text, "the vote")
+    // (and one with no quote still ends the content)
+    XCTAssertEqual(run("Ann Vey said the pier was unsafe, sparking a row with the board.").quotes.map(\.text), [
+      "the pier was unsafe"
+    ])
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
