@@ -155,6 +155,20 @@ extension Attributor {
     return !noun.classes.isDisjoint(with: [.groupNoun, .sourceNoun, .roleNoun])
   }
 
+  /// Whether `range` is two roles or more with no article, joined by "and", whose last word is a noun of a
+  /// person: "Water expert and former navy officer" (before the name they describe: "…, Ana Ruiz, said").
+  static func isBareRoles(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    guard range.count >= 3, range.count <= 10, case let head = paragraph.tokens[range.upperBound - 1].lower,
+      Lexicon.roleClasses[head] != nil || Lexicon.titles.contains(head),
+      range.contains(where: { paragraph.tokens[$0].lower == "and" })
+    else { return false }
+    return range.allSatisfy { index in
+      let token = paragraph.tokens[index]
+      return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil
+        && (token.lower == "and" || !token.classes.contains(.clauseWord)) && !opensPredicate(token)
+    }
+  }
+
   /// Whether `range` is a name, with "the" before it, that an appositive gives to the noun before it: "the
   /// Red Lion", "Hatch Ltd." (not a place, which says where: "a plumber from Dothan, Alabama, said").
   static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
@@ -587,7 +601,8 @@ extension Attributor {
           }
         } else if speaker == nil, appositiveComma + 1 < subjectEnd,
           paragraph.tokens[nameBoundary + 1].classes.contains(.determiner)
-            || paragraph.tokens[nameBoundary + 1].isPossessive,
+            || paragraph.tokens[nameBoundary + 1].isPossessive
+            || isBareRoles(paragraph, (nameBoundary + 1)..<appositiveComma),
           isNameOfNoun(paragraph, appositive) || SpeakerPhraseParser.roleWordsAndName(paragraph, appositive) != nil,
           var person = SpeakerPhraseParser.parse(paragraph, appositive), person.kind == .person
         {

@@ -684,4 +684,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that turnout would decide the race"])
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Maya Stroud")
   }
+
+  func testRolesJoinedByAndWithNoArticleBeforeANameBetweenCommasAreItsRole() {
+    let a = run("Water expert and former navy officer, Marek Lindqvist, said the report was incomplete.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the report was incomplete"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Marek Lindqvist")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Water expert and former navy officer")
+    // (a list of groups before a frame set between commas is what was said)
+    let b = run("Fishermen and dock workers, the union said, would lose their jobs.")
+    XCTAssertEqual(b.quotes.first?.text, "Fishermen and dock workers")
+  }
 }
