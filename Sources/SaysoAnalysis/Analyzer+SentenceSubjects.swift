@@ -123,6 +123,17 @@ extension Analyzer {
     return namedSubject(paragraph: attribution.paragraph, sentence: sentence, gender: nil)
   }
 
+  /// The "he" or "she" that opens the sentence holding a quote no frame claims, when the quote does not open the
+  /// sentence: the quote is that person's ("He also voiced a wish to work with Rusk to “…”", not Rusk's).
+  func pronounSubjectOfSentence(around attribution: Attribution) -> SpeakerPhrase? {
+    let text = paragraphs[attribution.paragraph]
+    guard let sentence = text.sentence(holding: attribution.start), let first = Self.firstWord(of: text, sentence),
+      case let word = text.tokens[first], word.quote == nil, word.start < attribution.start,
+      word.lower == "he" || word.lower == "she"
+    else { return nil }
+    return SpeakerPhrase(kind: .pronoun, text: word.text, name: word.text, head: word.lower, tokens: first..<(first + 1))
+  }
+
   /// (From token `start` on when given: the head of a clause inside the sentence.)
   func namedSubject(paragraph: Int, sentence index: Int, gender: WorldKnowledge.Gender?, from start: Int? = nil)
     -> Int?

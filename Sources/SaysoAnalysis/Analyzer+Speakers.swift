@@ -74,6 +74,10 @@ extension Analyzer {
         if attribution.transcriptLine {
           // (an answer going on is the last label's)
           resolution = transcript?.resolution
+        } else if let pronoun = pronounSubjectOfSentence(around: attribution) {
+          // (the sentence's own "he" or "she" before the frame of another sentence in the paragraph)
+          resolution = resolve(
+            pronoun, paragraph: attribution.paragraph, content: attribution.start..<attribution.end, allowHead: false)
         } else if case let framed = framedByParagraph[attribution.paragraph - runStart], framed >= 0, framed != index,
           let phrase = attributions[framed].speaker, !Self.writersPlural.contains(phrase.text.lowercasedQuickly())
         {

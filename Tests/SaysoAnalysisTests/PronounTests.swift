@@ -196,4 +196,12 @@ final class PronounTests: XCTestCase, AnalysingText {
       "Tom Reed met Sam Hale in May. Reed said that Hale had lost the vote. \"It was close,\" he said.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Tom Reed")
   }
+
+  func testAQuoteNoFrameClaimsInASentenceThatOpensWithHeOrSheIsThatPersons() {
+    // (not the one the paragraph's frame names, nor the one named beside the quote)
+    let a = run(
+      "Former candidate Ada Rusk announced she was endorsing Milo Varga. Varga thanked Rusk on Twitter. He also "
+        + "voiced a desire to work with Rusk to \"build a fairer tax system for all.\"")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ada Rusk", "Milo Varga"])
+  }
 }
