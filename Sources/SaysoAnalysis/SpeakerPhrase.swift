@@ -506,6 +506,10 @@ enum SpeakerPhraseParser {
     while by < document + 3, by < end, Attributor.isAuthorshipParticiple(paragraph.tokens[by])
       || (by > document + 1 && (paragraph.tokens[by].lower == "online" || paragraph.tokens[by].lower.hasSuffix("ly")))
     { by += 1 }
+    // (and the time it came out: "a report on Monday by Kelvar", "a statement late Friday from the palace")
+    while by + 1 < end, paragraph.tokens[by].isTimeWord
+      || (Lexicon.timeOpeners.contains(paragraph.tokens[by].lower) && paragraph.tokens[by + 1].isTimeWord)
+    { by += 1 }
     // (or on the account it was posted on: "a post on Ann Vey's Facebook page")
     if by + 1 < end, paragraph.tokens[document].isListedAsWritten(.documentNoun),
       ["from", "by"].contains(paragraph.tokens[by].lower)

@@ -264,4 +264,12 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "Analysis")
     XCTAssertNil(a.quotes.first?.organisation)
   }
+
+  func testTheTimeADocumentCameOutStandsBetweenItAndItsAuthor() {
+    let a = run("According to a report on Monday by the Kelvar Institute, two servers were left open.")
+    XCTAssertEqual(a.quotes.map(\.text), ["two servers were left open"])
+    XCTAssertEqual(a.quotes.first?.organisation, "Kelvar Institute")
+    let b = run("A statement last week from the Harbour Board said the pier would close.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Harbour Board")
+  }
 }
