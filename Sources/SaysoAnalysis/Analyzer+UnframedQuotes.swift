@@ -44,6 +44,8 @@ extension Analyzer {
       {
         continue
       }
+      // nor the name of the programme told, after its outlet: "She told ABC’s “Morning Show” on Monday …"
+      if Self.isProgrammeTold(paragraph, opening) { continue }
       // the title of a link, a photo or a video that a label opening the sentence announces: "Read more:
       // “Why the arena matters”", "Watch: “…”" (not "… on his watch: “…”")
       if case let before = opening - 1, before >= 1,
@@ -164,6 +166,16 @@ extension Analyzer {
       coverage.cover(quote.start..<quote.end)
     }
     return out
+  }
+
+  /// Whether the quote opening at `opening` is the title of a programme after its outlet's possessive name, which
+  /// a verb that takes an addressee has before it: "told ABC’s “Morning Show” on Monday …".
+  static func isProgrammeTold(_ paragraph: ParagraphText, _ opening: Int) -> Bool {
+    guard Attributor.isNamedWork(paragraph, opening), paragraph.tokens[opening - 1].isPossessive else { return false }
+    var outlet = opening - 1
+    while outlet > 0 && outlet > opening - 6 && SpeakerPhraseParser.isNameToken(paragraph, outlet - 1) { outlet -= 1 }
+    guard outlet > 0, let cue = CueFinder.cue(paragraph, at: outlet - 1), cue.end == outlet else { return false }
+    return CueLexicon.takingAddressee.contains(cue.lemma)
   }
 
   /// Whether `quote` (its first token `opening`) is a nickname between a first name and a surname: one or two

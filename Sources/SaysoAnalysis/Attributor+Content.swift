@@ -214,6 +214,12 @@ extension Attributor {
         { programme += 1 }
         if programme < limit, Lexicon.programmeNouns.contains(paragraph.tokens[programme].lower) { end = programme + 1 }
         start = end
+        // (or by the quoted title after its possessive, and when: "told ABC’s “Morning Show” on Monday the …")
+        if start < limit, isNamedWork(paragraph, start), let quote = paragraph.tokens[start].quote,
+          let after = (start..<limit).first(where: { paragraph.tokens[$0].quote != quote })
+        {
+          start = clauseAfterTime(paragraph, after, limit) ?? after
+        }
       } else if cue.lemma == "tell" || saidTo, let clause = clauseAfterBareAddressee(paragraph, start, limit) {
         // an addressee with no article, then a clause with no "that": "told council the network carried …",
         // "told supporters Tate would …", "told host Sam Quinn he was …", "told backers Saturday the …"

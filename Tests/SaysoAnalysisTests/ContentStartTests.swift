@@ -431,6 +431,14 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let b = run("Mayor Lina Ortez said during a council meeting she would veto the plan.")
     XCTAssertEqual(b.quotes.first?.text, "she would veto the plan")
   }
+
+  func testTheProgrammeToldByItsQuotedTitleAfterItsOutletIsNoContent() {
+    let a = run("Mayor Ann Vey told ABC’s “Morning Show” on Monday the tone of the talks was cordial.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the tone of the talks was cordial"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    let b = run("Mayor Ann Vey told ABC’s “Morning Show” that the talks were cordial.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the talks were cordial"])
+  }
 }
 
 /// The frame of a passive verb of saying with its agent.
