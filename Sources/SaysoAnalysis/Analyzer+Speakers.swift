@@ -377,13 +377,15 @@ extension Analyzer {
     return wordPlacesByFirstScalar?[first] ?? []
   }
 
-  /// Whether `word` is the head of the body's name `name`: its last word, or the word before its "of" or
-  /// "for" ("Post" of "Washington Post", "Department" of "Department of Health").
+  /// Whether `word` is the head of the body's name `name`: its last word, or the word before its "of", "for" or
+  /// "on" ("Post" of "Washington Post", "Department" of "Department of Health", "Commission" of "Commission on
+  /// Presidential Debates").
   static func isHead(_ word: Substring, of name: String) -> Bool {
     let words = name.spaceSeparatedWords
     guard let last = words.last else { return false }
     if last == word { return true }
-    guard let index = words.firstIndex(where: { $0 == "of" || $0 == "for" }), index > words.startIndex else {
+    guard let index = words.firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "on" }), index > words.startIndex
+    else {
       return false
     }
     return words[words.index(before: index)] == word
@@ -590,7 +592,9 @@ extension Analyzer {
       }
       // "the company said", "the ministry said": the organisation the article named last
       if determiner == "the", phrase.modifiers.count <= 2,
-        let name = registry.latestOrganisation(for: phrase.head, before: position)
+        let name = registry.latestOrganisation(for: phrase.head, before: position),
+        // (whose head the noun is, or a firm's: not "the province" of "Province House")
+        EntityRegistry.firmNouns.contains(phrase.head) || Self.isHead(Substring(phrase.head), of: name.lowercasedQuickly())
       {
         return Resolution(organisation: name, mention: phrase.text)
       }
