@@ -296,6 +296,16 @@ enum ProposalDetector {
         break
       }
       if token.quote != nil { break }
+      // (a person's phrase found ends at a comma before it: "…, a move Mayor Lena Fischer called “…”" has no role
+      // "the branch, a move Mayor")
+      if token.scalar == ",", best?.kind == .person { break }
+      // (nor takes the noun of a relative clause with no "that" before it: "a move Mayor Lena Fischer called")
+      if best?.kind == .person, token.kind == .word, !token.isCapitalized, start > floor,
+        paragraph.tokens[start - 1].classes.contains(.determiner), !token.classes.contains(.title),
+        Lexicon.roleClasses[token.lower] == nil
+      {
+        break
+      }
       // (a common noun after a preposition is its object, no subject: "Cyclists riding through the park")
       if canStartNounPhrase(token),
         !(commonNouns && start > floor && paragraph.tokens[start - 1].classes.contains(.preposition)),

@@ -694,4 +694,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let b = run("Fishermen and dock workers, the union said, would lose their jobs.")
     XCTAssertEqual(b.quotes.first?.text, "Fishermen and dock workers")
   }
+
+  func testTheSpeakerOfALabelInARelativeClauseWithNoThatHasNoRoleOfTheWordsBefore() {
+    let a = run("The council voted to close the branch, a move Mayor Lena Fischer called \"painful but necessary.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Lena Fischer")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "Mayor")
+    XCTAssertEqual(a.quotes.first?.speaker?.mention, "Mayor Lena Fischer")
+  }
 }
