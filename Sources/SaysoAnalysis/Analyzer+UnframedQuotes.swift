@@ -171,11 +171,14 @@ extension Analyzer {
   /// Whether the quote opening at `opening` is the title of a programme after its outlet's possessive name, which
   /// a verb that takes an addressee has before it: "told ABC’s “Morning Show” on Monday …".
   static func isProgrammeTold(_ paragraph: ParagraphText, _ opening: Int) -> Bool {
-    guard Attributor.isNamedWork(paragraph, opening), paragraph.tokens[opening - 1].isPossessive else { return false }
+    // (the title's case is read last: it costs the most)
+    guard opening >= 2, paragraph.tokens[opening - 1].isPossessive else { return false }
     var outlet = opening - 1
     while outlet > 0 && outlet > opening - 6 && SpeakerPhraseParser.isNameToken(paragraph, outlet - 1) { outlet -= 1 }
-    guard outlet > 0, let cue = CueFinder.cue(paragraph, at: outlet - 1), cue.end == outlet else { return false }
-    return CueLexicon.takingAddressee.contains(cue.lemma)
+    guard outlet > 0, let cue = CueFinder.cue(paragraph, at: outlet - 1), cue.end == outlet,
+      CueLexicon.takingAddressee.contains(cue.lemma)
+    else { return false }
+    return Attributor.isNamedWork(paragraph, opening)
   }
 
   /// Whether `quote` (its first token `opening`) is a nickname between a first name and a surname: one or two
