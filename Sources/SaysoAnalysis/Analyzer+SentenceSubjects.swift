@@ -116,22 +116,27 @@ extension Analyzer {
   /// The person named at the head of the sentence that holds a quote no frame claims, when the quote does not
   /// open the sentence.
   func subjectOfSentence(around attribution: Attribution) -> Int? {
-    let text = paragraphs[attribution.paragraph]
-    guard let sentence = text.sentence(holding: attribution.start), let first = Self.firstWord(of: text, sentence),
-      text.tokens[first].quote == nil, text.tokens[first].start < attribution.start
-    else { return nil }
+    guard let (sentence, _) = openingWord(around: attribution) else { return nil }
     return namedSubject(paragraph: attribution.paragraph, sentence: sentence, gender: nil)
   }
 
   /// The "he" or "she" that opens the sentence holding a quote no frame claims, when the quote does not open the
   /// sentence: the quote is that person's ("He also voiced a wish to work with Rusk to “…”", not Rusk's).
   func pronounSubjectOfSentence(around attribution: Attribution) -> SpeakerPhrase? {
+    guard let (_, first) = openingWord(around: attribution),
+      case let word = paragraphs[attribution.paragraph].tokens[first], word.lower == "he" || word.lower == "she"
+    else { return nil }
+    return SpeakerPhrase(
+      kind: .pronoun, text: word.text, name: word.text, head: word.lower, tokens: first..<(first + 1))
+  }
+
+  /// The sentence that holds a quote no frame claims, and its first word, when the quote does not open it.
+  func openingWord(around attribution: Attribution) -> (sentence: Int, first: Int)? {
     let text = paragraphs[attribution.paragraph]
     guard let sentence = text.sentence(holding: attribution.start), let first = Self.firstWord(of: text, sentence),
-      case let word = text.tokens[first], word.quote == nil, word.start < attribution.start,
-      word.lower == "he" || word.lower == "she"
+      text.tokens[first].quote == nil, text.tokens[first].start < attribution.start
     else { return nil }
-    return SpeakerPhrase(kind: .pronoun, text: word.text, name: word.text, head: word.lower, tokens: first..<(first + 1))
+    return (sentence, first)
   }
 
   /// (From token `start` on when given: the head of a clause inside the sentence.)

@@ -74,10 +74,14 @@ extension Analyzer {
         if attribution.transcriptLine {
           // (an answer going on is the last label's)
           resolution = transcript?.resolution
-        } else if let pronoun = pronounSubjectOfSentence(around: attribution) {
-          // (the sentence's own "he" or "she" before the frame of another sentence in the paragraph)
-          resolution = resolve(
-            pronoun, paragraph: attribution.paragraph, content: attribution.start..<attribution.end, allowHead: false)
+        } else if let pronoun = pronounSubjectOfSentence(around: attribution),
+          case let found = resolve(
+            pronoun, paragraph: attribution.paragraph, content: attribution.start..<attribution.end, allowHead: false),
+          found.entity != nil
+        {
+          // (the sentence's own "he" or "she", when it stands for someone, before the frame of another sentence in
+          // the paragraph)
+          resolution = found
         } else if case let framed = framedByParagraph[attribution.paragraph - runStart], framed >= 0, framed != index,
           let phrase = attributions[framed].speaker, !Self.writersPlural.contains(phrase.text.lowercasedQuickly())
         {
@@ -377,15 +381,13 @@ extension Analyzer {
     return wordPlacesByFirstScalar?[first] ?? []
   }
 
-  /// Whether `word` is the head of the body's name `name`: its last word, or the word before its "of", "for" or
-  /// "on" ("Post" of "Washington Post", "Department" of "Department of Health", "Commission" of "Commission on
-  /// Presidential Debates").
+  /// Whether `word` is the head of the body's name `name`: its last word, or the word before its "of" or
+  /// "for" ("Post" of "Washington Post", "Department" of "Department of Health").
   static func isHead(_ word: Substring, of name: String) -> Bool {
     let words = name.spaceSeparatedWords
     guard let last = words.last else { return false }
     if last == word { return true }
-    guard let index = words.firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "on" }), index > words.startIndex
-    else {
+    guard let index = words.firstIndex(where: { $0 == "of" || $0 == "for" }), index > words.startIndex else {
       return false
     }
     return words[words.index(before: index)] == word
@@ -592,9 +594,7 @@ extension Analyzer {
       }
       // "the company said", "the ministry said": the organisation the article named last
       if determiner == "the", phrase.modifiers.count <= 2,
-        let name = registry.latestOrganisation(for: phrase.head, before: position),
-        // (whose head the noun is, or a firm's: not "the province" of "Province House")
-        EntityRegistry.firmNouns.contains(phrase.head) || Self.isHead(Substring(phrase.head), of: name.lowercasedQuickly())
+        let name = registry.latestOrganisation(for: phrase.head, before: position)
       {
         return Resolution(organisation: name, mention: phrase.text)
       }

@@ -44,7 +44,7 @@ extension Analyzer {
       {
         continue
       }
-      // nor the name of the programme told, after its outlet: "She told ABC’s “Morning Show” on Monday …"
+      // nor the name of the programme told, after its outlet: "She told Harbour FM’s “Morning Hour” on Monday …"
       if Self.isProgrammeTold(paragraph, opening) { continue }
       // the title of a link, a photo or a video that a label opening the sentence announces: "Read more:
       // “Why the arena matters”", "Watch: “…”" (not "… on his watch: “…”")
@@ -169,7 +169,7 @@ extension Analyzer {
   }
 
   /// Whether the quote opening at `opening` is the title of a programme after its outlet's possessive name, which
-  /// a verb that takes an addressee has before it: "told ABC’s “Morning Show” on Monday …".
+  /// a verb that takes an addressee has before it: "told Harbour FM’s “Morning Hour” on Monday …".
   static func isProgrammeTold(_ paragraph: ParagraphText, _ opening: Int) -> Bool {
     // (the title's case is read last: it costs the most)
     guard opening >= 2, paragraph.tokens[opening - 1].isPossessive else { return false }

@@ -214,7 +214,7 @@ extension Attributor {
         { programme += 1 }
         if programme < limit, Lexicon.programmeNouns.contains(paragraph.tokens[programme].lower) { end = programme + 1 }
         start = end
-        // (or by the quoted title after its possessive, and when: "told ABC’s “Morning Show” on Monday the …")
+        // (or by the quoted title after its possessive, and when: "told Harbour FM’s “Morning Hour” on Monday the …")
         if start < limit, isNamedWork(paragraph, start), let quote = paragraph.tokens[start].quote,
           let after = (start..<limit).first(where: { paragraph.tokens[$0].quote != quote })
         {

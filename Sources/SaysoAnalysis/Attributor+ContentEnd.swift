@@ -211,18 +211,18 @@ extension Attributor {
     return last
   }
 
-  /// Whether quoted words follow `start` (up to `last`) with no verb of saying before them: a participle's
-  /// clause that quotes the speaker is part of what the speaker said ("… had been tested, coming from far
-  /// behind to a “dead heat”"), where one with a verb of saying or labelling of its own is a claim of its own
-  /// (", adding “…”", ", calling the plan “…”").
+  /// Whether quoted words follow `start` (up to `last`) with no verb of saying before them: a participle's clause
+  /// that quotes the speaker is part of what the speaker said ("… had been tested, coming from far behind to a
+  /// “dead heat”"), where one with a verb of saying or labelling of its own is a claim of its own (", adding “…”",
+  /// ", calling the plan “…”"), and one of what came of the words quotes others (", sparking a “furious” reply").
   static func quotesWithoutFrame(_ paragraph: ParagraphText, from start: Int, _ last: Int) -> Bool {
-    guard start <= last else { return false }
+    guard start <= last, !Lexicon.consequenceParticiples.contains(paragraph.tokens[start].lower) else { return false }
     for index in start...last {
       let token = paragraph.tokens[index]
       if token.quote != nil { return true }
       if paragraph.cues[index] != nil || labelVerbs.contains(token.lower) { return false }
       // (a quote after a spaced dash is one the writer adds: "…, treating it as praise -- ''That makes me …''")
-      if token.kind == .punct && isDash(token.scalar) && token.start > paragraph.tokens[index - 1].end { return false }
+      if isSpacedDash(paragraph, index) { return false }
     }
     return false
   }

@@ -134,7 +134,7 @@ extension Attributor {
     "portrays", "portraying", "describing", "deems", "deeming", "likens", "likening", "decries", "decrying",
     "derides", "deriding", "touts", "touting", "hails", "hailing", "accuses", "accusing", "dubs", "dubbing",
     "labeling", "labelling", "praising", "mocking", "comparing", "terming", "citing", "referring", "lauded",
-    "lauds", "lauding", "sang", "sings", "singing",
+    "lauds", "lauding", "singing", "branding", "brands", "naming",
   ]
 
   /// The labelling verbs that give a name: in the passive, their subject is what is named ("is referred to as

@@ -164,8 +164,9 @@ extension Attributor {
     else { return false }
     return range.allSatisfy { index in
       let token = paragraph.tokens[index]
-      return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil
+      return token.kind == .word && token.quote == nil && paragraph.cues[index] == nil && !token.isPossessive
         && (token.lower == "and" || !token.classes.contains(.clauseWord)) && !opensPredicate(token)
+        && token.classes.isDisjoint(with: [.preposition, .determiner, .objectWord])
     }
   }
 

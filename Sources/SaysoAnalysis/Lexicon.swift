@@ -257,6 +257,11 @@ enum Lexicon {
 
   static let timeOpeners: WordSet = ["on", "this", "last", "earlier"]
 
+  /// Participles of what came of words, whose phrase quotes others: "…, sparking a “furious” reply".
+  static let consequenceParticiples: WordSet = [
+    "sparking", "prompting", "drawing", "triggering", "causing", "provoking", "earning", "inviting", "eliciting",
+  ]
+
   /// Words that place an office in time, which make no role on their own: "former" of "former Trump adviser
   /// Steve Bannon" is the adviser's, not Trump's.
   static let officeTimeWords: WordSet = [

@@ -299,10 +299,11 @@ enum ProposalDetector {
       // (a person's phrase found ends at a comma before it: "…, a move Mayor Lena Fischer called “…”" has no role
       // "the branch, a move Mayor")
       if token.scalar == ",", best?.kind == .person { break }
-      // (nor takes the noun of a relative clause with no "that" before it: "a move Mayor Lena Fischer called")
-      if best?.kind == .person, token.kind == .word, !token.isCapitalized, start > floor,
-        paragraph.tokens[start - 1].classes.contains(.determiner), !token.classes.contains(.title),
-        Lexicon.roleClasses[token.lower] == nil
+      // (nor takes the noun of a relative clause with no "that" before it, right before the name: "a move Mayor
+      // Lena Fischer called"; not "the local councillor Ann Vey")
+      if best?.kind == .person, token.kind == .word, !token.isCapitalized, start > floor, start + 1 < end,
+        paragraph.tokens[start + 1].isCapitalized, paragraph.tokens[start - 1].classes.contains(.determiner),
+        !token.classes.contains(.title), Lexicon.roleClasses[token.lower] == nil
       {
         break
       }

@@ -272,14 +272,4 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let b = run("A statement last week from the Harbour Board said the pier would close.")
     XCTAssertEqual(b.quotes.first?.organisation, "Harbour Board")
   }
-
-  func testTheBodysNounStandsForABodyWhoseHeadItIs() {
-    // (not a building whose name opens with it)
-    let a = run("Minister Karen Holt spoke at Province House on Monday. The province said it would not discuss the claim.")
-    XCTAssertEqual(a.quotes.map(\.text), ["it would not discuss the claim"])
-    XCTAssertNil(a.quotes.first?.organisation)
-    XCTAssertEqual(a.quotes.first?.group, "The province")
-    let b = run("The Commission on Harbour Safety met on Monday. The commission said the pier was unsafe.")
-    XCTAssertEqual(b.quotes.first?.organisation, "Commission on Harbour Safety")
-  }
 }

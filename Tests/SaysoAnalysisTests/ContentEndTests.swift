@@ -377,6 +377,9 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["the lease was sound", "it \"a fair deal\" for the port"])
     let c = run("Ann Vey dismissed the vote, treating it as a joke -- \"That makes me smart.\"")
     XCTAssertEqual(c.quotes.first?.text, "the vote")
+    // (nor does one of what came of the words, whose quote is others')
+    let d = run("Ann Vey said the pier was unsafe, sparking a row with the board and a \"furious\" reply from residents.")
+    XCTAssertEqual(d.quotes.map(\.text), ["the pier was unsafe"])
     // (and one with no quote still ends the content)
     XCTAssertEqual(run("Ann Vey said the pier was unsafe, sparking a row with the board.").quotes.map(\.text), [
       "the pier was unsafe"

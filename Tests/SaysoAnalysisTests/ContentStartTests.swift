@@ -433,10 +433,10 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 
   func testTheProgrammeToldByItsQuotedTitleAfterItsOutletIsNoContent() {
-    let a = run("Mayor Ann Vey told ABC’s “Morning Show” on Monday the tone of the talks was cordial.")
+    let a = run("Mayor Ann Vey told Harbour FM’s “Morning Hour” on Monday the tone of the talks was cordial.")
     XCTAssertEqual(a.quotes.map(\.text), ["the tone of the talks was cordial"])
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
-    let b = run("Mayor Ann Vey told ABC’s “Morning Show” that the talks were cordial.")
+    let b = run("Mayor Ann Vey told Harbour FM’s “Morning Hour” that the talks were cordial.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the talks were cordial"])
   }
 }

@@ -203,5 +203,10 @@ final class PronounTests: XCTestCase, AnalysingText {
       "Former candidate Ada Rusk announced she was endorsing Milo Varga. Varga thanked Rusk on Twitter. He also "
         + "voiced a desire to work with Rusk to \"build a fairer tax system for all.\"")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ada Rusk", "Milo Varga"])
+    // (a pronoun that stands for no one named leaves the quote to the paragraph's frame)
+    let b = run(
+      "The harbour master said the pier was unsafe. She also voiced a desire to work with the board to "
+        + "\"build a better harbour.\"")
+    XCTAssertEqual(b.quotes.map(\.group), ["The harbour master", "The harbour master"])
   }
 }

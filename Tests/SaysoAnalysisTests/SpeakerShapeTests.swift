@@ -700,5 +700,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Lena Fischer")
     XCTAssertEqual(a.quotes.first?.speaker?.role, "Mayor")
     XCTAssertEqual(a.quotes.first?.speaker?.mention, "Mayor Lena Fischer")
+    // (a word of the role before it stays: "the local councillor")
+    let b = run("Residents were angry after the local councillor Ann Vey called it \"reckless.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "local councillor")
   }
 }
