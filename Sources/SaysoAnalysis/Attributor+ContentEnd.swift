@@ -69,7 +69,8 @@ extension Attributor {
           && participle.count > 5 && !Lexicon.prepositionalParticiples.contains(participle)
           && !opensWithPhraseBeforeItsClause(paragraph, first, comma: index)
           && !(participle == next.lower && isListItem(paragraph, index + 1, last))
-          && !quotesWithoutFrame(paragraph, from: index + 1, last)
+          && (Lexicon.consequenceParticiples.contains(participle)
+            || !quotesWithoutFrame(paragraph, from: index + 1, last))
         {
           return index - (token.scalar == "," ? 1 : 0)
         }
@@ -214,9 +215,10 @@ extension Attributor {
   /// Whether quoted words follow `start` (up to `last`) with no verb of saying before them: a participle's clause
   /// that quotes the speaker is part of what the speaker said ("… had been tested, coming from far behind to a
   /// “dead heat”"), where one with a verb of saying or labelling of its own is a claim of its own (", adding “…”",
-  /// ", calling the plan “…”"), and one of what came of the words quotes others (", sparking a “furious” reply").
+  /// ", calling the plan “…”"); one of what came of the words (`Lexicon.consequenceParticiples`: ", sparking a
+  /// “furious” reply") quotes others, and its caller asks that first.
   static func quotesWithoutFrame(_ paragraph: ParagraphText, from start: Int, _ last: Int) -> Bool {
-    guard start <= last, !Lexicon.consequenceParticiples.contains(paragraph.tokens[start].lower) else { return false }
+    guard start <= last else { return false }
     for index in start...last {
       let token = paragraph.tokens[index]
       if token.quote != nil { return true }

@@ -158,8 +158,8 @@ extension Attributor {
   /// Whether `range` is two roles or more with no article, joined by "and", whose last word is a noun of a
   /// person: "Water expert and former navy officer" (before the name they describe: "…, Ana Ruiz, said").
   static func isBareRoles(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
-    guard range.count >= 3, range.count <= 10, case let head = paragraph.tokens[range.upperBound - 1].lower,
-      Lexicon.roleClasses[head] != nil || Lexicon.titles.contains(head),
+    guard range.count >= 3, range.count <= 10,
+      !paragraph.tokens[range.upperBound - 1].classes.isDisjoint(with: [.title, .roleNoun]),
       range.contains(where: { paragraph.tokens[$0].lower == "and" })
     else { return false }
     return range.allSatisfy { index in

@@ -303,7 +303,7 @@ enum ProposalDetector {
       // Lena Fischer called"; not "the local councillor Ann Vey")
       if best?.kind == .person, token.kind == .word, !token.isCapitalized, start > floor, start + 1 < end,
         paragraph.tokens[start + 1].isCapitalized, paragraph.tokens[start - 1].classes.contains(.determiner),
-        !token.classes.contains(.title), Lexicon.roleClasses[token.lower] == nil
+        token.classes.isDisjoint(with: [.title, .roleNoun])
       {
         break
       }
