@@ -187,9 +187,14 @@ extension Attributor {
   /// ends at `comma`: "Ben Taylor, 31, from Headingley, who saw the attack, said …", "Ann Lee, a professor
   /// at the University of Wisconsin, Madison, said …" (an age, a place, a role, a relative clause or a
   /// participle; up to four). The first phrase that opens with a determiner or a preposition is the role.
-  /// Nil unless the words from `floor` to the first comma are a person's name.
-  static func nameBeforeAppositives(_ paragraph: ParagraphText, comma: Int, floor: Int) -> SpeakerPhrase? {
+  /// Nil unless the words from `floor` to the first comma are a person's name, or, with `commonNouns`, a
+  /// noun phrase of people or of a body: "The woman, 34, said …", "His mother, a teacher in Leeds, said …",
+  /// "The company, a unit of Halvard Group, said …".
+  static func nameBeforeAppositives(
+    _ paragraph: ParagraphText, comma: Int, floor: Int, commonNouns: Bool = false
+  ) -> SpeakerPhrase? {
     var end = comma
+    var after = comma  // the end of the phrase after the one looked at
     var role: Range<Int>? = nil
     var stateFollows = false  // the phrase after the one looked at is a state after a place ("B.C.")
     for _ in 0..<4 {
@@ -197,7 +202,10 @@ extension Attributor {
       guard boundary + 1 < end else { return nil }
       let first = paragraph.tokens[boundary + 1]
       if boundary < floor {
-        guard end < comma, var named = SpeakerPhraseParser.parse(paragraph, floor..<end), named.kind == .person,
+        guard end < comma,
+          var named = SpeakerPhraseParser.parse(paragraph, floor..<end).flatMap({ $0.kind == .person ? $0 : nil })
+            ?? (commonNouns
+              ? nounPhraseBeforeAppositives(paragraph, floor..<end, appositive: (end + 1)..<after) : nil),
           // (a name a preposition governs is no subject: "An article on Monday about Ann Vey, 29, of Salem, Ore.,")
           !(SpeakerPhraseParser.nameRun(paragraph, endingAt: end, from: floor).map {
             $0.lowerBound > floor && paragraph.tokens[$0.lowerBound - 1].isListedAsWritten(.preposition)
@@ -205,7 +213,7 @@ extension Attributor {
         else {
           return nil
         }
-        if named.role == nil, let role { named.role = paragraph.text(tokens: role) }
+        if named.kind == .person, named.role == nil, let role { named.role = paragraph.text(tokens: role) }
         return named
       }
       // (a state's abbreviation after a place, told without looking up the gazetteer: "B.C.", "Ore.")
@@ -230,10 +238,55 @@ extension Attributor {
         role = (boundary + 1)..<end
       }
       stateFollows = isStateAbbreviation
+      after = end
       end = boundary
     }
     return nil
   }
+
+  /// The noun phrase of people or of a body that opens a clause before its appositives, as a subject:
+  /// "The woman" of "The woman, 34, said", "His mother" of "His mother, a teacher, said"; the body's name
+  /// when the first appositive gives it to a noun of its kind ("The militant group, the Army of the North,
+  /// said").
+  private static func nounPhraseBeforeAppositives(
+    _ paragraph: ParagraphText, _ range: Range<Int>, appositive: Range<Int>
+  ) -> SpeakerPhrase? {
+    guard let phrase = SpeakerPhraseParser.parse(paragraph, range, commonNouns: true),
+      phrase.kind == .nominal || phrase.kind == .group
+    else { return nil }
+    if isNounOfBody(paragraph.tokens[range.upperBound - 1]), var body = bodyNamed(paragraph, appositive) {
+      body.tokens = range.lowerBound..<appositive.upperBound  // (the clause's subject opens with the noun)
+      return body
+    }
+    return phrase
+  }
+
+  /// Whether a noun names a kind of body, which an appositive may name: "the union", "the militant group".
+  static func isNounOfBody(_ token: Token) -> Bool {
+    token.classes.contains(.organisationWord) || Lexicon.organisationKinds.contains(token.stemLower)
+  }
+
+  /// The organisation an appositive names, "the" and a name whose words are capitalised or join them ("of",
+  /// "and", "the", "for"): "the Harbour Workers Guild", "the Army of the North and the Coast"; nil for a
+  /// noun phrase ("the largest employer in Marle") or a place.
+  static func bodyNamed(_ paragraph: ParagraphText, _ appositive: Range<Int>) -> SpeakerPhrase? {
+    let first = appositive.lowerBound + 1
+    let end = appositive.upperBound
+    guard end - first >= 1, end - first <= 10, paragraph.tokens[appositive.lowerBound].lower == "the",
+      SpeakerPhraseParser.isNameToken(paragraph, first), SpeakerPhraseParser.isNameToken(paragraph, end - 1),
+      (first..<end).allSatisfy({ index in
+        SpeakerPhraseParser.isNameToken(paragraph, index) || Self.bodyNameJoiners.contains(paragraph.tokens[index].lower)
+      }),
+      WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<end))] == nil
+    else { return nil }
+    if let body = SpeakerPhraseParser.parse(paragraph, appositive), body.kind == .organisation { return body }
+    let name = paragraph.text(tokens: first..<end)
+    return SpeakerPhrase(kind: .organisation, text: name, name: name, head: paragraph.tokens[end - 1].lower, tokens: first..<end)
+  }
+
+  /// The lower-case words that may stand inside a body's name: "the Army of the North and the Coast".
+  private static let bodyNameJoiners: WordSet = ["of", "and", "the", "for"]
+
 
   /// Whether the cue is an -ing participle right after the clause's subject, a noun phrase, with a preposition
   /// after it and a verb of saying in the past or "says" within twelve words, no mark between: "An official

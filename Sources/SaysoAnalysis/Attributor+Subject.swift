@@ -578,8 +578,7 @@ extension Attributor {
             speaker = person
           }
           // (a body named after a noun of its kind: "One of these groups, the Coastal Growers Alliance (CGA), said")
-          if named.kind == .group || named.kind == .nominal,
-            Lexicon.organisationKinds.contains(paragraph.tokens[appositiveComma - 1].stemLower),
+          if named.kind == .group || named.kind == .nominal, isNounOfBody(paragraph.tokens[appositiveComma - 1]),
             isNameOfNoun(paragraph, appositive),
             let body = SpeakerPhraseParser.parse(paragraph, appositive), body.kind == .organisation
           {
@@ -630,7 +629,7 @@ extension Attributor {
       }
     }
     if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == ",",
-      var named = nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: contentStart)
+      var named = nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: contentStart, commonNouns: strong)
     {
       region = named.tokens.lowerBound..<subjectEnd
       named.tokens = region

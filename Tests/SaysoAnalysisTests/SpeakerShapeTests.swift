@@ -50,6 +50,24 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertNil(run("In 2019, from Leeds, officials said the road was shut.").quotes.first?.speaker)
   }
 
+  func testANounPhraseBeforePhrasesThatDescribeItBetweenCommas() {
+    // an age or a role between commas after a noun of people: the claim is the noun phrase's
+    let a = run("The woman, 34, said she had been attacked.")
+    XCTAssertEqual(a.quotes.first?.text, "she had been attacked")
+    XCTAssertEqual(a.quotes.first?.group, "The woman")
+    let b = run("His mother, a teacher at Marle Primary, told officers he had been chased.")
+    XCTAssertEqual(b.quotes.first?.text, "he had been chased")
+    XCTAssertEqual(b.quotes.first?.group, "His mother")
+    // "the company" stands for the body the article named
+    let c = run("Halvard Corp cut 200 jobs. The company, a unit of Pellworth Group, said profits fell.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Halvard Corp")
+    // a body's name after a noun of its kind is the speaker; a noun phrase is not
+    let d = run("The militant group, the Army of the North, claimed responsibility for the attack.")
+    XCTAssertEqual(d.quotes.first?.organisation, "Army of the North")
+    let e = run("The union, the largest in Marle, said the deal was poor.")
+    XCTAssertEqual(e.quotes.first?.group, "The union")
+  }
+
   func testARoleNounInAnAppositiveMakesAOneWordNameAPerson() {
     // a surname that is also an English word, and a name no list knows, each with a role after it
     let a = run("\"It is reckless,\" said Mason, a spokeswoman for the league.")
