@@ -235,6 +235,24 @@ extension Analyzer {
     return text.tokens[first].text
   }
 
+  /// The organisation whose name opens the sentence before the one holding token `token` of `paragraph`,
+  /// with "the" or not, and is no place's: what "It" that opens a sentence stands for ("The Marle Council
+  /// voted to shut the pool. It said costs were too high.").
+  func bodyOpening(sentenceBefore token: Int, paragraph: Int) -> String? {
+    guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
+      Self.firstWord(of: paragraphs[paragraph], holding) == token,
+      let before = sentence(before: (paragraph, holding))
+    else { return nil }
+    let text = paragraphs[before.paragraph]
+    guard var first = Self.firstWord(of: text, before.sentence) else { return nil }
+    if text.tokens[first].lower == "the", first + 1 < text.sentences[before.sentence].upperBound { first += 1 }
+    let position = EntityRegistry.position(before.paragraph, text.tokens[first].start)
+    guard let name = registry.organisation(at: position),
+      WorldKnowledge.shared.places[nameKey(EntityRegistry.canonical(name))] == nil
+    else { return nil }
+    return name
+  }
+
   /// The sentence before `place`: in its paragraph, or the last of the paragraph before. Nil at the
   /// article's start or after a paragraph with no sentence.
   func sentence(before place: (paragraph: Int, sentence: Int)) -> (paragraph: Int, sentence: Int)? {

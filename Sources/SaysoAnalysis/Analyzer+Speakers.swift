@@ -118,6 +118,12 @@ extension Analyzer {
         Self.sourcePronounStandsFor(pronoun.lowercasedQuickly(), last.resolution)
       {
         resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
+      } else if resolution?.group == "It", let phrase = attribution.speaker, phrase.tokens.count == 1,
+        let body = bodyOpening(sentenceBefore: phrase.tokens.lowerBound, paragraph: attribution.paragraph)
+      {
+        // else "It" that opens its sentence after one a body's name opens is that body ("Kestrel Foods cut 200
+        // jobs. It said …")
+        resolution = Resolution(organisation: body, mention: "It")
       }
       // "he" or "she" after the claim of one unnamed person, in the paragraph or the one before, with the
       // person it would stand for named before that claim, or no one named: that unnamed person ("One nurse at
@@ -271,7 +277,10 @@ extension Analyzer {
     guard pronoun == "they" || pronoun == "it" else { return false }
     if let organisation = earlier.organisation { return WorldKnowledge.shared.places[nameKey(organisation)] == nil }
     guard let group = earlier.group, group.lowercasedQuickly() != pronoun else { return false }
-    if pronoun == "they" { return group.hasSuffix("s") && !group.hasSuffix("ss") }
+    // (or a noun of people in the plural with no "s": "Police said … They added …")
+    if pronoun == "they" {
+      return group.hasSuffix("s") && !group.hasSuffix("ss") || Lexicon.groupNouns.contains(group.lastWord.lowercasedQuickly())
+    }
     let head = group.lastWord.lowercasedQuickly()
     return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)
   }

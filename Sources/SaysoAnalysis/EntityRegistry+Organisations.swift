@@ -72,6 +72,13 @@ extension EntityRegistry {
     return nil
   }
 
+  /// The organisation whose name was noted at `position`, if any.
+  func organisation(at position: Int) -> String? {
+    let index = ParagraphText.partition(organisations.count) { organisations[$0].position >= position }
+    guard index < organisations.count, organisations[index].position == position else { return nil }
+    return organisations[index].name
+  }
+
   /// The last body named before `position`, in its paragraph or the one before, that is no place: what "its"
   /// stands for in "its website notes …" ("The Federal Aviation Office was closed. Its website notes …"; not
   /// "Russia … its foreign ministry said").

@@ -525,6 +525,9 @@ final class TheyTests: XCTestCase, AnalysingText {
     // not after one person's, nor after a singular group's
     let b = run("A person close to the process said talks had stalled.\n\n“It is over,” they said.")
     XCTAssertEqual(b.quotes.last?.group, "they")
+    // a noun of people in the plural with no "s"
+    let c = run("Police said two men had been arrested. They added that a third man was being sought.")
+    XCTAssertEqual(c.quotes.map(\.group), ["Police", "Police"])
   }
 
   func testAPronounAfterTheSameOpeningAClauseIsTheSubjectBefore() {
@@ -541,6 +544,11 @@ final class TheyTests: XCTestCase, AnalysingText {
     // not after a person's claim
     let b = run("Tom Reed said the plan was sound. It said nothing of the cost.")
     XCTAssertNotEqual(b.quotes.last?.speaker?.name, "Tom Reed")
+    // with no claim before it, the body whose name opens the sentence before (not a place)
+    let c = run("Kestrel Foods cut 200 jobs last year. It said on Monday that more cuts were likely.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Kestrel Foods")
+    let d = run("Marle voted to shut the pool. It said costs were too high.")
+    XCTAssertNil(d.quotes.first?.organisation)
   }
 
   func testAWordInIngThatAListGoesOnAfterIsNoParticiple() {
