@@ -365,7 +365,7 @@ NOUNS = [
     ('timeline', 'account', ''),
     ('shops', 'holding', ''),
     ('branches', 'holding', ''),
-    ('shareholders', 'holding', ''),
+    ('shareholders', 'holding,group', ''),
     ('turnover', 'holding', ''),
     ('subsidiaries', 'holding', ''),
     ('subsidiary', 'holding', ''),

@@ -717,7 +717,11 @@ extension Attributor {
       while noun > floor + 2, noun >= participle - 9, !isWork(noun), paragraph.tokens[noun].quote == nil,
         paragraph.cues[noun] == nil, paragraph.tokens[noun].scalar != ";"
       { noun -= 1 }
-      guard isWork(noun), issuedWhereOrWhen.contains(paragraph.tokens[noun + 1].lower) else { return nil }
+      // (or to whom: "sent a letter to shareholders saying …", not what it asks: "a motion to open the files")
+      guard isWork(noun),
+        issuedWhereOrWhen.contains(paragraph.tokens[noun + 1].lower)
+          || (paragraph.tokens[noun + 1].lower == "to" && noun + 2 < participle && isRecipient(paragraph.tokens[noun + 2]))
+      else { return nil }
     }
     var index = noun - 1
     // (back to the determiner that opens it: "a statement", "his letter")
@@ -734,6 +738,13 @@ extension Attributor {
     let word = paragraph.tokens[verb]
     guard word.kind == .word, !word.isCapitalized, issuingVerbs.contains(word.lower), verb > floor else { return nil }
     return verb
+  }
+
+  /// Whether a word after "to" opens whom a work was sent to, a name or a noun phrase of people ("to
+  /// shareholders", "to the board", "to Ann Vey"), not a verb ("to open").
+  private static func isRecipient(_ word: Token) -> Bool {
+    word.kind == .word && word.quote == nil
+      && (word.isCapitalized || !word.classes.isDisjoint(with: [.determiner, .groupNoun, .sourceNoun, .roleNoun]))
   }
 
   /// The agent of a passive reporting verb: "by her son, Glen Van Doren" (the name of an appositive

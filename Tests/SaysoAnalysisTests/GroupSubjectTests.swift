@@ -98,6 +98,12 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (but not what a motion asks: "a motion to open the files, arguing …" is the group's who filed it)
     let f = run("The Daily Post and the Harbour Times filed a motion to open the files, arguing they were news.")
     XCTAssertEqual(f.quotes.first?.group, "The Daily Post and the Harbour Times")
+    // (nor whom it was sent to)
+    let g = run("Chief executive Dara Quell sent a letter to shareholders saying profits had fallen.")
+    XCTAssertEqual(g.quotes.first?.speaker?.name, "Dara Quell")
+    let h = run("Dara Quell sent an email to staff on Monday saying the office would close.")
+    XCTAssertEqual(h.quotes.map(\.text), ["the office would close"])
+    XCTAssertEqual(h.quotes.first?.speaker?.name, "Dara Quell")
     // an event one holds to speak speaks for its host, as a document for its issuer
     let held = run("Former aide Ilse Warnick held a press conference claiming the mayor knew about the loans.")
     XCTAssertEqual(held.quotes.map(\.text), ["the mayor knew about the loans"])
