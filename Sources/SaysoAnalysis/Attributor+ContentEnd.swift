@@ -176,6 +176,13 @@ extension Attributor {
           return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
         }
       }
+      // "… would close but did not give a date", "…, but declined to name them": the speaker's second predicate,
+      // which holds something back, says nothing of what was said
+      if token.quote == nil, token.lower == "but", index >= first + 2, index + 1 <= last,
+        withholds(paragraph, from: index + 1, last: last)
+      {
+        return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
+      }
       // "… to the limit and warned the landlords …": a second reporting verb starts an attribution of its own
       // (or "but": "… the cap was fair but warned enrolment could fall")
       // (a present tense when "that" or a quote follows it: "… her “energy” but argues that she can’t …"; a word
@@ -488,6 +495,26 @@ extension Attributor {
 
   /// Prepositions that open a phrase inside a subject: "one of the prosecutors", "a spokesman for the city".
   static let subjectPrepositions: WordSet = ["of", "for", "from", "at"]
+
+  /// Whether the words from `start` open a predicate that holds something back: "declined to …", "refused
+  /// …", "did not …", "wouldn’t …".
+  static func withholds(_ paragraph: ParagraphText, from start: Int, last: Int) -> Bool {
+    let word = paragraph.tokens[start].lower
+    if refusingVerbs.contains(word) { return true }
+    // ("didn’t" is one word)
+    if word.hasSuffix("n't") || word.hasSuffix("n’t") { return negatedAuxiliaries.contains(String(word.dropLast(3))) }
+    guard start + 1 <= last else { return false }
+    let next = paragraph.tokens[start + 1].lower
+    // (an adverb may come first: "but politely declined")
+    return negatedAuxiliaries.contains(word) && next == "not" || word.hasSuffix("ly") && refusingVerbs.contains(next)
+  }
+  /// Verbs of refusing to say more: "declined to name", "refused to say".
+  static let refusingVerbs: WordSet = ["declined", "refused", "declines", "refuses"]
+  /// Auxiliaries that "not" follows in a predicate that holds back: "did not", "would not", "could not" ("wo"
+  /// of "won’t"). Not "was" or "is", whose predicate is more often the clause's own ("said the car was hit but
+  /// was not damaged"), nor "can", more often the clause's want that cannot be ("insists he wants to release
+  /// them but can’t because …").
+  static let negatedAuxiliaries: WordSet = ["did", "does", "do", "would", "will", "could", "has", "have", "had", "wo"]
 
   /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
   static let secondPredicateStarts: WordSet = ["did", "does", "also", "then", "later", "never", "still"]

@@ -359,6 +359,24 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "the draw had been “fixed” against him")
   }
 
+  func testAPredicateThatHoldsSomethingBackEndsTheContent() {
+    // the speaker's second predicate, with no quote before it
+    for text in [
+      "Dara Quell said the plant would close but did not give a date.",
+      "Dara Quell said the plant would close, but declined to say when.",
+      "Dara Quell said the plant would close but wouldn’t say when.",
+    ] {
+      XCTAssertEqual(run(text).quotes.map(\.text), ["the plant would close"], text)
+    }
+    // not the clause's own predicate after "was", nor a want that "can’t" be
+    XCTAssertEqual(
+      run("Dara Quell said the car was hit but was not damaged.").quotes.first?.text,
+      "the car was hit but was not damaged")
+    XCTAssertEqual(
+      run("Dara Quell insists that he wants to sell the farm but can’t because of the loan.").quotes.first?.text,
+      "that he wants to sell the farm but can’t because of the loan")
+  }
+
   func testAReasonAfterTheQuotedPhraseIsPartOfTheContent() {
     let a = run("Councillor Ada Moss warned that residents “cannot afford this” because rents rose again.")
     XCTAssertEqual(a.quotes.first?.text, "that residents “cannot afford this” because rents rose again")
