@@ -608,8 +608,20 @@ extension Attributor {
       {
         lastToken = comma - 1
       }
-      // (two words may say it in a relative clause: "which officials said was safe")
-      guard lastToken >= contentFirst + (reportingRelative ? 1 : 2) else { continue }
+      // two words at least, the sentence's closing mark not counted ("condemned the attack." and "condemned the
+      // attack and called for calm" alike); two tokens in a relative clause: "which officials said was safe"
+      var lastWord = lastToken
+      while lastWord > contentFirst, paragraph.tokens[lastWord].kind == .punct, paragraph.tokens[lastWord].quote == nil {
+        lastWord -= 1
+      }
+      guard reportingRelative ? lastToken >= contentFirst + 1 : lastWord >= contentFirst + 1 else { continue }
+      // (two words that a preposition opens tell how or with whom, not what: "responded with vitriol", "agree
+      // with him")
+      if !reportingRelative, lastWord == contentFirst + 1, paragraph.tokens[contentFirst].quote == nil,
+        paragraph.tokens[contentFirst].isListedAsWritten(.preposition)
+      {
+        continue
+      }
       // (a preposition that turns the words against what follows it is part of the cue, which the reader shows
       // with them: "argued against [raising the tax]")
       let against = contentFirst == cue.end + 1 && paragraph.tokens[cue.end].lower == "against"

@@ -377,6 +377,20 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
       "that he wants to sell the farm but can’t because of the loan")
   }
 
+  func testTwoWordsBeforeASecondPredicateAreContentAsBeforeAFullStop() {
+    // the object of an evaluative verb, with the speaker's next verb after it
+    let a = run("Dara Quell condemned the attack and called for calm.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the attack"])
+    let b = run("Dara Quell denied any wrongdoing and said he would fight the charges.")
+    XCTAssertEqual(b.quotes.map(\.text), ["any wrongdoing", "he would fight the charges"])
+    let c = run("Dara Quell condemned the attack, calling it cowardly.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the attack", "it cowardly"])
+    // one word is not enough, and two that a preposition opens tell how or with whom
+    XCTAssertTrue(run("Dara Quell said so and left.").quotes.isEmpty)
+    XCTAssertTrue(run("Dara Quell responded with anger.").quotes.isEmpty)
+    XCTAssertTrue(run("Dara Quell agreed with him.").quotes.isEmpty)
+  }
+
   func testAReasonAfterTheQuotedPhraseIsPartOfTheContent() {
     let a = run("Councillor Ada Moss warned that residents “cannot afford this” because rents rose again.")
     XCTAssertEqual(a.quotes.first?.text, "that residents “cannot afford this” because rents rose again")
