@@ -13,10 +13,11 @@ extension SpeakerPhraseParser {
       return !((first == "D" || first == "R" || first == "I") && paragraph.tokens[index].isPartyLabel)
     }
     // a number of one or two digits that ends a name before its verb of saying, "Channel 4 said", "Number 10
-    // said", or stands inside one, "The Lost 52 Project said" (not a date's: "March 5")
-    if kind == .number && index > 0 && index + 1 < paragraph.tokens.count
-      && paragraph.tokens[index].end - paragraph.tokens[index].start <= 2
-      && (paragraph.cues[index + 1] != nil
+    // said", or at the end of its clause, "according to Channel 5.", or stands inside one, "The Lost 52 Project
+    // said" (not a date's: "March 5")
+    if kind == .number && index > 0 && paragraph.tokens[index].end - paragraph.tokens[index].start <= 2
+      && (index + 1 == paragraph.tokens.count || [",", ".", ";", ")"].contains(paragraph.tokens[index + 1].scalar)
+        || paragraph.cues[index + 1] != nil
         || (paragraph.tokens[index + 1].kind == .word && paragraph.tokens[index + 1].isCapitalized
           && paragraph.tokens[index + 1].quote == paragraph.tokens[index].quote
           && !paragraph.tokens[index - 1].isPossessive))  // (not a title after its author: "Zuckoff’s 13 Hours")

@@ -147,7 +147,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       run("The programme would air as planned, Channel 4 said.").quotes.first?.organisation, "Channel 4")
     XCTAssertEqual(run("Number 10 said the minister was disappointed.").quotes.first?.group, "Number 10")
-    // a date's day is no part of a name
+    // … or the clause it ends ("according to Channel 5."), but not a date's day
+    XCTAssertEqual(
+      run("The minister resigned on Monday, according to Channel 5.").quotes.first?.organisation, "Channel 5")
+    XCTAssertEqual(run("The minister resigned, according to a report on March 5.").quotes.first?.group, "a report")
     XCTAssertEqual(run("On March 5 officials said the plan was over.").quotes.first?.group, "officials")
     // … or stands inside one (not after a possessive, a preposition or a determiner)
     XCTAssertEqual(
