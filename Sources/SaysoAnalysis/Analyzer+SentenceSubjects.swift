@@ -130,6 +130,27 @@ extension Analyzer {
       kind: .pronoun, text: word.text, name: word.text, head: word.lower, tokens: first..<(first + 1))
   }
 
+  /// The role that opens the sentence holding a quote no frame claims, "the" and up to four words of a title
+  /// or a role, when the quote does not open the sentence: the quote is the person's in that role ("The Prime
+  /// Minister spoke of “a difficult week”", not the spokesman quoted before).
+  func roleSubjectOfSentence(around attribution: Attribution) -> SpeakerPhrase? {
+    guard let (_, first) = openingWord(around: attribution) else { return nil }
+    let text = paragraphs[attribution.paragraph]
+    guard text.tokens[first].lower == "the" else { return nil }
+    var end = first + 1
+    while end < min(text.tokens.count, first + 5), text.tokens[end].kind == .word, text.tokens[end].quote == nil,
+      !text.tokens[end].isPossessive,
+      !text.tokens[end].classes.isDisjoint(with: [.title, .roleNoun])
+    {
+      end += 1
+    }
+    guard end > first + 1, end < text.tokens.count, text.tokens[end].kind == .word, !text.tokens[end].isCapitalized,
+      text.tokens[end].start < attribution.start,
+      let phrase = SpeakerPhraseParser.parse(text, first..<end, commonNouns: true), phrase.kind == .nominal
+    else { return nil }
+    return phrase
+  }
+
   /// The sentence that holds a quote no frame claims, and its first word, when the quote does not open it.
   func openingWord(around attribution: Attribution) -> (sentence: Int, first: Int)? {
     let text = paragraphs[attribution.paragraph]

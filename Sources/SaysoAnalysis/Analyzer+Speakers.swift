@@ -74,13 +74,13 @@ extension Analyzer {
         if attribution.transcriptLine {
           // (an answer going on is the last label's)
           resolution = transcript?.resolution
-        } else if let pronoun = pronounSubjectOfSentence(around: attribution),
+        } else if let subject = pronounSubjectOfSentence(around: attribution) ?? roleSubjectOfSentence(around: attribution),
           case let found = resolve(
-            pronoun, paragraph: attribution.paragraph, content: attribution.start..<attribution.end, allowHead: false),
+            subject, paragraph: attribution.paragraph, content: attribution.start..<attribution.end, allowHead: false),
           found.entity != nil
         {
-          // (the sentence's own "he" or "she", when it stands for someone, before the frame of another sentence in
-          // the paragraph)
+          // (the sentence's own "he" or "she", or "the prime minister", when it stands for someone, before the frame
+          // of another sentence in the paragraph)
           resolution = found
         } else if case let framed = framedByParagraph[attribution.paragraph - runStart], framed >= 0, framed != index,
           let phrase = attributions[framed].speaker, !Self.writersPlural.contains(phrase.text.lowercasedQuickly())

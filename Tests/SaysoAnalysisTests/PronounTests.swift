@@ -203,6 +203,11 @@ final class PronounTests: XCTestCase, AnalysingText {
       "Former candidate Ada Rusk announced she was endorsing Milo Varga. Varga thanked Rusk on Twitter. He also "
         + "voiced a desire to work with Rusk to \"build a fairer tax system for all.\"")
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Ada Rusk", "Milo Varga"])
+    // (so does a role that opens the sentence and stands for the person the article named in it)
+    let c = run(
+      "Prime Minister Dara Quell met the council on Monday.\n\nCouncil spokesperson Jim Fenn said the talks were long."
+        + "\n\nThe Prime Minister spoke of \"a difficult week.\"")
+    XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Jim Fenn", "Dara Quell"])
     // (a pronoun that stands for no one named leaves the quote to the paragraph's frame)
     let b = run(
       "The harbour master said the pier was unsafe. She also voiced a desire to work with the board to "
