@@ -45,9 +45,11 @@ enum Attributor {
           first > contentStart + 3, paragraph.tokens[first - 1].scalar == ":", paragraph.tokens[first - 1].quote == nil,
           let earlier = preFrame(paragraph, sentence, contentStart, sentenceIndex), earlier.end <= attribution.start,
           // (a clause, not a noun phrase, which is the writer's lead-in: "Hill stressed the need for patience: “…,”
-          // she said")
-          case let opener = paragraph.tokens[paragraph.firstToken(startingAtOrAfter: earlier.start)],
+          // she said"; with "that", a pronoun, or a name and its verb: "Vey said Lund was hurt by it: “…,” she said")
+          case let openerIndex = paragraph.firstToken(startingAtOrAfter: earlier.start),
+          case let opener = paragraph.tokens[openerIndex],
           opener.lower == "that" || subjectPronouns.contains(opener.lower)
+            || (opener.isCapitalized && opensIndicativeClauseWithNoThat(paragraph, at: openerIndex, limit: first - 1))
         {
           out.append(earlier)
         }
