@@ -144,8 +144,12 @@ extension Analyzer {
     {
       end += 1
     }
+    // (the role is the whole subject, its verb after it: not "The judge and jury heard …", "The spokesperson for
+    // the prime minister …")
     guard end > first + 1, end < text.tokens.count, text.tokens[end].kind == .word, !text.tokens[end].isCapitalized,
       text.tokens[end].start < attribution.start,
+      text.tokens[end].classes.isDisjoint(with: [.preposition, .clauseWord]),
+      !Attributor.clauseCoordinators.contains(text.tokens[end].lower), text.tokens[end].lower != "or",
       let phrase = SpeakerPhraseParser.parse(text, first..<end, commonNouns: true), phrase.kind == .nominal
     else { return nil }
     return phrase

@@ -279,7 +279,7 @@ extension Analyzer {
     guard let group = earlier.group, group.lowercasedQuickly() != pronoun else { return false }
     // (or a noun of people in the plural with no "s": "Police said … They added …")
     if pronoun == "they" {
-      return group.hasSuffix("s") && !group.hasSuffix("ss") || Lexicon.groupNouns.contains(group.lastWord.lowercasedQuickly())
+      return (group.hasSuffix("s") && !group.hasSuffix("ss")) || Lexicon.groupNouns.contains(group.lastWord.lowercasedQuickly())
     }
     let head = group.lastWord.lowercasedQuickly()
     return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)

@@ -496,25 +496,42 @@ extension Attributor {
   /// Prepositions that open a phrase inside a subject: "one of the prosecutors", "a spokesman for the city".
   static let subjectPrepositions: WordSet = ["of", "for", "from", "at"]
 
-  /// Whether the words from `start` open a predicate that holds something back: "declined to …", "refused
-  /// …", "did not …", "wouldn’t …".
+  /// Whether the words from `start` hold back more of what was said: a negated auxiliary and a verb of telling
+  /// ("did not give a date", "wouldn’t say when", "has not commented"), or a verb of refusing and "to" and such a
+  /// verb, or "comment" ("declined to say when", "refused to comment"), an adverb maybe first ("but politely
+  /// declined to …"). Not any negated predicate, which is more often the reported clause's own: "said the man
+  /// tried to flee but did not get far", "said revenue rose but declined in Europe".
   static func withholds(_ paragraph: ParagraphText, from start: Int, last: Int) -> Bool {
-    let word = paragraph.tokens[start].lower
-    if refusingVerbs.contains(word) { return true }
-    // ("didn’t" is one word)
-    if word.hasSuffix("n't") || word.hasSuffix("n’t") { return negatedAuxiliaries.contains(String(word.dropLast(3))) }
-    guard start + 1 <= last else { return false }
-    let next = paragraph.tokens[start + 1].lower
-    // (an adverb may come first: "but politely declined")
-    return negatedAuxiliaries.contains(word) && next == "not" || word.hasSuffix("ly") && refusingVerbs.contains(next)
+    var index = start
+    if index < last, paragraph.tokens[index].lower.hasSuffix("ly") { index += 1 }
+    let word = paragraph.tokens[index].lower
+    func isTelling(_ position: Int) -> Bool { position <= last && tellingVerbs.contains(paragraph.tokens[position].lower) }
+    if refusingVerbs.contains(word) {
+      guard index + 1 <= last else { return false }
+      let next = paragraph.tokens[index + 1].lower
+      return next == "comment" || (next == "to" && isTelling(index + 2))
+    }
+    // ("didn’t" is one word, "did not" two)
+    if isNegationWord(word), word != "not", word != "never" {
+      return negatedAuxiliaries.contains(String(word.dropLast(3))) && isTelling(index + 1)
+    }
+    return negatedAuxiliaries.contains(word) && index + 1 <= last && paragraph.tokens[index + 1].lower == "not"
+      && isTelling(index + 2)
   }
-  /// Verbs of refusing to say more: "declined to name", "refused to say".
+  /// Verbs of refusing to say more: "declined to name", "refused to comment".
   static let refusingVerbs: WordSet = ["declined", "refused", "declines", "refuses"]
-  /// Auxiliaries that "not" follows in a predicate that holds back: "did not", "would not", "could not" ("wo"
-  /// of "won’t"). Not "was" or "is", whose predicate is more often the clause's own ("said the car was hit but
-  /// was not damaged"), nor "can", more often the clause's want that cannot be ("insists he wants to release
-  /// them but can’t because …").
+  /// Auxiliaries that "not" follows when the speaker holds back: "did not say", "would not give", "has not
+  /// commented" ("wo" of "won’t"). Not the forms of "be" nor "can", whose negation is a state or a want of the
+  /// clause's own.
   static let negatedAuxiliaries: WordSet = ["did", "does", "do", "would", "will", "could", "has", "have", "had", "wo"]
+  /// Verbs of telling that a speaker holds back: "did not say", "declined to give details".
+  static let tellingVerbs: WordSet = [
+    "say", "said", "comment", "commented", "give", "given", "disclose", "disclosed", "elaborate", "elaborated",
+    "specify", "specified", "confirm", "confirmed", "name", "named", "provide", "provided", "reveal", "revealed",
+    "offer", "offered", "explain", "explained", "identify", "identified", "answer", "answered", "respond",
+    "responded", "detail", "detailed", "discuss", "discussed", "address", "addressed", "release", "released",
+    "return", "returned", "share", "shared",
+  ]
 
   /// Words that open a second predicate after "and"/"but": "but did not suggest", "and then left".
   static let secondPredicateStarts: WordSet = ["did", "does", "also", "then", "later", "never", "still"]

@@ -270,22 +270,19 @@ extension Attributor {
   /// "and", "the", "for"): "the Harbour Workers Guild", "the Army of the North and the Coast"; nil for a
   /// noun phrase ("the largest employer in Marle") or a place.
   static func bodyNamed(_ paragraph: ParagraphText, _ appositive: Range<Int>) -> SpeakerPhrase? {
-    let first = appositive.lowerBound + 1
-    let end = appositive.upperBound
-    guard end - first >= 1, end - first <= 10, paragraph.tokens[appositive.lowerBound].lower == "the",
-      SpeakerPhraseParser.isNameToken(paragraph, first), SpeakerPhraseParser.isNameToken(paragraph, end - 1),
-      (first..<end).allSatisfy({ index in
-        SpeakerPhraseParser.isNameToken(paragraph, index) || Self.bodyNameJoiners.contains(paragraph.tokens[index].lower)
-      }),
-      WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<end))] == nil
+    guard appositive.count >= 2, paragraph.tokens[appositive.lowerBound].lower == "the",
+      isNameOfNoun(paragraph, appositive, joined: true)
     else { return nil }
-    if let body = SpeakerPhraseParser.parse(paragraph, appositive), body.kind == .organisation { return body }
-    let name = paragraph.text(tokens: first..<end)
-    return SpeakerPhrase(kind: .organisation, text: name, name: name, head: paragraph.tokens[end - 1].lower, tokens: first..<end)
+    let parsed = SpeakerPhraseParser.parse(paragraph, appositive)
+    if let parsed, parsed.kind == .organisation { return parsed }
+    // (no person's name: "the Reverend Ann Vey")
+    guard parsed?.kind != .person else { return nil }
+    let first = appositive.lowerBound + 1
+    let name = paragraph.text(tokens: first..<appositive.upperBound)
+    return SpeakerPhrase(
+      kind: .organisation, text: name, name: name, head: paragraph.tokens[appositive.upperBound - 1].lower,
+      tokens: first..<appositive.upperBound)
   }
-
-  /// The lower-case words that may stand inside a body's name: "the Army of the North and the Coast".
-  private static let bodyNameJoiners: WordSet = ["of", "and", "the", "for"]
 
 
   /// Whether the cue is an -ing participle right after the clause's subject, a noun phrase, with a preposition
@@ -615,10 +612,11 @@ extension Attributor {
         lastWord -= 1
       }
       guard reportingRelative ? lastToken >= contentFirst + 1 : lastWord >= contentFirst + 1 else { continue }
-      // (two words that a preposition opens tell how or with whom, not what: "responded with vitriol", "agree
-      // with him")
+      // (two words that a preposition of manner, company, place or time opens tell how, with whom, where or when,
+      // not what: "responded with vitriol", "agree with him", "in 1992"; "warned of delays", "hinted at changes"
+      // give the topic)
       if !reportingRelative, lastWord == contentFirst + 1, paragraph.tokens[contentFirst].quote == nil,
-        paragraph.tokens[contentFirst].isListedAsWritten(.preposition)
+        Self.circumstancePrepositions.contains(paragraph.tokens[contentFirst].lower)
       {
         continue
       }
@@ -701,6 +699,10 @@ extension Attributor {
   /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …",
   /// and the events one holds to speak: "held a press conference claiming …".
   static let issuedWorks: WordSet = ["ad", "advertisement", "video", "commercial", "spot", "conference", "briefing"]
+
+  /// Prepositions that open how, with whom, where or when something was said, no topic of it: "responded with
+  /// vitriol", "agreed to it", "in 1992".
+  static let circumstancePrepositions: WordSet = ["with", "in", "on", "by", "to", "from", "during", "since", "until"]
 
   /// Verbs that put a document out, whose subject speaks in it: "issued a statement saying …".
   static let issuingVerbs: WordSet = [

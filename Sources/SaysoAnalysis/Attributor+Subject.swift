@@ -171,8 +171,10 @@ extension Attributor {
   }
 
   /// Whether `range` is a name, with "the" before it, that an appositive gives to the noun before it: "the
-  /// Red Lion", "Hatch Ltd." (not a place, which says where: "a plumber from Dothan, Alabama, said").
-  static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+  /// Red Lion", "Hatch Ltd." (not a place, which says where: "a plumber from Dothan, Alabama, said"). With
+  /// `joined`, a body's longer name whose capitalised words "of", "and", "the" or "for" join: "the Army of
+  /// the North and the Coast".
+  static func isNameOfNoun(_ paragraph: ParagraphText, _ range: Range<Int>, joined: Bool = false) -> Bool {
     var first = range.lowerBound
     if first < range.upperBound, paragraph.tokens[first].lower == "the" { first += 1 }
     // (with its short form in brackets: "the Coastal Growers Alliance (CGA)")
@@ -182,10 +184,16 @@ extension Attributor {
     {
       end -= 3
     }
-    return first < end && end - first <= 5
-      && (first..<end).allSatisfy { SpeakerPhraseParser.isNameToken(paragraph, $0) }
+    return first < end && end - first <= (joined ? 10 : 5)
+      && SpeakerPhraseParser.isNameToken(paragraph, first) && SpeakerPhraseParser.isNameToken(paragraph, end - 1)
+      && (first..<end).allSatisfy {
+        SpeakerPhraseParser.isNameToken(paragraph, $0) || (joined && nameJoiners.contains(paragraph.tokens[$0].lower))
+      }
       && WorldKnowledge.shared.places[nameKey(paragraph.text(tokens: first..<end))] == nil
   }
+
+  /// The lower-case words that may stand inside a body's name: "the Army of the North and the Coast".
+  static let nameJoiners: WordSet = ["of", "and", "the", "for"]
 
   /// Where the comma before a parenthetical stands when token `comma` closes one: "Student groups[,]
   /// meanwhile, said …", "The union[,] for its part, said …"; nil otherwise.

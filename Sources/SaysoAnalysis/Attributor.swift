@@ -49,7 +49,7 @@ enum Attributor {
           case let openerIndex = paragraph.firstToken(startingAtOrAfter: earlier.start),
           case let opener = paragraph.tokens[openerIndex],
           opener.lower == "that" || subjectPronouns.contains(opener.lower)
-            || (opener.isCapitalized && opensIndicativeClauseWithNoThat(paragraph, at: openerIndex, limit: first - 1))
+            || (opener.isCapitalized && nameAndVerbOpen(paragraph, at: openerIndex, limit: first - 1))
         {
           out.append(earlier)
         }
@@ -85,6 +85,15 @@ enum Attributor {
       out.removeAll { isReportInAQuestionToTheReader(paragraph, $0) }
     }
     return out
+  }
+
+  /// Whether a name and its finite verb, an adverb maybe between, open the words at `start`: "Velland was hurt
+  /// …" (not a name that a phrase or a clause goes on to describe: "Marle Council, which she led", "Velland in the
+  /// years she lived there").
+  static func nameAndVerbOpen(_ paragraph: ParagraphText, at start: Int, limit: Int) -> Bool {
+    var nameEnd = start
+    while nameEnd < limit, SpeakerPhraseParser.isNameToken(paragraph, nameEnd) { nameEnd += 1 }
+    return nameEnd > start && isIndicativeClause(paragraph, after: nameEnd - 1, limit: min(limit, nameEnd + 2))
   }
 
   /// Whether an attribution's words run to a question mark of the writer's that ends them, with a verb that

@@ -13,10 +13,10 @@ extension SpeakerPhraseParser {
       return !((first == "D" || first == "R" || first == "I") && paragraph.tokens[index].isPartyLabel)
     }
     // a number of one or two digits that ends a name before its verb of saying, "Channel 4 said", "Number 10
-    // said", or at the end of its clause, "according to Channel 5.", or stands inside one, "The Lost 52 Project
-    // said" (not a date's: "March 5")
+    // said", or at the end of its sentence, "according to Channel 5.", or stands inside one, "The Lost 52 Project
+    // said" (not a date's: "March 5"; not before a comma, where a score may go on: "Velland Town 3, Marle Rovers 1")
     if kind == .number && index > 0 && paragraph.tokens[index].end - paragraph.tokens[index].start <= 2
-      && (index + 1 == paragraph.tokens.count || [",", ".", ";", ")"].contains(paragraph.tokens[index + 1].scalar)
+      && (index + 1 == paragraph.tokens.count || Self.marksAfterNameNumber.contains(paragraph.tokens[index + 1].scalar)
         || paragraph.cues[index + 1] != nil
         || (paragraph.tokens[index + 1].kind == .word && paragraph.tokens[index + 1].isCapitalized
           && paragraph.tokens[index + 1].quote == paragraph.tokens[index].quote
@@ -43,6 +43,10 @@ extension SpeakerPhraseParser {
     }
     return false
   }
+  /// The marks after which a number of one or two digits ends a name at the end of its sentence: "according to
+  /// Channel 5.", "(Channel 5)".
+  private static let marksAfterNameNumber: Set<Unicode.Scalar> = [".", ";", ")"]
+
 
   /// The lower-case noun before a preposition that opens a name ("tools" in "tools from Cueva
   /// Roja"), unless the phrase is a document or evidence whose author the name is.

@@ -368,6 +368,13 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     ] {
       XCTAssertEqual(run(text).quotes.map(\.text), ["the plant would close"], text)
     }
+    // not the clause's own negated predicate, nor "declined" of a figure
+    XCTAssertEqual(
+      run("Police said the man tried to flee but did not get far.").quotes.first?.text,
+      "the man tried to flee but did not get far")
+    XCTAssertEqual(
+      run("The company said revenue rose in May but declined in June.").quotes.first?.text,
+      "revenue rose in May but declined in June")
     // not the clause's own predicate after "was", nor a want that "can’t" be
     XCTAssertEqual(
       run("Dara Quell said the car was hit but was not damaged.").quotes.first?.text,
@@ -389,6 +396,8 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Dara Quell said so and left.").quotes.isEmpty)
     XCTAssertTrue(run("Dara Quell responded with anger.").quotes.isEmpty)
     XCTAssertTrue(run("Dara Quell agreed with him.").quotes.isEmpty)
+    // (a preposition of the topic gives what: "warned of delays")
+    XCTAssertEqual(run("Dara Quell warned of delays.").quotes.map(\.text), ["of delays"])
   }
 
   func testAReasonAfterTheQuotedPhraseIsPartOfTheContent() {

@@ -208,6 +208,11 @@ final class PronounTests: XCTestCase, AnalysingText {
       "Prime Minister Dara Quell met the council on Monday.\n\nCouncil spokesperson Jim Fenn said the talks were long."
         + "\n\nThe Prime Minister spoke of \"a difficult week.\"")
     XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Jim Fenn", "Dara Quell"])
+    // (not a role that shares the subject with others)
+    let d = run(
+      "Judge Dara Quell opened the trial on Monday.\n\nProsecutor Jim Fenn said the case was strong."
+        + "\n\nThe judge and jury heard of \"a long campaign of abuse.\"")
+    XCTAssertNotEqual(d.quotes.last?.speaker?.name, "Dara Quell")
     // (a pronoun that stands for no one named leaves the quote to the paragraph's frame)
     let b = run(
       "The harbour master said the pier was unsafe. She also voiced a desire to work with the board to "

@@ -151,6 +151,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       run("The minister resigned on Monday, according to Channel 5.").quotes.first?.organisation, "Channel 5")
     XCTAssertEqual(run("The minister resigned, according to a report on March 5.").quotes.first?.group, "a report")
+    // (nor before a comma, where a score goes on)
+    XCTAssertEqual(run("The match ended Velland Town 3, Marle Rovers 1, the league said.").quotes.first?.group, "the league")
     XCTAssertEqual(run("On March 5 officials said the plan was over.").quotes.first?.group, "officials")
     // … or stands inside one (not after a possessive, a preposition or a determiner)
     XCTAssertEqual(
