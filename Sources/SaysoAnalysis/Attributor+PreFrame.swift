@@ -596,12 +596,15 @@ extension Attributor {
       }
       // "a statement announcing the endorsement, the union called …": a participle's words end at its comma
       // (not when a verb put the document out, whose object the participle ends: "The hospital issued a
-      // statement saying Vey was given zinc, iron and aspirin")
+      // statement saying Vey was given zinc, iron and aspirin"; nor at a relative clause after a form of "be",
+      // whose verb is the clause's own: "Reed is praising Tom Hale, who ended his bid, as “a decent man”")
       if paragraph.tokens[cue.first].lower.hasSuffix("ing") && subject.kind != .pronoun && !region.isEmpty,
         issuingVerb(paragraph, participle: cue.first, floor: contentStart) == nil,
         let comma = (contentFirst..<lastToken).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
-        })
+        }),
+        !(Lexicon.formsOfBe.contains(paragraph.tokens[cue.first - 1].lower)
+          && relativePronouns.contains(paragraph.tokens[comma + 1].lower))
       {
         lastToken = comma - 1
       }

@@ -392,6 +392,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["any wrongdoing", "he would fight the charges"])
     let c = run("Dara Quell condemned the attack, calling it cowardly.")
     XCTAssertEqual(c.quotes.map(\.text), ["the attack", "it cowardly"])
+    // (a verb in "-ing" after a form of "be" is the clause's own, not a participle's that ends at a comma)
+    let d = run("Reed is praising Tom Hale, who ended his bid on Saturday, as “a decent man” and a friend.")
+    XCTAssertEqual(d.quotes.map(\.text), ["Tom Hale, who ended his bid on Saturday, as “a decent man” and a friend"])
     // one word is not enough, and two that a preposition opens tell how or with whom
     XCTAssertTrue(run("Dara Quell said so and left.").quotes.isEmpty)
     XCTAssertTrue(run("Dara Quell responded with anger.").quotes.isEmpty)
