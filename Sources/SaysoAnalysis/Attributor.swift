@@ -256,6 +256,16 @@ enum Attributor {
       !attribution.frameAfter && conjunction > sentence.lowerBound && paragraph.tokens[conjunction].lower.hasSuffix("ing")
       && isClosingMark(paragraph, conjunction - 1) && commaBefore(paragraph, conjunction - 1)
     var verb = participleAfterQuote ? conjunction : conjunction + 1
+    // (an adverb may stand between the comma and the participle: "…, recently telling aides that …", "…, specially
+    // asking voters to …"; not "only", whose participle tells what came of it, ", only adding to the confusion",
+    // nor one of a guess, whose participle is no one's act yet: ", possibly highlighting …")
+    let adverbBeforeParticiple =
+      !participleAfterQuote && paragraph.tokens[conjunction].scalar == "," && verb + 1 < sentence.upperBound
+      && paragraph.tokens[verb].kind == .word && paragraph.tokens[verb].quote == nil
+      && !Self.adverbsOfConsequenceOrGuess.contains(paragraph.tokens[verb].lower)
+      && (paragraph.tokens[verb].lower.hasSuffix("ly") || participleAdverbs.contains(paragraph.tokens[verb].lower))
+      && paragraph.tokens[verb + 1].lower.hasSuffix("ing")
+    if adverbBeforeParticiple { verb += 1 }
     // (after a word that opens a second predicate: "… but did note that …", "and also warned")
     if !participleAfterQuote, verb + 1 < sentence.upperBound,
       secondPredicateStarts.contains(paragraph.tokens[verb].lower), paragraph.cues[verb + 1] != nil
@@ -265,7 +275,8 @@ enum Attributor {
     guard verb < sentence.upperBound, paragraph.tokens[conjunction].quote == nil,
       participleAfterQuote || paragraph.tokens[conjunction].lower == "and"
         || (paragraph.tokens[conjunction].lower == "but" && !attribution.frameAfter)
-        || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing")),
+        || (paragraph.tokens[conjunction].scalar == "," && paragraph.tokens[conjunction + 1].lower.hasSuffix("ing"))
+        || adverbBeforeParticiple,
       let cue = paragraph.cues[verb],
       cue.category != .belief || beliefTakesClause(paragraph, cue, limit: sentence.upperBound),
       cue.category != .proposal,
@@ -287,6 +298,11 @@ enum Attributor {
       cue: cue.text,
       lemma: cue.lemma, category: cue.category, speaker: attribution.speaker, sentence: attribution.sentence)
   }
+
+  /// Adverbs before a participle that make it no second report: "only adding to …", "possibly highlighting …".
+  static let adverbsOfConsequenceOrGuess: WordSet = [
+    "only", "possibly", "probably", "likely", "perhaps", "potentially", "presumably", "maybe",
+  ]
 
   /// Whether the attribution's cue opens with its lemma, a verb's bare form ("say", "say in a statement"; after the
   /// negation `preFrame` shows in it: "would not say"): read on the bytes, ASCII case aside.

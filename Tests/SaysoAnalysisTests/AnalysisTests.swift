@@ -359,6 +359,16 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.text, "the draw had been “fixed” against him")
   }
 
+  func testAParticipleAfterAnAdverbIsASecondReport() {
+    let a = run("She condemned the attack, recently telling aides that it was cowardly.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the attack", "that it was cowardly"])
+    let b = run("Ann Vey asked for calm, firmly reminding the crowd that the count was not over.")
+    XCTAssertEqual(b.quotes.map(\.text), ["for calm", "that the count was not over"])
+    // (not after an adverb of consequence or of a guess)
+    XCTAssertEqual(
+      run("An aide told reporters the speech will set out her plan, possibly highlighting the budget.").quotes.count, 1)
+  }
+
   func testAPredicateThatHoldsSomethingBackEndsTheContent() {
     // the speaker's second predicate, with no quote before it
     for text in [
