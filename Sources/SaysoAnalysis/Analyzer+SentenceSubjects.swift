@@ -249,9 +249,7 @@ extension Analyzer {
   /// `paragraph`, before a word in lower case: the firm that "the company" or "the airline" stands for
   /// ("Ryanair cancelled 200 flights. The airline said …"); nil for a person, a place or a common word.
   func firmNamedAtHead(ofSentenceBefore token: Int, paragraph: Int) -> String? {
-    guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
-      let before = sentence(before: (paragraph, holding))
-    else { return nil }
+    guard let (_, before) = sentenceBefore(holding: token, paragraph: paragraph) else { return nil }
     let text = paragraphs[before.paragraph]
     guard let first = Self.firstWord(of: text, before.sentence), first + 1 < text.sentences[before.sentence].upperBound,
       text.tokens[first].isCapitalized, !text.tokens[first].isPossessive, text.tokens[first + 1].kind == .word,
@@ -264,9 +262,8 @@ extension Analyzer {
   /// with "the" or not, and is no place's: what "It" that opens a sentence stands for ("The Marle Council
   /// voted to shut the pool. It said costs were too high.").
   func bodyOpening(sentenceBefore token: Int, paragraph: Int) -> String? {
-    guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
-      Self.firstWord(of: paragraphs[paragraph], holding) == token,
-      let before = sentence(before: (paragraph, holding))
+    guard let (holding, before) = sentenceBefore(holding: token, paragraph: paragraph),
+      Self.firstWord(of: paragraphs[paragraph], holding) == token
     else { return nil }
     let text = paragraphs[before.paragraph]
     guard var first = Self.firstWord(of: text, before.sentence) else { return nil }
@@ -276,6 +273,16 @@ extension Analyzer {
       WorldKnowledge.shared.places[nameKey(EntityRegistry.canonical(name))] == nil
     else { return nil }
     return name
+  }
+
+  /// The sentence of `paragraph` that holds token `token`, and the sentence before it (`sentence(before:)`).
+  func sentenceBefore(holding token: Int, paragraph: Int)
+    -> (holding: Int, before: (paragraph: Int, sentence: Int))?
+  {
+    guard let holding = paragraphs[paragraph].sentences.firstIndex(where: { $0.contains(token) }),
+      let before = sentence(before: (paragraph, holding))
+    else { return nil }
+    return (holding, before)
   }
 
   /// The sentence before `place`: in its paragraph, or the last of the paragraph before. Nil at the
