@@ -105,9 +105,9 @@ enum Tokenizer {
           // …of three letters or more: F.B.I., U.S.A.
           end += 2
         } else if next == "." && end >= start + 3 && scalars[end - 2] == "." && end - 1 >= start
-          && isLetterOrDigit(scalars[end - 1])
+          && isLetterOrDigit(scalars[end - 1]) && !isDigit(scalars[end - 1])
         {
-          // the closing dot of an initialism: "U.S." (but not "etc.")
+          // the closing dot of an initialism: "U.S." (but not "etc.", nor a decimal's full stop: "measured 6.1.")
           end += 1
           break
         } else if next == "," && end + 1 < count && isDigit(scalars[end + 1]) && isDigit(scalars[end - 1]) {

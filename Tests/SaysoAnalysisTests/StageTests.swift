@@ -11,6 +11,11 @@ final class TokenizerTests: XCTestCase {
     XCTAssertEqual(Tokenizer.tokenize(Array("Putin’s".unicodeScalars)).tokens[0].stem, "Putin")
   }
 
+  func testADecimalAtTheEndOfASentenceLeavesItsFullStop() {
+    let t = Tokenizer.tokenize(Array("It measured 6.1. Then U.S. aid came.".unicodeScalars)).tokens.map(\.text)
+    XCTAssertEqual(t, ["It", "measured", "6.1", ".", "Then", "U.S.", "aid", "came", "."])
+  }
+
   func testAnEnDashJoinsTwoNamesButNotTwoWordsOrNumbers() {
     let text = "the Kent–Sussex Trust, her leadership–specifically, 1990–2000"
     let t = Tokenizer.tokenize(Array(text.unicodeScalars)).tokens
