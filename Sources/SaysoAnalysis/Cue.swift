@@ -88,8 +88,14 @@ enum CueFinder {
     else { return false }
     guard index > 1 else { return true }
     let previous = paragraph.tokens[index - 2]
-    return (previous.kind == .punct && previous.quote == nil) || Attributor.isClosingMark(paragraph, index - 2)
-      || ["and", "but", "while", "whereas", "though", "although"].contains(previous.lower)
+    if (previous.kind == .punct && previous.quote == nil) || Attributor.isClosingMark(paragraph, index - 2)
+      || ["and", "but"].contains(previous.lower) || Attributor.contrastOpeners.contains(previous.lower)
+    {
+      return true
+    }
+    // ("yet" and "so" only where they open the clause: "Yet another said …", not "is yet another warning")
+    return ["yet", "so"].contains(previous.lower)
+      && (index == 2 || paragraph.tokens[index - 3].kind == .punct)
   }
 
   /// Whether the words before `index` end a share of people with a number word, which is its subject: "Three in

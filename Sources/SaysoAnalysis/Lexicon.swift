@@ -368,6 +368,6 @@ enum Lexicon {
 
   /// Words that stand for people before a restrictive "who": "some who advocate …", "others who have …".
   static let indefiniteGroups: WordSet = [
-    "some", "others", "those", "many", "few", "several", "anyone", "everyone", "people", "all",
+    "some", "others", "those", "many", "few", "several", "anyone", "everyone", "people", "all", "another",
   ]
 }

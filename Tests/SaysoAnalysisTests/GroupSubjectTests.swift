@@ -635,6 +635,15 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Over half the flats were empty, the council said.").quotes.map(\.text), ["Over half the flats were empty"])
   }
 
+  func testAnotherAloneIsTheSubjectOfItsQuote() {
+    let a = run("“We are ready,” one official said. Yet another said, “The plan is sound.”")
+    XCTAssertEqual(a.quotes.map(\.group), ["one official", "another"])
+    XCTAssertNil(a.quotes[1].utterance)
+    XCTAssertEqual(run("Some voters backed it. Another said it was a mistake.").quotes.map(\.group), ["Another"])
+    // (not the determiner of a noun: "yet another warning sign")
+    XCTAssertEqual(run("The decline is yet another warning sign of harm to the ocean.").quotes.count, 0)
+  }
+
   func testTheWritersWeLendsNoQuoteItsSpeaker() {
     let a = run("Last week we mocked the council's plans. Mayor Reed was sharper, even if he kept his passion for “fair zoning.”")
     XCTAssertNil(a.quotes.first(where: { $0.text.contains("fair zoning") })?.group)
