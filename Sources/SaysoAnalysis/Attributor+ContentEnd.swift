@@ -400,8 +400,18 @@ extension Attributor {
     let share =
       first.kind == .number || SpeakerPhraseParser.numberWords.contains(first.lower)
       || first.lower.hasSuffix("-quarters")
-    if !pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) && first.kind != .number {
+    // (a role noun or a kind of organisation may stand before the name: "…, but broadcaster Vellum News
+    // reported …")
+    let roleBeforeName =
+      !pronoun && !first.isCapitalized && start + 1 < last
+      && (first.classes.contains(.roleNoun) || Lexicon.organisationKinds.contains(first.lower))
+      && paragraph.tokens[start + 1].isCapitalized && SpeakerPhraseParser.isNameToken(paragraph, start + 1)
+    if roleBeforeName || (!pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) && first.kind != .number) {
       while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
+    } else if !first.isCapitalized && first.classes.contains(.groupNoun) && first.quote == nil {
+      // a plural of people with no determiner, and its finite verb: "…, but police said …", "…, and officials
+      // say …" (not a participle's phrase: "…, and polls showing a tie give him …")
+      guard verb < last, !paragraph.tokens[verb].lower.hasSuffix("ing") else { return false }
     } else if share {
       while verb < last && verb <= start + 4 && paragraph.tokens[verb].quote == nil
         && (paragraph.tokens[verb].kind == .word || paragraph.tokens[verb].kind == .number)
@@ -431,6 +441,13 @@ extension Attributor {
       {
         verb += 1
       }
+    }
+    // (an adverb may stand before the verb: "…, but Vellum News later reported …", "…, and police
+    // repeatedly said …")
+    if verb + 1 < last, paragraph.cues[verb] == nil, paragraph.cues[verb + 1] != nil,
+      timeAdverbsBeforeVerb.contains(paragraph.tokens[verb].lower) || isMannerAdverb(paragraph, verb, floor: verb)
+    {
+      verb += 1
     }
     guard verb < last, let cue = paragraph.cues[verb], cue.end <= last,
       cue.category != .belief, cue.category != .proposal, !CueLexicon.weak.contains(cue.lemma)
@@ -495,6 +512,8 @@ extension Attributor {
 
   /// Prepositions that open a phrase inside a subject: "one of the prosecutors", "a spokesman for the city".
   static let subjectPrepositions: WordSet = ["of", "for", "from", "at"]
+  /// Adverbs of time with no "-ly" that stand between a subject and its verb: "police later said".
+  static let timeAdverbsBeforeVerb: WordSet = ["later", "also", "then", "again", "earlier", "previously", "since"]
 
   /// Whether the words from `start` hold back more of what was said: a negated auxiliary and a verb of telling
   /// ("did not give a date", "wouldn’t say when", "has not commented"), or a verb of refusing and "to" and such a

@@ -391,6 +391,21 @@ final class ContentEndTests: XCTestCase, AnalysingText {
       "the pier was unsafe"
     ])
   }
+
+  func testAClauseAfterButWithABarePluralARoleBeforeANameOrAnAdverbIsAFrameOfItsOwn() {
+    let a = run("Officials said the fire began in a shed, but police said it began in a van.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the fire began in a shed", "it began in a van"])
+    XCTAssertEqual(a.quotes.map(\.group), ["Officials", "police"])
+    let b = run("Officials said the fire began in a shed, but broadcaster Tarn News said it began in a van.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the fire began in a shed", "it began in a van"])
+    let c = run("Officials said the fire began in a shed, and police repeatedly said it began in a van.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the fire began in a shed", "it began in a van"])
+    let d = run("Officials said the fire began in a shed, but Tarn News later said it began in a van.")
+    XCTAssertEqual(d.quotes.map(\.text), ["the fire began in a shed", "it began in a van"])
+    // (not a participle after the plural, which opens a phrase of the content)
+    let e = run("Aides say his speech and polls showing a tie give him a chance.")
+    XCTAssertEqual(e.quotes.map(\.text), ["his speech and polls showing a tie give him a chance"])
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
