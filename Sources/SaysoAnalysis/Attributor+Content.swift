@@ -388,7 +388,9 @@ extension Attributor {
     {
       return (clause, false)
     }
-    if let clause = clauseAfterTime(paragraph, start, limit) ?? clauseAfterPlace(paragraph, start, limit) {
+    if let clause = clauseAfterTime(paragraph, start, limit) ?? clauseAfterPlace(paragraph, start, limit)
+      ?? clauseAfterAdverb(paragraph, start, limit)
+    {
       return (clause, false)
     }
     // adjuncts before an explicit "that" / ":"
@@ -620,6 +622,26 @@ extension Attributor {
 
   /// Words before a day that say when in it: "late Sunday", "early Monday".
   static let partOfDayOpeners: WordSet = ["late", "early"]
+
+  /// Adverbs with no "-ly" that say a thing was said before: "said again the plan would fail".
+  static let adverbsOfRepetition: WordSet = ["again", "also", "previously"]
+
+  /// The start of a clause with no "that" after an adverb of manner or of repetition: "said publicly the
+  /// harbour should be sold", "said again the plan would fail", "said repeatedly voters had been misled".
+  static func clauseAfterAdverb(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    guard start + 3 < limit, paragraph.tokens[start].quote == nil,
+      adverbsOfRepetition.contains(paragraph.tokens[start].lower) || isMannerAdverb(paragraph, start, floor: start)
+    else { return nil }
+    let clause = start + 1
+    // (not a time after it, whose own clause `clauseAfterTime` reads: "said again this week that …"; nor a
+    // number, which an adverb of degree qualifies: "said roughly 40 people died")
+    let next = paragraph.tokens[clause]
+    guard !Lexicon.timeOpeners.contains(next.lower), !next.isTimeWord, next.kind != .number,
+      !SpeakerPhraseParser.numberWords.contains(next.lower), opensClauseWithNoThat(next)
+      || (isBareNoun(paragraph, clause) && predicateFollows(paragraph, clause, limit))
+    else { return nil }
+    return clause
+  }
 
   /// Where the content starts after a time between the verb and a clause with no "that": "said on
   /// Friday the plea was ignored", "said Tuesday he would run", "announced earlier this month he …".

@@ -439,6 +439,16 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let b = run("Mayor Ann Vey told Harbour FM’s “Morning Hour” that the talks were cordial.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the talks were cordial"])
   }
+
+  func testAnAdverbOfMannerOrRepetitionBeforeAClauseWithNoThatIsNoContent() {
+    XCTAssertEqual(run("Ann Vey has said publicly the pier should be sold.").quotes.map(\.text), ["the pier should be sold"])
+    XCTAssertEqual(run("Ann Vey said again the pier would be sold.").quotes.map(\.text), ["the pier would be sold"])
+    // (but an adverb of degree before a number is the content's, and a time is read as before)
+    XCTAssertEqual(run("Police said roughly 40 people were hurt.").quotes.map(\.text), ["roughly 40 people were hurt"])
+    XCTAssertEqual(run("Ann Vey said again this week that the pier would be sold.").quotes.map(\.text), [
+      "that the pier would be sold"
+    ])
+  }
 }
 
 /// The frame of a passive verb of saying with its agent.
