@@ -242,25 +242,7 @@ extension Attributor {
       // (or the words before it cannot end a clause: "Monday was when, according to the plans, crews were to
       // clear the site")
       if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",
-        case let next = paragraph.tokens[comma + 1].lower,
-        Lexicon.auxiliariesAndBe.contains(next)
-          || (paragraph.tokens[comma + 1].kind == .word && !paragraph.tokens[comma + 1].isCapitalized
-            && (isPastTense(paragraph.tokens[comma + 1])
-              || Lexicon.irregularPasts.contains(paragraph.tokens[comma + 1].lower))
-            && paragraph.cues[comma + 1] == nil
-            // (when the words before have no verb of their own: not "… denounced the deal, which would …,
-            // according to its leaders, compared with …")
-            && !(contentStart..<(according - 1)).contains(where: { index in
-              let token = paragraph.tokens[index]
-              return token.kind == .word && !token.isCapitalized
-                && (isPastTense(token) || Lexicon.auxiliariesAndBe.contains(token.lower))
-            }))
-          || (according - 2 > contentStart && paragraph.tokens[according - 2].quote == nil
-            && (unfinishedClauseWords.contains(paragraph.tokens[according - 2].lower)
-              || paragraph.tokens[according - 2].classes.contains(.preposition)
-              // (or a verb "be" with nothing after it: "Two guards were, according to the union, among the
-              // injured")
-              || Lexicon.formsOfBe.contains(paragraph.tokens[according - 2].lower)))
+        contentGoesOnAfterSource(paragraph, according: according, comma: comma, contentStart: contentStart)
       {
         contentLast = sentence.upperBound - 1
         // (after a comma and a conjunction the clause before is a statement of its own: "…, but, according to
@@ -315,6 +297,48 @@ extension Attributor {
       end: contentEnd(paragraph, contentLast, floor: contentFirst), cue: "according to",
       lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex,
       frameAfter: contentFirst == contentStart)
+  }
+
+  /// Whether the words before ", according to S," go on after the comma at `comma` that closes the source:
+  /// the content's verb comes after it ("The delay, according to engineers, was caused by frost", "The fire,
+  /// according to police, started in the kitchen", "The new drug, according to researchers, reduces stays by
+  /// half"), or the words before cannot end a clause ("Monday was when, according to the plans, crews were to
+  /// clear the site"), or a clause of time or cause finishes the sentence ("The ship sank, according to the
+  /// coastguard, after its engine failed"). Not an appositive ("according to Nora Pell, head of …").
+  static func contentGoesOnAfterSource(_ paragraph: ParagraphText, according: Int, comma: Int, contentStart: Int)
+    -> Bool
+  {
+    let after = paragraph.tokens[comma + 1]
+    if Lexicon.auxiliariesAndBe.contains(after.lower) { return true }
+    let lowerCaseWord = after.kind == .word && !after.isCapitalized && paragraph.cues[comma + 1] == nil
+    // (a verb after the source when the words before have no verb of their own: not "… denounced the deal,
+    // which would …, according to its leaders, compared with …")
+    if lowerCaseWord, isPastTense(after) || Lexicon.irregularPasts.contains(after.lower) || isPresentOfThird(after),
+      !(contentStart..<(according - 1)).contains(where: { index in
+        let token = paragraph.tokens[index]
+        return token.kind == .word && !token.isCapitalized
+          && (isPastTense(token) || Lexicon.auxiliariesAndBe.contains(token.lower))
+      })
+    {
+      return true
+    }
+    if lowerCaseWord, clausesOfTimeOrCause.contains(after.lower) { return true }
+    let before = paragraph.tokens[according - 2]
+    return according - 2 > contentStart && before.quote == nil
+      && (unfinishedClauseWords.contains(before.lower) || before.classes.contains(.preposition)
+        // (or a verb "be" with nothing after it: "Two guards were, according to the union, among the injured")
+        || Lexicon.formsOfBe.contains(before.lower))
+  }
+
+  /// Words that open a clause of time or cause that finishes the sentence after ", according to S,".
+  static let clausesOfTimeOrCause: WordSet = ["after", "before", "because", "when", "until", "since"]
+
+  /// Whether a word in "-s" may be a verb's present tense after a singular subject ("reduces", "remains"): not
+  /// "-ss", nor a noun of people ("officials").
+  static func isPresentOfThird(_ token: Token) -> Bool {
+    token.lower.utf8.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss")
+      && !token.lower.hasSuffix("'s") && !token.lower.hasSuffix("’s") && !token.classes.contains(.groupNoun)
+      && token.classes.isDisjoint(with: [.determiner, .preposition, .clauseWord, .timeUnit])
   }
 
   /// The last token of the content of "According to S," from `first` to `last`: the whole sentence, the

@@ -344,6 +344,17 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["\"It is time to act.\""])
   }
 
+  func testAPresentTenseOrAClauseOfTimeAfterAccordingToGoesOnWithTheContent() {
+    let a = run("The new drug, according to researchers, halves hospital stays.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The new drug", "halves hospital stays"])
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+    let b = run("The ferry sank, according to the coastguard, after its engine failed.")
+    XCTAssertEqual(b.quotes.map(\.text), ["The ferry sank", "after its engine failed"])
+    // (not a phrase that tells where the source said it)
+    let c = run("Sales of the new model rose, according to the firm, in a statement on Monday.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Sales of the new model rose"])
+  }
+
   func testAccordingToInsideItsContent() {
     let a = run("The delay, according to engineers, was caused by frost on the rails.")
     XCTAssertEqual(a.quotes.map(\.text), ["The delay", "was caused by frost on the rails"])
