@@ -137,7 +137,7 @@ extension Analyzer {
         !CueLexicon.takingAddressee.contains(attributions[last.index].lemma ?? ""),
         Self.pronoun(phrase.text.lowercasedQuickly(), fits: group),
         isNamedBefore(resolution?.entity, claim: attributions[last.index], pronounAt: attribution)
-          ? Self.isOneUnnamedPerson(group)
+          ? Self.isOneUnnamedPerson(group) || Self.isOneRoleOfBody(group)
           : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
       {
         resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
@@ -268,6 +268,19 @@ extension Analyzer {
       return false
     }
     return Lexicon.titles.contains(head) && !WorldKnowledge.shared.organisationWords.contains(head)
+  }
+
+  /// Whether a group's words are "the" and the title of one person in a body they name, which no person named
+  /// before holds (else the title would have named that person): "The chief executive of Kestrel Foods", "The
+  /// head of the port authority", "the company’s chief executive".
+  static func isOneRoleOfBody(_ group: String) -> Bool {
+    let words = group.lowercasedQuickly().spaceSeparatedWords
+    guard words.count >= 3, words[0] == "the", let head = head(ofGroup: group), Lexicon.titles.contains(head),
+      !WorldKnowledge.shared.organisationWords.contains(head)
+    else { return false }
+    let owner = words[1]
+    return owner.hasSuffix("’s") || owner.hasSuffix("'s")
+      || words.dropFirst(2).contains(where: { ["of", "for", "at"].contains(String($0)) })
   }
 
   /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an

@@ -219,4 +219,17 @@ final class PronounTests: XCTestCase, AnalysingText {
         + "\"build a better harbour.\"")
     XCTAssertEqual(b.quotes.map(\.group), ["The harbour master", "The harbour master"])
   }
+
+  func testHeAfterTheUnnamedHolderOfARoleInABodyIsThatHolder() {
+    let a = run(
+      "Mayor Tom Reed said the road would reopen. The chief executive of Pellworth Foods said the plant was shut."
+        + " He said no staff were hurt.")
+    XCTAssertEqual(a.quotes.last?.group, "The chief executive of Pellworth Foods")
+    XCTAssertNil(a.quotes.last?.speaker)
+    let b = run("Mayor Tom Reed said the road would reopen. The firm’s chief executive said the plant was shut. He said no staff were hurt.")
+    XCTAssertEqual(b.quotes.last?.group, "The firm’s chief executive")
+    // (but "the mayor" is the mayor named before)
+    let c = run("Mayor Tom Reed said the road would reopen. The mayor said the plant was shut. He said no staff were hurt.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Reed")
+  }
 }
