@@ -134,7 +134,7 @@ extension Analyzer {
       if let phrase = attribution.speaker, phrase.kind == .pronoun,
         Self.singularPronouns.contains(phrase.text.lowercasedQuickly()), let last = lastResolved,
         attribution.paragraph - last.paragraph <= 1, let group = last.resolution.group,
-        !CueLexicon.takingAddressee.contains(attributions[last.index].lemma ?? ""),
+        !Self.addressesOnePerson(attributions[last.index], in: paragraphs[attributions[last.index].paragraph]),
         Self.pronoun(phrase.text.lowercasedQuickly(), fits: group),
         isNamedBefore(resolution?.entity, claim: attributions[last.index], pronounAt: attribution)
           ? Self.isOneUnnamedPerson(group) || Self.isOneRoleOfBody(group)
@@ -204,6 +204,25 @@ extension Analyzer {
     return (2...4).contains(words.count) && words[0].lowercasedQuickly() == "the"
       && words.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false })
       && EntityRegistry.firmNouns.contains(String(words[words.count - 1]))
+  }
+
+  /// Whether a claim asks a question, or is told to one person who may answer as "he" or "she" ("A reporter
+  /// asked Hale how he felt. He replied …", "An officer told him to leave. He said …"), not to a body or a
+  /// crowd ("The head of the inquiry told the court … She also said …").
+  static func addressesOnePerson(_ claim: Attribution, in paragraph: ParagraphText) -> Bool {
+    guard let lemma = claim.lemma, CueLexicon.takingAddressee.contains(lemma) else { return false }
+    guard lemma != "ask", let subject = claim.speaker?.tokens,
+      let verb = (subject.upperBound..<min(paragraph.tokens.count, subject.upperBound + 4)).first(where: {
+        paragraph.cues[$0] != nil
+      }),
+      let cue = paragraph.cues[verb], cue.end < paragraph.tokens.count
+    else { return true }
+    let addressee = paragraph.tokens[cue.end]
+    if ["him", "her"].contains(addressee.lower) { return true }
+    guard addressee.isCapitalized, SpeakerPhraseParser.isNameToken(paragraph, cue.end) else { return false }
+    var end = cue.end + 1
+    while end < paragraph.tokens.count && end < cue.end + 4 && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }
+    return SpeakerPhraseParser.parse(paragraph, cue.end..<end)?.kind == .person
   }
 
   /// "he" and "she": one person's pronouns.
@@ -283,6 +302,9 @@ extension Analyzer {
       || words.dropFirst(2).contains(where: { ["of", "for", "at"].contains(String($0)) })
   }
 
+  /// Nouns of a count of people, which stand for those they count: "a number of Democrats".
+  static let countNouns: WordSet = ["number", "handful", "lot", "couple", "dozen", "host", "group", "pair"]
+
   /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an
   /// organisation that is no place's name, or for "they" a plural group ("analysts"), for "it" a body a
   /// common noun names ("the mayor's office").
@@ -291,8 +313,12 @@ extension Analyzer {
     if let organisation = earlier.organisation { return WorldKnowledge.shared.places[nameKey(organisation)] == nil }
     guard let group = earlier.group, group.lowercasedQuickly() != pronoun else { return false }
     // (or a noun of people in the plural with no "s": "Police said … They added …")
+    // (the head before a preposition: "analysts at the bank" are "they", "the head of the investigators" is not;
+    // but a count stands for those it counts: "a number of Democrats", "the majority of voters")
     if pronoun == "they" {
-      return (group.hasSuffix("s") && !group.hasSuffix("ss")) || Lexicon.groupNouns.contains(group.lastWord.lowercasedQuickly())
+      let noun = head(ofGroup: group).flatMap { countNouns.contains($0) || SpeakerPhraseParser.numberWords.contains($0) ? nil : $0 }
+        ?? group.lastWord.lowercasedQuickly()
+      return (noun.hasSuffix("s") && !noun.hasSuffix("ss")) || Lexicon.groupNouns.contains(noun)
     }
     let head = group.lastWord.lowercasedQuickly()
     return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)

@@ -228,6 +228,16 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.last?.speaker)
     let b = run("Mayor Tom Reed said the road would reopen. The firm’s chief executive said the plant was shut. He said no staff were hurt.")
     XCTAssertEqual(b.quotes.last?.group, "The firm’s chief executive")
+    // (after "told" a body or a crowd, not a person who may answer)
+    let d = run(
+      "Ann Vey, a lawyer for the family, told reporters \"It was a whitewash.\" The head of the port authority told"
+        + " the hearing \"Checks were skipped.\" She also said \"I regret it.\" The guards, though suspended, are back."
+        + " They said they would appeal.")
+    XCTAssertEqual(d.quotes.map { $0.speaker?.name ?? $0.group }.prefix(3), [
+      "Ann Vey", "The head of the port authority", "The head of the port authority",
+    ])
+    // ("they" is not the head of a body of people)
+    XCTAssertNotEqual(d.quotes.last?.group, "The head of the port authority")
     // (but "the mayor" is the mayor named before)
     let c = run("Mayor Tom Reed said the road would reopen. The mayor said the plant was shut. He said no staff were hurt.")
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Reed")
