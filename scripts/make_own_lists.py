@@ -19,9 +19,9 @@ federation force forces foundation front fund gazette government group guard gua
 hospital house inc industries initiative institute insurance journal kingdom lab laboratory league
 library limited llc llp ltd magazine mail media ministry motors movement museum navy network news
 observatory office organisation organization parliament partners partnership party patrol pharmaceuticals
-police post press programme program project radio channel station railway railways register republic research review
+police post presidency press programme program project radio channel station rail railway railways register regulator republic research review
 school senate service services society software studio studios survey systems team technologies
-telegraph television times tribune trust union university
+telegraph television times transit tribune trust union university
 international
 post times news journal tribune herald gazette press committee party council department ministry campaign house court fund association
 center centre institute university college school agency bank union foundation commission administration police office service services senate

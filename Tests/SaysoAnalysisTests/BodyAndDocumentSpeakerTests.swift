@@ -272,4 +272,16 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let b = run("A statement last week from the Harbour Board said the pier would close.")
     XCTAssertEqual(b.quotes.first?.organisation, "Harbour Board")
   }
+
+  func testARegulatorAPresidencyAndARailFirmAreBodiesWhoseNamesHoldAnd() {
+    XCTAssertEqual(
+      run("Arvenia's Oil and Gas Regulator said the pipe was safe.").quotes.first?.organisation,
+      "Arvenia's Oil and Gas Regulator")
+    XCTAssertEqual(
+      run("Arvenia's Disaster and Emergency Management Presidency said the quake was strong.").quotes.first?.organisation,
+      "Arvenia's Disaster and Emergency Management Presidency")
+    let a = run("Pellworth Rail told commuters the line was shut.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Pellworth Rail")
+    XCTAssertNil(a.quotes.first?.speaker)
+  }
 }
