@@ -110,11 +110,13 @@ extension Attributor {
           && paragraph.tokens[$0].quote == nil
       })
     else { return nil }
+    // (a clause after a semicolon is a sentence of its own, whose words the source tells: "Police said Ann Vey
+    // fled; she drove north, according to witnesses")
+    let contentStart = clauseAfterSemicolon(paragraph, contentStart, before: according) ?? contentStart
     let sourceStart = according + 2
     // (a clause after a semicolon opens as a sentence does: "The sky was grey; according to police, the man …")
     if according == contentStart
       || (according == contentStart + 1 && paragraph.tokens[contentStart].classes.contains(.sentenceOpener))
-      || (according > contentStart && paragraph.tokens[according - 1].scalar == ";")
     {
       // (not a date's comma: "According to a June 3, 2021 EU press release, …")
       guard
@@ -259,7 +261,8 @@ extension Attributor {
     // leads …"); a subordinate clause before it goes on after it ("While …, according to X, some were …")
     var contentFirst = contentAfter ?? contentStart
     if paragraph.tokens[according - 1].scalar == ",", end + 3 < sentence.upperBound,
-      paragraph.tokens[end].scalar == ",", contentLast == according - 2, contentStart == sentence.lowerBound,
+      paragraph.tokens[end].scalar == ",", contentLast == according - 2,
+      contentStart == sentence.lowerBound || paragraph.tokens[contentStart - 1].scalar == ";",
       appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil
     {
       // (nor is a phrase of time or place that opens the sentence, with no verb: "Over the coming years, according to
@@ -297,6 +300,20 @@ extension Attributor {
       end: contentEnd(paragraph, contentLast, floor: contentFirst), cue: "according to",
       lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex,
       frameAfter: contentFirst == contentStart)
+  }
+
+  /// The first token after the last semicolon from `start` to `end`, outside quotes and brackets: where the
+  /// clause that holds `end` opens ("Police said Ann Vey fled; [according] to witnesses, she …"); nil if none.
+  /// Not the last of a list's items that semicolons part, which the source tells with the others: "A was
+  /// paid $9; B was paid $7; and C was paid $5, according to the records".
+  static func clauseAfterSemicolon(_ paragraph: ParagraphText, _ start: Int, before end: Int) -> Int? {
+    guard
+      let semicolon = (start..<end).last(where: {
+        paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
+          && !isInsideBrackets(paragraph, $0, from: start)
+      }), !["and", "or"].contains(paragraph.tokens[semicolon + 1].lower)
+    else { return nil }
+    return semicolon + 1
   }
 
   /// Whether the words before ", according to S," go on after the comma at `comma` that closes the source:

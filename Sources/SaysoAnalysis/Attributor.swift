@@ -37,6 +37,17 @@ enum Attributor {
       {
         let attribution = withSubjectBeforeFrame(
           paragraph, narrowedToQuoteOfSaying(paragraph, attribution, sentence), contentStart)
+        // "Police said Ann Vey fled; according to witnesses, she drove north": the clause before the semicolon
+        // has a frame of its own
+        if attribution.lemma == "according-to", case let first = paragraph.firstToken(startingAtOrAfter: attribution.start),
+          let clause = clauseAfterSemicolon(paragraph, contentStart, before: first), clause - 1 > contentStart + 2,
+          case let before = sentence.lowerBound..<clause,
+          let earlier = postFrame(paragraph, before, contentStart, sentenceIndex)
+            ?? preFrame(paragraph, before, contentStart, sentenceIndex),
+          earlier.end <= attribution.start
+        {
+          out.append(earlier)
+        }
         // "Reed asserted that the port had lost its soul: “It is dead,” he claimed": the frame after the quote
         // takes only the quote, and the words before the colon have a frame of their own
         if attribution.frameAfter, let speaker = attribution.speaker,

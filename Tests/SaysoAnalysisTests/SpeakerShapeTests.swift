@@ -355,6 +355,17 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["Sales of the new model rose"])
   }
 
+  func testAClauseAfterASemicolonIsASentenceOfItsOwnForAccordingTo() {
+    let a = run("Police said Ann Vey fled; according to witnesses, she drove north.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Ann Vey fled", "she drove north"])
+    XCTAssertEqual(a.quotes.map(\.group), ["Police", "witnesses"])
+    let b = run("Police said Ann Vey fled; she drove north, according to witnesses.")
+    XCTAssertEqual(b.quotes.map(\.text), ["Ann Vey fled", "she drove north"])
+    // (but the last item of a list that semicolons part goes with the others)
+    let c = run("Ann Vey was paid $9; Tom Reed was paid $7; and Mia Lund was paid $5, according to the records.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Ann Vey was paid $9; Tom Reed was paid $7; and Mia Lund was paid $5"])
+  }
+
   func testAccordingToInsideItsContent() {
     let a = run("The delay, according to engineers, was caused by frost on the rails.")
     XCTAssertEqual(a.quotes.map(\.text), ["The delay", "was caused by frost on the rails"])
