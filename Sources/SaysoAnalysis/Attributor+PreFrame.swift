@@ -697,6 +697,8 @@ extension Attributor {
     return token.quote != nil
       || (token.lower == "that" && clauseVerb(paragraph, after: first, limit: limit) != nil)
       || (opensClauseWithNoThat(token) && clauseVerb(paragraph, after: first - 1, limit: limit) != nil)
+      // (a bare plural and its verb: "suggested voters had been misled", "Reports suggested residents used …")
+      || (first + 1 < limit && isBarePlural(token) && opensPredicate(paragraph.tokens[first + 1]))
   }
 
   /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …",

@@ -440,6 +440,15 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["that the talks were cordial"])
   }
 
+  func testAVerbThatTakesOnlyAClauseReportsABarePluralAndItsVerb() {
+    XCTAssertEqual(run("Ann Vey suggested voters had been misled.").quotes.map(\.text), ["voters had been misled"])
+    XCTAssertEqual(run("Early reports suggested residents used garden tools.").quotes.map(\.text), [
+      "residents used garden tools"
+    ])
+    // (not a plural that is the object: "suggested changes to the plan")
+    XCTAssertEqual(run("Ann Vey suggested changes to the plan.").quotes.count, 0)
+  }
+
   func testAnAdverbOfMannerOrRepetitionBeforeAClauseWithNoThatIsNoContent() {
     XCTAssertEqual(run("Ann Vey has said publicly the pier should be sold.").quotes.map(\.text), ["the pier should be sold"])
     XCTAssertEqual(run("Ann Vey said again the pier would be sold.").quotes.map(\.text), ["the pier would be sold"])
