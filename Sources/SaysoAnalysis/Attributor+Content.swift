@@ -257,6 +257,11 @@ extension Attributor {
               })))
         {
           start = end
+        } else if cue.lemma == "tell" || saidTo, end < limit, paragraph.tokens[end].scalar == ",",
+          let quote = quoteAfterAsides(paragraph, from: end, limit)
+        {
+          // "told a nurse, in Welsh, “They took my bag.”"
+          start = quote
         } else if end > start + 2, let clause = ((start + 2)..<min(end, limit)).first(where: { index in
           // the addressee, then a clause with no "that": "told the council the team would play elsewhere",
           // "told the court the family escaped"
@@ -622,6 +627,30 @@ extension Attributor {
 
   /// Words before a day that say when in it: "late Sunday", "early Monday".
   static let partOfDayOpeners: WordSet = ["late", "early"]
+
+  /// The quote that opens after phrases of place, time or manner set off by commas, from `start` (after the one
+  /// spoken to): ", in Welsh, “…”", ", in French and English, “…”". Nil when a clause word, a verb,
+  /// another cue or a mark other than a comma comes first, or no quote opens within 14 tokens.
+  static func quoteAfterAsides(_ paragraph: ParagraphText, from start: Int, _ limit: Int) -> Int? {
+    var index = start
+    while index < min(limit, start + 14) {
+      let token = paragraph.tokens[index]
+      if token.quote != nil {
+        let before = paragraph.tokens[index - 1].scalar
+        return index > start && (before == "," || before == ":") && opensQuote(paragraph, index, limit) ? index : nil
+      }
+      // (words joined by "and" or "or" stay in the phrase: ", in French and English, “…”")
+      if token.kind == .punct
+        ? token.scalar != ","
+        : (endsPrepositionalPhrase(paragraph, index) && token.lower != "and" && token.lower != "or")
+          || opensPredicate(token)
+      {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
 
   /// Adverbs with no "-ly" that say a thing was said before: "said again the plan would fail".
   static let adverbsOfRepetition: WordSet = ["again", "also", "previously"]

@@ -440,6 +440,16 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["that the talks were cordial"])
   }
 
+  func testPhrasesSetOffByCommasAfterTheOneToldAreNoContent() {
+    XCTAssertEqual(run("Ann Vey told a nurse, in Welsh, “They took my bag.”").quotes.map(\.text), ["“They took my bag.”"])
+    XCTAssertEqual(run("She told a guard at the gate, in French and English, “they hit me.”").quotes.map(\.text), [
+      "“they hit me.”"
+    ])
+    // (not a relative clause, which has a verb)
+    XCTAssertNotEqual(
+      run("Ann Vey told a nurse, who was in tears, “They took my bag.”").quotes.first?.text, "“They took my bag.”")
+  }
+
   func testAVerbThatTakesOnlyAClauseReportsABarePluralAndItsVerb() {
     XCTAssertEqual(run("Ann Vey suggested voters had been misled.").quotes.map(\.text), ["voters had been misled"])
     XCTAssertEqual(run("Early reports suggested residents used garden tools.").quotes.map(\.text), [
