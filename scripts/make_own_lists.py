@@ -19,7 +19,7 @@ federation force forces foundation front fund gazette government group guard gua
 hospital house inc industries initiative institute insurance journal kingdom lab laboratory league
 library limited llc llp ltd magazine mail media ministry motors movement museum navy network news
 observatory office organisation organization parliament partners partnership party patrol pharmaceuticals
-police post presidency press programme program project radio channel station rail railway railways register regulator republic research review
+police post presidency press programme program project radio channel station railway railways register regulator republic research review
 school senate service services society software studio studios survey systems team technologies
 telegraph television times transit tribune trust union university
 international

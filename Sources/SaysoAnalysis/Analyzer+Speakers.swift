@@ -138,7 +138,8 @@ extension Analyzer {
         Self.pronoun(phrase.text.lowercasedQuickly(), fits: group),
         isNamedBefore(resolution?.entity, claim: attributions[last.index], pronounAt: attribution)
           ? Self.isOneUnnamedPerson(group) || Self.isOneRoleOfBody(group)
-          : resolution?.entity == nil && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group))
+          : resolution?.entity == nil
+            && (Self.isOneUnnamedPerson(group) || Self.isOneRole(group) || Self.isOneRoleOfBody(group))
       {
         resolution = Resolution(referent: last.resolution.referent, mention: phrase.text)
       } else if let phrase = attribution.speaker,
@@ -219,6 +220,13 @@ extension Analyzer {
     else { return true }
     let addressee = paragraph.tokens[cue.end]
     if ["him", "her"].contains(addressee.lower) { return true }
+    // (a noun of one person after a determiner or a possessive: "told his wife", "told a nurse")
+    if addressee.classes.contains(.determiner), cue.end + 1 < paragraph.tokens.count,
+      case let noun = paragraph.tokens[cue.end + 1].lower,
+      Lexicon.gender(ofPersonNoun: noun) != nil || Lexicon.titles.contains(noun) || Lexicon.roleClasses[noun] != nil
+    {
+      return true
+    }
     guard addressee.isCapitalized, SpeakerPhraseParser.isNameToken(paragraph, cue.end) else { return false }
     var end = cue.end + 1
     while end < paragraph.tokens.count && end < cue.end + 4 && SpeakerPhraseParser.isNameToken(paragraph, end) { end += 1 }

@@ -110,13 +110,11 @@ extension Attributor {
           && paragraph.tokens[$0].quote == nil
       })
     else { return nil }
-    // (a clause after a semicolon is a sentence of its own, whose words the source tells: "Police said Ann Vey
-    // fled; she drove north, according to witnesses")
-    let contentStart = clauseAfterSemicolon(paragraph, contentStart, before: according) ?? contentStart
     let sourceStart = according + 2
     // (a clause after a semicolon opens as a sentence does: "The sky was grey; according to police, the man …")
     if according == contentStart
       || (according == contentStart + 1 && paragraph.tokens[contentStart].classes.contains(.sentenceOpener))
+      || (according > contentStart && paragraph.tokens[according - 1].scalar == ";")
     {
       // (not a date's comma: "According to a June 3, 2021 EU press release, …")
       guard
@@ -246,7 +244,8 @@ extension Attributor {
       if comma + 3 < sentence.upperBound, paragraph.tokens[according - 1].scalar == ",",
         contentGoesOnAfterSource(paragraph, according: according, comma: comma, contentStart: contentStart)
       {
-        contentLast = sentence.upperBound - 1
+        // (up to a frame of its own: "…, halves hospital stays, but Ann Vey said the trial was small")
+        contentLast = trimmedTail(paragraph, comma + 1, lastBeforeNextFrame(paragraph, comma + 1, sentence.upperBound - 1))
         // (after a comma and a conjunction the clause before is a statement of its own: "…, but, according to
         // her manager, Vey had cancelled the tour", "…, because, according to Crane, the banks would …")
         if according - 3 >= contentStart, paragraph.tokens[according - 3].scalar == ",",
@@ -330,7 +329,9 @@ extension Attributor {
     let lowerCaseWord = after.kind == .word && !after.isCapitalized && paragraph.cues[comma + 1] == nil
     // (a verb after the source when the words before have no verb of their own: not "… denounced the deal,
     // which would …, according to its leaders, compared with …")
-    if lowerCaseWord, isPastTense(after) || Lexicon.irregularPasts.contains(after.lower) || isPresentOfThird(after),
+    if lowerCaseWord,
+      isPastTense(after) || Lexicon.irregularPasts.contains(after.lower)
+        || isPresentVerbForm(paragraph, comma + 1, limit: paragraph.tokens.count),
       !(contentStart..<(according - 1)).contains(where: { index in
         let token = paragraph.tokens[index]
         return token.kind == .word && !token.isCapitalized
@@ -349,14 +350,6 @@ extension Attributor {
 
   /// Words that open a clause of time or cause that finishes the sentence after ", according to S,".
   static let clausesOfTimeOrCause: WordSet = ["after", "before", "because", "when", "until", "since"]
-
-  /// Whether a word in "-s" may be a verb's present tense after a singular subject ("reduces", "remains"): not
-  /// "-ss", nor a noun of people ("officials").
-  static func isPresentOfThird(_ token: Token) -> Bool {
-    token.lower.utf8.count > 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss")
-      && !token.lower.hasSuffix("'s") && !token.lower.hasSuffix("’s") && !token.classes.contains(.groupNoun)
-      && token.classes.isDisjoint(with: [.determiner, .preposition, .clauseWord, .timeUnit])
-  }
 
   /// The last token of the content of "According to S," from `first` to `last`: the whole sentence, the
   /// source's account, up to a semicolon after which a clause of its own frames other words ("…, the ferry

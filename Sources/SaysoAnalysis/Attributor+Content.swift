@@ -656,10 +656,12 @@ extension Attributor {
   static let adverbsOfRepetition: WordSet = ["again", "also", "previously"]
 
   /// The start of a clause with no "that" after an adverb of manner or of repetition: "said publicly the
-  /// harbour should be sold", "said again the plan would fail", "said repeatedly voters had been misled".
+  /// harbour should be sold", "said again the plan would fail", "said repeatedly the vote was rigged".
   static func clauseAfterAdverb(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
+    // (an adverb of saying, not any word in "-ly": "said costly repairs were needed")
     guard start + 3 < limit, paragraph.tokens[start].quote == nil,
-      adverbsOfRepetition.contains(paragraph.tokens[start].lower) || isMannerAdverb(paragraph, start, floor: start)
+      adverbsOfRepetition.contains(paragraph.tokens[start].lower)
+        || (paragraph.tokens[start].classes.contains(.cueModifier) && paragraph.tokens[start].lower.hasSuffix("ly"))
     else { return nil }
     let clause = start + 1
     // (not a time after it, whose own clause `clauseAfterTime` reads: "said again this week that …"; nor a

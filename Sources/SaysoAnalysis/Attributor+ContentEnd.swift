@@ -408,10 +408,6 @@ extension Attributor {
       && paragraph.tokens[start + 1].isCapitalized && SpeakerPhraseParser.isNameToken(paragraph, start + 1)
     if roleBeforeName || (!pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) && first.kind != .number) {
       while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
-    } else if !first.isCapitalized && first.classes.contains(.groupNoun) && first.quote == nil {
-      // a plural of people with no determiner, and its finite verb: "…, but police said …", "…, and officials
-      // say …" (not a participle's phrase: "…, and polls showing a tie give him …")
-      guard verb < last, !paragraph.tokens[verb].lower.hasSuffix("ing") else { return false }
     } else if share {
       while verb < last && verb <= start + 4 && paragraph.tokens[verb].quote == nil
         && (paragraph.tokens[verb].kind == .word || paragraph.tokens[verb].kind == .number)
@@ -427,6 +423,12 @@ extension Attributor {
         verb += 1
       }
       guard verb > start + 1 else { return false }
+    } else if !first.isCapitalized && first.classes.contains(.groupNoun) && first.quote == nil {
+      // a plural of people with no determiner, and its finite verb, after a clause and its comma: "…, but police
+      // said …", "…, and officials say …" (not a participle's phrase: "…, and polls showing a tie give him …";
+      // nor the last of a list of subjects: "said doctors, nurses and officials said …")
+      guard verb < last, !paragraph.tokens[verb].lower.hasSuffix("ing"), clausePrecedes(paragraph, conjunction: start - 1)
+      else { return false }
     } else if !pronoun {
       return false
     }
@@ -514,6 +516,19 @@ extension Attributor {
   static let subjectPrepositions: WordSet = ["of", "for", "from", "at"]
   /// Adverbs of time with no "-ly" that stand between a subject and its verb: "police later said".
   static let timeAdverbsBeforeVerb: WordSet = ["later", "also", "then", "again", "earlier", "previously", "since"]
+
+  /// Whether a comma stands before the conjunction at `conjunction` and a finite verb within the 25 words before
+  /// that comma: the words before are a clause ("the fire began in a shed, but police said …"), not a list of
+  /// subjects ("doctors, nurses and officials said …").
+  static func clausePrecedes(_ paragraph: ParagraphText, conjunction: Int) -> Bool {
+    let comma = conjunction - 1
+    guard comma >= 1, paragraph.tokens[comma].scalar == ",", clauseCoordinators.contains(paragraph.tokens[conjunction].lower)
+    else { return false }
+    return (max(1, comma - 25)..<comma).contains(where: { index in
+      let token = paragraph.tokens[index]
+      return Lexicon.auxiliariesAndBe.contains(token.lower) || isVerbLike(token, after: paragraph.tokens[index - 1])
+    })
+  }
 
   /// Whether the words from `start` hold back more of what was said: a negated auxiliary and a verb of telling
   /// ("did not give a date", "wouldn’t say when", "has not commented"), or a verb of refusing and "to" and such a

@@ -35,18 +35,23 @@ enum Attributor {
         ?? passiveReport(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
       {
-        let attribution = withSubjectBeforeFrame(
+        var attribution = withSubjectBeforeFrame(
           paragraph, narrowedToQuoteOfSaying(paragraph, attribution, sentence), contentStart)
-        // "Police said Ann Vey fled; according to witnesses, she drove north": the clause before the semicolon
-        // has a frame of its own
-        if attribution.lemma == "according-to", case let first = paragraph.firstToken(startingAtOrAfter: attribution.start),
-          let clause = clauseAfterSemicolon(paragraph, contentStart, before: first), clause - 1 > contentStart + 2,
+        // "Police said Ann Vey fled; she drove north, according to witnesses": a clause before a semicolon with a
+        // frame of its own is that frame's, and the source tells the clause after it
+        if attribution.lemma == "according-to",
+          let according = (contentStart..<sentence.upperBound).first(where: {
+            paragraph.tokens[$0].lower == "according" && paragraph.tokens[$0].quote == nil
+          }),
+          let clause = clauseAfterSemicolon(paragraph, contentStart, before: according), clause - 1 > contentStart + 2,
           case let before = sentence.lowerBound..<clause,
           let earlier = postFrame(paragraph, before, contentStart, sentenceIndex)
             ?? preFrame(paragraph, before, contentStart, sentenceIndex),
-          earlier.end <= attribution.start
+          let narrowed = clause == according ? attribution : accordingTo(paragraph, sentence, clause, sentenceIndex),
+          earlier.end <= narrowed.start
         {
           out.append(earlier)
+          attribution = narrowed
         }
         // "Reed asserted that the port had lost its soul: “It is dead,” he claimed": the frame after the quote
         // takes only the quote, and the words before the colon have a frame of their own

@@ -79,8 +79,9 @@ enum CueFinder {
   /// its clause ("Some say …", "…, but many said …"), not a determiner of the word ("have some say in").
   static func opensWithIndefiniteSubject(_ paragraph: ParagraphText, before index: Int) -> Bool {
     // (a verb's form in "-s" may be a plural noun: "Some states stayed too tight to call")
+    // ("another" takes no plural: "Another says …")
     guard index > 0, Lexicon.indefiniteGroups.contains(paragraph.tokens[index - 1].lower),
-      !paragraph.tokens[index].lower.hasSuffix("s"),
+      !paragraph.tokens[index].lower.hasSuffix("s") || paragraph.tokens[index - 1].lower == "another",
       // (nor an adjective of the noun after it: "several alleged accomplices, including …, were tried")
       !(index + 2 < paragraph.tokens.count && paragraph.tokens[index + 1].kind == .word
         && !paragraph.tokens[index + 1].isCapitalized && paragraph.tokens[index + 1].lower.hasSuffix("s")

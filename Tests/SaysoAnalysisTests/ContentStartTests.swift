@@ -455,14 +455,17 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Early reports suggested residents used garden tools.").quotes.map(\.text), [
       "residents used garden tools"
     ])
-    // (not a plural that is the object: "suggested changes to the plan")
+    // (not a plural that is the object, nor its participle: "suggested changes to the plan", "… made last year")
+    XCTAssertEqual(run("Ann Vey suggested changes made last year.").quotes.count, 0)
     XCTAssertEqual(run("Ann Vey suggested changes to the plan.").quotes.count, 0)
   }
 
   func testAnAdverbOfMannerOrRepetitionBeforeAClauseWithNoThatIsNoContent() {
     XCTAssertEqual(run("Ann Vey has said publicly the pier should be sold.").quotes.map(\.text), ["the pier should be sold"])
     XCTAssertEqual(run("Ann Vey said again the pier would be sold.").quotes.map(\.text), ["the pier would be sold"])
-    // (but an adverb of degree before a number is the content's, and a time is read as before)
+    // (but not a word in "-ly" that is no adverb of saying: "said costly repairs …"; an adverb of degree before a
+    // number is the content's, and a time is read as before)
+    XCTAssertEqual(run("Ann Vey said costly repairs were needed.").quotes.map(\.text), ["costly repairs were needed"])
     XCTAssertEqual(run("Police said roughly 40 people were hurt.").quotes.map(\.text), ["roughly 40 people were hurt"])
     XCTAssertEqual(run("Ann Vey said again this week that the pier would be sold.").quotes.map(\.text), [
       "that the pier would be sold"

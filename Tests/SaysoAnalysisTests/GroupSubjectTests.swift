@@ -640,6 +640,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.group), ["one official", "another"])
     XCTAssertNil(a.quotes[1].utterance)
     XCTAssertEqual(run("Some voters backed it. Another said it was a mistake.").quotes.map(\.group), ["Another"])
+    XCTAssertEqual(run("“We are ready,” one official said. Another says, “It is sound.”").quotes.map(\.group), [
+      "one official", "Another",
+    ])
     // (not the determiner of a noun: "yet another warning sign")
     XCTAssertEqual(run("The decline is yet another warning sign of harm to the ocean.").quotes.count, 0)
   }

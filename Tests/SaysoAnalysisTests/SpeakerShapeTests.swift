@@ -350,6 +350,9 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
     let b = run("The ferry sank, according to the coastguard, after its engine failed.")
     XCTAssertEqual(b.quotes.map(\.text), ["The ferry sank", "after its engine failed"])
+    // (up to a frame of its own)
+    let d = run("The new drug, according to researchers, halves hospital stays, but Ann Vey said the trial was small.")
+    XCTAssertEqual(d.quotes.map(\.text), ["The new drug", "halves hospital stays", "the trial was small"])
     // (not a phrase that tells where the source said it)
     let c = run("Sales of the new model rose, according to the firm, in a statement on Monday.")
     XCTAssertEqual(c.quotes.map(\.text), ["Sales of the new model rose"])
@@ -361,7 +364,11 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.group), ["Police", "witnesses"])
     let b = run("Police said Ann Vey fled; she drove north, according to witnesses.")
     XCTAssertEqual(b.quotes.map(\.text), ["Ann Vey fled", "she drove north"])
-    // (but the last item of a list that semicolons part goes with the others)
+    // (but a clause before the semicolon with no frame of its own goes with the one after it, as does the last item
+    // of a list that semicolons part)
+    XCTAssertEqual(run("The ferry left at 9am; it sank at noon, according to the coastguard.").quotes.map(\.text), [
+      "The ferry left at 9am; it sank at noon"
+    ])
     let c = run("Ann Vey was paid $9; Tom Reed was paid $7; and Mia Lund was paid $5, according to the records.")
     XCTAssertEqual(c.quotes.map(\.text), ["Ann Vey was paid $9; Tom Reed was paid $7; and Mia Lund was paid $5"])
   }
