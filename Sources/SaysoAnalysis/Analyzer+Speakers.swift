@@ -324,7 +324,9 @@ extension Analyzer {
     // (the head before a preposition: "analysts at the bank" are "they", "the head of the investigators" is not;
     // but a count stands for those it counts: "a number of Democrats", "the majority of voters")
     if pronoun == "they" {
-      let noun = head(ofGroup: group).flatMap { countNouns.contains($0) || SpeakerPhraseParser.numberWords.contains($0) ? nil : $0 }
+      let words = group.lowercasedQuickly().spaceSeparatedWords
+      let noun = words.prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.map(String.init)
+        .flatMap { countNouns.contains($0) || SpeakerPhraseParser.numberWords.contains($0) ? nil : $0 }
         ?? group.lastWord.lowercasedQuickly()
       return (noun.hasSuffix("s") && !noun.hasSuffix("ss")) || Lexicon.groupNouns.contains(noun)
     }

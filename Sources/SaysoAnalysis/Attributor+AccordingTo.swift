@@ -320,7 +320,8 @@ extension Attributor {
   /// according to police, started in the kitchen", "The new drug, according to researchers, reduces stays by
   /// half"), or the words before cannot end a clause ("Monday was when, according to the plans, crews were to
   /// clear the site"), or a clause of time or cause finishes the sentence ("The ship sank, according to the
-  /// coastguard, after its engine failed"). Not an appositive ("according to Nora Pell, head of …").
+  /// coastguard, after its engine failed"). Not an appositive ("according to Nora Pell, head of …"), nor a word
+  /// in "-s" that is no verb ("…, according to Tarn Holdings, operators of the line").
   static func contentGoesOnAfterSource(_ paragraph: ParagraphText, according: Int, comma: Int, contentStart: Int)
     -> Bool
   {

@@ -652,15 +652,16 @@ extension Attributor {
     return nil
   }
 
-  /// Adverbs with no "-ly" that say a thing was said before: "said again the plan would fail".
-  static let adverbsOfRepetition: WordSet = ["again", "also", "previously"]
+  /// Adverbs with no "-ly" that say when a thing was said, or that it was said before: between a subject and its
+  /// verb ("police later said"), or between the verb and its clause ("said again the plan would fail").
+  static let adverbsOfTimeOrRepetition: WordSet = ["later", "also", "then", "again", "earlier", "previously"]
 
   /// The start of a clause with no "that" after an adverb of manner or of repetition: "said publicly the
   /// harbour should be sold", "said again the plan would fail", "said repeatedly the vote was rigged".
   static func clauseAfterAdverb(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     // (an adverb of saying, not any word in "-ly": "said costly repairs were needed")
     guard start + 3 < limit, paragraph.tokens[start].quote == nil,
-      adverbsOfRepetition.contains(paragraph.tokens[start].lower)
+      adverbsOfTimeOrRepetition.contains(paragraph.tokens[start].lower)
         || (paragraph.tokens[start].classes.contains(.cueModifier) && paragraph.tokens[start].lower.hasSuffix("ly"))
     else { return nil }
     let clause = start + 1

@@ -385,10 +385,12 @@ extension Attributor {
   }
 
   /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,
-  /// a name, a determiner and up to two lower-case words: "a woman", "the team captain", or a share of
-  /// people: "three-quarters", "62 percent of those polled"), then a verb of saying
-  /// that is not weak, then a quote, "that" or a clause ("…, a woman shouted “Go home!”", "…, the team
-  /// captain said she needed …"). A pronoun's ", he said, “…”" is a frame inside the same content.
+  /// a name, with a role or a kind of body before it or not: "broadcaster Tarn News", a determiner and up to two
+  /// lower-case words: "a woman", "the team captain", a share of people: "three-quarters", "62 percent of those
+  /// polled", or a plural of people after a clause and its comma: "…, but police …"), then an adverb or not
+  /// ("later"), then a verb of saying that is not weak, then a quote, "that" or a clause ("…, a woman shouted “Go
+  /// home!”", "…, the team captain said she needed …"). A pronoun's ", he said, “…”" is a frame inside the same
+  /// content.
   static func secondFrameFollows(_ paragraph: ParagraphText, _ clause: Int, _ last: Int) -> Bool {
     // (after a conjunction: "…, and two-thirds said the same of Hale")
     let start = clause < last && clauseCoordinators.contains(paragraph.tokens[clause].lower) ? clause + 1 : clause
@@ -447,7 +449,7 @@ extension Attributor {
     // (an adverb may stand before the verb: "…, but Vellum News later reported …", "…, and police
     // repeatedly said …")
     if verb + 1 < last, paragraph.cues[verb] == nil, paragraph.cues[verb + 1] != nil,
-      timeAdverbsBeforeVerb.contains(paragraph.tokens[verb].lower) || isMannerAdverb(paragraph, verb, floor: verb)
+      adverbsOfTimeOrRepetition.contains(paragraph.tokens[verb].lower) || isMannerAdverb(paragraph, verb, floor: verb)
     {
       verb += 1
     }
@@ -514,8 +516,6 @@ extension Attributor {
 
   /// Prepositions that open a phrase inside a subject: "one of the prosecutors", "a spokesman for the city".
   static let subjectPrepositions: WordSet = ["of", "for", "from", "at"]
-  /// Adverbs of time with no "-ly" that stand between a subject and its verb: "police later said".
-  static let timeAdverbsBeforeVerb: WordSet = ["later", "also", "then", "again", "earlier", "previously", "since"]
 
   /// Whether a comma stands before the conjunction at `conjunction` and a finite verb within the 25 words before
   /// that comma: the words before are a clause ("the fire began in a shed, but police said …"), not a list of

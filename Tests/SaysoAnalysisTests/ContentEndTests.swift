@@ -547,6 +547,9 @@ final class TheyTests: XCTestCase, AnalysingText {
   func testTheyAfterAGroupsClaimIsThatGroup() {
     let a = run("Goldman Sachs analysts said in a note they expected prices to rise.\n\n“We remain bullish,” they wrote.")
     XCTAssertEqual(a.quotes.map(\.group), ["Goldman Sachs analysts", "Goldman Sachs analysts"])
+    // (the noun before the group's preposition: "analysts at the bank")
+    let atBank = run("Analysts at the bank said rates would rise. They added that inflation was easing.")
+    XCTAssertEqual(atBank.quotes.map(\.group), ["Analysts at the bank", "Analysts at the bank"])
     // not after one person's, nor after a singular group's
     let b = run("A person close to the process said talks had stalled.\n\n“It is over,” they said.")
     XCTAssertEqual(b.quotes.last?.group, "they")
