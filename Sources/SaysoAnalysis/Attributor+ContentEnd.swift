@@ -464,7 +464,7 @@ extension Attributor {
     return next.quote == nil
       && (next.lower == "that" || opensClauseWithNoThat(next)
         // (or a bare plural and its predicate: "…, but the mayor said talks were going on")
-        || (cue.end + 1 <= last && isBarePlural(next) && opensPredicate(paragraph.tokens[cue.end + 1])))
+        || opensBarePluralClause(paragraph, at: cue.end, limit: last + 1))
   }
 
   /// Whether the comma at `comma` opens a contrast clause with a subject, a name or a pronoun, and a verb of

@@ -697,12 +697,8 @@ extension Attributor {
     return token.quote != nil
       || (token.lower == "that" && clauseVerb(paragraph, after: first, limit: limit) != nil)
       || (opensClauseWithNoThat(token) && clauseVerb(paragraph, after: first - 1, limit: limit) != nil)
-      // (a bare plural and its verb: "suggested voters had been misled", "Reports suggested residents used …"; not
-      // a participle of the plural, which a preposition or a time follows: "suggested changes made last year")
-      || (first + 2 < limit && isBarePlural(token) && opensPredicate(paragraph.tokens[first + 1])
-        && (Lexicon.auxiliariesAndBe.contains(paragraph.tokens[first + 1].lower)
-          || !(paragraph.tokens[first + 2].classes.contains(.preposition) || paragraph.tokens[first + 2].isTimeWord
-            || Lexicon.timeOpeners.contains(paragraph.tokens[first + 2].lower) || paragraph.tokens[first + 2].kind == .punct)))
+      // (a bare plural and its verb: "suggested voters had been misled", "Reports suggested residents used …")
+      || opensBarePluralClause(paragraph, at: first, limit: limit)
   }
 
   /// Works one puts out that speak for the one who issued them, besides documents: "released an ad calling …",
