@@ -208,8 +208,9 @@ extension Analyzer {
   }
 
   /// Whether a claim asks a question, or is told to one person who may answer as "he" or "she" ("A reporter
-  /// asked Hale how he felt. He replied …", "An officer told him to leave. He said …"), not to a body or a
-  /// crowd ("The head of the inquiry told the court … She also said …").
+  /// asked Hale how he felt. He replied …", "An officer told him to leave. He said …", "told his wife"), not to a
+  /// body or a crowd ("The head of the inquiry told the court … She also said …"); when the verb is not found
+  /// after the speaker, it may be.
   static func addressesOnePerson(_ claim: Attribution, in paragraph: ParagraphText) -> Bool {
     guard let lemma = claim.lemma, CueLexicon.takingAddressee.contains(lemma) else { return false }
     guard lemma != "ask", let subject = claim.speaker?.tokens,
@@ -310,8 +311,10 @@ extension Analyzer {
       || words.dropFirst(2).contains(where: { ["of", "for", "at"].contains(String($0)) })
   }
 
-  /// Nouns of a count of people, which stand for those they count: "a number of Democrats".
-  static let countNouns: WordSet = ["number", "handful", "lot", "couple", "dozen", "host", "group", "pair"]
+  /// Words of a count of people, which stand for those they count: "a number of Democrats", "most of the residents".
+  static let countNouns: WordSet = [
+    "number", "handful", "lot", "couple", "dozen", "host", "group", "pair", "most", "rest", "none", "all", "some", "many",
+  ]
 
   /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an
   /// organisation that is no place's name, or for "they" a plural group ("analysts"), for "it" a body a

@@ -330,9 +330,11 @@ extension Attributor {
     let lowerCaseWord = after.kind == .word && !after.isCapitalized && paragraph.cues[comma + 1] == nil
     // (a verb after the source when the words before have no verb of their own: not "… denounced the deal,
     // which would …, according to its leaders, compared with …")
-    if lowerCaseWord,
-      isPastTense(after) || Lexicon.irregularPasts.contains(after.lower)
-        || isPresentVerbForm(paragraph, comma + 1, limit: paragraph.tokens.count),
+    // (a word in "-s" before "of" or of people is a noun: "…, according to Tarn Holdings, operators of the line")
+    let presentVerb =
+      isPresentVerbForm(paragraph, comma + 1, limit: paragraph.tokens.count)
+      && !after.classes.contains(.groupNoun) && paragraph.tokens[comma + 2].lower != "of"
+    if lowerCaseWord, isPastTense(after) || Lexicon.irregularPasts.contains(after.lower) || presentVerb,
       !(contentStart..<(according - 1)).contains(where: { index in
         let token = paragraph.tokens[index]
         return token.kind == .word && !token.isCapitalized
@@ -342,8 +344,9 @@ extension Attributor {
       return true
     }
     if lowerCaseWord, clausesOfTimeOrCause.contains(after.lower) { return true }
+    guard according - 2 > contentStart else { return false }
     let before = paragraph.tokens[according - 2]
-    return according - 2 > contentStart && before.quote == nil
+    return before.quote == nil
       && (unfinishedClauseWords.contains(before.lower) || before.classes.contains(.preposition)
         // (or a verb "be" with nothing after it: "Two guards were, according to the union, among the injured")
         || Lexicon.formsOfBe.contains(before.lower))

@@ -105,17 +105,16 @@ extension Attributor {
   /// The subject pronouns of people who may speak in a news report: not "it" or "there", nor "you".
   static let speakingPronouns: WordSet = ["i", "he", "she", "we", "they"]
 
-  /// Whether a bare plural and its finite verb open a clause at `index`: "voters had been misled", "residents used
-  /// garden tools" (not a participle of the plural, which a preposition, a time or a mark follows: "changes made
-  /// last year", "plans announced by the board").
+  /// Whether a bare plural and its finite verb open a clause at `index`: "voters had been misled", "residents
+  /// fled", "talks continued" (not a participle of the plural, which "by" or a time follows: "changes made last
+  /// year", "plans announced by the board").
   static func opensBarePluralClause(_ paragraph: ParagraphText, at index: Int, limit: Int) -> Bool {
-    guard index + 2 < limit, isBarePlural(paragraph.tokens[index]), case let verb = paragraph.tokens[index + 1],
+    guard index + 1 < limit, isBarePlural(paragraph.tokens[index]), case let verb = paragraph.tokens[index + 1],
       opensPredicate(verb)
     else { return false }
-    if Lexicon.auxiliariesAndBe.contains(verb.lower) { return true }
+    guard index + 2 < limit, !Lexicon.auxiliariesAndBe.contains(verb.lower) else { return true }
     let after = paragraph.tokens[index + 2]
-    return !(after.classes.contains(.preposition) || after.isTimeWord || Lexicon.timeOpeners.contains(after.lower)
-      || after.kind == .punct)
+    return !(after.lower == "by" || after.isTimeWord || Lexicon.timeOpeners.contains(after.lower))
   }
 
   /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".

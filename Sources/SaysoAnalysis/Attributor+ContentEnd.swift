@@ -517,14 +517,16 @@ extension Attributor {
   /// Prepositions that open a phrase inside a subject: "one of the prosecutors", "a spokesman for the city".
   static let subjectPrepositions: WordSet = ["of", "for", "from", "at"]
 
-  /// Whether a comma stands before the conjunction at `conjunction` and a finite verb within the 25 words before
-  /// that comma: the words before are a clause ("the fire began in a shed, but police said …"), not a list of
-  /// subjects ("doctors, nurses and officials said …").
+  /// Whether a comma stands before the conjunction at `conjunction` and a finite verb between that comma and the
+  /// comma before it (within 30 words): the words before are a clause ("the fire began in a shed, but police said
+  /// …"), not a list of subjects ("doctors, nurses, and officials said …").
   static func clausePrecedes(_ paragraph: ParagraphText, conjunction: Int) -> Bool {
     let comma = conjunction - 1
     guard comma >= 1, paragraph.tokens[comma].scalar == ",", clauseCoordinators.contains(paragraph.tokens[conjunction].lower)
     else { return false }
-    return (max(1, comma - 25)..<comma).contains(where: { index in
+    let floor = max(1, comma - 30)
+    let previousComma = (floor..<comma).last(where: { paragraph.tokens[$0].scalar == "," }).map { $0 + 1 } ?? floor
+    return (max(1, previousComma)..<comma).contains(where: { index in
       let token = paragraph.tokens[index]
       return Lexicon.auxiliariesAndBe.contains(token.lower) || isVerbLike(token, after: paragraph.tokens[index - 1])
     })

@@ -406,6 +406,11 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let f = run("Ann Vey said the fire began in a shed, but many voters said it would fail.")
     XCTAssertEqual(f.quotes.map(\.text), ["the fire began in a shed", "it would fail"])
     XCTAssertEqual(run("Ann Vey said doctors, nurses and officials said the ward was full.").quotes.count, 1)
+    XCTAssertEqual(run("Ann Vey said doctors, nurses, and officials said the ward was full.").quotes.count, 1)
+    // (a determiner's noun and a bare plural with a past tense: "…, but the mayor said talks continued")
+    XCTAssertEqual(run("Ann Vey said the fire began in a shed, but the mayor said talks continued.").quotes.map(\.text), [
+      "the fire began in a shed", "talks continued",
+    ])
     // (not a participle after the plural, which opens a phrase of the content)
     let e = run("Aides say his speech and polls showing a tie give him a chance.")
     XCTAssertEqual(e.quotes.map(\.text), ["his speech and polls showing a tie give him a chance"])
@@ -547,6 +552,9 @@ final class TheyTests: XCTestCase, AnalysingText {
   func testTheyAfterAGroupsClaimIsThatGroup() {
     let a = run("Goldman Sachs analysts said in a note they expected prices to rise.\n\n“We remain bullish,” they wrote.")
     XCTAssertEqual(a.quotes.map(\.group), ["Goldman Sachs analysts", "Goldman Sachs analysts"])
+    // (a count stands for those it counts: "most of the residents")
+    let most = run("Most of the residents said the water was cloudy. They said it smelled.")
+    XCTAssertEqual(most.quotes.last?.group, "Most of the residents")
     // (the noun before the group's preposition: "analysts at the bank")
     let atBank = run("Analysts at the bank said rates would rise. They added that inflation was easing.")
     XCTAssertEqual(atBank.quotes.map(\.group), ["Analysts at the bank", "Analysts at the bank"])

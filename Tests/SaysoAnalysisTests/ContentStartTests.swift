@@ -457,6 +457,7 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     ])
     // (not a plural that is the object, nor its participle: "suggested changes to the plan", "… made last year")
     XCTAssertEqual(run("Ann Vey suggested changes made last year.").quotes.count, 0)
+    XCTAssertEqual(run("Early reports suggested residents fled.").quotes.map(\.text), ["residents fled"])
     XCTAssertEqual(run("Ann Vey suggested changes to the plan.").quotes.count, 0)
   }
 

@@ -350,6 +350,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
     let b = run("The ferry sank, according to the coastguard, after its engine failed.")
     XCTAssertEqual(b.quotes.map(\.text), ["The ferry sank", "after its engine failed"])
+    // (not a noun in "-s" that names the source: "operators of the line")
+    XCTAssertEqual(run("The ferry sank, according to Tarn Holdings, operators of the line.").quotes.map(\.text), [
+      "The ferry sank"
+    ])
     // (up to a frame of its own)
     let d = run("The new drug, according to researchers, halves hospital stays, but Ann Vey said the trial was small.")
     XCTAssertEqual(d.quotes.map(\.text), ["The new drug", "halves hospital stays", "the trial was small"])
