@@ -454,9 +454,14 @@ extension Attributor {
       verb += 1
     }
     guard verb < last, let cue = paragraph.cues[verb], cue.end <= last,
-      cue.category != .belief, cue.category != .proposal, !CueLexicon.weak.contains(cue.lemma)
+      cue.category != .belief, cue.category != .proposal
     else { return false }
     let next = paragraph.tokens[cue.end]
+    // (a weak verb frames only "that" and its clause: "…, but Tarn News later reported that it began …", not
+    // "…, and the firm reported a loss")
+    if CueLexicon.weak.contains(cue.lemma) {
+      return next.quote == nil && next.lower == "that" && isIndicativeClause(paragraph, after: cue.end, limit: last + 1)
+    }
     if opensQuote(paragraph, cue.end, last + 1) { return true }
     if next.scalar == "," || next.scalar == ":", cue.end + 1 <= last, opensQuote(paragraph, cue.end + 1, last + 1) {
       return !(pronoun && next.scalar == ",")
