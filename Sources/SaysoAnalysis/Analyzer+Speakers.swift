@@ -298,9 +298,10 @@ extension Analyzer {
     return Lexicon.titles.contains(head) && !WorldKnowledge.shared.organisationWords.contains(head)
   }
 
-  /// Whether a group's words are "the" and the title of one person in a body they name, which no person named
-  /// before holds (else the title would have named that person): "The chief executive of Kestrel Foods", "The
-  /// head of the port authority", "the company’s chief executive".
+  /// Whether a group's words are "the" and the title of one person in a body they name: "The chief executive of
+  /// Kestrel Foods", "The head of the port authority", "the company’s chief executive". Asked of a group that
+  /// resolution left as words, with no person the article gave that title ("Chief executive Tom Reed" would have
+  /// been named); a title given in a sentence of its own ("Tom Reed is the chief executive") is not read.
   static func isOneRoleOfBody(_ group: String) -> Bool {
     let words = group.lowercasedQuickly().spaceSeparatedWords
     guard words.count >= 3, words[0] == "the", let head = head(ofGroup: group), Lexicon.titles.contains(head),

@@ -672,17 +672,18 @@ extension Attributor {
   /// harbour should be sold", "said again the plan would fail", "said repeatedly the vote was rigged".
   static func clauseAfterAdverb(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     // (an adverb of saying, not any word in "-ly": "said costly repairs were needed")
-    guard start + 3 < limit, paragraph.tokens[start].quote == nil,
-      adverbsOfTimeOrRepetition.contains(paragraph.tokens[start].lower)
-        || (paragraph.tokens[start].classes.contains(.cueModifier) && paragraph.tokens[start].lower.hasSuffix("ly"))
+    let adverb = paragraph.tokens[start]
+    guard start + 3 < limit, adverb.quote == nil,
+      adverbsOfTimeOrRepetition.contains(adverb.lower)
+        || (adverb.classes.contains(.cueModifier) && adverb.lower.hasSuffix("ly"))
     else { return nil }
     let clause = start + 1
     // (not a time after it, whose own clause `clauseAfterTime` reads: "said again this week that …"; nor a
     // number, which an adverb of degree qualifies: "said roughly 40 people died")
     let next = paragraph.tokens[clause]
     guard !Lexicon.timeOpeners.contains(next.lower), !next.isTimeWord, next.kind != .number,
-      !SpeakerPhraseParser.numberWords.contains(next.lower), opensClauseWithNoThat(next)
-      || (isBareNoun(paragraph, clause) && predicateFollows(paragraph, clause, limit))
+      !SpeakerPhraseParser.numberWords.contains(next.lower),
+      opensClauseWithNoThat(next) || (isBareNoun(paragraph, clause) && predicateFollows(paragraph, clause, limit))
     else { return nil }
     return clause
   }

@@ -40,8 +40,9 @@ enum Attributor {
         // "Police said Ann Vey fled; she drove north, according to witnesses": a clause before a semicolon with a
         // frame of its own is that frame's, and the source tells the clause after it
         if attribution.lemma == "according-to",
-          let according = (contentStart..<sentence.upperBound).first(where: {
-            paragraph.tokens[$0].lower == "according" && paragraph.tokens[$0].quote == nil
+          let according = (contentStart..<(sentence.upperBound - 1)).first(where: {
+            paragraph.tokens[$0].lower == "according" && paragraph.tokens[$0 + 1].lower == "to"
+              && paragraph.tokens[$0].quote == nil
           }),
           let clause = clauseAfterSemicolon(paragraph, contentStart, before: according), clause - 1 > contentStart + 2,
           case let before = sentence.lowerBound..<clause,
