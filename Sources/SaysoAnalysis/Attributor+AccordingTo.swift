@@ -320,20 +320,33 @@ extension Attributor {
   /// according to police, started in the kitchen", "The new drug, according to researchers, reduces stays by
   /// half"), or the words before cannot end a clause ("Monday was when, according to the plans, crews were to
   /// clear the site"), or a clause of time or cause finishes the sentence ("The ship sank, according to the
-  /// coastguard, after its engine failed"). Not an appositive ("according to Nora Pell, head of …"), nor a word
+  /// coastguard, after its engine failed"), or the words before are a noun and its verb alone ("Sales rose,
+  /// according to the firm, in all regions"). Not an appositive ("according to Nora Pell, head of …"), nor a word
   /// in "-s" that is no verb ("…, according to Tarn Holdings, operators of the line").
   static func contentGoesOnAfterSource(_ paragraph: ParagraphText, according: Int, comma: Int, contentStart: Int)
     -> Bool
   {
+    // a noun and its verb alone before it, however short a clause: "Sales rose, according to the firm, in all
+    // regions", "Kestrel earns, according to its filings, $80 million a year"
+    let opener = paragraph.tokens[contentStart]
+    if according - 2 == contentStart + 1, opener.kind == .word, !opener.isTimeWord,
+      opener.classes.isDisjoint(with: [.preposition, .determiner, .sentenceOpener, .clauseWord]),
+      isVerbLike(paragraph.tokens[contentStart + 1], after: opener)
+    {
+      return true
+    }
     let after = paragraph.tokens[comma + 1]
     if Lexicon.auxiliariesAndBe.contains(after.lower) { return true }
     let lowerCaseWord = after.kind == .word && !after.isCapitalized && paragraph.cues[comma + 1] == nil
     // (a verb after the source when the words before have no verb of their own: not "… denounced the deal,
     // which would …, according to its leaders, compared with …")
-    // (a word in "-s" before "of" or of people is a noun: "…, according to Tarn Holdings, operators of the line")
+    // (a word in "-s" before "of" or of people is a noun: "…, according to Tarn Holdings, operators of the line";
+    // so is one before a verb, the subject of a clause of its own: "Yesterday, according to the firm, prices rose")
     let presentVerb =
       isPresentVerbForm(paragraph, comma + 1, limit: paragraph.tokens.count)
       && !after.classes.contains(.groupNoun) && paragraph.tokens[comma + 2].lower != "of"
+      && !isVerbLike(paragraph.tokens[comma + 2], after: after)
+      && !Lexicon.auxiliariesAndBe.contains(paragraph.tokens[comma + 2].lower)
     if lowerCaseWord, isPastTense(after) || Lexicon.irregularPasts.contains(after.lower) || presentVerb,
       !(contentStart..<(according - 1)).contains(where: { index in
         let token = paragraph.tokens[index]

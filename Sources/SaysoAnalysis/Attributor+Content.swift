@@ -302,6 +302,13 @@ extension Attributor {
           guard start < limit, !isAdjunctToTheEnd(paragraph, start, limit) else { return nil }
         }
       }
+      // where and when it was told, after the one told, before a quote: "told reporters at the court, after the
+      // hearing, “…”"
+      if start > cue.end, start < limit, paragraph.tokens[start].classes.contains(.preposition),
+        let quote = quoteAfterAsides(paragraph, from: start, limit)
+      {
+        start = quote
+      }
       // the addressee goes on in lower case after a name or a pronoun, then a clause with no "that": "told
       // FBI agents he checked …", "told her supporters the fight …"
       if start > cue.end, start < limit, isBareNoun(paragraph, start),
@@ -651,10 +658,18 @@ extension Attributor {
         let before = paragraph.tokens[index - 1].scalar
         return index > start && (before == "," || before == ":") && opensQuote(paragraph, index, limit) ? index : nil
       }
-      // (words joined by "and" or "or" stay in the phrase: ", in French and English, “…”")
+      // (words joined by "and" or "or" stay in the phrase: ", in French and English, “…”"; so does a preposition
+      // that may open a clause, before an article or a time: ", after the hearing, “…”")
+      // (an article stays too, and the word after it is a noun, though a verb of saying may have its form: "after
+      // the hearing")
+      let phraseOpener = token.classes.contains(.preposition) && index + 1 < limit
+        && (paragraph.tokens[index + 1].classes.contains(.determiner) || paragraph.tokens[index + 1].isTimeWord)
+      let inNounPhrase = (token.classes.contains(.determiner) && token.lower != "that")
+        || (index > start && paragraph.tokens[index - 1].classes.contains(.determiner))
       if token.kind == .punct
         ? token.scalar != ","
-        : (endsPrepositionalPhrase(paragraph, index) && token.lower != "and" && token.lower != "or")
+        : (endsPrepositionalPhrase(paragraph, index) && token.lower != "and" && token.lower != "or" && !phraseOpener
+          && !inNounPhrase)
           || opensPredicate(token)
       {
         return nil
@@ -680,10 +695,15 @@ extension Attributor {
     let clause = start + 1
     // (not a time after it, whose own clause `clauseAfterTime` reads: "said again this week that …"; nor a
     // number, which an adverb of degree qualifies: "said roughly 40 people died")
+    // (a bare noun is the clause's subject only with its verb next: "said repeatedly officials lied", not the
+    // adjective the adverb qualifies, "said previously unknown files showed …")
     let next = paragraph.tokens[clause]
     guard !Lexicon.timeOpeners.contains(next.lower), !next.isTimeWord, next.kind != .number,
       !SpeakerPhraseParser.numberWords.contains(next.lower),
-      opensClauseWithNoThat(next) || (isBareNoun(paragraph, clause) && predicateFollows(paragraph, clause, limit))
+      opensClauseWithNoThat(next)
+        || (isBareNoun(paragraph, clause) && clause + 1 < limit
+          && (opensPredicate(paragraph.tokens[clause + 1]) || isVerbLike(paragraph.tokens[clause + 1], after: next)
+            || isPastTense(paragraph.tokens[clause + 1])))
     else { return nil }
     return clause
   }

@@ -288,6 +288,22 @@ extension Attributor {
     return innerClauseOpeners.contains(word) && word != "if" && word != "unless"
   }
 
+  /// The comma that closes a phrase opening the sentence at `contentStart` before the subject, if one does, before
+  /// `end`: a sentence adverb ("However,"), a participle's phrase ("Speaking outside court,") or a preposition's
+  /// ("On Friday,"), up to six words with no quote, verb of saying or other mark.
+  static func introductoryPhraseEnd(_ paragraph: ParagraphText, _ contentStart: Int, before end: Int) -> Int? {
+    let opener = paragraph.tokens[contentStart]
+    guard opener.kind == .word, opener.quote == nil,
+      opener.classes.contains(.sentenceOpener) || opener.isListedAsWritten(.preposition)
+        || (opener.lower.hasSuffix("ing") && opener.lower.utf8.count > 5 && paragraph.cues[contentStart] == nil),
+      let comma = ((contentStart + 1)..<min(end, contentStart + 7)).first(where: {
+        paragraph.tokens[$0].kind == .punct || paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil
+      }),
+      paragraph.tokens[comma].scalar == ",", paragraph.tokens[comma].quote == nil, comma + 2 < end
+    else { return nil }
+    return comma
+  }
+
   /// Whether the word at `index` is one of `innerClauseOpeners` after a word of the main clause, or after its
   /// comma ("The club kept him, after he said he wanted to stay"), not at the start of a clause (`contentStart`,
   /// "but": "…, but before officials had weighed in, Crane said").
@@ -638,6 +654,11 @@ extension Attributor {
     }
     if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == ",",
       var named = nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: contentStart, commonNouns: strong)
+        // (after a phrase that opens the sentence: "However, the victim, 23, told police …", "Speaking outside
+        // court, the woman, 34, said …")
+        ?? introductoryPhraseEnd(paragraph, contentStart, before: subjectEnd - 1).flatMap({ comma in
+          nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: comma + 1, commonNouns: strong)
+        })
     {
       region = named.tokens.lowerBound..<subjectEnd
       named.tokens = region

@@ -138,7 +138,9 @@ extension SpeakerPhraseParser {
     }
     // nor one where a name before the run acts: "Lowe spoke about Ferris" (its subject is Lowe)
     if run.lowerBound - prefixStart >= 2, (prefixStart..<(run.lowerBound - 1)).contains(where: {
-      paragraph.tokens[$0].isCapitalized && Lexicon.irregularPasts.contains(paragraph.tokens[$0 + 1].lower)
+      // (a verb in lower case: "Dana Fell" is a name)
+      paragraph.tokens[$0].isCapitalized && !paragraph.tokens[$0 + 1].isCapitalized
+        && Lexicon.irregularPasts.contains(paragraph.tokens[$0 + 1].lower)
     }) {
       return nil
     }

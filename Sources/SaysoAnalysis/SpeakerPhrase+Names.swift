@@ -199,6 +199,14 @@ extension SpeakerPhraseParser {
       if end > index + 1, paragraph.tokens[end - 1].classes.contains(.organisationWord) {
         return true
       }
+      // (or before a lower-case organisation word, the two names one modifier after "the": "a member of the
+      // Search and Rescue team", "the Fish and Wildlife unit")
+      if end > index + 1, end < paragraph.tokens.count, !paragraph.tokens[end].isCapitalized,
+        paragraph.tokens[end].classes.contains(.organisationWord), index >= 2,
+        paragraph.tokens[index - 2].lower == "the"
+      {
+        return true
+      }
     }
     guard word == "on" || word == "for", index > 0, paragraph.tokens[index - 1].isCapitalized else { return false }
     return paragraph.tokens[index - 1].classes.contains(.organisationWord)

@@ -592,6 +592,44 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
   }
 
+  func testANounAndItsVerbAloneBeforeAMedialAccordingToAreContent() {
+    // a clause of two words goes on after the source
+    let a = run("Sales rose, according to the firm, in all regions.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Sales rose", "in all regions"])
+    XCTAssertEqual(Set(a.quotes.map(\.utterance)).count, 1)
+    let b = run("Prices, according to the firm, rose in all regions.")
+    XCTAssertEqual(b.quotes.map(\.text), ["Prices", "rose in all regions"])
+    // a time is no subject, and a word in "-s" before a verb is the next clause's subject
+    XCTAssertEqual(run("Yesterday, according to the firm, prices rose.").quotes.map(\.text), ["prices rose"])
+  }
+
+  func testPhrasesOfWhereAndWhenAfterTheOneToldBeforeAQuote() {
+    let a = run("Ann Vey told reporters at the court, after the hearing, “I am relieved.”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“I am relieved.”"])
+    XCTAssertEqual(a.quotes.first?.kind, .direct)
+    let b = run("Ann Vey told reporters in court, in French, “I am relieved.”")
+    XCTAssertEqual(b.quotes.map(\.text), ["“I am relieved.”"])
+  }
+
+  func testAnAdverbBeforeAnAdjectiveIsContent() {
+    let a = run("Ann Vey said previously unknown files showed the payments.")
+    XCTAssertEqual(a.quotes.map(\.text), ["previously unknown files showed the payments"])
+    // (an adverb of saying before the clause's subject is not: "said publicly the harbour should be sold")
+    XCTAssertEqual(run("Ann Vey said publicly the harbour should be sold.").quotes.map(\.text), ["the harbour should be sold"])
+  }
+
+  func testAnOrderIsAClaimOfWhoGaveIt() {
+    let a = run("Judge Maren Holt ordered the accused to remain in custody until May 9.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the accused to remain in custody until May 9"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Maren Holt")
+    XCTAssertEqual(run("Maren Holt ordered that the accused remain in custody.").quotes.map(\.text),
+      ["that the accused remain in custody"])
+    // not the one ordered, nor "in order to", nor orders as a noun
+    XCTAssertEqual(run("Tarn Media was ordered to remove the post.").quotes, [])
+    XCTAssertEqual(run("The plan was drawn up in order to save money.").quotes, [])
+    XCTAssertEqual(run("The orders were signed on Friday.").quotes, [])
+  }
+
   func testASecondVerbOfBeliefWithAClauseFramesItsOwnWords() {
     let a = run("The Coast Guard said no boats were in the area and suggested the skipper had dozed off.")
     XCTAssertEqual(a.quotes.map(\.text), ["no boats were in the area", "the skipper had dozed off"])

@@ -117,6 +117,14 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.count, 1)
   }
 
+  func testAnAndBetweenTwoCapitalisedWordsBeforeABodysNounInLowerCase() {
+    let a = run("A member of the Search and Rescue team said the river was rising.")
+    XCTAssertEqual(a.quotes.first?.group, "A member of the Search and Rescue team")
+    // (two names joined by "and" before a noun of people stay two: "Ann Vey and Tom Reed said")
+    let b = run("Ann Vey and Tom Reed said the river was rising.")
+    XCTAssertEqual(b.quotes.first?.group, "Ann Vey and Tom Reed")
+  }
+
   func testInitialsBeforeASurnameAreNoAcronym() {
     let a = run("\u{201C}This is a shameful vote,\u{201D} said Rep. J.R. Hollis (D-Ore.), head of the caucus.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "J.R. Hollis")

@@ -68,6 +68,25 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(e.quotes.first?.group, "The union")
   }
 
+  func testANounPhraseBeforeAppositivesAfterAPhraseThatOpensTheSentence() {
+    let a = run("However, the victim, 23, told police he had been attacked from behind.")
+    XCTAssertEqual(a.quotes.map(\.text), ["he had been attacked from behind"])
+    XCTAssertEqual(a.quotes.first?.group, "the victim")
+    let b = run("Meanwhile, the mayor, who was not at the meeting, said the plan would fail.")
+    XCTAssertEqual(b.quotes.first?.group, "the mayor")
+    let c = run("However, Ann Vey, 23, told police she had been attacked.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
+  }
+
+  func testABodyAPersonsNameOwnsIsTheSource() {
+    let a = run("Harlow's firm said: “We will appeal.”")
+    XCTAssertEqual(a.quotes.first?.group, "Harlow's firm")
+    XCTAssertNil(a.quotes.first?.speaker)
+    let b = run("Ann Tarn's foundation said the shelter would close.")
+    XCTAssertEqual(b.quotes.first?.group, "Ann Tarn's foundation")
+    XCTAssertEqual(run("The club said the striker would leave.").quotes.first?.group, "The club")
+  }
+
   func testARoleNounInAnAppositiveMakesAOneWordNameAPerson() {
     // a surname that is also an English word, and a name no list knows, each with a role after it
     let a = run("\"It is reckless,\" said Mason, a spokeswoman for the league.")
