@@ -188,37 +188,11 @@ extension Analyzer {
     // the frame's own circumstance after its comma is no piece: "…, she said, on condition of anonymity to discuss
     // the talks."
     if within.isEmpty, case let resume = paragraph.firstToken(startingAtOrAfter: second),
-      Self.isCircumstanceToTheEnd(paragraph, resume, paragraph.firstToken(startingAtOrAfter: attribution.end))
+      Attributor.isCircumstanceToTheEnd(paragraph, resume, paragraph.firstToken(startingAtOrAfter: attribution.end))
     {
       return [attribution.start..<first]
     }
     return [attribution.start..<first, second..<attribution.end]
-  }
-
-  /// Whether a frame's circumstance alone runs from token `start` to `limit`: a preposition, then a time, or a
-  /// channel or anonymity within five words, and no clause ("on Monday", "on condition of anonymity to discuss
-  /// the talks", "in an interview with CNN"; not "to make sure the plan works", "with each receiving 40 percent",
-  /// "before being shot").
-  static func isCircumstanceToTheEnd(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Bool {
-    guard start + 1 < limit, paragraph.tokens[start].lower != "to",
-      paragraph.tokens[start].classes.contains(.preposition)
-    else { return false }
-    let words = ((start + 1)..<limit).filter { paragraph.tokens[$0].kind != .punct }
-    let isTime = words.allSatisfy { index in
-      let token = paragraph.tokens[index]
-      return token.isTimeWord || token.kind == .number || token.classes.contains(.determiner)
-    }
-    let isChannel = words.prefix(5).contains { index in
-      let word = paragraph.tokens[index].lower
-      return Attributor.channelNouns.contains(word) || word == "anonymity"
-    }
-    guard isTime || isChannel else { return false }
-    return !(start..<limit).contains { index in
-      let token = paragraph.tokens[index]
-      return token.lower == "that" || token.quote != nil || Attributor.subjectPronouns.contains(token.lower)
-        || (paragraph.cues[index] != nil && paragraph.tokens[index - 1].lower != "to")
-        || (token.kind == .punct && token.scalar != "." && token.scalar != "'" && token.scalar != "’")
-    }
   }
 
   func kind(of attribution: Attribution, in paragraph: ParagraphText) -> QuoteKind {

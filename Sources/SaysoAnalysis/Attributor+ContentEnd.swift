@@ -34,6 +34,16 @@ extension Attributor {
       let after = index + 2 <= last ? paragraph.tokens[index + 2].lower : ""
       let closing = isClosingMark(paragraph, index)
       defer { if closing { quotedBefore = true } }
+      // a quote that opens the content, then only where or when it was said: "wrote “We will fight on” in a
+      // Facebook post on Tuesday" (with no verb: "“dozens” of files were deleted" is a clause; nor what the words
+      // are for: "“fine form” for a veteran")
+      if closing, token.quote == paragraph.tokens[first].quote, index + 1 <= last,
+        quoteCircumstancePrepositions.contains(paragraph.tokens[index + 1].lower),
+        isCircumstanceToTheEnd(paragraph, index + 1, last + 1),
+        !((index + 1)...last).contains(where: { opensPredicate(paragraph.tokens[$0]) })
+      {
+        return index
+      }
       // after the quoted words, a second predicate or a comment on them is the writer's:
       // "… offer “a blessing” to the winner but did not suggest …" · "… “rigged” against him, a charge …"
       if quotedBefore && token.quote == nil && next.quote == nil {
@@ -616,5 +626,34 @@ extension Attributor {
       position -= 1
     }
     return false
+  }
+
+  /// The prepositions that open where, when or through what a quote was said, after it: "“…” in a post on Tuesday".
+  static let quoteCircumstancePrepositions: WordSet = ["on", "in", "at", "during", "via", "through", "over"]
+
+  /// Whether a frame's circumstance alone runs from token `start` to `limit`: a preposition, then a time, or a
+  /// channel or anonymity within five words, and no clause ("on Monday", "on condition of anonymity to discuss
+  /// the talks", "in an interview with CNN"; not "to make sure the plan works", "with each receiving 40 percent",
+  /// "before being shot").
+  static func isCircumstanceToTheEnd(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Bool {
+    guard start + 1 < limit, paragraph.tokens[start].lower != "to",
+      paragraph.tokens[start].classes.contains(.preposition)
+    else { return false }
+    let words = ((start + 1)..<limit).filter { paragraph.tokens[$0].kind != .punct }
+    let isTime = words.allSatisfy { index in
+      let token = paragraph.tokens[index]
+      return token.isTimeWord || token.kind == .number || token.classes.contains(.determiner)
+    }
+    let isChannel = words.prefix(5).contains { index in
+      let word = paragraph.tokens[index].lower
+      return channelNouns.contains(word) || word == "anonymity"
+    }
+    guard isTime || isChannel else { return false }
+    return !(start..<limit).contains { index in
+      let token = paragraph.tokens[index]
+      return token.lower == "that" || token.quote != nil || subjectPronouns.contains(token.lower)
+        || (paragraph.cues[index] != nil && paragraph.tokens[index - 1].lower != "to")
+        || (token.kind == .punct && token.scalar != "." && token.scalar != "'" && token.scalar != "’")
+    }
   }
 }

@@ -144,6 +144,9 @@ extension Attributor {
     "characterized", "characterised", "portrayed", "referred",
   ]
 
+  /// The participles that give a thing its name right after its noun: "a ballad called “Lantern Light”".
+  static let titlingParticiples: WordSet = ["called", "dubbed", "named", "nicknamed", "titled", "entitled"]
+
   /// Verbs of voicing words aloud, whose subjects, nouns too, are their speakers: "The attendees chanted “…”"
   /// (a participle's is its clause's subject: "Protesters took to the streets chanting “…”").
   static let voicingVerbs: WordSet = ["chanted", "shouted", "yelled", "screamed", "sang"]
@@ -339,11 +342,25 @@ extension Attributor {
               && paragraph.tokens[index + 1].isCapitalized
           }) ? nil : phrase
       }
+    // a participle right after a noun gives the thing its name, which the writer tells and no one nearby said: "a
+    // ballad called “Lantern Light,” which …", "a report titled “…”" (not a pronoun's or a name's verb: "Reed
+    // called “…”"; PolNeAR annotates such titles, so the claim stays, with no speaker from the context)
+    let namesAThing =
+      cue == nil
+      && labelIndex.map({ label in
+        guard label + 1 == quoteFirst, label >= 1, titlingParticiples.contains(paragraph.tokens[label].lower) else {
+          return false
+        }
+        let noun = paragraph.tokens[label - 1]
+        return noun.kind == .word && !noun.isCapitalized && noun.quote == nil
+          && noun.classes.isDisjoint(with: [.clauseWord, .determiner, .preposition, .objectWord])
+          && !subjectPronouns.contains(noun.lower) && !looksLikeVerb(noun)
+      }) == true
     return .claim(Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
       cue: cue?.text ?? paragraph.tokens[verbEnd - 1].text,
       lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: sentenceIndex,
-      floating: speaker == nil && !isPassiveLabel))
+      floating: speaker == nil && !isPassiveLabel && !namesAThing))
   }
 
 }

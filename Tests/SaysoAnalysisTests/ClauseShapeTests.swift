@@ -272,6 +272,16 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("The couple called it quits in 2019.").quotes.isEmpty)
   }
 
+  func testAQuotedNameAfterANounAndItsParticipleIsNoOneElsesWords() {
+    // (not the words of the one quoted in the paragraph before)
+    let a = run("“It was a hit at once,” said the critic Oona Brandt.\n\nTheir first hit was a ballad called "
+      + "“Lantern Light,” which reached number four.")
+    XCTAssertEqual(a.quotes.map(\.text), ["“It was a hit at once,”", "“Lantern Light,”"])
+    XCTAssertNil(a.quotes.last?.speaker)
+    // (a person's or a pronoun's verb still frames: "Tom Reed called the plan “a disgrace”")
+    XCTAssertEqual(run("Tom Reed called the plan “a disgrace.”").quotes.first?.speaker?.name, "Tom Reed")
+  }
+
   func testAThingThenTheOneWhoDescribesItIsNoFrameOfTheWordsBefore() {
     let a = run("Reed landed on a boat to refuel, a process Tom Reed described as being very hard.")
     XCTAssertEqual(a.quotes.map(\.text), ["as being very hard"])

@@ -46,6 +46,19 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["The barge drifted at dawn", "the crew had slept"])
   }
 
+  func testWhereOrWhenAQuoteWasSaidAfterItIsNoContent() {
+    let a = run("Councillor Ray Bellamy wrote “We will fight on” in a Facebook post on Tuesday.")
+    XCTAssertEqual(a.quotes.map(\.text), ["“We will fight on”"])
+    XCTAssertEqual(a.quotes.first?.kind, .direct)
+    XCTAssertEqual(run("Ann Vey said “We will fight on” on Tuesday.").quotes.map(\.text), ["“We will fight on”"])
+    // (not a clause the quote opens: "“Dozens” of emails had been deleted")
+    XCTAssertEqual(run("Ann Vey said “dozens” of emails had been deleted.").quotes.map(\.text),
+      ["“dozens” of emails had been deleted"])
+    // (a time after quoted words inside a clause may be the clause's: "he'll be “very competitive” in November")
+    XCTAssertEqual(run("Ann Vey said the mayor would be “very competitive” in November.").quotes.map(\.text),
+      ["the mayor would be “very competitive” in November"])
+  }
+
   func testANamedSubjectWithAFrameOfItsOwnAfterWhileOrAndTheEndsTheContent() {
     let a = run("Mayor Ilse Brandt said the storm was a disaster while Port Minister Olav Sand wrote that it was mild.")
     XCTAssertEqual(a.quotes.map(\.text), ["the storm was a disaster", "that it was mild"])
