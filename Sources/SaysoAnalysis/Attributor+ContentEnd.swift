@@ -116,6 +116,13 @@ extension Attributor {
       {
         return index - 1
       }
+      // ", as did Radio Kestrel", ", as have other mayors": the writer's comparison with the frame's verb, after
+      // the content (not with the content's own: "… are grown on the coast, as are most limes")
+      if token.quote == nil && token.scalar == "," && index >= first + 2 && next.lower == "as",
+        framesComparedAuxiliaries.contains(after)
+      {
+        return index - 1
+      }
       // ", with Tom Reed describing …", ", with officials reporting …": a clause of "with", a subject and a
       // participle, is the writer's
       if token.quote == nil && token.scalar == "," && index >= first + 2 && next.lower == "with",
@@ -627,6 +634,9 @@ extension Attributor {
     }
     return false
   }
+
+  /// The auxiliaries of a comparison that stand for the frame's verb: ", as did Radio Kestrel", ", as has the mayor".
+  static let framesComparedAuxiliaries: WordSet = ["did", "does", "do", "has", "have", "had"]
 
   /// The prepositions that open where, when or through what a quote was said, after it: "“…” in a post on Tuesday".
   static let quoteCircumstancePrepositions: WordSet = ["on", "in", "at", "during", "via", "through", "over"]

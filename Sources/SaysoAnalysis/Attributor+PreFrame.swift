@@ -286,11 +286,12 @@ extension Attributor {
 
 
   /// Whether the cue is an -ing participle right after the clause's subject, a noun phrase, with a preposition
-  /// after it and a verb of saying in the past or "says" within twelve words, no mark between: "An official
-  /// writing to the board said …".
+  /// after it (or a source's participle: "citing", "quoting") and a verb of saying in the past or "says" within
+  /// twelve words, no mark between: "An official writing to the board said …", "Newspapers citing senior aides have
+  /// said …".
   static func participleOfSubject(_ paragraph: ParagraphText, _ cue: Cue, _ contentStart: Int, limit: Int) -> Bool {
     guard paragraph.tokens[cue.first].lower.hasSuffix("ing"), cue.first > contentStart, cue.end < limit,
-      paragraph.tokens[cue.end].isListedAsWritten(.preposition),
+      paragraph.tokens[cue.end].isListedAsWritten(.preposition) || cue.lemma == "cite" || cue.lemma == "quote",
       isNounPhraseBeforeParticiple(paragraph, contentStart..<cue.first)
     else { return false }
     var index = cue.end

@@ -59,6 +59,19 @@ final class ContentEndTests: XCTestCase, AnalysingText {
       ["the mayor would be “very competitive” in November"])
   }
 
+  func testTheWritersComparisonAfterTheContentIsNoContent() {
+    let a = run("The Northern Ledger called the race for Okafor, as did Radio Kestrel, when the ballots were counted.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the race for Okafor"])
+    XCTAssertEqual(run("Ann Vey said she would not back Hale, as have two other mayors.").quotes.map(\.text),
+      ["she would not back Hale"])
+    // (a comparison with the content's own verb is the speaker's: "… are grown here, as are most limes")
+    XCTAssertEqual(run("Ann Vey said most pears are grown here, as are most limes.").quotes.map(\.text),
+      ["most pears are grown here, as are most limes"])
+    // (not "as" opening a clause of the content's own: "said the plan failed, as costs rose")
+    XCTAssertEqual(run("Ann Vey said the plan failed, as costs rose.").quotes.map(\.text),
+      ["the plan failed, as costs rose"])
+  }
+
   func testANamedSubjectWithAFrameOfItsOwnAfterWhileOrAndTheEndsTheContent() {
     let a = run("Mayor Ilse Brandt said the storm was a disaster while Port Minister Olav Sand wrote that it was mild.")
     XCTAssertEqual(a.quotes.map(\.text), ["the storm was a disaster", "that it was mild"])

@@ -87,6 +87,14 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The club said the striker would leave.").quotes.first?.group, "The club")
   }
 
+  func testASourcesParticipleAfterTheSubjectIsPartOfIt() {
+    let a = run("Newspapers citing senior aides have said the premier will resign in June.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the premier will resign in June"])
+    XCTAssertEqual(a.quotes.first?.group, "Newspapers citing senior aides")
+    // (a participle after the clause's verb still frames: "left the party, citing health reasons")
+    XCTAssertEqual(run("Ann Vey left the party, citing health reasons.").quotes.first?.text, "health reasons")
+  }
+
   func testARoleNounInAnAppositiveMakesAOneWordNameAPerson() {
     // a surname that is also an English word, and a name no list knows, each with a role after it
     let a = run("\"It is reckless,\" said Mason, a spokeswoman for the league.")
