@@ -228,6 +228,13 @@ enum NameScanner {
     guard typing.kind == .person else { return }
     let name = typing.name
     var role = phrase.role
+    // (a word in lower case before the title places the office in time: "former Premier of Westmarch Alan Coyle")
+    if let title = role, case let before = phrase.tokens.lowerBound - 1, before >= 0,
+      case let word = paragraph.tokens[before], !word.isCapitalized, Lexicon.officeTimeWords.contains(word.lower),
+      title.hasPrefix(paragraph.tokens[phrase.tokens.lowerBound].text)
+    {
+      role = word.text + " " + title
+    }
     if runEnd + 1 < paragraph.tokens.count, paragraph.tokens[runEnd].scalar == ",",
       let roleEnd = appositiveEnd(paragraph, runEnd + 1)
     {

@@ -62,6 +62,13 @@ final class RoleTextTests: XCTestCase, AnalysingText {
     XCTAssertEqual(g.quotes.last?.speaker?.mention, "Dan Poulter")
   }
 
+  func testAWordThatPlacesTheOfficeInTimeStaysWithTheTitleOfAnEarlierMention() {
+    let a = run("Today, former Premier of Westmarch Alan Coyle was elected.\n\nCoyle said the deal was unfair.")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "former Premier of Westmarch")
+    let b = run("Yesterday acting Mayor Ines Hoff opened the bridge.\n\nHoff said it was safe.")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "acting Mayor")
+  }
+
   func testATitlesAbbreviationIsListedAsTheWordItStandsFor() {
     XCTAssertEqual(RoleForm.of("Maine Sen.")?.role, "Maine Senator")
     XCTAssertEqual(RoleForm.of("Lt. Gov")?.role, "Lieutenant Governor")
