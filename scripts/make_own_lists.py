@@ -219,7 +219,7 @@ CUE_VERBS = [
     ('propose', 'proposal', 'weak', ''),
     ('recommend', 'proposal', 'weak', ''),
     ('urge', 'proposal', 'weak,addressee', ''),
-    ('order', 'statement', 'weak,addressee,noun,active', 'orders,ordered,ordering'),  # not 'order': "in order to", "the order"
+    ('order', 'statement', 'weak,addressee,noun,mostlynoun,active', 'orders,ordered'),  # not 'order' ("in order to") nor 'ordering' ("online ordering")
     ('advise', 'proposal', 'weak,addressee', ''),
     ('advocate', 'proposal', 'weak', ''),
     ('offer', 'proposal', 'weak', ''),
@@ -330,7 +330,7 @@ NOUNS = [
     ('tabloid', 'kind', ''),
     ('broadcaster', 'kind', ''),
     ('publisher', 'kind', ''),
-    ('firm', 'source,kind', ''),
+    ('firm', 'kind', ''),
     ('carmaker', 'kind', ''),
     ('automaker', 'kind', ''),
     ('supermarket', 'kind', ''),
@@ -338,7 +338,7 @@ NOUNS = [
     ('airline', 'kind', ''),
     ('lender', 'kind', ''),
     ('insurer', 'kind', ''),
-    ('charity', 'source,kind', ''),
+    ('charity', 'kind', ''),
     ('foundation', 'source', ''),
     ('trust', 'source', ''),
     ('institute', 'source', ''),

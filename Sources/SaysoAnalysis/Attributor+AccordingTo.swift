@@ -259,8 +259,10 @@ extension Attributor {
     // an opening word before it is no content, the clause after it is ("But, according to the survey, Crane
     // leads …"); a subordinate clause before it goes on after it ("While …, according to X, some were …")
     var contentFirst = contentAfter ?? contentStart
+    // (not before a relative clause about the source: "Crime fell, according to police, who credited …")
     if paragraph.tokens[according - 1].scalar == ",", end + 3 < sentence.upperBound,
       paragraph.tokens[end].scalar == ",", contentLast == according - 2,
+      !["who", "whose", "which"].contains(paragraph.tokens[end + 1].lower),
       contentStart == sentence.lowerBound || paragraph.tokens[contentStart - 1].scalar == ";",
       appositiveRoleEnd(paragraph, after: end, sentence.upperBound) == nil
     {
@@ -326,12 +328,16 @@ extension Attributor {
   static func contentGoesOnAfterSource(_ paragraph: ParagraphText, according: Int, comma: Int, contentStart: Int)
     -> Bool
   {
-    // a noun and its verb alone before it, however short a clause: "Sales rose, according to the firm, in all
-    // regions", "Kestrel earns, according to its filings, $80 million a year"
+    // a noun and its verb, two words alone before it: "Sales rose, according to the firm, in all regions", "Kestrel
+    // earns, according to its filings, $80 million a year"
+    // (its object or its phrase after the source: a preposition or a number, not a relative clause about the source,
+    // "…, according to police, who credited …")
     let opener = paragraph.tokens[contentStart]
     if according - 2 == contentStart + 1, opener.kind == .word, !opener.isTimeWord,
       opener.classes.isDisjoint(with: [.preposition, .determiner, .sentenceOpener, .clauseWord]),
-      isVerbLike(paragraph.tokens[contentStart + 1], after: opener)
+      isVerbLike(paragraph.tokens[contentStart + 1], after: opener),
+      case let resume = paragraph.tokens[comma + 1], resume.quote == nil,
+      resume.isListedAsWritten(.preposition) || resume.kind == .number || ["$", "£", "€"].contains(resume.text)
     {
       return true
     }

@@ -40,6 +40,7 @@ extension Attributor {
     {
       return speaker
     }
+    if let from = statementSource(paragraph, start, colon: quoteToken - 1) { return from }
     var end = start
     // (a personal pronoun opens it as a name does: "In his letter, he appreciated Dorsey's career: “…”")
     let pronoun = start < quoteToken - 1 && speakingPronouns.contains(paragraph.tokens[start].lower)
@@ -149,4 +150,25 @@ extension Attributor {
   /// Nouns of a statement after the verb: a document's ("a statement", "the following message") and a few more.
   static let statementNouns = WordSet(
     SpeakerPhraseParser.documentNouns.union(["statements", "announcement", "note", "response", "reply"]))
+}
+
+extension Attributor {
+  /// The person a statement is from, named last before the colon at `colon`: "The club issued a statement from its
+  /// chairman, Piet Vann: “…”", "… released a message from Ann Vey:". Nil unless a channel noun
+  /// (`channelNouns`) stands right before "from" and a person's name, alone or after a role and a comma, ends the
+  /// lead-in.
+  static func statementSource(_ paragraph: ParagraphText, _ start: Int, colon: Int) -> SpeakerPhrase? {
+    guard paragraph.tokens[colon].scalar == ":",
+      let from = (start..<colon).last(where: { paragraph.tokens[$0].lower == "from" }), from > start,
+      channelNouns.contains(paragraph.tokens[from - 1].lower), from + 1 < colon,
+      let run = SpeakerPhraseParser.nameRun(paragraph, endingAt: colon, from: from + 1),
+      run.lowerBound == from + 1 || paragraph.tokens[run.lowerBound - 1].scalar == ",",
+      var named = SpeakerPhraseParser.parse(paragraph, run), named.kind == .person
+    else { return nil }
+    // (the role between "from" and the comma: "its chairman")
+    if run.lowerBound > from + 2, named.role == nil {
+      named.role = paragraph.text(tokens: (from + 1)..<(run.lowerBound - 1))
+    }
+    return named
+  }
 }

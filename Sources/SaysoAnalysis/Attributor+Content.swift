@@ -695,15 +695,18 @@ extension Attributor {
     let clause = start + 1
     // (not a time after it, whose own clause `clauseAfterTime` reads: "said again this week that …"; nor a
     // number, which an adverb of degree qualifies: "said roughly 40 people died")
-    // (a bare noun is the clause's subject only with its verb next: "said repeatedly officials lied", not the
-    // adjective the adverb qualifies, "said previously unknown files showed …")
+    // (after an adverb of time a bare noun is the clause's subject only with its verb next, not the adjective the
+    // adverb qualifies: "said previously unknown files showed …"; after one of manner its predicate may come later:
+    // "said privately senior ministers wanted her gone")
     let next = paragraph.tokens[clause]
+    let verbNext =
+      clause + 1 < limit
+      && (opensPredicate(paragraph.tokens[clause + 1]) || isVerbLike(paragraph.tokens[clause + 1], after: next))
     guard !Lexicon.timeOpeners.contains(next.lower), !next.isTimeWord, next.kind != .number,
       !SpeakerPhraseParser.numberWords.contains(next.lower),
       opensClauseWithNoThat(next)
-        || (isBareNoun(paragraph, clause) && clause + 1 < limit
-          && (opensPredicate(paragraph.tokens[clause + 1]) || isVerbLike(paragraph.tokens[clause + 1], after: next)
-            || isPastTense(paragraph.tokens[clause + 1])))
+        || (isBareNoun(paragraph, clause)
+          && (adverbsOfTimeOrRepetition.contains(adverb.lower) ? verbNext : predicateFollows(paragraph, clause, limit)))
     else { return nil }
     return clause
   }

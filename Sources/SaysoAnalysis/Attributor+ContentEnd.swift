@@ -37,8 +37,11 @@ extension Attributor {
       // a quote that opens the content, then only where or when it was said: "wrote “We will fight on” in a
       // Facebook post on Tuesday" (with no verb: "“dozens” of files were deleted" is a clause; nor what the words
       // are for: "“fine form” for a veteran")
-      if closing, token.quote == paragraph.tokens[first].quote, index + 1 <= last,
+      // (a time after a few words may be theirs: "predicted “a recession” in 2025")
+      if closing, let quote = token.quote, quote == paragraph.tokens[first].quote, index + 1 <= last,
         quoteCircumstancePrepositions.contains(paragraph.tokens[index + 1].lower),
+        QuoteScanner.countWords(paragraph.scalars, paragraph.quotes[quote].innerStart, paragraph.quotes[quote].innerEnd) >= 3
+          || ((index + 2)...min(last, index + 6)).contains(where: { channelNouns.contains(paragraph.tokens[$0].lower) }),
         isCircumstanceToTheEnd(paragraph, index + 1, last + 1),
         !((index + 1)...last).contains(where: { opensPredicate(paragraph.tokens[$0]) })
       {
@@ -118,8 +121,12 @@ extension Attributor {
       }
       // ", as did Radio Kestrel", ", as have other mayors": the writer's comparison with the frame's verb, after
       // the content (not with the content's own: "… are grown on the coast, as are most limes")
+      // (and a speaker after it, a name or a noun of speakers: not "exports fell, as did imports")
       if token.quote == nil && token.scalar == "," && index >= first + 2 && next.lower == "as",
-        framesComparedAuxiliaries.contains(after)
+        framesComparedAuxiliaries.contains(after), index + 3 <= last,
+        let compared = SpeakerPhraseParser.parse(
+          paragraph, (index + 3)..<(lastBeforeMark(paragraph, from: index + 3, last) + 1), commonNouns: true),
+        compared.tokens.lowerBound == index + 3, compared.kind != .pronoun
       {
         return index - 1
       }
@@ -635,7 +642,13 @@ extension Attributor {
     return false
   }
 
-  /// The auxiliaries of a comparison that stand for the frame's verb: ", as did Radio Kestrel", ", as has the mayor".
+  /// The last token before the first mark from `start` to `last`: the end of a phrase set off by commas.
+  static func lastBeforeMark(_ paragraph: ParagraphText, from start: Int, _ last: Int) -> Int {
+    ((start + 1)...max(start + 1, last)).first(where: { paragraph.tokens[$0].kind == .punct }).map { $0 - 1 } ?? last
+  }
+
+  /// The auxiliaries of a comparison that may stand for the frame's verb, before a speaker: ", as did Radio Kestrel",
+  /// ", as has the mayor".
   static let framesComparedAuxiliaries: WordSet = ["did", "does", "do", "has", "have", "had"]
 
   /// The prepositions that open where, when or through what a quote was said, after it: "“…” in a post on Tuesday".

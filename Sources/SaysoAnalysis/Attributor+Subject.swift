@@ -294,7 +294,8 @@ extension Attributor {
   static func introductoryPhraseEnd(_ paragraph: ParagraphText, _ contentStart: Int, before end: Int) -> Int? {
     let opener = paragraph.tokens[contentStart]
     guard opener.kind == .word, opener.quote == nil,
-      opener.classes.contains(.sentenceOpener) || opener.isListedAsWritten(.preposition)
+      opener.classes.contains(.sentenceOpener) || opener.isListedAsWritten(.preposition) || opener.isTimeWord
+        || Lexicon.timeOpeners.contains(opener.lower)
         || (opener.lower.hasSuffix("ing") && opener.lower.utf8.count > 5 && paragraph.cues[contentStart] == nil),
       let comma = ((contentStart + 1)..<min(end, contentStart + 7)).first(where: {
         paragraph.tokens[$0].kind == .punct || paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil

@@ -558,6 +558,13 @@ enum CueFinder {
     {
       return nil
     }
+    // what is bought is no order given: "ordered 30 jets", "ordered more stock"
+    if lemma == "order", index + 1 < paragraph.tokens.count,
+      paragraph.tokens[index + 1].kind == .number || SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index + 1].lower)
+        || ["more", "extra", "additional"].contains(paragraph.tokens[index + 1].lower)
+    {
+      return nil
+    }
     if lemma == "call" || lemma == "point" {
       // "called Crane a liar": calling someone something is a statement about them
       // (the participle too: "…, calling Lund a “fair man”")

@@ -199,11 +199,11 @@ extension SpeakerPhraseParser {
       if end > index + 1, paragraph.tokens[end - 1].classes.contains(.organisationWord) {
         return true
       }
-      // (or before a lower-case organisation word, the two names one modifier after "the": "a member of the
-      // Search and Rescue team", "the Fish and Wildlife unit")
+      // (or before a lower-case organisation word, the two names one modifier after a preposition and "the": "a
+      // member of the Search and Rescue team", "a spokesman for the Fish and Wildlife service")
       if end > index + 1, end < paragraph.tokens.count, !paragraph.tokens[end].isCapitalized,
-        paragraph.tokens[end].classes.contains(.organisationWord), index >= 2,
-        paragraph.tokens[index - 2].lower == "the"
+        paragraph.tokens[end].classes.contains(.organisationWord), index >= 3,
+        paragraph.tokens[index - 2].lower == "the", paragraph.tokens[index - 3].classes.contains(.preposition)
       {
         return true
       }

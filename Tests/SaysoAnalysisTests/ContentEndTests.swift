@@ -51,6 +51,8 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["“We will fight on”"])
     XCTAssertEqual(a.quotes.first?.kind, .direct)
     XCTAssertEqual(run("Ann Vey said “We will fight on” on Tuesday.").quotes.map(\.text), ["“We will fight on”"])
+    // (a time after a few words may be theirs)
+    XCTAssertEqual(run("Ann Vey predicted “a recession” in 2025.").quotes.map(\.text), ["“a recession” in 2025"])
     // (not a clause the quote opens: "“Dozens” of emails had been deleted")
     XCTAssertEqual(run("Ann Vey said “dozens” of emails had been deleted.").quotes.map(\.text),
       ["“dozens” of emails had been deleted"])
@@ -64,6 +66,8 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the race for Okafor"])
     XCTAssertEqual(run("Ann Vey said she would not back Hale, as have two other mayors.").quotes.map(\.text),
       ["she would not back Hale"])
+    XCTAssertEqual(run("The agency said exports fell in May, as did imports.").quotes.map(\.text),
+      ["exports fell in May, as did imports"])
     // (a comparison with the content's own verb is the speaker's: "… are grown here, as are most limes")
     XCTAssertEqual(run("Ann Vey said most pears are grown here, as are most limes.").quotes.map(\.text),
       ["most pears are grown here, as are most limes"])

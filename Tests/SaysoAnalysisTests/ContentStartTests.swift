@@ -601,6 +601,8 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["Prices", "rose in all regions"])
     // a time is no subject, and a word in "-s" before a verb is the next clause's subject
     XCTAssertEqual(run("Yesterday, according to the firm, prices rose.").quotes.map(\.text), ["prices rose"])
+    // (nor does a relative clause about the source go on with it)
+    XCTAssertEqual(run("Crime fell, according to police, who credited new patrols.").quotes.map(\.text), ["Crime fell"])
   }
 
   func testPhrasesOfWhereAndWhenAfterTheOneToldBeforeAQuote() {
@@ -616,6 +618,8 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["previously unknown files showed the payments"])
     // (an adverb of saying before the clause's subject is not: "said publicly the harbour should be sold")
     XCTAssertEqual(run("Ann Vey said publicly the harbour should be sold.").quotes.map(\.text), ["the harbour should be sold"])
+    XCTAssertEqual(run("Ann Vey said privately senior ministers wanted her gone.").quotes.map(\.text),
+      ["senior ministers wanted her gone"])
   }
 
   func testAnOrderIsAClaimOfWhoGaveIt() {
@@ -628,6 +632,10 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Tarn Media was ordered to remove the post.").quotes, [])
     XCTAssertEqual(run("The plan was drawn up in order to save money.").quotes, [])
     XCTAssertEqual(run("The orders were signed on Friday.").quotes, [])
+    XCTAssertEqual(run("Stay-at-home orders ended in May.").quotes, [])
+    XCTAssertEqual(run("Online ordering has grown quickly since the pandemic.").quotes, [])
+    // (nor what is bought)
+    XCTAssertEqual(run("Kestrel Air ordered 30 jets from a supplier last year.").quotes, [])
   }
 
   func testASecondVerbOfBeliefWithAClauseFramesItsOwnWords() {

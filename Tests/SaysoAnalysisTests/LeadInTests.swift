@@ -6,6 +6,16 @@ import XCTest
 /// What leads in to reported words without a verb of saying after them: a sentence whose subject is the quote's
 /// speaker, and the source an "according to" names.
 final class LeadInTests: XCTestCase, AnalysingText {
+  func testThePersonAStatementIsFromSpeaksAfterTheColon() {
+    let a = run("The club issued a statement from its chairman, Piet Vann: “We are shocked and saddened.”")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Piet Vann")
+    XCTAssertEqual(a.quotes.first?.speaker?.role, "chairman")
+    XCTAssertEqual(run("The council released a message from Ann Vey: “The pool will reopen.”").quotes.first?.speaker?.name,
+      "Ann Vey")
+    // (not a body's statement: "a statement from the board")
+    XCTAssertNil(run("The club issued a statement from the board: “We are shocked.”").quotes.first?.speaker)
+  }
+
   func testACommaLeadsInAsAColonDoesWhenTheQuoteEndsTheSentence() {
     let a = run("Senator Ann Vey spoke on Sky News, \"This is going to close the port.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")

@@ -121,6 +121,7 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     let a = run("A member of the Search and Rescue team said the river was rising.")
     XCTAssertEqual(a.quotes.first?.group, "A member of the Search and Rescue team")
     // (two names joined by "and" before a noun of people stay two: "Ann Vey and Tom Reed said")
+    XCTAssertFalse(run("The Search and Rescue team said the river was rising.").quotes.isEmpty)
     let b = run("Ann Vey and Tom Reed said the river was rising.")
     XCTAssertEqual(b.quotes.first?.group, "Ann Vey and Tom Reed")
   }

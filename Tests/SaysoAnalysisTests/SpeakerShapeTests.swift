@@ -76,15 +76,18 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "the mayor")
     let c = run("However, Ann Vey, 23, told police she had been attacked.")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(run("Last week, the victim, 23, told police he had been attacked.").quotes.first?.group, "the victim")
   }
 
   func testABodyAPersonsNameOwnsIsTheSource() {
-    let a = run("Harlow's firm said: “We will appeal.”")
-    XCTAssertEqual(a.quotes.first?.group, "Harlow's firm")
+    let a = run("Harlow's foundation said: “We will appeal.”")
+    XCTAssertEqual(a.quotes.first?.group, "Harlow's foundation")
     XCTAssertNil(a.quotes.first?.speaker)
     let b = run("Ann Tarn's foundation said the shelter would close.")
     XCTAssertEqual(b.quotes.first?.group, "Ann Tarn's foundation")
     XCTAssertEqual(run("The club said the striker would leave.").quotes.first?.group, "The club")
+    // (not "firm" as an adjective: "A firm warning came from the bank")
+    XCTAssertEqual(run("A firm warning came from the central bank on Monday.").quotes, [])
   }
 
   func testASourcesParticipleAfterTheSubjectIsPartOfIt() {
