@@ -302,8 +302,8 @@ extension Attributor {
           guard start < limit, !isAdjunctToTheEnd(paragraph, start, limit) else { return nil }
         }
       }
-      // where and when it was told, after the one told, before a quote: "told reporters at the court, after the
-      // hearing, “…”"
+      // phrases of where and when it was told, from a preposition after the one told to a quote: "told reporters at
+      // the court, after the hearing, “…”"
       if start > cue.end, start < limit, paragraph.tokens[start].classes.contains(.preposition),
         let quote = quoteAfterAsides(paragraph, from: start, limit)
       {
@@ -647,8 +647,9 @@ extension Attributor {
   /// Words before a day that say when in it: "late Sunday", "early Monday".
   static let partOfDayOpeners: WordSet = ["late", "early"]
 
-  /// The quote that opens after phrases of place, time or manner set off by commas, from `start` (after the one
-  /// spoken to): ", in Welsh, “…”", ", in French and English, “…”". Nil when a clause word, a verb,
+  /// The quote that opens after phrases of place, time or manner set off by commas, from `start` (the comma or the
+  /// preposition after the one spoken to): ", in Welsh, “…”", ", in French and English, “…”", "at the court, after
+  /// the hearing, “…”". Nil when a clause word, a verb,
   /// another cue or a mark other than a comma comes first, or no quote opens within 14 tokens.
   static func quoteAfterAsides(_ paragraph: ParagraphText, from start: Int, _ limit: Int) -> Int? {
     var index = start
@@ -658,10 +659,9 @@ extension Attributor {
         let before = paragraph.tokens[index - 1].scalar
         return index > start && (before == "," || before == ":") && opensQuote(paragraph, index, limit) ? index : nil
       }
-      // (words joined by "and" or "or" stay in the phrase: ", in French and English, “…”"; so does a preposition
-      // that may open a clause, before an article or a time: ", after the hearing, “…”")
-      // (an article stays too, and the word after it is a noun, though a verb of saying may have its form: "after
-      // the hearing")
+      // (words joined by "and" or "or" stay in the phrase: ", in French and English, “…”"; so do a preposition that
+      // may open a clause, before an article or a time, an article, and the noun after it, which may have the form
+      // of a verb of saying: ", after the hearing, “…”")
       let phraseOpener = token.classes.contains(.preposition) && index + 1 < limit
         && (paragraph.tokens[index + 1].classes.contains(.determiner) || paragraph.tokens[index + 1].isTimeWord)
       let inNounPhrase = (token.classes.contains(.determiner) && token.lower != "that")

@@ -289,8 +289,8 @@ extension Attributor {
   }
 
   /// The comma that closes a phrase opening the sentence at `contentStart` before the subject, if one does, before
-  /// `end`: a sentence adverb ("However,"), a participle's phrase ("Speaking outside court,") or a preposition's
-  /// ("On Friday,"), up to six words with no quote, verb of saying or other mark.
+  /// `end`: a sentence adverb ("However,"), a time ("Last week,"), a participle's phrase ("Leaving the court,") or a
+  /// preposition's ("On Friday,"), up to six words with no quote, verb of saying or other mark.
   static func introductoryPhraseEnd(_ paragraph: ParagraphText, _ contentStart: Int, before end: Int) -> Int? {
     let opener = paragraph.tokens[contentStart]
     guard opener.kind == .word, opener.quote == nil,
@@ -655,8 +655,8 @@ extension Attributor {
     }
     if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == ",",
       var named = nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: contentStart, commonNouns: strong)
-        // (after a phrase that opens the sentence: "However, the victim, 23, told police …", "Speaking outside
-        // court, the woman, 34, said …")
+        // (after a phrase that opens the sentence: "However, the victim, 23, told police …", "Last week, the
+        // woman, 34, said …")
         ?? introductoryPhraseEnd(paragraph, contentStart, before: subjectEnd - 1).flatMap({ comma in
           nameBeforeAppositives(paragraph, comma: subjectEnd - 1, floor: comma + 1, commonNouns: strong)
         })
