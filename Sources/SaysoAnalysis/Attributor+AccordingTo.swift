@@ -103,13 +103,7 @@ extension Attributor {
   static func accordingTo(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?
   {
-    guard paragraph.hasAccording else { return nil }
-    guard
-      let according = (contentStart..<(sentence.upperBound - 1)).first(where: {
-        paragraph.tokens[$0].lower == "according" && paragraph.tokens[$0 + 1].lower == "to"
-          && paragraph.tokens[$0].quote == nil
-      })
-    else { return nil }
+    guard paragraph.hasAccording, let according = according(paragraph, from: contentStart, sentence) else { return nil }
     let sourceStart = according + 2
     // (a clause after a semicolon opens as a sentence does: "The sky was grey; according to police, the man …")
     if according == contentStart
@@ -301,6 +295,13 @@ extension Attributor {
       end: contentEnd(paragraph, contentLast, floor: contentFirst), cue: "according to",
       lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex,
       frameAfter: contentFirst == contentStart)
+  }
+
+  /// Where "according to" stands outside quotes in `sentence`, from `start` on: its "according".
+  static func according(_ paragraph: ParagraphText, from start: Int, _ sentence: Range<Int>) -> Int? {
+    (start..<(sentence.upperBound - 1)).first(where: {
+      paragraph.tokens[$0].lower == "according" && paragraph.tokens[$0 + 1].lower == "to" && paragraph.tokens[$0].quote == nil
+    })
   }
 
   /// The first token after the last semicolon from `start` to `end`, outside quotes and brackets: where the

@@ -289,19 +289,18 @@ extension Attributor {
   }
 
   /// The comma that closes a phrase opening the sentence at `contentStart` before the subject, if one does, before
-  /// `end`: a sentence adverb ("However,"), a time ("Last week,"), a participle's phrase ("Leaving the court,") or a
-  /// preposition's ("On Friday,"), up to six words with no quote, verb of saying or other mark.
+  /// `end`: a sentence adverb ("However,") or what the other readers of fronted phrases find, a preposition's or a
+  /// subordinator's (`afterFrontedPhrase`: "On Friday,"), a time (`afterFrontedTime`: "Last week,") or a
+  /// participle's (`openingParticiplePhraseEnd`: "Leaving the court,").
   static func introductoryPhraseEnd(_ paragraph: ParagraphText, _ contentStart: Int, before end: Int) -> Int? {
-    let opener = paragraph.tokens[contentStart]
-    guard opener.kind == .word, opener.quote == nil,
-      opener.classes.contains(.sentenceOpener) || opener.isListedAsWritten(.preposition) || opener.isTimeWord
-        || Lexicon.timeOpeners.contains(opener.lower)
-        || (opener.lower.hasSuffix("ing") && opener.lower.utf8.count > 5 && paragraph.cues[contentStart] == nil),
-      let comma = ((contentStart + 1)..<min(end, contentStart + 7)).first(where: {
-        paragraph.tokens[$0].kind == .punct || paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil
-      }),
-      paragraph.tokens[comma].scalar == ",", paragraph.tokens[comma].quote == nil, comma + 2 < end
-    else { return nil }
+    let comma =
+      paragraph.tokens[contentStart].classes.contains(.sentenceOpener)
+        && paragraph.tokens[contentStart + 1].scalar == ","
+      ? contentStart + 1
+      : (afterFrontedPhrase(paragraph, contentStart, limit: end)
+        ?? ProposalDetector.afterFrontedTime(paragraph, contentStart, limit: end)).map { $0 - 1 }
+        ?? ProposalDetector.openingParticiplePhraseEnd(paragraph, contentStart, limit: end)
+    guard let comma, comma + 2 < end, paragraph.tokens[comma].quote == nil else { return nil }
     return comma
   }
 

@@ -39,11 +39,7 @@ enum Attributor {
           paragraph, narrowedToQuoteOfSaying(paragraph, attribution, sentence), contentStart)
         // "Police said Ann Vey fled; she drove north, according to witnesses": a clause before a semicolon with a
         // frame of its own is that frame's, and the source tells the clause after it
-        if attribution.lemma == "according-to",
-          let according = (contentStart..<(sentence.upperBound - 1)).first(where: {
-            paragraph.tokens[$0].lower == "according" && paragraph.tokens[$0 + 1].lower == "to"
-              && paragraph.tokens[$0].quote == nil
-          }),
+        if attribution.lemma == "according-to", let according = according(paragraph, from: contentStart, sentence),
           let clause = clauseAfterSemicolon(paragraph, contentStart, before: according), clause - 1 > contentStart + 2,
           case let before = sentence.lowerBound..<clause,
           let earlier = postFrame(paragraph, before, contentStart, sentenceIndex)
