@@ -16,19 +16,22 @@ enum Tokenizer {
     tokens.reserveCapacity(scalars.count > exactCountThreshold ? count(scalars) : scalars.count / 4)
     let cache = WordCache.forThisThread()
     let pool = cache.poolForParagraph()
-    var index = 0
-    while let span = nextSpan(scalars, from: index) {
-      tokens.append(
-        span.isWordLike
-          ? word(scalars, span.start, span.end, cache: cache, pool: pool)
-          : punctuation(scalars[span.start], at: span.start, pool: pool))
-      // a family name that opens with a particle is a name: "al-Eryani", "el-Sisi", "bin-Salman"
-      if span.end - span.start > 4, scalars[span.start + 2] == "-" || scalars[span.start + 3] == "-",
-        opensWithNameParticle(scalars, span.start, span.end)
-      {
-        tokens[tokens.count - 1].isCapitalized = true
+    // (the scalars are read through one buffer: no index check or reference count at each read)
+    scalars.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while let span = nextSpan(buffer, from: index) {
+        tokens.append(
+          span.isWordLike
+            ? word(scalars, buffer, span.start, span.end, cache: cache, pool: pool)
+            : punctuation(buffer[span.start], at: span.start, pool: pool))
+        // a family name that opens with a particle is a name: "al-Eryani", "el-Sisi", "bin-Salman"
+        if span.end - span.start > 4, buffer[span.start + 2] == "-" || buffer[span.start + 3] == "-",
+          opensWithNameParticle(scalars, span.start, span.end)
+        {
+          tokens[tokens.count - 1].isCapitalized = true
+        }
+        index = span.end
       }
-      index = span.end
     }
     return (tokens, pool)
   }
@@ -49,26 +52,28 @@ enum Tokenizer {
 
   /// How many tokens `tokenize` makes of `scalars`.
   static func count(_ scalars: [Unicode.Scalar]) -> Int {
-    var total = 0
-    var index = 0
-    while let span = nextSpan(scalars, from: index) {
-      total += 1
-      index = span.end
+    scalars.withUnsafeBufferPointer { buffer in
+      var total = 0
+      var index = 0
+      while let span = nextSpan(buffer, from: index) {
+        total += 1
+        index = span.end
+      }
+      return total
     }
-    return total
   }
 
   /// The next token's scalar range at or after `index`, and whether it is a word or number (else one
   /// punctuation scalar); nil when only white space is left.
   @inline(__always)
-  static func nextSpan(_ scalars: [Unicode.Scalar], from index: Int) -> (start: Int, end: Int, isWordLike: Bool)? {
+  static func nextSpan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from index: Int) -> (start: Int, end: Int, isWordLike: Bool)? {
     var index = index
     let count = scalars.count
     while index < count {
       let scalar = scalars[index]
       // (the invisible marks of direction and width too: "— \u{200D}Aparna Garg")
       if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
-        || (!scalar.isASCII && (scalar.properties.isWhitespace || QuoteScanner.isSpace(scalar)))
+        || (!scalar.isASCII && (isNonASCIIWhiteSpace(scalar) || QuoteScanner.isSpace(scalar)))
       {
         index += 1
         continue
@@ -126,7 +131,8 @@ enum Tokenizer {
   /// The word or number token of `scalars[start..<end]`, from `cache` when it holds the word.
   @inline(__always)
   static func word(
-    _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, cache: WordCache, pool: TokenStringPool
+    _ scalars: [Unicode.Scalar], _ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+    cache: WordCache, pool: TokenStringPool
   ) -> Token {
     // one pass tells the plain ASCII words, which of them hold capitals, and packs the letters of a short
     // one into the cache's key: most words are lower-case ASCII already, and share the text as their lower
@@ -135,27 +141,25 @@ enum Tokenizer {
     var hasCapital = false
     var low: UInt64 = 0
     var high: UInt64 = 0
-    scalars.withUnsafeBufferPointer { scalars in
-      // (the first eight letters go into `low`, the next eight into `high`, on the buffer: no index check)
-      var shift: UInt64 = 0
-      for position in start..<end {
-        let value = scalars[position].value
-        if value >= 0x80 {
-          isASCII = false
-          return
-        }
-        if value &- 65 < 26 { hasCapital = true }
-        if shift < 64 { low |= UInt64(value) << shift } else { high |= UInt64(value) << (shift & 63) }
-        shift &+= 8
+    // (the first eight letters go into `low`, the next eight into `high`)
+    var shift: UInt64 = 0
+    for position in start..<end {
+      let value = buffer[position].value
+      if value >= 0x80 {
+        isASCII = false
+        break
       }
+      if value &- 65 < 26 { hasCapital = true }
+      if shift < 64 { low |= UInt64(value) << shift } else { high |= UInt64(value) << (shift & 63) }
+      shift &+= 8
     }
     let cacheable = isASCII && end - start <= WordCache.maximumLength
     if cacheable, let entry = cache.entry(low, high) {
       // (an ASCII word: its first letter is told by its code)
-      let first = scalars[start]
+      let first = buffer[start]
       return Token(
         start: start, end: end, cached: entry, kind: first.value >= 48 && first.value <= 57 ? .number : .word,
-        isCapitalized: first.value >= 65 && first.value <= 90, scalar: first, endsWithDot: scalars[end - 1] == ".")
+        isCapitalized: first.value >= 65 && first.value <= 90, scalar: first, endsWithDot: buffer[end - 1] == ".")
     }
     let token = uncachedWord(scalars, start, end, isASCII: isASCII, hasCapital: hasCapital, pool: pool)
     if cacheable {
@@ -222,6 +226,16 @@ enum Tokenizer {
   }
   static let generalPunctuationMarks: [TokenStrings] = (0x2000..<0x2070).map {
     TokenStrings(String(Character(Unicode.Scalar(UInt32($0)).unsafelyUnwrapped)))
+  }
+
+  /// Whether a scalar past ASCII has Unicode's White_Space property (`properties.isWhitespace`, whose
+  /// look-up costs some 300 instructions, and is asked of every curly quote that opens a token): the list is
+  /// stable, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+  @inline(__always) static func isNonASCIIWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x2000 { return value == 0x85 || value == 0xA0 || value == 0x1680 }
+    return value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
+      || value == 0x3000
   }
 
   @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
