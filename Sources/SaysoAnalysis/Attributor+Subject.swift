@@ -7,6 +7,14 @@ extension Attributor {
   /// The demonstratives that may open a subject: "This witness said", "These officials say".
   static let demonstratives: WordSet = ["this", "these", "those"]
 
+  /// Whether the verb at `index` opens a relative clause that "who" with no comma before it opens: "The officer who
+  /// ordered the raid" (not ", who ordered", which adds to a subject named in full).
+  static func isVerbOfRestrictiveRelative(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
+    guard index - 2 >= floor, paragraph.tokens[index - 1].lower == "who" else { return false }
+    let before = paragraph.tokens[index - 2]
+    return before.kind == .word && !before.isCapitalized && before.quote == nil
+  }
+
   /// The words before the verb's modifiers (which end at `subjectEnd`) that may hold its subject: back to
   /// the clause's start (`contentStart`), a quote, a comma or a clause word, over a bracket.
   static func subjectRegion(_ paragraph: ParagraphText, subjectEnd: Int, contentStart: Int) -> Range<Int> {
@@ -16,9 +24,12 @@ extension Attributor {
       let token = paragraph.tokens[position]
       // (nor a verb of saying: "The company denied claims that …" has no subject "The company denied"; but a
       // participle with its agent describes it: "A letter posted online by Senator Nora Pell said")
+      // (but a verb of a relative clause with no comma before "who" picks the subject out, as any verb there does:
+      // "The officer who ordered the raid said …")
       if token.quote != nil || (token.kind == .word && !token.isCapitalized
         && paragraph.cues[position].map({ paragraph.tokens[$0.first].lower.hasSuffix("ed") }) == true
-        && !((position + 1)..<subjectEnd).contains(where: { paragraph.tokens[$0].lower == "by" }))
+        && !((position + 1)..<subjectEnd).contains(where: { paragraph.tokens[$0].lower == "by" })
+        && !isVerbOfRestrictiveRelative(paragraph, position, floor: contentStart))
       {
         start = position + 1
         break
@@ -338,13 +349,20 @@ extension Attributor {
   /// follows it ("farm groups that have backed the plan say"); nil when there is none.
   static func restrictiveWho(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
     var index = end - 1
+    // (a clause's subject or a conjunction after a verb of saying there is that verb's clause, or a second verb's:
+    // "critics who say he must step down and said …")
+    var clauseAfter = false
     while index > floor && index >= end - 8 {
       let token = paragraph.tokens[index]
       if isRelativeWho(token) { return index }
       if token.lower == "that", index + 1 < end, opensPredicate(paragraph.tokens[index + 1]) { return index }
-      if token.kind != .word || token.quote != nil || token.isCapitalized || paragraph.cues[index] != nil {
+      if token.kind != .word || token.quote != nil || token.isCapitalized
+        || (paragraph.cues[index] != nil && (clauseAfter || !isVerbOfRestrictiveRelative(paragraph, index, floor: floor)))
+      {
         return nil
       }
+      clauseAfter = clauseAfter || subjectPronouns.contains(token.lower) || clauseCoordinators.contains(token.lower)
+        || token.lower == "or"
       index -= 1
     }
     return nil
@@ -468,8 +486,10 @@ extension Attributor {
     // Paul Dorsey say")
     if !region.isEmpty, region.upperBound - who <= 9, who - 1 >= contentStart,
       isRelativeWho(paragraph.tokens[who]),
+      // (the clause's own verb may be one of saying: "The officer who ordered the raid said …")
       region.allSatisfy({
-        (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-") && paragraph.cues[$0] == nil
+        (paragraph.tokens[$0].kind != .punct || paragraph.tokens[$0].scalar == "-")
+          && (paragraph.cues[$0] == nil || $0 == who + 1)
       }),
       let antecedent = restrictiveAntecedent(paragraph, who: who, floor: contentStart)
     {

@@ -439,6 +439,22 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["critics", "Dravic"])
   }
 
+  func testARestrictiveRelativeClauseWithAVerbOfSayingStillLetsTheMainVerbReport() {
+    // (the clause's verb had been taken for the sentence's frame, and the sentence lost its claim)
+    for (text, group, content) in [
+      ("The officer who ordered the raid said it was lawful.", "The officer", "it was lawful"),
+      ("A man who announced his candidacy on Monday said he would win.", "A man", "he would win"),
+      ("The woman who told police about the fire said she was scared.", "The woman", "she was scared"),
+    ] {
+      let analysis = run(text)
+      XCTAssertEqual(analysis.quotes.map(\.text), [content], text)
+      XCTAssertEqual(analysis.quotes.first?.group, group, text)
+    }
+    // a comma before "who" sets the clause off, with a claim of its own, as before
+    let a = run("The officer, who ordered the raid, said it was lawful.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the raid", "it was lawful"])
+  }
+
   func testProposalsFindTheirSubjectAsQuotesDo() {
     let a = run("Mayor Ken Sims, who spoke at the meeting, urged council to delay the vote.")
     XCTAssertEqual(a.proposals.first?.proposer?.name, "Ken Sims")
