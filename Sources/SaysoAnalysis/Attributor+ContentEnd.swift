@@ -50,6 +50,16 @@ extension Attributor {
       // after the quoted words, a second predicate or a comment on them is the writer's:
       // "… offer “a blessing” to the winner but did not suggest …" · "… “rigged” against him, a charge …"
       if quotedBefore && token.quote == nil && next.quote == nil {
+        // the quote that opens the content closes with its own comma, and "and" or "but" opens a clause with a
+        // subject of its own: the writer's news after the words ("said “We did our best,” and the hall stayed shut")
+        if (token.lower == "and" || token.lower == "but"), let quote = paragraph.tokens[first].quote,
+          paragraph.tokens[index - 1].quote == quote, isClosingMark(paragraph, index - 1),
+          commaBefore(paragraph, index - 1), index + 2 <= last,
+          opensIndicativeClauseWithNoThat(paragraph, at: index + 1, limit: last + 1),
+          !((index + 1)...last).contains(where: { paragraph.tokens[$0].quote != nil })
+        {
+          return index - 1
+        }
         // (but not "and" with an auxiliary, no comma before it: "… it is “recruiting” and has hired …")
         if (token.lower == "and" || token.lower == "but")
           && (looksLikeVerb(next, after: token) || secondPredicateStarts.contains(next.lower))

@@ -449,6 +449,22 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let e = run("Aides say his speech and polls showing a tie give him a chance.")
     XCTAssertEqual(e.quotes.map(\.text), ["his speech and polls showing a tie give him a chance"])
   }
+
+  func testAQuoteThatClosesWithItsCommaEndsBeforeANewClauseAfterAnd() {
+    // (the clause after "and" has a subject of its own: the writer's news, no one's words)
+    for text in [
+      "Mayor Ann Vey said \u{201C}We did our best,\u{201D} and the town hall stayed closed on Monday.",
+      "Mayor Ann Vey said \u{201C}We did our best,\u{201D} but the council voted against her.",
+    ] {
+      XCTAssertEqual(run(text).quotes.map(\.text), ["\u{201C}We did our best,\u{201D}"], text)
+    }
+    // two quotes joined by "and" stay one claim, and so does a quote with no comma of its own before a verb
+    XCTAssertEqual(
+      run("Ann Vey said \u{201C}we did our best\u{201D} and \u{201C}we will try again.\u{201D}").quotes.count, 1)
+    XCTAssertEqual(
+      run("Ann Vey said the plan was \u{201C}a mess\u{201D} and the council should drop it.").quotes.map(\.text),
+      ["the plan was \u{201C}a mess\u{201D} and the council should drop it"])
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
