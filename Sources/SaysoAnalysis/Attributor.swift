@@ -67,6 +67,7 @@ enum Attributor {
           out.append(earlier)
         }
         out.append(attribution)
+        if let inner = frameInsideAccount(paragraph, attribution, sentence) { out.append(inner) }
         var last = attribution
         if !attribution.inRelativeClause, let second = coordinated(paragraph, after: attribution, sentence) {
           out.append(second)

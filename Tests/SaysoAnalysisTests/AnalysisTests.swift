@@ -618,6 +618,20 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.organisation, "Reuters")
   }
 
+  func testAFrameInsideTheAccountOfAFrontedSourceGivesItsSpeakerAClaimToo() {
+    // (the source told it, and keeps its claim of the whole; the one who said it had none)
+    let a = run("According to investigators, Tom Hale said he had swerved to avoid a deer.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Tom Hale said he had swerved to avoid a deer", "he had swerved to avoid a deer"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["investigators", "Tom Hale"])
+    // not a verb of doing or holding, nor words with no clause after the verb
+    for text in [
+      "According to the filing, Ann Vey voluntarily disclosed the matter to regulators in May.",
+      "According to the magazine, the editors also considered a dozen other candidates.",
+    ] {
+      XCTAssertEqual(run(text).quotes.count, 1, text)
+    }
+  }
+
   func testANameWithARoleOfItsOwnInAnAppositiveSpeaks() {
     let a = run("The report's lead author, doctoral candidate Priya Nair, said, \"We looked at rainfall.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Priya Nair")
