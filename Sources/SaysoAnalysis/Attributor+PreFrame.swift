@@ -627,8 +627,11 @@ extension Attributor {
       // (a preposition that turns the words against what follows it is part of the cue, which the reader shows
       // with them: "argued against [raising the tax]")
       let against = contentFirst == cue.end + 1 && paragraph.tokens[cue.end].lower == "against"
+      // a passive before an infinitive says what is said of its subject, which the words need: "The mill was said
+      // to have closed" (what was said is that the mill closed)
+      let raised = passive && contentFirst == cue.end && !region.isEmpty && paragraph.tokens[contentFirst].lower == "to"
       return Attribution(
-        paragraph: paragraph.index, start: paragraph.tokens[contentFirst].start,
+        paragraph: paragraph.index, start: paragraph.tokens[raised ? region.lowerBound : contentFirst].start,
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
         cue: against ? paragraph.text(tokens: cue.first..<contentFirst) : cue.text, lemma: cue.lemma,
         category: cue.category, speaker: passive ? nil : subject,

@@ -133,7 +133,7 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let c = run("Ann Vey said the tolls were \"far too high\" and has said that she will cut them.")
     XCTAssertEqual(c.quotes.first?.text, "the tolls were \"far too high\"")
     let d = run("Ann Vey was said to have \"a mild cold\", and was sent home early.")
-    XCTAssertEqual(d.quotes.first?.text, "to have \"a mild cold\"")
+    XCTAssertEqual(d.quotes.first?.text, "Ann Vey was said to have \"a mild cold\"")
   }
 
   func testADashOrAButWithACommaAfterQuotedWordsOpensTheWritersClause() {

@@ -439,6 +439,16 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["critics", "Dravic"])
   }
 
+  func testAPassiveBeforeAnInfinitiveKeepsItsSubjectInTheWords() {
+    // (what was said is that the mill closed: "to have closed" alone says nothing of what)
+    let a = run("The mill was said to have closed in May.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The mill was said to have closed in May"])
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertEqual(run("Ann Vey is expected to resign on Friday.").quotes.map(\.text), ["Ann Vey is expected to resign on Friday"])
+    // (a passive with its clause after "that" keeps its words as they were)
+    XCTAssertEqual(run("It was reported that the mill closed.").quotes.map(\.text), ["that the mill closed"])
+  }
+
   func testARestrictiveRelativeClauseWithAVerbOfSayingStillLetsTheMainVerbReport() {
     // (the clause's verb had been taken for the sentence's frame, and the sentence lost its claim)
     for (text, group, content) in [
