@@ -239,6 +239,19 @@ extension Attributor {
         return .label
       }
     }
+    // a form of "be" after a phrase that opens the sentence with a preposition puts its subject after it: "At the
+    // centre of the inquiry was a bakery known as “The Crumb”" describes the bakery, and no one speaks
+    // (a noun phrase alone between them, no clause: not "After weeks bickering over whether the other is “…”")
+    if cue == nil, let label = labelIndex, Lexicon.formsOfBe.contains(paragraph.tokens[label].lower),
+      paragraph.tokens[contentStart].isListedAsWritten(.preposition),
+      !(contentStart..<label).contains(where: { index in
+        let token = paragraph.tokens[index]
+        return token.kind == .punct || token.lower.hasSuffix("ing") || subordinators.contains(token.lower)
+          || questionWords.contains(token.lower) || relativePronouns.contains(token.lower) || token.lower == "that"
+      })
+    {
+      return nil
+    }
     let verbEnd: Int
     if let candidate = cue {
       verbEnd = candidate.end

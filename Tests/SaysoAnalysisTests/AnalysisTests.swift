@@ -618,6 +618,18 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.organisation, "Reuters")
   }
 
+  func testAFormOfBeAfterAnOpeningPhraseWithAPrepositionReportsNothing() {
+    // (the subject comes after "was": the sentence describes the bakery, no one speaks; the speaker had been the
+    // opening phrase, "At the centre of the inquiry")
+    let a = run(
+      "At the centre of the inquiry was a bakery known as \u{201C}The Crumb\u{201D} and its owner Ann Vey, who had run it for "
+        + "a decade.")
+    XCTAssertEqual(a.quotes.map(\.text), [])
+    // (a clause inside the phrase has a verb of its own: "… over whether the other is “qualified” …")
+    let b = run("After a week of bickering over whether the other is \u{201C}qualified\u{201D} to lead, the rivals met.")
+    XCTAssertEqual(b.quotes.count, 1)
+  }
+
   func testAFrameInsideTheAccountOfAFrontedSourceGivesItsSpeakerAClaimToo() {
     // (the source told it, and keeps its claim of the whole; the one who said it had none)
     let a = run("According to investigators, Tom Hale said he had swerved to avoid a deer.")
