@@ -40,6 +40,7 @@ enum NameTyper {
   static func isTitled(_ phrase: SpeakerPhrase) -> Bool {
     if phrase.isLabel || EntityRegistry.hasHonorific(phrase.name) { return true }
     guard var role = phrase.role else { return false }
+    if qualifiesNoOffice(role) { return false }
     // an office with its place or body: "Prime Minister of India"
     if let office = officeBeforeOf(role) { role = office }
     var last = role.lastWord
@@ -55,9 +56,16 @@ enum NameTyper {
   /// is a person's — not a place's name, which an appositive's place may be ("the mayor of Malvar, Rio
   /// Seco, announced"). Read only for a name not typed a person otherwise (it costs a role's words).
   static func hasPersonsRole(_ phrase: SpeakerPhrase) -> Bool {
-    guard let role = phrase.role else { return false }
+    guard let role = phrase.role, !qualifiesNoOffice(role) else { return false }
     return roleHead(role).map(Lexicon.titles.contains) == true
       && WorldKnowledge.shared.places[nameKey(phrase.name)] == nil
+  }
+
+  /// Whether a role is only a word that qualifies an office, which names none alone: "The First" of "The First
+  /// Amendment", "former" ("First Lady", "former Senator" do).
+  static func qualifiesNoOffice(_ role: String) -> Bool {
+    let words = role.lowercasedQuickly().split(separator: " ").filter { !["the", "a", "an"].contains($0) }
+    return words.count == 1 && (words[0] == "first" || Lexicon.officeTimeWords.contains(String(words[0])))
   }
 
   /// Parts of a role's head noun that leave the title after them: "co-director", "vice-chair".

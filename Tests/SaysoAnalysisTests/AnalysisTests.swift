@@ -701,6 +701,15 @@ final class NotPeopleTests: XCTestCase, AnalysingText {
     XCTAssertNil(b.quotes.first?.speaker)
   }
 
+  func testAWordThatOnlyQualifiesAnOfficeMakesNoTitle() {
+    // ("First" of "First Lady" had made "The First Amendment" a person named "Amendment")
+    let a = run("The First Amendment says Congress shall make no law abridging speech.")
+    XCTAssertEqual(a.quotes.count, 1)
+    XCTAssertNil(a.quotes.first?.speaker)
+    XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.name))")
+    XCTAssertEqual(run("First Lady Jill Vey said the garden would open.").quotes.first?.speaker?.name, "Jill Vey")
+  }
+
   func testPlacesAndPlatformsAreNotPeople() {
     let a = run("“The data were wrong,” North Karnataka officials said.\n\n“We removed the post,” Twitter said.")
     XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.name))")
