@@ -27,6 +27,16 @@ extension SpeakerPhraseParser {
         && paragraph.tokens[index - 1].quote == paragraph.tokens[index].quote
         && paragraph.tokens[index - 1].classes.isDisjoint(with: [.month, .weekday, .title, .preposition, .determiner])
     }
+    // an ordinal that opens a body's name before its capitalised words: "the 9th Circuit Court of Appeals", "the
+    // 101st Airborne Division" (not a date's before a person's name: "On the 5th Ann Vey said")
+    if kind == .number && index + 1 < paragraph.tokens.count && paragraph.tokens[index + 1].kind == .word
+      && paragraph.tokens[index + 1].isCapitalized && paragraph.tokens[index + 1].quote == paragraph.tokens[index].quote
+      && isOrdinal(paragraph.tokens[index].lower)
+    {
+      let next = paragraph.tokens[index + 1]
+      return !next.classes.contains(.month) && !next.classes.contains(.weekday)
+        && !NameTyper.isGivenName(next.stemLower)
+    }
     // an ampersand between capitalised words, inside a firm's or a club's name: "Marks & Spencer",
     // "Brighton & Hove Albion"
     if kind == .punct && paragraph.tokens[index].scalar == "&" && index > 0 && index + 1 < paragraph.tokens.count {
@@ -43,6 +53,16 @@ extension SpeakerPhraseParser {
     }
     return false
   }
+  /// Whether a number is written as an ordinal: "9th", "101st", "2nd", "3rd".
+  static func isOrdinal(_ lower: String) -> Bool {
+    let bytes = Array(lower.utf8)
+    guard bytes.count >= 3, bytes.count <= 6, bytes[..<(bytes.count - 2)].allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+      return false
+    }
+    let suffix = String(decoding: bytes[(bytes.count - 2)...], as: UTF8.self)
+    return ["st", "nd", "rd", "th"].contains(suffix)
+  }
+
   /// The marks after which a number of one or two digits ends a name at the end of its sentence: "according to
   /// Channel 5.", "(Channel 5)".
   private static let marksAfterNameNumber: Set<Unicode.Scalar> = [".", ";", ")"]

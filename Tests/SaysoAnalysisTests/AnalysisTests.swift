@@ -710,6 +710,18 @@ final class NotPeopleTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("First Lady Jill Vey said the garden would open.").quotes.first?.speaker?.name, "Jill Vey")
   }
 
+  func testAnOrdinalOpensABodysName() {
+    // (the name had begun after the number: "Circuit Court of Appeals", "Amendment")
+    XCTAssertEqual(
+      run("The 9th Circuit Court of Appeals ruled that the ban was unlawful.").quotes.first?.organisation,
+      "9th Circuit Court of Appeals")
+    XCTAssertEqual(
+      run("The 101st Airborne Division said the troops would return in May.").quotes.first?.organisation,
+      "101st Airborne Division")
+    // (not a date's ordinal before a person's name)
+    XCTAssertEqual(run("On the 5th Ann Vey said the plan failed.").quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testPlacesAndPlatformsAreNotPeople() {
     let a = run("“The data were wrong,” North Karnataka officials said.\n\n“We removed the post,” Twitter said.")
     XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.name))")
