@@ -102,7 +102,8 @@ extension Attributor {
   /// The frame of its own that the words after a fronted source open, whose subject opens them: "According to
   /// Tarn News, Ann Vey said she met the minister" reports Ann Vey's words as the paper told them (a verb that
   /// states, not one of holding or showing, with a clause or a quote after it: not "According to the filing, Ford
-  /// disclosed the matter …" nor "…, Time also considered …"; nor a body's name, which the source's words may open).
+  /// disclosed the matter …" nor "…, Time also considered …"; nor a body's name, which the source's words may open,
+  /// nor a pronoun, which the source's own words may hold: "According to Tarn News, it said …").
   /// The source keeps its claim of the whole.
   static func frameInsideAccount(_ paragraph: ParagraphText, _ account: Attribution, _ sentence: Range<Int>)
     -> Attribution?
@@ -110,7 +111,9 @@ extension Attributor {
     guard account.lemma == "according-to", !account.frameAfter,
       case let first = paragraph.firstToken(startingAtOrAfter: account.start), first < sentence.upperBound,
       let inner = preFrame(paragraph, sentence, first, account.sentence), let speaker = inner.speaker,
-      speaker.tokens.lowerBound == first, speaker.kind != .organisation, inner.category == .statement,
+      speaker.tokens.lowerBound == first, speaker.kind != .organisation, speaker.kind != .pronoun,
+      !(speaker.tokens.count == 1 && subjectPronouns.contains(paragraph.tokens[first].lower)),
+      inner.category == .statement,
       let lemma = inner.lemma, !CueLexicon.weak.contains(lemma), inner.end <= account.end,
       opensReportedClause(paragraph, paragraph.firstToken(startingAtOrAfter: inner.start), limit: sentence.upperBound)
     else { return nil }

@@ -56,7 +56,12 @@ extension Attributor {
           paragraph.tokens[index - 1].quote == quote, isClosingMark(paragraph, index - 1),
           commaBefore(paragraph, index - 1), index + 2 <= last,
           opensIndicativeClauseWithNoThat(paragraph, at: index + 1, limit: last + 1),
-          !((index + 1)...last).contains(where: { paragraph.tokens[$0].quote != nil })
+          !((index + 1)...last).contains(where: { paragraph.tokens[$0].quote != nil }),
+          // (a modal or a perfect goes on with what was said or found: "found “serious failings,” and the hospital
+          // had ignored warnings", "announced “a new era,” and the firm would hire 200 staff")
+          !((index + 1)...min(last, index + 6)).contains(where: {
+            Self.reportedTenseAuxiliaries.contains(paragraph.tokens[$0].lower)
+          })
         {
           return index - 1
         }
@@ -660,6 +665,12 @@ extension Attributor {
   /// The auxiliaries of a comparison that may stand for the frame's verb, before a speaker: ", as did Radio Kestrel",
   /// ", as has the mayor".
   static let framesComparedAuxiliaries: WordSet = ["did", "does", "do", "has", "have", "had"]
+
+  /// The auxiliaries of a modal or a perfect, whose clause after a quote goes on with what was said: "… and the firm
+  /// would hire 200 staff", "… and the hospital had ignored warnings".
+  static let reportedTenseAuxiliaries: WordSet = [
+    "would", "could", "should", "might", "may", "will", "can", "must", "had", "has", "have",
+  ]
 
   /// The prepositions that open where, when or through what a quote was said, after it: "“…” in a post on Tuesday".
   static let quoteCircumstancePrepositions: WordSet = ["on", "in", "at", "during", "via", "through", "over"]

@@ -628,8 +628,10 @@ extension Attributor {
       // with them: "argued against [raising the tax]")
       let against = contentFirst == cue.end + 1 && paragraph.tokens[cue.end].lower == "against"
       // a passive before an infinitive says what is said of its subject, which the words need: "The mill was said
-      // to have closed" (what was said is that the mill closed)
+      // to have closed" (what was said is that the mill closed; not the one told what to do: "Residents were told
+      // to boil their water")
       let raised = passive && contentFirst == cue.end && !region.isEmpty && paragraph.tokens[contentFirst].lower == "to"
+        && !CueLexicon.takingAddressee.contains(cue.lemma)
       return Attribution(
         paragraph: paragraph.index, start: paragraph.tokens[raised ? region.lowerBound : contentFirst].start,
         end: contentEnd(paragraph, lastToken, floor: contentFirst),

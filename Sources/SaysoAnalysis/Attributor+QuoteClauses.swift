@@ -241,13 +241,24 @@ extension Attributor {
     }
     // a form of "be" after a phrase that opens the sentence with a preposition puts its subject after it: "At the
     // centre of the inquiry was a bakery known as “The Crumb”" describes the bakery, and no one speaks
-    // (a noun phrase alone between them, no clause: not "After weeks bickering over whether the other is “…”")
+    // (phrases that prepositions open alone between them, no clause and no subject: not "After weeks bickering over
+    // whether the other is “…”", "At the rally Ann Vey was “confident” …", "On Monday the mayor was “clear” …")
     if cue == nil, let label = labelIndex, Lexicon.formsOfBe.contains(paragraph.tokens[label].lower),
       paragraph.tokens[contentStart].isListedAsWritten(.preposition),
       !(contentStart..<label).contains(where: { index in
         let token = paragraph.tokens[index]
-        return token.kind == .punct || token.lower.hasSuffix("ing") || subordinators.contains(token.lower)
+        if token.kind == .punct || token.lower.hasSuffix("ing") || subordinators.contains(token.lower)
           || questionWords.contains(token.lower) || relativePronouns.contains(token.lower) || token.lower == "that"
+          || subjectPronouns.contains(token.lower)
+        {
+          return true
+        }
+        // (a new noun phrase that no preposition opens is the subject)
+        guard index > contentStart else { return false }
+        let before = paragraph.tokens[index - 1]
+        let opensPhrase = token.classes.contains(.determiner) || (token.isCapitalized && !before.isCapitalized)
+        return opensPhrase && !before.isListedAsWritten(.preposition)
+          && !(token.isCapitalized && before.classes.contains(.determiner))
       })
     {
       return nil

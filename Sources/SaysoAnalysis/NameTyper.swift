@@ -64,6 +64,9 @@ enum NameTyper {
   /// Whether a role is only a word that qualifies an office, which names none alone: "The First" of "The First
   /// Amendment", "former" ("First Lady", "former Senator" do).
   static func qualifiesNoOffice(_ role: String) -> Bool {
+    // (told by its length first, with no string made: "the incumbent" is the longest such role, most roles are
+    // longer, and this is asked of every role)
+    guard role.utf8.count <= 13 else { return false }
     let words = role.lowercasedQuickly().split(separator: " ").filter { !["the", "a", "an"].contains($0) }
     return words.count == 1 && (words[0] == "first" || Lexicon.officeTimeWords.contains(String(words[0])))
   }

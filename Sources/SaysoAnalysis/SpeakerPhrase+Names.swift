@@ -27,11 +27,16 @@ extension SpeakerPhraseParser {
         && paragraph.tokens[index - 1].quote == paragraph.tokens[index].quote
         && paragraph.tokens[index - 1].classes.isDisjoint(with: [.month, .weekday, .title, .preposition, .determiner])
     }
-    // an ordinal that opens a body's name before its capitalised words: "the 9th Circuit Court of Appeals", "the
-    // 101st Airborne Division" (not a date's before a person's name: "On the 5th Ann Vey said")
-    if kind == .number && index + 1 < paragraph.tokens.count && paragraph.tokens[index + 1].kind == .word
+    // an ordinal that opens a body's name before its capitalised words, after "the" or a place's name: "the 9th
+    // Circuit Court of Appeals", "the U.S. 5th Circuit" (not a date's, after a preposition: "On the 5th Kestrel Foods
+    // announced"; nor a rank's: "Finishing 3rd Tarn Rovers")
+    if kind == .number && index > 0 && index + 1 < paragraph.tokens.count && paragraph.tokens[index + 1].kind == .word
       && paragraph.tokens[index + 1].isCapitalized && paragraph.tokens[index + 1].quote == paragraph.tokens[index].quote
       && isOrdinal(paragraph.tokens[index].lower)
+      && (paragraph.tokens[index - 1].lower == "the"
+        ? index == 1 || !paragraph.tokens[index - 2].classes.contains(.preposition)
+        : paragraph.tokens[index - 1].isCapitalized && paragraph.tokens[index - 1].kind == .word
+          && !paragraph.tokens[index - 1].lower.hasSuffix("ing"))
     {
       let next = paragraph.tokens[index + 1]
       return !next.classes.contains(.month) && !next.classes.contains(.weekday)

@@ -628,6 +628,10 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     // (a clause inside the phrase has a verb of its own: "… over whether the other is “qualified” …")
     let b = run("After a week of bickering over whether the other is \u{201C}qualified\u{201D} to lead, the rivals met.")
     XCTAssertEqual(b.quotes.count, 1)
+    // (nor with a subject between the phrase and the verb)
+    let c = run("At the rally Ann Vey was \u{201C}confident\u{201D} of victory.")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(run("On Monday the mayor was \u{201C}very clear\u{201D} about the plan.").quotes.count, 1)
   }
 
   func testAFrameInsideTheAccountOfAFrontedSourceGivesItsSpeakerAClaimToo() {
@@ -642,6 +646,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     ] {
       XCTAssertEqual(run(text).quotes.count, 1, text)
     }
+    // nor a pronoun, which the source's words may hold
+    let b = run("Kestrel Foods issued a statement on Monday. According to Tarn News, it said the plant would close.")
+    XCTAssertEqual(b.quotes.count, 1)
   }
 
   func testANameWithARoleOfItsOwnInAnAppositiveSpeaks() {
@@ -720,6 +727,9 @@ final class NotPeopleTests: XCTestCase, AnalysingText {
       "101st Airborne Division")
     // (not a date's ordinal before a person's name)
     XCTAssertEqual(run("On the 5th Ann Vey said the plan failed.").quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(
+      run("On the 5th Kestrel Foods announced that it would close the plant.").quotes.first?.organisation, "Kestrel Foods")
+    XCTAssertEqual(run("Finishing 3rd Tarn Rovers said the season was over.").quotes.first?.organisation, "Tarn Rovers")
   }
 
   func testPlacesAndPlatformsAreNotPeople() {

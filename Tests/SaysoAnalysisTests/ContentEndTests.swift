@@ -461,6 +461,10 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     // two quotes joined by "and" stay one claim, and so does a quote with no comma of its own before a verb
     XCTAssertEqual(
       run("Ann Vey said \u{201C}we did our best\u{201D} and \u{201C}we will try again.\u{201D}").quotes.count, 1)
+    // (a modal or a perfect goes on with what was said or found)
+    XCTAssertEqual(
+      run("The report found \u{201C}serious failings,\u{201D} and the hospital had ignored repeated warnings.").quotes
+        .map(\.text), ["\u{201C}serious failings,\u{201D} and the hospital had ignored repeated warnings"])
     XCTAssertEqual(
       run("Ann Vey said the plan was \u{201C}a mess\u{201D} and the council should drop it.").quotes.map(\.text),
       ["the plan was \u{201C}a mess\u{201D} and the council should drop it"])

@@ -447,6 +447,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Ann Vey is expected to resign on Friday.").quotes.map(\.text), ["Ann Vey is expected to resign on Friday"])
     // (a passive with its clause after "that" keeps its words as they were)
     XCTAssertEqual(run("It was reported that the mill closed.").quotes.map(\.text), ["that the mill closed"])
+    // (nor the one told what to do)
+    XCTAssertEqual(run("Residents were told to boil their water.").quotes.map(\.text), ["to boil their water"])
   }
 
   func testARestrictiveRelativeClauseWithAVerbOfSayingStillLetsTheMainVerbReport() {
