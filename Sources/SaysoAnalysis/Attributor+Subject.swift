@@ -12,7 +12,11 @@ extension Attributor {
   static func isVerbOfRestrictiveRelative(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
     guard index - 2 >= floor, paragraph.tokens[index - 1].lower == "who" else { return false }
     let before = paragraph.tokens[index - 2]
-    return before.kind == .word && !before.isCapitalized && before.quote == nil
+    // (a common noun that opens the sentence is capitalised there: "Residents who complained …")
+    return before.kind == .word && before.quote == nil
+      && (!before.isCapitalized
+        || (index - 2 == floor && WorldKnowledge.shared.isCommonWord(before.stemLower)
+          && !NameTyper.isGivenName(before.stemLower)))
   }
 
   /// The words before the verb's modifiers (which end at `subjectEnd`) that may hold its subject: back to

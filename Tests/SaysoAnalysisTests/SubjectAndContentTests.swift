@@ -457,6 +457,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
       ("The officer who ordered the raid said it was lawful.", "The officer", "it was lawful"),
       ("A man who announced his candidacy on Monday said he would win.", "A man", "he would win"),
       ("The woman who told police about the fire said she was scared.", "The woman", "she was scared"),
+      // (a common noun that opens the sentence, capitalised there)
+      ("Residents who complained about the noise said the works ran late.", "Residents", "the works ran late"),
     ] {
       let analysis = run(text)
       XCTAssertEqual(analysis.quotes.map(\.text), [content], text)
