@@ -55,13 +55,16 @@ extension Attributor {
         if (token.lower == "and" || token.lower == "but"), let quote = paragraph.tokens[first].quote,
           paragraph.tokens[index - 1].quote == quote, isClosingMark(paragraph, index - 1),
           commaBefore(paragraph, index - 1), index + 2 <= last,
-          opensIndicativeClauseWithNoThat(paragraph, at: index + 1, limit: last + 1),
+          // (a group's noun with no article opens one too: "… and police have opened an investigation")
+          opensIndicativeClauseWithNoThat(paragraph, at: index + 1, limit: last + 1)
+            || (Lexicon.groupNouns.contains(next.lower) && isIndicativeClause(paragraph, after: index + 1, limit: last + 1)),
           !((index + 1)...last).contains(where: { paragraph.tokens[$0].quote != nil }),
-          // (a modal or a perfect goes on with what was said or found: "found “serious failings,” and the hospital
-          // had ignored warnings", "announced “a new era,” and the firm would hire 200 staff")
-          !((index + 1)...min(last, index + 6)).contains(where: {
-            Self.reportedTenseAuxiliaries.contains(paragraph.tokens[$0].lower)
-          })
+          // (a modal or a past perfect goes on with what was said or found: "found “serious failings,” and the
+          // hospital had ignored warnings", "announced “a new era,” and the firm would hire 200 staff"; not one after
+          // a frame of its own: "… and officials said the road would reopen")
+          ((index + 1)...min(last, index + 6)).first(where: {
+            Self.reportedTenseAuxiliaries.contains(paragraph.tokens[$0].lower) || paragraph.cues[$0] != nil
+          }).map({ paragraph.cues[$0] != nil }) ?? true
         {
           return index - 1
         }
@@ -666,10 +669,11 @@ extension Attributor {
   /// ", as has the mayor".
   static let framesComparedAuxiliaries: WordSet = ["did", "does", "do", "has", "have", "had"]
 
-  /// The auxiliaries of a modal or a perfect, whose clause after a quote goes on with what was said: "… and the firm
-  /// would hire 200 staff", "… and the hospital had ignored warnings".
+  /// The auxiliaries of a modal or a past perfect, whose clause after a quote goes on with what was said: "… and the
+  /// firm would hire 200 staff", "… and the hospital had ignored warnings" (a present perfect is the writer's news:
+  /// "… and police have opened an investigation").
   static let reportedTenseAuxiliaries: WordSet = [
-    "would", "could", "should", "might", "may", "will", "can", "must", "had", "has", "have",
+    "would", "could", "should", "might", "may", "will", "can", "must", "had",
   ]
 
   /// The prepositions that open where, when or through what a quote was said, after it: "“…” in a post on Tuesday".

@@ -461,7 +461,14 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     // two quotes joined by "and" stay one claim, and so does a quote with no comma of its own before a verb
     XCTAssertEqual(
       run("Ann Vey said \u{201C}we did our best\u{201D} and \u{201C}we will try again.\u{201D}").quotes.count, 1)
-    // (a modal or a perfect goes on with what was said or found)
+    // (a group's noun with no article opens a clause too, and a present perfect is the writer's news)
+    XCTAssertEqual(
+      run("Ann Vey said \u{201C}nobody was hurt,\u{201D} and police have opened an investigation.").quotes.map(\.text),
+      ["\u{201C}nobody was hurt,\u{201D}"])
+    // (a frame of its own after "and" is a claim of its own, whatever its tense)
+    let b = run("Ann Vey said \u{201C}nobody was hurt,\u{201D} and officials said the road would reopen.")
+    XCTAssertEqual(b.quotes.map(\.text), ["\u{201C}nobody was hurt,\u{201D}", "the road would reopen"])
+    // (a modal or a past perfect goes on with what was said or found)
     XCTAssertEqual(
       run("The report found \u{201C}serious failings,\u{201D} and the hospital had ignored repeated warnings.").quotes
         .map(\.text), ["\u{201C}serious failings,\u{201D} and the hospital had ignored repeated warnings"])
