@@ -49,6 +49,25 @@ extension Attributor {
       }
       // after the quoted words, a second predicate or a comment on them is the writer's:
       // "… offer “a blessing” to the winner but did not suggest …" · "… “rigged” against him, a charge …"
+      // a noun phrase as the words, then "and" and a verb in the past: the subject's second act, no words of the
+      // first ("declared a state of emergency and sent troops to the coast"; a clause's verb comes first in a clause:
+      // "said the heat and rain could last")
+      if token.lower == "and", token.quote == nil, next.quote == nil, next.kind == .word, !next.isCapitalized,
+        objectDeterminers.contains(paragraph.tokens[first].lower), paragraph.tokens[index - 1].kind == .word,
+        (next.lower.utf8.count > 4 && next.lower.hasSuffix("ed")) || Lexicon.irregularPasts.contains(next.lower),
+        clauseVerb(paragraph, after: first - 1, limit: index) == nil,
+        // (nor a verb no list knows before an object: "stated the bus overtook the van and struck a post")
+        !((first + 1)..<index).contains(where: { position in
+          paragraph.tokens[position].classes.contains(.determiner) && paragraph.tokens[position - 1].kind == .word
+            && !paragraph.tokens[position - 1].classes.contains(.preposition)
+            && !paragraph.tokens[position - 1].classes.contains(.determiner)
+        }),
+        // (not an adjective in "-ed" of a second noun that a verb follows: "the wind and unsettled seas might
+        // linger")
+        clauseVerb(paragraph, after: index + 1, limit: min(last + 1, index + 5)) == nil
+      {
+        return index - 1
+      }
       if quotedBefore && token.quote == nil && next.quote == nil {
         // the quote that opens the content closes with its own comma, and "and" or "but" opens a clause with a
         // subject of its own: the writer's news after the words ("said “We did our best,” and the hall stayed shut")

@@ -450,6 +450,21 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(e.quotes.map(\.text), ["his speech and polls showing a tie give him a chance"])
   }
 
+  func testANounPhraseAsTheWordsEndsBeforeAndASecondVerbInThePast() {
+    // (the subject's second act: "sent troops" had been part of what she declared)
+    XCTAssertEqual(
+      run("Governor Ann Vey declared a state of emergency and sent troops to the coast.").quotes.map(\.text),
+      ["a state of emergency"])
+    XCTAssertEqual(run("Ann Vey defended her mother and refused to resign.").quotes.map(\.text), ["her mother"])
+    // (not a clause's second predicate, nor an adjective in "-ed" of a second subject)
+    XCTAssertEqual(
+      run("Tarn News stated the bus overtook the van and struck a post.").quotes.map(\.text),
+      ["the bus overtook the van and struck a post"])
+    XCTAssertEqual(
+      run("Forecasters predicted the wind and unsettled seas might linger all week.").quotes.map(\.text),
+      ["the wind and unsettled seas might linger all week"])
+  }
+
   func testAQuoteThatClosesWithItsCommaEndsBeforeANewClauseAfterAnd() {
     // (the clause after "and" has a subject of its own: the writer's news, no one's words)
     for text in [
