@@ -47,8 +47,6 @@ extension Attributor {
       {
         return index
       }
-      // after the quoted words, a second predicate or a comment on them is the writer's:
-      // "… offer “a blessing” to the winner but did not suggest …" · "… “rigged” against him, a charge …"
       // a noun phrase as the words, then "and" and a verb in the past: the subject's second act, no words of the
       // first ("declared a state of emergency and sent troops to the coast"; a clause's verb comes first in a clause:
       // "said the heat and rain could last")
@@ -68,6 +66,8 @@ extension Attributor {
       {
         return index - 1
       }
+      // after the quoted words, a second predicate or a comment on them is the writer's:
+      // "… offer “a blessing” to the winner but did not suggest …" · "… “rigged” against him, a charge …"
       if quotedBefore && token.quote == nil && next.quote == nil {
         // the quote that opens the content closes with its own comma, and "and" or "but" opens a clause with a
         // subject of its own: the writer's news after the words ("said “We did our best,” and the hall stayed shut")

@@ -27,9 +27,9 @@ extension SpeakerPhraseParser {
         && paragraph.tokens[index - 1].quote == paragraph.tokens[index].quote
         && paragraph.tokens[index - 1].classes.isDisjoint(with: [.month, .weekday, .title, .preposition, .determiner])
     }
-    // an ordinal that opens a body's name before its capitalised words, after "the" or a place's name: "the 9th
-    // Circuit Court of Appeals", "the U.S. 5th Circuit" (not a date's, after a preposition: "On the 5th Kestrel Foods
-    // announced"; nor a rank's: "Finishing 3rd Tarn Rovers")
+    // an ordinal that opens a body's name before its capitalised words, after "the" or a capitalised word (a place's
+    // name): "the 9th Circuit Court of Appeals", "the U.S. 5th Circuit" (not a date's, after a preposition: "On the
+    // 5th Kestrel Foods announced"; nor a rank's after a participle: "Finishing 3rd Tarn Rovers")
     if kind == .number && index > 0 && index + 1 < paragraph.tokens.count && paragraph.tokens[index + 1].kind == .word
       && paragraph.tokens[index + 1].isCapitalized && paragraph.tokens[index + 1].quote == paragraph.tokens[index].quote
       && isOrdinal(paragraph.tokens[index].lower)
