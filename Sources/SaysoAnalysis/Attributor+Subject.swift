@@ -10,7 +10,7 @@ extension Attributor {
   /// Whether the verb at `index` opens a relative clause that "who" with no comma before it opens: "The officer who
   /// ordered the raid" (not ", who ordered", which adds to a subject named in full).
   static func isVerbOfRestrictiveRelative(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
-    guard index - 2 >= floor, paragraph.tokens[index - 1].lower == "who" else { return false }
+    guard index - 2 >= floor, isRelativeWho(paragraph.tokens[index - 1]) else { return false }
     let before = paragraph.tokens[index - 2]
     // (a common noun that opens the sentence is capitalised there: "Residents who complained …")
     return before.kind == .word && before.quote == nil

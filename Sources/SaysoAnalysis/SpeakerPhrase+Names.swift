@@ -60,12 +60,15 @@ extension SpeakerPhraseParser {
   }
   /// Whether a number is written as an ordinal: "9th", "101st", "2nd", "3rd".
   static func isOrdinal(_ lower: String) -> Bool {
-    let bytes = Array(lower.utf8)
-    guard bytes.count >= 3, bytes.count <= 6, bytes[..<(bytes.count - 2)].allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+    // (read on the bytes, with no array or string made: asked of every number before a capitalised word)
+    let bytes = lower.utf8
+    guard bytes.count >= 3, bytes.count <= 6, bytes.dropLast(2).allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
       return false
     }
-    let suffix = String(decoding: bytes[(bytes.count - 2)...], as: UTF8.self)
-    return ["st", "nd", "rd", "th"].contains(suffix)
+    switch (bytes[bytes.index(bytes.endIndex, offsetBy: -2)], bytes[bytes.index(before: bytes.endIndex)]) {
+    case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): return true  // st, nd, rd, th
+    default: return false
+    }
   }
 
   /// The marks after which a number of one or two digits ends a name at the end of its sentence: "according to
