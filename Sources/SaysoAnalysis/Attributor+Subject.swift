@@ -796,7 +796,15 @@ extension Attributor {
       subject = SpeakerPhrase(kind: .group, text: text, name: text, head: group.head, tokens: tokens)
       region = tokens
     }
-    if opensClause && !opensItsClause(region.lowerBound) { return nil }
+    if opensClause && !opensItsClause(region.lowerBound) {
+      // (a phrase that does not open its clause may be the object of a restrictive relative clause's verb, whose
+      // antecedent is the subject: "Parents who spoke to the board said …")
+      guard let who = restrictiveWho(paragraph, before: subjectEnd, floor: contentStart), who < region.lowerBound,
+        let antecedent = restrictiveAntecedent(paragraph, who: who, floor: contentStart),
+        opensItsClause(antecedent.tokens.lowerBound)
+      else { return nil }
+      return (antecedent, antecedent.tokens.lowerBound..<subjectEnd)
+    }
     return (subject, region)
   }
 }

@@ -459,6 +459,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
       ("The woman who told police about the fire said she was scared.", "The woman", "she was scared"),
       // (a common noun that opens the sentence, capitalised there)
       ("Residents who complained about the noise said the works ran late.", "Residents", "the works ran late"),
+      // (the clause's object is no subject of the main verb, though it stands right before it)
+      ("Parents who spoke to the board said the plan was unfair.", "Parents", "the plan was unfair"),
+      ("The nurses who wrote to the ministry said staffing was too low.", "The nurses", "staffing was too low"),
     ] {
       let analysis = run(text)
       XCTAssertEqual(analysis.quotes.map(\.text), [content], text)
