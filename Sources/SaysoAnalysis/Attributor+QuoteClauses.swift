@@ -18,6 +18,41 @@ extension Attributor {
     }
   }
 
+  /// Whether the quote `quoteIndex`, whose first token is `first`, is a name: title case with no mark of a
+  /// sentence, that a preposition opens ("on “The Night Desk”", "the contests of “Super Tuesday”") or that
+  /// describes the noun after it ("the “Green Streets” scheme"). Not the object of a verb, which in news is most
+  /// often a work that is quoted or sung ("sings Tom Ware’s “Harbor Lights”").
+  static func isNameInQuotes(_ paragraph: ParagraphText, _ quoteIndex: Int, first: Int, limit: Int) -> Bool {
+    let quote = paragraph.quotes[quoteIndex]
+    let inner = paragraph.text(quote.innerStart, quote.innerEnd)
+    guard TitleCase.isTitleCase(inner), inner.contains(where: \.isUppercase),
+      !inner.contains(where: { ".!?…:;".contains($0) }), inner.last != ",",
+      let last = (first..<limit).last(where: { paragraph.tokens[$0].quote == quoteIndex })
+    else { return false }
+    // a noun right after it: a lower-case word that is no verb, preposition or clause word
+    if last + 1 < limit, case let next = paragraph.tokens[last + 1], next.kind == .word, next.quote == nil,
+      !next.isCapitalized, next.classes.isDisjoint(with: [.clauseWord, .preposition, .determiner]),
+      paragraph.cues[last + 1] == nil, !looksLikeVerb(next, after: paragraph.tokens[last]),
+      !Lexicon.auxiliariesAndBe.contains(next.lower), !next.lower.hasSuffix("ly")
+    {
+      return true
+    }
+    // a preposition before it, with a determiner, a possessive or up to two modifiers between
+    var index = first - 1
+    while index >= 0, first - index <= 3, case let token = paragraph.tokens[index], token.kind == .word,
+      token.quote == nil, !token.isListedAsWritten(.preposition)
+    {
+      guard token.classes.contains(.determiner) || token.isPossessive
+        || (!token.isCapitalized && paragraph.cues[index] == nil && !looksLikeVerb(token, after: nil)
+          && token.classes.isDisjoint(with: [.clauseWord]))
+      else { return false }
+      index -= 1
+    }
+    return index >= 0 && paragraph.tokens[index].quote == nil && paragraph.tokens[index].isListedAsWritten(.preposition)
+      // (not "to", an infinitive's as often: "a campaign to “Make Roads Safe Again”")
+      && !["as", "like", "by", "to"].contains(paragraph.tokens[index].lower)
+  }
+
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
   static func looksLikeVerb(_ token: Token, after previous: Token? = nil) -> Bool {
     guard token.kind == .word, !token.isCapitalized, token.classes.isDisjoint(with: [.determiner, .title, .month])
@@ -156,7 +191,7 @@ extension Attributor {
     /// The clause of a reporting or labelling verb before it.
     case claim(Attribution)
     /// The name a participle between commas gives the one named before it: no one's words ("Reyes,
-    /// nicknamed the “Iron Lady of Lagos,” had …").
+    /// nicknamed the “Iron Lady of Lagos,” had …"); or a name in quotes that no verb frames.
     case label
   }
 
@@ -201,6 +236,8 @@ extension Attributor {
     }
     if cue != nil { labelIndex = nil }
     if cue == nil && labelIndex == nil {
+      // (but a name in quotes is no one's words: "the contests of “Super Tuesday”", "the “Green Streets” scheme")
+      if isNameInQuotes(paragraph, quoteIndex, first: quoteFirst, limit: sentence.upperBound) { return .label }
       // no reporting or labelling verb: the nearest word that looks like a verb opens the clause
       // ("Moss sings Tom Ware’s “Harbor Lights”", "Hale exhorted Democrats to “vote …”")
       var verbCandidate = quoteFirst - 1

@@ -522,6 +522,22 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["Fees are high"])
   }
 
+  func testANameInQuotesThatAPrepositionOpensOrThatDescribesANounIsNoOnesWords() {
+    // (the nearest word that looked like a verb had framed it, and the subject before spoke it)
+    for text in [
+      "Ann Vey won most of the nominating contests of “Harbour Week”, held in March.",
+      "Mayor Ann Vey said the park would reopen. She was best known for the “Green Streets” scheme.",
+      "The band played a set at the “Blue Lantern Club” downtown.",
+    ] {
+      XCTAssertEqual(run(text).quotes.filter { $0.text.contains("“") }.map(\.text), [], text)
+    }
+    // a work that is the object of a verb is still quoted, as PolNeAR has it, and so are words that a verb labels
+    XCTAssertEqual(run("Moss sings Tom Ware’s “Harbor Lights” to the crowd.").quotes.count, 1)
+    XCTAssertEqual(run("Tom Reed called the plan “Total Chaos” on Monday.").quotes.count, 1)
+    // (nor is a sentence in quotes a name)
+    XCTAssertEqual(run("Fans in the stands of the arena chanted “Go Team Go!” for an hour.").quotes.count, 1)
+  }
+
   func testAVerbOfMotionIntoAThingOrANounAfterANameFramesNoWords() {
     XCTAssertEqual(run("Category Three Hurricane Orla slammed into the coast on Sunday.").quotes.count, 0)
     let a = run(
