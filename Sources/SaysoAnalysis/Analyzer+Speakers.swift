@@ -638,19 +638,19 @@ extension Analyzer {
         }).filter { $0 != phrase.head }
       let opening = phrase.text.spaceSeparatedWords.first.map(String.init) ?? ""
       let determiner = opening.lowercasedQuickly()
+      let words = Set(phrase.text.lowercasedQuickly().spaceSeparatedWords.map(String.init))
       if determiner == "the",
-        let id = registry.resolveRole(
-          head: phrase.head, qualifiers: qualifiers, before: position,
-          words: Set(phrase.text.lowercasedQuickly().spaceSeparatedWords.map(String.init)))
+        let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position, words: words)
       {
         return Resolution(person: id, mention: phrase.text)
       }
       // a place's role is the person in that role the article names, whose own role may leave the place out:
-      // "Manitoba's premier says …" … "Premier Dale Ferris told reporters"
+      // "Manitoba's premier says …" … "Premier Dale Ferris told reporters" (not a deputy premier)
       if case let place = NameTyper.stripPossessive(opening), place != opening,
         WorldKnowledge.shared.places[nameKey(place)] != nil,
-        let id = registry.resolveRole(head: phrase.head, qualifiers: [place.lowercasedQuickly()], before: position)
-          ?? registry.resolveRole(head: phrase.head, qualifiers: [], before: position)
+        let id = registry.resolveRole(
+          head: phrase.head, qualifiers: [place.lowercasedQuickly()], before: position, words: words)
+          ?? registry.resolveRole(head: phrase.head, qualifiers: [], before: position, words: words)
       {
         return Resolution(person: id, mention: phrase.text)
       }

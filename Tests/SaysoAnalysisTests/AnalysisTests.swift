@@ -72,6 +72,9 @@ final class AnalysisTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.mention, "Manitoba's premier")
     // with no one named in the role, the role is a group
     XCTAssertEqual(run("Manitoba's premier says rents will be capped.").quotes.first?.group, "Manitoba's premier")
+    // nor is the place's premier its deputy premier (another office)
+    let b = run("Manitoba Deputy Premier Ann Vey said the roads were clear. Manitoba's premier has promised a grant.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name ?? $0.group }, ["Ann Vey", "Manitoba's premier"])
   }
 
   func testATitleWithNoClassOfSynonymsResolvesToThePersonWhoHoldsIt() {
