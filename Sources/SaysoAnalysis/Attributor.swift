@@ -34,6 +34,7 @@ enum Attributor {
         paragraph, sentence, contentStart, sentenceIndex) ?? postFrame(paragraph, sentence, contentStart, sentenceIndex)
         ?? passiveReport(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
+        ?? hearsayClause(paragraph, sentence, contentStart, sentenceIndex)
       {
         var attribution = withSubjectBeforeFrame(
           paragraph, narrowedToQuoteOfSaying(paragraph, attribution, sentence), contentStart)

@@ -522,6 +522,33 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["Fees are high"])
   }
 
+  func testAClauseThatAnAdverbOfHearsayMarksIsAReportWithNoSpeaker() {
+    for (text, claim) in [
+      ("The strike has reportedly spread to three other ports.", "The strike has reportedly spread to three other ports"),
+      ("Reportedly, the mill will close in May.", "the mill will close in May"),
+      // (a predicate with no subject of its own goes back to the clause before)
+      ("Ann Vey is a Republican, but has reportedly been critical of the plan.",
+       "Ann Vey is a Republican, but has reportedly been critical of the plan"),
+      // (a phrase of "with" ends at its comma)
+      ("With the mayor reportedly weighing a run, the council met.", "the mayor reportedly weighing a run"),
+    ] {
+      let analysis = run(text)
+      XCTAssertEqual(analysis.quotes.map(\.text), [claim], text)
+      XCTAssertNil(analysis.quotes.first?.speaker, text)
+      XCTAssertNil(analysis.quotes.first?.group, text)
+    }
+    // a verb's frame stays the verb's
+    let a = run("Tom Reed reportedly said, \"You tell me.\"")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    // an adverb of a phrase, a number or a word reports no clause
+    for text in [
+      "The shops have grown in number, with reportedly over 1,000 in the region.",
+      "Police shot him dead, reportedly outside the station, at noon.",
+    ] {
+      XCTAssertEqual(run(text).quotes.count, 0, text)
+    }
+  }
+
   func testANameInQuotesThatAPrepositionOpensOrThatDescribesANounIsNoOnesWords() {
     // (the nearest word that looked like a verb had framed it, and the subject before spoke it)
     for text in [
