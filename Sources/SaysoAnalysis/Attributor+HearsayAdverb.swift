@@ -2,7 +2,7 @@
 extension Attributor {
   /// Adverbs that say a clause is what was reported, by whom left unsaid ("allegedly" is an accusation's, which
   /// news annotates far less often as a report).
-  static let hearsayAdverbs: WordSet = ["reportedly"]
+  static let hearsayAdverbs: Set<String> = ["reportedly"]
 
   /// "The agency has reportedly hired 200 nurses", "Reportedly, the plant will close": the clause that holds the
   /// adverb, from its subject to its end, with no speaker. Asked after every frame with a verb: "Tate reportedly
@@ -10,9 +10,9 @@ extension Attributor {
   static func hearsayClause(
     _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
   ) -> Attribution? {
-    guard
+    guard paragraph.hasHearsayAdverb,
       let adverb = (contentStart..<sentence.upperBound).first(where: {
-        paragraph.tokens[$0].quote == nil && hearsayAdverbs.contains(paragraph.tokens[$0].lower)
+        paragraph.tokens[$0].quote == nil && paragraph.tokens[$0].classes.contains(.hearsayAdverb)
       })
     else { return nil }
     // (the adverb of a verb's group, not of a phrase, a number or a word: "with reportedly over 1,000 shops", "…,

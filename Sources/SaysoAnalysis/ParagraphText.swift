@@ -21,6 +21,8 @@ final class ParagraphText {
   private(set) var contentStarts = ContentStarts()
   /// Whether "according" occurs: most paragraphs skip that template.
   let hasAccording: Bool
+  /// Whether an adverb of hearsay ("reportedly") occurs: most paragraphs skip that template too.
+  let hasHearsayAdverb: Bool
   /// Where the dateline that opens the paragraph ends, as the article reader found it (`Paragraph.datelineEnd`).
   let datelineEnd: Int?
 
@@ -56,7 +58,10 @@ final class ParagraphText {
     sentences = SentenceSplitter.split(tokens, quotes: quotes, lineBreaks: breaks)
     self.tokens = tokens
     self.quotes = quotes
-    hasAccording = tokens.contains { $0.classes.contains(.according) }
+    // (the classes of all the tokens, gathered in one pass)
+    let classes = tokens.reduce(into: WordClass()) { $0.formUnion($1.classes) }
+    hasAccording = classes.contains(.according)
+    hasHearsayAdverb = classes.contains(.hearsayAdverb)
     var found = CueTable(count: tokens.count)
     // a cue never reaches across a sentence boundary ("… called. For …"): every template may then rely
     // on its tokens lying inside the sentence it works on (the sentences cover the tokens in order, so

@@ -42,6 +42,8 @@ struct WordClass: OptionSet, Sendable {
   static let roleNoun = WordClass(rawValue: 1 << 25)
   /// `Lexicon.relativeDays`: "yesterday", "today".
   static let relativeDay = WordClass(rawValue: 1 << 26)
+  /// `Attributor.hearsayAdverbs`: "reportedly".
+  static let hearsayAdverb = WordClass(rawValue: 1 << 27)
 
   /// Every listed word with the classes it belongs to.
   static let table: [String: WordClass] = {
@@ -59,6 +61,7 @@ struct WordClass: OptionSet, Sendable {
       (WorldKnowledge.shared.organisationWords, .organisationWord), (Lexicon.prepositions, .preposition),
       (Lexicon.timeUnits, .timeUnit), (Lexicon.timeClosers, .timeCloser),
       (Set(Lexicon.roleClasses.keys), .roleNoun), (Lexicon.relativeDays, .relativeDay),
+      (Attributor.hearsayAdverbs, .hearsayAdverb),
     ]
     for (words, wordClass) in lists {
       for word in words { classesByWord[word, default: []].insert(wordClass) }
