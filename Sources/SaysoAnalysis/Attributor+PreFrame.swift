@@ -403,7 +403,10 @@ extension Attributor {
       }
       // (a weak verb in the passive after "it" reports as a strong one: "it was reported that …", with no speaker)
       let expletive = passive && paragraph.tokens[subjectEnd - 1].lower == "it"
-      let strong = (!CueLexicon.weak.contains(cue.lemma) || expletive) && cue.category != .proposal
+      // (and so does one before an infinitive, whose subject is what is said of, no speaker: "The gunman is reported
+      // to have fled", "The mill is expected to close")
+      let raising = passive && cue.end < sentence.upperBound && paragraph.tokens[cue.end].lower == "to"
+      let strong = (!CueLexicon.weak.contains(cue.lemma) || expletive || raising) && cue.category != .proposal
       guard
         let found = findSubject(
           paragraph, verb: cue.first, subjectEnd: subjectEnd, walked: region, sentence: sentence,

@@ -445,6 +445,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["The mill was said to have closed in May"])
     XCTAssertNil(a.quotes.first?.speaker)
     XCTAssertEqual(run("Ann Vey is expected to resign on Friday.").quotes.map(\.text), ["Ann Vey is expected to resign on Friday"])
+    // (a verb that reports weakly does so too, with a noun phrase as its subject: no speaker, the subject no source)
+    for text in ["The gunman is reported to have entered the hall.", "The suspect is thought to have fled north."] {
+      let analysis = run(text)
+      XCTAssertEqual(analysis.quotes.map(\.text), [String(text.dropLast())], text)
+      XCTAssertNil(analysis.quotes.first?.speaker, text)
+      XCTAssertNil(analysis.quotes.first?.group, text)
+    }
     // (a passive with its clause after "that" keeps its words as they were)
     XCTAssertEqual(run("It was reported that the mill closed.").quotes.map(\.text), ["that the mill closed"])
     // (nor the one told what to do)
