@@ -166,7 +166,8 @@ enum NameTyper {
     // "Fifteen-year-old Robert", "Nepal Ravi Tamang"
     while dropped < keys.count - 1, !isRegnalName(keys[dropped...]),
       world.places[keys[dropped...].joined(separator: " ")] == nil,
-      !isGivenName(keys[dropped]), !isCompoundGivenName(keys[dropped]), isStrippable(keys[dropped]),
+      !isGivenName(keys[dropped]), !isCompoundGivenName(keys[dropped]),
+      isStrippable(keys[dropped]) || isAgentNounBeforeFullName(keys[dropped...]),
       kind(of: Array(keys[(dropped + 1)...]), titled: false) == .person
     {
       dropped += 1
@@ -402,6 +403,17 @@ enum NameTyper {
       && (world.isCommonWord(key, within: 10000) || key.contains("-") || world.places[key] != nil
         || Lexicon.titles.contains(key))
       || isOccupation(key)
+  }
+
+  /// Whether the first of `keys` is a noun of one who does a trade ("-er", "-or", "-ist"), though a family name
+  /// too, before a given name and a family name: "Welder Ana Cruz", "Plumber Joe Grey" (a family name opens no
+  /// full name before a given name).
+  static func isAgentNounBeforeFullName(_ keys: ArraySlice<String>) -> Bool {
+    guard keys.count >= 3, case let key = keys[keys.startIndex], key.utf8.count > 5,
+      key.hasSuffix("er") || key.hasSuffix("or") || key.hasSuffix("ist"),
+      isGivenName(keys[keys.startIndex + 1]), !isInitial(keys[keys.startIndex + 1])
+    else { return false }
+    return !isGivenName(key) && WorldKnowledge.shared.places[key] == nil
   }
 
   /// Endings of nouns of occupations and conditions: "Podcaster", "Pensioner", "Shopkeeper", "Homeowner".

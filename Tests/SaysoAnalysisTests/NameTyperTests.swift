@@ -154,6 +154,13 @@ final class NameTyperEdgeTests: XCTestCase {
     {
       XCTAssertEqual(NameTyper.type(glued).name, name)
     }
+    // a trade's noun that is a family name too, before a given name and a family name: no family name opens a
+    // full name (but it may be one before a family name alone: "Baker Mayfield")
+    for (glued, name) in [("Welder Ana Cruz", "Ana Cruz"), ("Plumber Joe Grey", "Joe Grey"),
+      ("Potter Keiko Tan", "Keiko Tan"), ("Tyler Ann Lee", "Tyler Ann Lee")]
+    {
+      XCTAssertEqual(NameTyper.type(glued).name, name)
+    }
   }
 
   func testEastAsianNamesWithHyphenatedGivenNames() {
