@@ -405,7 +405,8 @@ extension Attributor {
       let expletive = passive && paragraph.tokens[subjectEnd - 1].lower == "it"
       // (and so does one before an infinitive, whose subject is what is said of, no speaker: "The gunman is reported
       // to have fled", "The mill is expected to close")
-      let raising = passive && cue.end < sentence.upperBound && paragraph.tokens[cue.end].lower == "to"
+      let raising = passive && cue.end + 1 < sentence.upperBound && paragraph.tokens[cue.end].lower == "to"
+        && opensInfinitive(paragraph.tokens[cue.end + 1])
       let strong = (!CueLexicon.weak.contains(cue.lemma) || expletive || raising) && cue.category != .proposal
       guard
         let found = findSubject(
@@ -643,6 +644,15 @@ extension Attributor {
         sentence: sentenceIndex, inRelativeClause: inRelativeClause)
     }
     return nil
+  }
+
+  /// Whether `token`, after "to", is the bare verb of an infinitive: a lower-case word that is no determiner,
+  /// preposition, pronoun or number ("is reported to have fled", not "was posted to the wrong address", "was
+  /// pledged to them").
+  static func opensInfinitive(_ token: Token) -> Bool {
+    token.kind == .word && token.quote == nil && !token.isCapitalized
+      && token.classes.isDisjoint(with: [.determiner, .preposition, .objectWord])
+      && !CueFinder.possessivePronouns.contains(token.lower) && !token.lower.hasSuffix("ing")
   }
 
   /// The negation of a verb of saying, with its auxiliary, after `floor` and the space before the verb: right before

@@ -20,37 +20,50 @@ extension Attributor {
 
   /// Whether the quote `quoteIndex`, whose first token is `first`, is a name: title case with no mark of a
   /// sentence, that a preposition opens ("on “The Night Desk”", "the contests of “Super Tuesday”") or that
-  /// describes the noun after it ("the “Green Streets” scheme"). Not the object of a verb, which in news is most
-  /// often a work that is quoted or sung ("sings Tom Ware’s “Harbor Lights”").
-  static func isNameInQuotes(_ paragraph: ParagraphText, _ quoteIndex: Int, first: Int, limit: Int) -> Bool {
+  /// describes the noun after it ("the “Green Streets” scheme", "“Vote Leave” signs"). Not the
+  /// object of a verb, which in news is most often a work that is quoted or sung ("sings Tom Ware’s “Harbor
+  /// Lights”", "mouthed “Thank You” twice"), nor words that "with", "as", "like", "by" or "to" open ("ended her speech
+  /// with “God Bless Ohio”").
+  static func isNameInQuotes(
+    _ paragraph: ParagraphText, _ quoteIndex: Int, first: Int, floor: Int, limit: Int
+  ) -> Bool {
     let quote = paragraph.quotes[quoteIndex]
     let inner = paragraph.text(quote.innerStart, quote.innerEnd)
-    guard TitleCase.isTitleCase(inner), inner.contains(where: \.isUppercase),
+    // (a capitalised word of four letters at least: not "No", "Not Yet")
+    guard TitleCase.isTitleCase(inner),
+      inner.spaceSeparatedWords.contains(where: { $0.count >= 4 && ($0.first?.isUppercase ?? false) }),
       !inner.contains(where: { ".!?…:;".contains($0) }), inner.last != ",",
       let last = (first..<limit).last(where: { paragraph.tokens[$0].quote == quoteIndex })
     else { return false }
-    // a noun right after it: a lower-case word that is no verb, preposition or clause word
-    if last + 1 < limit, case let next = paragraph.tokens[last + 1], next.kind == .word, next.quote == nil,
+    // the words before it: a determiner or a possessive and up to two modifiers, then what opens them
+    var index = first - 1
+    var determined = false
+    while index >= floor, first - index <= 3, case let token = paragraph.tokens[index], token.kind == .word,
+      token.quote == nil, !token.isListedAsWritten(.preposition),
+      token.classes.contains(.determiner) || token.isPossessive
+        || (!token.isCapitalized && paragraph.cues[index] == nil && !looksLikeVerb(token, after: nil)
+          && token.classes.isDisjoint(with: [.clauseWord]))
+    {
+      determined = determined || token.classes.contains(.determiner) || token.isPossessive
+      index -= 1
+    }
+    // a noun right after it: a lower-case word that is no verb, preposition, clause word, time or adverb (not after
+    // a verb, whose object it is: "mouthed “Thank You” twice")
+    let afterVerb = !determined && first - 1 >= floor
+      && (paragraph.cues[first - 1] != nil || looksLikeVerb(paragraph.tokens[first - 1], after: nil)
+        || (!paragraph.tokens[first - 1].isCapitalized && isPastTense(paragraph.tokens[first - 1])))
+    if !afterVerb, last + 1 < limit, case let next = paragraph.tokens[last + 1], next.kind == .word, next.quote == nil,
       !next.isCapitalized, next.classes.isDisjoint(with: [.clauseWord, .preposition, .determiner]),
-      paragraph.cues[last + 1] == nil, !looksLikeVerb(next, after: paragraph.tokens[last]),
-      !Lexicon.auxiliariesAndBe.contains(next.lower), !next.lower.hasSuffix("ly")
+      paragraph.cues[last + 1] == nil, !looksLikeVerb(next, after: paragraph.tokens[last]), !next.isTimeWord,
+      !Lexicon.auxiliariesAndBe.contains(next.lower), !next.lower.hasSuffix("ly"),
+      !Lexicon.cueModifiers.contains(next.lower)
     {
       return true
     }
-    // a preposition before it, with a determiner, a possessive or up to two modifiers between
-    var index = first - 1
-    while index >= 0, first - index <= 3, case let token = paragraph.tokens[index], token.kind == .word,
-      token.quote == nil, !token.isListedAsWritten(.preposition)
-    {
-      guard token.classes.contains(.determiner) || token.isPossessive
-        || (!token.isCapitalized && paragraph.cues[index] == nil && !looksLikeVerb(token, after: nil)
-          && token.classes.isDisjoint(with: [.clauseWord]))
-      else { return false }
-      index -= 1
-    }
-    return index >= 0 && paragraph.tokens[index].quote == nil && paragraph.tokens[index].isListedAsWritten(.preposition)
-      // (not "to", an infinitive's as often: "a campaign to “Make Roads Safe Again”")
-      && !["as", "like", "by", "to"].contains(paragraph.tokens[index].lower)
+    return index >= floor && paragraph.tokens[index].quote == nil && paragraph.tokens[index].isListedAsWritten(.preposition)
+      // (not "to", an infinitive's as often: "a campaign to “Make Roads Safe Again”"; nor "with", whose words may be
+      // said: "ended her speech with “God Bless Ohio”")
+      && !["as", "like", "by", "to", "with"].contains(paragraph.tokens[index].lower)
   }
 
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
@@ -237,7 +250,9 @@ extension Attributor {
     if cue != nil { labelIndex = nil }
     if cue == nil && labelIndex == nil {
       // (but a name in quotes is no one's words: "the contests of “Super Tuesday”", "the “Green Streets” scheme")
-      if isNameInQuotes(paragraph, quoteIndex, first: quoteFirst, limit: sentence.upperBound) { return .label }
+      if isNameInQuotes(paragraph, quoteIndex, first: quoteFirst, floor: contentStart, limit: sentence.upperBound) {
+        return .label
+      }
       // no reporting or labelling verb: the nearest word that looks like a verb opens the clause
       // ("Moss sings Tom Ware’s “Harbor Lights”", "Hale exhorted Democrats to “vote …”")
       var verbCandidate = quoteFirst - 1

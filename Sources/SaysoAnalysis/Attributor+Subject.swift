@@ -798,8 +798,10 @@ extension Attributor {
     }
     if opensClause && !opensItsClause(region.lowerBound) {
       // (a phrase that does not open its clause may be the object of a restrictive relative clause's verb, whose
-      // antecedent is the subject: "Parents who spoke to the board said …")
+      // antecedent is the subject: "Parents who spoke to the board said …"; people, whom "who" picks out, not the
+      // things of "that", which a weak verb would not take: "The plans that went to the board predict …")
       guard let who = restrictiveWho(paragraph, before: subjectEnd, floor: contentStart), who < region.lowerBound,
+        isRelativeWho(paragraph.tokens[who]),
         let antecedent = restrictiveAntecedent(paragraph, who: who, floor: contentStart),
         opensItsClause(antecedent.tokens.lowerBound)
       else { return nil }

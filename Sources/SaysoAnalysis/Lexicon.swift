@@ -193,7 +193,7 @@ enum Lexicon {
 
   /// Words that make a role another office than the role without them: the shadow health secretary is not the
   /// health secretary, the former president not the president.
-  static let otherOfficeWords: WordSet = ["shadow", "former", "deputy", "vice", "assistant", "acting", "ex"]
+  static let otherOfficeWords: WordSet = ["shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "lieutenant"]
 
   /// The portfolios of an office, which tell two ministers or secretaries apart: "the health minister" is not
   /// "Energy Minister Raj Patel".

@@ -527,8 +527,13 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
       ("The strike has reportedly spread to three other ports.", "The strike has reportedly spread to three other ports"),
       ("Reportedly, the mill will close in May.", "the mill will close in May"),
       // (a predicate with no subject of its own goes back to the clause before)
-      ("Ann Vey is a Republican, but has reportedly been critical of the plan.",
-       "Ann Vey is a Republican, but has reportedly been critical of the plan"),
+      ("Ann Vey runs a bakery, but has reportedly been fined twice.", "Ann Vey runs a bakery, but has reportedly been fined twice"),
+      // (and back over a relative clause between commas; one that holds the adverb is the words)
+      ("The strike, which began on Monday, has reportedly spread.", "The strike, which began on Monday, has reportedly spread"),
+      ("The mill, which reportedly employs 300 people, will close.", "which reportedly employs 300 people"),
+      // (to the writer's clause after a comma)
+      ("The mayor has reportedly resigned, but the town is calm.", "The mayor has reportedly resigned"),
+      ("The mill reportedly will close.", "The mill reportedly will close"),
       // (a phrase of "with" ends at its comma)
       ("With the mayor reportedly weighing a run, the council met.", "the mayor reportedly weighing a run"),
     ] {
@@ -544,9 +549,15 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     for text in [
       "The shops have grown in number, with reportedly over 1,000 in the region.",
       "Police shot him dead, reportedly outside the station, at noon.",
+      "The reportedly injured driver was taken to hospital.", "Police arrested reportedly dozens of people.",
+      // (nor a question, nor words with no verb)
+      "Has the mayor reportedly resigned?", "Reportedly, the mill.",
     ] {
       XCTAssertEqual(run(text).quotes.count, 0, text)
     }
+    // a verb of proposing or labelling, or a quote, is read with its subject by the stages after
+    XCTAssertEqual(run("Ann Vey reportedly urged voters to stay home.").proposals.first?.proposer?.name, "Ann Vey")
+    XCTAssertEqual(run("The crowd reportedly chanted “Vey Out” for an hour.").quotes.first?.group, "The crowd")
   }
 
   func testANameInQuotesThatAPrepositionOpensOrThatDescribesANounIsNoOnesWords() {
@@ -559,7 +570,11 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
       XCTAssertEqual(run(text).quotes.filter { $0.text.contains("“") }.map(\.text), [], text)
     }
     // a work that is the object of a verb is still quoted, as PolNeAR has it, and so are words that a verb labels
+    // or that "with" opens
     XCTAssertEqual(run("Moss sings Tom Ware’s “Harbor Lights” to the crowd.").quotes.count, 1)
+    XCTAssertEqual(run("Moss sings Tom Ware’s “Harbor Lights” tonight.").quotes.count, 1)
+    XCTAssertEqual(run("Tom Reed mouthed “Thank You” twice.").quotes.count, 1)
+    XCTAssertEqual(run("Ann Vey ended her speech with “God Bless Ohio” on Friday.").quotes.count, 1)
     XCTAssertEqual(run("Tom Reed called the plan “Total Chaos” on Monday.").quotes.count, 1)
     // (nor is a sentence in quotes a name)
     XCTAssertEqual(run("Fans in the stands of the arena chanted “Go Team Go!” for an hour.").quotes.count, 1)

@@ -452,6 +452,10 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
       XCTAssertNil(analysis.quotes.first?.speaker, text)
       XCTAssertNil(analysis.quotes.first?.group, text)
     }
+    // (not before "to" and a noun phrase, a place or a receiver: no infinitive)
+    for text in ["The letter was posted to the wrong address.", "The leak was reported to the regulator on Monday."] {
+      XCTAssertEqual(run(text).quotes.count, 0, text)
+    }
     // (a passive with its clause after "that" keeps its words as they were)
     XCTAssertEqual(run("It was reported that the mill closed.").quotes.map(\.text), ["that the mill closed"])
     // (nor the one told what to do)
