@@ -50,9 +50,9 @@ extension Attributor {
       }
     }
     // to the sentence's end, or to the semicolon or the bracket that ends the clause, or to a comma before a contrast
-    // of the writer's (", but the town is calm"; not ", and", which may join a list); a subordinate clause or a phrase
-    // of "with" ends at its comma ("With the mayor reportedly weighing a run, the council met"), and so does an
-    // inserted relative clause
+    // of the writer's or a clause of its own (", but the town is calm", ", and the town is in shock"; not an ", and"
+    // that joins a list); a subordinate clause or a phrase of "with" ends at its comma ("With the mayor reportedly
+    // weighing a run, the council met"), and so does an inserted relative clause
     let opener = paragraph.tokens[first].lower
     let subordinate = endsAtComma || opener == "with" || subordinators.contains(opener)
     if opener == "with" || (subordinators.contains(opener) && first + 1 < adverb) { first += 1 }
@@ -64,6 +64,8 @@ extension Attributor {
       guard token.scalar == ",", index + 1 < sentence.upperBound else { return false }
       let next = paragraph.tokens[index + 1].lower
       return subordinate || next == "but" || next == "yet" || contrastOpeners.contains(next)
+        || (next == "and" && index + 2 < sentence.upperBound
+          && opensIndicativeClauseWithNoThat(paragraph, at: index + 2, limit: sentence.upperBound))
     }) ?? sentence.upperBound
     guard stop - first >= 3,
       // (a clause, three words at least: not "Reportedly, the mill.")

@@ -533,6 +533,7 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
       ("The mill, which reportedly employs 300 people, will close.", "which reportedly employs 300 people"),
       // (to the writer's clause after a comma)
       ("The mayor has reportedly resigned, but the town is calm.", "The mayor has reportedly resigned"),
+      ("The mill has reportedly closed, and the town is in shock.", "The mill has reportedly closed"),
       ("The mill reportedly will close.", "The mill reportedly will close"),
       // (a phrase of "with" ends at its comma)
       ("With the mayor reportedly weighing a run, the council met.", "the mayor reportedly weighing a run"),
