@@ -638,10 +638,10 @@ extension Analyzer {
         }).filter { $0 != phrase.head }
       let opening = phrase.text.spaceSeparatedWords.first.map(String.init) ?? ""
       let determiner = opening.lowercasedQuickly()
-      // (the phrase's words, asked only of a phrase that names a role)
-      func words() -> Set<String> { Set(phrase.text.lowercasedQuickly().spaceSeparatedWords.map(String.init)) }
+      // (the phrase's words, made only for a phrase that may name a role, and once)
+      lazy var words = Set(phrase.text.lowercasedQuickly().spaceSeparatedWords.map(String.init))
       if determiner == "the",
-        let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position, words: words())
+        let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position, words: words)
       {
         return Resolution(person: id, mention: phrase.text)
       }
@@ -650,8 +650,8 @@ extension Analyzer {
       if case let place = NameTyper.stripPossessive(opening), place != opening,
         WorldKnowledge.shared.places[nameKey(place)] != nil,
         let id = registry.resolveRole(
-          head: phrase.head, qualifiers: [place.lowercasedQuickly()], before: position, words: words())
-          ?? registry.resolveRole(head: phrase.head, qualifiers: [], before: position, words: words())
+          head: phrase.head, qualifiers: [place.lowercasedQuickly()], before: position, words: words)
+          ?? registry.resolveRole(head: phrase.head, qualifiers: [], before: position, words: words)
       {
         return Resolution(person: id, mention: phrase.text)
       }

@@ -69,9 +69,9 @@ extension Attributor {
     }) ?? sentence.upperBound
     guard stop - first >= 3,
       // (a clause, three words at least: not "Reportedly, the mill.")
-      first < adverb || (first..<stop).filter({ paragraph.tokens[$0].kind == .word }).count >= 3,
+      first < adverb || (first..<stop).reduce(0, { $0 + (paragraph.tokens[$1].kind == .word ? 1 : 0) }) >= 3,
       // (nor is the adverb's verb one of proposing or labelling, which later stages read with its subject)
-      !isOfVerbOfSaying(paragraph, adverb, limit: stop)
+      !isOfVerbOfProposingOrLabelling(paragraph, adverb, limit: stop)
     else { return nil }
     let last = trimmedTail(paragraph, first, stop - 1)
     guard last > adverb else { return nil }
@@ -84,7 +84,7 @@ extension Attributor {
   /// Whether the verb after the adverb at `adverb` (past auxiliaries and other adverbs) is one of proposing or
   /// labelling, whose words the later stages read (a verb of saying that no frame took reports as the adverb does:
   /// "reportedly reacted to the ruling by walking out").
-  static func isOfVerbOfSaying(_ paragraph: ParagraphText, _ adverb: Int, limit: Int) -> Bool {
+  static func isOfVerbOfProposingOrLabelling(_ paragraph: ParagraphText, _ adverb: Int, limit: Int) -> Bool {
     var verb = adverb + 1
     while verb < limit, case let word = paragraph.tokens[verb].lower,
       Lexicon.auxiliariesAndBe.contains(word) || word.hasSuffix("ly") || word == "also" || word == "not"
