@@ -275,6 +275,26 @@ extension Analyzer {
     return name
   }
 
+  /// Whether `claim` stands in the sentence before the one whose first word is token `token` of `paragraph`, and
+  /// that sentence names a document the claim was made in, outside its words and outside quotes: what "It" that
+  /// opens the next sentence stands for ("Ann Vey wrote in the report …. It continued …"; not "Rubio's release
+  /// does not mention the clause Obama said he would veto").
+  func isDocumentOfClaim(_ claim: Attribution, inSentenceBefore token: Int, paragraph: Int) -> Bool {
+    guard let (holding, before) = sentenceBefore(holding: token, paragraph: paragraph),
+      Self.firstWord(of: paragraphs[paragraph], holding) == token,
+      claim.paragraph == before.paragraph, claim.sentence == before.sentence
+    else { return false }
+    let text = paragraphs[before.paragraph]
+    return text.sentences[before.sentence].contains { index in
+      let word = text.tokens[index]
+      guard word.quote == nil, !(claim.start..<claim.end).contains(word.start),
+        SpeakerPhraseParser.documentNouns.contains(word.lower)
+      else { return false }
+      // ("in a statement", "in the report", "in his letter")
+      return (max(text.sentences[before.sentence].lowerBound, index - 3)..<index).contains { text.tokens[$0].lower == "in" }
+    }
+  }
+
   /// The sentence of `paragraph` that holds token `token`, and the sentence before it (`sentence(before:)`).
   func sentenceBefore(holding token: Int, paragraph: Int)
     -> (holding: Int, before: (paragraph: Int, sentence: Int))?

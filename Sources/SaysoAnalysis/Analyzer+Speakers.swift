@@ -124,6 +124,13 @@ extension Analyzer {
         // else "It" that opens its sentence after one a body's name opens is that body ("Kestrel Foods cut 200
         // jobs. It said …")
         resolution = Resolution(organisation: body, mention: "It")
+      } else if resolution?.group == "It", let phrase = attribution.speaker, phrase.tokens.count == 1,
+        let last = lastResolved, last.resolution.entity != nil || last.resolution.organisation != nil,
+        isDocumentOfClaim(attributions[last.index], inSentenceBefore: phrase.tokens.lowerBound, paragraph: attribution.paragraph)
+      {
+        // or the document that the sentence before names, with a claim of its author's in it, and the claim is the
+        // author's: "“…,” Ann Vey wrote in the report. It continued: “…”"
+        resolution = Resolution(referent: last.resolution.referent, mention: "It")
       }
       // "he" or "she" after the claim of one unnamed person, in the paragraph or the one before, with the
       // person it would stand for named before that claim, or no one named: that unnamed person ("One nurse at

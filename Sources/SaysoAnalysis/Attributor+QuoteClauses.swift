@@ -210,6 +210,19 @@ extension Attributor {
 
   /// A quote inside a sentence that no template framed: its clause runs from the nearest reporting or
   /// labelling verb before it to the end of the clause after it ("Crane called half of … “freeloaders.”").
+  /// "It" right before a reporting verb, opening its clause: the document or body named before, which the
+  /// resolution of speakers finds ("The federation released a statement. It read, “…”"). Nil for a verb that
+  /// only labels, and for an "it" that is another verb's object.
+  static func neuterSubject(_ paragraph: ParagraphText, before subjectEnd: Int, floor: Int, cue: Cue?) -> SpeakerPhrase? {
+    let index = subjectEnd - 1
+    guard cue != nil, index >= floor, paragraph.tokens[index].lower == "it", paragraph.tokens[index].quote == nil,
+      index == floor || paragraph.tokens[index - 1].scalar == ","
+        || ["and", "but"].contains(paragraph.tokens[index - 1].lower)
+    else { return nil }
+    let word = paragraph.tokens[index]
+    return SpeakerPhrase(kind: .group, text: word.text, name: word.text, head: word.lower, tokens: index..<subjectEnd)
+  }
+
   static func quoteClause(_ paragraph: ParagraphText, quote quoteIndex: Int, covered: CoveredOffsets) -> QuoteClause? {
     let quote = paragraph.quotes[quoteIndex]
     guard
@@ -417,7 +430,7 @@ extension Attributor {
               && (token.lower.hasSuffix("s") || token.lower.hasSuffix("ed"))
               && paragraph.tokens[index + 1].isCapitalized
           }) ? nil : phrase
-      }
+      } ?? neuterSubject(paragraph, before: subjectEnd, floor: contentStart, cue: cue)
     // a participle right after a noun gives the thing its name, which the writer tells and no one nearby said: "a
     // ballad called “Lantern Light,” which …", "a report titled “…”" (not a pronoun's or a name's verb: "Reed
     // called “…”"; PolNeAR annotates such titles, so the claim stays, with no speaker from the context)

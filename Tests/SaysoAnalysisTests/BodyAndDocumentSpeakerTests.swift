@@ -20,6 +20,33 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group, "The ministry")
   }
 
+  func testItBeforeAVerbThatFramesOnlyAQuoteIsTheBodyNamedBefore() {
+    // "read" frames only the words it stands before with a comma or a colon; its "it" is the statement, and the
+    // body that issued it speaks, never the person quoted in the paragraph before
+    let a = run(
+      "The charge was denied by Lena Oakes, the player's lawyer.\n\nThe Marsh Valley Rowing Federation released a "
+        + "statement about the case. It read, \"We condemn any form of violence.\"")
+    let quote = a.quotes.first { $0.text.contains("condemn") }
+    XCTAssertNil(quote?.speaker)
+    XCTAssertEqual(quote?.organisation, "Marsh Valley Rowing Federation")
+    // (with no body before it, "it" is all the article says of the source)
+    let b = run("A note was pinned to the door. It reads: \"Back at noon.\"")
+    XCTAssertNil(b.quotes.first?.speaker)
+    XCTAssertEqual(b.quotes.first?.group, "It")
+    // a document that the sentence before names, with a claim of its author's, is the author's
+    let c = run("\"The gate was open,\" Ann Vey wrote in the report. It continued: \"No one was inside.\"")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Ann Vey")
+    let d = run("Tom Hale said in a letter to the board that he would resign. It said the plan was unfair.")
+    XCTAssertEqual(d.quotes.last?.speaker?.name, "Tom Hale")
+    // (not when no document is named: "it" may be anything the sentence before spoke of)
+    let e = run("Tom Hale said the mill would close. It said the plan was unfair.")
+    XCTAssertNil(e.quotes.last?.speaker)
+    let f = run("Tom Hale's release skips the clause Ann Vey said she would veto. It also says the mill was safe.")
+    let its = f.quotes.first { $0.text.contains("mill was safe") }
+    XCTAssertNotNil(its)
+    XCTAssertNotEqual(its?.speaker?.name, "Ann Vey")
+  }
+
   func testAFilingsParticipleSpeaksForItsFiler() {
     let a = run("Local residents filed a lawsuit claiming the plant was unsafe.")
     XCTAssertEqual(a.quotes.first?.group, "Local residents")
