@@ -530,7 +530,7 @@ struct EntityRegistry {
     // (a title that is also a body's word names the body: "the Senate", "the state")
     guard roleClass != nil || (Lexicon.titles.contains(head) && !WordClass.of(head).contains(.organisationWord))
     else { return nil }
-    var candidates: [(Int, Int)] = []
+    var candidates: [(id: Int, mention: Int, holdsTheNoun: Bool)] = []
     for (id, entity) in entities.enumerated() {
       let roleWords = entity.roleWords
       guard !roleWords.isEmpty else { continue }
@@ -548,10 +548,14 @@ struct EntityRegistry {
         }
         if !qualifies { continue }
       }
-      candidates.append((id, latest(id, before: position)))
+      candidates.append((id, latest(id, before: position), roleWords.contains(head)))
     }
-    if let best = candidates.filter({ $0.1 >= 0 }).max(by: { $0.1 < $1.1 }) { return best.0 }
-    return candidates.count == 1 ? candidates[0].0 : nil
+    // (one who holds the noun itself wins over one whose role is only of its class: "the chancellor" is Chancellor
+    // Berta Holm, not "union head" Jonas Pike named after her)
+    var mentioned = candidates.filter { $0.mention >= 0 }
+    if mentioned.contains(where: \.holdsTheNoun) { mentioned.removeAll { !$0.holdsTheNoun } }
+    if let best = mentioned.max(by: { $0.mention < $1.mention }) { return best.id }
+    return candidates.count == 1 ? candidates[0].id : nil
   }
 
   /// The head of a polity ("Russia", "the Kremlin", "the Russian side") when the article names one.

@@ -305,6 +305,9 @@ enum SpeakerPhraseParser {
     while start < end {
       if paragraph.tokens[start].classes.contains(.sentenceOpener)
         || (paragraph.tokens[start].kind == .punct && isLeadingMark(paragraph.tokens[start].scalar))
+        // (with the comma after an opener: "Later, the Prime Minister" is "the Prime Minister")
+        || (start > range.lowerBound && paragraph.tokens[start].scalar == ","
+          && paragraph.tokens[start - 1].classes.contains(.sentenceOpener))
       {
         start += 1
       } else if start + 1 < end, paragraph.tokens[start + 1].scalar == ",",

@@ -15,6 +15,26 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.people.first(where: { $0.name == "Brock Hale" })?.roles, [])
   }
 
+  func testARoleNounIsTheOneWhoHoldsItBeforeOneOfItsClass() {
+    // "head" is a leader's word as "chancellor" is, but the chancellor is the one the article calls so
+    let a = run(
+      "Chancellor Berta Holm met farmers on Monday. Union head Jonas Pike said the talks were useful. "
+        + "The chancellor said the subsidy would stay.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Berta Holm")
+    // (a noun no one holds still finds the one of its class: "the Russian leader" is its president)
+    let b = run("Russian President Ivan Sokol met Ann Vey. Vey said the talks were useful. The Russian leader said the deal would stay.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Ivan Sokol")
+  }
+
+  func testAnOpenerAndItsCommaAreNoPartOfTheRoleAfterThem() {
+    // "Later," had made the phrase ", the Prime Minister" a person, and the claim the group "Minister"
+    let a = run(
+      "Prime Minister Gustav Lind met the council on Monday. Later, the Prime Minister apologised for "
+        + "\"having a clown in the treasury.\"")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Gustav Lind")
+    XCTAssertNil(a.quotes.last?.group)
+  }
+
   func testTheStateAfterThePlaceANameIsFromIsNoRole() {
     let a = run("Ann Vey of Salem, Ore., said the pool would reopen.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
