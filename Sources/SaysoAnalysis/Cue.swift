@@ -244,9 +244,18 @@ enum CueFinder {
   /// "says", "told", "tells").
   static func isPluralAfterNamedModifier(_ paragraph: ParagraphText, at index: Int) -> Bool {
     let lower = paragraph.tokens[index].lower
-    return lower.hasSuffix("s") && index > 1 && paragraph.tokens[index - 1].isCapitalized
-      && nounPrepositions.contains(paragraph.tokens[index - 2].lower) && !verbsOnly.contains(lower)
-      && (index == 2 || !paragraph.tokens[index - 3].isCapitalized)
+    guard lower.hasSuffix("s"), index > 1, paragraph.tokens[index - 1].isCapitalized, !verbsOnly.contains(lower) else {
+      return false
+    }
+    // (a name of up to three words: "in Daily Ledger comments")
+    var first = index - 1
+    while first > 1 && index - first < 3 && paragraph.tokens[first - 1].isCapitalized
+      && paragraph.tokens[first - 1].kind == .word
+    {
+      first -= 1
+    }
+    return nounPrepositions.contains(paragraph.tokens[first - 1].lower)
+      && (first == 1 || !paragraph.tokens[first - 2].isCapitalized)
   }
 
   /// Forms of verbs of saying that are never nouns nor adjectives.

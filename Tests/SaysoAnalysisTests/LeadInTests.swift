@@ -16,6 +16,16 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertNil(run("The club issued a statement from the board: “We are shocked.”").quotes.first?.speaker)
   }
 
+  func testAPluralAfterAPrepositionAndANameIsANounNotTheNamesVerb() {
+    // "comments" after "in Daily Ledger" is no verb the paper speaks with: the sentence's subject leads in
+    let a = run("Party chairman Olaf Berg reflects this view in Daily Ledger comments: \"We will never accept the merger.\"")
+    XCTAssertNil(a.quotes.first?.organisation)
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Olaf Berg")
+    // (a name that no preposition opens still speaks with it)
+    let b = run("Olaf Berg of Lund comments on the vote: \"We will never accept the merger.\"")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Olaf Berg")
+  }
+
   func testACommaLeadsInAsAColonDoesWhenTheQuoteEndsTheSentence() {
     let a = run("Senator Ann Vey spoke on Sky News, \"This is going to close the port.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
