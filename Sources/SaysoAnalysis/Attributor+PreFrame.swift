@@ -106,6 +106,8 @@ extension Attributor {
     "who", "whose", "whom", "which", "in", "at", "on", "with", "after", "during", "like", "including",
     // (a subordinate clause set between the subject's commas: "The mayor, when asked about the budget, said")
     "when", "while", "whilst", "before", "once", "though", "although",
+    // (a word for all of a plural subject: "Researchers from Oslo and Bergen, both in Norway, reported …")
+    "both", "all", "each",
   ]
 
   /// The common noun phrase that "who" stands for: "Hollis' lawyers, who argued …" speaks for the

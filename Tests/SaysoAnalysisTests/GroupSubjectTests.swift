@@ -7,6 +7,17 @@ import XCTest
 /// "some", each checked on PolNeAR train before it was kept. The claims were dropped, or given to the
 /// person the phrase names.
 final class GroupSubjectTests: XCTestCase, AnalysingText {
+  func testAnInsertForAllOfAPluralSubjectIsSkipped() {
+    // ", both in Norway," describes the researchers the names join; the clause is theirs
+    let a = run(
+      "Researchers from the Oslo Institute and the University of Bergen, both in Norway, reported warmer water "
+        + "appears to weaken the shells of mussels.")
+    XCTAssertEqual(a.quotes.first?.text, "warmer water appears to weaken the shells of mussels")
+    XCTAssertEqual(a.quotes.first?.group, "Researchers from the Oslo Institute and the University of Bergen")
+    let b = run("The nurses at Lund Clinic, all from Oslo, said the clinic would reopen.")
+    XCTAssertEqual(b.quotes.first?.group, "The nurses at Lund Clinic")
+  }
+
   func testAPluralAfterABodysNameIsAGroup() {
     let a = run("House Democrats said they would stay on the floor until they got a vote.")
     XCTAssertNil(a.quotes.first?.speaker)
