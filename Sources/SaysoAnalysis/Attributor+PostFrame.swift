@@ -113,7 +113,14 @@ extension Attributor {
       // Subject before the cue, after a comma or a closing quote mark; a frame that follows a quote may
       // be followed by its second piece ("“A,” he said, “B.”")
       let followsQuote = (max(contentStart, cue.first - 8)..<cue.first).contains { isClosingMark(paragraph, $0) }
-      guard frameTailOK(paragraph, cue, sentence.upperBound, quoteMayFollow: followsQuote) else { continue }
+      // (or a condition with a clause of its own: "If Hale is elected, Vey said, “he will cut the budget.”")
+      let followsCondition =
+        !followsQuote
+        && (contentStart..<cue.first).last(where: { paragraph.tokens[$0].scalar == "," }).map {
+          isConditionClause(paragraph, contentStart..<$0)
+        } == true
+      guard frameTailOK(paragraph, cue, sentence.upperBound, quoteMayFollow: followsQuote || followsCondition)
+      else { continue }
       // a passive's subject is what was said or the one told, no speaker: "…, the presence of water was
       // confirmed in …", "…, the workers were told on Monday"
       if isPassive(paragraph, before: cue.first, floor: contentStart) { continue }
@@ -151,10 +158,14 @@ extension Attributor {
             {
               // "In Denver, Oakes wrote to his supporters, “It’s time …”": a quote after the frame is
               // the content; the words before the frame are the writer's
-              let opensQuote = paragraph.tokens[resume].quote.map {
-                paragraph.quotes[$0].start == paragraph.tokens[resume].start
-                  && !paragraph.tokens[contentStart..<position].contains { $0.quote != nil }
-              } ?? false
+              // (but a condition with a clause of its own is the speaker's: "If Hale is elected, Vey said, “he
+              // will cut the budget.”")
+              let opensQuote =
+                paragraph.tokens[resume].quote.map {
+                  paragraph.quotes[$0].start == paragraph.tokens[resume].start
+                    && !paragraph.tokens[contentStart..<position].contains { $0.quote != nil }
+                } ?? false
+                && !isConditionClause(paragraph, contentStart..<position)
               // (ending as a quote after any cue does: "…,” and posted a link to her blog")
               let last =
                 opensQuote ? trimmedTail(paragraph, resume, sentence.upperBound - 1) : sentence.upperBound - 1
@@ -194,6 +205,26 @@ extension Attributor {
     }
     return nil
   }
+
+  /// Whether `range` is a clause of condition with a subject of its own: "If Hale is elected", "Unless the
+  /// council pays" (not "If asked", "If necessary").
+  static func isConditionClause(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    guard range.count >= 3, conditionOpeners.contains(paragraph.tokens[range.lowerBound].lower) else { return false }
+    let subject = paragraph.tokens[range.lowerBound + 1]
+    guard subject.quote == nil, subject.kind == .word, !subject.isListedAsWritten(.preposition),
+      !subject.lower.hasSuffix("ing"), !subject.lower.hasSuffix("ed")
+    else { return false }
+    // (a verb after the subject: a form of "be", an auxiliary, or a word in the present or the past)
+    return range.dropFirst(2).contains { index in
+      let token = paragraph.tokens[index]
+      return Lexicon.formsOfBe.contains(token.lower) || Lexicon.auxiliaries.contains(token.lower)
+        || (token.kind == .word && !token.isCapitalized && looksLikeVerb(token, after: paragraph.tokens[index - 1]))
+    }
+  }
+
+  /// Words that open a clause of condition (not of concession, which is most often the writer's background:
+  /// "Although the agency tracks no figures, Vey said, “…”").
+  static let conditionOpeners: WordSet = ["if", "unless"]
 
   /// Whether the words `first...last` before a frame are a name (a person's or an organisation's, with an
   /// appositive or cut by a comma), no content: "Rita Moss of the University of Wisconsin, Madison

@@ -187,6 +187,10 @@ enum Attributor {
       case let saying = isParticipleOfSaying(paragraph, opening - 1),
       saying || paragraph.tokens[opening - 1].scalar == "," || paragraph.tokens[opening - 1].scalar == ":",
       !(first..<opening).contains(where: { paragraph.tokens[$0].quote != nil }),
+      // (a condition before the frame stays the speaker's: "If Hale is elected, Vey said, “he will …”")
+      !(attribution.frameAfter && (first..<opening).first(where: { paragraph.tokens[$0].scalar == "," }).map {
+        isConditionClause(paragraph, first..<$0)
+      } == true),
       // (a verb, not a noun of saying: "a simple explanation:"; nor "goes on" of time: "once the Assembly goes on
       // break, “…”")
       let verb = saying ? opening - 1 : (first..<(opening - 1)).last(where: { index in

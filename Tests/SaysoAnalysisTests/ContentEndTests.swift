@@ -559,6 +559,14 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     let c = run("Because dry clay is brittle, says the study, it cracks in the heat, creating deep gaps.")
     XCTAssertEqual(c.quotes.map(\.text), ["Because dry clay is brittle", "it cracks in the heat"])
     XCTAssertEqual(Set(c.quotes.map(\.utterance)).count, 1)
+    // and so is a quote
+    let d = run("Ann Vey spoke last. If Hale is elected, Vey said, \u{201C}he will cut the budget.\u{201D}")
+    XCTAssertEqual(d.quotes.map(\.text), ["If Hale is elected", "\u{201C}he will cut the budget.\u{201D}"])
+    XCTAssertEqual(d.quotes.map(\.speaker?.name), ["Ann Vey", "Ann Vey"])
+    XCTAssertEqual(Set(d.quotes.map(\.utterance)).count, 1)
+    // (not a concession, the writer's background)
+    let e = run("Ann Vey spoke last. Although the agency tracks no figures, Vey said, \u{201C}parents decide.\u{201D}")
+    XCTAssertEqual(e.quotes.map(\.text), ["\u{201C}parents decide.\u{201D}"])
   }
 
   func testASecondVerbAfterAFrameHasTheFramesSpeaker() {
