@@ -222,6 +222,10 @@ extension Attributor {
     }
   }
 
+  /// Question words after a verb that open its own content, not a frame's tail ("when" may tell when the words
+  /// before were said: "…,” she said when asked").
+  static let ownContentOpeners: WordSet = ["whether", "how", "what", "who", "whom", "why"]
+
   /// Words that open a clause of condition (not of concession, which is most often the writer's background:
   /// "Although the agency tracks no figures, Vey said, “…”").
   static let conditionOpeners: WordSet = ["if", "unless"]
@@ -430,6 +434,8 @@ extension Attributor {
     if committingLemmas.contains(cue.lemma) && token.lower == "to" { return false }
     // the verb's own content follows a phrase: "… confirmed with the firm that the two were separate"
     if token.lower == "that" || thatAfterPrepositionalPhrase(paragraph, index, limit) != nil { return false }
+    // or a question word: "When she asked for help, I didn't know who to turn to" frames nothing before it
+    if ownContentOpeners.contains(token.lower) { return false }
     if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }
     // (after an adverb of manner too: "…,” Reyes said happily as results came in.")
     if Attributor.isMannerAdverb(paragraph, index, floor: cue.end), index + 1 < limit,

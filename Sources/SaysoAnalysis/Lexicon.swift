@@ -118,7 +118,7 @@ enum Lexicon {
   ]
 
   /// Auxiliaries and adverbs that may stand between a subject and its cue: "has also said".
-  static let cueModifiers: Set<String> = [
+  static let cueModifiers: Set<String> = Set<String>([
     "has", "have", "had", "also", "later", "then", "previously", "recently", "repeatedly", "often",
     "once", "again", "will", "would", "may", "might", "could", "should", "did", "does", "do", "reportedly",
     "further", "publicly", "privately", "frequently", "always", "never", "already", "still", "has",
@@ -126,7 +126,13 @@ enum Lexicon {
     "earlier", "first", "had", "is", "was", "are", "were", "been", "be", "just", "too", "similarly",
     "likewise", "ultimately", "finally", "initially", "subsequently", "immediately", "specifically",
     "and", "who", "which", "that", "not", "n't", "itself", "himself", "herself", "themselves", "since",
-  ]
+  ]).union(negatedAuxiliaryContractions)
+
+  /// An auxiliary and "not" in one word, with a straight or a curly apostrophe: "don't", "didn’t", "won't".
+  static let negatedAuxiliaryContractions: Set<String> = Set(
+    [
+      "do", "does", "did", "has", "have", "had", "would", "could", "should", "is", "was", "are", "were", "must",
+    ].flatMap { stem in ["\(stem)n't", "\(stem)n’t"] } + ["won't", "won’t", "can't", "can’t"])
 
   /// Leading words of a sentence that are not part of its subject: "But he said …".
   static let sentenceOpeners: Set<String> = [

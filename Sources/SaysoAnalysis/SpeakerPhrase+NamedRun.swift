@@ -120,6 +120,14 @@ extension SpeakerPhraseParser {
     {
       nameStart -= 1
     }
+    // a pronoun alone is no one's name, after an honorific or a speaker's initials either: "MS We do not think …"
+    // (not a name in capitals: "US")
+    if end - nameStart == 1, case let word = paragraph.tokens[nameStart].lower,
+      Lexicon.personalPronouns.contains(word) || Lexicon.groupPronouns.contains(word),
+      word.utf8.count == 1 || paragraph.tokens[nameStart].text.utf8.dropFirst().contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+    {
+      return nil
+    }
     // (but a family name that is a month's, alone before a verb in the past: "May said")
     if end - nameStart == 1
       && (paragraph.tokens[nameStart].classes.contains(.weekday)

@@ -440,9 +440,21 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
       ("Kai Roos would not confirm the harbour master's account.", "would not confirm"),
       ("Kai Roos never said the harbour had flooded.", "never said"),
       ("Kai Roos did not publicly say the harbour had flooded.", "did not publicly say"),
+      // (an auxiliary and "not" in one word, with either apostrophe)
+      ("Voters in the port don\u{2019}t think Kai Roos can win.", "don\u{2019}t think"),
+      ("Professor Ilse Marr doesn't believe the new rota will cut waiting times.", "doesn't believe"),
     ] {
       XCTAssertEqual(run(text).quotes.first?.cue, cue, text)
     }
+    // (a pronoun after an honorific, or after the speaker's initials, is no one's name)
+    let b = run("MS We don\u{2019}t hypothesize that the rates would differ.")
+    XCTAssertNil(b.quotes.first?.speaker)
+    XCTAssertEqual(b.people, [])
+    XCTAssertEqual(run("The US indicated that no aid would come.").quotes.first?.organisation, "US")
+    // (a verb with a question word after it frames nothing before it)
+    XCTAssertFalse(run("And when she asked for help, I didn\u{2019}t know who to turn to.").quotes.contains {
+      $0.cue?.hasSuffix("know") == true
+    })
     // (a second verb after "but" still reports apart)
     let a = run("Kai Roos did not mention the ships by name but did note that two had sunk.")
     XCTAssertEqual(a.quotes.map(\.cue), ["did not mention", "note"])
