@@ -434,7 +434,7 @@ extension Attributor {
     if committingLemmas.contains(cue.lemma) && token.lower == "to" { return false }
     // the verb's own content follows a phrase: "… confirmed with the firm that the two were separate"
     if token.lower == "that" || thatAfterPrepositionalPhrase(paragraph, index, limit) != nil { return false }
-    // or a question word: "When she asked for help, I didn't know who to turn to" frames nothing before it
+    // or a question word: "And when he asked for a lawyer, I didn't know who to call" frames nothing before it
     if ownContentOpeners.contains(token.lower) { return false }
     if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }
     // (after an adverb of manner too: "…,” Reyes said happily as results came in.")

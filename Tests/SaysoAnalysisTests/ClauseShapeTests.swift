@@ -452,9 +452,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.people, [])
     XCTAssertEqual(run("The US indicated that no aid would come.").quotes.first?.organisation, "US")
     // (a verb with a question word after it frames nothing before it)
-    XCTAssertFalse(run("And when she asked for help, I didn\u{2019}t know who to turn to.").quotes.contains {
-      $0.cue?.hasSuffix("know") == true
-    })
+    XCTAssertFalse(run("And when he asked for a lawyer, I didn\u{2019}t know who to call, but I phoned a friend.").quotes
+      .contains { $0.text.hasPrefix("And when") })
     // (a second verb after "but" still reports apart)
     let a = run("Kai Roos did not mention the ships by name but did note that two had sunk.")
     XCTAssertEqual(a.quotes.map(\.cue), ["did not mention", "note"])
