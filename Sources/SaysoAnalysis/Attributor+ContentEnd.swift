@@ -47,6 +47,13 @@ extension Attributor {
       {
         return index
       }
+      // a quote that is all the words, closed with its own comma, before a clause of time: the writer's ("says,
+      // “Don't go,” until the door shuts")
+      if closing, let quote = token.quote, quote == paragraph.tokens[first].quote, commaBefore(paragraph, index),
+        quoteEndTimeOpeners.contains(next.lower), next.quote == nil
+      {
+        return index
+      }
       // a noun phrase as the words, then "and" and a verb in the past: the subject's second act, no words of the
       // first ("declared a state of emergency and sent troops to the coast"; a clause's verb comes first in a clause:
       // "said the heat and rain could last")
@@ -687,6 +694,9 @@ extension Attributor {
   /// The auxiliaries of a comparison that may stand for the frame's verb, before a speaker: ", as did Radio Kestrel",
   /// ", as has the mayor".
   static let framesComparedAuxiliaries: WordSet = ["did", "does", "do", "has", "have", "had"]
+
+  /// Words that open a clause of time after a quote that is all the words: the writer's, when it was said.
+  static let quoteEndTimeOpeners: WordSet = ["until", "till", "before", "after", "as", "while", "when"]
 
   /// The auxiliaries of a modal or a past perfect, whose clause after a quote goes on with what was said: "… and the
   /// firm would hire 200 staff", "… and the hospital had ignored warnings" (a present perfect is the writer's news:

@@ -222,6 +222,9 @@ extension Attributor {
     }
   }
 
+  /// Adverbs of time that may stand between a verb and a phrase before its content.
+  static let timeAdverbs: WordSet = ["earlier", "later", "again", "previously", "recently", "repeatedly", "today"]
+
   /// Question words after a verb that open its own content, not a frame's tail ("when" may tell when the words
   /// before were said: "…,” she said when asked").
   static let ownContentOpeners: WordSet = ["whether", "how", "what", "who", "whom", "why"]
@@ -434,6 +437,12 @@ extension Attributor {
     if committingLemmas.contains(cue.lemma) && token.lower == "to" { return false }
     // the verb's own content follows a phrase: "… confirmed with the firm that the two were separate"
     if token.lower == "that" || thatAfterPrepositionalPhrase(paragraph, index, limit) != nil { return false }
+    // (after an adverb of time first: "…, Morrow said earlier on Monday during a briefing that …")
+    if timeAdverbs.contains(token.lower), index + 1 < limit,
+      paragraph.tokens[index + 1].lower == "that" || thatAfterPrepositionalPhrase(paragraph, index + 1, limit) != nil
+    {
+      return false
+    }
     // or a question word: "And when he asked for a lawyer, I didn't know who to call" frames nothing before it
     if ownContentOpeners.contains(token.lower) { return false }
     if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }

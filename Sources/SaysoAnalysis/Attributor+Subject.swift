@@ -223,6 +223,20 @@ extension Attributor {
     return opening
   }
 
+  /// Whether token `index` stands in a relative clause that a comma and "who" or "which" open before it, with no
+  /// comma closing it before the token.
+  static func isInRelativeClause(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
+    var position = index - 1
+    while position > floor {
+      let token = paragraph.tokens[position]
+      if token.scalar == "," && token.quote == nil {
+        return relativePronouns.contains(paragraph.tokens[position + 1].lower)
+      }
+      position -= 1
+    }
+    return false
+  }
+
   /// The first word of the last clause that a comma and "and" or "but" open before `end`, from `floor` on: "…,
   /// and the league denounced his rhetoric" (nil when there is none).
   static func coordinatedClauseStart(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
@@ -530,9 +544,16 @@ extension Attributor {
         return token.kind == .word && token.quote == nil
           && (token.lower.hasSuffix("ly") || token.classes.contains(.cueAdjunct))
       })
-    let beforeVerb = adverbs ? subjectEnd - 1 : verb - 1
+    // (an auxiliary or an adverb may stand between "and" and the verb: "… calls herself a hawk and has said …";
+    // not inside a relative clause, whose verb is no main clause's: "Pompeo, who has seen them but would say
+    // nothing, agreed …")
+    let auxiliaries =
+      !participle && subjectEnd < verb && subjectEnd - 1 > contentStart
+      && ["and", "but"].contains(paragraph.tokens[subjectEnd - 1].lower)
+      && !isInRelativeClause(paragraph, subjectEnd - 1, floor: contentStart)
+    let beforeVerb = adverbs || auxiliaries ? subjectEnd - 1 : verb - 1
     if speaker == nil,
-      participle || (strong && ["and", "but"].contains(paragraph.tokens[verb - 1].lower)),
+      participle || (strong && ["and", "but"].contains(paragraph.tokens[beforeVerb].lower)),
       verb > contentStart,
       [",", "and", "but", "by", "for", "after", "before", "while", "when", "as"].contains(
         paragraph.tokens[beforeVerb].lower)
@@ -544,7 +565,7 @@ extension Attributor {
       let clauseStart =
         participle
         ? subordinateClauseBefore(paragraph, comma: beforeVerb, floor: contentStart) ?? contentStart
-        : coordinatedClauseStart(paragraph, before: verb - 1, floor: contentStart) ?? contentStart
+        : coordinatedClauseStart(paragraph, before: beforeVerb, floor: contentStart) ?? contentStart
       // (the clause may be a subordinate one: "When Hale thanked Tulsa and said it was good to be back, a
       // woman shouted …", "…, and when Hale thanked Tulsa and said …")
       let inSubordinateClause =

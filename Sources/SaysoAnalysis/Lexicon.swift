@@ -120,7 +120,7 @@ enum Lexicon {
   /// Auxiliaries and adverbs that may stand between a subject and its cue: "has also said".
   static let cueModifiers: Set<String> = Set<String>([
     "has", "have", "had", "also", "later", "then", "previously", "recently", "repeatedly", "often",
-    "once", "again", "will", "would", "may", "might", "could", "should", "did", "does", "do", "reportedly",
+    "once", "again", "will", "would", "may", "might", "could", "should", "did", "does", "do", "reportedly", "now",
     "further", "publicly", "privately", "frequently", "always", "never", "already", "still", "has",
     "long", "even", "quickly", "flatly", "simply", "openly", "explicitly", "directly", "separately",
     "earlier", "first", "had", "is", "was", "are", "were", "been", "be", "just", "too", "similarly",

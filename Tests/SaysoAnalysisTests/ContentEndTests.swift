@@ -569,6 +569,24 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     XCTAssertEqual(e.quotes.map(\.text), ["\u{201C}parents decide.\u{201D}"])
   }
 
+  func testAThatClauseAfterATimeAndAPhraseIsTheVerbsNotThePhraseBeforeIt() {
+    // the fronted phrase describes the subject; the clause after the verb is what was said
+    let a = run("Praised by her colleagues, Ada Morrow said earlier on Monday during a briefing that she may wait.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that she may wait"])
+    // a second verb after an auxiliary has the clause's subject too
+    let b = run("Ann Vey calls herself a hawk and has said that the plan was sound.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the plan was sound"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    // (not in a relative clause: the main clause's verb has its own words)
+    let d = run("Senator Ann Vey, who has seen the files but would say nothing about them, agreed with that point.")
+    XCTAssertFalse(d.quotes.contains { $0.text.contains("agreed") })
+    // (a quote that is all the words ends before a clause of time)
+    let c = run("Ann Vey waves to her son and repeatedly says, \"Go home,\" until the bus leaves.")
+    XCTAssertEqual(c.quotes.map(\.text), ["\"Go home,\""])
+    // ("now" before the verb is no word of the subject)
+    XCTAssertEqual(run("Ann Vey now says, however, that the money was a loan.").quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testASecondVerbAfterAFrameHasTheFramesSpeaker() {
     let a = run("“We were ready,” the coach said, and added: “Our third period was good.”")
     XCTAssertEqual(a.quotes.map(\.group), ["the coach", "the coach"])
