@@ -7,6 +7,15 @@ import XCTest
 /// "some", each checked on PolNeAR train before it was kept. The claims were dropped, or given to the
 /// person the phrase names.
 final class GroupSubjectTests: XCTestCase, AnalysingText {
+  func testACountAfterItsApproximatorIsAGroup() {
+    let a = run("At least 14,000 said they would help clean the beach.")
+    XCTAssertEqual(a.quotes.first?.group, "At least 14,000")
+    XCTAssertEqual(a.quotes.first?.text, "they would help clean the beach")
+    XCTAssertEqual(run("More than 200 have said the budget should be cut.").quotes.first?.group, "More than 200")
+    // (not a year)
+    XCTAssertNil(run("Since 2016 said nothing.").quotes.first?.group)
+  }
+
   func testAnInsertForAllOfAPluralSubjectIsSkipped() {
     // ", both in Norway," describes the researchers the names join; the clause is theirs
     let a = run(
