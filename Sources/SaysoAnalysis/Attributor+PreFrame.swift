@@ -97,6 +97,26 @@ extension Attributor {
     isParticiple(token) && Lexicon.authorshipParticiples.contains(token.lower)
   }
 
+  /// Whether a document opens the words after the cue and a participle of saying follows it within ten words,
+  /// with no "that", no quote and no comma between: "posted a message on Facebook saying …".
+  static func documentThenParticiple(_ paragraph: ParagraphText, _ cue: Cue, limit: Int) -> Bool {
+    var index = cue.end
+    guard index + 2 < limit, paragraph.tokens[index].classes.contains(.determiner) else { return false }
+    index += 1
+    if index + 1 < limit, !paragraph.tokens[index].isListedAsWritten(.documentNoun) { index += 1 }
+    guard paragraph.tokens[index].isListedAsWritten(.documentNoun) else { return false }
+    for position in (index + 1)..<min(limit, index + 11) {
+      let token = paragraph.tokens[position]
+      if token.quote != nil || token.lower == "that" || token.scalar == "," { return false }
+      if token.lower.hasSuffix("ing"), let participle = paragraph.cues[position], participle.first == position,
+        participle.category == .statement
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Pronouns that can be the subject of a reporting verb without a noun: "who" stands for the person
   /// named before it, "it" for an organisation or a document.
   static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]
@@ -333,6 +353,9 @@ extension Attributor {
       // a participle's phrase after the subject describes it, and the verb after it reports: "An official
       // writing to the board said …"
       if participleOfSubject(paragraph, cue, contentStart, limit: sentence.upperBound) { continue }
+      // a document as the object, then a participle of saying: the participle frames the words ("posted a
+      // statement on Monday announcing she had resigned")
+      if documentThenParticiple(paragraph, cue, limit: sentence.upperBound) { continue }
       // a gerund after "by" and a verb in the past has the clause's subject, before that verb: "Members of
       // the State Senate protested by chanting “sit down!”"
       let byGerund =

@@ -47,6 +47,14 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertNotEqual(its?.speaker?.name, "Ann Vey")
   }
 
+  func testAParticipleOfSayingAfterADocumentThatAVerbPostsFramesTheWords() {
+    let a = run("Mayor Tilda Roux posted a statement on Instagram on Monday announcing she had resigned.")
+    XCTAssertEqual(a.quotes.map(\.text), ["she had resigned"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tilda Roux")
+    let b = run("The council posted a message on Monday saying the pool would close.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the pool would close"])
+  }
+
   func testAFilingsParticipleSpeaksForItsFiler() {
     let a = run("Local residents filed a lawsuit claiming the plant was unsafe.")
     XCTAssertEqual(a.quotes.first?.group, "Local residents")
