@@ -441,15 +441,20 @@ extension Attributor {
           return false
         }
         let noun = paragraph.tokens[label - 1]
-        return noun.kind == .word && !noun.isCapitalized && noun.quote == nil
+        // (after a name too when the participle only titles: "a special about Lena Holm entitled “Queen of the North”")
+        let titles = ["titled", "entitled"].contains(paragraph.tokens[label].lower)
+        return noun.kind == .word && (!noun.isCapitalized || titles) && noun.quote == nil
           && noun.classes.isDisjoint(with: [.clauseWord, .determiner, .preposition, .objectWord])
           && !subjectPronouns.contains(noun.lower) && !looksLikeVerb(noun)
       }) == true
+    // (a title after a name is the work's about that person, not the person's words)
+    let titlesAfterName =
+      namesAThing && labelIndex.map({ $0 >= 1 && paragraph.tokens[$0 - 1].isCapitalized }) == true
     return .claim(Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
       cue: cue?.text ?? paragraph.tokens[verbEnd - 1].text,
-      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: speaker, sentence: sentenceIndex,
-      floating: speaker == nil && !isPassiveLabel && !namesAThing))
+      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: titlesAfterName ? nil : speaker,
+      sentence: sentenceIndex, floating: speaker == nil && !isPassiveLabel && !namesAThing))
   }
 
 }

@@ -520,6 +520,9 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
   func testAWorksTitleAfterItsMakerIsNoOnesWords() {
     let a = run("Fees are high, said Ann Vey, a lawyer. Tom Reed, author of “Empire of the Fund,” disagreed.")
     XCTAssertEqual(a.quotes.map(\.text), ["Fees are high"])
+    // (nor the one a title follows: a work about a person, "entitled" its name)
+    let b = run("Broadcaster Nordvision aired a special about singer Lena Holm entitled \"Queen of the North\" on Sunday.")
+    XCTAssertNil(b.quotes.first?.speaker)
   }
 
   func testAClauseThatAnAdverbOfHearsayMarksIsAReportWithNoSpeaker() {
