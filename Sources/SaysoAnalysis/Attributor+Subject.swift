@@ -751,7 +751,6 @@ extension Attributor {
         || (isSpacedDash(paragraph, start - 1)
           && !(verb + 1 < paragraph.tokens.count && isDash(paragraph.tokens[verb + 1].scalar)))
         || clauseOpeners.contains(previous.lower) || previous.lower == "which" || previous.lower == "whom"
-        || previous.lower == "whose"  // ("Vey, whose lawyers argued that …")
         || opensInnerClause(paragraph, start - 1, contentStart)
         || previous.classes.contains(.sentenceOpener)
         || opensSentenceClause(paragraph, start - 1, contentStart)
