@@ -290,8 +290,8 @@ extension Analyzer {
       guard word.quote == nil, !(claim.start..<claim.end).contains(word.start),
         SpeakerPhraseParser.documentNouns.contains(word.lower)
       else { return false }
-      // ("in a statement", "in the report", "in his letter")
-      return (max(text.sentences[before.sentence].lowerBound, index - 3)..<index).contains { text.tokens[$0].lower == "in" }
+      // ("in a statement", "in the report", "in his long letter")
+      return (max(text.sentences[before.sentence].lowerBound, index - 5)..<index).contains { text.tokens[$0].lower == "in" }
     }
   }
 

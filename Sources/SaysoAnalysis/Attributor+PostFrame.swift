@@ -444,7 +444,8 @@ extension Attributor {
       return false
     }
     // or a question word: "And when he asked for a lawyer, I didn't know who to call" frames nothing before it
-    if ownContentOpeners.contains(token.lower) { return false }
+    // (right after the verb: "told reporters who had gathered" names the ones told)
+    if index == cue.end, ownContentOpeners.contains(token.lower) { return false }
     if token.classes.contains(.frameStop) || token.classes.contains(.month) || token.kind == .number { return true }
     // (after an adverb of manner too: "…,” Reyes said happily as results came in.")
     if Attributor.isMannerAdverb(paragraph, index, floor: cue.end), index + 1 < limit,

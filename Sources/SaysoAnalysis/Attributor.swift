@@ -456,7 +456,9 @@ enum Attributor {
     var end = exclusiveEnd
     while true {
       while end - 1 >= floor
-        && (paragraph.tokens[end - 1].classes.contains(.cueModifier)
+        // ("now" right before the verb too, not as a word of the class, which would end a subject: "Those now in
+        // charge said")
+        && (paragraph.tokens[end - 1].classes.contains(.cueModifier) || paragraph.tokens[end - 1].lower == "now"
           || isMannerAdverb(paragraph, end - 1, floor: floor)
           || isQuantifierOfNamesJoined(paragraph, end - 1, floor: floor))
         && !["and", "who", "which", "that"].contains(paragraph.tokens[end - 1].lower)

@@ -120,7 +120,7 @@ enum Lexicon {
   /// Auxiliaries and adverbs that may stand between a subject and its cue: "has also said".
   static let cueModifiers: Set<String> = Set<String>([
     "has", "have", "had", "also", "later", "then", "previously", "recently", "repeatedly", "often",
-    "once", "again", "will", "would", "may", "might", "could", "should", "did", "does", "do", "reportedly", "now",
+    "once", "again", "will", "would", "may", "might", "could", "should", "did", "does", "do", "reportedly",
     "further", "publicly", "privately", "frequently", "always", "never", "already", "still", "has",
     "long", "even", "quickly", "flatly", "simply", "openly", "explicitly", "directly", "separately",
     "earlier", "first", "had", "is", "was", "are", "were", "been", "be", "just", "too", "similarly",
@@ -131,8 +131,13 @@ enum Lexicon {
   /// An auxiliary and "not" in one word, with a straight or a curly apostrophe: "don't", "didn’t", "won't".
   static let negatedAuxiliaryContractions: Set<String> = Set(
     [
-      "do", "does", "did", "has", "have", "had", "would", "could", "should", "is", "was", "are", "were", "must",
-    ].flatMap { stem in ["\(stem)n't", "\(stem)n’t"] } + ["won't", "won’t", "can't", "can’t"])
+      "do", "does", "did", "has", "have", "had", "would", "could", "should", "must",
+    ].flatMap { stem in ["\(stem)n't", "\(stem)n’t"] } + ["won't", "won’t", "can't", "can’t"]
+      + negatedFormsOfBe)
+
+  /// A form of "be" and "not" in one word, whose past participle after it is a passive: "wasn't told".
+  static let negatedFormsOfBe: Set<String> = Set(
+    ["is", "was", "are", "were"].flatMap { stem in ["\(stem)n't", "\(stem)n’t"] })
 
   /// Leading words of a sentence that are not part of its subject: "But he said …".
   static let sentenceOpeners: Set<String> = [

@@ -454,6 +454,11 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     // (a verb with a question word after it frames nothing before it)
     XCTAssertFalse(run("And when he asked for a lawyer, I didn\u{2019}t know who to call, but I phoned a friend.").quotes
       .contains { $0.text.hasPrefix("And when") })
+    // (not "who" after the ones told: they are named, and the words before are what was told)
+    let c = run("Prices will rise, Nora Haig told farmers who attended the meeting.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Prices will rise"])
+    // (nor a passive's "be" in one word with "not": it names the one told, who did not speak)
+    XCTAssertNil(run("Lina Osei wasn\u{2019}t told that the plant would close.").quotes.first?.speaker)
     // (a second verb after "but" still reports apart)
     let a = run("Kai Roos did not mention the ships by name but did note that two had sunk.")
     XCTAssertEqual(a.quotes.map(\.cue), ["did not mention", "note"])

@@ -580,11 +580,12 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     // (not in a relative clause: the main clause's verb has its own words)
     let d = run("Senator Ann Vey, who has seen the files but would say nothing about them, agreed with that point.")
     XCTAssertFalse(d.quotes.contains { $0.text.contains("agreed") })
+    // ("now" right before the verb is no word of the subject; "now" inside it is)
+    XCTAssertEqual(run("Ann Vey now says, however, that the money was a loan.").quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(run("Those now in charge said the files were lost.").quotes.first?.group, "Those now in charge")
     // (a quote that is all the words ends before a clause of time)
     let c = run("Ann Vey waves to her son and repeatedly says, \"Go home,\" until the bus leaves.")
     XCTAssertEqual(c.quotes.map(\.text), ["\"Go home,\""])
-    // ("now" before the verb is no word of the subject)
-    XCTAssertEqual(run("Ann Vey now says, however, that the money was a loan.").quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testASecondVerbAfterAFrameHasTheFramesSpeaker() {

@@ -24,6 +24,13 @@ final class LeadInTests: XCTestCase, AnalysingText {
     // (a name that no preposition opens still speaks with it)
     let b = run("Olaf Berg of Lund comments on the vote: \"We will never accept the merger.\"")
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Olaf Berg")
+    // (a clause after it makes it the verb of the phrase the name ends)
+    let c = run("The president of Costa Rica claims the deal is fair.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the deal is fair"])
+    XCTAssertEqual(run("A spokeswoman for General Motors notes that sales fell.").quotes.map(\.text), ["that sales fell"])
+    // (but a relative "that" after it leaves it a noun)
+    let d = run("Banners hung in front of LNF headquarters that said \"Vote today.\"")
+    XCTAssertEqual(d.quotes.map(\.text), ["\"Vote today.\""])
   }
 
   func testACommaLeadsInAsAColonDoesWhenTheQuoteEndsTheSentence() {
