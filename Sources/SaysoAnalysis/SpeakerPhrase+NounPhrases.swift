@@ -35,10 +35,9 @@ extension SpeakerPhraseParser {
       let text = paragraph.text(tokens: range)
       return SpeakerPhrase(kind: .group, text: text, name: text, head: "%", tokens: range)
     }
-    // a count alone after its approximators: "At least 14,000 said", "More than 200 have said" (not a bare year)
-    if index > range.lowerBound, index + 1 == range.upperBound, paragraph.tokens[index].kind == .number,
-      !isYear(paragraph.tokens[index].text)
-    {
+    // a count alone after its approximators: "At least 14,000 said", "More than 2000 have said" (a year has none
+    // of them before it: "Since 2016 …")
+    if index > range.lowerBound, index + 1 == range.upperBound, paragraph.tokens[index].kind == .number {
       let text = paragraph.text(tokens: range)
       return SpeakerPhrase(kind: .group, text: text, name: text, head: "#", tokens: range)
     }
@@ -53,11 +52,6 @@ extension SpeakerPhraseParser {
     let text = paragraph.text(tokens: range)
     let head = paragraph.tokens[range.upperBound - 1].lower
     return SpeakerPhrase(kind: .group, text: text, name: text, head: head, tokens: range)
-  }
-
-  /// Whether a number is written as a year of the last two centuries: "1999", "2016".
-  static func isYear(_ text: String) -> Bool {
-    text.utf8.count == 4 && (text.hasPrefix("19") || text.hasPrefix("20"))
   }
 
   /// Whether a word is a fraction written with a hyphen: "two-thirds", "one-quarter", "three-fifths".

@@ -11,7 +11,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let a = run("At least 14,000 said they would help clean the beach.")
     XCTAssertEqual(a.quotes.first?.group, "At least 14,000")
     XCTAssertEqual(a.quotes.first?.text, "they would help clean the beach")
-    XCTAssertEqual(run("More than 200 have said the budget should be cut.").quotes.first?.group, "More than 200")
+    XCTAssertEqual(run("More than 2000 have said the budget should be cut.").quotes.first?.group, "More than 2000")
     // (not a year)
     XCTAssertNil(run("Since 2016 said nothing.").quotes.first?.group)
   }
