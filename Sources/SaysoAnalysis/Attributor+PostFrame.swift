@@ -214,11 +214,14 @@ extension Attributor {
     guard subject.quote == nil, subject.kind == .word, !subject.isListedAsWritten(.preposition),
       !subject.lower.hasSuffix("ing"), !subject.lower.hasSuffix("ed")
     else { return false }
-    // (a verb after the subject: a form of "be", an auxiliary, or a word in the present or the past)
+    // (a verb after the subject: a form of "be", an auxiliary, or a word in the present or the past; the last word
+    // in "-s" too: "If Dunn wins", "If the mill closes")
     return range.dropFirst(2).contains { index in
       let token = paragraph.tokens[index]
       return Lexicon.formsOfBe.contains(token.lower) || Lexicon.auxiliaries.contains(token.lower)
-        || (token.kind == .word && !token.isCapitalized && looksLikeVerb(token, after: paragraph.tokens[index - 1]))
+        || (token.kind == .word && !token.isCapitalized
+          && (looksLikeVerb(token, after: paragraph.tokens[index - 1])
+            || (index == range.upperBound - 1 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss"))))
     }
   }
 
