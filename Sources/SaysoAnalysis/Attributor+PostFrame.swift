@@ -114,8 +114,9 @@ extension Attributor {
       // be followed by its second piece ("“A,” he said, “B.”")
       let followsQuote = (max(contentStart, cue.first - 8)..<cue.first).contains { isClosingMark(paragraph, $0) }
       // (or a condition with a clause of its own: "If Hale is elected, Vey said, “he will cut the budget.”")
+      // (the opener first: the comma is looked for only after "if" or "unless")
       let followsCondition =
-        !followsQuote
+        !followsQuote && conditionOpeners.contains(paragraph.tokens[contentStart].lower)
         && (contentStart..<cue.first).last(where: { paragraph.tokens[$0].scalar == "," }).map {
           isConditionClause(paragraph, contentStart..<$0)
         } == true

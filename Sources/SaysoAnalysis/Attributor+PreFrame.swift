@@ -402,9 +402,7 @@ extension Attributor {
       // question, "is worried" a feeling)
       let passive =
         !paragraph.tokens[cue.first].lower.hasSuffix("ing") && cue.lemma != "ask" && cue.lemma != "worry"
-        && (subjectEnd..<cue.first).contains(where: {
-          Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower) || Lexicon.negatedFormsOfBe.contains(paragraph.tokens[$0].lower)
-        })
+        && (subjectEnd..<cue.first).contains(where: { Lexicon.formsOfBeAndNegations.contains(paragraph.tokens[$0].lower) })
       // what a thing "is called" is its name, no one's words: "The film, released in early March, is
       // called Long Shadows …"; who "was sworn in" or "to secrecy" says nothing (`CueLexicon.activeOnly`)
       if passive && CueLexicon.activeOnly.contains(cue.lemma) { continue }

@@ -194,6 +194,8 @@ extension Attributor {
 
   /// The participles that give a thing its name right after its noun: "a ballad called “Lantern Light”".
   static let titlingParticiples: WordSet = ["called", "dubbed", "named", "nicknamed", "titled", "entitled"]
+  /// The titling participles that only title, never a verb of saying's form: a name may stand before them.
+  static let titlingOnlyParticiples: WordSet = ["titled", "entitled"]
 
   /// Verbs of voicing words aloud, whose subjects, nouns too, are their speakers: "The attendees chanted “…”"
   /// (a participle's is its clause's subject: "Protesters took to the streets chanting “…”").
@@ -442,7 +444,7 @@ extension Attributor {
         }
         let noun = paragraph.tokens[label - 1]
         // (after a name too when the participle only titles: "a special about Lena Holm entitled “Queen of the North”")
-        let titles = ["titled", "entitled"].contains(paragraph.tokens[label].lower)
+        let titles = titlingOnlyParticiples.contains(paragraph.tokens[label].lower)
         return noun.kind == .word && (!noun.isCapitalized || titles) && noun.quote == nil
           && noun.classes.isDisjoint(with: [.clauseWord, .determiner, .preposition, .objectWord])
           && !subjectPronouns.contains(noun.lower) && !looksLikeVerb(noun)

@@ -188,7 +188,8 @@ enum Attributor {
       saying || paragraph.tokens[opening - 1].scalar == "," || paragraph.tokens[opening - 1].scalar == ":",
       !(first..<opening).contains(where: { paragraph.tokens[$0].quote != nil }),
       // (a condition before the frame stays the speaker's: "If Hale is elected, Vey said, “he will …”")
-      !(attribution.frameAfter && (first..<opening).first(where: { paragraph.tokens[$0].scalar == "," }).map {
+      !(attribution.frameAfter && conditionOpeners.contains(paragraph.tokens[first].lower)
+        && (first..<opening).first(where: { paragraph.tokens[$0].scalar == "," }).map {
         isConditionClause(paragraph, first..<$0)
       } == true),
       // (a verb, not a noun of saying: "a simple explanation:"; nor "goes on" of time: "once the Assembly goes on

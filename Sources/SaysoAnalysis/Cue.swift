@@ -269,8 +269,7 @@ enum CueFinder {
     // this word are not found yet, so the verb is told by its form)
     let relativeThat =
       next.lower == "that" && index + 2 < paragraph.tokens.count
-      && (Attributor.looksLikeVerb(paragraph.tokens[index + 2])
-        || Lexicon.irregularPasts.contains(paragraph.tokens[index + 2].lower)
+      && (Attributor.isVerbLike(paragraph.tokens[index + 2], after: next)
         || Attributor.presentsOfSaying.contains(paragraph.tokens[index + 2].lower)
         || verbsOnly.contains(paragraph.tokens[index + 2].lower))
     return !((next.lower == "that" && !relativeThat) || Attributor.subjectPronouns.contains(next.lower)

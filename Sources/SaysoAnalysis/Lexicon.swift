@@ -138,6 +138,8 @@ enum Lexicon {
   /// A form of "be" and "not" in one word, whose past participle after it is a passive: "wasn't told".
   static let negatedFormsOfBe: Set<String> = Set(
     ["is", "was", "are", "were"].flatMap { stem in ["\(stem)n't", "\(stem)n’t"] })
+  /// The forms of "be" with their negations in one word: what makes a past participle after it a passive.
+  static let formsOfBeAndNegations = WordSet(formsOfBe.union(negatedFormsOfBe))
 
   /// Leading words of a sentence that are not part of its subject: "But he said …".
   static let sentenceOpeners: Set<String> = [
