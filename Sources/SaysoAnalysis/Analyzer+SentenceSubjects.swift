@@ -275,6 +275,44 @@ extension Analyzer {
     return name
   }
 
+  /// The body or document that a common noun names at the opening of the sentence before the one whose first word
+  /// is token `token` of `paragraph`, as its subject: "the", up to three words in lower case, a noun of a source
+  /// that is no person's role, "of" and up to two words after it, then a verb. What "It" that opens the next
+  /// sentence stands for ("The state health department released a statement. It read: …", "The ministry of health
+  /// met. It said …"; not "The storm damaged the roof. It said …").
+  func commonBodyOpening(sentenceBefore token: Int, paragraph: Int) -> String? {
+    guard let (holding, before) = sentenceBefore(holding: token, paragraph: paragraph),
+      Self.firstWord(of: paragraphs[paragraph], holding) == token
+    else { return nil }
+    let text = paragraphs[before.paragraph]
+    let sentence = text.sentences[before.sentence]
+    guard let first = Self.firstWord(of: text, before.sentence), text.tokens[first].lower == "the" else { return nil }
+    func isLowerWord(_ index: Int) -> Bool {
+      index < sentence.upperBound && text.tokens[index].kind == .word && !text.tokens[index].isCapitalized
+        && text.tokens[index].quote == nil && !text.tokens[index].isPossessive
+    }
+    guard
+      let head = ((first + 1)..<min(sentence.upperBound, first + 5)).prefix(while: isLowerWord).first(where: { index in
+        let word = text.tokens[index]
+        return (Lexicon.sourceNouns.contains(word.lower) || Lexicon.organisationKinds.contains(word.lower))
+          && !word.classes.contains(.roleNoun)
+      })
+    else { return nil }
+    var end = head + 1
+    if end + 1 < sentence.upperBound, text.tokens[end].lower == "of" {
+      let words = ((end + 1)..<min(sentence.upperBound, end + 3)).prefix(while: { index in
+        text.tokens[index].kind == .word && text.tokens[index].quote == nil
+          && !Attributor.isVerbLike(text.tokens[index], after: text.tokens[index - 1])
+      })
+      guard let last = words.last else { return nil }
+      end = last + 1
+    }
+    guard end < sentence.upperBound, Attributor.isVerbLike(text.tokens[end], after: text.tokens[end - 1]) else {
+      return nil
+    }
+    return text.text(tokens: first..<end)
+  }
+
   /// Whether `claim` stands in the sentence before the one whose first word is token `token` of `paragraph`, and
   /// that sentence names a document the claim was made in, outside its words and outside quotes: what "It" that
   /// opens the next sentence stands for ("Ann Vey wrote in the report …. It continued …"; not "Rubio's release

@@ -131,6 +131,12 @@ extension Analyzer {
         // or the document that the sentence before names, with a claim of its author's in it, and the claim is the
         // author's: "“…,” Ann Vey wrote in the report. It continued: “…”"
         resolution = Resolution(referent: last.resolution.referent, mention: "It")
+      } else if resolution?.group == "It", let phrase = attribution.speaker, phrase.tokens.count == 1,
+        let body = commonBodyOpening(sentenceBefore: phrase.tokens.lowerBound, paragraph: attribution.paragraph)
+      {
+        // or the body or document a common noun names at the head of the sentence before ("The health department
+        // released a statement. It read: …")
+        resolution = Resolution(group: body, mention: "It")
       }
       // "he" or "she" after the claim of one unnamed person, in the paragraph or the one before, with the
       // person it would stand for named before that claim, or no one named: that unnamed person ("One nurse at

@@ -292,7 +292,7 @@ enum Lexicon {
     "found", "left", "kept", "ran", "began", "told", "said", "wrote", "spoke", "thought", "knew", "became",
     "lost", "got", "paid", "sold", "bought", "built", "sought", "meant", "stood", "drove",
     "flew", "threw", "broke", "chose", "fled", "spent", "caught", "taught", "forgot", "understood",
-    "rose", "fell", "grew", "sank", "struck", "fought",
+    "rose", "fell", "grew", "sank", "struck", "fought", "drew",
   ]
 
   /// Past participles without "-ed" that open a phrase set between commas: "The study, led by two economists,".

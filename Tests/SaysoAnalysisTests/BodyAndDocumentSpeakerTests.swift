@@ -33,6 +33,14 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let b = run("A note was pinned to the door. It reads: \"Back at noon.\"")
     XCTAssertNil(b.quotes.first?.speaker)
     XCTAssertEqual(b.quotes.first?.group, "It")
+    // a body that a common noun names is the group that speaks, with its modifiers and what it is of
+    let g = run("The state health department released a statement on Monday. It read: \"We regret the delay.\"")
+    XCTAssertEqual(g.quotes.first?.group, "The state health department")
+    let h = run("The ministry of health met on Monday. It said the clinics would stay open.")
+    XCTAssertEqual(h.quotes.first?.group, "The ministry of health")
+    // (not a noun of no body: "It" stays all the source there is)
+    let i = run("The storm damaged the roof of the school. It said the repairs would take a year.")
+    XCTAssertEqual(i.quotes.first?.group, "It")
     // a document that the sentence before names, with a claim of its author's, is the author's
     let c = run("\"The gate was open,\" Ann Vey wrote in the report. It continued: \"No one was inside.\"")
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Ann Vey")

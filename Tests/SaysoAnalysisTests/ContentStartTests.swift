@@ -124,6 +124,19 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that the plan was sound"])
   }
 
+  func testARelativeClauseOnThePhrasesNounIsNoContent() {
+    // "that" with a verb right after it describes the rally; the content's "that" comes later
+    let a = run("Senator Ivo Marsh said at a rally that drew thousands on Sunday that the toll would go.")
+    XCTAssertEqual(a.quotes.map(\.text), ["that the toll would go"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ivo Marsh")
+    // with no content after it, nothing was said
+    XCTAssertEqual(run("Senator Ivo Marsh spoke at a rally that drew thousands on Sunday.").quotes, [])
+    XCTAssertEqual(run("Senator Ivo Marsh said so at a rally that drew thousands on Sunday.").quotes, [])
+    // (a gerund after "that" opens the content)
+    let b = run("Ivo Marsh said over the weekend that meeting voters has an impact.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that meeting voters has an impact"])
+  }
+
   func testTheDocumentItWasSaidInIsNoContent() {
     // (an "and" between capitals is the name's)
     let a = run("Norvik Motors said in a filing to the Trade and Fair Markets Board that the review was closed.")
