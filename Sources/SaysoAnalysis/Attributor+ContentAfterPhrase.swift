@@ -17,7 +17,7 @@ extension Attributor {
         guard index > start + 1 else { return nil }
         // (a relative clause on the phrase's noun, its verb in the past right after "that", may come before the
         // content's "that": "said at a rally that drew thousands on Sunday that …"; not a gerund, which may open the
-        // content: "made clear over the weekend that meeting relatives …")
+        // content: "said at the hearing that meeting voters …")
         if index + 1 < limit, case let next = paragraph.tokens[index + 1], next.kind == .word, next.quote == nil,
           !next.isCapitalized, paragraph.cues[index + 1] == nil,
           next.lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(next.lower)
