@@ -145,8 +145,18 @@ enum QuoteScanner {
       var found: Int? = nil
       // curly quotes opened inside this one: their closing marks are not ours
       var nested = 0
+      // where this quote's line ends, when the next line opens a quote and this one was left open
+      var lineEnd: Int? = nil
       while position < count {
         let candidate = scalars[position]
+        // a mark that opens a line, before a word, opens that line's own quote: this one was left open at the end
+        // of its line, as a quote that goes on over paragraphs is ("“… at work.\n“The rest is worse,” …")
+        if nested == 0, candidate == scalar || candidate == "“" || candidate == "\"", position + 1 < count,
+          isLetterOrDigit(scalars[position + 1]), let end = endOfLine(scalars, before: position, after: index)
+        {
+          lineEnd = end
+          break
+        }
         let opensNested =
           candidate == "“" && (isSpace(scalars[position - 1]) || scalars[position - 1] == "(") && position + 1 < count
           && !isSpace(scalars[position + 1])
@@ -196,7 +206,12 @@ enum QuoteScanner {
         }
         position += 1
       }
-      if let closing = found {
+      if let lineEnd {
+        spans.append(
+          QuoteSpan(
+            start: index, end: lineEnd, innerStart: index + 1, innerEnd: lineEnd, style: .double, unclosed: true))
+        index = position
+      } else if let closing = found {
         spans.append(
           QuoteSpan(start: index, end: closing + 1, innerStart: index + 1, innerEnd: closing, style: .double))
         index = closing + 1
@@ -242,6 +257,16 @@ enum QuoteScanner {
     while innerEnd > start + markLength && isSpace(scalars[innerEnd - 1]) { innerEnd -= 1 }
     return QuoteSpan(
       start: start, end: innerEnd, innerStart: start + markLength, innerEnd: innerEnd, style: .double, unclosed: true)
+  }
+
+  /// The end of the words of the line before the one that `position` opens (past spaces and tabs only), after
+  /// `floor`; nil when `position` opens no line.
+  static func endOfLine(_ scalars: [Unicode.Scalar], before position: Int, after floor: Int) -> Int? {
+    var index = position - 1
+    while index > floor && (scalars[index] == " " || scalars[index] == "\t") { index -= 1 }
+    guard index > floor, scalars[index] == "\n" || scalars[index] == "\r" else { return nil }
+    while index > floor && isSpace(scalars[index - 1]) { index -= 1 }
+    return index > floor + 1 ? index : nil
   }
 
   /// In a dash quote, the offset where ", – Name, role, told Outlet." begins: the comma or full stop

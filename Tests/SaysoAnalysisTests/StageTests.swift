@@ -113,6 +113,20 @@ final class QuoteScannerTests: XCTestCase {
     XCTAssertEqual(scan("It was the ‘90s and the music was loud and everyone was dancing"), [])
   }
 
+  func testAQuoteLeftOpenAtALinesEndBeforeALineThatOpensAQuoteEndsThere() {
+    // the way a quote goes on over paragraphs, in a paragraph whose lines are its paragraphs: the next line's mark
+    // opens a quote of its own, and its closing mark is not the first one's
+    XCTAssertEqual(
+      scan("“Yes,” Vey said. “We saw it at work.\n“The rest is worse,” Vey said. “I saw both.”\nVey left."),
+      ["“Yes,”", "“We saw it at work.", "“The rest is worse,”", "“I saw both.”"])
+    XCTAssertEqual(
+      scan("\"We saw it at work.\r\n  \"The rest is worse,\" Vey said."), ["\"We saw it at work.", "\"The rest is worse,\""])
+    // (a closing mark at a line's start closes: "…\n” she said")
+    XCTAssertEqual(scan("“We saw it\n” at work, Vey said."), ["“We saw it\n”"])
+    // (a quote the line breaks run through, with its closing mark on a later line, is one)
+    XCTAssertEqual(scan("He said “we saw it\nat work” and left."), ["“we saw it\nat work”"])
+  }
+
   func testDashQuoteParagraph() {
     let s = "– Both sides will be blamed, – Ivan Sorokin, Director of the Institute, told Kommersant."
     XCTAssertEqual(scan(s), ["Both sides will be blamed"])
