@@ -445,6 +445,49 @@ extension Attributor {
   /// a place it was said at.
   static let objectPrepositions: WordSet = ["at", "about", "of", "to", "for", "against", "with", "on"]
 
+  /// `…, as S puts it, “QUOTE” …` and `“QUOTE,” as S put it.` inside a sentence: the quote beside the aside is the
+  /// speaker's words ("That is because, as Tom Reyes puts it, “the cheapest road is …” and …"). Nil when no quote
+  /// stands right before or right after it (`asClause` reads the aside that opens its sentence).
+  static func asPutItBesideQuote(
+    _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
+  ) -> Attribution? {
+    guard !paragraph.quotes.isEmpty else { return nil }
+    var index = contentStart + 1
+    while index + 3 < sentence.upperBound {
+      defer { index += 1 }
+      let token = paragraph.tokens[index]
+      guard token.lower == "as", token.quote == nil else { continue }
+      let before = paragraph.tokens[index - 1]
+      guard (before.scalar == "," && before.quote == nil) || isClosingMark(paragraph, index - 1),
+        let cue = ((index + 2)..<min(sentence.upperBound, index + 9)).lazy.compactMap({ paragraph.cues[$0] }).first,
+        cue.lemma == "put-it", cue.end < sentence.upperBound,
+        case let subjectEnd = skipModifiersLeft(paragraph, cue.first, floor: index + 1), subjectEnd > index + 1,
+        let speaker = SpeakerPhraseParser.parse(paragraph, (index + 1)..<subjectEnd)
+      else { continue }
+      // the quote that ends right before the aside (its comma inside the marks or after them), or else the one
+      // that opens right after it
+      var quote: Int? = nil
+      var after = false
+      if isClosingMark(paragraph, index - 1) {
+        quote = before.quote
+      } else if index >= 2, isClosingMark(paragraph, index - 2) {
+        quote = paragraph.tokens[index - 2].quote
+      } else if cue.end + 1 < sentence.upperBound, [",", ":"].contains(paragraph.tokens[cue.end].scalar),
+        let opened = paragraph.tokens[cue.end + 1].quote,
+        paragraph.quotes[opened].start == paragraph.tokens[cue.end + 1].start
+      {
+        quote = opened
+        after = true
+      }
+      guard let quote else { continue }
+      return Attribution(
+        paragraph: paragraph.index, start: paragraph.quotes[quote].start, end: paragraph.quotes[quote].end,
+        cue: "as … " + cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex,
+        frameAfter: !after)
+    }
+    return nil
+  }
+
   /// `As S noted, CONTENT` and `As explained by S, CONTENT`.
   static func asClause(_ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int)
     -> Attribution?

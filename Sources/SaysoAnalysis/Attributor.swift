@@ -30,8 +30,10 @@ enum Attributor {
       if let question = askedQuestion(paragraph, sentence, contentStart, sentenceIndex) { out.append(question) }
       if let attribution = relativeAnswer(paragraph, sentence, contentStart, sentenceIndex)
         ?? accordingTo(paragraph, sentence, contentStart, sentenceIndex)
-        ?? inTheirView(paragraph, sentence, contentStart, sentenceIndex) ?? asClause(
-        paragraph, sentence, contentStart, sentenceIndex) ?? postFrame(paragraph, sentence, contentStart, sentenceIndex)
+        ?? inTheirView(paragraph, sentence, contentStart, sentenceIndex)
+        ?? asClause(paragraph, sentence, contentStart, sentenceIndex)
+        ?? asPutItBesideQuote(paragraph, sentence, contentStart, sentenceIndex)
+        ?? postFrame(paragraph, sentence, contentStart, sentenceIndex)
         ?? passiveReport(paragraph, sentence, contentStart, sentenceIndex)
         ?? preFrame(paragraph, sentence, contentStart, sentenceIndex)
         ?? hearsayClause(paragraph, sentence, contentStart, sentenceIndex)

@@ -52,13 +52,16 @@ enum CueFinder {
   /// Two words that report as one, before the particle table's: "as she put it" (its object stands
   /// for the words). Keyed by the first word, then the second: most cue words open none, and are then
   /// not joined to the next word for a look-up.
-  static let phraseCues: KeyTable<[String: (String, CueLexicon.Category)]> = ["put": ["it": ("put-it", .statement)]]
+  static let phraseCues: KeyTable<[String: (String, CueLexicon.Category)]> = [
+    "put": ["it": ("put-it", .statement)], "puts": ["it": ("put-it", .statement)],
+  ]
   static let beliefAdjectives: WordSet = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
   /// The forms of "make" that open "made clear", "made it clear" and "made the case".
   static let makingForms: WordSet = ["make", "makes", "made", "making"]
   /// Every word that can start a cue: one look-up rules out the rest.
   static let anyCueWord: Set<String> =
-    Set(CueLexicon.table.entries.map(\.key)).union(extra.keys).union(beliefAdjectives.keys).union(makingForms.keys)
+    Set(CueLexicon.table.entries.map(\.key)).union(extra.keys).union(phraseCues.keys).union(beliefAdjectives.keys)
+    .union(makingForms.keys)
   /// Prepositions after which a cue word is a noun.
   static let nounPrepositions: WordSet = [
     "of", "in", "at", "for", "from", "across", "per", "among", "amongst", "into",

@@ -411,6 +411,21 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
       b.quotes.first?.text, "\"This plan will not be approved. So there's no point in waiting, because it's dead.\"")
   }
 
+  func testAsSomeonePutItInsideASentenceFramesTheQuoteBesideIt() {
+    // between commas, before the quote it frames
+    let a = run(
+      "That is because, as Tom Reyes puts it, “the cheapest road is the one already built” and the council agrees.")
+    XCTAssertEqual(a.quotes.map(\.text), ["“the cheapest road is the one already built”"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reyes")
+    // after the quote it frames
+    let b = run("“The cheapest road is the one already built,” as Tom Reyes put it.")
+    XCTAssertEqual(b.quotes.map(\.text), ["“The cheapest road is the one already built,”"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reyes")
+    // (and the quote it frames is all the claim, not the words after it)
+    let c = run("As a result, as Tom Reyes put it, “the road was built” and nobody paid for it.")
+    XCTAssertEqual(c.quotes.map(\.text), ["“the road was built”"])
+  }
+
   func testABarePluralWithItsModifiersIsAGroup() {
     for subject in [
       "Shop owners", "Small business owners", "Public records", "40 backbenchers", "More than 4 in 10", "Three in four",
