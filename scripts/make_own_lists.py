@@ -250,6 +250,7 @@ CUE_VERBS = [
     ('shoot-back', 'statement', 'invert', ''),
     ('make-clear', 'statement', 'clause,to', ''),  # 'made (it) clear that …', not 'made it clear to everyone'
     ('make-case', 'argument', 'clause', ''),  # 'made the case that …'
+    ('make-point', 'argument', 'clause', ''),  # 'made the point that …'
     ('go-on', 'statement', 'invert,weak,after', ''),
     ('call-name', 'statement', 'active', ''),  # "call" before a name or a quote that names: "called it X"
     # speech verbs of news prose that the first lexicon missed ("…,” Toomey fumed.)

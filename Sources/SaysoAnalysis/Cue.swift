@@ -362,18 +362,25 @@ enum CueFinder {
       let text = paragraph.text(tokens: index..<(index + 2))
       return Cue(first: index, end: index + 2, lemma: lemma, category: category, text: text)
     }
-    // "made clear", "made it clear", "making the case": what is made clear or argued is said
-    // (an "m" first: most cue words have none)
+    // "made clear", "made it clear", "making the case", "made the point that": what is made clear or argued is
+    // said (an "m" first: most cue words have none)
     if lower.utf8.first == 0x6D, Self.makingForms.contains(lower) {
       guard index + 2 < paragraph.tokens.count else { return nil }
       let second = paragraph.tokens[index + 1].lower
       let third = paragraph.tokens[index + 2].lower
-      let end = second == "clear" ? index + 2 : (second == "it" && third == "clear") || (second == "the" && third == "case")
-        ? index + 3 : nil
+      // (a point is made of a clause only: not "made the point again")
+      let point =
+        second == "the" && third == "point" && index + 3 < paragraph.tokens.count
+        && paragraph.tokens[index + 3].lower == "that"
+      let end =
+        second == "clear"
+        ? index + 2 : (second == "it" && third == "clear") || (second == "the" && third == "case") || point
+          ? index + 3 : nil
       guard let end else { return nil }
+      let lemma = point ? "make-point" : third == "case" ? "make-case" : "make-clear"
       return Cue(
-        first: index, end: end, lemma: third == "case" ? "make-case" : "make-clear",
-        category: third == "case" ? .argument : .statement, text: paragraph.text(tokens: index..<end))
+        first: index, end: end, lemma: lemma, category: lemma == "make-clear" ? .statement : .argument,
+        text: paragraph.text(tokens: index..<end))
     }
     if let (lemma, category) = extra[lower] {
       let base = lemma.split(separator: "-").first.map(String.init) ?? lemma

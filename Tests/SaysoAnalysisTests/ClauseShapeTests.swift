@@ -103,6 +103,11 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that the ferry would sail"])
     // (not what is made clear to someone with no clause)
     XCTAssertTrue(run("The storm made it clear to everyone on the pier.").quotes.isEmpty)
+    // a point made is the clause after it, with the quote in it
+    let d = run("Mayor Tom Reed also made the point that the new pier would become “a drain on the town” for years.")
+    XCTAssertEqual(d.quotes.map(\.text), ["that the new pier would become “a drain on the town” for years"])
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Tom Reed")
+    XCTAssertTrue(run("Tom Reed made the point again at the meeting.").quotes.isEmpty)
   }
 
   func testProtestingReportsAClauseButNotAMarch() {
