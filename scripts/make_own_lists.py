@@ -91,7 +91,9 @@ SEATS_OF_POWER = {
 # "suggested a plan"), to (its "to" opens the one spoken to before what was said: "said to reporters that …",
 # "wrote to supporters that …"), active (its passive reports no words: "were sworn to secrecy", "is called No
 # Respite"), words (says only words, never a thing as its object: "“…,” an angry Vey retorted" has Vey say it,
-# where "a plan Vey described" is a thing she described). A lemma with '-' is a multi-word cue
+# where "a plan Vey described" is a thing she described), act (names an act on a thing or a person as well:
+# after "and" inside a reported clause with a subject of its own, with a plain object, it is that clause's verb:
+# "said the driver left the car and attacked a guard"). A lemma with '-' is a multi-word cue
 # ("call-on") that the code builds from its particle; its record only carries flags. Forms of a regular
 # verb are generated (e-drop, y -> ied, -es); irregular ones are listed.
 CUE_VERBS = [
@@ -117,7 +119,7 @@ CUE_VERBS = [
     ('specify', 'statement', 'weak', 'specify,specifies,specified,specifying'),  # 'The Constitution specifies that …'
     ('announce', 'statement', 'invert,to', ''),
     ('declare', 'statement', 'invert,to', ''),
-    ('continue', 'statement', 'invert,weak,after,words', ''),
+    ('continue', 'statement', 'invert,weak,after,words,act', ''),
     ('read', 'statement', 'invert,after', 'read,reads'),  # '“…,” reads the statement' (not 'she reads books')
     ('conclude', 'statement', 'invert', ''),
     ('echo', 'statement', 'active', 'echoes,echoed,echoing'),  # "Rubio echoed the criticism"; not "were echoed by"
@@ -204,12 +206,12 @@ CUE_VERBS = [
     ('criticise', 'warning', 'weak', ''),
     ('condemn', 'warning', 'weak', ''),
     ('accuse', 'warning', 'weak', ''),
-    ('charge', 'warning', 'weak', ''),
+    ('charge', 'warning', 'weak,act', ''),
     ('complain', 'warning', 'invert,to', ''),
-    ('threaten', 'warning', 'weak', ''),
-    ('blast', 'warning', 'weak', ''),
-    ('slam', 'warning', 'weak', 'slam,slams,slammed,slamming'),
-    ('attack', 'warning', 'weak', 'attack,attacked,attacking'),  # 'attacks' is nearly always the noun
+    ('threaten', 'warning', 'weak,act', ''),
+    ('blast', 'warning', 'weak,act', ''),
+    ('slam', 'warning', 'weak,act', 'slam,slams,slammed,slamming'),
+    ('attack', 'warning', 'weak,act', 'attack,attacked,attacking'),  # 'attacks' is nearly always the noun
     ('decry', 'warning', 'weak', ''),
     ('denounce', 'warning', 'weak', ''),
     ('lambaste', 'warning', 'weak', ''),
@@ -961,7 +963,8 @@ def cue_verb_lines():
     for lemma, category, flags, forms in CUE_VERBS:
         assert lemma not in seen, f"duplicate cue verb {lemma}"
         assert category in {"statement", "belief", "argument", "warning", "proposal", "commitment", "evidence"}, lemma
-        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active", "words"}
+        known = {"invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active", "words",
+                 "act"}
         assert set(filter(None, flags.split(","))) <= known, lemma
         seen.add(lemma)
         lines.append(f"{lemma}\t{category}\t{flags}\t{forms}")

@@ -265,7 +265,8 @@ extension Attributor {
         cue.category != .belief || beliefTakesClause(paragraph, cue, limit: last + 1),
         // (a verb that reports only a clause, with one: not "an able and determined opponent")
         !CueLexicon.clauseOnly.contains(cue.lemma)
-          || (cue.end <= last && opensReportedClause(paragraph, cue.end, limit: last + 1, verbRequired: false))
+          || (cue.end <= last && opensReportedClause(paragraph, cue.end, limit: last + 1, verbRequired: false)),
+        !actGoesOnWithClause(paragraph, cue, contentStart: first, limit: last + 1)
       {
         return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
       }
@@ -285,6 +286,21 @@ extension Attributor {
       index += 1
     }
     return last
+  }
+
+  /// Whether the verb of saying `cue` that names an act as well (`CueLexicon.acts`), after "and" with no comma inside
+  /// the content that opens at `first`, goes on with that content as its clause's second verb, not as a second report
+  /// of the speaker's: the content is a clause with a subject of its own, and the verb has a plain object, with no
+  /// clause or quote after it ("said the driver left the car and attacked a guard"; not "said the plan was dead and
+  /// charged that …", nor "… and blasted the mayor as “a coward”", nor after a noun phrase as the content:
+  /// "criticised the budget and attacked the mayor").
+  static func actGoesOnWithClause(_ paragraph: ParagraphText, _ cue: Cue, contentStart first: Int, limit: Int) -> Bool {
+    guard CueLexicon.acts.contains(cue.lemma), cue.end < limit, cue.first >= first + 2,
+      paragraph.tokens[cue.first - 1].lower == "and", paragraph.tokens[cue.first - 2].scalar != ",",
+      paragraph.tokens[first].quote == nil, opensReportedClause(paragraph, first, limit: cue.first)
+    else { return false }
+    return !opensReportedClause(paragraph, cue.end, limit: limit)
+      && !(cue.end..<limit).contains(where: { paragraph.tokens[$0].quote != nil })
   }
 
   /// Whether quoted words follow `start` (up to `last`) with no verb of saying before them: a participle's clause

@@ -308,6 +308,11 @@ enum Attributor {
         || opensWithItsLemma(attribution),
       // (a verb that frames only words before it opens none: "… left the building and continued to shout …")
       !CueLexicon.onlyAfterContent.contains(cue.lemma),
+      // (nor a verb of an act that goes on with a reported clause: "said the driver left the car and attacked a guard")
+      attribution.frameAfter || participleAfterQuote
+        || !actGoesOnWithClause(
+          paragraph, cue, contentStart: paragraph.firstToken(startingAtOrAfter: attribution.start),
+          limit: sentence.upperBound),
       let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound,
       // (a verb in the past that reports only a clause needs one: "an able and determined opponent" is no second
       // report; a participle's phrase may be one, "answering questions about …")

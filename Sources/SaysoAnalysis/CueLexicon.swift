@@ -33,6 +33,9 @@ enum CueLexicon {
     var activeOnly: Bool = false
     /// It says only words, never a thing as its object ("retort", "quip"; not "describe").
     var wordsOnly: Bool = false
+    /// It names an act on a thing or a person as well ("attacked a guard", "slammed the door"): after "and" inside
+    /// a reported clause with a subject of its own, with a plain object, it is that clause's verb.
+    var act: Bool = false
     /// The inflected forms: listed for irregular verbs, else generated.
     var forms: [String]
     /// A multi-word cue ("call-on", "point-out") that the cue finder builds from its particle.
@@ -74,13 +77,13 @@ enum CueLexicon {
       takesAddressee: flags.contains("addressee"), onlyAfterContent: flags.contains("after"),
       pluralNoun: flags.contains("noun"), gerundNoun: flags.contains("gerund"),
       mostlyNoun: flags.contains("mostlynoun"), clauseOnly: flags.contains("clause"), toAddressee: flags.contains("to"),
-      activeOnly: flags.contains("active"), wordsOnly: flags.contains("words"),
+      activeOnly: flags.contains("active"), wordsOnly: flags.contains("words"), act: flags.contains("act"),
       forms: listed.isEmpty ? forms(of: fields[0]) : listed)
   }
 
   /// The flags a record may give its verb.
   static let knownFlags: Set<String> = [
-    "invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active", "words",
+    "invert", "weak", "addressee", "after", "noun", "gerund", "mostlynoun", "clause", "to", "active", "words", "act",
   ]
 
   /// The lexicon, read once.
@@ -135,6 +138,8 @@ enum CueLexicon {
   static let takingAddressee = WordSet(entries.filter(\.takesAddressee).map(\.lemma))
   /// Lemmas that report a clause or a quote only: "suggested that …", not "suggested a plan".
   static let clauseOnly = WordSet(entries.filter(\.clauseOnly).map(\.lemma))
+  /// Lemmas that name an act on a thing or a person as well: "attacked a guard", "slammed the door".
+  static let acts = WordSet(entries.filter(\.act).map(\.lemma))
   /// Lemmas whose "to" opens the one spoken to: "said to reporters that …", "wrote to supporters that …".
   static let takingToAddressee = WordSet(entries.filter(\.toAddressee).map(\.lemma))
 }

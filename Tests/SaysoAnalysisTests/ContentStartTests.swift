@@ -159,7 +159,8 @@ final class ContentStartTests: XCTestCase, AnalysingText {
 
   func testAVerbThatFramesOnlyWordsBeforeItOpensNoSecondClaim() {
     let a = run("Police reported the thief exited the shop and continued to run toward the station.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the thief exited the shop"])
+    // (the clause's second verb is the thief's, and the police reported it too)
+    XCTAssertEqual(a.quotes.map(\.text), ["the thief exited the shop and continued to run toward the station"])
   }
 
   func testACommitmentIsToSomething() {
@@ -618,6 +619,22 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
       "Marlo reported that shops sell out, and called the rush \"extraordinary\", while Fresko, in a post on "
         + "Friday, called it \"surprising\".")
     XCTAssertEqual(c.quotes.map(\.text), ["that shops sell out", "the rush \"extraordinary\"", "it \"surprising\""])
+  }
+
+  func testAWeakVerbWithANounPhraseAfterAndInsideAReportedClauseIsThatClausesSecondVerb() {
+    // the driver attacked the guard: no second report of the neighbours'
+    let a = run("Neighbours said the driver left the car and attacked a guard.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the driver left the car and attacked a guard"])
+    let b = run("Staff told reporters that the manager entered the office and slammed the door.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the manager entered the office and slammed the door"])
+    // (but with a clause or a quote after it, the verb reports: the speaker's second claim)
+    let c = run("Ivo Lund said the plan was dead and charged that the mayor had hidden the costs.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the plan was dead", "that the mayor had hidden the costs"])
+    let d = run("Ivo Lund said the plan was dead and blasted the mayor as \"a coward.\"")
+    XCTAssertEqual(d.quotes.count, 2)
+    // (and after a noun phrase as the first content, the subject's second act is the subject's)
+    let e = run("Ivo Lund criticised the budget and attacked the mayor.")
+    XCTAssertEqual(e.quotes.map(\.text), ["the budget", "the mayor"])
   }
 
   func testTheColonOfATimeOpensNoContent() {
