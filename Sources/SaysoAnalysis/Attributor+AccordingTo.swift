@@ -96,7 +96,7 @@ extension Attributor {
   static let unfinishedClauseWords: WordSet = [
     "that", "which", "who", "whom", "whose", "when", "where", "whether", "why", "how", "if", "because", "while",
     "whilst", "although", "though", "since", "until", "unless", "after", "before", "than", "and", "or", "but",
-    "nor", "as", "the", "a", "an",
+    "nor", "as", "the", "a", "an", "including",
   ]
 
   /// The frame of its own that the words after a fronted source open, whose subject opens them: "According to
@@ -132,13 +132,14 @@ extension Attributor {
       || (according > contentStart && paragraph.tokens[according - 1].scalar == ";")
     {
       // (not a date's comma: "According to a June 3, 2021 EU press release, …")
-      guard
-        var comma = (sourceStart..<sentence.upperBound).first(where: {
-          paragraph.tokens[$0].scalar == "," && !isDateComma(paragraph, $0)
-        })
-      else {
-        return nil
+      let comma = (sourceStart..<sentence.upperBound).first(where: {
+        paragraph.tokens[$0].scalar == "," && !isDateComma(paragraph, $0)
+      })
+      // with no comma after the source, the clause after it: "According to the coastguard the ferry sank …"
+      if let clause = clauseAfterSource(paragraph, from: sourceStart, limit: comma ?? sentence.upperBound) {
+        return accountAfterSource(paragraph, sourceStart..<clause, sentence, sentenceIndex)
       }
+      guard var comma else { return nil }
       // the state or country of a place in the source goes with it: "According to police in Odessa, Texas, …"
       if let next = regionAfter(paragraph, comma: comma, limit: sentence.upperBound), next < sentence.upperBound,
         paragraph.tokens[next].scalar == ","
@@ -212,6 +213,13 @@ extension Attributor {
     {
       return nil
     }
+    // after "and" or "but" with no comma, the clause after a source with no comma is the source's, and the words
+    // before are the writer's: "… for weeks and according to her manager she died at home"
+    if !marked, ["and", "but"].contains(paragraph.tokens[according - 1].lower),
+      let clause = clauseAfterSource(paragraph, from: sourceStart, limit: end)
+    {
+      return accountAfterSource(paragraph, sourceStart..<clause, sentence, sentenceIndex)
+    }
     // with no comma before it, "according to" ends the sentence with a source that can tell ("Sales fell
     // according to the company"), not a rule or a plan that things go by ("built according to the plan");
     // words with a frame of their own before it are that frame's ("Francis made clear …, saying that …")
@@ -263,9 +271,12 @@ extension Attributor {
         contentLast = trimmedTail(paragraph, comma + 1, lastBeforeNextFrame(paragraph, comma + 1, sentence.upperBound - 1))
         // (after a comma and a conjunction the clause before is a statement of its own: "…, but, according to
         // her manager, Vey had cancelled the tour", "…, because, according to Crane, the banks would …")
-        if according - 3 >= contentStart, paragraph.tokens[according - 3].scalar == ",",
-          case let conjunction = paragraph.tokens[according - 2].lower,
-          ["and", "but", "or", "nor"].contains(conjunction) || subordinators.contains(conjunction)
+        // (and after "and", "but" or "including" with no comma: "… since 1998 and, according to the labour office,
+        // paid the lowest wages", "…, including, according to the fire service, 40 in the old town")
+        if according - 3 >= contentStart, case let conjunction = paragraph.tokens[according - 2].lower,
+          paragraph.tokens[according - 3].scalar == ","
+            && (["and", "but", "or", "nor"].contains(conjunction) || subordinators.contains(conjunction))
+            || ["and", "but", "including"].contains(conjunction)
         {
           contentAfter = comma + 1
         }
@@ -316,6 +327,56 @@ extension Attributor {
       end: contentEnd(paragraph, contentLast, floor: contentFirst), cue: "according to",
       lemma: "according-to", category: .statement, speaker: source, sentence: sentenceIndex,
       frameAfter: contentFirst == contentStart)
+  }
+
+  /// Where a clause starts after the source of "according to" that opens at `sourceStart`, with no comma between
+  /// them: a subject pronoun and its verb, or a determiner, one or two words and a verb ("According to the coastguard
+  /// the ferry sank …", "… and according to her manager she died …"); nil when a mark, a quote or a verb of saying
+  /// comes first, or no clause starts within eight words.
+  static func clauseAfterSource(_ paragraph: ParagraphText, from sourceStart: Int, limit: Int) -> Int? {
+    for index in (sourceStart + 1)..<max(sourceStart + 1, min(limit - 1, sourceStart + 8)) {
+      let token = paragraph.tokens[index]
+      guard token.kind == .word, token.quote == nil, paragraph.cues[index] == nil else { return nil }
+      // (after the source's last noun: not an object of a verb or a preposition in it, "voters leaving the polls
+      // carried out …", nor inside a clause of its own, "those who say he was …")
+      let before = paragraph.tokens[index - 1]
+      guard !before.lower.hasSuffix("ing"), !before.classes.contains(.preposition),
+        !before.classes.contains(.clauseWord), !isVerbLike(before, after: paragraph.tokens[index - 2])
+      else { continue }
+      // (a verb in the past of four letters too: "she died")
+      func opensPredicate(_ word: Token) -> Bool {
+        opensMainPredicate(word) || (!word.isCapitalized && word.lower.utf8.count > 3 && word.lower.hasSuffix("ed"))
+      }
+      if speakingPronouns.contains(token.lower) || token.lower == "it" {
+        if opensPredicate(paragraph.tokens[index + 1]) { return index }
+      } else if clauseDeterminers.contains(token.lower), !token.isCapitalized,
+        let verb = ((index + 2)..<min(limit, index + 4)).first(where: { opensPredicate(paragraph.tokens[$0]) }),
+        ((index + 1)..<verb).allSatisfy({ word in
+          paragraph.tokens[word].kind == .word && paragraph.tokens[word].quote == nil
+            && !paragraph.tokens[word].classes.contains(.preposition)
+        })
+      {
+        return index
+      }
+    }
+    return nil
+  }
+
+  /// The determiners that open a clause's subject after a source with no comma: articles and possessives, not a
+  /// demonstrative, which may open a relative clause ("ministry cables from the time that were leaked …").
+  static let clauseDeterminers: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
+
+  /// The account of "according to" whose source is `source` and whose words are the clause after it, to the
+  /// sentence's end (or a semicolon before a frame of its own).
+  static func accountAfterSource(
+    _ paragraph: ParagraphText, _ source: Range<Int>, _ sentence: Range<Int>, _ sentenceIndex: Int
+  ) -> Attribution? {
+    let first = source.upperBound
+    guard first + 2 < sentence.upperBound - 1, let speaker = accordingSource(paragraph, source) else { return nil }
+    return Attribution(
+      paragraph: paragraph.index, start: paragraph.tokens[first].start,
+      end: contentEnd(paragraph, lastBeforeNextFrame(paragraph, first, sentence.upperBound - 1), floor: first),
+      cue: "according to", lemma: "according-to", category: .statement, speaker: speaker, sentence: sentenceIndex)
   }
 
   /// Where "according to" stands outside quotes in `sentence`, from `start` on: its "according".

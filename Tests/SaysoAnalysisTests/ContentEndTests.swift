@@ -645,6 +645,33 @@ final class NamedAppositiveTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["While waivers are common, not all clubs require them"])
   }
 
+  func testTheClauseBeforeAConjunctionAndAMedialAccordingToIsTheWriters() {
+    // "and" or "including" right before the source, with no comma: what follows is the source's, what comes before
+    // the writer's
+    let a = run(
+      "The mill had employed nearly 900 workers since 1998 and, according to the labour office, paid the lowest wages.")
+    XCTAssertEqual(a.quotes.map(\.text), ["paid the lowest wages"])
+    XCTAssertEqual(a.quotes.first?.group, "the labour office")
+    let b = run("The storm flooded more than 300 homes, including, according to the fire service, 40 in the old town.")
+    XCTAssertEqual(b.quotes.map(\.text), ["40 in the old town"])
+    XCTAssertEqual(b.quotes.first?.group, "the fire service")
+  }
+
+  func testWithNoCommaTheSourceOfAccordingToEndsWhereAClauseStarts() {
+    let a = run("According to the coastguard the ferry sank near the island overnight.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the ferry sank near the island overnight"])
+    XCTAssertEqual(a.quotes.first?.group, "the coastguard")
+    let b = run("The singer was treated in Vienna for weeks and according to her manager she died at home on Sunday.")
+    XCTAssertEqual(b.quotes.map(\.text), ["she died at home on Sunday"])
+    XCTAssertEqual(b.quotes.first?.group, "her manager")
+    // (a source of several words with no clause after it is all the source)
+    let c = run("Sales fell 5% last year according to the company and its auditors.")
+    XCTAssertEqual(c.quotes.map(\.text), ["Sales fell 5% last year"])
+    // (nor does a relative clause in the source open the account)
+    let d = run("According to ministry cables from the time that were later leaked, Ivo Marsh met the envoy twice.")
+    XCTAssertFalse(d.quotes.contains { $0.text.hasPrefix("that were") })
+  }
+
   func testAConjunctionAfterTheFrameOpensNoContent() {
     let a = run(
       "Northwind Foods created the fund to help in times of drought, a spokeswoman said on Sunday, and it has used it "
