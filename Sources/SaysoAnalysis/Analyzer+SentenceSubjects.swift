@@ -267,12 +267,29 @@ extension Analyzer {
     else { return nil }
     let text = paragraphs[before.paragraph]
     guard var first = Self.firstWord(of: text, before.sentence) else { return nil }
-    if text.tokens[first].lower == "the", first + 1 < text.sentences[before.sentence].upperBound { first += 1 }
+    let article = text.tokens[first].lower == "the"
+    if article, first + 1 < text.sentences[before.sentence].upperBound { first += 1 }
     let position = EntityRegistry.position(before.paragraph, text.tokens[first].start)
-    guard let name = registry.organisation(at: position),
-      WorldKnowledge.shared.places[nameKey(EntityRegistry.canonical(name))] == nil
+    if let name = registry.organisation(at: position) {
+      return WorldKnowledge.shared.places[nameKey(EntityRegistry.canonical(name))] == nil ? name : nil
+    }
+    // (or a name no list of bodies knows, which "it" says is no person's, before its verb: an initialism, "The FDA
+    // did not name the maker. It said …", or one word that names no person of the article and no place, "Kestrel
+    // cut 400 jobs. It said …")
+    let word = text.tokens[first]
+    guard word.kind == .word, word.isCapitalized, !word.isPossessive, word.quote == nil,
+      SpeakerPhraseParser.isNameToken(text, first), !word.text.contains("’"), !word.text.contains("'"),
+      !Attributor.subjectPronouns.contains(word.lower), first + 1 < text.sentences[before.sentence].upperBound,
+      // (a word in lower case after it, no preposition, article or clause word: its verb, "cut", "has")
+      case let next = text.tokens[first + 1], next.kind == .word, !next.isCapitalized, next.quote == nil,
+      Lexicon.auxiliariesAndBe.contains(next.lower) || next.classes.isDisjoint(with: [.preposition, .determiner, .clauseWord])
     else { return nil }
-    return name
+    let key = nameKey(word.text)
+    if NameTyper.isAcronym(word.text) { return WorldKnowledge.shared.places[key] == nil ? word.text : nil }
+    guard !article, WorldKnowledge.shared.places[key] == nil, !NameTyper.isGivenName(key),
+      !WorldKnowledge.shared.isCommonWord(key), registry.resolveSurname(word.text, before: position + 1) == nil
+    else { return nil }
+    return word.text
   }
 
   /// The body or document that a common noun names at the opening of the sentence before the one whose first word

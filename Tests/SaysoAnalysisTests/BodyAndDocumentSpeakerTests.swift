@@ -33,6 +33,18 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let b = run("A note was pinned to the door. It reads: \"Back at noon.\"")
     XCTAssertNil(b.quotes.first?.speaker)
     XCTAssertEqual(b.quotes.first?.group, "It")
+    // an initialism or one word that names no person, opening the sentence before with its verb, is a body's name
+    let j = run("The FDA did not name the maker. It said the batch had been recalled.")
+    XCTAssertEqual(j.quotes.first?.organisation, "FDA")
+    let k = run("Quorvex cut 400 jobs in Ohio. It said demand had collapsed.")
+    XCTAssertEqual(k.quotes.first?.organisation, "Quorvex")
+    // (not a person of the article's, nor a place)
+    let l = run("Mira Quorvex spoke first.\n\nQuorvex cut the ribbon. It said the hall was open.")
+    XCTAssertNil(l.quotes.first?.organisation)
+    let m = run("Ohio cut 400 jobs. It said demand had collapsed.")
+    XCTAssertNil(m.quotes.first?.organisation)
+    let n = run("I’ve seen the figures. It said demand had collapsed.")
+    XCTAssertNil(n.quotes.first?.organisation)
     // a body that a common noun names is the group that speaks, with its modifiers and what it is of
     let g = run("The state health department released a statement on Monday. It read: \"We regret the delay.\"")
     XCTAssertEqual(g.quotes.first?.group, "The state health department")
