@@ -273,9 +273,9 @@ extension Analyzer {
     if let name = registry.organisation(at: position) {
       return WorldKnowledge.shared.places[nameKey(EntityRegistry.canonical(name))] == nil ? name : nil
     }
-    // (or a name no list of bodies knows, which "it" says is no person's, before its verb: an initialism, "The FDA
-    // did not name the maker. It said …", or one word that names no person of the article and no place, "Kestrel
-    // cut 400 jobs. It said …")
+    // (or an initialism of three letters or more no list of bodies knows, no place's, before its verb: "The FDA did
+    // not name the maker. It said …"; not one of two, a country's as often: "The US …"; nor a single name, which may
+    // be a town's: "Marle voted to shut the pool. It said …")
     let word = text.tokens[first]
     guard word.kind == .word, word.isCapitalized, !word.isPossessive, word.quote == nil,
       SpeakerPhraseParser.isNameToken(text, first), !word.text.contains("’"), !word.text.contains("'"),
@@ -284,10 +284,9 @@ extension Analyzer {
       case let next = text.tokens[first + 1], next.kind == .word, !next.isCapitalized, next.quote == nil,
       Lexicon.auxiliariesAndBe.contains(next.lower) || next.classes.isDisjoint(with: [.preposition, .determiner, .clauseWord])
     else { return nil }
-    let key = nameKey(word.text)
-    if NameTyper.isAcronym(word.text) { return WorldKnowledge.shared.places[key] == nil ? word.text : nil }
-    guard !article, WorldKnowledge.shared.places[key] == nil, !NameTyper.isGivenName(key),
-      !WorldKnowledge.shared.isCommonWord(key), registry.resolveSurname(word.text, before: position + 1) == nil
+    guard NameTyper.isAcronym(word.text), word.text.utf8.count >= 3,
+      WorldKnowledge.shared.places[nameKey(word.text)] == nil,
+      case let kind = registry.typing(of: word.text, titled: false).kind, kind != .place, kind != .person
     else { return nil }
     return word.text
   }
