@@ -88,7 +88,12 @@ extension Attributor {
       {
         nameStart += 1
       }
-      if opens(name.tokens.lowerBound), count >= 3 || !commaBeforeAnd { first = (name.tokens.lowerBound, nameStart) }
+      // ("both" in lower case before the first name opens the list: "Afterwards both Holt and Aziz said")
+      var opener = name.tokens.lowerBound
+      if opener - 1 >= floor, paragraph.tokens[opener - 1].lower == "both", paragraph.tokens[opener - 1].quote == nil {
+        opener -= 1
+      }
+      if opens(opener), count >= 3 || !commaBeforeAnd { first = (opener, nameStart) }
       guard nameStart - 2 >= floor, paragraph.tokens[nameStart - 1].scalar == ",",
         SpeakerPhraseParser.isNameToken(paragraph, nameStart - 2)
       else { break }

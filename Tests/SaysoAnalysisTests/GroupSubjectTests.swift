@@ -414,6 +414,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       ("Reed, Lind, and Holt argued the levy should go.", "Reed, Lind, and Holt"),
       ("But Ann Vey and Tom Reed said the road was unsafe.", "Ann Vey and Tom Reed"),
       ("Both Ann Vey and Tom Reed said the road was unsafe.", "Ann Vey and Tom Reed"),
+      ("Afterwards both Ann Vey and Tom Reed said the road was unsafe.", "Ann Vey and Tom Reed"),
       ("In a debate on Channel 4, Ann Vey, Tom Reed and Joe Lind said the plan was flawed.",
         "Ann Vey, Tom Reed and Joe Lind"),
       ("China, Iran and Russia have said they will pay.", "China, Iran and Russia"),
@@ -428,6 +429,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
       XCTAssertEqual(run(text).quotes.first?.group, group, text)
       XCTAssertEqual(run(text).people.map(\.name), [], text)
     }
+    // (family names of people named before them too)
+    let known = run("Mayor Ann Vey met Tom Reed on Monday. Afterwards both Vey and Reed said the strike was over.")
+    XCTAssertEqual(known.quotes.first?.group, "Vey and Reed")
     // (but not titles or a body's words joined by "and", nor two clauses joined after a comma)
     XCTAssertEqual(run("Transport and Roads Minister Ann Vey said the road was unsafe.").quotes.first?.speaker?.name,
       "Ann Vey")
