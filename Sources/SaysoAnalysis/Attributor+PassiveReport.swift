@@ -13,9 +13,12 @@ extension Attributor {
     while index + 3 < sentence.upperBound {
       defer { index += 1 }
       guard let cue = CueFinder.cue(paragraph, at: index), cue.end + 2 < sentence.upperBound,
-        paragraph.tokens[cue.end].lower == "by", paragraph.tokens[cue.first].quote == nil,
-        isPassive(paragraph, before: cue.first, floor: contentStart)
+        paragraph.tokens[cue.first].quote == nil, isPassive(paragraph, before: cue.first, floor: contentStart)
       else { continue }
+      guard paragraph.tokens[cue.end].lower == "by" else {
+        if let labelled = labelBeforeAgent(paragraph, cue, sentence, sentenceIndex) { return labelled }
+        continue
+      }
       let agentStart = cue.end + 1
       guard
         let agentEnd = (agentStart..<min(sentence.upperBound, agentStart + 9)).first(where: { position in
@@ -51,6 +54,41 @@ extension Attributor {
         category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: false)
     }
     return nil
+  }
+
+  /// Verbs of declaring whose passive names what its subject was declared before the agent: "was declared a
+  /// pandemic by …", "was hailed a hero by …".
+  static let labellingPassives: Set<String> = ["declare", "proclaim", "hail"]
+
+  /// `S was declared X by AGENT`: the words between the passive verb of declaring `cue` and "by" (eight at most, no
+  /// mark, quote or verb of saying among them) are what the agent declared, and the agent, up to a mark, a
+  /// preposition or a time, the speaker ("The fever was declared an epidemic by the World Weather Council on
+  /// Wednesday"). Nil when no such agent follows, or it names no one who can tell ("by a vote in 1990").
+  static func labelBeforeAgent(
+    _ paragraph: ParagraphText, _ cue: Cue, _ sentence: Range<Int>, _ sentenceIndex: Int
+  ) -> Attribution? {
+    guard labellingPassives.contains(cue.lemma),
+      let by = (cue.end + 1..<min(sentence.upperBound - 1, cue.end + 9)).first(where: { position in
+        let token = paragraph.tokens[position]
+        return token.lower == "by" || token.kind == .punct || token.quote != nil || paragraph.cues[position] != nil
+      }),
+      paragraph.tokens[by].lower == "by"
+    else { return nil }
+    let agentStart = by + 1
+    let agentEnd =
+      (agentStart + 1..<sentence.upperBound).first(where: { position in
+        let token = paragraph.tokens[position]
+        return (token.kind == .punct && !token.isPossessive && token.scalar != "’" && token.scalar != "'")
+          || token.quote != nil || token.isTimeWord
+          || (token.classes.contains(.preposition) && token.lower != "of" && !token.isCapitalized)
+      }) ?? sentence.upperBound
+    guard let agent = SpeakerPhraseParser.parse(paragraph, agentStart..<agentEnd, commonNouns: true),
+      canTell(agent, paragraph)
+    else { return nil }
+    return Attribution(
+      paragraph: paragraph.index, start: paragraph.tokens[cue.end].start,
+      end: contentEnd(paragraph, by - 1, floor: cue.end), cue: cue.text, lemma: cue.lemma, category: cue.category,
+      speaker: agent, sentence: sentenceIndex, frameAfter: false)
   }
 
   /// Whether a form of "be" (and at most one adverb) stands just before token `verb`: "was described",

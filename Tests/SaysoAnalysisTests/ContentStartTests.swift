@@ -504,6 +504,19 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The report was released by the ministry on Friday.").quotes.count, 0)
   }
 
+  func testTheAgentAfterWhatAPassiveVerbOfLabellingNamesIsTheSpeaker() {
+    // "was declared X by AGENT": X is the words, the agent the speaker, without its time
+    let a = run("The outbreak was declared a pandemic by the World Weather Council on Wednesday.")
+    XCTAssertEqual(a.quotes.map(\.text), ["a pandemic"])
+    XCTAssertEqual(a.quotes.first?.organisation, "World Weather Council")
+    let b = run("The striker was hailed a hero of the season by the league's coaches.")
+    XCTAssertEqual(b.quotes.map(\.text), ["a hero of the season"])
+    XCTAssertEqual(b.quotes.first?.group, "the league's coaches")
+    // (not a verb of no labelling, nor an agent that tells nothing)
+    XCTAssertEqual(run("The bridge was opened to traffic by the mayor on Monday.").quotes.count, 0)
+    XCTAssertEqual(run("The road was declared open by a vote in 1990.").quotes.count, 0)
+  }
+
   func testAPhrasalVerbsPassiveFramesNoWords() {
     let a = run("Ann Vey was jeered and shouted down by fans after telling them that the club was broke.")
     XCTAssertEqual(a.quotes.map(\.text), ["that the club was broke"])
