@@ -267,28 +267,12 @@ extension Analyzer {
     else { return nil }
     let text = paragraphs[before.paragraph]
     guard var first = Self.firstWord(of: text, before.sentence) else { return nil }
-    let article = text.tokens[first].lower == "the"
-    if article, first + 1 < text.sentences[before.sentence].upperBound { first += 1 }
+    if text.tokens[first].lower == "the", first + 1 < text.sentences[before.sentence].upperBound { first += 1 }
     let position = EntityRegistry.position(before.paragraph, text.tokens[first].start)
-    if let name = registry.organisation(at: position) {
-      return WorldKnowledge.shared.places[nameKey(EntityRegistry.canonical(name))] == nil ? name : nil
-    }
-    // (or an initialism of three letters or more no list of bodies knows, no place's, before its verb: "The FDA did
-    // not name the maker. It said …"; not one of two, a country's as often: "The US …"; nor a single name, which may
-    // be a town's: "Marle voted to shut the pool. It said …")
-    let word = text.tokens[first]
-    guard word.kind == .word, word.isCapitalized, !word.isPossessive, word.quote == nil,
-      SpeakerPhraseParser.isNameToken(text, first), !word.text.contains("’"), !word.text.contains("'"),
-      !Attributor.subjectPronouns.contains(word.lower), first + 1 < text.sentences[before.sentence].upperBound,
-      // (a word in lower case after it, no preposition, article or clause word: its verb, "cut", "has")
-      case let next = text.tokens[first + 1], next.kind == .word, !next.isCapitalized, next.quote == nil,
-      Lexicon.auxiliariesAndBe.contains(next.lower) || next.classes.isDisjoint(with: [.preposition, .determiner, .clauseWord])
+    guard let name = registry.organisation(at: position),
+      WorldKnowledge.shared.places[nameKey(EntityRegistry.canonical(name))] == nil
     else { return nil }
-    guard NameTyper.isAcronym(word.text), word.text.utf8.count >= 3,
-      WorldKnowledge.shared.places[nameKey(word.text)] == nil,
-      case let kind = registry.typing(of: word.text, titled: false).kind, kind != .place, kind != .person
-    else { return nil }
-    return word.text
+    return name
   }
 
   /// The body or document that a common noun names at the opening of the sentence before the one whose first word

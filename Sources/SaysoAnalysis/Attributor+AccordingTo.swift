@@ -135,11 +135,11 @@ extension Attributor {
       let comma = (sourceStart..<sentence.upperBound).first(where: {
         paragraph.tokens[$0].scalar == "," && !isDateComma(paragraph, $0)
       })
-      // with no comma after the source, the clause after it: "According to the coastguard the ferry sank …"
-      if let clause = clauseAfterSource(paragraph, from: sourceStart, limit: comma ?? sentence.upperBound) {
+      // with no comma after the source, the clause after it: "According to the coastguard it sank …"
+      guard var comma else {
+        guard let clause = clauseAfterSource(paragraph, from: sourceStart, limit: sentence.upperBound) else { return nil }
         return accountAfterSource(paragraph, sourceStart..<clause, sentence, sentenceIndex)
       }
-      guard var comma else { return nil }
       // the state or country of a place in the source goes with it: "According to police in Odessa, Texas, …"
       if let next = regionAfter(paragraph, comma: comma, limit: sentence.upperBound), next < sentence.upperBound,
         paragraph.tokens[next].scalar == ","
@@ -330,9 +330,10 @@ extension Attributor {
   }
 
   /// Where a clause starts after the source of "according to" that opens at `sourceStart`, with no comma between
-  /// them: a subject pronoun and its verb, or a determiner, one or two words and a verb ("According to the coastguard
-  /// the ferry sank …", "… and according to her manager she died …"); nil when a mark, a quote or a verb of saying
-  /// comes first, or no clause starts within eight words.
+  /// them: a subject pronoun and its verb ("According to the coastguard it sank …", "… and according to her manager
+  /// she died …"); nil when a mark, a quote or a verb of saying comes first, or no clause starts within eight words.
+  /// (Not an article or a possessive, which may open a relative clause of the source: "According to a poll the
+  /// paper commissioned the mayor trails …")
   static func clauseAfterSource(_ paragraph: ParagraphText, from sourceStart: Int, limit: Int) -> Int? {
     for index in (sourceStart + 1)..<max(sourceStart + 1, min(limit - 1, sourceStart + 8)) {
       let token = paragraph.tokens[index]
@@ -344,27 +345,15 @@ extension Attributor {
         !before.classes.contains(.clauseWord), !isVerbLike(before, after: paragraph.tokens[index - 2])
       else { continue }
       // (a verb in the past of four letters too: "she died")
-      func opensPredicate(_ word: Token) -> Bool {
-        opensMainPredicate(word) || (!word.isCapitalized && word.lower.utf8.count > 3 && word.lower.hasSuffix("ed"))
-      }
-      if speakingPronouns.contains(token.lower) || token.lower == "it" {
-        if opensPredicate(paragraph.tokens[index + 1]) { return index }
-      } else if clauseDeterminers.contains(token.lower), !token.isCapitalized,
-        let verb = ((index + 2)..<min(limit, index + 4)).first(where: { opensPredicate(paragraph.tokens[$0]) }),
-        ((index + 1)..<verb).allSatisfy({ word in
-          paragraph.tokens[word].kind == .word && paragraph.tokens[word].quote == nil
-            && !paragraph.tokens[word].classes.contains(.preposition)
-        })
+      let next = paragraph.tokens[index + 1]
+      if speakingPronouns.contains(token.lower) || token.lower == "it",
+        opensMainPredicate(next) || (!next.isCapitalized && next.lower.utf8.count > 3 && next.lower.hasSuffix("ed"))
       {
         return index
       }
     }
     return nil
   }
-
-  /// The determiners that open a clause's subject after a source with no comma: articles and possessives, not a
-  /// demonstrative, which may open a relative clause ("ministry cables from the time that were leaked …").
-  static let clauseDeterminers: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
 
   /// The account of "according to" whose source is `source` and whose words are the clause after it, to the
   /// sentence's end (or a semicolon before a frame of its own).

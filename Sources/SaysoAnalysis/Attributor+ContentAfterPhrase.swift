@@ -18,9 +18,15 @@ extension Attributor {
         // (a relative clause on the phrase's noun, its verb in the past right after "that", may come before the
         // content's "that": "said at a rally that drew thousands on Sunday that …"; not a gerund, which may open the
         // content: "said at the hearing that meeting voters …")
+        // (nor an adjective in "-ed" of the content's subject, whose verb follows it: "said in its minutes that
+        // slowed growth meant that …")
         if index + 1 < limit, case let next = paragraph.tokens[index + 1], next.kind == .word, next.quote == nil,
           !next.isCapitalized, paragraph.cues[index + 1] == nil,
-          next.lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(next.lower)
+          next.lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(next.lower),
+          !((index + 2)..<min(limit, index + 4)).contains(where: { position in
+            opensMainPredicate(paragraph.tokens[position])
+              || Lexicon.auxiliariesAndBe.contains(paragraph.tokens[position].lower)
+          })
         {
           continue
         }

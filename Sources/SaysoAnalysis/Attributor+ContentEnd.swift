@@ -297,7 +297,10 @@ extension Attributor {
   static func actGoesOnWithClause(_ paragraph: ParagraphText, _ cue: Cue, contentStart first: Int, limit: Int) -> Bool {
     guard CueLexicon.acts.contains(cue.lemma), cue.end < limit, cue.first >= first + 2,
       paragraph.tokens[cue.first - 1].lower == "and", paragraph.tokens[cue.first - 2].scalar != ",",
-      paragraph.tokens[first].quote == nil, opensReportedClause(paragraph, first, limit: cue.first)
+      paragraph.tokens[first].quote == nil, opensReportedClause(paragraph, first, limit: cue.first),
+      // (a clause of an act, whose subject may go on acting: not one of a state or with an auxiliary, after which
+      // the act is the speaker's, "said the bill was dead and attacked the governor", "… had been stolen and …")
+      !(first..<cue.first).contains(where: { Lexicon.auxiliariesAndBe.contains(paragraph.tokens[$0].lower) })
     else { return false }
     return !opensReportedClause(paragraph, cue.end, limit: limit)
       && !(cue.end..<limit).contains(where: { paragraph.tokens[$0].quote != nil })

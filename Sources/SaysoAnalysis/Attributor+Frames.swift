@@ -457,6 +457,14 @@ extension Attributor {
       defer { index += 1 }
       let token = paragraph.tokens[index]
       guard token.lower == "as", token.quote == nil else { continue }
+      // (a verb that says only words before the aside frames the sentence, the quote in it: "Ann Vey said the reform
+      // was “a historic step,” as she put it")
+      if (contentStart..<index).contains(where: { position in
+        paragraph.tokens[position].quote == nil
+          && paragraph.cues[position].map { CueLexicon.wordsOnly.contains($0.lemma) } ?? false
+      }) {
+        return nil
+      }
       let before = paragraph.tokens[index - 1]
       guard (before.scalar == "," && before.quote == nil) || isClosingMark(paragraph, index - 1),
         let cue = ((index + 2)..<min(sentence.upperBound, index + 9)).lazy.compactMap({ paragraph.cues[$0] }).first,

@@ -356,8 +356,13 @@ enum CueFinder {
         first: index - 1, end: index + 1, lemma: "be-" + lower, category: .belief,
         text: paragraph.text(tokens: (index - 1)..<(index + 1)))
     }
+    // (not a phrasal verb with its particle: "puts it down to the weather", "put it off"; "in" may tell where it was
+    // said, "as she put it in her memoir")
     if index + 1 < paragraph.tokens.count,
-      let (lemma, category) = phraseCues[lower]?[paragraph.tokens[index + 1].lower]
+      let (lemma, category) = phraseCues[lower]?[paragraph.tokens[index + 1].lower],
+      index + 2 >= paragraph.tokens.count || paragraph.tokens[index + 2].lower == "in"
+        || !(Attributor.particles.contains(paragraph.tokens[index + 2].lower)
+          || ["to", "into", "through", "forward", "aside"].contains(paragraph.tokens[index + 2].lower))
     {
       let text = paragraph.text(tokens: index..<(index + 2))
       return Cue(first: index, end: index + 2, lemma: lemma, category: category, text: text)

@@ -150,9 +150,12 @@ enum QuoteScanner {
       while position < count {
         let candidate = scalars[position]
         // a mark that opens a line, before a word, opens that line's own quote: this one was left open at the end
-        // of its line, as a quote that goes on over paragraphs is ("“… at work.\n“The rest is worse,” …")
+        // of its line, as a quote that goes on over paragraphs is ("“… at work.\n“The rest is worse,” …"); the line
+        // ends a sentence, or a quote nested in this one may open a line of hard-wrapped text ("“Our motto has
+        // been\n“never give up,” and …")
         if nested == 0, candidate == scalar || candidate == "“" || candidate == "\"", position + 1 < count,
-          isLetterOrDigit(scalars[position + 1]), let end = endOfLine(scalars, before: position, after: index)
+          isLetterOrDigit(scalars[position + 1]), let end = endOfLine(scalars, before: position, after: index),
+          ".!?…—".unicodeScalars.contains(scalars[end - 1])
         {
           lineEnd = end
           break

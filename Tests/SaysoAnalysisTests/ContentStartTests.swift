@@ -132,6 +132,9 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     // with no content after it, nothing was said
     XCTAssertEqual(run("Senator Ivo Marsh spoke at a rally that drew thousands on Sunday.").quotes, [])
     XCTAssertEqual(run("Senator Ivo Marsh said so at a rally that drew thousands on Sunday.").quotes, [])
+    // (so does an adjective in "-ed" of the content's subject)
+    let c = run("The bank said in its minutes that slowed growth meant that rates would stay on hold.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that slowed growth meant that rates would stay on hold"])
     // (a gerund after "that" opens the content)
     let b = run("Ivo Marsh said over the weekend that meeting voters has an impact.")
     XCTAssertEqual(b.quotes.map(\.text), ["that meeting voters has an impact"])
@@ -648,6 +651,11 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     // (and after a noun phrase as the first content, the subject's second act is the subject's)
     let e = run("Ivo Lund criticised the budget and attacked the mayor.")
     XCTAssertEqual(e.quotes.map(\.text), ["the budget", "the mayor"])
+    // (nor after a clause of a state or with an auxiliary: the act is the speaker's)
+    let f = run("The senator said the bill was dead and attacked the governor.")
+    XCTAssertEqual(f.quotes.map(\.text), ["the bill was dead", "the governor"])
+    let g = run("Ivo Lund said the vote had been stolen and threatened the judge.")
+    XCTAssertEqual(g.quotes.map(\.text), ["the vote had been stolen", "the judge"])
   }
 
   func testTheColonOfATimeOpensNoContent() {

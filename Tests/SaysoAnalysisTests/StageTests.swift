@@ -123,6 +123,10 @@ final class QuoteScannerTests: XCTestCase {
       scan("\"We saw it at work.\r\n  \"The rest is worse,\" Vey said."), ["\"We saw it at work.", "\"The rest is worse,\""])
     // (a closing mark at a line's start closes: "…\n” she said")
     XCTAssertEqual(scan("“We saw it\n” at work, Vey said."), ["“We saw it\n”"])
+    // (a quote nested in it that opens a line of hard-wrapped text, the line ending no sentence, is inside it)
+    XCTAssertEqual(
+      scan("“Our motto has been\n“never give up,” and we will not,” said Dana Pell."),
+      ["“Our motto has been\n“never give up,” and we will not,”"])
     // (a quote the line breaks run through, with its closing mark on a later line, is one)
     XCTAssertEqual(scan("He said “we saw it\nat work” and left."), ["“we saw it\nat work”"])
   }

@@ -424,6 +424,13 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     // (and the quote it frames is all the claim, not the words after it)
     let c = run("As a result, as Tom Reyes put it, “the road was built” and nobody paid for it.")
     XCTAssertEqual(c.quotes.map(\.text), ["“the road was built”"])
+    // (a frame of its own in the sentence keeps its claim, the quote in it)
+    let d = run("Mayor Ana Ruiz said the reform was “a historic step,” as she put it.")
+    XCTAssertEqual(d.quotes.first?.speaker?.name, "Ana Ruiz")
+    XCTAssertEqual(d.quotes.count, 1)
+    // (nor is "put it" with a particle or a place a cue)
+    XCTAssertEqual(run("The government puts it down to bad weather.").quotes.count, 0)
+    XCTAssertEqual(run("She puts it off for a week.").quotes.count, 0)
   }
 
   func testABarePluralWithItsModifiersIsAGroup() {
