@@ -451,7 +451,10 @@ extension Attributor {
   static func asPutItBesideQuote(
     _ paragraph: ParagraphText, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
   ) -> Attribution? {
-    guard !paragraph.quotes.isEmpty else { return nil }
+    // (asked of every sentence of a paragraph with quotes: its cues, few, first)
+    guard !paragraph.quotes.isEmpty,
+      (contentStart..<sentence.upperBound).contains(where: { paragraph.cues[$0]?.lemma == "put-it" })
+    else { return nil }
     var index = contentStart + 1
     while index + 3 < sentence.upperBound {
       defer { index += 1 }
