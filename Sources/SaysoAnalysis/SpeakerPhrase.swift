@@ -151,7 +151,7 @@ enum SpeakerPhraseParser {
   static let postModifiers: Set<String> = [
     "of", "at", "with", "from", "for", "interviewed", "polled", "surveyed", "familiar", "close", "in", "on",
     "quoted", "cited", "contacted", "asked", "briefed", "involved", "working", "published", "conducted",
-    "commissioned",
+    "commissioned", "within",
   ]
 
   /// Whether the token at `index` opens a modifier of the noun before it: "of", "for", "close" … ("a

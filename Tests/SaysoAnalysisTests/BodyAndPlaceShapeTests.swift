@@ -61,6 +61,13 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       run("Officials at the Ministry of Health said the outbreak was contained.").quotes.first?.group,
       "Officials at the Ministry of Health")
+    // (so are sources within a body: the body said nothing)
+    for subject in ["Sources within the Harbour Party", "Aides within the Harbour Party"] {
+      XCTAssertEqual(run(subject + " said the leader would resign.").quotes.first?.group, subject)
+    }
+    // (and a phrase of time after a conjunction that opens the sentence is nobody's words)
+    let b = run("But through the long spring, union members criticised the plan.")
+    XCTAssertFalse(b.quotes.contains { $0.text.hasPrefix("But through") })
     let a = run("A statement from the Ministry of Health said the outbreak was contained.")
     XCTAssertEqual(a.quotes.first?.organisation, "Ministry of Health")
     XCTAssertEqual(run("A letter from Jane Okoro said the mill would close.").quotes.first?.speaker?.name, "Jane Okoro")
