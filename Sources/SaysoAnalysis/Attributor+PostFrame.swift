@@ -207,9 +207,6 @@ extension Attributor {
     return nil
   }
 
-  /// Conjunctions that may open a sentence before its adverbial: "But", "And", "Yet", "So".
-  static let sentenceConjunctions: WordSet = ["but", "and", "yet", "so"]
-
   /// Whether `range` is a clause of condition with a subject of its own: "If Hale is elected", "Unless the
   /// council pays" (not "If asked", "If necessary").
   static func isConditionClause(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
@@ -373,11 +370,9 @@ extension Attributor {
   /// comma in it: it starts with a preposition or a participle ("In an interview with CNN", "Speaking to
   /// reporters"; not "In order to ensure …, Chile and Peru have to agree …").
   static func opensAdverbial(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
-    guard var first = range.first,
+    guard let first = range.first,
       !paragraph.tokens[range].contains(where: { $0.quote != nil || ($0.kind == .punct && $0.scalar == ",") })
     else { return false }
-    // (after a conjunction that opens the sentence: "But throughout the summer, union members criticised …")
-    if first + 1 < range.upperBound, sentenceConjunctions.contains(paragraph.tokens[first].lower) { first += 1 }
     let word = paragraph.tokens[first].lower
     // a participle opens a phrase, not a clause with its own verb: "Shifting monsoon patterns could affect …"
     let participle =
