@@ -55,9 +55,11 @@ enum CueFinder {
   static let phraseCues: KeyTable<[String: (String, CueLexicon.Category)]> = [
     "put": ["it": ("put-it", .statement)], "puts": ["it": ("put-it", .statement)],
   ]
-  /// Words after "put it" that make it a phrasal verb, besides `Attributor.particles`: "put it to a vote", "put it
-  /// aside".
-  static let phrasalParticles: WordSet = ["to", "into", "through", "forward", "aside"]
+  /// Words after "put it" that make it a phrasal verb: "puts it down to", "put it to a vote", "put it aside" (not
+  /// "in", which may tell where it was said: "as she put it in her memoir").
+  static let phrasalParticles: WordSet = [
+    "up", "off", "out", "down", "over", "back", "away", "to", "into", "through", "forward", "aside",
+  ]
   static let beliefAdjectives: WordSet = ["sure", "convinced", "confident", "certain", "adamant", "positive"]
   /// The forms of "make" that open "made clear", "made it clear" and "made the case".
   static let makingForms: WordSet = ["make", "makes", "made", "making"]
@@ -363,9 +365,7 @@ enum CueFinder {
     // said, "as she put it in her memoir")
     if index + 1 < paragraph.tokens.count,
       let (lemma, category) = phraseCues[lower]?[paragraph.tokens[index + 1].lower],
-      index + 2 >= paragraph.tokens.count || paragraph.tokens[index + 2].lower == "in"
-        || !(Attributor.particles.contains(paragraph.tokens[index + 2].lower)
-          || phrasalParticles.contains(paragraph.tokens[index + 2].lower))
+      index + 2 >= paragraph.tokens.count || !phrasalParticles.contains(paragraph.tokens[index + 2].lower)
     {
       let text = paragraph.text(tokens: index..<(index + 2))
       return Cue(first: index, end: index + 2, lemma: lemma, category: category, text: text)
