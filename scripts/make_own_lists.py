@@ -513,6 +513,13 @@ NOUNS = [
     ('sens', 'title', 'lawmaker'),
     ('reps', 'title', 'lawmaker'),
     ('msgr', 'title', ''),
+    # more abbreviated offices before a name: "Pres. Ann Vey", "Cmdr.", "Amb.", a priest's "Fr.", "The Hon." (not
+    # "Sec.", which a title would take from "the SEC")
+    ('pres', 'title', 'leader'),
+    ('cmdr', 'title', 'general'),
+    ('amb', 'title', 'diplomat'),
+    ('fr', 'honorific,title', ''),
+    ('hon', 'honorific,title', ''),
     ('critic', 'source', ''),
     ('critics', 'group', ''),
     ('dame', 'honorific,title', ''),
@@ -1000,6 +1007,7 @@ TITLE_ABBREVIATIONS = {
     'lt': 'lieutenant', 'maj': 'major', 'pvt': 'private', 'rep': 'representative', 'sen': 'senator',
     'sgt': 'sergeant', 'supt': 'superintendent', 'const': 'constable', 'cst': 'constable', 'coun': 'councillor',
     'ald': 'alderman', 'sens': 'senators', 'reps': 'representatives', 'msgr': 'monsignor', 'pte': 'private', 'pc': 'police constable',
+    'pres': 'president', 'cmdr': 'commander', 'amb': 'ambassador',
 }
 
 def noun_lines():

@@ -9,7 +9,7 @@ enum SentenceSplitter {
     "jr", "sr", "messrs", "mt", "ft", "gens", "reps", "sens", "adm", "maj", "cmdr", "supt", "hon", "pres",
     "approx", "ave", "blvd",
     // ranks and offices of police, armies and councils: "Coun. Diane Moss", "RCMP Cpl. Ann Roy", "Const."
-    "coun", "cpl", "const", "cst", "insp", "det", "atty", "pte", "brig", "ald", "msgr",
+    "coun", "cpl", "const", "cst", "insp", "det", "atty", "pte", "brig", "ald", "msgr", "amb", "fr",
     // the "versus" of a case or a match, always between two names: "Hale v. Morrow", "Kings vs. Nets"
     "v", "vs",
   ]
@@ -121,7 +121,10 @@ enum SentenceSplitter {
     guard tokens[period].scalar == ".", period > 0 else { return true }
     guard tokens[period - 1].end == tokens[period].start, tokens[period - 1].kind == .word else { return true }
     let word = tokens[period - 1].lower
-    if titles.contains(word) { return false }
+    // (a title's abbreviation is a word of its own, not a web address's ending: "Fr. Hale", not "lemonde.fr.")
+    if titles.contains(word), !(period >= 2 && tokens[period - 2].scalar == "." && tokens[period - 2].end == tokens[period - 1].start) {
+      return false
+    }
     if beforeNumber.contains(word) { return tokens[next].kind != .number }
     if tokens[period - 1].isOneCharacter && tokens[period - 1].isCapitalized { return false }  // an initial
     if beforeCapital.contains(word) { return followingIsCapitalized }

@@ -67,6 +67,19 @@ final class OfficeShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("\"The road is closed,\" said RCMP Cpl. Ann Roy.").quotes.first?.speaker?.name, "Ann Roy")
   }
 
+  func testAbbreviatedOfficesOfLeadersEnvoysAndPriestsAreTitles() {
+    for title in ["Pres.", "Cmdr.", "Amb.", "Fr.", "Hon."] {
+      let a = run("Later \(title) Quarnby said the plan was sound. \"We will build it,\" Quarnby said.")
+      XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Quarnby", "Quarnby"], title)
+      XCTAssertEqual(a.people.map(\.name), ["Quarnby"], title)
+    }
+    let b = run("Pres. Ann Vey said the plan was sound.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(b.quotes.first?.speaker?.role, "President")
+    // the SEC is no title
+    XCTAssertEqual(run("The SEC said the filing was late.").quotes.first?.organisation, "SEC")
+  }
+
   func testAnOfficeWithItsPlaceIsTheRoleNotTheName() {
     let a = run("Mayor of Porto Hugo Brandt said the city was safe.")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Hugo Brandt")

@@ -166,6 +166,12 @@ final class SentenceSplitterTests: XCTestCase {
   func testTitlesAndInitialsDoNotEndSentences() {
     XCTAssertEqual(sentences("Mr. Hale met Dana J. Fell on Monday. They talked."), 2)
     XCTAssertEqual(sentences("Sen. Ware spoke. Gov. Moss replied."), 2)
+    XCTAssertEqual(sentences("Fr. Ware spoke. Amb. Moss replied."), 2)
+  }
+
+  func testAWebAddressEndingLikeATitleEndsASentence() {
+    XCTAssertEqual(sentences("They were farmers, according to lemonde.fr. They left in May."), 2)
+    XCTAssertEqual(sentences("The figures are at census.gov. They show a fall."), 2)
   }
 
   func testNoBoundaryInsideAQuote() {
