@@ -225,6 +225,11 @@ extension Attributor {
     return SpeakerPhrase(kind: .group, text: word.text, name: word.text, head: word.lower, tokens: index..<subjectEnd)
   }
 
+  /// Whether a word is a past participle without "-ed": "struck", "held", "given".
+  static func isIrregularParticiple(_ lower: String) -> Bool {
+    Lexicon.irregularParticiples.contains(lower) || Lexicon.irregularPasts.contains(lower)
+  }
+
   static func quoteClause(_ paragraph: ParagraphText, quote quoteIndex: Int, covered: CoveredOffsets) -> QuoteClause? {
     let quote = paragraph.quotes[quoteIndex]
     guard
@@ -275,7 +280,10 @@ extension Attributor {
         let token = paragraph.tokens[verbCandidate]
         if token.quote != nil || token.kind == .punct && token.scalar != "-" && token.scalar != "’" { break }
         // (a plural after a name that a preposition opens is a noun: "31% of Republican claims as “…”")
-        if looksLikeVerb(token, after: verbCandidate > 0 ? paragraph.tokens[verbCandidate - 1] : nil),
+        // (an irregular participle after "to be" too: "was struck by a “freak” wave")
+        if looksLikeVerb(token, after: verbCandidate > 0 ? paragraph.tokens[verbCandidate - 1] : nil)
+          || (verbCandidate > 0 && isIrregularParticiple(token.lower)
+            && Lexicon.formsOfBe.contains(paragraph.tokens[verbCandidate - 1].lower)),
           !CueFinder.isPluralAfterNamedModifier(paragraph, at: verbCandidate)
         {
           labelIndex = verbCandidate
@@ -403,7 +411,8 @@ extension Attributor {
       label.map { label in
         // (an adverb may stand between: "was commonly called “…”")
         let be = label > 1 && paragraph.tokens[label - 1].lower.hasSuffix("ly") ? label - 2 : label - 1
-        return be >= 0 && paragraph.tokens[label].lower.hasSuffix("ed")
+        let participle = paragraph.tokens[label].lower
+        return be >= 0 && (participle.hasSuffix("ed") || isIrregularParticiple(participle))
           && Lexicon.formsOfBe.contains(paragraph.tokens[be].lower)
       } == true
     // (never the quoted words themselves: "The film, titled “Northern Lights”, opens"; a participle after a comma
@@ -413,10 +422,27 @@ extension Attributor {
       verb > contentStart && paragraph.tokens[verb].lower.hasSuffix("ing") && paragraph.tokens[verb - 1].scalar == ","
     // (the subject of a passive label is the thing labelled, not who speaks: "Tomorrow is referred to as “Moving
     // Day”"; its agent is: "were described by the prosecutor as “…”", "was called “…” by a professor")
+    // (the subject of any other verb in the passive is what it happened to, and the words are no one's that the
+    // sentence names: "the driver was listed in “stable” condition", "The mayor was treated for a “minor” injury";
+    // nor is its agent theirs: "The town was hit by a “freak” storm")
+    // (but the passive of a clause inside the sentence is the clause's: "Lee talked about how the show has been
+    // underestimated “for years”")
+    let isClausePassive =
+      isPassiveLabel && label.map { label in
+        !labelVerbs.contains(paragraph.tokens[label].lower)
+          && (contentStart..<label).contains { index in
+            let lower = paragraph.tokens[index].lower
+            return lower == "that" || subordinators.contains(lower) || questionWords.contains(lower)
+              || relativePronouns.contains(lower)
+          }
+      } == true
     let speaker =
-      isPassiveLabel && label.map({ namingVerbs.contains(paragraph.tokens[$0].lower) }) == true
-      ? passiveAgent(paragraph, after: verb + 1, sentence.upperBound)
-        ?? passiveAgent(paragraph, after: quoteLast + 1, sentence.upperBound)
+      isPassiveLabel && !isClausePassive
+      ? label.flatMap { label in
+        labelVerbs.contains(paragraph.tokens[label].lower)
+          ? passiveAgent(paragraph, after: verb + 1, sentence.upperBound)
+            ?? passiveAgent(paragraph, after: quoteLast + 1, sentence.upperBound) : nil
+      }
       : ((participle
         ? nil
         : ProposalDetector.subjectPhrase(

@@ -402,6 +402,30 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertNil(c.quotes.first?.speaker)
   }
 
+  func testTheSubjectOfAnyOtherVerbInThePassiveIsNoSpeakerOfAQuoteAfterIt() {
+    // (the claim stays, as PolNeAR annotates such quotes, with no one named for it and no speaker from nearby)
+    for text in [
+      "Ann Vey said, \"We will rebuild.\" The driver was listed in \"stable\" condition.",
+      "Ann Vey said, \"We will rebuild.\" The mayor was treated for a \"minor\" injury at the scene.",
+      "Ann Vey said, \"We will rebuild.\" The old pier was struck by a \"freak\" wave on Sunday.",
+    ] {
+      let a = run(text)
+      XCTAssertEqual(a.quotes.count, 2, text)
+      XCTAssertNil(a.quotes.last?.speaker, text)
+      XCTAssertNil(a.quotes.last?.group, text)
+      XCTAssertNil(a.quotes.last?.organisation, text)
+    }
+    // (a verb that labels in the passive has its agent for speaker)
+    let b = run("The levy was deemed a \"tax on summer\" by Tom Reed, a local trader.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Tom Reed")
+    // (nor a passive inside a clause that the sentence's subject talks about)
+    XCTAssertEqual(
+      run("Ann Vey talked about how the show had been underestimated \"for years.\"").quotes.first?.speaker?.name,
+      "Ann Vey")
+    // (and an active verb's subject stays the speaker of the quote after it)
+    XCTAssertEqual(run("Ann Vey turned to \"little\" Tom Reed at the rally.").quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testClaimingLivesAndAParticipleThatDescribesANounAreNoClaims() {
     XCTAssertEqual(run("The storm claimed about 300 lives in the valley.").quotes.count, 0)
     XCTAssertEqual(run("The fire claimed the lives of six horses.").quotes.count, 0)
