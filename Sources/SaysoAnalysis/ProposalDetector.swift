@@ -84,6 +84,41 @@ enum ProposalDetector {
       && paragraph.tokens[index + 1].lower == "with"
   }
 
+  /// Words before a modal that make it a supposed obligation, a speaker's own one, or one in a clause about a
+  /// noun: "would have to", "may need to", "I should note", "workers who should already be paid".
+  static let wordsBeforeModalOfNoProposal: WordSet = [
+    "would", "will", "may", "might", "could", "can", "i", "who", "which",
+  ]
+
+  /// The words that open a subject after a "should" of a condition: "should the party ask", "should her bid fail" (not
+  /// "should all", "should no longer").
+  static let subjectOpenersAfterConditionalShould: WordSet = [
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+  ]
+
+  /// Whether the modal phrase at `index` (`length` words) proposes nothing: after `wordsBeforeModalOfNoProposal`,
+  /// a "must" of what exists ("there must be"), a condition ("should the party ask"), or what should or must have
+  /// been ("should not have signed", "must have failed").
+  static func isModalOfNoProposal(_ paragraph: ParagraphText, _ index: Int, length: Int) -> Bool {
+    let modal = paragraph.tokens[index].lower
+    if index > 0, case let before = paragraph.tokens[index - 1].lower {
+      if wordsBeforeModalOfNoProposal.contains(before) || (before == "there" && modal == "must") { return true }
+    }
+    guard length == 1, index + 1 < paragraph.tokens.count else { return false }
+    let next = paragraph.tokens[index + 1]
+    if modal == "should", next.quote == nil,
+      next.isCapitalized || subjectOpenersAfterConditionalShould.contains(next.lower)
+        || Attributor.subjectPronouns.contains(next.lower)
+    {
+      return true
+    }
+    var have = index + 1
+    if paragraph.tokens[have].lower == "not" { have += 1 }
+    guard have + 1 < paragraph.tokens.count, paragraph.tokens[have].lower == "have" else { return false }
+    let participle = paragraph.tokens[have + 1].lower
+    return participle == "been" || participle.hasSuffix("ed") || Attributor.isIrregularParticiple(participle)
+  }
+
   static func matches(_ paragraph: ParagraphText, _ start: Int, _ words: [String]) -> Bool {
     guard start + words.count <= paragraph.tokens.count else { return false }
     for (offset, word) in words.enumerated() where paragraph.tokens[start + offset].lower != word { return false }
@@ -262,6 +297,7 @@ enum ProposalDetector {
         if index - first <= 12 && paragraph.tokens[index].quote == nil && mayOpenModal(paragraph.tokens[index].scalar)
           && modalsByFirstWord[paragraph.tokens[index].lower]?.contains(where: {
             matches(paragraph, index, $0) && !concerns(paragraph, after: index + $0.count)
+              && !isModalOfNoProposal(paragraph, index, length: $0.count)
           }) == true
         {
           out.append(

@@ -30,4 +30,36 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     // (what has to be done is: "the council has to repair the pier")
     XCTAssertEqual(run("Ann Vey said the council has to repair the pier.").proposals.count, 1)
   }
+
+  func testAModalThatPredictsSupposesOrTellsOneselfProposesNothing() {
+    for text in [
+      // (a condition: "should he win")
+      "Ann Vey said she would serve should the party ask her.",
+      // (what must or should have been)
+      "Ann Vey said the mayor should not have signed the deal.",
+      "Ann Vey said the pump must have failed overnight.",
+      // (an obligation only supposed: "would have to", "may need to")
+      "Ann Vey said the city would have to ration water without the dam.",
+      "Ann Vey said the firm may need to sell the plant.",
+      // (what must exist, and a speaker's own duty)
+      "Ann Vey said there must be thousands of such stars.",
+      // (a modal in a clause about a noun: "workers who should already be paid")
+      "Ann Vey said the rule covers workers who should already be paid overtime.",
+    ] {
+      XCTAssertEqual(run(text).proposals.count, 0, text)
+    }
+    // (a speaker's own duty in an interview's answer: "I should note", "I need to check")
+    for answer in ["I should note that the data are still early.", "I need to check my notes on that."] {
+      XCTAssertEqual(run("Ben Reed asked about the plan.\n\n((Ana Cole))  \(answer)").proposals.count, 0, answer)
+    }
+    XCTAssertEqual(
+      run("Ben Reed asked about the plan.\n\n((Ana Cole))  The state should fund more telescopes.").proposals.count, 1)
+    // (what should be done, by whom the speaker says, is a proposal)
+    for text in [
+      "Ann Vey said the city should build a new dam.", "Ann Vey said there should be an inquiry into the crash.",
+      "Ann Vey said the council must not close the library.", "Ann Vey said people should be able to vote by post.",
+    ] {
+      XCTAssertEqual(run(text).proposals.count, 1, text)
+    }
+  }
 }
