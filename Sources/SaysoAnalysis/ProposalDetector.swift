@@ -84,6 +84,28 @@ enum ProposalDetector {
       && paragraph.tokens[index + 1].lower == "with"
   }
 
+  /// Whether an offer or an appeal at `cue` is of a thing, which is an act, not a proposal: an offer with no "to"
+  /// and a verb in the next words ("offered to cover", "offered the union to hold talks"), an appeal with no "for"
+  /// ("appealed for calm") and not to someone to do something or for something ("appealed to residents to stay
+  /// indoors", "… to the public for help").
+  static func isOfferOrAppealOfAThing(_ paragraph: ParagraphText, _ cue: Cue, sentenceEnd: Int) -> Bool {
+    guard cue.lemma == "offer" || cue.lemma == "appeal" else { return false }
+    guard cue.end < sentenceEnd else { return true }
+    func infinitive(from start: Int) -> Bool {
+      (start..<min(sentenceEnd - 1, cue.end + 8)).contains { index in
+        paragraph.tokens[index].lower == "to" && Attributor.opensInfinitive(paragraph.tokens[index + 1])
+      }
+    }
+    if cue.lemma == "offer" { return !infinitive(from: cue.end) }
+    switch paragraph.tokens[cue.end].lower {
+    case "for": return false
+    case "to":
+      return !infinitive(from: cue.end + 1)
+        && !(cue.end + 1..<min(sentenceEnd, cue.end + 8)).contains { paragraph.tokens[$0].lower == "for" }
+    default: return true
+    }
+  }
+
   /// Words before a modal that make it a supposed obligation, a speaker's own one, or one in a clause about a
   /// noun: "would have to", "may need to", "I should note", "workers who should already be paid".
   static let wordsBeforeModalOfNoProposal: WordSet = [
@@ -195,6 +217,9 @@ enum ProposalDetector {
 
             else { continue }
           }
+          // an offer or an appeal is one to do something, or an appeal for something: not "offered her condolences
+          // to the families", "appealed the ruling to the high court", "is appealing to younger voters"
+          if isOfferOrAppealOfAThing(paragraph, cue, sentenceEnd: sentence.upperBound) { continue }
           // "offered no proof", "urged not to": nothing is proposed
           if cue.end < sentence.upperBound, ["no", "not", "nothing"].contains(paragraph.tokens[cue.end].lower) {
             continue

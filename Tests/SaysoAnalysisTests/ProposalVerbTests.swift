@@ -62,4 +62,25 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
       XCTAssertEqual(run(text).proposals.count, 1, text)
     }
   }
+
+  func testAnOfferOrAnAppealOfAThingIsAnActNoProposal() {
+    for text in [
+      "Mayor Ann Vey offered her condolences to the families of the crew.",
+      "Tom Reed offered a handshake to his rival after the vote.",
+      "The firm's lawyers appealed the ruling to the high court.",
+      "The plan is appealing to younger voters in the city.",
+      "Ann Vey, an advocate for the tenants, spoke first.",
+      "Advocates of the plan were not convinced.",
+    ] {
+      XCTAssertEqual(run(text).proposals.count, 0, text)
+    }
+    // (an offer or an appeal to do something is one, and so is an appeal for something)
+    for text in [
+      "The company offered to cover the cost of the repairs.", "Ann Vey offered the union to hold talks in May.",
+      "Police appealed to residents to stay indoors.", "Police appealed for calm after the match.",
+      "Ann Vey advocates a tax on second homes.", "Tom Reed has long advocated for a new bridge.",
+    ] {
+      XCTAssertEqual(run(text).proposals.count, 1, text)
+    }
+  }
 }
