@@ -449,11 +449,18 @@ extension Attributor {
   /// The last token of the content of "According to S," from `first` to `last`: the whole sentence, the
   /// source's account, up to a semicolon after which a clause of its own frames other words ("…, the ferry
   /// sank; coast guard officials called it “a tragedy”"), not one that goes on with the account ("…; the
-  /// agency has been fined twice").
+  /// agency has been fined twice"), or before a comma and a conjunction after which a frame of its own follows ("…,
+  /// and officials said the crew was safe"; not a pronoun's, which the account tells of: "…, and she asked …").
   static func lastBeforeNextFrame(_ paragraph: ParagraphText, _ first: Int, _ last: Int) -> Int {
     var index = first + 2
     while index < last {
       defer { index += 1 }
+      if paragraph.tokens[index].scalar == ",", index + 2 < last, paragraph.tokens[index].quote == nil,
+        clauseCoordinators.contains(paragraph.tokens[index + 1].lower),
+        !subjectPronouns.contains(paragraph.tokens[index + 2].lower), secondFrameFollows(paragraph, index + 1, last)
+      {
+        return index - 1
+      }
       guard paragraph.tokens[index].scalar == ";", paragraph.tokens[index].quote == nil,
         !isInsideBrackets(paragraph, index, from: first)
       else { continue }

@@ -46,6 +46,19 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["The barge drifted at dawn", "the crew had slept"])
   }
 
+  func testAConjunctionBeforeAnotherFrameEndsTheAccountOfAccordingTo() {
+    let a = run("According to the pier master, the barge drifted at dawn, and officials said the crew had slept.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the barge drifted at dawn", "the crew had slept"])
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.group }, ["the pier master", "officials"])
+    let b = run("According to the pier master, the barge drifted at dawn, but Ann Vey said that it was moored.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name ?? $0.group }, ["the pier master", "Ann Vey"])
+    // (one that goes on with the account does not, nor does a pronoun's frame, which the account tells of)
+    let c = run("According to the pier master, the barge drifted at dawn, and its crew slept through the night.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the barge drifted at dawn, and its crew slept through the night"])
+    let d = run("According to the pier master, Ann Vey praised the crew, and she said that they had slept.")
+    XCTAssertEqual(d.quotes.map { $0.speaker?.name ?? $0.group }, ["the pier master"])
+  }
+
   func testWhereOrWhenAQuoteWasSaidAfterItIsNoContent() {
     let a = run("Councillor Ray Bellamy wrote “We will fight on” in a Facebook post on Tuesday.")
     XCTAssertEqual(a.quotes.map(\.text), ["“We will fight on”"])
