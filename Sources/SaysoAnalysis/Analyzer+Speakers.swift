@@ -213,7 +213,10 @@ extension Analyzer {
 
   /// Whether `text` is "the company", "the firm", "the retailer", with up to two modifiers ("the supermarket
   /// giant", "the budget airline").
-  static func isFirmNoun(_ text: String) -> Bool {
+  /// (remembered a thread, `ThreadMemo`: the same few phrases come back, "the company", "the minister")
+  static func isFirmNoun(_ text: String) -> Bool { firmNounMemo(text) }
+
+  static let firmNounMemo = ThreadMemo { text in
     let words = text.spaceSeparatedWords
     return (2...4).contains(words.count) && words[0].lowercasedQuickly() == "the"
       && words.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false })
@@ -640,21 +643,20 @@ extension Analyzer {
       }
       // (not the head itself, which every role it may stand for has: "The Prime Minister" is no "Transport
       // Minister"; a portfolio is one: "the health minister" is no "Energy Minister")
+      let phraseWords = phrase.text.spaceSeparatedWords
       let qualifiers =
         (phrase.modifiers.filter { modifier in
           modifier.first.map { $0.isLetter } ?? false
             && (SpeakerPhraseParser.isDemonym(modifier) && modifier != "former" && modifier != "new"
               || Lexicon.portfolios.contains(modifier))
         }
-        + phrase.text.spaceSeparatedWords.dropFirst().filter { $0.first?.isUppercase ?? false }.map {
+        + phraseWords.dropFirst().filter { $0.first?.isUppercase ?? false }.map {
           $0.lowercasedQuickly()
         }).filter { $0 != phrase.head }
-      let opening = phrase.text.spaceSeparatedWords.first.map(String.init) ?? ""
+      let opening = phraseWords.first.map(String.init) ?? ""
       let determiner = opening.lowercasedQuickly()
-      // (the phrase's words, made only for a phrase that may name a role, and once)
-      lazy var words = Set(phrase.text.lowercasedQuickly().spaceSeparatedWords.map(String.init))
       if determiner == "the",
-        let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position, words: words)
+        let id = registry.resolveRole(head: phrase.head, qualifiers: qualifiers, before: position, wordsOf: phrase.text)
       {
         return Resolution(person: id, mention: phrase.text)
       }
@@ -663,8 +665,8 @@ extension Analyzer {
       if case let place = NameTyper.stripPossessive(opening), place != opening,
         WorldKnowledge.shared.places[nameKey(place)] != nil,
         let id = registry.resolveRole(
-          head: phrase.head, qualifiers: [place.lowercasedQuickly()], before: position, words: words)
-          ?? registry.resolveRole(head: phrase.head, qualifiers: [], before: position, words: words)
+          head: phrase.head, qualifiers: [place.lowercasedQuickly()], before: position, wordsOf: phrase.text)
+          ?? registry.resolveRole(head: phrase.head, qualifiers: [], before: position, wordsOf: phrase.text)
       {
         return Resolution(person: id, mention: phrase.text)
       }

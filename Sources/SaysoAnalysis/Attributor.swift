@@ -455,7 +455,8 @@ enum Attributor {
 
   /// Whether a comma stands just before the token at `index`, inside the quote it closes: "…,”".
   static func commaBefore(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    paragraph.text(paragraph.tokens[index].start - 1, paragraph.tokens[index].start) == ","
+    // (one scalar compared, with no string made: only U+002C is canonically a comma alone)
+    paragraph.scalars[paragraph.tokens[index].start - 1] == ","
   }
 
   /// Skips auxiliaries and adverbs leftwards from `exclusiveEnd` (exclusive), returning the new exclusive end.

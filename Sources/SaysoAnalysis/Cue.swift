@@ -78,7 +78,7 @@ enum CueFinder {
   /// Words after a reporting verb that make it another word: "sworn in (as governor)" takes an office, it
   /// says nothing ("sworn in to give evidence" still commits); a "think tank" is a body; "adding to her lead"
   /// increases it.
-  static let notReportingParticles: [String: Set<String>] = [
+  static let notReportingParticles: KeyTable<Set<String>> = [
     "swear": ["in"], "think": ["tank", "tanks"], "add": ["to"],
   ]
   static let copulas: WordSet = ["is", "was", "are", "were", "remains", "remained", "be", "been", "'s", "’s"]
@@ -391,7 +391,8 @@ enum CueFinder {
         text: paragraph.text(tokens: index..<end))
     }
     if let (lemma, category) = extra[lower] {
-      let base = lemma.split(separator: "-").first.map(String.init) ?? lemma
+      // (the verb of a phrase's lemma: "point" of "point-out"; no array made, as a split made one)
+      let base = lemma.utf8.firstIndex(of: 0x2D).map { String(lemma[..<$0]) } ?? lemma
       if index + 1 < paragraph.tokens.count, let parts = particles[base],
         parts.contains(paragraph.tokens[index + 1].lower),
         // (what was fired back with is no content: "fired back with a statement saying …", whose participle frames

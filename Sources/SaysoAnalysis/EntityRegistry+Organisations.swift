@@ -37,6 +37,8 @@ extension EntityRegistry {
   /// organisation is too often not the company meant, and "the company" is left as it is.
   func latestOrganisation(for noun: String, before position: Int) -> String? {
     let isFirm = Self.firmNouns.contains(noun)
+    // (the organisations alone captured, not the registry, which a closure of `self` copies at each call)
+    let organisations = self.organisations
     let isBefore = { (index: Int) in organisations[index].position < position }
     let latest = isFirm ? firmOrganisations.last(where: isBefore) : lastOrganisation(withWord: noun, where: isBefore)
     if let latest { return organisations[latest].name }

@@ -468,13 +468,30 @@ struct EntityRegistry {
   /// Gownaris"), as an interview's transcript labels its speakers. Nil when none or several have them.
   func person(withInitials letters: String) -> Int? {
     var found: Int? = nil
+    let asciiLetters = letters.utf8.allSatisfy { $0 < 0x80 } ? Array(letters.utf8) : nil
     for (id, entity) in entities.enumerated() where !isOrganisation(id) {
-      let words = entity.name.spaceSeparatedWords
-      guard words.count == letters.count, String(words.compactMap(\.first)) == letters else { continue }
+      // (an ASCII name's initials read on its bytes, with no words made; others by their characters)
+      if let asciiLetters, entity.name.utf8.allSatisfy({ $0 < 0x80 }) {
+        guard Self.asciiInitials(of: entity.name) == asciiLetters else { continue }
+      } else {
+        let words = entity.name.spaceSeparatedWords
+        guard words.count == letters.count, String(words.compactMap(\.first)) == letters else { continue }
+      }
       if found != nil { return nil }
       found = id
     }
     return found
+  }
+
+  /// The first byte of each word of an ASCII name, its words parted by spaces: "NG" of "Nell Grady".
+  static func asciiInitials(of name: String) -> [UInt8] {
+    var initials: [UInt8] = []
+    var previous: UInt8 = 0x20
+    for byte in name.utf8 {
+      if previous == 0x20 && byte != 0x20 { initials.append(byte) }
+      previous = byte
+    }
+    return initials
   }
 
   /// How often `id` was mentioned before `position`.
@@ -525,20 +542,23 @@ struct EntityRegistry {
   /// when the noun has no class of synonyms ("the actress" → "Actress Nora Pell").
   /// - Parameter words: the phrase's words in lower case, when known: a role with its head that another office's
   ///   word makes another ("shadow health secretary") is not the one a phrase without it names ("the secretary").
-  func resolveRole(head: String, qualifiers: [String], before position: Int, words: Set<String> = []) -> Int? {
+  /// - Parameter text: the phrase that names the role, whose words an office's other words must be among.
+  func resolveRole(head: String, qualifiers: [String], before position: Int, wordsOf text: String? = nil) -> Int? {
     let roleClass = Lexicon.roleClasses[head]
     // (a title that is also a body's word names the body: "the Senate", "the state")
     guard roleClass != nil || (Lexicon.titles.contains(head) && !WordClass.of(head).contains(.organisationWord))
     else { return nil }
     var candidates: [(id: Int, mention: Int, holdsTheNoun: Bool)] = []
+    // (the phrase's words, made only when a role asks, and once)
+    lazy var words = text.map { Set($0.lowercasedQuickly().spaceSeparatedWords.map(String.init)) } ?? []
     for (id, entity) in entities.enumerated() {
       let roleWords = entity.roleWords
       guard !roleWords.isEmpty else { continue }
       let fits = roleClass.map { entity.roleClasses.contains($0) } == true || roleWords.contains(head)
       guard fits else { continue }
       // (when the role has the phrase's own head: "the expert" may be an "assistant professor")
-      if !words.isEmpty, roleWords.contains(head),
-        roleWords.contains(where: { Lexicon.otherOfficeWords.contains($0) && !words.contains($0) })
+      if text != nil, roleWords.contains(head), roleWords.contains(where: Lexicon.otherOfficeWords.contains),
+        !words.isEmpty, roleWords.contains(where: { Lexicon.otherOfficeWords.contains($0) && !words.contains($0) })
       {
         continue
       }

@@ -369,11 +369,14 @@ enum SpeakerPhraseParser {
         return SpeakerPhrase(kind: .group, text: last.text, name: last.text, head: last.lower, tokens: start..<end)
       }
       var lower = last.lower
-      for suffix in ["’s", "'s"]
-      where lower.utf8.last == 0x73 && lower.hasSuffix(suffix)
-        && Token.contractionStems.contains(String(lower.dropLast(2)))
-      {
-        lower = String(lower.dropLast(2))  // "He’s claiming"
+      // (the last byte first: an array of the two endings was made for every word)
+      if lower.utf8.last == 0x73 {
+        for suffix in ["’s", "'s"]
+        where lower.utf8.last == 0x73 && lower.hasSuffix(suffix)
+          && Token.contractionStems.contains(String(lower.dropLast(2)))
+        {
+          lower = String(lower.dropLast(2))  // "He’s claiming"
+        }
       }
       if Lexicon.personalPronouns.contains(lower) && lower != "we" && lower != "us" {
         return SpeakerPhrase(kind: .pronoun, text: last.text, name: last.text, tokens: start..<end)
@@ -397,7 +400,9 @@ enum SpeakerPhraseParser {
         // at the University of Wisconsin, Madison,")
         // (any noun before a full name: "Pike's barrister, Simon Csoka,", "his mother, Donna Rhodes,")
         // (or one of several: "One of the authors, geologist Mara Lind,")
-        if let role = parse(paragraph, start..<comma, commonNouns: true) ?? possessedNoun(paragraph, start..<comma),
+        // (the words before the comma read once as a phrase of common nouns, for the first two shapes)
+        let nounPhrase = parse(paragraph, start..<comma, commonNouns: true)
+        if let role = nounPhrase ?? possessedNoun(paragraph, start..<comma),
           role.kind == .nominal
             || (role.kind == .group && paragraph.tokens[start].lower == "one" && paragraph.tokens[start + 1].lower == "of"),
           // (the name may carry a role of its own: "The report's lead author, doctoral student Iris Lang,")
@@ -417,7 +422,7 @@ enum SpeakerPhraseParser {
         }
         // a plural noun, then the names it stands for joined by "and": "The lead authors, Ann Vey and Tom
         // Reed," (their group, as "Ann Vey and Tom Reed said" gives)
-        if let nouns = parse(paragraph, start..<comma, commonNouns: true), nouns.kind == .group,
+        if let nouns = nounPhrase, nouns.kind == .group,
           let lastRun = nameRun(paragraph, endingAt: end - 1, from: comma + 1),
           let lastName = parse(paragraph, lastRun),
           var names = Attributor.namesJoinedByAnd(

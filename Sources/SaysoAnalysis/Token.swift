@@ -17,7 +17,8 @@ struct Token: Sendable {
   var text: String { stringsReference._withUnsafeGuaranteedRef { $0.text } }
   var lower: String { stringsReference._withUnsafeGuaranteedRef { $0.lower } }
   /// The word lists this word (without a possessive) belongs to.
-  var classes: WordClass = []
+  /// (no default value: one made an empty set and released it for every token, before the initialiser set it)
+  var classes: WordClass
   /// The first scalar: punctuation is compared by scalar, which is much faster than by String.
   var scalar: Unicode.Scalar
   private var startOffset: Int32
@@ -89,7 +90,8 @@ struct Token: Sendable {
     self.flags =
       kind.rawValue | (isCapitalized ? Self.capitalizedFlag : 0) | (possessive ? Self.possessiveFlag : 0)
       | (endsWithDot ? Self.dotFlag : 0)
-    if kind == .word { self.classes = WordClass.of(possessive ? String(lower.unicodeScalars.dropLast(2)) : lower) }
+    self.classes =
+      kind == .word ? WordClass.of(possessive ? String(lower.unicodeScalars.dropLast(2)) : lower) : WordClass(rawValue: 0)
   }
 
   /// A word or number whose strings, classes and possessive ending were computed before, by the initialiser
