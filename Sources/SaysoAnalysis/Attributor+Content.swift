@@ -482,7 +482,10 @@ extension Attributor {
     // a participle's phrase, then the clause's own verb: "Cobb, responding to the ruling on Twitter,
     // attacked …" (the participle reports nothing of its own)
     if paragraph.tokens[start].classes.contains(.preposition), paragraph.tokens[cue.first].lower.hasSuffix("ing"),
-      let comma = ((start + 1)..<min(limit - 1, start + 8)).first(where: { paragraph.tokens[$0].scalar == "," }),
+      // (no words after the preposition but its mark: "Police are appealing to")
+      let comma = ((start + 1)..<max(start + 1, min(limit - 1, start + 8))).first(where: {
+        paragraph.tokens[$0].scalar == ","
+      }),
       case let next = paragraph.tokens[comma + 1], next.quote == nil, !next.isCapitalized, isPastTense(next)
     {
       return nil

@@ -225,6 +225,17 @@ extension Attributor {
     return SpeakerPhrase(kind: .group, text: word.text, name: word.text, head: word.lower, tokens: index..<subjectEnd)
   }
 
+  /// Whether the participle at `index` after "to be" says how its subject feels, who is no thing done to: "was
+  /// delighted with the “gutsy” win", "was thrilled to be “back home”" (a preposition of feeling or an infinitive
+  /// after it).
+  static func isFeeling(_ paragraph: ParagraphText, participle index: Int) -> Bool {
+    // (no verb that labels: "is referred to as “…”")
+    guard index + 1 < paragraph.tokens.count, !labelVerbs.contains(paragraph.tokens[index].lower) else { return false }
+    let next = paragraph.tokens[index + 1].lower
+    if ["with", "at", "about", "over"].contains(next) { return true }
+    return next == "to" && index + 2 < paragraph.tokens.count && opensInfinitive(paragraph.tokens[index + 2])
+  }
+
   /// Whether a word is a past participle without "-ed": "struck", "held", "given".
   static func isIrregularParticiple(_ lower: String) -> Bool {
     Lexicon.irregularParticiples.contains(lower) || Lexicon.irregularPasts.contains(lower)
@@ -280,10 +291,13 @@ extension Attributor {
         let token = paragraph.tokens[verbCandidate]
         if token.quote != nil || token.kind == .punct && token.scalar != "-" && token.scalar != "’" { break }
         // (a plural after a name that a preposition opens is a noun: "31% of Republican claims as “…”")
-        // (an irregular participle after "to be" too: "was struck by a “freak” wave")
+        // (an irregular participle after "to be" and before its phrase too: "was struck by a “freak” wave", not "was
+        // left “speechless”")
         if looksLikeVerb(token, after: verbCandidate > 0 ? paragraph.tokens[verbCandidate - 1] : nil)
           || (verbCandidate > 0 && isIrregularParticiple(token.lower)
-            && Lexicon.formsOfBe.contains(paragraph.tokens[verbCandidate - 1].lower)),
+            && Lexicon.formsOfBe.contains(paragraph.tokens[verbCandidate - 1].lower)
+            && (paragraph.tokens[verbCandidate + 1].isListedAsWritten(.preposition)
+              || paragraph.tokens[verbCandidate + 1].lower == "as")),
           !CueFinder.isPluralAfterNamedModifier(paragraph, at: verbCandidate)
         {
           labelIndex = verbCandidate
@@ -413,7 +427,7 @@ extension Attributor {
         let be = label > 1 && paragraph.tokens[label - 1].lower.hasSuffix("ly") ? label - 2 : label - 1
         let participle = paragraph.tokens[label].lower
         return be >= 0 && (participle.hasSuffix("ed") || isIrregularParticiple(participle))
-          && Lexicon.formsOfBe.contains(paragraph.tokens[be].lower)
+          && Lexicon.formsOfBe.contains(paragraph.tokens[be].lower) && !isFeeling(paragraph, participle: label)
       } == true
     // (never the quoted words themselves: "The film, titled “Northern Lights”, opens"; a participle after a comma
     // has the clause's subject: "Dozens of nurses marched through Old Market …, chanting “…”")

@@ -85,31 +85,45 @@ enum ProposalDetector {
   }
 
   /// Whether an offer or an appeal at `cue` is of a thing, which is an act, not a proposal: an offer with no "to"
-  /// and a verb in the next words ("offered to cover", "offered the union to hold talks"), an appeal with no "for"
-  /// ("appealed for calm") and not to someone to do something or for something ("appealed to residents to stay
-  /// indoors", "… to the public for help").
+  /// and a verb in the next words ("offered to cover", "offered the union to hold talks") and no deal or plan
+  /// ("offered the union a new deal"); an appeal with no "for" ("appealed again for calm") and not to someone to do
+  /// something ("appealed directly to residents to stay indoors"): not "offered her condolences to the families",
+  /// "appealed the ruling to the high court", "is appealing to younger voters".
   static func isOfferOrAppealOfAThing(_ paragraph: ParagraphText, _ cue: Cue, sentenceEnd: Int) -> Bool {
     guard cue.lemma == "offer" || cue.lemma == "appeal" else { return false }
-    guard cue.end < sentenceEnd else { return true }
-    func infinitive(from start: Int) -> Bool {
-      (start..<min(sentenceEnd - 1, cue.end + 8)).contains { index in
-        paragraph.tokens[index].lower == "to" && Attributor.opensInfinitive(paragraph.tokens[index + 1])
-      }
+    let window = cue.end..<max(cue.end, min(sentenceEnd, cue.end + 8))
+    // the places of "to" before a verb's bare form ("to bring" too, which the test of a verb leaves out)
+    let infinitives = window.filter { index in
+      guard paragraph.tokens[index].lower == "to", index + 1 < sentenceEnd else { return false }
+      let next = paragraph.tokens[index + 1]
+      return Attributor.opensInfinitive(next)
+        || (next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing") && next.lower.utf8.count <= 5)
     }
-    if cue.lemma == "offer" { return !infinitive(from: cue.end) }
-    switch paragraph.tokens[cue.end].lower {
-    case "for": return false
-    case "to":
-      return !infinitive(from: cue.end + 1)
-        && !(cue.end + 1..<min(sentenceEnd, cue.end + 8)).contains { paragraph.tokens[$0].lower == "for" }
-    default: return true
+    if cue.lemma == "offer" {
+      return infinitives.isEmpty && !window.contains { offeredPlans.contains(paragraph.tokens[$0].lower) }
     }
+    // (an appeal's first "to" is to whom, its verb after a second; only a time or an adverb before "for" or the
+    // first "to": "appealed on Sunday for", "appealed directly to"; not "an appealing campaign for")
+    guard let first = window.first(where: { ["for", "to"].contains(paragraph.tokens[$0].lower) }),
+      (cue.end..<first).allSatisfy({ index in
+        let token = paragraph.tokens[index]
+        return token.isListedAsWritten(.preposition) || token.isTimeWord || token.isCapitalized
+          || token.lower.hasSuffix("ly") || Attributor.adverbsOfTimeOrRepetition.contains(token.lower)
+      })
+    else { return true }
+    return paragraph.tokens[first].lower != "for" && !infinitives.contains { $0 != first }
   }
+
+  /// What an offer may propose besides an act: "offered the union a new deal", "offered a compromise".
+  static let offeredPlans: WordSet = [
+    "deal", "plan", "proposal", "compromise", "settlement", "agreement", "package", "terms", "truce", "ceasefire",
+    "talks", "solution", "alternative", "contract",
+  ]
 
   /// Words before a modal that make it a supposed obligation, a speaker's own one, or one in a clause about a
   /// noun: "would have to", "may need to", "I should note", "workers who should already be paid".
   static let wordsBeforeModalOfNoProposal: WordSet = [
-    "would", "will", "may", "might", "could", "can", "i", "who", "which",
+    "would", "may", "might", "could", "can", "i", "who", "which",
   ]
 
   /// The words that open a subject after a "should" of a condition: "should the party ask", "should her bid fail" (not
@@ -118,17 +132,17 @@ enum ProposalDetector {
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
   ]
 
-  /// Whether the modal phrase at `index` (`length` words) proposes nothing: after `wordsBeforeModalOfNoProposal`,
-  /// a "must" of what exists ("there must be"), a condition ("should the party ask"), or what should or must have
-  /// been ("should not have signed", "must have failed").
+  /// Whether the modal phrase at `index` (`length` words) proposes nothing: after `wordsBeforeModalOfNoProposal`, a
+  /// condition ("should the party ask"), or what should have been ("should not have signed the deal", not what one
+  /// should have: "should have trained nurses"). (A "must" may demand what it supposes: "there must be an inquiry",
+  /// "must have lived in the county for five years".)
   static func isModalOfNoProposal(_ paragraph: ParagraphText, _ index: Int, length: Int) -> Bool {
-    let modal = paragraph.tokens[index].lower
-    if index > 0, case let before = paragraph.tokens[index - 1].lower {
-      if wordsBeforeModalOfNoProposal.contains(before) || (before == "there" && modal == "must") { return true }
+    if index > 0, wordsBeforeModalOfNoProposal.contains(paragraph.tokens[index - 1].lower) { return true }
+    guard length == 1, paragraph.tokens[index].lower == "should", index + 1 < paragraph.tokens.count else {
+      return false
     }
-    guard length == 1, index + 1 < paragraph.tokens.count else { return false }
     let next = paragraph.tokens[index + 1]
-    if modal == "should", next.quote == nil,
+    if next.quote == nil,
       next.isCapitalized || subjectOpenersAfterConditionalShould.contains(next.lower)
         || Attributor.subjectPronouns.contains(next.lower)
     {
@@ -138,7 +152,15 @@ enum ProposalDetector {
     if paragraph.tokens[have].lower == "not" { have += 1 }
     guard have + 1 < paragraph.tokens.count, paragraph.tokens[have].lower == "have" else { return false }
     let participle = paragraph.tokens[have + 1].lower
-    return participle == "been" || participle.hasSuffix("ed") || Attributor.isIrregularParticiple(participle)
+    guard participle == "been" || participle.hasSuffix("ed") || Attributor.isIrregularParticiple(participle) else {
+      return false
+    }
+    // (a participle with its object or its end after it, not one that qualifies a noun: "have paid sick leave")
+    guard participle != "been", have + 2 < paragraph.tokens.count else { return true }
+    let after = paragraph.tokens[have + 2]
+    return after.kind == .punct || after.quote != nil || after.isCapitalized
+      || !after.classes.isDisjoint(with: [.determiner, .preposition, .objectWord, .clauseWord])
+      || CueFinder.possessivePronouns.contains(after.lower) || after.lower.hasSuffix("ly")
   }
 
   static func matches(_ paragraph: ParagraphText, _ start: Int, _ words: [String]) -> Bool {
@@ -210,7 +232,8 @@ enum ProposalDetector {
           if cue.lemma == "suggest" {
             guard cue.end < sentence.upperBound, paragraph.tokens[cue.end].lower == "that" else { continue }
           }
-          if ["offer", "invite", "urge", "call-on", "encourage", "implore", "advise"].contains(cue.lemma) {
+          // (an offer's test is `isOfferOrAppealOfAThing`: "offered the union a new deal" needs none)
+          if ["invite", "urge", "call-on", "encourage", "implore", "advise"].contains(cue.lemma) {
             // needs "to" + verb within a few words
             guard
               (cue.end..<min(sentence.upperBound, cue.end + 8)).contains(where: { paragraph.tokens[$0].lower == "to" })

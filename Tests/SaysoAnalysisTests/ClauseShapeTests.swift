@@ -422,6 +422,16 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       run("Ann Vey talked about how the show had been underestimated \"for years.\"").quotes.first?.speaker?.name,
       "Ann Vey")
+    // (nor a participle of feeling, whose subject is one who may have said the words)
+    for text in [
+      "Coach Ann Vey was delighted with the \"gutsy\" win.", "Coach Ann Vey was thrilled to be \"back home.\"",
+      "Coach Ann Vey was left \"speechless\" by the win.",
+    ] {
+      XCTAssertEqual(run(text).quotes.first?.speaker?.name, "Ann Vey", text)
+    }
+    // (but a labelling verb is none: "is referred to as")
+    let d = run("Ann Vey said, \"We will rebuild.\" Tomorrow, a Monday, is referred to as \"Market Day\" here.")
+    XCTAssertNil(d.quotes.last?.group)
     // (and an active verb's subject stays the speaker of the quote after it)
     XCTAssertEqual(run("Ann Vey turned to \"little\" Tom Reed at the rally.").quotes.first?.speaker?.name, "Ann Vey")
   }

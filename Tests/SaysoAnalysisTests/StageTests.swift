@@ -172,6 +172,9 @@ final class SentenceSplitterTests: XCTestCase {
   func testAWebAddressEndingLikeATitleEndsASentence() {
     XCTAssertEqual(sentences("They were farmers, according to lemonde.fr. They left in May."), 2)
     XCTAssertEqual(sentences("The figures are at census.gov. They show a fall."), 2)
+    // (nor is a unit after a number: Swiss francs)
+    XCTAssertEqual(sentences("The fine was 40,000 Fr. Nobody paid it."), 2)
+    XCTAssertEqual(sentences("\"We left,\" said Air Force 1st Lt. Ann Vey."), 1)
   }
 
   func testNoBoundaryInsideAQuote() {
