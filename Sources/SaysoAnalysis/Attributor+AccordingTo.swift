@@ -224,6 +224,14 @@ extension Attributor {
     // according to the company"), not a rule or a plan that things go by ("built according to the plan");
     // words with a frame of their own before it are that frame's ("Francis made clear …, saying that …")
     if !marked {
+      // (a relative clause or a share of the content after the source and its comma is no part of the source:
+      // "… injured according to hospital officials, most of them children", "… according to the governor, who
+      // toured the area")
+      if let comma = (sourceStart..<end).first(where: { paragraph.tokens[$0].scalar == "," }), comma > sourceStart,
+        comma + 1 < end, opensTailAfterSource(paragraph, comma + 1, limit: end)
+      {
+        end = comma
+      }
       guard according - contentStart >= 3, sourceStart < end,
         !(sourceStart..<end).contains(where: {
           paragraph.tokens[$0].kind == .punct && paragraph.tokens[$0].scalar != "."
@@ -472,6 +480,18 @@ extension Attributor {
       }
     }
     return last
+  }
+
+  /// Words that open a relative clause or a share of what was told, after a source and its comma: "…, who toured
+  /// the area", "…, which cited two engineers", "…, including two children", "…, most of them children".
+  static let tailOpenersAfterSource: WordSet = ["who", "whose", "which", "including"]
+  static let sharesBeforeOf: WordSet = ["most", "many", "some", "all", "half", "both", "none", "several", "one", "two"]
+
+  /// Whether the words at `index`, after a source and its comma, are a relative clause or a share of what was told.
+  static func opensTailAfterSource(_ paragraph: ParagraphText, _ index: Int, limit: Int) -> Bool {
+    let word = paragraph.tokens[index].lower
+    if tailOpenersAfterSource.contains(word) { return true }
+    return sharesBeforeOf.contains(word) && index + 1 < limit && paragraph.tokens[index + 1].lower == "of"
   }
 
   /// Whether the comma at `comma` is a date's, between a month's day and its year: "June 3, 2021".

@@ -444,6 +444,13 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Everything went according to plan.").quotes.count, 0)
     let c = run("Bishop Tully made clear the visit was not political, saying it was a courtesy according to Reuters.")
     XCTAssertFalse(c.quotes.contains { $0.organisation == "Reuters" || $0.group == "Reuters" })
+    // (a relative clause or a share of what was told after the source and a comma is no part of it)
+    let d = run("At least 40 people were hurt on Sunday according to hospital officials, most of them children.")
+    XCTAssertEqual(d.quotes.map(\.text), ["At least 40 people were hurt on Sunday"])
+    XCTAssertEqual(d.quotes.first?.group, "hospital officials")
+    let e = run("Ninety homes were lost according to the governor, who toured the area on Monday.")
+    XCTAssertEqual(e.quotes.first?.group, "the governor")
+    XCTAssertEqual(run("The pier was built according to the plan, which the council drew up.").quotes.count, 0)
   }
 
   func testANameAndItsOutletLabelAQuote() {
