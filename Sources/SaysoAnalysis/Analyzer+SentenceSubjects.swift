@@ -66,8 +66,11 @@ extension Analyzer {
   /// "they", the group of people that opens it: "Three economists studied wages. They concluded …".
   func unnamedPersonOpeningSentence(before token: Int, paragraph: Int, pronoun: String) -> SpeakerPhrase? {
     let text = paragraphs[paragraph]
+    // (or opens its main clause after a phrase: "Initially, they thought …")
     guard let opening = text.sentences.firstIndex(where: { $0.contains(token) }),
-      Self.firstWord(of: text, opening) == token, let place = sentence(before: (paragraph, opening))
+      let first = Self.firstWord(of: text, opening),
+      first == token || Self.opensMainClause(text, pronoun: token, after: first),
+      let place = sentence(before: (paragraph, opening))
     else { return nil }
     let previous = paragraphs[place.paragraph]
     let range = previous.sentences[place.sentence]

@@ -165,6 +165,11 @@ final class PronounTests: XCTestCase, AnalysingText {
     // (not a group of things)
     let b = run("Rents rose sharply in May. They said the cap failed.")
     XCTAssertEqual(b.quotes.first?.group, "They")
+    // (after a phrase that opens the sentence too)
+    let c = run("Three geologists mapped the ridge for a year. At first, they thought it was a volcano.")
+    XCTAssertEqual(c.quotes.first?.group, "Three geologists")
+    let d = run("Rents rose sharply in May. At first, they said the cap failed.")
+    XCTAssertEqual(d.quotes.first?.group, "they")
   }
 
   func testThePronounAfterASentenceWhoseFrameFollowsItsWordsIsTheOneWhoSpoke() {
