@@ -114,6 +114,17 @@ enum ProposalDetector {
     return paragraph.tokens[first].lower != "for" && !infinitives.contains { $0 != first }
   }
 
+  /// Whether the words of `window`, after a verb of urging, are a clause of what be done: "that" right after the
+  /// verb ("urged that …"), or a subject and "be" with no "to" before it ("urged the schools be closed").
+  static func isClauseOfWhatBeDone(_ paragraph: ParagraphText, _ window: Range<Int>) -> Bool {
+    guard let first = window.first else { return false }
+    if paragraph.tokens[first].lower == "that" { return true }
+    return window.dropFirst().contains { index in
+      paragraph.tokens[index].lower == "be" && paragraph.tokens[index - 1].lower != "to"
+        && paragraph.tokens[index - 1].kind == .word && paragraph.tokens[index - 1].quote == nil
+    }
+  }
+
   /// What an offer may propose besides an act: "offered the union a new deal", "offered a compromise".
   static let offeredPlans: WordSet = [
     "deal", "plan", "proposal", "compromise", "settlement", "agreement", "package", "terms", "truce", "ceasefire",
@@ -234,10 +245,12 @@ enum ProposalDetector {
           }
           // (an offer's test is `isOfferOrAppealOfAThing`: "offered the union a new deal" needs none)
           if ["invite", "urge", "call-on", "encourage", "implore", "advise"].contains(cue.lemma) {
-            // needs "to" + verb within a few words
+            // needs "to" + verb within a few words, or for an urging a clause of what be done: "urged that the ban be
+            // lifted", "urged the schools be closed"
+            let window = cue.end..<max(cue.end, min(sentence.upperBound, cue.end + 8))
             guard
-              (cue.end..<min(sentence.upperBound, cue.end + 8)).contains(where: { paragraph.tokens[$0].lower == "to" })
-
+              window.contains(where: { paragraph.tokens[$0].lower == "to" })
+                || (cue.lemma == "urge" && isClauseOfWhatBeDone(paragraph, window))
             else { continue }
           }
           // an offer or an appeal is one to do something, or an appeal for something: not "offered her condolences

@@ -12,6 +12,9 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.proposals.map(\.text), ["encouraged parents to book flu shots before the winter"])
     let c = run("The tenants' union requested a meeting with the landlord.")
     XCTAssertEqual(c.proposals.map(\.text), ["requested a meeting with the landlord"])
+    // (urging a clause of what be done proposes it)
+    XCTAssertEqual(run("Tom Reyes urged that the ban be lifted.").proposals.count, 1)
+    XCTAssertEqual(run("The health minister urged the schools be closed for two weeks.").proposals.count, 1)
     // (encouraging with no "to" proposes nothing: "encouraged the talks")
     XCTAssertEqual(run("The minister encouraged the talks between the two sides.").proposals.count, 0)
   }
