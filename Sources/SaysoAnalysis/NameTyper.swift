@@ -108,21 +108,14 @@ enum NameTyper {
     }
   }
 
-  /// Names typed so far by any analysis of this process: a name recurs across a corpus, and its type
-  /// depends on the name and the title flag alone. Emptied when it grows large.
-  nonisolated(unsafe) private static var remembered: [String: Typing] = [:]
-  private static let rememberedLock = NSLock()
+  /// Names typed so far on this thread, with a title and without (`ThreadMemo`): a name recurs across a corpus,
+  /// and its type depends on the name and the title flag alone.
+  private static let rememberedUntitled = ThreadMemo { name in type(name, titled: false) }
+  private static let rememberedTitled = ThreadMemo { name in type(name, titled: true) }
 
-  /// `type(_:titled:)`, remembered for the process.
+  /// `type(_:titled:)`, remembered a thread.
   static func typeRemembered(_ name: String, titled: Bool) -> Typing {
-    let key = titled ? "\u{1}" + name : name
-    if let known = rememberedLock.withLock({ remembered[key] }) { return known }
-    let typing = type(name, titled: titled)
-    rememberedLock.withLock {
-      if remembered.count > 100_000 { remembered.removeAll(keepingCapacity: true) }
-      remembered[key] = typing
-    }
-    return typing
+    titled ? rememberedTitled(name) : rememberedUntitled(name)
   }
 
   /// "I" with a verb, as a sentence writes it: no word of a name.
