@@ -513,12 +513,13 @@ NOUNS = [
     ('sens', 'title', 'lawmaker'),
     ('reps', 'title', 'lawmaker'),
     ('msgr', 'title', ''),
-    # more abbreviated offices before a name: "Pres. Ann Vey", "Cmdr.", "Amb.", a priest's "Fr." (not "Sec.", which a
-    # title would take from "the SEC", nor "Hon.", which "the Hon. member for Eastfield" makes no one's title)
+    # more abbreviated offices before a name: "Pres. Ann Vey", "Cmdr.", "Amb.", a priest's "Fr.", "The Hon." (not
+    # "Sec.", which a title would take from "the SEC")
     ('pres', 'title', 'leader'),
     ('cmdr', 'title', 'general'),
     ('amb', 'title', 'diplomat'),
     ('fr', 'honorific,title', ''),
+    ('hon', 'honorific,title', ''),
     ('critic', 'source', ''),
     ('critics', 'group', ''),
     ('dame', 'honorific,title', ''),

@@ -66,10 +66,14 @@ extension Analyzer {
   /// "they", the group of people that opens it: "Three economists studied wages. They concluded …".
   func unnamedPersonOpeningSentence(before token: Int, paragraph: Int, pronoun: String) -> SpeakerPhrase? {
     let text = paragraphs[paragraph]
-    // (or opens its main clause after a phrase: "Initially, they thought …")
+    // (or opens its main clause after a short phrase with no subject of its own, or a clause of the same pronoun:
+    // "Initially, they thought …", "As they marched, they chanted …"; not "When the managers arrived, they …")
     guard let opening = text.sentences.firstIndex(where: { $0.contains(token) }),
       let first = Self.firstWord(of: text, opening),
-      first == token || Self.opensMainClause(text, pronoun: token, after: first),
+      first == token
+        || (Attributor.subordinators.contains(text.tokens[first].lower) || text.tokens[first].lower == "as"
+          ? text.tokens[first + 1].lower == pronoun && text.tokens[token - 1].scalar == ","
+          : token - first <= 4 && Self.opensMainClause(text, pronoun: token, after: first)),
       let place = sentence(before: (paragraph, opening))
     else { return nil }
     let previous = paragraphs[place.paragraph]

@@ -225,15 +225,11 @@ extension Attributor {
     return SpeakerPhrase(kind: .group, text: word.text, name: word.text, head: word.lower, tokens: index..<subjectEnd)
   }
 
-  /// Whether the participle at `index` after "to be" says how its subject feels, who is no thing done to: "was
-  /// delighted with the “gutsy” win", "was thrilled to be “back home”" (a preposition of feeling or an infinitive
-  /// after it).
+  /// Whether the participle at `index` after "to be" says how its subject feels (`Lexicon.feelingParticiples`), who is
+  /// no thing done to: "was delighted with the “gutsy” win", "was thrilled to be “back home”" (not "was diagnosed
+  /// with a “rare” cancer", "was arrested at the “peace” camp").
   static func isFeeling(_ paragraph: ParagraphText, participle index: Int) -> Bool {
-    // (no verb that labels: "is referred to as “…”")
-    guard index + 1 < paragraph.tokens.count, !labelVerbs.contains(paragraph.tokens[index].lower) else { return false }
-    let next = paragraph.tokens[index + 1].lower
-    if ["with", "at", "about", "over"].contains(next) { return true }
-    return next == "to" && index + 2 < paragraph.tokens.count && opensInfinitive(paragraph.tokens[index + 2])
+    Lexicon.feelingParticiples.contains(paragraph.tokens[index].lower)
   }
 
   /// Whether a word is a past participle without "-ed": "struck", "held", "given".

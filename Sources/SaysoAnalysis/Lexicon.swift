@@ -295,6 +295,16 @@ enum Lexicon {
     "rose", "fell", "grew", "sank", "struck", "fought", "drew",
   ]
 
+  /// Participles that say how one feels, whose subject may have said the words quoted after them: "was delighted
+  /// with the “gutsy” win".
+  static let feelingParticiples: WordSet = [
+    "delighted", "pleased", "disappointed", "thrilled", "excited", "frustrated", "outraged", "worried", "concerned",
+    "shocked", "surprised", "stunned", "saddened", "angered", "relieved", "impressed", "satisfied", "dismayed",
+    "amazed", "horrified", "appalled", "heartened", "devastated", "annoyed", "moved", "touched", "offended",
+    "insulted", "alarmed", "troubled", "disgusted", "baffled", "puzzled", "confused", "embarrassed", "humbled",
+    "honoured", "honored", "unmoved", "unimpressed", "unconvinced", "elated", "overjoyed", "bemused",
+  ]
+
   /// Past participles without "-ed" that open a phrase set between commas: "The study, led by two economists,".
   static let irregularParticiples: WordSet = [
     "led", "held", "made", "written", "given", "taken", "shown", "seen", "known", "drawn", "built", "sent",

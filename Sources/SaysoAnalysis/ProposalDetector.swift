@@ -100,7 +100,13 @@ enum ProposalDetector {
         || (next.kind == .word && !next.isCapitalized && next.lower.hasSuffix("ing") && next.lower.utf8.count <= 5)
     }
     if cue.lemma == "offer" {
-      return infinitives.isEmpty && !window.contains { offeredPlans.contains(paragraph.tokens[$0].lower) }
+      // (a deal offered is the verb's object, with no preposition or clause word before it: not "offered their
+      // thoughts on the proposal", "offered condolences after the deal collapsed")
+      let plan = window.prefix { index in
+        let token = paragraph.tokens[index]
+        return !token.isListedAsWritten(.preposition) && !token.classes.contains(.clauseWord) && token.kind != .punct
+      }.contains { offeredPlans.contains(paragraph.tokens[$0].lower) }
+      return infinitives.isEmpty && !plan
     }
     // (an appeal's first "to" is to whom, its verb after a second; only a time or an adverb before "for" or the
     // first "to": "appealed on Sunday for", "appealed directly to"; not "an appealing campaign for")
@@ -112,6 +118,7 @@ enum ProposalDetector {
       })
     else { return true }
     return paragraph.tokens[first].lower != "for" && !infinitives.contains { $0 != first }
+      && !window.contains { $0 > first && paragraph.tokens[$0].lower == "for" }
   }
 
   /// Whether the words of `window`, after a verb of urging, are a clause of what be done: "that" right after the
@@ -122,6 +129,7 @@ enum ProposalDetector {
     return window.dropFirst().contains { index in
       paragraph.tokens[index].lower == "be" && paragraph.tokens[index - 1].lower != "to"
         && paragraph.tokens[index - 1].kind == .word && paragraph.tokens[index - 1].quote == nil
+        && !Lexicon.auxiliaries.contains(paragraph.tokens[index - 1].lower)
     }
   }
 
@@ -137,6 +145,16 @@ enum ProposalDetector {
     "would", "may", "might", "could", "can", "i", "who", "which",
   ]
 
+  /// Counts after "there must be", which infer how many there are: "there must be hundreds of cases".
+  static let countsOfWhatMustBe: WordSet = [
+    "many", "hundreds", "thousands", "dozens", "millions", "several", "some", "plenty", "lots", "more", "other",
+  ]
+
+  /// Comparatives after "should have" and its participle, of what should have been: "should have known better".
+  static let comparativesAfterShouldHave: WordSet = [
+    "better", "sooner", "earlier", "faster", "more", "harder", "differently", "first",
+  ]
+
   /// The words that open a subject after a "should" of a condition: "should the party ask", "should her bid fail" (not
   /// "should all", "should no longer").
   static let subjectOpenersAfterConditionalShould: WordSet = [
@@ -149,6 +167,13 @@ enum ProposalDetector {
   /// "must have lived in the county for five years".)
   static func isModalOfNoProposal(_ paragraph: ParagraphText, _ index: Int, length: Int) -> Bool {
     if index > 0, wordsBeforeModalOfNoProposal.contains(paragraph.tokens[index - 1].lower) { return true }
+    // (a "must" of how many there are infers: "there must be hundreds of cases", not "there must be an inquiry")
+    if index > 0, paragraph.tokens[index - 1].lower == "there", paragraph.tokens[index].lower == "must",
+      index + 2 < paragraph.tokens.count, paragraph.tokens[index + 1].lower == "be",
+      countsOfWhatMustBe.contains(paragraph.tokens[index + 2].lower)
+    {
+      return true
+    }
     guard length == 1, paragraph.tokens[index].lower == "should", index + 1 < paragraph.tokens.count else {
       return false
     }
@@ -172,6 +197,7 @@ enum ProposalDetector {
     return after.kind == .punct || after.quote != nil || after.isCapitalized
       || !after.classes.isDisjoint(with: [.determiner, .preposition, .objectWord, .clauseWord])
       || CueFinder.possessivePronouns.contains(after.lower) || after.lower.hasSuffix("ly")
+      || comparativesAfterShouldHave.contains(after.lower)
   }
 
   static func matches(_ paragraph: ParagraphText, _ start: Int, _ words: [String]) -> Bool {

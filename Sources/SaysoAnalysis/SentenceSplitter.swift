@@ -121,11 +121,12 @@ enum SentenceSplitter {
     guard tokens[period].scalar == ".", period > 0 else { return true }
     guard tokens[period - 1].end == tokens[period].start, tokens[period - 1].kind == .word else { return true }
     let word = tokens[period - 1].lower
-    // (a title's abbreviation is a word of its own, not a web address's ending: "Fr. Hale", not "lemonde.fr."; nor a
-    // unit after a number: "40,000 Fr.", the Swiss francs)
+    // (a title's abbreviation is a word of its own, not a web address's ending: "Fr. Hale", not "lemonde.fr."; nor
+    // francs after a number: "40,000 Fr.")
     if titles.contains(word),
       !(period >= 2 && tokens[period - 2].scalar == "." && tokens[period - 2].end == tokens[period - 1].start),
-      !(period >= 2 && tokens[period - 2].kind == .number && tokens[period - 2].text.last?.isNumber == true)
+      !(word == "fr" && period >= 2 && tokens[period - 2].kind == .number
+        && tokens[period - 2].text.last?.isNumber == true)
     {
       return false
     }

@@ -429,6 +429,8 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     ] {
       XCTAssertEqual(run(text).quotes.first?.speaker?.name, "Ann Vey", text)
     }
+    // (not one done to: "was diagnosed with", "was arrested at")
+    XCTAssertNil(run("Ann Vey said, \"We lost.\" Tom Reed was diagnosed with a \"rare\" illness.").quotes.last?.speaker)
     // (but a labelling verb is none: "is referred to as")
     let d = run("Ann Vey said, \"We will rebuild.\" Tomorrow, a Monday, is referred to as \"Market Day\" here.")
     XCTAssertNil(d.quotes.last?.group)

@@ -170,6 +170,11 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.group, "Three geologists")
     let d = run("Rents rose sharply in May. At first, they said the cap failed.")
     XCTAssertEqual(d.quotes.first?.group, "they")
+    // (not after a clause with a subject of its own)
+    let e = run("Several nurses walked out on Monday. When the managers arrived, they said the ward was safe.")
+    XCTAssertEqual(e.quotes.first?.group, "they")
+    let f = run("Several nurses walked out on Monday. As they left the ward, they said it was unsafe.")
+    XCTAssertEqual(f.quotes.first?.group, "Several nurses")
   }
 
   func testThePronounAfterASentenceWhoseFrameFollowsItsWordsIsTheOneWhoSpoke() {

@@ -40,6 +40,7 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
       "Ann Vey said she would serve should the party ask her.",
       // (what should have been)
       "Ann Vey said the mayor should not have signed the deal.", "Ann Vey said he should not have called Reed a liar.",
+      "Ann Vey said the board should have acted sooner.", "Ann Vey said there must be hundreds of such cases.",
       // (an obligation only supposed: "would have to", "may need to")
       "Ann Vey said the city would have to ration water without the dam.",
       "Ann Vey said the firm may need to sell the plant.",
@@ -72,6 +73,8 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
       "Tom Reed offered a handshake to his rival after the vote.",
       "The firm's lawyers appealed the ruling to the high court.",
       "The plan is appealing to younger voters in the city.", "Ann Vey ran an appealing campaign for mayor.",
+      "The neighbours offered their thoughts on the proposal.", "Villagers offered prayers for a truce in the valley.",
+      "Ona Bright urged voters who might be undecided.",
       "Ann Vey, an advocate for the tenants, spoke first.",
       "Advocates of the plan were not convinced.",
     ] {
@@ -83,6 +86,7 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
       "Police appealed to residents to stay indoors.", "Police appealed for calm after the match.",
       "Police appealed on Sunday for witnesses to come forward.", "Police appealed directly to drivers to slow down.",
       "The board offered to bring forward the vote.", "The owners offered the union a new deal.",
+      "Police appealed to the public for help.",
       "Ann Vey advocates a tax on second homes.", "Tom Reed has long advocated for a new bridge.",
     ] {
       XCTAssertEqual(run(text).proposals.count, 1, text)

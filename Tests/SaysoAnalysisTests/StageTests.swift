@@ -175,6 +175,7 @@ final class SentenceSplitterTests: XCTestCase {
     // (nor is a unit after a number: Swiss francs)
     XCTAssertEqual(sentences("The fine was 40,000 Fr. Nobody paid it."), 2)
     XCTAssertEqual(sentences("\"We left,\" said Air Force 1st Lt. Ann Vey."), 1)
+    XCTAssertEqual(sentences("They marched from 40 St. Clair Avenue to the court, Ann Vey said."), 1)
   }
 
   func testNoBoundaryInsideAQuote() {
