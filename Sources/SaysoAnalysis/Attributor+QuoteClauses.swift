@@ -225,13 +225,6 @@ extension Attributor {
     return SpeakerPhrase(kind: .group, text: word.text, name: word.text, head: word.lower, tokens: index..<subjectEnd)
   }
 
-  /// Whether the participle at `index` after "to be" says how its subject feels (`Lexicon.feelingParticiples`), who is
-  /// no thing done to: "was delighted with the “gutsy” win", "was thrilled to be “back home”" (not "was diagnosed
-  /// with a “rare” cancer", "was arrested at the “peace” camp").
-  static func isFeeling(_ paragraph: ParagraphText, participle index: Int) -> Bool {
-    Lexicon.feelingParticiples.contains(paragraph.tokens[index].lower)
-  }
-
   /// Whether a word is a past participle without "-ed": "struck", "held", "given".
   static func isIrregularParticiple(_ lower: String) -> Bool {
     Lexicon.irregularParticiples.contains(lower) || Lexicon.irregularPasts.contains(lower)
@@ -423,7 +416,10 @@ extension Attributor {
         let be = label > 1 && paragraph.tokens[label - 1].lower.hasSuffix("ly") ? label - 2 : label - 1
         let participle = paragraph.tokens[label].lower
         return be >= 0 && (participle.hasSuffix("ed") || isIrregularParticiple(participle))
-          && Lexicon.formsOfBe.contains(paragraph.tokens[be].lower) && !isFeeling(paragraph, participle: label)
+          && Lexicon.formsOfBe.contains(paragraph.tokens[be].lower)
+          // (not one of how the subject feels, who may have said the words: "was delighted with the “gutsy” win";
+          // not "was diagnosed with a “rare” cancer")
+          && !Lexicon.feelingParticiples.contains(participle)
       } == true
     // (never the quoted words themselves: "The film, titled “Northern Lights”, opens"; a participle after a comma
     // has the clause's subject: "Dozens of nurses marched through Old Market …, chanting “…”")
