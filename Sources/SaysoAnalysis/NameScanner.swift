@@ -7,6 +7,30 @@ enum NameScanner {
   /// "role" or "part", which news uses of real people: "the role of Vice President Hale").
   static let playedRoleNouns: WordSet = ["character", "characters"]
 
+  /// Participles before "as" that give a body's former name: "founded in 1980 as the Dock Workers Party".
+  static let formerNameParticiples: WordSet = ["founded", "formed", "established", "created", "launched", "started"]
+  /// Words right before a body's former name: "formerly the Railmen's Union", "once called …".
+  static let formerNameMarkers: WordSet = ["formerly", "previously", "originally", "once"]
+
+  /// Whether the name whose words start at `start` (after "the" or not) is a body's former name, which "the party"
+  /// or "the union" after it does not stand for: "The Green Harbor Party was founded in 1980 as the Dock Workers
+  /// Party", "The Rail Union, formerly the Railmen's Union, …", "…, once called the Railmen's Union".
+  static func isFormerName(_ paragraph: ParagraphText, at start: Int) -> Bool {
+    var index = start - 1
+    if index >= 0, paragraph.tokens[index].lower == "the" { index -= 1 }
+    guard index >= 0 else { return false }
+    let word = paragraph.tokens[index].lower
+    if formerNameMarkers.contains(word) { return true }
+    if (word == "called" || word == "named" || word == "known") && index >= 1
+      && formerNameMarkers.contains(paragraph.tokens[index - 1].lower)
+    {
+      return true
+    }
+    // ("founded as", "founded in 1980 as": up to four words of time or place between)
+    guard word == "as" else { return false }
+    return ((max(0, index - 5))..<index).contains { formerNameParticiples.contains(paragraph.tokens[$0].lower) }
+  }
+
   static let notNames: Set<String> = [
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "for", "with", "by", "from", "to",
     "of", "after", "before", "when", "while", "since", "despite", "although", "though", "however", "this",
@@ -132,8 +156,8 @@ enum NameScanner {
       } else if nameStart < runEnd, let phrase = SpeakerPhraseParser.parse(paragraph, titleStart..<runEnd) {
         let position = EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start)
         if phrase.kind == .organisation {
-          // remembered for "the ministry said"
-          registry.noteOrganisation(phrase.name, at: position)
+          // remembered for "the ministry said" (not a former name)
+          if !isFormerName(paragraph, at: titleStart) { registry.noteOrganisation(phrase.name, at: position) }
         } else if phrase.kind == .person {
           // (a part someone plays is no one who speaks: "the character of Molly Tarr")
           let playedRole =

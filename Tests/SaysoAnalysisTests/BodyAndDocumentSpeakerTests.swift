@@ -109,6 +109,17 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("Members of the club, named after a poet, were sworn to secrecy.").quotes.isEmpty)
   }
 
+  func testABodysFormerNameIsNotTheBodyANounStandsFor() {
+    let a = run(
+      "The Green Harbor Party was founded in 1980 as the Dock Workers Party. The party said wages must rise.")
+    XCTAssertEqual(a.quotes.first?.organisation, "Green Harbor Party")
+    let b = run("The Northern Rail Union, formerly the Railmen's Guild Union, met on Monday. The union said the strike was on.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Northern Rail Union")
+    // (another body named last, as no former name, is still the one "the party" stands for)
+    let c = run("The Green Harbor Party met on Monday with the Dock Workers Party. The party said wages must rise.")
+    XCTAssertEqual(c.quotes.first?.organisation, "Dock Workers Party")
+  }
+
   func testTheOwnerOfADatabaseOrAWebsiteSpeaksThroughIt() {
     let a = run("The Harbour Aviation Registry's database states it runs flights.")
     XCTAssertEqual(a.quotes.first?.organisation, "Harbour Aviation Registry")
