@@ -7,28 +7,39 @@ enum NameScanner {
   /// "role" or "part", which news uses of real people: "the role of Vice President Hale").
   static let playedRoleNouns: WordSet = ["character", "characters"]
 
-  /// Participles before "as" that give a body's former name: "founded in 1980 as the Dock Workers Party".
+  /// Participles before "as" that give a body's former name: "was founded in 1980 as the Dock Workers Party".
   static let formerNameParticiples: WordSet = ["founded", "formed", "established", "created", "launched", "started"]
-  /// Words right before a body's former name: "formerly the Railmen's Union", "once called …".
-  static let formerNameMarkers: WordSet = ["formerly", "previously", "originally", "once"]
+  /// Words before a body's former name: "formerly the Railmen's Union", "once called …", "originally known as …".
+  static let formerNameMarkers: WordSet = ["formerly", "previously", "originally"]
 
-  /// Whether the name whose words start at `start` (after "the" or not) is a body's former name, which "the party"
-  /// or "the union" after it does not stand for: "The Green Harbor Party was founded in 1980 as the Dock Workers
-  /// Party", "The Rail Union, formerly the Railmen's Union, …", "…, once called the Railmen's Union".
-  static func isFormerName(_ paragraph: ParagraphText, at start: Int) -> Bool {
-    var index = start - 1
-    if index >= 0, paragraph.tokens[index].lower == "the" { index -= 1 }
-    guard index >= 0 else { return false }
-    let word = paragraph.tokens[index].lower
-    if formerNameMarkers.contains(word) { return true }
-    if (word == "called" || word == "named" || word == "known") && index >= 1
-      && formerNameMarkers.contains(paragraph.tokens[index - 1].lower)
+  /// Whether the name whose words start at `start` (after "the" or not) and end before `end` is a body's former
+  /// name, which "the party" or "the union" after it does not stand for: "The Green Harbor Party was founded in 1980
+  /// as the Dock Workers Party", "The Rail Union, formerly the Railmen's Union, …", "…, once called the Railmen's
+  /// Union", "…, formerly known as …" (not "Once the Kestrel Union signed …", nor "as" of a clause: "The strike was
+  /// started as the Harbor Union walked out").
+  static func isFormerName(_ paragraph: ParagraphText, at start: Int, end: Int) -> Bool {
+    let tokens = paragraph.tokens
+    if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+      !tokens[end].isListedAsWritten(.preposition)
     {
-      return true
+      return false
     }
-    // ("founded as", "founded in 1980 as": up to four words of time or place between)
+    var index = start - 1
+    if index >= 0, tokens[index].lower == "the" { index -= 1 }
+    guard index >= 1 else { return false }
+    func marks(_ index: Int) -> Bool {
+      index >= 0 && (formerNameMarkers.contains(tokens[index].lower) || tokens[index].lower == "once")
+    }
+    let word = tokens[index].lower
+    if formerNameMarkers.contains(word) { return true }
+    if word == "called" || word == "named" { return marks(index - 1) }
     guard word == "as" else { return false }
-    return ((max(0, index - 5))..<index).contains { formerNameParticiples.contains(paragraph.tokens[$0].lower) }
+    if ["known", "called", "named"].contains(tokens[index - 1].lower) { return marks(index - 2) }
+    // (a participle of founding in the passive or after a comma, up to four words of time or place between)
+    return (max(1, index - 5)..<index).contains { participle in
+      formerNameParticiples.contains(tokens[participle].lower)
+        && (Lexicon.formsOfBe.contains(tokens[participle - 1].lower) || tokens[participle - 1].scalar == ",")
+    }
   }
 
   static let notNames: Set<String> = [
@@ -157,7 +168,7 @@ enum NameScanner {
         let position = EntityRegistry.position(paragraph.index, paragraph.tokens[nameStart].start)
         if phrase.kind == .organisation {
           // remembered for "the ministry said" (not a former name)
-          if !isFormerName(paragraph, at: titleStart) { registry.noteOrganisation(phrase.name, at: position) }
+          if !isFormerName(paragraph, at: titleStart, end: runEnd) { registry.noteOrganisation(phrase.name, at: position) }
         } else if phrase.kind == .person {
           // (a part someone plays is no one who speaks: "the character of Molly Tarr")
           let playedRole =
