@@ -482,15 +482,15 @@ extension Attributor {
     return last
   }
 
-  /// Words that open a relative clause or a share of what was told, after a source and its comma: "…, who toured
-  /// the area", "…, which cited two engineers", "…, including two children", "…, most of them children".
-  static let tailOpenersAfterSource: WordSet = ["who", "whose", "which", "including"]
+  /// Words before "of" that open a share of what was told: "…, most of them children".
   static let sharesBeforeOf: WordSet = ["most", "many", "some", "all", "half", "both", "none", "several", "one", "two"]
 
-  /// Whether the words at `index`, after a source and its comma, are a relative clause or a share of what was told.
+  /// Whether the words at `index`, after a source and its comma, are a relative clause or a share of what was told:
+  /// "…, who toured the area", "…, which cited two engineers", "…, including two children", "…, most of them
+  /// children".
   static func opensTailAfterSource(_ paragraph: ParagraphText, _ index: Int, limit: Int) -> Bool {
     let word = paragraph.tokens[index].lower
-    if tailOpenersAfterSource.contains(word) { return true }
+    if relativePronouns.contains(word) || word == "including" { return true }
     return sharesBeforeOf.contains(word) && index + 1 < limit && paragraph.tokens[index + 1].lower == "of"
   }
 

@@ -9,7 +9,7 @@ extension ProposalDetector {
   /// "appealed the ruling to the high court", "is appealing to younger voters".
   static func isOfferOrAppealOfAThing(_ paragraph: ParagraphText, _ cue: Cue, sentenceEnd: Int) -> Bool {
     guard cue.lemma == "offer" || cue.lemma == "appeal" else { return false }
-    let window = cue.end..<max(cue.end, min(sentenceEnd, cue.end + 8))
+    let window = wordsAfter(cue, sentenceEnd: sentenceEnd)
     // the places of "to" before a verb's bare form ("to bring" too, which the test of a verb leaves out)
     let infinitives = window.filter { index in
       guard paragraph.tokens[index].lower == "to", index + 1 < sentenceEnd else { return false }
@@ -37,6 +37,11 @@ extension ProposalDetector {
     else { return true }
     return paragraph.tokens[first].lower != "for" && !infinitives.contains { $0 != first }
       && !window.contains { $0 > first && paragraph.tokens[$0].lower == "for" }
+  }
+
+  /// The up to eight words after a proposal's verb `cue`, in its sentence, where what it proposes shows.
+  static func wordsAfter(_ cue: Cue, sentenceEnd: Int) -> Range<Int> {
+    cue.end..<max(cue.end, min(sentenceEnd, cue.end + 8))
   }
 
   /// Whether the words of `window`, after a verb of urging, are a clause of what be done: "that" right after the

@@ -157,7 +157,7 @@ enum ProposalDetector {
           if ["invite", "urge", "call-on", "encourage", "implore", "advise"].contains(cue.lemma) {
             // needs "to" + verb within a few words, or for an urging a clause of what be done: "urged that the ban be
             // lifted", "urged the schools be closed"
-            let window = cue.end..<max(cue.end, min(sentence.upperBound, cue.end + 8))
+            let window = wordsAfter(cue, sentenceEnd: sentence.upperBound)
             guard
               window.contains(where: { paragraph.tokens[$0].lower == "to" })
                 || (cue.lemma == "urge" && isClauseOfWhatBeDone(paragraph, window))

@@ -370,13 +370,10 @@ enum SpeakerPhraseParser {
       }
       var lower = last.lower
       // (the last byte first: an array of the two endings was made for every word)
-      if lower.utf8.last == 0x73 {
-        for suffix in ["’s", "'s"]
-        where lower.utf8.last == 0x73 && lower.hasSuffix(suffix)
-          && Token.contractionStems.contains(String(lower.dropLast(2)))
-        {
-          lower = String(lower.dropLast(2))  // "He’s claiming"
-        }
+      if lower.utf8.last == 0x73, lower.hasSuffix("’s") || lower.hasSuffix("'s"),
+        Token.contractionStems.contains(String(lower.dropLast(2)))
+      {
+        lower = String(lower.dropLast(2))  // "He’s claiming"
       }
       if Lexicon.personalPronouns.contains(lower) && lower != "we" && lower != "us" {
         return SpeakerPhrase(kind: .pronoun, text: last.text, name: last.text, tokens: start..<end)
