@@ -58,6 +58,39 @@ extension Attributor {
     opensClauseWithNoThat(paragraph.tokens[index]) && isIndicativeClause(paragraph, after: index - 1, limit: limit)
   }
 
+  /// Whether a clause with no "that" opens at `index` whose finite verb comes before any mark, relative pronoun,
+  /// subordinator (`subordinators`, "as", "where", "that") or subject pronoun, within ten words and before `limit`:
+  /// "the beetles survived longer", "there could be water", "the flies had a harder time" (not "an alleged weapon,
+  /// which was …", "a guard surrounded by protesters", "protesters throwing things as they ran", "no sign that he
+  /// was …"). An "-ed" word is the verb only after a word that is no determiner and before no "by".
+  static func opensPlainClause(_ paragraph: ParagraphText, at index: Int, limit: Int) -> Bool {
+    guard opensClauseWithNoThat(paragraph.tokens[index]) else { return false }
+    var position = index + 1
+    while position < min(limit, index + 11) {
+      let word = paragraph.tokens[position]
+      // (a subject pronoun inside opens a relative clause with no pronoun: "a weakness she did not reveal")
+      guard word.kind != .punct, word.quote == nil, !relativePronouns.contains(word.lower),
+        !subordinators.contains(word.lower), !["as", "where", "that"].contains(word.lower),
+        !subjectPronouns.contains(word.lower)
+      else { return false }
+      let lower = word.lower
+      if !word.isCapitalized, !word.classes.contains(.determiner) {
+        if modalVerbs.contains(lower) || finiteVerbs.contains(lower) || Lexicon.irregularPasts.contains(lower)
+          || isFiniteContraction(lower)
+        {
+          return true
+        }
+        if lower.hasSuffix("ed"), !paragraph.tokens[position - 1].classes.contains(.determiner),
+          position + 1 >= limit || paragraph.tokens[position + 1].lower != "by"
+        {
+          return true
+        }
+      }
+      position += 1
+    }
+    return false
+  }
+
   /// Whether a word is a contracted finite verb: a negated auxiliary ("hadn't", "wouldn't", not "shouldn't") or
   /// a subject pronoun with its auxiliary (`isPronounContraction`).
   static func isFiniteContraction(_ lower: String) -> Bool {

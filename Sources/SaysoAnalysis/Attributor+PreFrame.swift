@@ -535,9 +535,12 @@ extension Attributor {
       }
       // "Polls showed that …": evidence verbs report what a poll, study or document says; one that takes only a
       // clause reports what a person or a body says too ("The mayor indicated he would run", "He indicated …")
+      // (and what people found or showed, told by the clause after the verb, with no "that": "The researchers
+      // found the beetles survived longer", "they found there could be water"; not "found the body", "showed a
+      // rise", "found a knife, which …")
       if cue.category == .evidence,
         !(evidenceSource || (explicit && subject.kind != .pronoun)
-          || (clauseOnly
+          || ((clauseOnly || opensPlainClause(paragraph, at: contentFirst, limit: sentence.upperBound))
             && (subject.kind != .pronoun || speakingPronouns.contains(subject.text.lowercasedQuickly()))))
       {
         continue

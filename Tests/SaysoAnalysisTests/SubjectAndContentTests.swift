@@ -304,6 +304,29 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.count, 1)
   }
 
+  func testWhatPeopleFoundOrShowedIsTheClauseAfterTheVerbWithNoThat() {
+    let a = run("The field biologists found the beetles survived longer in cold soil than in warm soil.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the beetles survived longer in cold soil than in warm soil"])
+    XCTAssertEqual(a.quotes.first?.group, "The field biologists")
+    XCTAssertEqual(
+      run("Using their model, they found there could be enough water for moss near the ridge.").quotes.map(\.text),
+      ["there could be enough water for moss near the ridge"])
+    XCTAssertEqual(
+      run("Marine scientists showed the reef fish had eaten most of the algae.").quotes.map(\.text),
+      ["the reef fish had eaten most of the algae"])
+    // a thing found or shown is no clause: a noun phrase, a participle of it, a relative clause after it
+    for sentence in [
+      "Divers found the body of a man near the old pier.", "The wardens found it hard to reach the island.",
+      "Inspectors found an unmarked knife, which was handed to the court.",
+      "The rangers showed a single guard surrounded by protesters.",
+      "The hikers showed a group of deer grazing as they walked past.",
+      "The councillor showed no sign that he was ready to resign.",
+      "The mayor has shown a weakness she did not reveal before.",
+    ] {
+      XCTAssertTrue(run(sentence).quotes.isEmpty, sentence)
+    }
+  }
+
   func testATimeBeforeTheFrameAndAnAsideBetweenDashesAreNoContent() {
     let a = run(
       "Earlier this week on Thursday on state radio, President Tarrick said \u{2014} as reported by Harbour "
