@@ -603,6 +603,18 @@ enum ProposalDetector {
       }), semicolon > from {
         last = semicolon - 1
       }
+      // a second verb of the subject ends what is proposed: "called for a ban on night flights and met with
+      // residents", "proposed a tax on sugar and claimed obesity had doubled" (not a noun or a verb of the proposal
+      // itself: "a ban on flights and a cap on noise", "to stay home and call the hotline")
+      if from + 2 < last, let second = (from + 2..<last).first(where: { index in
+        let word = paragraph.tokens[index + 1]
+        return (paragraph.tokens[index].lower == "and" || paragraph.tokens[index].lower == "but")
+          && paragraph.tokens[index].quote == nil && word.kind == .word && !word.isCapitalized
+          && (Lexicon.pastOnlyForms.contains(word.lower)
+            || (word.lower.hasSuffix("ed") && CueFinder.cue(paragraph, at: index + 1) != nil))
+      }) {
+        last = second - 1
+      }
       // a frame after the content: "…, the Kremlin believes."
       for index in stride(from: last, to: from, by: -1)
       where paragraph.tokens[index].scalar == "," && paragraph.tokens[index].quote == nil {

@@ -100,4 +100,25 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
       XCTAssertLessThanOrEqual(run(text).proposals.count, 1, text)
     }
   }
+
+  func testASecondVerbOfTheSubjectEndsWhatIsProposed() {
+    let cases: [(String, String)] = [
+      ("Senator Rhea Dunmore called for a ban on night flights and met with residents later that day.",
+       "called for a ban on night flights"),
+      ("Minister Arvo Kask proposed a tax on sugary drinks and claimed obesity had doubled.",
+       "proposed a tax on sugary drinks"),
+      ("The mayor urged the embassy to reconsider and spoke with the minister on Friday.",
+       "urged the embassy to reconsider"),
+      // (a noun or a verb of the proposal itself is no second verb)
+      ("The union called for a ban on night flights and a cap on daytime noise.",
+       "called for a ban on night flights and a cap on daytime noise"),
+      ("The mayor urged residents to stay home and call the hotline.",
+       "urged residents to stay home and call the hotline"),
+    ]
+    for (text, proposal) in cases {
+      XCTAssertEqual(run(text).proposals.map(\.text), [proposal], text)
+    }
+    // (a sentence that ends right after the verb: no range runs backwards)
+    XCTAssertLessThanOrEqual(run("Tom Reed proposed it and").proposals.count, 1)
+  }
 }
