@@ -238,11 +238,14 @@ extension Attributor {
   }
 
   /// The first word of the last clause that a comma and "and" or "but" open before `end`, from `floor` on: "…,
-  /// and the league denounced his rhetoric" (nil when there is none).
+  /// and the league denounced his rhetoric" (nil when there is none); or "while" or "whereas" with the clause's
+  /// own subject: "Jo Hale signed the order, while Tom Reed, the former mayor, proposed a vote and said …".
   static func coordinatedClauseStart(_ paragraph: ParagraphText, before end: Int, floor: Int) -> Int? {
     stride(from: end - 3, through: floor + 1, by: -1).first(where: {
       paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
-        && (paragraph.tokens[$0 + 1].lower == "and" || paragraph.tokens[$0 + 1].lower == "but")
+        && (paragraph.tokens[$0 + 1].lower == "and" || paragraph.tokens[$0 + 1].lower == "but"
+          || ((paragraph.tokens[$0 + 1].lower == "while" || paragraph.tokens[$0 + 1].lower == "whereas")
+            && opensClauseWithNoThat(paragraph.tokens[$0 + 2])))
     }).map { $0 + 2 }
   }
 

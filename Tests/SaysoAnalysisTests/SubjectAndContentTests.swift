@@ -327,6 +327,17 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
     }
   }
 
+  func testASecondVerbInAWhileClauseHasThatClausesSubject() {
+    let a = run(
+      "Governor Jo Hale signed an order on Monday, while Tom Reed, the former mayor, proposed a vote and said "
+        + "the council should resign.")
+    XCTAssertEqual(a.quotes.last?.text, "the council should resign")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
+    // (a "while" of time with no subject of its own leaves the sentence's)
+    let b = run("Governor Jo Hale, while touring the plant, thanked the staff and said the jobs were safe.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Jo Hale")
+  }
+
   func testATimeBeforeTheFrameAndAnAsideBetweenDashesAreNoContent() {
     let a = run(
       "Earlier this week on Thursday on state radio, President Tarrick said \u{2014} as reported by Harbour "
