@@ -270,13 +270,29 @@ extension SpeakerPhraseParser {
     return close
   }
 
+  /// Whether `range` is a short head and a post-modifier of names alone, which may run long: "Engineers from the
+  /// Halvard Institute of Technology and the University of Northern Maine" (names, "of", "and", "the", "for" and
+  /// a name's short form in brackets after the modifier's word).
+  static func endsWithNamesAfterModifier(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    guard let modifier = (range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 4)).first(where: {
+      opensPostModifier(paragraph, $0)
+    }), modifier + 1 < range.upperBound
+    else { return false }
+    return ((modifier + 1)..<range.upperBound).allSatisfy { index in
+      let token = paragraph.tokens[index]
+      return token.quote == nil
+        && ((token.kind == .word && token.isCapitalized) || Attributor.nameJoiners.contains(token.lower)
+          || token.scalar == "(" || token.scalar == ")")
+    }
+  }
+
   /// The phrase `range` as a noun phrase: determiner + modifiers + head noun (+ "of …" / participle phrase);
   /// nil when it is none, or a clause. With `commonNouns`, any noun phrase a determiner opens.
   static func commonNounPhrase(_ paragraph: ParagraphText, _ range: Range<Int>, commonNouns: Bool) -> SpeakerPhrase? {
     let start = range.lowerBound
     let end = range.upperBound
     let opening = paragraph.tokens[start]
-    guard end - start <= 12 else { return nil }
+    guard end - start <= 12 || (end - start <= 18 && endsWithNamesAfterModifier(paragraph, range)) else { return nil }
     // the dot of a title abbreviation may stand inside: "Mrs. Tate's advisers"; so may a name's short form
     // in brackets: "researchers from Ohio State University (Ohio State) in the U.S."
     var index = start

@@ -675,4 +675,18 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let a = run("Last week we mocked the council's plans. Mayor Reed was sharper, even if he kept his passion for “fair zoning.”")
     XCTAssertNil(a.quotes.first(where: { $0.text.contains("fair zoning") })?.group)
   }
+
+  func testAGroupFromSeveralBodiesMayRunLong() {
+    let a = run("Engineers from the Halvard Institute of Technology and the University of Northern Maine said rivers "
+      + "weaken old bridges.")
+    XCTAssertEqual(a.quotes.map(\.text), ["rivers weaken old bridges"])
+    XCTAssertEqual(
+      a.quotes.first?.group,
+      "Engineers from the Halvard Institute of Technology and the University of Northern Maine")
+    // (but no long phrase of lower-case words after the modifier: a clause may hide in it)
+    XCTAssertNotEqual(
+      run("Engineers from the institute that the state of Maine funds through its yearly grant said rivers weaken "
+        + "old bridges.").quotes.first?.group,
+      "Engineers from the institute that the state of Maine funds through its yearly grant")
+  }
 }
