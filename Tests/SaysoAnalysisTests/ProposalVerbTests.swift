@@ -107,8 +107,8 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
        "called for a ban on night flights"),
       ("Minister Arvo Kask proposed a tax on sugary drinks and claimed obesity had doubled.",
        "proposed a tax on sugary drinks"),
-      ("The mayor urged the embassy to reconsider and spoke with the minister on Friday.",
-       "urged the embassy to reconsider"),
+      ("The mayor urged the harbour board to think again and spoke with the minister on Friday.",
+       "urged the harbour board to think again"),
       // (a noun or a verb of the proposal itself is no second verb)
       ("The union called for a ban on night flights and a cap on daytime noise.",
        "called for a ban on night flights and a cap on daytime noise"),
