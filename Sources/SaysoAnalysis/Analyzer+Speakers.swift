@@ -190,7 +190,7 @@ extension Analyzer {
       }
       if let resolution {
         resolutions[index] = resolution
-        lastResolved = (attribution.paragraph, resolution, index)
+        if !attribution.relayed { lastResolved = (attribution.paragraph, resolution, index) }
         if resolution.organisation != nil, !attribution.frameAfter, case let text = paragraphs[attribution.paragraph],
           case let first = text.firstToken(startingAtOrAfter: attribution.start), first < text.tokens.count,
           text.tokens[first].lower == "that"

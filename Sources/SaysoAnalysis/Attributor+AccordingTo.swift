@@ -108,16 +108,24 @@ extension Attributor {
   static func frameInsideAccount(_ paragraph: ParagraphText, _ account: Attribution, _ sentence: Range<Int>)
     -> Attribution?
   {
-    guard account.lemma == "according-to", !account.frameAfter,
-      case let first = paragraph.firstToken(startingAtOrAfter: account.start), first < sentence.upperBound,
-      let inner = preFrame(paragraph, sentence, first, account.sentence), let speaker = inner.speaker,
+    guard (account.lemma == "according-to" && !account.frameAfter) || account.lemma == "report",
+      case let opening = paragraph.firstToken(startingAtOrAfter: account.start),
+      case let first = opening + 1 < sentence.upperBound && paragraph.tokens[opening].lower == "that"
+        ? opening + 1 : opening,
+      first < sentence.upperBound,
+      // (the words before a frame after them end with them: "Ann Vey said …, the Tarn News reported")
+      case let words = account.frameAfter
+        ? sentence.lowerBound..<min(sentence.upperBound, paragraph.firstToken(startingAtOrAfter: account.end)) : sentence,
+      let inner = preFrame(paragraph, words, first, account.sentence), let speaker = inner.speaker,
       speaker.tokens.lowerBound == first, speaker.kind != .organisation, speaker.kind != .pronoun,
       !(speaker.tokens.count == 1 && subjectPronouns.contains(paragraph.tokens[first].lower)),
       inner.category == .statement,
       let lemma = inner.lemma, !CueLexicon.weak.contains(lemma), inner.end <= account.end,
       opensReportedClause(paragraph, paragraph.firstToken(startingAtOrAfter: inner.start), limit: sentence.upperBound)
     else { return nil }
-    return inner
+    var relayed = inner
+    relayed.relayed = true
+    return relayed
   }
 
   /// `According to S, CONTENT` and `CONTENT, according to S`.

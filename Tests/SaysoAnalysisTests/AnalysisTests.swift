@@ -654,6 +654,25 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.count, 1)
   }
 
+  func testAFrameInsideWhatAnOutletReportedGivesItsSpeakerAClaimToo() {
+    // (before the frame, with or without "that", and after it; the outlet keeps its claim of the whole)
+    for text in [
+      "The Harbour Gazette reported fire chief Dana Whitlock said the tanker had been leaking for days.",
+      "The Harbour Gazette reported that fire chief Dana Whitlock said the tanker had been leaking for days.",
+      "Fire chief Dana Whitlock said the tanker had been leaking for days, the Harbour Gazette reported.",
+    ] {
+      let a = run(text)
+      XCTAssertEqual(a.quotes.map { $0.speaker?.name ?? $0.organisation }, ["Harbour Gazette", "Dana Whitlock"], text)
+      XCTAssertEqual(a.quotes.last?.text, "the tanker had been leaking for days", text)
+    }
+    // (the outlet, not the one it quoted, is what "It" after it stands for)
+    let b = run(
+      "The Harbour Gazette reported that Dana Whitlock said the tanker had leaked. It added that the port was shut.")
+    XCTAssertEqual(b.quotes.last?.organisation, "Harbour Gazette")
+    // (a report with no frame inside is one claim)
+    XCTAssertEqual(run("The Harbour Gazette reported the tanker had been leaking for days.").quotes.count, 1)
+  }
+
   func testANameWithARoleOfItsOwnInAnAppositiveSpeaks() {
     let a = run("The report's lead author, doctoral candidate Priya Nair, said, \"We looked at rainfall.\"")
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Priya Nair")
