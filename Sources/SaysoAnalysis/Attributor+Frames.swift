@@ -361,12 +361,20 @@ extension Attributor {
   }
 
   /// The comma that ends a role after the comma at `comma`: an appositive of sixteen words at most with a
-  /// title as its head noun. Nil when the words are no such role ("the plan, unveiled Monday,").
+  /// title as its head noun, or one of twelve with no article ("president of the union", "union president").
+  /// Nil when the words are no such role ("the plan, unveiled Monday,", "prices will rise,").
   static func appositiveRoleEnd(_ paragraph: ParagraphText, after comma: Int, _ limit: Int) -> Int? {
-    guard let words = appositive(paragraph, after: comma, limit, within: 16),
-      roleHeadIsTitle(paragraph, (words.lowerBound + 1)..<words.upperBound)
+    if let words = appositive(paragraph, after: comma, limit, within: 16) {
+      return roleHeadIsTitle(paragraph, (words.lowerBound + 1)..<words.upperBound) ? words.upperBound : nil
+    }
+    let start = comma + 1
+    guard start < limit, paragraph.tokens[start].kind == .word,
+      let end = (start..<min(limit, start + 12)).first(where: { paragraph.tokens[$0].scalar == "," }), end > start,
+      end + 2 < limit,
+      !(start..<end).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil }),
+      roleHeadIsTitle(paragraph, start..<end)
     else { return nil }
-    return words.upperBound
+    return end
   }
 
   /// Whether the head noun of the role in `range` is a title: `NameTyper.roleHead`'s rule read on the

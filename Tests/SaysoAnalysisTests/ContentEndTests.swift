@@ -638,6 +638,25 @@ final class NamedAppositiveTests: XCTestCase, AnalysingText {
     XCTAssertFalse(a.quotes.contains { $0.group == "The company denied" })
   }
 
+  func testARoleWithNoArticleAfterTheSourceOfAccordingToIsTheSources() {
+    for (text, role) in [
+      ("According to Tom Reed, president of the dockers' union, the strike will go on.", "president of the dockers' union"),
+      ("According to Tom Reed, union president, the strike will go on.", "union president"),
+    ] {
+      let a = run(text)
+      XCTAssertEqual(a.quotes.map(\.text), ["the strike will go on"], text)
+      XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed", text)
+      XCTAssertEqual(a.quotes.first?.speaker?.role, role, text)
+    }
+    // (a clause after the source is the account: no role)
+    XCTAssertEqual(
+      run("According to Tom Reed, prices will rise, and wages will not.").quotes.first?.text,
+      "prices will rise, and wages will not")
+    XCTAssertEqual(
+      run("According to Tom Reed, police arrested two men, both from the harbour district.").quotes.first?.text,
+      "police arrested two men, both from the harbour district")
+  }
+
   func testAnOrganisationsNameAfterTheNounOfAccordingTo() {
     let a = run("According to the engineering firm, Hatch Ltd., the trusses could fail under a heavy snow load.")
     XCTAssertEqual(a.quotes.map(\.text), ["the trusses could fail under a heavy snow load"])
