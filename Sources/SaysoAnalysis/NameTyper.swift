@@ -157,9 +157,12 @@ enum NameTyper {
     dropped += gluedPrefixLength(Array(keys[dropped...]))
     // a sentence or role word before what is a name on its own: "Co-author Mei-Ling Zhou",
     // "Fifteen-year-old Robert", "Nepal Ravi Tamang"
+    // (a town's name before a family name alone is a given name the lists lack: "Ama Boateng")
     while dropped < keys.count - 1, !isRegnalName(keys[dropped...]),
       world.places[keys[dropped...].joined(separator: " ")] == nil,
       !isGivenName(keys[dropped]), !isCompoundGivenName(keys[dropped]),
+      !(dropped + 2 == keys.count && world.places[keys[dropped]] == .city
+        && !world.isCommonWord(keys[dropped], within: 10000)),
       isStrippable(keys[dropped]) || isAgentNounBeforeFullName(keys[dropped...]),
       kind(of: Array(keys[(dropped + 1)...]), titled: false) == .person
     {
@@ -240,7 +243,9 @@ enum NameTyper {
 
     if namesBodyOfPlace(keys) { return .organisation }
     // (a frequent word last, after no given name, names a firm: "Yorkshire Water", "Northern Rail")
-    if world.surnames.contains(last) && !world.isCommonWord(keys[0], within: 5000) && world.places[keys[0]] == nil
+    // (a town's name may be a given name the lists lack: "Ama Boateng"; not a state's or a country's)
+    if world.surnames.contains(last) && !world.isCommonWord(keys[0], within: 5000)
+      && (world.places[keys[0]].map { $0 == .city } ?? true)
       && !(world.isCommonWord(last, within: 1000) && !world.givenNames.contains(last))
     {
       return .person

@@ -14,6 +14,15 @@ final class NameTyperTests: XCTestCase {
     XCTAssertEqual(kind("Hadi", titled: true), .person)
   }
 
+  func testATownsNameBeforeAFamilyNameAloneIsAGivenNameTheListsLack() {
+    // ("Ama" is a town in the gazetteer, and no given name in the lists)
+    XCTAssertEqual(NameTyper.type("Ama Mensah").kind, .person)
+    XCTAssertEqual(NameTyper.type("Ama Mensah").name, "Ama Mensah")
+    // (a place before a full name is still glued on, and a state before a family name too)
+    XCTAssertEqual(NameTyper.type("Vermont Bernie Sanders").name, "Bernie Sanders")
+    XCTAssertNotEqual(NameTyper.type("Vermont Mensah").name, "Vermont Mensah")
+  }
+
   func testAMonarchsAPrincesOrAPopesTitleIsPartOfASingleName() {
     for name in ["Pope Francis", "King Charles", "Queen Elizabeth II", "Prince Harry"] {
       XCTAssertEqual(NameTyper.type(name).kind, .person, name)
