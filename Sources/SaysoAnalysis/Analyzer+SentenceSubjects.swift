@@ -19,6 +19,9 @@ extension Analyzer {
         || (Attributor.subordinators.contains(tokens[first].lower) && first + 1 < token
           && tokens[first + 1].lower == pronoun)
         || Self.opensMainClause(paragraphs[paragraph], pronoun: token, after: first)
+        // (or after a conjunction or an adverb that opens it: "But he reiterated …", "Still, she said …")
+        || (tokens[first].classes.contains(.sentenceOpener) && tokens[first].quote == nil
+          && (token == first + 1 || (token == first + 2 && tokens[first + 1].scalar == ",")))
     else { return nil }
     // (a quote that speaks of someone by the same pronoun speaks of the one named before, not as them:
     // "Lund met voters. “He was very articulate,” he said.")
@@ -373,9 +376,10 @@ extension Analyzer {
     while index < min(limit, start + 3) {
       let token = paragraph.tokens[index]
       if token.isCapitalized { return index > start }
+      // (nor a past tense that is no participle: "Ann Vey met Nora Pell")
       guard token.kind == .word, token.quote == nil, paragraph.cues[index] == nil, !Attributor.opensPredicate(token),
         !token.classes.contains(.clauseWord), !token.classes.contains(.preposition),
-        !token.classes.contains(.determiner)
+        !token.classes.contains(.determiner), !Lexicon.pastOnlyForms.contains(token.lower)
       else { return false }
       index += 1
     }

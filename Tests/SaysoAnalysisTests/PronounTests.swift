@@ -257,4 +257,13 @@ final class PronounTests: XCTestCase, AnalysingText {
     let c = run("Mayor Tom Reed said the road would reopen. The mayor said the plant was shut. He said no staff were hurt.")
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Reed")
   }
+
+  func testHeAfterAConjunctionThatOpensTheSentenceStandsForTheSubjectBefore() {
+    let a = run(
+      "Committee chairman Tom Reed had lunch with Paul Vey and agreed to talk again. But he said there would be "
+        + "no vote this year.")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
+    let b = run("Ann Vey met Nora Pell on Monday. Still, she said the talks had failed.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Ann Vey")
+  }
 }
