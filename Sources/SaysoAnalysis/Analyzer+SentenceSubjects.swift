@@ -174,6 +174,20 @@ extension Analyzer {
     return (sentence, first)
   }
 
+  /// The person named at the head of the sentence before the one a floating quote opens, in its paragraph.
+  func subjectOfSentenceBefore(quoteOpening attribution: Attribution) -> Int? {
+    let text = paragraphs[attribution.paragraph]
+    guard let sentence = text.sentence(holding: attribution.start), sentence > 0,
+      let first = text.sentences[sentence].first, text.tokens[first].quote != nil,
+      text.tokens[first].start >= attribution.start - 1,
+      // (not a sentence that a frame ends, whose subject is no one's name at its head: "Or maybe Jeb Hale, consultant
+      // Pia Mott says.")
+      let lastWord = text.sentences[sentence - 1].last(where: { text.tokens[$0].kind == .word }),
+      text.cues[lastWord] == nil
+    else { return nil }
+    return namedSubject(paragraph: attribution.paragraph, sentence: sentence - 1, gender: nil)
+  }
+
   /// (From token `start` on when given: the head of a clause inside the sentence.)
   func namedSubject(paragraph: Int, sentence index: Int, gender: WorldKnowledge.Gender?, from start: Int? = nil)
     -> Int?

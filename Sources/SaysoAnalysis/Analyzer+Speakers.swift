@@ -99,6 +99,11 @@ extension Analyzer {
           // inside a sentence that opens with a person's name, the quote is that person's: "Ann Roy has sung in
           // choirs for years, her “passion” for it “grew out of Sundays at church.”"
           resolution = Resolution(person: id, mention: registry.entities[id].name)
+        } else if let id = subjectOfSentenceBefore(quoteOpening: attribution) {
+          // a quote that is its own sentence, after one that a person's name opens in the paragraph, is that
+          // person's, not the last speaker's before: "Potter Sunita Rao told of two lean years. “Nobody bought a
+          // single bowl.”"
+          resolution = Resolution(person: id, mention: registry.entities[id].name)
         } else if let subject = subjectOfColonSentence(before: attribution) {
           // the subject of the sentence whose colon the quote follows, no person's name or pronoun: "The
           // ministry defended the strike as lawful: “…”"

@@ -266,4 +266,16 @@ final class PronounTests: XCTestCase, AnalysingText {
     let b = run("Ann Vey met Nora Pell on Monday. Still, she said the talks had failed.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Ann Vey")
   }
+
+  func testAQuoteThatIsItsOwnSentenceIsThePersonsWhoseNameOpensTheSentenceBefore() {
+    let a = run(
+      "Spokesman Ivo Marek said the talks had stalled.\n\nPotter Sunita Rao told of two lean years at her stall. "
+        + "\u{201C}Nobody bought a single bowl.\u{201D}")
+    XCTAssertEqual(a.quotes.last?.speaker?.name, "Sunita Rao")
+    // (not after a sentence that a frame ends, whose name at its head is no speaker)
+    let b = run(
+      "Spokesman Ivo Marek said the talks had stalled.\n\nOr perhaps Tom Vey, the analyst Pia Mott says. "
+        + "\u{201C}A second look is under way for him.\u{201D}")
+    XCTAssertNotEqual(b.quotes.last?.speaker?.name, "Tom Vey")
+  }
 }
