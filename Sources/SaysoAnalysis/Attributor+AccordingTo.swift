@@ -117,7 +117,10 @@ extension Attributor {
       case let words = account.frameAfter
         ? sentence.lowerBound..<min(sentence.upperBound, paragraph.firstToken(startingAtOrAfter: account.end)) : sentence,
       let inner = preFrame(paragraph, words, first, account.sentence), let speaker = inner.speaker,
-      speaker.tokens.lowerBound == first, speaker.kind != .organisation, speaker.kind != .pronoun,
+      // (after a phrase of time or place that opens the words: "In March, a ministry official said …")
+      speaker.tokens.lowerBound == first
+        || (account.lemma == "report" && afterFrontedPhrase(paragraph, first, limit: words.upperBound) == speaker.tokens.lowerBound),
+      speaker.kind != .organisation, speaker.kind != .pronoun,
       !(speaker.tokens.count == 1 && subjectPronouns.contains(paragraph.tokens[first].lower)),
       inner.category == .statement,
       let lemma = inner.lemma, !CueLexicon.weak.contains(lemma), inner.end <= account.end,

@@ -669,6 +669,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     let b = run(
       "The Harbour Gazette reported that Dana Whitlock said the tanker had leaked. It added that the port was shut.")
     XCTAssertEqual(b.quotes.last?.organisation, "Harbour Gazette")
+    // (after a phrase of time that opens the words too)
+    let c = run("In March, a port official said that the canal would close, the Harbour Gazette reported.")
+    XCTAssertEqual(c.quotes.last?.group, "a port official")
     // (a report with no frame inside is one claim)
     XCTAssertEqual(run("The Harbour Gazette reported the tanker had been leaking for days.").quotes.count, 1)
   }
