@@ -19,7 +19,7 @@ struct Attribution {
   var inRelativeClause: Bool = false
   /// A transcript's line after its speaker's label ("WALLACE: …", "((Dana Veltri)) …"): the speaker's own words.
   var transcriptLine: Bool = false
-  /// The frame is inside the words another source relays ("The Gazette reported Ann Vey said …"): the source
-  /// that relays them, not she, is the one the next sentence goes on about ("It added …").
+  /// The frame is inside the words an outlet reports ("The Gazette reported Ann Vey said …"): the outlet, not
+  /// she, is the one the next sentence goes on about ("It added …").
   var relayed: Bool = false
 }

@@ -126,8 +126,9 @@ extension Attributor {
       let lemma = inner.lemma, !CueLexicon.weak.contains(lemma), inner.end <= account.end,
       opensReportedClause(paragraph, paragraph.firstToken(startingAtOrAfter: inner.start), limit: sentence.upperBound)
     else { return nil }
+    // (what an outlet reported stays the outlet's story after it; the one a source told of is not)
     var relayed = inner
-    relayed.relayed = true
+    relayed.relayed = account.lemma == "report"
     return relayed
   }
 

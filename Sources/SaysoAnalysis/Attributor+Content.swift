@@ -59,32 +59,28 @@ extension Attributor {
   }
 
   /// Whether a clause with no "that" opens at `index` whose finite verb comes before any mark, relative pronoun,
-  /// subordinator (`subordinators`, "as", "where", "that") or subject pronoun, within ten words and before `limit`:
-  /// "the beetles survived longer", "there could be water", "the flies had a harder time" (not "an alleged weapon,
-  /// which was …", "a guard surrounded by protesters", "protesters throwing things as they ran", "no sign that he
-  /// was …"). An "-ed" word is the verb only after a word that is no determiner and before no "by".
+  /// subordinator (`subordinators`, "as", "where", "that"), conjunction or subject pronoun, within ten words and
+  /// before `limit`, and is an auxiliary, a modal or a form of "be" or "have": "there could be water", "the flies
+  /// had a harder time", "the lifts had not been serviced" (not "an alleged weapon, which was …", "no sign that he
+  /// was …", "the woman injured in her kitchen", "the knife and arrested him").
   static func opensPlainClause(_ paragraph: ParagraphText, at index: Int, limit: Int) -> Bool {
     guard opensClauseWithNoThat(paragraph.tokens[index]) else { return false }
     var position = index + 1
     while position < min(limit, index + 11) {
       let word = paragraph.tokens[position]
       // (a subject pronoun inside opens a relative clause with no pronoun: "a weakness she did not reveal")
+      // (nor a second verb of the one who found: "found the knife and arrested him")
       guard word.kind != .punct, word.quote == nil, !relativePronouns.contains(word.lower),
-        !subordinators.contains(word.lower), !["as", "where", "that"].contains(word.lower),
+        !subordinators.contains(word.lower), !["as", "where", "that", "and", "or", "but"].contains(word.lower),
         !subjectPronouns.contains(word.lower)
       else { return false }
+      // (an auxiliary, a modal or a form of "be" or "have" only: a past form may be a participle of what was found,
+      // "found the woman injured in her kitchen", "found the village deserted")
       let lower = word.lower
-      if !word.isCapitalized, !word.classes.contains(.determiner) {
-        if modalVerbs.contains(lower) || finiteVerbs.contains(lower) || Lexicon.irregularPasts.contains(lower)
-          || isFiniteContraction(lower)
-        {
-          return true
-        }
-        if lower.hasSuffix("ed"), !paragraph.tokens[position - 1].classes.contains(.determiner),
-          position + 1 >= limit || paragraph.tokens[position + 1].lower != "by"
-        {
-          return true
-        }
+      if !word.isCapitalized, !word.classes.contains(.determiner),
+        modalVerbs.contains(lower) || finiteVerbs.contains(lower) || isFiniteContraction(lower)
+      {
+        return true
       }
       position += 1
     }

@@ -245,8 +245,23 @@ extension Attributor {
       paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
         && (paragraph.tokens[$0 + 1].lower == "and" || paragraph.tokens[$0 + 1].lower == "but"
           || ((paragraph.tokens[$0 + 1].lower == "while" || paragraph.tokens[$0 + 1].lower == "whereas")
-            && opensClauseWithNoThat(paragraph.tokens[$0 + 2])))
+            && opensClauseWithNoThat(paragraph.tokens[$0 + 2]) && closesMainClause(paragraph, comma: $0, floor: floor)
+            // (not a clause that a comma closes before the second verb: "Jo Hale signed the bill, while his deputy
+            // was abroad, and told …")
+            && paragraph.tokens[end - 1].scalar != ","))
     }).map { $0 + 2 }
+  }
+
+  /// Whether the words from `floor` to the comma at `comma` hold a verb, so that a clause after the comma is
+  /// one of its own: "Jo Hale signed the order, while …" (not an aside inside the subject: "Tom Reed, while
+  /// Governor Hale looked on, signed …").
+  static func closesMainClause(_ paragraph: ParagraphText, comma: Int, floor: Int) -> Bool {
+    (floor..<comma).contains { index in
+      let token = paragraph.tokens[index]
+      return token.kind == .word && !token.isCapitalized && token.quote == nil
+        && (paragraph.cues[index] != nil || finiteVerbs.contains(token.lower) || Lexicon.irregularPasts.contains(token.lower)
+          || (token.lower.hasSuffix("ed") && index > floor && !paragraph.tokens[index - 1].classes.contains(.determiner)))
+    }
   }
 
   /// The first word after "when", "as" or "while" of a clause that a comma opens and the comma at `comma` closes:

@@ -295,11 +295,12 @@ enum Lexicon {
     "rose", "fell", "grew", "sank", "struck", "fought", "drew",
   ]
 
-  /// Past tenses that are no participle of their verb ("spoke", not "spoken"), and "met": after "and" they are a
-  /// second verb of the subject, never a word of a noun phrase ("a ban on night flights and met with residents").
+  /// Past tenses that are no participle of their verb ("spoke", not "spoken"), and "met", and no noun ("rose",
+  /// "saw" are): after "and" they are a second verb of the subject, never a word of a noun phrase ("a ban on night
+  /// flights and met with residents").
   static let pastOnlyForms: WordSet = [
-    "took", "gave", "went", "came", "saw", "began", "wrote", "spoke", "knew", "became", "drove", "flew", "threw",
-    "broke", "chose", "rose", "fell", "grew", "sank", "drew", "forgot", "ran", "met", "said", "told",
+    "took", "gave", "went", "came", "began", "wrote", "spoke", "knew", "became", "drove", "flew", "threw",
+    "broke", "chose", "fell", "grew", "sank", "drew", "forgot", "ran", "met", "said", "told",
   ]
 
   /// Participles that say how one feels, whose subject may have said the words quoted after them: "was delighted

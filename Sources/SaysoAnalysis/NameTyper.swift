@@ -157,12 +157,11 @@ enum NameTyper {
     dropped += gluedPrefixLength(Array(keys[dropped...]))
     // a sentence or role word before what is a name on its own: "Co-author Mei-Ling Zhou",
     // "Fifteen-year-old Robert", "Nepal Ravi Tamang"
-    // (a town's name before a family name alone is a given name the lists lack: "Ama Boateng")
+    // (a rare town's name before a family name alone is a given name the lists lack: "Ama Boateng")
     while dropped < keys.count - 1, !isRegnalName(keys[dropped...]),
       world.places[keys[dropped...].joined(separator: " ")] == nil,
       !isGivenName(keys[dropped]), !isCompoundGivenName(keys[dropped]),
-      !(dropped + 2 == keys.count && world.places[keys[dropped]] == .city
-        && !world.isCommonWord(keys[dropped], within: 10000)),
+      !(dropped + 2 == keys.count && isRareTown(keys[dropped])),
       isStrippable(keys[dropped]) || isAgentNounBeforeFullName(keys[dropped...]),
       kind(of: Array(keys[(dropped + 1)...]), titled: false) == .person
     {
@@ -243,9 +242,10 @@ enum NameTyper {
 
     if namesBodyOfPlace(keys) { return .organisation }
     // (a frequent word last, after no given name, names a firm: "Yorkshire Water", "Northern Rail")
-    // (a town's name may be a given name the lists lack: "Ama Boateng"; not a state's or a country's)
+    // (a rare town's name may be a given name the lists lack: "Ama Boateng"; not a state's or a country's, nor a
+    // town English news names often, whose name is a club's or a college's: "Aston Villa", "Nottingham Trent")
     if world.surnames.contains(last) && !world.isCommonWord(keys[0], within: 5000)
-      && (world.places[keys[0]].map { $0 == .city } ?? true)
+      && (world.places[keys[0]] == nil || isRareTown(keys[0]))
       && !(world.isCommonWord(last, within: 1000) && !world.givenNames.contains(last))
     {
       return .person
@@ -321,6 +321,13 @@ enum NameTyper {
       return true
     }
     return keys.dropLast().allSatisfy { world.isCommonWord($0) && world.places[$0] == nil }
+  }
+
+  /// Whether a key is the name of a town (no state or country) that is no frequent word: "Ama", "Merrick" (not
+  /// "Nottingham", "Aston", "Leeds", which English news names often, in the names of its clubs and colleges too).
+  static func isRareTown(_ key: String) -> Bool {
+    let world = WorldKnowledge.shared
+    return world.places[key] == .city && !world.isCommonWord(key, within: 12000)
   }
 
   /// The number of leading words glued to a name that starts after them.

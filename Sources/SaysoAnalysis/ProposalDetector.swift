@@ -606,13 +606,17 @@ enum ProposalDetector {
       // a second verb of the subject ends what is proposed: "called for a ban on night flights and met with
       // residents", "proposed a tax on sugar and claimed obesity had doubled" (not a noun or a verb of the proposal
       // itself: "a ban on flights and a cap on noise", "to stay home and call the hotline")
+      // (not the verbs of a relative clause inside it, which no comma has closed: "staff who worked nights and took
+      // fewer breaks")
       if from + 2 < last, let second = (from + 2..<last).first(where: { index in
         let word = paragraph.tokens[index + 1]
         return (paragraph.tokens[index].lower == "and" || paragraph.tokens[index].lower == "but")
           && paragraph.tokens[index].quote == nil && word.kind == .word && !word.isCapitalized
           && (Lexicon.pastOnlyForms.contains(word.lower)
             || (word.lower.hasSuffix("ed") && CueFinder.cue(paragraph, at: index + 1) != nil))
-      }) {
+      }), !((from..<second).last(where: { Attributor.relativePronouns.contains(paragraph.tokens[$0].lower) }).map {
+        relative in !((relative + 1)..<second).contains(where: { paragraph.tokens[$0].scalar == "," })
+      } ?? false) {
         last = second - 1
       }
       // a frame after the content: "…, the Kremlin believes."

@@ -672,6 +672,9 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     // (after a phrase of time that opens the words too)
     let c = run("In March, a port official said that the canal would close, the Harbour Gazette reported.")
     XCTAssertEqual(c.quotes.last?.group, "a port official")
+    // (but the one a source told of, after "according to", is whom a quote of the next paragraph goes on with)
+    let d = run("According to police, Tom Reed said he had seen the van.\n\n\u{201C}I never saw the driver.\u{201D}")
+    XCTAssertEqual(d.quotes.last?.speaker?.name, "Tom Reed")
     // (a report with no frame inside is one claim)
     XCTAssertEqual(run("The Harbour Gazette reported the tanker had been leaking for days.").quotes.count, 1)
   }

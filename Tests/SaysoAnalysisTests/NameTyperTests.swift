@@ -21,6 +21,10 @@ final class NameTyperTests: XCTestCase {
     // (a place before a full name is still glued on, and a state before a family name too)
     XCTAssertEqual(NameTyper.type("Vermont Bernie Sanders").name, "Bernie Sanders")
     XCTAssertNotEqual(NameTyper.type("Vermont Mensah").name, "Vermont Mensah")
+    // (nor a town English news names often, whose name is a club's or a college's)
+    for name in ["Nottingham Trent", "Aston Villa", "Leeds Beckett"] {
+      XCTAssertNotEqual(NameTyper.type(name).kind, .person, name)
+    }
   }
 
   func testAMonarchsAPrincesOrAPopesTitleIsPartOfASingleName() {

@@ -114,6 +114,11 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
        "called for a ban on night flights and a cap on daytime noise"),
       ("The mayor urged residents to stay home and call the hotline.",
        "urged residents to stay home and call the hotline"),
+      // (nor a verb of a relative clause that no comma has closed, nor a noun that is a past tense too)
+      ("Ann Vey proposed that staff who worked nights and took fewer breaks be paid more.",
+       "proposed that staff who worked nights and took fewer breaks be paid more"),
+      ("The council proposed new parks and rose gardens for the east side.",
+       "proposed new parks and rose gardens for the east side"),
     ]
     for (text, proposal) in cases {
       XCTAssertEqual(run(text).proposals.map(\.text), [proposal], text)

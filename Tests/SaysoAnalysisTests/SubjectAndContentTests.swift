@@ -305,8 +305,8 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
   }
 
   func testWhatPeopleFoundOrShowedIsTheClauseAfterTheVerbWithNoThat() {
-    let a = run("The field biologists found the beetles survived longer in cold soil than in warm soil.")
-    XCTAssertEqual(a.quotes.map(\.text), ["the beetles survived longer in cold soil than in warm soil"])
+    let a = run("The field biologists found the beetles had survived longer in cold soil than in warm soil.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the beetles had survived longer in cold soil than in warm soil"])
     XCTAssertEqual(a.quotes.first?.group, "The field biologists")
     XCTAssertEqual(
       run("Using their model, they found there could be enough water for moss near the ridge.").quotes.map(\.text),
@@ -322,6 +322,9 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
       "The hikers showed a group of deer grazing as they walked past.",
       "The councillor showed no sign that he was ready to resign.",
       "The mayor has shown a weakness she did not reveal before.",
+      "Police found the woman injured in her kitchen.", "Soldiers found the village deserted.",
+      "Police found the suspect's blood on the knife and arrested him.",
+      "The hikers found the trail closed and turned back.",
     ] {
       XCTAssertTrue(run(sentence).quotes.isEmpty, sentence)
     }
@@ -333,9 +336,15 @@ final class SubjectAndContentTests: XCTestCase, AnalysingText {
         + "the council should resign.")
     XCTAssertEqual(a.quotes.last?.text, "the council should resign")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
-    // (a "while" of time with no subject of its own leaves the sentence's)
-    let b = run("Governor Jo Hale, while touring the plant, thanked the staff and said the jobs were safe.")
-    XCTAssertEqual(b.quotes.last?.speaker?.name, "Jo Hale")
+    // (a "while" of time with no subject of its own leaves the sentence's, and so does an aside inside the subject
+    // or one that a comma closes before the second verb)
+    for text in [
+      "Governor Jo Hale, while touring the plant, thanked the staff and said the jobs were safe.",
+      "Governor Jo Hale, while Tom Reed looked on, signed the bill and said the jobs were safe.",
+      "Governor Jo Hale signed the bill on Monday, while Tom Reed was abroad, and said the jobs were safe.",
+    ] {
+      XCTAssertEqual(run(text).quotes.last?.speaker?.name, "Jo Hale", text)
+    }
   }
 
   func testATimeBeforeTheFrameAndAnAsideBetweenDashesAreNoContent() {
