@@ -71,8 +71,7 @@ extension Attributor {
       // (a subject pronoun inside opens a relative clause with no pronoun: "a weakness she did not reveal")
       // (nor a second verb of the one who found: "found the knife and arrested him")
       guard word.kind != .punct, word.quote == nil, !relativePronouns.contains(word.lower),
-        !subordinators.contains(word.lower), !["as", "where", "that", "and", "or", "but"].contains(word.lower),
-        !subjectPronouns.contains(word.lower)
+        !subordinators.contains(word.lower), !plainClauseStops.contains(word.lower), !subjectPronouns.contains(word.lower)
       else { return false }
       // (an auxiliary, a modal or a form of "be" or "have" only: a past form may be a participle of what was found,
       // "found the woman injured in her kitchen", "found the village deserted")
@@ -86,6 +85,9 @@ extension Attributor {
     }
     return false
   }
+
+  /// Words besides relative pronouns, subordinators and subject pronouns before which a plain clause has no verb.
+  static let plainClauseStops: WordSet = ["as", "where", "that", "and", "or", "but"]
 
   /// Whether a word is a contracted finite verb: a negated auxiliary ("hadn't", "wouldn't", not "shouldn't") or
   /// a subject pronoun with its auxiliary (`isPronounContraction`).

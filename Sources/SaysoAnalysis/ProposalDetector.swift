@@ -574,6 +574,29 @@ enum ProposalDetector {
       || Lexicon.sourceNouns.contains(stem) || Lexicon.sentenceOpeners.contains(stem)
   }
 
+  /// The "and" or "but" before a second verb of the subject, which ends what is proposed: "called for a ban on night
+  /// flights and met with residents", "proposed a tax on sugar and claimed obesity had doubled" (a past tense that is
+  /// no participle or noun, or a verb of saying in "-ed"). Nil when there is none before `last`, or only inside a
+  /// relative clause that no comma has closed ("staff who worked nights and took fewer breaks"); nor is a noun or a
+  /// verb of the proposal itself one: "a ban on flights and a cap on noise", "to stay home and call the hotline".
+  static func secondVerbOfSubject(_ paragraph: ParagraphText, from: Int, before last: Int) -> Int? {
+    guard from + 2 < last,
+      let conjunction = (from + 2..<last).first(where: { index in
+        let word = paragraph.tokens[index + 1]
+        return (paragraph.tokens[index].lower == "and" || paragraph.tokens[index].lower == "but")
+          && paragraph.tokens[index].quote == nil && word.kind == .word && !word.isCapitalized
+          && (Lexicon.pastOnlyForms.contains(word.lower)
+            || (word.lower.hasSuffix("ed") && CueFinder.cue(paragraph, at: index + 1) != nil))
+      })
+    else { return nil }
+    if let relative = (from..<conjunction).last(where: { Attributor.relativePronouns.contains(paragraph.tokens[$0].lower) }),
+      !((relative + 1)..<conjunction).contains(where: { paragraph.tokens[$0].scalar == "," })
+    {
+      return nil
+    }
+    return conjunction
+  }
+
   /// Where a proposal's words end: the end of the sentence, the end of the enclosing quote, or the
   /// start of the frame of the attribution the sentence carries.
   static func endOfClause(
@@ -603,22 +626,7 @@ enum ProposalDetector {
       }), semicolon > from {
         last = semicolon - 1
       }
-      // a second verb of the subject ends what is proposed: "called for a ban on night flights and met with
-      // residents", "proposed a tax on sugar and claimed obesity had doubled" (not a noun or a verb of the proposal
-      // itself: "a ban on flights and a cap on noise", "to stay home and call the hotline")
-      // (not the verbs of a relative clause inside it, which no comma has closed: "staff who worked nights and took
-      // fewer breaks")
-      if from + 2 < last, let second = (from + 2..<last).first(where: { index in
-        let word = paragraph.tokens[index + 1]
-        return (paragraph.tokens[index].lower == "and" || paragraph.tokens[index].lower == "but")
-          && paragraph.tokens[index].quote == nil && word.kind == .word && !word.isCapitalized
-          && (Lexicon.pastOnlyForms.contains(word.lower)
-            || (word.lower.hasSuffix("ed") && CueFinder.cue(paragraph, at: index + 1) != nil))
-      }), !((from..<second).last(where: { Attributor.relativePronouns.contains(paragraph.tokens[$0].lower) }).map {
-        relative in !((relative + 1)..<second).contains(where: { paragraph.tokens[$0].scalar == "," })
-      } ?? false) {
-        last = second - 1
-      }
+      if let second = secondVerbOfSubject(paragraph, from: from, before: last) { last = second - 1 }
       // a frame after the content: "…, the Kremlin believes."
       for index in stride(from: last, to: from, by: -1)
       where paragraph.tokens[index].scalar == "," && paragraph.tokens[index].quote == nil {
