@@ -37,9 +37,10 @@ final class ParagraphText {
     // markup is read as white space, so its attribute values are no quotes and its names no cues
     let tags = text.containsASCII(0x3C) ? MarkupTags.ranges(in: decoded) : []
     let prose = tags.isEmpty ? decoded : MarkupTags.blanked(decoded, tags)
-    let tokenized = Tokenizer.tokenize(prose)
-    var tokens = tokenized.tokens
-    tokenStrings = tokenized.strings
+    // (taken apart at once, so that the token array has one owner: a copy held in a tuple made every write below
+    // copy the array)
+    var (tokens, strings) = Tokenizer.tokenize(prose)
+    tokenStrings = strings
     if role == .title { TitleCase.readAsSentenceCase(&tokens) }
     let quotes = QuoteScanner.scan(prose, openFromPrevious: openFromPrevious)
     if !quotes.isEmpty {
