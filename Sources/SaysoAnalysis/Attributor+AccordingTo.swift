@@ -99,12 +99,14 @@ extension Attributor {
     "nor", "as", "the", "a", "an", "including",
   ]
 
-  /// The frame of its own that the words after a fronted source open, whose subject opens them: "According to
-  /// Tarn News, Ann Vey said she met the minister" reports Ann Vey's words as the paper told them (a verb that
-  /// states, not one of holding or showing, with a clause or a quote after it: not "According to the filing, Ford
-  /// disclosed the matter …" nor "…, Time also considered …"; nor a body's name, which the source's words may open,
-  /// nor a pronoun, which the source's own words may hold: "According to Tarn News, it said …").
-  /// The source keeps its claim of the whole.
+  /// The frame of its own that the words of an account open, whose subject opens them: "According to Tarn News, Ann
+  /// Vey said she met the minister" reports Ann Vey's words as the paper told them, and so do "Tarn News reported
+  /// (that) Ann Vey said …" and "Ann Vey said …, Tarn News reported" (after a phrase of time or place too: "In
+  /// March, an official said …, the Times reported"). A verb that states, not one of holding or showing, with a
+  /// clause or a quote after it: not "According to the filing, Ford disclosed the matter …" nor "…, Time also
+  /// considered …"; nor a body's name, which the source's words may open, nor a pronoun, which the source's own
+  /// words may hold: "According to Tarn News, it said …". The source keeps its claim of the whole; what an outlet
+  /// reported is `relayed`.
   static func frameInsideAccount(_ paragraph: ParagraphText, _ account: Attribution, _ sentence: Range<Int>)
     -> Attribution?
   {
