@@ -43,7 +43,7 @@ extension Analyzer {
     let people = quoteCounts.indices.filter { quoteCounts[$0] > 0 }.sorted {
       (registry.entities[$0].mentions.min() ?? 0, $0) < (registry.entities[$1].mentions.min() ?? 0, $1)
     }
-    .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]) }
+    .map { Person(name: registry.shownName(of: $0), roles: registry.entities[$0].roles, quotes: quoteCounts[$0]) }
     return ArticleAnalysis(article: article, people: people, quotes: quotes, proposals: proposals)
   }
 
@@ -143,8 +143,7 @@ extension Analyzer {
   /// The speaker of a claim, when its source is a person of the registry.
   func speaker(of resolution: Resolution) -> Speaker? {
     guard let id = resolution.entity else { return nil }
-    let entity = registry.entities[id]
-    return Speaker(name: entity.name, role: entity.roles.first, mention: resolution.mention)
+    return Speaker(name: registry.shownName(of: id), role: registry.entities[id].roles.first, mention: resolution.mention)
   }
 
   /// The quoted pieces of an attribution: its content without a frame that stands inside it.

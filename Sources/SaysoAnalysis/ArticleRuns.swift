@@ -88,7 +88,7 @@ enum ArticleRuns {
     let people = quoteCounts.keys.sorted {
       (registry.entities[$0].mentions.min() ?? 0, $0) < (registry.entities[$1].mentions.min() ?? 0, $1)
     }
-    .map { Person(name: registry.entities[$0].name, roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
+    .map { Person(name: registry.shownName(of: $0), roles: registry.entities[$0].roles, quotes: quoteCounts[$0]!) }
     return ArticleAnalysis(article: analyzer.article, people: people, quotes: quotes, proposals: proposals)
   }
 }

@@ -321,14 +321,34 @@ struct EntityRegistry {
 
   mutating func addMention(_ id: Int, at position: Int) { noteMention(id, at: position) }
 
-  /// The words after a family name that tell a father from a son: "Brent Bozell III", "Tom Reed II".
-  static let generationalSuffixes: WordSet = ["ii", "iii", "iv"]
+  /// The words after a family name that tell a father from a son: "Brent Bozell III", "Tom Reed Jr.".
+  static let generationalSuffixes: WordSet = ["ii", "iii", "iv", "jr", "sr"]
+
+  /// Whether `word` (in lower case) tells a father from a son: "iii", "jr.".
+  static func isGenerationalSuffix(_ word: some StringProtocol) -> Bool {
+    generationalSuffixes.contains(word.hasSuffix(".") ? String(word.dropLast()) : String(word))
+  }
+
+  /// The name a reader is shown for the person `id`: a son's "Jr" (a father's "Sr") stays where it tells him
+  /// from someone else the article names ("Tom Reed Jr" beside "Tom Reed"), and is left off where it tells no
+  /// one apart, as news writes the name after its first mention ("Tom Reed").
+  func shownName(of id: Int) -> String {
+    let name = entities[id].name
+    guard name.wordCount >= 3, let space = name.lastIndex(of: " "),
+      ["jr", "sr"].contains(name[name.index(after: space)...].lowercasedQuickly())
+    else { return name }
+    let base = String(name[..<space])
+    let sharesBase = entities.indices.contains { other in
+      other != id && (entities[other].name == base || entities[other].name.hasPrefix(base + " "))
+    }
+    return sharesBase ? name : base
+  }
 
   /// A name's family name in lower case: its last word, or the one before a generational suffix ("reed" of
-  /// "Tom Reed III"), which a bare "Reed" names.
+  /// "Tom Reed III" or "Tom Reed Jr."), which a bare "Reed" names.
   static func familyName(of name: String) -> String {
     let last = name.lastWord.lowercasedQuickly()
-    guard generationalSuffixes.contains(last) else { return last }
+    guard isGenerationalSuffix(last) else { return last }
     return String(name.dropLast(last.count + 1)).lastWord.lowercasedQuickly()
   }
 

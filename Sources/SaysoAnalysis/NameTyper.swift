@@ -128,8 +128,11 @@ enum NameTyper {
   static func type(_ name: String, titled: Bool = false) -> Typing {
     var words = name.spaceSeparatedWords.map(String.init)
     guard !words.isEmpty else { return Typing(kind: .other, name: name, dropped: 0) }
-    // letters after a name belong to the person, and are no part of the name: "Ruth Keel QC"
-    if words.count >= 3, Lexicon.postnominals.contains(nameKey(words[words.count - 1]).filter { $0 != "." }) {
+    // letters after a name belong to the person, and are no part of the name: "Ruth Keel QC"; but "Jr."
+    // tells the son from his father, so it stays ("Tom Reed Jr.")
+    if words.count >= 3, Lexicon.postnominals.contains(nameKey(words[words.count - 1]).filter { $0 != "." }),
+      !EntityRegistry.isGenerationalSuffix(nameKey(words[words.count - 1]))
+    {
       words.removeLast()
     }
     // nor is "I" with its verb, which a sentence glued after it: "other than Tom Reed I’ve chaired …"

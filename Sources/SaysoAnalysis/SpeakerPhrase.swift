@@ -526,7 +526,8 @@ enum SpeakerPhraseParser {
       if author.kind == .person || author.kind == .organisation { author.text = paragraph.text(tokens: start..<end) }
       return author
     }
-    // letters after a name belong to the person: "Ruth Keel QC", "Martin Luther King Jr"
+    // letters after a name belong to the person: "Ruth Keel QC", "Martin Luther King Jr"; a son's "Jr" (or a
+    // father's "Sr") is part of his name, which tells him from his father
     let lastWord = last.scalar == "." ? end - 2 : end - 1
     if lastWord - start >= 2,
       paragraph.tokens[lastWord].isListedAsWritten(.postnominal), paragraph.tokens[lastWord - 1].isCapitalized,
@@ -534,6 +535,9 @@ enum SpeakerPhraseParser {
     {
       person.tokens = start..<end
       person.text = paragraph.text(tokens: start..<end)
+      if EntityRegistry.isGenerationalSuffix(paragraph.tokens[lastWord].lower) {
+        person.name += " " + paragraph.text(tokens: lastWord..<lastWord + 1)
+      }
       return person
     }
     // an office with its place or body before the name: "Mayor of Leeds Zubair Osei", "Ambassador to Canada

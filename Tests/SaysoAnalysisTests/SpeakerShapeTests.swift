@@ -744,6 +744,20 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed III", "Tom Reed III"])
   }
 
+  func testJuniorAndSeniorTellASonFromHisFather() {
+    let a = run(
+      "Tom Reed Jr. said the pier would close. His father, Tom Reed Sr., said it would stay open. Tom Reed III "
+        + "said the tide was late.")
+    XCTAssertEqual(a.quotes.map { $0.speaker?.name }, ["Tom Reed Jr", "Tom Reed Sr", "Tom Reed III"])
+    XCTAssertEqual(Set(a.people.map(\.name)), ["Tom Reed Jr", "Tom Reed Sr", "Tom Reed III"])
+    let b = run("Ann Hale Jr. said the pier would close. Ann Hale said it would not.")
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ann Hale Jr", "Ann Hale"])
+    // (where it tells no one apart, the name is shown as news writes it after its first mention)
+    let c = run("“The port is ready,” Dana Vey Jr., the harbour pilot, said. Her mother spoke later. “It is late,” Vey said.")
+    XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Dana Vey", "Dana Vey"])
+    XCTAssertEqual(c.people.map(\.name), ["Dana Vey"])
+  }
+
   func testTheCommasOfAListInTheAppositiveAfterAQuoteAreNotAppositivesOfTheirOwn() {
     let a = run(
       "“The levy will not fix the pier, but it is a start,” Ann Vey, deputy minister for ports, harbours, and "
