@@ -471,6 +471,28 @@ extension Attributor {
     return false
   }
 
+  /// The word after a time that opens a clause at `start`, or `start`: "later", "on Friday", "last week" and a
+  /// comma after them or not ("on Friday, he said …").
+  static func afterOpeningTime(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Int {
+    guard start < last, paragraph.tokens[start].quote == nil else { return start }
+    var end = start
+    if adverbsOfTimeOrRepetition.contains(paragraph.tokens[start].lower) && paragraph.tokens[start].lower != "also" {
+      end = start + 1
+    } else if paragraph.tokens[start].classes.contains(.preposition) || paragraph.tokens[start].lower == "last" {
+      // a preposition or "last", up to two words and a word of time: "on Friday", "in late May", "last week"
+      var word = start + 1
+      while word < last && word <= start + 3 && paragraph.tokens[word].kind == .word && !paragraph.tokens[word].isTimeWord
+        && paragraph.cues[word] == nil
+      {
+        word += 1
+      }
+      guard word < last, paragraph.tokens[word].isTimeWord, paragraph.tokens[word].quote == nil else { return start }
+      end = word + 1
+    }
+    if end > start && end < last && paragraph.tokens[end].scalar == "," { end += 1 }
+    return end
+  }
+
   /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,
   /// a name, with a role or a kind of body before it or not: "broadcaster Tarn News", a determiner and up to two
   /// lower-case words: "a woman", "the team captain", a share of people: "three-quarters", "62 percent of those
@@ -480,7 +502,9 @@ extension Attributor {
   /// content.
   static func secondFrameFollows(_ paragraph: ParagraphText, _ clause: Int, _ last: Int) -> Bool {
     // (after a conjunction: "…, and two-thirds said the same of Hale")
-    let start = clause < last && clauseCoordinators.contains(paragraph.tokens[clause].lower) ? clause + 1 : clause
+    var start = clause < last && clauseCoordinators.contains(paragraph.tokens[clause].lower) ? clause + 1 : clause
+    // (and after a time that opens the clause: "…, but on Friday he said …", "…, but later the mayor said …")
+    start = afterOpeningTime(paragraph, start, last)
     guard start < last, paragraph.tokens[start].quote == nil else { return false }
     let first = paragraph.tokens[start]
     var verb = start + 1
@@ -489,13 +513,17 @@ extension Attributor {
     let share =
       first.kind == .number || SpeakerPhraseParser.numberWords.contains(first.lower)
       || first.lower.hasSuffix("-quarters")
-    // (a role noun or a kind of organisation may stand before the name: "…, but broadcaster Vellum News
-    // reported …")
+    // (a role noun or a kind of organisation may stand before the name, with "the" or not: "…, but broadcaster
+    // Vellum News reported …", "…, but the broadcaster Vellum News reported …")
+    let role = first.lower == "the" && start + 2 < last ? start + 1 : start
     let roleBeforeName =
-      !pronoun && !first.isCapitalized && start + 1 < last
-      && (first.classes.contains(.roleNoun) || Lexicon.organisationKinds.contains(first.lower))
-      && paragraph.tokens[start + 1].isCapitalized && SpeakerPhraseParser.isNameToken(paragraph, start + 1)
-    if roleBeforeName || (!pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) && first.kind != .number) {
+      !pronoun && !paragraph.tokens[role].isCapitalized && role + 1 < last
+      && (paragraph.tokens[role].classes.contains(.roleNoun) || Lexicon.organisationKinds.contains(paragraph.tokens[role].lower))
+      && paragraph.tokens[role + 1].isCapitalized && SpeakerPhraseParser.isNameToken(paragraph, role + 1)
+    if roleBeforeName {
+      verb = role + 2
+      while verb < last && verb < role + 5 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
+    } else if !pronoun && SpeakerPhraseParser.isNameToken(paragraph, start) && first.kind != .number {
       while verb < last && verb < start + 4 && SpeakerPhraseParser.isNameToken(paragraph, verb) { verb += 1 }
     } else if share {
       while verb < last && verb <= start + 4 && paragraph.tokens[verb].quote == nil
@@ -544,10 +572,13 @@ extension Attributor {
       cue.category != .belief, cue.category != .proposal
     else { return false }
     let next = paragraph.tokens[cue.end]
-    // (a weak verb frames only "that" and its clause: "…, but Tarn News later reported that it began …", not
-    // "…, and the firm reported a loss")
+    // (a weak verb frames only a clause, with "that" or not: "…, but Tarn News later reported that it began …",
+    // "…, but Tarn News reported it began …", not "…, and the firm reported a loss")
     if CueLexicon.weak.contains(cue.lemma) {
-      return next.quote == nil && next.lower == "that" && isIndicativeClause(paragraph, after: cue.end, limit: last + 1)
+      return next.quote == nil
+        && (next.lower == "that"
+          ? isIndicativeClause(paragraph, after: cue.end, limit: last + 1)
+          : opensIndicativeClauseWithNoThat(paragraph, at: cue.end, limit: last + 1))
     }
     if opensQuote(paragraph, cue.end, last + 1) { return true }
     if next.scalar == "," || next.scalar == ":", cue.end + 1 <= last, opensQuote(paragraph, cue.end + 1, last + 1) {

@@ -463,6 +463,24 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(e.quotes.map(\.text), ["his speech and polls showing a tie give him a chance"])
   }
 
+  func testAClauseAfterButWithATimeBeforeItsSubjectOrAWeakVerbAndABareClauseIsAFrameOfItsOwn() {
+    // (a weak verb frames a clause with no "that" too, and "the" may open a role before the name)
+    let a = run("Officials said the fire began in a shed, but the broadcaster Tarn News later reported it began in a van.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the fire began in a shed", "it began in a van"])
+    XCTAssertEqual(a.quotes.last?.organisation, "Tarn News")
+    // (a time may open the clause before its subject)
+    let b = run("Ann Vey said the pier was doomed, but on Friday she said it could be saved.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the pier was doomed", "it could be saved"])
+    let c = run("Ann Vey said the pier was doomed, but later the mayor said it could be saved.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the pier was doomed", "it could be saved"])
+    XCTAssertEqual(c.quotes.map(\.group), [nil, "the mayor"])
+    // (not a weak verb with a noun phrase, nor a clause with no verb of saying after the time)
+    XCTAssertEqual(run("Ann Vey said the pier was doomed, and last week the firm reported a loss.").quotes.count, 1)
+    XCTAssertEqual(
+      run("Ann Vey said the pier would close, but on Friday the crews kept working.").quotes.map(\.text),
+      ["the pier would close, but on Friday the crews kept working"])
+  }
+
   func testANounPhraseAsTheWordsEndsBeforeAndASecondVerbInThePast() {
     // (the subject's second act: "sent troops" had been part of what she declared)
     XCTAssertEqual(

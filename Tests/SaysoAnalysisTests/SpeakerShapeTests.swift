@@ -753,7 +753,8 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     let b = run("Ann Hale Jr. said the pier would close. Ann Hale said it would not.")
     XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ann Hale Jr", "Ann Hale"])
     // (where it tells no one apart, the name is shown as news writes it after its first mention)
-    let c = run("“The port is ready,” Dana Vey Jr., the harbour pilot, said. Her mother spoke later. “It is late,” Vey said.")
+    let c = run(
+      "“The port is ready,” Dana Vey Jr., the harbour pilot, said. Her mother spoke later. “It is late,” Vey said.")
     XCTAssertEqual(c.quotes.map { $0.speaker?.name }, ["Dana Vey", "Dana Vey"])
     XCTAssertEqual(c.people.map(\.name), ["Dana Vey"])
   }
