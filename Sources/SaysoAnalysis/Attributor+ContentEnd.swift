@@ -513,12 +513,21 @@ extension Attributor {
     let share =
       first.kind == .number || SpeakerPhraseParser.numberWords.contains(first.lower)
       || first.lower.hasSuffix("-quarters")
-    // (a role noun or a kind of organisation may stand before the name, with "the" or not: "…, but broadcaster
-    // Vellum News reported …", "…, but the broadcaster Vellum News reported …")
-    let role = first.lower == "the" && start + 2 < last ? start + 1 : start
+    // (a role noun or a kind of organisation may stand before the name, with "the" or a word before it or not:
+    // "…, but broadcaster Vellum News reported …", "…, but the news broadcaster Vellum News reported …")
+    func isRoleOrKind(_ index: Int) -> Bool {
+      !paragraph.tokens[index].isCapitalized && paragraph.tokens[index].quote == nil
+        && (paragraph.tokens[index].classes.contains(.roleNoun)
+          || Lexicon.organisationKinds.contains(paragraph.tokens[index].lower))
+    }
+    var role = first.lower == "the" && start + 2 < last ? start + 1 : start
+    if role + 2 < last, !isRoleOrKind(role), paragraph.tokens[role].kind == .word, paragraph.cues[role] == nil,
+      isRoleOrKind(role + 1)
+    {
+      role += 1
+    }
     let roleBeforeName =
-      !pronoun && !paragraph.tokens[role].isCapitalized && role + 1 < last
-      && (paragraph.tokens[role].classes.contains(.roleNoun) || Lexicon.organisationKinds.contains(paragraph.tokens[role].lower))
+      !pronoun && role + 1 < last && isRoleOrKind(role)
       && paragraph.tokens[role + 1].isCapitalized && SpeakerPhraseParser.isNameToken(paragraph, role + 1)
     if roleBeforeName {
       verb = role + 2

@@ -468,6 +468,8 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let a = run("Officials said the fire began in a shed, but the broadcaster Tarn News later reported it began in a van.")
     XCTAssertEqual(a.quotes.map(\.text), ["the fire began in a shed", "it began in a van"])
     XCTAssertEqual(a.quotes.last?.organisation, "Tarn News")
+    let d = run("Officials said the fire began in a shed, but news broadcaster Tarn News reported it began in a van.")
+    XCTAssertEqual(d.quotes.map(\.text), ["the fire began in a shed", "it began in a van"])
     // (a time may open the clause before its subject)
     let b = run("Ann Vey said the pier was doomed, but on Friday she said it could be saved.")
     XCTAssertEqual(b.quotes.map(\.text), ["the pier was doomed", "it could be saved"])
