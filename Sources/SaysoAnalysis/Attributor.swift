@@ -53,6 +53,22 @@ enum Attributor {
           out.append(earlier)
           attribution = narrowed
         }
+        // "Vey claims Reed took gifts, which Reed denied": the clause that a relative clause answers has a frame of
+        // its own, whose claim stands, and the answer is about what that frame reported (not a charge in the
+        // passive, which is the answer's whole subject: "Reed was accused of taking gifts, which he denied")
+        if attribution.frameAfter, let lemma = attribution.lemma, answeringLemmas.contains(lemma),
+          case let comma = paragraph.firstToken(startingAtOrAfter: attribution.end), comma > contentStart,
+          let earlier = preFrame(paragraph, sentence.lowerBound..<comma, contentStart, sentenceIndex),
+          earlier.start > attribution.start, earlier.end <= attribution.end,
+          let frame = earlier.speaker?.tokens, frame.upperBound < paragraph.tokens.count,
+          case let verbStart = paragraph.tokens[frame.upperBound].start, verbStart <= earlier.start,
+          !paragraph.tokens(within: verbStart..<earlier.start).contains(where: {
+            Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower)
+          })
+        {
+          out.append(earlier)
+          attribution.start = earlier.start
+        }
         // "Reed asserted that the port had lost its soul: “It is dead,” he claimed": the frame after the quote
         // takes only the quote, and the words before the colon have a frame of their own
         if attribution.frameAfter, let speaker = attribution.speaker,

@@ -657,6 +657,10 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
         + "Haddani was later accused of ordering the theft, which he denied.")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Omar Haddani")
     XCTAssertEqual(a.quotes.last?.text, "Haddani was later accused of ordering the theft")
+    // (a clause with a frame of its own is that frame's claim)
+    let b = run("In her memoir, Ann Vey claims Mayor Tom Reed took gifts from a builder, which Reed denied.")
+    XCTAssertEqual(b.quotes.map(\.text), ["Mayor Tom Reed took gifts from a builder"])
+    XCTAssertEqual(b.quotes.map { $0.speaker?.name }, ["Ann Vey"])
   }
 
   func testAParticiplePhraseBetweenCommasAfterTheSubject() {
