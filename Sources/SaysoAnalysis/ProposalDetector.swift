@@ -597,6 +597,11 @@ enum ProposalDetector {
     return conjunction
   }
 
+  /// Nouns of words that a quote after a colon gives: "proposed new wording for the charter: “…”".
+  static let wordingNouns: WordSet = [
+    "language", "wording", "words", "text", "amendment", "motion", "resolution", "slogan", "pledge", "clause",
+  ]
+
   /// Where a proposal's words end: the end of the sentence, the end of the enclosing quote, or the
   /// start of the frame of the attribution the sentence carries.
   static func endOfClause(
@@ -620,11 +625,19 @@ enum ProposalDetector {
       }
       last = index
     } else {
-      // a semicolon outside quotes ends the clause: "they would appeal; Ferris wept …"
-      if let semicolon = (from..<sentence.upperBound).first(where: {
-        paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
-      }), semicolon > from {
-        last = semicolon - 1
+      // a semicolon outside quotes ends the clause: "they would appeal; Ferris wept …"; so does a colon before a
+      // quote after what is proposed, which quotes the proposer's reasons: "called for a ban on vapes: “Children
+      // are targeted.”" (not a colon before a list: "called for three things: a ban, …"; nor one right after the
+      // verb, whose quote is the proposal: "proposed: “I ask all leaders to …”", nor after words the quote gives:
+      // "proposed new wording for the charter: “…”")
+      if let end = (from..<sentence.upperBound).first(where: {
+        paragraph.tokens[$0].quote == nil
+          && (paragraph.tokens[$0].scalar == ";"
+            || (paragraph.tokens[$0].scalar == ":" && $0 > from + 1 && $0 + 1 < sentence.upperBound
+              && paragraph.tokens[$0 + 1].quote != nil
+              && !(from..<$0).contains(where: { wordingNouns.contains(paragraph.tokens[$0].lower) })))
+      }), end > from {
+        last = end - 1
       }
       if let second = secondVerbOfSubject(paragraph, from: from, before: last) { last = second - 1 }
       // a frame after the content: "…, the Kremlin believes."

@@ -126,4 +126,24 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     // (a sentence that ends right after the verb: no range runs backwards)
     XCTAssertLessThanOrEqual(run("Tom Reed proposed it and").proposals.count, 1)
   }
+
+  func testAColonBeforeAQuoteEndsWhatIsProposed() {
+    let cases: [(String, String)] = [
+      ("Minister Arvo Kask called for a ban on glass bottles at the fair: “Three stalls were hit last year.”",
+       "called for a ban on glass bottles at the fair"),
+      ("The mayor proposed to widen the ring road and add a bus lane: \"The traffic is too slow. We lose hours.\"",
+       "proposed to widen the ring road and add a bus lane"),
+      // (not a colon before a list of what is proposed)
+      ("The union called for three things: a pay rise, shorter shifts and a new canteen.",
+       "called for three things: a pay rise, shorter shifts and a new canteen"),
+      // (nor a colon after words that the quote gives, nor one right after the verb: the quote is the proposal)
+      ("The mayor proposed new wording for the charter: “Every child shall have a park within a mile.”",
+       "proposed new wording for the charter: “Every child shall have a park within a mile.”"),
+      ("Ann Vey proposed: “I request all the mayors of the land to plant a hundred trees this winter.”",
+       "proposed: “I request all the mayors of the land to plant a hundred trees this winter.”"),
+    ]
+    for (text, proposal) in cases {
+      XCTAssertEqual(run(text).proposals.map(\.text), [proposal], text)
+    }
+  }
 }
