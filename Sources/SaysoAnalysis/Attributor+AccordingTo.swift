@@ -499,12 +499,20 @@ extension Attributor {
   /// Words before "of" that open a share of what was told: "…, most of them children".
   static let sharesBeforeOf: WordSet = ["most", "many", "some", "all", "half", "both", "none", "several", "one", "two"]
 
-  /// Whether the words at `index`, after a source and its comma, are a relative clause or a share of what was told:
-  /// "…, who toured the area", "…, which cited two engineers", "…, including two children", "…, most of them
-  /// children".
+  /// Whether the words at `index`, after a source and its comma, are a relative clause, a share of what was told or
+  /// a participle's phrase, after "and" or not: "…, who toured the area", "…, which cited two engineers", "…,
+  /// including two children", "…, most of them children", "…, ranging in age from six to twelve", "…, and leaving
+  /// hundreds homeless".
   static func opensTailAfterSource(_ paragraph: ParagraphText, _ index: Int, limit: Int) -> Bool {
     let word = paragraph.tokens[index].lower
     if relativePronouns.contains(word) || word == "including" { return true }
+    let participle = word == "and" && index + 1 < limit ? index + 1 : index
+    if paragraph.tokens[participle].kind == .word, paragraph.tokens[participle].quote == nil,
+      !paragraph.tokens[participle].isCapitalized, paragraph.tokens[participle].lower.count > 5,
+      paragraph.tokens[participle].lower.hasSuffix("ing"), paragraph.cues[participle] == nil
+    {
+      return true
+    }
     return sharesBeforeOf.contains(word) && index + 1 < limit && paragraph.tokens[index + 1].lower == "of"
   }
 

@@ -621,6 +621,16 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.organisation, "Reuters")
   }
 
+  func testAParticiplesPhraseAfterTheSourceOfAFinalAccordingToIsNoPartOfIt() {
+    let a = run("Forty walkers were rescued on Sunday according to coastguard officials, ranging in age from nine to 80.")
+    XCTAssertEqual(a.quotes.map(\.text), ["Forty walkers were rescued on Sunday"])
+    XCTAssertEqual(a.quotes.first?.group, "coastguard officials")
+    let b = run("The gale felled 300 trees according to park rangers on Monday, and leaving two roads shut.")
+    XCTAssertEqual(b.quotes.map(\.text), ["The gale felled 300 trees"])
+    // (not a source that goes on with its own words after the comma)
+    XCTAssertEqual(run("The hall was built according to the plans, and the works ended in May.").quotes.count, 0)
+  }
+
   func testAFormOfBeAfterAnOpeningPhraseWithAPrepositionReportsNothing() {
     // (the subject comes after "was": the sentence describes the bakery, no one speaks; the speaker had been the
     // opening phrase, "At the centre of the inquiry")
