@@ -619,6 +619,8 @@ enum Attributor {
     "memo", "letter", "filing", "complaint", "ruling", "indictment", "assessment", "probe", "inquiry",
     "email", "emails", "e-mail", "transcript", "transcripts", "recording", "recordings", "average", "tally",
     "model", "models", "photos", "images",
+    // (and the work that yields them: "polling by local groups indicated …", "Testing by the agency showed …")
+    "polling", "testing", "modelling", "modeling", "imaging", "sampling", "monitoring", "screening", "mapping",
   ]
 
   /// Participles that tell when a document came out: "a poll released Sunday", "a survey conducted in May".

@@ -786,6 +786,9 @@ final class EvidenceTests: XCTestCase, AnalysingText {
     // an email, a transcript and an average of polls show as a poll does
     let b = run("A 2011 email shows the agency sent ten staffers to the gala. An average of recent polls shows Vey is ahead.")
     XCTAssertEqual(b.quotes.map(\.group), ["A 2011 email", "An average of recent polls"])
+    // and the work that yields them: polling, testing, modelling
+    let c = run("Exit polling shows he won 70% of voters under 30 in Velmark. New modelling by the agency shows it will rain.")
+    XCTAssertEqual(c.quotes.map(\.group), ["Exit polling", "New modelling by the agency"])
   }
 
   func testPeopleDoNotShowAndPercentagesAreGroups() {
