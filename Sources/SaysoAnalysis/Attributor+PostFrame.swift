@@ -170,8 +170,11 @@ extension Attributor {
               // (ending as a quote after any cue does: "…,” and posted a link to her blog")
               let last =
                 opensQuote ? trimmedTail(paragraph, resume, sentence.upperBound - 1) : sentence.upperBound - 1
+              // (an adverb that opens the sentence is the writer's link, no piece of the words: "Indeed, he said,
+              // …", "In between, she testified, …")
+              let afterOpener = opensQuote || opensWithLinkOnly(paragraph, contentStart..<position)
               return Attribution(
-                paragraph: paragraph.index, start: paragraph.tokens[opensQuote ? resume : contentStart].start,
+                paragraph: paragraph.index, start: paragraph.tokens[afterOpener ? resume : contentStart].start,
                 end: contentEnd(paragraph, last, floor: resume),
                 cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: speaker, sentence: sentenceIndex,
                 frameAfter: true)
@@ -205,6 +208,20 @@ extension Attributor {
       }
     }
     return nil
+  }
+
+  /// Whether `range` (the words before a frame inside the sentence) is only words that link the sentence to the one
+  /// before: "Indeed", "In between", "But then", "Even so" (no subject, which is a piece of the words: "The bridge").
+  static func opensWithLinkOnly(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
+    let words = range.filter { paragraph.tokens[$0].kind != .punct }
+    return !words.isEmpty && words.count <= 3
+      && words.allSatisfy { index in
+        let token = paragraph.tokens[index]
+        return token.quote == nil
+          && (token.classes.contains(.sentenceOpener) || introWords.contains(token.lower)
+            || (token.isListedAsWritten(.preposition) && index > range.lowerBound)
+            || token.lower == "even" || token.lower == "so")
+      }
   }
 
   /// Whether `range` is a clause of condition with a subject of its own: "If Hale is elected", "Unless the

@@ -580,6 +580,18 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Jane Yee spoke. “Maybe,” she said. “Trump”").quotes.count, 1)
   }
 
+  func testAWordThatLinksTheSentenceIsNoPieceBeforeAFrameInsideIt() {
+    let cases: [(String, String)] = [
+      ("Indeed, Ann Vey said, the pier was never safe.", "the pier was never safe"),
+      ("In between, the witness testified, she was kept in a shed.", "she was kept in a shed"),
+      ("But then, Tom Reed added, the tide turned.", "the tide turned"),
+    ]
+    for (text, words) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [words], text) }
+    // (a subject before the frame is a piece of the words, with or without a link word before it)
+    XCTAssertEqual(run("Yet the pier, Ann Vey said, was never safe.").quotes.map(\.text), ["Yet the pier", "was never safe"])
+    XCTAssertEqual(run("The pier, Ann Vey said, was never safe.").quotes.map(\.text), ["The pier", "was never safe"])
+  }
+
   func testAnInvertedFrameInsideASentenceLeavesBothPiecesOfIt() {
     let a = run("The decision, said Jane Smith, was final.")
     XCTAssertEqual(a.quotes.map(\.text), ["The decision", "was final"])
