@@ -338,6 +338,9 @@ extension Analyzer {
     "number", "handful", "lot", "couple", "dozen", "host", "group", "pair", "most", "rest", "none", "all", "some", "many",
   ]
 
+  /// Nouns of a few people together, whom "they" stands for: "the couple", "the team".
+  static let collectiveNouns: WordSet = ["couple", "pair", "duo", "trio", "team", "family", "crew", "panel", "band"]
+
   /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an
   /// organisation that is no place's name, or for "they" a plural group ("analysts"), for "it" a body a
   /// common noun names ("the mayor's office").
@@ -353,7 +356,10 @@ extension Analyzer {
       let noun = words.prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.map(String.init)
         .flatMap { countNouns.contains($0) || SpeakerPhraseParser.numberWords.contains($0) ? nil : $0 }
         ?? group.lastWord.lowercasedQuickly()
+      // (or a body, or a few people, that a singular noun names: "the foundation said … they said", "The couple
+      // … They felt")
       return (noun.hasSuffix("s") && !noun.hasSuffix("ss")) || Lexicon.groupNouns.contains(noun)
+        || collectiveNouns.contains(noun) || WorldKnowledge.shared.organisationWords.contains(noun)
     }
     let head = group.lastWord.lowercasedQuickly()
     return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)

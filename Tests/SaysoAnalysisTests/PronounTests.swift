@@ -177,6 +177,16 @@ final class PronounTests: XCTestCase, AnalysingText {
     XCTAssertEqual(f.quotes.first?.group, "Several nurses")
   }
 
+  func testTheyStandsForAFewPeopleOrABodyThatASingularNounNames() {
+    XCTAssertEqual(run("The couple walked out on Monday. They said the night went well.").quotes.first?.group, "The couple")
+    let a = run("The research team said the ice was thin. They added that the lake was deep.")
+    XCTAssertEqual(a.quotes.map(\.group), ["The research team", "The research team"])
+    let b = run("The Tarn foundation said she was in good health. She was 97, they said.")
+    XCTAssertEqual(b.quotes.map(\.group), ["The Tarn foundation", "The Tarn foundation"])
+    // (not a thing a singular noun names)
+    XCTAssertEqual(run("The storm hit on Monday. They said the night went well.").quotes.first?.group, "They")
+  }
+
   func testThePronounAfterASentenceWhoseFrameFollowsItsWordsIsTheOneWhoSpoke() {
     let a = run("“The fees are too high,” Tom Reed says. Cal Dunn is the best candidate, Reed argues. He says the vote is close.")
     XCTAssertEqual(a.quotes.last?.speaker?.name, "Tom Reed")
