@@ -171,6 +171,22 @@ extension Attributor {
     }
     // a comma, then a contrast clause with a frame of its own: "Ann Vey denied, though Reed said …"
     if contrastFrameAfter(paragraph, comma: start, limit - 1) { return nil }
+    // "responded to the ruling" names what was answered, no words: those follow "that" ("replied to critics that
+    // …"), or a participle after it says them ("…, calling it a disgrace") (a refusal to answer is read as a
+    // claim of its own, as news sources annotate it: "did not respond to requests for comment")
+    if cue.lemma == "respond" || cue.lemma == "reply", paragraph.tokens[start].lower == "to",
+      paragraph.tokens[start].quote == nil,
+      !paragraph.tokens[max(0, cue.first - 3)..<cue.end].contains(where: {
+        $0.lower == "not" || $0.lower == "never" || $0.lower.hasSuffix("n’t") || $0.lower.hasSuffix("n't")
+      })
+    {
+      guard let that = ((start + 1)..<min(limit, start + 10)).first(where: {
+        paragraph.tokens[$0].lower == "that" || paragraph.tokens[$0].kind == .punct || paragraph.tokens[$0].quote != nil
+          || paragraph.cues[$0] != nil
+      }), paragraph.tokens[that].lower == "that", paragraph.tokens[that].quote == nil
+      else { return nil }
+      return (that, true)
+    }
     // "said to": an addressee follows, as after "told" ("said to reporters that …", "said to the police he …")
     var addressed = CueLexicon.takingAddressee.contains(cue.lemma)
     var saidTo = false

@@ -332,9 +332,8 @@ final class ContentStartTests: XCTestCase, AnalysingText {
     let a = run(
       "In an interview with Ann Vey on Friday night, Tom Reed responded to a query about an old report, "
         + "first printed by a blog in the spring, that he may quit the race.")
-    XCTAssertEqual(
-      a.quotes.map(\.text),
-      ["to a query about an old report, first printed by a blog in the spring, that he may quit the race"])
+    // (and what was answered is no content of "responded to": the report's words are not Reed's)
+    XCTAssertEqual(a.quotes.map(\.text), [])
     // (a short one is: "In the end, he said, …" keeps its lead-in, as PolNeAR does)
     let b = run("In the end, Tom Reed said, the plan was sound.")
     XCTAssertEqual(b.quotes.map(\.text), ["In the end", "the plan was sound"])
@@ -830,5 +829,14 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("On Monday, the mayor said, the bridge will close.").quotes.map(\.text), ["the bridge will close"])
     // (a short phrase of manner goes on being one: "In the end, …")
     XCTAssertEqual(run("In the end, he said, the crowd won.").quotes.map(\.text), ["In the end", "the crowd won"])
+  }
+
+  func testWhatIsAnsweredIsNoContentOfRespondedTo() {
+    let a = run("Ann Vey responded to the ruling on Twitter, calling it a disgrace.")
+    XCTAssertEqual(a.quotes.map(\.text), ["it a disgrace"])
+    XCTAssertEqual(run("Tom Reed replied to the letter on Monday.").quotes.count, 0)
+    // (the words after "that" are content; a refusal to answer stays a claim, as news sources annotate it)
+    XCTAssertEqual(run("Ann Vey replied to critics that the plan was sound.").quotes.map(\.text), ["that the plan was sound"])
+    XCTAssertEqual(run("Ann Vey did not respond to requests for comment.").quotes.count, 1)
   }
 }
