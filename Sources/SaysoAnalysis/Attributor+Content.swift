@@ -172,8 +172,9 @@ extension Attributor {
     // a comma, then a contrast clause with a frame of its own: "Ann Vey denied, though Reed said …"
     if contrastFrameAfter(paragraph, comma: start, limit - 1) { return nil }
     // "responded to the ruling" names what was answered, no words: those follow "that" ("replied to critics that
-    // …"), or a participle after it says them ("…, calling it a disgrace") (a refusal to answer is read as a
-    // claim of its own, as news sources annotate it: "did not respond to requests for comment")
+    // …") or "by" and a participle ("responded to the question by saying …"), or a participle after it says them
+    // ("…, calling it a disgrace") (a refusal to answer is a claim of its own, as news sources annotate it: "has
+    // not responded to our questions")
     if cue.lemma == "respond" || cue.lemma == "reply", paragraph.tokens[start].lower == "to",
       paragraph.tokens[start].quote == nil,
       !paragraph.tokens[max(0, cue.first - 3)..<cue.end].contains(where: {
@@ -183,9 +184,23 @@ extension Attributor {
       guard let that = ((start + 1)..<min(limit, start + 10)).first(where: {
         paragraph.tokens[$0].lower == "that" || paragraph.tokens[$0].kind == .punct || paragraph.tokens[$0].quote != nil
           || paragraph.cues[$0] != nil
-      }), paragraph.tokens[that].lower == "that", paragraph.tokens[that].quote == nil
+      }), paragraph.tokens[that].quote == nil
       else { return nil }
-      return (that, true)
+      if paragraph.tokens[that].lower == "that" { return (that, true) }
+      guard paragraph.tokens[that - 1].lower == "by", let participle = paragraph.cues[that], participle.first == that,
+        paragraph.tokens[that].lower.hasSuffix("ing")
+      else { return nil }
+      return contentAfterCue(paragraph, participle, limit)
+    }
+    // "cited Ann Vey, the mayor, as saying …": the one quoted speaks through the participle, whose frame it is
+    if cue.lemma == "cite" || cue.lemma == "quote",
+      let saying = (start..<min(limit, start + 24)).first(where: {
+        paragraph.tokens[$0].lower == "as" && $0 + 1 < limit && paragraph.tokens[$0 + 1].lower.hasSuffix("ing")
+          && paragraph.cues[$0 + 1] != nil
+      }),
+      !(start..<saying).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
+    {
+      return nil
     }
     // "said to": an addressee follows, as after "told" ("said to reporters that …", "said to the police he …")
     var addressed = CueLexicon.takingAddressee.contains(cue.lemma)

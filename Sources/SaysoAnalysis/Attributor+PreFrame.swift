@@ -438,7 +438,8 @@ extension Attributor {
           paragraph, verb: cue.first, subjectEnd: subjectEnd, walked: region, sentence: sentence,
           contentStart: contentStart, strong: strong)
       else { continue }
-      let subject = found.phrase
+      // (the one a source quoted speaks: "The BBC quoted Pol Verdi as saying …")
+      let subject = quotedAsSaying(paragraph, participle: cue.first, floor: contentStart) ?? found.phrase
       region = found.region
       let inRelativeClause = region.count == 1 && paragraph.tokens[region.lowerBound].lower == "who"
       // (a relative clause between commas or dashes adds to its antecedent; one with neither picks it out)
@@ -668,11 +669,43 @@ extension Attributor {
         paragraph: paragraph.index, start: paragraph.tokens[raised ? region.lowerBound : contentFirst].start,
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
         cue: against ? paragraph.text(tokens: cue.first..<contentFirst) : cue.text, lemma: cue.lemma,
-        category: cue.category, speaker: passive ? nil : subject,
+        category: cue.category,
+        speaker: passive ? nil : subject,
         sentence: sentenceIndex, inRelativeClause: inRelativeClause)
     }
     return nil
   }
+
+  /// The one a source quoted, when the participle at `participle` follows "quoted … as" or "cited … as": "The Post
+  /// quoted harbour master Pol Verdi as saying …", "The paper cited the coastguard as stating …" (the words are
+  /// Verdi's, as the Post reports them; an appositive after the name is the name's: "cited Ann Vey, the mayor, as
+  /// saying"; not the passive's agent: "Ann Vey was quoted by the Post as saying …").
+  static func quotedAsSaying(_ paragraph: ParagraphText, participle: Int, floor: Int) -> SpeakerPhrase? {
+    guard participle - 3 >= floor, paragraph.tokens[participle - 1].lower == "as",
+      paragraph.tokens[participle].lower.hasSuffix("ing"),
+      let verb = stride(from: participle - 3, through: max(floor, participle - 22), by: -1).first(where: {
+        quotingVerbs.contains(paragraph.tokens[$0].lower) || paragraph.cues[$0] != nil
+          || paragraph.tokens[$0].quote != nil || paragraph.tokens[$0].scalar == ";"
+      }),
+      quotingVerbs.contains(paragraph.tokens[verb].lower), paragraph.tokens[verb + 1].lower != "by",
+      !(verb > floor && Lexicon.formsOfBe.contains(paragraph.tokens[verb - 1].lower))
+    else { return nil }
+    // (the name up to its appositive's comma)
+    let end =
+      ((verb + 1)..<(participle - 1)).first(where: { paragraph.tokens[$0].scalar == "," }) ?? (participle - 1)
+    guard end > verb + 1, var quoted = SpeakerPhraseParser.parse(paragraph, (verb + 1)..<end, commonNouns: true),
+      quoted.kind != .pronoun
+    else { return nil }
+    if quoted.kind == .person, quoted.role == nil, end < participle - 2,
+      case let role = paragraph.text(tokens: (end + 1)..<(participle - 1)), !role.isEmpty
+    {
+      quoted.role = role
+    }
+    return quoted
+  }
+
+  /// The verbs of a source that gives another's words: "quoted … as saying", "cited … as stating".
+  static let quotingVerbs: WordSet = ["quoted", "quotes", "cited", "cites", "quoting", "citing", "paraphrased"]
 
   /// Whether `token`, after "to", is the bare verb of an infinitive: a lower-case word that is no determiner,
   /// preposition, pronoun or number ("is reported to have fled", not "was posted to the wrong address", "was

@@ -280,6 +280,13 @@ enum Attributor {
           paragraph.tokens[$0].start >= attribution.end
         })
     else { return nil }
+    // (the one a source quoted has no second verb: "The Post cited the mayor as saying …, and added …" is the
+    // source's claim, which `quotedAsSaying` no longer names)
+    if let quoted = attribution.speaker?.tokens, quoted.lowerBound > 0,
+      quotingVerbs.contains(paragraph.tokens[quoted.lowerBound - 1].lower)
+    {
+      return nil
+    }
     // ", but warned …": the comma before a conjunction; after a frame too, when its verb's subject goes on
     // in the past ("“A,” the coach said, and added: …"; not after "according to", nor "he promises, and say …")
     if conjunction + 2 < sentence.upperBound, paragraph.tokens[conjunction].scalar == ",",

@@ -351,4 +351,19 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     // ("rail" is also a family name: no word of an organisation)
     XCTAssertEqual(run("Ann Rail said the line was shut.").quotes.first?.speaker?.name, "Ann Rail")
   }
+
+  func testTheOneASourceQuotedAsSayingIsTheSpeaker() {
+    let a = run("The Velmark Post quoted harbour master Pol Verdi as saying the port would stay shut.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the port would stay shut"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Pol Verdi")
+    // (past an appositive after the name, which is the name's role)
+    let b = run("The Velmark Post also cited Ben Lutz, chief of the harbour agency, as saying the crew had fled.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the crew had fled"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ben Lutz")
+    // (the source's own second verb is no claim of the one quoted)
+    let c = run("The Velmark Post cited the Harbour Board as stating the ferry was late, and claimed a second sinking.")
+    XCTAssertEqual(c.quotes.map(\.organisation), ["Harbour Board"])
+    // (not a source that speaks itself: "The Post, citing two aides, said …")
+    XCTAssertEqual(run("The Velmark Post, citing two aides, said the port would stay shut.").quotes.first?.organisation, "Velmark Post")
+  }
 }

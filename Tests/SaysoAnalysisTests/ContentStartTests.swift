@@ -837,6 +837,8 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("Tom Reed replied to the letter on Monday.").quotes.count, 0)
     // (the words after "that" are content; a refusal to answer stays a claim, as news sources annotate it)
     XCTAssertEqual(run("Ann Vey replied to critics that the plan was sound.").quotes.map(\.text), ["that the plan was sound"])
-    XCTAssertEqual(run("Ann Vey did not respond to requests for comment.").quotes.count, 1)
+    XCTAssertEqual(run("Ann Vey has not responded to our questions.").quotes.count, 1)
+    // (nor what "by" and a participle say)
+    XCTAssertEqual(run("Tom Reed responded to the question by saying he would stay.").quotes.map(\.text), ["he would stay"])
   }
 }
