@@ -188,9 +188,10 @@ extension Attributor {
       else { return nil }
       if paragraph.tokens[that].lower == "that" { return (that, true) }
       guard paragraph.tokens[that - 1].lower == "by", let participle = paragraph.cues[that], participle.first == that,
-        paragraph.tokens[that].lower.hasSuffix("ing")
+        paragraph.tokens[that].lower.hasSuffix("ing"), participle.end < limit
       else { return nil }
-      return contentAfterCue(paragraph, participle, limit)
+      let words = participle.end
+      return paragraph.tokens[words].lower == "that" && paragraph.tokens[words].quote == nil ? (words, true) : (words, false)
     }
     // "cited Ann Vey, the mayor, as saying …": the one quoted speaks through the participle, whose frame it is
     if cue.lemma == "cite" || cue.lemma == "quote",

@@ -282,7 +282,9 @@ enum Attributor {
     else { return nil }
     // (the one a source quoted has no second verb: "The Post cited the mayor as saying …, and added …" is the
     // source's claim, which `quotedAsSaying` no longer names)
+    // (the first letter read first: "quoted", "cited", "paraphrased")
     if let quoted = attribution.speaker?.tokens, quoted.lowerBound > 0,
+      case let initial = paragraph.tokens[quoted.lowerBound - 1].scalar, initial == "q" || initial == "c" || initial == "p",
       quotingVerbs.contains(paragraph.tokens[quoted.lowerBound - 1].lower)
     {
       return nil

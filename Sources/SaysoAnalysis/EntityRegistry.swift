@@ -334,8 +334,11 @@ struct EntityRegistry {
   /// one apart, as news writes the name after its first mention ("Tom Reed").
   func shownName(of id: Int) -> String {
     let name = entities[id].name
-    guard name.wordCount >= 3, let space = name.lastIndex(of: " "),
-      ["jr", "sr"].contains(name[name.index(after: space)...].lowercasedQuickly())
+    // (the last three bytes read first, in place: most names end in no suffix)
+    var last = name.utf8.reversed().makeIterator()
+    guard let second = last.next(), second | 0x20 == 0x72, let first = last.next(),
+      first | 0x20 == 0x6A || first | 0x20 == 0x73, last.next() == 0x20, name.wordCount >= 3,
+      let space = name.lastIndex(of: " ")
     else { return name }
     let base = String(name[..<space])
     let sharesBase = entities.indices.contains { other in
