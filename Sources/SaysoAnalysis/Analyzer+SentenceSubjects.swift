@@ -93,14 +93,14 @@ extension Analyzer {
   }
 
   /// Whether a phrase names several people by a plural noun of people or a noun of a few together: "Three
-  /// economists", "Local farmers", "The couple" (not "Prices", nor "The company").
+  /// economists", "Local farmers", "The Montreal team" (not "Prices", nor "The company").
   static func isGroupOfPeople(_ subject: SpeakerPhrase) -> Bool {
     let head = subject.head.lowercasedQuickly()
-    guard Analyzer.collectiveNouns.contains(head) || (head.hasSuffix("s") && !head.hasSuffix("ss") && head.count > 3)
-    else { return false }
+    // (a noun of a few together ends the phrase: "The Tarn team", not "The crew of the ferry")
+    if Analyzer.collectiveNouns.contains(head) { return subject.text.lastWord.lowercasedQuickly() == head }
+    guard head.hasSuffix("s"), !head.hasSuffix("ss"), head.count > 3 else { return false }
     let singular = String(head.dropLast())
     return Lexicon.groupNouns.contains(head) || NameTyper.isOccupation(singular) || NameTyper.isOccupation(head)
-      || Analyzer.collectiveNouns.contains(head)
   }
 
   /// Whether a group's words are one of a group of people: "One of the nurses", "one of the protesters".

@@ -339,7 +339,7 @@ extension Analyzer {
   ]
 
   /// Nouns of a few people together, whom "they" stands for: "the couple", "the team".
-  static let collectiveNouns: WordSet = ["couple", "pair", "duo", "trio", "team", "family", "crew", "panel", "band"]
+  static let collectiveNouns: WordSet = ["couple", "pair", "duo", "trio", "team", "crew"]
 
   /// Whether "they" or "it" (`pronoun`, lower-cased) can stand for the source of an earlier claim: an
   /// organisation that is no place's name, or for "they" a plural group ("analysts"), for "it" a body a
@@ -356,10 +356,9 @@ extension Analyzer {
       let noun = words.prefix(while: { !Lexicon.prepositions.contains(String($0)) }).last.map(String.init)
         .flatMap { countNouns.contains($0) || SpeakerPhraseParser.numberWords.contains($0) ? nil : $0 }
         ?? group.lastWord.lowercasedQuickly()
-      // (or a body, or a few people, that a singular noun names: "the foundation said … they said", "The couple
-      // … They felt")
+      // (or a few people that a singular noun names: "the research team said … They added")
       return (noun.hasSuffix("s") && !noun.hasSuffix("ss")) || Lexicon.groupNouns.contains(noun)
-        || collectiveNouns.contains(noun) || WorldKnowledge.shared.organisationWords.contains(noun)
+        || collectiveNouns.contains(noun)
     }
     let head = group.lastWord.lowercasedQuickly()
     return WorldKnowledge.shared.organisationWords.contains(head) || Lexicon.organisationKinds.contains(head)

@@ -509,7 +509,9 @@ extension Attributor {
     let participle = word == "and" && index + 1 < limit ? index + 1 : index
     if paragraph.tokens[participle].kind == .word, paragraph.tokens[participle].quote == nil,
       !paragraph.tokens[participle].isCapitalized, paragraph.tokens[participle].lower.count > 5,
-      paragraph.tokens[participle].lower.hasSuffix("ing"), paragraph.cues[participle] == nil
+      paragraph.tokens[participle].lower.hasSuffix("ing"), paragraph.cues[participle] == nil,
+      // (a noun in "-ing" opens a clause with a frame of its own: "…, building inspectors said")
+      !(participle..<limit).contains(where: { paragraph.cues[$0] != nil })
     {
       return true
     }

@@ -177,18 +177,28 @@ extension Attributor {
     // not responded to our questions")
     if cue.lemma == "respond" || cue.lemma == "reply", paragraph.tokens[start].lower == "to",
       paragraph.tokens[start].quote == nil,
-      !paragraph.tokens[max(0, cue.first - 3)..<cue.end].contains(where: {
-        $0.lower == "not" || $0.lower == "never" || $0.lower.hasSuffix("n’t") || $0.lower.hasSuffix("n't")
-      })
+      !paragraph.tokens[max(0, cue.first - 3)..<cue.end].contains(where: { isNegationWord($0.lower) })
     {
       guard let that = ((start + 1)..<min(limit, start + 10)).first(where: {
         paragraph.tokens[$0].lower == "that" || paragraph.tokens[$0].kind == .punct || paragraph.tokens[$0].quote != nil
           || paragraph.cues[$0] != nil
       }), paragraph.tokens[that].quote == nil
       else { return nil }
-      if paragraph.tokens[that].lower == "that" { return (that, true) }
+      // (after the ones answered: "replied to critics that …", not "responded to the claim that he lied")
+      if paragraph.tokens[that].lower == "that" {
+        let answered = paragraph.tokens[that - 1]
+        return answered.isCapitalized || isBarePlural(answered) || answered.classes.contains(.objectWord)
+          ? (that, true) : nil
+      }
+      // (another verb of saying after the one answered says the words, as it did: "replied to the question on the
+      // radio writing, “No.”")
+      if paragraph.tokens[that - 1].lower != "by", paragraph.cues[that] != nil, paragraph.tokens[that].lower.hasSuffix("ing") {
+        return (start, false)
+      }
       guard paragraph.tokens[that - 1].lower == "by", let participle = paragraph.cues[that], participle.first == that,
-        paragraph.tokens[that].lower.hasSuffix("ing"), participle.end < limit
+        paragraph.tokens[that].lower.hasSuffix("ing"), participle.end < limit,
+        // (not one told, whose addressee comes first: "by telling reporters …")
+        !CueLexicon.takingAddressee.contains(participle.lemma)
       else { return nil }
       let words = participle.end
       return paragraph.tokens[words].lower == "that" && paragraph.tokens[words].quote == nil ? (words, true) : (words, false)

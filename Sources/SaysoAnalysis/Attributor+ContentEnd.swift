@@ -587,7 +587,9 @@ extension Attributor {
       return next.quote == nil
         && (next.lower == "that"
           ? isIndicativeClause(paragraph, after: cue.end, limit: last + 1)
-          : opensIndicativeClauseWithNoThat(paragraph, at: cue.end, limit: last + 1))
+          : opensIndicativeClauseWithNoThat(paragraph, at: cue.end, limit: last + 1)
+            // (whose own verb is none of saying: "…, but 40 percent blame the mayor and 30 percent say …")
+            && !(cue.end..<min(last + 1, cue.end + 8)).contains(where: { paragraph.cues[$0] != nil }))
     }
     if opensQuote(paragraph, cue.end, last + 1) { return true }
     if next.scalar == "," || next.scalar == ":", cue.end + 1 <= last, opensQuote(paragraph, cue.end + 1, last + 1) {

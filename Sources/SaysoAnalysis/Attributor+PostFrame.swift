@@ -172,7 +172,11 @@ extension Attributor {
                 opensQuote ? trimmedTail(paragraph, resume, sentence.upperBound - 1) : sentence.upperBound - 1
               // (an adverb that opens the sentence is the writer's link, no piece of the words: "Indeed, he said,
               // …", "In between, she testified, …")
-              let afterOpener = opensQuote || opensWithLinkOnly(paragraph, contentStart..<position)
+              let afterOpener =
+                opensQuote
+                || (opensWithLinkOnly(paragraph, contentStart..<position)
+                  // (not one that is the subject of the words after: "Now, he said, is the time to act")
+                  && !Lexicon.auxiliariesAndBe.contains(paragraph.tokens[resume].lower))
               return Attribution(
                 paragraph: paragraph.index, start: paragraph.tokens[afterOpener ? resume : contentStart].start,
                 end: contentEnd(paragraph, last, floor: resume),
@@ -210,6 +214,9 @@ extension Attributor {
     return nil
   }
 
+  /// Words that hedge what is said, which the speaker says with it: "Perhaps, she said, …".
+  static let hedges: WordSet = ["perhaps", "maybe", "possibly", "probably"]
+
   /// Whether `range` (the words before a frame inside the sentence) is only words that link the sentence to the one
   /// before: "Indeed", "In between", "But then", "Even so" (no subject, which is a piece of the words: "The bridge").
   static func opensWithLinkOnly(_ paragraph: ParagraphText, _ range: Range<Int>) -> Bool {
@@ -217,7 +224,8 @@ extension Attributor {
     return !words.isEmpty && words.count <= 3
       && words.allSatisfy { index in
         let token = paragraph.tokens[index]
-        return token.quote == nil
+        // (a hedge is the speaker's: "Perhaps, she said, …")
+        return token.quote == nil && !hedges.contains(token.lower)
           && (token.classes.contains(.sentenceOpener) || introWords.contains(token.lower)
             || (token.isListedAsWritten(.preposition) && index > range.lowerBound)
             || token.lower == "even" || token.lower == "so")

@@ -679,7 +679,8 @@ extension Attributor {
   /// The one a source quoted, when the participle at `participle` follows "quoted … as" or "cited … as": "The Post
   /// quoted harbour master Pol Verdi as saying …", "The paper cited the coastguard as stating …" (the words are
   /// Verdi's, as the Post reports them; an appositive after the name is the name's: "cited Ann Vey, the mayor, as
-  /// saying"; not the passive's agent: "Ann Vey was quoted by the Post as saying …").
+  /// saying"; not the passive's agent or where the words came out: "Ann Vey was quoted by the Post as saying …",
+  /// "Ann Vey, quoted in the Post as saying …"; nor what a document shows: "cited the audit as showing …").
   static func quotedAsSaying(_ paragraph: ParagraphText, participle: Int, floor: Int) -> SpeakerPhrase? {
     guard participle - 3 >= floor, paragraph.tokens[participle - 1].lower == "as",
       paragraph.tokens[participle].lower.hasSuffix("ing"),
@@ -687,7 +688,8 @@ extension Attributor {
         quotingVerbs.contains(paragraph.tokens[$0].lower) || paragraph.cues[$0] != nil
           || paragraph.tokens[$0].quote != nil || paragraph.tokens[$0].scalar == ";"
       }),
-      quotingVerbs.contains(paragraph.tokens[verb].lower), paragraph.tokens[verb + 1].lower != "by",
+      quotingVerbs.contains(paragraph.tokens[verb].lower),
+      !paragraph.tokens[verb + 1].isListedAsWritten(.preposition), paragraph.cues[participle]?.category == .statement,
       !(verb > floor && Lexicon.formsOfBe.contains(paragraph.tokens[verb - 1].lower))
     else { return nil }
     // (the name up to its appositive's comma)

@@ -59,9 +59,14 @@ enum Attributor {
         if attribution.frameAfter, let lemma = attribution.lemma, answeringLemmas.contains(lemma),
           case let comma = paragraph.firstToken(startingAtOrAfter: attribution.end), comma > contentStart,
           let earlier = preFrame(paragraph, sentence.lowerBound..<comma, contentStart, sentenceIndex),
-          earlier.start > attribution.start, earlier.end <= attribution.end,
+          earlier.start > attribution.start, earlier.end == attribution.end,
           let frame = earlier.speaker?.tokens, frame.upperBound < paragraph.tokens.count,
           case let verbStart = paragraph.tokens[frame.upperBound].start, verbStart <= earlier.start,
+          // (a main clause's frame: no relative pronoun, subordinator or semicolon before its subject)
+          !(sentence.lowerBound..<frame.lowerBound).contains(where: {
+            relativePronouns.contains(paragraph.tokens[$0].lower) || subordinators.contains(paragraph.tokens[$0].lower)
+              || paragraph.tokens[$0].scalar == ";"
+          }),
           !paragraph.tokens(within: verbStart..<earlier.start).contains(where: {
             Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower)
           })

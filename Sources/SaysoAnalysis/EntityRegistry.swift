@@ -342,7 +342,10 @@ struct EntityRegistry {
     else { return name }
     let base = String(name[..<space])
     let sharesBase = entities.indices.contains { other in
-      other != id && (entities[other].name == base || entities[other].name.hasPrefix(base + " "))
+      other != id
+        && (entities[other].name == base
+          || (entities[other].name.hasPrefix(base + " ")
+            && Self.isGenerationalSuffix(entities[other].name.dropFirst(base.count + 1).lowercased())))
     }
     return sharesBase ? name : base
   }

@@ -627,13 +627,14 @@ enum ProposalDetector {
     } else {
       // a semicolon outside quotes ends the clause: "they would appeal; Ferris wept …"; so does a colon before a
       // quote after what is proposed, which quotes the proposer's reasons: "called for a ban on vapes: “Children
-      // are targeted.”" (not a colon before a list: "called for three things: a ban, …"; nor one right after the
-      // verb, whose quote is the proposal: "proposed: “I ask all leaders to …”", nor after words the quote gives:
-      // "proposed new wording for the charter: “…”")
+      // are targeted.”" (not a colon before a list: "called for three things: a ban, …"; nor one after a few words,
+      // which point to the quote as the proposal: "proposed: “I ask all leaders to …”", "recommended the
+      // following: “…”", "called for calm: “…”"; nor after words the quote gives: "proposed new wording for the
+      // charter: “…”")
       if let end = (from..<sentence.upperBound).first(where: {
         paragraph.tokens[$0].quote == nil
           && (paragraph.tokens[$0].scalar == ";"
-            || (paragraph.tokens[$0].scalar == ":" && $0 > from + 1 && $0 + 1 < sentence.upperBound
+            || (paragraph.tokens[$0].scalar == ":" && $0 > from + 6 && $0 + 1 < sentence.upperBound
               && paragraph.tokens[$0 + 1].quote != nil
               && !(from..<$0).contains(where: { wordingNouns.contains(paragraph.tokens[$0].lower) })))
       }), end > from {

@@ -363,6 +363,10 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     // (the source's own second verb is no claim of the one quoted)
     let c = run("The Velmark Post cited the Harbour Board as stating the ferry was late, and claimed a second sinking.")
     XCTAssertEqual(c.quotes.map(\.organisation), ["Harbour Board"])
+    // (not where the words came out, nor what a document shows)
+    XCTAssertEqual(
+      run("Ann Vey, quoted in the Tarn Post as saying the town was broke, resigned.").quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(run("The minister cited the audit as showing that the fund was empty.").quotes.first?.group, "The minister")
     // (not a source that speaks itself: "The Post, citing two aides, said …")
     XCTAssertEqual(run("The Velmark Post, citing two aides, said the port would stay shut.").quotes.first?.organisation, "Velmark Post")
   }

@@ -476,6 +476,9 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     let c = run("Ann Vey said the pier was doomed, but later the mayor said it could be saved.")
     XCTAssertEqual(c.quotes.map(\.text), ["the pier was doomed", "it could be saved"])
     XCTAssertEqual(c.quotes.map(\.group), [nil, "the mayor"])
+    // (a weak verb's bare clause holds no verb of saying of its own)
+    let e = run("Ann Vey said the plan failed, but 40 percent blame the mayor and 30 percent say it worked.")
+    XCTAssertEqual(e.quotes.last?.text, "it worked")
     // (not a weak verb with a noun phrase, nor a clause with no verb of saying after the time)
     XCTAssertEqual(run("Ann Vey said the pier was doomed, and last week the firm reported a loss.").quotes.count, 1)
     XCTAssertEqual(
@@ -587,6 +590,9 @@ final class FollowingQuoteTests: XCTestCase, AnalysingText {
       ("But then, Tom Reed added, the tide turned.", "the tide turned"),
     ]
     for (text, words) in cases { XCTAssertEqual(run(text).quotes.map(\.text), [words], text) }
+    // (a word that is the subject of the words after, or a hedge, is a piece of them)
+    XCTAssertEqual(run("Now, Tom Reed said, is the time to act.").quotes.map(\.text), ["Now", "is the time to act"])
+    XCTAssertEqual(run("Perhaps, Ann Vey said, the pier will close.").quotes.map(\.text), ["Perhaps", "the pier will close"])
     // (a subject before the frame is a piece of the words, with or without a link word before it)
     XCTAssertEqual(run("Yet the pier, Ann Vey said, was never safe.").quotes.map(\.text), ["Yet the pier", "was never safe"])
     XCTAssertEqual(run("The pier, Ann Vey said, was never safe.").quotes.map(\.text), ["The pier", "was never safe"])

@@ -838,6 +838,9 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     // (the words after "that" are content; a refusal to answer stays a claim, as news sources annotate it)
     XCTAssertEqual(run("Ann Vey replied to critics that the plan was sound.").quotes.map(\.text), ["that the plan was sound"])
     XCTAssertEqual(run("Ann Vey has not responded to our questions.").quotes.count, 1)
+    // (nor a claim that is answered, nor a demonstrative's "that")
+    XCTAssertEqual(run("Tom Reed responded to the claim that he lied.").quotes.count, 0)
+    XCTAssertEqual(run("Tom Reed responded to that letter on Monday.").quotes.count, 0)
     // (nor what "by" and a participle say)
     XCTAssertEqual(run("Tom Reed responded to the question by saying he would stay.").quotes.map(\.text), ["he would stay"])
   }

@@ -136,7 +136,10 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
       // (not a colon before a list of what is proposed)
       ("The union called for three things: a pay rise, shorter shifts and a new canteen.",
        "called for three things: a pay rise, shorter shifts and a new canteen"),
-      // (nor a colon after words that the quote gives, nor one right after the verb: the quote is the proposal)
+      // (nor a colon after a few words, which point to the quote as the proposal, nor after words the quote gives,
+      // nor one right after the verb)
+      ("The mayor recommended the following: “Close the pier until it is repaired.”",
+       "recommended the following: “Close the pier until it is repaired.”"),
       ("The mayor proposed new wording for the charter: “Every child shall have a park within a mile.”",
        "proposed new wording for the charter: “Every child shall have a park within a mile.”"),
       ("Ann Vey proposed: “I request all the mayors of the land to plant a hundred trees this winter.”",
