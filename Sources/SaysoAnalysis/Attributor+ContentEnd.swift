@@ -334,12 +334,28 @@ extension Attributor {
   }
 
   /// Whether a verb of belief second in its sentence frames a clause, and so words of its own: "… were involved
-  /// and suggested the skipper fell asleep", "… and believes that …" (not "… were angry and felt betrayed").
+  /// and suggested the skipper fell asleep", "… and suggested the pilot lost his bearings", "… and believes that …"
+  /// (not "… were angry and felt betrayed").
   static func beliefTakesClause(_ paragraph: ParagraphText, _ cue: Cue, limit: Int) -> Bool {
     guard cue.end < limit else { return false }
     let next = paragraph.tokens[cue.end]
     return next.lower == "that" && next.quote == nil
-      || (opensClauseWithNoThat(next) && predicateFollows(paragraph, cue.end, limit))
+      || (opensClauseWithNoThat(next)
+        && (predicateFollows(paragraph, cue.end, limit) || irregularPastFollows(paragraph, cue.end, limit)))
+  }
+
+  /// Whether an irregular past (`Lexicon.irregularPasts`) follows the subject that opens at `clause`, a determiner
+  /// or a name and up to three lower-case words: "the driver lost control", "the skipper fell asleep".
+  static func irregularPastFollows(_ paragraph: ParagraphText, _ clause: Int, _ limit: Int) -> Bool {
+    var index = clause + 1
+    while index < limit, index <= clause + 4 {
+      let token = paragraph.tokens[index]
+      guard token.kind == .word, token.quote == nil, paragraph.cues[index] == nil, !token.classes.contains(.clauseWord)
+      else { return false }
+      if !token.isCapitalized, Lexicon.irregularPasts.contains(token.lower) { return index > clause }
+      index += 1
+    }
+    return false
   }
 
   /// Verbs after "without" that say what a speaker left out, and the nouns of what: "without elaborating",
