@@ -148,6 +148,53 @@ extension Attributor {
     return !(after.lower == "by" || after.isTimeWord || Lexicon.timeOpeners.contains(after.lower))
   }
 
+  /// Whether `cue` is "responded" or "replied" with "to" at `start`, not in a refusal ("has not responded to our
+  /// questions", which is a claim of its own, as news sources annotate it).
+  @inline(__always)
+  static func answersWithTo(_ paragraph: ParagraphText, _ cue: Cue, _ start: Int) -> Bool {
+    (cue.lemma == "respond" || cue.lemma == "reply") && paragraph.tokens[start].lower == "to"
+      && paragraph.tokens[start].quote == nil
+      && !paragraph.tokens[max(0, cue.first - 3)..<cue.end].contains(where: { isNegationWord($0.lower) })
+  }
+
+  /// The words after "responded to" at `start`, which names what was answered: those after "that" following the
+  /// ones answered ("replied to critics that …", not "responded to the claim that he lied"), or after "by" and a
+  /// participle ("responded to the question by saying …"); or the words as they were read before when another
+  /// participle says them ("replied to the question on the radio writing, “No.”"). Nil otherwise: "responded to
+  /// the ruling on Twitter, calling it …" (the participle's frame holds the words).
+  static func contentAfterAnswered(_ paragraph: ParagraphText, from start: Int, _ limit: Int) -> (Int, Bool)? {
+    guard let next = ((start + 1)..<min(limit, start + 10)).first(where: {
+      paragraph.tokens[$0].lower == "that" || paragraph.tokens[$0].kind == .punct || paragraph.tokens[$0].quote != nil
+        || paragraph.cues[$0] != nil
+    }), paragraph.tokens[next].quote == nil
+    else { return nil }
+    if paragraph.tokens[next].lower == "that" {
+      let answered = paragraph.tokens[next - 1]
+      return answered.isCapitalized || isBarePlural(answered) || answered.classes.contains(.objectWord)
+        ? (next, true) : nil
+    }
+    guard let participle = paragraph.cues[next], participle.first == next, paragraph.tokens[next].lower.hasSuffix("ing")
+    else { return nil }
+    if paragraph.tokens[next - 1].lower != "by" { return (start, false) }
+    // (not one told, whose addressee comes first: "by telling reporters …")
+    guard participle.end < limit, !CueLexicon.takingAddressee.contains(participle.lemma) else { return nil }
+    let words = participle.end
+    return (words, paragraph.tokens[words].lower == "that" && paragraph.tokens[words].quote == nil)
+  }
+
+  /// Whether `cue` is "cited" or "quoted" whose object speaks through "as" and a participle of its own within 24
+  /// words of `start`: "cited Ann Vey, the mayor, as saying …" (`quotedAsSaying`).
+  @inline(__always)
+  static func quotesOneAsSaying(_ paragraph: ParagraphText, _ cue: Cue, from start: Int, _ limit: Int) -> Bool {
+    guard cue.lemma == "cite" || cue.lemma == "quote",
+      let saying = (start..<min(limit, start + 24)).first(where: {
+        paragraph.tokens[$0].lower == "as" && $0 + 1 < limit && paragraph.tokens[$0 + 1].lower.hasSuffix("ing")
+          && paragraph.cues[$0 + 1] != nil
+      })
+    else { return false }
+    return !(start..<saying).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
+  }
+
   /// Whether `token` is a plural noun with no determiner, as the one told may be: "told aides", "told analysts".
   static func isBarePlural(_ token: Token) -> Bool {
     token.kind == .word && !token.isCapitalized && token.quote == nil && token.lower.hasSuffix("s")
@@ -171,48 +218,10 @@ extension Attributor {
     }
     // a comma, then a contrast clause with a frame of its own: "Ann Vey denied, though Reed said …"
     if contrastFrameAfter(paragraph, comma: start, limit - 1) { return nil }
-    // "responded to the ruling" names what was answered, no words: those follow "that" ("replied to critics that
-    // …") or "by" and a participle ("responded to the question by saying …"), or a participle after it says them
-    // ("…, calling it a disgrace") (a refusal to answer is a claim of its own, as news sources annotate it: "has
-    // not responded to our questions")
-    if cue.lemma == "respond" || cue.lemma == "reply", paragraph.tokens[start].lower == "to",
-      paragraph.tokens[start].quote == nil,
-      !paragraph.tokens[max(0, cue.first - 3)..<cue.end].contains(where: { isNegationWord($0.lower) })
-    {
-      guard let that = ((start + 1)..<min(limit, start + 10)).first(where: {
-        paragraph.tokens[$0].lower == "that" || paragraph.tokens[$0].kind == .punct || paragraph.tokens[$0].quote != nil
-          || paragraph.cues[$0] != nil
-      }), paragraph.tokens[that].quote == nil
-      else { return nil }
-      // (after the ones answered: "replied to critics that …", not "responded to the claim that he lied")
-      if paragraph.tokens[that].lower == "that" {
-        let answered = paragraph.tokens[that - 1]
-        return answered.isCapitalized || isBarePlural(answered) || answered.classes.contains(.objectWord)
-          ? (that, true) : nil
-      }
-      // (another verb of saying after the one answered says the words, as it did: "replied to the question on the
-      // radio writing, “No.”")
-      if paragraph.tokens[that - 1].lower != "by", paragraph.cues[that] != nil, paragraph.tokens[that].lower.hasSuffix("ing") {
-        return (start, false)
-      }
-      guard paragraph.tokens[that - 1].lower == "by", let participle = paragraph.cues[that], participle.first == that,
-        paragraph.tokens[that].lower.hasSuffix("ing"), participle.end < limit,
-        // (not one told, whose addressee comes first: "by telling reporters …")
-        !CueLexicon.takingAddressee.contains(participle.lemma)
-      else { return nil }
-      let words = participle.end
-      return paragraph.tokens[words].lower == "that" && paragraph.tokens[words].quote == nil ? (words, true) : (words, false)
-    }
+    // "responded to the ruling" names what was answered, no words (`contentAfterAnswered`)
+    if answersWithTo(paragraph, cue, start) { return contentAfterAnswered(paragraph, from: start, limit) }
     // "cited Ann Vey, the mayor, as saying …": the one quoted speaks through the participle, whose frame it is
-    if cue.lemma == "cite" || cue.lemma == "quote",
-      let saying = (start..<min(limit, start + 24)).first(where: {
-        paragraph.tokens[$0].lower == "as" && $0 + 1 < limit && paragraph.tokens[$0 + 1].lower.hasSuffix("ing")
-          && paragraph.cues[$0 + 1] != nil
-      }),
-      !(start..<saying).contains(where: { paragraph.tokens[$0].quote != nil || paragraph.cues[$0] != nil })
-    {
-      return nil
-    }
+    if quotesOneAsSaying(paragraph, cue, from: start, limit) { return nil }
     // "said to": an addressee follows, as after "told" ("said to reporters that …", "said to the police he …")
     var addressed = CueLexicon.takingAddressee.contains(cue.lemma)
     var saidTo = false

@@ -487,28 +487,6 @@ extension Attributor {
     return false
   }
 
-  /// The word after a time that opens a clause at `start`, or `start`: "later", "on Friday", "last week" and a
-  /// comma after them or not ("on Friday, he said …").
-  static func afterOpeningTime(_ paragraph: ParagraphText, _ start: Int, _ last: Int) -> Int {
-    guard start < last, paragraph.tokens[start].quote == nil else { return start }
-    var end = start
-    if adverbsOfTimeOrRepetition.contains(paragraph.tokens[start].lower) && paragraph.tokens[start].lower != "also" {
-      end = start + 1
-    } else if paragraph.tokens[start].classes.contains(.preposition) || paragraph.tokens[start].lower == "last" {
-      // a preposition or "last", up to two words and a word of time: "on Friday", "in late May", "last week"
-      var word = start + 1
-      while word < last && word <= start + 3 && paragraph.tokens[word].kind == .word && !paragraph.tokens[word].isTimeWord
-        && paragraph.cues[word] == nil
-      {
-        word += 1
-      }
-      guard word < last, paragraph.tokens[word].isTimeWord, paragraph.tokens[word].quote == nil else { return start }
-      end = word + 1
-    }
-    if end > start && end < last && paragraph.tokens[end].scalar == "," { end += 1 }
-    return end
-  }
-
   /// Whether a frame of its own starts at `clause` (after "and", "but" …): a short subject (a subject pronoun,
   /// a name, with a role or a kind of body before it or not: "broadcaster Tarn News", a determiner and up to two
   /// lower-case words: "a woman", "the team captain", a share of people: "three-quarters", "62 percent of those
@@ -520,7 +498,7 @@ extension Attributor {
     // (after a conjunction: "…, and two-thirds said the same of Hale")
     var start = clause < last && clauseCoordinators.contains(paragraph.tokens[clause].lower) ? clause + 1 : clause
     // (and after a time that opens the clause: "…, but on Friday he said …", "…, but later the mayor said …")
-    start = afterOpeningTime(paragraph, start, last)
+    start = clauseAfterTime(paragraph, start, last + 1) ?? start
     guard start < last, paragraph.tokens[start].quote == nil else { return false }
     let first = paragraph.tokens[start]
     var verb = start + 1

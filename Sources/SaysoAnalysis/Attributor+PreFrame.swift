@@ -669,8 +669,7 @@ extension Attributor {
         paragraph: paragraph.index, start: paragraph.tokens[raised ? region.lowerBound : contentFirst].start,
         end: contentEnd(paragraph, lastToken, floor: contentFirst),
         cue: against ? paragraph.text(tokens: cue.first..<contentFirst) : cue.text, lemma: cue.lemma,
-        category: cue.category,
-        speaker: passive ? nil : subject,
+        category: cue.category, speaker: passive ? nil : subject,
         sentence: sentenceIndex, inRelativeClause: inRelativeClause)
     }
     return nil

@@ -53,24 +53,9 @@ enum Attributor {
           out.append(earlier)
           attribution = narrowed
         }
-        // "Vey claims Reed took gifts, which Reed denied": the clause that a relative clause answers has a frame of
-        // its own, whose claim stands, and the answer is about what that frame reported (not a charge in the
-        // passive, which is the answer's whole subject: "Reed was accused of taking gifts, which he denied")
-        if attribution.frameAfter, let lemma = attribution.lemma, answeringLemmas.contains(lemma),
-          case let comma = paragraph.firstToken(startingAtOrAfter: attribution.end), comma > contentStart,
-          let earlier = preFrame(paragraph, sentence.lowerBound..<comma, contentStart, sentenceIndex),
-          earlier.start > attribution.start, earlier.end == attribution.end,
-          let frame = earlier.speaker?.tokens, frame.upperBound < paragraph.tokens.count,
-          case let verbStart = paragraph.tokens[frame.upperBound].start, verbStart <= earlier.start,
-          // (a main clause's frame: no relative pronoun, subordinator or semicolon before its subject)
-          !(sentence.lowerBound..<frame.lowerBound).contains(where: {
-            relativePronouns.contains(paragraph.tokens[$0].lower) || subordinators.contains(paragraph.tokens[$0].lower)
-              || paragraph.tokens[$0].scalar == ";"
-          }),
-          !paragraph.tokens(within: verbStart..<earlier.start).contains(where: {
-            Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower)
-          })
-        {
+        // "Vey claims Reed took gifts, which Reed denied": the answered clause's own frame stands, and the answer is
+        // about what that frame reported
+        if let earlier = frameBeforeAnswer(paragraph, attribution, sentence, contentStart, sentenceIndex) {
           out.append(earlier)
           attribution.start = earlier.start
         }
@@ -271,6 +256,31 @@ enum Attributor {
       { resume += 1 }
     }
     return resume < sentence.upperBound ? resume : nil
+  }
+
+  /// The frame of the clause that a relative answer at the sentence's end answers (`relativeAnswer`): "Vey
+  /// claims Reed took gifts, which Reed denied" has Vey's claim of what she claims. A main clause's frame only,
+  /// whose words run to the answer's comma (no relative pronoun, subordinator or semicolon before its subject), and
+  /// not a charge in the passive, which is the answer's whole subject: "Reed was accused of taking gifts, which he
+  /// denied".
+  static func frameBeforeAnswer(
+    _ paragraph: ParagraphText, _ answer: Attribution, _ sentence: Range<Int>, _ contentStart: Int, _ sentenceIndex: Int
+  ) -> Attribution? {
+    guard answer.frameAfter, let lemma = answer.lemma, answeringLemmas.contains(lemma),
+      case let comma = paragraph.firstToken(startingAtOrAfter: answer.end), comma > contentStart,
+      let earlier = preFrame(paragraph, sentence.lowerBound..<comma, contentStart, sentenceIndex),
+      earlier.start > answer.start, earlier.end == answer.end,
+      let frame = earlier.speaker?.tokens, frame.upperBound < paragraph.tokens.count,
+      case let verbStart = paragraph.tokens[frame.upperBound].start, verbStart <= earlier.start,
+      !(sentence.lowerBound..<frame.lowerBound).contains(where: {
+        relativePronouns.contains(paragraph.tokens[$0].lower) || subordinators.contains(paragraph.tokens[$0].lower)
+          || paragraph.tokens[$0].scalar == ";"
+      }),
+      !paragraph.tokens(within: verbStart..<earlier.start).contains(where: {
+        Lexicon.formsOfBe.contains(paragraph.tokens[$0].lower)
+      })
+    else { return nil }
+    return earlier
   }
 
   /// "X said A and warned B", "X said A, adding B", "“A,” X said, adding B": the words after the second
