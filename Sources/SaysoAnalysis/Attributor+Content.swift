@@ -35,7 +35,10 @@ extension Attributor {
       if word.kind == .word && !word.isCapitalized && !word.classes.contains(.determiner) {
         let lower = word.lower
         if modalVerbs.contains(lower) { return .modal }
-        if finiteVerbs.contains(lower) || lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(lower)
+        // (a form in -ed after an article is a noun or an adjective: "visiting the injured", "the wounded")
+        if finiteVerbs.contains(lower)
+          || ((lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(lower))
+            && !Lexicon.articles.contains(paragraph.tokens[index - 1].lower))
           || isFiniteContraction(lower)
           || (lower == "do" && index + 1 < limit && paragraph.tokens[index + 1].lower == "not")
         {
@@ -139,9 +142,26 @@ extension Attributor {
   /// Whether a bare plural and its finite verb open a clause at `index`: "voters had been misled", "residents
   /// fled", "talks continued" (not a participle of the plural, which "by" or a time follows: "changes made last
   /// year", "plans announced by the board").
+  /// (a count and up to two words of what it counts may stand before the verb: "30 people were missing", "two
+  /// more homes burned"; not "30 percent growth", "12 people injured by …")
   static func opensBarePluralClause(_ paragraph: ParagraphText, at index: Int, limit: Int) -> Bool {
-    guard index + 1 < limit, isBarePlural(paragraph.tokens[index]), case let verb = paragraph.tokens[index + 1],
-      opensPredicate(verb)
+    var index = index
+    if index < limit, CueFinder.isCount(paragraph.tokens[index]) {
+      guard
+        let noun = (index + 1..<min(limit, index + 3)).last(where: { position in
+          (index + 1...position).allSatisfy {
+            let word = paragraph.tokens[$0]
+            return word.kind == .word && !word.isCapitalized && word.quote == nil && paragraph.cues[$0] == nil
+              && !Lexicon.auxiliariesAndBe.contains(word.lower) && !isPastTense(word)
+              && !word.classes.contains(.clauseWord)
+          }
+        })
+      else { return false }
+      index = noun
+    } else if !isBarePlural(paragraph.tokens[index]) {
+      return false
+    }
+    guard index + 1 < limit, case let verb = paragraph.tokens[index + 1], opensPredicate(verb)
     else { return false }
     guard index + 2 < limit, !Lexicon.auxiliariesAndBe.contains(verb.lower) else { return true }
     let after = paragraph.tokens[index + 2]

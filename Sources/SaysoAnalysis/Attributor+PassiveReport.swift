@@ -25,13 +25,23 @@ extension Attributor {
           let token = paragraph.tokens[position]
           return token.lower == "as" || token.lower == "that" || token.scalar == ":" || token.scalar == ","
             || token.quote != nil
-        }), agentEnd > agentStart, paragraph.tokens[agentEnd].scalar != ",",
+            // ("was told by the fire chief of “at least 12 people inside”")
+            || (token.lower == "of" && position + 1 < sentence.upperBound && paragraph.tokens[position + 1].quote != nil)
+        }), agentEnd > agentStart,
         let agent = SpeakerPhraseParser.parse(paragraph, agentStart..<agentEnd, commonNouns: true),
         canTell(agent, paragraph)
       else { continue }
+      // (an appositive may follow the agent: "was told by Tom Reed, the city engineer, that …")
+      var opener = agentEnd
+      if paragraph.tokens[agentEnd].scalar == "," {
+        guard let role = appositiveRoleEnd(paragraph, after: agentEnd, sentence.upperBound),
+          case let after = paragraph.tokens[role + 1], after.lower == "that" || after.lower == "as" || after.quote != nil
+        else { continue }
+        opener = role + 1
+      }
       let first =
-        paragraph.tokens[agentEnd].lower == "as" || paragraph.tokens[agentEnd].scalar == ":"
-        ? agentEnd + 1 : agentEnd
+        ["as", "of", ":"].contains(paragraph.tokens[opener].lower) && paragraph.tokens[opener].quote == nil
+        ? opener + 1 : opener
       // ("reported by Reuters as such:", "as follows:" point to words given elsewhere)
       guard first + 1 < sentence.upperBound, !["such", "follows"].contains(paragraph.tokens[first].lower) else {
         return nil

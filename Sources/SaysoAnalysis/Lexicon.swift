@@ -362,6 +362,9 @@ enum Lexicon {
   /// The auxiliaries and the forms of "be" in one set: a word of either opens or holds a verb ("had", "was").
   static let auxiliariesAndBe = WordSet(auxiliaries.union(formsOfBe))
 
+  /// The articles, before a noun or its adjective.
+  static let articles: WordSet = ["the", "a", "an"]
+
   /// Count words of more than one: "two Post-Soviet states".
   static let pluralCounts: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"]
 

@@ -490,6 +490,34 @@ final class ContentStartTests: XCTestCase, AnalysingText {
   }
 }
 
+/// The clause a verb that reports only a clause needs.
+final class ReportedClauseTests: XCTestCase, AnalysingText {
+  func testACountAndWhatItCountsOpenAClause() {
+    XCTAssertEqual(run("Ann Vey indicated 30 people were missing.").quotes.map(\.text), ["30 people were missing"])
+    XCTAssertEqual(run("Ann Vey suggested two more barns had burned.").quotes.map(\.text), ["two more barns had burned"])
+    // (not a count with no verb after what it counts)
+    XCTAssertEqual(run("Ann Vey indicated 30 percent growth in the spring.").quotes.count, 0)
+  }
+
+  func testAFormInEdAfterAnArticleIsNoVerbOfTheClause() {
+    // "observed the rescue and visited the wounded": she watched, and said nothing
+    XCTAssertEqual(
+      run("Mayor Ann Vey flew to Lund, observing the rescue and visiting the injured in hospital.").quotes.count, 0)
+    XCTAssertEqual(
+      run("Mayor Ann Vey flew to Lund, observing that the rescue had been slow.").quotes.map(\.text),
+      ["that the rescue had been slow"])
+  }
+
+  func testAParticipleOfAVerbThatReportsAClauseAfterAReportNeedsItsVerb() {
+    XCTAssertEqual(
+      run("Ann Vey said the pier was safe, observing the divers at work from a boat.").quotes.map(\.text),
+      ["the pier was safe"])
+    XCTAssertEqual(
+      run("Ann Vey said the pier was safe, observing that the divers had left.").quotes.map(\.text),
+      ["the pier was safe", "that the divers had left"])
+  }
+}
+
 /// The frame of a passive verb of saying with its agent.
 final class PassiveReportTests: XCTestCase, AnalysingText {
   func testTheAgentOfAPassiveVerbOfSayingIsTheSpeaker() {
@@ -504,6 +532,20 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.map(\.text), ["that he was a risk"])
     // a passive with an agent and no content is no claim
     XCTAssertEqual(run("The report was released by the ministry on Friday.").quotes.count, 0)
+  }
+
+  func testAnAgentsRoleOrAnOfBeforeAQuoteStandsBetweenAgentAndWords() {
+    // "told by X of “…”": the quote is what X told
+    let a = run("At the depot she was told by Fire Chief Tom Reed of \"at least nine crews still out\".")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"at least nine crews still out\""])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Tom Reed")
+    // an appositive role after the agent, then "that" or "as"
+    let b = run("The board was told by Ann Vey, the harbour engineer, that the pier would need new piles.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the pier would need new piles"])
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    let c = run("The levy was described by Ann Vey, the party's treasurer, as \"a tax on rain\".")
+    XCTAssertEqual(c.quotes.map(\.text), ["\"a tax on rain\""])
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
   }
 
   func testTheAgentAfterWhatAPassiveVerbOfLabellingNamesIsTheSpeaker() {
