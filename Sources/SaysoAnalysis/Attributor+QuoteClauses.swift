@@ -481,13 +481,13 @@ extension Attributor {
           && noun.classes.isDisjoint(with: [.clauseWord, .determiner, .preposition, .objectWord])
           && !subjectPronouns.contains(noun.lower) && !looksLikeVerb(noun)
       }) == true
-    // (a title after a name is the work's about that person, not the person's words)
-    let titlesAfterName =
-      namesAThing && labelIndex.map({ $0 >= 1 && paragraph.tokens[$0 - 1].isCapitalized }) == true
+    // (the name is the quoted words, and the one who gave it is none the sentence's subject tells: "The mayor
+    // unveiled a plan called “Homes Now” aimed at families")
+    if namesAThing { last = quoteLast }
     return .claim(Attribution(
       paragraph: paragraph.index, start: paragraph.tokens[first].start, end: contentEnd(paragraph, last, floor: first),
       cue: cue?.text ?? paragraph.tokens[verbEnd - 1].text,
-      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: titlesAfterName ? nil : speaker,
+      lemma: cue?.lemma, category: cue?.category ?? .statement, speaker: namesAThing ? nil : speaker,
       sentence: sentenceIndex, floating: speaker == nil && !isPassiveLabel && !namesAThing))
   }
 

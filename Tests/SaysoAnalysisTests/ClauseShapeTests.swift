@@ -283,6 +283,11 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
       + "“Lantern Light,” which reached number four.")
     XCTAssertEqual(a.quotes.map(\.text), ["“It was a hit at once,”", "“Lantern Light,”"])
     XCTAssertNil(a.quotes.last?.speaker)
+    // (nor the words of the sentence's subject, and the words after the name are no part of it)
+    let b = run("Mayor Ann Vey unveiled a housing plan called “Homes First” aimed at young families.")
+    XCTAssertEqual(b.quotes.map(\.text), ["“Homes First”"])
+    XCTAssertNil(b.quotes.first?.speaker)
+    XCTAssertNil(b.quotes.first?.group)
     // (a person's or a pronoun's verb still frames: "Tom Reed called the plan “a disgrace”")
     XCTAssertEqual(run("Tom Reed called the plan “a disgrace.”").quotes.first?.speaker?.name, "Tom Reed")
   }
