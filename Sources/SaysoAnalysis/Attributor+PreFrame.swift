@@ -460,7 +460,9 @@ extension Attributor {
       if !strong, !explicit, subject.kind == .nominal,
         SpeakerPhraseParser.documentNouns.contains(subject.head) || evidenceNouns.contains(subject.head)
           || ProposalDetector.inanimate.contains(subject.head),
-        !opensIndicativeClauseWithNoThat(paragraph, at: contentFirst, limit: sentence.upperBound)
+        !opensIndicativeClauseWithNoThat(paragraph, at: contentFirst, limit: sentence.upperBound),
+        // (a bare plural or a count may open that clause: "The survey suggested prices had risen")
+        !opensBarePluralClause(paragraph, at: contentFirst, limit: sentence.upperBound)
       {
         continue
       }

@@ -7,6 +7,24 @@ import XCTest
 /// "some", each checked on PolNeAR train before it was kept. The claims were dropped, or given to the
 /// person the phrase names.
 final class GroupSubjectTests: XCTestCase, AnalysingText {
+  func testScientistsOfAFieldAreAGroupThatAWeakVerbTakes() {
+    let a = run("Some geologists suggested the lake was drying out.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the lake was drying out"])
+    XCTAssertEqual(a.quotes.first?.group, "Some geologists")
+    // ("they" stands for them in the next sentence)
+    let b = run("Marine biologists from Bergen tagged forty whales. They found that the whales dived deeper at night.")
+    XCTAssertEqual(b.quotes.map(\.text), ["that the whales dived deeper at night"])
+    XCTAssertEqual(b.quotes.first?.group, "Marine biologists")
+  }
+
+  func testAnAnalysisOrASurveySuggestsAClause() {
+    XCTAssertEqual(run("The analysis suggested that rents had risen.").quotes.first?.group, "The analysis")
+    // (a bare plural opens the clause, with no "that")
+    XCTAssertEqual(run("The survey suggested rents had risen.").quotes.map(\.text), ["rents had risen"])
+    // (and a noun phrase is no clause: what a survey suggests with no verb is no report)
+    XCTAssertEqual(run("The survey suggested rents near the river.").quotes.count, 0)
+  }
+
   func testACountAfterItsApproximatorIsAGroup() {
     let a = run("At least 14,000 said they would help clean the beach.")
     XCTAssertEqual(a.quotes.first?.group, "At least 14,000")
