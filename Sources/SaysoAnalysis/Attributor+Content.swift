@@ -161,7 +161,9 @@ extension Attributor {
     } else if !isBarePlural(paragraph.tokens[index]) {
       return false
     }
-    guard index + 1 < limit, case let verb = paragraph.tokens[index + 1], opensPredicate(verb)
+    // (a finite verb: "questions being asked of …" is a noun and its participle)
+    guard index + 1 < limit, case let verb = paragraph.tokens[index + 1], opensPredicate(verb),
+      !Lexicon.nonFiniteBe.contains(verb.lower)
     else { return false }
     guard index + 2 < limit, !Lexicon.auxiliariesAndBe.contains(verb.lower) else { return true }
     let after = paragraph.tokens[index + 2]

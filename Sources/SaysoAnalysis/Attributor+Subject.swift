@@ -571,7 +571,17 @@ extension Attributor {
       && !isInRelativeClause(paragraph, subjectEnd - 1, floor: contentStart)
     let beforeVerb = adverbs || auxiliaries ? subjectEnd - 1 : verb - 1
     if speaker == nil,
-      participle || (strong && ["and", "but"].contains(paragraph.tokens[beforeVerb].lower)),
+      participle
+        || (["and", "but"].contains(paragraph.tokens[beforeVerb].lower)
+          // (a weak verb with the clause it reports: "… opposed the levy and suggested there was little appetite")
+          && (strong
+            || paragraph.cues[verb].map({ cue in
+              cue.end < sentence.upperBound
+                && (paragraph.tokens[cue.end].lower == "that"
+                  ? isIndicativeClause(paragraph, after: cue.end, limit: sentence.upperBound)
+                  : opensPlainClause(paragraph, at: cue.end, limit: sentence.upperBound)
+                    || opensBarePluralClause(paragraph, at: cue.end, limit: sentence.upperBound))
+            }) == true)),
       verb > contentStart,
       [",", "and", "but", "by", "for", "after", "before", "while", "when", "as"].contains(
         paragraph.tokens[beforeVerb].lower)

@@ -359,6 +359,8 @@ enum Lexicon {
 
   /// The forms of "be": before a participle they make a passive.
   static let formsOfBe: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "’s", "'s"]
+  /// The forms of "be" that no clause has as its finite verb.
+  static let nonFiniteBe: WordSet = ["be", "been", "being"]
   /// The auxiliaries and the forms of "be" in one set: a word of either opens or holds a verb ("had", "was").
   static let auxiliariesAndBe = WordSet(auxiliaries.union(formsOfBe))
 

@@ -665,6 +665,17 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
 
 /// A second verb of saying after "but" reports for the same speaker.
 final class SecondVerbTests: XCTestCase, AnalysingText {
+  func testAWeakVerbAfterAnActAndAndReportsTheClauseItTakes() {
+    let a = run("Councillor Ann Vey opposed the levy and suggested there was little appetite for it.")
+    XCTAssertEqual(a.quotes.map(\.text), ["there was little appetite for it"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    let b = run("Ann Vey opposed the levy and believes the council will back down.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the council will back down"])
+    // (not a noun phrase and its participle: "questions being asked"; nor a noun phrase with no verb)
+    XCTAssertEqual(run("Ann Vey left the hall but would not answer questions being asked of the police.").quotes.count, 0)
+    XCTAssertEqual(run("Ann Vey opposed the levy and suggested a new vote in May.").quotes.count, 0)
+  }
+
   func testButAndASecondVerbOfSayingEndTheFirstContentAndStartASecond() {
     let a = run("Omar Lund said the cap was fair, but warned that enrolment could still fall.")
     XCTAssertEqual(a.quotes.map(\.text), ["the cap was fair", "that enrolment could still fall"])
