@@ -271,9 +271,13 @@ enum ProposalDetector {
               && !isModalOfNoProposal(paragraph, index, length: $0.count)
           }) == true
         {
+          // (what is proposed is in the modal's sentence: an answer of many sentences proposes in one of them)
+          let sentence = paragraph.sentence(holding: paragraph.tokens[index].start).map { paragraph.sentences[$0] }
+          let start = sentence.map { max(attribution.start, paragraph.tokens[$0.lowerBound].start) } ?? attribution.start
+          let end = sentence.map { min(attribution.end, paragraph.tokens[$0.upperBound - 1].end) } ?? attribution.end
           out.append(
             ProposalCandidate(
-              paragraph: paragraph.index, start: attribution.start, end: attribution.end,
+              paragraph: paragraph.index, start: start, end: end,
               cue: paragraph.tokens[index].text, subject: nil,
               attribution: attributionIndex))
           break

@@ -5,6 +5,14 @@ import XCTest
 
 /// The verbs that make a proposal of what follows them, and where a proposal's words end.
 final class ProposalVerbTests: XCTestCase, AnalysingText {
+  func testAnAnswerOfManySentencesProposesInTheSentenceOfItsModal() {
+    let a = run(
+      "Wikinews spoke with coach Nadia Orlov.\n\n((WN)) What would you tell new runners?\n\n"
+        + "((Nadia Orlov)) Honestly? They should join a club. Running alone is hard, and most people stop within weeks.")
+    XCTAssertEqual(a.proposals.map(\.text), ["They should join a club."])
+    XCTAssertEqual(a.proposals.first?.proposer?.name, "Nadia Orlov")
+  }
+
   func testDemandingRequestingAndEncouragingPropose() {
     let a = run("Residents have demanded that the council publish the report in full.")
     XCTAssertEqual(a.proposals.map(\.text), ["demanded that the council publish the report in full"])
