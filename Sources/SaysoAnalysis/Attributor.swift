@@ -107,7 +107,20 @@ enum Attributor {
     if out.contains(where: { isReportInAQuestionToTheReader(paragraph, $0) }) {
       out.removeAll { isReportInAQuestionToTheReader(paragraph, $0) }
     }
+    // what the interviewer thinks or says in a turn of the interview is the lead-in to a question, no claim of the
+    // news: "((WN)) I just feel the panel was unfair to you. Was it?", "((WN)) You know the rule I mean …"
+    if !out.isEmpty, opensWithSpeakerLabel(paragraph), bracketedLabel(paragraph) == nil {
+      out.removeAll { isInterviewersLeadIn($0) }
+    }
     return out
+  }
+
+  /// Whether an attribution in an interviewer's turn is the interviewer's own: said or thought by "I" or "we", or
+  /// what "you" know or think.
+  static func isInterviewersLeadIn(_ attribution: Attribution) -> Bool {
+    guard let speaker = attribution.speaker, speaker.kind == .pronoun else { return false }
+    let pronoun = speaker.text.lowercasedQuickly()
+    return pronoun == "i" || pronoun == "we" || (pronoun == "you" && attribution.category == .belief)
   }
 
   /// Whether a name and its finite verb, an adverb maybe between, open the words at `start`: "Velland was hurt

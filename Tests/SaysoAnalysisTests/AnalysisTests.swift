@@ -275,8 +275,14 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     // (the paragraph is the answer going on, hers as a whole)
     XCTAssertEqual(
       a.quotes.first(where: { $0.text == "I think the city should vote on it." })?.speaker?.name, "Dana Veltri")
-    // the interviewer's "I" is no one's
-    XCTAssertNil(a.quotes.first(where: { $0.text == "it matters" })?.speaker)
+    // what the interviewer thinks is the lead-in to a question, no claim
+    XCTAssertFalse(a.quotes.contains(where: { $0.text == "it matters" }))
+    XCTAssertFalse(a.quotes.contains(where: { $0.text == "you" }))
+    // (and so is what "you" know in the interviewer's turn; the answer stays)
+    let b = run(
+      "Wikinews spoke with Dana Veltri, a candidate.\n\n((WN)) You know the rule I mean. We heard it was cut. Was it?\n\n"
+        + "((Dana Veltri)) It was.")
+    XCTAssertEqual(b.quotes.map(\.text), ["It was."])
   }
 
   func testYouIsTheOneSpokenToNeverAPersonNamedBefore() {
