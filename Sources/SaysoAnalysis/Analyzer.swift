@@ -135,14 +135,21 @@ struct Analyzer {
     // (the paragraph before holds an interview's answer, after its label in double brackets or going on; a
     // label in capitals may be a debate's line quoted in a report that goes on with the reporter's words)
     var answerGoesOn = false
+    // (the family name of the one answering, by whose name the reporter's own words tell of them)
+    var answerersFamilyName: String? = nil
     for paragraph in paragraphs {
       found.firstIndex.append(found.attributions.count)
       // (a chart's lines inside an answer are no one's words, and the answer goes on after them)
       if answerGoesOn, Attributor.isChartLine(paragraph) { continue }
       var inParagraph = Attributor.attributions(in: paragraph)
+      if let (label, _) = Attributor.bracketedLabel(paragraph) {
+        answerersFamilyName = label.count >= 2 ? paragraph.tokens[label.upperBound - 1].lower : nil
+      }
       // an answer goes on to the next label, its paragraphs the answerer's words: "((Ann Vey)) We began in
-      // 2019. ¶ Then the money came …"
+      // 2019. ¶ Then the money came …" (not a paragraph that names the one answering, which the reporter writes:
+      // "Vey, who has run the farm since 2015, later told …")
       if answerGoesOn, !inParagraph.contains(where: \.transcriptLine),
+        !Attributor.names(paragraph, familyName: answerersFamilyName),
         let answer = Attributor.answerGoingOn(paragraph)
       {
         inParagraph = [answer]

@@ -121,6 +121,14 @@ extension Attributor {
       lemma: "say", category: .statement, speaker: nil, sentence: 0, floating: true, transcriptLine: true)
   }
 
+  /// Whether a paragraph tells of someone by `familyName` (lower case) outside quotes, and no one in it speaks as
+  /// "I" or "we": "Vey, who has run the farm …" (not "… a name that stands for me, Ann Vey").
+  static func names(_ paragraph: ParagraphText, familyName: String?) -> Bool {
+    guard let familyName else { return false }
+    return paragraph.tokens.contains { $0.quote == nil && $0.isCapitalized && $0.stemLower == familyName }
+      && !paragraph.tokens.contains { $0.quote == nil && Lexicon.firstPersonWords.contains($0.lower) }
+  }
+
   /// Whether `sentence` opens with the label of a link, a video or a photo, one or two words and a colon or a
   /// bar: "Read more: “We will fight,” says mayor", "WATCH | Minister explains the rules" (the title of
   /// something else, no claim of the article's).

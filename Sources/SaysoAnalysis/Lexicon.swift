@@ -364,6 +364,9 @@ enum Lexicon {
   /// The auxiliaries and the forms of "be" in one set: a word of either opens or holds a verb ("had", "was").
   static let auxiliariesAndBe = WordSet(auxiliaries.union(formsOfBe))
 
+  /// The words of one who speaks of themselves: "I", "me", "my", "we", "our" …
+  static let firstPersonWords: WordSet = ["i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "i’m"]
+
   /// The articles, before a noun or its adjective.
   static let articles: WordSet = ["the", "a", "an"]
 

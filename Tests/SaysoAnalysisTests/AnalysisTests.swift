@@ -267,6 +267,20 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.people.map(\.name), ["Milo"])
   }
 
+  func testAParagraphAfterAnAnswerThatTellsOfTheOneWhoAnsweredIsTheReporters() {
+    let a = run(
+      "Wikinews spoke with coach Nadia Orlov.\n\n((WN)) How was the season?\n\n((Nadia Orlov)) Mostly good.\n\n"
+        + "Orlov, who has coached the squad since 2015, later told local radio the team \"peaked too early\".")
+    XCTAssertEqual(a.quotes.map(\.text), ["Mostly good.", "the team \"peaked too early\""])
+    XCTAssertEqual(a.quotes.last?.kind, .mixed)
+    // (but one who names themselves as "I" or "me" still answers)
+    let b = run(
+      "Wikinews spoke with coach Nadia Orlov.\n\n((WN)) Why that name?\n\n((Nadia Orlov)) It was my mother's.\n\n"
+        + "So the club stands for me, Nadia Orlov, and for her.")
+    XCTAssertEqual(b.quotes.last?.text, "So the club stands for me, Nadia Orlov, and for her.")
+    XCTAssertEqual(b.quotes.last?.speaker?.name, "Nadia Orlov")
+  }
+
   func testIInTheParagraphsOfAnAnswerIsTheOneWhoAnswers() {
     let a = run(
       "Wikinews spoke with Dana Veltri, a candidate.\n\n((WN)) What is your plan? I think it matters.\n\n"
