@@ -1,6 +1,9 @@
 /// Quoted phrases that no frame claims, and where a quoted clause ends.
 extension Attributor {
   /// Words after a quoted phrase that start something else: "a “broken model” during a visit".
+  /// The lemmas of verbs of replying, whose answer may be given "with" its words: "replied with “No.”".
+  static let replyingLemmas: WordSet = ["answer", "respond", "reply", "retort"]
+
   static let clauseClosers: WordSet = [
     "during", "after", "before", "when", "while", "since",
     "as", "following", "amid", "although", "though", "unless",
@@ -365,8 +368,11 @@ extension Attributor {
     }
     // "saying during the forum last month, “That makes me careful,”": after a comma or colon the quote
     // stands alone
+    // (and so does the quote an answer was given "with": "responded to a question about the capital with “Which
+    // capital?”")
     if first < quoteFirst
-      && (paragraph.tokens[quoteFirst - 1].scalar == "," || paragraph.tokens[quoteFirst - 1].scalar == ":")
+      && (paragraph.tokens[quoteFirst - 1].scalar == "," || paragraph.tokens[quoteFirst - 1].scalar == ":"
+        || (paragraph.tokens[quoteFirst - 1].lower == "with" && cue.map({ replyingLemmas.contains($0.lemma) }) == true))
     {
       first = quoteFirst
     }

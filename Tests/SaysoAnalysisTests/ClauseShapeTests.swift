@@ -277,6 +277,15 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertTrue(run("The couple called it quits in 2019.").quotes.isEmpty)
   }
 
+  func testTheQuoteAnAnswerIsGivenWithIsTheWords() {
+    let a = run("During the 2012 race, candidate Ann Vey responded to a question about the port with “Which port?”")
+    XCTAssertEqual(a.quotes.map(\.text), ["“Which port?”"])
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertEqual(a.quotes.first?.kind, .direct)
+    // (not another verb's "with": what one agreed with is the words' object)
+    XCTAssertEqual(run("Ann Vey agreed with “most of” the report.").quotes.map(\.text), ["“most of” the report"])
+  }
+
   func testAQuotedNameAfterANounAndItsParticipleIsNoOneElsesWords() {
     // (not the words of the one quoted in the paragraph before)
     let a = run("“It was a hit at once,” said the critic Oona Brandt.\n\nTheir first hit was a ballad called "
