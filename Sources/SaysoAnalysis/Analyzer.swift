@@ -169,6 +169,7 @@ struct Analyzer {
         inParagraph.remove(at: index)
       }
       sharingSubjects(&inParagraph)
+      Attributor.endingBeforeTranslations(&inParagraph, in: paragraph)
       found.attributions += inParagraph
     }
     return found

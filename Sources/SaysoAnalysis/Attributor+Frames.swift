@@ -121,6 +121,36 @@ extension Attributor {
       lemma: "say", category: .statement, speaker: nil, sentence: 0, floating: true, transcriptLine: true)
   }
 
+  /// Ends each attribution before the original words that a translation's marker opens after its sentence or its
+  /// quote: "“We will appeal.” ((es))Spanish language: ‍Apelaremos." (the marker and the words after it are the
+  /// original's, in another language, given beside the words said).
+  static func endingBeforeTranslations(_ attributions: inout [Attribution], in paragraph: ParagraphText) {
+    // (most paragraphs have no double bracket: asked first, on the scalars)
+    guard !attributions.isEmpty, paragraph.scalars.contains("(") else { return }
+    let tokens = paragraph.tokens
+    for marker in tokens.indices.dropFirst() where isTranslationMarker(paragraph, marker) {
+      // (after a sentence's end, inside its quote or not: an inline word's original may come after a quoted word,
+      // and the sentence goes on after it, "… “fully disarmed” ((hu))Hungarian language: ‍… by 2010")
+      let before = tokens[marker - 1]
+      let end = isClosingMark(paragraph, marker - 1) && marker >= 2 ? tokens[marker - 2] : before
+      guard [".", "!", "?", "]"].contains(end.scalar) else { continue }
+      for index in attributions.indices
+      where attributions[index].start < tokens[marker].start && tokens[marker].start < attributions[index].end {
+        attributions[index].end = before.end
+      }
+    }
+  }
+
+  /// Whether a translation's marker opens at token `index`: "((es))Spanish language:".
+  static func isTranslationMarker(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    let tokens = paragraph.tokens
+    guard index + 6 < tokens.count, tokens[index].scalar == "(", tokens[index + 1].scalar == "(",
+      case let code = tokens[index + 2], code.kind == .word, !code.isCapitalized, (2...3).contains(code.text.count),
+      tokens[index + 3].scalar == ")", tokens[index + 4].scalar == ")", tokens[index + 5].isCapitalized
+    else { return false }
+    return tokens[index + 6].lower == "language"
+  }
+
   /// Whether a paragraph tells of someone by `familyName` (lower case) outside quotes, and no one in it speaks as
   /// "I" or "we": "Vey, who has run the farm …" (not "… a name that stands for me, Ann Vey").
   static func names(_ paragraph: ParagraphText, familyName: String?) -> Bool {

@@ -267,6 +267,17 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.people.map(\.name), ["Milo"])
   }
 
+  func testTheOriginalOfAnAnswerAfterItsTranslationsMarkerIsNoPartOfTheWords() {
+    let a = run(
+      "Wikinews spoke with baker Lucia Ferreira.\n\n((WN)) How did it start?\n\n"
+        + "((Lucia Ferreira)) My aunt baked at dawn. ((es))Spanish language: \u{200D}Mi tía horneaba al amanecer.")
+    XCTAssertEqual(a.quotes.map(\.text), ["My aunt baked at dawn."])
+    // (but an inline word's original, after which the sentence goes on, stays where it stands)
+    let b = run("Ann Vey said the port was \"nearly idle\" ((pt))Portuguese language: \u{200D}quase parado by May.")
+    XCTAssertEqual(b.quotes.count, 1)
+    XCTAssertTrue(b.quotes.first?.text.hasSuffix("by May") == true)
+  }
+
   func testAParagraphAfterAnAnswerThatTellsOfTheOneWhoAnsweredIsTheReporters() {
     let a = run(
       "Wikinews spoke with coach Nadia Orlov.\n\n((WN)) How was the season?\n\n((Nadia Orlov)) Mostly good.\n\n"
