@@ -38,7 +38,7 @@ extension Attributor {
         // (a form in -ed after an article is a noun or an adjective: "visiting the injured", "the wounded")
         if finiteVerbs.contains(lower)
           || ((lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(lower))
-            && !Lexicon.articles.contains(paragraph.tokens[index - 1].lower))
+            && !(index > 0 && Lexicon.articles.contains(paragraph.tokens[index - 1].lower)))
           || isFiniteContraction(lower)
           || (lower == "do" && index + 1 < limit && paragraph.tokens[index + 1].lower == "not")
         {
@@ -142,10 +142,15 @@ extension Attributor {
   /// Whether a bare plural and its finite verb open a clause at `index`: "voters had been misled", "residents
   /// fled", "talks continued" (not a participle of the plural, which "by" or a time follows: "changes made last
   /// year", "plans announced by the board").
-  /// (a count and up to two words of what it counts may stand before the verb: "30 people were missing", "two
-  /// more homes burned"; not "30 percent growth", "12 people injured by …")
-  static func opensBarePluralClause(_ paragraph: ParagraphText, at index: Int, limit: Int) -> Bool {
+  /// (a count and up to two words of what it counts may stand before an auxiliary or a form of "be": "30 people were
+  /// missing", "two more homes had burned"; not "30 percent growth", "12 people injured in the blast")
+  /// - Parameter auxiliaryOnly: the verb must be an auxiliary or a form of "be", whose clause no participle's phrase
+  ///   can be ("suggested prices had risen", not "suggested measures aimed at drivers").
+  static func opensBarePluralClause(_ paragraph: ParagraphText, at index: Int, limit: Int, auxiliaryOnly: Bool = false)
+    -> Bool
+  {
     var index = index
+    var auxiliaryOnly = auxiliaryOnly
     if index < limit, CueFinder.isCount(paragraph.tokens[index]) {
       guard
         let noun = (index + 1..<min(limit, index + 3)).last(where: { position in
@@ -158,6 +163,7 @@ extension Attributor {
         })
       else { return false }
       index = noun
+      auxiliaryOnly = true
     } else if !isBarePlural(paragraph.tokens[index]) {
       return false
     }
@@ -165,7 +171,9 @@ extension Attributor {
     guard index + 1 < limit, case let verb = paragraph.tokens[index + 1], opensPredicate(verb),
       !Lexicon.nonFiniteBe.contains(verb.lower)
     else { return false }
-    guard index + 2 < limit, !Lexicon.auxiliariesAndBe.contains(verb.lower) else { return true }
+    if Lexicon.auxiliariesAndBe.contains(verb.lower) { return true }
+    guard !auxiliaryOnly else { return false }
+    guard index + 2 < limit else { return true }
     let after = paragraph.tokens[index + 2]
     return !(after.lower == "by" || after.isTimeWord || Lexicon.timeOpeners.contains(after.lower))
   }

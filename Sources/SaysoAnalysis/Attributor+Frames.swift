@@ -155,7 +155,14 @@ extension Attributor {
   /// "I" or "we": "Vey, who has run the farm …" (not "… a name that stands for me, Ann Vey").
   static func names(_ paragraph: ParagraphText, familyName: String?) -> Bool {
     guard let familyName else { return false }
-    return paragraph.tokens.contains { $0.quote == nil && $0.isCapitalized && $0.stemLower == familyName }
+    // (a family name that is a common word, at a sentence's start, may be the word: "Young people leave …")
+    let alsoWord = WorldKnowledge.shared.isCommonWord(familyName, within: 10000)
+    let sentenceStarts = Set(paragraph.sentences.map(\.lowerBound))
+    return paragraph.tokens.indices.contains { index in
+      let token = paragraph.tokens[index]
+      return token.quote == nil && token.isCapitalized && token.stemLower == familyName
+        && !(alsoWord && sentenceStarts.contains(index))
+    }
       && !paragraph.tokens.contains { $0.quote == nil && Lexicon.firstPersonWords.contains($0.lower) }
   }
 

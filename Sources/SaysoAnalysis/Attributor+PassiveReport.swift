@@ -35,7 +35,10 @@ extension Attributor {
       var opener = agentEnd
       if paragraph.tokens[agentEnd].scalar == "," {
         guard let role = appositiveRoleEnd(paragraph, after: agentEnd, sentence.upperBound),
-          case let after = paragraph.tokens[role + 1], after.lower == "that" || after.lower == "as" || after.quote != nil
+          case let after = paragraph.tokens[role + 1],
+          after.quote != nil
+            || (after.lower == "as" && role + 2 < sentence.upperBound && paragraph.tokens[role + 2].quote != nil)
+            || (after.lower == "that" && isIndicativeClause(paragraph, after: role + 1, limit: sentence.upperBound))
         else { continue }
         opener = role + 1
       }

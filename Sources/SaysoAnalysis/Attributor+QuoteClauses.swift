@@ -1,6 +1,15 @@
 /// Quoted phrases that no frame claims, and where a quoted clause ends.
 extension Attributor {
   /// Words after a quoted phrase that start something else: "a “broken model” during a visit".
+  /// Whether a verb of saying follows the quote `quoteIndex` in `sentence`.
+  static func cueFollowsQuote(_ paragraph: ParagraphText, _ quoteIndex: Int, _ sentence: Range<Int>) -> Bool {
+    // (right after it: a comma opens a phrase that describes the thing, "a show called “Brokers,” written by …")
+    guard let last = sentence.last(where: { paragraph.tokens[$0].quote == quoteIndex }), last + 1 < sentence.upperBound,
+      paragraph.tokens[last - 1].scalar != ","
+    else { return false }
+    return paragraph.cues[last + 1] != nil
+  }
+
   /// The lemmas of verbs of replying, whose answer may be given "with" its words: "replied with “No.”".
   static let replyingLemmas: WordSet = ["answer", "respond", "reply", "retort"]
 
@@ -483,9 +492,14 @@ extension Attributor {
         let noun = paragraph.tokens[label - 1]
         // (after a name too when the participle only titles: "a special about Lena Holm entitled “Queen of the North”")
         let titles = titlingOnlyParticiples.contains(paragraph.tokens[label].lower)
+        // (not people who call it so, the verb's subject: "which opponents dubbed “…”", "critics called “…”"; nor a
+        // name that its own verb of saying follows: "a group called “Clean Rivers” warned that …")
         return noun.kind == .word && (!noun.isCapitalized || titles) && noun.quote == nil
-          && noun.classes.isDisjoint(with: [.clauseWord, .determiner, .preposition, .objectWord])
+          && noun.classes.isDisjoint(with: [.clauseWord, .determiner, .preposition, .objectWord, .groupNoun, .title])
           && !subjectPronouns.contains(noun.lower) && !looksLikeVerb(noun)
+          && !(label >= 2 && (relativePronouns.contains(paragraph.tokens[label - 2].lower)
+            || paragraph.tokens[label - 2].lower == "that"))
+          && !cueFollowsQuote(paragraph, quoteIndex, sentence)
       }) == true
     // (the name is the quoted words, and the one who gave it is none the sentence's subject tells: "The mayor
     // unveiled a plan called “Homes Now” aimed at families")

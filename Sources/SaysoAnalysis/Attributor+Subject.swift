@@ -237,6 +237,18 @@ extension Attributor {
     return false
   }
 
+  /// The "who" that opens, after a comma, the relative clause that token `index` stands in (`isInRelativeClause`).
+  static func relativePronounOpening(_ paragraph: ParagraphText, clauseOf index: Int, floor: Int) -> Int? {
+    var position = index - 1
+    while position > floor {
+      if paragraph.tokens[position].scalar == "," && paragraph.tokens[position].quote == nil {
+        return paragraph.tokens[position + 1].lower == "who" ? position + 1 : nil
+      }
+      position -= 1
+    }
+    return nil
+  }
+
   /// The first word of the last clause that a comma and "and" or "but" open before `end`, from `floor` on: "…,
   /// and the league denounced his rhetoric" (nil when there is none); or "while" or "whereas" with the clause's
   /// own subject: "Jo Hale signed the order, while Tom Reed, the former mayor, proposed a vote and said …".
@@ -570,19 +582,18 @@ extension Attributor {
       && ["and", "but"].contains(paragraph.tokens[subjectEnd - 1].lower)
       && !isInRelativeClause(paragraph, subjectEnd - 1, floor: contentStart)
     let beforeVerb = adverbs || auxiliaries ? subjectEnd - 1 : verb - 1
-    if speaker == nil,
+    if speaker == nil, verb > contentStart,
       participle
         || (["and", "but"].contains(paragraph.tokens[beforeVerb].lower)
           // (a weak verb with the clause it reports: "… opposed the levy and suggested there was little appetite")
           && (strong
             || paragraph.cues[verb].map({ cue in
-              cue.end < sentence.upperBound
-                && (paragraph.tokens[cue.end].lower == "that"
-                  ? isIndicativeClause(paragraph, after: cue.end, limit: sentence.upperBound)
-                  : opensPlainClause(paragraph, at: cue.end, limit: sentence.upperBound)
-                    || opensBarePluralClause(paragraph, at: cue.end, limit: sentence.upperBound))
-            }) == true)),
-      verb > contentStart,
+                cue.end < sentence.upperBound
+                  && (paragraph.tokens[cue.end].lower == "that"
+                    ? isIndicativeClause(paragraph, after: cue.end, limit: sentence.upperBound)
+                    : opensPlainClause(paragraph, at: cue.end, limit: sentence.upperBound)
+                      || opensBarePluralClause(paragraph, at: cue.end, limit: sentence.upperBound))
+              }) == true)),
       [",", "and", "but", "by", "for", "after", "before", "while", "when", "as"].contains(
         paragraph.tokens[beforeVerb].lower)
     {
@@ -599,9 +610,18 @@ extension Attributor {
       let inSubordinateClause =
         paragraph.tokens[beforeVerb].lower == "and" && subordinators.contains(paragraph.tokens[clauseStart].lower)
         && !(clauseStart..<verb).contains(where: { paragraph.tokens[$0].scalar == "," })
-      speaker = ProposalDetector.clauseSubject(
-        paragraph, sentence, inSubordinateClause ? clauseStart + 1 : clauseStart)
-      if speaker != nil { region = contentStart..<contentStart }
+      // (a second verb in a relative clause between commas has the relative pronoun as its subject: "… young voters,
+      // who distrust banks and feel the economy is rigged")
+      // (its words end with the clause, as `inRelativeClause` tells)
+      if !participle, let who = relativePronounOpening(paragraph, clauseOf: beforeVerb, floor: contentStart) {
+        speaker = SpeakerPhrase(
+          kind: .pronoun, text: paragraph.tokens[who].text, name: paragraph.tokens[who].text, tokens: who..<(who + 1))
+        region = who..<(who + 1)
+      } else {
+        speaker = ProposalDetector.clauseSubject(
+          paragraph, sentence, inSubordinateClause ? clauseStart + 1 : clauseStart)
+        if speaker != nil { region = contentStart..<contentStart }
+      }
     }
     var placeOfRole: (phrase: SpeakerPhrase, region: Range<Int>)? = nil
     if speaker == nil, subjectEnd - 1 > contentStart, paragraph.tokens[subjectEnd - 1].scalar == "," {

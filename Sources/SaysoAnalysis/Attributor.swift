@@ -369,13 +369,8 @@ enum Attributor {
       let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound,
       // (a verb in the past that reports only a clause needs one: "an able and determined opponent" is no second
       // report; a participle's phrase may be one, "answering questions about …")
-      // (a participle's phrase with its verb: "answering questions about …" is a report, "observing the divers at
-      // work" is not, "observing that the divers had left" is)
-      !CueLexicon.clauseOnly.contains(cue.lemma)
-        || (paragraph.tokens[verb].lower.hasSuffix("ing")
-          ? cue.lemma == "answer" || cue.category == .evidence
-            || opensReportedClause(paragraph, first, limit: sentence.upperBound)
-          : opensReportedClause(paragraph, first, limit: sentence.upperBound, verbRequired: false))
+      !CueLexicon.clauseOnly.contains(cue.lemma) || paragraph.tokens[verb].lower.hasSuffix("ing")
+        || opensReportedClause(paragraph, first, limit: sentence.upperBound, verbRequired: false)
     else { return nil }
     let last = trimmedTail(paragraph, first, sentence.upperBound - 1)
     return Attribution(

@@ -290,6 +290,12 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
         + "So the club stands for me, Nadia Orlov, and for her.")
     XCTAssertEqual(b.quotes.last?.text, "So the club stands for me, Nadia Orlov, and for her.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Nadia Orlov")
+    // (nor is a family name that is a common word, at a sentence's start, a name)
+    let c = run(
+      "Wikinews spoke with farmer Tom Young.\n\n((WN)) How has the valley changed?\n\n((Tom Young)) The river is low.\n\n"
+        + "Young people leave for the city and the farms close.")
+    XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Young")
+    XCTAssertEqual(c.quotes.count, 2)
   }
 
   func testIInTheParagraphsOfAnAnswerIsTheOneWhoAnswers() {

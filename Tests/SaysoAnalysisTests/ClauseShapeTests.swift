@@ -297,6 +297,12 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.map(\.text), ["“Homes First”"])
     XCTAssertNil(b.quotes.first?.speaker)
     XCTAssertNil(b.quotes.first?.group)
+    // (but people who call it so speak, and a name its own verb of saying follows is the sentence's subject)
+    XCTAssertEqual(
+      run("The merger, which opponents dubbed “a land grab,” was approved on Monday.").quotes.first?.group, "opponents")
+    XCTAssertEqual(
+      run("A watchdog group called “Clean Rivers” warned that the spill would kill fish.").quotes.first?.group,
+      "A watchdog group")
     // (a person's or a pronoun's verb still frames: "Tom Reed called the plan “a disgrace”")
     XCTAssertEqual(run("Tom Reed called the plan “a disgrace.”").quotes.first?.speaker?.name, "Tom Reed")
   }

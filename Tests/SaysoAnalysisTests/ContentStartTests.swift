@@ -495,8 +495,10 @@ final class ReportedClauseTests: XCTestCase, AnalysingText {
   func testACountAndWhatItCountsOpenAClause() {
     XCTAssertEqual(run("Ann Vey indicated 30 people were missing.").quotes.map(\.text), ["30 people were missing"])
     XCTAssertEqual(run("Ann Vey suggested two more barns had burned.").quotes.map(\.text), ["two more barns had burned"])
-    // (not a count with no verb after what it counts)
+    // (not a count with no verb after what it counts, nor a participle's phrase after it)
     XCTAssertEqual(run("Ann Vey indicated 30 percent growth in the spring.").quotes.count, 0)
+    XCTAssertEqual(run("Police indicated 12 people injured in the blast.").quotes.count, 0)
+    XCTAssertEqual(run("The governor observed 200 troops deployed along the border.").quotes.count, 0)
   }
 
   func testAFormInEdAfterAnArticleIsNoVerbOfTheClause() {
@@ -508,10 +510,11 @@ final class ReportedClauseTests: XCTestCase, AnalysingText {
       ["that the rescue had been slow"])
   }
 
-  func testAParticipleOfAVerbThatReportsAClauseAfterAReportNeedsItsVerb() {
+  func testAParticipleOfAVerbThatReportsAClauseAfterAReportTakesItsObjectOrItsClause() {
+    // (news annotates the object of such a participle as what was said: "maintaining her innocence")
     XCTAssertEqual(
-      run("Ann Vey said the pier was safe, observing the divers at work from a boat.").quotes.map(\.text),
-      ["the pier was safe"])
+      run("Ann Vey said she would appeal the fine, maintaining her innocence.").quotes.map(\.text),
+      ["she would appeal the fine", "her innocence"])
     XCTAssertEqual(
       run("Ann Vey said the pier was safe, observing that the divers had left.").quotes.map(\.text),
       ["the pier was safe", "that the divers had left"])
@@ -543,6 +546,11 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     let b = run("The board was told by Ann Vey, the harbour engineer, that the pier would need new piles.")
     XCTAssertEqual(b.quotes.map(\.text), ["that the pier would need new piles"])
     XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    // (not "as" or "that" that opens no quote and no clause: "as recently as May")
+    XCTAssertFalse(
+      run("The board was told by Ann Vey, the engineer, as recently as May that the pier was sound.").quotes.contains {
+        $0.text.hasPrefix("recently")
+      })
     let c = run("The levy was described by Ann Vey, the party's treasurer, as \"a tax on rain\".")
     XCTAssertEqual(c.quotes.map(\.text), ["\"a tax on rain\""])
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Ann Vey")
@@ -671,9 +679,13 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Ann Vey")
     let b = run("Ann Vey opposed the levy and believes the council will back down.")
     XCTAssertEqual(b.quotes.map(\.text), ["the council will back down"])
-    // (not a noun phrase and its participle: "questions being asked"; nor a noun phrase with no verb)
-    XCTAssertEqual(run("Ann Vey left the hall but would not answer questions being asked of the police.").quotes.count, 0)
+    // (not a noun phrase and its participle: "queries being put to …"; nor a noun phrase with no verb)
+    XCTAssertEqual(run("Ann Vey left the hall but would not answer queries being put to the mayor.").quotes.count, 0)
     XCTAssertEqual(run("Ann Vey opposed the levy and suggested a new vote in May.").quotes.count, 0)
+    // (in a relative clause between commas, the relative pronoun's, and the words end with the clause)
+    let c = run("Ellis Ward, who chairs the board and believes the cuts are too deep, spoke on Monday.")
+    XCTAssertEqual(c.quotes.map(\.text), ["the cuts are too deep"])
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Ellis Ward")
   }
 
   func testButAndASecondVerbOfSayingEndTheFirstContentAndStartASecond() {

@@ -21,8 +21,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The analysis suggested that rents had risen.").quotes.first?.group, "The analysis")
     // (a bare plural opens the clause, with no "that")
     XCTAssertEqual(run("The survey suggested rents had risen.").quotes.map(\.text), ["rents had risen"])
-    // (and a noun phrase is no clause: what a survey suggests with no verb is no report)
+    // (and a noun phrase is no clause: what a survey suggests with no verb is no report, nor a participle's phrase)
     XCTAssertEqual(run("The survey suggested rents near the river.").quotes.count, 0)
+    XCTAssertEqual(run("The report suggested measures aimed at young drivers.").quotes.count, 0)
   }
 
   func testACountAfterItsApproximatorIsAGroup() {
