@@ -142,15 +142,15 @@ extension Attributor {
   /// Whether a bare plural and its finite verb open a clause at `index`: "voters had been misled", "residents
   /// fled", "talks continued" (not a participle of the plural, which "by" or a time follows: "changes made last
   /// year", "plans announced by the board").
-  /// (a count and up to two words of what it counts may stand before an auxiliary or a form of "be": "30 people were
-  /// missing", "two more homes had burned"; not "30 percent growth", "12 people injured in the blast")
-  /// - Parameter auxiliaryOnly: the verb must be an auxiliary or a form of "be", whose clause no participle's phrase
-  ///   can be ("suggested prices had risen", not "suggested measures aimed at drivers").
-  static func opensBarePluralClause(_ paragraph: ParagraphText, at index: Int, limit: Int, auxiliaryOnly: Bool = false)
+  /// (a count and up to two words of what it counts may stand before the verb: "30 people were missing", "two more
+  /// homes burned"; not "30 percent growth", nor a participle's phrase, "12 people injured in the blast")
+  /// - Parameter strict: a past form that a preposition follows is a participle's ("suggested measures aimed at
+  ///   drivers", not "suggested residents felt unsafe"), as it is after a count.
+  static func opensBarePluralClause(_ paragraph: ParagraphText, at index: Int, limit: Int, strict: Bool = false)
     -> Bool
   {
     var index = index
-    var auxiliaryOnly = auxiliaryOnly
+    var strict = strict
     if index < limit, CueFinder.isCount(paragraph.tokens[index]) {
       guard
         let noun = (index + 1..<min(limit, index + 3)).last(where: { position in
@@ -163,7 +163,7 @@ extension Attributor {
         })
       else { return false }
       index = noun
-      auxiliaryOnly = true
+      strict = true
     } else if !isBarePlural(paragraph.tokens[index]) {
       return false
     }
@@ -171,12 +171,18 @@ extension Attributor {
     guard index + 1 < limit, case let verb = paragraph.tokens[index + 1], opensPredicate(verb),
       !Lexicon.nonFiniteBe.contains(verb.lower)
     else { return false }
-    if Lexicon.auxiliariesAndBe.contains(verb.lower) { return true }
-    guard !auxiliaryOnly else { return false }
-    guard index + 2 < limit else { return true }
+    guard index + 2 < limit, !Lexicon.auxiliariesAndBe.contains(verb.lower) else { return true }
     let after = paragraph.tokens[index + 2]
     return !(after.lower == "by" || after.isTimeWord || Lexicon.timeOpeners.contains(after.lower))
+      && !(strict && (after.isListedAsWritten(.preposition) || Self.placeWords.contains(after.lower)))
   }
+
+  /// Prepositions of place and direction besides `Lexicon.prepositions`, which a participle's phrase may open:
+  /// "troops deployed along the border", "a tanker run into the rocks".
+  static let placeWords: WordSet = [
+    "along", "across", "into", "onto", "under", "around", "near", "against", "within", "outside", "inside", "toward",
+    "towards", "behind", "beyond", "throughout", "at",
+  ]
 
   /// Whether `cue` is "responded" or "replied" with "to" at `start`, not in a refusal ("has not responded to our
   /// questions", which is a claim of its own, as news sources annotate it).

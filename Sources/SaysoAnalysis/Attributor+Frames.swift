@@ -125,10 +125,11 @@ extension Attributor {
   /// quote: "“We will appeal.” ((es))Spanish language: ‍Apelaremos." (the marker and the words after it are the
   /// original's, in another language, given beside the words said).
   static func endingBeforeTranslations(_ attributions: inout [Attribution], in paragraph: ParagraphText) {
-    // (most paragraphs have no double bracket: asked first, on the scalars)
-    guard !attributions.isEmpty, paragraph.scalars.contains("(") else { return }
+    guard !attributions.isEmpty else { return }
     let tokens = paragraph.tokens
-    for marker in tokens.indices.dropFirst() where isTranslationMarker(paragraph, marker) {
+    // (the marker opens a sentence of its own after the sentence's end or its quote: only sentences are asked)
+    for sentence in paragraph.sentences.dropFirst() where isTranslationMarker(paragraph, sentence.lowerBound) {
+      let marker = sentence.lowerBound
       // (after a sentence's end, inside its quote or not: an inline word's original may come after a quoted word,
       // and the sentence goes on after it, "… “fully disarmed” ((hu))Hungarian language: ‍… by 2010")
       let before = tokens[marker - 1]
@@ -155,13 +156,17 @@ extension Attributor {
   /// "I" or "we": "Vey, who has run the farm …" (not "… a name that stands for me, Ann Vey").
   static func names(_ paragraph: ParagraphText, familyName: String?) -> Bool {
     guard let familyName else { return false }
-    // (a family name that is a common word, at a sentence's start, may be the word: "Young people leave …")
+    // (a family name that is a common word, at a sentence's start, may be the word: "Young people leave …"; it is
+    // the name before a verb of saying or a comma: "White said …", "Young, who …")
     let alsoWord = WorldKnowledge.shared.isCommonWord(familyName, within: 10000)
     let sentenceStarts = Set(paragraph.sentences.map(\.lowerBound))
     return paragraph.tokens.indices.contains { index in
       let token = paragraph.tokens[index]
-      return token.quote == nil && token.isCapitalized && token.stemLower == familyName
-        && !(alsoWord && sentenceStarts.contains(index))
+      guard token.quote == nil, token.isCapitalized, token.stemLower == familyName else { return false }
+      guard alsoWord, sentenceStarts.contains(index), !token.isPossessive, index + 1 < paragraph.tokens.count else {
+        return true
+      }
+      return paragraph.cues[index + 1] != nil || paragraph.tokens[index + 1].scalar == ","
     }
       && !paragraph.tokens.contains { $0.quote == nil && Lexicon.firstPersonWords.contains($0.lower) }
   }

@@ -462,7 +462,7 @@ extension Attributor {
           || ProposalDetector.inanimate.contains(subject.head),
         !opensIndicativeClauseWithNoThat(paragraph, at: contentFirst, limit: sentence.upperBound),
         // (a bare plural or a count may open that clause: "The survey suggested prices had risen")
-        !opensBarePluralClause(paragraph, at: contentFirst, limit: sentence.upperBound, auxiliaryOnly: true)
+        !opensBarePluralClause(paragraph, at: contentFirst, limit: sentence.upperBound, strict: true)
       {
         continue
       }

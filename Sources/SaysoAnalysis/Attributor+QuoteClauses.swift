@@ -494,8 +494,12 @@ extension Attributor {
         let titles = titlingOnlyParticiples.contains(paragraph.tokens[label].lower)
         // (not people who call it so, the verb's subject: "which opponents dubbed “…”", "critics called “…”"; nor a
         // name that its own verb of saying follows: "a group called “Clean Rivers” warned that …")
+        // (a title after "a" names one: "a minister called “the Iron Lady”"; "the senator called" is the subject)
+        let titleNamed = noun.classes.contains(.title)
+          && !(label >= 2 && ["a", "an"].contains(paragraph.tokens[label - 2].lower))
         return noun.kind == .word && (!noun.isCapitalized || titles) && noun.quote == nil
-          && noun.classes.isDisjoint(with: [.clauseWord, .determiner, .preposition, .objectWord, .groupNoun, .title])
+          && noun.classes.isDisjoint(with: [.clauseWord, .determiner, .preposition, .objectWord, .groupNoun])
+          && !titleNamed
           && !subjectPronouns.contains(noun.lower) && !looksLikeVerb(noun)
           && !(label >= 2 && (relativePronouns.contains(paragraph.tokens[label - 2].lower)
             || paragraph.tokens[label - 2].lower == "that"))

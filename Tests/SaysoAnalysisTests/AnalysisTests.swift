@@ -296,6 +296,11 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
         + "Young people leave for the city and the farms close.")
     XCTAssertEqual(c.quotes.last?.speaker?.name, "Tom Young")
     XCTAssertEqual(c.quotes.count, 2)
+    // (but before a verb of saying it is the name: the reporter tells what the one answering said)
+    let d = run(
+      "Wikinews spoke with coach Mark White.\n\n((WN)) How was it?\n\n((Mark White)) It was hard.\n\n"
+        + "White said the club had no money left.")
+    XCTAssertEqual(d.quotes.map(\.text), ["It was hard.", "the club had no money left"])
   }
 
   func testIInTheParagraphsOfAnAnswerIsTheOneWhoAnswers() {

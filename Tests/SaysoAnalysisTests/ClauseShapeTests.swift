@@ -303,6 +303,9 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       run("A watchdog group called “Clean Rivers” warned that the spill would kill fish.").quotes.first?.group,
       "A watchdog group")
+    // (one a title names after "a" is named too: the quote is the name only)
+    XCTAssertEqual(
+      run("The mayor met a minister called “the Iron Lady” in London.").quotes.map(\.text), ["“the Iron Lady”"])
     // (a person's or a pronoun's verb still frames: "Tom Reed called the plan “a disgrace”")
     XCTAssertEqual(run("Tom Reed called the plan “a disgrace.”").quotes.first?.speaker?.name, "Tom Reed")
   }

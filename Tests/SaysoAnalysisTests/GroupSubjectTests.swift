@@ -24,6 +24,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (and a noun phrase is no clause: what a survey suggests with no verb is no report, nor a participle's phrase)
     XCTAssertEqual(run("The survey suggested rents near the river.").quotes.count, 0)
     XCTAssertEqual(run("The report suggested measures aimed at young drivers.").quotes.count, 0)
+    // (a past form with no preposition after it is the clause's verb)
+    XCTAssertEqual(run("The survey suggested tenants felt unsafe.").quotes.map(\.text), ["tenants felt unsafe"])
   }
 
   func testACountAfterItsApproximatorIsAGroup() {
