@@ -181,7 +181,7 @@ extension Attributor {
   /// "troops deployed along the border", "a tanker run into the rocks".
   static let placeWords: WordSet = [
     "along", "across", "into", "onto", "under", "around", "near", "against", "within", "outside", "inside", "toward",
-    "towards", "behind", "beyond", "throughout", "at",
+    "towards", "behind", "beyond", "throughout",
   ]
 
   /// Whether `cue` is "responded" or "replied" with "to" at `start`, not in a refusal ("has not responded to our

@@ -1,11 +1,10 @@
 /// Quoted phrases that no frame claims, and where a quoted clause ends.
 extension Attributor {
-  /// Words after a quoted phrase that start something else: "a “broken model” during a visit".
   /// Whether a verb of saying follows the quote `quoteIndex` in `sentence`.
   static func cueFollowsQuote(_ paragraph: ParagraphText, _ quoteIndex: Int, _ sentence: Range<Int>) -> Bool {
     // (right after it: a comma opens a phrase that describes the thing, "a show called “Brokers,” written by …")
-    guard let last = sentence.last(where: { paragraph.tokens[$0].quote == quoteIndex }), last + 1 < sentence.upperBound,
-      paragraph.tokens[last - 1].scalar != ","
+    guard let last = sentence.last(where: { paragraph.tokens[$0].quote == quoteIndex }), last > 0,
+      last + 1 < sentence.upperBound, paragraph.tokens[last - 1].scalar != ","
     else { return false }
     return paragraph.cues[last + 1] != nil
   }
@@ -13,6 +12,7 @@ extension Attributor {
   /// The lemmas of verbs of replying, whose answer may be given "with" its words: "replied with “No.”".
   static let replyingLemmas: WordSet = ["answer", "respond", "reply", "retort"]
 
+  /// Words after a quoted phrase that start something else: "a “broken model” during a visit".
   static let clauseClosers: WordSet = [
     "during", "after", "before", "when", "while", "since",
     "as", "following", "amid", "although", "though", "unless",
