@@ -152,16 +152,13 @@ extension Attributor {
     var index = index
     var strict = strict
     if index < limit, CueFinder.isCount(paragraph.tokens[index]) {
-      guard
-        let noun = (index + 1..<min(limit, index + 3)).last(where: { position in
-          (index + 1...position).allSatisfy {
-            let word = paragraph.tokens[$0]
-            return word.kind == .word && !word.isCapitalized && word.quote == nil && paragraph.cues[$0] == nil
-              && !Lexicon.auxiliariesAndBe.contains(word.lower) && !isPastTense(word)
-              && !word.classes.contains(.clauseWord)
-          }
-        })
-      else { return false }
+      // (up to two plain words of what it counts)
+      var noun = index
+      while noun + 1 < min(limit, index + 3), case let word = paragraph.tokens[noun + 1], word.kind == .word,
+        !word.isCapitalized, word.quote == nil, paragraph.cues[noun + 1] == nil,
+        !Lexicon.auxiliariesAndBe.contains(word.lower), !isPastTense(word), !word.classes.contains(.clauseWord)
+      { noun += 1 }
+      guard noun > index else { return false }
       index = noun
       strict = true
     } else if !isBarePlural(paragraph.tokens[index]) {

@@ -158,14 +158,13 @@ extension Attributor {
     guard let familyName else { return false }
     // (a family name that is a common word, at a sentence's start, may be the word: "Young people leave …"; it is
     // the name before a verb of saying or a comma: "White said …", "Young, who …")
-    let alsoWord = WorldKnowledge.shared.isCommonWord(familyName, within: 10000)
-    let sentenceStarts = Set(paragraph.sentences.map(\.lowerBound))
     return paragraph.tokens.indices.contains { index in
       let token = paragraph.tokens[index]
       guard token.quote == nil, token.isCapitalized, token.stemLower == familyName else { return false }
-      guard alsoWord, sentenceStarts.contains(index), !token.isPossessive, index + 1 < paragraph.tokens.count else {
-        return true
-      }
+      guard !token.isPossessive, index + 1 < paragraph.tokens.count,
+        paragraph.sentences.contains(where: { $0.lowerBound == index }),
+        WorldKnowledge.shared.isCommonWord(familyName, within: 10000)
+      else { return true }
       return paragraph.cues[index + 1] != nil || paragraph.tokens[index + 1].scalar == ","
     }
       && !paragraph.tokens.contains { $0.quote == nil && Lexicon.firstPersonWords.contains($0.lower) }

@@ -226,23 +226,16 @@ extension Attributor {
   /// Whether token `index` stands in a relative clause that a comma and "who" or "which" open before it, with no
   /// comma closing it before the token.
   static func isInRelativeClause(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
-    var position = index - 1
-    while position > floor {
-      let token = paragraph.tokens[position]
-      if token.scalar == "," && token.quote == nil {
-        return relativePronouns.contains(paragraph.tokens[position + 1].lower)
-      }
-      position -= 1
-    }
-    return false
+    relativePronounOpening(paragraph, clauseOf: index, floor: floor) != nil
   }
 
-  /// The "who" that opens, after a comma, the relative clause that token `index` stands in (`isInRelativeClause`).
+  /// The relative pronoun that opens, after a comma, the relative clause that token `index` stands in (no comma
+  /// between them); nil when the token stands in none.
   static func relativePronounOpening(_ paragraph: ParagraphText, clauseOf index: Int, floor: Int) -> Int? {
     var position = index - 1
     while position > floor {
       if paragraph.tokens[position].scalar == "," && paragraph.tokens[position].quote == nil {
-        return paragraph.tokens[position + 1].lower == "who" ? position + 1 : nil
+        return relativePronouns.contains(paragraph.tokens[position + 1].lower) ? position + 1 : nil
       }
       position -= 1
     }
@@ -613,7 +606,9 @@ extension Attributor {
       // (a second verb in a relative clause between commas has the relative pronoun as its subject: "… young voters,
       // who distrust banks and feel the economy is rigged")
       // (its words end with the clause, as `inRelativeClause` tells)
-      if !participle, let who = relativePronounOpening(paragraph, clauseOf: beforeVerb, floor: contentStart) {
+      if !participle, let who = relativePronounOpening(paragraph, clauseOf: beforeVerb, floor: contentStart),
+        paragraph.tokens[who].lower == "who"
+      {
         speaker = SpeakerPhrase(
           kind: .pronoun, text: paragraph.tokens[who].text, name: paragraph.tokens[who].text, tokens: who..<(who + 1))
         region = who..<(who + 1)
