@@ -464,6 +464,45 @@ extension Analyzer {
     return called
   }
 
+  /// Whether the article writes the capitalised word `lower` (lower-cased) as a body's name, not a person's nor a
+  /// sentence's word: never in lower case, never right after another capitalised word (a name's last word: "Sant
+  /// Singh Chatwal"), and, when it is a common word too, once at least inside a sentence ("contacted Boeing").
+  func articleWritesAsBodyName(_ lower: String, commonWord: Bool) -> Bool {
+    var insideSentence = false
+    for paragraph in paragraphs {
+      let tokens = paragraph.tokens
+      for index in tokens.indices where tokens[index].kind == .word && tokens[index].stemLower == lower {
+        guard tokens[index].isCapitalized else { return false }
+        guard index > 0 else { continue }
+        let before = tokens[index - 1]
+        if before.kind == .word && before.isCapitalized && !before.isPossessive
+          && !before.classes.contains(.determiner)
+        {
+          return false
+        }
+        if before.kind == .word && !before.isCapitalized || before.scalar == "," || before.scalar == "(" {
+          insideSentence = true
+        }
+      }
+    }
+    return insideSentence || !commonWord
+  }
+
+  /// Whether the words of a claim (`content`, offsets in `paragraph`) speak as one person or of one: "I", "me",
+  /// "my", "his", "her" … ("“I hope you are going to have a big drink tonight,” Labbot said").
+  func contentSpeaksOfOnePerson(_ paragraph: Int, _ content: Range<Int>) -> Bool {
+    let text = paragraphs[paragraph]
+    var index = text.firstToken(startingAtOrAfter: content.lowerBound)
+    while index < text.tokens.count, text.tokens[index].start < content.upperBound {
+      if text.tokens[index].text == "I" || Self.personalWords.contains(text.tokens[index].lower) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// Words that stand for one person, "I" aside.
+  static let personalWords: WordSet = ["me", "my", "myself", "his", "him", "himself", "her", "herself"]
+
   /// Whether a word of the article outside quotes is `lower` in lower case: "poll" of "a new poll shows".
   func articleWritesInLowerCase(_ lower: String) -> Bool {
     paragraphs.contains { paragraph in

@@ -270,6 +270,10 @@ extension Analyzer {
         && !WorldKnowledge.shared.organisationWords.contains(head) && !Lexicon.organisationKinds.contains(head))
   }
 
+  /// The rank in the list of common words below which a capitalised word that names a speaker is a common
+  /// noun's ("Police", "Officials"), not a body's name ("Boeing" is 9,545th).
+  static let commonWordsOfSources = 5000
+
   /// The words that open a group of one person the article does not name: "a", "an", "one", "another".
   static let indefiniteOpeners: WordSet = ["a", "an", "one", "another"]
 
@@ -600,6 +604,21 @@ extension Analyzer {
         {
           return Resolution(group: phrase.text, mention: phrase.text)
         }
+        // a single word that no list gives as a name, that is no plural ("Police", "Mourners"), participle
+        // ("Chastened"), demonym ("Syrian") or modifier ("ISIS-sympathetic"), and that the article writes as a
+        // body's name, is one, unless its words are a person's ("I", "my", "his"): "Boeing said …", "Rudaw
+        // reports …" (and "the company" after it stands for it)
+        if nameWords == 1, typing.kind == .other, case let key = nameKey(name), !NameTyper.isListedName(key),
+          !WorldKnowledge.shared.isCommonWord(key, within: Self.commonWordsOfSources),
+          !key.hasSuffix("s") || key.hasSuffix("ss"), !key.hasSuffix("ed"), !isParticiple(key),
+          WorldKnowledge.shared.demonymCountry[key] == nil,
+          name.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true }),
+          !contentSpeaksOfOnePerson(paragraph, content),
+          articleWritesAsBodyName(key, commonWord: WorldKnowledge.shared.isCommonWord(key))
+        {
+          registry.noteOrganisation(name, at: position)
+          return Resolution(organisation: name, mention: phrase.text)
+        }
         return Resolution(group: typing.name, mention: phrase.text)
       }
       if nameWords == 1, let id = registry.resolveSurname(name, before: position + 1, gender: honorific) {
@@ -707,6 +726,12 @@ extension Analyzer {
         let id = registry.resolveHead(of: qualifier, before: position)
       {
         return Resolution(person: id, mention: phrase.text)
+      }
+      // "the" and a body's word written with a capital names that body: "The Senate said", "the Palace said"
+      if determiner == "the", phraseWords.count == 2, let head = phraseWords.last, head.first?.isUppercase == true,
+        WorldKnowledge.shared.organisationWords.contains(phrase.head)
+      {
+        return Resolution(organisation: String(head), mention: phrase.text)
       }
       return Resolution(group: phrase.text, mention: phrase.text)
     case .group:

@@ -231,4 +231,33 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     XCTAssertFalse(isParticiple("boeing"))
     XCTAssertFalse(isParticiple("lockheed"))
   }
+
+  func testAWordNoListKnowsThatTheArticleWritesAsABodysNameIsAnOrganisation() {
+    let a = run(
+      "Inspectors contacted Kovrex about the failure last week. Kovrex said the valves had been replaced. "
+        + "The company said it would pay for the repairs.")
+    XCTAssertEqual(a.quotes.map(\.organisation), ["Kovrex", "Kovrex"])
+    XCTAssertEqual(a.quotes.map(\.group), [nil, nil])
+    XCTAssertTrue(a.people.isEmpty)
+    // not a plural ("Mourners"), a participle, a demonym, a modifier with a hyphen, nor a name whose words are a
+    // person's, nor a name's last word ("Dara Kovrex"), nor a common word that only opens sentences
+    for text in [
+      "Pallbearers said the service was moving.",
+      "Chastened said the plan would change.",
+      "Syrian said the border was closed.",
+      "Kovrex-backed said the plan would change.",
+      "\"I hope you are going to have a big night,\" Drabbot said.",
+      "Dara Kovrex spoke at noon. Kovrex said the valves had been replaced.",
+      "Flashback said the plan would change.",
+    ] {
+      XCTAssertNil(run(text).quotes.first?.organisation, text)
+    }
+  }
+
+  func testTheAndABodysWordWithACapitalNamesTheBody() {
+    XCTAssertEqual(run("The Senate said it would meet on Monday.").quotes.first?.organisation, "Senate")
+    XCTAssertNotNil(run("The Palace said the visit was private.").quotes.first?.organisation)
+    // (in lower case it is a group's words)
+    XCTAssertEqual(run("The senate said it would meet on Monday.").quotes.first?.group, "The senate")
+  }
 }
