@@ -78,6 +78,45 @@ extension Attributor {
       && !["as", "like", "by", "to", "with"].contains(paragraph.tokens[index].lower)
   }
 
+  /// Whether the form in "-ed" at `index` is a participle that describes the noun before it, which a preposition or
+  /// an appositive's "a" opens, and that no object follows: "Reports on the weapon used vary …", "…, an event
+  /// dedicated to …", "a region referred to as …". Not the verb of a subject ("The company used the word",
+  /// "critics in both parties quickly compared Rubio's …", "in a statement credited him for …"), nor a passive
+  /// with its agent ("a pattern described by the bulletin as …"). The phrase is up to four words after `floor`,
+  /// with a determiner only at its head, and none a verb, a clause word, a pronoun or a mark.
+  static func isReducedRelative(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
+    let tokens = paragraph.tokens
+    guard tokens[index].lower.hasSuffix("ed"), index >= 2, index + 1 < tokens.count, case let noun = tokens[index - 1],
+      noun.kind == .word, !noun.isCapitalized, !noun.lower.hasSuffix("ly"), !noun.classes.contains(.determiner)
+    else { return false }
+    // what follows: a preposition (not "by") or a verb, no object
+    let next = tokens[index + 1]
+    guard next.kind == .word, next.quote == nil, next.lower != "by", !next.isCapitalized,
+      next.isListedAsWritten(.preposition) || next.lower == "as" || next.lower == "to"
+        || (next.classes.isDisjoint(with: [.determiner, .clauseWord]) && !subjectPronouns.contains(next.lower)
+          && !objectPronouns.contains(next.lower) && !CueFinder.possessivePronouns.contains(next.lower)
+          && !next.lower.hasSuffix("ly") && !SpeakerPhraseParser.numberWords.contains(next.lower))
+    else { return false }
+    var start = index - 1
+    while start >= floor, index - start <= 4, case let token = tokens[start], token.kind == .word,
+      token.quote == nil, paragraph.cues[start] == nil, !token.classes.contains(.clauseWord),
+      !token.isListedAsWritten(.preposition), !looksLikeVerb(token, after: nil), !subjectPronouns.contains(token.lower)
+    {
+      // (a determiner opens the phrase: "the raid the officers detained" is two)
+      if token.classes.contains(.determiner), start - 1 >= floor, tokens[start - 1].kind == .word,
+        !tokens[start - 1].isListedAsWritten(.preposition)
+      {
+        return false
+      }
+      start -= 1
+    }
+    guard start >= floor, start < index - 1 else { return false }
+    let opener = tokens[start]
+    if opener.quote == nil, opener.isListedAsWritten(.preposition), opener.lower != "to" { return true }
+    let first = tokens[start + 1]
+    return opener.scalar == "," && (first.lower == "a" || first.lower == "an")
+  }
+
   /// A lower-case word with a verb's ending ("sings", "introduced", "pounding"), or a common verb.
   static func looksLikeVerb(_ token: Token, after previous: Token? = nil) -> Bool {
     guard token.kind == .word, !token.isCapitalized, token.classes.isDisjoint(with: [.determiner, .title, .month])
@@ -260,6 +299,7 @@ extension Attributor {
     var position = quoteFirst - 1
     var cue: Cue? = nil
     var labelIndex: Int? = nil
+    var describesNoun = false
     // a reporting verb anywhere in reach wins over a nearer labelling verb:
     // "tweets early Monday saying that Crane had shown poor judgment in citing Lowe “as a role model”"
     while position >= contentStart && position >= quoteFirst - 25 {
@@ -274,13 +314,19 @@ extension Attributor {
       }
       // (not the noun of a talk: "characterized the call with Lund as “…”")
       if labelIndex == nil && labelVerbs.contains(token.lower) && !isCallWith(paragraph, position) {
+        // (nor a participle that describes a noun: "Reports on the weapon used vary between a knife and a “…”")
+        // (a participle that names a thing is read below: "a show called “Brokers,”")
+        if !titlingParticiples.contains(token.lower), isReducedRelative(paragraph, position, floor: contentStart) {
+          describesNoun = true
+          break
+        }
         labelIndex = position
       }
       if labelIndex != nil && token.scalar == "," { break }  // a reporting verb in another clause is not ours
       position -= 1
     }
     if cue != nil { labelIndex = nil }
-    if cue == nil && labelIndex == nil {
+    if cue == nil && labelIndex == nil && !describesNoun {
       // (but a name in quotes is no one's words: "the contests of “Super Tuesday”", "the “Green Streets” scheme")
       if isNameInQuotes(paragraph, quoteIndex, first: quoteFirst, floor: contentStart, limit: sentence.upperBound) {
         return .label
@@ -301,7 +347,13 @@ extension Attributor {
               || paragraph.tokens[verbCandidate + 1].lower == "as")),
           !CueFinder.isPluralAfterNamedModifier(paragraph, at: verbCandidate)
         {
-          labelIndex = verbCandidate
+          // (but a participle after a noun that a preposition or an appositive's "a" opens describes the noun, and no
+          // one speaks: "…, an annual event dedicated to the “model trains”")
+          if isReducedRelative(paragraph, verbCandidate, floor: contentStart) {
+            describesNoun = true
+          } else {
+            labelIndex = verbCandidate
+          }
           break
         }
         verbCandidate -= 1
@@ -353,6 +405,8 @@ extension Attributor {
     {
       return nil
     }
+    // (the words a participle describes a noun with are no one's)
+    if cue == nil && labelIndex == nil && describesNoun { return .label }
     let verbEnd: Int
     if let candidate = cue {
       verbEnd = candidate.end

@@ -569,4 +569,24 @@ final class ClauseShapeTests: XCTestCase, AnalysingText {
     let a = run("Vey worked alone, yet several alleged helpers, among them a cousin, were tried too.")
     XCTAssertEqual(a.quotes.map(\.text), [])
   }
+
+  func testAParticipleThatDescribesANounAfterAPrepositionOrAnAppositiveIsNoOnesFrame() {
+    // (a quote in the words after it is no one's: not the subject's, nor the phrase's)
+    for text in [
+      "Accounts of the tool used vary between a hammer and a “heavy object”.",
+      "Last week the town of Elmford welcomed the Lantern Fair, a yearly event devoted to “the art of paper.”",
+      "The vote split the members of a district referred to as “the quiet corner of the county”.",
+    ] {
+      XCTAssertTrue(run(text).quotes.isEmpty, text)
+    }
+    // but a subject's own verb with its object frames the quote, and so does a passive with its agent
+    XCTAssertEqual(
+      run("Critics in both parties quickly compared Vey's answer to “the worst lapse of any debate”.").quotes.first?.group,
+      "Critics in both parties")
+    XCTAssertEqual(
+      run("In a statement Ann Vey credited him for “a bold and honest campaign.”").quotes.first?.speaker?.name, "Ann Vey")
+    XCTAssertFalse(run("The logs show a route described by Harbour Watch as “erratic and hard to follow”.").quotes.isEmpty)
+    XCTAssertEqual(
+      run("The company used the word “unacceptable” in its statement.").quotes.first?.group, "The company")
+  }
 }
