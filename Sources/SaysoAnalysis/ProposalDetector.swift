@@ -92,6 +92,20 @@ enum ProposalDetector {
 
   /// The proposals of `paragraph`, whose attributions are `attributions`: a slice of the article's, whose
   /// indices a proposal names (read in place: an array of them copied each attribution's strings).
+  /// Whether the first mark that ends a sentence after the token `index` is a question mark: what a question
+  /// asks is proposed by no one ("Should the city ban cars?", "“Why do we need to risk a defeat?”").
+  static func isInQuestion(_ paragraph: ParagraphText, _ index: Int) -> Bool {
+    var position = index
+    while position < paragraph.tokens.count {
+      let token = paragraph.tokens[position]
+      if token.kind == .punct, token.scalar == "." || token.scalar == "!" || token.scalar == "?" {
+        return token.scalar == "?"
+      }
+      position += 1
+    }
+    return false
+  }
+
   static func proposals(in paragraph: ParagraphText, attributions: ArraySlice<Attribution>) -> [ProposalCandidate] {
     var out: [ProposalCandidate] = []
     func attributionCovering(_ offset: Int) -> Int? {
@@ -286,6 +300,8 @@ enum ProposalDetector {
         index += 1
       }
     }
+    // (a question proposes nothing)
+    out.removeAll { isInQuestion(paragraph, paragraph.firstToken(startingAtOrAfter: $0.start)) }
     return out.sorted { $0.start < $1.start }
   }
 

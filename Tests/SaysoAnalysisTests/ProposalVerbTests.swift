@@ -157,4 +157,18 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
       XCTAssertEqual(run(text).proposals.map(\.text), [proposal], text)
     }
   }
+
+  func testAQuestionProposesNothing() {
+    for text in [
+      "“Are we where we need to be? Probably not,” Lia Moss said.",
+      "She asked: “Should the city ban diesel cars?”",
+      "“Why do we need to risk a defeat in the spring?” he said.",
+      "But has Ann Vey called for changing any of the rules that help her?",
+    ] {
+      XCTAssertTrue(run(text).proposals.isEmpty, text)
+    }
+    // (the sentence after a question may propose)
+    let a = run("“Why wait?” Lia Moss said. “We need to act now.”")
+    XCTAssertEqual(a.proposals.map(\.text), ["We need to act now"])
+  }
 }
