@@ -110,17 +110,43 @@ enum Attributor {
     // what the interviewer thinks or says in a turn of the interview is the lead-in to a question, no claim of the
     // news: "((WN)) I just feel the panel was unfair to you. Was it?", "((WN)) You know the rule I mean …"
     if !out.isEmpty, opensWithSpeakerLabel(paragraph), bracketedLabel(paragraph) == nil {
-      out.removeAll { isInterviewersLeadIn($0) }
+      out.removeAll { isInterviewersLeadIn(paragraph, $0) }
     }
     return out
   }
 
-  /// Whether an attribution in an interviewer's turn is the interviewer's own: said or thought by "I" or "we", or
-  /// what "you" know or think.
-  static func isInterviewersLeadIn(_ attribution: Attribution) -> Bool {
+  /// Whether an attribution in an interviewer's turn is the interviewer's own: said or thought by "I" or "we", what
+  /// "you" know or think, or supposed ("Let's say a guest sends back a dish …", "Imagine a supplier tells you …").
+  static func isInterviewersLeadIn(_ paragraph: ParagraphText, _ attribution: Attribution) -> Bool {
+    if isSupposition(paragraph, attribution.sentence) { return true }
     guard let speaker = attribution.speaker, speaker.kind == .pronoun else { return false }
     let pronoun = speaker.text.lowercasedQuickly()
     return pronoun == "i" || pronoun == "we" || (pronoun == "you" && attribution.category == .belief)
+  }
+
+  /// The imperatives that open a supposition: "Imagine a guest tells you …", "Suppose the city says …".
+  static let suppositionOpeners: WordSet = ["imagine", "suppose", "say"]
+
+  /// Whether the sentence `sentence` opens, after marks and a speaker's label in brackets, with "Let's say", "Let us
+  /// say", or an imperative of supposing before a noun phrase: "Imagine a supplier tells you …", "Say a guest
+  /// tells you …" (not "Imagine, he said, …").
+  static func isSupposition(_ paragraph: ParagraphText, _ sentence: Int) -> Bool {
+    guard sentence < paragraph.sentences.count else { return false }
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[sentence]
+    var first = range.lowerBound
+    var depth = 0
+    while first < range.upperBound, tokens[first].kind == .punct || depth > 0 {
+      if tokens[first].scalar == "(" { depth += 1 } else if tokens[first].scalar == ")" { depth = max(0, depth - 1) }
+      first += 1
+    }
+    guard first + 2 < range.upperBound else { return false }
+    let opener = tokens[first].lower
+    if opener == "let's" || opener == "let’s" { return tokens[first + 1].lower == "say" }
+    if opener == "let" { return tokens[first + 1].lower == "us" && tokens[first + 2].lower == "say" }
+    let next = tokens[first + 1]
+    return tokens[first].isCapitalized && suppositionOpeners.contains(opener) && next.kind == .word
+      && (next.classes.contains(.determiner) || next.isCapitalized)
   }
 
   /// Whether a name and its finite verb, an adverb maybe between, open the words at `start`: "Velland was hurt

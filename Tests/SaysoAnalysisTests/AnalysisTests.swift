@@ -339,6 +339,22 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
     XCTAssertNil(c.quotes.first?.group)
   }
 
+  func testASuppositionInAnInterviewersTurnIsNoClaim() {
+    for turn in [
+      "((WN))  Let's say a diner sends back a plate and I am the cook. What then?",
+      "((WN))  Imagine a supplier tells you that the fish will be late again. How do you react?",
+      "((WN))  Suppose the council says kitchens must close by ten. Would you move?",
+    ] {
+      let a = run("Wikinews spoke with chef Marta Olsen.\n\n" + turn + "\n\n((Marta Olsen))  I find a way.")
+      XCTAssertEqual(a.quotes.map(\.text), ["I find a way."], turn)
+    }
+    // (the answer's own supposition is the one who answers: "Let's say …" is hers)
+    let b = run(
+      "Wikinews spoke with chef Marta Olsen.\n\n((WN))  What then?\n\n((Marta Olsen))  Let's say I close. "
+        + "Nobody eats.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Marta Olsen")
+  }
+
   func testAChartsLinesInsideAnAnswerAreNoOnesWordsAndTheAnswerGoesOnAfterThem() {
     let a = run(
       "Wikinews spoke with Anna Veltri, a zoologist.\n\n((WN)) What did you find?\n\n"
