@@ -28,9 +28,9 @@ extension Attributor {
   /// The verb the clause after "that" at `that` shows within its first words, if any; none for the subjunctive
   /// ("suggested that Chile and Peru exchange envoys"). A present tense in -s is not told from a plural noun, so
   /// it counts as no evidence.
-  static func clauseVerb(_ paragraph: ParagraphText, after that: Int, limit: Int) -> ClauseVerb? {
+  static func clauseVerb(_ paragraph: ParagraphText, after that: Int, limit: Int, reach: Int = 10) -> ClauseVerb? {
     var index = that + 1
-    while index < limit && index <= that + 10 && paragraph.tokens[index].quote == nil {
+    while index < limit && index <= that + reach && paragraph.tokens[index].quote == nil {
       let word = paragraph.tokens[index]
       if word.kind == .word && !word.isCapitalized && !word.classes.contains(.determiner) {
         let lower = word.lower

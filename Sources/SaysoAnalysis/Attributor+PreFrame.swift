@@ -778,7 +778,9 @@ extension Attributor {
     let token = paragraph.tokens[first]
     guard verbRequired else { return token.quote != nil || token.lower == "that" || opensClauseWithNoThat(token) }
     return token.quote != nil
-      || (token.lower == "that" && clauseVerb(paragraph, after: first, limit: limit) != nil)
+      // (a verb that takes only a clause may have a long subject in it: "ruled that the city's plan to build three
+      // new bridges over the river is unlawful")
+      || (token.lower == "that" && clauseVerb(paragraph, after: first, limit: limit, reach: 14) != nil)
       || (opensClauseWithNoThat(token) && clauseVerb(paragraph, after: first - 1, limit: limit) != nil)
       // (a bare plural and its verb: "suggested voters had been misled", "Reports suggested residents used …")
       || opensBarePluralClause(paragraph, at: first, limit: limit)

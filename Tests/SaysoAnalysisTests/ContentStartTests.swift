@@ -521,6 +521,19 @@ final class ReportedClauseTests: XCTestCase, AnalysingText {
   }
 }
 
+extension ReportedClauseTests {
+  func testAVerbThatTakesOnlyAClauseTakesOneWithALongSubject() {
+    XCTAssertEqual(
+      run("Judge Ann Vey ruled that the town's plan to build three new piers along the north shore is unlawful.")
+        .quotes.map(\.text),
+      ["that the town's plan to build three new piers along the north shore is unlawful"])
+    // (but not a noun phrase with no verb in reach)
+    XCTAssertEqual(
+      run("Judge Ann Vey ruled that the town's plan to build three new piers along the north shore of the lake.")
+        .quotes.count, 0)
+  }
+}
+
 /// The frame of a passive verb of saying with its agent.
 final class PassiveReportTests: XCTestCase, AnalysingText {
   func testTheAgentOfAPassiveVerbOfSayingIsTheSpeaker() {
