@@ -733,6 +733,15 @@ extension Analyzer {
       {
         return Resolution(organisation: String(head), mention: phrase.text)
       }
+      // a body's word after "the" or a name's possessive, with a name or a people's word in the phrase, names that
+      // body: "The Norwegian government said", "The Alvarez campaign", "the government of Chile", "Valdoria's
+      // health ministry" (not "the research team", "the government")
+      if WorldKnowledge.shared.organisationWords.contains(phrase.head), phraseWords.count <= 6,
+        determiner == "the" && phraseWords.dropFirst().contains(where: { $0.first?.isUppercase == true })
+          || (opening.first?.isUppercase == true && NameTyper.stripPossessive(opening) != opening)
+      {
+        return Resolution(organisation: phrase.text, mention: phrase.text)
+      }
       return Resolution(group: phrase.text, mention: phrase.text)
     case .group:
       return Resolution(group: phrase.text, mention: phrase.text)

@@ -539,6 +539,16 @@ enum ProposalDetector {
     {
       best = shorter
     }
+    // (and a preposition that the time after it was cut from: "The Security Council on [Friday] made … and
+    // pledged …")
+    if let found = best, found.tokens.count > 2, found.kind != .person,
+      case let last = paragraph.tokens[found.tokens.upperBound - 1], last.kind == .word, !last.isCapitalized,
+      last.isListedAsWritten(.preposition), found.tokens.upperBound < sentence.upperBound,
+      paragraph.tokens[found.tokens.upperBound].isTimeWord,
+      let shorter = SpeakerPhraseParser.parse(paragraph, found.tokens.lowerBound..<(found.tokens.upperBound - 1))
+    {
+      best = shorter
+    }
     // names joined by "and" are the subject together: "The Acme Union and the Beta Fund filed a suit, saying …"
     if let first = best, case let and = first.tokens.upperBound, and + 2 < sentence.upperBound,
       paragraph.tokens[and].lower == "and", paragraph.tokens[and].quote == nil,

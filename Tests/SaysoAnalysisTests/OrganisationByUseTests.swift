@@ -260,4 +260,26 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     // (in lower case it is a group's words)
     XCTAssertEqual(run("The senate said it would meet on Monday.").quotes.first?.group, "The senate")
   }
+
+  func testABodysWordWithANameOrAPeopleInItsPhraseNamesTheBody() {
+    for (text, body) in [
+      ("The Norwegian government said the ferry would sail on Monday.", "Norwegian government"),
+      ("The government of Chile announced that fuel taxes would be frozen.", "government of Chile"),
+      ("The Alvarez campaign said the rally had moved indoors.", "Alvarez campaign"),
+      ("Lindqvist's wildlife foundation said the grant would fund twelve places.", "Lindqvist's wildlife foundation"),
+    ] {
+      let a = run(text)
+      XCTAssertEqual(a.quotes.first?.organisation, body, text)
+      XCTAssertNil(a.quotes.first?.group, text)
+    }
+    // (not a body no name tells: "the research team", "the government"; nor a person's relative)
+    XCTAssertEqual(run("The research team said the samples were clean.").quotes.first?.group, "The research team")
+    XCTAssertEqual(run("The government said the samples were clean.").quotes.first?.group, "The government")
+    XCTAssertEqual(run("Maria Lopez's daughter said the school was closed.").quotes.first?.group, "Maria Lopez's daughter")
+    // the second verb's subject leaves the preposition a time was cut from
+    XCTAssertEqual(
+      run("The Harbour Safety Council on Friday condemned the spill and pledged to “act within the week.”")
+        .quotes.first?.organisation,
+      "Harbour Safety Council")
+  }
 }
