@@ -440,6 +440,56 @@ extension Analyzer {
     return found
   }
 
+  /// The body's name that the article gives before `word` in brackets, which then stands for it: "the Philippine
+  /// Institute of Volcanology and Seismology (Phivolcs) … Phivolcs said" (a run of capitalised words, "of", "for"
+  /// and "and" between them, that the name lists type as an organisation's).
+  mutating func bodyNamedBeforeBrackets(_ word: String) -> String? {
+    if let known = bodiesBeforeBrackets[word] { return known.isEmpty ? nil : known }
+    let body = scanBodyNamedBeforeBrackets(word)
+    bodiesBeforeBrackets[word] = body ?? ""
+    return body
+  }
+
+  /// `bodyNamedBeforeBrackets`, read from the paragraphs.
+  private mutating func scanBodyNamedBeforeBrackets(_ word: String) -> String? {
+    guard let first = word.unicodeScalars.first else { return nil }
+    for place in places(ofWordsOpeningWith: first) where place.token > 1 {
+      let tokens = paragraphs[place.paragraph].tokens
+      guard tokens[place.token].text == word, tokens[place.token - 1].scalar == "(",
+        place.token + 1 < tokens.count, tokens[place.token + 1].scalar == ")"
+      else { continue }
+      // (an acronym in capitals is the initials of the name's capitalised words, which a comma may part:
+      // "United Nations Educational, Scientific and Cultural Organization (UNESCO)")
+      let acronym = word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+      var start = place.token - 1
+      while start > 0, place.token - start <= 12, case let token = tokens[start - 1], token.quote == nil,
+        token.kind == .word && (token.isCapitalized || Self.bodyNameJoiners.contains(token.lower))
+          || (acronym && token.scalar == "," && start >= 2 && tokens[start - 2].isCapitalized)
+      {
+        start -= 1
+      }
+      while start < place.token - 1, !tokens[start].isCapitalized || tokens[start].lower == "the" { start += 1 }
+      if acronym {
+        // (the shortest run back from the bracket whose initials are the acronym)
+        var initials = ""
+        var found: Int? = nil
+        for index in stride(from: place.token - 2, through: start, by: -1) where tokens[index].isCapitalized {
+          initials = String(tokens[index].text.prefix(1)) + initials
+          if initials == word { found = index }
+        }
+        guard let found else { continue }
+        start = found
+      }
+      guard place.token - 1 - start >= 2 else { continue }
+      let name = paragraphs[place.paragraph].text(tokens: start..<(place.token - 1))
+      if NameTyper.typeRemembered(name, titled: false).kind == .organisation { return name }
+    }
+    return nil
+  }
+
+  /// Lower-case words inside a body's name: "Institute of Volcanology and Seismology", "Centre for Aviation".
+  static let bodyNameJoiners: WordSet = ["of", "for", "and", "on", "the"]
+
   /// A word's place: its paragraph's index in the article and its token's in the paragraph.
   struct WordPlace {
     var paragraph: Int
@@ -500,6 +550,11 @@ extension Analyzer {
     case .person:
       var name = EntityRegistry.canonical(phrase.name)
       var nameWords = name.wordCount  // (asked at most of the steps below)
+      // a short name the article gave in brackets after a body's name stands for the body: "… Seismology (Phivolcs)
+      // … Phivolcs said"
+      if nameWords == 1, let body = bodyNamedBeforeBrackets(name) {
+        return Resolution(organisation: body, mention: phrase.text)
+      }
       // a transcript's label of initials stands for the person of the article with them: "NG:" of Nell
       // Grady
       if phrase.isLabel, (2...3).contains(name.count), name.allSatisfy({ $0.isUppercase && $0.isLetter }),
@@ -746,6 +801,9 @@ extension Analyzer {
     case .group:
       return Resolution(group: phrase.text, mention: phrase.text)
     case .organisation:
+      if phrase.name.wordCount == 1, let body = bodyNamedBeforeBrackets(phrase.name) {
+        return Resolution(organisation: body, mention: phrase.text)
+      }
       // the family name of a person the article named in full: "rapper Austin West … West said" (not a body's
       // word the article gave no person); an outlet's name only when it speaks rather than publishes, and no
       // "it" follows: "Const. Mike Fox … Fox added", not "Bloomberg reported", "Dell says it started …"

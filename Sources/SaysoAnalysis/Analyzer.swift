@@ -48,6 +48,8 @@ struct Analyzer {
   var clausesReportedByBodies: [Int: Int] = [:]
   /// `articleCallsHeOrShe`'s answers for the paragraphs prepared, by word: a name's every claim asks again.
   var heOrSheAnswers: [String: Bool] = [:]
+  /// `bodyNamedBeforeBrackets`'s answers for the paragraphs prepared, by word ("" for none).
+  var bodiesBeforeBrackets: [String: String] = [:]
   /// The places of the words of the paragraphs prepared by their first scalar, for those that open with no
   /// lower-case ASCII letter (`places(ofWordsOpeningWith:)`); nil until asked.
   var wordPlacesByFirstScalar: [Unicode.Scalar: [WordPlace]]?
@@ -65,6 +67,7 @@ struct Analyzer {
   mutating func prepare(_ run: Range<Int>) {
     paragraphs = PreparedParagraphs(first: run.lowerBound)
     heOrSheAnswers.removeAll(keepingCapacity: true)
+    bodiesBeforeBrackets.removeAll(keepingCapacity: true)
     postFramedSpeakers.removeAll(keepingCapacity: true)
     clausesReportedByBodies.removeAll(keepingCapacity: true)
     wordPlacesByFirstScalar = nil

@@ -282,4 +282,23 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
         .quotes.first?.organisation,
       "Harbour Safety Council")
   }
+
+  func testAShortNameInBracketsAfterABodysNameStandsForTheBody() {
+    let a = run(
+      "According to the Ruritanian Institute of Volcanology and Seismology (Rurivolcs), the quake struck at 3 a.m.\n\n"
+        + "Rurivolcs said more aftershocks were likely. The Harbour Safety Authority (HSA) closed the port. "
+        + "HSA said it would reopen on Friday.")
+    XCTAssertEqual(
+      a.quotes.map(\.organisation),
+      [
+        "Ruritanian Institute of Volcanology and Seismology", "Ruritanian Institute of Volcanology and Seismology",
+        "Harbour Safety Authority",
+      ])
+    // (an acronym is the initials of the name's words, over a comma too; not letters that are no one's initials)
+    let b = run(
+      "The Northern Educational, Scientific and Cultural Council (NESCC) met. NESCC said the site was safe.")
+    XCTAssertEqual(b.quotes.first?.organisation, "Northern Educational, Scientific and Cultural Council")
+    let c = run("The Harbour Safety Authority (XYZ) met. XYZ said the site was safe.")
+    XCTAssertEqual(c.quotes.first?.organisation, "XYZ")
+  }
 }
