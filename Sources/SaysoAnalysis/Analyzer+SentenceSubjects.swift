@@ -466,7 +466,7 @@ extension Analyzer {
 
   /// Whether the article writes the capitalised word `lower` (lower-cased) as a body's name, not a person's nor a
   /// sentence's word: never in lower case, never right after another capitalised word (a name's last word: "Sant
-  /// Singh Chatwal"), and, when it is a common word too, once at least inside a sentence ("contacted Boeing").
+  /// Pal Dorvak"), and, when it is a common word too, once at least inside a sentence ("contacted Kovrex").
   func articleWritesAsBodyName(_ lower: String, commonWord: Bool) -> Bool {
     var insideSentence = false
     for paragraph in paragraphs {
@@ -489,7 +489,7 @@ extension Analyzer {
   }
 
   /// Whether the words of a claim (`content`, offsets in `paragraph`) speak as one person or of one: "I", "me",
-  /// "my", "his", "her" … ("“I hope you are going to have a big drink tonight,” Labbot said").
+  /// "my", "his", "her" … ("“I hope my sister wins the race,” Drabbet said").
   func contentSpeaksOfOnePerson(_ paragraph: Int, _ content: Range<Int>) -> Bool {
     let text = paragraphs[paragraph]
     var index = text.firstToken(startingAtOrAfter: content.lowerBound)

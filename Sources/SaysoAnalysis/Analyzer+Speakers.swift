@@ -271,7 +271,7 @@ extension Analyzer {
   }
 
   /// The rank in the list of common words below which a capitalised word that names a speaker is a common
-  /// noun's ("Police", "Officials"), not a body's name ("Boeing" is 9,545th).
+  /// noun's ("Police", "Officials"), not a body's name (a carmaker's or a planemaker's may be 9,000th).
   static let commonWordsOfSources = 5000
 
   /// The words that open a group of one person the article does not name: "a", "an", "one", "another".
@@ -441,7 +441,7 @@ extension Analyzer {
   }
 
   /// The body's name that the article gives before `word` in brackets, which then stands for it: "the Philippine
-  /// Institute of Volcanology and Seismology (Phivolcs) … Phivolcs said" (a run of capitalised words, "of", "for"
+  /// Institute of Geology and Mining (Rurigem) … Rurigem said" (a run of capitalised words, "of", "for"
   /// and "and" between them, that the name lists type as an organisation's).
   mutating func bodyNamedBeforeBrackets(_ word: String) -> String? {
     if let known = bodiesBeforeBrackets[word] { return known.isEmpty ? nil : known }
@@ -459,7 +459,7 @@ extension Analyzer {
         place.token + 1 < tokens.count, tokens[place.token + 1].scalar == ")"
       else { continue }
       // (an acronym in capitals is the initials of the name's capitalised words, which a comma may part:
-      // "United Nations Educational, Scientific and Cultural Organization (UNESCO)")
+      // "Northern Educational, Scientific and Cultural Council (NESCC)")
       let acronym = word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
       var start = place.token - 1
       while start > 0, place.token - start <= 12, case let token = tokens[start - 1], token.quote == nil,
@@ -550,8 +550,8 @@ extension Analyzer {
     case .person:
       var name = EntityRegistry.canonical(phrase.name)
       var nameWords = name.wordCount  // (asked at most of the steps below)
-      // a short name the article gave in brackets after a body's name stands for the body: "… Seismology (Phivolcs)
-      // … Phivolcs said"
+      // a short name the article gave in brackets after a body's name stands for the body: "… Mining (Rurigem)
+      // … Rurigem said"
       if nameWords == 1, let body = bodyNamedBeforeBrackets(name) {
         return Resolution(organisation: body, mention: phrase.text)
       }
@@ -660,8 +660,8 @@ extension Analyzer {
           return Resolution(group: phrase.text, mention: phrase.text)
         }
         // a single word that no list gives as a name, that is no plural ("Police", "Mourners"), participle
-        // ("Chastened"), demonym ("Syrian") or modifier ("ISIS-sympathetic"), and that the article writes as a
-        // body's name, is one, unless its words are a person's ("I", "my", "his"): "Boeing said …", "Rudaw
+        // ("Humbled"), demonym ("Danish") or modifier ("Kovrex-backed"), and that the article writes as a
+        // body's name, is one, unless its words are a person's ("I", "my", "his"): "Kovrex said …", "Zentora
         // reports …" (and "the company" after it stands for it)
         if nameWords == 1, typing.kind == .other, case let key = nameKey(name), !NameTyper.isListedName(key),
           !WorldKnowledge.shared.isCommonWord(key, within: Self.commonWordsOfSources),

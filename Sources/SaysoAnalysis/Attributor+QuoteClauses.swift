@@ -314,7 +314,7 @@ extension Attributor {
       }
       // (not the noun of a talk: "characterized the call with Lund as “…”")
       if labelIndex == nil && labelVerbs.contains(token.lower) && !isCallWith(paragraph, position) {
-        // (nor a participle that describes a noun: "Reports on the weapon used vary between a knife and a “…”")
+        // (nor a participle that describes a noun: "Accounts of the tool used differ between a hammer and a “…”")
         // (a participle that names a thing is read below: "a show called “Brokers,”")
         if !titlingParticiples.contains(token.lower), isReducedRelative(paragraph, position, floor: contentStart) {
           describesNoun = true

@@ -93,7 +93,7 @@ enum ProposalDetector {
   /// The proposals of `paragraph`, whose attributions are `attributions`: a slice of the article's, whose
   /// indices a proposal names (read in place: an array of them copied each attribution's strings).
   /// Whether the first mark that ends a sentence after the token `index` is a question mark: what a question
-  /// asks is proposed by no one ("Should the city ban cars?", "“Why do we need to risk a defeat?”").
+  /// asks is proposed by no one ("Should the city ban cars?", "“Why do we need to keep the old ferry?”").
   static func isInQuestion(_ paragraph: ParagraphText, _ index: Int) -> Bool {
     var position = index
     while position < paragraph.tokens.count {
@@ -539,7 +539,7 @@ enum ProposalDetector {
     {
       best = shorter
     }
-    // (and a preposition that the time after it was cut from: "The Security Council on [Friday] made … and
+    // (and a preposition that the time after it was cut from: "The Harbour Council on [Friday] met … and
     // pledged …")
     if let found = best, found.tokens.count > 2, found.kind != .person,
       case let last = paragraph.tokens[found.tokens.upperBound - 1], last.kind == .word, !last.isCapitalized,

@@ -15,7 +15,7 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     let c = run("Earlier this week, the ministry made the following announcement: \"Cases have been reported.\"")
     XCTAssertEqual(c.quotes.first?.group, "the ministry")
     let d = run("The Hollis campaign repeated a statement it had issued in March: \"Our record speaks for itself.\"")
-    XCTAssertEqual(d.quotes.first?.group, "The Hollis campaign")
+    XCTAssertEqual(d.quotes.first?.organisation, "Hollis campaign")
     // (with no verb of issuing and no statement, a body that opens the sentence still leads in to the quote)
     XCTAssertEqual(run("The ministry has one aim: \"We are investigating.\"").quotes.first?.group, "The ministry")
   }

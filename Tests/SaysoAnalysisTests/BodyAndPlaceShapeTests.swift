@@ -185,8 +185,9 @@ final class BodyAndPlaceShapeTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.organisation, "Health Ministry")
     let b = run("The Parliament of Western Australia (WA), Australia said the bill would pass.")
     XCTAssertEqual(b.quotes.first?.organisation, "Parliament of Western Australia")
-    XCTAssertEqual(run("The city council of Springfield, Illinois said the road would reopen.").quotes.first?.group,
-      "The city council of Springfield")
+    XCTAssertEqual(
+      run("The city council of Springfield, Illinois said the road would reopen.").quotes.first?.organisation,
+      "city council of Springfield")
     // (not two countries: the first ends a clause)
     let c = run("As Asia faces pressure from a more assertive China, Japan said it would expand its navy.")
     XCTAssertEqual(c.quotes.first?.organisation, "Japan")

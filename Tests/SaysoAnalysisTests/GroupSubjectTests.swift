@@ -57,7 +57,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
   func testAWordInCapitalsWithAPastTenseEndingIsANamesNotAVerb() {
     // ("United", "Allied": the name's words, where a lower-case past tense makes a clause)
     let a = run("The United Zedland government said the bridge was safe for trucks.")
-    XCTAssertEqual(a.quotes.first?.group, "The United Zedland government")
+    XCTAssertEqual(a.quotes.first?.organisation, "United Zedland government")
     XCTAssertEqual(a.quotes.map(\.text), ["the bridge was safe for trucks"])
     let b = run("The Allied Harbour Pilots Association said the talks had failed.")
     XCTAssertEqual(b.quotes.first?.organisation, "Allied Harbour Pilots Association")

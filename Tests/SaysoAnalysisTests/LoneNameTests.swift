@@ -28,10 +28,10 @@ final class LoneNameTests: XCTestCase, AnalysingText {
     // over a nickname in quotes
     let b = run("Former medic Owen “Buzz” Tarrick was there.\n\n“She stays put,” Tarrick said.")
     XCTAssertEqual(b.quotes.last?.speaker?.name, "Owen Tarrick")
-    // no given name anywhere: no person (a group, as "Demonstrators said")
+    // no given name anywhere: no person (a body's name no list knows, as "Kovrex said")
     let c = run("\"We disagree,\" Quorvex said.")
     XCTAssertNil(c.quotes.first?.speaker)
-    XCTAssertEqual(c.quotes.first?.group, "Quorvex")
+    XCTAssertEqual(c.quotes.first?.organisation, "Quorvex")
     // two full names for the word (in a quote, where no name is registered): no one picked
     let d = run(
       "\"Anna Quorvex and Mark Quorvex run the farm,\" a neighbour said.\n\n\"We disagree,\" Quorvex said.")

@@ -246,7 +246,7 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
       "Chastened said the plan would change.",
       "Syrian said the border was closed.",
       "Kovrex-backed said the plan would change.",
-      "\"I hope you are going to have a big night,\" Drabbot said.",
+      "\"I hope my sister wins the race,\" Drabbot said.",
       "Dara Kovrex spoke at noon. Kovrex said the valves had been replaced.",
       "Flashback said the plan would change.",
     ] {

@@ -81,7 +81,7 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
 
   func testABodyAPersonsNameOwnsIsTheSource() {
     let a = run("Harlow's foundation said: “We will appeal.”")
-    XCTAssertEqual(a.quotes.first?.group, "Harlow's foundation")
+    XCTAssertEqual(a.quotes.first?.organisation, "Harlow's foundation")
     XCTAssertNil(a.quotes.first?.speaker)
     let b = run("Ann Tarn's foundation said the shelter would close.")
     XCTAssertEqual(b.quotes.first?.group, "Ann Tarn's foundation")
@@ -633,7 +633,7 @@ final class SpeakerShapeTests: XCTestCase, AnalysingText {
     // without the pronoun it stays the words credited, not a person
     let b = run("Tarvesh once told me that the bus to town runs late. The rest was quiet.")
     XCTAssertEqual(b.people.map(\.name), [])
-    XCTAssertEqual(b.quotes.first?.group, "Tarvesh")
+    XCTAssertEqual(b.quotes.first?.organisation, "Tarvesh")
   }
 
   func testAPassiveWithItsAgentIsTheAgentsClaim() {
