@@ -804,6 +804,8 @@ extension Attributor {
   /// saying"), not of what it asks ("a motion to open the files, arguing").
   static let issuedWhereOrWhen: WordSet = [
     "in", "on", "at", "during", "from", "after", "before", "via", "through", "outside", "inside", "near",
+    // (and whom it is against: "issued a ruling against Governor Tom Reed finding that …")
+    "against",
   ]
 
   /// The verb of issuing before the document that the participle at `participle` describes, with up to three

@@ -101,7 +101,7 @@ enum SpeakerPhraseParser {
     "address", "statement", "speech", "words", "remarks", "letter", "article", "op-ed", "message", "tweet",
     "post", "interview", "testimony", "comments", "email", "e-mail", "memo", "memorandum", "release", "report",
     "filing", "notice", "motion", "lawsuit", "suit", "complaint", "petition", "appeal", "website", "database",
-    "note", "essay", "editorial", "column", "affidavit",
+    "note", "essay", "editorial", "column", "affidavit", "ruling", "verdict", "judgment", "judgement",
   ]
 
   /// The kinds of place named with "of": "the state of Texas", "the city of Boston".

@@ -370,4 +370,16 @@ final class BodyAndDocumentSpeakerTests: XCTestCase, AnalysingText {
     // (not a source that speaks itself: "The Post, citing two aides, said …")
     XCTAssertEqual(run("The Velmark Post, citing two aides, said the port would stay shut.").quotes.first?.organisation, "Velmark Post")
   }
+
+  func testAParticipleAfterAWorkIssuedAgainstSomeoneIsTheIssuers() {
+    // (whom a ruling or a complaint is against does not speak in it)
+    let a = run(
+      "On Monday, Judge Amira Sato issued a ruling against Governor Paul Lindgren finding that the fuel tax was unlawful.")
+    XCTAssertEqual(a.quotes.first?.speaker?.name, "Amira Sato")
+    let b = run("The union filed a complaint against Mayor Tom Reed claiming he had lied about the budget.")
+    XCTAssertEqual(b.quotes.first?.group, "The union")
+    // (but one a participle follows with no work before it speaks: "…, Tom Reed, claiming …")
+    XCTAssertEqual(
+      run("The union protested against Mayor Tom Reed, claiming he had lied.").quotes.first?.group, "The union")
+  }
 }
