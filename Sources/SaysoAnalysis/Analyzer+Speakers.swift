@@ -119,8 +119,14 @@ extension Analyzer {
       // "they" after the claim of a plural group, "it" after that of a body a common noun names, and either
       // after an organisation's (not a place's), in the paragraph or the one before, is that source:
       // "Goldman Sachs analysts said … ¶ “We remain bullish,” they wrote.", "the mayor's office said … It said …"
+      // (not "they" after a sentence that a group of people opens: "The Kovrian government said … Local officials
+      // visited the ward. They said …")
       if let pronoun = resolution?.group, let last = lastResolved, attribution.paragraph - last.paragraph <= 1,
-        Self.sourcePronounStandsFor(pronoun.lowercasedQuickly(), last.resolution)
+        Self.sourcePronounStandsFor(pronoun.lowercasedQuickly(), last.resolution),
+        !(last.resolution.organisation != nil && pronoun.lowercasedQuickly() == "they"
+          && attribution.speaker.flatMap({
+            unnamedPersonOpeningSentence(before: $0.tokens.lowerBound, paragraph: attribution.paragraph, pronoun: "they")
+          }) != nil)
       {
         resolution = Resolution(referent: last.resolution.referent, mention: pronoun)
       } else if resolution?.group == "It", let phrase = attribution.speaker, phrase.tokens.count == 1,
@@ -178,7 +184,7 @@ extension Analyzer {
       // before: the article says what the name is, and both claims are the firm's ("Tesco said sales rose.
       // The company said …")
       if let group = resolution?.group, let last = lastResolved, attribution.paragraph - last.paragraph <= 1,
-        let name = last.resolution.group ?? last.resolution.entity.flatMap({ id in
+        let name = last.resolution.group ?? last.resolution.organisation ?? last.resolution.entity.flatMap({ id in
           // (or a single family name with no role: "Greggs said")
           registry.entities[id].roles.isEmpty && registry.entities[id].name.wordCount == 1
             ? registry.entities[id].name : nil
@@ -268,6 +274,14 @@ extension Analyzer {
     return Lexicon.titles.contains(head)
       || (Lexicon.sourceNouns.contains(head) && !SpeakerPhraseParser.documentNouns.contains(head)
         && !WorldKnowledge.shared.organisationWords.contains(head) && !Lexicon.organisationKinds.contains(head))
+  }
+
+  /// Whether a word of a phrase is capitalised and no day's or month's name ("Norwegian", "Alvarez"; not
+  /// "January", "Monday's").
+  static func isNameWord(_ word: Substring) -> Bool {
+    guard word.first?.isUppercase == true else { return false }
+    let key = nameKey(NameTyper.stripPossessive(String(word)))
+    return !Lexicon.weekdays.contains(key) && !Lexicon.monthNames.contains(key)
   }
 
   /// The rank in the list of common words below which a capitalised word that names a speaker is a common
@@ -461,14 +475,26 @@ extension Analyzer {
       // (an acronym in capitals is the initials of the name's capitalised words, which a comma may part:
       // "Northern Educational, Scientific and Cultural Council (NESCC)")
       let acronym = word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+      // (a name the lists give a person is a person's in brackets too: "… Authority (Marlow)")
+      if !acronym, NameTyper.isListedName(nameKey(word)) { continue }
+      // (back over the name's words: not a day or a month, nor "and" before "the": not "On Monday the …", "Kovria
+      // and the …"; and a title or a group's word that opens them is none of the name: "Officials of the …")
       var start = place.token - 1
       while start > 0, place.token - start <= 12, case let token = tokens[start - 1], token.quote == nil,
-        token.kind == .word && (token.isCapitalized || Self.bodyNameJoiners.contains(token.lower))
+        token.kind == .word
+          && (token.isCapitalized && token.classes.isDisjoint(with: [.weekday, .month])
+            && !token.isListedAsWritten(.preposition)
+            || (Self.bodyNameJoiners.contains(token.lower) && !(token.lower == "and" && !tokens[start].isCapitalized)))
           || (acronym && token.scalar == "," && start >= 2 && tokens[start - 2].isCapitalized)
       {
         start -= 1
       }
-      while start < place.token - 1, !tokens[start].isCapitalized || tokens[start].lower == "the" { start += 1 }
+      while start < place.token - 1,
+        !tokens[start].isCapitalized || tokens[start].lower == "the" || Lexicon.titles.contains(tokens[start].lower)
+          || Lexicon.groupNouns.contains(tokens[start].lower)
+      {
+        start += 1
+      }
       if acronym {
         // (the shortest run back from the bracket whose initials are the acronym)
         var initials = ""
@@ -666,9 +692,10 @@ extension Analyzer {
         if nameWords == 1, typing.kind == .other, case let key = nameKey(name), !NameTyper.isListedName(key),
           !WorldKnowledge.shared.isCommonWord(key, within: Self.commonWordsOfSources),
           !key.hasSuffix("s") || key.hasSuffix("ss"), !key.hasSuffix("ed"), !isParticiple(key),
-          WorldKnowledge.shared.demonymCountry[key] == nil,
-          name.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true }),
+          WorldKnowledge.shared.demonymCountry[key] == nil, !Lexicon.titles.contains(key),
+          !Lexicon.groupNouns.contains(key), name.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true }),
           !contentSpeaksOfOnePerson(paragraph, content),
+          !personalPronounFollows(phrase.tokens.lowerBound, paragraph: paragraph), !articleCallsHeOrShe(name),
           articleWritesAsBodyName(key, commonWord: WorldKnowledge.shared.isCommonWord(key))
         {
           registry.noteOrganisation(name, at: position)
@@ -792,8 +819,8 @@ extension Analyzer {
       // body: "The Norwegian government said", "The Alvarez campaign", "the government of Chile", "Valdoria's
       // health ministry" (not "the research team", "the government")
       if WorldKnowledge.shared.organisationWords.contains(phrase.head), phraseWords.count <= 6,
-        determiner == "the" && phraseWords.dropFirst().contains(where: { $0.first?.isUppercase == true })
-          || (opening.first?.isUppercase == true && NameTyper.stripPossessive(opening) != opening)
+        determiner == "the" && phraseWords.dropFirst().contains(where: { Self.isNameWord($0) })
+          || (Self.isNameWord(Substring(NameTyper.stripPossessive(opening))) && NameTyper.stripPossessive(opening) != opening)
       {
         return Resolution(organisation: phrase.text, mention: phrase.text)
       }

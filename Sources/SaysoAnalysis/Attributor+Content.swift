@@ -32,6 +32,19 @@ extension Attributor {
     var index = that + 1
     while index < limit && index <= that + reach && paragraph.tokens[index].quote == nil {
       let word = paragraph.tokens[index]
+      // (past ten words, only "is", "was", "has" … or a modal, and not past a mark or another clause's word: "ruled
+      // that out at a press conference … after residents complained", "a meeting about plans for two disused yards")
+      if index > that + 10 {
+        if word.kind == .punct || subordinators.contains(word.lower) || relativePronouns.contains(word.lower)
+          || clauseCoordinators.contains(word.lower)
+        {
+          return nil
+        }
+        if !word.isCapitalized, modalVerbs.contains(word.lower) { return .modal }
+        if !word.isCapitalized, finiteVerbs.contains(word.lower) || isFiniteContraction(word.lower) { return .finite }
+        index += 1
+        continue
+      }
       if word.kind == .word && !word.isCapitalized && !word.classes.contains(.determiner) {
         let lower = word.lower
         if modalVerbs.contains(lower) { return .modal }

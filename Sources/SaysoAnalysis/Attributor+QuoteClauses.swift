@@ -111,8 +111,15 @@ extension Attributor {
       start -= 1
     }
     guard start >= floor, start < index - 1 else { return false }
+    // (a preposition opens it in a clause whose verb came before: "The vote split the members of a district
+    // referred to as …"; in the subject it is the subject's noun: "A spokesman for the ministry labelled …")
     let opener = tokens[start]
-    if opener.quote == nil, opener.isListedAsWritten(.preposition), opener.lower != "to" { return true }
+    if opener.quote == nil, opener.isListedAsWritten(.preposition), opener.lower != "to" {
+      return (floor..<start).contains { index in
+        index > 0 && (paragraph.cues[index] != nil || Lexicon.auxiliariesAndBe.contains(tokens[index].lower)
+          || Attributor.isVerbLike(tokens[index], after: tokens[index - 1]))
+      }
+    }
     let first = tokens[start + 1]
     return opener.scalar == "," && (first.lower == "a" || first.lower == "an")
   }

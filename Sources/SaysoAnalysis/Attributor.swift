@@ -118,7 +118,18 @@ enum Attributor {
   /// Whether an attribution in an interviewer's turn is the interviewer's own: said or thought by "I" or "we", what
   /// "you" know or think, or supposed ("Let's say a guest sends back a dish …", "Imagine a supplier tells you …").
   static func isInterviewersLeadIn(_ paragraph: ParagraphText, _ attribution: Attribution) -> Bool {
-    if isSupposition(paragraph, attribution.sentence) { return true }
+    if let opener = supposition(paragraph, attribution.sentence),
+      opener.count >= 2
+        ? paragraph.firstToken(startingAtOrAfter: attribution.start) == opener.upperBound
+        : attribution.speaker.map({ phrase in
+          // (the phrase may hold the opener: "Suppose the council" before "says")
+          (0...1).contains(phrase.tokens.lowerBound - opener.upperBound)
+            || (phrase.tokens.lowerBound == opener.lowerBound
+              && paragraph.tokens[opener.upperBound].classes.contains(.determiner))
+        }) == true
+    {
+      return true
+    }
     guard let speaker = attribution.speaker, speaker.kind == .pronoun else { return false }
     let pronoun = speaker.text.lowercasedQuickly()
     return pronoun == "i" || pronoun == "we" || (pronoun == "you" && attribution.category == .belief)
@@ -127,11 +138,12 @@ enum Attributor {
   /// The imperatives that open a supposition: "Imagine a guest tells you …", "Suppose the city says …".
   static let suppositionOpeners: WordSet = ["imagine", "suppose", "say"]
 
-  /// Whether the sentence `sentence` opens, after marks and a speaker's label in brackets, with "Let's say", "Let us
-  /// say", or an imperative of supposing before a noun phrase: "Imagine a supplier tells you …", "Say a guest
-  /// tells you …" (not "Imagine, he said, …").
-  static func isSupposition(_ paragraph: ParagraphText, _ sentence: Int) -> Bool {
-    guard sentence < paragraph.sentences.count else { return false }
+  /// The words that open the sentence `sentence` as a supposition, after marks and a speaker's label in brackets,
+  /// outside quotes: "Let's say" (two tokens; "Let us say", three), or an imperative of supposing before a noun
+  /// phrase ("Imagine", "Suppose", "Say" before "a supplier tells you …"); nil if it opens otherwise. Its supposed
+  /// speaker's phrase starts right after it; the words of "Let's say" right after it.
+  static func supposition(_ paragraph: ParagraphText, _ sentence: Int) -> Range<Int>? {
+    guard sentence < paragraph.sentences.count else { return nil }
     let tokens = paragraph.tokens
     let range = paragraph.sentences[sentence]
     var first = range.lowerBound
@@ -140,13 +152,17 @@ enum Attributor {
       if tokens[first].scalar == "(" { depth += 1 } else if tokens[first].scalar == ")" { depth = max(0, depth - 1) }
       first += 1
     }
-    guard first + 2 < range.upperBound else { return false }
+    guard first + 2 < range.upperBound, tokens[first].quote == nil else { return nil }
     let opener = tokens[first].lower
-    if opener == "let's" || opener == "let’s" { return tokens[first + 1].lower == "say" }
-    if opener == "let" { return tokens[first + 1].lower == "us" && tokens[first + 2].lower == "say" }
+    if opener == "let's" || opener == "let’s" { return tokens[first + 1].lower == "say" ? first..<(first + 2) : nil }
+    if opener == "let" {
+      return tokens[first + 1].lower == "us" && tokens[first + 2].lower == "say" ? first..<(first + 3) : nil
+    }
     let next = tokens[first + 1]
-    return tokens[first].isCapitalized && suppositionOpeners.contains(opener) && next.kind == .word
-      && (next.classes.contains(.determiner) || next.isCapitalized)
+    guard tokens[first].isCapitalized, suppositionOpeners.contains(opener), next.kind == .word,
+      next.classes.contains(.determiner) || next.isCapitalized
+    else { return nil }
+    return first..<(first + 1)
   }
 
   /// Whether a name and its finite verb, an adverb maybe between, open the words at `start`: "Velland was hurt

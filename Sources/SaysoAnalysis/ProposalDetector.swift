@@ -92,18 +92,18 @@ enum ProposalDetector {
 
   /// The proposals of `paragraph`, whose attributions are `attributions`: a slice of the article's, whose
   /// indices a proposal names (read in place: an array of them copied each attribution's strings).
-  /// Whether the first mark that ends a sentence after the token `index` is a question mark: what a question
-  /// asks is proposed by no one ("Should the city ban cars?", "“Why do we need to keep the old ferry?”").
-  static func isInQuestion(_ paragraph: ParagraphText, _ index: Int) -> Bool {
-    var position = index
-    while position < paragraph.tokens.count {
-      let token = paragraph.tokens[position]
-      if token.kind == .punct, token.scalar == "." || token.scalar == "!" || token.scalar == "?" {
-        return token.scalar == "?"
-      }
-      position += 1
-    }
-    return false
+  /// Whether the words that end at the offset `end` end a question: a question mark right after them, past closing
+  /// quote marks. What a question asks is proposed by no one ("Should the city ban cars?", "“Why do we need to keep
+  /// the old ferry?”"); a proposal before another clause's question is one ("called for a recount, asking “who …?”",
+  /// "“We have to build more homes, don't we?”").
+  static func endsQuestion(_ paragraph: ParagraphText, _ end: Int) -> Bool {
+    var position = paragraph.firstToken(startingAtOrAfter: end)
+    // (the mark may end the words themselves: "Do we need to reform?")
+    var last = position - 1
+    while last >= 0, Attributor.isClosingMark(paragraph, last) { last -= 1 }
+    if last >= 0, paragraph.tokens[last].scalar == "?" { return true }
+    while position < paragraph.tokens.count, Attributor.isClosingMark(paragraph, position) { position += 1 }
+    return position < paragraph.tokens.count && paragraph.tokens[position].scalar == "?"
   }
 
   static func proposals(in paragraph: ParagraphText, attributions: ArraySlice<Attribution>) -> [ProposalCandidate] {
@@ -301,7 +301,7 @@ enum ProposalDetector {
       }
     }
     // (a question proposes nothing)
-    out.removeAll { isInQuestion(paragraph, paragraph.firstToken(startingAtOrAfter: $0.start)) }
+    out.removeAll { endsQuestion(paragraph, $0.end) }
     return out.sorted { $0.start < $1.start }
   }
 

@@ -348,6 +348,11 @@ final class MoreAttributionTests: XCTestCase, AnalysingText {
       let a = run("Wikinews spoke with chef Marta Olsen.\n\n" + turn + "\n\n((Marta Olsen))  I find a way.")
       XCTAssertEqual(a.quotes.map(\.text), ["I find a way."], turn)
     }
+    // (a claim of someone else in a supposition's sentence stands: "Imagine the reaction when the minister said …")
+    let c = run(
+      "Wikinews spoke with chef Marta Olsen.\n\n((WN))  Imagine the mood when the minister said the market "
+        + "would close. Were the traders angry?\n\n((Marta Olsen))  Yes.")
+    XCTAssertEqual(c.quotes.first?.text, "the market would close")
     // (the answer's own supposition is the one who answers: "Let's say …" is hers)
     let b = run(
       "Wikinews spoke with chef Marta Olsen.\n\n((WN))  What then?\n\n((Marta Olsen))  Let's say I close. "

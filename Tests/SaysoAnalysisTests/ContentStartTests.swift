@@ -527,7 +527,11 @@ extension ReportedClauseTests {
       run("Judge Ann Vey ruled that the town's plan to build three new piers along the north shore is unlawful.")
         .quotes.map(\.text),
       ["that the town's plan to build three new piers along the north shore is unlawful"])
-    // (but not a noun phrase with no verb in reach)
+    // (but not a noun phrase with no verb in reach, nor a verb past another clause's word: "that" is no
+    // complementizer there)
+    XCTAssertEqual(
+      run("The mayor ruled that out at a press conference on Monday after residents of three villages objected.")
+        .quotes.count, 0)
     XCTAssertEqual(
       run("Judge Ann Vey ruled that the town's plan to build three new piers along the north shore of the lake.")
         .quotes.count, 0)

@@ -301,4 +301,32 @@ final class OrganisationByUseTests: XCTestCase, AnalysingText {
     let c = run("The Harbour Safety Authority (XYZ) met. XYZ said the site was safe.")
     XCTAssertEqual(c.quotes.first?.organisation, "XYZ")
   }
+
+  func testWhatTheReviewOfTheBodyRulesFound() {
+    // "they" after a body's claim is a group of people that opens the sentence between
+    let a = run(
+      "The Kovrian government said the man died on Monday. Local officials visited the ward. They said her death "
+        + "was caused by flu.")
+    XCTAssertEqual(a.quotes.last?.group, "Local officials")
+    // a single word the article calls "he" is no body, nor is a title in a headline
+    XCTAssertNil(run("Dawit lost his herd in the drought. He now sells firewood.\n\nDawit said the rains failed.")
+      .quotes.first?.organisation)
+    XCTAssertNil(run("Lawmaker says flood bill will pass").quotes.first?.organisation)
+    // the name before a bracket leaves a group's word, and a surname in brackets is a person's
+    XCTAssertEqual(
+      run("Officials of the Norvanian Port Agency (Norport) closed the port. Norport said it would reopen.")
+        .quotes.first?.organisation,
+      "Norvanian Port Agency")
+    XCTAssertEqual(
+      run("The Harbour Safety Authority (Marlow) closed the port.\n\nDana Marlow spoke to reporters. Marlow said "
+        + "the port would reopen.").quotes.first?.speaker?.name,
+      "Dana Marlow")
+    // a month is no body's name
+    XCTAssertNil(run("The January survey said prices rose.").quotes.first?.organisation)
+    // "the company" after a body's single name is that body
+    XCTAssertEqual(
+      run("Inspectors contacted Kovrex about the valves. Kovrex said they had been replaced. The company said it "
+        + "would pay.").quotes.map(\.organisation),
+      ["Kovrex", "Kovrex"])
+  }
 }

@@ -167,8 +167,11 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     ] {
       XCTAssertTrue(run(text).proposals.isEmpty, text)
     }
-    // (the sentence after a question may propose)
+    // (the sentence after a question may propose, and so may a clause before another's question)
     let a = run("“Why wait?” Lia Moss said. “We need to act now.”")
     XCTAssertEqual(a.proposals.map(\.text), ["We need to act now"])
+    XCTAssertEqual(
+      run("Senator Paul Okafor called for a recount, asking “who counted these ballots?”").proposals.map(\.text),
+      ["called for a recount"])
   }
 }
