@@ -458,59 +458,65 @@ extension Analyzer {
   /// Institute of Geology and Mining (Rurigem) … Rurigem said" (a run of capitalised words, "of", "for"
   /// and "and" between them, that the name lists type as an organisation's).
   mutating func bodyNamedBeforeBrackets(_ word: String) -> String? {
-    if let known = bodiesBeforeBrackets[word] { return known.isEmpty ? nil : known }
-    let body = scanBodyNamedBeforeBrackets(word)
-    bodiesBeforeBrackets[word] = body ?? ""
-    return body
+    // (the article's bracketed words are read once, at the first question: most articles have none)
+    if bodiesBeforeBrackets == nil {
+      var found: [String: String] = [:]
+      for paragraph in paragraphs.indices {
+        let tokens = paragraphs[paragraph].tokens
+        for index in tokens.indices where tokens[index].scalar == "(" && index + 2 < tokens.count {
+          guard tokens[index + 2].scalar == ")", tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+            found[tokens[index + 1].text] == nil,
+            let body = bodyNamed(before: index + 1, in: paragraph)
+          else { continue }
+          found[tokens[index + 1].text] = body
+        }
+      }
+      bodiesBeforeBrackets = found
+    }
+    return bodiesBeforeBrackets?[word]
   }
 
-  /// `bodyNamedBeforeBrackets`, read from the paragraphs.
-  private mutating func scanBodyNamedBeforeBrackets(_ word: String) -> String? {
-    guard let first = word.unicodeScalars.first else { return nil }
-    for place in places(ofWordsOpeningWith: first) where place.token > 1 {
-      let tokens = paragraphs[place.paragraph].tokens
-      guard tokens[place.token].text == word, tokens[place.token - 1].scalar == "(",
-        place.token + 1 < tokens.count, tokens[place.token + 1].scalar == ")"
-      else { continue }
-      // (an acronym in capitals is the initials of the name's capitalised words, which a comma may part:
-      // "Northern Educational, Scientific and Cultural Council (NESCC)")
-      let acronym = word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
-      // (a name the lists give a person is a person's in brackets too: "… Authority (Marlow)")
-      if !acronym, NameTyper.isListedName(nameKey(word)) { continue }
-      // (back over the name's words: not a day or a month, nor "and" before "the": not "On Monday the …", "Kovria
-      // and the …"; and a title or a group's word that opens them is none of the name: "Officials of the …")
-      var start = place.token - 1
-      while start > 0, place.token - start <= 12, case let token = tokens[start - 1], token.quote == nil,
-        token.kind == .word
-          && (token.isCapitalized && token.classes.isDisjoint(with: [.weekday, .month])
-            && !token.isListedAsWritten(.preposition)
-            || (Self.bodyNameJoiners.contains(token.lower) && !(token.lower == "and" && !tokens[start].isCapitalized)))
-          || (acronym && token.scalar == "," && start >= 2 && tokens[start - 2].isCapitalized)
-      {
-        start -= 1
-      }
-      while start < place.token - 1,
-        !tokens[start].isCapitalized || tokens[start].lower == "the" || Lexicon.titles.contains(tokens[start].lower)
-          || Lexicon.groupNouns.contains(tokens[start].lower)
-      {
-        start += 1
-      }
-      if acronym {
-        // (the shortest run back from the bracket whose initials are the acronym)
-        var initials = ""
-        var found: Int? = nil
-        for index in stride(from: place.token - 2, through: start, by: -1) where tokens[index].isCapitalized {
-          initials = String(tokens[index].text.prefix(1)) + initials
-          if initials == word { found = index }
-        }
-        guard let found else { continue }
-        start = found
-      }
-      guard place.token - 1 - start >= 2 else { continue }
-      let name = paragraphs[place.paragraph].text(tokens: start..<(place.token - 1))
-      if NameTyper.typeRemembered(name, titled: false).kind == .organisation { return name }
+  /// The body's name before the bracketed word at `place` in `paragraph` (`bodyNamedBeforeBrackets`), if any.
+  private func bodyNamed(before place: Int, in paragraph: Int) -> String? {
+    let tokens = paragraphs[paragraph].tokens
+    let word = tokens[place].text
+    // (an acronym in capitals is the initials of the name's capitalised words, which a comma may part:
+    // "Northern Educational, Scientific and Cultural Council (NESCC)")
+    let acronym = word.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+    // (a name the lists give a person is a person's in brackets too: "… Authority (Marlow)")
+    if !acronym, NameTyper.isListedName(nameKey(word)) { return nil }
+    // (back over the name's words: not a day or a month, nor "and" before "the": not "On Monday the …", "Kovria
+    // and the …"; and a title or a group's word that opens them is none of the name: "Officials of the …")
+    var start = place - 1
+    while start > 0, place - start <= 12, case let token = tokens[start - 1], token.quote == nil,
+      token.kind == .word
+        && (token.isCapitalized && token.classes.isDisjoint(with: [.weekday, .month])
+          && !token.isListedAsWritten(.preposition)
+          || (Self.bodyNameJoiners.contains(token.lower) && !(token.lower == "and" && !tokens[start].isCapitalized)))
+        || (acronym && token.scalar == "," && start >= 2 && tokens[start - 2].isCapitalized)
+    {
+      start -= 1
     }
-    return nil
+    while start < place - 1,
+      !tokens[start].isCapitalized || tokens[start].lower == "the" || Lexicon.titles.contains(tokens[start].lower)
+        || Lexicon.groupNouns.contains(tokens[start].lower)
+    {
+      start += 1
+    }
+    if acronym {
+      // (the shortest run back from the bracket whose initials are the acronym)
+      var initials = ""
+      var found: Int? = nil
+      for index in stride(from: place - 2, through: start, by: -1) where tokens[index].isCapitalized {
+        initials = String(tokens[index].text.prefix(1)) + initials
+        if initials == word { found = index }
+      }
+      guard let found else { return nil }
+      start = found
+    }
+    guard place - 1 - start >= 2 else { return nil }
+    let name = paragraphs[paragraph].text(tokens: start..<(place - 1))
+    return NameTyper.typeRemembered(name, titled: false).kind == .organisation ? name : nil
   }
 
   /// Lower-case words inside a body's name: "Institute of Volcanology and Seismology", "Centre for Aviation".

@@ -48,8 +48,9 @@ struct Analyzer {
   var clausesReportedByBodies: [Int: Int] = [:]
   /// `articleCallsHeOrShe`'s answers for the paragraphs prepared, by word: a name's every claim asks again.
   var heOrSheAnswers: [String: Bool] = [:]
-  /// `bodyNamedBeforeBrackets`'s answers for the paragraphs prepared, by word ("" for none).
-  var bodiesBeforeBrackets: [String: String] = [:]
+  /// The bodies' names the paragraphs prepared give before a word in brackets, by the word
+  /// (`bodyNamedBeforeBrackets`); nil until asked.
+  var bodiesBeforeBrackets: [String: String]?
   /// The places of the words of the paragraphs prepared by their first scalar, for those that open with no
   /// lower-case ASCII letter (`places(ofWordsOpeningWith:)`); nil until asked.
   var wordPlacesByFirstScalar: [Unicode.Scalar: [WordPlace]]?
@@ -67,7 +68,7 @@ struct Analyzer {
   mutating func prepare(_ run: Range<Int>) {
     paragraphs = PreparedParagraphs(first: run.lowerBound)
     heOrSheAnswers.removeAll(keepingCapacity: true)
-    bodiesBeforeBrackets.removeAll(keepingCapacity: true)
+    bodiesBeforeBrackets = nil
     postFramedSpeakers.removeAll(keepingCapacity: true)
     clausesReportedByBodies.removeAll(keepingCapacity: true)
     wordPlacesByFirstScalar = nil
