@@ -467,22 +467,30 @@ extension Analyzer {
   /// Whether the article writes the capitalised word `lower` (lower-cased) as a body's name, not a person's nor a
   /// sentence's word: never in lower case, never right after another capitalised word (a name's last word: "Sant
   /// Pal Dorvak"), and, when it is a common word too, once at least inside a sentence ("contacted Kovrex").
-  func articleWritesAsBodyName(_ lower: String, commonWord: Bool) -> Bool {
+  mutating func articleWritesAsBodyName(_ lower: String, commonWord: Bool) -> Bool {
+    if let known = bodyNameAnswers[lower] { return known }
+    let answer = scanWritesAsBodyName(lower, commonWord: commonWord)
+    bodyNameAnswers[lower] = answer
+    return answer
+  }
+
+  /// `articleWritesAsBodyName`, read from the paragraphs (a word no list of common words has is looked up in
+  /// capitals only, in the index of capitalised words: its lower case is not looked for).
+  private mutating func scanWritesAsBodyName(_ lower: String, commonWord: Bool) -> Bool {
+    if commonWord && articleWritesInLowerCase(lower) { return false }
+    guard let first = lower.unicodeScalars.first.flatMap({ $0.properties.uppercaseMapping.unicodeScalars.first })
+    else { return false }
     var insideSentence = false
-    for paragraph in paragraphs {
-      let tokens = paragraph.tokens
-      for index in tokens.indices where tokens[index].kind == .word && tokens[index].stemLower == lower {
-        guard tokens[index].isCapitalized else { return false }
-        guard index > 0 else { continue }
-        let before = tokens[index - 1]
-        if before.kind == .word && before.isCapitalized && !before.isPossessive
-          && !before.classes.contains(.determiner)
-        {
-          return false
-        }
-        if before.kind == .word && !before.isCapitalized || before.scalar == "," || before.scalar == "(" {
-          insideSentence = true
-        }
+    for place in places(ofWordsOpeningWith: first) {
+      let tokens = paragraphs[place.paragraph].tokens
+      let index = place.token
+      guard tokens[index].stemLower == lower, tokens[index].isCapitalized, index > 0 else { continue }
+      let before = tokens[index - 1]
+      if before.kind == .word && before.isCapitalized && !before.isPossessive && !before.classes.contains(.determiner) {
+        return false
+      }
+      if before.kind == .word && !before.isCapitalized || before.scalar == "," || before.scalar == "(" {
+        insideSentence = true
       }
     }
     return insideSentence || !commonWord

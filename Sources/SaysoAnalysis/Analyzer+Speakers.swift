@@ -701,8 +701,8 @@ extension Analyzer {
           WorldKnowledge.shared.demonymCountry[key] == nil, !Lexicon.titles.contains(key),
           !Lexicon.groupNouns.contains(key), name.split(separator: "-").allSatisfy({ $0.first?.isUppercase == true }),
           !contentSpeaksOfOnePerson(paragraph, content),
-          !personalPronounFollows(phrase.tokens.lowerBound, paragraph: paragraph), !articleCallsHeOrShe(name),
-          articleWritesAsBodyName(key, commonWord: WorldKnowledge.shared.isCommonWord(key))
+          !personalPronounFollows(phrase.tokens.lowerBound, paragraph: paragraph),
+          articleWritesAsBodyName(key, commonWord: WorldKnowledge.shared.isCommonWord(key)), !articleCallsHeOrShe(name)
         {
           registry.noteOrganisation(name, at: position)
           return Resolution(organisation: name, mention: phrase.text)

@@ -48,6 +48,8 @@ struct Analyzer {
   var clausesReportedByBodies: [Int: Int] = [:]
   /// `articleCallsHeOrShe`'s answers for the paragraphs prepared, by word: a name's every claim asks again.
   var heOrSheAnswers: [String: Bool] = [:]
+  /// `articleWritesAsBodyName`'s answers for the paragraphs prepared, by word.
+  var bodyNameAnswers: [String: Bool] = [:]
   /// The bodies' names the paragraphs prepared give before a word in brackets, by the word
   /// (`bodyNamedBeforeBrackets`); nil until asked.
   var bodiesBeforeBrackets: [String: String]?
@@ -68,6 +70,7 @@ struct Analyzer {
   mutating func prepare(_ run: Range<Int>) {
     paragraphs = PreparedParagraphs(first: run.lowerBound)
     heOrSheAnswers.removeAll(keepingCapacity: true)
+    bodyNameAnswers.removeAll(keepingCapacity: true)
     bodiesBeforeBrackets = nil
     postFramedSpeakers.removeAll(keepingCapacity: true)
     clausesReportedByBodies.removeAll(keepingCapacity: true)
