@@ -454,7 +454,7 @@ extension Analyzer {
     return found
   }
 
-  /// The body's name that the article gives before `word` in brackets, which then stands for it: "the Philippine
+  /// The body's name that the article gives before `word` in brackets, which then stands for it: "the Ruritanian
   /// Institute of Geology and Mining (Rurigem) … Rurigem said" (a run of capitalised words, "of", "for"
   /// and "and" between them, that the name lists type as an organisation's).
   mutating func bodyNamedBeforeBrackets(_ word: String) -> String? {

@@ -78,12 +78,13 @@ extension Attributor {
       && !["as", "like", "by", "to", "with"].contains(paragraph.tokens[index].lower)
   }
 
-  /// Whether the form in "-ed" at `index` is a participle that describes the noun before it, which a preposition or
-  /// an appositive's "a" opens, and that no object follows: "Reports on the weapon used vary …", "…, an event
-  /// dedicated to …", "a region referred to as …". Not the verb of a subject ("The company used the word",
-  /// "critics in both parties quickly compared Rubio's …", "in a statement credited him for …"), nor a passive
-  /// with its agent ("a pattern described by the bulletin as …"). The phrase is up to four words after `floor`,
-  /// with a determiner only at its head, and none a verb, a clause word, a pronoun or a mark.
+  /// Whether the form in "-ed" at `index` is a participle that describes the noun before it, which a preposition
+  /// after the clause's verb or an appositive's "a" opens, and that no object follows: "gave accounts of the tool
+  /// used in …", "…, an event dedicated to …", "divided the members of a district referred to as …". Not the verb
+  /// of a subject ("The company used the word", "critics in both parties quickly compared Vey's …", "A spokesman
+  /// for the ministry labelled …", "in a statement credited him for …"), nor a passive with its agent ("a pattern
+  /// described by the bulletin as …"). The phrase is up to four words after `floor`, with a determiner only at its
+  /// head, and none a verb, a clause word, a pronoun or a mark.
   static func isReducedRelative(_ paragraph: ParagraphText, _ index: Int, floor: Int) -> Bool {
     let tokens = paragraph.tokens
     guard tokens[index].lower.hasSuffix("ed"), index >= 2, index + 1 < tokens.count, case let noun = tokens[index - 1],
@@ -111,7 +112,7 @@ extension Attributor {
       start -= 1
     }
     guard start >= floor, start < index - 1 else { return false }
-    // (a preposition opens it in a clause whose verb came before: "The vote split the members of a district
+    // (a preposition opens it in a clause whose verb came before: "The vote divided the members of a district
     // referred to as …"; in the subject it is the subject's noun: "A spokesman for the ministry labelled …")
     let opener = tokens[start]
     if opener.quote == nil, opener.isListedAsWritten(.preposition), opener.lower != "to" {

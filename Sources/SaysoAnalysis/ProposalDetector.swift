@@ -96,12 +96,18 @@ enum ProposalDetector {
   /// quote marks. What a question asks is proposed by no one ("Should the city ban cars?", "“Why do we need to keep
   /// the old ferry?”"); a proposal before another clause's question is one ("called for a recount, asking “who …?”",
   /// "“We have to build more homes, don't we?”").
-  static func endsQuestion(_ paragraph: ParagraphText, _ end: Int) -> Bool {
+  static func endsQuestion(_ paragraph: ParagraphText, _ start: Int, _ end: Int) -> Bool {
     var position = paragraph.firstToken(startingAtOrAfter: end)
-    // (the mark may end the words themselves: "Do we need to reform?")
+    // (the mark may end the words themselves, inside the quote they open in or outside quotes as they do: "Do we
+    // need to reform?"; not a quoted question after them, "urged the council to act: “Why wait?”")
     var last = position - 1
     while last >= 0, Attributor.isClosingMark(paragraph, last) { last -= 1 }
-    if last >= 0, paragraph.tokens[last].scalar == "?" { return true }
+    let first = paragraph.firstToken(startingAtOrAfter: start)
+    if last >= 0, first < paragraph.tokens.count, paragraph.tokens[last].scalar == "?",
+      paragraph.tokens[last].quote == paragraph.tokens[first].quote
+    {
+      return true
+    }
     while position < paragraph.tokens.count, Attributor.isClosingMark(paragraph, position) { position += 1 }
     return position < paragraph.tokens.count && paragraph.tokens[position].scalar == "?"
   }
@@ -301,7 +307,7 @@ enum ProposalDetector {
       }
     }
     // (a question proposes nothing)
-    out.removeAll { endsQuestion(paragraph, $0.end) }
+    out.removeAll { endsQuestion(paragraph, $0.start, $0.end) }
     return out.sorted { $0.start < $1.start }
   }
 

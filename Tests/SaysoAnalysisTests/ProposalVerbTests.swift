@@ -173,5 +173,6 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       run("Senator Paul Okafor called for a recount, asking “who counted these ballots?”").proposals.map(\.text),
       ["called for a recount"])
+    XCTAssertEqual(run("Mayor Dana Holt urged the council to act quickly: “Why wait another year?”").proposals.count, 1)
   }
 }
