@@ -465,8 +465,8 @@ extension Analyzer {
   }
 
   /// Whether the article writes the capitalised word `lower` (lower-cased) as a body's name, not a person's nor a
-  /// sentence's word: never in lower case, never right after another capitalised word (a name's last word: "Sant
-  /// Pal Dorvak"), and, when it is a common word too, once at least inside a sentence ("contacted Kovrex").
+  /// sentence's word: never in lower case, never right after another capitalised word (a name's last word: "Dorvak"
+  /// of "Ann Pal Dorvak"), and, when it is a common word too, once at least inside a sentence ("contacted Kovrex").
   mutating func articleWritesAsBodyName(_ lower: String, commonWord: Bool) -> Bool {
     if let known = bodyNameAnswers[lower] { return known }
     let answer = scanWritesAsBodyName(lower, commonWord: commonWord)
@@ -502,14 +502,11 @@ extension Analyzer {
     let text = paragraphs[paragraph]
     var index = text.firstToken(startingAtOrAfter: content.lowerBound)
     while index < text.tokens.count, text.tokens[index].start < content.upperBound {
-      if text.tokens[index].text == "I" || Self.personalWords.contains(text.tokens[index].lower) { return true }
+      if text.tokens[index].text == "I" || Lexicon.onePersonsWords.contains(text.tokens[index].lower) { return true }
       index += 1
     }
     return false
   }
-
-  /// Words that stand for one person, "I" aside.
-  static let personalWords: WordSet = ["me", "my", "myself", "his", "him", "himself", "her", "herself"]
 
   /// Whether a word of the article outside quotes is `lower` in lower case: "poll" of "a new poll shows".
   func articleWritesInLowerCase(_ lower: String) -> Bool {

@@ -815,7 +815,8 @@ extension Analyzer {
       {
         return Resolution(person: id, mention: phrase.text)
       }
-      // "the" and a body's word written with a capital names that body: "The Senate said", "the Palace said"
+      // "the" and a body's word written with a capital names that body, shown by the word: "The Senate said", "the
+      // Palace said"
       if determiner == "the", phraseWords.count == 2, let head = phraseWords.last, head.first?.isUppercase == true,
         WorldKnowledge.shared.organisationWords.contains(phrase.head)
       {
@@ -825,8 +826,9 @@ extension Analyzer {
       // body: "The Norwegian government said", "The Alvarez campaign", "the government of Chile", "Valdoria's
       // health ministry" (not "the research team", "the government")
       if WorldKnowledge.shared.organisationWords.contains(phrase.head), phraseWords.count <= 6,
+        case let owner = NameTyper.stripPossessive(opening),
         determiner == "the" && phraseWords.dropFirst().contains(where: { Self.isNameWord($0) })
-          || (Self.isNameWord(Substring(NameTyper.stripPossessive(opening))) && NameTyper.stripPossessive(opening) != opening)
+          || (owner != opening && Self.isNameWord(Substring(owner)))
       {
         return Resolution(organisation: phrase.text, mention: phrase.text)
       }

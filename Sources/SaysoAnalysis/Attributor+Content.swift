@@ -28,13 +28,17 @@ extension Attributor {
   /// The verb the clause after "that" at `that` shows within its first words, if any; none for the subjunctive
   /// ("suggested that Chile and Peru exchange envoys"). A present tense in -s is not told from a plural noun, so
   /// it counts as no evidence.
-  static func clauseVerb(_ paragraph: ParagraphText, after that: Int, limit: Int, reach: Int = 10) -> ClauseVerb? {
+  /// - Parameter reach: how many words after "that" are looked at; past `clauseVerbReach`, only "is", "was", a modal
+  ///   and the like, before a mark or another clause's word.
+  static func clauseVerb(
+    _ paragraph: ParagraphText, after that: Int, limit: Int, reach: Int = clauseVerbReach
+  ) -> ClauseVerb? {
     var index = that + 1
     while index < limit && index <= that + reach && paragraph.tokens[index].quote == nil {
       let word = paragraph.tokens[index]
       // (past ten words, only "is", "was", "has" … or a modal, and not past a mark or another clause's word: "ruled
       // that out at a press conference … after residents complained", "a meeting about plans for two disused yards")
-      if index > that + 10 {
+      if index > that + clauseVerbReach {
         if word.kind == .punct || subordinators.contains(word.lower) || relativePronouns.contains(word.lower)
           || clauseCoordinators.contains(word.lower)
         {
@@ -62,6 +66,9 @@ extension Attributor {
     }
     return nil
   }
+
+  /// The words after "that" in which `clauseVerb` reads any form of a verb.
+  static let clauseVerbReach = 10
 
   /// Whether the clause after "that" at `that` states something (`clauseVerb` is `.finite`).
   static func isIndicativeClause(_ paragraph: ParagraphText, after that: Int, limit: Int) -> Bool {

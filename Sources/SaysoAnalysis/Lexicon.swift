@@ -366,6 +366,8 @@ enum Lexicon {
 
   /// The words of one who speaks of themselves: "I", "me", "my", "we", "our" …
   static let firstPersonWords: WordSet = ["i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "i’m"]
+  /// The words that stand for one person, "I" aside (which is asked as written): "me", "his", "herself" …
+  static let onePersonsWords: WordSet = ["me", "my", "myself", "his", "him", "himself", "her", "herself"]
 
   /// The articles, before a noun or its adjective.
   static let articles: WordSet = ["the", "a", "an"]

@@ -94,8 +94,8 @@ enum ProposalDetector {
   /// indices a proposal names (read in place: an array of them copied each attribution's strings).
   /// Whether the words that end at the offset `end` end a question: a question mark right after them, past closing
   /// quote marks. What a question asks is proposed by no one ("Should the city ban cars?", "“Why do we need to keep
-  /// the old ferry?”"); a proposal before another clause's question is one ("called for a recount, asking “who …?”",
-  /// "“We have to build more homes, don't we?”").
+  /// the old ferry?”"); a proposal before another clause's question is one ("called for a recount, asking “who …?”").
+  /// (A tag question ends the words before it: "“We have to build more homes, don't we?”" proposes nothing.)
   static func endsQuestion(_ paragraph: ParagraphText, _ start: Int, _ end: Int) -> Bool {
     var position = paragraph.firstToken(startingAtOrAfter: end)
     // (the mark may end the words themselves, inside the quote they open in or outside quotes as they do: "Do we
