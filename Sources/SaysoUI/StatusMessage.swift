@@ -132,7 +132,8 @@ public enum StatusMessage: Equatable, Sendable, CustomStringConvertible {
       "Exported \(count.counted("bookmark")) to " + files.map(DisplayText.line).joined(separator: " and ")
     case .exportFailed(let error): "Export failed: \(error)"
     case .piped(let command, let status):
-      "Piped to \(DisplayText.line(command))" + (status == 0 ? "" : " (exit status \(status))")
+      // The status first: a long command is cut at the screen's edge, and the status must show.
+      status == 0 ? "Piped to \(DisplayText.line(command))" : "Exit status \(status) from \(DisplayText.line(command))"
     case .pipeFailed(let error): "Pipe failed: \(error)"
     case .noURL: "This article has no address (no url in its front matter)"
     }

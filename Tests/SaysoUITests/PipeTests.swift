@@ -17,7 +17,7 @@ import Testing
     h.app.pipeFinished(request!, status: 0)
     #expect(h.app.message == "Piped to wc -w")
     h.app.pipeFinished(request!, status: 2)
-    #expect(h.app.messageIsError && h.app.message == "Piped to wc -w (exit status 2)")
+    #expect(h.app.messageIsError && h.app.message == "Exit status 2 from wc -w")
   }
 
   @Test func claimsPipeTheClaimUnderTheCursorAndEscCancels() {

@@ -89,15 +89,20 @@ import Testing
     try session.wait(for: "Sayso · Reader")
     try session.send("|")
     try session.wait(for: "Pipe the article to:")
-    // the command prints what the prompt does not show ("ready-2"), so Ctrl-C waits for it to run
-    try session.type("echo ready-$((1+1)); sleep 60")
+    // The command prints what the prompt does not show ("ready-2"), so Ctrl-C waits for it to run, and
+    // prints it from the very process the Ctrl-C must end, its SIGINT already at the default. (With
+    // `echo ready-2; sleep 60`, dash catches a SIGINT that comes between the echo and the exec of
+    // sleep and loses it: sleep ran on and the test timed out, 17 times in 200 when sent at once.)
+    try session.type(
+      "python3 -c \"import signal, time; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        + "print('ready-' + str(1 + 1), flush=True); time.sleep(60)\"")
     try session.send("Enter")
     try session.wait(for: "ready-2")
     try session.send("C-c")
     try session.wait(for: "[interrupted] Press Enter to return to Sayso")
     try session.send("Enter")
     try session.wait(for: "Sayso · Reader")
-    try session.wait(for: "(exit status 130)")
+    try session.wait(for: "Exit status 130 from python3")
     // Still running: j scrolls, Q quits normally.
     try session.send("Q")
     try session.wait(for: "SAYSO-EXIT 0")

@@ -64,7 +64,7 @@ import Testing
     try session.send("Enter")
     try session.wait(for: "[exit status 3] Press Enter")
     try session.send("Enter")
-    try session.wait(for: "Piped to exit 3 (exit status 3)")
+    try session.wait(for: "Exit status 3 from exit 3")
     try session.send("Q")
     try session.wait(for: "SAYSO-EXIT 0")
   }
