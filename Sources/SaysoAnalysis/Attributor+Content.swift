@@ -589,10 +589,17 @@ extension Attributor {
     let adjunct = !paragraph.tokens[start].classes.isDisjoint(with: [.preposition, .cueAdjunct])
       || paragraph.tokens[start].lower.hasSuffix("ly")
     var scan = start
-    while scan < limit && scan < start + 10 && paragraph.tokens[scan].quote == nil
+    var window = start + 10
+    while scan < limit && scan < window && paragraph.tokens[scan].quote == nil
       && paragraph.tokens[scan].lower != "that" && paragraph.cues[scan] == nil
       && paragraph.tokens[scan].scalar != "."
     {
+      // (a short aside in brackets is passed over, and not counted: "posting at 9:10 pm (0210 UTC) on Twitter, “…”")
+      if let after = afterBracketedAside(paragraph, scan, limit) {
+        window += after - scan
+        scan = after
+        continue
+      }
       // (or a spaced dash as a colon: "boasted to reporters of his team - “the finest in the county”";
       // not after an infinitive: "asked the audience to greet the senator - “my oldest ally.”")
       if adjunct && scan > start && isDash(paragraph.tokens[scan].scalar)

@@ -10,9 +10,15 @@ extension Attributor {
   /// before a mark, a clause or another cue, or within 14 words.
   static func thatAfterPrepositionalPhrase(_ paragraph: ParagraphText, _ start: Int, _ limit: Int) -> Int? {
     guard opensAdjunctPhrase(paragraph, start) else { return nil }
+    var bracketed = start
     for index in (start + 1)..<min(limit, start + 15) {
       let token = paragraph.tokens[index]
-      if token.quote != nil { continue }
+      if token.quote != nil || index < bracketed { continue }
+      // (a short aside in brackets stays in the phrase: "said in Lyon (France) that …")
+      if let after = afterBracketedAside(paragraph, index, limit) {
+        bracketed = after
+        continue
+      }
       if token.lower == "that" {
         guard index > start + 1 else { return nil }
         // (a relative clause on the phrase's noun, its verb in the past right after "that", may come before the
@@ -182,7 +188,27 @@ extension Attributor {
         while index < limit && paragraph.tokens[index].quote == quote { index += 1 }
         continue
       }
-      if endsPrepositionalPhrase(paragraph, index) { return nil }
+      // (a short aside in brackets stays in the phrase, and so does a time's colon: "on Twitter at 9:10 pm (0210
+      // UTC) “…”")
+      if let after = afterBracketedAside(paragraph, index, limit) {
+        index = after
+        continue
+      }
+      if endsPrepositionalPhrase(paragraph, index) && !isColonBetweenDigits(paragraph, index) { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Where the words after a short aside in brackets go on, when `open` is its opening bracket: "at 9:10 pm
+  /// (0210 UTC)", "in Lyon (France)". Up to six words and no quote mark inside; nil for anything else.
+  static func afterBracketedAside(_ paragraph: ParagraphText, _ open: Int, _ limit: Int) -> Int? {
+    guard paragraph.tokens[open].scalar == "(" else { return nil }
+    var index = open + 1
+    while index < min(limit, open + 8) {
+      let token = paragraph.tokens[index]
+      if token.quote != nil || token.scalar == "(" { return nil }
+      if token.scalar == ")" { return index > open + 1 ? index + 1 : nil }
       index += 1
     }
     return nil

@@ -744,6 +744,15 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["\"Tonight, I step down.\""])
   }
 
+  func testAShortAsideInBracketsStaysInThePhraseBeforeTheContent() {
+    let a = run("Tom Reed took to Facebook, posting at 11:40 pm local time (0340 GMT) on his page, \"Tonight, I step down.\"")
+    XCTAssertEqual(a.quotes.map(\.text), ["\"Tonight, I step down.\""])
+    let b = run("Ann Vey said on Twitter at 8:15 am (1215 GMT) \"The ferry will sail again.\"")
+    XCTAssertEqual(b.quotes.map(\.text), ["\"The ferry will sail again.\""])
+    let c = run("Ann Vey said in Tarrow (Wessex) that the ferry would sail again.")
+    XCTAssertEqual(c.quotes.map(\.text), ["that the ferry would sail again"])
+  }
+
   func testAVerbOfFindingTakesANounPhraseBeforeItsQuote() {
     let a = run("The court found the government's new plan \"was unlawful.\"")
     XCTAssertEqual(a.quotes.map(\.text), ["the government's new plan \"was unlawful.\""])
