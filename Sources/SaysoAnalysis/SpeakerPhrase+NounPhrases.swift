@@ -9,8 +9,9 @@ extension SpeakerPhraseParser {
     "than", "only", "at", "least", "most",
   ]
   static let numberWords: WordSet = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
-    "all", "majority", "minority", "dozens", "hundreds", "thousands", "millions", "scores",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "half",
+    "third", "quarter", "all", "majority", "minority", "dozens", "hundreds", "thousands", "millions", "scores",
   ]
 
   /// Words of a part of those a phrase after "of" names: "Most of the nurses", "several of them".
@@ -37,9 +38,24 @@ extension SpeakerPhraseParser {
     }
     // a count alone after its approximators: "At least 14,000 said", "More than 2000 have said" (a year has none
     // of them before it: "Since 2016 …")
-    if index > range.lowerBound, index + 1 == range.upperBound, paragraph.tokens[index].kind == .number {
+    // (a word for a number counts after a whole approximator, not after "at": "at one point")
+    let counted = index > range.lowerBound && paragraph.tokens[index - 1].lower != "at"
+      && (paragraph.tokens[index].kind == .number || numberWords.contains(paragraph.tokens[index].lower))
+    if index > range.lowerBound, index + 1 == range.upperBound, paragraph.tokens[index].kind == .number || counted {
       let text = paragraph.text(tokens: range)
       return SpeakerPhrase(kind: .group, text: text, name: text, head: "#", tokens: range)
+    }
+    // … or with who is counted, up to three words: "More than 40 residents said", "fewer than ten local nurses"
+    if counted, index + 1 < range.upperBound, range.upperBound - index <= 4,
+      ((index + 1)..<range.upperBound).allSatisfy({ position in
+        let token = paragraph.tokens[position]
+        return token.kind == .word && token.quote == nil && paragraph.cues[position] == nil
+          && token.classes.isDisjoint(with: [.clauseWord, .preposition, .determiner])
+      })
+    {
+      let text = paragraph.text(tokens: range)
+      return SpeakerPhrase(
+        kind: .group, text: text, name: text, head: paragraph.tokens[range.upperBound - 1].lower, tokens: range)
     }
     if percentage { index += 1 }
     guard index + 2 < range.upperBound,

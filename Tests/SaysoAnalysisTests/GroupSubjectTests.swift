@@ -35,6 +35,15 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("More than 2000 have said the budget should be cut.").quotes.first?.group, "More than 2000")
     // (not a year)
     XCTAssertNil(run("Since 2016 said nothing.").quotes.first?.group)
+    // (and with who is counted, or a word for the number)
+    let b = run("More than 40 residents said they would come to the hearing.")
+    XCTAssertEqual(b.quotes.map(\.text), ["they would come to the hearing"])
+    XCTAssertEqual(b.quotes.first?.group, "More than 40 residents")
+    XCTAssertEqual(run("Fewer than ten local nurses said the ward was full.").quotes.first?.group, "Fewer than ten local nurses")
+    XCTAssertEqual(run("Less than half said the ward was full.").quotes.first?.group, "Less than half")
+    // (not "at" and a number, a time: "at one point")
+    let c = run("Tom Reed has quarrelled with the mayor for years, at one point calling him a \"liar.\"")
+    XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
   }
 
   func testAnInsertForAllOfAPluralSubjectIsSkipped() {
