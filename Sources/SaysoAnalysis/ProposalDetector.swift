@@ -450,6 +450,13 @@ enum ProposalDetector {
       start = after
       fronted += 1
     }
+    // (a time with no comma after it, as a subject's phrase reads it: "By 9:00 am CET (0800 UTC) the council issued …")
+    if fronted == 0, paragraph.tokens[start].classes.contains(.preposition),
+      let after = SpeakerPhraseParser.afterLeadingTime(paragraph, start..<sentence.upperBound)
+    {
+      start = after
+      fronted = 1
+    }
     if fronted == 0, let comma = openingParticiplePhraseEnd(paragraph, contentStart, limit: sentence.upperBound)
       ?? (contentStart..<min(sentence.upperBound, contentStart + 8)).first(where: {
         paragraph.tokens[$0].scalar == "," && !paragraph.tokens[contentStart].isCapitalized

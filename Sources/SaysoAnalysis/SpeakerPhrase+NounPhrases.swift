@@ -240,12 +240,36 @@ extension SpeakerPhraseParser {
     let tokens = paragraph.tokens
     func isTime(_ index: Int) -> Bool {
       tokens[index].kind == .number || tokens[index].isTimeWord
-        || SentenceSplitter.clockTimes.contains(tokens[index].lower)
+        || SentenceSplitter.clockTimes.contains(tokens[index].lower) || Lexicon.hoursOfDay.contains(tokens[index].lower)
+    }
+    // (what a clock's time goes on with: "9:00 am", "5 pm EDT", "noon local time")
+    func goesOnWithClock(_ index: Int) -> Bool {
+      guard index > range.lowerBound, tokens[index].kind == .word else { return false }
+      let before = tokens[index - 1]
+      let afterTime = before.kind == .number || SentenceSplitter.clockTimes.contains(before.lower)
+        || Lexicon.hoursOfDay.contains(before.lower) || ["am", "pm"].contains(before.lower)
+      return afterTime
+        && (["am", "pm"].contains(tokens[index].lower) || SentenceSplitter.timeZoneWords.contains(tokens[index].lower)
+          || (tokens[index].text.count <= 4 && tokens[index].text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }))
+        || (tokens[index].lower == "time" && SentenceSplitter.timeZoneWords.contains(before.lower))
     }
     var index = range.lowerBound
-    // (a clock's time alone, after its hour: "42 p.m. her brother" of "At 6:42 p.m. her brother")
-    if tokens[index].kind == .number, SentenceSplitter.clockTimes.contains(tokens[index + 1].lower) {
-      return index + 2 < range.upperBound ? index + 2 : nil
+    // (a clock's time alone, after its hour: "42 p.m. her brother" of "At 6:42 p.m. her brother", "00 am CET (0800
+    // UTC) the council" of "By 9:00 am CET (0800 UTC) the council")
+    if tokens[index].kind == .number,
+      SentenceSplitter.clockTimes.contains(tokens[index + 1].lower) || goesOnWithClock(index + 1)
+    {
+      index += 1
+      while index < range.upperBound {
+        if let after = Attributor.afterBracketedAside(paragraph, index, range.upperBound) {
+          index = after
+        } else if SentenceSplitter.clockTimes.contains(tokens[index].lower) || goesOnWithClock(index) {
+          index += 1
+        } else {
+          break
+        }
+      }
+      return index < range.upperBound ? index : nil
     }
     // ("Earlier this week", "Later that day"; the first letter is told before any word is compared)
     if index + 2 < range.upperBound, "eEl".unicodeScalars.contains(tokens[index].scalar)
@@ -259,10 +283,18 @@ extension SpeakerPhraseParser {
       ["on", "in", "by", "during", "this", "last", "that", "earlier", "at"].contains(tokens[index].lower)
     {
       index += 1
-      while index < range.upperBound
-        && (isTime(index) || tokens[index].scalar == ","
-          || (tokens[index].scalar == ":" && index + 1 < range.upperBound && tokens[index + 1].kind == .number))
-      { index += 1 }
+      while index < range.upperBound {
+        // (and the same time elsewhere, in brackets: "By 9:00 am CET (0800 UTC) the council …")
+        if index > range.lowerBound + 1, let after = Attributor.afterBracketedAside(paragraph, index, range.upperBound) {
+          index = after
+          continue
+        }
+        guard
+          isTime(index) || goesOnWithClock(index) || tokens[index].scalar == ","
+            || (tokens[index].scalar == ":" && index + 1 < range.upperBound && tokens[index + 1].kind == .number)
+        else { break }
+        index += 1
+      }
     } else if tokens[index].classes.contains(.determiner) || tokens[index].kind == .number,
       let closer = (index..<min(range.upperBound, index + 5)).first(where: { tokens[$0].classes.contains(.timeCloser) }),
       (index..<closer).contains(where: isTime)

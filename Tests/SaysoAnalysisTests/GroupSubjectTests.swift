@@ -46,6 +46,18 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
   }
 
+  func testATimeOfTheClockOrANamedHourBeforeTheSubjectIsNoPartOfIt() {
+    XCTAssertEqual(
+      run("By noon the harbour board stated the bridge was closed.").quotes.first?.group, "the harbour board")
+    XCTAssertEqual(
+      run("By 9:00 am CET the harbour board stated the bridge was closed.").quotes.first?.group, "the harbour board")
+    // (with the time elsewhere in brackets, before a second verb whose subject is the clause's)
+    let a = run("By 9:00 am CET (0800 UTC) the harbour board issued a notice and stated the bridge was closed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the bridge was closed"])
+    XCTAssertEqual(a.quotes.first?.group, "the harbour board")
+    XCTAssertNil(a.quotes.first?.organisation)
+  }
+
   func testAnInsertForAllOfAPluralSubjectIsSkipped() {
     // ", both in Norway," describes the researchers the names join; the clause is theirs
     let a = run(
