@@ -23,7 +23,7 @@ extension Analyzer {
       } else if let subject = candidate.subject {
         resolution = resolve(
           subject, paragraph: candidate.paragraph, content: candidate.start..<candidate.end, allowHead: true)
-      } else if case let last = lastResolvedByParagraph[candidate.paragraph - runStart], last >= 0 {
+      } else if !candidate.unnamed, case let last = lastResolvedByParagraph[candidate.paragraph - runStart], last >= 0 {
         resolution = resolutions[last]
       }
       // the first of overlapping proposals stands (only those of the same paragraph can overlap)

@@ -414,8 +414,9 @@ extension Attributor {
       // a passive with its agent: the agent speaks and the subject is what it said ("Her death was
       // confirmed by her son, Glen Van Doren"; "The death of … was announced on Monday by the
       // University of Toronto")
-      // (not a verb of blame, whose subject is its target: "The raid was condemned by …")
-      if passive, cue.category != .warning, !region.isEmpty,
+      // (not a verb of blame, whose subject is its target: "The raid was condemned by …"; nor one whose object is
+      // the one spoken to: "Residents were told by the council to …")
+      if passive, cue.category != .warning, !CueLexicon.takingAddressee.contains(cue.lemma), !region.isEmpty,
         region.lowerBound == contentStart
           || (region.lowerBound == contentStart + 1
             && ["his", "her", "its", "their"].contains(paragraph.tokens[contentStart].lower)),
@@ -870,6 +871,9 @@ extension Attributor {
     while end < limit && paragraph.tokens[end].scalar != "," && paragraph.tokens[end].quote == nil
       && !(paragraph.tokens[end].kind == .punct && end == limit - 1)
       && !(end > by + 1 && Lexicon.agentEnders.contains(paragraph.tokens[end].lower))
+      // (nor an infinitive, what the one spoken to was asked to do: "urged by the council to boil …")
+      && !(end > by + 1 && paragraph.tokens[end].lower == "to" && end + 1 < limit
+        && ProposalDetector.opensInfinitive(paragraph.tokens[end + 1]))
     {
       end += 1
     }

@@ -9,6 +9,9 @@ struct ProposalCandidate {
   var subject: SpeakerPhrase?
   /// The attribution whose speaker proposes (a proposal inside a quote or reported speech).
   var attribution: Int?
+  /// No one named proposes it, and no one else in the paragraph does: a passive with no agent ("Residents were
+  /// advised to …").
+  var unnamed = false
 }
 
 /// Finds proposals: proposal verbs with their complement, nominal proposals ("a proposal to …"),
@@ -21,6 +24,9 @@ enum ProposalDetector {
     "advise",
   ]
   /// Whether the word after "to" may open an infinitive: a lower-case word that is no determiner or pronoun.
+  /// Verbs whose object is the one urged to act, before "to" and a verb: "urged residents to …".
+  static let urgingLemmas: WordSet = ["invite", "urge", "call-on", "encourage", "implore", "advise"]
+
   static func opensInfinitive(_ token: Token) -> Bool {
     token.kind == .word && !token.isCapitalized && token.quote == nil
       && token.classes.isDisjoint(with: [.determiner, .objectWord])
@@ -174,7 +180,7 @@ enum ProposalDetector {
             guard cue.end < sentence.upperBound, paragraph.tokens[cue.end].lower == "that" else { continue }
           }
           // (an offer's test is `isOfferOrAppealOfAThing`: "offered the union a new deal" needs none)
-          if ["invite", "urge", "call-on", "encourage", "implore", "advise"].contains(cue.lemma) {
+          if urgingLemmas.contains(cue.lemma) {
             // needs "to" + verb within a few words, or for an urging a clause of what be done: "urged that the ban be
             // lifted", "urged the schools be closed"
             let window = wordsAfter(cue, sentenceEnd: sentence.upperBound)
@@ -198,8 +204,15 @@ enum ProposalDetector {
           // a participle ("a statement calling for …") or a second verb ("thanked crews and urged residents to
           // …") takes the subject of the clause
           let secondVerb = cue.first > contentStart && ["and", "but"].contains(paragraph.tokens[cue.first - 1].lower)
+          // (a passive's subject is the one urged or the thing proposed: the one who proposes is its agent, "Drivers
+          // were urged by the police to …", or no one named for one urged: "Residents were advised to boil their
+          // water", "She was invited to speak"; a thing proposed by no one named is no proposal: "The case was
+          // appealed to a higher court")
+          let passive = !lower.hasSuffix("ing") && between.contains(where: { Lexicon.formsOfBe.contains($0) })
           let subject =
-            lower.hasSuffix("ing") || secondVerb
+            passive
+            ? Attributor.passiveAgent(paragraph, after: cue.end, sentence.upperBound)
+            : lower.hasSuffix("ing") || secondVerb
             ? (secondVerb ? subjectAfterThat(paragraph, sentence, before: cue.first, floor: contentStart) : nil)
               ?? clauseSubject(paragraph, sentence, contentStart)
             : Attributor.findSubject(
@@ -214,7 +227,9 @@ enum ProposalDetector {
           {
             continue
           }
-          if subject == nil && !lower.hasSuffix("ing") { continue }
+          let unnamed = passive && subject == nil
+          if unnamed && !urgingLemmas.contains(cue.lemma) { continue }
+          if subject == nil && !lower.hasSuffix("ing") && !unnamed { continue }
           // inside someone's reported speech, a third-person proposal is reported, not proposed
           if let attribution = localAttribution(tokenStart), attribution.start < tokenStart { continue }
           let end = endOfClause(paragraph, from: cue.first, sentence: sentence, attribution: nil, inQuote: false)
@@ -229,7 +244,7 @@ enum ProposalDetector {
           out.append(
             ProposalCandidate(
               paragraph: paragraph.index, start: tokenStart, end: end, cue: cue.text, subject: subject,
-              attribution: nil))
+              attribution: nil, unnamed: unnamed))
           index = sentence.upperBound
           continue
         }

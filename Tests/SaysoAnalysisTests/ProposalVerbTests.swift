@@ -27,6 +27,21 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("The minister encouraged the talks between the two sides.").proposals.count, 0)
   }
 
+  func testAPassivesSubjectIsTheOneUrgedAndItsAgentProposes() {
+    // (the one urged or advised is no proposer; a paragraph's other speaker is not either)
+    let a = run("Ann Vey said the ferry would sail. Residents were advised to boil their water before drinking it.")
+    XCTAssertEqual(a.proposals.map(\.text), ["advised to boil their water before drinking it"])
+    XCTAssertNil(a.proposals.first?.proposer)
+    XCTAssertNil(a.proposals.first?.group)
+    let b = run("Drivers were urged by the harbour police to avoid the bridge.")
+    XCTAssertEqual(b.proposals.first?.group, "the harbour police")
+    // (a thing proposed by no one named is no proposal)
+    XCTAssertEqual(run("The ruling was appealed to a higher court.").proposals.count, 0)
+    // (nor is one told by someone to act a claim of what he was told: "the council to boil …" is no speaker)
+    let c = run("Residents were told by the council to boil their water.")
+    XCTAssertFalse(c.quotes.contains { $0.text == "Residents" })
+  }
+
   func testAProposalKeepsTheMarkThatClosesItsQuote() {
     let a = run("Speaking in the Senate, Ann Vey urged ministers to \"think again\".")
     XCTAssertEqual(a.proposals.map(\.text), ["urged ministers to \"think again\""])
