@@ -128,6 +128,9 @@ extension Attributor {
     "when", "while", "whilst", "before", "once", "though", "although",
     // (a word for all of a plural subject: "Researchers from Oslo and Bergen, both in Norway, reported …")
     "both", "all", "each",
+    // (others named with the subject, who is the first named: "The union, along with two farmers' groups, said",
+    // "The mayor, as well as the council, said"; and an aside: "The mayor, as expected, said")
+    "along", "alongside", "together", "as",
   ]
 
   /// The common noun phrase that "who" stands for: "Hollis' lawyers, who argued …" speaks for the

@@ -58,6 +58,18 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertNil(a.quotes.first?.organisation)
   }
 
+  func testOthersNamedWithTheSubjectBetweenCommasAreNoPartOfIt() {
+    let a = run("The nurses union, along with two doctors groups, said the ward was full.")
+    XCTAssertEqual(a.quotes.map(\.text), ["the ward was full"])
+    XCTAssertEqual(a.quotes.first?.group, "The nurses union")
+    XCTAssertEqual(
+      run("The nurses union, as well as the doctors, said the ward was full.").quotes.first?.group, "The nurses union")
+    XCTAssertEqual(
+      run("The nurses union, together with the doctors, said the ward was full.").quotes.first?.group,
+      "The nurses union")
+    XCTAssertEqual(run("Ann Vey, along with Tom Reed, said the ward was full.").quotes.first?.speaker?.name, "Ann Vey")
+  }
+
   func testAnInsertForAllOfAPluralSubjectIsSkipped() {
     // ", both in Norway," describes the researchers the names join; the clause is theirs
     let a = run(
