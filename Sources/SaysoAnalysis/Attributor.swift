@@ -99,6 +99,18 @@ enum Attributor {
           out.append(next)
           last = next
         }
+        // "The bridge is safe, according to the mayor; it is not, according to the engineer": each clause after a
+        // semicolon may have a source of its own
+        while last.lemma == "according-to", paragraph.hasAccording,
+          let semicolon = (paragraph.firstToken(startingAtOrAfter: last.end)..<sentence.upperBound).first(where: {
+            paragraph.tokens[$0].scalar == ";" && paragraph.tokens[$0].quote == nil
+          }),
+          semicolon + 3 < sentence.upperBound,
+          let next = accordingTo(paragraph, sentence, semicolon + 1, sentenceIndex), next.start >= last.end
+        {
+          out.append(next)
+          last = next
+        }
       }
     }
     // an interviewer's question puts words to the one asked, who has not said them: "You said the plan was

@@ -123,6 +123,14 @@ final class LeadInTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.group, "police")
   }
 
+  func testEachClauseAfterASemicolonMayHaveASourceOfItsOwn() {
+    let a = run("The bridge is safe, according to the mayor; it is not safe, according to the engineer.")
+    XCTAssertEqual(a.quotes.map(\.text), ["The bridge is safe", "it is not safe"])
+    XCTAssertEqual(a.quotes.map(\.group), ["the mayor", "the engineer"])
+    // (a clause with no source of its own is the writer's)
+    XCTAssertEqual(run("The bridge is safe, according to the mayor; the engineer disagrees.").quotes.count, 1)
+  }
+
   func testTheItemsOfAListAfterAColonAreNoDashQuotes() {
     let a = run(
       "This year's winners are:\n\n— Ann Vey of the Daily Star, winner of the medal for local reporting.\n\n"
