@@ -831,6 +831,10 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.first?.speaker?.name, "Maren Holt")
     XCTAssertEqual(run("Maren Holt ordered that the accused remain in custody.").quotes.map(\.text),
       ["that the accused remain in custody"])
+    // (an instruction too)
+    let b = run("The minister also instructed the harbour police to review the footage.")
+    XCTAssertEqual(b.quotes.map(\.text), ["the harbour police to review the footage"])
+    XCTAssertEqual(b.quotes.first?.group, "The minister")
     // not the one ordered, nor "in order to", nor orders as a noun
     XCTAssertEqual(run("Tarn Media was ordered to remove the post.").quotes, [])
     XCTAssertEqual(run("The plan was drawn up in order to save money.").quotes, [])
