@@ -266,7 +266,8 @@ extension Attributor {
         // (a verb that reports only a clause, with one: not "an able and determined opponent")
         !CueLexicon.clauseOnly.contains(cue.lemma)
           || (cue.end <= last && opensReportedClause(paragraph, cue.end, limit: last + 1, verbRequired: false)),
-        !actGoesOnWithClause(paragraph, cue, contentStart: first, limit: last + 1)
+        !actGoesOnWithClause(paragraph, cue, contentStart: first, limit: last + 1),
+        !endsVerbSeriesOfClause(paragraph, cue, contentStart: first)
       {
         return paragraph.tokens[index - 1].scalar == "," ? index - 2 : index - 1
       }
@@ -304,6 +305,40 @@ extension Attributor {
     else { return false }
     return !opensReportedClause(paragraph, cue.end, limit: limit)
       && !(cue.end..<limit).contains(where: { paragraph.tokens[$0].quote != nil })
+  }
+
+  /// Whether the verb of saying `cue`, after "and", is the last of a series of verbs of the clause that opens the
+  /// content at `first`, not a second report of the speaker's: the content is a clause with a subject and a verb in
+  /// the past before its first comma, and a verb in the past with an object opens the next item after that comma
+  /// ("said a guard saw the men, followed them to the car, and learned they were armed"; not "said the men were
+  /// armed, and added that …", nor after a noun phrase, "mocked a disabled reporter, referred to …, and told …", nor
+  /// before a participle's phrase, "…, compared to its share in Hungary, and stated …"; nor after a participle's
+  /// clause, whose series is its subject's: "Vey, making it clear that talks had failed, left the room, and said …").
+  static func endsVerbSeriesOfClause(_ paragraph: ParagraphText, _ cue: Cue, contentStart first: Int) -> Bool {
+    guard cue.first >= first + 4, first > 0, paragraph.tokens[cue.first - 1].lower == "and",
+      paragraph.tokens[first].quote == nil, opensReportedClause(paragraph, first, limit: cue.first),
+      !(max(0, first - 4)..<first).contains(where: {
+        paragraph.cues[$0] != nil && paragraph.tokens[$0].lower.hasSuffix("ing")
+      }),
+      !(first..<cue.first).contains(where: { paragraph.tokens[$0].quote != nil })
+    else { return false }
+    func isPast(_ index: Int) -> Bool {
+      let token = paragraph.tokens[index]
+      return token.kind == .word && !token.isCapitalized && token.quote == nil && paragraph.cues[index] == nil
+        && (token.lower.hasSuffix("ed") || Lexicon.irregularPasts.contains(token.lower))
+    }
+    // (the clause's verb after its subject, no adjective after an article: "a disabled reporter"; an appositive's
+    // commas may come first: "a constable, one Ravi Dutt, saw the men, decided to …, and learned …")
+    guard let verb = ((first + 1)..<(cue.first - 3)).first(where: {
+      isPast($0) && !paragraph.tokens[$0 - 1].classes.contains(.determiner)
+    })
+    else { return false }
+    return ((verb + 1)..<(cue.first - 3)).contains { comma in
+      guard paragraph.tokens[comma].scalar == ",", isPast(comma + 1) else { return false }
+      let next = paragraph.tokens[comma + 2]
+      return !next.isListedAsWritten(.preposition)
+        || (next.lower == "to" && ProposalDetector.opensInfinitive(paragraph.tokens[comma + 3]))
+    }
   }
 
   /// Whether quoted words follow `start` (up to `last`) with no verb of saying before them: a participle's clause

@@ -527,6 +527,23 @@ final class ContentEndTests: XCTestCase, AnalysingText {
       run("Ann Vey said the plan was \u{201C}a mess\u{201D} and the council should drop it.").quotes.map(\.text),
       ["the plan was \u{201C}a mess\u{201D} and the council should drop it"])
   }
+
+  func testTheLastVerbOfASeriesInTheReportedClauseIsNoSecondReport() {
+    let a = run("Police said a guard saw the two men at the gate, followed them to the car, and learned they were armed.")
+    XCTAssertEqual(
+      a.quotes.map(\.text), ["a guard saw the two men at the gate, followed them to the car, and learned they were armed"])
+    let b = run("Police said a guard, one Ravi Dutt, saw the men, decided to stop them, and learned they were armed.")
+    XCTAssertEqual(b.quotes.count, 1)
+    // (but the speaker's own second report stands: after a clause with no series, after a noun phrase, or after a
+    // participle's clause, whose series is its subject's)
+    XCTAssertEqual(run("Police said the men were armed, and added that they fled.").quotes.count, 2)
+    XCTAssertEqual(
+      run("Tom Reed mocked a disabled reporter, referred to critics as \"losers\" and told his audience he would win.")
+        .quotes.last?.text, "he would win")
+    XCTAssertEqual(
+      run("Ann Vey, making it clear that the talks had failed, left the room, and said she would resign.").quotes.last?
+        .text, "she would resign")
+  }
 }
 
 /// Who says the quote after a frame: the frame's speaker, unless another subject takes over.
