@@ -430,6 +430,20 @@ extension Attributor {
           end: contentEnd(paragraph, region.upperBound - 1, floor: contentStart), cue: cue.text,
           lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex, frameAfter: true)
       }
+      // (the one spoken to was told by the agent what follows: "Residents were told by the council to boil their
+      // water", "… were told by police that …"; one urged or advised is a proposal's, `ProposalDetector`)
+      if passive, CueLexicon.takingAddressee.contains(cue.lemma), cue.category != .proposal,
+        let agent = passiveAgent(paragraph, after: cue.end, sentence.upperBound),
+        case let first = agent.tokens.upperBound, first + 1 < sentence.upperBound,
+        paragraph.tokens[first].quote == nil,
+        paragraph.tokens[first].lower == "that"
+          || (paragraph.tokens[first].lower == "to" && ProposalDetector.opensInfinitive(paragraph.tokens[first + 1]))
+      {
+        return Attribution(
+          paragraph: paragraph.index, start: paragraph.tokens[first].start,
+          end: contentEnd(paragraph, trimmedTail(paragraph, first, sentence.upperBound - 1), floor: first),
+          cue: cue.text, lemma: cue.lemma, category: cue.category, speaker: agent, sentence: sentenceIndex)
+      }
       // (a weak verb in the passive after "it" reports as a strong one: "it was reported that …", with no speaker)
       let expletive = passive && paragraph.tokens[subjectEnd - 1].lower == "it"
       // (and so does one before an infinitive, whose subject is what is said of, no speaker: "The gunman is reported

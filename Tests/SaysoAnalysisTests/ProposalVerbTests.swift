@@ -37,9 +37,11 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.proposals.first?.group, "the harbour police")
     // (a thing proposed by no one named is no proposal)
     XCTAssertEqual(run("The ruling was appealed to a higher court.").proposals.count, 0)
-    // (nor is one told by someone to act a claim of what he was told: "the council to boil …" is no speaker)
+    // (one told by someone to act: the agent told it, "the council to boil …" is no speaker)
     let c = run("Residents were told by the council to boil their water.")
-    XCTAssertFalse(c.quotes.contains { $0.text == "Residents" })
+    XCTAssertEqual(c.quotes.map(\.text), ["to boil their water"])
+    XCTAssertEqual(c.quotes.first?.group, "the council")
+    XCTAssertEqual(run("Residents were told by police that the road was closed.").quotes.first?.group, "police")
   }
 
   func testAProposalKeepsTheMarkThatClosesItsQuote() {
