@@ -594,12 +594,14 @@ extension Attributor {
       && paragraph.tokens[scan].lower != "that" && paragraph.cues[scan] == nil
       && paragraph.tokens[scan].scalar != "."
     {
-      // (a short aside in brackets is passed over, and not counted: "posting at 9:10 pm (0210 UTC) on Twitter, “…”")
+      // (a short aside in brackets is passed over, and not counted, nor is a time's colon and minutes: "posting at
+      // 9:10 pm (0210 UTC) on his page, “…”")
       if let after = afterBracketedAside(paragraph, scan, limit) {
         window += after - scan
         scan = after
         continue
       }
+      if isColonBetweenDigits(paragraph, scan) { window += 2 }
       // (or a spaced dash as a colon: "boasted to reporters of his team - “the finest in the county”";
       // not after an infinitive: "asked the audience to greet the senator - “my oldest ally.”")
       if adjunct && scan > start && isDash(paragraph.tokens[scan].scalar)
