@@ -223,7 +223,7 @@ CUE_VERBS = [
     ('urge', 'proposal', 'weak,addressee', ''),
     ('order', 'statement', 'weak,addressee,noun,mostlynoun,active', 'orders,ordered'),  # not 'order' ("in order to") nor 'ordering' ("online ordering")
     ('advise', 'proposal', 'weak,addressee', ''),
-    ('instruct', 'statement', 'weak,addressee', ''),  # 'instructed aides to send …', as 'ordered'
+    ('instruct', 'statement', 'weak,addressee,active', ''),  # 'instructed aides to send …', as 'ordered'
     ('advocate', 'proposal', 'weak', ''),
     ('offer', 'proposal', 'weak', ''),
     ('invite', 'proposal', 'weak,addressee', ''),

@@ -315,7 +315,10 @@ extension Attributor {
   /// before a participle's phrase, "…, compared to its share in Hungary, and stated …"; nor after a participle's
   /// clause, whose series is its subject's: "Vey, making it clear that talks had failed, left the room, and said …").
   static func endsVerbSeriesOfClause(_ paragraph: ParagraphText, _ cue: Cue, contentStart first: Int) -> Bool {
-    guard cue.first >= first + 4, first > 0, paragraph.tokens[cue.first - 1].lower == "and",
+    // (a verb of finding out or of belief, which the one reported of may end with: not one of saying, the speaker's
+    // own, "said the storm wrecked the pier, thanked the crews, and said repairs would start")
+    guard cue.category == .belief || cue.category == .evidence,
+      cue.first >= first + 4, first > 0, paragraph.tokens[cue.first - 1].lower == "and",
       paragraph.tokens[first].quote == nil, opensReportedClause(paragraph, first, limit: cue.first),
       !(max(0, first - 4)..<first).contains(where: {
         paragraph.cues[$0] != nil && paragraph.tokens[$0].lower.hasSuffix("ing")

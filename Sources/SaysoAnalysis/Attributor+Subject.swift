@@ -635,8 +635,15 @@ extension Attributor {
         }
         region = (nameBoundary + 1)..<subjectEnd
         speaker = SpeakerPhraseParser.parse(paragraph, region)
-        // a parenthetical is no role: "Tom Reed, meanwhile, said"
-        if let role = speaker?.role, Lexicon.parentheticals.contains(role.lowercasedQuickly()) { speaker?.role = nil }
+        // a parenthetical is no role: "Tom Reed, meanwhile, said"; nor are others named with the speaker: "Tom Reed,
+        // along with two nurses, said"
+        if let role = speaker?.role,
+          Lexicon.parentheticals.contains(role.lowercasedQuickly())
+            || ["along", "alongside", "together", "as"].contains(
+              role.prefix(while: { $0 != " " }).lowercased())
+        {
+          speaker?.role = nil
+        }
         // a role and its place describe a name before them, whose they are: "Greg Lund, the former mayor
         // of Dayton, Ohio, said" (read below; the place speaks only when no name does)
         // (a region no gazetteer knows after the role's place: "Ivan Orr, the mayor of Malvar, Rio

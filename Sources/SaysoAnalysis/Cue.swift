@@ -606,6 +606,17 @@ enum CueFinder {
     {
       return nil
     }
+    // one instructs to act or that a thing is so, not a class: "instructed aides to send …", not "instructs the
+    // choir every Sunday"
+    if lemma == "instruct",
+      !(index + 1..<min(paragraph.tokens.count, index + 8)).contains(where: { position in
+        paragraph.tokens[position].lower == "that"
+          || (paragraph.tokens[position].lower == "to" && position + 1 < paragraph.tokens.count
+            && ProposalDetector.opensInfinitive(paragraph.tokens[position + 1]))
+      })
+    {
+      return nil
+    }
     // what is bought is no order given: "ordered 30 jets", "ordered more stock"
     if lemma == "order", index + 1 < paragraph.tokens.count,
       paragraph.tokens[index + 1].kind == .number || SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index + 1].lower)

@@ -227,8 +227,15 @@ enum ProposalDetector {
           {
             continue
           }
+          // (a thing proposed by its agent names no proposal in its words: "A ban was proposed by …"; nor does a
+          // relative clause's passive, "X, who was invited to speak, urged …", whose clause's verb may)
+          if passive
+            && (!urgingLemmas.contains(cue.lemma)
+              || (subjectEnd > contentStart && Attributor.relativePronouns.contains(paragraph.tokens[subjectEnd - 1].lower)))
+          {
+            continue
+          }
           let unnamed = passive && subject == nil
-          if unnamed && !urgingLemmas.contains(cue.lemma) { continue }
           if subject == nil && !lower.hasSuffix("ing") && !unnamed { continue }
           // inside someone's reported speech, a third-person proposal is reported, not proposed
           if let attribution = localAttribution(tokenStart), attribution.start < tokenStart { continue }

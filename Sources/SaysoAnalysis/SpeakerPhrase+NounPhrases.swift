@@ -49,8 +49,9 @@ extension SpeakerPhraseParser {
     if counted, index + 1 < range.upperBound, range.upperBound - index <= 4,
       ((index + 1)..<range.upperBound).allSatisfy({ position in
         let token = paragraph.tokens[position]
+        // (not a time: "More than two weeks ago police said …")
         return token.kind == .word && token.quote == nil && paragraph.cues[position] == nil
-          && token.classes.isDisjoint(with: [.clauseWord, .preposition, .determiner])
+          && token.classes.isDisjoint(with: [.clauseWord, .preposition, .determiner, .timeCloser]) && !token.isTimeWord
       })
     {
       let text = paragraph.text(tokens: range)
@@ -242,15 +243,20 @@ extension SpeakerPhraseParser {
       tokens[index].kind == .number || tokens[index].isTimeWord
         || SentenceSplitter.clockTimes.contains(tokens[index].lower) || Lexicon.hoursOfDay.contains(tokens[index].lower)
     }
-    // (what a clock's time goes on with: "9:00 am", "5 pm EDT", "noon local time")
+    // (what a clock's time goes on with: "9:00 am", "5 pm EDT", "noon local time"; a zone after an hour, whose
+    // abbreviation ends in "T": not "In 2019 NHS England", "At 10 am EU officials")
     func goesOnWithClock(_ index: Int) -> Bool {
       guard index > range.lowerBound, tokens[index].kind == .word else { return false }
       let before = tokens[index - 1]
-      let afterTime = before.kind == .number || SentenceSplitter.clockTimes.contains(before.lower)
-        || Lexicon.hoursOfDay.contains(before.lower) || ["am", "pm"].contains(before.lower)
-      return afterTime
-        && (["am", "pm"].contains(tokens[index].lower) || SentenceSplitter.timeZoneWords.contains(tokens[index].lower)
-          || (tokens[index].text.count <= 4 && tokens[index].text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }))
+      if ["am", "pm"].contains(tokens[index].lower) { return before.kind == .number }
+      let afterHour = SentenceSplitter.clockTimes.contains(before.lower) || Lexicon.hoursOfDay.contains(before.lower)
+        || ["am", "pm"].contains(before.lower)
+        || (before.kind == .number && index >= 2 && tokens[index - 2].scalar == ":")
+      let zone = tokens[index].text
+      return afterHour
+        && (SentenceSplitter.timeZoneWords.contains(tokens[index].lower)
+          || (zone.count >= 2 && zone.count <= 5 && zone.hasSuffix("T")
+            && zone.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }))
         || (tokens[index].lower == "time" && SentenceSplitter.timeZoneWords.contains(before.lower))
     }
     var index = range.lowerBound

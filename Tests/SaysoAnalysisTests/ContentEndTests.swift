@@ -538,6 +538,9 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     // participle's clause, whose series is its subject's)
     XCTAssertEqual(run("Police said the men were armed, and added that they fled.").quotes.count, 2)
     XCTAssertEqual(
+      run("The mayor said the storm wrecked the pier, thanked the crews, and said repairs would start soon.").quotes
+        .last?.text, "repairs would start soon")
+    XCTAssertEqual(
       run("Tom Reed mocked a disabled reporter, referred to critics as \"losers\" and told his audience he would win.")
         .quotes.last?.text, "he would win")
     XCTAssertEqual(

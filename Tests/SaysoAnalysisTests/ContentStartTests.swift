@@ -835,6 +835,9 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     let b = run("The minister also instructed the harbour police to review the footage.")
     XCTAssertEqual(b.quotes.map(\.text), ["the harbour police to review the footage"])
     XCTAssertEqual(b.quotes.first?.group, "The minister")
+    // (not one who teaches, nor the one instructed)
+    XCTAssertEqual(run("Ilse Varda instructs the choir every Sunday.").quotes.count, 0)
+    XCTAssertEqual(run("Crews were instructed to begin work.").quotes.count, 0)
     // not the one ordered, nor "in order to", nor orders as a noun
     XCTAssertEqual(run("Tarn Media was ordered to remove the post.").quotes, [])
     XCTAssertEqual(run("The plan was drawn up in order to save money.").quotes, [])

@@ -41,7 +41,11 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "More than 40 residents")
     XCTAssertEqual(run("Fewer than ten local nurses said the ward was full.").quotes.first?.group, "Fewer than ten local nurses")
     XCTAssertEqual(run("Less than half said the ward was full.").quotes.first?.group, "Less than half")
-    // (not "at" and a number, a time: "at one point")
+    // (not a time: "More than two weeks ago police said …"; nor "at" and a number: "at one point")
+    XCTAssertFalse(
+      run("More than two weeks ago police said the bridge was closed.").quotes.contains {
+        $0.group?.hasPrefix("More than") == true
+      })
     let c = run("Tom Reed has quarrelled with the mayor for years, at one point calling him a \"liar.\"")
     XCTAssertEqual(c.quotes.first?.speaker?.name, "Tom Reed")
   }
@@ -56,6 +60,9 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["the bridge was closed"])
     XCTAssertEqual(a.quotes.first?.group, "the harbour board")
     XCTAssertNil(a.quotes.first?.organisation)
+    // (a zone's abbreviation ends in "T" and follows an hour: not a year, nor a body's name after the hour)
+    XCTAssertEqual(run("In 2019 NHS Wessex said the ward was full.").quotes.first?.organisation, "NHS Wessex")
+    XCTAssertEqual(run("At 10 am EU officials said the ward was full.").quotes.first?.group, "EU officials")
   }
 
   func testOthersNamedWithTheSubjectBetweenCommasAreNoPartOfIt() {
@@ -67,7 +74,10 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(
       run("The nurses union, together with the doctors, said the ward was full.").quotes.first?.group,
       "The nurses union")
-    XCTAssertEqual(run("Ann Vey, along with Tom Reed, said the ward was full.").quotes.first?.speaker?.name, "Ann Vey")
+    let b = run("Ann Vey, along with Tom Reed, said the ward was full.")
+    XCTAssertEqual(b.quotes.first?.speaker?.name, "Ann Vey")
+    // (and are no role of the speaker's)
+    XCTAssertNil(b.quotes.first?.speaker?.role)
   }
 
   func testAnInsertForAllOfAPluralSubjectIsSkipped() {
