@@ -224,6 +224,8 @@ CUE_VERBS = [
     ('order', 'statement', 'weak,addressee,noun,mostlynoun,active', 'orders,ordered'),  # not 'order' ("in order to") nor 'ordering' ("online ordering")
     ('advise', 'proposal', 'weak,addressee', ''),
     ('instruct', 'statement', 'weak,addressee,active', ''),  # 'instructed aides to send …', as 'ordered'
+    ('identify', 'statement', 'weak,active', 'identify,identifies,identified,identifying'),  # 'identified the driver as …'
+    ('name', 'statement', 'weak,active', 'named,naming'),  # 'named the victim as …' (not 'name', 'names': nouns)
     ('advocate', 'proposal', 'weak', ''),
     ('offer', 'proposal', 'weak', ''),
     ('invite', 'proposal', 'weak,addressee', ''),

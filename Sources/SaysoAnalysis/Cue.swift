@@ -617,6 +617,16 @@ enum CueFinder {
     {
       return nil
     }
+    // one identified or named is said to be someone or something, with "as": "identified the driver as …", "named
+    // the victim as …" (not "identify with", "a man named Tom Reed", "named five people to the board")
+    if lemma == "identify" || lemma == "name",
+      !((index + 2)..<min(paragraph.tokens.count, index + 9)).contains(where: { position in
+        paragraph.tokens[position].lower == "as" && paragraph.tokens[position].quote == nil
+          && (index + 1..<position).allSatisfy({ paragraph.tokens[$0].scalar != "," && paragraph.cues[$0] == nil })
+      })
+    {
+      return nil
+    }
     // what is bought is no order given: "ordered 30 jets", "ordered more stock"
     if lemma == "order", index + 1 < paragraph.tokens.count,
       paragraph.tokens[index + 1].kind == .number || SpeakerPhraseParser.numberWords.contains(paragraph.tokens[index + 1].lower)
