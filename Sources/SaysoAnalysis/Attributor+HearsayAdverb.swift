@@ -27,6 +27,11 @@ extension Attributor {
     if adverb + 2 < sentence.upperBound, paragraph.tokens[adverb + 1].scalar == "," && adverb == contentStart {
       // (opening the sentence, before its comma)
       first = adverb + 2
+    } else if adverb == contentStart, adverb + 3 < sentence.upperBound, paragraph.tokens[adverb + 2].scalar == ",",
+      adverbsOfTimeOrRepetition.contains(paragraph.tokens[adverb + 1].lower) || paragraph.tokens[adverb + 1].lower == "too"
+    {
+      // (with one more adverb before the comma: "Reportedly also, …")
+      first = adverb + 3
     } else {
       // back to the clause's start: a mark or the sentence's; over a comma after which only a predicate's
       // auxiliaries stand, with "and" or "but" maybe, whose subject is before it ("Ann Vey runs a bakery, but has

@@ -625,6 +625,7 @@ final class PassiveReportTests: XCTestCase, AnalysingText {
     for (text, claim) in [
       ("The strike has reportedly spread to three other ports.", "The strike has reportedly spread to three other ports"),
       ("Reportedly, the mill will close in May.", "the mill will close in May"),
+      ("Reportedly also, the mill will close in May.", "the mill will close in May"),
       // (a predicate with no subject of its own goes back to the clause before)
       ("Ann Vey runs a bakery, but has reportedly been fined twice.", "Ann Vey runs a bakery, but has reportedly been fined twice"),
       // (and back over a relative clause between commas; one that holds the adverb is the words)
