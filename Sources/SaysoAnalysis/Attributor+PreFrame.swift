@@ -79,6 +79,17 @@ extension Attributor {
     word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
   }
 
+  /// Whether the comma at `comma` is a list's, whose next item, of up to four words, goes on to "and" or "or" (before
+  /// `last`): "40 soldiers, 12 civilians and dozens of rebels".
+  static func isCommaOfList(_ paragraph: ParagraphText, _ comma: Int, _ last: Int) -> Bool {
+    guard let end = ((comma + 1)..<min(last, comma + 6)).first(where: { index in
+      let token = paragraph.tokens[index]
+      return token.kind == .punct || token.quote != nil || paragraph.cues[index] != nil
+        || token.classes.contains(.clauseWord)
+    }) else { return false }
+    return end > comma + 1 && ["and", "or"].contains(paragraph.tokens[end].lower) && paragraph.tokens[end].quote == nil
+  }
+
   /// Whether `token` is a participle opening a phrase set between commas: "The mayor, facing a revolt,
   /// said …", "The report, published on Tuesday, found …", "The lawsuit, filed last week, alleges …", "The study,
   /// led by two economists, found …" (not a word in "-eed": "need", "speed").
@@ -658,7 +669,10 @@ extension Attributor {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
         }),
         !(Lexicon.formsOfBe.contains(paragraph.tokens[cue.first - 1].lower)
-          && relativePronouns.contains(paragraph.tokens[comma + 1].lower))
+          && relativePronouns.contains(paragraph.tokens[comma + 1].lower)),
+        // (nor at a list's comma, whose items go on to "and" or "or": "reporting 40 soldiers, 12 civilians and dozens
+        // of rebels killed")
+        !isCommaOfList(paragraph, comma, lastToken)
       {
         lastToken = comma - 1
       }

@@ -528,6 +528,14 @@ final class ContentEndTests: XCTestCase, AnalysingText {
       ["the plan was \u{201C}a mess\u{201D} and the council should drop it"])
   }
 
+  func testAParticiplesWordsGoOnOverTheCommasOfAList() {
+    let a = run("The raid was deadly, with officials reporting 40 soldiers, 12 civilians and dozens of rebels killed.")
+    XCTAssertEqual(a.quotes.map(\.text), ["40 soldiers, 12 civilians and dozens of rebels killed"])
+    // (but end at a comma after which the clause goes on)
+    let b = run("A statement announcing the new ferry, the council said, was sent on Monday.")
+    XCTAssertFalse(b.quotes.contains { $0.text.hasPrefix("the new ferry, the council") })
+  }
+
   func testTheLastVerbOfASeriesInTheReportedClauseIsNoSecondReport() {
     let a = run("Police said a guard saw the two men at the gate, followed them to the car, and learned they were armed.")
     XCTAssertEqual(
