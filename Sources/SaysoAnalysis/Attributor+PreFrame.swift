@@ -665,14 +665,14 @@ extension Attributor {
       // whose verb is the clause's own: "Reed is praising Tom Hale, who ended his bid, as “a decent man”")
       if paragraph.tokens[cue.first].lower.hasSuffix("ing") && subject.kind != .pronoun && !region.isEmpty,
         issuingVerb(paragraph, participle: cue.first, floor: contentStart) == nil,
+        // (nor at a list's comma, whose items go on to "and" or "or": "reporting 40 soldiers, 12 civilians and dozens
+        // of rebels killed"; the comma after the list ends them)
         let comma = (contentFirst..<lastToken).first(where: {
           paragraph.tokens[$0].scalar == "," && paragraph.tokens[$0].quote == nil
+            && !isCommaOfList(paragraph, $0, lastToken)
         }),
         !(Lexicon.formsOfBe.contains(paragraph.tokens[cue.first - 1].lower)
-          && relativePronouns.contains(paragraph.tokens[comma + 1].lower)),
-        // (nor at a list's comma, whose items go on to "and" or "or": "reporting 40 soldiers, 12 civilians and dozens
-        // of rebels killed")
-        !isCommaOfList(paragraph, comma, lastToken)
+          && relativePronouns.contains(paragraph.tokens[comma + 1].lower))
       {
         lastToken = comma - 1
       }

@@ -609,7 +609,8 @@ enum CueFinder {
     // one instructs to act or that a thing is so, not a class: "instructed aides to send …", not "instructs the
     // choir every Sunday"
     if lemma == "instruct",
-      !(index + 1..<min(paragraph.tokens.count, index + 8)).contains(where: { position in
+      !(index + 1..<min(paragraph.tokens.count, index + 14)).prefix(while: { paragraph.tokens[$0].kind != .punct })
+        .contains(where: { position in
         paragraph.tokens[position].lower == "that"
           || (paragraph.tokens[position].lower == "to" && position + 1 < paragraph.tokens.count
             && ProposalDetector.opensInfinitive(paragraph.tokens[position + 1]))
@@ -623,6 +624,12 @@ enum CueFinder {
       !((index + 2)..<min(paragraph.tokens.count, index + 9)).contains(where: { position in
         paragraph.tokens[position].lower == "as" && paragraph.tokens[position].quote == nil
           && (index + 1..<position).allSatisfy({ paragraph.tokens[$0].scalar != "," && paragraph.cues[$0] == nil })
+          // (not a comparison nor a phrase of "as": "as early as 2019", "as soon as", "as well as", "as part of")
+          && !(position >= 2 && paragraph.tokens[position - 2].lower == "as")
+          && !(position + 2 < paragraph.tokens.count
+            && (paragraph.tokens[position + 2].lower == "as"
+              || ["well", "part", "soon", "long", "much", "many", "far", "if", "though"].contains(
+                paragraph.tokens[position + 1].lower)))
       })
     {
       return nil

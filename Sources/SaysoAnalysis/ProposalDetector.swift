@@ -29,7 +29,7 @@ enum ProposalDetector {
 
   static func opensInfinitive(_ token: Token) -> Bool {
     token.kind == .word && !token.isCapitalized && token.quote == nil
-      && token.classes.isDisjoint(with: [.determiner, .objectWord])
+      && token.classes.isDisjoint(with: [.determiner, .objectWord]) && !Attributor.relativePronouns.contains(token.lower)
   }
 
   static let nouns: Set<String> = ["proposal", "offer", "initiative", "proposals", "offers", "call"]
@@ -228,14 +228,15 @@ enum ProposalDetector {
             continue
           }
           // (a thing proposed by its agent names no proposal in its words: "A ban was proposed by …"; nor does a
-          // relative clause's passive, "X, who was invited to speak, urged …", whose clause's verb may)
+          // relative clause's passive with no agent, "X, who was invited to speak, urged …", whose clause's verb may)
+          let unnamed = passive && subject == nil
           if passive
             && (!urgingLemmas.contains(cue.lemma)
-              || (subjectEnd > contentStart && Attributor.relativePronouns.contains(paragraph.tokens[subjectEnd - 1].lower)))
+              || (unnamed && subjectEnd > contentStart
+                && Attributor.relativePronouns.contains(paragraph.tokens[subjectEnd - 1].lower)))
           {
             continue
           }
-          let unnamed = passive && subject == nil
           if subject == nil && !lower.hasSuffix("ing") && !unnamed { continue }
           // inside someone's reported speech, a third-person proposal is reported, not proposed
           if let attribution = localAttribution(tokenStart), attribution.start < tokenStart { continue }

@@ -46,12 +46,12 @@ extension SpeakerPhraseParser {
       return SpeakerPhrase(kind: .group, text: text, name: text, head: "#", tokens: range)
     }
     // … or with who is counted, up to three words: "More than 40 residents said", "fewer than ten local nurses"
+    // (not a time, whose "ago" or "later" closes it: "More than two weeks ago police said …"; "300 night workers" are)
     if counted, index + 1 < range.upperBound, range.upperBound - index <= 4,
       ((index + 1)..<range.upperBound).allSatisfy({ position in
         let token = paragraph.tokens[position]
-        // (not a time: "More than two weeks ago police said …")
         return token.kind == .word && token.quote == nil && paragraph.cues[position] == nil
-          && token.classes.isDisjoint(with: [.clauseWord, .preposition, .determiner, .timeCloser]) && !token.isTimeWord
+          && token.classes.isDisjoint(with: [.clauseWord, .preposition, .determiner, .timeCloser])
       })
     {
       let text = paragraph.text(tokens: range)
@@ -244,7 +244,7 @@ extension SpeakerPhraseParser {
         || SentenceSplitter.clockTimes.contains(tokens[index].lower) || Lexicon.hoursOfDay.contains(tokens[index].lower)
     }
     // (what a clock's time goes on with: "9:00 am", "5 pm EDT", "noon local time"; a zone after an hour, whose
-    // abbreviation ends in "T": not "In 2019 NHS England", "At 10 am EU officials")
+    // abbreviation ends in "T" or is UTC: not "In 2019 NHS England", "At 10 am EU officials")
     func goesOnWithClock(_ index: Int) -> Bool {
       guard index > range.lowerBound, tokens[index].kind == .word else { return false }
       let before = tokens[index - 1]
@@ -255,7 +255,7 @@ extension SpeakerPhraseParser {
       let zone = tokens[index].text
       return afterHour
         && (SentenceSplitter.timeZoneWords.contains(tokens[index].lower)
-          || (zone.count >= 2 && zone.count <= 5 && zone.hasSuffix("T")
+          || (zone.count >= 2 && zone.count <= 5 && (zone.hasSuffix("T") || zone == "UTC")
             && zone.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }))
         || (tokens[index].lower == "time" && SentenceSplitter.timeZoneWords.contains(before.lower))
     }

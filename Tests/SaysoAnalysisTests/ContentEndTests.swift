@@ -531,6 +531,10 @@ final class ContentEndTests: XCTestCase, AnalysingText {
   func testAParticiplesWordsGoOnOverTheCommasOfAList() {
     let a = run("The raid was deadly, with officials reporting 40 soldiers, 12 civilians and dozens of rebels killed.")
     XCTAssertEqual(a.quotes.map(\.text), ["40 soldiers, 12 civilians and dozens of rebels killed"])
+    // (and end at the comma after the list)
+    let c = run(
+      "The raid was deadly, with officials reporting damage to the pier, the ferry and the harbour, and the mayor left.")
+    XCTAssertEqual(c.quotes.map(\.text), ["damage to the pier, the ferry and the harbour"])
     // (but end at a comma after which the clause goes on)
     let b = run("A statement announcing the new ferry, the council said, was sent on Monday.")
     XCTAssertFalse(b.quotes.contains { $0.text.hasPrefix("the new ferry, the council") })

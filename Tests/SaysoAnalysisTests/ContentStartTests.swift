@@ -844,6 +844,11 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
     XCTAssertEqual(run("A man named Tom Reed said the ferry was late.").quotes.first?.speaker?.name, "Tom Reed")
     XCTAssertEqual(run("Ann Vey named five people to the board.").quotes.count, 0)
     XCTAssertEqual(run("Many voters identify with the mayor.").quotes.count, 0)
+    XCTAssertEqual(run("Engineers identified the crack as early as 2019.").quotes.count, 0)
+    XCTAssertEqual(run("Engineers identified the illness as well as its cause.").quotes.count, 0)
+    XCTAssertEqual(
+      run("The minister instructed all of the ferry crews at the harbour to stop work.").quotes.map(\.text),
+      ["all of the ferry crews at the harbour to stop work"])
     // (not one who teaches, nor the one instructed)
     XCTAssertEqual(run("Ilse Varda instructs the choir every Sunday.").quotes.count, 0)
     XCTAssertEqual(run("Crews were instructed to begin work.").quotes.count, 0)

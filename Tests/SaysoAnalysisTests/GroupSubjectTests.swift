@@ -41,6 +41,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     XCTAssertEqual(b.quotes.first?.group, "More than 40 residents")
     XCTAssertEqual(run("Fewer than ten local nurses said the ward was full.").quotes.first?.group, "Fewer than ten local nurses")
     XCTAssertEqual(run("Less than half said the ward was full.").quotes.first?.group, "Less than half")
+    XCTAssertEqual(
+      run("More than 300 night workers said they would strike.").quotes.first?.group, "More than 300 night workers")
     // (not a time: "More than two weeks ago police said …"; nor "at" and a number: "at one point")
     XCTAssertFalse(
       run("More than two weeks ago police said the bridge was closed.").quotes.contains {
@@ -63,6 +65,7 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     // (a zone's abbreviation ends in "T" and follows an hour: not a year, nor a body's name after the hour)
     XCTAssertEqual(run("In 2019 NHS Wessex said the ward was full.").quotes.first?.organisation, "NHS Wessex")
     XCTAssertEqual(run("At 10 am EU officials said the ward was full.").quotes.first?.group, "EU officials")
+    XCTAssertEqual(run("At 9 am UTC officials said the ward was full.").quotes.first?.group, "officials")
   }
 
   func testOthersNamedWithTheSubjectBetweenCommasAreNoPartOfIt() {

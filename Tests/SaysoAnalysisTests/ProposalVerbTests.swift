@@ -39,6 +39,10 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     let d = run("Ilse Varda, who was invited to speak, urged residents to leave.")
     XCTAssertEqual(d.proposals.map(\.text), ["urged residents to leave"])
     XCTAssertEqual(d.proposals.first?.proposer?.name, "Ilse Varda")
+    // (but one with an agent proposes, and a list after a relative word is no infinitive: "told … to whom")
+    XCTAssertEqual(
+      run("Ilse Varda, who was urged by the council to resign, refused.").proposals.first?.group, "the council")
+    XCTAssertEqual(run("Residents were told by the council to whom they should write.").quotes.count, 0)
     // (a thing proposed by no one named is no proposal, nor one proposed by its agent)
     XCTAssertEqual(run("A ban on fireworks was proposed by the harbour board.").proposals.count, 0)
     XCTAssertEqual(run("The ruling was appealed to a higher court.").proposals.count, 0)
