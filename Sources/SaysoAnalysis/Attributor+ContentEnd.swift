@@ -311,8 +311,8 @@ extension Attributor {
   /// content at `first`, not a second report of the speaker's: the content is a clause with a subject and a verb in
   /// the past before its first comma, and a verb in the past with an object opens the next item after that comma
   /// ("said a guard saw the men, followed them to the car, and learned they were armed"; not "said the men were
-  /// armed, and added that …", nor after a noun phrase, "mocked a disabled reporter, referred to …, and told …", nor
-  /// before a participle's phrase, "…, compared to its share in Hungary, and stated …"; nor after a participle's
+  /// armed, and added that …", nor after a noun phrase, "mocked a disabled reporter, referred to …, and told …",
+  /// nor before a participle's phrase, "…, compared to its share in Hungary, and stated …"; nor after a participle's
   /// clause, whose series is its subject's: "Vey, making it clear that talks had failed, left the room, and said …").
   static func endsVerbSeriesOfClause(_ paragraph: ParagraphText, _ cue: Cue, contentStart first: Int) -> Bool {
     // (a verb of finding out or of belief, which the one reported of may end with: not one of saying, the speaker's

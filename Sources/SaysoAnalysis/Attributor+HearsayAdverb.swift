@@ -28,7 +28,8 @@ extension Attributor {
       // (opening the sentence, before its comma)
       first = adverb + 2
     } else if adverb == contentStart, adverb + 3 < sentence.upperBound, paragraph.tokens[adverb + 2].scalar == ",",
-      adverbsOfTimeOrRepetition.contains(paragraph.tokens[adverb + 1].lower) || paragraph.tokens[adverb + 1].lower == "too"
+      adverbsOfTimeOrRepetition.contains(paragraph.tokens[adverb + 1].lower)
+        || paragraph.tokens[adverb + 1].lower == "too"
     {
       // (with one more adverb before the comma: "Reportedly also, …")
       first = adverb + 3

@@ -420,7 +420,8 @@ enum Attributor {
         || !actGoesOnWithClause(
           paragraph, cue, contentStart: paragraph.firstToken(startingAtOrAfter: attribution.start),
           limit: sentence.upperBound)
-          && !endsVerbSeriesOfClause(paragraph, cue, contentStart: paragraph.firstToken(startingAtOrAfter: attribution.start)),
+          && !endsVerbSeriesOfClause(
+            paragraph, cue, contentStart: paragraph.firstToken(startingAtOrAfter: attribution.start)),
       let (first, _) = contentAfterCue(paragraph, cue, sentence.upperBound), first + 2 < sentence.upperBound,
       // (a verb in the past that reports only a clause needs one: "an able and determined opponent" is no second
       // report; a participle's phrase may be one, "answering questions about …")

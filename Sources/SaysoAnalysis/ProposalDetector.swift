@@ -29,7 +29,8 @@ enum ProposalDetector {
 
   static func opensInfinitive(_ token: Token) -> Bool {
     token.kind == .word && !token.isCapitalized && token.quote == nil
-      && token.classes.isDisjoint(with: [.determiner, .objectWord]) && !Attributor.relativePronouns.contains(token.lower)
+      && token.classes.isDisjoint(with: [.determiner, .objectWord])
+      && !Attributor.relativePronouns.contains(token.lower)
   }
 
   static let nouns: Set<String> = ["proposal", "offer", "initiative", "proposals", "offers", "call"]
@@ -473,7 +474,8 @@ enum ProposalDetector {
       start = after
       fronted += 1
     }
-    // (a time with no comma after it, as a subject's phrase reads it: "By 9:00 am CET (0800 UTC) the council issued …")
+    // (a time with no comma after it, as a subject's phrase reads it: "By 9:00 am CET (0800 UTC) the council
+    // issued …")
     if fronted == 0, paragraph.tokens[start].classes.contains(.preposition),
       let after = SpeakerPhraseParser.afterLeadingTime(paragraph, start..<sentence.upperBound)
     {

@@ -46,7 +46,8 @@ extension SpeakerPhraseParser {
       return SpeakerPhrase(kind: .group, text: text, name: text, head: "#", tokens: range)
     }
     // … or with who is counted, up to three words: "More than 40 residents said", "fewer than ten local nurses"
-    // (not a time, whose "ago" or "later" closes it: "More than two weeks ago police said …"; "300 night workers" are)
+    // (not a time, whose "ago" or "later" closes it: "More than two weeks ago police said …"; "300 night workers"
+    // are a group)
     if counted, index + 1 < range.upperBound, range.upperBound - index <= 4,
       ((index + 1)..<range.upperBound).allSatisfy({ position in
         let token = paragraph.tokens[position]
@@ -291,7 +292,9 @@ extension SpeakerPhraseParser {
       index += 1
       while index < range.upperBound {
         // (and the same time elsewhere, in brackets: "By 9:00 am CET (0800 UTC) the council …")
-        if index > range.lowerBound + 1, let after = Attributor.afterBracketedAside(paragraph, index, range.upperBound) {
+        if index > range.lowerBound + 1,
+          let after = Attributor.afterBracketedAside(paragraph, index, range.upperBound)
+        {
           index = after
           continue
         }

@@ -533,7 +533,8 @@ final class ContentEndTests: XCTestCase, AnalysingText {
     XCTAssertEqual(a.quotes.map(\.text), ["40 soldiers, 12 civilians and dozens of rebels killed"])
     // (and end at the comma after the list)
     let c = run(
-      "The raid was deadly, with officials reporting damage to the pier, the ferry and the harbour, and the mayor left.")
+      "The raid was deadly, with officials reporting damage to the pier, the ferry and the harbour, and the mayor "
+        + "left.")
     XCTAssertEqual(c.quotes.map(\.text), ["damage to the pier, the ferry and the harbour"])
     // (but end at a comma after which the clause goes on)
     let b = run("A statement announcing the new ferry, the council said, was sent on Monday.")
@@ -541,9 +542,11 @@ final class ContentEndTests: XCTestCase, AnalysingText {
   }
 
   func testTheLastVerbOfASeriesInTheReportedClauseIsNoSecondReport() {
-    let a = run("Police said a guard saw the two men at the gate, followed them to the car, and learned they were armed.")
+    let a = run(
+      "Police said a guard saw the two men at the gate, followed them to the car, and learned they were armed.")
     XCTAssertEqual(
-      a.quotes.map(\.text), ["a guard saw the two men at the gate, followed them to the car, and learned they were armed"])
+      a.quotes.map(\.text),
+      ["a guard saw the two men at the gate, followed them to the car, and learned they were armed"])
     let b = run("Police said a guard, one Ravi Dutt, saw the men, decided to stop them, and learned they were armed.")
     XCTAssertEqual(b.quotes.count, 1)
     // (but the speaker's own second report stands: after a clause with no series, after a noun phrase, or after a

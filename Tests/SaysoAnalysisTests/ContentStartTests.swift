@@ -746,7 +746,8 @@ final class SecondVerbTests: XCTestCase, AnalysingText {
   }
 
   func testAShortAsideInBracketsStaysInThePhraseBeforeTheContent() {
-    let a = run("Tom Reed took to Facebook, posting at 11:40 pm local time (0340 GMT) on his page, \"Tonight, I step down.\"")
+    let a = run(
+      "Tom Reed took to Facebook, posting at 11:40 pm local time (0340 GMT) on his page, \"Tonight, I step down.\"")
     XCTAssertEqual(a.quotes.map(\.text), ["\"Tonight, I step down.\""])
     let b = run("Ann Vey said on Twitter at 8:15 am (1215 GMT) \"The ferry will sail again.\"")
     XCTAssertEqual(b.quotes.map(\.text), ["\"The ferry will sail again.\""])

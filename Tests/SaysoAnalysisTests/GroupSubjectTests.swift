@@ -39,7 +39,8 @@ final class GroupSubjectTests: XCTestCase, AnalysingText {
     let b = run("More than 40 residents said they would come to the hearing.")
     XCTAssertEqual(b.quotes.map(\.text), ["they would come to the hearing"])
     XCTAssertEqual(b.quotes.first?.group, "More than 40 residents")
-    XCTAssertEqual(run("Fewer than ten local nurses said the ward was full.").quotes.first?.group, "Fewer than ten local nurses")
+    XCTAssertEqual(
+      run("Fewer than ten local nurses said the ward was full.").quotes.first?.group, "Fewer than ten local nurses")
     XCTAssertEqual(run("Less than half said the ward was full.").quotes.first?.group, "Less than half")
     XCTAssertEqual(
       run("More than 300 night workers said they would strike.").quotes.first?.group, "More than 300 night workers")
