@@ -335,9 +335,9 @@ enum Lexicon {
   static let timeUnits = timeOfDay.union(["days", "weeks", "months", "years", "hours", "day", "hour"])
   /// The days named from today: a time in lower case ("said yesterday the port …"), no time in a name ("USA Today").
   static let relativeDays: Set<String> = ["yesterday", "today", "tonight", "tomorrow"]
-  /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
   /// Hours of the day that have a name: "by noon".
   static let hoursOfDay: WordSet = ["noon", "midnight", "midday"]
+  /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
   static let timeClosers: Set<String> = ["later", "earlier", "ago", "afterwards", "afterward"]
 
   /// Participles that work as prepositions: after a comma they go on with the content ("… has three

@@ -23,10 +23,11 @@ enum ProposalDetector {
     "put-forward", "push-for", "press-for", "appeal", "advocate", "demand", "request", "encourage", "implore",
     "advise",
   ]
-  /// Whether the word after "to" may open an infinitive: a lower-case word that is no determiner or pronoun.
   /// Verbs whose object is the one urged to act, before "to" and a verb: "urged residents to …".
   static let urgingLemmas: WordSet = ["invite", "urge", "call-on", "encourage", "implore", "advise"]
 
+  /// Whether the word after "to" may open an infinitive: a lower-case word that is no determiner, pronoun or
+  /// relative word ("to whom").
   static func opensInfinitive(_ token: Token) -> Bool {
     token.kind == .word && !token.isCapitalized && token.quote == nil
       && token.classes.isDisjoint(with: [.determiner, .objectWord])
