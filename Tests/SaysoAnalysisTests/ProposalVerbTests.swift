@@ -39,7 +39,7 @@ final class ProposalVerbTests: XCTestCase, AnalysingText {
     let d = run("Ilse Varda, who was invited to speak, urged residents to leave.")
     XCTAssertEqual(d.proposals.map(\.text), ["urged residents to leave"])
     XCTAssertEqual(d.proposals.first?.proposer?.name, "Ilse Varda")
-    // (but one with an agent proposes, and a list after a relative word is no infinitive: "told … to whom")
+    // (but one with an agent proposes; and a relative word after "to" opens no infinitive: "told … to whom")
     XCTAssertEqual(
       run("Ilse Varda, who was urged by the council to resign, refused.").proposals.first?.group, "the council")
     XCTAssertEqual(run("Residents were told by the council to whom they should write.").quotes.count, 0)
