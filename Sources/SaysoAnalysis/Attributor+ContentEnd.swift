@@ -371,6 +371,17 @@ extension Attributor {
     return after.scalar == "," && after.quote == nil && ["and", "or"].contains(paragraph.tokens[index + 2].lower)
   }
 
+  /// Whether the comma at `comma` is a list's, whose next item, of up to four words, goes on to "and" or "or" (before
+  /// `last`): "40 soldiers, 12 civilians and dozens of rebels" (`isListItem` asks it of a single word).
+  static func isCommaOfList(_ paragraph: ParagraphText, _ comma: Int, _ last: Int) -> Bool {
+    guard let end = ((comma + 1)..<min(last, comma + 6)).first(where: { index in
+      let token = paragraph.tokens[index]
+      return token.kind == .punct || token.quote != nil || paragraph.cues[index] != nil
+        || token.classes.contains(.clauseWord)
+    }) else { return false }
+    return end > comma + 1 && ["and", "or"].contains(paragraph.tokens[end].lower) && paragraph.tokens[end].quote == nil
+  }
+
   /// Whether a verb of belief second in its sentence frames a clause, and so words of its own: "… were involved
   /// and suggested the skipper fell asleep", "… and suggested the pilot lost his bearings", "… and believes that …"
   /// (not "… were angry and felt betrayed").

@@ -79,17 +79,6 @@ extension Attributor {
     word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n’t")
   }
 
-  /// Whether the comma at `comma` is a list's, whose next item, of up to four words, goes on to "and" or "or" (before
-  /// `last`): "40 soldiers, 12 civilians and dozens of rebels".
-  static func isCommaOfList(_ paragraph: ParagraphText, _ comma: Int, _ last: Int) -> Bool {
-    guard let end = ((comma + 1)..<min(last, comma + 6)).first(where: { index in
-      let token = paragraph.tokens[index]
-      return token.kind == .punct || token.quote != nil || paragraph.cues[index] != nil
-        || token.classes.contains(.clauseWord)
-    }) else { return false }
-    return end > comma + 1 && ["and", "or"].contains(paragraph.tokens[end].lower) && paragraph.tokens[end].quote == nil
-  }
-
   /// Whether `token` is a participle opening a phrase set between commas: "The mayor, facing a revolt,
   /// said …", "The report, published on Tuesday, found …", "The lawsuit, filed last week, alleges …", "The study,
   /// led by two economists, found …" (not a word in "-eed": "need", "speed").
@@ -133,16 +122,19 @@ extension Attributor {
   static let pronounSubjects: [String: SpeakerPhrase.Kind] = ["who": .pronoun, "it": .group]
 
   /// Words that open a clause or phrase set between commas after a subject: "Exit polls, which …,".
-  static let insertOpeners: WordSet = [
-    "who", "whose", "whom", "which", "in", "at", "on", "with", "after", "during", "like", "including",
-    // (a subordinate clause set between the subject's commas: "The mayor, when asked about the budget, said")
-    "when", "while", "whilst", "before", "once", "though", "although",
-    // (a word for all of a plural subject: "Researchers from Oslo and Bergen, both in Norway, reported …")
-    "both", "all", "each",
-    // (others named with the subject, who is the first named: "The union, along with two farmers' groups, said",
-    // "The mayor, as well as the council, said"; and an aside: "The mayor, as expected, said")
-    "along", "alongside", "together", "as",
-  ]
+  static let insertOpeners = WordSet(
+    [
+      "who", "whose", "whom", "which", "in", "at", "on", "with", "after", "during", "like", "including",
+      // (a subordinate clause set between the subject's commas: "The mayor, when asked about the budget, said")
+      "when", "while", "whilst", "before", "once", "though", "although",
+      // (a word for all of a plural subject: "Researchers from Oslo and Bergen, both in Norway, reported …")
+      "both", "all", "each",
+    ] + companionOpeners.keys)
+
+  /// Words that open an insert naming others with the subject, who is the first named and speaks: "The union,
+  /// along with two farmers' groups, said", "The mayor, as well as the council, said" (and an aside: "The mayor,
+  /// as expected, said"). The insert is no role of the speaker's either.
+  static let companionOpeners: WordSet = ["along", "alongside", "together", "as"]
 
   /// The common noun phrase that "who" stands for: "Hollis' lawyers, who argued …" speaks for the
   /// lawyers, not for the last person named. Nil when "who" follows a name (the person resolves it).

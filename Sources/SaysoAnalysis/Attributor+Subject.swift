@@ -639,8 +639,7 @@ extension Attributor {
         // along with two nurses, said"
         if let role = speaker?.role,
           Lexicon.parentheticals.contains(role.lowercasedQuickly())
-            || ["along", "alongside", "together", "as"].contains(
-              role.prefix(while: { $0 != " " }).lowercased())
+            || companionOpeners.contains(role.prefix(while: { $0 != " " }).lowercased())
         {
           speaker?.role = nil
         }

@@ -337,6 +337,8 @@ enum Lexicon {
   static let relativeDays: Set<String> = ["yesterday", "today", "tonight", "tomorrow"]
   /// Hours of the day that have a name: "by noon".
   static let hoursOfDay: WordSet = ["noon", "midnight", "midday"]
+  /// The abbreviations of a time of day with no dots: "9 am", "5 pm" (with dots: `SentenceSplitter.clockTimes`).
+  static let clockWords: WordSet = ["am", "pm"]
   /// Words that close a time counted back or forward: "a few days later", "two weeks ago".
   static let timeClosers: Set<String> = ["later", "earlier", "ago", "afterwards", "afterward"]
 

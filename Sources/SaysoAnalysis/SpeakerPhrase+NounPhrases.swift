@@ -249,9 +249,9 @@ extension SpeakerPhraseParser {
     func goesOnWithClock(_ index: Int) -> Bool {
       guard index > range.lowerBound, tokens[index].kind == .word else { return false }
       let before = tokens[index - 1]
-      if ["am", "pm"].contains(tokens[index].lower) { return before.kind == .number }
+      if Lexicon.clockWords.contains(tokens[index].lower) { return before.kind == .number }
       let afterHour = SentenceSplitter.clockTimes.contains(before.lower) || Lexicon.hoursOfDay.contains(before.lower)
-        || ["am", "pm"].contains(before.lower)
+        || Lexicon.clockWords.contains(before.lower)
         || (before.kind == .number && index >= 2 && tokens[index - 2].scalar == ":")
       let zone = tokens[index].text
       return afterHour
